@@ -1,0 +1,154 @@
+"""Plain data objects passed between pipeline stages.
+
+These are the contracts between modules: ``read``/``clean`` produce an
+:class:`Article`, ``extract`` turns it into an :class:`Extraction`, and
+``graph`` turns extractions into RDF. Nothing here does any work.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+#: Entity classes of the SCHEMA.md contract (local names in the ``cy:`` namespace).
+ENTITY_TYPES: tuple[str, ...] = (
+    "Person",
+    "Company",
+    "GovernmentBody",
+    "ResearchInstitute",
+    "University",
+    "Fund",
+    "Association",
+    "Park",
+    "Place",
+    "Industry",
+    "Event",
+    "Initiative",
+    "Project",
+)
+
+#: The six organisation classes, all subclasses of ``cy:Organization``.
+ORGANIZATION_TYPES: frozenset[str] = frozenset(
+    {"Company", "GovernmentBody", "ResearchInstitute", "University", "Fund", "Association"}
+)
+
+#: Relation properties of the SCHEMA.md contract.
+RELATION_PROPERTIES: tuple[str, ...] = (
+    "holdsPosition",
+    "participatedIn",
+    "date",
+    "location",
+    "launched",
+    "signedAt",
+    "investor",
+    "investment",
+    "projectCount",
+    "locatedIn",
+    "settledIn",
+    "inIndustry",
+    "partnerOf",
+    "subsidiaryOf",
+)
+
+
+def top_type(entity_type: str) -> str:
+    """The type used for first-level scoring and IRI minting (orgs fold to Organization)."""
+    return "Organization" if entity_type in ORGANIZATION_TYPES else entity_type
+
+
+@dataclass(frozen=True)
+class Article:
+    """One source file, decoded and cleaned.
+
+    ``offsets[i]`` is the character offset in ``raw_text`` of ``text[i]``, so any
+    span of the cleaned text maps back to the exact span of the original file
+    (``raw_text[offsets[start] : offsets[end - 1] + 1]``).
+    """
+
+    source_file: str  # file name, e.g. "000_a75f8161f974aa14.txt"
+    path: Path
+    digest: str  # sha256 hex of the raw bytes: identity of the article
+    encoding: str  # detected encoding of the raw bytes, e.g. "utf_8", "gb18030", "big5"
+    raw_text: str  # the decoded original, unchanged
+    text: str  # cleaned, Simplified, punctuation folded
+    offsets: tuple[int, ...]
+    was_traditional: bool = False
+    title: str | None = None
+    dateline: str | None = None  # "YYYY-MM-DD" (or "YYYY-MM"/"YYYY"): the article's own date
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a ``[start, end)`` span of ``text`` to the span in ``raw_text``."""
+        if end <= start:
+            return (self.offsets[start] if start < len(self.offsets) else len(self.raw_text),) * 2
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start: int  # offsets into Article.text
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Mention:
+    text: str
+    start: int  # offsets into Article.text
+    end: int
+    sentence: int
+
+
+@dataclass
+class Entity:
+    """An entity of one article, after within-article alias resolution."""
+
+    type: str  # one of ENTITY_TYPES
+    label: str  # canonical name: the fullest form, Simplified, no quotes
+    aliases: set[str] = field(default_factory=set)
+    mentions: list[Mention] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Amount:
+    value: Decimal  # whole currency units
+    currency: str  # ISO 4217: CNY, USD, EUR, JPY, HKD
+
+
+@dataclass(frozen=True)
+class DateValue:
+    value: str  # "YYYY-MM-DD", "YYYY-MM" or "YYYY"
+
+
+@dataclass(frozen=True)
+class Relation:
+    """One extracted fact, with the sentence it came from.
+
+    ``subject`` is an entity label. ``object`` is an entity label for entity-valued
+    properties, an :class:`Amount`, :class:`DateValue` or ``int`` for literal-valued
+    ones, or ``None`` for a ``holdsPosition`` whose organisation the text does not name.
+    ``title`` is set for ``holdsPosition`` only.
+    """
+
+    predicate: str  # one of RELATION_PROPERTIES
+    subject: str
+    object: str | Amount | DateValue | int | None
+    sentence: int  # Sentence.index of the evidence
+    title: str | None = None
+
+
+@dataclass
+class Extraction:
+    """Everything extracted from one article."""
+
+    article: Article
+    sentences: list[Sentence]
+    entities: list[Entity]
+    relations: list[Relation]
+
+    def entity(self, label: str) -> Entity | None:
+        for e in self.entities:
+            if e.label == label or label in e.aliases:
+                return e
+        return None
