@@ -1,0 +1,21 @@
+"""Shared fixtures: the repository paths and the seed graph, built once per session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+GOLD = ROOT / "eval" / "gold"
+QUERIES = ROOT / "queries"
+
+
+@pytest.fixture(scope="session")
+def seed_kg(tmp_path_factory):
+    """The seed articles built into a real on-disk Oxigraph store."""
+    from kg.api import KnowledgeGraph
+
+    store = tmp_path_factory.mktemp("seed-store") / "store"
+    return KnowledgeGraph.build([SEEDS], store=store)
