@@ -8,3 +8,16 @@ The public API lives in :mod:`kg.api` and is re-exported here.
 """
 
 __version__ = "0.1.0"
+
+_API = ("KnowledgeGraph", "BuildReport", "build", "open_graph")
+
+
+def __getattr__(name: str):  # lazy, so that `import kg.model` stays light (worker processes)
+    if name in _API:
+        from kg import api
+
+        return getattr(api, name)
+    raise AttributeError(f"module 'kg' has no attribute {name!r}")
+
+
+__all__ = ["__version__", *_API]

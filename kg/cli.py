@@ -18,11 +18,340 @@ app = typer.Typer(
 
 # ---------------------------------------------------------------- build / export / query
 
+from pathlib import Path as _Path  # noqa: E402 - kept in this section
+
+_STORE_HELP = "Store directory (an on-disk Oxigraph store)."
+_DEFAULT_STORE = _Path("out/store")
+
+
+def _fail(message: str, code: int = 2) -> typer.Exit:
+    typer.echo(f"error: {message}", err=True)
+    return typer.Exit(code)
+
+
+def _open(store: _Path):  # type: ignore[no-untyped-def]
+    from kg.api import KnowledgeGraph
+    from kg.store import StoreError
+
+    try:
+        return KnowledgeGraph.open(store)
+    except StoreError as exc:
+        raise _fail(str(exc)) from None
+
+
+def _summary_lines(kg) -> list[str]:  # type: ignore[no-untyped-def]
+    s = kg.summary()
+    ents = s["entities"]
+    per_type = ", ".join(f"{t} {n}" for t, n in sorted(ents.items()))
+    return [
+        f"articles: {s['articles']}",
+        f"entities: {sum(ents.values())} ({per_type})",
+        f"relations: {s['relations']}",
+        f"triples: {s['triples']}",
+    ]
+
+
+@app.command("build")
+def build_command(
+    paths: list[_Path] = typer.Argument(..., help="Article files or folders (.txt, .html)."),
+    store: _Path = typer.Option(_DEFAULT_STORE, "--store", help=_STORE_HELP),
+    output: _Path = typer.Option(None, "-o", "--output", help="Write just these articles' graph to FILE (.ttl .nt .trig .nq .jsonld) instead of the store."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Extract in N processes."),
+) -> None:
+    """Build the knowledge graph from articles (replaces the store atomically)."""
+    from kg.api import BuildError, KnowledgeGraph
+    from kg.store import rdf_format
+
+    if output is not None:
+        try:
+            rdf_format(output)
+        except ValueError as exc:
+            raise _fail(str(exc)) from None
+    try:
+        kg = KnowledgeGraph.build(paths, store=None if output else store, jobs=jobs)
+    except BuildError as exc:
+        for path, reason in exc.report.failures:
+            typer.echo(f"failed: {path}: {reason}", err=True)
+        raise _fail(str(exc)) from None
+    if output is not None:
+        kg.export(output)
+        typer.echo(f"wrote {output} ({len(kg.report.articles)} articles, {time_s(kg.report.seconds)})")
+    else:
+        typer.echo(f"built {store} ({len(kg.report.articles)} articles, {time_s(kg.report.seconds)})")
+    for line in _summary_lines(kg):
+        typer.echo(line)
+    for path, reason in kg.report.failures:
+        typer.echo(f"failed: {path}: {reason}", err=True)
+    if kg.report.failures:
+        raise typer.Exit(1)
+
+
+def time_s(seconds: float) -> str:
+    return f"{seconds:.1f} s"
+
+
+@app.command("export")
+def export_command(
+    file: _Path = typer.Argument(..., help="Output file; the format follows the extension."),
+    store: _Path = typer.Option(_DEFAULT_STORE, "--store", help=_STORE_HELP),
+    fmt: str = typer.Option(None, "--format", help="ttl, nt, trig, nq or jsonld (default: from the extension)."),
+) -> None:
+    """Export the store to an RDF file (.ttl/.nt: union of graphs; .trig/.nq/.jsonld: named graphs)."""
+    kg = _open(store)
+    try:
+        path = kg.export(file, fmt)
+    except ValueError as exc:
+        raise _fail(str(exc)) from None
+    typer.echo(f"wrote {path}")
+
+
+def _params(items: list[str]) -> dict[str, object]:
+    out: dict[str, object] = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise _fail(f"--param needs NAME=VALUE, got {item!r}")
+        out[key.strip()] = int(value) if value.strip().isdigit() else value
+    return out
+
+
+@app.command("query")
+def query_command(
+    query: str = typer.Argument(..., help="A named query (see `kg queries`), a .rq file, or SPARQL text."),
+    param: list[str] = typer.Option([], "--param", "-p", help="NAME=VALUE, bound as a query parameter (repeatable)."),
+    fmt: str = typer.Option("table", "--format", "-f", help="table, csv, json or markdown."),
+    store: _Path = typer.Option(_DEFAULT_STORE, "--store", help=_STORE_HELP),
+) -> None:
+    """Answer a SPARQL query over the store."""
+    from kg.query import TABLE_FORMATS, QueryError, format_table
+
+    if fmt not in TABLE_FORMATS:
+        raise _fail(f"unknown format {fmt!r}; use one of {', '.join(TABLE_FORMATS)}")
+    params = _params(param)
+    kg = _open(store)
+    try:
+        df = kg.query(query, **params)
+    except QueryError as exc:
+        raise _fail(str(exc)) from None
+    typer.echo(format_table(df, fmt))
+
+
+@app.command("queries")
+def queries_command() -> None:
+    """List the named queries and the questions they answer."""
+    from kg.query import list_queries
+
+    for q in list_queries():
+        params = ", ".join(p for p, _ in q.params) or "none"
+        typer.echo(f"{q.name}{'  [showcase]' if q.showcase else ''}")
+        typer.echo(f"    {q.question or q.title}")
+        typer.echo(f"    params: {params}")
+
+
+@app.command("showcase")
+def showcase_command(
+    store: _Path = typer.Option(_DEFAULT_STORE, "--store", help=_STORE_HELP),
+    fmt: str = typer.Option("table", "--format", "-f", help="table, csv, json or markdown."),
+) -> None:
+    """The graph summary and the answers to the showcase questions."""
+    from kg.query import format_table, list_queries
+
+    kg = _open(store)
+    typer.echo(f"Knowledge graph at {store}")
+    for line in _summary_lines(kg):
+        typer.echo(f"  {line}")
+    for q in list_queries():
+        if not q.showcase:
+            continue
+        typer.echo("")
+        typer.echo(f"== {q.title} ({q.name})")
+        typer.echo(f"   {q.question}")
+        typer.echo(format_table(kg.query(q.name), fmt))
+
+
 # ---------------------------------------------------------------- eval
+
+from enum import Enum  # noqa: E402 - kept in this section
+from pathlib import Path  # noqa: E402
+
+
+class EvalFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+@app.command("eval")
+def eval_command(
+    gold: Path = typer.Option(None, "--gold", help="Folder of gold JSON files (default: the repository's eval/gold)."),
+    articles: Path = typer.Option(None, "--articles", help="Folder of the articles (default: the repository's seeds)."),
+    verbose: bool = typer.Option(False, "-v", "--verbose", help="List missed and spurious items per article."),
+    fmt: EvalFormat = typer.Option(EvalFormat.table, "--format", help="Output format."),
+) -> None:
+    """Score extraction against gold facts, building each article on its own."""
+    from kg.evaluate import default_paths, evaluate
+
+    default_gold, default_articles = default_paths()
+    gold_dir, articles_dir = gold or default_gold, articles or default_articles
+    for label, folder in (("gold", gold_dir), ("articles", articles_dir)):
+        if not folder.is_dir():
+            typer.echo(f"error: {label} folder not found: {folder}", err=True)
+            raise typer.Exit(2)
+    report = evaluate(gold_dir, articles_dir)
+    for score in report.articles:
+        if score.error:
+            typer.echo(f"warning: {score.doc} scored as empty: {score.error}", err=True)
+    typer.echo(report.to_json(verbose) if fmt is EvalFormat.json else report.to_table(verbose))
+
 
 # ---------------------------------------------------------------- analyze / path
 
+analyze_app = typer.Typer(
+    help="Network analyses of the graph (NetworkX): centrality, communities, brokers, lookup.",
+    no_args_is_help=True,
+)
+app.add_typer(analyze_app, name="analyze")
+
+
+def _analysis_table(df, fmt: str) -> str:  # type: ignore[no-untyped-def]
+    from kg.query import TABLE_FORMATS, format_table
+
+    if fmt not in TABLE_FORMATS:
+        raise _fail(f"unknown format {fmt!r}; use one of {', '.join(TABLE_FORMATS)}")
+    return format_table(df, fmt)
+
+
+@analyze_app.command("centrality")
+def analyze_centrality_command(
+    type_: str = typer.Option(None, "--type", "-t", help="Rank only this class: Company, Person, Park, Initiative ... (Organization = all six organisation classes)."),
+    top: int = typer.Option(10, "--top", "-k", min=1, help="How many entities to list."),
+    by: str = typer.Option("pagerank", "--by", help="Sort on pagerank, betweenness or degree."),
+    fmt: str = typer.Option("table", "--format", "-f", help="table, csv, json or markdown."),
+    store: _Path = typer.Option(_DEFAULT_STORE, "--store", help=_STORE_HELP),
+) -> None:
+    """Most central entities: degree (distinct neighbours), betweenness and PageRank.
+
+    Scores are computed on the whole graph (undirected), then ranked within --type.
+    Example: kg analyze centrality --type Company --top 10
+    """
+    kg = _open(store)
+    try:
+        df = kg.centrality(type=type_, top=top, by=by)
+    except ValueError as exc:
+        raise _fail(str(exc)) from None
+    typer.echo(_analysis_table(df.drop(columns=["iri"]), fmt))
+
+
+@analyze_app.command("communities")
+def analyze_communities_command(
+    seed: int = typer.Option(42, "--seed", help="Louvain random seed (same seed, same answer)."),
+    resolution: float = typer.Option(1.0, "--resolution", help="Above 1: smaller communities; below 1: larger."),
+    members: int = typer.Option(8, "--members", help="Members shown per community."),
+    fmt: str = typer.Option("table", "--format", "-f", help="table, csv, json or markdown."),
+    store: _Path = typer.Option(_DEFAULT_STORE, "--store", help=_STORE_HELP),
+) -> None:
+    """Louvain communities, each described by its most connected members and dominant industries."""
+    from kg.analyse.communities import communities_table
+
+    kg = _open(store)
+    typer.echo(_analysis_table(communities_table(kg.communities(seed=seed, resolution=resolution), members=members), fmt))
+
+
+@analyze_app.command("brokers")
+def analyze_brokers_command(
+    min_initiatives: int = typer.Option(2, "--min", min=1, help="Least number of initiatives a firm must link."),
+    fmt: str = typer.Option("table", "--format", "-f", help="table, csv, json or markdown."),
+    store: _Path = typer.Option(_DEFAULT_STORE, "--store", help=_STORE_HELP),
+) -> None:
+    """Firms that link initiatives (firm–initiative bipartite network), by number and betweenness.
+
+    A firm is tied to an initiative when both meet at an event: the firm took
+    part in it, invests in a project signed there, or sits in the park where it
+    was held, and the event launched the initiative.
+    """
+    kg = _open(store)
+    typer.echo(_analysis_table(kg.brokers(min_initiatives=min_initiatives).drop(columns=["iri"]), fmt))
+
+
+@analyze_app.command("lookup")
+def analyze_lookup_command(
+    name: str = typer.Argument(..., help="A label or alias; Traditional script and full-width punctuation are accepted."),
+    store: _Path = typer.Option(_DEFAULT_STORE, "--store", help=_STORE_HELP),
+) -> None:
+    """Find an entity by any of its names; suggests close names when none matches."""
+    from kg.analyse.lookup import EntityNotFound, lookup_all
+
+    kg = _open(store)
+    G = kg.to_networkx()
+    found = lookup_all(G, name)
+    if not found:
+        try:
+            kg.lookup(name)
+        except EntityNotFound as exc:
+            raise _fail(str(exc), 1) from None
+    for m in found:
+        node = G.nodes[m.iri]
+        typer.echo(f"{m.label}  [{m.type}]  {m.iri}")
+        if m.aliases:
+            typer.echo(f"    aliases: {'、'.join(m.aliases)}")
+        typer.echo(f"    articles: {', '.join(node.get('articles', []))}")
+
+
+@app.command("path")
+def path_command(
+    a: str = typer.Argument(..., help="First entity (label or alias)."),
+    b: str = typer.Argument(..., help="Second entity (label or alias)."),
+    limit: int = typer.Option(3, "--limit", "-n", min=1, help="At most this many equally short paths."),
+    avoid: str = typer.Option("", "--avoid", help="Comma-separated classes not to walk through, e.g. Place,Industry."),
+    evidence: bool = typer.Option(True, "--evidence/--no-evidence", help="Print the source sentence of each hop."),
+    store: _Path = typer.Option(_DEFAULT_STORE, "--store", help=_STORE_HELP),
+) -> None:
+    """Shortest paths between two entities, each hop's relation (arrow = stored direction) and evidence sentence."""
+    from kg.analyse.lookup import EntityNotFound
+
+    kg = _open(store)
+    avoid_types = tuple(t.strip() for t in avoid.split(",") if t.strip())
+    try:
+        paths = kg.path(a, b, limit=limit, avoid=avoid_types)
+    except EntityNotFound as exc:
+        raise _fail(str(exc), 1) from None
+    if not paths:
+        typer.echo(f"no path between {a} and {b}")
+        raise typer.Exit(1)
+    for i, p in enumerate(paths, 1):
+        typer.echo(f"path {i} ({len(p.hops)} hop{'s' if len(p.hops) != 1 else ''}):")
+        typer.echo(p.describe(evidence=evidence))
+        typer.echo("")
+
 # ---------------------------------------------------------------- viz
+
+
+@app.command("viz")
+def viz_command(
+    output: _Path = typer.Option(_Path("out/graph.html"), "-o", "--output", help="The HTML file to write."),
+    focus: str = typer.Option(None, "--focus", help="Draw only this entity's neighbourhood (label or alias)."),
+    hops: int = typer.Option(1, "--hops", min=0, help="With --focus: how many steps out from the entity."),
+    types: str = typer.Option(None, "--types", help="Keep only these classes, e.g. Company,Park (Organization = all six)."),
+    query: str = typer.Option(None, "--query", help="Draw the answer of a CONSTRUCT or SELECT query (.rq file, name or text)."),
+    max_nodes: int = typer.Option(None, "--max-nodes", min=1, help="Keep only the N most central nodes."),
+    size_by: str = typer.Option("pagerank", "--size-by", help="Node size (and --max-nodes ranking) by pagerank or degree."),
+    title: str = typer.Option(None, "--title", help="Page title (default: 产业知识图谱)."),
+    store: _Path = typer.Option(_DEFAULT_STORE, "--store", help=_STORE_HELP),
+) -> None:
+    """Write an interactive view of the graph: one HTML file that opens offline in any browser."""
+    from kg.analyse.lookup import EntityNotFound
+    from kg.query import QueryError
+
+    kg = _open(store)
+    try:
+        view = kg.drawing(query, focus=focus, hops=hops, types=types, max_nodes=max_nodes, size_by=size_by, title=title)
+    except EntityNotFound as exc:
+        raise _fail(str(exc), 1) from None
+    except (QueryError, ValueError) as exc:
+        raise _fail(str(exc)) from None
+    path = view.save(output)
+    if view.message():
+        typer.echo(view.message())
+    typer.echo(f"wrote {path} ({view.nodes} nodes, {view.edges} edges, {len(view.html) / 1e6:.1f} MB, {view.seconds:.2f} s)")
 
 
 def main() -> None:  # pragma: no cover - console entry

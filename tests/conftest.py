@@ -19,3 +19,16 @@ def seed_kg(tmp_path_factory):
 
     store = tmp_path_factory.mktemp("seed-store") / "store"
     return KnowledgeGraph.build([SEEDS], store=store)
+
+
+# ---------------------------------------------------------------- analyse (hand-made graph)
+
+
+@pytest.fixture(scope="session")
+def contract_ds():
+    """A small hand-made graph in the ARCHITECTURE.md shape, in a real Oxigraph-backed Dataset."""
+    import pyoxigraph as ox
+
+    from kg.store import memory_dataset
+
+    return memory_dataset(ox.parse(path=ROOT / "tests" / "data" / "analyse_contract.trig", format=ox.RdfFormat.TRIG))

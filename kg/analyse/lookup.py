@@ -1,0 +1,128 @@
+"""Find an entity by any of its names, the way an analyst types it.
+
+Analysts paste names from Traditional-script sources, with full-width
+brackets, quotation marks and stray spaces. Both the query and every label
+and alias are normalised the same way (OpenCC Traditional→Simplified, NFKC
+width folding, quotation marks and spaces dropped) before comparing, so
+``清陶（崑山）能源`` and ``清陶(昆山)能源`` are the same name. Nothing is
+guessed: when no name matches exactly, :class:`EntityNotFound` lists the
+closest names instead (names containing the query first, then
+:mod:`difflib` near misses).
+"""
+
+from __future__ import annotations
+
+import difflib
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import networkx as nx
+
+#: Characters dropped before comparing names (quotes, book-title marks, spaces).
+_DROP = dict.fromkeys(map(ord, "\"'“”‘’「」『』《》〈〉 \t\u3000·•"), None)
+
+
+class EntityNotFound(LookupError):
+    """No entity has this name; ``suggestions`` holds the closest labels."""
+
+    def __init__(self, query: str, suggestions: list[str]) -> None:
+        self.query = query
+        self.suggestions = suggestions
+        hint = f" Did you mean: {', '.join(suggestions)}?" if suggestions else ""
+        super().__init__(f"No entity named {query!r}.{hint}")
+
+
+@dataclass(frozen=True)
+class EntityMatch:
+    """One entity found for a query, and the name it was found by."""
+
+    iri: str
+    label: str
+    type: str
+    matched: str  # the label or alias that matched
+    by_alias: bool
+    aliases: list[str] = field(default_factory=list, compare=False)
+
+
+@lru_cache(maxsize=1)
+def _converter():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def normalise(name: str) -> str:
+    """Comparable form of a name: Simplified, half-width, no quotes or spaces, lower case.
+
+    Examples
+    --------
+    >>> normalise("清陶（崑山）能源")
+    '清陶(昆山)能源'
+    >>> normalise("“链长制”")
+    '链长制'
+    """
+    text = unicodedata.normalize("NFKC", name).translate(_DROP)
+    return _converter().convert(text).lower()
+
+
+def lookup_all(G: nx.Graph, query: str) -> list[EntityMatch]:
+    """Every entity of the projection whose label or alias equals ``query`` (normalised).
+
+    Matches on the canonical label come before matches on an alias; ties are
+    ordered by number of articles, then degree, then IRI, so the answer is
+    deterministic.
+
+    Examples
+    --------
+    >>> [m.label for m in lookup_all(G, "清陶")]  # doctest: +SKIP
+    ['清陶(昆山)能源发展股份有限公司']
+    """
+    key = normalise(query)
+    found: list[EntityMatch] = []
+    for iri, data in G.nodes(data=True):
+        label = data.get("label", "")
+        names = [(label, False)] + [(a, True) for a in data.get("aliases", [])]
+        for name, by_alias in names:
+            if normalise(name) == key:
+                found.append(EntityMatch(iri, label, data.get("type", ""), name, by_alias, list(data.get("aliases", []))))
+                break
+    found.sort(key=lambda m: (m.by_alias, -len(G.nodes[m.iri].get("articles", [])), -G.degree(m.iri), m.iri))
+    return found
+
+
+def suggestions(G: nx.Graph, query: str, n: int = 5) -> list[str]:
+    """Labels close to ``query``: those containing it (or contained in it), then difflib matches."""
+    key = normalise(query)
+    by_name: dict[str, str] = {}
+    for _, data in G.nodes(data=True):
+        for name in [data.get("label", "")] + list(data.get("aliases", [])):
+            by_name.setdefault(normalise(name), data.get("label", ""))
+    out: list[str] = []
+    containing = sorted((k for k in by_name if key and (key in k or k in key) and len(k) > 1), key=lambda k: (len(k), k))
+    for k in containing + difflib.get_close_matches(key, sorted(by_name), n=n, cutoff=0.5):
+        if by_name[k] not in out:
+            out.append(by_name[k])
+    return out[:n]
+
+
+def lookup(G: nx.Graph, query: str) -> EntityMatch:
+    """The entity named ``query`` (label or alias, any script or width).
+
+    Raises
+    ------
+    EntityNotFound
+        When no label or alias matches; the exception carries suggestions.
+
+    Examples
+    --------
+    >>> lookup(G, "馮玉川").label   # doctest: +SKIP
+    '冯玉川'
+    >>> lookup(G, "冯玉")           # doctest: +SKIP
+    Traceback (most recent call last):
+    kg.analyse.lookup.EntityNotFound: No entity named '冯玉'. Did you mean: 冯玉川?
+    """
+    found = lookup_all(G, query)
+    if not found:
+        raise EntityNotFound(query, suggestions(G, query))
+    return found[0]

@@ -1,0 +1,279 @@
+"""The typed Python API: build, open, query and export the knowledge graph.
+
+The CLI, notebooks and tests use only this module::
+
+    from kg.api import KnowledgeGraph
+    kg = KnowledgeGraph.build(["seeds/"], store="out/store")
+    kg.query("people_posts", person="冯玉川")
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import rdflib
+
+from kg import graph as _graph
+from kg import query as _query
+from kg import store as _store
+from kg.model import RELATION_PROPERTIES as _RELATIONS
+from kg.model import Article, Extraction
+
+__all__ = ["KnowledgeGraph", "BuildReport", "BuildError", "open_graph", "build", "build_file", "extract_all"]
+
+
+@dataclass
+class BuildReport:
+    """What a build read and what it could not."""
+
+    articles: list[str] = field(default_factory=list)  # source files read (file names)
+    failures: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
+    quads: int = 0
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+
+class BuildError(Exception):
+    """Nothing could be built (no article could be read); ``report`` says why."""
+
+    def __init__(self, message: str, report: BuildReport) -> None:
+        super().__init__(message)
+        self.report = report
+
+
+def _extract_one(article: Article) -> tuple[Extraction | None, str | None]:
+    """Extraction of one article, or the reason it failed (one line)."""
+    from kg.extract import extract
+
+    try:
+        return extract(article), None
+    except Exception as exc:  # one bad article must not stop a build
+        return None, f"extraction failed: {type(exc).__name__}: {exc}".splitlines()[0]
+
+
+def extract_all(articles: Sequence[Article], jobs: int = 1) -> list[tuple[Extraction | None, str | None]]:
+    """Extract every article, in order; with ``jobs > 1`` in a process pool (same output)."""
+    if jobs <= 1 or len(articles) < 2:
+        return [_extract_one(a) for a in articles]
+    import multiprocessing
+
+    with multiprocessing.get_context("fork").Pool(min(jobs, len(articles))) as pool:
+        return pool.map(_extract_one, articles, chunksize=max(1, len(articles) // (jobs * 4)))
+
+
+def _pipeline(paths: Iterable[str | os.PathLike[str]], jobs: int) -> tuple[list[Extraction], BuildReport]:
+    from kg.read import read_articles
+
+    report = BuildReport()
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    articles, failures = read_articles([Path(p) for p in paths])
+    report.failures += [(str(f.path), f.reason) for f in failures]
+    extractions: list[Extraction] = []
+    for article, (ex, reason) in zip(articles, extract_all(articles, jobs)):
+        if ex is None:
+            report.failures.append((str(article.path), reason or "extraction failed"))
+        else:
+            extractions.append(ex)
+            report.articles.append(article.source_file)
+    if not extractions:
+        raise BuildError("no article could be read" + (f" ({len(report.failures)} failed)" if report.failures else ""), report)
+    return extractions, report
+
+
+class KnowledgeGraph:
+    """A built or opened knowledge graph: an rdflib Dataset over Oxigraph."""
+
+    def __init__(self, dataset: rdflib.Dataset, report: BuildReport | None = None, store: Path | None = None) -> None:
+        self._dataset = dataset
+        self._report = report
+        self.store_path = store
+
+    # ------------------------------------------------------------ construction
+
+    @classmethod
+    def build(
+        cls,
+        paths: Iterable[str | os.PathLike[str]],
+        store: str | os.PathLike[str] | None = None,
+        jobs: int = 1,
+    ) -> KnowledgeGraph:
+        """read -> extract -> resolve -> graph -> store (``store=None``: in memory).
+
+        An on-disk store is replaced atomically; if the build fails the previous
+        store stays as it was. Raises :class:`BuildError` if no article could be read.
+        """
+        started = datetime.now(timezone.utc)
+        extractions, report = _pipeline(paths, jobs)
+        return cls.from_extractions(extractions, store, report, started)
+
+    @classmethod
+    def from_extractions(
+        cls,
+        extractions: Sequence[Extraction],
+        store: str | os.PathLike[str] | None = None,
+        report: BuildReport | None = None,
+        started: datetime | None = None,
+    ) -> KnowledgeGraph:
+        """resolve -> graph -> store for extractions made elsewhere (tests, evaluation)."""
+        started = started or datetime.now(timezone.utc)
+        report = report or BuildReport(articles=[x.article.source_file for x in extractions])
+        quads = _graph.build_quads(extractions)
+        quads += _graph.build_activity([x.article for x in extractions], started)
+        report.quads = len(quads)
+        report.seconds = (datetime.now(timezone.utc) - started).total_seconds()
+        if store is None:
+            return cls(_store.memory_dataset(quads), report)
+        _store.write_store(store, quads)
+        return cls(_store.open_dataset(store), report, Path(store))
+
+    @classmethod
+    def open(cls, store: str | os.PathLike[str] = _store.DEFAULT_STORE) -> KnowledgeGraph:
+        """Open a store written by :meth:`build` (read-only). Raises :class:`kg.store.StoreError`."""
+        return cls(_store.open_dataset(store), None, Path(store))
+
+    # ------------------------------------------------------------ access
+
+    @property
+    def dataset(self) -> rdflib.Dataset:
+        """The rdflib Dataset; queries see the union of all named graphs."""
+        return self._dataset
+
+    @property
+    def report(self) -> BuildReport:
+        """The build report; for an opened store, the articles it holds."""
+        if self._report is None:
+            files = self.query("SELECT DISTINCT ?f WHERE { ?a a cy:NewsArticle ; cy:sourceFile ?f } ORDER BY ?f")
+            self._report = BuildReport(articles=list(files["f"]))
+        return self._report
+
+    def query(self, sparql_or_query_name: str, **params: Any) -> pd.DataFrame:
+        """Run a named query, a .rq file or SPARQL text; the answer as a DataFrame."""
+        return _query.run_query(self._dataset, sparql_or_query_name, params)
+
+    def sparql(self, sparql: str, **params: Any) -> rdflib.query.Result:
+        """Run SPARQL (or a named query) and return the raw rdflib result."""
+        return _query.sparql(self._dataset, sparql, params)
+
+    def export(self, path: str | os.PathLike[str], format: str | None = None) -> Path:
+        """Write the graph to a file: .ttl/.nt (union of graphs), .trig/.nq/.jsonld (named graphs)."""
+        return _store.export(self._dataset, path, format)
+
+    def summary(self) -> dict[str, Any]:
+        """Counts for a short summary: articles, entities per class, relations, triples."""
+        types = self.query(
+            "SELECT ?type (COUNT(DISTINCT ?e) AS ?n) WHERE { GRAPH <https://w3id.org/chanye/id/graph/entities> { ?e a ?t } "
+            'BIND(STRAFTER(STR(?t), "#") AS ?type) } GROUP BY ?type ORDER BY ?type'
+        )
+        props = ", ".join(f"cy:{p}" for p in _RELATIONS)
+        rel = self.query(
+            "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o "
+            f"FILTER(?p IN ({props})) }} }}"
+        )
+        arts = self.query("SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a cy:NewsArticle }")
+        return {
+            "articles": int(arts["n"][0]),
+            "entities": {str(t): int(n) for t, n in zip(types["type"], types["n"])},
+            "relations": int(rel["n"][0]),
+            "triples": len(self._dataset),
+        }
+
+    # ------------------------------------------------------------ analyses (kg.analyse)
+
+    def to_networkx(self) -> Any:
+        """The graph projected to entities and labelled relations (``networkx.MultiDiGraph``).
+
+        Built once and cached: the store of a KnowledgeGraph does not change.
+        See :func:`kg.analyse.projection.to_networkx` for the attributes.
+        """
+        if getattr(self, "_nx", None) is None:
+            from kg.analyse.projection import to_networkx
+
+            self._nx = to_networkx(self._dataset)
+        return self._nx
+
+    def lookup(self, name: str) -> Any:
+        """The entity named ``name`` (label or alias; Traditional script and full-width tolerated).
+
+        Raises :class:`kg.analyse.lookup.EntityNotFound` (with suggestions) when nothing matches.
+        """
+        from kg.analyse.lookup import lookup
+
+        return lookup(self.to_networkx(), name)
+
+    def centrality(self, type: str | None = None, top: int = 10, by: str = "pagerank") -> pd.DataFrame:
+        """Top entities (of a type) by PageRank, betweenness or degree."""
+        from kg.analyse.centrality import top_entities
+
+        return top_entities(self.to_networkx(), type=type, top=top, by=by)
+
+    def path(self, a: str, b: str, limit: int = 3, avoid: tuple[str, ...] = ()) -> list[Any]:
+        """Shortest paths between two named entities, each hop with its relation and evidence."""
+        from kg.analyse.paths import shortest_paths
+
+        return shortest_paths(self.to_networkx(), a, b, limit=limit, avoid=avoid)
+
+    def communities(self, seed: int = 42, resolution: float = 1.0) -> list[Any]:
+        """Seeded Louvain communities, each with its members and dominant industries."""
+        from kg.analyse.communities import communities
+
+        return communities(self.to_networkx(), seed=seed, resolution=resolution)
+
+    def brokers(self, min_initiatives: int = 2) -> pd.DataFrame:
+        """Firms linking two or more initiatives, ranked by number and betweenness."""
+        from kg.analyse.bipartite import brokers
+
+        return brokers(self.to_networkx(), min_initiatives=min_initiatives)
+
+    # ------------------------------------------------------------ views (kg.draw)
+
+    def drawing(self, query: str | None = None, **options: Any) -> Any:
+        """A :class:`kg.draw.View` of the graph, or of a CONSTRUCT/SELECT query's answer.
+
+        Options: ``focus`` (entity name), ``hops``, ``types`` ("Company,Park" or a
+        list), ``max_nodes``, ``size_by`` ("pagerank" or "degree"), ``title``.
+        """
+        from kg.draw import draw, result_graph
+
+        graph = result_graph(self.sparql(query), self._dataset) if query else self.to_networkx()
+        return draw(graph, **options)
+
+    def view(self, path: str | os.PathLike[str] = "out/graph.html", query: str | None = None, **options: Any) -> Path:
+        """Write the view as one self-contained HTML file (opens offline); returns its path."""
+        return self.drawing(query, **options).save(path)
+
+    def show(self, query: str | None = None, height: int = 600, **options: Any) -> Any:
+        """Show the view inline in a notebook (sandboxed ``<iframe srcdoc>``, no server needed)."""
+        from IPython.display import HTML
+
+        return HTML(self.drawing(query, **options).notebook_html(height))
+
+    def close(self) -> None:
+        """Release the store (also done when the object is garbage-collected)."""
+        self._dataset.close()
+
+
+
+def build(paths: Iterable[str | os.PathLike[str]], store: str | os.PathLike[str] | None = None, jobs: int = 1) -> KnowledgeGraph:
+    """Shortcut for :meth:`KnowledgeGraph.build`."""
+    return KnowledgeGraph.build(paths, store=store, jobs=jobs)
+
+
+def open_graph(store: str | os.PathLike[str] = _store.DEFAULT_STORE) -> KnowledgeGraph:
+    """Shortcut for :meth:`KnowledgeGraph.open`."""
+    return KnowledgeGraph.open(store)
+
+
+def build_file(paths: Iterable[str | os.PathLike[str]], output: str | os.PathLike[str], format: str | None = None, jobs: int = 1) -> tuple[Path, BuildReport]:
+    """The graph of just ``paths`` straight to a file (no store touched)."""
+    kg = KnowledgeGraph.build(paths, store=None, jobs=jobs)
+    return kg.export(output, format), kg.report

@@ -1,0 +1,236 @@
+"""One self-contained HTML page per view: data, vis-network and our script inlined.
+
+The writer is linear in the size of the graph (pyvis's ``add_node`` is
+quadratic): it turns nodes and edges into one JSON document, escaped so that
+no text from an article can close the ``<script>`` element, and fills
+``kg/data/view.html``. vis-network is pyvis's own bundled copy (vis-network
+9.1.2, Apache-2.0 or MIT, licence header kept). A Content-Security-Policy
+allows only the page's own scripts (by hash) and no network access at all,
+so even a broken escape could neither load nor run anything.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import json
+import math
+import re
+import tomllib
+from collections import Counter
+from collections.abc import Hashable
+from decimal import Decimal, InvalidOperation
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import networkx as nx
+
+from kg.draw.layout import force_layout
+from kg.draw.select import Selection, importance
+
+#: Above this many nodes edges are drawn straight and hidden while dragging/zooming.
+BIG = 300
+#: Evidence sentences shown per edge tooltip, and their length.
+MAX_EVIDENCE, MAX_SENTENCE = 3, 160
+_GLYPHS = {"dot": "●", "square": "■", "triangle": "▲", "triangleDown": "▼", "diamond": "◆",
+           "star": "★", "hexagon": "⬢"}
+
+
+@cache
+def styles() -> dict[str, Any]:
+    """``kg/data/styles.toml``: colour, shape and legend name per class."""
+    return tomllib.loads(resources.files("kg").joinpath("data/styles.toml").read_text("utf-8"))
+
+
+@cache
+def _asset(package: str, name: str, inline: bool = True) -> str:
+    text = resources.files(package).joinpath(name).read_text("utf-8")
+    if inline and re.search(r"</script|<!--", text, re.IGNORECASE):  # would end the inline <script> early
+        raise ValueError(f"{package}/{name} cannot be inlined in a <script> element")
+    return text
+
+
+def vis_js() -> str:
+    """pyvis's bundled vis-network standalone build."""
+    return _asset("pyvis", "lib/vis-9.1.2/vis-network.min.js")
+
+
+def script_json(value: Any) -> str:
+    """JSON that is inert inside ``<script>``: no ``<``, ``>``, ``&``, U+2028/2029 left raw."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    for raw, escaped in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e"),
+                         ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(raw, escaped)
+    return text
+
+
+def class_of(node_type: str | None) -> str:
+    """The styles.toml class for a node type (unknown types draw as ``Other``)."""
+    return node_type if node_type in styles()["classes"] else "Other"
+
+
+def format_amount(value: Any, currency: str) -> str:
+    """``1800000000, USD`` -> ``18亿 USD``: how Chinese readers count money."""
+    try:
+        number = Decimal(str(value))
+    except InvalidOperation:
+        return f"{value} {currency}"
+    for unit, size in (("亿", Decimal(10) ** 8), ("万", Decimal(10) ** 4)):
+        if abs(number) >= size:
+            return f"{(number / size).normalize():f}{unit} {currency}"
+    return f"{number.normalize():f} {currency}"
+
+
+def node_tooltip(attrs: dict[str, Any]) -> str:
+    """Plain-text tooltip: name, class, aliases, amounts, source articles."""
+    cls = styles()["classes"][class_of(attrs.get("type"))]
+    lines = [str(attrs.get("label", "")), f"类型：{cls['name']}（{attrs.get('type') or '未知'}）"]
+    if attrs.get("date"):
+        lines.append(f"日期：{attrs['date']}")
+    if attrs.get("aliases"):
+        lines.append("别名：" + "、".join(map(str, attrs["aliases"])))
+    if attrs.get("amounts"):
+        lines.append("金额：" + "；".join(format_amount(v, c) for v, c in attrs["amounts"]))
+    if attrs.get("articles"):
+        lines.append("来源：" + "，".join(map(str, attrs["articles"])))
+    for name, value in attrs.get("facts") or ():  # literal values of a query result
+        lines.append(f"{name}：{value}")
+    return "\n".join(lines)
+
+
+def edge_tooltip(graph: nx.MultiDiGraph, u: Hashable, v: Hashable, key: Any, attrs: dict[str, Any]) -> str:
+    """Plain-text tooltip: the fact, its relation, and up to three evidence sentences."""
+    label = attrs.get("label") or key
+    lines = [f"{graph.nodes[u].get('label', u)} —{label}→ {graph.nodes[v].get('label', v)}", f"关系：{label}（{key}）"]
+    if attrs.get("title"):
+        lines.append(f"职务：{attrs['title']}")
+    evidence = attrs.get("evidence") or []
+    for source, sentence in evidence[:MAX_EVIDENCE]:
+        text = str(sentence)
+        text = text if len(text) <= MAX_SENTENCE else text[: MAX_SENTENCE - 1] + "…"
+        lines.append(f"证据［{source}］：{text}")
+    if len(evidence) > MAX_EVIDENCE:
+        lines.append(f"……另有 {len(evidence) - MAX_EVIDENCE} 条证据")
+    return "\n".join(lines)
+
+
+def _short(label: str) -> str:
+    limit = styles()["label"]["max_chars"]
+    return label if len(label) <= limit else label[: limit - 1] + "…"
+
+
+def _sizes(graph: nx.MultiDiGraph, size_by: str) -> dict[Hashable, float]:
+    score = importance(graph, size_by)
+    low, high = styles()["size"]["min"], styles()["size"]["max"]
+    top = max(score.values(), default=0.0)
+    bottom = min(score.values(), default=0.0)
+    span = math.sqrt(top - bottom) or 1.0
+    return {n: round(low + (high - low) * math.sqrt(s - bottom) / span, 1) for n, s in score.items()}
+
+
+def payload(graph: nx.MultiDiGraph, size_by: str = "pagerank") -> dict[str, Any]:
+    """The JSON the page draws: vis-network nodes, edges, groups and options."""
+    st = styles()
+    big = graph.number_of_nodes() > BIG
+    positions = force_layout(graph)
+    sizes = _sizes(graph, size_by)
+    ids = {node: i for i, node in enumerate(graph.nodes)}
+    nodes = []
+    for node, attrs in graph.nodes(data=True):
+        x, y = positions[node]
+        nodes.append({
+            "id": ids[node], "label": _short(str(attrs.get("label", node))), "title": node_tooltip(attrs),
+            "group": class_of(attrs.get("type")), "size": sizes[node], "x": round(x, 1), "y": round(y, 1),
+        })
+    edges = []
+    for i, (u, v, key, attrs) in enumerate(graph.edges(keys=True, data=True)):
+        edges.append({"id": i, "from": ids[u], "to": ids[v], "label": str(attrs.get("label") or key),
+                      "title": edge_tooltip(graph, u, v, key, attrs)})
+    font = st["label"]["font"]
+    groups = {name: {"shape": c["shape"], "color": {"background": c["color"], "border": _darker(c["color"]),
+                                                    "highlight": {"background": c["color"], "border": "#111"},
+                                                    "hover": {"background": c["color"], "border": "#111"}}}
+              for name, c in st["classes"].items()}
+    options = {
+        "physics": False,
+        "layout": {"improvedLayout": False},
+        "groups": groups,
+        "nodes": {"font": {"face": font, "size": 14, "strokeWidth": 3, "strokeColor": "#ffffff"},
+                  "borderWidth": 1.5},
+        "edges": {
+            "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
+            "color": {"color": "#9aa5b1", "highlight": "#333333", "hover": "#333333"},
+            "font": {"face": font, "size": 11, "align": "middle", "color": "#555555",
+                     "strokeWidth": 3, "strokeColor": "#ffffff"},
+            "smooth": False if big else {"enabled": True, "type": "curvedCW", "roundness": 0.12},
+            "width": 1,
+        },
+        "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": big, "hideEdgesOnZoom": big,
+                        "navigationButtons": False, "keyboard": False},
+    }
+    return {"nodes": nodes, "edges": edges, "options": options}
+
+
+def _darker(color: str) -> str:
+    r, g, b = (int(color[i : i + 2], 16) for i in (1, 3, 5))
+    return "#{:02x}{:02x}{:02x}".format(*(int(c * 0.65) for c in (r, g, b)))
+
+
+def legend_html(graph: nx.MultiDiGraph) -> str:
+    """One line per class present: glyph in its colour, Chinese name, count."""
+    counts = Counter(class_of(t) for _, t in graph.nodes(data="type"))
+    rows = []
+    for name, c in styles()["classes"].items():
+        if counts[name]:
+            glyph = _GLYPHS.get(c["shape"], "●")
+            rows.append(f'<div><span class="kg-glyph" style="color:{html.escape(c["color"])}">{glyph}</span>'
+                        f'{html.escape(c["name"])} {counts[name]}</div>')
+    return "".join(rows)
+
+
+def notes_for(selection: Selection) -> list[str]:
+    """What the page should tell about nodes left out (in Chinese, shown in the page)."""
+    if not selection.dropped:
+        return []
+    measure = "PageRank" if selection.ranked_by == "pagerank" else "度数"
+    sample = "、".join(selection.dropped[:8]) + ("等" if len(selection.dropped) > 8 else "")
+    return [f"只显示按{measure}最重要的 {selection.graph.number_of_nodes()} 个节点；"
+            f"省略了 {len(selection.dropped)} 个节点和 {selection.dropped_edges} 条关系：{sample}"]
+
+
+def render(selection: Selection, *, title: str = "产业知识图谱", size_by: str = "pagerank") -> str:
+    """The complete HTML document for a selection."""
+    graph = selection.graph
+    app_js = _asset("kg", "data/view.js")
+    scripts = [vis_js(), app_js]
+    csp = ("default-src 'none'; " + "script-src " + " ".join(_hash(s) for s in scripts)
+           + "; style-src 'unsafe-inline'; img-src data:; font-src data:")
+    summary = f"{graph.number_of_nodes()} 个节点 · {graph.number_of_edges()} 条关系"
+    if selection.total_nodes != graph.number_of_nodes():
+        summary += f"（全图 {selection.total_nodes} 个节点 · {selection.total_edges} 条关系）"
+    fields = {
+        "CSP": html.escape(csp),
+        "TITLE": html.escape(title),
+        "FONT": styles()["label"]["font"],
+        "SUMMARY": html.escape(summary),
+        "NOTES": "".join(f"<div>{html.escape(n)}</div>" for n in notes_for(selection)),
+        "LEGEND": legend_html(graph),
+        "DATA": script_json(payload(graph, size_by)),
+        "VIS_JS": scripts[0],
+        "APP_JS": scripts[1],
+    }
+    template = _asset("kg", "data/view.html", inline=False)
+    return re.sub(r"\{\{([A-Z_]+)\}\}", lambda m: fields[m.group(1)], template)
+
+
+def _hash(script: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode() + "'"
+
+
+def iframe(page: str, height: int = 600) -> str:
+    """The page inside a sandboxed ``<iframe srcdoc>``: works offline in any notebook front end."""
+    return (f'<iframe srcdoc="{html.escape(page, quote=True)}" sandbox="allow-scripts" '
+            f'style="width:100%;height:{int(height)}px;border:1px solid #ddd" '
+            f'title="knowledge graph view"></iframe>')

@@ -1,0 +1,271 @@
+"""Mention detection: lexicons (places, industries, national bodies), names by suffix,
+quoted names, and names standing in lists of firms or projects."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.doc import Doc, Span, clean_label
+from kg.extract.lexicon import HAN, NAME_CHARS, lexicon, words
+from kg.extract.names import is_generic, is_stop_token, left_edge, stem_is_place
+from kg.extract.registry import component
+from kg.extract.quantities import AMOUNT_RE
+from kg.extract.segment import tokens
+
+# ---------------------------------------------------------------------------- lexicons
+
+_TOWN_RE = re.compile(f"[{HAN}]{{2,4}}?(?:镇|街道|乡)(?![{HAN}])|[{HAN}]{{2,4}}?(?:镇|街道)(?=的|[{HAN}])")
+_INDUSTRY_X_RE = re.compile(f"[{HAN}]{{2,8}}?产业")
+_NOT_AFTER_INDUSTRY = ("园", "链", "基", "化", "用", "规", "结", "布", "体", "政", "生态", "联", "项", "创", "协", "投", "资", "工", "集聚", "载体", "空间", "人才", "转型", "升级", "高地", "能级", "层次", "形态", "优势", "发展基金")
+
+
+@component("lexicon_mentions")
+def lexicon_mentions(doc: Doc) -> None:
+    """Places, industries and national bodies from the lexicons; towns by suffix."""
+    lex, text = lexicon(), doc.text
+    for m in lex.place_re.finditer(text):
+        p = lex.places[m.group()]
+        doc.add_span(Span(m.start(), m.end(), "Place", p.label, "place", 2, {m.group(), p.name}))
+    for m in lex.industry_re.finditer(text):
+        label = lex.industries[m.group()]
+        doc.add_span(Span(m.start(), m.end(), "Industry", label, "industry", 2, {m.group()}))
+    for m in lex.known_org_re.finditer(text):
+        typ, label = lex.known_orgs[m.group()]
+        doc.add_span(Span(m.start(), m.end(), typ, label, "known_org", 4, {m.group()}))
+    # towns: a name ending in 镇/街道 whose last token is the suffix itself (not 城镇, 重镇)
+    for m in re.finditer("(?:镇|街道)", text):
+        end = m.end()
+        start, stem = left_edge(text, m.start(), _sentence_floor(doc, m.start()))
+        if not stem or not (2 <= m.start() - start <= 4):
+            continue
+        toks = tokens(text[start:end])
+        if toks and toks[-1] not in ("镇", "街道") and not (len(toks[-1]) >= 3 and toks[-1].endswith(m.group())):
+            continue
+        if is_generic(stem) or any(t in lex.industries for t in stem):
+            continue
+        label = text[start:end]
+        doc.add_span(Span(start, end, "Place", label, "town", 3))
+    # industries written "X产业" that the taxonomy does not know (绿色大交通产业)
+    not_x = set(words("not_industry_x"))
+    for m in re.finditer("产业", text):
+        after = text[m.end() : m.end() + 4]
+        if after.startswith(_NOT_AFTER_INDUSTRY):
+            continue
+        start, stem = left_edge(text, m.start(), _sentence_floor(doc, m.start()))
+        x = text[start : m.start()]
+        if not (2 <= len(x) <= 6) or not re.fullmatch(f"[{HAN}]+", x):
+            continue
+        if x in not_x or any(t in not_x for t in stem) or is_generic(stem) or stem_is_place(x):
+            continue
+        if x in lex.industries or any(p in x for p in ("企业", "项目", "园区", "集群", "链")):
+            continue
+        if any(t in lex.places for t in stem):
+            continue
+        doc.add_span(Span(start, m.end(), "Industry", x, "industry_x", 1, {x + "产业"}))
+
+
+def _sentence_floor(doc: Doc, pos: int) -> int:
+    return doc.sentences[doc.sentence_at(pos)].start if doc.sentences else 0
+
+
+# ---------------------------------------------------------------------------- names by suffix
+
+_INITIATIVE_STRONG = ("行动计划", "行动方案", "实施方案", "工作推进机制", "工作机制", "支撑体系", "产业布局", "战略目标", "具体举措", "培育体系")
+_EVENT_TYPES = {"Event"}
+
+
+def _accept(typ: str, suffix: str, stem: str, stem_tokens: list[str], text: str, start: int) -> bool:
+    lex = lexicon()
+    if typ == "Initiative":
+        if "“" in stem or "《" in stem or "+" in stem or re.search(r"\d", stem):
+            return True
+        if suffix in _INITIATIVE_STRONG and stem and not is_generic(stem_tokens):
+            return True
+        if suffix == "一体化":
+            return stem in ("长三角", "区域", "京津冀", "粤港澳大湾区", "长江三角洲", "成渝")
+        if stem.endswith(("联盟", "协会")):
+            return True
+        return bool(stem_tokens) and stem_tokens[0] in lex.places and len(stem_tokens) > 1 and not is_generic(stem_tokens[1:])
+    if typ == "Project":
+        return not is_generic(stem_tokens) and not stem.endswith(("类", "个", "等"))
+    if typ == "Company" and stem_is_place(stem):
+        return False
+    if typ in ("Park", "Event", "ResearchInstitute", "University", "Association", "Fund") and is_generic(stem_tokens):
+        return False
+    if typ == "Company" and is_generic(stem_tokens):
+        return False
+    return True
+
+
+@component("name_mentions")
+def name_mentions(doc: Doc) -> None:
+    """Organisations, parks, events, initiatives and projects named by their suffix."""
+    lex, text = lexicon(), doc.text
+    for m in lex.suffix_re.finditer(text):
+        suffix = m.group()
+        typ, min_stem = lex.suffixes[suffix]
+        nxt = text[m.end() : m.end() + 1]
+        if typ in ("University",) and nxt in ("生",):
+            continue
+        floor = _sentence_floor(doc, m.start())
+        start, stem_toks = left_edge(text, m.start(), floor)
+        stem = text[start : m.start()]
+        if typ == "GovernmentBody" and not stem and suffix in ("市委", "市政府", "区委", "区政府", "县委", "县政府", "省委", "省政府"):
+            doc.add_span(Span(m.start(), m.end(), typ, suffix, "bare_organ", 3))
+            continue
+        if len(clean_label(stem)) < min_stem:
+            continue
+        if not _accept(typ, suffix, stem, stem_toks, text, start):
+            continue
+        label = clean_label(text[start : m.end()])
+        aliases: set[str] = set()
+        if typ == "Project":
+            aliases.add(label[: -len("项目")])
+        doc.add_span(Span(start, m.end(), typ, label, "suffix", 5, aliases))
+        # an organisation named inside the stem (…联盟 + 计划) is its own entity
+        if typ in ("Initiative", "Project"):
+            for sm in lex.suffix_re.finditer(text, start, m.start()):
+                styp, smin = lex.suffixes[sm.group()]
+                if styp in ("Association", "Company", "ResearchInstitute", "University") and sm.end() == m.start():
+                    inner = clean_label(text[start : sm.end()])
+                    if len(inner) - len(sm.group()) >= max(smin, 2):
+                        doc.add_span(Span(start, sm.end(), styp, inner, "nested", 1))
+                        doc.notes.setdefault("nested", []).append((start, sm.end(), styp, inner))
+
+
+# ---------------------------------------------------------------------------- quoted names
+
+_QUOTED = re.compile(r"“([^“”\n]{1,30})”")
+_BOOK = re.compile(r"《([^《》\n]{2,60})》")
+_POLICY_END = re.compile(r"(?:计划|方案|意见|办法|规划|纲要|政策|措施|条例|通知|决定|行动|规定|细则|指引|指南|标准|意见稿|战略|工程)(?:\(\d{4}-\d{4}年?\))?$")
+_YEARS = re.compile(r"\(\d{4}[-—–至]\d{4}年?\)$")
+_INIT_VERBS = ("践行", "实施", "推行", "落实", "深化", "推进", "开展", "启动")
+
+
+@component("quoted_mentions")
+def quoted_mentions(doc: Doc) -> None:
+    """Quoted events (“新年第一会”), systems (“链长制”), slogans put into practice (践行“四敢”), 《policies》."""
+    text = doc.text
+    for m in _QUOTED.finditer(text):
+        inner = m.group(1)
+        label = clean_label(inner)
+        before = text[max(0, m.start() - 2) : m.start()]
+        after = text[m.end() : m.end() + 1]
+        if re.search(f"[{HAN}]会$", inner) and len(inner) >= 4 and not re.search("[,。;]", inner):
+            doc.add_span(Span(m.start(), m.end(), "Event", label, "quoted", 4))
+        elif inner.endswith("制") and 3 <= len(inner) <= 8:
+            doc.add_span(Span(m.start(), m.end(), "Initiative", label, "quoted", 4))
+        elif before in _INIT_VERBS and not re.match(f"[{NAME_CHARS}]", after) and 2 <= len(inner) <= 8:
+            doc.add_span(Span(m.start(), m.end(), "Initiative", label, "quoted", 3))
+    for m in _BOOK.finditer(text):
+        inner = m.group(1)
+        if not _POLICY_END.search(inner):
+            continue
+        label = clean_label(inner)
+        aliases = {_YEARS.sub("", label)} - {label}
+        doc.add_span(Span(m.start(), m.end(), "Initiative", label, "book", 6, aliases))
+
+
+# ---------------------------------------------------------------------------- lists of firms and projects
+
+_ITEM_SEP = re.compile("[、]|和|及|以及")
+_LIST_END = re.compile(
+    r"等(?:首批|一批|多家|知名|重点|优质|龙头|头部|上下游|外资|[\d一二三四五六七八九十百千]+(?:余|多)?家)*"
+    r"[^,。;]{0,12}?(?P<kind>企业|公司|项目|院所|机构|研究机构|高校|平台)"
+)
+_AMOUNT_HEAD = re.compile(r"^(?:投资总额|总投资|投资)?(?:达|约|超)?[\d.]+(?:万|亿)?(?:美元|欧元|日元|港元|元)(?:人民币)?(?:的)?")
+
+
+def _company_like(name: str) -> bool:
+    lex = lexicon()
+    return bool(lex.ending_re.search(name)) or any(name.endswith(s) for s, (t, _) in lex.suffixes.items() if t == "Company")
+
+
+@component("list_mentions")
+def list_mentions(doc: Doc) -> None:
+    """Items of ``A、B、C等…企业/项目`` lists, short company names (X科技, X光电)."""
+    text = doc.text
+    lex = lexicon()
+    for m in _LIST_END.finditer(text):
+        kind = m.group("kind")
+        end = m.start()
+        floor = _sentence_floor(doc, end)
+        # walk back over the list: items separated by 、
+        seg_start = floor
+        for pm in re.finditer(r"[,;:。]", text[floor:end]):
+            seg_start = floor + pm.end()
+        chunk = text[seg_start:end]
+        parts = chunk.split("、")
+        if len(parts) < 2 and kind != "项目":
+            continue
+        pos = seg_start
+        items: list[tuple[int, int]] = []
+        for i, part in enumerate(parts):
+            s, e = pos, pos + len(part)
+            pos = e + 1
+            if i == 0:
+                s2, _ = left_edge(text, e, s)
+                # the first item may follow a verb (引进A、B) or an amount (18亿美元的A)
+                s = s2
+            items.append((s, e))
+        with_amount = kind == "项目" and AMOUNT_RE.search(chunk) is not None
+        for s, e in items:
+            raw = text[s:e]
+            am = _AMOUNT_HEAD.match(raw)
+            if am:
+                s += am.end()
+                raw = text[s:e]
+            name = clean_label(raw)
+            if not (2 <= len(name) <= 20) or re.search(r"[^" + NAME_CHARS + "]", raw):
+                continue
+            if name in lex.places or name in lex.industries:
+                continue
+            if kind == "项目":
+                if name.endswith("项目"):
+                    typ, label, aliases = "Project", name, {name[:-2]}
+                elif with_amount:
+                    typ, label, aliases = "Project", name + "项目", {name}
+                elif re.search("(?:基地|中心|工厂|总部|产业园|园区)$", name):
+                    typ, label, aliases = "Project", name, set()
+                else:
+                    typ, label, aliases = "Company", name, set()
+            elif kind in ("院所", "机构", "研究机构", "高校"):
+                continue  # typed by their own suffixes
+            else:
+                typ, label, aliases = "Company", name, set()
+            doc.add_span(Span(s, e, typ, label, "list", 6, aliases))
+    _brands(doc)
+
+
+def _brands(doc: Doc) -> None:
+    """Short company names by ending (华天科技, 亨通光电), kept when the text backs them:
+    named twice, next to another firm, in a list, or before a post (董事长)."""
+    text, lex = doc.text, lexicon()
+    found: list[tuple[int, int, str]] = []
+    prev_end = -1
+    for m in lex.ending_find_re.finditer(text):
+        floor = _sentence_floor(doc, m.start())
+        if 0 <= m.start() - prev_end <= 6:
+            floor = max(floor, prev_end)
+        start, stem = left_edge(text, m.start(), floor)
+        brand = text[start : m.start()]
+        if not (2 <= len(brand) <= 5) or not re.fullmatch(f"[{HAN}A-Za-z]+", brand):
+            continue
+        if is_generic(stem) or any(t in lex.industries or t in lex.places or is_stop_token(t) for t in stem):
+            continue
+        name = text[start : m.end()]
+        if name in lex.industries or name in lex.places or name[-4:] in lex.industries or brand in lex.industries:
+            continue
+        found.append((start, m.end(), name))
+        prev_end = m.end()
+    titles = lex.title_re
+    for i, (s, e, name) in enumerate(found):
+        touching = (i > 0 and s - found[i - 1][1] <= 1) or (i + 1 < len(found) and found[i + 1][0] - e <= 1)
+        backed = (
+            touching
+            or text.count(name) >= 2
+            or bool(titles.match(text, e))
+            or text[e : e + 1] in ("、",) and i + 1 < len(found) and found[i + 1][0] == e + 1
+        )
+        if backed:
+            doc.add_span(Span(s, e, "Company", name, "brand", 1))

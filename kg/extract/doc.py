@@ -1,0 +1,177 @@
+"""The working object the pipeline components read and extend."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from kg.model import (
+    ORGANIZATION_TYPES,
+    Amount,
+    Article,
+    DateValue,
+    Entity,
+    Extraction,
+    Mention,
+    Relation,
+    Sentence,
+    top_type,
+)
+
+_QUOTES = re.compile(r"[“”\"'‘’《》「」『』\s]")
+
+
+def clean_label(s: str) -> str:
+    """A name as the graph stores it: no quotation marks, no spaces."""
+    return _QUOTES.sub("", s)
+
+
+@dataclass
+class Span:
+    """A candidate mention: a typed span of ``Doc.text`` with the name it stands for."""
+
+    start: int
+    end: int
+    type: str
+    label: str
+    source: str  # which rule found it
+    priority: int = 0  # higher wins overlaps of the same length
+    aliases: set[str] = field(default_factory=set)
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+@dataclass
+class Doc:
+    article: Article
+    text: str = ""
+    sentences: list[Sentence] = field(default_factory=list)
+    spans: list[Span] = field(default_factory=list)  # candidates
+    mentions: list[Span] = field(default_factory=list)  # selected, sorted by start
+    entities: dict[str, Entity] = field(default_factory=dict)  # label -> entity
+    relations: list[Relation] = field(default_factory=list)
+    notes: dict[str, Any] = field(default_factory=dict)  # state shared between components
+    _starts: list[int] = field(default_factory=list)
+    _seen: set = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        self.text = self.article.text
+
+    # ------------------------------------------------------------------ sentences
+    def set_sentences(self, sentences: list[Sentence]) -> None:
+        self.sentences = sentences
+        self._starts = [s.start for s in sentences]
+
+    def sentence_at(self, pos: int) -> int:
+        """Index of the sentence holding character ``pos``."""
+        return max(0, bisect.bisect_right(self._starts, pos) - 1)
+
+    # ------------------------------------------------------------------ candidates
+    def add_span(self, span: Span) -> None:
+        if span.end > span.start and span.label:
+            self.spans.append(span)
+
+    def mentions_in(self, start: int, end: int, types: set[str] | None = None) -> list[Span]:
+        """Selected mentions inside ``[start, end)`` (optionally of some types), in order."""
+        out = []
+        for m in self.mentions:
+            if m.start >= end:
+                break
+            if m.start >= start and m.end <= end and (types is None or m.type in types or
+                                                       ("Organization" in types and m.type in ORGANIZATION_TYPES)):
+                out.append(m)
+        return out
+
+    def mention_at(self, start: int, end: int) -> Span | None:
+        for m in self.mentions:
+            if m.start == start and m.end == end:
+                return m
+        return None
+
+    # ------------------------------------------------------------------ entities
+    def entity(self, label: str | None) -> Entity | None:
+        if not label:
+            return None
+        e = self.entities.get(label)
+        if e is not None:
+            return e
+        for e in self.entities.values():
+            if label in e.aliases:
+                return e
+        return None
+
+    def ensure_entity(self, type_: str, label: str, aliases: set[str] | None = None) -> Entity:
+        """The entity named ``label`` (created with ``type_`` when new)."""
+        e = self.entity(label)
+        if e is None:
+            e = Entity(type=type_, label=label, aliases=set(aliases or ()))
+            self.entities[label] = e
+        elif aliases:
+            e.aliases |= {a for a in aliases if a != e.label}
+        return e
+
+    def type_of(self, label: str | None) -> str | None:
+        e = self.entity(label)
+        return e.type if e else None
+
+    def top(self, label: str | None) -> str | None:
+        t = self.type_of(label)
+        return top_type(t) if t else None
+
+    # ------------------------------------------------------------------ relations
+    def relate(
+        self,
+        predicate: str,
+        subject: str | None,
+        obj: str | Amount | DateValue | int | None,
+        sentence: int,
+        title: str | None = None,
+    ) -> None:
+        """Add a fact once; entity arguments are mapped to their canonical labels."""
+        if not subject:
+            return
+        s_ent = self.entity(subject)
+        if s_ent is None:
+            return
+        subject = s_ent.label
+        if isinstance(obj, str):
+            o_ent = self.entity(obj)
+            if o_ent is None:
+                return
+            obj = o_ent.label
+            if obj == subject:
+                return
+        key = (predicate, subject, obj, title)
+        if predicate == "partnerOf" and isinstance(obj, str):
+            if ("partnerOf", obj, subject, title) in self._seen:
+                return
+        if key in self._seen:
+            return
+        self._seen.add(key)
+        self.relations.append(Relation(predicate, subject, obj, sentence, title))
+
+    def has_relation(self, predicate: str, subject: str | None = None) -> bool:
+        return any(r.predicate == predicate and (subject is None or r.subject == subject) for r in self.relations)
+
+    # ------------------------------------------------------------------ output
+    def to_extraction(self) -> Extraction:
+        entities = list(self.entities.values())
+        used = {r.subject for r in self.relations} | {r.object for r in self.relations if isinstance(r.object, str)}
+        entities = [e for e in entities if e.mentions or e.label in used]
+        labels = {e.label for e in entities}
+        relations = [
+            r for r in self.relations
+            if r.subject in labels and (not isinstance(r.object, str) or r.object in labels)
+        ]
+        for e in entities:
+            e.aliases.discard(e.label)
+            e.mentions.sort(key=lambda m: m.start)
+        return Extraction(article=self.article, sentences=self.sentences, entities=entities, relations=relations)
+
+
+def mention_of(doc: Doc, span: Span) -> Mention:
+    return Mention(doc.text[span.start : span.end], span.start, span.end, doc.sentence_at(span.start))

@@ -1,0 +1,171 @@
+"""Lexicons and word lists from ``kg/data/``, loaded once per process.
+
+Lexicon matching is one compiled regular expression per lexicon, built as a
+character trie so that the regex engine (not a Python loop) scans the text.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+#: Characters a name may contain.
+NAME_CHARS = HAN + "A-Za-z0-9()+\\-·&“”"
+
+
+def _data(name: str) -> str:
+    return resources.files("kg").joinpath("data", name).read_text(encoding="utf-8")
+
+
+def _rows(name: str) -> list[list[str]]:
+    out = []
+    for line in _data(name).splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        out.append(line.rstrip("\n").split("\t"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def config() -> dict[str, Any]:
+    """``kg/data/pipeline.toml``: component order and word lists."""
+    return tomllib.loads(_data("pipeline.toml"))
+
+
+def words(key: str) -> tuple[str, ...]:
+    return tuple(config()["words"][key])
+
+
+def trie_regex(items: Iterable[str]) -> str:
+    """A regex alternation of ``items`` shaped as a trie (longest match first)."""
+    trie: dict = {}
+    for w in set(items):
+        if not w:
+            continue
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        if len(branches) == 1 and not ends:
+            return branches[0]
+        alt = "(?:" + "|".join(branches) + ")"
+        return alt + "?" if ends else alt
+
+    return build(trie)
+
+
+def compile_words(items: Iterable[str]) -> re.Pattern[str]:
+    items = [w for w in items if w]
+    return re.compile(trie_regex(items) if items else r"(?!x)x")
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str  # full official name, e.g. 昆山市
+    level: str  # country, province, city, county, town
+    parent: str  # full name of the parent ("" when none)
+    short: str  # common short form (昆山) or ""
+
+    @property
+    def label(self) -> str:
+        """Canonical label: the short form when there is one (昆山), else the full name."""
+        return self.short or self.name
+
+
+@dataclass(frozen=True)
+class Title:
+    title: str
+    organ: str  # organ stem for government posts (市委), else ""
+    kind: str  # gov, org, any
+
+
+@dataclass
+class Lexicon:
+    places: dict[str, Place] = field(default_factory=dict)  # any surface form -> place
+    industries: dict[str, str] = field(default_factory=dict)  # surface form -> label
+    broader: dict[str, str] = field(default_factory=dict)
+    titles: dict[str, Title] = field(default_factory=dict)
+    suffixes: dict[str, tuple[str, int]] = field(default_factory=dict)  # suffix -> (type, min stem)
+    known_orgs: dict[str, tuple[str, str]] = field(default_factory=dict)  # surface -> (type, label)
+    company_endings: tuple[str, ...] = ()
+    surnames: frozenset[str] = frozenset()
+    place_re: re.Pattern[str] | None = None
+    industry_re: re.Pattern[str] | None = None
+    known_org_re: re.Pattern[str] | None = None
+    title_re: re.Pattern[str] | None = None
+    suffix_re: re.Pattern[str] | None = None
+    ending_re: re.Pattern[str] | None = None
+    ending_find_re: re.Pattern[str] | None = None
+
+    def place(self, surface: str) -> Place | None:
+        return self.places.get(surface)
+
+    def place_label(self, surface: str) -> str | None:
+        p = self.places.get(surface)
+        return p.label if p else None
+
+    def parent_label(self, label: str) -> str | None:
+        p = self.places.get(label)
+        if not p or not p.parent:
+            return None
+        q = self.places.get(p.parent)
+        return q.label if q else None
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """All lexicons, parsed and compiled once."""
+    lex = Lexicon()
+    for file in ("world_places.tsv", "places.tsv"):
+        for row in _rows(file):
+            row += [""] * (4 - len(row))
+            p = Place(*row[:4])
+            for form in (p.name, p.short):
+                if form and form not in lex.places:
+                    lex.places[form] = p
+    for row in _rows("industries.tsv"):
+        row += [""] * (3 - len(row))
+        label, broader, aliases = row[:3]
+        if broader:
+            lex.broader[label] = broader
+        for form in [label, *[a for a in aliases.split("|") if a]]:
+            lex.industries.setdefault(form, label)
+            if not form.endswith("产业"):
+                lex.industries.setdefault(form + "产业", label)
+    for row in _rows("titles.tsv"):
+        row += [""] * (3 - len(row))
+        lex.titles[row[0]] = Title(row[0], row[1], row[2] or "any")
+    for row in _rows("name_suffixes.tsv"):
+        lex.suffixes[row[0]] = (row[1], int(row[2]) if len(row) > 2 and row[2] else 2)
+    for row in _rows("known_orgs.tsv"):
+        row += [""] * (3 - len(row))
+        for form in [row[0], *[a for a in row[2].split("|") if a]]:
+            lex.known_orgs[form] = (row[1], row[0])
+    lex.company_endings = tuple(
+        w for w in _data("company_endings.txt").split() if w and not w.startswith("#") and w.isalnum()
+    )
+    sur = []
+    for line in _data("surnames.txt").splitlines():
+        if not line.startswith("#"):
+            sur += line.split()
+    lex.surnames = frozenset(sur)
+    lex.place_re = compile_words(lex.places)
+    lex.industry_re = compile_words(lex.industries)
+    lex.known_org_re = compile_words(lex.known_orgs)
+    lex.title_re = compile_words(lex.titles)
+    lex.suffix_re = compile_words(lex.suffixes)
+    lex.ending_re = re.compile("(?:" + trie_regex(lex.company_endings) + ")$")
+    lex.ending_find_re = compile_words(lex.company_endings)
+    return lex

@@ -1,0 +1,136 @@
+"""Finding where a name starts: the left edge of a name that ends in a known suffix.
+
+Chinese writes no spaces, so a name such as 斯坦德机器人(昆山)有限公司 in
+``落户陆家镇的斯坦德机器人(昆山)有限公司`` is found from its suffix by walking
+left over word tokens until a token that cannot be part of a name: punctuation,
+a function word, a verb that names do not contain, a number or a quantifier.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.extract.lexicon import HAN, NAME_CHARS, lexicon, words
+from kg.extract.segment import pos_tags, tokens
+
+#: How far left a name may reach from its suffix.
+MAX_STEM = 18
+
+_NON_NAME = re.compile(f"[^{NAME_CHARS}]")
+_YEAR = re.compile(r"(?:19|20)\d{2}年?$")
+_STOP_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "m", "q", "t", "y", "e", "o", "ad", "vd", "tg"})
+_QUANT = frozenset("个家项批座所位名类只件届次期")
+_HAN_ONLY = re.compile(f"^[{HAN}]+$")
+
+
+@lru_cache(maxsize=1)
+def _sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    return (
+        frozenset(words("left_stop")),
+        frozenset(words("name_verbs")),
+        frozenset(words("generic")),
+        frozenset(words("lead_trim")),
+    )
+
+
+def is_stop_token(tok: str) -> bool:
+    """Whether a token ends a name on its left."""
+    stop, name_verbs, _, _ = _sets()
+    if tok in stop:
+        return True
+    if tok in name_verbs:
+        return False
+    lex = lexicon()
+    if tok in lex.places or tok in lex.industries or tok in lex.suffixes or tok in lex.known_orgs:
+        return False
+    if any(ch.isdigit() for ch in tok):
+        return not _YEAR.match(tok)
+    if len(tok) == 1 and tok in _QUANT:
+        return True
+    tag = pos_tags().get(tok)
+    if tag is None:
+        return False
+    return tag in _STOP_TAGS or tag == "v"
+
+
+def left_edge(text: str, end: int, floor: int) -> tuple[int, list[str]]:
+    """Start of the name whose stem ends at ``end`` (never before ``floor``), and the stem's tokens."""
+    lo = max(floor, end - MAX_STEM)
+    window = text[lo:end]
+    cut = None
+    for m in _NON_NAME.finditer(window):
+        cut = m.end()
+    if cut is not None:
+        lo += cut
+        window = text[lo:end]
+    if not window:
+        return end, []
+    toks = list(tokens(window))
+    start = end
+    taken: list[str] = []
+    i = len(toks) - 1
+    while i >= 0:
+        tok = toks[i]
+        if tok == "”":
+            # a quoted part: take it whole, up to its opening quote
+            j = i - 1
+            while j >= 0 and toks[j] != "“":
+                j -= 1
+            if j < 0:
+                break
+            chunk = "".join(toks[j : i + 1])
+            start -= len(chunk)
+            taken.insert(0, chunk)
+            i = j - 1
+            continue
+        if tok == "“":
+            start -= 1
+            taken.insert(0, tok)
+            break
+        if tok == "暨" and _event_before(text, start - 1):
+            break
+        if tok in ("(", ")"):
+            start -= 1
+            taken.insert(0, tok)
+            i -= 1
+            continue
+        if is_stop_token(tok):
+            break
+        start -= len(tok)
+        taken.insert(0, tok)
+        i -= 1
+    # trim: unbalanced brackets/quotes and leading connectors
+    _, _, _, lead = _sets()
+    while taken and (taken[0] in lead or taken[0] in (")", "、", "-", "+", "·") or (taken[0] == "(" and ")" not in "".join(taken))):
+        start += len(taken.pop(0))
+    stem = "".join(taken)
+    if stem.count("”") > stem.count("“"):
+        k = stem.rfind("”") + 1
+        start += k
+        taken = list(tokens(stem[k:])) if stem[k:] else []
+    return start, taken
+
+
+def _event_before(text: str, pos: int) -> bool:
+    """Whether an event suffix ends right before ``pos`` (大会暨… joins two events)."""
+    lex = lexicon()
+    for suf, (typ, _) in lex.suffixes.items():
+        if typ == "Event" and text.endswith(suf, 0, pos):
+            return True
+    return False
+
+
+def is_generic(stem_tokens: list[str]) -> bool:
+    """A stem made only of generic words (各类, 特色, 专业 …) does not make a name."""
+    _, _, generic, _ = _sets()
+    real = [t for t in stem_tokens if t not in ("“", "”", "(", ")")]
+    if not real:
+        return True
+    return all(t in generic or (len(t) == 1 and not t.isalnum()) for t in real)
+
+
+def stem_is_place(stem: str) -> bool:
+    lex = lexicon()
+    s = stem.rstrip("市区县省")
+    return stem in lex.places or s in lex.places

@@ -1,0 +1,351 @@
+"""Extractions -> RDF quads, exactly per docs/ARCHITECTURE.md "Graph shape".
+
+Quads are pyoxigraph terms: they are cheap to make, hashable, and go straight
+into the Oxigraph store or a serialiser. Every IRI is minted from content by
+:func:`mint`, so the same input gives the same quads whatever the file order;
+only the ``cyr:graph/build`` graph (:func:`build_activity`) changes between
+identical builds.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Sequence
+from datetime import datetime, timezone
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.model import Amount, Article, DateValue, Extraction, Sentence
+from kg.namespaces import CY, CYR, DCTERMS, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
+from kg.resolve import ResolvedEntity, Resolution, TaxonomyConcept, resolve
+
+ROOT = Path(__file__).resolve().parents[1]
+ONTOLOGY_FILE = ROOT / "ontology" / "chanye.ttl"
+INDUSTRIES_FILE = Path(__file__).resolve().parent / "data" / "industries.tsv"
+
+G_ENTITIES = ox.NamedNode(str(CYR) + "graph/entities")
+G_ONTOLOGY = ox.NamedNode(str(CYR) + "graph/ontology")
+G_BUILD = ox.NamedNode(str(CYR) + "graph/build")
+INDUSTRY_SCHEME = ox.NamedNode(str(CYR) + "scheme/industries")
+
+#: Properties whose object is an entity (the others are literals or n-ary nodes).
+ENTITY_VALUED = frozenset(
+    {"participatedIn", "location", "launched", "signedAt", "investor", "locatedIn", "settledIn", "inIndustry", "partnerOf", "subsidiaryOf"}
+)
+
+_DATE_TYPES = (
+    (re.compile(r"^\d{4}-\d{2}-\d{2}$"), XSD.date),
+    (re.compile(r"^\d{4}-\d{2}$"), XSD.gYearMonth),
+    (re.compile(r"^\d{4}$"), XSD.gYear),
+)
+
+
+def _n(iri: object) -> ox.NamedNode:
+    return ox.NamedNode(str(iri))
+
+
+_TYPE = _n(RDF.type)
+_LABEL = _n(RDFS.label)
+_ALT = _n(SKOS.altLabel)
+_MENTIONED = _n(CY.mentionedIn)
+_SENTENCE = _n(CY.sentence)
+_START = _n(CY.startOffset)
+_END = _n(CY.endOffset)
+_DERIVED = _n(PROV.wasDerivedFrom)
+_INTEGER = _n(XSD.integer)
+_DECIMAL = _n(XSD.decimal)
+
+
+# ---------------------------------------------------------------- IRIs
+
+
+def _hex(*parts: str) -> str:
+    return hashlib.sha256("\t".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+def mint(kind: str, *parts: str) -> str:
+    """The IRI ``cyr:<kind>/<16 hex>`` of a resource, hashed from its identifying parts."""
+    return f"{CYR}{kind}/{_hex(*parts)}"
+
+
+def entity_iri(top_type: str, label: str) -> str:
+    """IRI of an entity: kind = lower-case top type, hash of ``top_type \\t label``."""
+    return mint(top_type.lower(), top_type, label)
+
+
+def article_iri(digest: str) -> str:
+    """IRI of an article: the first 16 hex of the sha256 of its raw bytes."""
+    return f"{CYR}article/{digest[:16]}"
+
+
+def industry_iri(label: str) -> str:
+    """Taxonomy concepts and extracted industries share this rule, so they are one node."""
+    return entity_iri("Industry", label)
+
+
+# ---------------------------------------------------------------- literals
+
+
+def zh(text: str) -> ox.Literal:
+    return ox.Literal(text, language="zh")
+
+
+def date_literal(value: str) -> ox.Literal | None:
+    """'YYYY-MM-DD' -> xsd:date, 'YYYY-MM' -> xsd:gYearMonth, 'YYYY' -> xsd:gYear."""
+    for pattern, dtype in _DATE_TYPES:
+        if pattern.match(value):
+            return ox.Literal(value, datatype=_n(dtype))
+    return None
+
+
+def decimal_lexical(value: Decimal | int) -> str:
+    """Canonical xsd:decimal lexical form (no exponent, no trailing zeros)."""
+    text = format(Decimal(value).normalize(), "f")
+    return text
+
+
+def integer(value: int) -> ox.Literal:
+    return ox.Literal(str(int(value)), datatype=_INTEGER)
+
+
+# ---------------------------------------------------------------- taxonomy and ontology
+
+
+def load_taxonomy(path: Path = INDUSTRIES_FILE) -> list[TaxonomyConcept]:
+    """Read kg/data/industries.tsv (label, broader, aliases); [] when it does not exist yet."""
+    if not path.exists():
+        return []
+    concepts: dict[str, TaxonomyConcept] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cols = [c.strip() for c in line.split("\t")]
+        label = cols[0]
+        if not label or label.lower() == "label":
+            continue
+        broader = cols[1] if len(cols) > 1 and cols[1] else None
+        aliases = tuple(a for a in re.split(r"[|,，;；、\s]+", cols[2]) if a) if len(cols) > 2 else ()
+        concepts[label] = TaxonomyConcept(label, broader, aliases)
+    return [concepts[k] for k in sorted(concepts)]
+
+
+def taxonomy_quads(concepts: Sequence[TaxonomyConcept]) -> list[ox.Quad]:
+    """The taxonomy as SKOS in ``cyr:graph/ontology``."""
+    g = G_ONTOLOGY
+    out = [
+        ox.Quad(INDUSTRY_SCHEME, _TYPE, _n(SKOS.ConceptScheme), g),
+        ox.Quad(INDUSTRY_SCHEME, _n(SKOS.prefLabel), zh("产业分类"), g),
+    ]
+    labels = {c.label for c in concepts}
+    for c in concepts:
+        node = ox.NamedNode(industry_iri(c.label))
+        out += [
+            ox.Quad(node, _TYPE, _n(SKOS.Concept), g),
+            ox.Quad(node, _n(SKOS.prefLabel), zh(c.label), g),
+            ox.Quad(node, _n(SKOS.inScheme), INDUSTRY_SCHEME, g),
+        ]
+        out += [ox.Quad(node, _n(SKOS.altLabel), zh(a), g) for a in c.aliases if a != c.label]
+        if c.broader:
+            out.append(ox.Quad(node, _n(SKOS.broader), ox.NamedNode(industry_iri(c.broader)), g))
+            if c.broader not in labels:  # a broader concept named only as such is still a concept
+                b = ox.NamedNode(industry_iri(c.broader))
+                out += [
+                    ox.Quad(b, _TYPE, _n(SKOS.Concept), g),
+                    ox.Quad(b, _n(SKOS.prefLabel), zh(c.broader), g),
+                    ox.Quad(b, _n(SKOS.inScheme), INDUSTRY_SCHEME, g),
+                ]
+        else:
+            out.append(ox.Quad(node, _n(SKOS.topConceptOf), INDUSTRY_SCHEME, g))
+    return out
+
+
+@lru_cache(maxsize=1)
+def ontology_quads() -> tuple[ox.Quad, ...]:
+    """The ontology in ``cyr:graph/ontology``, blank nodes relabelled canonically (stable IDs)."""
+    import rdflib
+    from rdflib.compare import to_canonical_graph
+
+    graph: rdflib.Graph | None = None
+    try:
+        from kg.ontology import load_ontology  # type: ignore[attr-defined]
+
+        graph = load_ontology()
+    except ImportError:
+        if ONTOLOGY_FILE.exists():
+            graph = rdflib.Graph().parse(ONTOLOGY_FILE, format="turtle")
+    if graph is None:
+        return ()
+    canon = to_canonical_graph(graph)
+    return tuple(ox.Quad(_to_ox(s), _to_ox(p), _to_ox(o), G_ONTOLOGY) for s, p, o in canon)
+
+
+def _to_ox(term: object) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    import rdflib
+
+    if isinstance(term, rdflib.URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, rdflib.BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, rdflib.Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+# ---------------------------------------------------------------- the graph
+
+
+class _ArticleWriter:
+    """Writes one article's named graph."""
+
+    def __init__(self, ex: Extraction, res: Resolution) -> None:
+        self.ex = ex
+        self.res = res
+        self.art = ox.NamedNode(article_iri(ex.article.digest))
+        self.g = self.art
+        self.sentences: dict[int, Sentence] = {s.index: s for s in ex.sentences}
+        self.quads: list[ox.Quad] = []
+        self.relations = 0
+
+    def add(self, s: ox.NamedNode, p: ox.NamedNode, o: ox.NamedNode | ox.Literal) -> None:
+        self.quads.append(ox.Quad(s, p, o, self.g))
+
+    def provenance(self, node: ox.NamedNode, sentence: int) -> None:
+        self.add(node, _DERIVED, self.art)
+        sent = self.sentences.get(sentence)
+        if sent is None:
+            return
+        start, end = self.ex.article.source_span(sent.start, sent.end)
+        self.add(node, _SENTENCE, zh(sent.text))
+        self.add(node, _START, integer(start))
+        self.add(node, _END, integer(end))
+
+    def entity(self, name: str) -> ox.NamedNode | None:
+        e = self.res.lookup(self.ex.article.digest, name)
+        return None if e is None else ox.NamedNode(entity_iri(e.top_type, e.label))
+
+    def write(self) -> list[ox.Quad]:
+        a = self.ex.article
+        self.add(self.art, _TYPE, _n(CY.NewsArticle))
+        self.add(self.art, _n(CY.sourceFile), ox.Literal(a.source_file))
+        if a.title:
+            self.add(self.art, _n(DCTERMS.title), zh(a.title))
+        if a.dateline and (lit := date_literal(a.dateline)) is not None:
+            self.add(self.art, _n(DCTERMS.date), lit)
+        for e in self.res.mentioned_in(a.digest):
+            self.add(ox.NamedNode(entity_iri(e.top_type, e.label)), _MENTIONED, self.art)
+        for rel in self.ex.relations:
+            self.relation(rel)
+        return self.quads
+
+    def relation(self, rel) -> None:  # type: ignore[no-untyped-def]
+        subj = self.entity(rel.subject)
+        if subj is None:
+            return
+        p = rel.predicate
+        if p == "holdsPosition":
+            org = self.entity(rel.object) if isinstance(rel.object, str) else None
+            if not rel.title:
+                return
+            pos = ox.NamedNode(mint("position", subj.value, org.value if org else "", rel.title))
+            self.add(subj, _n(CY.holdsPosition), pos)
+            self.add(pos, _TYPE, _n(CY.Position))
+            self.add(pos, _n(CY.title), zh(rel.title))
+            if org is not None:
+                self.add(pos, _n(CY.organization), org)
+            self.provenance(pos, rel.sentence)
+        elif p == "investment":
+            if not isinstance(rel.object, Amount):
+                return
+            value = decimal_lexical(rel.object.value)
+            amt = ox.NamedNode(mint("amount", subj.value, value, rel.object.currency))
+            self.add(subj, _n(CY.investment), amt)
+            self.add(amt, _TYPE, _n(SCHEMA.MonetaryAmount))
+            self.add(amt, _n(SCHEMA.value), ox.Literal(value, datatype=_DECIMAL))
+            self.add(amt, _n(SCHEMA.currency), ox.Literal(rel.object.currency))
+            self.provenance(amt, rel.sentence)
+        else:
+            obj: ox.NamedNode | ox.Literal | None
+            if p == "date":
+                obj = date_literal(rel.object.value) if isinstance(rel.object, DateValue) else None
+            elif p == "projectCount":
+                ok = isinstance(rel.object, int) and not isinstance(rel.object, bool)
+                obj = integer(rel.object) if ok else None  # type: ignore[arg-type]
+            elif p in ENTITY_VALUED and isinstance(rel.object, str):
+                obj = self.entity(rel.object)
+            else:
+                obj = None
+            if obj is None:
+                return
+            pred = _n(CY[p])
+            self.add(subj, pred, obj)
+            ev = ox.NamedNode(mint("evidence", self.art.value, subj.value, pred.value, str(obj)))
+            self.add(ev, _TYPE, _n(CY.Evidence))
+            self.add(ev, _n(RDF.subject), subj)
+            self.add(ev, _n(RDF.predicate), pred)
+            self.add(ev, _n(RDF.object), obj)
+            self.provenance(ev, rel.sentence)
+        self.relations += 1
+
+
+def entity_quads(entities: Iterable[ResolvedEntity]) -> list[ox.Quad]:
+    """``cyr:graph/entities``: type, the one label and the altLabels of every entity."""
+    g = G_ENTITIES
+    out: list[ox.Quad] = []
+    for e in entities:
+        node = ox.NamedNode(entity_iri(e.top_type, e.label))
+        out.append(ox.Quad(node, _TYPE, _n(CY[e.type]), g))
+        out.append(ox.Quad(node, _LABEL, zh(e.label), g))
+        out += [ox.Quad(node, _ALT, zh(a), g) for a in e.alt_labels]
+    return out
+
+
+def build_quads(
+    extractions: Sequence[Extraction],
+    taxonomy: Sequence[TaxonomyConcept] | None = None,
+    with_ontology: bool = True,
+) -> list[ox.Quad]:
+    """All quads of the graph except ``cyr:graph/build``, deduplicated, in canonical order."""
+    taxonomy = load_taxonomy() if taxonomy is None else taxonomy
+    exs = sorted(extractions, key=lambda x: x.article.digest)
+    res = resolve(exs, taxonomy)
+    quads: set[ox.Quad] = set(entity_quads(res.entities))
+    for ex in exs:
+        quads.update(_ArticleWriter(ex, res).write())
+    if with_ontology:
+        quads.update(ontology_quads())
+        quads.update(taxonomy_quads(taxonomy))
+    return sorted(quads, key=str)
+
+
+def build_activity(
+    articles: Iterable[Article], started: datetime, ended: datetime | None = None
+) -> list[ox.Quad]:
+    """``cyr:graph/build``: the prov:Activity of this build (version, times, inputs)."""
+    from kg import __version__
+
+    arts = sorted({a.digest for a in articles})
+    ended = ended or datetime.now(timezone.utc)
+    g = G_BUILD
+    act = ox.NamedNode(mint("build", *arts))
+    agent = ox.NamedNode(f"{CYR}agent/chanye-kg-{__version__}")
+    dt = _n(XSD.dateTime)
+    out = [
+        ox.Quad(act, _TYPE, _n(PROV.Activity), g),
+        ox.Quad(act, _LABEL, ox.Literal(f"kg build ({len(arts)} articles)"), g),
+        ox.Quad(act, _n(PROV.startedAtTime), ox.Literal(started.isoformat(), datatype=dt), g),
+        ox.Quad(act, _n(PROV.endedAtTime), ox.Literal(ended.isoformat(), datatype=dt), g),
+        ox.Quad(act, _n(PROV.wasAssociatedWith), agent, g),
+        ox.Quad(agent, _TYPE, _n(PROV.SoftwareAgent), g),
+        ox.Quad(agent, _LABEL, ox.Literal("chanye-kg"), g),
+        ox.Quad(agent, _n(SCHEMA.softwareVersion), ox.Literal(__version__), g),
+    ]
+    out += [ox.Quad(act, _n(PROV.used), ox.NamedNode(article_iri(d)), g) for d in arts]
+    return out

@@ -1,0 +1,177 @@
+"""Files and folders -> :class:`~kg.model.Article` objects, with one clear line per bad file.
+
+The reader finds the ``.txt``/``.html``/``.htm`` files under the given paths
+(folders recursively, in a deterministic order), detects each file's encoding
+with charset-normalizer (UTF-8, GB18030/GBK, Big5 ...), and hands the decoded
+text to :func:`kg.clean.clean`. A file that cannot be read becomes a
+:class:`ReadFailure` naming the file and the reason; the other files are still
+read, so one broken download does not stop a build.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from charset_normalizer import from_bytes
+
+from kg.clean import clean, cjk_count, looks_like_html
+from kg.model import Article
+
+#: File types read from folders.
+SUFFIXES: frozenset[str] = frozenset({".txt", ".html", ".htm"})
+HTML_SUFFIXES: frozenset[str] = frozenset({".html", ".htm"})
+#: Files larger than this are refused (bytes); news articles are a few kB.
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+#: A decoded text with more "mess" than this (charset-normalizer's chaos) is not text.
+MAX_CHAOS = 0.4
+#: charset-normalizer names -> the codec used and recorded (GB18030 is a superset of GBK/GB2312).
+_ENCODING_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "hz": "hz", "utf_8_sig": "utf_8"}
+
+_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+
+
+class ReadError(Exception):
+    """A file that cannot be read as an article; ``str()`` is one line naming file and reason."""
+
+    def __init__(self, path: str | Path, reason: str) -> None:
+        self.path = Path(path)
+        self.reason = reason
+        super().__init__(f"{self.path}: {reason}")
+
+
+@dataclass(frozen=True)
+class ReadFailure:
+    """A path that gave no article, and why (one line)."""
+
+    path: Path
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+    def __iter__(self):  # lets callers unpack ``path, reason = failure``
+        return iter((self.path, self.reason))
+
+
+def _mb(n: int) -> str:
+    return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{n / 1024:.1f} kB"
+
+
+def decode(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:
+    """Decode raw bytes by detection: ``(text, encoding)``, or :class:`ReadError`."""
+    if not data.strip():
+        raise ReadError(path, "empty file")
+    if b"\x00" in data and not data.startswith(_BOMS[1:]):
+        raise ReadError(path, "binary file (contains NUL bytes), not text")
+    best = from_bytes(data).best()
+    if best is None or best.chaos > MAX_CHAOS:
+        raise ReadError(path, "undecodable: no text encoding fits its bytes (binary or corrupt file?)")
+    encoding = _ENCODING_ALIASES.get(best.encoding, best.encoding)
+    try:
+        text = data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        text = str(best)
+        encoding = best.encoding
+    text = text.removeprefix("\ufeff")
+    if not text.strip():
+        raise ReadError(path, "empty file (only whitespace)")
+    return text, encoding
+
+
+def read_article(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
+    """Read and clean one file; raise :class:`ReadError` with the reason when it is not an article."""
+    path = Path(path)
+    if not path.exists():
+        raise ReadError(path, "no such file or folder")
+    if path.is_dir():
+        raise ReadError(path, "is a folder, not a file (use read_articles)")
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise ReadError(path, f"unsupported file type '{path.suffix or '(none)'}' (expected .txt, .html or .htm)")
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise ReadError(path, f"file too large ({_mb(size)} > limit {_mb(max_bytes)})")
+        data = path.read_bytes()
+    except OSError as e:
+        raise ReadError(path, f"cannot be read ({e.strerror or e})") from e
+    if len(data) > max_bytes:  # grew since stat
+        raise ReadError(path, f"file too large ({_mb(len(data))} > limit {_mb(max_bytes)})")
+    text, encoding = decode(data, path)
+    html = suffix in HTML_SUFFIXES or looks_like_html(text)
+    article = clean(
+        text,
+        source_file=path.name,
+        path=path,
+        digest=hashlib.sha256(data).hexdigest(),
+        encoding=encoding,
+        html=html,
+    )
+    if not article.text.strip():
+        raise ReadError(path, "no article text left after removing page furniture")
+    if cjk_count(article.text) == 0:
+        raise ReadError(path, "no Chinese text found")
+    return article
+
+
+def find_files(path: str | Path) -> list[Path]:
+    """The article files under a folder, recursively, in a fixed order (hidden entries skipped)."""
+    root = Path(path)
+    found = [
+        p
+        for p in root.rglob("*")
+        if p.suffix.lower() in SUFFIXES
+        and p.is_file()
+        and not any(part.startswith(".") for part in p.relative_to(root).parts)
+    ]
+    return sorted(found, key=lambda p: p.relative_to(root).as_posix())
+
+
+def read_articles(
+    paths: str | Path | Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES
+) -> tuple[list[Article], list[ReadFailure]]:
+    """Read files and folders: the articles, and one :class:`ReadFailure` per path that gave none.
+
+    Files are read in the order given, each folder's files sorted by relative
+    path; a file reached twice is read once, and a file whose bytes equal an
+    earlier one's is reported as a duplicate (its article would be the same).
+    """
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    articles: list[Article] = []
+    failures: list[ReadFailure] = []
+    seen_files: set[Path] = set()
+    seen_digests: dict[str, Path] = {}
+
+    def read_one(p: Path) -> None:
+        key = p.resolve()
+        if key in seen_files:
+            return
+        seen_files.add(key)
+        try:
+            article = read_article(p, max_bytes=max_bytes)
+        except ReadError as e:
+            failures.append(ReadFailure(e.path, e.reason))
+            return
+        if article.digest in seen_digests:
+            failures.append(ReadFailure(p, f"duplicate of {seen_digests[article.digest]} (identical bytes)"))
+            return
+        seen_digests[article.digest] = p
+        articles.append(article)
+
+    for raw in paths:
+        p = Path(raw)
+        if not p.exists():
+            failures.append(ReadFailure(p, "no such file or folder"))
+        elif p.is_dir():
+            files = find_files(p)
+            if not files:
+                failures.append(ReadFailure(p, "folder has no .txt, .html or .htm files"))
+            for f in files:
+                read_one(f)
+        else:
+            read_one(p)
+    return articles, failures

@@ -1,0 +1,234 @@
+"""Cross-article entity identity.
+
+Each :class:`~kg.model.Extraction` names its entities on its own; this module
+decides which of them, across all articles, are the same thing, and what that
+thing is called. The rule is deliberately simple and order-independent:
+
+* entities are compared within their top type (:func:`kg.model.top_type`), on
+  normalised names (Simplified, full-width folded to ASCII, no spaces/quotes);
+* two entities are the same when they share a label, or when the label of one
+  is an alias of the other -- unless that alias is *ambiguous*, i.e. the alias
+  of several differently-labelled entities (a bare 市委 that one article
+  resolves to 苏州市委 and another to 昆山市委 links nothing);
+* industries are anchored to the industry taxonomy: an extracted industry whose
+  name is a taxonomy label or alias becomes that concept, with its label;
+* otherwise the canonical label is the longest label of the merged entities
+  (tie: lexicographically smallest); every other name becomes an altLabel;
+* the most specific class is the most frequent one among the merged entities
+  (tie: the class of the canonical entity, then alphabetical).
+
+Everything is computed on sorted sets, so the result does not depend on the
+order of articles or entities.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from kg.model import Extraction, top_type
+
+_QUOTES = frozenset("“”‘’\"'《》「」『』")
+_EXTRA_FOLD = {"〔": "(", "〕": ")", "【": "[", "】": "]", "〈": "<", "〉": ">"}
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> Any:
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+@lru_cache(maxsize=131072)
+def normalise(name: str) -> str:
+    """The identity key of a name: Simplified, full-width folded, no spaces or quotes."""
+    out = []
+    for ch in _t2s().convert(name):
+        code = ord(ch)
+        if 0xFF01 <= code <= 0xFF5E:
+            ch = chr(code - 0xFEE0)
+        else:
+            ch = _EXTRA_FOLD.get(ch, ch)
+        if ch in _QUOTES or ch.isspace() or unicodedata.category(ch) == "Zs":
+            continue
+        out.append(ch)
+    return "".join(out)
+
+
+@dataclass(frozen=True)
+class TaxonomyConcept:
+    """An industry of the taxonomy (kg/data/industries.tsv)."""
+
+    label: str
+    broader: str | None = None
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ResolvedEntity:
+    """One entity of the whole graph."""
+
+    top_type: str
+    type: str  # most specific class, local name (Company, Place, ...)
+    label: str  # canonical label
+    alt_labels: tuple[str, ...]  # sorted, without the label
+
+
+@dataclass
+class Resolution:
+    """The outcome of resolution: the entities and how article names map onto them."""
+
+    entities: list[ResolvedEntity]
+    #: (article digest, top type, normalised name) -> index into ``entities``
+    _by_name: dict[tuple[str, str, str], int] = field(default_factory=dict, repr=False)
+    #: (article digest, normalised name) -> index, whatever the type (first by sorted type)
+    _by_name_any: dict[tuple[str, str], int] = field(default_factory=dict, repr=False)
+    #: article digest -> sorted indices of the entities it mentions
+    mentions: dict[str, list[int]] = field(default_factory=dict)
+
+    def lookup(self, digest: str, name: str, top: str | None = None) -> ResolvedEntity | None:
+        """The entity that ``name`` refers to in the article ``digest``."""
+        key = normalise(name)
+        if top is not None:
+            idx = self._by_name.get((digest, top, key))
+        else:
+            idx = self._by_name_any.get((digest, key))
+        return None if idx is None else self.entities[idx]
+
+    def mentioned_in(self, digest: str) -> list[ResolvedEntity]:
+        return [self.entities[i] for i in self.mentions.get(digest, [])]
+
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            # keep the smaller root: cheap, and independent of call order in effect
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+@dataclass(frozen=True)
+class _Node:
+    """A name bundle to be merged: an article's entity or a taxonomy concept."""
+
+    top: str
+    type: str
+    label: str
+    aliases: tuple[str, ...]
+    digest: str | None  # None for taxonomy concepts
+
+    @property
+    def sort_key(self) -> tuple:
+        return (self.top, normalise(self.label), self.label, self.type, self.aliases, self.digest or "")
+
+
+def resolve(extractions: Iterable[Extraction], taxonomy: Sequence[TaxonomyConcept] = ()) -> Resolution:
+    """Merge the entities of all extractions into graph-wide entities."""
+    nodes: list[_Node] = []
+    for ex in extractions:
+        for e in ex.entities:
+            aliases = tuple(sorted({a for a in e.aliases if a and a != e.label}))
+            nodes.append(_Node(top_type(e.type), e.type, e.label, aliases, ex.article.digest))
+    used_taxonomy = {normalise(n.label) for n in nodes if n.top == "Industry"} | {
+        normalise(a) for n in nodes if n.top == "Industry" for a in n.aliases
+    }
+    for c in taxonomy:
+        # only concepts some article mentions become entities; the rest stay in the taxonomy
+        names = {normalise(c.label), *(normalise(a) for a in c.aliases)}
+        if names & used_taxonomy:
+            nodes.append(_Node("Industry", "Industry", c.label, tuple(sorted(set(c.aliases))), None))
+    nodes = sorted(set(nodes), key=lambda n: n.sort_key)
+    uf = _UnionFind(len(nodes))
+
+    # 1. same normalised label (or taxonomy alias: the taxonomy is authoritative) -> same entity
+    label_owner: dict[tuple[str, str], int] = {}
+    for i, n in enumerate(nodes):
+        key = (n.top, normalise(n.label))
+        if key in label_owner:
+            uf.union(label_owner[key], i)
+        else:
+            label_owner[key] = i
+    for i, n in enumerate(nodes):
+        if n.digest is None:
+            for a in n.aliases:
+                j = label_owner.get((n.top, normalise(a)))
+                if j is not None:
+                    uf.union(i, j)
+
+    # 2. label of one == unambiguous alias of another -> same entity
+    alias_owners: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for n in nodes:
+        for a in n.aliases:
+            key = (n.top, normalise(a))
+            if normalise(n.label) != key[1]:
+                alias_owners[key].add(normalise(n.label))
+    for i, n in enumerate(nodes):
+        for a in n.aliases:
+            key = (n.top, normalise(a))
+            if len(alias_owners.get(key, ())) == 1 and key in label_owner:
+                uf.union(i, label_owner[key])
+
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(nodes)):
+        groups[uf.find(i)].append(i)
+
+    entities: list[ResolvedEntity] = []
+    group_of: dict[int, int] = {}
+    for root in sorted(groups, key=lambda r: nodes[r].sort_key):
+        members = [nodes[i] for i in groups[root]]
+        entities.append(_merge(members))
+        for i in groups[root]:
+            group_of[i] = len(entities) - 1
+
+    # the entity list is sorted by (top, label) so that its order is canonical too
+    order = sorted(range(len(entities)), key=lambda k: (entities[k].top_type, entities[k].label))
+    new_index = {old: new for new, old in enumerate(order)}
+    entities = [entities[k] for k in order]
+
+    res = Resolution(entities)
+    mentions: dict[str, set[int]] = defaultdict(set)
+    for i, n in enumerate(nodes):
+        if n.digest is None:
+            continue
+        idx = new_index[group_of[i]]
+        mentions[n.digest].add(idx)
+        for name in (n.label, *n.aliases):
+            # first in canonical order wins for a name two entities of one article share
+            res._by_name.setdefault((n.digest, n.top, normalise(name)), idx)
+    # an article's own labels take precedence over its aliases
+    for i, n in enumerate(nodes):
+        if n.digest is not None:
+            res._by_name[(n.digest, n.top, normalise(n.label))] = new_index[group_of[i]]
+    for (digest, top, key), idx in sorted(res._by_name.items()):
+        res._by_name_any.setdefault((digest, key), idx)
+    res.mentions = {d: sorted(ix) for d, ix in sorted(mentions.items())}
+    return res
+
+
+def _merge(members: list[_Node]) -> ResolvedEntity:
+    top = members[0].top
+    taxonomy = sorted(m.label for m in members if m.digest is None)
+    labels = sorted({m.label for m in members})
+    if taxonomy:
+        label = taxonomy[0]
+    else:
+        label = sorted(labels, key=lambda s: (-len(s), s))[0]
+    names = {m.label for m in members} | {a for m in members for a in m.aliases}
+    alt = tuple(sorted({n for n in names if n != label}))
+    counts = Counter(m.type for m in members if m.digest is not None) or Counter(m.type for m in members)
+    canonical_types = {m.type for m in members if m.label == label}
+    best = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0] not in canonical_types, kv[0]))[0][0]
+    return ResolvedEntity(top, best, label, alt)

@@ -1,0 +1,72 @@
+"""The `kg analyze …` and `kg path` commands, run as a real process on a real on-disk store."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    import pyoxigraph as ox
+
+    from kg.store import write_store
+
+    path = tmp_path_factory.mktemp("analyse-cli") / "store"
+    write_store(path, ox.parse(path=ROOT / "tests" / "data" / "analyse_contract.trig", format=ox.RdfFormat.TRIG))
+    return path
+
+
+def kg(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "kg", *args], capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
+
+
+def test_help_documents_each_analysis():
+    out = kg("analyze", "--help")
+    assert out.returncode == 0
+    for command in ("centrality", "communities", "brokers", "lookup"):
+        assert command in out.stdout
+    assert "--type" in kg("analyze", "centrality", "--help").stdout
+    path_help = kg("path", "--help").stdout
+    assert "--avoid" in path_help and "evidence" in path_help
+
+
+def test_centrality(store):
+    out = kg("analyze", "centrality", "--type", "Company", "--top", "2", "--store", str(store))
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.splitlines()
+    assert lines[0].split()[:5] == ["label", "type", "degree", "betweenness", "pagerank"]
+    assert "(2 rows)" in out.stdout and "Company" in lines[2]
+    bad = kg("analyze", "centrality", "--by", "fame", "--store", str(store))
+    assert bad.returncode == 2 and "unknown measure" in bad.stderr
+
+
+def test_path_prints_hops_and_evidence(store):
+    out = kg("path", "友達", "鏈長制", "--store", str(store))
+    assert out.returncode == 0, out.stderr
+    assert "友达光电 ←[投资方]— 友达LTPS超窄边框面板项目" in out.stdout
+    assert "[a1.txt]" in out.stdout
+    quiet = kg("path", "友达", "链长制", "--no-evidence", "--store", str(store))
+    assert "[a1.txt]" not in quiet.stdout
+
+
+def test_unknown_name_suggests(store):
+    out = kg("path", "清陶能", "链长制", "--store", str(store))
+    assert out.returncode == 1
+    assert "Did you mean" in out.stderr and "清陶(昆山)能源发展股份有限公司" in out.stderr
+
+
+def test_brokers_communities_lookup(store):
+    brokers = kg("analyze", "brokers", "--store", str(store), "--format", "json")
+    assert brokers.returncode == 0, brokers.stderr
+    assert '"firm": "友达光电"' in brokers.stdout
+    comm = kg("analyze", "communities", "--store", str(store))
+    assert comm.returncode == 0 and "元宇宙" in comm.stdout
+    look = kg("analyze", "lookup", "清陶", "--store", str(store))
+    assert look.returncode == 0 and "清陶(昆山)能源发展股份有限公司  [Company]" in look.stdout

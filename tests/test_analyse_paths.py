@@ -1,0 +1,48 @@
+"""kg.analyse.paths: shortest paths with direction, relation and evidence of each hop."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.analyse.lookup import EntityNotFound
+from kg.analyse.paths import shortest_paths
+from kg.analyse.projection import to_networkx
+
+
+@pytest.fixture(scope="module")
+def G(contract_ds):
+    return to_networkx(contract_ds)
+
+
+def test_firm_to_initiative_through_project_and_event(G):
+    paths = shortest_paths(G, "友达", "链长制")
+    assert paths and all(len(p.hops) == 3 for p in paths)
+    [path] = [p for p in paths if [h.predicate for h in p.hops] == ["investor", "signedAt", "launched"]]
+    first, second, third = path.hops
+    assert (first.source_label, first.target_label, first.forward) == ("友达光电", "友达LTPS超窄边框面板项目", False)
+    assert second.forward and third.forward
+    assert all(h.evidence for h in path.hops)
+    text = path.describe()
+    assert "友达光电 ←[投资方]— 友达LTPS超窄边框面板项目" in text
+    assert "[a1.txt]" in text and "现场签约" in text
+
+
+def test_post_hop_shows_title(G):
+    [path] = shortest_paths(G, "冯玉川", "清陶")
+    assert path.hops[0].title == "董事长"
+    assert "担任职务 董事长" in path.describe()
+
+
+def test_avoid_types_and_no_path(G):
+    around = shortest_paths(G, "硅基智能", "链长制", avoid=("Industry",))
+    assert around and all(G.nodes[n]["type"] != "Industry" for p in around for n in p.nodes)
+    assert any(G.nodes[n]["label"] == "昆山" for n in around[0].nodes)
+    longer = shortest_paths(G, "硅基智能", "链长制", avoid=("Industry", "Place"))
+    assert longer and len(longer[0].hops) > len(around[0].hops)
+    assert "友达光电" in [G.nodes[n]["label"] for n in longer[0].nodes]
+    assert shortest_paths(G, "硅基智能", "链长制", avoid=("Industry", "Place", "Company")) == []
+
+
+def test_unknown_entity(G):
+    with pytest.raises(EntityNotFound):
+        shortest_paths(G, "不存在的公司", "链长制")

@@ -1,0 +1,79 @@
+"""kg.analyse.projection: the RDF graph as a NetworkX multigraph, per docs/ARCHITECTURE.md."""
+
+from __future__ import annotations
+
+import networkx as nx
+import pytest
+
+from kg.analyse.projection import simple_view, to_networkx
+
+
+@pytest.fixture(scope="module")
+def G(contract_ds):
+    return to_networkx(contract_ds)
+
+
+def node(G, label):
+    found = [n for n, d in G.nodes(data=True) if d["label"] == label]
+    assert len(found) == 1, f"{label}: {found}"
+    return found[0]
+
+
+def test_nodes_are_entities_with_contract_attributes(G, contract_ds):
+    assert isinstance(G, nx.MultiDiGraph)
+    labels = {d["label"] for _, d in G.nodes(data=True)}
+    # every labelled entity of the entities graph is a node, nothing else (no positions, amounts, articles)
+    expected = {str(l) for (l,) in contract_ds.query(
+        "SELECT ?l WHERE { GRAPH <https://w3id.org/chanye/id/graph/entities> { ?e rdfs:label ?l } }")}
+    assert labels == expected
+    youda = G.nodes[node(G, "友达光电")]
+    assert youda["type"] == "Company"
+    assert youda["aliases"] == ["友达"]
+    assert youda["articles"] == ["a1.txt", "a2.txt"]
+    assert G.nodes[node(G, "昆山市新兴产业发展大会")]["date"] == "2021-11-09"
+
+
+def test_amounts_fold_onto_nodes_and_investor_edges(G):
+    project = node(G, "友达LTPS超窄边框面板项目")
+    assert G.nodes[project]["amounts"] == [(1800000000, "USD")]
+    assert G.nodes[node(G, "昆山市新兴产业发展大会")]["amounts"] == [(98060000000, "CNY")]
+    edge = G.get_edge_data(project, node(G, "友达光电"), key="investor")
+    assert edge["amounts"] == [(1800000000, "USD")]
+
+
+def test_positions_fold_to_person_organisation_edges_with_title(G):
+    feng, qingtao = node(G, "冯玉川"), node(G, "清陶(昆山)能源发展股份有限公司")
+    edge = G.get_edge_data(feng, qingtao, key="holdsPosition")
+    assert edge["title"] == "董事长"
+    assert edge["label"] == "担任职务"
+    assert edge["predicate"] == "https://w3id.org/chanye/ontology#holdsPosition"
+    assert edge["evidence"] and all(f == "a1.txt" and "冯玉川" in s for f, s in edge["evidence"])
+    # a post without an organisation is dropped, the person stays
+    wang = node(G, "王永锟")
+    assert all(k != "holdsPosition" for _, _, k in G.out_edges(wang, keys=True))
+
+
+def test_edges_carry_chinese_label_and_evidence(G):
+    for u, v, key, data in G.edges(keys=True, data=True):
+        assert data["predicate"].endswith("#" + key)
+        assert data["label"] and data["label"] != key, key  # the ontology names every contract property
+        assert data["evidence"], (G.nodes[u]["label"], key, G.nodes[v]["label"])
+    signed = G.get_edge_data(node(G, "友达LTPS超窄边框面板项目"), node(G, "昆山市新兴产业发展大会"), key="signedAt")
+    assert signed["label"] == "签约于"
+    [(source, sentence)] = signed["evidence"]
+    assert source == "a1.txt" and "现场签约" in sentence
+
+
+def test_no_provenance_or_literal_edges(G):
+    keys = {k for _, _, k in G.edges(keys=True)}
+    assert not keys & {"mentionedIn", "investment", "date", "projectCount", "organization", "title"}
+
+
+def test_simple_view_counts_parallel_relations():
+    M = nx.MultiDiGraph()
+    M.add_node("a", label="a", type="Company")
+    M.add_node("b", label="b", type="Company")
+    M.add_edge("a", "b", key="partnerOf")
+    M.add_edge("b", "a", key="subsidiaryOf")
+    H = simple_view(M)
+    assert H["a"]["b"]["weight"] == 2 and H.number_of_edges() == 1

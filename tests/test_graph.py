@@ -1,0 +1,294 @@
+"""kg.resolve and kg.graph: identity across articles, the graph shape, determinism."""
+
+from __future__ import annotations
+
+import random
+import re
+from collections import Counter
+from dataclasses import replace
+
+import pyoxigraph as ox
+import pytest
+
+from handmade import HEADER, extraction, handmade
+from kg.graph import (
+    G_ENTITIES,
+    G_ONTOLOGY,
+    article_iri,
+    build_activity,
+    build_quads,
+    date_literal,
+    decimal_lexical,
+    entity_iri,
+    load_taxonomy,
+    mint,
+)
+from kg.model import Entity
+from kg import namespaces as ns
+from kg.namespaces import CY, CYR, DCTERMS, PROV, RDF, RDFS, SCHEMA, SKOS
+from kg.resolve import TaxonomyConcept, normalise, resolve
+
+N = lambda iri: ox.NamedNode(str(iri))  # noqa: E731
+
+
+def shuffled(extractions, seed):
+    """The same extractions in another file order, each with its entities and aliases reordered."""
+    rng = random.Random(seed)
+    out = []
+    for x in extractions:
+        ents = [Entity(e.type, e.label, set(sorted(e.aliases, key=lambda _: rng.random())), list(e.mentions)) for e in x.entities]
+        rng.shuffle(ents)
+        out.append(replace(x, entities=ents, relations=rng.sample(x.relations, len(x.relations))))
+    rng.shuffle(out)
+    return out
+
+
+def objects(quads, s, p, g=None):
+    return {q.object for q in quads if q.subject == s and q.predicate == p and (g is None or q.graph_name == g)}
+
+
+# ---------------------------------------------------------------- IRIs and literals
+
+
+def test_mint_is_content_hash():
+    iri = entity_iri("Person", "张三")
+    assert re.fullmatch(re.escape(str(CYR)) + r"person/[0-9a-f]{16}", iri)
+    assert iri == entity_iri("Person", "张三") != entity_iri("Person", "李四")
+    assert entity_iri("Organization", "x").startswith(f"{CYR}organization/")
+    assert mint("position", "a", "", "董事长") != mint("position", "a", "b", "董事长")
+    assert article_iri("ab" * 32) == f"{CYR}article/{'ab' * 8}"
+
+
+@pytest.mark.parametrize(
+    ("value", "dtype"),
+    [("2021-11-09", ns.XSD.date), ("2021-11", ns.XSD.gYearMonth), ("2021", ns.XSD.gYear)],
+)
+def test_date_literals(value, dtype):
+    lit = date_literal(value)
+    assert lit.value == value and lit.datatype == N(dtype)
+
+
+def test_bad_date_is_dropped():
+    assert date_literal("11月9日") is None
+
+
+def test_decimal_lexical_has_no_exponent():
+    from decimal import Decimal
+
+    assert decimal_lexical(Decimal("9.806E+10")) == "98060000000"
+    assert decimal_lexical(Decimal("1.50")) == "1.5"
+    assert decimal_lexical(1800000000) == "1800000000"
+
+
+# ---------------------------------------------------------------- resolution
+
+
+def test_normalise_folds_script_brackets_quotes_spaces():
+    assert normalise("清陶（昆山）能源 ") == normalise("清陶(昆山)能源")
+    assert normalise("“链长制”") == "链长制"
+    assert normalise("蘇州") == normalise("苏州")
+
+
+def test_resolution_merges_label_and_alias_across_articles():
+    res = resolve(handmade())
+    firm = next(e for e in res.entities if e.label == "甲乙能源科技有限公司")
+    assert firm.type == "Company" and "甲乙能源" in firm.alt_labels
+    # article a2 calls it 甲乙能源 and a3 too: both resolve to the same entity
+    for x in handmade():
+        if x.entity("甲乙能源"):
+            assert res.lookup(x.article.digest, "甲乙能源") == firm
+    assert not any(e.label == "甲乙能源" for e in res.entities)
+
+
+def test_ambiguous_alias_links_nothing():
+    res = resolve(handmade())
+    labels = {e.label for e in res.entities if e.top_type == "Organization"}
+    assert {"苏州市委", "昆山市委"} <= labels
+
+
+def test_canonical_label_is_longest_then_smallest():
+    x1 = extraction("x1.txt", "甲。", [("Company", "友达光电", {"友达"})], [])
+    x2 = extraction("x2.txt", "乙。", [("Company", "友达", set())], [])
+    x3 = extraction("x3.txt", "丙。", [("Company", "友达光電", set())], [])  # traditional form of the first
+    ents = resolve([x1, x2, x3]).entities
+    assert len(ents) == 1
+    assert ents[0].label == "友达光电" and set(ents[0].alt_labels) == {"友达", "友达光電"}
+
+
+def test_same_name_different_top_type_stays_apart():
+    x = extraction("x.txt", "甲。", [("Company", "丙丁光伏", set()), ("Project", "丙丁光伏项目", {"丙丁光伏"})], [])
+    assert len(resolve([x]).entities) == 2
+
+
+def test_taxonomy_anchors_industries():
+    tax = [TaxonomyConcept("新能源", None, ("新能源产业",)), TaxonomyConcept("光伏", "新能源", ())]
+    res = resolve(handmade(), tax)
+    industries = [e for e in res.entities if e.top_type == "Industry"]
+    assert [e.label for e in industries] == ["新能源"]
+    assert industries[0].alt_labels == ("新能源产业",)
+
+
+def test_resolution_is_order_independent():
+    base = resolve(handmade()).entities
+    for seed in range(5):
+        assert resolve(shuffled(handmade(), seed)).entities == base
+
+
+def test_most_specific_type_by_majority():
+    xs = [
+        extraction("a.txt", "甲。", [("Company", "某某投资", set())], []),
+        extraction("b.txt", "乙。", [("Fund", "某某投资", set())], []),
+        extraction("c.txt", "丙。", [("Fund", "某某投资", set())], []),
+    ]
+    assert [e.type for e in resolve(xs).entities] == ["Fund"]
+
+
+# ---------------------------------------------------------------- graph shape
+
+
+@pytest.fixture(scope="module")
+def quads():
+    return build_quads(handmade(), taxonomy=[TaxonomyConcept("新能源", None, ("新能源产业",))])
+
+
+def test_same_input_same_quads_whatever_the_order(quads):
+    tax = [TaxonomyConcept("新能源", None, ("新能源产业",))]
+    for seed in range(3):
+        assert set(build_quads(shuffled(handmade(), seed), taxonomy=tax)) == set(quads)
+    assert len(set(quads)) == len(quads)
+
+
+def test_every_entity_has_one_label_and_a_type(quads):
+    ents = [q for q in quads if q.graph_name == G_ENTITIES]
+    labels = Counter(q.subject for q in ents if q.predicate == N(RDFS.label))
+    types = Counter(q.subject for q in ents if q.predicate == N(RDF.type))
+    assert labels and set(labels.values()) == {1} and set(types.values()) == {1}
+    assert set(labels) == set(types)
+    assert all(q.object.language == "zh" for q in ents if q.predicate in (N(RDFS.label), N(SKOS.altLabel)))
+    assert all(str(q.object.value).startswith(str(CY)) for q in ents if q.predicate == N(RDF.type))
+
+
+def test_article_graph_metadata_and_mentions(quads):
+    for x in handmade():
+        art = N(article_iri(x.article.digest))
+        mine = [q for q in quads if q.graph_name == art]
+        assert objects(mine, art, N(RDF.type)) == {N(CY.NewsArticle)}
+        assert objects(mine, art, N(CY.sourceFile)) == {ox.Literal(x.article.source_file)}
+        assert objects(mine, art, N(DCTERMS.title)) == {ox.Literal(x.article.title, language="zh")}
+        mentioned = {q.subject for q in mine if q.predicate == N(CY.mentionedIn)}
+        res = resolve(handmade(), [TaxonomyConcept("新能源", None, ("新能源产业",))])
+        expected = {N(entity_iri(e.top_type, e.label)) for e in res.mentioned_in(x.article.digest)}
+        assert mentioned == expected and len(mentioned) > 0
+    a2 = N(article_iri(handmade()[1].article.digest))
+    assert {q.object for q in quads if q.subject == a2 and q.predicate == N(DCTERMS.date)} == {
+        ox.Literal("2023-06", datatype=N(ns.XSD.gYearMonth))
+    }
+
+
+def test_evidence_offsets_point_at_the_sentence_in_the_raw_file(quads):
+    by_file = {x.article.digest: x.article for x in handmade()}
+    evidence = {q.subject for q in quads if q.predicate == N(RDF.type) and q.object in (N(CY.Evidence), N(CY.Position), N(SCHEMA.MonetaryAmount))}
+    assert len(evidence) > 10
+    for node in evidence:
+        for g in {q.graph_name for q in quads if q.subject == node}:
+            art = by_file[{a: d for d, a in ((d, article_iri(d)) for d in by_file)}[g.value]]
+            sentence = objects(quads, node, N(CY.sentence), g)
+            start = objects(quads, node, N(CY.startOffset), g)
+            end = objects(quads, node, N(CY.endOffset), g)
+            assert objects(quads, node, N(PROV.wasDerivedFrom), g) == {g}
+            assert len(sentence) == len(start) == len(end) == 1
+            s, e = int(start.pop().value), int(end.pop().value)
+            assert s >= len(HEADER)
+            assert art.raw_text[s:e] == sentence.pop().value
+
+
+def test_binary_facts_are_reified(quads):
+    evid = [q.subject for q in quads if q.predicate == N(RDF.type) and q.object == N(CY.Evidence)]
+    for ev in evid:
+        (s,), (p,), (o,) = (objects(quads, ev, N(x)) for x in (RDF.subject, RDF.predicate, RDF.object))
+        assert any(q.subject == s and q.predicate == p and q.object == o for q in quads)
+    preds = {next(iter(objects(quads, ev, N(RDF.predicate)))) for ev in evid}
+    assert {N(CY.date), N(CY.launched), N(CY.projectCount), N(CY.signedAt)} <= preds
+
+
+def test_positions_and_amounts(quads):
+    zhang = N(entity_iri("Person", "张三"))
+    posts = objects(quads, zhang, N(CY.holdsPosition))
+    titles = {next(iter(objects(quads, p, N(CY.title)))).value for p in posts}
+    assert titles == {"董事长", "总经理"}
+    firm = N(entity_iri("Organization", "甲乙能源科技有限公司"))
+    assert all(objects(quads, p, N(CY.organization)) == {firm} for p in posts)
+    wang = N(entity_iri("Person", "王五"))
+    assert any(not objects(quads, p, N(CY.organization)) for p in objects(quads, wang, N(CY.holdsPosition)))
+    event = N(entity_iri("Event", "苏州新能源产业大会"))
+    (amt,) = objects(quads, event, N(CY.investment))
+    assert objects(quads, amt, N(SCHEMA.value)) == {ox.Literal("30000000000", datatype=N(ns.XSD.decimal))}
+    assert objects(quads, amt, N(SCHEMA.currency)) == {ox.Literal("CNY")}
+    assert objects(quads, event, N(CY.projectCount)) == {ox.Literal("12", datatype=N(ns.XSD.integer))}
+    # the same amount stated by two articles is one node, in both article graphs
+    proj = N(entity_iri("Project", "丙丁光伏项目"))
+    (pamt,) = objects(quads, proj, N(CY.investment))
+    assert len({q.graph_name for q in quads if q.subject == pamt and q.predicate == N(PROV.wasDerivedFrom)}) == 2
+
+
+def test_extracted_industry_is_the_taxonomy_concept(quads):
+    node = N(entity_iri("Industry", "新能源"))
+    assert objects(quads, node, N(RDF.type), G_ONTOLOGY) == {N(SKOS.Concept)}
+    assert objects(quads, node, N(RDF.type), G_ENTITIES) == {N(CY.Industry)}
+    assert objects(quads, node, N(RDFS.label), G_ENTITIES) == {ox.Literal("新能源", language="zh")}
+
+
+def test_taxonomy_file_and_broader(tmp_path):
+    tsv = tmp_path / "industries.tsv"
+    tsv.write_text("# label\tbroader\taliases\n新能源\t\t新能源产业\n光伏\t新能源\t光伏产业|太阳能光伏\n", encoding="utf-8")
+    tax = load_taxonomy(tsv)
+    assert tax == [TaxonomyConcept("光伏", "新能源", ("光伏产业", "太阳能光伏")), TaxonomyConcept("新能源", None, ("新能源产业",))]
+    q = build_quads([], taxonomy=tax)
+    pv, ne = N(entity_iri("Industry", "光伏")), N(entity_iri("Industry", "新能源"))
+    assert objects(q, pv, N(SKOS.broader)) == {ne}
+    assert objects(q, pv, N(SKOS.prefLabel)) == {ox.Literal("光伏", language="zh")}
+    assert load_taxonomy(tmp_path / "missing.tsv") == []
+
+
+def test_ontology_is_in_its_graph_and_stable(quads):
+    onto = {q for q in quads if q.graph_name == G_ONTOLOGY}
+    assert any(q.subject == N(CY.Company) and q.predicate == N(RDF.type) for q in onto)
+    # blank nodes of the ontology get the same labels each build
+    assert {q for q in build_quads([], taxonomy=[]) if q.graph_name == G_ONTOLOGY} <= onto
+
+
+def test_build_activity_lists_inputs():
+    from datetime import datetime, timezone
+
+    xs = handmade()
+    act = build_activity([x.article for x in xs], datetime(2024, 1, 1, tzinfo=timezone.utc))
+    used = {q.object for q in act if q.predicate == N(PROV.used)}
+    assert used == {N(article_iri(x.article.digest)) for x in xs}
+    assert any(q.predicate == N(PROV.startedAtTime) for q in act)
+
+
+def test_graph_construction_is_linear():
+    """Doubling the input should not much more than double the time (no quadratic step)."""
+    import time
+
+    def corpus(n):
+        out = []
+        for i in range(n):
+            for x in handmade():
+                ents = [Entity(e.type, f"{e.label}{i}", {f"{a}{i}" for a in e.aliases}) for e in x.entities]
+                rels = [
+                    replace(r, subject=f"{r.subject}{i}", object=f"{r.object}{i}" if isinstance(r.object, str) else r.object)
+                    for r in x.relations
+                ]
+                art = replace(x.article, digest=f"{i:04d}{x.article.digest[4:]}", source_file=f"{i}_{x.article.source_file}")
+                out.append(replace(x, article=art, entities=ents, relations=rels))
+        return out
+
+    small, large = corpus(20), corpus(80)
+    build_quads(small, taxonomy=[], with_ontology=False)
+    t0 = time.perf_counter()
+    build_quads(small, taxonomy=[], with_ontology=False)
+    t1 = time.perf_counter()
+    build_quads(large, taxonomy=[], with_ontology=False)
+    t2 = time.perf_counter()
+    assert (t2 - t1) < 8 * (t1 - t0) + 0.05

@@ -1,0 +1,139 @@
+"""The named query library (queries/*.rq): headers, and answers on a hand-made graph and the seed graph."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.query import list_queries, run_query
+
+#: The analyst questions of issue 4 (the graph/API engineer owns the others).
+LIBRARY = (
+    "brokers",
+    "people_by_organization",
+    "entity_card",
+    "investment_by_park",
+    "investment_by_industry",
+    "investment_by_investor",
+    "projects_by_event",
+    "firms_by_park",
+    "industries_rollup",
+    "timeline",
+    "multi_article_entities",
+)
+
+
+def q(ds, name, **params):
+    return run_query(ds, name, params)
+
+
+def test_every_query_has_a_header():
+    infos = {i.name: i for i in list_queries()}
+    for name in LIBRARY:
+        info = infos[name]
+        assert info.title and info.title != name, name
+        assert info.question.endswith("?") or info.question, name
+        text = info.text
+        assert "# params:" in text, name
+        for param, description in info.params:
+            assert description, f"{name}: parameter {param} is not described"
+            assert f"?{param}" in text.split("SELECT", 1)[1].split("WHERE", 1)[0], f"{name}: ?{param} must be projected"
+
+
+def test_brokers(contract_ds):
+    df = q(contract_ds, "brokers")
+    assert list(df["firm"]) == ["友达光电"]
+    assert int(df["initiatives"][0]) == 3
+    assert set(df["initiativeLabels"][0].split("、")) == {"链长制", "昆山市新兴产业生态联盟计划", "元宇宙产业三年行动计划"}
+
+
+def test_people_by_organization(contract_ds):
+    df = q(contract_ds, "people_by_organization")
+    rows = {r.organization: r for r in df.itertuples()}
+    assert rows["清陶(昆山)能源发展股份有限公司"].posts == "冯玉川 董事长"
+    assert rows["昆山市委"].type == "GovernmentBody"
+    assert "王永锟" not in " ".join(df["posts"])  # a post without an organisation has no row
+
+
+def test_entity_card_by_alias_and_by_iri(contract_ds):
+    card = q(contract_ds, "entity_card", label="清陶")
+    assert set(card["subject"]) == {"清陶(昆山)能源发展股份有限公司"}
+    post = card[card["property"] == "holdsPosition"].iloc[0]
+    assert (post["value"], post["title"], post["source"], post["direction"]) == ("冯玉川", "董事长", "a1.txt", "←")
+    assert "董事长冯玉川" in post["sentence"]
+    facts = card[card["sentence"].notna()]
+    assert set(facts["property"]) == {"holdsPosition", "partnerOf", "inIndustry"}
+    assert (facts["source"] == "a1.txt").all()
+    iri = card[card["property"] == "partnerOf"]["other"].iloc[0]
+    other = q(contract_ds, "entity_card", entity=iri)
+    assert set(other["subject"]) == {"上汽集团"}
+    back = other[other["property"] == "partnerOf"].iloc[0]
+    assert back["direction"] == "←" and back["value"] == "清陶(昆山)能源发展股份有限公司"
+    event = q(contract_ds, "entity_card", label="昆山市新兴产业发展大会")
+    money = event[event["property"] == "investment"].iloc[0]
+    assert money["value"] == "98060000000 CNY" and "980.6亿元" in money["sentence"]
+
+
+def test_entity_card_needs_a_name_and_is_injection_safe(contract_ds):
+    assert q(contract_ds, "entity_card").empty
+    assert q(contract_ds, "entity_card", label='清陶" } ?s ?p ?o { "').empty
+
+
+def test_investment_tables_never_add_currencies(contract_ds):
+    inv = q(contract_ds, "investment_by_investor")
+    youda = inv[inv["investor"] == "友达光电"].set_index("currency")
+    assert int(youda.loc["USD", "total"]) == 1_800_000_000
+    assert int(youda.loc["CNY", "total"]) == 5_000_000_000
+    park = q(contract_ds, "investment_by_park")
+    kunshan = park[(park["location"] == "昆山") & (park["kind"] == "Project")].set_index("currency")
+    assert int(kunshan.loc["USD", "total"]) == 1_800_000_000 and int(kunshan.loc["CNY", "total"]) == 5_000_000_000
+    # parks first; a project in a park inside another park counts for both
+    assert park.iloc[0]["locationType"] == "Park"
+    assert {"昆山元宇宙产业创新中心", "昆山开发区"} <= set(park[park["locationType"] == "Park"]["location"])
+    ind = q(contract_ds, "investment_by_industry")
+    row = ind[ind["industry"] == "新显示"].iloc[0]
+    assert (row["kind"], row["currency"], int(row["total"])) == ("Project", "CNY", 5_000_000_000)
+    for df in (inv, park, ind):
+        assert df.groupby(list(df.columns[: list(df.columns).index("currency") + 1])).size().max() == 1
+
+
+def test_projects_by_event(contract_ds):
+    df = q(contract_ds, "projects_by_event")
+    dahui = df[df["event"] == "昆山市新兴产业发展大会"]
+    assert set(dahui["project"]) == {"友达LTPS超窄边框面板项目", "智能通信设备项目"}
+    row = dahui[dahui["project"] == "友达LTPS超窄边框面板项目"].iloc[0]
+    assert (int(row["value"]), row["currency"], row["investor"]) == (1_800_000_000, "USD", "友达光电")
+
+
+def test_firms_by_park(contract_ds):
+    df = q(contract_ds, "firms_by_park")
+    assert [tuple(r) for r in df[["park", "organization", "relation"]].itertuples(index=False)] == [
+        ("昆山元宇宙产业创新中心", "硅基智能", "settledIn")
+    ]
+
+
+def test_industries_rollup_finds_narrower_industries(contract_ds):
+    df = q(contract_ds, "industries_rollup", industry="新能源")
+    assert set(df["broader"]) == {"新能源"}
+    found = dict(zip(df["entity"], df["direct"]))
+    assert found["链长制"] == "新能源"
+    assert found["清陶(昆山)能源发展股份有限公司"] == "新能源汽车"
+    assert found["昆山开发区"] == "固态锂电池"  # two levels down
+    assert list(df["type"])[:2] == ["Park", "Initiative"]
+    # an alias of the broader industry works too; a narrower one does not find the broader
+    assert set(q(contract_ds, "industries_rollup", industry="新能源产业")["entity"]) == set(found)
+    assert "链长制" not in set(q(contract_ds, "industries_rollup", industry="新能源汽车")["entity"])
+    everything = q(contract_ds, "industries_rollup")
+    assert {"新能源", "新能源汽车", "元宇宙"} <= set(everything["broader"])
+
+
+def test_timeline_is_ordered(contract_ds):
+    df = q(contract_ds, "timeline")
+    assert list(df["event"]) == ["昆山市新兴产业发展大会", "元宇宙产业发展大会"]
+    assert [str(d) for d in df["date"]] == ["2021-11-09", "2023-05"]
+    assert df.iloc[0]["investment"] == "98060000000 CNY"
+
+
+def test_multi_article_entities(contract_ds):
+    df = q(contract_ds, "multi_article_entities")
+    assert set(df["entity"]) == {"友达光电", "昆山"}
+    assert (df["articles"].astype(int) == 2).all()

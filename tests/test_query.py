@@ -1,0 +1,177 @@
+"""kg.query: named queries, parameters, errors, result tables."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from conftest import QUERIES
+from handmade import handmade
+from kg.api import KnowledgeGraph
+from kg.query import (
+    QueryError,
+    format_table,
+    list_queries,
+    load_query,
+    parse_header,
+    resolve_query,
+    run_query,
+)
+
+MINE = ("firm_initiative_links", "people_posts", "investment_by_event")
+
+
+@pytest.fixture(scope="module")
+def kg(tmp_path_factory):
+    store = tmp_path_factory.mktemp("handmade") / "store"
+    KnowledgeGraph.from_extractions(handmade(), store=store)
+    return KnowledgeGraph.open(store)
+
+
+# ---------------------------------------------------------------- named queries
+
+
+def test_every_named_query_has_a_header():
+    infos = list_queries()
+    assert {q.name for q in infos} >= set(MINE)
+    for q in infos:
+        text = q.path.read_text(encoding="utf-8")
+        assert q.title and q.question, q.name
+        assert "# params:" in text, f"{q.name}: no '# params:' line"
+
+
+def test_header_parsing():
+    h = parse_header("# title: T\n# question: Q?\n# params: a (the a, e.g. x), b\n# showcase: true\nSELECT * {}\n# title: no\n")
+    assert h == {"title": "T", "question": "Q?", "params": (("a", "the a, e.g. x"), ("b", "")), "showcase": True}
+    assert parse_header("# params: none\nASK {}")["params"] == ()
+
+
+def test_resolve_query_name_path_or_text(tmp_path):
+    text, info = resolve_query("people_posts")
+    assert info.name == "people_posts" and text == load_query("people_posts")
+    assert resolve_query("people_posts.rq")[1].name == "people_posts"
+    f = tmp_path / "mine.rq"
+    f.write_text("# title: mine\n# question: q\n# params: none\nASK { ?s ?p ?o }\n", encoding="utf-8")
+    assert resolve_query(str(f))[1].title == "mine"
+    assert resolve_query("ASK { ?s ?p ?o }") == ("ASK { ?s ?p ?o }", None)
+    with pytest.raises(QueryError, match="no named query 'nope'.*people_posts"):
+        resolve_query("nope")
+    with pytest.raises(QueryError, match="not found"):
+        resolve_query(str(tmp_path / "missing.rq"))
+
+
+# ---------------------------------------------------------------- the three questions
+
+
+def test_firm_initiative_links(kg):
+    df = kg.query("firm_initiative_links")
+    rows = {tuple(r) for r in df[["firm", "initiative", "via", "viaLabel", "article"]].itertuples(index=False)}
+    assert rows == {
+        ("甲乙能源科技有限公司", "新能源产业链长制", "event", "苏州新能源产业大会", "a1.txt"),
+        ("甲乙能源科技有限公司", "新能源产业链长制", "park", "苏州高新区", "a1.txt"),
+        ("丙丁光伏", "新能源产业链长制", "project", "丙丁光伏项目", "a1.txt"),
+        ("戊己集团", "新能源产业链长制", "project", "戊己半导体项目", "a2.txt"),  # joined across articles
+    }
+
+
+def test_people_posts(kg):
+    df = kg.query("people_posts")
+    assert list(df.columns) == ["person", "title", "organization", "article", "sentence"]
+    posts = {(r.person, r.title, r.organization) for r in df.itertuples()}
+    assert ("张三", "董事长", "甲乙能源科技有限公司") in posts
+    assert ("张三", "总经理", "甲乙能源科技有限公司") in posts  # 甲乙能源 in a2 is the same firm
+    assert ("王五", "书记", None) in posts
+    assert all(r.sentence and r.person in r.sentence for r in df.itertuples())
+
+
+def test_investment_by_event_never_sums_across_currencies(kg):
+    df = kg.query("investment_by_event")
+    by = {(r.currency, r.basis): r for r in df.itertuples()}
+    assert set(by) == {("CNY", "stated total"), ("CNY", "signed projects"), ("USD", "signed projects")}
+    assert by[("CNY", "stated total")].amount == Decimal("30000000000")
+    # 丙丁光伏项目's 50亿元 is stated by two articles but counted once
+    assert by[("CNY", "signed projects")].amount == Decimal("5000000000")
+    assert by[("USD", "signed projects")].amount == Decimal("200000000")
+    row = by[("CNY", "stated total")]
+    assert row.date == date(2023, 5, 10) and row.projectCount == 12 and row.location == "苏州高新区"
+
+
+# ---------------------------------------------------------------- parameters
+
+
+def test_params_are_bound(kg):
+    df = kg.query("people_posts", person="王五")
+    assert set(df["person"]) == {"王五"} and len(df) == 2
+    assert len(kg.query("investment_by_event", currency="USD")) == 1
+    assert set(kg.query("firm_initiative_links", firm="丙丁光伏")["via"]) == {"project"}
+
+
+def test_params_are_not_pasted_into_the_text(kg):
+    evil = '王五"@zh } UNION { ?p ?x ?person } #'
+    assert len(kg.query("people_posts", person=evil)) == 0
+
+
+def test_unknown_param_is_an_error(kg):
+    with pytest.raises(QueryError, match="no parameter colour.*person"):
+        kg.query("people_posts", colour="red")
+
+
+def test_params_on_sparql_text(kg):
+    df = kg.query(
+        "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT ?e ?l WHERE { ?e rdfs:label ?l }",
+        l="苏州高新区",
+    )
+    assert len(df) == 1 and df["e"][0].startswith("https://w3id.org/chanye/id/park/")
+
+
+# ---------------------------------------------------------------- errors
+
+
+def test_malformed_sparql_names_line_and_column(kg):
+    with pytest.raises(QueryError) as info:
+        kg.query("SELECT ?x\nWHERE { ?x ?y }")
+    assert info.value.line == 2 and info.value.column is not None
+    assert "line 2, column" in str(info.value)
+
+
+def test_python_values(kg):
+    df = run_query(kg.dataset, "investment_by_event")
+    assert all(isinstance(v, Decimal) for v in df["amount"])
+    assert all(isinstance(v, int) for v in df["projectCount"])
+    assert all(isinstance(v, date) for v in df["date"])
+    assert all(isinstance(v, str) for v in df["event"])
+
+
+# ---------------------------------------------------------------- formats
+
+
+def test_formats(kg):
+    df = kg.query("investment_by_event")
+    rows = list(csv.DictReader(io.StringIO(format_table(df, "csv"))))
+    assert len(rows) == len(df) and rows[0]["event"] == df["event"][0]
+    records = json.loads(format_table(df, "json"))
+    assert len(records) == len(df)
+    assert {r["amount"] for r in records} == {int(a) for a in df["amount"]}
+    assert records[0]["date"] == "2023-05-10"
+    md = format_table(df, "markdown").splitlines()
+    assert md[0].startswith("| event |") and set(md[1]) <= set("|-") and len(md) == len(df) + 2
+    table = format_table(df, "table").splitlines()
+    assert table[0].split()[0] == "event" and table[-1] == f"({len(df)} rows)"
+    with pytest.raises(ValueError):
+        format_table(df, "xml")
+
+
+def test_ask_and_empty_results(kg):
+    assert kg.query("ASK { ?s ?p ?o }")["answer"][0] == True  # noqa: E712 (numpy-free bool)
+    empty = kg.query("SELECT ?s WHERE { ?s <https://example.org/none> ?o }")
+    assert list(empty.columns) == ["s"] and len(empty) == 0
+    assert "(0 rows)" in format_table(empty)
+
+
+def test_queries_dir_is_the_repository_one():
+    assert {p.stem for p in QUERIES.glob("*.rq")} == {q.name for q in list_queries()}

@@ -1,0 +1,132 @@
+"""kg.store: the on-disk Oxigraph store, atomic replacement, export."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pyoxigraph as ox
+import pytest
+import rdflib
+
+from handmade import handmade
+from kg.graph import G_BUILD, build_activity, build_quads
+from kg.store import StoreError, export, is_store, memory_dataset, open_dataset, write_store
+
+
+@pytest.fixture(scope="module")
+def quads():
+    return build_quads(handmade())
+
+
+def stored_quads(path):
+    ds = open_dataset(path)
+    inner = ds.store._inner
+    out = set(inner.quads_for_pattern(None, None, None, None))
+    del ds, inner
+    return out
+
+
+def leftovers(parent, name="store"):
+    return sorted(p.name for p in parent.iterdir() if p.name.startswith(f".{name}."))
+
+
+def test_write_and_open(tmp_path, quads):
+    path = tmp_path / "store"
+    assert write_store(path, quads) == len(quads)
+    assert is_store(path)
+    assert stored_quads(path) == set(quads)
+    ds = open_dataset(path)
+    # default_union: a plain triple pattern sees every named graph
+    assert len(list(ds.triples((None, rdflib.RDF.type, None)))) > 0
+    assert leftovers(tmp_path) == []
+
+
+def test_rebuild_adds_nothing(tmp_path, quads):
+    path = tmp_path / "store"
+    t = datetime(2024, 1, 1, tzinfo=timezone.utc)
+    arts = [x.article for x in handmade()]
+    write_store(path, quads + build_activity(arts, t))
+    first = stored_quads(path)
+    write_store(path, build_quads(list(reversed(handmade()))) + build_activity(arts, datetime.now(timezone.utc)))
+    second = stored_quads(path)
+    assert len(first) == len(second)
+    assert {q for q in first if q.graph_name != G_BUILD} == {q for q in second if q.graph_name != G_BUILD}
+
+
+@pytest.mark.parametrize("error", [RuntimeError("extraction blew up"), KeyboardInterrupt()])
+def test_failed_build_leaves_old_store_and_no_temp_dir(tmp_path, quads, error):
+    path = tmp_path / "store"
+    write_store(path, quads[:100])
+    before = stored_quads(path)
+
+    def failing():
+        yield from quads
+        raise error
+
+    with pytest.raises(type(error)):
+        write_store(path, failing())
+    assert stored_quads(path) == before
+    assert leftovers(tmp_path) == []
+
+
+def test_refuses_to_replace_a_non_store(tmp_path, quads):
+    path = tmp_path / "notastore"
+    path.mkdir()
+    (path / "precious.txt").write_text("keep me")
+    with pytest.raises(StoreError):
+        write_store(path, quads[:10])
+    assert (path / "precious.txt").read_text() == "keep me"
+    assert leftovers(tmp_path, "notastore") == []
+
+
+def test_open_missing_store_is_a_clear_error(tmp_path):
+    with pytest.raises(StoreError, match="no knowledge-graph store"):
+        open_dataset(tmp_path / "nowhere")
+    assert not (tmp_path / "nowhere").exists()
+
+
+def test_two_readers_at_once(tmp_path, quads):
+    path = tmp_path / "store"
+    write_store(path, quads)
+    a, b = open_dataset(path), open_dataset(path)
+    assert len(a) == len(b) > 0
+
+
+def _reparse(path, fmt):
+    if fmt in ("trig", "nq", "jsonld"):
+        ds = rdflib.Dataset()
+        ds.parse(path, format={"trig": "trig", "nq": "nquads", "jsonld": "json-ld"}[fmt])
+        return sum(1 for _ in ds.quads((None, None, None, None)))
+    g = rdflib.Graph()
+    g.parse(path, format={"ttl": "turtle", "nt": "nt"}[fmt])
+    return len(g)
+
+
+@pytest.mark.parametrize("fmt", ["ttl", "nt", "trig", "nq", "jsonld"])
+def test_export_reparses_to_the_same_count(tmp_path, quads, fmt):
+    ds = memory_dataset(quads)
+    out = export(ds, tmp_path / f"graph.{fmt}")
+    if fmt in ("ttl", "nt"):
+        expected = len({(q.subject, q.predicate, q.object) for q in quads})  # union of graphs
+    else:
+        expected = len(quads)
+    assert _reparse(out, fmt) == expected
+
+
+def test_export_unknown_format(tmp_path, quads):
+    with pytest.raises(ValueError, match="unknown RDF format"):
+        export(memory_dataset(quads), tmp_path / "graph.xyz")
+
+
+def test_bulk_load_of_many_quads_is_fast(tmp_path):
+    import time
+
+    g = ox.NamedNode("https://w3id.org/chanye/id/graph/test")
+    many = [
+        ox.Quad(ox.NamedNode(f"https://example.org/s{i}"), ox.NamedNode("https://example.org/p"), ox.Literal(f"值{i}", language="zh"), g)
+        for i in range(30_000)
+    ]
+    t = time.perf_counter()
+    write_store(tmp_path / "store", many)
+    assert time.perf_counter() - t < 5
+    assert len(stored_quads(tmp_path / "store")) == 30_000
