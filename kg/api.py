@@ -66,7 +66,10 @@ def extract_all(articles: Sequence[Article], jobs: int = 1) -> list[tuple[Extrac
         return [_extract_one(a) for a in articles]
     import multiprocessing
 
-    with multiprocessing.get_context("fork").Pool(min(jobs, len(articles))) as pool:
+    # forkserver, not fork: the parent may hold an open store with RocksDB threads
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["kg.api", "kg.extract"])
+    with ctx.Pool(min(jobs, len(articles))) as pool:
         return pool.map(_extract_one, articles, chunksize=max(1, len(articles) // (jobs * 4)))
 
 

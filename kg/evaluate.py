@@ -33,15 +33,15 @@ from typing import Any
 import rdflib
 from rdflib import URIRef
 
-from kg.model import ENTITY_TYPES, ORGANIZATION_TYPES, RELATION_PROPERTIES, top_type
+from kg.model import ENTITY_TYPES, RELATION_PROPERTIES, top_type
 from kg.namespaces import CY, RDFS, SCHEMA, SKOS
 
-#: Characters dropped before comparing names: whitespace is handled separately.
+#: Quotation marks dropped before comparing names (whitespace is dropped too).
 _QUOTES = frozenset("“”‘’\"'《》「」『』")
 #: Full-width brackets outside the U+FF01..U+FF5E block that fold to ASCII too.
 _EXTRA_FOLD = {"〔": "(", "〕": ")", "【": "[", "】": "]", "〈": "<", "〉": ">"}
 
-#: Properties whose object is an entity (the rest are literals or n-ary nodes).
+#: Properties whose object is a literal or an amount, not an entity.
 _LITERAL_PROPERTIES = frozenset({"date", "projectCount", "investment"})
 _SYMMETRIC = frozenset({"partnerOf"})
 _LEVELS = ("top", "exact")
@@ -455,7 +455,7 @@ def _relation_matches(gold_key: tuple, pred: _PredRelation, entities: dict[str, 
         e = entities.get(iri)
         return e.keys if e is not None else frozenset()
 
-    if gp in ("date", "projectCount", "investment"):
+    if gp in _LITERAL_PROPERTIES:
         return _refers(keys(pred.s), gs) and pred.o == go
     if gp == "holdsPosition":
         return (

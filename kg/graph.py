@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.model import Amount, Article, DateValue, Extraction, Sentence
+from kg.model import Amount, Article, DateValue, Extraction, Relation, Sentence
 from kg.namespaces import CY, CYR, DCTERMS, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
 from kg.resolve import ResolvedEntity, Resolution, TaxonomyConcept, resolve
 
@@ -183,6 +183,57 @@ def ontology_quads() -> tuple[ox.Quad, ...]:
     return tuple(ox.Quad(_to_ox(s), _to_ox(p), _to_ox(o), G_ONTOLOGY) for s, p, o in canon)
 
 
+@lru_cache(maxsize=1)
+def relation_signatures() -> dict[str, tuple[frozenset[str], frozenset[str] | None]]:
+    """Domain and range (class local names) of each cy: property, read from the ontology.
+
+    The range is None for literal-valued properties. Used to drop facts whose
+    subject or object has the wrong class (e.g. after resolution chose another
+    organisation class), so that the graph always keeps the ontology's contract.
+    """
+    import rdflib
+    from rdflib.collection import Collection
+    from rdflib.namespace import OWL
+
+    try:
+        from kg.ontology import load_ontology  # type: ignore[attr-defined]
+
+        g = load_ontology()
+    except ImportError:
+        if not ONTOLOGY_FILE.exists():
+            return {}
+        g = rdflib.Graph().parse(ONTOLOGY_FILE, format="turtle")
+
+    def classes(node: object) -> frozenset[str] | None:
+        if node is None:
+            return frozenset()
+        union = g.value(node, OWL.unionOf)
+        members = list(Collection(g, union)) if union is not None else [node]
+        if not all(str(m).startswith(str(CY)) for m in members):
+            return None  # a datatype or a class outside the entity vocabulary
+        return frozenset(str(m)[len(str(CY)) :] for m in members)
+
+    out = {}
+    for prop in set(g.subjects(rdflib.RDF.type, OWL.ObjectProperty)) | set(g.subjects(rdflib.RDF.type, OWL.DatatypeProperty)):
+        if str(prop).startswith(str(CY)):
+            dom = classes(g.value(prop, rdflib.RDFS.domain)) or frozenset()
+            out[str(prop)[len(str(CY)) :]] = (dom, classes(g.value(prop, rdflib.RDFS.range)))
+    return out
+
+
+@lru_cache(maxsize=64)
+def superclasses(local: str) -> frozenset[str]:
+    """The class and its superclasses, by local name (the six organisation classes are Organizations)."""
+    from kg.model import ORGANIZATION_TYPES
+
+    return frozenset({local, "Organization"} if local in ORGANIZATION_TYPES else {local})
+
+
+def fits(entity_type: str, allowed: frozenset[str] | None) -> bool:
+    """Whether an entity of ``entity_type`` may fill a slot restricted to ``allowed`` (empty: anything)."""
+    return not allowed or bool(superclasses(entity_type) & allowed)
+
+
 def _to_ox(term: object) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     import rdflib
 
@@ -213,6 +264,7 @@ class _ArticleWriter:
         self.sentences: dict[int, Sentence] = {s.index: s for s in ex.sentences}
         self.quads: list[ox.Quad] = []
         self.relations = 0
+        self.signatures = relation_signatures()
 
     def add(self, s: ox.NamedNode, p: ox.NamedNode, o: ox.NamedNode | ox.Literal) -> None:
         self.quads.append(ox.Quad(s, p, o, self.g))
@@ -227,9 +279,12 @@ class _ArticleWriter:
         self.add(node, _START, integer(start))
         self.add(node, _END, integer(end))
 
-    def entity(self, name: str) -> ox.NamedNode | None:
-        e = self.res.lookup(self.ex.article.digest, name)
-        return None if e is None else ox.NamedNode(entity_iri(e.top_type, e.label))
+    def entity(self, name: str, allowed: frozenset[str] | None = None) -> ox.NamedNode | None:
+        """The node of an entity named in this article, if its class fits ``allowed``."""
+        for e in self.res.candidates(self.ex.article.digest, name):
+            if fits(e.type, allowed):
+                return ox.NamedNode(entity_iri(e.top_type, e.label))
+        return None
 
     def write(self) -> list[ox.Quad]:
         a = self.ex.article
@@ -245,13 +300,15 @@ class _ArticleWriter:
             self.relation(rel)
         return self.quads
 
-    def relation(self, rel) -> None:  # type: ignore[no-untyped-def]
-        subj = self.entity(rel.subject)
+    def relation(self, rel: Relation) -> None:
+        p = rel.predicate
+        domain, range_ = self.signatures.get(p, (frozenset(), None))
+        subj = self.entity(rel.subject, domain)
         if subj is None:
             return
-        p = rel.predicate
         if p == "holdsPosition":
-            org = self.entity(rel.object) if isinstance(rel.object, str) else None
+            org_range = self.signatures.get("organization", (frozenset(), None))[1]
+            org = self.entity(rel.object, org_range) if isinstance(rel.object, str) else None
             if not rel.title:
                 return
             pos = ox.NamedNode(mint("position", subj.value, org.value if org else "", rel.title))
@@ -279,7 +336,7 @@ class _ArticleWriter:
                 ok = isinstance(rel.object, int) and not isinstance(rel.object, bool)
                 obj = integer(rel.object) if ok else None  # type: ignore[arg-type]
             elif p in ENTITY_VALUED and isinstance(rel.object, str):
-                obj = self.entity(rel.object)
+                obj = self.entity(rel.object, range_)
             else:
                 obj = None
             if obj is None:

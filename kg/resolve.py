@@ -83,21 +83,21 @@ class Resolution:
     """The outcome of resolution: the entities and how article names map onto them."""
 
     entities: list[ResolvedEntity]
-    #: (article digest, top type, normalised name) -> index into ``entities``
-    _by_name: dict[tuple[str, str, str], int] = field(default_factory=dict, repr=False)
-    #: (article digest, normalised name) -> index, whatever the type (first by sorted type)
-    _by_name_any: dict[tuple[str, str], int] = field(default_factory=dict, repr=False)
+    #: (article digest, normalised name) -> sorted (is_alias, index): what a name can mean there
+    _names: dict[tuple[str, str], list[tuple[bool, int]]] = field(default_factory=dict, repr=False)
     #: article digest -> sorted indices of the entities it mentions
     mentions: dict[str, list[int]] = field(default_factory=dict)
 
+    def candidates(self, digest: str, name: str) -> list[ResolvedEntity]:
+        """What ``name`` may refer to in the article ``digest``: label matches first, then aliases."""
+        return [self.entities[i] for _, i in self._names.get((digest, normalise(name)), [])]
+
     def lookup(self, digest: str, name: str, top: str | None = None) -> ResolvedEntity | None:
-        """The entity that ``name`` refers to in the article ``digest``."""
-        key = normalise(name)
-        if top is not None:
-            idx = self._by_name.get((digest, top, key))
-        else:
-            idx = self._by_name_any.get((digest, key))
-        return None if idx is None else self.entities[idx]
+        """The entity that ``name`` refers to in the article ``digest`` (optionally of a top type)."""
+        for e in self.candidates(digest, name):
+            if top is None or e.top_type == top:
+                return e
+        return None
 
     def mentioned_in(self, digest: str) -> list[ResolvedEntity]:
         return [self.entities[i] for i in self.mentions.get(digest, [])]
@@ -200,20 +200,18 @@ def resolve(extractions: Iterable[Extraction], taxonomy: Sequence[TaxonomyConcep
 
     res = Resolution(entities)
     mentions: dict[str, set[int]] = defaultdict(set)
+    names: dict[tuple[str, str], set[tuple[bool, int]]] = defaultdict(set)
     for i, n in enumerate(nodes):
         if n.digest is None:
             continue
         idx = new_index[group_of[i]]
         mentions[n.digest].add(idx)
-        for name in (n.label, *n.aliases):
-            # first in canonical order wins for a name two entities of one article share
-            res._by_name.setdefault((n.digest, n.top, normalise(name)), idx)
-    # an article's own labels take precedence over its aliases
-    for i, n in enumerate(nodes):
-        if n.digest is not None:
-            res._by_name[(n.digest, n.top, normalise(n.label))] = new_index[group_of[i]]
-    for (digest, top, key), idx in sorted(res._by_name.items()):
-        res._by_name_any.setdefault((digest, key), idx)
+        names[(n.digest, normalise(n.label))].add((False, idx))
+        for a in n.aliases:
+            names[(n.digest, normalise(a))].add((True, idx))
+    for key, found in names.items():
+        labelled = {i for is_alias, i in found if not is_alias}
+        res._names[key] = sorted((is_alias, i) for is_alias, i in found if not (is_alias and i in labelled))
     res.mentions = {d: sorted(ix) for d, ix in sorted(mentions.items())}
     return res
 

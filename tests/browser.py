@@ -64,6 +64,7 @@ class Chromium:
         self._ws = websocket.create_connection(f"ws://127.0.0.1:{port}{path}", timeout=timeout,
                                                suppress_origin=True)
         self._ids = itertools.count(1)
+        self._replies: dict[int, dict[str, Any]] = {}
         self._pages: dict[str, Page] = {}
 
     # -- protocol ---------------------------------------------------------------
@@ -76,23 +77,26 @@ class Chromium:
             message["sessionId"] = session
         self._ws.send(json.dumps(message))
         deadline = time.monotonic() + (timeout or self.timeout)
-        while True:
+        while msg_id not in self._replies:  # event handlers may call too: answers are kept by id
             self._ws.settimeout(max(0.05, deadline - time.monotonic()))
             try:
                 reply = json.loads(self._ws.recv())
             except websocket.WebSocketTimeoutException:
                 raise TimeoutError(f"no answer to {method} in time") from None
-            if reply.get("id") == msg_id:
-                if "error" in reply:
-                    raise RuntimeError(f"{method}: {reply['error']}")
-                return reply.get("result", {})
-            if "method" in reply:
+            if "id" in reply:
+                self._replies[reply["id"]] = reply
+            elif "method" in reply:
                 self._dispatch(reply)
+        reply = self._replies.pop(msg_id)
+        if "error" in reply:
+            raise RuntimeError(f"{method}: {reply['error']}")
+        return reply.get("result", {})
 
     def _dispatch(self, event: dict[str, Any]) -> None:
-        page = self._pages.get(event.get("sessionId", ""))
+        session = event.get("sessionId", "")
+        page = self._pages.get(session)
         if page is not None:
-            page._on_event(event["method"], event.get("params", {}))
+            page._on_event(event["method"], event.get("params", {}), session)
 
     def page(self) -> Page:
         """A fresh tab with request recording, console capture and network blocking on."""
@@ -133,21 +137,36 @@ class Page:
         self.console_errors: list[str] = []
         self.exceptions: list[str] = []
         self.dialogs: list[str] = []
+        self.frames: list[str] = []  # sessions of out-of-process child frames
         self.loaded = False
 
     def call(self, method: str, params: dict | None = None, timeout: float | None = None) -> dict[str, Any]:
         return self.browser.call(method, params, self.session, timeout)
 
-    def _setup(self) -> None:
+    def _setup(self, session: str | None = None) -> None:
+        """Enable recording in the tab's session, or in an out-of-process frame's session."""
+        session = session or self.session
         for domain in ("Page", "Runtime", "Network", "Log"):
-            self.call(f"{domain}.enable")
+            self.browser.call(f"{domain}.enable", None, session)
         # Anything that would leave the machine is refused (and still recorded by requestWillBeSent).
-        self.call("Network.setBlockedURLs", {"urls": ["http://*", "https://*", "ws://*", "wss://*", "ftp://*"]})
-        self.call("Emulation.setDeviceMetricsOverride", {
-            "width": self.browser.width, "height": self.browser.height, "deviceScaleFactor": 1, "mobile": False})
+        self.browser.call("Network.setBlockedURLs",
+                          {"urls": ["http://*", "https://*", "ws://*", "wss://*", "ftp://*"]}, session)
+        # Sandboxed iframes run in their own process: attach to them too, before they start.
+        self.browser.call("Target.setAutoAttach",
+                          {"autoAttach": True, "waitForDebuggerOnStart": True, "flatten": True}, session)
+        if session == self.session:
+            self.call("Emulation.setDeviceMetricsOverride", {
+                "width": self.browser.width, "height": self.browser.height, "deviceScaleFactor": 1, "mobile": False})
+        else:
+            self.browser.call("Runtime.runIfWaitingForDebugger", None, session)
 
-    def _on_event(self, method: str, params: dict[str, Any]) -> None:
-        if method == "Network.requestWillBeSent":
+    def _on_event(self, method: str, params: dict[str, Any], session: str) -> None:
+        if method == "Target.attachedToTarget":
+            child = params["sessionId"]
+            self.browser._pages[child] = self
+            self.frames.append(child)
+            self._setup(child)
+        elif method == "Network.requestWillBeSent":
             self.requests.append(params["request"]["url"])
         elif method == "Network.webSocketCreated":
             self.requests.append(params["url"])
@@ -161,10 +180,10 @@ class Page:
         elif method == "Page.javascriptDialogOpening":
             self.dialogs.append(f"{params.get('type')}: {params.get('message')}")
             # Answer at once, or the page (and every later command) would block.
-            self.browser._ws.send(json.dumps({"id": next(self.browser._ids), "sessionId": self.session,
+            self.browser._ws.send(json.dumps({"id": next(self.browser._ids), "sessionId": session,
                                               "method": "Page.handleJavaScriptDialog",
                                               "params": {"accept": True}}))
-        elif method == "Page.loadEventFired":
+        elif method == "Page.loadEventFired" and session == self.session:
             self.loaded = True
 
     # -- use --------------------------------------------------------------------
@@ -174,11 +193,9 @@ class Page:
         self.call("Page.navigate", {"url": url})
         self.wait_for(lambda: self.loaded, timeout, what="load event")
 
-    def evaluate(self, expression: str, context: int | None = None) -> Any:
+    def evaluate(self, expression: str) -> Any:
         """Value of a JavaScript expression (JSON-able results only)."""
         params: dict[str, Any] = {"expression": expression, "returnByValue": True, "awaitPromise": True}
-        if context is not None:
-            params["contextId"] = context
         result = self.call("Runtime.evaluate", params)
         if "exceptionDetails" in result:
             raise RuntimeError(result["exceptionDetails"].get("text", "evaluation failed"))
@@ -197,11 +214,14 @@ class Page:
                 self.call("Runtime.evaluate", {"expression": "0"})  # pump events
             time.sleep(0.02)
 
-    def frame_context(self, index: int = 0) -> int:
-        """An isolated JS world in the page's ``index``-th child frame (reads its DOM)."""
-        tree = self.call("Page.getFrameTree")["frameTree"]
-        frame = tree.get("childFrames", [])[index]["frame"]["id"]
-        return self.call("Page.createIsolatedWorld", {"frameId": frame, "worldName": "kg-test"})["executionContextId"]
+    def evaluate_in_frame(self, expression: str, index: int = 0) -> Any:
+        """Value of an expression in the ``index``-th out-of-process child frame (None if not there yet)."""
+        if len(self.frames) <= index:
+            self.call("Runtime.evaluate", {"expression": "0"})  # pump events
+            return None
+        result = self.browser.call("Runtime.evaluate", {"expression": expression, "returnByValue": True},
+                                   self.frames[index])
+        return result.get("result", {}).get("value")
 
     def screenshot(self) -> bytes:
         """A PNG of the viewport."""

@@ -39,3 +39,13 @@ def test_brokers_rank_firms_linking_two_or_more(G):
     assert row["initiatives"] == 3 and row["betweenness"] > 0
     assert "友达光电 → 友达LTPS超窄边框面板项目 → 昆山市新兴产业发展大会 → 链长制" in row["via"]
     assert len(brokers(G, min_initiatives=1)) == 2
+
+
+# ---------------------------------------------------------------- seed graph
+
+
+def test_seed_brokers_agree_with_the_named_query(seed_kg):
+    table = seed_kg.brokers()
+    assert len(table) > 0 and (table["initiatives"] >= 2).all()
+    from_sparql = seed_kg.query("brokers")
+    assert set(table["firm"]) == set(from_sparql["firm"])

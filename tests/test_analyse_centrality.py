@@ -38,3 +38,13 @@ def test_top_per_type(G):
 def test_unknown_measure(G):
     with pytest.raises(ValueError, match="unknown measure"):
         top_entities(G, by="fame")
+
+
+# ---------------------------------------------------------------- seed graph
+
+
+def test_seed_top_companies(seed_kg):
+    top = seed_kg.centrality(type="Company", top=10)
+    assert 0 < len(top) <= 10 and set(top["type"]) == {"Company"}
+    assert list(top["pagerank"]) == sorted(top["pagerank"], reverse=True)
+    assert (top["degree"] > 0).all()

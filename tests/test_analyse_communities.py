@@ -33,3 +33,13 @@ def test_description_names_members_and_industries(G):
     table = communities_table(found)
     assert list(table.columns) == ["community", "size", "members", "industries", "types"]
     assert len(table) == len(found)
+
+
+# ---------------------------------------------------------------- seed graph
+
+
+def test_seed_communities_are_stable_and_described(seed_kg):
+    found = seed_kg.communities(seed=42)
+    assert len(found) >= 2
+    assert [c.members for c in found] == [c.members for c in seed_kg.communities(seed=42)]
+    assert any(c.industries for c in found)

@@ -46,3 +46,13 @@ def test_unknown_name_raises_with_suggestions(G):
 def test_lookup_all_is_exact(G):
     assert lookup_all(G, "友达") and lookup_all(G, "友达")[0].label == "友达光电"
     assert lookup_all(G, "昆山市新兴") == []
+
+
+# ---------------------------------------------------------------- seed graph
+
+
+def test_seed_lookup(seed_kg):
+    assert seed_kg.lookup("馮玉川").label == "冯玉川"
+    with pytest.raises(EntityNotFound) as info:
+        seed_kg.lookup("冯玉")
+    assert "冯玉川" in info.value.suggestions

@@ -46,3 +46,24 @@ def test_avoid_types_and_no_path(G):
 def test_unknown_entity(G):
     with pytest.raises(EntityNotFound):
         shortest_paths(G, "不存在的公司", "链长制")
+
+
+# ---------------------------------------------------------------- seed graph
+
+
+def test_seed_path_from_a_firm_to_an_initiative_names_its_evidence(seed_kg):
+    from kg.analyse.bipartite import firm_initiative_graph
+
+    G = seed_kg.to_networkx()
+    B = firm_initiative_graph(G)
+    assert B.number_of_edges() > 0
+    firm, initiative = sorted(B.edges())[0]
+    if B.nodes[firm]["bipartite"] == 1:
+        firm, initiative = initiative, firm
+    paths = seed_kg.path(G.nodes[firm]["label"], G.nodes[initiative]["label"])
+    assert paths
+    for path in paths:
+        assert path.nodes[0] == firm and path.nodes[-1] == initiative
+        assert all(hop.evidence for hop in path.hops)
+        text = path.describe()
+        assert text.count(".txt]") >= len(path.hops)

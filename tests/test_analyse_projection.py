@@ -77,3 +77,21 @@ def test_simple_view_counts_parallel_relations():
     M.add_edge("b", "a", key="subsidiaryOf")
     H = simple_view(M)
     assert H["a"]["b"]["weight"] == 2 and H.number_of_edges() == 1
+
+
+# ---------------------------------------------------------------- seed graph
+
+
+def test_seed_projection_has_posts_with_titles_and_evidence(seed_kg):
+    G = seed_kg.to_networkx()
+    assert G is seed_kg.to_networkx()  # cached
+    feng = [n for n, d in G.nodes(data=True) if d["label"] == "冯玉川"]
+    assert feng and G.nodes[feng[0]]["type"] == "Person"
+    posts = [(G.nodes[o]["label"], d["title"], d["evidence"]) for _, o, k, d in G.out_edges(feng[0], keys=True, data=True) if k == "holdsPosition"]
+    assert any("清陶" in org and title == "董事长" and evidence for org, title, evidence in posts), posts
+    for _, _, data in G.edges(data=True):
+        assert data["label"] and data["predicate"].startswith("https://w3id.org/chanye/ontology#")
+        for source_file, sentence in data["evidence"]:
+            assert source_file.endswith(".txt") and sentence
+    amounts = [a for _, a in G.nodes(data="amounts") if a]
+    assert amounts and {c for a in amounts for _, c in a} >= {"CNY"}

@@ -292,3 +292,32 @@ def test_graph_construction_is_linear():
     build_quads(large, taxonomy=[], with_ontology=False)
     t2 = time.perf_counter()
     assert (t2 - t1) < 8 * (t1 - t0) + 0.05
+
+
+def test_facts_outside_the_ontology_domain_and_range_are_dropped():
+    x = extraction(
+        "x.txt",
+        "张三发布链长制。会议在张三举行。",
+        [("Person", "张三", set()), ("Initiative", "链长制", set()), ("Event", "会议", set())],
+        [
+            ("launched", "张三", "链长制", "发布"),  # a person cannot launch (domain: Event)
+            ("location", "会议", "张三", "举行"),  # a person is not a place (range: Place or Park)
+            ("participatedIn", "张三", "会议", "举行"),  # fine
+        ],
+    )
+    q = build_quads([x], taxonomy=[])
+    preds = {p.predicate for p in q if p.graph_name.value.startswith(f"{CYR}article/")}
+    assert N(CY.participatedIn) in preds
+    assert N(CY.launched) not in preds and N(CY.location) not in preds
+
+
+def test_a_name_shared_by_two_types_resolves_by_the_slot():
+    x = extraction(
+        "x.txt",
+        "丙丁光伏项目签约，丙丁光伏投资。",
+        [("Company", "丙丁光伏", set()), ("Project", "丙丁光伏项目", {"丙丁光伏"})],
+        [("investor", "丙丁光伏", "丙丁光伏", "投资")],  # subject: the project (by alias), object: the firm
+    )
+    q = build_quads([x], taxonomy=[])
+    proj, firm = N(entity_iri("Project", "丙丁光伏项目")), N(entity_iri("Organization", "丙丁光伏"))
+    assert objects(q, proj, N(CY.investor)) == {firm}

@@ -8,10 +8,7 @@ import tomllib
 import pytest
 
 from conftest import GOLD, ROOT, SEEDS
-
-pytest.importorskip("kg.api", reason="the pipeline (kg.api) is not there yet")
-
-from kg.evaluate import EvalReport, evaluate  # noqa: E402
+from kg.evaluate import EvalReport, evaluate
 
 THRESHOLDS = ROOT / "eval" / "thresholds.toml"
 

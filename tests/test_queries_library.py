@@ -137,3 +137,36 @@ def test_multi_article_entities(contract_ds):
     df = q(contract_ds, "multi_article_entities")
     assert set(df["entity"]) == {"友达光电", "昆山"}
     assert (df["articles"].astype(int) == 2).all()
+
+
+# ---------------------------------------------------------------- seed graph
+
+SEED_PARAMS = {"entity_card": {"label": "冯玉川"}, "industries_rollup": {"industry": "新能源"}}
+
+
+@pytest.mark.parametrize("name", LIBRARY)
+def test_seed_every_query_answers(seed_kg, name):
+    df = seed_kg.query(name, **SEED_PARAMS.get(name, {}))
+    assert len(df) > 0, name
+
+
+def test_seed_entity_card_gives_sources(seed_kg):
+    card = seed_kg.query("entity_card", label="冯玉川")
+    posts = card[card["property"] == "holdsPosition"]
+    assert any("清陶" in str(v) and t == "董事长" for v, t in zip(posts["value"], posts["title"]))
+    facts = card[card["sentence"].notna()]
+    assert len(facts) and facts["source"].str.endswith(".txt").all()
+    assert all("冯玉川" in s for s in facts["sentence"])
+
+
+def test_seed_rollup_finds_narrower_industries(seed_kg):
+    df = seed_kg.query("industries_rollup", industry="新能源")
+    assert (df["direct"] != "新能源").any(), df
+
+
+def test_seed_investments_are_per_currency(seed_kg):
+    for name in ("investment_by_park", "investment_by_industry", "investment_by_investor"):
+        df = seed_kg.query(name)
+        assert set(df["currency"]) <= {"CNY", "USD", "EUR", "JPY", "HKD"}
+    inv = seed_kg.query("investment_by_investor")
+    assert "USD" in set(inv["currency"])

@@ -143,6 +143,7 @@ def payload(graph: nx.MultiDiGraph, size_by: str = "pagerank") -> dict[str, Any]
         nodes.append({
             "id": ids[node], "label": _short(str(attrs.get("label", node))), "title": node_tooltip(attrs),
             "group": class_of(attrs.get("type")), "size": sizes[node], "x": round(x, 1), "y": round(y, 1),
+            "font": {"size": round(10 + 0.7 * sizes[node])},  # names of central nodes stay legible zoomed out
         })
     edges = []
     for i, (u, v, key, attrs) in enumerate(graph.edges(keys=True, data=True)):
@@ -211,7 +212,7 @@ def render(selection: Selection, *, title: str = "产业知识图谱", size_by: 
     if selection.total_nodes != graph.number_of_nodes():
         summary += f"（全图 {selection.total_nodes} 个节点 · {selection.total_edges} 条关系）"
     fields = {
-        "CSP": html.escape(csp),
+        "CSP": html.escape(csp, quote=False).replace("\"", "&quot;"),
         "TITLE": html.escape(title),
         "FONT": styles()["label"]["font"],
         "SUMMARY": html.escape(summary),

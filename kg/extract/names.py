@@ -15,11 +15,12 @@ from kg.extract.lexicon import HAN, NAME_CHARS, lexicon, words
 from kg.extract.segment import pos_tags, tokens
 
 #: How far left a name may reach from its suffix.
-MAX_STEM = 18
+MAX_STEM = 30
 
 _NON_NAME = re.compile(f"[^{NAME_CHARS}]")
 _YEAR = re.compile(r"(?:19|20)\d{2}年?$")
 _STOP_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "m", "q", "t", "y", "e", "o", "ad", "vd", "tg"})
+_SINGLE_STOP_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "y", "e"})
 _QUANT = frozenset("个家项批座所位名类只件届次期")
 _HAN_ONLY = re.compile(f"^[{HAN}]+$")
 
@@ -37,10 +38,10 @@ def _sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[s
 def is_stop_token(tok: str) -> bool:
     """Whether a token ends a name on its left."""
     stop, name_verbs, _, _ = _sets()
-    if tok in stop:
-        return True
     if tok in name_verbs:
         return False
+    if tok in stop or tok in _event_markers():
+        return True
     lex = lexicon()
     if tok in lex.places or tok in lex.industries or tok in lex.suffixes or tok in lex.known_orgs:
         return False
@@ -51,7 +52,15 @@ def is_stop_token(tok: str) -> bool:
     tag = pos_tags().get(tok)
     if tag is None:
         return False
+    if len(tok) == 1:
+        # single characters are often pieces of unknown names: only function words stop
+        return tag in _SINGLE_STOP_TAGS
     return tag in _STOP_TAGS or tag == "v"
+
+
+@lru_cache(maxsize=1)
+def _event_markers() -> frozenset[str]:
+    return frozenset(words("event_context"))
 
 
 def left_edge(text: str, end: int, floor: int) -> tuple[int, list[str]]:

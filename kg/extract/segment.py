@@ -33,7 +33,8 @@ def tokenizer() -> jieba.Tokenizer:
     for key in ("left_stop", "speech", "launch", "sign", "settle", "partner", "convene", "hold", "byline"):
         vocab.update(w for w in words(key) if len(w) > 1)
     for w in vocab:
-        tk.add_word(w, freq=2000)
+        if tk.FREQ.get(w, 0) < 2000:  # never lower the frequency of a common word (上海)
+            tk.add_word(w, freq=2000)
     return tk
 
 

@@ -3,6 +3,7 @@ quoted names, and names standing in lists of firms or projects."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from kg.extract.doc import Doc, Span, clean_label
@@ -10,7 +11,7 @@ from kg.extract.lexicon import HAN, NAME_CHARS, lexicon, words
 from kg.extract.names import is_generic, is_stop_token, left_edge, stem_is_place
 from kg.extract.registry import component
 from kg.extract.quantities import AMOUNT_RE
-from kg.extract.segment import tokens
+from kg.extract.segment import pos_tags, tokens
 
 # ---------------------------------------------------------------------------- lexicons
 
@@ -25,6 +26,8 @@ def lexicon_mentions(doc: Doc) -> None:
     lex, text = lexicon(), doc.text
     for m in lex.place_re.finditer(text):
         p = lex.places[m.group()]
+        if len(m.group()) == 2 and p.level in ("county", "city") and not _is_token(text, m.start(), m.end()):
+            continue
         doc.add_span(Span(m.start(), m.end(), "Place", p.label, "place", 2, {m.group(), p.name}))
     for m in lex.industry_re.finditer(text):
         label = lex.industries[m.group()]
@@ -59,9 +62,36 @@ def lexicon_mentions(doc: Doc) -> None:
             continue
         if x in lex.industries or any(p in x for p in ("企业", "项目", "园区", "集群", "链")):
             continue
+        if any(t in _name_verbs() or (pos_tags().get(t) or "n")[0] not in "nabjx" for t in stem if t not in lex.industries):
+            continue
         if any(t in lex.places for t in stem):
             continue
         doc.add_span(Span(start, m.end(), "Industry", x, "industry_x", 1, {x + "产业"}))
+
+
+def _barrier_floor(doc: Doc, pos: int, floor: int) -> int:
+    from kg.extract.components.people import barriers
+
+    bs = barriers(doc)
+    i = bisect.bisect_right(bs, pos) - 1
+    return max(floor, bs[i]) if i >= 0 else floor
+
+
+def _name_verbs() -> frozenset[str]:
+    return frozenset(words("name_verbs"))
+
+
+def _is_token(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a word of its context (大新 is not one in 做大新兴产业)."""
+    lo = max(0, start - 3)
+    pos = lo
+    for tok in tokens(text[lo : end + 3]):
+        if pos == start:
+            return pos + len(tok) >= end
+        if pos > start:
+            return False
+        pos += len(tok)
+    return False
 
 
 def _sentence_floor(doc: Doc, pos: int) -> int:
@@ -87,7 +117,9 @@ def _accept(typ: str, suffix: str, stem: str, stem_tokens: list[str], text: str,
             return True
         return bool(stem_tokens) and stem_tokens[0] in lex.places and len(stem_tokens) > 1 and not is_generic(stem_tokens[1:])
     if typ == "Project":
-        return not is_generic(stem_tokens) and not stem.endswith(("类", "个", "等"))
+        if re.search("(?:业|类|个|等|以上|领域|重大|重点|经济|工艺|产业)$", stem) or "领域" in stem:
+            return False
+        return not is_generic(stem_tokens)
     if typ == "Company" and stem_is_place(stem):
         return False
     if typ in ("Park", "Event", "ResearchInstitute", "University", "Association", "Fund") and is_generic(stem_tokens):
@@ -107,7 +139,12 @@ def name_mentions(doc: Doc) -> None:
         nxt = text[m.end() : m.end() + 1]
         if typ in ("University",) and nxt in ("生",):
             continue
-        floor = _sentence_floor(doc, m.start())
+        floor = _barrier_floor(doc, m.start(), _sentence_floor(doc, m.start()))
+        known = next((k for k in lex.known_org_re.finditer(text, max(0, m.end() - 12), m.end()) if k.end() == m.end()), None)
+        if known is not None:
+            kt, kl = lex.known_orgs[known.group()]
+            doc.add_span(Span(known.start(), known.end(), kt, kl, "known_org", 5, {known.group()}))
+            continue
         start, stem_toks = left_edge(text, m.start(), floor)
         stem = text[start : m.start()]
         if typ == "GovernmentBody" and not stem and suffix in ("市委", "市政府", "区委", "区政府", "县委", "县政府", "省委", "省政府"):
@@ -131,6 +168,16 @@ def name_mentions(doc: Doc) -> None:
                     if len(inner) - len(sm.group()) >= max(smin, 2):
                         doc.add_span(Span(start, sm.end(), styp, inner, "nested", 1))
                         doc.notes.setdefault("nested", []).append((start, sm.end(), styp, inner))
+
+
+_YEAR_PLAN = re.compile("(?<![" + HAN + "])?[一二两三四五六七八九十]年行动(?:计划|方案)")
+
+
+@component("plans")
+def plans(doc: Doc) -> None:
+    """Plans named by their span of years: 三年行动计划."""
+    for m in re.finditer("[一二两三四五六七八九十]年行动(?:计划|方案)", doc.text):
+        doc.add_span(Span(m.start(), m.end(), "Initiative", m.group(), "plan", 4))
 
 
 # ---------------------------------------------------------------------------- quoted names
@@ -218,7 +265,9 @@ def list_mentions(doc: Doc) -> None:
             name = clean_label(raw)
             if not (2 <= len(name) <= 20) or re.search(r"[^" + NAME_CHARS + "]", raw):
                 continue
-            if name in lex.places or name in lex.industries:
+            if name in lex.places or name in lex.industries or re.search("产业|领域|行业|企业", name):
+                continue
+            if any(is_stop_token(t) for t in tokens(name)):
                 continue
             if kind == "项目":
                 if name.endswith("项目"):
@@ -229,8 +278,10 @@ def list_mentions(doc: Doc) -> None:
                     typ, label, aliases = "Project", name, set()
                 else:
                     typ, label, aliases = "Company", name, set()
-            elif kind in ("院所", "机构", "研究机构", "高校"):
-                continue  # typed by their own suffixes
+            elif kind in ("院所", "研究机构"):
+                typ, label, aliases = "ResearchInstitute", name, set()
+            elif kind in ("机构", "高校"):
+                continue
             else:
                 typ, label, aliases = "Company", name, set()
             doc.add_span(Span(s, e, typ, label, "list", 6, aliases))
@@ -256,13 +307,18 @@ def _brands(doc: Doc) -> None:
         name = text[start : m.end()]
         if name in lex.industries or name in lex.places or name[-4:] in lex.industries or brand in lex.industries:
             continue
+        tag = pos_tags().get(brand)
+        if tag is not None and tag not in ("nz", "nr", "ns", "nt", "nrt", "j", "x"):
+            continue
         found.append((start, m.end(), name))
         prev_end = m.end()
     titles = lex.title_re
     for i, (s, e, name) in enumerate(found):
         touching = (i > 0 and s - found[i - 1][1] <= 1) or (i + 1 < len(found) and found[i + 1][0] - e <= 1)
+        unknown = pos_tags().get(text[s:e][: len(name) - len(lex.ending_re.search(name).group())]) is None
         backed = (
             touching
+            or unknown
             or text.count(name) >= 2
             or bool(titles.match(text, e))
             or text[e : e + 1] in ("、",) and i + 1 < len(found) and found[i + 1][0] == e + 1

@@ -1,0 +1,319 @@
+"""From candidate spans to the article's entities: overlap resolution, typing,
+within-article alias resolution, the article's home place and main event."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from kg.extract.doc import Doc, Span, clean_label, mention_of
+from kg.extract.lexicon import compile_words, lexicon
+from kg.extract.registry import component
+from kg.extract.segment import pos_tags
+from kg.model import ORGANIZATION_TYPES, Entity, top_type
+
+_PAREN = re.compile(r"\([^()]*\)")
+_COMPANY_FORMS = ("股份有限公司", "有限责任公司", "集团有限公司", "集团公司", "有限公司", "集团", "公司", "控股")
+
+
+@component("select_mentions")
+def select_mentions(doc: Doc) -> None:
+    """Keep the longest candidates that do not overlap (ties: higher priority, earlier)."""
+    taken = bytearray(len(doc.text) + 1)
+    chosen: list[Span] = []
+    for s in sorted(doc.spans, key=lambda s: (-s.length, -s.priority, s.start)):
+        if s.length <= 0:
+            continue
+        if s.source == "nested" or not any(taken[s.start : s.end]):
+            chosen.append(s)
+            if s.source != "nested":
+                taken[s.start : s.end] = b"\x01" * s.length
+    chosen.sort(key=lambda s: (s.start, -s.length))
+    doc.mentions = chosen
+
+
+@component("entities")
+def entities(doc: Doc) -> None:
+    """One entity per label; the type of its strongest mention."""
+    best: dict[str, tuple[int, str]] = {}
+    for m in doc.mentions:
+        pri = best.get(m.label)
+        if pri is None or m.priority > pri[0]:
+            best[m.label] = (m.priority, m.type)
+    for m in doc.mentions:
+        e = doc.entities.get(m.label)
+        if e is None:
+            e = doc.entities[m.label] = Entity(type=best[m.label][1], label=m.label)
+        e.aliases |= {clean_label(a) for a in m.aliases if a}
+        e.aliases.add(clean_label(doc.text[m.start : m.end]))
+        e.mentions.append(mention_of(doc, m))
+    for typ, org, _ in doc.notes.get("post_orgs", []):
+        doc.ensure_entity(typ, org)
+
+
+def _merge(doc: Doc, keep: str, drop: str) -> None:
+    """Fold entity ``drop`` into ``keep`` (its label becomes an alias)."""
+    if keep == drop or keep not in doc.entities or drop not in doc.entities:
+        return
+    k, d = doc.entities[keep], doc.entities.pop(drop)
+    k.aliases |= d.aliases | {d.label}
+    k.mentions += d.mentions
+    for m in doc.mentions:
+        if m.label == drop:
+            m.label = keep
+
+
+def _place_prefix(label: str) -> str | None:
+    lex = lexicon()
+    for n in range(min(len(label) - 2, 6), 1, -1):
+        head = label[:n]
+        if head in lex.places:
+            return head
+    return None
+
+
+@component("aliases")
+def aliases(doc: Doc) -> None:
+    """Within-article alias resolution: short names to the fullest name."""
+    lex = lexicon()
+    text = doc.text
+    ents = doc.entities
+    # 1. the same name without brackets: 腾讯苏州数字产业基地 = 腾讯(苏州)数字产业基地
+    by_plain: dict[tuple[str, str], str] = {}
+    for label in sorted(list(ents), key=lambda l: (-len(l), l)):
+        if label not in ents:
+            continue
+        key = (top_type(ents[label].type), _PAREN.sub("", label).replace("(", "").replace(")", ""))
+        if key in by_plain:
+            keep = by_plain[key]
+            if "(" in label and "(" not in keep:
+                keep, label = label, keep
+                by_plain[key] = keep
+            if ents.get(label) and ents[label].type != ents[keep].type and _rank(ents[label]) > _rank(ents[keep]):
+                ents[keep].type = ents[label].type
+            _merge(doc, keep, label)
+        else:
+            by_plain[key] = label
+    # 2. a leading place name: 昆山市新兴产业生态联盟计划 = 新兴产业生态联盟计划
+    for label in list(ents):
+        if label not in ents or ents[label].type in ("Place", "Industry", "Person"):
+            continue
+        head = _place_prefix(label)
+        if head:
+            rest = label[len(head):]
+            other = ents.get(rest)
+            if other is not None and top_type(other.type) == top_type(ents[label].type) and len(rest) >= 3:
+                _merge(doc, label, rest)
+    # 3. company forms: 腾讯集团 = 腾讯公司 = 腾讯 ; 比亚迪集团 = 比亚迪
+    groups: dict[str, list[str]] = {}
+    for label, e in ents.items():
+        if e.type != "Company" or "(" in label:
+            continue
+        stem = label
+        for f in _COMPANY_FORMS:
+            if label.endswith(f) and len(label) - len(f) >= 2:
+                stem = label[: -len(f)]
+                break
+        groups.setdefault(stem, []).append(label)
+    for stem, labels in groups.items():
+        if len(labels) < 2 and stem == labels[0]:
+            continue
+        suffixed = [l for l in labels if l != stem]
+        if not suffixed:
+            continue
+        keep = max(suffixed, key=lambda l: (len(l), -_first(doc, l)))
+        keep = min([l for l in suffixed if len(l) == len(keep)], key=lambda l: _first(doc, l))
+        for l in labels:
+            _merge(doc, keep, l)
+        ents[keep].aliases.add(stem) if _standalone(text, stem) else None
+    # 4. events: X暨Y -> X (aliases X暨Y, Y); a leading year: 2021X = X; (ABBR) after an event
+    for label in list(ents):
+        e = ents.get(label)
+        if e is None or e.type != "Event":
+            continue
+        if "暨" in label:
+            first, _, second = label.partition("暨")
+            if any(first.endswith(s) for s, (t, _) in lex.suffixes.items() if t == "Event"):
+                e.aliases |= {label, second}
+                ents.pop(label)
+                e.label = first
+                if first in ents:
+                    ents[first].aliases |= e.aliases
+                    ents[first].mentions += e.mentions
+                else:
+                    ents[first] = e
+                if second in ents and second != first:
+                    _merge(doc, first, second)
+                continue
+        m = re.match(r"^((?:19|20)\d{2})年?(.+)$", label)
+        if m:
+            e.aliases.add(m.group(2))
+            if m.group(2) in ents:
+                _merge(doc, label, m.group(2))
+    for mention in list(doc.mentions):
+        if mention.type != "Event" or mention.label not in ents:
+            continue
+        am = re.match(r"\(([A-Za-z][A-Za-z0-9]{1,9})\)", text[mention.end : mention.end + 12])
+        if am:
+            e = ents[mention.label]
+            e.aliases.add(am.group(1))
+            y = re.match(r"^((?:19|20)\d{2}年?)", e.label)
+            if y:
+                e.aliases.add(y.group(1) + am.group(1))
+    # 5. bare organs: 市委 -> <city>市委
+    home = _city_guess(doc)
+    for label in list(ents):
+        e = ents.get(label)
+        if e is None or e.type != "GovernmentBody" or label not in ("市委", "市政府", "区委", "区政府", "县委", "县政府"):
+            continue
+        ctx = _context_city(doc, e) or home
+        if not ctx:
+            continue
+        full = ctx + label
+        if full in ents:
+            _merge(doc, full, label)
+        else:
+            ents.pop(label)
+            e.label = full
+            e.aliases.add(label)
+            ents[full] = e
+    # 6. the brand of a firm named with its city: 斯坦德机器人(昆山)有限公司 -> 斯坦德
+    for label in list(ents):
+        e = ents.get(label)
+        if e is None or top_type(e.type) != "Organization" or "(" not in label:
+            continue
+        brand = label[: label.index("(")]
+        if len(brand) < 2 or brand in ents:
+            continue
+        short = _short_brand(brand)
+        for b in {brand, short} - {None}:
+            if b not in ents and _standalone(text, b):
+                e.aliases.add(b)
+    # 7. the brand of a short firm name: 清陶能源 -> 清陶
+    for label in list(ents):
+        e = ents.get(label)
+        if e is None or e.type != "Company" or "(" in label:
+            continue
+        short = _short_brand(label)
+        if short and short not in ents and _standalone(text, short):
+            e.aliases.add(short)
+    _propagate(doc)
+
+
+def _rank(e: Entity) -> int:
+    return {"Project": 3, "Company": 2}.get(e.type, 1)
+
+
+def _first(doc: Doc, label: str) -> int:
+    i = doc.text.find(label)
+    return i if i >= 0 else len(doc.text)
+
+
+def _short_brand(name: str) -> str | None:
+    """清陶能源 -> 清陶: a name minus its company ending, when what is left looks like a brand."""
+    lex = lexicon()
+    m = lex.ending_re.search(name)
+    if not m:
+        return None
+    b = name[: m.start()]
+    if not (2 <= len(b) <= 4) or not re.fullmatch(r"[\u4e00-\u9fff]+", b):
+        return None
+    tag = pos_tags().get(b)
+    if tag is not None and tag not in ("nz", "nr", "ns", "nt", "nrt", "x", "eng", "j"):
+        return None
+    if b in lex.places or b in lex.industries:
+        return None
+    return b
+
+
+def _standalone(text: str, word: str) -> bool:
+    return word in text
+
+
+def _context_city(doc: Doc, e: Entity) -> str | None:
+    """The city of the nearest explicit <city>市委/市政府 before the bare organ."""
+    lex = lexicon()
+    if not e.mentions:
+        return None
+    pos = e.mentions[0].start
+    best = None
+    for label, other in doc.entities.items():
+        if other.type != "GovernmentBody" or other is e:
+            continue
+        for organ in ("市委", "市政府", "市人大常委会", "市政协"):
+            if label.endswith(organ) and label[: -len(organ)] in lex.places:
+                for m in other.mentions or [None]:
+                    at = m.start if m else -1
+                    if at < pos and (best is None or at > best[0]):
+                        best = (at, label[: -len(organ)])
+    return best[1] if best else None
+
+
+def _city_guess(doc: Doc) -> str | None:
+    lex = lexicon()
+    counts: Counter[str] = Counter()
+    for m in doc.mentions:
+        if m.type == "Place":
+            p = lex.place(m.label)
+            if p and p.level in ("city", "county"):
+                counts[m.label] += 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _propagate(doc: Doc) -> None:
+    """Every further occurrence of an entity's names is a mention of it."""
+    names: dict[str, str] = {}
+    for e in doc.entities.values():
+        for n in {e.label, *e.aliases}:
+            if len(n) >= 2 and not (e.type in ("Place", "Industry") and n != e.label and len(n) < 2):
+                names.setdefault(n, e.label)
+    if not names:
+        return
+    taken = bytearray(len(doc.text) + 1)
+    for m in doc.mentions:
+        if m.source != "nested":
+            taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    rx = compile_words(names)
+    added = []
+    for m in rx.finditer(doc.text):
+        if any(taken[m.start() : m.end()]):
+            continue
+        label = names[m.group()]
+        e = doc.entities[label]
+        span = Span(m.start(), m.end(), e.type, label, "propagated", 0)
+        taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+        e.mentions.append(mention_of(doc, span))
+        added.append(span)
+    doc.mentions = sorted(doc.mentions + added, key=lambda s: (s.start, -s.length))
+
+
+@component("home")
+def home(doc: Doc) -> None:
+    """The article's home place (the city or park it is about) and its main event."""
+    lex = lexicon()
+    count: Counter[str] = Counter()
+    parks: Counter[str] = Counter()
+    for e in doc.entities.values():
+        if e.type == "Place":
+            p = lex.place(e.label)
+            if p and p.level in ("city", "county"):
+                count[e.label] = len(e.mentions)
+        elif e.type == "Park":
+            parks[e.label] = len(e.mentions)
+    city = count.most_common(1)[0][0] if count else None
+    park = parks.most_common(1)[0] if parks else None
+    doc.notes["home_city"] = city
+    doc.notes["home"] = park[0] if park and park[1] >= 3 and park[1] > count.get(city, 0) else city
+    events = [e for e in doc.entities.values() if e.type == "Event" and e.mentions]
+    main = None
+    if events:
+        hold = ("举行", "召开", "举办", "开幕", "启幕")
+        for e in sorted(events, key=lambda e: e.mentions[0].start):
+            first = e.mentions[0]
+            tail = doc.text[first.end : first.end + 12]
+            if any(h in tail for h in hold) and first.sentence <= 3:
+                main = e
+                break
+        if main is None:
+            main = max(events, key=lambda e: (len(e.mentions), -e.mentions[0].start))
+    doc.notes["main_event"] = main.label if main else None

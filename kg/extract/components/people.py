@@ -1,0 +1,167 @@
+"""People: names after a post (苏州市委书记曹路宝, 董事长冯玉川, 院士周成虎) and before a
+verb of speech (周伟说). Each post is recorded with its organisation for ``positions``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.doc import Doc, Span, clean_label
+from kg.extract.lexicon import HAN, lexicon, words
+from kg.extract.names import is_generic, left_edge
+from kg.extract.registry import component
+from kg.extract.segment import pos_tags, tokens
+
+_STOP_AFTER_NAME = frozenset("说的在等和与及、,。;:!?(“”)") | {"表", "指", "介", "强", "出", "主", "致", "带", "现", "视", "对", "也", "还", "则"}
+_NOT_NAMES = frozenset({"表示", "指出", "介绍", "强调", "认为", "出席", "主持", "致辞", "讲话", "一行", "等人", "同志", "先生", "女士", "代表", "们"})
+
+
+@dataclass
+class Post:
+    person: str
+    title: str
+    org: str | None  # organisation label (None when the text names none)
+    org_type: str | None
+    sentence: int
+
+
+def person_name(text: str, pos: int) -> str | None:
+    """The personal name starting at ``pos`` (2 or 3 characters, known surname), if any."""
+    lex = lexicon()
+    head = text[pos : pos + 4]
+    if len(head) < 2 or not re.match(f"[{HAN}]{{2}}", head):
+        return None
+    sur = 2 if head[:2] in lex.surnames else 1
+    if head[:sur] not in lex.surnames:
+        return None
+    base = sur + 1  # surname + one given character
+    if len(head) < base or not re.fullmatch(f"[{HAN}]+", head[:base]):
+        return None
+    rest = text[pos + base : pos + base + 6]
+    third = rest[:1]
+    if not third or not re.match(f"[{HAN}]", third) or third in _STOP_AFTER_NAME:
+        name = text[pos : pos + base]
+    else:
+        toks = tokens(rest)
+        first = toks[0] if toks else ""
+        if len(first) >= 2 or first in _STOP_AFTER_NAME or pos_tags().get(first, "x") in ("r", "p", "c", "d", "u", "uj", "v", "m", "q", "f"):
+            name = text[pos : pos + base]
+        else:
+            name = text[pos : pos + base + 1]
+    if name in _NOT_NAMES or name[1:] in _NOT_NAMES:
+        return None
+    return name
+
+
+def barriers(doc: Doc) -> list[int]:
+    """Ends of posts and of the names after them (a name by suffix never reaches across them)."""
+    if "barriers" not in doc.notes:
+        text, lex = doc.text, lexicon()
+        out: list[int] = []
+        for m in lex.title_re.finditer(text):
+            name = person_name(text, m.end())
+            if name:
+                out += [m.end(), m.end() + len(name)]
+        for m in lex.known_org_re.finditer(text):
+            out.append(m.start())
+        doc.notes["barriers"] = sorted(set(out))
+    return doc.notes["barriers"]
+
+
+@component("people")
+def people(doc: Doc) -> None:
+    text, lex = doc.text, lexicon()
+    posts: list[Post] = doc.notes.setdefault("posts", [])
+    titles = list(lex.title_re.finditer(text))
+    by_end = {m.end(): m for m in titles}
+    byline = tuple(words("byline"))
+    city_ctx: str | None = None
+    for m in titles:
+        name = person_name(text, m.end())
+        if not name:
+            continue
+        if text[max(0, m.start() - 4) : m.start()].endswith(byline):
+            continue
+        # the chain of posts before the name: 苏州市委副书记、代市长 / 市委常委副市长
+        chain = [m]
+        cur = m
+        while True:
+            k = cur.start()
+            if k > 0 and text[k - 1] == "、":
+                k -= 1
+            prev = by_end.get(k)
+            if prev is None or prev is cur:
+                break
+            chain.insert(0, prev)
+            cur = prev
+        sent = doc.sentence_at(m.start())
+        org_label: str | None = None
+        org_type: str | None = None
+        place_label: str | None = None
+        for t in chain:
+            info = lex.titles[t.group()]
+            pre = _prefix(doc, t.start())
+            if info.kind == "gov":
+                if pre is not None and pre.type in ("Place", "Park"):
+                    place_label = pre.label
+                    city_ctx = pre.label if pre.type == "Place" else city_ctx
+                elif pre is not None and pre.type == "GovernmentBody" and pre.label.endswith(info.organ):
+                    place_label = pre.label[: -len(info.organ)]
+                base = place_label or city_ctx or _city_guess(doc)
+                if base is None:
+                    posts.append(Post(name, t.group(), None, None, sent))
+                    continue
+                organ = info.organ
+                org = (base[:-1] if organ[0] in "市区县省镇" and base.endswith(organ[0]) else base) + organ
+                posts.append(Post(name, t.group(), org, "GovernmentBody", sent))
+                doc.add_span(Span(t.start(), t.start(), "GovernmentBody", org, "post_org", 0))
+                doc.notes.setdefault("post_orgs", []).append(("GovernmentBody", org, sent))
+            else:
+                if pre is not None and pre.type not in ("Place", "Industry", "Person", "Event", "Initiative", "Project"):
+                    org_label, org_type = pre.label, pre.type
+                elif pre is None:
+                    s, stem = left_edge(text, t.start(), doc.sentences[sent].start)
+                    cand = clean_label(text[s : t.start()])
+                    if 2 <= len(cand) <= 10 and not is_generic(stem) and cand not in lex.places and cand not in lex.industries:
+                        org_label, org_type = cand, "Company"
+                        doc.add_span(Span(s, t.start(), "Company", cand, "post_org", 5))
+                    elif t is not chain[0]:
+                        pass  # keeps the organisation of the previous post in the chain
+                    else:
+                        org_label = org_type = None
+                else:
+                    org_label = org_type = None
+                posts.append(Post(name, t.group(), org_label, org_type, sent))
+        start = m.end()
+        doc.add_span(Span(start, start + len(name), "Person", name, "post", 8))
+    # names before a verb of speech: 周伟说, 毛伟介绍, 周成虎在致辞时说
+    speech = "|".join(sorted(map(re.escape, words("speech")), key=len, reverse=True))
+    for m in re.finditer(f"(?:^|(?<=[,。;:!?”\\n)]))([{HAN}]{{2,4}}?)(?:在[^,。]{{1,8}}时)?(?:{speech})", text, re.M):
+        name = person_name(text, m.start(1))
+        if name and text.startswith(name, m.start(1)) and len(name) >= len(m.group(1)):
+            if text[max(0, m.start(1) - 4) : m.start(1)].endswith(byline):
+                continue
+            doc.add_span(Span(m.start(1), m.start(1) + len(name), "Person", name, "speech", 7))
+
+
+def _prefix(doc: Doc, pos: int) -> Span | None:
+    """The longest candidate span ending exactly at ``pos``."""
+    best = None
+    for s in doc.spans:
+        if s.end == pos and s.start < pos and (best is None or s.length > best.length):
+            best = s
+    return best
+
+
+def _city_guess(doc: Doc) -> str | None:
+    """The city the article talks about most (for bare 市委, 市长 before ``home`` has run)."""
+    if "city_guess" not in doc.notes:
+        lex = lexicon()
+        counts: dict[str, int] = {}
+        for s in doc.spans:
+            if s.type == "Place":
+                p = lex.place(s.label)
+                if p and p.level in ("city", "county"):
+                    counts[s.label] = counts.get(s.label, 0) + 1
+        doc.notes["city_guess"] = max(counts, key=lambda k: counts[k]) if counts else None
+    return doc.notes["city_guess"]

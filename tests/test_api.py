@@ -1,0 +1,167 @@
+"""kg.api: the KnowledgeGraph life cycle on real stores, with the real reader and extractor."""
+
+from __future__ import annotations
+
+import pytest
+import rdflib
+
+import kg as kg_package
+from conftest import SEEDS
+from handmade import handmade
+from kg.api import BuildError, BuildReport, KnowledgeGraph
+from kg.graph import G_BUILD
+from kg.query import list_queries
+from kg.store import StoreError
+
+
+def quads_of(kg):
+    return set(kg.dataset.store._inner.quads_for_pattern(None, None, None, None))
+
+
+def without_build(quads):
+    return {q for q in quads if q.graph_name != G_BUILD}
+
+
+def leftovers(parent):
+    return sorted(p.name for p in parent.iterdir() if p.name.startswith(".store."))
+
+
+# ---------------------------------------------------------------- hand-made extractions
+
+
+def test_memory_and_disk_hold_the_same_graph(tmp_path):
+    mem = KnowledgeGraph.from_extractions(handmade())
+    disk = KnowledgeGraph.from_extractions(handmade(), store=tmp_path / "store")
+    assert without_build(quads_of(mem)) == without_build(quads_of(disk))
+    assert isinstance(disk.dataset, rdflib.Dataset) and disk.dataset.default_union
+
+
+def test_open_reports_the_articles(tmp_path):
+    KnowledgeGraph.from_extractions(handmade(), store=tmp_path / "store")
+    kg = KnowledgeGraph.open(tmp_path / "store")
+    assert kg.report.articles == ["a1.txt", "a2.txt", "a3.txt"]
+    assert kg.report.failures == []
+    s = kg.summary()
+    assert s["articles"] == 3 and s["entities"]["Person"] == 3 and s["relations"] > 10
+    assert s["triples"] == len(kg.dataset)
+
+
+def test_open_missing_store(tmp_path):
+    with pytest.raises(StoreError, match="no knowledge-graph store"):
+        KnowledgeGraph.open(tmp_path / "missing")
+
+
+def test_sparql_returns_rdflib_result(tmp_path):
+    kg = KnowledgeGraph.from_extractions(handmade())
+    res = kg.sparql("SELECT ?p WHERE { ?p a <https://w3id.org/chanye/ontology#Person> }")
+    assert len(list(res)) == 3
+
+
+def test_package_conveniences(tmp_path):
+    assert kg_package.KnowledgeGraph is KnowledgeGraph
+    assert kg_package.BuildReport is BuildReport
+    KnowledgeGraph.from_extractions(handmade(), store=tmp_path / "store")
+    assert kg_package.open_graph(tmp_path / "store").report.articles == ["a1.txt", "a2.txt", "a3.txt"]
+
+
+# ---------------------------------------------------------------- real pipeline on the seeds
+
+
+def test_seed_build_report(seed_kg):
+    assert len(seed_kg.report.articles) == len(list(SEEDS.glob("*.txt")))
+    assert seed_kg.report.failures == []
+    s = seed_kg.summary()
+    assert s["articles"] == 5 and s["relations"] > 0 and sum(s["entities"].values()) > 20
+
+
+@pytest.mark.parametrize("info", list_queries(), ids=lambda q: q.name)
+def test_seed_graph_answers_every_named_query(seed_kg, info):
+    df = seed_kg.query(info.name)
+    assert len(df) > 0, f"{info.name} has no answer on the seed graph"
+
+
+def test_seed_graph_conforms_to_the_shapes(seed_kg):
+    from kg.ontology import validate
+
+    conforms, text = validate(seed_kg.dataset)
+    assert conforms, text[:3000]
+
+
+def test_build_convenience_and_jobs_give_the_same_graph(seed_kg):
+    two = kg_package.build([SEEDS], jobs=2)
+    assert without_build(quads_of(two)) == without_build(quads_of(seed_kg))
+
+
+def test_rebuild_gives_the_same_graph(tmp_path, seed_kg):
+    seeds = sorted(SEEDS.glob("*.txt"))
+    kg = KnowledgeGraph.build(list(reversed(seeds)), store=tmp_path / "store")
+    assert without_build(quads_of(kg)) == without_build(quads_of(seed_kg))
+    kg2 = KnowledgeGraph.build(seeds, store=tmp_path / "store")
+    assert len(quads_of(kg2)) == len(quads_of(kg))
+
+
+def test_export_all_formats(tmp_path, seed_kg):
+    n_quads = len(quads_of(seed_kg))
+    n_triples = len(seed_kg.dataset)
+    for ext, fmt, count in (("ttl", "turtle", n_triples), ("nt", "nt", n_triples)):
+        g = rdflib.Graph().parse(seed_kg.export(tmp_path / f"g.{ext}"), format=fmt)
+        assert len(g) == count
+    for ext, fmt in (("trig", "trig"), ("nq", "nquads"), ("jsonld", "json-ld")):
+        ds = rdflib.Dataset().parse(seed_kg.export(tmp_path / f"g.{ext}"), format=fmt)
+        assert sum(1 for _ in ds.quads((None, None, None, None))) == n_quads
+
+
+def test_one_failing_article_is_reported_and_the_rest_built(tmp_path, monkeypatch):
+    import kg.extract
+
+    real = kg.extract.extract
+    victim = sorted(SEEDS.glob("*.txt"))[0].name
+
+    def flaky(article):
+        if article.source_file == victim:
+            raise ValueError("cannot parse\nsecond line")
+        return real(article)
+
+    monkeypatch.setattr(kg.extract, "extract", flaky)
+    built = KnowledgeGraph.build([SEEDS], store=tmp_path / "store")
+    assert len(built.report.articles) == 4 and victim not in built.report.articles
+    (path, reason), = built.report.failures
+    assert path.endswith(victim) and "ValueError: cannot parse" in reason and "\n" not in reason
+
+
+def test_interrupted_build_keeps_the_old_store(tmp_path, monkeypatch):
+    import kg.extract
+
+    store = tmp_path / "store"
+    KnowledgeGraph.from_extractions(handmade(), store=store)
+    before = quads_of(KnowledgeGraph.open(store))
+
+    def interrupted(article):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(kg.extract, "extract", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        KnowledgeGraph.build([SEEDS], store=store)
+    assert quads_of(KnowledgeGraph.open(store)) == before
+    assert leftovers(tmp_path) == []
+
+
+def test_nothing_readable_is_a_build_error(tmp_path):
+    store = tmp_path / "store"
+    KnowledgeGraph.from_extractions(handmade(), store=store)
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(BuildError) as info:
+        KnowledgeGraph.build([tmp_path / "nope.txt", tmp_path / "empty"], store=store)
+    assert len(info.value.report.failures) == 2
+    assert KnowledgeGraph.open(store).report.articles == ["a1.txt", "a2.txt", "a3.txt"]
+
+
+def test_build_file_writes_only_the_file(tmp_path):
+    from kg.api import build_file
+
+    seed = sorted(SEEDS.glob("*.txt"))[0]
+    out, report = build_file([seed], tmp_path / "one.ttl")
+    assert report.articles == [seed.name]
+    g = rdflib.Graph().parse(out, format="turtle")
+    assert len(g) > 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["one.ttl"]

@@ -1,0 +1,129 @@
+"""kg.cli: build / export / query / queries / showcase, through typer's CliRunner."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import rdflib
+from typer.testing import CliRunner
+
+from conftest import SEEDS
+from handmade import handmade
+from kg.api import KnowledgeGraph
+from kg.cli import app
+
+runner = CliRunner()
+
+
+def run(*args):
+    return runner.invoke(app, [str(a) for a in args])
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    path = tmp_path_factory.mktemp("cli") / "store"
+    KnowledgeGraph.from_extractions(handmade(), store=path)
+    return path
+
+
+def test_queries_lists_questions():
+    r = run("queries")
+    assert r.exit_code == 0
+    for name in ("firm_initiative_links", "people_posts", "investment_by_event"):
+        assert name in r.stdout
+    assert "Who holds which post" in r.stdout
+
+
+def test_query_table_and_params(store):
+    r = run("query", "people_posts", "--param", "person=张三", "--format", "json", "--store", store)
+    assert r.exit_code == 0, r.stderr
+    rows = json.loads(r.stdout)
+    assert {row["person"] for row in rows} == {"张三"} and len(rows) == 2
+
+
+def test_query_markdown_and_csv(store):
+    md = run("query", "investment_by_event", "-f", "markdown", "--store", store)
+    assert md.exit_code == 0 and md.stdout.startswith("| event |")
+    csv = run("query", "investment_by_event", "-f", "csv", "--param", "currency=USD", "--store", store)
+    assert csv.exit_code == 0 and len(csv.stdout.strip().splitlines()) == 2
+
+
+def test_malformed_query_is_one_line_exit_2(store):
+    r = run("query", "SELECT ?x\nWHERE { ?x ?y }", "--store", store)
+    assert r.exit_code == 2
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 1 and "line 2, column" in lines[0]
+    assert "Traceback" not in r.output
+
+
+def test_bad_param_and_format(store):
+    r = run("query", "people_posts", "--param", "person", "--store", store)
+    assert r.exit_code == 2 and "NAME=VALUE" in r.stderr
+    r = run("query", "people_posts", "--param", "colour=red", "--store", store)
+    assert r.exit_code == 2 and "no parameter colour" in r.stderr
+    r = run("query", "people_posts", "--format", "xml", "--store", store)
+    assert r.exit_code == 2 and "unknown format" in r.stderr
+
+
+def test_unknown_store(tmp_path):
+    for args in (("query", "people_posts"), ("showcase",), ("export", tmp_path / "x.ttl")):
+        r = run(*args, "--store", tmp_path / "nostore")
+        assert r.exit_code == 2
+        assert "no knowledge-graph store" in r.stderr and "Traceback" not in r.output
+    assert not (tmp_path / "nostore").exists()
+
+
+def test_showcase(store):
+    r = run("showcase", "--store", store)
+    assert r.exit_code == 0, r.output
+    assert "articles: 3" in r.stdout and "People and their posts" in r.stdout
+
+
+def test_export(store, tmp_path):
+    r = run("export", tmp_path / "g.nq", "--store", store)
+    assert r.exit_code == 0
+    ds = rdflib.Dataset().parse(tmp_path / "g.nq", format="nquads")
+    assert sum(1 for _ in ds.quads((None, None, None, None))) > 100
+    r = run("export", tmp_path / "g.out", "--format", "ttl", "--store", store)
+    assert r.exit_code == 0 and len(rdflib.Graph().parse(tmp_path / "g.out", format="turtle")) > 100
+
+
+# ---------------------------------------------------------------- build, with the real reader and extractor
+
+
+def test_build_summary_and_failures(tmp_path):
+    bad = tmp_path / "binary.txt"
+    bad.write_bytes(bytes(range(256)) * 8)
+    r = run("build", SEEDS, tmp_path / "missing.txt", bad, "--store", tmp_path / "store")
+    assert r.exit_code == 1, r.output
+    assert "articles: 5" in r.stdout and "entities:" in r.stdout and "triples:" in r.stdout
+    failed = [line for line in r.stderr.splitlines() if line.startswith("failed:")]
+    assert len(failed) == 2
+    assert any("missing.txt" in line for line in failed) and any("binary.txt" in line for line in failed)
+    assert KnowledgeGraph.open(tmp_path / "store").report.articles
+
+
+def test_build_ok_is_exit_0(tmp_path):
+    r = run("build", sorted(SEEDS.glob("*.txt"))[0], "--store", tmp_path / "store", "--jobs", "2")
+    assert r.exit_code == 0, r.output
+    assert r.stderr == ""
+
+
+def test_build_nothing_readable_is_exit_2(tmp_path, store):
+    r = run("build", tmp_path / "missing.txt", "--store", store)
+    assert r.exit_code == 2
+    assert "missing.txt" in r.stderr and "Traceback" not in r.output
+    # the previous store is untouched
+    assert KnowledgeGraph.open(store).report.articles == ["a1.txt", "a2.txt", "a3.txt"]
+
+
+def test_build_to_file_leaves_the_store_alone(tmp_path):
+    out = tmp_path / "two.jsonld"
+    r = run("build", *sorted(SEEDS.glob("*.txt"))[:2], "-o", out, "--store", tmp_path / "store")
+    assert r.exit_code == 0, r.output
+    assert not (tmp_path / "store").exists()
+    ds = rdflib.Dataset().parse(out, format="json-ld")
+    assert sum(1 for _ in ds.quads((None, None, None, None))) > 0
+    r = run("build", SEEDS, "-o", tmp_path / "x.docx")
+    assert r.exit_code == 2 and "unknown RDF format" in r.stderr

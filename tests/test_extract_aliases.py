@@ -1,0 +1,39 @@
+"""Within-article alias resolution."""
+
+from extract_helpers import article
+from kg.extract import extract
+
+
+def test_short_firm_names_resolve_to_the_full_name():
+    text = "会上,鼎捷软件(苏州)有限公司总经理周杰发言。周杰说,鼎捷将继续加大投入。"
+    ex = extract(article(text))
+    e = ex.entity("鼎捷")
+    assert e is not None and e.label == "鼎捷软件(苏州)有限公司"
+
+
+def test_group_and_company_forms_merge():
+    text = "恒力集团副总裁王强表示,恒力公司将在常州投资。恒力将建设新基地。"
+    ex = extract(article(text))
+    e = ex.entity("恒力公司")
+    assert e is not None and e.label == "恒力集团"
+
+
+def test_bare_party_committee_resolves_to_the_city():
+    text = "常熟市召开大会。常熟市委书记周勇讲话。会议体现了市委的决心。"
+    ex = extract(article(text))
+    e = ex.entity("市委")
+    assert e is not None and e.label == "常熟市委"
+
+
+def test_projects_keep_the_bare_form_as_alias():
+    ex = extract(article("总投资8亿元的华塑新材料产业园项目签约落户。"))
+    e = ex.entity("华塑新材料产业园项目")
+    assert e is not None and e.type == "Project"
+
+
+def test_joined_event_names():
+    text = "2023南通市新材料产业发展大会暨重大项目签约仪式在南通举行。"
+    ex = extract(article(text, dateline="2023-06-01"))
+    e = ex.entity("2023南通市新材料产业发展大会")
+    assert e is not None and e.type == "Event"
+    assert "2023南通市新材料产业发展大会暨重大项目签约仪式" in e.aliases

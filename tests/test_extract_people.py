@@ -1,0 +1,43 @@
+"""People, posts and bylines."""
+
+from extract_helpers import article, facts, types
+from kg.extract import extract
+from kg.extract.components.people import person_name
+
+
+def test_person_name_length():
+    assert person_name("刘建国表示", 0) == "刘建国"
+    assert person_name("王芳指出", 0) == "王芳"
+    assert person_name("欧阳明辉出席", 0) == "欧阳明辉"
+    assert person_name("表示同意", 0) is None
+
+
+def test_government_posts_minus_place():
+    ex = extract(article("无锡市委书记杜小刚、市委副书记、代市长赵建军出席活动。", dateline="2023-05-01"))
+    f = facts(ex)
+    assert ("holdsPosition", "杜小刚", "无锡市委", "市委书记") in f
+    assert ("holdsPosition", "赵建军", "无锡市委", "市委副书记") in f
+    assert ("holdsPosition", "赵建军", "无锡市政府", "代市长") in f
+
+
+def test_company_posts():
+    ex = extract(article("会上,苏州华兴源创科技股份有限公司董事长陈文源介绍了公司的发展情况。"))
+    assert ("holdsPosition", "陈文源", "苏州华兴源创科技股份有限公司", "董事长") in facts(ex)
+    assert types(ex)["陈文源"] == "Person"
+
+
+def test_post_chain_in_one_firm():
+    ex = extract(article("远东控股集团董事、副总裁张明表示,将加大投资。"))
+    f = facts(ex)
+    assert ("holdsPosition", "张明", "远东控股集团", "董事") in f
+    assert ("holdsPosition", "张明", "远东控股集团", "副总裁") in f
+
+
+def test_speaker_without_post():
+    t = types(extract(article("“我们对未来充满信心。”李晓东说。")))
+    assert t.get("李晓东") == "Person"
+
+
+def test_bylines_are_not_people():
+    t = types(extract(article("项目开工。(记者 张三丰 通讯员 李四)\n编辑 王小明")))
+    assert not any(typ == "Person" for typ in t.values()), t

@@ -1,0 +1,62 @@
+"""Relation patterns on hand-written sentences."""
+
+from decimal import Decimal
+
+from extract_helpers import article, facts
+from kg.extract import extract
+from kg.model import Amount, DateValue
+
+EVENT_TEXT = (
+    "南通市新材料产业发展大会举行\n"
+    "2023年6月8日上午,南通市新材料产业发展大会在南通举行。会上,总投资达320亿元的45个新材料项目集中签约,"
+    "发布《南通市新材料产业发展行动方案》,设立总规模50亿元的新材料产业投资基金。"
+    "据悉,45个项目涵盖高分子材料、碳纤维、石墨烯等领域。"
+    "江苏中天科技股份有限公司董事长薛济萍说,公司与南通大学共建联合实验室。"
+)
+
+
+def test_event_facts():
+    ex = extract(article(EVENT_TEXT, dateline="2023-06-09"))
+    f = facts(ex)
+    ev = "南通市新材料产业发展大会"
+    assert ("date", ev, DateValue("2023-06-08")) in f
+    assert ("location", ev, "南通") in f
+    assert ("projectCount", ev, 45) in f
+    assert ("investment", ev, Amount(Decimal("32000000000"), "CNY")) in f
+    assert ("launched", ev, "南通市新材料产业发展行动方案") in f
+    assert ("launched", ev, "新材料产业投资基金") in f
+    assert ("investment", "新材料产业投资基金", Amount(Decimal("5000000000"), "CNY")) in f
+    assert ("inIndustry", ev, "碳纤维") in f
+    assert ("participatedIn", "薛济萍", ev) in f
+    assert ("partnerOf", "江苏中天科技股份有限公司", "南通大学") in f
+
+
+def test_projects_signed_at_the_event_with_investors():
+    text = (
+        "张家港市先进制造业项目推进会举行。\n"
+        "会上,投资总额6亿美元的华昌化工新材料、20亿元的沙钢特钢产线等项目现场签约。"
+    )
+    ex = extract(article(text, dateline="2023-03-01"))
+    f = facts(ex)
+    ev = "张家港市先进制造业项目推进会"
+    assert ("signedAt", "华昌化工新材料项目", ev) in f
+    assert ("investment", "华昌化工新材料项目", Amount(Decimal("600000000"), "USD")) in f
+    assert ("investor", "华昌化工新材料项目", "华昌化工") in f
+
+
+def test_settled_and_located():
+    text = "位于周市镇的迈为精密科技有限公司加快发展。苏州相城经济开发区累计引进汇博机器人、科沃斯等企业。"
+    f = facts(extract(article(text)))
+    assert ("locatedIn", "迈为精密科技有限公司", "周市镇") in f
+    assert ("settledIn", "汇博机器人", "苏州相城经济开发区") in f
+
+
+def test_subsidiaries():
+    text = "浙江大学苏州工业技术研究院和西门子(苏州)有限公司参加活动,西门子集团高管出席。"
+    f = facts(extract(article(text)))
+    assert ("subsidiaryOf", "浙江大学苏州工业技术研究院", "浙江大学") in f
+
+
+def test_adjacent_places():
+    f = facts(extract(article("代表团赴德国慕尼黑考察。")))
+    assert ("locatedIn", "慕尼黑", "德国") in f
