@@ -349,6 +349,8 @@ def viz_command(
     except (QueryError, ValueError) as exc:
         raise _fail(str(exc)) from None
     path = view.save(output)
+    if view.nodes == 0:
+        typer.echo("warning: nothing to draw (a SELECT query must return IRIs, e.g. ?entity rather than its label)", err=True)
     if view.message():
         typer.echo(view.message())
     typer.echo(f"wrote {path} ({view.nodes} nodes, {view.edges} edges, {len(view.html) / 1e6:.1f} MB, {view.seconds:.2f} s)")

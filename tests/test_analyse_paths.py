@@ -67,3 +67,24 @@ def test_seed_path_from_a_firm_to_an_initiative_names_its_evidence(seed_kg):
         assert all(hop.evidence for hop in path.hops)
         text = path.describe()
         assert text.count(".txt]") >= len(path.hops)
+
+
+def test_long_evidence_is_cut_around_the_names():
+    from kg.analyse.paths import excerpt
+
+    sentence = "甲" * 100 + "友达" + "丙" * 200 + "链长制" + "乙" * 50
+    near = excerpt(sentence, ("友达",), width=40)
+    assert "友达" in near and near.startswith("…") and near.endswith("…") and len(near) == 42
+    far = excerpt(sentence, ("友达", "链长制"), width=40)
+    assert "友达" in far and "链长制" in far and len(far) < 50
+    assert excerpt("短句", ("x",)) == "短句"
+
+
+def test_docstring_examples_run():
+    import doctest
+    import importlib
+
+    for name in ("kg.analyse.paths", "kg.analyse.lookup"):
+        module = importlib.import_module(name)  # the module, not the re-exported function
+        result = doctest.testmod(module)
+        assert result.failed == 0 and result.attempted > 0, module.__name__

@@ -177,7 +177,8 @@ def test_notebook_show_renders_in_an_isolated_iframe(browser, tmp_path):
     NotebookClient(nb, timeout=120, kernel_name="python3").execute()
     output = nb.cells[0].outputs[-1]
     html = output["data"]["text/html"]
-    assert html.startswith("<iframe srcdoc=") and 'sandbox="allow-scripts"' in html
+    assert "<iframe srcdoc=" in html and 'sandbox="allow-scripts"' in html
+    assert not any(o.get("name") == "stderr" for o in nb.cells[0].outputs)  # no warning shown
     host = tmp_path / "notebook-output.html"
     host.write_text(f"<!DOCTYPE html><meta charset='utf-8'><body>{html}</body>", encoding="utf-8")
     page = browser.page()

@@ -45,9 +45,9 @@ def test_projects_signed_at_the_event_with_investors():
 
 
 def test_settled_and_located():
-    text = "位于周市镇的迈为精密科技有限公司加快发展。苏州相城经济开发区累计引进汇博机器人、科沃斯等企业。"
+    text = "位于周市镇的华辰精密科技有限公司加快发展。苏州相城经济开发区累计引进汇博机器人、科沃斯等企业。"
     f = facts(extract(article(text)))
-    assert ("locatedIn", "迈为精密科技有限公司", "周市镇") in f
+    assert ("locatedIn", "华辰精密科技有限公司", "周市镇") in f
     assert ("settledIn", "汇博机器人", "苏州相城经济开发区") in f
 
 

@@ -105,7 +105,7 @@ def brokers(G: nx.MultiDiGraph, min_initiatives: int = 2, firm_types: tuple[str,
     firms = [n for n, side in B.nodes(data="bipartite") if side == 0]
     if not firms:
         return pd.DataFrame(columns=columns)
-    betweenness = nx.algorithms.bipartite.betweenness_centrality(B, firms)
+    betweenness = nx.betweenness_centrality(B, normalized=True)
     rows = []
     for firm in firms:
         initiatives = sorted(B[firm], key=lambda n: B.nodes[n]["label"])

@@ -49,15 +49,50 @@ class Path:
     def nodes(self) -> list[str]:
         return [self.hops[0].source] + [h.target for h in self.hops] if self.hops else []
 
-    def describe(self, evidence: bool = True) -> str:
-        """Readable text: one line per hop, each followed by its evidence sentences."""
+    def describe(self, evidence: bool = True, width: int = 120) -> str:
+        """Readable text: one line per hop, each followed by its evidence sentences.
+
+        Sentences longer than ``width`` characters are cut to the part around
+        the names of the hop's two ends (see :func:`excerpt`).
+        """
         lines = []
         for i, hop in enumerate(self.hops, 1):
             lines.append(f"{i}. {hop.describe()}")
             if evidence:
                 for source_file, sentence in hop.evidence:
-                    lines.append(f"     [{source_file}] {sentence}")
+                    text = excerpt(sentence, (hop.source_label, hop.target_label), width)
+                    lines.append(f"     [{source_file}] {text}")
         return "\n".join(lines)
+
+
+def excerpt(sentence: str, names: tuple[str, ...], width: int = 120) -> str:
+    """The part of a long sentence that shows the given names, with ``…`` where it was cut.
+
+    Examples
+    --------
+    >>> excerpt("甲" * 50 + "友达签约" + "乙" * 50, ("友达",), width=10)
+    '…甲甲甲甲友达签约乙乙…'
+    """
+    if len(sentence) <= width:
+        return sentence
+    spots = [sentence.find(n) for n in names if n and n in sentence]
+    spans = [(i, i + len(n)) for i, n in zip(spots, [n for n in names if n and n in sentence])]
+    if spans:
+        lo, hi = min(a for a, _ in spans), max(b for _, b in spans)
+    else:
+        lo, hi = 0, 0
+    if hi - lo >= width:  # the two names are far apart: show both ends
+        half = width // 2
+        first, last = min(spans), max(spans)
+        return _cut(sentence, first[0], first[0] + half) + _cut(sentence, last[1] - half, last[1])[1:]
+    pad = (width - (hi - lo)) // 2
+    start = max(0, min(lo - pad, len(sentence) - width))
+    return _cut(sentence, start, start + width)
+
+
+def _cut(sentence: str, start: int, end: int) -> str:
+    start, end = max(0, start), min(len(sentence), end)
+    return ("…" if start > 0 else "") + sentence[start:end] + ("…" if end < len(sentence) else "")
 
 
 def _hop(G: nx.MultiDiGraph, u: str, v: str) -> Hop:

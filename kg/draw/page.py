@@ -134,8 +134,11 @@ def payload(graph: nx.MultiDiGraph, size_by: str = "pagerank") -> dict[str, Any]
     """The JSON the page draws: vis-network nodes, edges, groups and options."""
     st = styles()
     big = graph.number_of_nodes() > BIG
-    positions = force_layout(graph)
+    n = graph.number_of_nodes()
+    # Small views are zoomed in to fit: more room between nodes keeps long names apart.
+    positions = force_layout(graph, spacing=160.0 if n <= 50 else 120.0 if n <= BIG else 90.0)
     sizes = _sizes(graph, size_by)
+    boost = 0.6 if n > 60 else 0.15  # zoomed-out views: names of central nodes drawn larger
     ids = {node: i for i, node in enumerate(graph.nodes)}
     nodes = []
     for node, attrs in graph.nodes(data=True):
@@ -143,7 +146,7 @@ def payload(graph: nx.MultiDiGraph, size_by: str = "pagerank") -> dict[str, Any]
         nodes.append({
             "id": ids[node], "label": _short(str(attrs.get("label", node))), "title": node_tooltip(attrs),
             "group": class_of(attrs.get("type")), "size": sizes[node], "x": round(x, 1), "y": round(y, 1),
-            "font": {"size": round(10 + 0.7 * sizes[node])},  # names of central nodes stay legible zoomed out
+            "font": {"size": round(12 + boost * (sizes[node] - st["size"]["min"]))},
         })
     edges = []
     for i, (u, v, key, attrs) in enumerate(graph.edges(keys=True, data=True)):
@@ -232,6 +235,7 @@ def _hash(script: str) -> str:
 
 def iframe(page: str, height: int = 600) -> str:
     """The page inside a sandboxed ``<iframe srcdoc>``: works offline in any notebook front end."""
-    return (f'<iframe srcdoc="{html.escape(page, quote=True)}" sandbox="allow-scripts" '
+    # Wrapped in a <div>: IPython warns about HTML output that starts with "<iframe".
+    return (f'<div class="kg-view"><iframe srcdoc="{html.escape(page, quote=True)}" sandbox="allow-scripts" '
             f'style="width:100%;height:{int(height)}px;border:1px solid #ddd" '
-            f'title="knowledge graph view"></iframe>')
+            f'title="knowledge graph view"></iframe></div>')

@@ -67,8 +67,12 @@ def trie_regex(items: Iterable[str]) -> str:
 
 
 def compile_words(items: Iterable[str]) -> re.Pattern[str]:
+    """One regex for a word list; a leading character class lets the engine skip fast."""
     items = [w for w in items if w]
-    return re.compile(trie_regex(items) if items else r"(?!x)x")
+    if not items:
+        return re.compile(r"(?!x)x")
+    first = "".join(sorted({re.escape(w[0]) for w in items}))
+    return re.compile(f"(?=[{first}])" + trie_regex(items))
 
 
 @dataclass(frozen=True)
@@ -154,7 +158,7 @@ def lexicon() -> Lexicon:
         for form in [row[0], *[a for a in row[2].split("|") if a]]:
             lex.known_orgs[form] = (row[1], row[0])
     lex.company_endings = tuple(
-        w for w in _data("company_endings.txt").split() if w and not w.startswith("#") and w.isalnum()
+        line.strip() for line in _data("company_endings.txt").splitlines() if line.strip() and not line.startswith("#")
     )
     sur = []
     for line in _data("surnames.txt").splitlines():

@@ -19,8 +19,8 @@ MAX_STEM = 30
 
 _NON_NAME = re.compile(f"[^{NAME_CHARS}]")
 _YEAR = re.compile(r"(?:19|20)\d{2}年?$")
-_STOP_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "m", "q", "t", "y", "e", "o", "ad", "vd", "tg"})
-_SINGLE_STOP_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "y", "e"})
+_STOP_TAGS = frozenset({"i", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "m", "q", "t", "y", "e", "o", "ad", "vd", "tg"})
+_SINGLE_STOP_TAGS = frozenset({"i", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "y", "e"})
 _QUANT = frozenset("个家项批座所位名类只件届次期")
 _HAN_ONLY = re.compile(f"^[{HAN}]+$")
 
@@ -66,6 +66,9 @@ def _event_markers() -> frozenset[str]:
 def left_edge(text: str, end: int, floor: int) -> tuple[int, list[str]]:
     """Start of the name whose stem ends at ``end`` (never before ``floor``), and the stem's tokens."""
     lo = max(floor, end - MAX_STEM)
+    dash = text.rfind("--", lo, end)
+    if dash >= 0:
+        lo = dash + 2
     window = text[lo:end]
     cut = None
     for m in _NON_NAME.finditer(window):

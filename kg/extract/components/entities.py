@@ -83,7 +83,8 @@ def aliases(doc: Doc) -> None:
     for label in sorted(list(ents), key=lambda l: (-len(l), l)):
         if label not in ents:
             continue
-        key = (top_type(ents[label].type), _PAREN.sub("", label).replace("(", "").replace(")", ""))
+        t = ents[label].type
+        key = (t if t in ("Place", "Industry", "Person") else "", _PAREN.sub("", label).replace("(", "").replace(")", ""))
         if key in by_plain:
             keep = by_plain[key]
             if "(" in label and "(" not in keep:
@@ -153,6 +154,9 @@ def aliases(doc: Doc) -> None:
     for mention in list(doc.mentions):
         if mention.type != "Event" or mention.label not in ents:
             continue
+        jm = re.match(r"暨([^,。;:\n]{2,30}?(?:仪式|大会|会))", text[mention.end : mention.end + 32])
+        if jm:
+            ents[mention.label].aliases.add(clean_label(text[mention.start : mention.end] + jm.group(0)))
         am = re.match(r"\(([A-Za-z][A-Za-z0-9]{1,9})\)", text[mention.end : mention.end + 12])
         if am:
             e = ents[mention.label]
@@ -160,6 +164,10 @@ def aliases(doc: Doc) -> None:
             y = re.match(r"^((?:19|20)\d{2}年?)", e.label)
             if y:
                 e.aliases.add(y.group(1) + am.group(1))
+    for m in re.finditer(r"以“([^”]{2,12}会)”(?:的)?形式,?(?:召开|举行|举办)", text):
+        nxt = next((x for x in doc.mentions if x.start >= m.end() and x.start - m.end() <= 1 and x.type == "Event"), None)
+        if nxt is not None and m.group(1) in ents and nxt.label in ents:
+            _merge(doc, nxt.label, m.group(1))
     # 5. bare organs: 市委 -> <city>市委
     home = _city_guess(doc)
     for label in list(ents):
@@ -183,7 +191,11 @@ def aliases(doc: Doc) -> None:
         if e is None or top_type(e.type) != "Organization" or "(" not in label:
             continue
         brand = label[: label.index("(")]
-        if len(brand) < 2 or brand in ents:
+        if len(brand) < 2:
+            continue
+        if brand in ents:
+            if ents[brand].type == "Company" and not lex.ending_re.search(brand) and not any(brand.endswith(f) for f in _COMPANY_FORMS):
+                _merge(doc, label, brand)
             continue
         short = _short_brand(brand)
         for b in {brand, short} - {None}:

@@ -15,8 +15,7 @@ from kg.extract.segment import pos_tags, tokens
 
 # ---------------------------------------------------------------------------- lexicons
 
-_TOWN_RE = re.compile(f"[{HAN}]{{2,4}}?(?:镇|街道|乡)(?![{HAN}])|[{HAN}]{{2,4}}?(?:镇|街道)(?=的|[{HAN}])")
-_INDUSTRY_X_RE = re.compile(f"[{HAN}]{{2,8}}?产业")
+_NOT_TOWNS = frozenset({"城镇", "乡镇", "重镇", "小镇", "古镇", "村镇", "集镇", "名镇", "强镇", "大镇", "新镇", "坐镇"})
 _NOT_AFTER_INDUSTRY = ("园", "链", "基", "化", "用", "规", "结", "布", "体", "政", "生态", "联", "项", "创", "协", "投", "资", "工", "集聚", "载体", "空间", "人才", "转型", "升级", "高地", "能级", "层次", "形态", "优势", "发展基金")
 
 
@@ -35,19 +34,20 @@ def lexicon_mentions(doc: Doc) -> None:
     for m in lex.known_org_re.finditer(text):
         typ, label = lex.known_orgs[m.group()]
         doc.add_span(Span(m.start(), m.end(), typ, label, "known_org", 4, {m.group()}))
-    # towns: a name ending in 镇/街道 whose last token is the suffix itself (not 城镇, 重镇)
+    # towns: a name ending in 镇/街道 (not 城镇, 重镇), after any county or city name
     for m in re.finditer("(?:镇|街道)", text):
         end = m.end()
         start, stem = left_edge(text, m.start(), _sentence_floor(doc, m.start()))
+        while stem and stem[0] in lex.places and len(stem) > 1:
+            start += len(stem.pop(0))
         if not stem or not (2 <= m.start() - start <= 4):
             continue
-        toks = tokens(text[start:end])
-        if toks and toks[-1] not in ("镇", "街道") and not (len(toks[-1]) >= 3 and toks[-1].endswith(m.group())):
+        word = tokens(text[max(start, m.start() - 1) : end])[-1]
+        if word in _NOT_TOWNS or text[m.start() - 1 : end] in _NOT_TOWNS:
             continue
-        if is_generic(stem) or any(t in lex.industries for t in stem):
+        if is_generic(stem) or any(t in lex.industries or is_stop_token(t) for t in stem):
             continue
-        label = text[start:end]
-        doc.add_span(Span(start, end, "Place", label, "town", 3))
+        doc.add_span(Span(start, end, "Place", text[start:end], "town", 3))
     # industries written "X产业" that the taxonomy does not know (绿色大交通产业)
     not_x = set(words("not_industry_x"))
     for m in re.finditer("产业", text):
@@ -60,7 +60,7 @@ def lexicon_mentions(doc: Doc) -> None:
             continue
         if x in not_x or any(t in not_x for t in stem) or is_generic(stem) or stem_is_place(x):
             continue
-        if x in lex.industries or any(p in x for p in ("企业", "项目", "园区", "集群", "链")):
+        if x in lex.industries or any(p in x for p in ("企业", "项目", "园区", "集群", "链")) or lex.industry_re.search(x):
             continue
         if any(t in _name_verbs() or (pos_tags().get(t) or "n")[0] not in "nabjx" for t in stem if t not in lex.industries):
             continue
@@ -101,7 +101,6 @@ def _sentence_floor(doc: Doc, pos: int) -> int:
 # ---------------------------------------------------------------------------- names by suffix
 
 _INITIATIVE_STRONG = ("行动计划", "行动方案", "实施方案", "工作推进机制", "工作机制", "支撑体系", "产业布局", "战略目标", "具体举措", "培育体系")
-_EVENT_TYPES = {"Event"}
 
 
 def _accept(typ: str, suffix: str, stem: str, stem_tokens: list[str], text: str, start: int) -> bool:
@@ -147,10 +146,20 @@ def name_mentions(doc: Doc) -> None:
             continue
         start, stem_toks = left_edge(text, m.start(), floor)
         stem = text[start : m.start()]
+        if typ == "GovernmentBody" and any(stem.endswith(o) for o in ("市委", "区委", "县委", "省委", "党工委")):
+            doc.add_span(Span(m.start(), m.end(), typ, suffix, "bare_organ", 3))
+            continue
+        if typ == "Project" and "“" in stem:
+            q = text.index("“", start, m.start())
+            doc.add_span(Span(q, m.end(), "Initiative", clean_label(text[q : m.end()]), "suffix", 5))
+            continue
         if typ == "GovernmentBody" and not stem and suffix in ("市委", "市政府", "区委", "区政府", "县委", "县政府", "省委", "省政府"):
             doc.add_span(Span(m.start(), m.end(), typ, suffix, "bare_organ", 3))
             continue
         if len(clean_label(stem)) < min_stem:
+            continue
+        if min_stem == 0 and not stem:
+            doc.add_span(Span(m.start(), m.end(), typ, suffix, "suffix", 4))
             continue
         if not _accept(typ, suffix, stem, stem_toks, text, start):
             continue
@@ -160,10 +169,10 @@ def name_mentions(doc: Doc) -> None:
             aliases.add(label[: -len("项目")])
         doc.add_span(Span(start, m.end(), typ, label, "suffix", 5, aliases))
         # an organisation named inside the stem (…联盟 + 计划) is its own entity
-        if typ in ("Initiative", "Project"):
+        if typ in ("Initiative", "Project", "Park"):
             for sm in lex.suffix_re.finditer(text, start, m.start()):
                 styp, smin = lex.suffixes[sm.group()]
-                if styp in ("Association", "Company", "ResearchInstitute", "University") and sm.end() == m.start():
+                if styp in ("Association", "Company", "ResearchInstitute", "University") and (sm.end() == m.start() or styp == "Company"):
                     inner = clean_label(text[start : sm.end()])
                     if len(inner) - len(sm.group()) >= max(smin, 2):
                         doc.add_span(Span(start, sm.end(), styp, inner, "nested", 1))
@@ -218,7 +227,7 @@ def quoted_mentions(doc: Doc) -> None:
 _ITEM_SEP = re.compile("[、]|和|及|以及")
 _LIST_END = re.compile(
     r"等(?:首批|一批|多家|知名|重点|优质|龙头|头部|上下游|外资|[\d一二三四五六七八九十百千]+(?:余|多)?家)*"
-    r"[^,。;]{0,12}?(?P<kind>企业|公司|项目|院所|机构|研究机构|高校|平台)"
+    r"(?:(?!领域)[^,。;]){0,12}?(?P<kind>企业|公司|项目|院所|机构|研究机构|高校|平台)"
 )
 _AMOUNT_HEAD = re.compile(r"^(?:投资总额|总投资|投资)?(?:达|约|超)?[\d.]+(?:万|亿)?(?:美元|欧元|日元|港元|元)(?:人民币)?(?:的)?")
 
@@ -269,6 +278,8 @@ def list_mentions(doc: Doc) -> None:
                 continue
             if any(is_stop_token(t) for t in tokens(name)):
                 continue
+            if am is None and not with_amount and lex.industry_re.search(name) and not _company_like(name):
+                continue
             if kind == "项目":
                 if name.endswith("项目"):
                     typ, label, aliases = "Project", name, {name[:-2]}
@@ -308,7 +319,7 @@ def _brands(doc: Doc) -> None:
         if name in lex.industries or name in lex.places or name[-4:] in lex.industries or brand in lex.industries:
             continue
         tag = pos_tags().get(brand)
-        if tag is not None and tag not in ("nz", "nr", "ns", "nt", "nrt", "j", "x"):
+        if tag is not None and tag not in ("nz", "nr", "ns", "nt", "nrt", "j", "x") and text.count(name) < 2:
             continue
         found.append((start, m.end(), name))
         prev_end = m.end()

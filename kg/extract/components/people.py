@@ -41,10 +41,12 @@ def person_name(text: str, pos: int) -> str | None:
     third = rest[:1]
     if not third or not re.match(f"[{HAN}]", third) or third in _STOP_AFTER_NAME:
         name = text[pos : pos + base]
+    elif not re.match(f"[{HAN}]", rest[1:2] or "。"):
+        name = text[pos : pos + base + 1]  # a three-character name before punctuation
     else:
         toks = tokens(rest)
         first = toks[0] if toks else ""
-        if len(first) >= 2 or first in _STOP_AFTER_NAME or pos_tags().get(first, "x") in ("r", "p", "c", "d", "u", "uj", "v", "m", "q", "f"):
+        if len(first) >= 2 or first in _STOP_AFTER_NAME or pos_tags().get(first, "x") in ("r", "p", "c", "u", "uj", "v", "q", "f"):
             name = text[pos : pos + base]
         else:
             name = text[pos : pos + base + 1]

@@ -66,7 +66,7 @@ def _event_of_sentence(doc: Doc) -> dict[int, str]:
             out[s.index] = ev
             if ev == main:
                 para_ctx[para] = ev
-        elif main and (markers.search(s.text[:8]) or head_line):
+        elif main and (markers.search(s.text) or head_line):
             out[s.index] = main
             para_ctx[para] = main
         elif para in para_ctx:
@@ -190,9 +190,10 @@ def events(doc: Doc) -> None:
                 elif t in ("Initiative", "Fund", "Park") or _is_org(t):
                     doc.relate("launched", ev, obj.label, s.index)
         for vm in sign.finditer(s.text):
-            v_start, v_end = s.start + vm.start(), s.start + vm.end()
-            for obj in _objects_near(doc, ms, v_start, v_end, before_only=True):
-                if _type(doc, obj) == "Project":
+            v_start = s.start + vm.start()
+            clause_start = s.start + max((m.end() for m in re.finditer("[,;:]", s.text[: vm.start()])), default=0)
+            for obj in ms:
+                if clause_start <= obj.start and obj.end <= v_start and _type(doc, obj) == "Project":
                     doc.relate("signedAt", obj.label, ev, s.index)
     # an event named after a project's start: …项目启动仪式
     for e in list(doc.entities.values()):
@@ -321,7 +322,8 @@ def _investor(doc: Doc, label: str) -> str | None:
         rest = rest[len(p):]
     em = lex.ending_re.search(rest)
     if em and em.start() >= 2 and _brand_ok(rest[: em.start()], strict=False) and len(rest) <= 10:
-        return rest
+        if not any(i.start() < em.start() for i in lex.industry_re.finditer(rest)):
+            return rest
     m = re.match(f"([{HAN}]{{2,6}}?)(?:\\(|[A-Za-z])", rest)
     if m:
         return _brand_ok(m.group(1), strict=False)
@@ -333,8 +335,13 @@ def _investor(doc: Doc, label: str) -> str | None:
         em = lex.ending_re.search(head)
         if em and em.start() >= 2 and _brand_ok(head[: em.start()], strict=False) and not lex.industry_re.match(head):
             return head
+        ending = lex.ending_find_re.match(tail)
+        if ending and (ending.end() == len(tail) or lex.industry_re.match(tail, ending.end()) or lex.place_re.match(tail, ending.end())):
+            continue  # the firm's name goes on: 华昌 + 化工 + 新材料
         if lex.place_re.match(tail) or lex.industry_re.match(tail):
-            return _brand_ok(head)
+            b = _brand_ok(head)
+            if b:
+                return b
     return None
 
 

@@ -1,4 +1,4 @@
-"""Sentence splitting on 。！？；-free boundaries: full stops, question/exclamation marks and line breaks."""
+"""Sentence splitting at full stops, question and exclamation marks and line breaks."""
 
 from __future__ import annotations
 
