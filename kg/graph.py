@@ -72,6 +72,7 @@ def mint(kind: str, *parts: str) -> str:
     return f"{CYR}{kind}/{_hex(*parts)}"
 
 
+@lru_cache(maxsize=65536)
 def entity_iri(top_type: str, label: str) -> str:
     """IRI of an entity: kind = lower-case top type, hash of ``top_type \\t label``."""
     return mint(top_type.lower(), top_type, label)
@@ -369,7 +370,7 @@ def build_quads(
     taxonomy: Sequence[TaxonomyConcept] | None = None,
     with_ontology: bool = True,
 ) -> list[ox.Quad]:
-    """All quads of the graph except ``cyr:graph/build``, deduplicated, in canonical order."""
+    """All quads of the graph except ``cyr:graph/build``, deduplicated (order is irrelevant to a store)."""
     taxonomy = load_taxonomy() if taxonomy is None else taxonomy
     exs = sorted(extractions, key=lambda x: x.article.digest)
     res = resolve(exs, taxonomy)
@@ -379,7 +380,7 @@ def build_quads(
     if with_ontology:
         quads.update(ontology_quads())
         quads.update(taxonomy_quads(taxonomy))
-    return sorted(quads, key=str)
+    return list(quads)
 
 
 def build_activity(

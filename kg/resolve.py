@@ -187,7 +187,7 @@ def resolve(extractions: Iterable[Extraction], taxonomy: Sequence[TaxonomyConcep
 
     entities: list[ResolvedEntity] = []
     group_of: dict[int, int] = {}
-    for root in sorted(groups, key=lambda r: nodes[r].sort_key):
+    for root in sorted(groups):  # roots are the smallest index of their group: canonical order
         members = [nodes[i] for i in groups[root]]
         entities.append(_merge(members))
         for i in groups[root]:
