@@ -132,9 +132,12 @@ class Lexicon:
 def lexicon() -> Lexicon:
     """All lexicons, parsed and compiled once."""
     lex = Lexicon()
+    not_shorts = set(words("not_place_shorts"))
     for file in ("world_places.tsv", "places.tsv"):
         for row in _rows(file):
             row += [""] * (4 - len(row))
+            if row[3] in not_shorts:
+                row[3] = ""
             p = Place(*row[:4])
             for form in (p.name, p.short):
                 if form and form not in lex.places:

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from kg.extract.doc import Doc, Span, clean_label, mention_of
-from kg.extract.lexicon import compile_words, lexicon
+from kg.extract.lexicon import lexicon
 from kg.extract.registry import component
 from kg.extract.segment import pos_tags
 from kg.model import ORGANIZATION_TYPES, Entity, top_type
@@ -151,6 +151,16 @@ def aliases(doc: Doc) -> None:
             e.aliases.add(m.group(2))
             if m.group(2) in ents:
                 _merge(doc, label, m.group(2))
+    # the same event named with and without its place or year (a headline's 太仓X, the body's 2023X)
+    cores: dict[str, list[str]] = {}
+    for label, e in ents.items():
+        if e.type == "Event":
+            cores.setdefault(_event_core(label), []).append(label)
+    for core, labels in cores.items():
+        if len(labels) > 1 and len(core) >= 4:
+            keep = max(labels, key=lambda l: (bool(re.match(r"(?:19|20)\d{2}", l)), len(l)))
+            for l in labels:
+                _merge(doc, keep, l)
     for mention in list(doc.mentions):
         if mention.type != "Event" or mention.label not in ents:
             continue
@@ -210,6 +220,20 @@ def aliases(doc: Doc) -> None:
         if short and short not in ents and _standalone(text, short):
             e.aliases.add(short)
     _propagate(doc)
+
+
+def _event_core(label: str) -> str:
+    """An event name without its leading year and place names (2023太仓X, 太仓市X -> X)."""
+    lex = lexicon()
+    while True:
+        y = re.match(r"(?:19|20)\d{2}年?(?:度)?", label)
+        if y:
+            label = label[y.end() :]
+            continue
+        head = next((label[:k] for k in range(min(6, len(label) - 2), 1, -1) if label[:k] in lex.places), None)
+        if not head:
+            return label
+        label = label[len(head) :]
 
 
 def _rank(e: Entity) -> int:
@@ -285,15 +309,30 @@ def _propagate(doc: Doc) -> None:
     for m in doc.mentions:
         if m.source != "nested":
             taken[m.start : m.end] = b"\x01" * (m.end - m.start)
-    rx = compile_words(names)
+    # leftmost-longest scan, as a trie regex would do, but with str.find: compiling a
+    # regex of the article's names cost more than the rest of this component
+    text = doc.text
+    longest: dict[int, str] = {}
+    for n in names:
+        i = text.find(n)
+        while i >= 0:
+            if len(n) > len(longest.get(i, "")):
+                longest[i] = n
+            i = text.find(n, i + 1)
     added = []
-    for m in rx.finditer(doc.text):
-        if any(taken[m.start() : m.end()]):
+    cursor = 0
+    for start in sorted(longest):
+        if start < cursor:
             continue
-        label = names[m.group()]
+        n = longest[start]
+        end = start + len(n)
+        cursor = end
+        if any(taken[start:end]):
+            continue
+        label = names[n]
         e = doc.entities[label]
-        span = Span(m.start(), m.end(), e.type, label, "propagated", 0)
-        taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+        span = Span(start, end, e.type, label, "propagated", 0)
+        taken[start:end] = b"\x01" * (end - start)
         e.mentions.append(mention_of(doc, span))
         added.append(span)
     doc.mentions = sorted(doc.mentions + added, key=lambda s: (s.start, -s.length))

@@ -146,11 +146,18 @@ def name_mentions(doc: Doc) -> None:
             continue
         start, stem_toks = left_edge(text, m.start(), floor)
         stem = text[start : m.start()]
+        if typ == "Event":
+            ev_start = _event_edge(doc, m.start(), m.end(), floor)
+            if ev_start is not None and ev_start < start:
+                start, stem_toks = ev_start, list(tokens(text[ev_start : m.start()]))
+                stem = text[start : m.start()]
         if typ == "GovernmentBody" and any(stem.endswith(o) for o in ("市委", "区委", "县委", "省委", "党工委")):
             doc.add_span(Span(m.start(), m.end(), typ, suffix, "bare_organ", 3))
             continue
         if typ == "Project" and "“" in stem:
             q = text.index("“", start, m.start())
+            if "”" not in text[q : m.start()]:
+                continue  # the suffix is inside the quotation (“项目攻坚年”)
             doc.add_span(Span(q, m.end(), "Initiative", clean_label(text[q : m.end()]), "suffix", 5))
             continue
         if typ == "GovernmentBody" and not stem and suffix in ("市委", "市政府", "区委", "区政府", "县委", "县政府", "省委", "省政府"):
@@ -172,12 +179,46 @@ def name_mentions(doc: Doc) -> None:
         if typ in ("Initiative", "Project", "Park"):
             for sm in lex.suffix_re.finditer(text, start, m.start()):
                 styp, smin = lex.suffixes[sm.group()]
-                if styp in ("Association", "Company", "ResearchInstitute", "University") and (sm.end() == m.start() or styp == "Company"):
+                zone = typ == "Park" and styp == "Park" and sm.group() in _ZONES and m.start() - sm.end() >= 2
+                if zone or styp in ("Association", "Company", "ResearchInstitute", "University") and (sm.end() == m.start() or styp == "Company"):
                     inner = clean_label(text[start : sm.end()])
                     if len(inner) - len(sm.group()) >= max(smin, 2):
                         doc.add_span(Span(start, sm.end(), styp, inner, "nested", 1))
                         doc.notes.setdefault("nested", []).append((start, sm.end(), styp, inner))
 
+
+# Event names hold verbs and words that end other names (集中签约仪式, 入驻企业授牌仪式,
+# 2023年一季度…): the name runs from the clause start, after a time phrase, or after the
+# last word that introduces it (在, 举行, 出席 …).
+_EVENT_CUT = re.compile(
+    r"^.*(?:[,;:。!?、\s]|(?<![\d年])\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|早上)?|(?<![\d年])\d{1,2}日(?:上午|下午|晚上)?"
+    r"|在|于|的|了|举行|召开|举办|出席|参加|主持|亮相|启幕|开幕|今天|今年|近日|日前|当天|昨天|上午|下午|晚上|其中|期间|会上|以及|和|与|及)"
+)
+_EVENT_HOLD = re.compile(r"^(?:\)|”)?(?:在[^,。;]{1,20}?)?(?:隆重)?(?:举行|召开|举办|开幕|启幕|落幕|开幕式|上|期间|现场)")
+
+
+def _event_edge(doc: Doc, s_start: int, s_end: int, floor: int) -> int | None:
+    """Start of an event name ending in an event suffix, read with the permissive rule above;
+    only for a name that is the subject of a holding verb (…仪式在X举行, …大会召开)."""
+    text = doc.text
+    if not _EVENT_HOLD.match(text[s_end : s_end + 24]):
+        return None
+    lo = max(_sentence_floor(doc, s_start), s_start - 30)
+    window = text[lo:s_start]
+    cut = _EVENT_CUT.match(window)
+    start = lo + (cut.end() if cut else 0)
+    stem = text[start:s_start]
+    if len(stem) < 4 or not re.fullmatch(f"[{NAME_CHARS}]+", stem):
+        return None
+    lex = lexicon()
+    # the name must begin like a name: a place, a park, a year or a quoted part
+    if not (lex.place_re.match(text, start) or re.match(r"(?:19|20)\d{2}|“|第", stem)):
+        return None
+    return start
+
+
+#: Zone suffixes that name a park another park sits in (X高新区Y产业园).
+_ZONES = frozenset({"开发区", "高新区", "工业园区", "产业园区", "新区", "保税区", "自贸区", "示范区"})
 
 _YEAR_PLAN = re.compile("(?<![" + HAN + "])?[一二两三四五六七八九十]年行动(?:计划|方案)")
 
@@ -195,7 +236,9 @@ _QUOTED = re.compile(r"“([^“”\n]{1,30})”")
 _BOOK = re.compile(r"《([^《》\n]{2,60})》")
 _POLICY_END = re.compile(r"(?:计划|方案|意见|办法|规划|纲要|政策|措施|条例|通知|决定|行动|规定|细则|指引|指南|标准|意见稿|战略|工程)(?:\(\d{4}-\d{4}年?\))?$")
 _YEARS = re.compile(r"\(\d{4}[-—–至]\d{4}年?\)$")
-_INIT_VERBS = ("践行", "实施", "推行", "落实", "深化", "推进", "开展", "启动")
+_INIT_VERBS = ("践行", "实施", "推行", "实行", "落实", "深化", "推进", "开展", "启动", "坚持")
+#: 以“X”为抓手: a campaign or slogan that frames the work.
+_FRAME_AFTER = re.compile("为(?:抓手|引领|主线|牵引|契机|突破口|总抓手)")
 
 
 @component("quoted_mentions")
@@ -212,6 +255,8 @@ def quoted_mentions(doc: Doc) -> None:
         elif inner.endswith("制") and 3 <= len(inner) <= 8:
             doc.add_span(Span(m.start(), m.end(), "Initiative", label, "quoted", 4))
         elif before in _INIT_VERBS and not re.match(f"[{NAME_CHARS}]", after) and 2 <= len(inner) <= 8:
+            doc.add_span(Span(m.start(), m.end(), "Initiative", label, "quoted", 3))
+        elif before.endswith("以") and _FRAME_AFTER.match(text, m.end()) and 2 <= len(inner) <= 10:
             doc.add_span(Span(m.start(), m.end(), "Initiative", label, "quoted", 3))
     for m in _BOOK.finditer(text):
         inner = m.group(1)
@@ -317,6 +362,9 @@ def _brands(doc: Doc) -> None:
             continue
         name = text[start : m.end()]
         if name in lex.industries or name in lex.places or name[-4:] in lex.industries or brand in lex.industries:
+            continue
+        # an industry that ends the name (重点培育光通信, 精密机械) is a sector, not a firm
+        if any(text.startswith(w, m.end() - len(w)) for w in (name[k:] for k in range(len(name) - 1)) if w in lex.industries):
             continue
         tag = pos_tags().get(brand)
         if tag is not None and tag not in ("nz", "nr", "ns", "nt", "nrt", "j", "x") and text.count(name) < 2:

@@ -16,6 +16,9 @@ _STOP_AFTER_NAME = frozenset("说的在等和与及、,。;:!?(“”)") | {"表
 _NOT_NAMES = frozenset({"表示", "指出", "介绍", "强调", "认为", "出席", "主持", "致辞", "讲话", "一行", "等人", "同志", "先生", "女士", "代表", "们"})
 
 
+_FOREIGN = re.compile(f"[{HAN}]{{1,5}}·[{HAN}]{{1,6}}(?:·[{HAN}]{{1,6}})?")
+
+
 @dataclass
 class Post:
     person: str
@@ -28,6 +31,11 @@ class Post:
 def person_name(text: str, pos: int) -> str | None:
     """The personal name starting at ``pos`` (2 or 3 characters, known surname), if any."""
     lex = lexicon()
+    fm = _FOREIGN.match(text, pos)
+    if fm:
+        # 马克·韦伯: a transliterated name with its middle dot, up to a function word
+        k = fm.group().rindex("·")
+        return fm.group()[:k] + re.split("[在说表指介强称的等和与是将对向为]", fm.group()[k:], maxsplit=1)[0]
     head = text[pos : pos + 4]
     if len(head) < 2 or not re.match(f"[{HAN}]{{2}}", head):
         return None
@@ -89,6 +97,9 @@ def people(doc: Doc) -> None:
         cur = m
         while True:
             k = cur.start()
+            pre = _prefix(doc, k)
+            if pre is not None and pre.type in ("Place", "Park", "GovernmentBody") and text[pre.start - 1 : pre.start] == "、":
+                k = pre.start  # 苏州市委常委、张家港市委书记: a post of another place before
             if k > 0 and text[k - 1] == "、":
                 k -= 1
             prev = by_end.get(k)
@@ -152,6 +163,11 @@ def _prefix(doc: Doc, pos: int) -> Span | None:
     for s in doc.spans:
         if s.end == pos and s.start < pos and (best is None or s.length > best.length):
             best = s
+    if best is None and doc.text[pos : pos + 1] in ("市", "区", "县", "省", "镇"):
+        # 苏州市委常委: the place span 苏州市 overlaps the post 市委常委 by one character
+        for s in doc.spans:
+            if s.end == pos + 1 and s.type == "Place" and s.start < pos:
+                return Span(s.start, pos, s.type, s.label, s.source, s.priority, s.aliases)
     return best
 
 

@@ -618,7 +618,7 @@ def _parent_org(doc: Doc, label: str) -> tuple[str, str] | None:
 
 # ---------------------------------------------------------------------------- industries
 
-_LIST_VERB = re.compile("涵盖|涉及|聚焦|围绕|包括|主攻|瞄准|覆盖|重点发展|提升[^,。;:]{0,8}:|产业:")
+_LIST_VERB = re.compile("涵盖|涉及|聚焦|围绕|包括|主攻|瞄准|覆盖|重点发展|重点培育|培育壮大|加快布局|前瞻布局|提升[^,。;:]{0,8}:|产业:")
 
 
 @component("industries")
@@ -643,12 +643,13 @@ def industries(doc: Doc) -> None:
                 continue
             before = [m for m in sm if m.end <= s.start + vm.start()]
             subjects: list[str] = []
-            if re.search(r"\d+个[^,。;]{0,16}(?:项目|园区)", text[s.start : s.start + vm.start()]) and sent_event.get(s.index):
+            head = text[s.start : s.start + vm.start()]
+            if re.search(r"\d+(?:个[^,。;]{0,16}(?:项目|园区)|家[^,。;]{0,6}企业)", head) and sent_event.get(s.index):
                 subjects.append(sent_event[s.index])
             inits = [m for m in before if _type(doc, m) == "Initiative"]
             if inits:
                 subjects.append(inits[-1].label)
-            if not subjects:
+            if not subjects and not re.search(r"等[^,。;]{0,8}(?:企业|公司|项目)", head):
                 orgs = [m for m in before if _is_org(_type(doc, m)) or _type(doc, m) == "Park"]
                 if orgs:
                     subjects.append(orgs[-1].label)
