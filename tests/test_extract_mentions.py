@@ -60,3 +60,31 @@ def test_firms_in_a_list_of_companies():
 def test_place_short_forms_need_word_boundaries():
     t = types(extract(article("要做大新兴产业,建设新城市。")))
     assert "大新" not in t and "新城" not in t
+
+
+def test_country_as_an_attribute_is_not_a_place():
+    ex = extract(article("会议强调,要走好中国式现代化道路,坚持中国特色发展路径,企业产品远销德国。"))
+    assert "中国" not in types(ex)
+    assert types(ex).get("德国") == "Place"
+
+
+def test_county_short_form_inside_a_longer_word_or_lake_is_not_a_place():
+    ex = extract(article("园区建成高密度封装产线和全球“灯塔工厂”,并在巢湖之滨举办论坛。"))
+    t = types(ex)
+    assert "高密" not in t and "灯塔" not in t and "巢湖" not in t
+
+
+def test_unknown_items_of_a_sector_list_are_industries():
+    ex = extract(article("该市发布“强链计划”,聚焦新医药、新材料、新能源、新装备,加快培育产业集群。"))
+    t = types(ex)
+    assert t.get("新医药") == "Industry" and t.get("新装备") == "Industry"
+    # a list with fewer than two known sectors gives nothing
+    ex = extract(article("该平台聚焦政府、高校、企业,推动协同创新。"))
+    assert "政府" not in types(ex) and "高校" not in types(ex)
+
+
+def test_joint_research_bodies_are_named_despite_lianhe():
+    ex = extract(article("双方将共建华东精密制造联合研究院和江南新材料联合实验室。"))
+    t = types(ex)
+    assert t.get("华东精密制造联合研究院") == "ResearchInstitute"
+    assert t.get("江南新材料联合实验室") == "ResearchInstitute"

@@ -41,3 +41,26 @@ def test_speaker_without_post():
 def test_bylines_are_not_people():
     t = types(extract(article("项目开工。(记者 张三丰 通讯员 李四)\n编辑 王小明")))
     assert not any(typ == "Person" for typ in t.values()), t
+
+
+def test_three_character_name_before_a_verb_starting_like_a_speech_word():
+    # 强 opens 强调, but in 吴国强出席 it is the last character of the name
+    assert person_name("吴国强出席会议", 0) == "吴国强"
+    assert person_name("刘明强调", 0) == "刘明"
+    assert person_name("陈立主持会议", 0) == "陈立"
+
+
+def test_post_organisation_is_the_one_right_before_the_title():
+    ex = extract(article("出席仪式的有中国工程院院士孙立明英国皇家学会院士赵海东德国自然科学院院士钱学勇。"))
+    f = facts(ex)
+    assert ("holdsPosition", "钱学勇", "德国自然科学院", "院士") in f
+    assert ("holdsPosition", "钱学勇", "中国工程院", "院士") not in f
+    assert ("holdsPosition", "孙立明", "中国工程院", "院士") in f
+
+
+def test_firm_between_two_posts_of_a_chain():
+    ex = extract(article("会上,星河集团创始人、蓝鲸体育创始人郑海涛回顾了创业历程。"))
+    f = facts(ex)
+    assert ("holdsPosition", "郑海涛", "星河集团", "创始人") in f
+    assert ("holdsPosition", "郑海涛", "蓝鲸体育", "创始人") in f
+    assert "体育" not in types(ex)

@@ -60,3 +60,37 @@ def test_subsidiaries():
 def test_adjacent_places():
     f = facts(extract(article("代表团赴德国慕尼黑考察。")))
     assert ("locatedIn", "慕尼黑", "德国") in f
+
+
+def test_firm_and_its_sectors_by_verb_topic_and_anaphora():
+    ex = extract(article(
+        "苏州远景新能源科技有限公司围绕氢能持续攻关。"
+        "南通华峰材料股份有限公司成立于2015年,主要从事碳纤维等新材料的研发制造。"
+        "无锡天合光电科技有限公司董事长李建中表示,公司已成为全市光伏与储能领域的龙头企业。"
+    ))
+    f = facts(ex)
+    assert ("inIndustry", "苏州远景新能源科技有限公司", "氢能") in f
+    assert ("inIndustry", "南通华峰材料股份有限公司", "新材料") in f
+    assert ("inIndustry", "无锡天合光电科技有限公司", "光伏") in f
+    assert ("inIndustry", "无锡天合光电科技有限公司", "储能") in f
+
+
+def test_counted_projects_sectors_go_to_the_event_of_that_count():
+    ex = extract(article(
+        "2023年6月8日,南通市新材料产业发展大会在南通举行。会上,总投资达320亿元的45个项目集中签约。\n"
+        "据悉,45个项目涵盖高分子材料、碳纤维、石墨烯等领域。",
+        dateline="2023-06-08",
+    ))
+    f = facts(ex)
+    assert ("projectCount", "南通市新材料产业发展大会", 45) in f
+    assert ("inIndustry", "南通市新材料产业发展大会", "碳纤维") in f
+
+
+def test_firms_settling_without_a_place_go_to_the_park_named_before_them():
+    ex = extract(article(
+        "半导体产业园是无锡高新区重点打造的特色园区。\n"
+        "无锡高新区半导体产业园开园仪式举行,无锡芯联微电子有限公司、无锡光启精密科技有限公司等8家企业集中入驻。"
+    ))
+    f = facts(ex)
+    assert ("settledIn", "无锡芯联微电子有限公司", "半导体产业园") in f
+    assert ("settledIn", "无锡芯联微电子有限公司", "无锡高新区") not in f

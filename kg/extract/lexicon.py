@@ -136,7 +136,7 @@ def lexicon() -> Lexicon:
     for file in ("world_places.tsv", "places.tsv"):
         for row in _rows(file):
             row += [""] * (4 - len(row))
-            if row[3] in not_shorts:
+            if row[3] in not_shorts or (row[1] == "county" and row[3].endswith("湖")):
                 row[3] = ""
             p = Place(*row[:4])
             for form in (p.name, p.short):

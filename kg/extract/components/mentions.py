@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from kg.extract.doc import Doc, Span, clean_label
-from kg.extract.lexicon import HAN, NAME_CHARS, lexicon, words
+from kg.extract.lexicon import HAN, NAME_CHARS, compile_words, lexicon, words
 from kg.extract.names import is_generic, is_stop_token, left_edge, stem_is_place
 from kg.extract.registry import component
 from kg.extract.quantities import AMOUNT_RE
@@ -23,9 +24,12 @@ _NOT_AFTER_INDUSTRY = ("园", "链", "基", "化", "用", "规", "结", "布", "
 def lexicon_mentions(doc: Doc) -> None:
     """Places, industries and national bodies from the lexicons; towns by suffix."""
     lex, text = lexicon(), doc.text
+    attribute = words("place_attribute")
     for m in lex.place_re.finditer(text):
         p = lex.places[m.group()]
         if len(m.group()) == 2 and p.level in ("county", "city") and not _is_token(text, m.start(), m.end()):
+            continue
+        if text.startswith(attribute, m.end()):
             continue
         doc.add_span(Span(m.start(), m.end(), "Place", p.label, "place", 2, {m.group(), p.name}))
     for m in lex.industry_re.finditer(text):
@@ -81,13 +85,18 @@ def _name_verbs() -> frozenset[str]:
     return frozenset(words("name_verbs"))
 
 
+_ADMIN_END = frozenset("市区县省州镇乡委")
+
+
 def _is_token(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a word of its context (大新 is not one in 做大新兴产业)."""
     lo = max(0, start - 3)
     pos = lo
     for tok in tokens(text[lo : end + 3]):
         if pos == start:
-            return pos + len(tok) >= end
+            # the token is the word itself or the word plus an administrative ending
+            # (苏州市), not a longer word that merely starts with it (高密度)
+            return pos + len(tok) == end or (pos + len(tok) > end and tok[end - start] in _ADMIN_END)
         if pos > start:
             return False
         pos += len(tok)
@@ -384,3 +393,41 @@ def _brands(doc: Doc) -> None:
         )
         if backed:
             doc.add_span(Span(s, e, "Company", name, "brand", 1))
+
+
+# ---------------------------------------------------------------------------- lists of sectors
+
+_SECTOR_ITEM = re.compile(f"[{HAN}A-Za-z0-9]{{2,8}}")
+
+
+@lru_cache(maxsize=1)
+def _sector_stop() -> frozenset[str]:
+    return frozenset(words("left_stop")) | frozenset(words("generic")) | frozenset(words("not_industry_x"))
+
+
+@component("industry_lists")
+def industry_lists(doc: Doc) -> None:
+    """Unknown items of a list of sectors: in ``聚焦A、B、C`` where at least two items are
+    known industries, the other short items are sectors too (新显示, 新智造)."""
+    text, lex = doc.text, lexicon()
+    verbs = compile_words(words("industry_verbs"))
+    for vm in verbs.finditer(text):
+        end = re.compile("[,。;:!?\n]").search(text, vm.end())
+        stop = end.start() if end else len(text)
+        run = text[vm.end() : stop]
+        cut = re.search("等|(?<=[、])?(?:领域|产业|行业|方向)?(?:发展|加快|开展|推动|构建|打造)", run)
+        run = run[: cut.start()] if cut else run
+        parts = run.split("、")
+        if len(parts) < 3:
+            continue
+        known = [p for p in parts if p in lex.industries]
+        if len(known) < 2:
+            continue
+        pos = vm.end()
+        stop = _sector_stop()
+        for part in parts:
+            if part not in lex.industries and _SECTOR_ITEM.fullmatch(part) and part not in lex.places:
+                toks = list(tokens(part))
+                if part not in stop and not any(t in stop and len(t) > 1 and t not in ("数字", "智能", "绿色") for t in toks):
+                    doc.add_span(Span(pos, pos + len(part), "Industry", part, "industry_list", 1))
+            pos += len(part) + 1

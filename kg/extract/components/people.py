@@ -3,16 +3,19 @@ verb of speech (周伟说). Each post is recorded with its organisation for ``po
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
 from kg.extract.doc import Doc, Span, clean_label
-from kg.extract.lexicon import HAN, lexicon, words
+from kg.extract.lexicon import HAN, NAME_CHARS, lexicon, words
 from kg.extract.names import is_generic, left_edge
 from kg.extract.registry import component
 from kg.extract.segment import pos_tags, tokens
 
-_STOP_AFTER_NAME = frozenset("说的在等和与及、,。;:!?(“”)") | {"表", "指", "介", "强", "出", "主", "致", "带", "现", "视", "对", "也", "还", "则"}
+_STOP_AFTER_NAME = frozenset("说的在等和与及、,。;:!?(“”)") | {"对", "也", "还", "则"}
+#: Words that may follow a name directly (周伟表示): their first character is not a given name.
+_WORDS_AFTER_NAME = ("表示", "指出", "介绍", "强调", "出席", "主持", "致辞", "带队", "带领", "现场", "视察", "主任", "主席", "认为", "透露", "坦言", "回顾", "谈到", "提到", "参加", "考察", "调研")
 _NOT_NAMES = frozenset({"表示", "指出", "介绍", "强调", "认为", "出席", "主持", "致辞", "讲话", "一行", "等人", "同志", "先生", "女士", "代表", "们"})
 
 
@@ -47,7 +50,7 @@ def person_name(text: str, pos: int) -> str | None:
         return None
     rest = text[pos + base : pos + base + 6]
     third = rest[:1]
-    if not third or not re.match(f"[{HAN}]", third) or third in _STOP_AFTER_NAME:
+    if not third or not re.match(f"[{HAN}]", third) or third in _STOP_AFTER_NAME or rest.startswith(_WORDS_AFTER_NAME):
         name = text[pos : pos + base]
     elif not re.match(f"[{HAN}]", rest[1:2] or "。"):
         name = text[pos : pos + base + 1]  # a three-character name before punctuation
@@ -100,6 +103,8 @@ def people(doc: Doc) -> None:
             pre = _prefix(doc, k)
             if pre is not None and pre.type in ("Place", "Park", "GovernmentBody") and text[pre.start - 1 : pre.start] == "、":
                 k = pre.start  # 苏州市委常委、张家港市委书记: a post of another place before
+            elif pre is None and lex.titles[cur.group()].kind == "org":
+                k = _org_after_post(text, k, by_end)  # 万科集团创始人、深潜体育创始人: the firm between the posts
             if k > 0 and text[k - 1] == "、":
                 k -= 1
             prev = by_end.get(k)
@@ -133,9 +138,17 @@ def people(doc: Doc) -> None:
                 if pre is not None and pre.type not in ("Place", "Industry", "Person", "Event", "Initiative", "Project"):
                     org_label, org_type = pre.label, pre.type
                 elif pre is None:
-                    s, stem = left_edge(text, t.start(), doc.sentences[sent].start)
+                    i = chain.index(t)
+                    between = _org_after_post(text, t.start(), by_end) if i else t.start()
+                    if i and between < t.start():
+                        # the post before ends at 、: the whole run up to this post is its organisation
+                        s = between
+                        stem = list(tokens(text[s : t.start()]))
+                    else:
+                        s, stem = left_edge(text, t.start(), _floor(doc, t.start(), doc.sentences[sent].start))
                     cand = clean_label(text[s : t.start()])
-                    if 2 <= len(cand) <= 10 and not is_generic(stem) and cand not in lex.places and cand not in lex.industries:
+                    if (2 <= len(cand) <= 10 and not is_generic(stem) and cand not in lex.places and cand not in lex.industries
+                            and cand not in lex.suffixes):
                         org_label, org_type = cand, "Company"
                         doc.add_span(Span(s, t.start(), "Company", cand, "post_org", 5))
                     elif t is not chain[0]:
@@ -155,6 +168,22 @@ def people(doc: Doc) -> None:
             if text[max(0, m.start(1) - 4) : m.start(1)].endswith(byline):
                 continue
             doc.add_span(Span(m.start(1), m.start(1) + len(name), "Person", name, "speech", 7))
+
+
+def _org_after_post(text: str, k: int, by_end: dict) -> int:
+    """Start of an organisation name that runs from a post ending in 、 to ``k``
+    (X集团董事长、Y公司总经理: Y公司 starts after 、), or ``k`` when there is none."""
+    j = text.rfind("、", max(0, k - 12), k)
+    if j > 0 and j in by_end and k - j - 1 >= 2 and re.fullmatch(f"[{NAME_CHARS}]+", text[j + 1 : k]):
+        return j + 1
+    return k
+
+
+def _floor(doc: Doc, pos: int, floor: int) -> int:
+    """The left limit of a name before ``pos``: no earlier than the last post or name before it."""
+    bs = barriers(doc)
+    i = bisect.bisect_right(bs, pos) - 1
+    return max(floor, bs[i]) if i >= 0 else floor
 
 
 def _prefix(doc: Doc, pos: int) -> Span | None:

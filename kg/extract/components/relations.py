@@ -411,19 +411,21 @@ def places(doc: Doc) -> None:
                 if text.startswith("其中", v_end):
                     prev = [m for m in doc.mentions if m.end <= s.start and _type(doc, m) == "Park"]
                     target = prev[-1] if prev else None
-                elif home and vm.group() in ("落户", "入驻") and re.match("[,。;]", text[v_end : v_end + 1] or "。"):
-                    target = None
-                    home_target = home
+                elif vm.group() in ("落户", "入驻") and re.match("[,。;]", text[v_end : v_end + 1] or "。"):
+                    # 企业集中入驻 with no place: the park the sentence names before the firms, else home
+                    target = ""
                 else:
                     continue
             subj: list[Span] = []
-            if target is not None and text.startswith("的", target.end):
+            if isinstance(target, Span) and text.startswith("的", target.end):
                 nxt = next((m for m in sm if m.start == target.end + 1), None)
                 if nxt is not None:
                     subj = [nxt]
             if not subj:
                 subj = _subjects_before(doc, sm, v_start)
-            obj_label = target.label if target is not None else (home if vm.group() in ("落户", "入驻") else None)
+            if target == "":
+                target = _park_in_sentence(doc, s, min((x.start for x in subj), default=v_start))
+            obj_label = target.label if isinstance(target, Span) else target or (home if vm.group() in ("落户", "入驻") else None)
             if obj_label is None:
                 continue
             for x in subj:
@@ -467,6 +469,24 @@ def places(doc: Doc) -> None:
             if _foreign(doc, e, home):
                 continue
             doc.relate("locatedIn", e.label, home, e.mentions[0].sentence)
+
+
+def _park_in_sentence(doc: Doc, s: Sentence, pos: int) -> str | None:
+    """The park a sentence names before ``pos``, also inside a longer name (an event named
+    after the park); the innermost (longest label inside the others) when there are several."""
+    head = doc.text[s.start : pos]
+
+    def named(n: str) -> bool:
+        # named as the place, not as an item of the list of what settles (A、B园区等)
+        return any(head[i - 1 : i] != "、" and head[i + len(n) : i + len(n) + 1] not in ("、", "等")
+                   for i in (m.start() for m in re.finditer(re.escape(n), head)))
+
+    found = [e.label for e in doc.entities.values() if e.type == "Park" and any(named(n) for n in {e.label, *e.aliases} if len(n) >= 3)]
+    found = [l for l in found if not any(l != o and l in o for o in found)]
+    if not found:
+        return None
+    # the most specific: the park whose name comes last in the text, longest at equal place
+    return max(found, key=lambda l: (head.rfind(l), len(l)))
 
 
 def _foreign(doc: Doc, e, home: str) -> bool:
@@ -644,8 +664,13 @@ def industries(doc: Doc) -> None:
             before = [m for m in sm if m.end <= s.start + vm.start()]
             subjects: list[str] = []
             head = text[s.start : s.start + vm.start()]
-            if re.search(r"\d+(?:个[^,。;]{0,16}(?:项目|园区)|家[^,。;]{0,6}企业)", head) and sent_event.get(s.index):
+            counted = re.search(r"(\d+)(?:个[^,。;]{0,16}(?:项目|园区)|家[^,。;]{0,6}企业)", head)
+            if counted and sent_event.get(s.index):
                 subjects.append(sent_event[s.index])
+            elif counted:
+                # 98个项目涵盖…: the event whose count of projects this is
+                n = int(counted.group(1))
+                subjects += [r.subject for r in doc.relations if r.predicate == "projectCount" and r.object == n][:1]
             inits = [m for m in before if _type(doc, m) == "Initiative"]
             if inits:
                 subjects.append(inits[-1].label)
@@ -658,13 +683,15 @@ def industries(doc: Doc) -> None:
             for subj in subjects:
                 for ind in inds:
                     doc.relate("inIndustry", subj, ind.label, s.index)
-        # a firm working on an industry: 清陶能源围绕固态锂电池
-        for vm in re.finditer("(?:围绕|聚焦|深耕|专注于|专注|从事|布局|主攻)", s.text):
+        # a firm working on an industry: 清陶能源围绕固态锂电池持续攻关, 公司主要从事…新材料的研发
+        for vm in _WORK_VERB.finditer(s.text):
             v_start, v_end = s.start + vm.start(), s.start + vm.end()
-            org = next((m for m in sm if m.end == v_start and _is_org(_type(doc, m))), None)
-            ind = next((m for m in sm if m.start == v_end and _type(doc, m) == "Industry"), None)
-            if org and ind:
-                doc.relate("inIndustry", org.label, ind.label, s.index)
+            org = _subject_org(doc, sm, s, v_start)
+            if org is None:
+                continue
+            clause_end = _clause_end(doc, s, v_end)
+            for ind in (m for m in sm if v_end <= m.start and m.end <= clause_end and _type(doc, m) == "Industry"):
+                doc.relate("inIndustry", org, ind.label, s.index)
         # A、B等N家 INDUSTRY 企业 ; X是…INDUSTRY产业标杆企业
         for m in re.finditer(r"等(?:首批|一批)?(?:\d+家)?", s.text):
             at = s.start + m.end()
@@ -674,15 +701,56 @@ def industries(doc: Doc) -> None:
             for x in _subjects_before(doc, sm, s.start + m.start()):
                 if _is_org(_type(doc, x)):
                     doc.relate("inIndustry", x.label, ind.label, s.index)
-        for m in re.finditer("是", s.text):
+        # X是/已成为…INDUSTRY(与INDUSTRY)领域的龙头企业
+        for m in re.finditer("是|成为", s.text):
             at = s.start + m.start()
-            org = next((x for x in sm if x.end == at and _is_org(_type(doc, x))), None)
+            org = _subject_org(doc, sm, s, at)
             if org is None:
                 continue
-            clause_end = s.start + (re.search("[,。;]|$", s.text[m.end():]).start() + m.end())
-            for x in sm:
-                if at < x.start < clause_end and _type(doc, x) == "Industry" and re.match(r"(?:产业)?(?:的)?(?:标杆|龙头|领军|头部|领先)", text[x.end : x.end + 4]):
-                    doc.relate("inIndustry", org.label, x.label, s.index)
+            clause_end = _clause_end(doc, s, s.start + m.end())
+            inds = [x for x in sm if at < x.start and x.end <= clause_end and _type(doc, x) == "Industry"]
+            for i, x in enumerate(inds):
+                # the run of sectors that ends at the leader phrase
+                j = i
+                while j + 1 < len(inds) and re.fullmatch("(?:产业)?(?:、|和|与|及)", text[inds[j].end : inds[j + 1].start]):
+                    j += 1
+                if _LEADER.match(text, inds[j].end):
+                    doc.relate("inIndustry", org, x.label, s.index)
+
+
+_WORK_VERB = re.compile("围绕|聚焦|深耕|专注于|专注|从事|主攻|致力于|布局")
+_LEADER = re.compile(r"(?:产业|领域|行业)?(?:的)?(?:标杆|龙头|领军|头部|领先|骨干|代表性)(?:企业|厂商|品牌)?")
+#: What may stand between a subject and its verb (公司主要从事, 清陶能源将持续围绕).
+_ADVERBS = re.compile(r"(?:(?:19|20)\d{2}年(?:\d{1,2}月)?|主要|持续|一直|长期|始终|将|正|重点|也|还|已|已经|目前|现已|并|专门|率先|不断|积极|全面|进一步|则)*")
+_ANAPHORA = re.compile(r"(?:该公司|公司|该企业|企业|其)")
+
+
+def _clause_end(doc: Doc, s: Sentence, pos: int) -> int:
+    m = re.compile("[,。;:!?]").search(doc.text, pos, s.end)
+    return m.start() if m else s.end
+
+
+def _subject_org(doc: Doc, sm: list[Span], s: Sentence, v_start: int) -> str | None:
+    """The organisation a clause's verb is said of: the name right before it (adverbs
+    between), a bare 公司/该企业 (the firm named last), or, in a clause without a subject
+    of its own, the organisation that opens the sentence (its topic)."""
+    text = doc.text
+    clause_start = s.start + max((m.end() for m in re.finditer("[,;:]", text[s.start : v_start])), default=0)
+    head = text[clause_start:v_start]
+    org = next((m for m in reversed(sm) if clause_start <= m.start and m.end <= v_start), None)
+    if org is not None:
+        if _is_org(_type(doc, org)) and _ADVERBS.fullmatch(text[org.end : v_start]):
+            return org.label
+        return None
+    am = _ANAPHORA.match(head)
+    if am and _ADVERBS.fullmatch(head[am.end() :]):
+        firms = [m for m in doc.mentions if m.end <= clause_start and _type(doc, m) == "Company" and m.start >= s.start - 200]
+        return firms[-1].label if firms else None
+    if _ADVERBS.fullmatch(head) and clause_start > s.start:
+        topic = next((m for m in sm if m.start < clause_start), None)
+        if topic is not None and _is_org(_type(doc, topic)) and re.fullmatch(r"(?:据介绍|据了解|其中|同时)?,?", text[s.start : topic.start]):
+            return topic.label
+    return None
 
 
 def _industry_list(doc: Doc, sm: list[Span], pos: int) -> list[Span]:
