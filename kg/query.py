@@ -195,8 +195,9 @@ def _syntax_error(exc: BaseException) -> QueryError:
     if not m:
         return QueryError(f"malformed SPARQL: {text.strip()}")
     line, col, msg = int(m.group(1)), int(m.group(2)), " ".join(m.group(3).split())
-    if len(msg) > 160:
-        msg = msg[:157] + "..."
+    if len(msg) > 120:  # the parser lists every token it would accept; keep the first few
+        cut = msg.rfind(", ", 0, 110)
+        msg = (msg[:cut] if cut > 0 else msg[:110]) + ", …"
     return QueryError(f"malformed SPARQL at line {line}, column {col}: {msg}", line, col)
 
 
@@ -242,8 +243,11 @@ def _cell(value: Any) -> str:
     return "" if v is None else str(v)
 
 
-def format_table(df: pd.DataFrame, fmt: str = "table") -> str:
-    """Render a result as an aligned text table, CSV, JSON (records) or Markdown."""
+def format_table(df: pd.DataFrame, fmt: str = "table", max_width: int = 60) -> str:
+    """Render a result as an aligned text table, CSV, JSON (records) or Markdown.
+
+    In the text table, cells wider than ``max_width`` columns are cut with "…".
+    """
     if fmt not in TABLE_FORMATS:
         raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(TABLE_FORMATS)}")
     cols = [str(c) for c in df.columns]
@@ -264,6 +268,7 @@ def format_table(df: pd.DataFrame, fmt: str = "table") -> str:
         lines = ["| " + " | ".join(esc(c) for c in cols) + " |", "|" + "|".join("---" for _ in cols) + "|"]
         lines += ["| " + " | ".join(esc(c) for c in row) + " |" for row in rows]
         return "\n".join(lines)
+    rows = [[_clip(v, max_width) for v in r] for r in rows]  # long sentences: csv/json give them whole
     widths = [max([_width(c)] + [_width(r[i]) for r in rows]) for i, c in enumerate(cols)]
     pad = lambda s, w: s + " " * (w - _width(s))  # noqa: E731
     lines = ["  ".join(pad(c, w) for c, w in zip(cols, widths)).rstrip()]
@@ -271,6 +276,19 @@ def format_table(df: pd.DataFrame, fmt: str = "table") -> str:
     lines += ["  ".join(pad(v, w) for v, w in zip(r, widths)).rstrip() for r in rows]
     lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
     return "\n".join(lines)
+
+
+def _clip(text: str, width: int) -> str:
+    if _width(text) <= width:
+        return text
+    out, used = [], 0
+    for ch in text:
+        w = _width(ch)
+        if used + w > width - 1:
+            break
+        out.append(ch)
+        used += w
+    return "".join(out) + "…"
 
 
 def _width(text: str) -> int:

@@ -14,7 +14,6 @@ import json
 import re
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import networkx as nx
@@ -130,20 +129,17 @@ def test_hostile_names_stay_text(browser, tmp_path):
     page.close()
 
 
-def test_big_synthetic_view_draws_fast(browser, tmp_path):
+def test_big_synthetic_view_draws_completely(browser, tmp_path):
+    # Speed is measured by benchmarks/bench_viz.py; here: every node and edge of a 2,000-node view is drawn.
     G = synthetic_graph(2000)
-    start = time.perf_counter()
     path = draw(G).save(tmp_path / "big.html")
-    written = time.perf_counter() - start
     page, drawn = open_view(browser, path, timeout=60)
     assert_clean(page)
     assert (drawn["nodes"], drawn["edges"]) == (2000, G.number_of_edges())
-    # Targets are 1 s and 3 s (see benchmarks/bench_viz.py); bounds here leave room for a busy CI machine.
-    assert written < 5 and drawn["ms"] < 10000, (written, drawn)
-    # Still responsive: a zoom step is drawn quickly.
-    ms = page.evaluate("(() => { const t = performance.now(); kgNetwork.moveTo({scale: 1.5});"
-                       " kgNetwork.redraw(); return performance.now() - t; })()")
-    assert ms < 2000
+    # The view still answers: a zoom step redraws without error.
+    page.evaluate("(() => { kgNetwork.moveTo({scale: 1.5}); kgNetwork.redraw(); return true; })()")
+    assert page.evaluate("kgNetwork.getScale()") > 1.4
+    assert_clean(page)
     page.close()
 
 

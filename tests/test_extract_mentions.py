@@ -88,3 +88,21 @@ def test_joint_research_bodies_are_named_despite_lianhe():
     t = types(ex)
     assert t.get("华东精密制造联合研究院") == "ResearchInstitute"
     assert t.get("江南新材料联合实验室") == "ResearchInstitute"
+
+
+def test_firm_base_is_a_project_of_its_owner_not_a_park():
+    ex = extract(article("南通市经济技术开发区与恒瑞集团签约,共建恒瑞集团南通智能装备产业基地。"))
+    t = types(ex)
+    assert t.get("恒瑞集团南通智能装备产业基地") == "Project"
+    assert "南通市经济技术开发区" in t
+
+
+def test_production_base_without_owner_is_no_park():
+    ex = extract(article("该公司计划在开发区建设新能源电池生产基地,并打造国内领先的储能产业基地。"))
+    t = types(ex)
+    assert not [label for label, typ in t.items() if label.endswith("基地") and typ == "Park"]
+
+
+def test_innovation_base_stays_a_park():
+    ex = extract(article("会上,扬州科技创业孵化基地正式揭牌,首批12家企业入驻。"))
+    assert types(ex).get("扬州科技创业孵化基地") == "Park"

@@ -64,3 +64,25 @@ def test_firm_between_two_posts_of_a_chain():
     assert ("holdsPosition", "郑海涛", "星河集团", "创始人") in f
     assert ("holdsPosition", "郑海涛", "蓝鲸体育", "创始人") in f
     assert "体育" not in types(ex)
+
+
+def test_split_names_prefers_common_surnames():
+    from kg.extract.components.people import split_names
+
+    assert split_names("杨立华方志远") == ["杨立华", "方志远"]
+    assert split_names("王刚赵晓明孙丽") == ["王刚", "赵晓明", "孙丽"]
+    assert split_names("产业发展") == []
+
+
+def test_leaders_listed_after_group_title():
+    ex = extract(article("南通市产业推进大会召开。市领导杨立华方志远市政府秘书长吴涛等出席会议。", dateline="2023-05-01"))
+    t = types(ex)
+    assert t.get("杨立华") == "Person" and t.get("方志远") == "Person"
+    assert not [label for label in t if "杨立华" in label and label != "杨立华"]
+
+
+def test_leaders_listed_with_commas_and_no_stray_names():
+    ex = extract(article("区领导韩文杰、周小梅出席活动。区领导和部门负责人将担任服务专员。", dateline="2023-05-01"))
+    t = types(ex)
+    assert t.get("韩文杰") == "Person" and t.get("周小梅") == "Person"
+    assert "和部门" not in t

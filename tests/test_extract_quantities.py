@@ -74,3 +74,12 @@ def test_no_date_without_a_year(text):
 
 def test_bare_relative_year_is_not_a_date():
     assert find_dates("今年是开局之年", "2022-01-01") == []
+
+
+def test_day_alone_resolved_against_dateline_month():
+    assert [d.date for d in find_dates("扬州市12日举行推介会", "2022-06-14")] == [DateValue("2022-06-12")]
+    # a later day than the dateline's would be last month's: not guessed
+    assert find_dates("扬州市20日举行推介会", "2022-06-14") == []
+    assert find_dates("扬州市12日举行推介会", None) == []
+    # part of a full date, not a day alone
+    assert [d.date for d in find_dates("6月12日举行", "2022-06-14")] == [DateValue("2022-06-12")]

@@ -94,3 +94,26 @@ def test_firms_settling_without_a_place_go_to_the_park_named_before_them():
     f = facts(ex)
     assert ("settledIn", "无锡芯联微电子有限公司", "半导体产业园") in f
     assert ("settledIn", "无锡芯联微电子有限公司", "无锡高新区") not in f
+
+
+def test_event_date_and_place_of_a_city_holding_it_on_a_day():
+    ex = extract(article("江苏省南通市12日举行2022南通智能制造对接会,共有6个项目现场签约。", dateline="2022-06-14"))
+    f = facts(ex)
+    assert ("date", "2022南通智能制造对接会", DateValue("2022-06-12")) in f
+    assert ("location", "2022南通智能制造对接会", "南通") in f
+
+
+def test_event_date_not_taken_from_its_own_name_and_town_in_a_chain():
+    text = "南通市召开2023年产业发展大会\n3月8日,南通市2023年产业发展大会在江苏省海门市召开。"
+    ex = extract(article(text, dateline="2023-03-09"))
+    f = facts(ex)
+    assert ("date", "南通市2023年产业发展大会", DateValue("2023-03-08")) in f
+    assert ("location", "南通市2023年产业发展大会", "海门") in f
+
+
+def test_project_released_at_event_is_launched_not_signed():
+    text = "2023扬州数字经济推介会上,航宇集团(扬州)智能制造基地项目发布,扬州软件园人才中心揭牌落地。"
+    ex = extract(article(text, dateline="2023-03-09"))
+    f = facts(ex)
+    assert ("launched", "2023扬州数字经济推介会", "航宇集团(扬州)智能制造基地项目") in f
+    assert not [x for x in f if x[0] == "signedAt"]

@@ -166,6 +166,14 @@ def test_formats(kg):
         format_table(df, "xml")
 
 
+def test_table_clips_long_cells_but_csv_does_not(kg):
+    df = kg.query("people_posts")
+    longest = max(df["sentence"], key=len)
+    table = format_table(df, "table", max_width=10)
+    assert longest not in table and "…" in table
+    assert longest in format_table(df, "csv")
+
+
 def test_ask_and_empty_results(kg):
     assert kg.query("ASK { ?s ?p ?o }")["answer"][0] == True  # noqa: E712 (numpy-free bool)
     empty = kg.query("SELECT ?s WHERE { ?s <https://example.org/none> ?o }")

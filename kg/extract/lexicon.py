@@ -105,6 +105,7 @@ class Lexicon:
     known_orgs: dict[str, tuple[str, str]] = field(default_factory=dict)  # surface -> (type, label)
     company_endings: tuple[str, ...] = ()
     surnames: frozenset[str] = frozenset()
+    surname_rank: dict[str, int] = field(default_factory=dict)  # surname -> rank by frequency (0 = commonest)
     place_re: re.Pattern[str] | None = None
     industry_re: re.Pattern[str] | None = None
     known_org_re: re.Pattern[str] | None = None
@@ -168,6 +169,8 @@ def lexicon() -> Lexicon:
         if not line.startswith("#"):
             sur += line.split()
     lex.surnames = frozenset(sur)
+    for i, name in enumerate(sur):
+        lex.surname_rank.setdefault(name, i)
     lex.place_re = compile_words(lex.places)
     lex.industry_re = compile_words(lex.industries)
     lex.known_org_re = compile_words(lex.known_orgs)

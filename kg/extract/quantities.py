@@ -127,9 +127,28 @@ def date_of(match: re.Match[str], dateline: str | None) -> DateValue | None:
     return DateValue(f"{year:04d}-{int(month):02d}-{int(day):02d}")
 
 
+#: A day alone (太仓市7日举行): news of the dateline's own month.
+_DAY_RE = re.compile(r"(?<![\d月号日])(?P<day>3[01]|[12]\d|0?[1-9])日(?!前|均|起|内|止)")
+
+
+def _day_only(m: re.Match[str], dateline: str | None) -> DateValue | None:
+    """A bare day resolved against the dateline's year and month; only a day on or before
+    the dateline's day (a later day would be last month's, which the text does not say)."""
+    if not dateline or not re.match(r"\d{4}-\d{2}-\d{2}", dateline):
+        return None
+    day = int(m.group("day"))
+    if day > int(dateline[8:10]):
+        return None
+    return DateValue(f"{dateline[:7]}-{day:02d}")
+
+
 def find_dates(text: str, dateline: str | None = None) -> list[DateMatch]:
     """Dates in ``text`` resolved against ``dateline`` (``YYYY-MM-DD``)."""
     out = []
+    for m in _DAY_RE.finditer(text):
+        d = _day_only(m, dateline)
+        if d is not None:
+            out.append(DateMatch(d, m.start(), m.end()))
     for m in DATE_RE.finditer(text):
         if m.end() == m.start():
             continue
@@ -140,6 +159,7 @@ def find_dates(text: str, dateline: str | None = None) -> list[DateMatch]:
         d = date_of(m, dateline)
         if d is not None:
             out.append(DateMatch(d, m.start(), m.end()))
+    out.sort(key=lambda d: d.start)
     return out
 
 

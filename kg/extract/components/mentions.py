@@ -137,6 +137,20 @@ def _accept(typ: str, suffix: str, stem: str, stem_tokens: list[str], text: str,
     return True
 
 
+def _firm_base_type(stem: str) -> str | None:
+    """A firm's own base (腾讯(苏州)数字产业基地, X集团苏州产业基地) is a Project when the stem
+    names its owner (a firm marker or a bracketed place after a brand); otherwise
+    (生产基地, 光通信产业基地) it is no name at all: only zones where firms settle are parks."""
+    lex = lexicon()
+    bracket = re.search(r"\(([^()]+)\)", stem)
+    owner = (
+        any(w in stem for w in words("firm_base_owner"))
+        or (bracket is not None and bracket.start() >= 2 and bracket.group(1) in lex.places)
+        or any(stem.startswith(k) for k in lex.known_orgs)
+    )
+    return "Project" if owner else None
+
+
 @component("name_mentions")
 def name_mentions(doc: Doc) -> None:
     """Organisations, parks, events, initiatives and projects named by their suffix."""
@@ -177,11 +191,15 @@ def name_mentions(doc: Doc) -> None:
         if min_stem == 0 and not stem:
             doc.add_span(Span(m.start(), m.end(), typ, suffix, "suffix", 4))
             continue
-        if not _accept(typ, suffix, stem, stem_toks, text, start):
+        if typ == "Park" and suffix == "基地" and stem.endswith(words("firm_base")):
+            typ = _firm_base_type(stem)
+            if typ is None or is_generic(stem_toks):
+                continue
+        elif not _accept(typ, suffix, stem, stem_toks, text, start):
             continue
         label = clean_label(text[start : m.end()])
         aliases: set[str] = set()
-        if typ == "Project":
+        if typ == "Project" and label.endswith("项目"):
             aliases.add(label[: -len("项目")])
         doc.add_span(Span(start, m.end(), typ, label, "suffix", 5, aliases))
         # an organisation named inside the stem (…联盟 + 计划) is its own entity

@@ -77,6 +77,8 @@ def barriers(doc: Doc) -> list[int]:
                 out += [m.end(), m.end() + len(name)]
         for m in lex.known_org_re.finditer(text):
             out.append(m.start())
+        for pos, name in leader_names(doc):
+            out += [pos, pos + len(name)]
         doc.notes["barriers"] = sorted(set(out))
     return doc.notes["barriers"]
 
@@ -160,6 +162,7 @@ def people(doc: Doc) -> None:
                 posts.append(Post(name, t.group(), org_label, org_type, sent))
         start = m.end()
         doc.add_span(Span(start, start + len(name), "Person", name, "post", 8))
+    _leader_lists(doc)
     # names before a verb of speech: 周伟说, 毛伟介绍, 周成虎在致辞时说
     speech = "|".join(sorted(map(re.escape, words("speech")), key=len, reverse=True))
     for m in re.finditer(f"(?:^|(?<=[,。;:!?”\\n)]))([{HAN}]{{2,4}}?)(?:在[^,。]{{1,8}}时)?(?:{speech})", text, re.M):
@@ -212,3 +215,71 @@ def _city_guess(doc: Doc) -> str | None:
                     counts[s.label] = counts.get(s.label, 0) + 1
         doc.notes["city_guess"] = max(counts, key=lambda k: counts[k]) if counts else None
     return doc.notes["city_guess"]
+
+
+#: A group of leaders (市领导, 区领导, 高新区领导) introduces a list of names.
+_LEADERS = re.compile("(?<=[市区县省镇])领导")
+_NAME_SEP = "、 \u3000"
+
+
+def _leader_lists(doc: Doc) -> None:
+    """Person mentions for the names listed after 市领导/区领导 (see ``leader_names``)."""
+    for pos, name in leader_names(doc):
+        doc.add_span(Span(pos, pos + len(name), "Person", name, "leaders", 6))
+
+
+def leader_names(doc: Doc) -> list[tuple[int, str]]:
+    """Names listed after 市领导/区领导: 区领导钱卫东、顾晓芸 or, without punctuation,
+    市领导沈觅方文浜潘国强 (split into 2–3 character names that each start with a surname)."""
+    if "leaders" in doc.notes:
+        return doc.notes["leaders"]
+    text = doc.text
+    out: list[tuple[int, str]] = []
+    for m in _LEADERS.finditer(text):
+        pos = m.end()
+        while pos < len(text):
+            end = _name_run_end(text, pos)
+            names = split_names(text[pos:end])
+            if not names:
+                break
+            for name in names:
+                out.append((pos, name))
+                pos += len(name)
+            if pos >= len(text) or text[pos] not in _NAME_SEP:
+                break
+            pos += 1
+    doc.notes["leaders"] = out
+    return out
+
+
+def _name_run_end(text: str, pos: int) -> int:
+    """Where a run of names ends: at punctuation, a post, an organ (市政府) or a verb."""
+    lex = lexicon()
+    i = pos
+    while i < len(text) and i - pos < 15 and re.match(f"[{HAN}]", text[i]):
+        if text[i] in _STOP_AFTER_NAME or i > pos and (
+            lex.title_re.match(text, i) or lex.suffix_re.match(text, i) or text.startswith(_WORDS_AFTER_NAME, i) or text.startswith(("领导", "等", "一行"), i)
+        ):
+            break
+        i += 1
+    return i
+
+
+def split_names(run: str) -> list[str]:
+    """Split a run of 2–3 character names, each starting with a single-character surname;
+    of the splits, the one whose surnames are commonest wins. [] when no split fits."""
+    lex = lexicon()
+    tags = pos_tags()
+    best: list[tuple[int, list[str]] | None] = [None] * (len(run) + 1)
+    best[0] = (0, [])
+    for i in range(len(run)):
+        if best[i] is None or run[i] not in lex.surnames:
+            continue
+        for n in (2, 3):
+            piece = run[i : i + n]
+            if len(piece) < n or piece in _NOT_NAMES or tags.get(piece, "nr")[:2] != "nr" and piece in tags:
+                continue
+            cost = best[i][0] + lex.surname_rank.get(run[i], 999)
+            if best[i + n] is None or cost < best[i + n][0]:
+                best[i + n] = (cost, best[i][1] + [piece])
+    return best[len(run)][1] if best[len(run)] else []

@@ -112,6 +112,10 @@ def _amount(s: str):
     return amount_of(m) if m else None
 
 
+#: A place as the subject of holding, with its day: 太仓市7日举行, 苏州市昨日召开.
+_HOLD_AFTER_DAY = re.compile(r"[市区县]?(?:\d{1,2}月)?(?:\d{1,2}日|今天|昨天|昨日)(?:上午|下午|晚上)?(?:隆重)?(?:举行|召开|举办)")
+
+
 @component("events")
 def events(doc: Doc) -> None:
     text = doc.text
@@ -129,19 +133,32 @@ def events(doc: Doc) -> None:
                 continue
             seg = text[seg_start:seg_end]
             for d in find_dates(seg, doc.article.dateline):
-                if d.start > evs[0].start - seg_start:
-                    continue
+                if d.end > evs[0].start - seg_start:
+                    continue  # after the event's name or part of it (2024年…大会)
                 lab = doc.entity(evs[0].label).label
                 if lab not in dated:
                     dated.add(lab)
                     doc.relate("date", lab, d.date, s.index)
                 break
-            for m in re.finditer("(?:在|赴|于)", seg):
+            places = [x for x in _sent_mentions(doc, s) if _type(doc, x) in ("Place", "Park")]
+            for m in re.finditer("(?:在|赴|于|^|(?<=[,:]))", seg):
                 at = seg_start + m.end()
-                place = next((x for x in _sent_mentions(doc, s) if x.start == at and _type(doc, x) in ("Place", "Park")), None)
+                place = next((x for x in places if x.start == at), None)
+                # a chain of places (吴江区盛泽镇, 江苏省太仓市): the last one is where
+                while place is not None:
+                    nxt = next((x for x in places if x.start in (place.end, place.end + 1) and text[place.end : x.start] in ("", "区", "市", "县", "省")), None)
+                    if nxt is None:
+                        break
+                    place = nxt
                 if place is None:
                     continue
-                tail = text[place.end : place.end + 6]
+                tail = text[place.end : place.end + 12]
+                if not m.group():
+                    # at a clause start the place must be the subject of holding: 太仓市7日举行
+                    if _HOLD_AFTER_DAY.match(tail):
+                        ev = min(evs, key=lambda e: abs(e.start - place.start))
+                        doc.relate("location", ev.label, place.label, s.index)
+                    continue
                 if hold.match(tail) or re.match("(?:举办|开展|举行)", tail):
                     ev = min(evs, key=lambda e: abs(e.start - place.start))
                     doc.relate("location", ev.label, place.label, s.index)
@@ -185,12 +202,15 @@ def events(doc: Doc) -> None:
             v_start, v_end = s.start + vm.start(), s.start + vm.end()
             for obj in _objects_near(doc, ms, v_start, v_end):
                 t = _type(doc, obj)
-                if t == "Project":
+                if t == "Project" and vm.group() in words("sign"):
                     doc.relate("signedAt", obj.label, ev, s.index)
-                elif t in ("Initiative", "Fund", "Park") or _is_org(t):
+                elif t in ("Initiative", "Fund", "Park", "Project") or _is_org(t):
+                    # a project released or unveiled (发布, 揭牌) is launched, not signed
                     doc.relate("launched", ev, obj.label, s.index)
         for vm in sign.finditer(s.text):
             v_start = s.start + vm.start()
+            if s.text[: vm.start()].endswith(("揭牌", "发布", "亮相", "授牌")):
+                continue  # 揭牌落地: unveiled there, not signed
             clause_start = s.start + max((m.end() for m in re.finditer("[,;:]", s.text[: vm.start()])), default=0)
             for obj in ms:
                 if clause_start <= obj.start and obj.end <= v_start and _type(doc, obj) == "Project":
@@ -237,7 +257,8 @@ def _objects_near(doc: Doc, ms: list[Span], v_start: int, v_end: int, before_onl
     text = doc.text
     out: list[Span] = []
     edge = v_start
-    for m in reversed([m for m in ms if m.end <= v_start]):
+    # nearest end first (a name nested at the start of a longer one comes after it)
+    for m in sorted((m for m in ms if m.end <= v_start), key=lambda m: (m.end, m.length), reverse=True):
         gap = text[m.end : edge]
         if len(gap) > 6 or not re.fullmatch(r"(?:\(筹\)|”|“|等[^,。;]{0,6}|、|项目|)*(?:实施)?", gap):
             break
