@@ -22,11 +22,9 @@ Matching rules (SCHEMA.md §2):
 from __future__ import annotations
 
 import json
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -36,11 +34,6 @@ from rdflib import URIRef
 from kg.model import ENTITY_TYPES, RELATION_PROPERTIES, top_type
 from kg.namespaces import CY, RDFS, SCHEMA, SKOS
 
-#: Quotation marks dropped before comparing names (whitespace is dropped too).
-_QUOTES = frozenset("“”‘’\"'《》「」『』")
-#: Full-width brackets outside the U+FF01..U+FF5E block that fold to ASCII too.
-_EXTRA_FOLD = {"〔": "(", "〕": ")", "【": "[", "】": "]", "〈": "<", "〉": ">"}
-
 #: Properties whose object is a literal or an amount, not an entity.
 _LITERAL_PROPERTIES = frozenset({"date", "projectCount", "investment"})
 _SYMMETRIC = frozenset({"partnerOf"})
@@ -49,33 +42,9 @@ _LEVELS = ("top", "exact")
 
 # ---------------------------------------------------------------- normalisation
 
-
-@lru_cache(maxsize=1)
-def _t2s() -> Any:
-    import opencc
-
-    return opencc.OpenCC("t2s")
-
-
-@lru_cache(maxsize=65536)
-def normalise(name: str) -> str:
-    """The comparison key of a name: Simplified, full-width folded, no spaces or quotes.
-
-    Both sides (gold and extracted) go through the same function, so a character
-    that OpenCC would change in an already Simplified name changes on both sides.
-    """
-    text = _t2s().convert(name)
-    out = []
-    for ch in text:
-        code = ord(ch)
-        if 0xFF01 <= code <= 0xFF5E:
-            ch = chr(code - 0xFEE0)
-        else:
-            ch = _EXTRA_FOLD.get(ch, ch)
-        if ch in _QUOTES or ch.isspace() or unicodedata.category(ch) == "Zs":
-            continue
-        out.append(ch)
-    return "".join(out)
+# Both sides (gold and extracted) go through the same comparison key, so a character
+# that OpenCC would change in an already Simplified name changes on both sides.
+from kg.names import normalise  # noqa: E402
 
 
 # ---------------------------------------------------------------- counts

@@ -30,7 +30,7 @@ INDUSTRIES_FILE = Path(__file__).resolve().parent / "data" / "industries.tsv"
 G_ENTITIES = ox.NamedNode(str(CYR) + "graph/entities")
 G_ONTOLOGY = ox.NamedNode(str(CYR) + "graph/ontology")
 G_BUILD = ox.NamedNode(str(CYR) + "graph/build")
-INDUSTRY_SCHEME = ox.NamedNode(str(CYR) + "scheme/industries")
+INDUSTRY_SCHEME = ox.NamedNode(str(CY) + "IndustryScheme")  # declared in ontology/chanye.ttl
 
 #: Properties whose object is an entity (the others are literals or n-ary nodes).
 ENTITY_VALUED = frozenset(

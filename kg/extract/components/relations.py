@@ -17,7 +17,7 @@ from kg.extract.lexicon import HAN, lexicon, words
 from kg.extract.quantities import AMOUNT_RE, amount_of, find_dates
 from kg.extract.registry import component
 from kg.extract.segment import pos_tags
-from kg.model import ORGANIZATION_TYPES, DateValue, Relation, Sentence, top_type
+from kg.model import ORGANIZATION_TYPES, DateValue, Relation, Sentence
 
 ORG = ORGANIZATION_TYPES
 
@@ -291,7 +291,7 @@ def _objects_near(doc: Doc, ms: list[Span], v_start: int, v_end: int, before_onl
 
 @component("projects")
 def projects(doc: Doc) -> None:
-    text, lex = doc.text, lexicon()
+    text = doc.text
     for am in AMOUNT_RE.finditer(text):
         amt = amount_of(am)
         if amt is None:
@@ -385,7 +385,6 @@ def _brand_ok(b: str, strict: bool = True) -> str | None:
 @component("places")
 def places(doc: Doc) -> None:
     text, lex = doc.text, lexicon()
-    settle = _rx("settle")
     home = doc.notes.get("home")
     # adjacent places: 美国拉斯维加斯, 深圳龙岗, 苏州昆山市
     ms = doc.mentions
@@ -585,7 +584,7 @@ def _list_after(doc: Doc, sm: list[Span], pos: int) -> list[Span]:
 
 @component("organisations")
 def organisations(doc: Doc) -> None:
-    text, lex = doc.text, lexicon()
+    text = doc.text
     partner = _rx("partner")
     for s in doc.sentences:
         sm = _sent_mentions(doc, s)
