@@ -117,3 +117,17 @@ def test_project_released_at_event_is_launched_not_signed():
     f = facts(ex)
     assert ("launched", "2023扬州数字经济推介会", "航宇集团(扬州)智能制造基地项目") in f
     assert not [x for x in f if x[0] == "signedAt"]
+
+
+def test_the_event_held_now_is_the_main_event_not_one_recalled_from_last_year():
+    text = (
+        "3月6日下午,无锡市召开集成电路产业高质量发展大会。"
+        "去年3月,无锡以“开年第一会”形式,召开集成电路产业推进会,无锡集成电路产业推进会成效明显。"
+        "会上,无锡28个集成电路项目集中签约,总投资316亿元。"
+    )
+    ex = extract(article(text, dateline="2024-03-07"))
+    f = facts(ex)
+    main = "无锡市集成电路产业高质量发展大会"
+    assert any(p == "investment" and s.endswith("集成电路产业高质量发展大会") and o == Amount(Decimal("31600000000"), "CNY")
+               for p, s, o in f), (main, f)
+    assert not any(p == "investment" and "推进会" in s for p, s, o in f)

@@ -359,10 +359,15 @@ def home(doc: Doc) -> None:
     main = None
     if events:
         hold = ("举行", "召开", "举办", "开幕", "启幕")
+        past = ("去年", "前年", "上一届", "上届", "此前")
         for e in sorted(events, key=lambda e: e.mentions[0].start):
             first = e.mentions[0]
-            tail = doc.text[first.end : first.end + 12]
-            if any(h in tail for h in hold) and first.sentence <= 3:
+            sentence = doc.sentences[first.sentence]
+            tail = doc.text[first.end : min(first.end + 12, sentence.end)]
+            head = doc.text[max(first.start - 8, sentence.start) : first.start]
+            held = any(h in tail for h in hold) or any(h in head for h in hold)
+            # "X was held" in the lead, not a past event recalled for context (去年…召开X)
+            if held and first.sentence <= 3 and not any(p in sentence.text for p in past):
                 main = e
                 break
         if main is None:
