@@ -557,7 +557,7 @@ def _subjects_before(doc: Doc, sm: list[Span], pos: int) -> list[Span]:
     while i >= 0:
         m = before[i]
         g = text[m.end : out[-1].start]
-        if g not in ("、", "和", "及", "与", "以及", ",以及", "等央企、头部民企项目,以及") and not re.fullmatch(r"等[^。;]{0,12}项目,以及", g):
+        if g not in ("、", "和", "及", "与", "以及", ",以及") and not re.fullmatch(r"等[^。;]{0,12}项目,以及", g):
             break
         out.append(m)
         i -= 1
