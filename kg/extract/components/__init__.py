@@ -1,3 +1,15 @@
 """Pipeline components; importing this package registers them all."""
 
-from kg.extract.components import entities, mentions, people, relations, sentences  # noqa: F401
+from kg.extract.components import (  # noqa: F401
+    entities,
+    events,
+    finalise,
+    industries,
+    mentions,
+    organisations,
+    people,
+    places,
+    posts,
+    projects,
+    sentences,
+)

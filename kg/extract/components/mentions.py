@@ -10,8 +10,8 @@ from functools import lru_cache
 from kg.extract.doc import Doc, Span, clean_label
 from kg.extract.lexicon import HAN, NAME_CHARS, compile_words, lexicon, words
 from kg.extract.names import is_generic, is_stop_token, left_edge, stem_is_place
-from kg.extract.registry import component
 from kg.extract.quantities import AMOUNT_RE
+from kg.extract.registry import component
 from kg.extract.segment import pos_tags, tokens
 
 # ---------------------------------------------------------------------------- lexicons

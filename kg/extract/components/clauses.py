@@ -1,0 +1,65 @@
+"""Helpers shared by the relation components: clauses, mentions of a sentence, the event a sentence reports on."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.extract.doc import Doc, Span
+from kg.extract.lexicon import words
+from kg.model import ORGANIZATION_TYPES, Sentence
+
+ORG = ORGANIZATION_TYPES
+
+
+def _is_org(t: str | None) -> bool:
+    return t in ORG
+
+
+def _sent_mentions(doc: Doc, s: Sentence, types: set[str] | None = None) -> list[Span]:
+    return doc.mentions_in(s.start, s.end, types)
+
+
+def _type(doc: Doc, span: Span) -> str | None:
+    return doc.type_of(span.label)
+
+
+@lru_cache(maxsize=1)
+def _rx(key: str) -> re.Pattern[str]:
+    return re.compile("|".join(sorted(map(re.escape, words(key)), key=len, reverse=True)))
+
+
+def _paragraph(doc: Doc, s: Sentence) -> int:
+    return doc.text.count("\n", 0, s.start)
+
+
+def _event_of_sentence(doc: Doc) -> dict[int, str]:
+    """For each sentence, the event it reports on (explicit, or the main event by context)."""
+    if "sent_event" in doc.notes:
+        return doc.notes["sent_event"]
+    main = doc.notes.get("main_event")
+    markers = _rx("event_context")
+    out: dict[int, str] = {}
+    para_ctx: dict[int, str] = {}
+    head = True
+    for s in doc.sentences:
+        evs = [m for m in _sent_mentions(doc, s) if _type(doc, m) == "Event"]
+        para = _paragraph(doc, s)
+        if s.text[-1:] in "。!?;" or len(s.text) > 40:
+            head_line = False
+        else:
+            head_line = head
+        if s.index > 8:
+            head = False
+        if evs:
+            ev = evs[0].label
+            out[s.index] = ev
+            if ev == main:
+                para_ctx[para] = ev
+        elif main and (markers.search(s.text) or head_line):
+            out[s.index] = main
+            para_ctx[para] = main
+        elif para in para_ctx:
+            out[s.index] = para_ctx[para]
+    doc.notes["sent_event"] = out
+    return out

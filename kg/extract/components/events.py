@@ -1,0 +1,201 @@
+"""Event frames: date, location, counts and totals, launches, participation."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.components.clauses import (
+    _event_of_sentence,
+    _is_org,
+    _rx,
+    _sent_mentions,
+    _type,
+)
+from kg.extract.doc import Doc, Span
+from kg.extract.lexicon import words
+from kg.extract.quantities import AMOUNT_RE, amount_of, find_dates
+from kg.extract.registry import component
+from kg.model import DateValue, Sentence
+
+_COUNT_A = re.compile(r"总投资(?:额)?(?:达|约|超|近)?(?P<amt>[\d.,]+(?:万亿|亿|万)?(?:美元|元)(?:人民币)?)的(?P<n>\d+)个[^,。;]{0,14}?项目")
+_COUNT_B = re.compile(r"(?<![\d.])(?P<n>\d+)个[^,。;、]{0,16}?(?:项目|园区)[^,。;]{0,10}?(?:签约|开工|落地|落户|启动)")
+_TOTAL = re.compile(r"总投资(?:额)?(?:达|约|超|近)?(?P<amt>[\d.,]+(?:万亿|亿|万)?(?:美元|元)(?:人民币)?)")
+
+
+def _amount(s: str):
+    m = AMOUNT_RE.search(s)
+    return amount_of(m) if m else None
+
+
+#: A place as the subject of holding, with its day: 太仓市7日举行, 苏州市昨日召开.
+_HOLD_AFTER_DAY = re.compile(r"[市区县]?(?:\d{1,2}月)?(?:\d{1,2}日|今天|昨天|昨日)(?:上午|下午|晚上)?(?:隆重)?(?:举行|召开|举办)")
+
+
+@component("events")
+def events(doc: Doc) -> None:
+    text = doc.text
+    sent_event = _event_of_sentence(doc)
+    hold = _rx("hold")
+    # date and location
+    dated: set[str] = set()
+    for s in doc.sentences:
+        ev_mentions = [m for m in _sent_mentions(doc, s) if _type(doc, m) == "Event"]
+        if not ev_mentions:
+            continue
+        for seg_start, seg_end in _segments(s):
+            evs = [m for m in ev_mentions if seg_start <= m.start < seg_end]
+            if not evs:
+                continue
+            seg = text[seg_start:seg_end]
+            for d in find_dates(seg, doc.article.dateline):
+                if d.end > evs[0].start - seg_start:
+                    continue  # after the event's name or part of it (2024年…大会)
+                lab = doc.entity(evs[0].label).label
+                if lab not in dated:
+                    dated.add(lab)
+                    doc.relate("date", lab, d.date, s.index)
+                break
+            places = [x for x in _sent_mentions(doc, s) if _type(doc, x) in ("Place", "Park")]
+            for m in re.finditer("(?:在|赴|于|^|(?<=[,:]))", seg):
+                at = seg_start + m.end()
+                place = next((x for x in places if x.start == at), None)
+                # a chain of places (吴江区盛泽镇, 江苏省太仓市): the last one is where
+                while place is not None:
+                    nxt = next((x for x in places if x.start in (place.end, place.end + 1) and text[place.end : x.start] in ("", "区", "市", "县", "省")), None)
+                    if nxt is None:
+                        break
+                    place = nxt
+                if place is None:
+                    continue
+                tail = text[place.end : place.end + 12]
+                if not m.group():
+                    # at a clause start the place must be the subject of holding: 太仓市7日举行
+                    if _HOLD_AFTER_DAY.match(tail):
+                        ev = min(evs, key=lambda e: abs(e.start - place.start))
+                        doc.relate("location", ev.label, place.label, s.index)
+                    continue
+                if hold.match(tail) or re.match("(?:举办|开展|举行)", tail):
+                    ev = min(evs, key=lambda e: abs(e.start - place.start))
+                    doc.relate("location", ev.label, place.label, s.index)
+    for e in list(doc.entities.values()):
+        if e.type == "Event" and e.label not in dated:
+            y = re.match(r"^((?:19|20)\d{2})年?", e.label)
+            if y:
+                doc.relate("date", e.label, DateValue(y.group(1)), e.mentions[0].sentence if e.mentions else 0)
+    # counts and totals of projects signed or started at an event
+    strong: dict[str, bool] = {}
+    facts: list[tuple[str, int, object, int, bool]] = []
+    for s in doc.sentences:
+        ev = sent_event.get(s.index)
+        if not ev:
+            continue
+        for seg_start, seg_end in _segments(s):
+            seg = text[seg_start:seg_end]
+            seg_ev = next((m.label for m in _sent_mentions(doc, s) if _type(doc, m) == "Event" and seg_start <= m.start < seg_end), ev)
+            for m in _COUNT_A.finditer(seg):
+                facts.append((seg_ev, int(m.group("n")), _amount(m.group("amt")), s.index, True))
+                strong[seg_ev] = True
+            if any(f[0] == seg_ev and f[4] and f[3] == s.index for f in facts):
+                continue
+            for m in _COUNT_B.finditer(seg):
+                tot = _TOTAL.search(seg, m.end())
+                facts.append((seg_ev, int(m.group("n")), _amount(tot.group("amt")) if tot else None, s.index, False))
+    for ev, n, amt, idx, is_a in facts:
+        if strong.get(ev) and not is_a:
+            continue
+        doc.relate("projectCount", ev, n, idx)
+        if amt is not None:
+            doc.relate("investment", ev, amt, idx)
+    # launches and signings in sentences about an event
+    launch, sign = _rx("launch"), _rx("sign")
+    for s in doc.sentences:
+        ev = sent_event.get(s.index)
+        if not ev:
+            continue
+        ms = _sent_mentions(doc, s)
+        for vm in launch.finditer(s.text):
+            v_start, v_end = s.start + vm.start(), s.start + vm.end()
+            for obj in _objects_near(doc, ms, v_start, v_end):
+                t = _type(doc, obj)
+                if t == "Project" and vm.group() in words("sign"):
+                    doc.relate("signedAt", obj.label, ev, s.index)
+                elif t in ("Initiative", "Fund", "Park", "Project") or _is_org(t):
+                    # a project released or unveiled (发布, 揭牌) is launched, not signed
+                    doc.relate("launched", ev, obj.label, s.index)
+        for vm in sign.finditer(s.text):
+            v_start = s.start + vm.start()
+            if s.text[: vm.start()].endswith(("揭牌", "发布", "亮相", "授牌")):
+                continue  # 揭牌落地: unveiled there, not signed
+            clause_start = s.start + max((m.end() for m in re.finditer("[,;:]", s.text[: vm.start()])), default=0)
+            for obj in ms:
+                if clause_start <= obj.start and obj.end <= v_start and _type(doc, obj) == "Project":
+                    doc.relate("signedAt", obj.label, ev, s.index)
+    # an event named after a project's start: …项目启动仪式
+    for e in list(doc.entities.values()):
+        if e.type != "Event":
+            continue
+        for name in {e.label, *e.aliases}:
+            for p in doc.entities.values():
+                if p.type == "Project" and p.label + "启动" in name or p.type == "Project" and p.label + "开工" in name:
+                    doc.relate("signedAt", p.label, e.label, 0)
+    # organisations that convened or took part: 苏州市委市政府召开“新年第一会”, 进军CES的友达光电
+    convene = _rx("convene")
+    for s in doc.sentences:
+        ms = _sent_mentions(doc, s)
+        for vm in convene.finditer(s.text):
+            v_start, v_end = s.start + vm.start(), s.start + vm.end()
+            ev = next((m for m in ms if _type(doc, m) == "Event" and 0 <= m.start - v_end <= 2), None)
+            if ev is None:
+                continue
+            chain_end = v_start
+            for m in reversed([m for m in ms if m.end <= v_start]):
+                if m.end != chain_end or not _is_org(_type(doc, m)):
+                    break
+                doc.relate("participatedIn", m.label, ev.label, s.index)
+                chain_end = m.start
+            after = next((m for m in ms if m.start == ev.end + 1 and text[ev.end] == "的" and _is_org(_type(doc, m))), None)
+            if after is not None:
+                doc.relate("participatedIn", after.label, ev.label, s.index)
+
+
+def _segments(s: Sentence) -> list[tuple[int, int]]:
+    out, pos = [], s.start
+    for m in re.finditer(";", s.text):
+        out.append((pos, s.start + m.end()))
+        pos = s.start + m.end()
+    out.append((pos, s.end))
+    return out
+
+
+def _objects_near(doc: Doc, ms: list[Span], v_start: int, v_end: int, before_only: bool = False) -> list[Span]:
+    """Mentions a verb acts on: the name (or list of names) right before it, or the first name after it."""
+    text = doc.text
+    out: list[Span] = []
+    edge = v_start
+    # nearest end first (a name nested at the start of a longer one comes after it)
+    for m in sorted((m for m in ms if m.end <= v_start), key=lambda m: (m.end, m.length), reverse=True):
+        gap = text[m.end : edge]
+        if len(gap) > 6 or not re.fullmatch(r"(?:\(筹\)|”|“|等[^,。;]{0,6}|、|项目|)*(?:实施)?", gap):
+            break
+        t = _type(doc, m)
+        if t in ("Person", "Place", "Industry", "Event"):
+            break
+        out.append(m)
+        edge = m.start
+        if text[m.start - 1 : m.start] != "、":
+            break
+        edge = m.start - 1
+    if before_only or out:
+        return out
+    for m in ms:
+        if m.start < v_end:
+            continue
+        gap = text[v_end : m.start]
+        if len(gap) > 16 or re.search("[,。;、]", gap):
+            break
+        if _type(doc, m) in ("Person", "Place", "Industry", "Event"):
+            continue
+        if re.fullmatch(r"(?:了|实施|总规模|规模|“[^”]*”|[\d.]+(?:万|亿)?(?:美元|元)(?:人民币)?|的|产业)*", gap):
+            out.append(m)
+        break
+    return out

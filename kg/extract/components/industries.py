@@ -1,0 +1,152 @@
+"""Industries: inIndustry."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.components.clauses import (
+    ORG,
+    _event_of_sentence,
+    _is_org,
+    _sent_mentions,
+    _type,
+)
+from kg.extract.components.places import _subjects_before
+from kg.extract.doc import Doc, Span
+from kg.extract.lexicon import lexicon
+from kg.extract.registry import component
+from kg.model import Sentence
+
+_LIST_VERB = re.compile("涵盖|涉及|聚焦|围绕|包括|主攻|瞄准|覆盖|重点发展|重点培育|培育壮大|加快布局|前瞻布局|提升[^,。;:]{0,8}:|产业:")
+
+
+@component("industries")
+def industries(doc: Doc) -> None:
+    text, lex = doc.text, lexicon()
+    sent_event = _event_of_sentence(doc)
+    # industries named inside events, parks and initiatives
+    ind_labels = {e.label for e in doc.entities.values() if e.type == "Industry"}
+    for e in list(doc.entities.values()):
+        if e.type not in ("Event", "Park", "Initiative"):
+            continue
+        for m in lex.industry_re.finditer(e.label):
+            lab = lex.industries[m.group()]
+            if lab in ind_labels:
+                doc.relate("inIndustry", e.label, lab, e.mentions[0].sentence if e.mentions else 0)
+    for s in doc.sentences:
+        sm = _sent_mentions(doc, s)
+        for vm in _LIST_VERB.finditer(s.text):
+            v_end = s.start + vm.end()
+            inds = _industry_list(doc, sm, v_end)
+            if len(inds) < 2:
+                continue
+            before = [m for m in sm if m.end <= s.start + vm.start()]
+            subjects: list[str] = []
+            head = text[s.start : s.start + vm.start()]
+            counted = re.search(r"(\d+)(?:个[^,。;]{0,16}(?:项目|园区)|家[^,。;]{0,6}企业)", head)
+            if counted and sent_event.get(s.index):
+                subjects.append(sent_event[s.index])
+            elif counted:
+                # 98个项目涵盖…: the event whose count of projects this is
+                n = int(counted.group(1))
+                subjects += [r.subject for r in doc.relations if r.predicate == "projectCount" and r.object == n][:1]
+            inits = [m for m in before if _type(doc, m) == "Initiative"]
+            if inits:
+                subjects.append(inits[-1].label)
+            if not subjects and not re.search(r"等[^,。;]{0,8}(?:企业|公司|项目)", head):
+                orgs = [m for m in before if _is_org(_type(doc, m)) or _type(doc, m) == "Park"]
+                if orgs:
+                    subjects.append(orgs[-1].label)
+            if inits and before and _type(doc, before[0]) in {"Park"} | ORG:
+                subjects.append(before[0].label)
+            for subj in subjects:
+                for ind in inds:
+                    doc.relate("inIndustry", subj, ind.label, s.index)
+        # a firm working on an industry: 清陶能源围绕固态锂电池持续攻关, 公司主要从事…新材料的研发
+        for vm in _WORK_VERB.finditer(s.text):
+            v_start, v_end = s.start + vm.start(), s.start + vm.end()
+            org = _subject_org(doc, sm, s, v_start)
+            if org is None:
+                continue
+            clause_end = _clause_end(doc, s, v_end)
+            for ind in (m for m in sm if v_end <= m.start and m.end <= clause_end and _type(doc, m) == "Industry"):
+                doc.relate("inIndustry", org, ind.label, s.index)
+        # A、B等N家 INDUSTRY 企业 ; X是…INDUSTRY产业标杆企业
+        for m in re.finditer(r"等(?:首批|一批)?(?:\d+家)?", s.text):
+            at = s.start + m.end()
+            ind = next((x for x in sm if x.start == at and _type(doc, x) == "Industry"), None)
+            if ind is None or not re.match("(?:相关|头部|龙头|重点|领军|知名)?企业", text[ind.end : ind.end + 4]):
+                continue
+            for x in _subjects_before(doc, sm, s.start + m.start()):
+                if _is_org(_type(doc, x)):
+                    doc.relate("inIndustry", x.label, ind.label, s.index)
+        # X是/已成为…INDUSTRY(与INDUSTRY)领域的龙头企业
+        for m in re.finditer("是|成为", s.text):
+            at = s.start + m.start()
+            org = _subject_org(doc, sm, s, at)
+            if org is None:
+                continue
+            clause_end = _clause_end(doc, s, s.start + m.end())
+            inds = [x for x in sm if at < x.start and x.end <= clause_end and _type(doc, x) == "Industry"]
+            for i, x in enumerate(inds):
+                # the run of sectors that ends at the leader phrase
+                j = i
+                while j + 1 < len(inds) and re.fullmatch("(?:产业)?(?:、|和|与|及)", text[inds[j].end : inds[j + 1].start]):
+                    j += 1
+                if _LEADER.match(text, inds[j].end):
+                    doc.relate("inIndustry", org, x.label, s.index)
+
+
+_WORK_VERB = re.compile("围绕|聚焦|深耕|专注于|专注|从事|主攻|致力于|布局")
+_LEADER = re.compile(r"(?:产业|领域|行业)?(?:的)?(?:标杆|龙头|领军|头部|领先|骨干|代表性)(?:企业|厂商|品牌)?")
+#: What may stand between a subject and its verb (公司主要从事, 清陶能源将持续围绕).
+_ADVERBS = re.compile(r"(?:(?:19|20)\d{2}年(?:\d{1,2}月)?|主要|持续|一直|长期|始终|将|正|重点|也|还|已|已经|目前|现已|并|专门|率先|不断|积极|全面|进一步|则)*")
+_ANAPHORA = re.compile(r"(?:该公司|公司|该企业|企业|其)")
+
+
+def _clause_end(doc: Doc, s: Sentence, pos: int) -> int:
+    m = re.compile("[,。;:!?]").search(doc.text, pos, s.end)
+    return m.start() if m else s.end
+
+
+def _subject_org(doc: Doc, sm: list[Span], s: Sentence, v_start: int) -> str | None:
+    """The organisation a clause's verb is said of: the name right before it (adverbs
+    between), a bare 公司/该企业 (the firm named last), or, in a clause without a subject
+    of its own, the organisation that opens the sentence (its topic)."""
+    text = doc.text
+    clause_start = s.start + max((m.end() for m in re.finditer("[,;:]", text[s.start : v_start])), default=0)
+    head = text[clause_start:v_start]
+    org = next((m for m in reversed(sm) if clause_start <= m.start and m.end <= v_start), None)
+    if org is not None:
+        if _is_org(_type(doc, org)) and _ADVERBS.fullmatch(text[org.end : v_start]):
+            return org.label
+        return None
+    am = _ANAPHORA.match(head)
+    if am and _ADVERBS.fullmatch(head[am.end() :]):
+        firms = [m for m in doc.mentions if m.end <= clause_start and _type(doc, m) == "Company" and m.start >= s.start - 200]
+        return firms[-1].label if firms else None
+    if _ADVERBS.fullmatch(head) and clause_start > s.start:
+        topic = next((m for m in sm if m.start < clause_start), None)
+        if topic is not None and _is_org(_type(doc, topic)) and re.fullmatch(r"(?:据介绍|据了解|其中|同时)?,?", text[s.start : topic.start]):
+            return topic.label
+    return None
+
+
+def _industry_list(doc: Doc, sm: list[Span], pos: int) -> list[Span]:
+    """The industries listed right after ``pos`` (A、B和C / A B C with no separators)."""
+    text = doc.text
+    out: list[Span] = []
+    edge = pos
+    for m in sm:
+        if m.start < edge:
+            continue
+        gap = text[edge : m.start]
+        if len(gap) > 4 or re.search("[,。;]", gap) or (out and not re.fullmatch("(?:、|和|及|与|以及|)", gap)):
+            break
+        if _type(doc, m) != "Industry":
+            if out:
+                break
+            continue
+        out.append(m)
+        edge = m.end
+    return out

@@ -1,0 +1,212 @@
+"""Places: locatedIn and settledIn."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.components.clauses import (
+    _is_org,
+    _sent_mentions,
+    _type,
+)
+from kg.extract.doc import Doc, Span
+from kg.extract.lexicon import lexicon
+from kg.extract.registry import component
+from kg.model import Sentence
+
+
+@component("places")
+def places(doc: Doc) -> None:
+    text, lex = doc.text, lexicon()
+    home = doc.notes.get("home")
+    # adjacent places: 美国拉斯维加斯, 深圳龙岗, 苏州昆山市
+    ms = doc.mentions
+    for a, b in zip(ms, ms[1:]):
+        if a.end == b.start and _type(doc, a) == "Place" and _type(doc, b) == "Place":
+            if _is_parent(a.label, b.label):
+                doc.relate("locatedIn", b.label, a.label, doc.sentence_at(a.start))
+    # names that open with places: 深圳龙岗天安云谷… -> in 龙岗, 龙岗 in 深圳
+    for e in list(doc.entities.values()):
+        if e.type not in ("Park",) and not _is_org(e.type):
+            continue
+        heads, rest = [], e.label
+        while True:
+            p = next((rest[:k] for k in range(min(6, len(rest) - 2), 1, -1) if rest[:k] in lex.places), None)
+            if not p:
+                break
+            heads.append(p)
+            rest = rest[len(p):]
+        if len(heads) >= 2 and len(rest) >= 4:
+            labels = [lex.place_label(h) for h in heads]
+            for h, lab in zip(heads, labels):
+                doc.ensure_entity("Place", lab)
+            sent = e.mentions[0].sentence if e.mentions else 0
+            doc.relate("locatedIn", e.label, labels[-1], sent)
+            for x, y in zip(labels, labels[1:]):
+                if _is_parent(x, y):
+                    doc.relate("locatedIn", y, x, sent)
+            e.aliases.add(rest)
+    # a park inside a park: 苏州高新区狮山商务创新区
+    parks = [e for e in doc.entities.values() if e.type == "Park"]
+    for inner in parks:
+        for outer in parks:
+            if inner is not outer and inner.label.startswith(outer.label) and len(inner.label) - len(outer.label) >= 3:
+                doc.relate("locatedIn", inner.label, outer.label, inner.mentions[0].sentence if inner.mentions else 0)
+                inner.aliases.add(inner.label[len(outer.label):])
+    # 落户/位于 X 的 Y ; Y 落户/入驻 X ; 该中心落户 X
+    for s in doc.sentences:
+        sm = _sent_mentions(doc, s)
+        for vm in re.finditer("(?:落户|位于|坐落于|地处|入驻|进驻|扎根)", s.text):
+            v_end = s.start + vm.end()
+            v_start = s.start + vm.start()
+            target = next((m for m in sm if m.start == v_end and _type(doc, m) in ("Place", "Park")), None)
+            if target is None:
+                if text.startswith("其中", v_end):
+                    prev = [m for m in doc.mentions if m.end <= s.start and _type(doc, m) == "Park"]
+                    target = prev[-1] if prev else None
+                elif vm.group() in ("落户", "入驻") and re.match("[,。;]", text[v_end : v_end + 1] or "。"):
+                    # 企业集中入驻 with no place: the park the sentence names before the firms, else home
+                    target = ""
+                else:
+                    continue
+            subj: list[Span] = []
+            if isinstance(target, Span) and text.startswith("的", target.end):
+                nxt = next((m for m in sm if m.start == target.end + 1), None)
+                if nxt is not None:
+                    subj = [nxt]
+            if not subj:
+                subj = _subjects_before(doc, sm, v_start)
+            if target == "":
+                target = _park_in_sentence(doc, s, min((x.start for x in subj), default=v_start))
+            obj_label = target.label if isinstance(target, Span) else target or (home if vm.group() in ("落户", "入驻") else None)
+            if obj_label is None:
+                continue
+            for x in subj:
+                tx = _type(doc, x)
+                if tx in ("Person", "Place", "Industry", "Event", "Initiative") or x.label == obj_label:
+                    continue
+                pred = "settledIn" if _is_org(tx) and doc.type_of(obj_label) == "Park" else "locatedIn"
+                doc.relate(pred, x.label, obj_label, s.index)
+        # X 在 PLACE 打造/建设/投资
+        for vm in re.finditer("在", s.text):
+            at = s.start + vm.end()
+            place = next((m for m in sm if m.start == at and _type(doc, m) == "Place"), None)
+            if place is None or not re.match("(?:打造|建设|投资|设立|建成|布局)", text[place.end : place.end + 2]):
+                continue
+            before = [m for m in sm if m.end <= s.start + vm.start() and _is_org(_type(doc, m))]
+            if before and s.start + vm.start() - before[-1].end <= 2:
+                doc.relate("locatedIn", before[-1].label, place.label, s.index)
+        # PARK 引进 A、B 等
+        for vm in re.finditer("(?:累计)?引进", s.text):
+            v_start, v_end = s.start + vm.start(), s.start + vm.end()
+            park = [m for m in sm if m.end <= v_start and _type(doc, m) == "Park"]
+            if not park:
+                continue
+            for x in _list_after(doc, sm, v_end):
+                if _is_org(_type(doc, x)):
+                    doc.relate("settledIn", x.label, park[-1].label, s.index)
+    # the article's home for its parks and projects
+    if home:
+        for e in list(doc.entities.values()):
+            if e.type not in ("Park", "Project") or e.label == home or doc.has_relation("locatedIn", e.label):
+                continue
+            if not e.mentions or e.label.startswith(home):
+                continue
+            ev_loc = None
+            for r in doc.relations:
+                if r.predicate == "signedAt" and r.subject == e.label:
+                    ev_loc = next((q.object for q in doc.relations if q.predicate == "location" and q.subject == r.object), None)
+            if ev_loc:
+                doc.relate("locatedIn", e.label, ev_loc, e.mentions[0].sentence)
+                continue
+            if _foreign(doc, e, home):
+                continue
+            doc.relate("locatedIn", e.label, home, e.mentions[0].sentence)
+
+
+def _park_in_sentence(doc: Doc, s: Sentence, pos: int) -> str | None:
+    """The park a sentence names before ``pos``, also inside a longer name (an event named
+    after the park); the innermost (longest label inside the others) when there are several."""
+    head = doc.text[s.start : pos]
+
+    def named(n: str) -> bool:
+        # named as the place, not as an item of the list of what settles (A、B园区等)
+        return any(head[i - 1 : i] != "、" and head[i + len(n) : i + len(n) + 1] not in ("、", "等")
+                   for i in (m.start() for m in re.finditer(re.escape(n), head)))
+
+    found = [e.label for e in doc.entities.values() if e.type == "Park" and any(named(n) for n in {e.label, *e.aliases} if len(n) >= 3)]
+    found = [l for l in found if not any(l != o and l in o for o in found)]
+    if not found:
+        return None
+    # the most specific: the park whose name comes last in the text, longest at equal place
+    return max(found, key=lambda l: (head.rfind(l), len(l)))
+
+
+def _foreign(doc: Doc, e, home: str) -> bool:
+    """Whether the entity is named or mentioned with another city than the home one."""
+    lex = lexicon()
+    home_city = doc.notes.get("home_city")
+    ok = {home, home_city, lex.parent_label(home_city) if home_city else None}
+    for k in range(len(e.label)):
+        for n in range(2, 5):
+            p = lex.place(e.label[k : k + n])
+            if p and p.label not in ok:
+                return True
+    s = doc.sentences[e.mentions[0].sentence]
+    for m in _sent_mentions(doc, s):
+        if _type(doc, m) == "Place" and m.label not in ok:
+            p = lex.place(m.label)
+            if p and p.level in ("city", "county", "country"):
+                return True
+    return False
+
+
+def _is_parent(parent: str, child: str) -> bool:
+    lex = lexicon()
+    p = lex.place(child)
+    seen = 0
+    while p and p.parent and seen < 3:
+        q = lex.place(p.parent)
+        if q and q.label == parent:
+            return True
+        p, seen = q, seen + 1
+    return False
+
+
+def _subjects_before(doc: Doc, sm: list[Span], pos: int) -> list[Span]:
+    """The name or list of names right before ``pos`` (A、B、C等…企业 纷纷落户)."""
+    text = doc.text
+    before = [m for m in sm if m.end <= pos]
+    if not before:
+        return []
+    last = before[-1]
+    gap = text[last.end : pos]
+    if len(gap) > 24 or re.search("[。;]", gap):
+        return []
+    if "," in gap and not re.search("等", gap):
+        return []
+    out = [last]
+    i = len(before) - 2
+    while i >= 0:
+        m = before[i]
+        g = text[m.end : out[-1].start]
+        if g not in ("、", "和", "及", "与", "以及", ",以及") and not re.fullmatch(r"等[^。;]{0,12}项目,以及", g):
+            break
+        out.append(m)
+        i -= 1
+    return out
+
+
+def _list_after(doc: Doc, sm: list[Span], pos: int) -> list[Span]:
+    text = doc.text
+    out: list[Span] = []
+    edge = pos
+    for m in sm:
+        if m.start < edge:
+            continue
+        gap = text[edge : m.start]
+        if gap not in ("", "、"):
+            break
+        out.append(m)
+        edge = m.end
+    return out

@@ -1,0 +1,106 @@
+"""Projects and funds: amounts, investors, signing."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.components.clauses import (
+    _is_org,
+    _sent_mentions,
+    _type,
+)
+from kg.extract.doc import Doc
+from kg.extract.lexicon import HAN, lexicon, words
+from kg.extract.quantities import AMOUNT_RE, amount_of
+from kg.extract.registry import component
+from kg.extract.segment import pos_tags
+
+
+@component("projects")
+def projects(doc: Doc) -> None:
+    text = doc.text
+    for am in AMOUNT_RE.finditer(text):
+        amt = amount_of(am)
+        if amt is None:
+            continue
+        s = doc.sentences[doc.sentence_at(am.start())]
+        after = [m for m in _sent_mentions(doc, s) if m.start >= am.end()][:1]
+        if after:
+            m = after[0]
+            gap = text[am.end() : m.start]
+            if re.fullmatch("(?:的)?", gap) and _type(doc, m) in ("Project", "Fund"):
+                doc.relate("investment", m.label, amt, s.index)
+                continue
+        before = [m for m in _sent_mentions(doc, s) if m.end <= am.start()][-1:]
+        if before:
+            m = before[0]
+            gap = text[m.end : am.start()]
+            if re.fullmatch(r",?(?:总投资|投资总额|计划总投资)(?:额)?(?:达|约|超|近)?", gap) and _type(doc, m) in ("Project", "Fund"):
+                doc.relate("investment", m.label, amt, s.index)
+    # investors: the firm a project is named after
+    for e in list(doc.entities.values()):
+        if e.type != "Project":
+            continue
+        inv = _investor(doc, e.label)
+        if inv:
+            if doc.entity(inv) is None:
+                doc.ensure_entity("Company", inv)
+            doc.relate("investor", e.label, inv, e.mentions[0].sentence if e.mentions else 0)
+
+
+def _investor(doc: Doc, label: str) -> str | None:
+    lex = lexicon()
+    name = label[:-2] if label.endswith("项目") else label
+    # a firm of the article the project is named after
+    best = None
+    for other in doc.entities.values():
+        if not _is_org(other.type):
+            continue
+        for n in {other.label, *other.aliases}:
+            if len(n) >= 2 and name.startswith(n) and len(n) < len(name) and (best is None or len(n) > len(best[1])):
+                best = (other.label, n)
+    if best:
+        return best[0]
+    # strip leading places (美国多普罗斯生物科技)
+    rest = name
+    while True:
+        p = next((rest[:k] for k in range(min(6, len(rest) - 2), 1, -1) if rest[:k] in lex.places), None)
+        if not p:
+            break
+        rest = rest[len(p):]
+    em = lex.ending_re.search(rest)
+    if em and em.start() >= 2 and _brand_ok(rest[: em.start()], strict=False) and len(rest) <= 10:
+        if not any(i.start() < em.start() for i in lex.industry_re.finditer(rest)):
+            return rest
+    m = re.match(f"([{HAN}]{{2,6}}?)(?:\\(|[A-Za-z])", rest)
+    if m:
+        return _brand_ok(m.group(1), strict=False)
+    for k in range(2, min(len(rest) - 1, 9)):
+        head, tail = rest[:k], rest[k:]
+        for suf, (t, _) in lex.suffixes.items():
+            if t == "Company" and head.endswith(suf) and len(head) > len(suf) + 1:
+                return head
+        em = lex.ending_re.search(head)
+        if em and em.start() >= 2 and _brand_ok(head[: em.start()], strict=False) and not lex.industry_re.match(head):
+            return head
+        ending = lex.ending_find_re.match(tail)
+        if ending and (ending.end() == len(tail) or lex.industry_re.match(tail, ending.end()) or lex.place_re.match(tail, ending.end())):
+            continue  # the firm's name goes on: 华昌 + 化工 + 新材料
+        if lex.place_re.match(tail) or lex.industry_re.match(tail):
+            b = _brand_ok(head)
+            if b:
+                return b
+    return None
+
+
+def _brand_ok(b: str, strict: bool = True) -> str | None:
+    """A firm's brand: not a place, industry or ordinary word (智能 is not a brand)."""
+    lex = lexicon()
+    if len(b) < 2 or b in lex.places or b in lex.industries or b in words("generic"):
+        return None
+    if not strict:
+        return b
+    tag = pos_tags().get(b)
+    if tag is not None and tag not in ("nz", "nr", "ns", "nt", "nrt", "x", "eng", "j"):
+        return None
+    return b
