@@ -356,3 +356,39 @@ def test_evaluate_folder_sums_articles_and_reports(tmp_path: Path):
     assert data["articles"][1]["missed"] == ["entity Person 周伟"]
     table = report.to_table(verbose=True)
     assert "missed   entity Person 周伟" in table and "a.txt relations" in table
+
+
+def test_holds_position_title_may_contain_or_be_contained_in_the_gold_title():
+    """SCHEMA.md §3.1: a title keeps the bare body, either side may be the longer one."""
+    gold = copy.deepcopy(GOLD)
+    gold["relations"] = [{"p": "holdsPosition", "s": "冯玉川", "o": None, "title": "市委书记"}]
+    assert _with_position(gold, None, "书记") == (1, 0, 0)  # contained in the gold title
+    assert _with_position(gold, None, "苏州市委书记") == (1, 0, 0)  # contains it
+    assert _with_position(gold, None, "市委书记") == (1, 0, 0)
+    assert _with_position(gold, None, "市长") == (0, 1, 1)
+    assert _with_position(gold, "上汽集团", "书记") == (0, 1, 1)  # the organisation must still agree
+    # the comparison is on normalised titles
+    gold["relations"][0]["title"] = "市政协副主席"
+    assert _with_position(gold, None, "市政协 副主席") == (1, 0, 0)
+    assert _with_position(gold, None, "副主席") == (1, 0, 0)
+
+
+def test_holds_position_deputy_is_not_the_chief():
+    gold = copy.deepcopy(GOLD)
+    gold["relations"] = [{"p": "holdsPosition", "s": "冯玉川", "o": None, "title": "书记"}]
+    assert _with_position(gold, None, "副书记") == (0, 1, 1)
+    gold["relations"][0]["title"] = "副市长"
+    assert _with_position(gold, None, "市长") == (0, 1, 1)
+
+
+def test_holds_position_two_nested_titles_of_one_person_match_one_to_one():
+    """书记 and 市委书记 of one person both contain-match both gold facts: still two facts, two hits."""
+    gold = copy.deepcopy(GOLD)
+    gold["relations"] = [
+        {"p": "holdsPosition", "s": "冯玉川", "o": None, "title": "书记"},
+        {"p": "holdsPosition", "s": "冯玉川", "o": None, "title": "市委书记"},
+    ]
+    score = score_graph(perfect(gold).g, gold)
+    assert rel_counts(score, "holdsPosition") == (2, 0, 0)
+    one = {**gold, "relations": gold["relations"][:1]}
+    assert rel_counts(score_graph(perfect(gold).g, one), "holdsPosition") == (1, 1, 0)
