@@ -161,7 +161,7 @@ class ArticleScore:
         return d
 
 
-_HEAD = f"{'':38} {'gold':>5} {'tp':>5} {'fp':>5} {'fn':>5} {'P':>6} {'R':>6} {'F1':>6}"
+_HEAD = f"{'':40} {'gold':>5} {'tp':>5} {'fp':>5} {'fn':>5} {'P':>6} {'R':>6} {'F1':>6}"
 _SUMMARY_HEAD = (
     f"{'':27}" + "".join(f"  {' ' + label + ' ':-^18}" for label in ("entities/top", "entities/exact", "relations")) + "\n"
     f"{'':22}{'docs':>5}" + f"  {'P':>6}{'R':>6}{'F1':>6}" * 3
@@ -170,7 +170,7 @@ _SUMMARY_HEAD = (
 
 def _row(name: str, c: Counts) -> str:
     return (
-        f"{name:38} {c.tp + c.fn:5d} {c.tp:5d} {c.fp:5d} {c.fn:5d} "
+        f"{name:40} {c.tp + c.fn:5d} {c.tp:5d} {c.fp:5d} {c.fn:5d} "
         f"{c.precision:6.3f} {c.recall:6.3f} {c.f1:6.3f}"
     )
 

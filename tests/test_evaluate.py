@@ -509,3 +509,20 @@ def test_eval_command_set_devcorpus_reports_groups(monkeypatch):
     assert all(g["relations"]["tp"] == 0 for g in data["groups"].values())
     table = CliRunner().invoke(app, ["eval", "--set", "dev"])
     assert table.exit_code == 0 and "Region groups" not in table.stdout
+
+
+def test_write_thresholds_rewrites_or_only_raises(tmp_path: Path):
+    from kg.evaluate import read_thresholds, write_thresholds
+
+    path = tmp_path / "thresholds.toml"
+    path.write_text("tolerance = 0.05\n[seeds]\nentities_top = 0.5\nrelations = 0.0\n", "utf-8")
+    changes = write_thresholds(path, raise_only=True, build=_fake_build)  # nothing extracted: all 0
+    figures, tolerance = read_thresholds(path)
+    assert tolerance == 0.05  # kept
+    assert figures["seeds.entities_top"] == 0.5 and figures["seeds.relations"] == 0.0
+    assert {"devcorpus.entities_top", "devcorpus.relations", "devcorpus.groups.ks.relations"} <= set(figures)
+    assert any(k.startswith("devcorpus.properties.") for k in figures)
+    assert "seeds.entities_top: 0.500 -> 0.000" not in changes
+    changes = write_thresholds(path, build=_fake_build)
+    assert read_thresholds(path)[0]["seeds.entities_top"] == 0.0
+    assert changes == ["seeds.entities_top: 0.500 -> 0.000"]
