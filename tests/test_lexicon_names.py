@@ -98,22 +98,52 @@ def lexicon_entries(data_dir: Path) -> dict[str, list[tuple[str, str]]]:
 
 
 def gold_names(gold_dirs: tuple[Path, ...]):
-    """(gold file name, type, name) of every checked entity name and alias."""
+    """(gold file name, type, name, is_alias) of every checked entity name and alias."""
     for gold_dir in gold_dirs:
         for file in sorted(gold_dir.glob("*.json")):
             gold = json.loads(file.read_text(encoding="utf-8"))
             for entity in gold.get("entities", []):
                 if entity["type"] not in CHECKED_TYPES:
                     continue
-                for name in [entity["name"], *entity.get("aliases", [])]:
-                    yield file.name, entity["type"], name
+                yield file.name, entity["type"], entity["name"], False
+                for alias in entity.get("aliases", []):
+                    yield file.name, entity["type"], alias, True
+
+
+#: Lexicons of generic heads: their entries (洽谈会, 签约仪式, 大赛) name a kind, never one entity.
+#: A gold *alias* equal to one is the bare reference SCHEMA §3 asks for (洽谈会 for the
+#: article's 2020…洽谈会), not a copied name; a gold canonical name equal to one still fails.
+GENERIC_HEAD_LEXICONS = frozenset({"name_suffixes.tsv"})
+#: Administrative suffixes: a places.tsv short form whose row is short + one of these is a
+#: division's own short name (凌云 of 凌云县); a person or firm called the same is a coincidence.
+_DIVISION_SUFFIXES = ("自治县", "自治州", "自治区", "特别行政区", "省", "市", "县", "区", "旗", "盟", "州", "镇", "乡", "街道")
+
+
+def _division_shorts(data_dir: Path) -> set[str]:
+    path = data_dir / "places.tsv"
+    if not path.is_file():
+        return set()
+    shorts = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        cells = line.split("\t")
+        if line.startswith("#") or len(cells) < 4 or not cells[3]:
+            continue
+        if any(cells[0] == cells[3] + suffix for suffix in _DIVISION_SUFFIXES):
+            shorts.add(normalise(cells[3]))
+    return shorts
 
 
 def gold_names_in_lexicons(gold_dirs: tuple[Path, ...], data_dir: Path) -> list[Hit]:
     entries = lexicon_entries(data_dir)
+    division_shorts = _division_shorts(data_dir)
     hits = []
-    for gold_file, type_, name in gold_names(gold_dirs):
-        for lexicon, where in entries.get(normalise(name), []):
+    for gold_file, type_, name, is_alias in gold_names(gold_dirs):
+        key = normalise(name)
+        for lexicon, where in entries.get(key, []):
+            if is_alias and lexicon in GENERIC_HEAD_LEXICONS:
+                continue
+            if lexicon == "places.tsv" and key in division_shorts:
+                continue
             hits.append(Hit(gold_file, type_, name, lexicon, where))
     return sorted(set(hits), key=lambda h: (h.lexicon, h.gold_file, h.name, h.where))
 
@@ -187,7 +217,7 @@ def test_the_lexicons_and_gold_are_read():
         "pipeline.toml",
         "noise.toml",
     }
-    n_files = len({g for g, _, _ in gold_names(GOLD_DIRS)})  # a count: no held-out file is shown
+    n_files = len({g for g, *_ in gold_names(GOLD_DIRS)})  # a count: no held-out file is shown
     assert all(any(d.glob("*.json")) for d in GOLD_DIRS)
     assert n_files == sum(len(list(d.glob("*.json"))) for d in GOLD_DIRS)
 
@@ -199,3 +229,20 @@ def test_no_gold_name_is_a_lexicon_entry():
     hits = gold_names_in_lexicons(GOLD_DIRS, DATA)
     if hits:  # pytest.fail, not assert: the message is the redacted report, never the values
         pytest.fail(_report(hits), pytrace=False)
+
+
+def test_generic_heads_and_division_short_forms_are_not_copied_names(tmp_path: Path):
+    data, gold = tmp_path / "data", tmp_path / "gold"
+    data.mkdir()
+    gold.mkdir()
+    (data / "name_suffixes.tsv").write_text("# suffix\ttype\tmin_stem\n洽谈会\tEvent\t2\n", "utf-8")
+    (data / "places.tsv").write_text("# name\tlevel\tparent\tshort\n凌云县\tcounty\t百色市\t凌云\n恒力集团\tcounty\t\t恒力\n", "utf-8")
+    entities = [
+        {"type": "Event", "name": "2020某地经贸洽谈会", "aliases": ["洽谈会"]},  # bare alias: exempt
+        {"type": "Event", "name": "洽谈会"},  # a canonical name that is a generic head: flagged
+        {"type": "Person", "name": "凌云"},  # a division's short form: a coincidence
+        {"type": "Company", "name": "恒力"},  # short form of a row that is no division: flagged
+    ]
+    (gold / "x_1.json").write_text(json.dumps({"doc": "x_1.txt", "entities": entities}, ensure_ascii=False), "utf-8")
+    found = {(h.name, h.lexicon) for h in gold_names_in_lexicons((gold,), data)}
+    assert found == {("洽谈会", "name_suffixes.tsv"), ("恒力", "places.tsv")}
