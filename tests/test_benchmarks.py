@@ -30,6 +30,7 @@ def test_tiny_run_prints_the_final_line() -> None:
     proc = run("--mb", "0.02", "--runs", "1")
     assert proc.returncode == 0, proc.stderr
     last = proc.stdout.strip().splitlines()[-1]
-    assert re.fullmatch(r"build throughput \(one core, distinct articles\): \d+\.\d\d MB/s  \[floor 0\.4 MB/s: (ok|BELOW)\]", last), last
+    final = r"build throughput \(one core, distinct articles\): \d+\.\d\d MB/s  \[floor 0\.4 MB/s: (ok|BELOW)\]"
+    assert re.fullmatch(final, last), last
     files, unique = re.search(r"corpus: (\d+) files .* (\d+) distinct by bytes", proc.stdout).groups()
     assert files == unique  # no two articles equal: kg build must skip none as a duplicate
