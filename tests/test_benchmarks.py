@@ -1,0 +1,36 @@
+"""Smoke test of benchmarks/bench_build.py: it runs on a tiny corpus and prints its verdict line.
+
+No timing is asserted (the figures depend on the machine and its load).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BENCH = ROOT / "benchmarks" / "bench_build.py"
+ENV = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, str(BENCH), *args], env=ENV, capture_output=True, text=True, timeout=600)
+
+
+def test_help() -> None:
+    proc = run("--help")
+    assert proc.returncode == 0, proc.stderr
+    assert "--mb" in proc.stdout and "--repeated" in proc.stdout
+
+
+def test_tiny_run_prints_the_final_line() -> None:
+    proc = run("--mb", "0.02", "--runs", "1")
+    assert proc.returncode == 0, proc.stderr
+    last = proc.stdout.strip().splitlines()[-1]
+    final = r"build throughput \(one core, distinct articles\): \d+\.\d\d MB/s  \[floor 0\.4 MB/s: (ok|BELOW)\]"
+    assert re.fullmatch(final, last), last
+    files, unique = re.search(r"corpus: (\d+) files .* (\d+) distinct by bytes", proc.stdout).groups()
+    assert files == unique  # no two articles equal: kg build must skip none as a duplicate
