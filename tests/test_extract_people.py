@@ -86,3 +86,19 @@ def test_leaders_listed_with_commas_and_no_stray_names():
     t = types(ex)
     assert t.get("韩文杰") == "Person" and t.get("周小梅") == "Person"
     assert "和部门" not in t
+
+
+def test_three_character_names_before_a_boundary():
+    # a boundary word after the third character keeps it in the name
+    assert person_name("罗建根当时表示", 0) == "罗建根"
+    assert person_name("何志中等领导", 0) == "何志中"
+    assert person_name("林有为作报告", 0) == "林有为"
+    assert person_name("周海振在会上说", 0) == "周海振"
+    # a function word right after two characters ends the name there
+    assert person_name("赵刚对项目表示祝贺", 0) == "赵刚"
+    assert person_name("钱立,南京", 0) == "钱立"
+
+
+def test_rarer_surnames():
+    assert person_name("钮志强,", 0) == "钮志强"
+    assert person_name("郦海燕出席", 0) == "郦海燕"

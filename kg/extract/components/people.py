@@ -16,6 +16,12 @@ from kg.extract.segment import pos_tags, tokens
 _STOP_AFTER_NAME = frozenset("说的在等和与及、,。;:!?(“”)") | {"对", "也", "还", "则"}
 #: Words that may follow a name directly (周伟表示): their first character is not a given name.
 _WORDS_AFTER_NAME = ("表示", "指出", "介绍", "强调", "出席", "主持", "致辞", "带队", "带领", "现场", "视察", "主任", "主席", "认为", "透露", "坦言", "回顾", "谈到", "提到", "参加", "考察", "调研")
+#: Characters that, right after two characters, end a name (they seldom end a given name).
+_STRONG_AFTER = frozenset("说的在等与及对也还则是将向就称了把被从曾到")
+#: Further characters and words that end a name when they follow three characters.
+_WEAK_AFTER = frozenset("和为作同并亦") | _STRONG_AFTER
+_MORE_AFTER = ("当时", "首先", "随后", "分别", "代表", "同志", "先生", "女士", "一行", "等人", "作为", "发表", "宣布", "发布", "通报",
+               "来到", "会见", "为大会", "围绕", "就", "也", "则", "率队", "率团", "陪同", "接受", "称赞", "对此")
 _NOT_NAMES = frozenset({"表示", "指出", "介绍", "强调", "认为", "出席", "主持", "致辞", "讲话", "一行", "等人", "同志", "先生", "女士", "代表", "们"})
 
 
@@ -52,8 +58,10 @@ def person_name(text: str, pos: int) -> str | None:
     third = rest[:1]
     if not third or not re.match(f"[{HAN}]", third) or third in _STOP_AFTER_NAME or rest.startswith(_WORDS_AFTER_NAME):
         name = text[pos : pos + base]
-    elif not re.match(f"[{HAN}]", rest[1:2] or "。"):
-        name = text[pos : pos + base + 1]  # a three-character name before punctuation
+    elif _ends_name(rest, 1, strong_only=True):
+        name = text[pos : pos + base]  # 周伟对产业园…: a function word right after two characters
+    elif _ends_name(rest[1:], 1):
+        name = text[pos : pos + base + 1]  # 俞会根当时表示, 徐敏中等, 都有为作: a boundary after three
     else:
         toks = tokens(rest)
         first = toks[0] if toks else ""
@@ -64,6 +72,16 @@ def person_name(text: str, pos: int) -> str | None:
     if name in _NOT_NAMES or name[1:] in _NOT_NAMES:
         return None
     return name
+
+
+def _ends_name(after: str, _n: int, strong_only: bool = False) -> bool:
+    """Whether ``after`` (the text right after a candidate name) starts with a boundary."""
+    c = after[:1]
+    if not c or not re.match(f"[{HAN}]", c):
+        return True
+    if c in (_STRONG_AFTER if strong_only else _WEAK_AFTER):
+        return True
+    return after.startswith(_WORDS_AFTER_NAME) or after.startswith(_MORE_AFTER) or after.startswith(words("speech"))
 
 
 def barriers(doc: Doc) -> list[int]:
