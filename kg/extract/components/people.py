@@ -7,6 +7,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from kg.extract.components.organs import _PARK_ORGANS, lift, named_government, organ_label, organ_type, park_base, record
 from kg.extract.doc import Doc, Span, clean_label
 from kg.extract.lexicon import HAN, NAME_CHARS, lexicon, words
 from kg.extract.names import is_generic, left_edge
@@ -35,6 +36,7 @@ class Post:
     org: str | None  # organisation label (None when the text names none)
     org_type: str | None
     sentence: int
+    bare: str | None = None  # the bare organ (市政协) that the text may use for ``org``
 
 
 def person_name(text: str, pos: int) -> str | None:
@@ -145,15 +147,19 @@ def people(doc: Doc) -> None:
                     city_ctx = pre.label if pre.type == "Place" else city_ctx
                 elif pre is not None and pre.type == "GovernmentBody" and pre.label.endswith(info.organ):
                     place_label = pre.label[: -len(info.organ)]
-                base = place_label or city_ctx or _city_guess(doc)
-                if base is None:
+                organ = info.organ
+                if organ in _PARK_ORGANS and (pre is None or pre.type not in ("Place", "Park")):
+                    base = park_base(doc, t.start(), organ, posts) or city_ctx or _city_guess(doc)
+                else:
+                    base = place_label or city_ctx or _city_guess(doc)
+                org = organ_label(lift(base, organ), organ) if base else None
+                org = named_government(doc, org, organ, t.group()) if org else None
+                if org is None:
                     posts.append(Post(name, t.group(), None, None, sent))
                     continue
-                organ = info.organ
-                org = (base[:-1] if organ[0] in "市区县省镇" and base.endswith(organ[0]) else base) + organ
-                posts.append(Post(name, t.group(), org, "GovernmentBody", sent))
-                doc.add_span(Span(t.start(), t.start(), "GovernmentBody", org, "post_org", 0))
-                doc.notes.setdefault("post_orgs", []).append(("GovernmentBody", org, sent))
+                typ = organ_type(organ)
+                posts.append(Post(name, t.group(), org, typ, sent, organ))
+                record(doc, t.start(), org, typ, sent)
             else:
                 if pre is not None and pre.type not in ("Place", "Industry", "Person", "Event", "Initiative", "Project"):
                     org_label, org_type = pre.label, pre.type

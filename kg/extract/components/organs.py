@@ -1,0 +1,75 @@
+"""The government organ of a post (苏州 + 市委书记 -> 苏州市委): the place written before the
+title or the place the article is about, lifted to the organ's level (省委常委 in a Suzhou
+article -> 江苏省委), a park's organs (管委会, 党工委) from the park, and a government
+(市政府) only when the text names it (SCHEMA.md 3.1: 市长X alone has no organisation)."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.doc import Doc, Span
+from kg.extract.lexicon import lexicon, words
+
+_LEVEL_OF = {"省": ("province",), "市": ("city", "county"), "区": ("county",), "县": ("county",), "镇": ("town",)}
+_PARK_ORGANS = ("管委会", "党工委")
+
+
+def organ_type(organ: str) -> str:
+    """GovernmentBody, or Association for people's organisations (科协, 侨联, 工商联)."""
+    return "Association" if organ.endswith(tuple(words("association_organs"))) else "GovernmentBody"
+
+
+def lift(base: str, organ: str) -> str:
+    """The place whose organ this is: 苏州 for 省委 -> 江苏; 姑苏 (a district) for 市委 -> 苏州."""
+    lex = lexicon()
+    want = _LEVEL_OF.get(organ[:1])
+    p = lex.place(base)
+    if want is None or p is None:
+        return base
+    if organ[0] == "市" and not (p.level == "county" and p.name.endswith(("区", "县"))):
+        return base  # a city or a county-level city (昆山市委)
+    cur, label = p, base
+    for _ in range(3):
+        if cur.level in want or not cur.parent:
+            break
+        nxt = lex.place(cur.parent)
+        if nxt is None:
+            break
+        cur, label = nxt, nxt.label
+    return label if cur.level in want else base
+
+
+def organ_label(base: str, organ: str) -> str:
+    """苏州 + 市委 -> 苏州市委; 昆山市 + 市委 -> 昆山市委."""
+    return (base[:-1] if organ[0] in "市区县省镇" and base.endswith(organ[0]) else base) + organ
+
+
+def park_base(doc: Doc, pos: int, organ: str, posts: list) -> str | None:
+    """For a bare 管委会/党工委: the park of the last such organ named in a post before, else
+    the nearest park named before ``pos``."""
+    for p in reversed(posts):
+        if p.org and p.org.endswith(_PARK_ORGANS) and len(p.org) > 3:
+            return p.org[: -len(organ)] if p.org.endswith(organ) else p.org[:-3]
+    best = None
+    for s in doc.spans:
+        if s.type == "Park" and s.end <= pos and (best is None or s.end > best.end):
+            best = s
+    return best.label if best is not None else None
+
+
+def named_government(doc: Doc, org: str, organ: str, title: str) -> str | None:
+    """A government post whose title does not name the government (市长, 副市长): the government
+    when the text names it (徐州市人民政府 as written, else 苏州市政府), else None."""
+    if not organ.endswith("政府") or organ in title:
+        return org
+    full = org[: -len("政府")] + "人民政府"
+    if full in doc.text:
+        return full
+    if organ in doc.text or re.search(organ[:1] + "人民政府", doc.text):
+        return org
+    return None
+
+
+def record(doc: Doc, pos: int, org: str, typ: str, sent: int) -> None:
+    doc.add_span(Span(pos, pos, typ, org, "post_org", 0))
+    doc.notes.setdefault("post_orgs", []).append((typ, org, sent))
