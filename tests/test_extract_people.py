@@ -123,3 +123,27 @@ def test_three_character_names_before_a_boundary():
 def test_rarer_surnames():
     assert person_name("钮志强,", 0) == "钮志强"
     assert person_name("郦海燕出席", 0) == "郦海燕"
+
+
+def test_names_listed_after_one_post_share_it():
+    ex = extract(article("苏州市副市长钱立新、赵海东,苏州市政协副主席孙丽出席。市政府有关部门参加。", dateline="2023-05-01"))
+    f = facts(ex)
+    assert ("holdsPosition", "钱立新", "苏州市政府", "副市长") in f
+    assert ("holdsPosition", "赵海东", "苏州市政府", "副市长") in f
+    assert ("holdsPosition", "孙丽", "苏州市政协", "市政协副主席") in f
+
+
+def test_post_chain_across_organisations_and_commas():
+    ex = extract(article("中国工程院院士、东南大学党委常委、副校长钱立新出席。市委常委,滨湖区委书记赵海东致辞。", dateline="2023-05-01"))
+    f = facts(ex)
+    assert ("holdsPosition", "钱立新", "中国工程院", "院士") in f
+    assert ("holdsPosition", "钱立新", "东南大学", "党委常委") in f
+    assert ("holdsPosition", "钱立新", "东南大学", "副校长") in f
+    assert ("holdsPosition", "赵海东", "滨湖区委", "区委书记") in f
+    assert any(r[0] == "holdsPosition" and r[1] == "赵海东" and r[3] == "市委常委" for r in f)
+
+
+def test_bare_organ_is_the_organ_of_the_post():
+    ex = extract(article("无锡市召开大会。市政协主席钱立新出席。市政协将加强协商。", dateline="2023-05-01"))
+    t = types(ex)
+    assert "市政协" not in t and t.get("无锡市政协") == "GovernmentBody"

@@ -123,18 +123,19 @@ def people(doc: Doc) -> None:
         while True:
             k = cur.start()
             pre = _prefix(doc, k)
-            if pre is not None and pre.type in ("Place", "Park", "GovernmentBody") and text[pre.start - 1 : pre.start] == "、":
-                k = pre.start  # 苏州市委常委、张家港市委书记: a post of another place before
+            if pre is not None and pre.type not in ("Person", "Industry", "Event", "Initiative", "Project") and text[pre.start - 1 : pre.start] in _CHAIN_SEP:
+                k = pre.start  # 苏州市委常委、张家港市委书记 / 院士、南京大学副校长: a post elsewhere before
             elif pre is None and lex.titles[cur.group()].kind == "org":
                 k = _org_after_post(text, k, by_end)  # 万科集团创始人、深潜体育创始人: the firm between the posts
-            if k > 0 and text[k - 1] == "、":
-                k -= 1
+            if k > 0 and text[k - 1] in _CHAIN_SEP:
+                k -= 1  # 市委常委,萧山区委书记: a post with no name after it before a comma
             prev = by_end.get(k)
             if prev is None or prev is cur:
                 break
             chain.insert(0, prev)
             cur = prev
         sent = doc.sentence_at(m.start())
+        n_before = len(posts)
         org_label: str | None = None
         org_type: str | None = None
         place_label: str | None = None
@@ -186,6 +187,12 @@ def people(doc: Doc) -> None:
                 posts.append(Post(name, t.group(), org_label, org_type, sent))
         start = m.end()
         doc.add_span(Span(start, start + len(name), "Person", name, "post", 8))
+        # names listed after the first share its posts: 副市长施嘉泓、张桥 / 外籍院士任和、门嘉平
+        mine = [p for p in posts[n_before:] if p.person == name]
+        for pos, other in _listed_after(text, start + len(name)):
+            doc.add_span(Span(pos, pos + len(other), "Person", other, "post", 8))
+            posts += [Post(other, p.title, p.org, p.org_type, p.sentence, p.bare) for p in mine]
+    _head_of_party(doc, posts)
     _leader_lists(doc)
     # names before a verb of speech: 周伟说, 毛伟介绍, 周成虎在致辞时说
     speech = "|".join(sorted(map(re.escape, words("speech")), key=len, reverse=True))
@@ -197,10 +204,40 @@ def people(doc: Doc) -> None:
             doc.add_span(Span(m.start(1), m.start(1) + len(name), "Person", name, "speech", 7))
 
 
+def _listed_after(text: str, pos: int) -> list[tuple[int, str]]:
+    """Names after ``pos`` joined by 、 that end at punctuation or 等 (张桥, in 施嘉泓、张桥,)."""
+    lex = lexicon()
+    out: list[tuple[int, str]] = []
+    while text[pos : pos + 1] == "、" and not lex.title_re.match(text, pos + 1):
+        other = person_name(text, pos + 1)
+        end = pos + 1 + len(other) if other else pos
+        if not other or not re.match("[、,。;]|等", text[end : end + 1]) or other in _NOT_NAMES:
+            break
+        out.append((pos + 1, other))
+        pos = end
+    return out
+
+
+def _head_of_party(doc: Doc, posts: list[Post]) -> None:
+    """X总书记: the name before the title (the party's general secretary, no organisation named)."""
+    lex, text = lexicon(), doc.text
+    for m in re.finditer("总书记", text):
+        i = m.start()
+        cands = []
+        for n in (3, 2):
+            cand = text[max(0, i - n) : i]
+            if len(cand) == n and re.fullmatch(f"[{HAN}]+", cand) and cand[0] in lex.surnames and not lex.title_re.match(text, i - n):
+                cands.append((lex.surname_rank.get(cand[0], 999), -n, cand))
+        if cands:
+            _, n, cand = min(cands)  # 和李强总书记: the commoner surname wins
+            posts.append(Post(cand, "总书记", None, None, doc.sentence_at(i)))
+            doc.add_span(Span(i + n, i, "Person", cand, "post", 8))
+
+
 def _org_after_post(text: str, k: int, by_end: dict) -> int:
     """Start of an organisation name that runs from a post ending in 、 to ``k``
     (X集团董事长、Y公司总经理: Y公司 starts after 、), or ``k`` when there is none."""
-    j = text.rfind("、", max(0, k - 12), k)
+    j = text.rfind("、", max(0, k - 20), k)
     if j > 0 and j in by_end and k - j - 1 >= 2 and re.fullmatch(f"[{NAME_CHARS}]+", text[j + 1 : k]):
         return j + 1
     return k
@@ -243,6 +280,7 @@ def _city_guess(doc: Doc) -> str | None:
 
 #: A group of leaders (市领导, 区领导, 高新区领导) introduces a list of names.
 _LEADERS = re.compile("(?<=[市区县省镇])领导")
+_CHAIN_SEP = ("、", ",")
 _NAME_SEP = "、 \u3000"
 
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from kg.extract.components.entities import _merge
+from kg.extract.components.organs import lift, organ_label
 from kg.extract.components.people import Post
 from kg.extract.doc import Doc
+from kg.extract.lexicon import lexicon
 from kg.extract.registry import component
 from kg.model import Relation
 
@@ -12,6 +15,7 @@ from kg.model import Relation
 def positions(doc: Doc) -> None:
     """holdsPosition for each post, participatedIn of the people at the main event."""
     posts: list[Post] = doc.notes.get("posts", [])
+    _bare_organs(doc, posts)
     for p in posts:
         if doc.entity(p.person) is None:
             continue
@@ -28,3 +32,35 @@ def positions(doc: Doc) -> None:
         for e in doc.entities.values():
             if e.type == "Person" and e.mentions:
                 doc.relate("participatedIn", e.label, main, e.mentions[0].sentence)
+
+
+def _bare_organs(doc: Doc, posts: list[Post]) -> None:
+    """A bare organ (市政协, 省委) is the organ of a post that names it, else the organ of the
+    article's city (or of its province): 市政协 in a Changzhou article -> 常州市政协."""
+    for p in posts:
+        if p.org and p.bare and p.bare != p.org:
+            e = doc.ensure_entity(p.org_type or "GovernmentBody", p.org)
+            if e.type == "Company" and p.org_type:
+                e.type = p.org_type  # 徐州市科协主席: the title says what the body is
+            bare = doc.entities.get(p.bare)
+            if bare is not None and bare is not e and bare.type in ("GovernmentBody", "Association"):
+                _merge(doc, e.label, p.bare)
+    home = doc.notes.get("home_city")
+    if not home:
+        return
+    organs = {t.organ for t in lexicon().titles.values() if t.organ[:1] in ("省", "市", "区", "县")}
+    for label in sorted(organs & set(doc.entities)):
+        e = doc.entities[label]
+        if e.type != "GovernmentBody":
+            continue
+        full = organ_label(lift(home, label), label)
+        if full in doc.entities:
+            _merge(doc, full, label)
+        else:
+            doc.entities.pop(label)
+            e.label = full
+            e.aliases.add(label)
+            doc.entities[full] = e
+            for m in doc.mentions:
+                if m.label == label:
+                    m.label = full
