@@ -147,3 +147,11 @@ def test_bare_organ_is_the_organ_of_the_post():
     ex = extract(article("无锡市召开大会。市政协主席钱立新出席。市政协将加强协商。", dateline="2023-05-01"))
     t = types(ex)
     assert "市政协" not in t and t.get("无锡市政协") == "GovernmentBody"
+
+
+def test_post_in_a_centre_makes_it_an_institute_and_firm_ending_like_an_industry():
+    ex = extract(article("中国工程院院士、国家先进材料创新中心首席科学家钱立新作报告。蓝海新能源董事长赵海东介绍项目。"))
+    f = facts(ex)
+    assert ("holdsPosition", "钱立新", "国家先进材料创新中心", "首席科学家") in f
+    assert types(ex)["国家先进材料创新中心"] == "ResearchInstitute"
+    assert ("holdsPosition", "赵海东", "蓝海新能源", "董事长") in f

@@ -164,8 +164,8 @@ def people(doc: Doc) -> None:
             else:
                 if pre is not None and pre.type not in ("Place", "Industry", "Person", "Event", "Initiative", "Project"):
                     org_label, org_type = pre.label, pre.type
-                elif pre is None:
-                    i = chain.index(t)
+                elif pre is None or pre.type in ("Place", "Industry"):
+                    i = chain.index(t)  # 卫蓝新能源董事长: a firm whose name ends like an industry
                     between = _org_after_post(text, t.start(), by_end) if i else t.start()
                     if i and between < t.start():
                         # the post before ends at 、: the whole run up to this post is its organisation

@@ -10,6 +10,9 @@ from kg.extract.lexicon import lexicon
 from kg.extract.registry import component
 from kg.model import Relation
 
+#: Endings of names that the suffix rules take for parks but that are bodies when someone holds a post there.
+_INSTITUTE_ENDS = ("创新中心", "研究中心", "研发中心", "技术中心", "工程中心")
+
 
 @component("positions")
 def positions(doc: Doc) -> None:
@@ -20,7 +23,9 @@ def positions(doc: Doc) -> None:
         if doc.entity(p.person) is None:
             continue
         if p.org:
-            doc.ensure_entity(p.org_type or "Company", p.org)
+            e = doc.ensure_entity(p.org_type or "Company", p.org)
+            if e.type == "Park" and e.label.endswith(_INSTITUTE_ENDS):
+                e.type = "ResearchInstitute"  # 首席科学家 of an 创新中心: a body people work in, not a park
         person = doc.entity(p.person).label
         org = doc.entity(p.org).label if p.org and doc.entity(p.org) else None
         key = ("holdsPosition", person, org, p.title)
