@@ -155,3 +155,22 @@ def test_post_in_a_centre_makes_it_an_institute_and_firm_ending_like_an_industry
     assert ("holdsPosition", "钱立新", "国家先进材料创新中心", "首席科学家") in f
     assert types(ex)["国家先进材料创新中心"] == "ResearchInstitute"
     assert ("holdsPosition", "赵海东", "蓝海新能源", "董事长") in f
+
+
+def test_post_in_brackets_after_the_name():
+    ex = extract(article("会上,钱立新(江苏远航科技股份有限公司董事长)介绍了项目情况。"))
+    f = facts(ex)
+    assert ("holdsPosition", "钱立新", "江苏远航科技股份有限公司", "董事长") in f
+    assert types(ex).get("钱立新") == "Person"
+
+
+def test_general_secretary_before_the_title():
+    ex = extract(article("会议强调,要深入学习贯彻李明华总书记重要讲话精神。"))
+    assert ("holdsPosition", "李明华", None, "总书记") in facts(ex)
+
+
+def test_bare_park_organ_is_the_park_organ_of_the_posts():
+    ex = extract(article("南湖科技园党工委书记钱立新、管委会主任赵海东出席。园区管委会将做好服务。", dateline="2023-05-01"))
+    f = facts(ex)
+    assert ("holdsPosition", "赵海东", "南湖科技园管委会", "管委会主任") in f
+    assert "园区管委会" not in types(ex)

@@ -95,6 +95,10 @@ def barriers(doc: Doc) -> list[int]:
             name = person_name(text, m.end())
             if name:
                 out += [m.end(), m.end() + len(name)]
+            elif text[m.end() : m.end() + 1] == ")":
+                p = text.rfind("(", max(0, m.start() - 30), m.start())
+                if p > 0:
+                    out.append(p + 1)  # 薛某某(某某公司董事长): the firm starts inside the brackets
         for m in lex.known_org_re.finditer(text):
             out.append(m.start())
         for pos, name in leader_names(doc):
@@ -192,7 +196,6 @@ def people(doc: Doc) -> None:
         for pos, other in _listed_after(text, start + len(name)):
             doc.add_span(Span(pos, pos + len(other), "Person", other, "post", 8))
             posts += [Post(other, p.title, p.org, p.org_type, p.sentence, p.bare) for p in mine]
-    _head_of_party(doc, posts)
     _leader_lists(doc)
     # names before a verb of speech: 周伟说, 毛伟介绍, 周成虎在致辞时说
     speech = "|".join(sorted(map(re.escape, words("speech")), key=len, reverse=True))
@@ -216,22 +219,6 @@ def _listed_after(text: str, pos: int) -> list[tuple[int, str]]:
         out.append((pos + 1, other))
         pos = end
     return out
-
-
-def _head_of_party(doc: Doc, posts: list[Post]) -> None:
-    """X总书记: the name before the title (the party's general secretary, no organisation named)."""
-    lex, text = lexicon(), doc.text
-    for m in re.finditer("总书记", text):
-        i = m.start()
-        cands = []
-        for n in (3, 2):
-            cand = text[max(0, i - n) : i]
-            if len(cand) == n and re.fullmatch(f"[{HAN}]+", cand) and cand[0] in lex.surnames and not lex.title_re.match(text, i - n):
-                cands.append((lex.surname_rank.get(cand[0], 999), -n, cand))
-        if cands:
-            _, n, cand = min(cands)  # 和李强总书记: the commoner surname wins
-            posts.append(Post(cand, "总书记", None, None, doc.sentence_at(i)))
-            doc.add_span(Span(i + n, i, "Person", cand, "post", 8))
 
 
 def _org_after_post(text: str, k: int, by_end: dict) -> int:

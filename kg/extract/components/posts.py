@@ -13,6 +13,14 @@ from kg.model import Relation
 #: Endings of names that the suffix rules take for parks but that are bodies when someone holds a post there.
 _INSTITUTE_ENDS = ("创新中心", "研究中心", "研发中心", "技术中心", "工程中心")
 
+_PARK_ORGANS = ("管委会", "党工委")
+#: Bare words for a park before its organ (园区管委会 is the organ of the article's 苏州工业园区).
+_BARE_PARKS = ("", "园区", "示范区", "高新区", "开发区", "新区", "保税区", "片区", "自贸区", "经开区", "高新园区", "工业园区")
+
+
+def _posts_with(posts: list[Post], org: str) -> int:
+    return sum(1 for p in posts if p.org == org)
+
 
 @component("positions")
 def positions(doc: Doc) -> None:
@@ -50,6 +58,20 @@ def _bare_organs(doc: Doc, posts: list[Post]) -> None:
             bare = doc.entities.get(p.bare)
             if bare is not None and bare is not e and bare.type in ("GovernmentBody", "Association"):
                 _merge(doc, e.label, p.bare)
+    # 示范区管委会, 园区管委会: the park's own organ named in full elsewhere in the article
+    for label in sorted(doc.entities):
+        e = doc.entities.get(label)
+        if e is None or e.type != "GovernmentBody" or not label.endswith(_PARK_ORGANS):
+            continue
+        if label[:-3] not in _BARE_PARKS:
+            continue
+        fuller = sorted(l for l, o in doc.entities.items() if o.type == "GovernmentBody" and l.endswith(label) and l != label)
+        if not fuller:
+            # 园区管委会 in an article whose posts name one park's 管委会
+            fuller = sorted({p.org for p in posts if p.org and p.org.endswith(label[-3:]) and p.org != label and p.org in doc.entities})
+            fuller = fuller if len(fuller) == 1 else []
+        if fuller:
+            _merge(doc, max(fuller, key=lambda l: (_posts_with(posts, l), -len(l))), label)
     home = doc.notes.get("home_city")
     if not home:
         return
