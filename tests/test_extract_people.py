@@ -174,3 +174,18 @@ def test_bare_park_organ_is_the_park_organ_of_the_posts():
     f = facts(ex)
     assert ("holdsPosition", "赵海东", "南湖科技园管委会", "管委会主任") in f
     assert "园区管委会" not in types(ex)
+
+
+def test_department_posts_resolve_against_the_city():
+    ex = extract(article("苏州市召开大会。市商务局党组书记、局长钱立新介绍情况。省商务厅副厅长赵海东出席。", dateline="2023-05-01"))
+    f = facts(ex)
+    assert ("holdsPosition", "钱立新", "苏州市商务局", "局长") in f
+    assert ("holdsPosition", "赵海东", "江苏省商务厅", "副厅长") in f
+    assert types(ex)["苏州市商务局"] == "GovernmentBody"
+
+
+def test_bare_zone_before_a_park_organ():
+    ex = extract(article("会上,常熟市副市长、高新区党工委书记钱立新出席。", dateline="2023-05-01"))
+    f = facts(ex)
+    assert ("holdsPosition", "钱立新", "常熟高新区党工委", "党工委书记") in f
+    assert any(r[:2] == ("holdsPosition", "钱立新") and r[3] == "副市长" for r in f)

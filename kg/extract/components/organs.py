@@ -44,9 +44,20 @@ def organ_label(base: str, organ: str) -> str:
     return (base[:-1] if organ[0] in "市区县省镇" and base.endswith(organ[0]) else base) + organ
 
 
-def park_base(doc: Doc, pos: int, organ: str, posts: list) -> str | None:
-    """For a bare 管委会/党工委: the park of the last such organ named in a post before, else
-    the nearest park named before ``pos``."""
+#: Bare words for a park written before its organ (开发区党工委书记).
+BARE_PARKS = ("园区", "示范区", "高新区", "开发区", "新区", "保税区", "片区", "自贸区", "经开区", "高新园区", "工业园区", "综保区")
+
+
+def park_base(doc: Doc, pos: int, organ: str, posts: list, city: str | None = None) -> str | None:
+    """For a bare 管委会/党工委: the park named by a bare word before it (开发区 -> the article's
+    昆山开发区), else the park of the last such organ named in a post before, else the nearest
+    park named before ``pos``; None when the article names no park."""
+    word = bare_park_word(doc.text, pos)
+    if word:
+        parks = [s for s in doc.spans if s.type == "Park" and s.label.endswith(word) and s.label != word]
+        if parks:
+            return min(parks, key=lambda s: (abs(s.start - pos), s.start)).label
+        return (city + word) if city else None  # 开发区 in a Kunshan article: 昆山开发区
     for p in reversed(posts):
         if p.org and p.org.endswith(_PARK_ORGANS) and len(p.org) > 3:
             return p.org[: -len(organ)] if p.org.endswith(organ) else p.org[:-3]
@@ -73,3 +84,23 @@ def named_government(doc: Doc, org: str, organ: str, title: str) -> str | None:
 def record(doc: Doc, pos: int, org: str, typ: str, sent: int) -> None:
     doc.add_span(Span(pos, pos, typ, org, "post_org", 0))
     doc.notes.setdefault("post_orgs", []).append((typ, org, sent))
+
+
+_DEPT = re.compile("(?:[省市区县]|[\u4e00-\u9fff]{2,6}[省市区县])[\u4e00-\u9fff]{1,8}(?:局|厅|委员会|办公室|办)")
+
+
+def is_department(name: str) -> bool:
+    """省商务厅, 市商务局, 苏州市发改委办公室: a government department named with its level."""
+    return bool(_DEPT.fullmatch(name)) and not name.endswith(("有限公司", "集团"))
+
+
+def department_label(name: str, city: str | None) -> str:
+    """A bare department (市商务局) resolved against the article's city (苏州市商务局)."""
+    if name[0] in "省市区县" and city:
+        return organ_label(lift(city, name), name)
+    return name
+
+
+def bare_park_word(text: str, pos: int) -> str | None:
+    """The bare park word (开发区) that ends at ``pos``, if any."""
+    return next((w for w in sorted(BARE_PARKS, key=len, reverse=True) if text.endswith(w, 0, pos)), None)

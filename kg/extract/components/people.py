@@ -7,7 +7,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from kg.extract.components.organs import _PARK_ORGANS, lift, named_government, organ_label, organ_type, park_base, record
+from kg.extract.components.organs import _PARK_ORGANS, bare_park_word, department_label, is_department, lift, named_government, organ_label, organ_type, park_base, record
 from kg.extract.doc import Doc, Span, clean_label
 from kg.extract.lexicon import HAN, NAME_CHARS, lexicon, words
 from kg.extract.names import is_generic, left_edge
@@ -131,6 +131,8 @@ def people(doc: Doc) -> None:
                 k = pre.start  # 苏州市委常委、张家港市委书记 / 院士、南京大学副校长: a post elsewhere before
             elif pre is None and lex.titles[cur.group()].kind == "org":
                 k = _org_after_post(text, k, by_end)  # 万科集团创始人、深潜体育创始人: the firm between the posts
+            elif pre is None and bare_park_word(text, k) and text[k - len(bare_park_word(text, k)) - 1 : k - len(bare_park_word(text, k))] in _CHAIN_SEP:
+                k -= len(bare_park_word(text, k))  # 副市长、开发区党工委书记
             if k > 0 and text[k - 1] in _CHAIN_SEP:
                 k -= 1  # 市委常委,萧山区委书记: a post with no name after it before a comma
             prev = by_end.get(k)
@@ -154,7 +156,7 @@ def people(doc: Doc) -> None:
                     place_label = pre.label[: -len(info.organ)]
                 organ = info.organ
                 if organ in _PARK_ORGANS and (pre is None or pre.type not in ("Place", "Park")):
-                    base = park_base(doc, t.start(), organ, posts) or city_ctx or _city_guess(doc)
+                    base = park_base(doc, t.start(), organ, posts, city_ctx or _city_guess(doc))
                 else:
                     base = place_label or city_ctx or _city_guess(doc)
                 org = organ_label(lift(base, organ), organ) if base else None
@@ -168,6 +170,9 @@ def people(doc: Doc) -> None:
             else:
                 if pre is not None and pre.type not in ("Place", "Industry", "Person", "Event", "Initiative", "Project"):
                     org_label, org_type = pre.label, pre.type
+                    if org_type == "Company" and is_department(org_label):
+                        org_label, org_type = department_label(org_label, city_ctx or _city_guess(doc)), "GovernmentBody"
+                        record(doc, pre.start, org_label, org_type, sent)
                 elif pre is None or pre.type in ("Place", "Industry"):
                     i = chain.index(t)  # 卫蓝新能源董事长: a firm whose name ends like an industry
                     between = _org_after_post(text, t.start(), by_end) if i else t.start()
@@ -181,7 +186,10 @@ def people(doc: Doc) -> None:
                     if (2 <= len(cand) <= 10 and not is_generic(stem) and cand not in lex.places and cand not in lex.industries
                             and cand not in lex.suffixes):
                         org_label, org_type = cand, "Company"
-                        doc.add_span(Span(s, t.start(), "Company", cand, "post_org", 5))
+                        if is_department(cand):  # 市商务局党组书记: a department of the city's government
+                            org_label, org_type = department_label(cand, city_ctx or _city_guess(doc)), "GovernmentBody"
+                            record(doc, s, org_label, org_type, sent)
+                        doc.add_span(Span(s, t.start(), org_type, org_label, "post_org", 5, {cand}))
                     elif t is not chain[0]:
                         pass  # keeps the organisation of the previous post in the chain
                     else:
