@@ -189,3 +189,10 @@ def test_bare_zone_before_a_park_organ():
     f = facts(ex)
     assert ("holdsPosition", "钱立新", "常熟高新区党工委", "党工委书记") in f
     assert any(r[:2] == ("holdsPosition", "钱立新") and r[3] == "副市长" for r in f)
+
+
+def test_officials_bodies_are_state_bodies():
+    ex = extract(article("会上,外交部礼宾司副司长钱立新,法国驻沪总领馆副总领事赵海东出席。"))
+    t = types(ex)
+    assert t.get("外交部礼宾司") == "GovernmentBody"
+    assert t.get("法国驻沪总领馆") == "GovernmentBody"

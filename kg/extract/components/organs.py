@@ -104,3 +104,8 @@ def department_label(name: str, city: str | None) -> str:
 def bare_park_word(text: str, pos: int) -> str | None:
     """The bare park word (开发区) that ends at ``pos``, if any."""
     return next((w for w in sorted(BARE_PARKS, key=len, reverse=True) if text.endswith(w, 0, pos)), None)
+
+
+def official_body(org: str | None, title: str) -> bool:
+    """An organisation whose post is an official's (副司长, 副总领事) is a state body, not a firm."""
+    return bool(org) and title in words("official_titles") and not any(w in org for w in ("公司", "集团", "企业"))

@@ -7,7 +7,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from kg.extract.components.organs import _PARK_ORGANS, bare_park_word, department_label, is_department, lift, named_government, organ_label, organ_type, park_base, record
+from kg.extract.components.organs import _PARK_ORGANS, bare_park_word, department_label, is_department, official_body, lift, named_government, organ_label, organ_type, park_base, record
 from kg.extract.doc import Doc, Span, clean_label
 from kg.extract.lexicon import HAN, NAME_CHARS, lexicon, words
 from kg.extract.names import is_generic, left_edge
@@ -185,7 +185,7 @@ def people(doc: Doc) -> None:
                     cand = clean_label(text[s : t.start()])
                     if (2 <= len(cand) <= 10 and not is_generic(stem) and cand not in lex.places and cand not in lex.industries
                             and cand not in lex.suffixes):
-                        org_label, org_type = cand, "Company"
+                        org_label, org_type = cand, "GovernmentBody" if official_body(cand, t.group()) else "Company"
                         if is_department(cand):  # 市商务局党组书记: a department of the city's government
                             org_label, org_type = department_label(cand, city_ctx or _city_guess(doc)), "GovernmentBody"
                             record(doc, s, org_label, org_type, sent)
@@ -196,6 +196,9 @@ def people(doc: Doc) -> None:
                         org_label = org_type = None
                 else:
                     org_label = org_type = None
+                if org_type == "Company" and official_body(org_label, t.group()):
+                    org_type = "GovernmentBody"
+                    record(doc, t.start(), org_label, org_type, sent)
                 posts.append(Post(name, t.group(), org_label, org_type, sent))
         start = m.end()
         doc.add_span(Span(start, start + len(name), "Person", name, "post", 8))
