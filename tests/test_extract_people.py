@@ -196,3 +196,9 @@ def test_officials_bodies_are_state_bodies():
     t = types(ex)
     assert t.get("外交部礼宾司") == "GovernmentBody"
     assert t.get("法国驻沪总领馆") == "GovernmentBody"
+
+
+def test_unit_named_after_its_ministry():
+    ex = extract(article("会上,科技部中国农村技术开发中心副主任钱立新出席。"))
+    f = facts(ex)
+    assert ("holdsPosition", "钱立新", "中国农村技术开发中心", "副主任") in f

@@ -183,9 +183,13 @@ def people(doc: Doc) -> None:
                     else:
                         s, stem = left_edge(text, t.start(), _floor(doc, t.start(), doc.sentences[sent].start))
                     cand = clean_label(text[s : t.start()])
+                    k = lex.known_org_re.match(cand) if len(cand) > 10 else None
+                    if k is not None and 4 <= len(cand) - k.end() <= 14:
+                        s, cand, stem = s + k.end(), cand[k.end() :], list(tokens(cand[k.end() :]))  # 科技部 + its centre
+                    under_state = k is not None and lex.known_orgs[k.group()][0] == "GovernmentBody"
                     if (2 <= len(cand) <= 10 and not is_generic(stem) and cand not in lex.places and cand not in lex.industries
                             and cand not in lex.suffixes):
-                        org_label, org_type = cand, "GovernmentBody" if official_body(cand, t.group()) else "Company"
+                        org_label, org_type = cand, "GovernmentBody" if official_body(cand, t.group()) or under_state else "Company"
                         if is_department(cand):  # 市商务局党组书记: a department of the city's government
                             org_label, org_type = department_label(cand, city_ctx or _city_guess(doc)), "GovernmentBody"
                             record(doc, s, org_label, org_type, sent)
