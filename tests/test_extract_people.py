@@ -202,3 +202,8 @@ def test_unit_named_after_its_ministry():
     ex = extract(article("会上,科技部中国农村技术开发中心副主任钱立新出席。"))
     f = facts(ex)
     assert ("holdsPosition", "钱立新", "中国农村技术开发中心", "副主任") in f
+
+
+def test_post_after_a_government_post_stays_in_its_organ():
+    ex = extract(article("无锡市召开大会。市委常委、秘书长钱立新主持。", dateline="2023-05-01"))
+    assert ("holdsPosition", "钱立新", "无锡市委", "秘书长") in facts(ex)

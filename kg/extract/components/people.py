@@ -166,6 +166,7 @@ def people(doc: Doc) -> None:
                     continue
                 typ = organ_type(organ)
                 posts.append(Post(name, t.group(), org, typ, sent, organ))
+                org_label, org_type = org, typ  # 市委常委、秘书长: a post after it in the same organ
                 record(doc, t.start(), org, typ, sent)
             else:
                 if pre is not None and pre.type not in ("Place", "Industry", "Person", "Event", "Initiative", "Project"):
