@@ -207,3 +207,9 @@ def test_unit_named_after_its_ministry():
 def test_post_after_a_government_post_stays_in_its_organ():
     ex = extract(article("无锡市召开大会。市委常委、秘书长钱立新主持。", dateline="2023-05-01"))
     assert ("holdsPosition", "钱立新", "无锡市委", "秘书长") in facts(ex)
+
+
+def test_bare_park_organs_after_a_park_post():
+    ex = extract(article("南湖科技园党工委书记钱立新在致辞中代表党工委、管委会欢迎各位嘉宾。", dateline="2023-05-01"))
+    t = types(ex)
+    assert t.get("南湖科技园管委会") == "GovernmentBody"

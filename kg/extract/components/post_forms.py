@@ -15,6 +15,7 @@ def post_forms(doc: Doc) -> None:
     posts: list[Post] = doc.notes.setdefault("posts", [])
     _head_of_party(doc, posts)
     _bracketed(doc, posts)
+    _park_organs(doc, posts)
 
 
 def _head_of_party(doc: Doc, posts: list[Post]) -> None:
@@ -67,3 +68,16 @@ def _name_before(text: str, end: int) -> str | None:
         if start >= 0 and person_name(text, start) == text[start:end]:
             cands.append((lex.surname_rank.get(text[start], 999), -n, text[start:end]))
     return min(cands)[2] if cands else None
+
+
+_BARE_ORGAN = re.compile("(?:(?<=[、,和与及])|(?<=代表))(?:党工委|管委会)(?![\u4e00-\u9fff]?(?:书记|主任|副))")
+
+
+def _park_organs(doc: Doc, posts: list[Post]) -> None:
+    """代表党工委、管委会 in an article whose posts name one park's 党工委 or 管委会: the bare
+    organs are that park's (苏州高新区党工委 -> 管委会 is 苏州高新区管委会)."""
+    parks = sorted({p.org[:-3] for p in posts if p.org and p.org.endswith(("党工委", "管委会")) and len(p.org) > 5})
+    if len(parks) != 1:
+        return
+    for m in _BARE_ORGAN.finditer(doc.text):
+        doc.add_span(Span(m.start(), m.end(), "GovernmentBody", parks[0] + m.group(), "post_org", 4, {m.group()}))
