@@ -213,3 +213,12 @@ def test_bare_park_organs_after_a_park_post():
     ex = extract(article("南湖科技园党工委书记钱立新在致辞中代表党工委、管委会欢迎各位嘉宾。", dateline="2023-05-01"))
     t = types(ex)
     assert t.get("南湖科技园管委会") == "GovernmentBody"
+
+
+def test_posts_joined_by_jian_and_common_words_are_not_names():
+    ex = extract(article("会上,江苏中天科技股份有限公司董事长兼总经理钱立新介绍了项目。", dateline="2023-05-01"))
+    f = facts(ex)
+    assert ("holdsPosition", "钱立新", "江苏中天科技股份有限公司", "董事长") in f
+    assert ("holdsPosition", "钱立新", "江苏中天科技股份有限公司", "总经理") in f
+    t = types(extract(article("苏州市召开大会。市政府秘书长单位负责人参加。", dateline="2023-05-01")))
+    assert "单位" not in t

@@ -23,6 +23,8 @@ _STRONG_AFTER = frozenset("说的在等与及对也还则是将向就称了把�
 _WEAK_AFTER = frozenset("和为作同并亦") | _STRONG_AFTER
 _MORE_AFTER = ("当时", "首先", "随后", "分别", "代表", "同志", "先生", "女士", "一行", "等人", "作为", "发表", "宣布", "发布", "通报",
                "来到", "会见", "为大会", "围绕", "就", "也", "则", "率队", "率团", "陪同", "接受", "称赞", "对此")
+#: Dictionary tags of two-character words that are not names (单位 n, 于是 c, 应用 v).
+_WORD_TAGS = frozenset({"n", "v", "vn", "c", "p", "d", "t", "m", "q", "r", "u", "f", "a", "ad", "an", "s", "vd", "l", "i", "b", "z"})
 _NOT_NAMES = frozenset({"表示", "指出", "介绍", "强调", "认为", "出席", "主持", "致辞", "讲话", "一行", "等人", "同志", "先生", "女士", "代表", "们"})
 
 
@@ -73,6 +75,8 @@ def person_name(text: str, pos: int) -> str | None:
             name = text[pos : pos + base + 1]
     if name in _NOT_NAMES or name[1:] in _NOT_NAMES:
         return None
+    if len(name) == 2 and pos_tags().get(name, "nr") in _WORD_TAGS:
+        return None  # 秘书长单位: a common word, not a name
     return name
 
 
@@ -177,7 +181,9 @@ def people(doc: Doc) -> None:
                 elif pre is None or pre.type in ("Place", "Industry"):
                     i = chain.index(t)  # 卫蓝新能源董事长: a firm whose name ends like an industry
                     between = _org_after_post(text, t.start(), by_end) if i else t.start()
-                    if i and between < t.start():
+                    if i and between == t.start() and text[t.start() - 1 : t.start()] in _CHAIN_SEP:
+                        s, stem = t.start(), []  # 创始人兼CEO: no organisation of its own
+                    elif i and between < t.start():
                         # the post before ends at 、: the whole run up to this post is its organisation
                         s = between
                         stem = list(tokens(text[s : t.start()]))
@@ -283,7 +289,7 @@ def _city_guess(doc: Doc) -> str | None:
 
 #: A group of leaders (市领导, 区领导, 高新区领导) introduces a list of names.
 _LEADERS = re.compile("(?<=[市区县省镇])领导")
-_CHAIN_SEP = ("、", ",")
+_CHAIN_SEP = ("、", ",", "兼")
 _NAME_SEP = "、 \u3000"
 
 
