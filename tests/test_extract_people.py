@@ -222,3 +222,11 @@ def test_posts_joined_by_jian_and_common_words_are_not_names():
     assert ("holdsPosition", "钱立新", "江苏中天科技股份有限公司", "总经理") in f
     t = types(extract(article("苏州市召开大会。市政府秘书长单位负责人参加。", dateline="2023-05-01")))
     assert "单位" not in t
+
+
+def test_title_after_the_name():
+    ex = extract(article("会上,中国工程院院士钱立新作报告。钱立新院士表示,要加强合作。赵海东教授在会上说,前景广阔。"))
+    f = facts(ex)
+    assert ("holdsPosition", "钱立新", "中国工程院", "院士") in f
+    assert ("holdsPosition", "钱立新", None, "院士") not in f
+    assert ("holdsPosition", "赵海东", None, "教授") in f

@@ -16,6 +16,7 @@ def post_forms(doc: Doc) -> None:
     _head_of_party(doc, posts)
     _bracketed(doc, posts)
     _park_organs(doc, posts)
+    _title_after(doc, posts)
 
 
 def _head_of_party(doc: Doc, posts: list[Post]) -> None:
@@ -81,3 +82,18 @@ def _park_organs(doc: Doc, posts: list[Post]) -> None:
         return
     for m in _BARE_ORGAN.finditer(doc.text):
         doc.add_span(Span(m.start(), m.end(), "GovernmentBody", parks[0] + m.group(), "post_org", 4, {m.group()}))
+
+
+_AFTER_TITLES = ("院士", "教授", "研究员")
+_TITLE_AFTER = re.compile(f"(?:^|(?<=[,。;:!?、\\n“]))([{HAN}]{{2,3}}?)({'|'.join(_AFTER_TITLES)})(?=[,。;、]|在|说|表示|指出|认为|介绍|强调|作|等|也|则|对|的团队|团队)", re.M)
+
+
+def _title_after(doc: Doc, posts: list[Post]) -> None:
+    """王浩院士表示, 李明教授在会上说: a name with its title after it (no organisation named)."""
+    text = doc.text
+    for m in _TITLE_AFTER.finditer(text):
+        name = _name_before(text, m.end(1))
+        if name is None or name != m.group(1):
+            continue
+        posts.append(Post(name, m.group(2), None, None, doc.sentence_at(m.start())))
+        doc.add_span(Span(m.start(1), m.end(1), "Person", name, "post", 8))

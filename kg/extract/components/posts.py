@@ -40,6 +40,12 @@ def positions(doc: Doc) -> None:
         if key not in doc._seen:
             doc._seen.add(key)
             doc.relations.append(Relation("holdsPosition", person, org, p.sentence, p.title))
+    # the same post once with and once without its organisation (王浩院士 after 中国工程院院士王浩): one post
+    with_org = {(r.subject, r.title) for r in doc.relations if r.predicate == "holdsPosition" and r.object}
+    doc.relations[:] = [
+        r for r in doc.relations
+        if not (r.predicate == "holdsPosition" and r.object is None and (r.subject, r.title) in with_org)
+    ]
     main = doc.notes.get("main_event")
     if main:
         for e in doc.entities.values():
