@@ -230,3 +230,11 @@ def test_title_after_the_name():
     assert ("holdsPosition", "钱立新", "中国工程院", "院士") in f
     assert ("holdsPosition", "钱立新", None, "院士") not in f
     assert ("holdsPosition", "赵海东", None, "教授") in f
+
+
+def test_district_organ_in_a_district_article():
+    ex = extract(article("苏州市吴中区召开大会。苏州市委常委、区委书记钱立新出席。区长赵海东主持。区政府相关部门参加。", dateline="2023-05-01"))
+    f = facts(ex)
+    assert ("holdsPosition", "钱立新", "吴中区委", "区委书记") in f
+    assert ("holdsPosition", "赵海东", "吴中区政府", "区长") in f
+    assert "苏州区委" not in types(ex) and "苏州区政府" not in types(ex)

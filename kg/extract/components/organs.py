@@ -109,3 +109,21 @@ def bare_park_word(text: str, pos: int) -> str | None:
 def official_body(org: str | None, title: str) -> bool:
     """An organisation whose post is an official's (副司长, 副总领事) is a state body, not a firm."""
     return bool(org) and title in words("official_titles") and not any(w in org for w in ("公司", "集团", "企业"))
+
+
+def level_base(doc: Doc, base: str | None, organ: str) -> str | None:
+    """A base of the organ's own level: 区委 with the article's city (苏州) is the organ of the
+    district the article names most (姑苏), and of no place when it names none."""
+    lex = lexicon()
+    if base is None or organ[:1] not in ("区", "县", "镇"):
+        return base
+    p = lex.place(base)
+    if p is not None and p.name.endswith(organ[0]):
+        return base
+    counts: dict[str, int] = {}
+    for s in doc.spans:
+        if s.type == "Place":
+            q = lex.place(s.label)
+            if q is not None and q.name.endswith(organ[0]) and q.level in ("county", "town"):
+                counts[s.label] = counts.get(s.label, 0) + 1
+    return max(sorted(counts), key=lambda k: counts[k]) if counts else None

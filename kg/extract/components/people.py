@@ -7,7 +7,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from kg.extract.components.organs import _PARK_ORGANS, bare_park_word, department_label, is_department, official_body, lift, named_government, organ_label, organ_type, park_base, record
+from kg.extract.components.organs import _PARK_ORGANS, bare_park_word, department_label, is_department, level_base, official_body, lift, named_government, organ_label, organ_type, park_base, record
 from kg.extract.doc import Doc, Span, clean_label
 from kg.extract.lexicon import HAN, NAME_CHARS, lexicon, words
 from kg.extract.names import is_generic, left_edge
@@ -163,6 +163,7 @@ def people(doc: Doc) -> None:
                     base = park_base(doc, t.start(), organ, posts, city_ctx or _city_guess(doc))
                 else:
                     base = place_label or city_ctx or _city_guess(doc)
+                base = level_base(doc, base, organ)
                 org = organ_label(lift(base, organ), organ) if base else None
                 org = named_government(doc, org, organ, t.group()) if org else None
                 if org is None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.extract.components.entities import _merge
-from kg.extract.components.organs import lift, organ_label
+from kg.extract.components.organs import level_base, lift, organ_label
 from kg.extract.components.people import Post
 from kg.extract.doc import Doc
 from kg.extract.lexicon import lexicon
@@ -14,6 +14,7 @@ from kg.model import Relation
 _INSTITUTE_ENDS = ("创新中心", "研究中心", "研发中心", "技术中心", "工程中心")
 
 _PARK_ORGANS = ("管委会", "党工委")
+_LOW_ORGANS = ("区委", "区政府", "县委", "县政府")
 #: Bare words for a park before its organ (园区管委会 is the organ of the article's 苏州工业园区).
 _BARE_PARKS = ("", "园区", "示范区", "高新区", "开发区", "新区", "保税区", "片区", "自贸区", "经开区", "高新园区", "工业园区")
 
@@ -78,6 +79,17 @@ def _bare_organs(doc: Doc, posts: list[Post]) -> None:
             fuller = fuller if len(fuller) == 1 else []
         if fuller:
             _merge(doc, max(fuller, key=lambda l: (_posts_with(posts, l), -len(l))), label)
+    # 区委 resolved against a city (苏州区委): the district's organ instead
+    for label in sorted(doc.entities):
+        e = doc.entities.get(label)
+        if e is None or e.type != "GovernmentBody":
+            continue
+        bare = next((a for a in sorted(e.aliases) if a in _LOW_ORGANS and label.endswith(a) and label != a), None)
+        if bare is None or level_base(doc, label[: -len(bare)], bare) == label[: -len(bare)]:
+            continue
+        base = level_base(doc, label[: -len(bare)], bare)
+        if base:
+            _rename(doc, label, organ_label(base, bare))
     home = doc.notes.get("home_city")
     if not home:
         return
@@ -86,14 +98,20 @@ def _bare_organs(doc: Doc, posts: list[Post]) -> None:
         e = doc.entities[label]
         if e.type != "GovernmentBody":
             continue
-        full = organ_label(lift(home, label), label)
-        if full in doc.entities:
-            _merge(doc, full, label)
-        else:
-            doc.entities.pop(label)
-            e.label = full
-            e.aliases.add(label)
-            doc.entities[full] = e
-            for m in doc.mentions:
-                if m.label == label:
-                    m.label = full
+        base = level_base(doc, lift(home, label), label)
+        if base:
+            _rename(doc, label, organ_label(base, label))
+
+
+def _rename(doc: Doc, label: str, full: str) -> None:
+    """Entity ``label`` is ``full`` (merged into it when it exists; the old label an alias)."""
+    if full in doc.entities:
+        _merge(doc, full, label)
+        return
+    e = doc.entities.pop(label)
+    e.label = full
+    e.aliases.add(label)
+    doc.entities[full] = e
+    for m in doc.mentions:
+        if m.label == label:
+            m.label = full
