@@ -238,3 +238,9 @@ def test_district_organ_in_a_district_article():
     assert ("holdsPosition", "钱立新", "吴中区委", "区委书记") in f
     assert ("holdsPosition", "赵海东", "吴中区政府", "区长") in f
     assert "苏州区委" not in types(ex) and "苏州区政府" not in types(ex)
+
+
+def test_speaker_with_the_occasion_between_name_and_verb():
+    t = types(extract(article("会上,钱立新在讲话中指出,要加快发展。会上,公司在发展中表示满意。")))
+    assert t.get("钱立新") == "Person"
+    assert "公司" not in t or t["公司"] != "Person"

@@ -222,7 +222,7 @@ def people(doc: Doc) -> None:
     _leader_lists(doc)
     # names before a verb of speech: 周伟说, 毛伟介绍, 周成虎在致辞时说
     speech = "|".join(sorted(map(re.escape, words("speech")), key=len, reverse=True))
-    for m in re.finditer(f"(?:^|(?<=[,。;:!?”\\n)]))([{HAN}]{{2,4}}?)(?:在[^,。]{{1,8}}时)?(?:{speech})", text, re.M):
+    for m in re.finditer(f"(?:^|(?<=[,。;:!?”\\n)]))([{HAN}]{{2,4}}?)(?:在[^,。]{{1,8}}(?:时|中|上))?(?:{speech})", text, re.M):
         name = person_name(text, m.start(1))
         if name and text.startswith(name, m.start(1)) and len(name) >= len(m.group(1)):
             if text[max(0, m.start(1) - 4) : m.start(1)].endswith(byline):
