@@ -48,9 +48,11 @@ def positions(doc: Doc) -> None:
         if not (r.predicate == "holdsPosition" and r.object is None and (r.subject, r.title) in with_org)
     ]
     main = doc.notes.get("main_event")
+    # 习近平总书记 in local news is cited (落实…总书记…要求), not a participant of the event
+    cited = {p.person for p in posts if p.title == "总书记"} - {p.person for p in posts if p.title != "总书记"}
     if main:
         for e in doc.entities.values():
-            if e.type == "Person" and e.mentions:
+            if e.type == "Person" and e.mentions and e.label not in cited:
                 doc.relate("participatedIn", e.label, main, e.mentions[0].sentence)
 
 
