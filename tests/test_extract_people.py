@@ -244,3 +244,8 @@ def test_speaker_with_the_occasion_between_name_and_verb():
     t = types(extract(article("会上,钱立新在讲话中指出,要加快发展。会上,公司在发展中表示满意。")))
     assert t.get("钱立新") == "Person"
     assert "公司" not in t or t["公司"] != "Person"
+
+
+def test_public_centre_headed_by_a_director_is_a_state_body():
+    t = types(extract(article("会上,浙江省对外经济合作促进中心主任钱立新出席。")))
+    assert t.get("浙江省对外经济合作促进中心") == "GovernmentBody"

@@ -107,8 +107,21 @@ def bare_park_word(text: str, pos: int) -> str | None:
 
 
 def official_body(org: str | None, title: str) -> bool:
-    """An organisation whose post is an official's (副司长, 副总领事) is a state body, not a firm."""
-    return bool(org) and title in words("official_titles") and not any(w in org for w in ("公司", "集团", "企业"))
+    """An organisation whose post is an official's (副司长, 副总领事) is a state body, not a firm;
+    so is a province's or city's centre headed by a 主任 (江苏省生产力促进中心), unless it does research."""
+    if not org or any(w in org for w in ("公司", "集团")):
+        return False
+    if title in words("official_titles"):
+        return True
+    if title.endswith("主任") and org.endswith("中心") and not any(w in org for w in ("研究", "研发", "实验", "技术", "工程", "创新")):
+        p = lexicon().place(_place_head(org))
+        return p is not None and p.level in ("country", "province", "city")
+    return False
+
+
+def _place_head(org: str) -> str:
+    lex = lexicon()
+    return next((org[:k] for k in range(min(6, len(org) - 2), 1, -1) if org[:k] in lex.places), "")
 
 
 def level_base(doc: Doc, base: str | None, organ: str) -> str | None:

@@ -195,7 +195,7 @@ def people(doc: Doc) -> None:
                     if k is not None and 4 <= len(cand) - k.end() <= 14:
                         s, cand, stem = s + k.end(), cand[k.end() :], list(tokens(cand[k.end() :]))  # 科技部 + its centre
                     under_state = k is not None and lex.known_orgs[k.group()][0] == "GovernmentBody"
-                    if (2 <= len(cand) <= 10 and not is_generic(stem) and cand not in lex.places and cand not in lex.industries
+                    if (2 <= len(cand) <= (16 if _org_ending(cand) else 10) and not is_generic(stem) and cand not in lex.places and cand not in lex.industries
                             and cand not in lex.suffixes):
                         org_label, org_type = cand, "GovernmentBody" if official_body(cand, t.group()) or under_state else "Company"
                         if is_department(cand):  # 市商务局党组书记: a department of the city's government
@@ -228,6 +228,15 @@ def people(doc: Doc) -> None:
             if text[max(0, m.start(1) - 4) : m.start(1)].endswith(byline):
                 continue
             doc.add_span(Span(m.start(1), m.start(1) + len(name), "Person", name, "speech", 7))
+
+
+#: Endings of organisation names that may be long (江苏省中小企业服务中心主任).
+_LONG_ORG_ENDS = ("中心", "研究院", "研究所", "实验室", "有限公司", "集团", "大学", "学院", "协会", "学会", "商会", "联合会", "委员会", "基金会", "银行", "医院")
+
+
+def _org_ending(name: str) -> bool:
+    """Whether a name ends like an organisation: such names may be longer than ten characters."""
+    return name.endswith(_LONG_ORG_ENDS)
 
 
 def _listed_after(text: str, pos: int) -> list[tuple[int, str]]:
