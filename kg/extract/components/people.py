@@ -7,7 +7,20 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from kg.extract.components.organs import _PARK_ORGANS, bare_park_word, department_label, is_department, level_base, official_body, lift, named_government, organ_label, organ_type, park_base, record
+from kg.extract.components.organs import (
+    _PARK_ORGANS,
+    bare_park_word,
+    department_label,
+    is_department,
+    level_base,
+    lift,
+    named_government,
+    official_body,
+    organ_label,
+    organ_type,
+    park_base,
+    record,
+)
 from kg.extract.doc import Doc, Span, clean_label
 from kg.extract.lexicon import HAN, NAME_CHARS, lexicon, words
 from kg.extract.names import is_generic, left_edge
@@ -135,8 +148,8 @@ def people(doc: Doc) -> None:
                 k = pre.start  # 苏州市委常委、张家港市委书记 / 院士、南京大学副校长: a post elsewhere before
             elif pre is None and lex.titles[cur.group()].kind == "org":
                 k = _org_after_post(text, k, by_end)  # 万科集团创始人、深潜体育创始人: the firm between the posts
-            elif pre is None and bare_park_word(text, k) and text[k - len(bare_park_word(text, k)) - 1 : k - len(bare_park_word(text, k))] in _CHAIN_SEP:
-                k -= len(bare_park_word(text, k))  # 副市长、开发区党工委书记
+            elif pre is None and (word := bare_park_word(text, k)) and text[k - len(word) - 1 : k - len(word)] in _CHAIN_SEP:
+                k -= len(word)  # 副市长、开发区党工委书记
             if k > 0 and text[k - 1] in _CHAIN_SEP:
                 k -= 1  # 市委常委,萧山区委书记: a post with no name after it before a comma
             prev = by_end.get(k)
@@ -222,7 +235,7 @@ def people(doc: Doc) -> None:
     _leader_lists(doc)
     # names before a verb of speech: 周伟说, 毛伟介绍, 周成虎在致辞时说
     speech = "|".join(sorted(map(re.escape, words("speech")), key=len, reverse=True))
-    for m in re.finditer(f"(?:^|(?<=[,。;:!?”\\n)]))([{HAN}]{{2,4}}?)(?:在[^,。]{{1,8}}(?:时|中|上))?(?:{speech})", text, re.M):
+    for m in re.finditer(f"(?:^|(?<=[,。;:!?”\\n)]))([{HAN}]{{2,4}}?)(?:在[^,。]{{1,8}}(?:时|中|上))?(?:{speech})", text, re.MULTILINE):
         name = person_name(text, m.start(1))
         if name and text.startswith(name, m.start(1)) and len(name) >= len(m.group(1)):
             if text[max(0, m.start(1) - 4) : m.start(1)].endswith(byline):

@@ -85,7 +85,7 @@ def _park_organs(doc: Doc, posts: list[Post]) -> None:
 
 
 _AFTER_TITLES = ("院士", "教授", "研究员")
-_TITLE_AFTER = re.compile(f"(?:^|(?<=[,。;:!?、\\n“]))([{HAN}]{{2,3}}?)({'|'.join(_AFTER_TITLES)})(?=[,。;、]|在|说|表示|指出|认为|介绍|强调|作|等|也|则|对|的团队|团队)", re.M)
+_TITLE_AFTER = re.compile(f"(?:^|(?<=[,。;:!?、\\n“]))([{HAN}]{{2,3}}?)({'|'.join(_AFTER_TITLES)})(?=[,。;、]|在|说|表示|指出|认为|介绍|强调|作|等|也|则|对|的团队|团队)", re.MULTILINE)
 
 
 def _title_after(doc: Doc, posts: list[Post]) -> None:
