@@ -4,10 +4,17 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.components.people import Post, _prefix, person_name
+from kg.extract.components.people import (
+    _STOP_AFTER_NAME,
+    _WORD_TAGS,
+    Post,
+    _prefix,
+    person_name,
+)
 from kg.extract.doc import Doc, Span, clean_label
 from kg.extract.lexicon import HAN, NAME_CHARS, lexicon
 from kg.extract.registry import component
+from kg.extract.segment import pos_tags
 
 
 @component("post_forms")
@@ -27,7 +34,8 @@ def _head_of_party(doc: Doc, posts: list[Post]) -> None:
         cands = []
         for n in (3, 2):
             cand = text[max(0, i - n) : i]
-            if len(cand) == n and re.fullmatch(f"[{HAN}]+", cand) and cand[0] in lex.surnames and not lex.title_re.match(text, i - n):
+            if (len(cand) == n and re.fullmatch(f"[{HAN}]+", cand) and cand[0] in lex.surnames and not lex.title_re.match(text, i - n)
+                    and not set(cand) & _STOP_AFTER_NAME and pos_tags().get(cand, "nr") not in _WORD_TAGS):
                 cands.append((lex.surname_rank.get(cand[0], 999), -n, cand))
         if cands:
             _, n, cand = min(cands)  # 和李强总书记: the commoner surname wins
