@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from kg.extract.components.entities import _merge
-from kg.extract.components.organs import level_base, lift, organ_label
+from kg.extract.components.organs import (
+    _PARK_ORGANS,
+    BARE_PARKS,
+    level_base,
+    lift,
+    organ_label,
+)
 from kg.extract.components.people import Post
 from kg.extract.doc import Doc
 from kg.extract.lexicon import lexicon
@@ -13,10 +19,9 @@ from kg.model import Relation
 #: Endings of names that the suffix rules take for parks but that are bodies when someone holds a post there.
 _INSTITUTE_ENDS = ("创新中心", "研究中心", "研发中心", "技术中心", "工程中心")
 
-_PARK_ORGANS = ("管委会", "党工委")
 _LOW_ORGANS = ("区委", "区政府", "县委", "县政府")
 #: Bare words for a park before its organ (园区管委会 is the organ of the article's 苏州工业园区).
-_BARE_PARKS = ("", "园区", "示范区", "高新区", "开发区", "新区", "保税区", "片区", "自贸区", "经开区", "高新园区", "工业园区")
+_BARE_PARKS = ("", *BARE_PARKS)
 
 
 def _posts_with(posts: list[Post], org: str) -> int:
@@ -65,7 +70,7 @@ def _bare_organs(doc: Doc, posts: list[Post]) -> None:
             if e.type == "Company" and p.org_type:
                 e.type = p.org_type  # 徐州市科协主席: the title says what the body is
             bare = doc.entities.get(p.bare)
-            if bare is not None and bare is not e and bare.type in ("GovernmentBody", "Association"):
+            if bare is not None and bare is not e and bare.type in ("GovernmentBody", "Association", "Company"):
                 _merge(doc, e.label, p.bare)
     # 示范区管委会, 园区管委会: the park's own organ named in full elsewhere in the article
     for label in sorted(doc.entities):
