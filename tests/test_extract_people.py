@@ -249,3 +249,10 @@ def test_speaker_with_the_occasion_between_name_and_verb():
 def test_public_centre_headed_by_a_director_is_a_state_body():
     t = types(extract(article("会上,浙江省对外经济合作促进中心主任钱立新出席。")))
     assert t.get("浙江省对外经济合作促进中心") == "GovernmentBody"
+
+
+def test_provincial_posts_in_a_province_article():
+    ex = extract(article("浙江省召开全省大会。省委书记钱立新出席并讲话,省长赵海东主持。省政府有关部门参加。", dateline="2023-05-01"))
+    f = facts(ex)
+    assert ("holdsPosition", "钱立新", "浙江省委", "省委书记") in f
+    assert ("holdsPosition", "赵海东", "浙江省政府", "省长") in f

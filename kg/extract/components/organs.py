@@ -128,15 +128,19 @@ def level_base(doc: Doc, base: str | None, organ: str) -> str | None:
     """A base of the organ's own level: 区委 with the article's city (苏州) is the organ of the
     district the article names most (姑苏), and of no place when it names none."""
     lex = lexicon()
-    if base is None or organ[:1] not in ("区", "县", "镇"):
+    if organ[:1] == "省" and base is None:
+        levels = ("province",)  # 省委书记 in a province's own news
+    elif base is None or organ[:1] not in ("区", "县", "镇"):
         return base
-    p = lex.place(base)
-    if p is not None and p.name.endswith(organ[0]):
-        return base
+    else:
+        p = lex.place(base)
+        if p is not None and p.name.endswith(organ[0]):
+            return base
+        levels = ("county", "town")
     counts: dict[str, int] = {}
     for s in doc.spans:
         if s.type == "Place":
             q = lex.place(s.label)
-            if q is not None and q.name.endswith(organ[0]) and q.level in ("county", "town"):
+            if q is not None and q.name.endswith(organ[0]) and q.level in levels:
                 counts[s.label] = counts.get(s.label, 0) + 1
     return max(sorted(counts), key=lambda k: counts[k]) if counts else None
