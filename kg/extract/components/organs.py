@@ -138,8 +138,9 @@ def level_base(doc: Doc, base: str | None, organ: str) -> str | None:
             return base
         levels = ("county", "town")
     counts: dict[str, int] = {}
+    names = doc.notes.get("name_starts", set())
     for s in doc.spans:
-        if s.type == "Place":
+        if s.type == "Place" and not names & set(range(s.start - 2, s.start + 1)):
             q = lex.place(s.label)
             if q is not None and q.name.endswith(organ[0]) and q.level in levels:
                 counts[s.label] = counts.get(s.label, 0) + 1

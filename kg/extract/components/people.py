@@ -296,13 +296,22 @@ def _prefix(doc: Doc, pos: int) -> Span | None:
     return best
 
 
+def name_starts(doc: Doc) -> set[int]:
+    """Where the names after posts start (a place inside 赵海东 is no place of the article)."""
+    if "name_starts" not in doc.notes:
+        text = doc.text
+        doc.notes["name_starts"] = {m.end() for m in lexicon().title_re.finditer(text) if person_name(text, m.end())}
+    return doc.notes["name_starts"]
+
+
 def _city_guess(doc: Doc) -> str | None:
     """The city the article talks about most (for bare 市委, 市长 before ``home`` has run)."""
     if "city_guess" not in doc.notes:
         lex = lexicon()
         counts: dict[str, int] = {}
+        names = name_starts(doc)
         for s in doc.spans:
-            if s.type == "Place":
+            if s.type == "Place" and not names & set(range(s.start - 2, s.start + 1)):
                 p = lex.place(s.label)
                 if p and p.level in ("city", "county"):
                     counts[s.label] = counts.get(s.label, 0) + 1
