@@ -256,3 +256,8 @@ def test_provincial_posts_in_a_province_article():
     f = facts(ex)
     assert ("holdsPosition", "钱立新", "浙江省委", "省委书记") in f
     assert ("holdsPosition", "赵海东", "浙江省政府", "省长") in f
+
+
+def test_name_that_is_also_a_word_before_a_boundary():
+    ex = extract(article("会上,远景科技董事长马力表示,将加大投资。"))
+    assert ("holdsPosition", "马力", "远景科技", "董事长") in facts(ex)

@@ -88,8 +88,8 @@ def person_name(text: str, pos: int) -> str | None:
             name = text[pos : pos + base + 1]
     if name in _NOT_NAMES or name[1:] in _NOT_NAMES:
         return None
-    if len(name) == 2 and pos_tags().get(name, "nr") in _WORD_TAGS:
-        return None  # 秘书长单位: a common word, not a name
+    if len(name) == 2 and pos_tags().get(name, "nr") in _WORD_TAGS and not _ends_name(text[pos + 2 : pos + 6], 0):
+        return None  # 秘书长单位负责人: a common word, not a name (马力表示 is one)
     return name
 
 
@@ -237,7 +237,7 @@ def people(doc: Doc) -> None:
     speech = "|".join(sorted(map(re.escape, words("speech")), key=len, reverse=True))
     for m in re.finditer(f"(?:^|(?<=[,。;:!?”\\n)]))([{HAN}]{{2,4}}?)(?:在[^,。]{{1,8}}(?:时|中|上))?(?:{speech})", text, re.MULTILINE):
         name = person_name(text, m.start(1))
-        if name and text.startswith(name, m.start(1)) and len(name) >= len(m.group(1)):
+        if name and text.startswith(name, m.start(1)) and len(name) >= len(m.group(1)) and pos_tags().get(name, "nr") not in _WORD_TAGS:
             if text[max(0, m.start(1) - 4) : m.start(1)].endswith(byline):
                 continue
             doc.add_span(Span(m.start(1), m.start(1) + len(name), "Person", name, "speech", 7))
