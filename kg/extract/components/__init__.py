@@ -9,6 +9,7 @@ from kg.extract.components import (  # noqa: F401
     organisations,
     people,
     places,
+    post_forms,
     posts,
     projects,
     sentences,

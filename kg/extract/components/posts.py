@@ -2,29 +2,123 @@
 
 from __future__ import annotations
 
+from kg.extract.components.entities import _merge
+from kg.extract.components.organs import (
+    _PARK_ORGANS,
+    BARE_PARKS,
+    level_base,
+    lift,
+    organ_label,
+)
 from kg.extract.components.people import Post
 from kg.extract.doc import Doc
+from kg.extract.lexicon import lexicon
 from kg.extract.registry import component
 from kg.model import Relation
+
+#: Endings of names that the suffix rules take for parks but that are bodies when someone holds a post there.
+_INSTITUTE_ENDS = ("创新中心", "研究中心", "研发中心", "技术中心", "工程中心")
+
+_LOW_ORGANS = ("区委", "区政府", "县委", "县政府")
+#: Bare words for a park before its organ (园区管委会 is the organ of the article's 苏州工业园区).
+_BARE_PARKS = ("", *BARE_PARKS)
+
+
+def _posts_with(posts: list[Post], org: str) -> int:
+    return sum(1 for p in posts if p.org == org)
 
 
 @component("positions")
 def positions(doc: Doc) -> None:
     """holdsPosition for each post, participatedIn of the people at the main event."""
     posts: list[Post] = doc.notes.get("posts", [])
+    _bare_organs(doc, posts)
     for p in posts:
         if doc.entity(p.person) is None:
             continue
         if p.org:
-            doc.ensure_entity(p.org_type or "Company", p.org)
+            e = doc.ensure_entity(p.org_type or "Company", p.org)
+            if e.type == "Park" and e.label.endswith(_INSTITUTE_ENDS):
+                e.type = "ResearchInstitute"  # 首席科学家 of an 创新中心: a body people work in, not a park
         person = doc.entity(p.person).label
         org = doc.entity(p.org).label if p.org and doc.entity(p.org) else None
         key = ("holdsPosition", person, org, p.title)
         if key not in doc._seen:
             doc._seen.add(key)
             doc.relations.append(Relation("holdsPosition", person, org, p.sentence, p.title))
+    # the same post once with and once without its organisation (王浩院士 after 中国工程院院士王浩): one post
+    with_org = {(r.subject, r.title) for r in doc.relations if r.predicate == "holdsPosition" and r.object}
+    doc.relations[:] = [
+        r for r in doc.relations
+        if not (r.predicate == "holdsPosition" and r.object is None and (r.subject, r.title) in with_org)
+    ]
     main = doc.notes.get("main_event")
+    # 习近平总书记 in local news is cited (落实…总书记…要求), not a participant of the event
+    cited = {p.person for p in posts if p.title == "总书记"} - {p.person for p in posts if p.title != "总书记"}
     if main:
         for e in doc.entities.values():
-            if e.type == "Person" and e.mentions:
+            if e.type == "Person" and e.mentions and e.label not in cited:
                 doc.relate("participatedIn", e.label, main, e.mentions[0].sentence)
+
+
+def _bare_organs(doc: Doc, posts: list[Post]) -> None:
+    """A bare organ (市政协, 省委) is the organ of a post that names it, else the organ of the
+    article's city (or of its province): 市政协 in a Changzhou article -> 常州市政协."""
+    for p in posts:
+        if p.org and p.bare and p.bare != p.org:
+            e = doc.ensure_entity(p.org_type or "GovernmentBody", p.org)
+            if e.type == "Company" and p.org_type:
+                e.type = p.org_type  # 徐州市科协主席: the title says what the body is
+            bare = doc.entities.get(p.bare)
+            if bare is not None and bare is not e and bare.type in ("GovernmentBody", "Association", "Company"):
+                _merge(doc, e.label, p.bare)
+    # 示范区管委会, 园区管委会: the park's own organ named in full elsewhere in the article
+    for label in sorted(doc.entities):
+        e = doc.entities.get(label)
+        if e is None or e.type != "GovernmentBody" or not label.endswith(_PARK_ORGANS):
+            continue
+        if label[:-3] not in _BARE_PARKS:
+            continue
+        fuller = sorted(l for l, o in doc.entities.items() if o.type == "GovernmentBody" and l.endswith(label) and l != label)
+        if not fuller:
+            # 园区管委会 in an article whose posts name one park's 管委会
+            fuller = sorted({p.org for p in posts if p.org and p.org.endswith(label[-3:]) and p.org != label and p.org in doc.entities})
+            fuller = fuller if len(fuller) == 1 else []
+        if fuller:
+            _merge(doc, max(fuller, key=lambda l: (_posts_with(posts, l), -len(l))), label)
+    # 区委 resolved against a city (苏州区委): the district's organ instead
+    for label in sorted(doc.entities):
+        e = doc.entities.get(label)
+        if e is None or e.type != "GovernmentBody":
+            continue
+        bare = next((a for a in sorted(e.aliases) if a in _LOW_ORGANS and label.endswith(a) and label != a), None)
+        if bare is None or level_base(doc, label[: -len(bare)], bare) == label[: -len(bare)]:
+            continue
+        base = level_base(doc, label[: -len(bare)], bare)
+        if base:
+            _rename(doc, label, organ_label(base, bare))
+    home = doc.notes.get("home_city")
+    if not home:
+        return
+    organs = {t.organ for t in lexicon().titles.values() if t.organ[:1] in ("省", "市", "区", "县")}
+    for label in sorted(organs & set(doc.entities)):
+        e = doc.entities[label]
+        if e.type != "GovernmentBody":
+            continue
+        base = level_base(doc, lift(home, label), label)
+        if base:
+            _rename(doc, label, organ_label(base, label))
+
+
+def _rename(doc: Doc, label: str, full: str) -> None:
+    """Entity ``label`` is ``full`` (merged into it when it exists; the old label an alias)."""
+    if full in doc.entities:
+        _merge(doc, full, label)
+        return
+    e = doc.entities.pop(label)
+    e.label = full
+    e.aliases.add(label)
+    doc.entities[full] = e
+    for m in doc.mentions:
+        if m.label == label:
+            m.label = full

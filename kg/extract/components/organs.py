@@ -1,0 +1,147 @@
+"""The government organ of a post (苏州 + 市委书记 -> 苏州市委): the place written before the
+title or the place the article is about, lifted to the organ's level (省委常委 in a Suzhou
+article -> 江苏省委), a park's organs (管委会, 党工委) from the park, and a government
+(市政府) only when the text names it (SCHEMA.md 3.1: 市长X alone has no organisation)."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.doc import Doc, Span
+from kg.extract.lexicon import lexicon, words
+
+_LEVEL_OF = {"省": ("province",), "市": ("city", "county"), "区": ("county",), "县": ("county",), "镇": ("town",)}
+_PARK_ORGANS = ("管委会", "党工委")
+
+
+def organ_type(organ: str) -> str:
+    """GovernmentBody, or Association for people's organisations (科协, 侨联, 工商联)."""
+    return "Association" if organ.endswith(tuple(words("association_organs"))) else "GovernmentBody"
+
+
+def lift(base: str, organ: str) -> str:
+    """The place whose organ this is: 苏州 for 省委 -> 江苏; 姑苏 (a district) for 市委 -> 苏州."""
+    lex = lexicon()
+    want = _LEVEL_OF.get(organ[:1])
+    p = lex.place(base)
+    if want is None or p is None:
+        return base
+    if organ[0] == "市" and not (p.level == "county" and p.name.endswith(("区", "县"))):
+        return base  # a city or a county-level city (昆山市委)
+    cur, label = p, base
+    for _ in range(3):
+        if cur.level in want or not cur.parent:
+            break
+        nxt = lex.place(cur.parent)
+        if nxt is None:
+            break
+        cur, label = nxt, nxt.label
+    return label if cur.level in want else base
+
+
+def organ_label(base: str, organ: str) -> str:
+    """苏州 + 市委 -> 苏州市委; 昆山市 + 市委 -> 昆山市委."""
+    return (base[:-1] if organ[0] in "市区县省镇" and base.endswith(organ[0]) else base) + organ
+
+
+#: Bare words for a park written before its organ (开发区党工委书记).
+BARE_PARKS = ("园区", "示范区", "高新区", "开发区", "新区", "保税区", "片区", "自贸区", "经开区", "高新园区", "工业园区", "综保区")
+
+
+def park_base(doc: Doc, pos: int, organ: str, posts: list, city: str | None = None) -> str | None:
+    """For a bare 管委会/党工委: the park named by a bare word before it (开发区 -> the article's
+    昆山开发区), else the park of the last such organ named in a post before, else the nearest
+    park named before ``pos``; None when the article names no park."""
+    word = bare_park_word(doc.text, pos)
+    if word:
+        parks = [s for s in doc.spans if s.type == "Park" and s.label.endswith(word) and s.label != word]
+        if parks:
+            return min(parks, key=lambda s: (abs(s.start - pos), s.start)).label
+        return (city + word) if city else None  # 开发区 in a Kunshan article: 昆山开发区
+    for p in reversed(posts):
+        if p.org and p.org.endswith(_PARK_ORGANS) and len(p.org) > 3:
+            return p.org[: -len(organ)] if p.org.endswith(organ) else p.org[:-3]
+    best = None
+    for s in doc.spans:
+        if s.type == "Park" and s.end <= pos and (best is None or s.end > best.end):
+            best = s
+    return best.label if best is not None else None
+
+
+def named_government(doc: Doc, org: str, organ: str, title: str) -> str | None:
+    """A government post whose title does not name the government (市长, 副市长): the government
+    when the text names it (徐州市人民政府 as written, else 苏州市政府), else None."""
+    if not organ.endswith("政府") or organ in title:
+        return org
+    full = org[: -len("政府")] + "人民政府"
+    if full in doc.text:
+        return full
+    if organ in doc.text or re.search(organ[:1] + "人民政府", doc.text):
+        return org
+    return None
+
+
+def record(doc: Doc, pos: int, org: str, typ: str, sent: int) -> None:
+    doc.add_span(Span(pos, pos, typ, org, "post_org", 0))
+    doc.notes.setdefault("post_orgs", []).append((typ, org, sent))
+
+
+_DEPT = re.compile("(?:[省市区县]|[\u4e00-\u9fff]{2,6}[省市区县])[\u4e00-\u9fff]{1,8}(?:局|厅|委员会|办公室|办)")
+
+
+def is_department(name: str) -> bool:
+    """省商务厅, 市商务局, 苏州市发改委办公室: a government department named with its level."""
+    return bool(_DEPT.fullmatch(name)) and not name.endswith(("有限公司", "集团"))
+
+
+def department_label(name: str, city: str | None) -> str:
+    """A bare department (市商务局) resolved against the article's city (苏州市商务局)."""
+    if name[0] in "省市区县" and city:
+        return organ_label(lift(city, name), name)
+    return name
+
+
+def bare_park_word(text: str, pos: int) -> str | None:
+    """The bare park word (开发区) that ends at ``pos``, if any."""
+    return next((w for w in sorted(BARE_PARKS, key=len, reverse=True) if text.endswith(w, 0, pos)), None)
+
+
+def official_body(org: str | None, title: str) -> bool:
+    """An organisation whose post is an official's (副司长, 副总领事) is a state body, not a firm;
+    so is a province's or city's centre headed by a 主任 (江苏省生产力促进中心), unless it does research."""
+    if not org or any(w in org for w in ("公司", "集团")):
+        return False
+    if title in words("official_titles"):
+        return True
+    if title.endswith("主任") and org.endswith("中心") and not any(w in org for w in ("研究", "研发", "实验", "技术", "工程", "创新")):
+        p = lexicon().place(_place_head(org))
+        return p is not None and p.level in ("country", "province", "city")
+    return False
+
+
+def _place_head(org: str) -> str:
+    lex = lexicon()
+    return next((org[:k] for k in range(min(6, len(org) - 2), 1, -1) if org[:k] in lex.places), "")
+
+
+def level_base(doc: Doc, base: str | None, organ: str) -> str | None:
+    """A base of the organ's own level: 区委 with the article's city (苏州) is the organ of the
+    district the article names most (姑苏), and of no place when it names none."""
+    lex = lexicon()
+    if organ[:1] == "省" and base is None:
+        levels = ("province",)  # 省委书记 in a province's own news
+    elif base is None or organ[:1] not in ("区", "县", "镇"):
+        return base
+    else:
+        p = lex.place(base)
+        if p is not None and p.name.endswith(organ[0]):
+            return base
+        levels = ("county", "town")
+    counts: dict[str, int] = {}
+    names = doc.notes.get("name_starts", set())
+    for s in doc.spans:
+        if s.type == "Place" and not names & set(range(s.start - 2, s.start + 1)):
+            q = lex.place(s.label)
+            if q is not None and q.name.endswith(organ[0]) and q.level in levels:
+                counts[s.label] = counts.get(s.label, 0) + 1
+    return max(sorted(counts), key=lambda k: counts[k]) if counts else None
