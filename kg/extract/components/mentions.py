@@ -169,6 +169,8 @@ def name_mentions(doc: Doc) -> None:
             continue
         start, stem_toks = left_edge(text, m.start(), floor)
         stem = text[start : m.start()]
+        if typ == "Event" and text[m.end() : m.end() + 1] in ("展", "堂"):
+            continue  # 大会展中心, 大会堂: venues
         if typ == "Event":
             ev_start = _event_edge(doc, m.start(), m.end(), floor)
             if ev_start is not None and ev_start < start:
@@ -226,7 +228,7 @@ _EVENT_HOLD = re.compile(
     r"(?:举行|召开|举办|开幕|启幕|落幕|拉开帷幕|开幕式|上|期间|现场|暨)"
 )
 #: A holding verb right before the name: 召开X大会, 举行首批…签约仪式, 举办了X.
-_EVENT_VERB = re.compile(r"(?:召开|举行|举办|出席|参加)了?$")
+_EVENT_VERB = re.compile(r"(?:召开|举行|举办|出席|参加)[了的]?$")
 _QUOTED_SPAN = re.compile(r"“[^“”]*”")
 
 
@@ -246,14 +248,14 @@ def _event_edge(doc: Doc, s_start: int, s_end: int, floor: int) -> int | None:
     while True:
         cut = _EVENT_CUT.match(window[:end])
         start = lo + (cut.end() if cut else 0)
-        stem = text[start:s_start]
+        stem = window[start - lo :]
         obj = cut is not None and _EVENT_VERB.search(window[: cut.end()]) is not None
         if len(stem) >= 4 and re.fullmatch(f"[{NAME_CHARS}/]+", stem):
             # the name must begin like a name: a place, a park, a year or a quoted part,
             # unless a holding verb introduces it
             if obj and not is_generic(list(tokens(stem))):
                 return start
-            if subject and (lex.place_re.match(text, start) or re.match(r"(?:19|20)\d{2}|“|第", stem)):
+            if subject and (lex.place_re.match(text, start) or re.match(r"(?:19|20)\d{2}|“|第|示范区|园区|开发区|高新区|经开区|新区", stem)):
                 return start
         # 产业创新与前沿技术…论坛: a name may hold 与/和/及
         if cut is not None and window[cut.end() - 1] in "与和及" and subject:
