@@ -2,6 +2,7 @@
 
 from kg.extract.components import (  # noqa: F401
     entities,
+    event_frames,
     event_names,
     events,
     finalise,

@@ -13,9 +13,9 @@ from kg.extract.components.clauses import (
 )
 from kg.extract.doc import Doc, Span
 from kg.extract.lexicon import words
-from kg.extract.quantities import AMOUNT_RE, amount_of, find_dates
+from kg.extract.quantities import AMOUNT_RE, amount_of
 from kg.extract.registry import component
-from kg.model import DateValue, Sentence
+from kg.model import Sentence
 
 _COUNT_A = re.compile(r"总投资(?:额)?(?:达|约|超|近)?(?P<amt>[\d.,]+(?:万亿|亿|万)?(?:美元|元)(?:人民币)?)的(?P<n>\d+)个[^,。;]{0,14}?项目")
 _COUNT_B = re.compile(r"(?<![\d.])(?P<n>\d+)个[^,。;、]{0,16}?(?:项目|园区)[^,。;]{0,10}?(?:签约|开工|落地|落户|启动)")
@@ -27,61 +27,10 @@ def _amount(s: str):
     return amount_of(m) if m else None
 
 
-#: A place as the subject of holding, with its day: 太仓市7日举行, 苏州市昨日召开.
-_HOLD_AFTER_DAY = re.compile(r"[市区县]?(?:\d{1,2}月)?(?:\d{1,2}日|今天|昨天|昨日)(?:上午|下午|晚上)?(?:隆重)?(?:举行|召开|举办)")
-
-
 @component("events")
 def events(doc: Doc) -> None:
     text = doc.text
     sent_event = _event_of_sentence(doc)
-    hold = _rx("hold")
-    # date and location
-    dated: set[str] = set()
-    for s in doc.sentences:
-        ev_mentions = [m for m in _sent_mentions(doc, s) if _type(doc, m) == "Event"]
-        if not ev_mentions:
-            continue
-        for seg_start, seg_end in _segments(s):
-            evs = [m for m in ev_mentions if seg_start <= m.start < seg_end]
-            if not evs:
-                continue
-            seg = text[seg_start:seg_end]
-            for d in find_dates(seg, doc.article.dateline):
-                if d.end > evs[0].start - seg_start:
-                    continue  # after the event's name or part of it (2024年…大会)
-                lab = doc.entity(evs[0].label).label
-                if lab not in dated:
-                    dated.add(lab)
-                    doc.relate("date", lab, d.date, s.index)
-                break
-            places = [x for x in _sent_mentions(doc, s) if _type(doc, x) in ("Place", "Park")]
-            for m in re.finditer("(?:在|赴|于|^|(?<=[,:]))", seg):
-                at = seg_start + m.end()
-                place = next((x for x in places if x.start == at), None)
-                # a chain of places (吴江区盛泽镇, 江苏省太仓市): the last one is where
-                while place is not None:
-                    nxt = next((x for x in places if x.start in (place.end, place.end + 1) and text[place.end : x.start] in ("", "区", "市", "县", "省")), None)
-                    if nxt is None:
-                        break
-                    place = nxt
-                if place is None:
-                    continue
-                tail = text[place.end : place.end + 12]
-                if not m.group():
-                    # at a clause start the place must be the subject of holding: 太仓市7日举行
-                    if _HOLD_AFTER_DAY.match(tail):
-                        ev = min(evs, key=lambda e: abs(e.start - place.start))
-                        doc.relate("location", ev.label, place.label, s.index)
-                    continue
-                if hold.match(tail) or re.match("(?:举办|开展|举行)", tail):
-                    ev = min(evs, key=lambda e: abs(e.start - place.start))
-                    doc.relate("location", ev.label, place.label, s.index)
-    for e in list(doc.entities.values()):
-        if e.type == "Event" and e.label not in dated:
-            y = re.match(r"^((?:19|20)\d{2})年?", e.label)
-            if y:
-                doc.relate("date", e.label, DateValue(y.group(1)), e.mentions[0].sentence if e.mentions else 0)
     # counts and totals of projects signed or started at an event
     strong: dict[str, bool] = {}
     facts: list[tuple[str, int, object, int, bool]] = []
