@@ -11,6 +11,7 @@ from kg.extract.components.clauses import (
     _sent_mentions,
     _type,
 )
+from kg.extract.components.event_counts import counts
 from kg.extract.doc import Doc, Span
 from kg.extract.lexicon import words
 from kg.extract.quantities import AMOUNT_RE, amount_of
@@ -18,8 +19,9 @@ from kg.extract.registry import component
 from kg.model import Sentence
 
 _COUNT_A = re.compile(r"总投资(?:额)?(?:达|约|超|近)?(?P<amt>[\d.,]+(?:万亿|亿|万)?(?:美元|元)(?:人民币)?)的(?P<n>\d+)个[^,。;]{0,14}?项目")
-_COUNT_B = re.compile(r"(?<![\d.])(?P<n>\d+)个[^,。;、]{0,16}?(?:项目|园区)[^,。;]{0,10}?(?:签约|开工|落地|落户|启动)")
-_TOTAL = re.compile(r"总投资(?:额)?(?:达|约|超|近)?(?P<amt>[\d.,]+(?:万亿|亿|万)?(?:美元|元)(?:人民币)?)")
+
+#: Words that put a sentence's figures in the past or over a period: not the event's.
+_PAST = re.compile("去年|前年|此前|以来|累计|上一届|上届|年底|截至")
 
 
 def _amount(s: str):
@@ -34,8 +36,11 @@ def events(doc: Doc) -> None:
     # counts and totals of projects signed or started at an event
     strong: dict[str, bool] = {}
     facts: list[tuple[str, int, object, int, bool]] = []
+    main = doc.notes.get("main_event")
     for s in doc.sentences:
         ev = sent_event.get(s.index)
+        if not ev and main and s.index <= 12 and not _PAST.search(s.text):
+            ev = main  # a count in the lead of an article about one event is that event's
         if not ev:
             continue
         for seg_start, seg_end in _segments(s):
@@ -45,13 +50,10 @@ def events(doc: Doc) -> None:
                 facts.append((seg_ev, int(m.group("n")), _amount(m.group("amt")), s.index, True))
                 strong[seg_ev] = True
             if any(f[0] == seg_ev and f[4] and f[3] == s.index for f in facts):
-                continue
-            for m in _COUNT_B.finditer(seg):
-                tot = _TOTAL.search(seg, m.end())
-                facts.append((seg_ev, int(m.group("n")), _amount(tot.group("amt")) if tot else None, s.index, False))
+                continue  # the same count read the other way round
+            for n, amt in counts(doc, seg_start, seg):
+                facts.append((seg_ev, n, amt, s.index, False))
     for ev, n, amt, idx, is_a in facts:
-        if strong.get(ev) and not is_a:
-            continue
         doc.relate("projectCount", ev, n, idx)
         if amt is not None:
             doc.relate("investment", ev, amt, idx)
