@@ -43,9 +43,10 @@ def _clause_bounds(seg: str, pos: int) -> tuple[int, int]:
     return start, (m.start() if m else len(seg))
 
 
-def counts(doc: Doc, seg_start: int, seg: str) -> list[tuple[int, Amount | None]]:
-    """(count, total or None) for each count of the event's projects stated in ``seg``."""
-    out: list[tuple[int, Amount | None]] = []
+def counts(doc: Doc, seg_start: int, seg: str) -> list[tuple[int, int, Amount | None]]:
+    """(offset, count, total or None) for each count of the event's projects stated in ``seg``."""
+    out: list[tuple[int, int, Amount | None]] = []
+    named = [m.end - seg_start for m in doc.mentions_in(seg_start, seg_start + len(seg)) if doc.type_of(m.label) == "Event"]
     found = list(_COUNT.finditer(seg))
     places = [m for m in doc.mentions_in(seg_start, seg_start + len(seg)) if doc.type_of(m.label) in ("Place", "Park")]
     for i, m in enumerate(found):
@@ -59,7 +60,7 @@ def counts(doc: Doc, seg_start: int, seg: str) -> list[tuple[int, Amount | None]
             continue
         c_start, c_end = _clause_bounds(seg, m.start())
         clause = seg[c_start:c_end]
-        if _PART.search(seg, c_start, m.start()) or "累计" in clause and not _WHOLE.search(clause):
+        if _PART.search(seg, c_start, m.start()) or "累计" in clause and not _WHOLE.search(clause) and not any(c_start < e <= m.start() for e in named):
             continue
         if m.group("what") and AMOUNT_RE.search(m.group("what")):
             continue  # 2个总投资超百亿元的项目: a kind of project, not the set
@@ -74,5 +75,5 @@ def counts(doc: Doc, seg_start: int, seg: str) -> list[tuple[int, Amount | None]
         tot = _TOTAL.search(seg, m.end(), nxt)
         if tot is not None and _PART.search(seg, m.end(), tot.start()):
             tot = None
-        out.append((n, _amount(tot.group("amt")) if tot else None))
+        out.append((m.start(), n, _amount(tot.group("amt")) if tot else None))
     return out

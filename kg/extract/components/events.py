@@ -34,7 +34,6 @@ def events(doc: Doc) -> None:
     text = doc.text
     sent_event = _event_of_sentence(doc)
     # counts and totals of projects signed or started at an event
-    strong: dict[str, bool] = {}
     facts: list[tuple[str, int, object, int, bool]] = []
     main = doc.notes.get("main_event")
     for s in doc.sentences:
@@ -45,14 +44,16 @@ def events(doc: Doc) -> None:
             continue
         for seg_start, seg_end in _segments(s):
             seg = text[seg_start:seg_end]
-            seg_ev = next((m.label for m in _sent_mentions(doc, s) if _type(doc, m) == "Event" and seg_start <= m.start < seg_end), ev)
+            evs = [m for m in _sent_mentions(doc, s) if _type(doc, m) == "Event" and seg_start <= m.start < seg_end]
+            seg_ev = evs[0].label if evs else (main or ev)
             for m in _COUNT_A.finditer(seg):
                 facts.append((seg_ev, int(m.group("n")), _amount(m.group("amt")), s.index, True))
-                strong[seg_ev] = True
             if any(f[0] == seg_ev and f[4] and f[3] == s.index for f in facts):
                 continue  # the same count read the other way round
-            for n, amt in counts(doc, seg_start, seg):
-                facts.append((seg_ev, n, amt, s.index, False))
+            for pos, n, amt in counts(doc, seg_start, seg):
+                # the event named last before the count (…招商月期间全区累计签约项目157个)
+                named = [m.label for m in evs if m.end <= seg_start + pos]
+                facts.append((named[-1] if named else seg_ev, n, amt, s.index, False))
     for ev, n, amt, idx, is_a in facts:
         doc.relate("projectCount", ev, n, idx)
         if amt is not None:
