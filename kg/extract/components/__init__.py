@@ -4,6 +4,7 @@ from kg.extract.components import (  # noqa: F401
     entities,
     event_frames,
     event_names,
+    event_roles,
     events,
     finalise,
     industries,

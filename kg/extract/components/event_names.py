@@ -48,6 +48,8 @@ _NAMED_AS = re.compile(r"(?:定为|称为|誉为|称作|命名为)“([^”]{2,1
 #: Words before a bare suffix that point back at the article's event (这场推介会, 本届恳谈会).
 _BARE_BEFORE = ("本次", "此次", "这次", "这场", "本届", "此届", "该", "此", "这一")
 _BARE_AFTER = ("上", "现场", "期间", "结束", "之后", "开始")
+_CONTEST = re.compile("(?:大赛|竞赛|比赛|评选|挑战赛)$")
+_STARTED = re.compile("(?:同步|同时|正式|也|还|现场)*(?:启动|启幕|开赛|发布)")
 #: Ceremonies named by what they open: X正式开园 … 开园仪式.
 _OPENING = {"开园仪式": "开园", "开工仪式": "开工", "揭牌仪式": "揭牌", "奠基仪式": "奠基"}
 
@@ -93,9 +95,16 @@ def event_aliases(doc: Doc) -> None:
                 _merge(doc, named[0].label, e.label)
         if _bare_use(doc, suf):
             named[0].aliases.add(suf)
+    # a contest or selection started at the event (大赛同步启动) is an Initiative
+    if len(ents) and sum(1 for e in ents.values() if e.type == "Event") > 1:
+        for x in doc.mentions:
+            e = ents.get(x.label)
+            if e is not None and e.type == "Event" and _CONTEST.search(e.label) and _STARTED.match(text, x.end):
+                e.type = "Initiative"
+                x.type = "Initiative"
     # ceremonies named by what they open
     for suf, verb in _OPENING.items():
-        if suf in by_suffix or suf not in text or doc.entity(suf) is not None and doc.entity(suf).label != suf:
+        if suf in by_suffix or not _bare_use(doc, suf, any_context=True) or doc.entity(suf) is not None and doc.entity(suf).label != suf:
             continue
         target = _opened(doc, verb)
         if target is None:
@@ -118,13 +127,13 @@ def event_aliases(doc: Doc) -> None:
             doc.mentions = sorted([*doc.mentions, span], key=lambda s: (s.start, -s.length))
 
 
-def _bare_use(doc: Doc, suf: str) -> bool:
+def _bare_use(doc: Doc, suf: str, any_context: bool = False) -> bool:
     text = doc.text
     i = text.find(suf)
     while i >= 0:
         covered = any(m.start <= i and i + len(suf) <= m.end and m.end - m.start > len(suf) for m in doc.mentions if m.start <= i)
         if not covered:
-            if text.endswith(_BARE_BEFORE, 0, i) or text[i + len(suf) :].startswith(_BARE_AFTER) or text[i - 1 : i] in ("", "\n", ",", "。", "“"):
+            if any_context or text.endswith(_BARE_BEFORE, 0, i) or text[i + len(suf) :].startswith(_BARE_AFTER) or text[i - 1 : i] in ("", "\n", ",", "。", "“"):
                 return True
         i = text.find(suf, i + 1)
     return False

@@ -20,6 +20,11 @@ from kg.model import Sentence
 
 _COUNT_A = re.compile(r"总投资(?:额)?(?:达|约|超|近)?(?P<amt>[\d.,]+(?:万亿|亿|万)?(?:美元|元)(?:人民币)?)的(?P<n>\d+)个[^,。;]{0,14}?项目")
 
+#: What may stand between a name and the verb that acts on it: 大赛同步启动, (筹)也举行了揭牌,
+#: 为A、B等4个项目举行了揭牌仪式.
+_GAP_BEFORE = re.compile(
+    r"(?:\(筹\)|”|“|》|等[^,。;]{0,8}?|、|项目|也|还|同步|同时|正式|宣布|已|均|顺利|现场|对外|隆重|一并|同日|共同|举行了?|进行了?|)*(?:实施)?"
+)
 #: Words that put a sentence's figures in the past or over a period: not the event's.
 _PAST = re.compile("去年|前年|此前|以来|累计|上一届|上届|年底|截至")
 
@@ -127,7 +132,7 @@ def _objects_near(doc: Doc, ms: list[Span], v_start: int, v_end: int, before_onl
     # nearest end first (a name nested at the start of a longer one comes after it)
     for m in sorted((m for m in ms if m.end <= v_start), key=lambda m: (m.end, m.length), reverse=True):
         gap = text[m.end : edge]
-        if len(gap) > 6 or not re.fullmatch(r"(?:\(筹\)|”|“|等[^,。;]{0,6}|、|项目|)*(?:实施)?", gap):
+        if len(gap) > 12 or not _GAP_BEFORE.fullmatch(gap):
             break
         t = _type(doc, m)
         if t in ("Person", "Place", "Industry", "Event"):
@@ -139,15 +144,25 @@ def _objects_near(doc: Doc, ms: list[Span], v_start: int, v_end: int, before_onl
         edge = m.start - 1
     if before_only or out:
         return out
+    edge = v_end
     for m in ms:
-        if m.start < v_end:
+        if m.start < edge:
             continue
-        gap = text[v_end : m.start]
+        gap = text[edge : m.start]
+        if out:
+            # a list after the verb: 发布了《A》和《B》
+            if not re.fullmatch(r"[》”]?(?:、|和|及|以及|与)[《“]?", gap) or _type(doc, m) in ("Person", "Place", "Industry", "Event"):
+                break
+            out.append(m)
+            edge = m.end
+            continue
         if len(gap) > 16 or re.search("[,。;、]", gap):
             break
         if _type(doc, m) in ("Person", "Place", "Industry", "Event"):
             continue
-        if re.fullmatch(r"(?:了|实施|总规模|规模|“[^”]*”|[\d.]+(?:万|亿)?(?:美元|元)(?:人民币)?|的|产业)*", gap):
+        if re.fullmatch(r"(?:了|实施|总规模|规模|“[^”]*”|[\d.]+(?:万|亿)?(?:美元|元)(?:人民币)?|的|产业|《)*", gap):
             out.append(m)
+            edge = m.end
+            continue
         break
     return out
