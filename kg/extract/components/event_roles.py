@@ -17,6 +17,8 @@ _NAMED_FOR = (("发布会", "launched"), ("揭牌仪式", "launched"), ("开园�
 _POLICY = re.compile("(?:计划|方案|政策|措施|规划|行动|意见|办法|指数|榜单|白皮书|报告)$")
 #: Convening roles: 主办方为X和Y, 承办单位是X、Y.
 _ROLE = re.compile(r"(?:主办方|承办方|主办单位|承办单位|协办单位|协办方|指导单位)(?:则|分别)?(?:为|是|:)")
+_HELD = re.compile("(?:举办|主办|承办|召开|举行)了?")
+_HELD_GAP = re.compile(r"(?:在[^,。;]{1,10}?)?(?:已经|已|先行|正式|隆重|共同|联合|成功|还|也)*")
 #: Signing: X与Y签署战略合作协议, X、Y分别与Z签订协议, 与Y完成签约.
 _SIGN = re.compile("签署|签订|签约|签下|完成签约")
 #: Words that put a sentence in the past: not the event's.
@@ -38,6 +40,15 @@ def event_roles(doc: Doc) -> None:
             ev = main
         if ev is None:
             continue
+        # X在湖州已先行举办了EVENT: the firm that held it
+        for hm in _HELD.finditer(s.text):
+            held = next((m for m in evs if m.start == s.start + hm.end()), None)
+            if held is None:
+                continue
+            c0 = s.start + max((m.end() for m in re.finditer("[,;:。]", s.text[: hm.start()])), default=0)
+            subj = next((m for m in ms if m.start == c0), None)
+            if subj is not None and _is_org(_type(doc, subj)) and _HELD_GAP.fullmatch(doc.text[subj.end : s.start + hm.start()]):
+                doc.relate("participatedIn", subj.label, held.label, s.index)
         # 主办方为X和Y
         for rm in _ROLE.finditer(s.text):
             for org in _chain_after(doc, ms, s.start + rm.end()):
@@ -46,6 +57,8 @@ def event_roles(doc: Doc) -> None:
         if not _PAST.search(s.text):
             for vm in _SIGN.finditer(s.text):
                 v = s.start + vm.start()
+                if any(m.start <= v < m.end for m in ms) or re.match("仪式|活动|大会|现场|会", s.text[vm.end() :]):
+                    continue  # inside a name (签约仪式)
                 c0 = s.start + max((m.end() for m in re.finditer("[,;:。]", s.text[: vm.start()])), default=0)
                 for m in ms:
                     if c0 <= m.start and m.end <= v and _is_org(_type(doc, m)) and _signer(doc, m, v):
@@ -72,7 +85,9 @@ def _signer(doc: Doc, m: Span, v: int) -> bool:
     """Whether a firm before a signing verb signs: the subject (X与Y签署, X、Y分别与Z签订) or the
     partner, not a firm named in what is signed (X旗下的…, 代表市委对项目签约, X打造的项目签约)."""
     gap = doc.text[m.end : v]
-    if re.search("的|对|向|为|代表|项目", gap) and not re.match("(?:、|和|与|及)", gap):
+    if "的" in gap or re.match(r"[^与和]*等[^,。;与和]{0,10}项目", gap):
+        return False  # X旗下的…, X打造的项目, A、B等4个项目 (what is signed)
+    if re.search("对|向|为|代表|项目", gap) and not re.match("(?:、|和|与|及)", gap):
         return False
     return not doc.text[max(0, m.start - 2) : m.start].endswith(("代表", "对"))
 

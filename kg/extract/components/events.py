@@ -23,8 +23,10 @@ _COUNT_A = re.compile(r"总投资(?:额)?(?:达|约|超|近)?(?P<amt>[\d.,]+(?:�
 #: What may stand between a name and the verb that acts on it: 大赛同步启动, (筹)也举行了揭牌,
 #: 为A、B等4个项目举行了揭牌仪式.
 _GAP_BEFORE = re.compile(
-    r"(?:\(筹\)|”|“|》|等[^,。;]{0,8}?|、|项目|也|还|同步|同时|正式|宣布|已|均|顺利|现场|对外|隆重|一并|同日|共同|举行了?|进行了?|)*(?:实施)?"
+    r"(?:\(筹\)|”|“|》|等[^,。;]{0,8}?|、|项目|也|还|同步|同时|正式|宣布|已|均|顺利|现场|对外|隆重|一并|同日|共同|举行了?|进行了?|在会上|会上|在现场|)*(?:实施)?"
 )
+#: Words that open a list of the projects just counted or started.
+_LISTED = re.compile("其中包括|其中有|包括|分别是|分别为|名列其中|如")
 #: Words that put a sentence's figures in the past or over a period: not the event's.
 _PAST = re.compile("去年|前年|此前|以来|累计|上一届|上届|年底|截至")
 
@@ -81,12 +83,30 @@ def events(doc: Doc) -> None:
                     doc.relate("launched", ev, obj.label, s.index)
         for vm in sign.finditer(s.text):
             v_start = s.start + vm.start()
+            if any(m.start <= v_start < m.end for m in ms):
+                continue  # inside a name (集中开工仪式)
+            ev = _event_at(doc, ms, s, v_start, sent_event[s.index])
             if s.text[: vm.start()].endswith(("揭牌", "发布", "亮相", "授牌")):
                 continue  # 揭牌落地: unveiled there, not signed
             clause_start = s.start + max((m.end() for m in re.finditer("[,;:]", s.text[: vm.start()])), default=0)
             for obj in ms:
-                if clause_start <= obj.start and obj.end <= v_start and _type(doc, obj) == "Project":
+                if not (clause_start <= obj.start and obj.end <= v_start):
+                    continue
+                t = _type(doc, obj)
+                if t == "Project" and re.search("基金(?:项目)?$", obj.label):
+                    doc.relate("launched", ev, obj.label, s.index)  # a fund signed is launched
+                elif t == "Project":
                     doc.relate("signedAt", obj.label, ev, s.index)
+                elif t == "Park" and vm.group() in ("开工", "奠基", "开工建设"):
+                    doc.relate("launched", ev, obj.label, s.index)  # a park whose construction starts
+            # the projects listed after a count or a start: …同步开工,其中包括X项目和Y项目; 分别是A、B
+            seg_end = re.compile("[;。]").search(s.text, vm.end())
+            lm = _LISTED.search(s.text, vm.end(), seg_end.start() if seg_end else len(s.text))
+            if lm:
+                stop = re.compile("[;。]").search(s.text, lm.end())
+                for obj in ms:
+                    if s.start + lm.end() <= obj.start and (stop is None or obj.end <= s.start + stop.start()) and _type(doc, obj) == "Project":
+                        doc.relate("signedAt", obj.label, ev, s.index)
     # an event named after a project's start: …项目启动仪式
     for e in list(doc.entities.values()):
         if e.type != "Event":
@@ -113,6 +133,13 @@ def events(doc: Doc) -> None:
             after = next((m for m in ms if m.start == ev.end + 1 and text[ev.end] == "的" and _is_org(_type(doc, m))), None)
             if after is not None:
                 doc.relate("participatedIn", after.label, ev.label, s.index)
+
+
+def _event_at(doc: Doc, ms: list[Span], s: Sentence, pos: int, default: str) -> str:
+    """The event named last before ``pos`` in its ;-segment of the sentence, else ``default``."""
+    seg_start = s.start + max((m.end() for m in re.finditer(";", s.text[: pos - s.start])), default=0)
+    named = [m.label for m in ms if seg_start <= m.start and m.end <= pos and _type(doc, m) == "Event"]
+    return named[-1] if named else default
 
 
 def _segments(s: Sentence) -> list[tuple[int, int]]:
