@@ -21,6 +21,8 @@ _NOT_EVENT_DATE_BEFORE = ("到", "至", "截至", "截止", "持续")
 _NOT_EVENT_DATE_AFTER = ("前", "底", "末", "以来", "起", "内", "至", "到", "-", "中旬", "下旬", "上旬", "份以来")
 #: 当天/同日 in a sentence about a second event: the day of the article's main event.
 _SAME_DAY = re.compile(r"当天|当日|同日|同一天|随即|随后")
+#: A second event presented as a part of the main one.
+_PART_OF = re.compile("分会场|系列活动|配套活动|平行活动|专场活动")
 #: Bare zone words that stand for the article's park: 在园区举行.
 _BARE_ZONES = ("工业园区", "园区", "开发区", "高新区", "经开区", "示范区", "新区", "保税区")
 #: A news lead's opening: 本报讯, 萧山日报讯, (记者 X).
@@ -48,6 +50,7 @@ def event_frames(doc: Doc) -> None:
     main = doc.notes.get("main_event")
     dated: dict[str, DateValue] = {}
     same_day: list[tuple[str, int]] = []
+    part_of: list[tuple[str, int]] = []
     for s in doc.sentences:
         ev_mentions = [m for m in _sent_mentions(doc, s) if _type(doc, m) == "Event"]
         if not ev_mentions:
@@ -73,6 +76,15 @@ def event_frames(doc: Doc) -> None:
                 doc.relate("date", lab, found[0].date, s.index)
             elif not found and lab != main and _SAME_DAY.search(seg, 0, ev.start - seg_start):
                 same_day.append((lab, s.index))
+            for other in evs[1:]:
+                # 开园仪式结束后,园区随即举行首批…签约仪式: a second event of the same day
+                if other.label != ev.label and _SAME_DAY.search(seg, ev.end - seg_start, other.start - seg_start):
+                    same_day.append((doc.entity(other.label).label, s.index))
+                # 本届经贸周共策划了12场分会场活动,其中包括X: part of the main event, its year
+                elif _PART_OF.search(seg, 0, other.start - seg_start):
+                    part_of.append((doc.entity(other.label).label, s.index))
+            if _PART_OF.search(seg, 0, ev.start - seg_start) and lab != main:
+                part_of.append((lab, s.index))
             _locations(doc, s, seg_start, seg, evs)
     # a lead that opens with the day (8月18日,X正式开园): the main event's date
     if main and doc.entity(main) is not None and doc.entity(main).label not in dated:
@@ -85,6 +97,10 @@ def event_frames(doc: Doc) -> None:
         if main_label in dated and lab not in dated:
             dated[lab] = dated[main_label]
             doc.relate("date", lab, dated[main_label], idx)
+    for lab, idx in part_of:
+        if main_label in dated and lab not in dated:
+            dated[lab] = DateValue(dated[main_label].value[:4])
+            doc.relate("date", lab, dated[lab], idx)
     for e in list(doc.entities.values()):
         if e.type == "Event" and e.label not in dated:
             y = re.match(r"^((?:19|20)\d{2})年?", e.label)
