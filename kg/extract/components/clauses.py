@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -17,7 +18,25 @@ def _is_org(t: str | None) -> bool:
 
 
 def _sent_mentions(doc: Doc, s: Sentence, types: set[str] | None = None) -> list[Span]:
-    return doc.mentions_in(s.start, s.end, types)
+    if types is not None:
+        return doc.mentions_in(s.start, s.end, types)
+    return mentions_between(doc, s.start, s.end)
+
+
+def mentions_between(doc: Doc, start: int, end: int) -> list[Span]:
+    """``doc.mentions_in(start, end)`` by bisection over the sorted mentions (same result, fast)."""
+    key = (id(doc.mentions), len(doc.mentions))
+    idx = doc.notes.get("_mention_starts")
+    if idx is None or idx[0] != key:
+        idx = (key, [m.start for m in doc.mentions])
+        doc.notes["_mention_starts"] = idx
+    starts = idx[1]
+    out = []
+    for i in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
+        m = doc.mentions[i]
+        if m.end <= end:
+            out.append(m)
+    return out
 
 
 def _type(doc: Doc, span: Span) -> str | None:

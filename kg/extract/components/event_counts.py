@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.components.clauses import mentions_between
 from kg.extract.doc import Doc
 from kg.extract.quantities import AMOUNT_RE, amount_of, chinese_number
 from kg.model import Amount
@@ -46,9 +47,9 @@ def _clause_bounds(seg: str, pos: int) -> tuple[int, int]:
 def counts(doc: Doc, seg_start: int, seg: str) -> list[tuple[int, int, Amount | None]]:
     """(offset, count, total or None) for each count of the event's projects stated in ``seg``."""
     out: list[tuple[int, int, Amount | None]] = []
-    named = [m.end - seg_start for m in doc.mentions_in(seg_start, seg_start + len(seg)) if doc.type_of(m.label) == "Event"]
+    named = [m.end - seg_start for m in mentions_between(doc, seg_start, seg_start + len(seg)) if doc.type_of(m.label) == "Event"]
     found = list(_COUNT.finditer(seg))
-    places = [m for m in doc.mentions_in(seg_start, seg_start + len(seg)) if doc.type_of(m.label) in ("Place", "Park")]
+    places = [m for m in mentions_between(doc, seg_start, seg_start + len(seg)) if doc.type_of(m.label) in ("Place", "Park")]
     for i, m in enumerate(found):
         if m.group("n"):
             n = int(m.group("n"))
