@@ -25,6 +25,8 @@ _COUNT_A = re.compile(r"总投资(?:额)?(?:达|约|超|近)?(?P<amt>[\d.,]+(?:�
 _GAP_BEFORE = re.compile(
     r"(?:\(筹\)|”|“|》|等[^,。;]{0,8}?|、|项目|也|还|同步|同时|正式|宣布|已|均|顺利|现场|对外|隆重|一并|同日|共同|举行了?|进行了?|在会上|会上|在现场|)*(?:实施)?"
 )
+#: Words that make a signing or start a wish or a plan.
+_INTENT = re.compile("推动|促进|加快|力争|确保|计划|预计|有望|争取|吸引")
 #: Words that open a list of the projects just counted or started.
 _LISTED = re.compile("其中包括|其中有|包括|分别是|分别为|名列其中|如")
 #: Words that put a sentence's figures in the past or over a period: not the event's.
@@ -43,6 +45,13 @@ def events(doc: Doc) -> None:
     # counts and totals of projects signed or started at an event
     facts: list[tuple[str, int, object, int, bool]] = []
     main = doc.notes.get("main_event")
+    # an event held at the end of a sentence (园区随即举行首批…签约仪式。): the next sentence tells of it
+    held_before: dict[int, str] = {}
+    for m in doc.mentions:
+        if _type(doc, m) == "Event" and re.search("(?:举行|召开|举办)了?$", text[max(0, m.start - 4) : m.start]):
+            s = doc.sentences[doc.sentence_at(m.start)]
+            if re.fullmatch("[。!]?", text[m.end : s.end]):
+                held_before[s.index] = m.label
     for s in doc.sentences:
         ev = sent_event.get(s.index)
         if not ev and main and s.index <= 12 and not _PAST.search(s.text):
@@ -52,7 +61,7 @@ def events(doc: Doc) -> None:
         for seg_start, seg_end in _segments(s):
             seg = text[seg_start:seg_end]
             evs = [m for m in _sent_mentions(doc, s) if _type(doc, m) == "Event" and seg_start <= m.start < seg_end]
-            seg_ev = evs[0].label if evs else (main or ev)
+            seg_ev = evs[0].label if evs else (held_before.get(s.index - 1) or main or ev)
             for m in _COUNT_A.finditer(seg):
                 facts.append((seg_ev, int(m.group("n")), _amount(m.group("amt")), s.index, True))
             if any(f[0] == seg_ev and f[4] and f[3] == s.index for f in facts):
@@ -69,6 +78,8 @@ def events(doc: Doc) -> None:
     launch, sign = _rx("launch"), _rx("sign")
     for s in doc.sentences:
         ev = sent_event.get(s.index)
+        if not ev and main and s.index <= 12 and not _PAST.search(s.text) and not re.search(r"(?:19|20)\d{2}年", s.text):
+            ev = main  # a launch in the lead of an article about one event is made there
         if not ev:
             continue
         ms = _sent_mentions(doc, s)
@@ -85,20 +96,22 @@ def events(doc: Doc) -> None:
             v_start = s.start + vm.start()
             if any(m.start <= v_start < m.end for m in ms):
                 continue  # inside a name (集中开工仪式)
-            ev = _event_at(doc, ms, s, v_start, sent_event[s.index])
+            v_ev = _event_at(doc, ms, s, v_start, ev)
             if s.text[: vm.start()].endswith(("揭牌", "发布", "亮相", "授牌")):
                 continue  # 揭牌落地: unveiled there, not signed
             clause_start = s.start + max((m.end() for m in re.finditer("[,;:]", s.text[: vm.start()])), default=0)
+            if _INTENT.search(text, clause_start, v_start):
+                continue  # 推动…项目落地: a wish, not a signing
             for obj in ms:
                 if not (clause_start <= obj.start and obj.end <= v_start):
                     continue
                 t = _type(doc, obj)
                 if t == "Project" and re.search("基金(?:项目)?$", obj.label):
-                    doc.relate("launched", ev, obj.label, s.index)  # a fund signed is launched
+                    doc.relate("launched", v_ev, obj.label, s.index)  # a fund signed is launched
                 elif t == "Project":
-                    doc.relate("signedAt", obj.label, ev, s.index)
+                    doc.relate("signedAt", obj.label, v_ev, s.index)
                 elif t == "Park" and vm.group() in ("开工", "奠基", "开工建设"):
-                    doc.relate("launched", ev, obj.label, s.index)  # a park whose construction starts
+                    doc.relate("launched", v_ev, obj.label, s.index)  # a park whose construction starts
             # the projects listed after a count or a start: …同步开工,其中包括X项目和Y项目; 分别是A、B
             seg_end = re.compile("[;。]").search(s.text, vm.end())
             lm = _LISTED.search(s.text, vm.end(), seg_end.start() if seg_end else len(s.text))
@@ -106,7 +119,7 @@ def events(doc: Doc) -> None:
                 stop = re.compile("[;。]").search(s.text, lm.end())
                 for obj in ms:
                     if s.start + lm.end() <= obj.start and (stop is None or obj.end <= s.start + stop.start()) and _type(doc, obj) == "Project":
-                        doc.relate("signedAt", obj.label, ev, s.index)
+                        doc.relate("signedAt", obj.label, v_ev, s.index)
     # an event named after a project's start: …项目启动仪式
     for e in list(doc.entities.values()):
         if e.type != "Event":
@@ -126,7 +139,7 @@ def events(doc: Doc) -> None:
                 continue
             chain_end = v_start
             for m in reversed([m for m in ms if m.end <= v_start]):
-                if m.end != chain_end or not _is_org(_type(doc, m)):
+                if text[m.end : chain_end] not in ("", "、", "和", "与") or not _is_org(_type(doc, m)):
                     break
                 doc.relate("participatedIn", m.label, ev.label, s.index)
                 chain_end = m.start

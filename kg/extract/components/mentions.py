@@ -279,6 +279,16 @@ def plans(doc: Doc) -> None:
 
 # ---------------------------------------------------------------------------- quoted names
 
+
+def _event_like(inner: str) -> bool:
+    """A quoted name is an event when it ends like one (“新春第一会”, “云上推介会”), not a verb
+    phrase that happens to end in 会 (“线上相会”)."""
+    lex = lexicon()
+    return bool(re.search("[一二三四五六七八九十]会$", inner)) or any(
+        inner.endswith(s) for s, (t, _) in lex.suffixes.items() if t == "Event"
+    )
+
+
 _QUOTED = re.compile(r"“([^“”\n]{1,30})”")
 _BOOK = re.compile(r"《([^《》\n]{2,60})》")
 _POLICY_END = re.compile(r"(?:计划|方案|意见|办法|规划|纲要|政策|措施|条例|通知|决定|行动|规定|细则|指引|指南|标准|意见稿|战略|工程)(?:\(\d{4}-\d{4}年?\))?$")
@@ -297,7 +307,7 @@ def quoted_mentions(doc: Doc) -> None:
         label = clean_label(inner)
         before = text[max(0, m.start() - 2) : m.start()]
         after = text[m.end() : m.end() + 1]
-        if re.search(f"[{HAN}]会$", inner) and len(inner) >= 4 and not re.search("[,。;]", inner):
+        if re.search(f"[{HAN}]会$", inner) and len(inner) >= 4 and not re.search("[,。;]", inner) and _event_like(inner):
             doc.add_span(Span(m.start(), m.end(), "Event", label, "quoted", 4))
         elif inner.endswith("制") and 3 <= len(inner) <= 8:
             doc.add_span(Span(m.start(), m.end(), "Initiative", label, "quoted", 4))
