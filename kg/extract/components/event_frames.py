@@ -101,6 +101,9 @@ def event_frames(doc: Doc) -> None:
         if main_label in dated and lab not in dated:
             dated[lab] = DateValue(dated[main_label].value[:4])
             doc.relate("date", lab, dated[lab], idx)
+    for ev_label, target in sorted(doc.notes.get("opened", {}).items()):
+        if doc.type_of(target) == "Park":
+            doc.relate("location", ev_label, target, 0)
     for e in list(doc.entities.values()):
         if e.type == "Event" and e.label not in dated:
             y = re.match(r"^((?:19|20)\d{2})年?", e.label)
@@ -149,6 +152,12 @@ def _locations(doc: Doc, s: Sentence, seg_start: int, seg: str, evs: list[Span])
             continue
         if m.group().startswith("地点") or hold.match(tail) or _HOLD_ADVERBS.match(tail) or _HOLD_AT_VENUE.match(tail):
             doc.relate("location", nearest(place.start).label, place.label, s.index)
+    # 地点位于南太湖新区康山街道: every place of that clause
+    for m in re.finditer("地点(?:位于|在|为|设在)", seg):
+        end = re.compile("[,;。]").search(seg, m.end())
+        for x in places:
+            if seg_start + m.end() <= x.start and (end is None or x.end <= seg_start + end.start()):
+                doc.relate("location", nearest(x.start).label, x.label, s.index)
     # 张家港保税区举办的半导体材料专题推介会
     for ev in evs:
         for x in places:

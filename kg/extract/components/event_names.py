@@ -19,13 +19,23 @@ _DRIVE = re.compile(
 )
 
 
+#: Sessions of a congress named by their numbers: 十四届全国人大三次会议, 党的二十大.
+_SESSION = re.compile(
+    r"(?:第)?[一二三四五六七八九十]{1,3}届[\u4e00-\u9fff]{1,10}?[一二三四五六七八九十]{1,2}次(?:全体)?会议"
+    r"|党的[一二三四五六七八九十]{1,3}大"
+)
+
+
 @component("event_mentions")
 def event_mentions(doc: Doc) -> None:
-    """Candidate events that no suffix names: a year-headed drive at a sentence start."""
+    """Candidate events that no suffix names: a year-headed drive at a sentence start,
+    a numbered session of a congress."""
     for s in doc.sentences:
         m = _DRIVE.match(s.text)
         if m:
             doc.add_span(Span(s.start, s.start + m.end(), "Event", clean_label(m.group()), "drive", 5))
+    for m in _SESSION.finditer(doc.text):
+        doc.add_span(Span(m.start(), m.end(), "Event", m.group(), "session", 5))
 
 
 @lru_cache(maxsize=1)
@@ -110,6 +120,7 @@ def event_aliases(doc: Doc) -> None:
         if target is None:
             continue
         label = target + suf
+        doc.notes.setdefault("opened", {})[label] = target
         bare = doc.entity(suf)
         if bare is not None and bare.type == "Event":
             ents.pop(bare.label)

@@ -32,6 +32,7 @@ def event_roles(doc: Doc) -> None:
     _named_for(doc)
     sent_event = _event_of_sentence(doc)
     main = doc.notes.get("main_event")
+    elsewhere: set[str] = set()  # people placed at a second event
     for s in doc.sentences:
         ms = _sent_mentions(doc, s)
         evs = [m for m in ms if _type(doc, m) == "Event"]
@@ -49,6 +50,20 @@ def event_roles(doc: Doc) -> None:
             subj = next((m for m in ms if m.start == c0), None)
             if subj is not None and _is_org(_type(doc, subj)) and _HELD_GAP.fullmatch(doc.text[subj.end : s.start + hm.start()]):
                 doc.relate("participatedIn", subj.label, held.label, s.index)
+        # X总书记在EVENT上…; 在…EVENT上,副市长X…
+        for em in evs:
+            if not re.match("上|期间|现场", doc.text[em.end : em.end + 2]):
+                continue
+            at = doc.text.rfind("在", max(s.start, em.start - 24), em.start)
+            if at < 0 or re.search("[,。;]", doc.text[at : em.start]):
+                continue
+            people = [m for m in ms if _type(doc, m) == "Person"]
+            before = [m for m in people if m.end <= at and at - m.end <= 8 and not re.search("[,。;、]", doc.text[m.end : at])]
+            after = [m for m in people if m.start > em.end and m.start - em.end <= 10 and re.fullmatch("(?:上|期间|现场)[,]?[^,。;、]{0,8}", doc.text[em.end : m.start])]
+            for m in before[-1:] + after[:1]:
+                doc.relate("participatedIn", m.label, em.label, s.index)
+                if em.label != main:
+                    elsewhere.add(m.label)
         # 主办方为X和Y
         for rm in _ROLE.finditer(s.text):
             for org in _chain_after(doc, ms, s.start + rm.end()):
@@ -79,6 +94,21 @@ def event_roles(doc: Doc) -> None:
                         doc.relate("signedAt", proj, ev, s.index)
                     elif "企业" in lm.group():
                         doc.relate("participatedIn", m.label, ev, s.index)
+    _only_elsewhere(doc, elsewhere, main, sent_event)
+
+
+def _only_elsewhere(doc: Doc, people: set[str], main: str | None, sent_event: dict[int, str]) -> None:
+    """A person placed at a second event and never in a sentence about the main one
+    did not take part in the main one."""
+    if not main or not people:
+        return
+    main_label = doc.entity(main).label if doc.entity(main) else main
+    drop = set()
+    for label in people:
+        e = doc.entity(label)
+        if e is not None and not any(doc.entity(sent_event.get(m.sentence)) is doc.entity(main) for m in e.mentions):
+            drop.add(e.label)
+    doc.relations = [r for r in doc.relations if not (r.predicate == "participatedIn" and r.subject in drop and r.object == main_label)]
 
 
 def _signer(doc: Doc, m: Span, v: int) -> bool:
