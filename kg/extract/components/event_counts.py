@@ -19,6 +19,7 @@ _COUNT = re.compile(
     rf"(?<![\d.])(?P<n>\d+)(?:余|多)?个(?P<what>[^,。;、:]{{0,16}}?)(?:项目|工程|园区)"
     rf"|(?:项目|工程)(?:共计|合计|总数|共|总计)?(?:有|达|为)?(?P<n2>\d+)(?:余|多)?个"
     rf"|(?<![{_CN}\d])(?P<n3>[{_CN}]{{1,3}})大(?:重点|重大)?(?:产业|产业化)?项目"
+    rf"|(?<![\d.])(?P<firms>\d+)(?:余|多)?家(?:企业|公司)[^,。;]{{0,6}}?(?:集中)?(?:入驻|签约|落户)"
 )
 _AMT = r"(?P<amt>(?:\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(?:万亿|千亿|百亿|十亿|千万|百万|十万|亿|万)?(?:元人民币|元|美元|欧元|日元|港元))"
 _TOTAL = re.compile(
@@ -55,8 +56,10 @@ def counts(doc: Doc, seg_start: int, seg: str) -> list[tuple[int, int, Amount | 
             n = int(m.group("n"))
         elif m.group("n2"):
             n = int(m.group("n2"))
-        else:
+        elif m.group("n3"):
             n = chinese_number(m.group("n3")) or 0
+        else:
+            n = int(m.group("firms"))
         if n < 2:
             continue
         c_start, c_end = _clause_bounds(seg, m.start())
@@ -76,5 +79,6 @@ def counts(doc: Doc, seg_start: int, seg: str) -> list[tuple[int, int, Amount | 
         tot = _TOTAL.search(seg, m.end(), nxt)
         if tot is not None and _PART.search(seg, m.end(), tot.start()):
             tot = None
-        out.append((m.start(), n, _amount(tot.group("amt")) if tot else None))
+        # firms that settle are not projects: their total is the event's, their number is not a count
+        out.append((m.start(), 0 if m.group("firms") else n, _amount(tot.group("amt")) if tot else None))
     return out

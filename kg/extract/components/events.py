@@ -25,6 +25,8 @@ _COUNT_A = re.compile(r"总投资(?:额)?(?:达|约|超|近)?(?P<amt>[\d.,]+(?:�
 _GAP_BEFORE = re.compile(
     r"(?:\(筹\)|”|“|》|等[^,。;]{0,8}?|、|项目|也|还|同步|同时|正式|宣布|已|均|顺利|现场|对外|隆重|一并|同日|共同|举行了?|进行了?|在会上|会上|在现场|)*(?:实施)?"
 )
+#: 共建的 before a name: those named before it built it together.
+_CO_BUILT = re.compile("(?:共建|共同打造|联合打造|合作共建|联合共建|携手打造)的“?")
 #: Words that make a signing or start a wish or a plan.
 _INTENT = re.compile("推动|促进|加快|力争|确保|计划|预计|有望|争取|吸引")
 #: Words that open a list of the projects just counted or started.
@@ -71,7 +73,8 @@ def events(doc: Doc) -> None:
                 named = [m.label for m in evs if m.end <= seg_start + pos]
                 facts.append((named[-1] if named else seg_ev, n, amt, s.index, False))
     for ev, n, amt, idx, is_a in facts:
-        doc.relate("projectCount", ev, n, idx)
+        if n:
+            doc.relate("projectCount", ev, n, idx)
         if amt is not None:
             doc.relate("investment", ev, amt, idx)
     # launches and signings in sentences about an event
@@ -92,6 +95,13 @@ def events(doc: Doc) -> None:
                 elif t in ("Initiative", "Fund", "Park", "Project") or _is_org(t):
                     # a project released or unveiled (发布, 揭牌) is launched, not signed
                     doc.relate("launched", ev, obj.label, s.index)
+                    # A与B共建的X揭牌: A and B unveiled it there
+                    co = _CO_BUILT.search(text, s.start, obj.start)
+                    if co is not None and co.end() == obj.start:
+                        c0 = s.start + max((m.end() for m in re.finditer("[,;:]", s.text[: co.start() - s.start])), default=0)
+                        for m in ms:
+                            if c0 <= m.start and m.end <= co.start() and _is_org(_type(doc, m)):
+                                doc.relate("participatedIn", m.label, ev, s.index)
         for vm in sign.finditer(s.text):
             v_start = s.start + vm.start()
             if any(m.start <= v_start < m.end for m in ms):
@@ -200,7 +210,8 @@ def _objects_near(doc: Doc, ms: list[Span], v_start: int, v_end: int, before_onl
             break
         if _type(doc, m) in ("Person", "Place", "Industry", "Event"):
             continue
-        if re.fullmatch(r"(?:了|实施|总规模|规模|“[^”]*”|[\d.]+(?:万|亿)?(?:美元|元)(?:人民币)?|的|产业|《)*", gap):
+        quoted = text[m.start : m.start + 1] == "“" and len(gap) <= 8  # 推出重点企业“首席服务官制”
+        if quoted or re.fullmatch(r"(?:了|实施|总规模|规模|“[^”]*”|[\d.]+(?:万|亿)?(?:美元|元)(?:人民币)?|的|产业|《)*", gap):
             out.append(m)
             edge = m.end
             continue
