@@ -27,6 +27,8 @@ _GAP_BEFORE = re.compile(
 )
 #: 共建的 before a name: those named before it built it together.
 _CO_BUILT = re.compile("(?:共建|共同打造|联合打造|合作共建|联合共建|携手打造)的“?")
+#: A sentence about the set of projects signed or started: 签约项目中, 此次开工的项目中.
+_AMONG_SIGNED = re.compile("(?:[^,。;]{0,6}?)(?:签约|开工|集中签约|集中开工)(?:的)?(?:重大|重点)?项目中")
 #: Words that make a signing or start a wish or a plan.
 _INTENT = re.compile("推动|促进|加快|力争|确保|计划|预计|有望|争取|吸引")
 #: Words that open a list of the projects just counted or started.
@@ -102,6 +104,11 @@ def events(doc: Doc) -> None:
                         for m in ms:
                             if c0 <= m.start and m.end <= co.start() and _is_org(_type(doc, m)):
                                 doc.relate("participatedIn", m.label, ev, s.index)
+        if _AMONG_SIGNED.match(s.text):
+            # 签约项目中,投资额最大的是…X项目: the projects named are among those signed
+            for obj in ms:
+                if _type(doc, obj) == "Project":
+                    doc.relate("signedAt", obj.label, ev, s.index)
         for vm in sign.finditer(s.text):
             v_start = s.start + vm.start()
             if any(m.start <= v_start < m.end for m in ms):
