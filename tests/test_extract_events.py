@@ -104,3 +104,17 @@ def test_a_firm_named_in_what_is_signed_does_not_sign():
     ev = "2022河西重点项目签约仪式"
     assert ("participatedIn", "河西集团", ev) not in f
     assert not any(p == "participatedIn" and s.endswith("市政府") for p, s, *_ in f)
+
+
+def test_projects_of_a_started_batch_and_of_the_signed_set_are_signed_at_the_event():
+    text = (
+        "2018西城春季重大项目集中开工\n"
+        "2018西城春季重大项目集中开工。此次集中开工的重大项目共20个,总投资90亿元。"
+        "南岭镇开工4个项目,累计总投资12亿元,华丰精密模具项目、春江电子项目均在其列。"
+        "开工项目中,投资最大的是总投资30亿元的蓝海新材料产业园项目。"
+    )
+    f = facts(extract(article(text, dateline="2018-03-10")))
+    ev = "2018西城春季重大项目集中开工"
+    for p in ("华丰精密模具项目", "春江电子项目", "蓝海新材料产业园项目"):
+        assert ("signedAt", p, ev) in f
+    assert ("projectCount", ev, 4) not in f

@@ -27,6 +27,8 @@ _GAP_BEFORE = re.compile(
 )
 #: 共建的 before a name: those named before it built it together.
 _CO_BUILT = re.compile("(?:共建|共同打造|联合打造|合作共建|联合共建|携手打造)的“?")
+#: A batch of projects counted as started or signed: 有5个项目开工, 开工项目6个, 3个项目开工.
+_BATCH = re.compile(r"\d+个(?:[^,。;、]{0,8})?项目(?:集中|同步|一并)?(?:开工|签约|落地|落户|奠基)|(?:开工|签约)项目\d+个|(?:开工|签约|落户)\d+个(?:[^,。;、]{0,6})?项目")
 #: A sentence about the set of projects signed or started: 签约项目中, 此次开工的项目中.
 _AMONG_SIGNED = re.compile("(?:[^,。;]{0,6}?)(?:签约|开工|集中签约|集中开工)(?:的)?(?:重大|重点)?项目中")
 #: Words that make a signing or start a wish or a plan.
@@ -48,6 +50,7 @@ def events(doc: Doc) -> None:
     sent_event = _event_of_sentence(doc)
     # counts and totals of projects signed or started at an event
     facts: list[tuple[str, int, object, int, bool]] = []
+    batch: list[tuple[str, str, int]] = []
     main = doc.notes.get("main_event")
     # an event held at the end of a sentence (园区随即举行首批…签约仪式。): the next sentence tells of it
     held_before: dict[int, str] = {}
@@ -74,6 +77,13 @@ def events(doc: Doc) -> None:
                 # the event named last before the count (…招商月期间全区累计签约项目157个)
                 named = [m.label for m in evs if m.end <= seg_start + pos]
                 facts.append((named[-1] if named else seg_ev, n, amt, s.index, False))
+            # a batch started or signed (张浦镇开工5个项目,…春秋电子、益海嘉里等项目均在其列): its projects
+            if _BATCH.search(seg) and not _INTENT.search(seg):
+                for m in _sent_mentions(doc, s):
+                    if seg_start <= m.start < seg_end and _type(doc, m) == "Project":
+                        batch.append((m.label, evs[0].label if evs else seg_ev, s.index))
+    for proj, ev, idx in batch:
+        doc.relate("signedAt", proj, ev, idx)
     for ev, n, amt, idx, is_a in facts:
         if n:
             doc.relate("projectCount", ev, n, idx)
