@@ -182,21 +182,53 @@ class EvalFormat(str, Enum):
 
 @app.command("eval")
 def eval_command(
+    set_name: str = typer.Option(
+        None,
+        "--set",
+        help="Evaluation set: seeds (eval/gold + seeds/), dev (eval/dev), devcorpus (eval/devcorpus), "
+        "or all of them. Default: seeds, unless --gold/--articles are given.",
+    ),
     gold: Path = typer.Option(None, "--gold", help="Folder of gold JSON files (default: the repository's eval/gold)."),
     articles: Path = typer.Option(None, "--articles", help="Folder of the articles (default: the repository's seeds)."),
-    verbose: bool = typer.Option(False, "-v", "--verbose", help="List missed and spurious items per article."),
+    groups: bool = typer.Option(
+        False, "--groups", help="With --gold/--articles: also score by region group (file-name prefix before _)."
+    ),
+    verbose: bool = typer.Option(
+        False, "-v", "--verbose", help="Per-article scores, with the missed and spurious items of each article."
+    ),
     fmt: EvalFormat = typer.Option(EvalFormat.table, "--format", help="Output format."),
 ) -> None:
-    """Score extraction against gold facts, building each article on its own."""
-    from kg.evaluate import default_paths, evaluate
+    """Score extraction against gold facts, building each article on its own.
 
-    default_gold, default_articles = default_paths()
-    gold_dir, articles_dir = gold or default_gold, articles or default_articles
-    for label, folder in (("gold", gold_dir), ("articles", articles_dir)):
-        if not folder.is_dir():
-            typer.echo(f"error: {label} folder not found: {folder}", err=True)
+    The table shows the micro scores first (per set, and per region group for
+    the devcorpus), then the totals by top type, exact class and property;
+    per-article lines come with -v.
+    """
+    from kg.evaluate import SET_NAMES, EvalReport, default_paths, evaluate, evaluate_set, set_paths
+
+    if set_name is not None and (gold is not None or articles is not None):
+        typer.echo("error: give either --set or --gold/--articles, not both", err=True)
+        raise typer.Exit(2)
+    if set_name is not None:
+        if set_name not in SET_NAMES:
+            typer.echo(f"error: unknown set {set_name!r}; use one of {', '.join(SET_NAMES)}", err=True)
             raise typer.Exit(2)
-    report = evaluate(gold_dir, articles_dir)
+        folders = [folder for pair in set_paths(set_name).values() for folder in pair]
+    else:
+        default_gold, default_articles = default_paths()
+        gold_dir, articles_dir = gold or default_gold, articles or default_articles
+        folders = [gold_dir, articles_dir]
+    for folder in folders:
+        if not folder.is_dir():
+            typer.echo(f"error: folder not found: {folder}", err=True)
+            raise typer.Exit(2)
+    report: EvalReport
+    if set_name is not None:
+        report = evaluate_set(set_name)
+    elif gold is None and articles is None:
+        report = evaluate_set("seeds")
+    else:
+        report = evaluate(gold_dir, articles_dir, grouped=groups)
     for score in report.articles:
         if score.error:
             typer.echo(f"warning: {score.doc} scored as empty: {score.error}", err=True)

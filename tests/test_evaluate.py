@@ -356,3 +356,173 @@ def test_evaluate_folder_sums_articles_and_reports(tmp_path: Path):
     assert data["articles"][1]["missed"] == ["entity Person 周伟"]
     table = report.to_table(verbose=True)
     assert "missed   entity Person 周伟" in table and "a.txt relations" in table
+
+
+def test_holds_position_title_may_contain_or_be_contained_in_the_gold_title():
+    """SCHEMA.md §3.1: a title keeps the bare body, either side may be the longer one."""
+    gold = copy.deepcopy(GOLD)
+    gold["relations"] = [{"p": "holdsPosition", "s": "冯玉川", "o": None, "title": "市委书记"}]
+    assert _with_position(gold, None, "书记") == (1, 0, 0)  # contained in the gold title
+    assert _with_position(gold, None, "苏州市委书记") == (1, 0, 0)  # contains it
+    assert _with_position(gold, None, "市委书记") == (1, 0, 0)
+    assert _with_position(gold, None, "市长") == (0, 1, 1)
+    assert _with_position(gold, "上汽集团", "书记") == (0, 1, 1)  # the organisation must still agree
+    # the comparison is on normalised titles
+    gold["relations"][0]["title"] = "市政协副主席"
+    assert _with_position(gold, None, "市政协 副主席") == (1, 0, 0)
+    assert _with_position(gold, None, "副主席") == (1, 0, 0)
+
+
+def test_holds_position_deputy_is_not_the_chief():
+    gold = copy.deepcopy(GOLD)
+    gold["relations"] = [{"p": "holdsPosition", "s": "冯玉川", "o": None, "title": "书记"}]
+    assert _with_position(gold, None, "副书记") == (0, 1, 1)
+    gold["relations"][0]["title"] = "副市长"
+    assert _with_position(gold, None, "市长") == (0, 1, 1)
+
+
+def test_holds_position_two_nested_titles_of_one_person_match_one_to_one():
+    """书记 and 市委书记 of one person both contain-match both gold facts: still two facts, two hits."""
+    gold = copy.deepcopy(GOLD)
+    gold["relations"] = [
+        {"p": "holdsPosition", "s": "冯玉川", "o": None, "title": "书记"},
+        {"p": "holdsPosition", "s": "冯玉川", "o": None, "title": "市委书记"},
+    ]
+    score = score_graph(perfect(gold).g, gold)
+    assert rel_counts(score, "holdsPosition") == (2, 0, 0)
+    one = {**gold, "relations": gold["relations"][:1]}
+    assert rel_counts(score_graph(perfect(gold).g, one), "holdsPosition") == (1, 1, 0)
+
+
+# ---------------------------------------------------------------- sets, groups, the eval command
+
+
+def _fake_build(path: Path) -> rdflib.Graph:
+    """Stands in for the pipeline: nothing extracted (an Oxigraph store, so the queries are fast)."""
+    return rdflib.Dataset(store="Oxigraph", default_union=True)
+
+
+def test_set_paths_are_the_repository_folders():
+    from kg.evaluate import SET_NAMES, default_paths, repository_root, set_paths
+
+    root = repository_root()
+    assert set_paths("seeds") == {"seeds": (root / "eval" / "gold", root / "seeds")}
+    assert set_paths("dev") == {"dev": (root / "eval" / "dev" / "gold", root / "eval" / "dev" / "articles")}
+    assert set_paths("devcorpus") == {
+        "devcorpus": (root / "eval" / "devcorpus" / "gold", root / "eval" / "devcorpus" / "docs")
+    }
+    assert list(set_paths("all")) == ["seeds", "dev", "devcorpus"]
+    assert default_paths() == set_paths("seeds")["seeds"]
+    for pair in set_paths("all").values():
+        assert all(folder.is_dir() for folder in pair)
+    assert SET_NAMES == ("seeds", "dev", "devcorpus", "all")
+    with pytest.raises(ValueError, match="unknown evaluation set 'gold'"):
+        set_paths("gold")
+
+
+def test_region_group_is_the_file_name_prefix():
+    from kg.evaluate import region_group
+
+    assert region_group("ks_d01.txt") == "ks"
+    assert region_group("sz_d04.html") == "sz"
+    assert region_group("plain.txt") == "plain.txt"
+
+
+def test_evaluate_set_labels_sets_and_groups_only_the_devcorpus():
+    from kg.evaluate import evaluate_set
+
+    report = evaluate_set("all", build=_fake_build)
+    sets = report.by_set()
+    assert list(sets) == ["seeds", "dev", "devcorpus"]
+    assert all(a.group is None for a in sets["seeds"].articles + sets["dev"].articles)
+    groups = report.by_group()
+    assert {"ks", "sz", "js", "yd", "cn"} <= set(groups)
+    assert sum(len(r.articles) for r in groups.values()) == len(sets["devcorpus"].articles)
+    # groups partition the devcorpus: their counts add up to its total
+    total = sets["devcorpus"].relation_total()
+    assert sum(r.relation_total().fn for r in groups.values()) == total.fn
+    data = report.as_dict()
+    assert list(data["sets"]) == ["seeds", "dev", "devcorpus"]
+    assert set(data["groups"]) == set(groups)
+    assert data["groups"]["ks"]["articles"] == len(groups["ks"].articles)
+    assert set(data["groups"]["ks"]) == {"articles", "entities", "relations"}
+
+
+def _two_group_report(tmp_path: Path) -> EvalReport:
+    gold_dir, articles = tmp_path / "gold", tmp_path / "articles"
+    gold_dir.mkdir()
+    articles.mkdir()
+    for doc in ("aa_1.txt", "aa_2.txt", "bb_1.txt"):
+        gold = {**GOLD, "doc": doc}
+        (gold_dir / doc.replace(".txt", ".json")).write_text(json.dumps(gold, ensure_ascii=False), "utf-8")
+        (articles / doc).write_text("perfect" if doc.startswith("aa") else "empty", "utf-8")
+
+    def build(path: Path) -> rdflib.Graph:
+        return perfect(GOLD).g if path.read_text("utf-8") == "perfect" else rdflib.Graph()
+
+    return evaluate(gold_dir, articles, build=build, set_name="corpus", grouped=True)
+
+
+def test_table_puts_aggregates_first_and_article_lines_only_with_verbose(tmp_path: Path):
+    report = _two_group_report(tmp_path)
+    groups = report.by_group()
+    assert groups["aa"].relation_total().f1 == 1.0 and groups["bb"].relation_total().f1 == 0.0
+    table = report.to_table()
+    lines = table.splitlines()
+    assert lines[0] == "Micro scores"
+    assert any(line.startswith("corpus") and line.split()[1] == "3" for line in lines[:5])
+    aa = next(line for line in lines if line.startswith("aa "))
+    assert aa.split()[1:] == ["2"] + ["1.000"] * 9
+    assert table.index("Region groups") < table.index("Entities by top type") < table.index("Relations by property")
+    assert "aa_1.txt" not in table  # no per-article lines by default
+    verbose = report.to_table(verbose=True)
+    assert "aa_1.txt relations" in verbose and "== bb_1.txt" in verbose
+    assert verbose.index("Relations by property") < verbose.index("Per article (micro)")
+
+
+def test_eval_command_rejects_an_unknown_set_in_one_line():
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    result = CliRunner().invoke(app, ["eval", "--set", "gold"])
+    assert result.exit_code == 2
+    assert result.stderr.strip().splitlines() == [
+        "error: unknown set 'gold'; use one of seeds, dev, devcorpus, all"
+    ]
+    both = CliRunner().invoke(app, ["eval", "--set", "seeds", "--gold", "eval/gold"])
+    assert both.exit_code == 2 and "either --set or --gold" in both.stderr
+
+
+def test_eval_command_set_devcorpus_reports_groups(monkeypatch):
+    from typer.testing import CliRunner
+
+    import kg.evaluate
+    from kg.cli import app
+
+    monkeypatch.setattr(kg.evaluate, "build_article_graph", _fake_build)
+    result = CliRunner().invoke(app, ["eval", "--set", "devcorpus", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert {"ks", "sz", "js", "yd", "cn"} <= set(data["groups"])
+    assert list(data["sets"]) == ["devcorpus"]
+    assert all(g["relations"]["tp"] == 0 for g in data["groups"].values())
+    table = CliRunner().invoke(app, ["eval", "--set", "dev"])
+    assert table.exit_code == 0 and "Region groups" not in table.stdout
+
+
+def test_write_thresholds_rewrites_or_only_raises(tmp_path: Path):
+    from kg.evaluate import read_thresholds, write_thresholds
+
+    path = tmp_path / "thresholds.toml"
+    path.write_text("tolerance = 0.05\n[seeds]\nentities_top = 0.5\nrelations = 0.0\n", "utf-8")
+    changes = write_thresholds(path, raise_only=True, build=_fake_build)  # nothing extracted: all 0
+    figures, tolerance = read_thresholds(path)
+    assert tolerance == 0.05  # kept
+    assert figures["seeds.entities_top"] == 0.5 and figures["seeds.relations"] == 0.0
+    assert {"devcorpus.entities_top", "devcorpus.relations", "devcorpus.groups.ks.relations"} <= set(figures)
+    assert any(k.startswith("devcorpus.properties.") for k in figures)
+    assert "seeds.entities_top: 0.500 -> 0.000" not in changes
+    changes = write_thresholds(path, build=_fake_build)
+    assert read_thresholds(path)[0]["seeds.entities_top"] == 0.0
+    assert changes == ["seeds.entities_top: 0.500 -> 0.000"]
