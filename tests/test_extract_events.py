@@ -118,3 +118,14 @@ def test_projects_of_a_started_batch_and_of_the_signed_set_are_signed_at_the_eve
     for p in ("华丰精密模具项目", "春江电子项目", "蓝海新材料产业园项目"):
         assert ("signedAt", p, ev) in f
     assert ("projectCount", ev, 4) not in f
+
+
+def test_date_after_the_name_and_a_signing_activity_named_by_its_suffix():
+    text = (
+        "东湖区一季度重大项目集中签约活动举行\n"
+        "东湖区2022年一季度重大项目集中签约活动于3月18日在东湖区举行,18个项目集中签约,总投资65亿元。"
+    )
+    f = facts(extract(article(text, dateline="2022-03-19")))
+    ev = "东湖区2022年一季度重大项目集中签约活动"
+    assert ("date", ev, DateValue("2022-03-18")) in f
+    assert ("projectCount", ev, 18) in f

@@ -68,7 +68,7 @@ def event_frames(doc: Doc) -> None:
             after = [
                 d for d in dates
                 if d.start >= ev.end - seg_start and re.fullmatch(r"(?:\)|”)?(?:于|在)?", seg[ev.end - seg_start : d.start])
-                and re.match(r"(?:上午|下午|晚上)?(?:隆重|正式)?(?:举行|召开|举办|开幕|启幕)", seg[d.end :])
+                and re.match(r"(?:上午|下午|晚上)?(?:在[^,。;]{1,12}?)?(?:隆重|正式)?(?:举行|召开|举办|开幕|启幕)", seg[d.end :])
             ]
             found = (before or after)[:1]
             if found and lab not in dated:
