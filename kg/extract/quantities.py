@@ -87,6 +87,7 @@ def parse_amount(text: str) -> Amount | None:
 
 
 DATE_RE = re.compile(
+    r"(?=(?:19|20)\d{2}年|今年|去年|前年|明年|上年|当年|(?:1[0-2]|0?[1-9])月)"  # never empty: scans fast
     r"(?:(?P<year>(?:19|20)\d{2})年|(?P<rel>今年|去年|前年|明年|上年|当年))?"
     r"(?:(?P<month>1[0-2]|0?[1-9])月(?:份)?(?:(?P<day>3[01]|[12]\d|0?[1-9])[日号])?)?"
 )

@@ -28,22 +28,22 @@ def mentions_between(doc: Doc, start: int, end: int) -> list[Span]:
     key = (id(doc.mentions), len(doc.mentions))
     idx = doc.notes.get("_mention_starts")
     if idx is None or idx[0] != key:
-        idx = (key, [m.start for m in doc.mentions])
+        idx = (key, [m.start for m in doc.mentions], {})
         doc.notes["_mention_starts"] = idx
-    starts = idx[1]
-    out = []
-    for i in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
-        m = doc.mentions[i]
-        if m.end <= end:
-            out.append(m)
-    return out
+    starts, memo = idx[1], idx[2]
+    out = memo.get((start, end))
+    if out is None:
+        ms = doc.mentions
+        out = [ms[i] for i in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)) if ms[i].end <= end]
+        memo[(start, end)] = out
+    return list(out)
 
 
 def _type(doc: Doc, span: Span) -> str | None:
     return doc.type_of(span.label)
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)
 def _rx(key: str) -> re.Pattern[str]:
     return re.compile("|".join(sorted(map(re.escape, words(key)), key=len, reverse=True)))
 

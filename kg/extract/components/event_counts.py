@@ -48,8 +48,12 @@ def _clause_bounds(seg: str, pos: int) -> tuple[int, int]:
 def counts(doc: Doc, seg_start: int, seg: str) -> list[tuple[int, int, Amount | None]]:
     """(offset, count, total or None) for each count of the event's projects stated in ``seg``."""
     out: list[tuple[int, int, Amount | None]] = []
-    named = [m.end - seg_start for m in mentions_between(doc, seg_start, seg_start + len(seg)) if doc.type_of(m.label) == "Event"]
+    if "个" not in seg and "大" not in seg and "家" not in seg:
+        return out
     found = list(_COUNT.finditer(seg))
+    if not found:
+        return out
+    named = [m.end - seg_start for m in mentions_between(doc, seg_start, seg_start + len(seg)) if doc.type_of(m.label) == "Event"]
     places = [m for m in mentions_between(doc, seg_start, seg_start + len(seg)) if doc.type_of(m.label) in ("Place", "Park")]
     for i, m in enumerate(found):
         if m.group("n"):
