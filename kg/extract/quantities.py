@@ -8,6 +8,7 @@ year there is no date.
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -86,6 +87,7 @@ def parse_amount(text: str) -> Amount | None:
 
 
 DATE_RE = re.compile(
+    r"(?=(?:19|20)\d{2}年|今年|去年|前年|明年|上年|当年|(?:1[0-2]|0?[1-9])月)"  # never empty: scans fast
     r"(?:(?P<year>(?:19|20)\d{2})年|(?P<rel>今年|去年|前年|明年|上年|当年))?"
     r"(?:(?P<month>1[0-2]|0?[1-9])月(?:份)?(?:(?P<day>3[01]|[12]\d|0?[1-9])[日号])?)?"
 )
@@ -142,9 +144,28 @@ def _day_only(m: re.Match[str], dateline: str | None) -> DateValue | None:
     return DateValue(f"{dateline[:7]}-{day:02d}")
 
 
+#: Days named relative to the dateline: 昨天上午 is the day before the article.
+_REL_DAY_RE = re.compile(r"(?P<rel>今天|今日|昨天|昨日|前天|前日)")
+_REL_DAY = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "前日": -2}
+
+
+def _relative_day(m: re.Match[str], dateline: str | None) -> DateValue | None:
+    if not dateline or not re.match(r"\d{4}-\d{2}-\d{2}$", dateline):
+        return None
+    try:
+        base = _dt.date.fromisoformat(dateline)
+    except ValueError:
+        return None
+    return DateValue((base + _dt.timedelta(days=_REL_DAY[m.group("rel")])).isoformat())
+
+
 def find_dates(text: str, dateline: str | None = None) -> list[DateMatch]:
     """Dates in ``text`` resolved against ``dateline`` (``YYYY-MM-DD``)."""
     out = []
+    for m in _REL_DAY_RE.finditer(text):
+        d = _relative_day(m, dateline)
+        if d is not None:
+            out.append(DateMatch(d, m.start(), m.end()))
     for m in _DAY_RE.finditer(text):
         d = _day_only(m, dateline)
         if d is not None:

@@ -2,6 +2,9 @@
 
 from kg.extract.components import (  # noqa: F401
     entities,
+    event_frames,
+    event_names,
+    event_roles,
     events,
     finalise,
     industries,

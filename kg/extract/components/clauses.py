@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -17,14 +18,32 @@ def _is_org(t: str | None) -> bool:
 
 
 def _sent_mentions(doc: Doc, s: Sentence, types: set[str] | None = None) -> list[Span]:
-    return doc.mentions_in(s.start, s.end, types)
+    if types is not None:
+        return doc.mentions_in(s.start, s.end, types)
+    return mentions_between(doc, s.start, s.end)
+
+
+def mentions_between(doc: Doc, start: int, end: int) -> list[Span]:
+    """``doc.mentions_in(start, end)`` by bisection over the sorted mentions (same result, fast)."""
+    key = (id(doc.mentions), len(doc.mentions))
+    idx = doc.notes.get("_mention_starts")
+    if idx is None or idx[0] != key:
+        idx = (key, [m.start for m in doc.mentions], {})
+        doc.notes["_mention_starts"] = idx
+    starts, memo = idx[1], idx[2]
+    out = memo.get((start, end))
+    if out is None:
+        ms = doc.mentions
+        out = [ms[i] for i in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)) if ms[i].end <= end]
+        memo[(start, end)] = out
+    return list(out)
 
 
 def _type(doc: Doc, span: Span) -> str | None:
     return doc.type_of(span.label)
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)
 def _rx(key: str) -> re.Pattern[str]:
     return re.compile("|".join(sorted(map(re.escape, words(key)), key=len, reverse=True)))
 

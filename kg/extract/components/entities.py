@@ -358,17 +358,20 @@ def home(doc: Doc) -> None:
     events = [e for e in doc.entities.values() if e.type == "Event" and e.mentions]
     main = None
     if events:
-        hold = ("举行", "召开", "举办", "开幕", "启幕")
+        hold = ("举行", "召开", "举办", "开幕", "启幕", "拉开帷幕")
         past = ("去年", "前年", "上一届", "上届", "此前")
-        for e in sorted(events, key=lambda e: e.mentions[0].start):
-            first = e.mentions[0]
-            sentence = doc.sentences[first.sentence]
-            tail = doc.text[first.end : min(first.end + 12, sentence.end)]
-            head = doc.text[max(first.start - 8, sentence.start) : first.start]
-            held = any(h in tail for h in hold) or any(h in head for h in hold)
-            # "X was held" in the lead, not a past event recalled for context (去年…召开X)
-            if held and first.sentence <= 3 and not any(p in sentence.text for p in past):
-                main = e
+        # "X was held" in the lead, not a past event recalled for context (去年…召开X)
+        for e in sorted(events, key=lambda e: min(m.start for m in e.mentions)):
+            for mention in sorted(e.mentions, key=lambda m: m.start):
+                if mention.sentence > 5:
+                    break
+                sentence = doc.sentences[mention.sentence]
+                tail = doc.text[mention.end : min(mention.end + 12, sentence.end)]
+                head = doc.text[max(mention.start - 8, sentence.start) : mention.start]
+                if (any(h in tail for h in hold) or any(h in head for h in hold)) and not any(p in sentence.text for p in past):
+                    main = e
+                    break
+            if main is not None:
                 break
         if main is None:
             main = max(events, key=lambda e: (len(e.mentions), -e.mentions[0].start))

@@ -11,15 +11,32 @@ from kg.extract.components.clauses import (
     _sent_mentions,
     _type,
 )
+from kg.extract.components.event_counts import counts
 from kg.extract.doc import Doc, Span
 from kg.extract.lexicon import words
-from kg.extract.quantities import AMOUNT_RE, amount_of, find_dates
+from kg.extract.quantities import AMOUNT_RE, amount_of
 from kg.extract.registry import component
-from kg.model import DateValue, Sentence
+from kg.model import Sentence
 
 _COUNT_A = re.compile(r"总投资(?:额)?(?:达|约|超|近)?(?P<amt>[\d.,]+(?:万亿|亿|万)?(?:美元|元)(?:人民币)?)的(?P<n>\d+)个[^,。;]{0,14}?项目")
-_COUNT_B = re.compile(r"(?<![\d.])(?P<n>\d+)个[^,。;、]{0,16}?(?:项目|园区)[^,。;]{0,10}?(?:签约|开工|落地|落户|启动)")
-_TOTAL = re.compile(r"总投资(?:额)?(?:达|约|超|近)?(?P<amt>[\d.,]+(?:万亿|亿|万)?(?:美元|元)(?:人民币)?)")
+
+#: What may stand between a name and the verb that acts on it: 大赛同步启动, (筹)也举行了揭牌,
+#: 为A、B等4个项目举行了揭牌仪式.
+_GAP_BEFORE = re.compile(
+    r"(?:\(筹\)|”|“|》|等[^,。;]{0,8}?|、|项目|也|还|同步|同时|正式|宣布|已|均|顺利|现场|对外|隆重|一并|同日|共同|举行了?|进行了?|在会上|会上|在现场|)*(?:实施)?"
+)
+#: 共建的 before a name: those named before it built it together.
+_CO_BUILT = re.compile("(?:共建|共同打造|联合打造|合作共建|联合共建|携手打造)的“?")
+#: A batch of projects counted as started or signed: 有5个项目开工, 开工项目6个, 3个项目开工.
+_BATCH = re.compile(r"\d+个(?:[^,。;、]{0,8})?项目(?:集中|同步|一并)?(?:开工|签约|落地|落户|奠基)|(?:开工|签约)项目\d+个|(?:开工|签约|落户)\d+个(?:[^,。;、]{0,6})?项目")
+#: A sentence about the set of projects signed or started: 签约项目中, 此次开工的项目中.
+_AMONG_SIGNED = re.compile("(?:[^,。;]{0,6}?)(?:签约|开工|集中签约|集中开工)(?:的)?(?:重大|重点)?项目中")
+#: Words that make a signing or start a wish or a plan.
+_INTENT = re.compile("推动|促进|加快|力争|确保|计划|预计|有望|争取|吸引")
+#: Words that open a list of the projects just counted or started.
+_LISTED = re.compile("其中包括|其中有|包括|分别是|分别为|名列其中|如")
+#: Words that put a sentence's figures in the past or over a period: not the event's.
+_PAST = re.compile("去年|前年|此前|以来|累计|上一届|上届|年底|截至")
 
 
 def _amount(s: str):
@@ -27,89 +44,57 @@ def _amount(s: str):
     return amount_of(m) if m else None
 
 
-#: A place as the subject of holding, with its day: 太仓市7日举行, 苏州市昨日召开.
-_HOLD_AFTER_DAY = re.compile(r"[市区县]?(?:\d{1,2}月)?(?:\d{1,2}日|今天|昨天|昨日)(?:上午|下午|晚上)?(?:隆重)?(?:举行|召开|举办)")
-
-
 @component("events")
 def events(doc: Doc) -> None:
     text = doc.text
     sent_event = _event_of_sentence(doc)
-    hold = _rx("hold")
-    # date and location
-    dated: set[str] = set()
-    for s in doc.sentences:
-        ev_mentions = [m for m in _sent_mentions(doc, s) if _type(doc, m) == "Event"]
-        if not ev_mentions:
-            continue
-        for seg_start, seg_end in _segments(s):
-            evs = [m for m in ev_mentions if seg_start <= m.start < seg_end]
-            if not evs:
-                continue
-            seg = text[seg_start:seg_end]
-            for d in find_dates(seg, doc.article.dateline):
-                if d.end > evs[0].start - seg_start:
-                    continue  # after the event's name or part of it (2024年…大会)
-                lab = doc.entity(evs[0].label).label
-                if lab not in dated:
-                    dated.add(lab)
-                    doc.relate("date", lab, d.date, s.index)
-                break
-            places = [x for x in _sent_mentions(doc, s) if _type(doc, x) in ("Place", "Park")]
-            for m in re.finditer("(?:在|赴|于|^|(?<=[,:]))", seg):
-                at = seg_start + m.end()
-                place = next((x for x in places if x.start == at), None)
-                # a chain of places (吴江区盛泽镇, 江苏省太仓市): the last one is where
-                while place is not None:
-                    nxt = next((x for x in places if x.start in (place.end, place.end + 1) and text[place.end : x.start] in ("", "区", "市", "县", "省")), None)
-                    if nxt is None:
-                        break
-                    place = nxt
-                if place is None:
-                    continue
-                tail = text[place.end : place.end + 12]
-                if not m.group():
-                    # at a clause start the place must be the subject of holding: 太仓市7日举行
-                    if _HOLD_AFTER_DAY.match(tail):
-                        ev = min(evs, key=lambda e: abs(e.start - place.start))
-                        doc.relate("location", ev.label, place.label, s.index)
-                    continue
-                if hold.match(tail) or re.match("(?:举办|开展|举行)", tail):
-                    ev = min(evs, key=lambda e: abs(e.start - place.start))
-                    doc.relate("location", ev.label, place.label, s.index)
-    for e in list(doc.entities.values()):
-        if e.type == "Event" and e.label not in dated:
-            y = re.match(r"^((?:19|20)\d{2})年?", e.label)
-            if y:
-                doc.relate("date", e.label, DateValue(y.group(1)), e.mentions[0].sentence if e.mentions else 0)
     # counts and totals of projects signed or started at an event
-    strong: dict[str, bool] = {}
     facts: list[tuple[str, int, object, int, bool]] = []
+    batch: list[tuple[str, str, int]] = []
+    main = doc.notes.get("main_event")
+    # an event held at the end of a sentence (园区随即举行首批…签约仪式。): the next sentence tells of it
+    held_before: dict[int, str] = {}
+    for m in doc.mentions:
+        if _type(doc, m) == "Event" and re.search("(?:举行|召开|举办)了?$", text[max(0, m.start - 4) : m.start]):
+            s = doc.sentences[doc.sentence_at(m.start)]
+            if re.fullmatch("[。!]?", text[m.end : s.end]):
+                held_before[s.index] = m.label
     for s in doc.sentences:
         ev = sent_event.get(s.index)
+        if not ev and main and s.index <= 12 and not _PAST.search(s.text):
+            ev = main  # a count in the lead of an article about one event is that event's
         if not ev:
             continue
         for seg_start, seg_end in _segments(s):
             seg = text[seg_start:seg_end]
-            seg_ev = next((m.label for m in _sent_mentions(doc, s) if _type(doc, m) == "Event" and seg_start <= m.start < seg_end), ev)
+            evs = [m for m in _sent_mentions(doc, s) if _type(doc, m) == "Event" and seg_start <= m.start < seg_end]
+            seg_ev = evs[0].label if evs else (held_before.get(s.index - 1) or main or ev)
             for m in _COUNT_A.finditer(seg):
                 facts.append((seg_ev, int(m.group("n")), _amount(m.group("amt")), s.index, True))
-                strong[seg_ev] = True
             if any(f[0] == seg_ev and f[4] and f[3] == s.index for f in facts):
-                continue
-            for m in _COUNT_B.finditer(seg):
-                tot = _TOTAL.search(seg, m.end())
-                facts.append((seg_ev, int(m.group("n")), _amount(tot.group("amt")) if tot else None, s.index, False))
+                continue  # the same count read the other way round
+            for pos, n, amt in counts(doc, seg_start, seg):
+                # the event named last before the count (…招商月期间全区累计签约项目157个)
+                named = [m.label for m in evs if m.end <= seg_start + pos]
+                facts.append((named[-1] if named else seg_ev, n, amt, s.index, False))
+            # a batch started or signed (张浦镇开工5个项目,…春秋电子、益海嘉里等项目均在其列): its projects
+            if _BATCH.search(seg) and not _INTENT.search(seg):
+                for m in _sent_mentions(doc, s):
+                    if seg_start <= m.start < seg_end and _type(doc, m) == "Project":
+                        batch.append((m.label, evs[0].label if evs else seg_ev, s.index))
+    for proj, ev, idx in batch:
+        doc.relate("signedAt", proj, ev, idx)
     for ev, n, amt, idx, is_a in facts:
-        if strong.get(ev) and not is_a:
-            continue
-        doc.relate("projectCount", ev, n, idx)
+        if n:
+            doc.relate("projectCount", ev, n, idx)
         if amt is not None:
             doc.relate("investment", ev, amt, idx)
     # launches and signings in sentences about an event
     launch, sign = _rx("launch"), _rx("sign")
     for s in doc.sentences:
         ev = sent_event.get(s.index)
+        if not ev and main and s.index <= 12 and not _PAST.search(s.text) and not re.search(r"(?:19|20)\d{2}年", s.text):
+            ev = main  # a launch in the lead of an article about one event is made there
         if not ev:
             continue
         ms = _sent_mentions(doc, s)
@@ -122,14 +107,46 @@ def events(doc: Doc) -> None:
                 elif t in ("Initiative", "Fund", "Park", "Project") or _is_org(t):
                     # a project released or unveiled (发布, 揭牌) is launched, not signed
                     doc.relate("launched", ev, obj.label, s.index)
+                    # A与B共建的X揭牌: A and B unveiled it there
+                    co = _CO_BUILT.search(text, s.start, obj.start)
+                    if co is not None and co.end() == obj.start:
+                        c0 = s.start + max((m.end() for m in re.finditer("[,;:]", s.text[: co.start() - s.start])), default=0)
+                        for m in ms:
+                            if c0 <= m.start and m.end <= co.start() and _is_org(_type(doc, m)):
+                                doc.relate("participatedIn", m.label, ev, s.index)
+        if _AMONG_SIGNED.match(s.text):
+            # 签约项目中,投资额最大的是…X项目: the projects named are among those signed
+            for obj in ms:
+                if _type(doc, obj) == "Project":
+                    doc.relate("signedAt", obj.label, ev, s.index)
         for vm in sign.finditer(s.text):
             v_start = s.start + vm.start()
+            if any(m.start <= v_start < m.end for m in ms):
+                continue  # inside a name (集中开工仪式)
+            v_ev = _event_at(doc, ms, s, v_start, ev)
             if s.text[: vm.start()].endswith(("揭牌", "发布", "亮相", "授牌")):
                 continue  # 揭牌落地: unveiled there, not signed
             clause_start = s.start + max((m.end() for m in re.finditer("[,;:]", s.text[: vm.start()])), default=0)
+            if _INTENT.search(text, clause_start, v_start):
+                continue  # 推动…项目落地: a wish, not a signing
             for obj in ms:
-                if clause_start <= obj.start and obj.end <= v_start and _type(doc, obj) == "Project":
-                    doc.relate("signedAt", obj.label, ev, s.index)
+                if not (clause_start <= obj.start and obj.end <= v_start):
+                    continue
+                t = _type(doc, obj)
+                if t == "Project" and re.search("基金(?:项目)?$", obj.label):
+                    doc.relate("launched", v_ev, obj.label, s.index)  # a fund signed is launched
+                elif t == "Project":
+                    doc.relate("signedAt", obj.label, v_ev, s.index)
+                elif t == "Park" and vm.group() in ("开工", "奠基", "开工建设"):
+                    doc.relate("launched", v_ev, obj.label, s.index)  # a park whose construction starts
+            # the projects listed after a count or a start: …同步开工,其中包括X项目和Y项目; 分别是A、B
+            seg_end = re.compile("[;。]").search(s.text, vm.end())
+            lm = _LISTED.search(s.text, vm.end(), seg_end.start() if seg_end else len(s.text))
+            if lm:
+                stop = re.compile("[;。]").search(s.text, lm.end())
+                for obj in ms:
+                    if s.start + lm.end() <= obj.start and (stop is None or obj.end <= s.start + stop.start()) and _type(doc, obj) == "Project":
+                        doc.relate("signedAt", obj.label, v_ev, s.index)
     # an event named after a project's start: …项目启动仪式
     for e in list(doc.entities.values()):
         if e.type != "Event":
@@ -149,13 +166,20 @@ def events(doc: Doc) -> None:
                 continue
             chain_end = v_start
             for m in reversed([m for m in ms if m.end <= v_start]):
-                if m.end != chain_end or not _is_org(_type(doc, m)):
+                if text[m.end : chain_end] not in ("", "、", "和", "与") or not _is_org(_type(doc, m)):
                     break
                 doc.relate("participatedIn", m.label, ev.label, s.index)
                 chain_end = m.start
             after = next((m for m in ms if m.start == ev.end + 1 and text[ev.end] == "的" and _is_org(_type(doc, m))), None)
             if after is not None:
                 doc.relate("participatedIn", after.label, ev.label, s.index)
+
+
+def _event_at(doc: Doc, ms: list[Span], s: Sentence, pos: int, default: str) -> str:
+    """The event named last before ``pos`` in its ;-segment of the sentence, else ``default``."""
+    seg_start = s.start + max((m.end() for m in re.finditer(";", s.text[: pos - s.start])), default=0)
+    named = [m.label for m in ms if seg_start <= m.start and m.end <= pos and _type(doc, m) == "Event"]
+    return named[-1] if named else default
 
 
 def _segments(s: Sentence) -> list[tuple[int, int]]:
@@ -175,7 +199,7 @@ def _objects_near(doc: Doc, ms: list[Span], v_start: int, v_end: int, before_onl
     # nearest end first (a name nested at the start of a longer one comes after it)
     for m in sorted((m for m in ms if m.end <= v_start), key=lambda m: (m.end, m.length), reverse=True):
         gap = text[m.end : edge]
-        if len(gap) > 6 or not re.fullmatch(r"(?:\(筹\)|”|“|等[^,。;]{0,6}|、|项目|)*(?:实施)?", gap):
+        if len(gap) > 12 or not _GAP_BEFORE.fullmatch(gap):
             break
         t = _type(doc, m)
         if t in ("Person", "Place", "Industry", "Event"):
@@ -187,15 +211,26 @@ def _objects_near(doc: Doc, ms: list[Span], v_start: int, v_end: int, before_onl
         edge = m.start - 1
     if before_only or out:
         return out
+    edge = v_end
     for m in ms:
-        if m.start < v_end:
+        if m.start < edge:
             continue
-        gap = text[v_end : m.start]
+        gap = text[edge : m.start]
+        if out:
+            # a list after the verb: 发布了《A》和《B》
+            if not re.fullmatch(r"[》”]?(?:、|和|及|以及|与)[《“]?", gap) or _type(doc, m) in ("Person", "Place", "Industry", "Event"):
+                break
+            out.append(m)
+            edge = m.end
+            continue
         if len(gap) > 16 or re.search("[,。;、]", gap):
             break
         if _type(doc, m) in ("Person", "Place", "Industry", "Event"):
             continue
-        if re.fullmatch(r"(?:了|实施|总规模|规模|“[^”]*”|[\d.]+(?:万|亿)?(?:美元|元)(?:人民币)?|的|产业)*", gap):
+        quoted = text[m.start : m.start + 1] == "“" and len(gap) <= 8  # 推出重点企业“首席服务官制”
+        if quoted or re.fullmatch(r"(?:了|实施|总规模|规模|“[^”]*”|[\d.]+(?:万|亿)?(?:美元|元)(?:人民币)?|的|产业|《)*", gap):
             out.append(m)
+            edge = m.end
+            continue
         break
     return out

@@ -169,6 +169,8 @@ def name_mentions(doc: Doc) -> None:
             continue
         start, stem_toks = left_edge(text, m.start(), floor)
         stem = text[start : m.start()]
+        if typ == "Event" and text[m.end() : m.end() + 1] in ("展", "堂"):
+            continue  # 大会展中心, 大会堂: venues
         if typ == "Event":
             ev_start = _event_edge(doc, m.start(), m.end(), floor)
             if ev_start is not None and ev_start < start:
@@ -221,27 +223,45 @@ _EVENT_CUT = re.compile(
     r"^.*(?:[,;:。!?、\s]|(?<![\d年])\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|早上)?|(?<![\d年])\d{1,2}日(?:上午|下午|晚上)?"
     r"|在|于|的|了|举行|召开|举办|出席|参加|主持|亮相|启幕|开幕|今天|今年|近日|日前|当天|昨天|上午|下午|晚上|其中|期间|会上|以及|和|与|及)"
 )
-_EVENT_HOLD = re.compile(r"^(?:\)|”)?(?:在[^,。;]{1,20}?)?(?:隆重)?(?:举行|召开|举办|开幕|启幕|落幕|开幕式|上|期间|现场)")
+_EVENT_HOLD = re.compile(
+    r"^(?:\)|”)?(?:于[^,。;]{1,14}?|在[^,。;]{1,20}?)?(?:同日|同时|同步|当天|今天|昨天|正式|隆重|已)*"
+    r"(?:举行|召开|举办|开幕|启幕|落幕|拉开帷幕|开幕式|上|期间|现场|暨)"
+)
+#: A holding verb right before the name: 召开X大会, 举行首批…签约仪式, 举办了X.
+_EVENT_VERB = re.compile(r"(?:召开|举行|举办|出席|参加)[了的]?$")
+_QUOTED_SPAN = re.compile(r"“[^“”]*”")
 
 
 def _event_edge(doc: Doc, s_start: int, s_end: int, floor: int) -> int | None:
     """Start of an event name ending in an event suffix, read with the permissive rule above;
-    only for a name that is the subject of a holding verb (…仪式在X举行, …大会召开)."""
+    only for a name that is the subject of a holding verb (…仪式在X举行, …大会召开) or its
+    object (召开X大会)."""
     text = doc.text
-    if not _EVENT_HOLD.match(text[s_end : s_end + 24]):
-        return None
-    lo = max(_sentence_floor(doc, s_start), s_start - 30)
-    window = text[lo:s_start]
-    cut = _EVENT_CUT.match(window)
-    start = lo + (cut.end() if cut else 0)
-    stem = text[start:s_start]
-    if len(stem) < 4 or not re.fullmatch(f"[{NAME_CHARS}]+", stem):
-        return None
+    if text[s_end : s_end + 1] in ("展", "堂"):
+        return None  # 大会展中心, 大会堂: venues
+    lo = max(_sentence_floor(doc, s_start), s_start - 60)
+    # quoted parts of a name (“薪火传承三十年 携手共创新辉煌”) do not cut it
+    window = _QUOTED_SPAN.sub(lambda q: "“" + "名" * (len(q.group()) - 2) + "”", text[lo:s_start])
+    subject = bool(_EVENT_HOLD.match(text[s_end : s_end + 24]))
     lex = lexicon()
-    # the name must begin like a name: a place, a park, a year or a quoted part
-    if not (lex.place_re.match(text, start) or re.match(r"(?:19|20)\d{2}|“|第", stem)):
+    end = len(window)
+    while True:
+        cut = _EVENT_CUT.match(window[:end])
+        start = lo + (cut.end() if cut else 0)
+        stem = window[start - lo :]
+        obj = cut is not None and _EVENT_VERB.search(window[: cut.end()]) is not None
+        if len(stem) >= 4 and re.fullmatch(f"[{NAME_CHARS}/]+", stem):
+            # the name must begin like a name: a place, a park, a year or a quoted part,
+            # unless a holding verb introduces it
+            if obj and not is_generic(list(tokens(stem))):
+                return start
+            if subject and (lex.place_re.match(text, start) or re.match(r"(?:19|20)\d{2}|“|第|示范区|园区|开发区|高新区|经开区|新区", stem)):
+                return start
+        # 产业创新与前沿技术…论坛: a name may hold 与/和/及
+        if cut is not None and window[cut.end() - 1] in "与和及" and subject:
+            end = cut.end() - 1
+            continue
         return None
-    return start
 
 
 #: Zone suffixes that name a park another park sits in (X高新区Y产业园).
@@ -258,6 +278,16 @@ def plans(doc: Doc) -> None:
 
 
 # ---------------------------------------------------------------------------- quoted names
+
+
+def _event_like(inner: str) -> bool:
+    """A quoted name is an event when it ends like one (“新春第一会”, “云上推介会”), not a verb
+    phrase that happens to end in 会 (“线上相会”)."""
+    lex = lexicon()
+    return bool(re.search("[一二三四五六七八九十]会$", inner)) or any(
+        inner.endswith(s) for s, (t, _) in lex.suffixes.items() if t == "Event"
+    )
+
 
 _QUOTED = re.compile(r"“([^“”\n]{1,30})”")
 _BOOK = re.compile(r"《([^《》\n]{2,60})》")
@@ -277,7 +307,7 @@ def quoted_mentions(doc: Doc) -> None:
         label = clean_label(inner)
         before = text[max(0, m.start() - 2) : m.start()]
         after = text[m.end() : m.end() + 1]
-        if re.search(f"[{HAN}]会$", inner) and len(inner) >= 4 and not re.search("[,。;]", inner):
+        if re.search(f"[{HAN}]会$", inner) and len(inner) >= 4 and not re.search("[,。;]", inner) and _event_like(inner):
             doc.add_span(Span(m.start(), m.end(), "Event", label, "quoted", 4))
         elif inner.endswith("制") and 3 <= len(inner) <= 8:
             doc.add_span(Span(m.start(), m.end(), "Initiative", label, "quoted", 4))

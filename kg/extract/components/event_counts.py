@@ -1,0 +1,88 @@
+"""The counts and totals of the projects signed or started at an event, as the text states them.
+
+Every stated count and total is kept (35 started for 236亿元 and 35 signed for 290.3亿元);
+subtotals of one district, park, type or batch (昆山开发区有5个项目开工, 其中…) are not the event's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.components.clauses import mentions_between
+from kg.extract.doc import Doc
+from kg.extract.quantities import AMOUNT_RE, amount_of, chinese_number
+from kg.model import Amount
+
+_CN = "一二两三四五六七八九十百"
+#: 15个新能源重大产业项目, 20余个…项目, 十大重点产业项目, 项目共45个, 涉及项目110个
+_COUNT = re.compile(
+    rf"(?<![\d.])(?P<n>\d+)(?:余|多)?个(?P<what>[^,。;、:]{{0,16}}?)(?:项目|工程|园区)"
+    rf"|(?:项目|工程)(?:共计|合计|总数|共|总计)?(?:有|达|为)?(?P<n2>\d+)(?:余|多)?个"
+    rf"|(?<![{_CN}\d])(?P<n3>[{_CN}]{{1,3}})大(?:重点|重大)?(?:产业|产业化)?项目"
+    rf"|(?<![\d.])(?P<firms>\d+)(?:余|多)?家(?:企业|公司)[^,。;]{{0,6}}?(?:集中)?(?:入驻|签约|落户)"
+)
+_AMT = r"(?P<amt>(?:\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(?:万亿|千亿|百亿|十亿|千万|百万|十万|亿|万)?(?:元人民币|元|美元|欧元|日元|港元))"
+_TOTAL = re.compile(
+    r"(?:总投资额|总投资|投资总额|计划总投资|协议总投资|协议投资额|签约金额|签约总额|投资额|签约)"
+    rf"(?:达到|达|约为|约|超过|超|接近|近|逾|共计|合计|为)?{_AMT}"
+)
+#: Words that make a count one of projects signed or started at the event.
+_SIGNED = re.compile("签约|开工|签订|签署|落地|落户|启动|奠基|集中|竣工|开业|投产|动工")
+#: Words that make a clause speak of the event's whole set.
+_WHOLE = re.compile("此次|本次|本届|这次|共有|共计|两项活动|全部|合计|共")
+#: Words that mark a part of the set: 其中, 按类型分, 分别.
+_PART = re.compile("其中|按[^,。;]{0,4}分|分别|包括")
+
+
+def _amount(s: str) -> Amount | None:
+    m = AMOUNT_RE.search(s)
+    return amount_of(m) if m else None
+
+
+def _clause_bounds(seg: str, pos: int) -> tuple[int, int]:
+    start = max((m.end() for m in re.finditer("[,;:。!?]", seg[:pos])), default=0)
+    m = re.compile("[,;:。!?]").search(seg, pos)
+    return start, (m.start() if m else len(seg))
+
+
+def counts(doc: Doc, seg_start: int, seg: str) -> list[tuple[int, int, Amount | None]]:
+    """(offset, count, total or None) for each count of the event's projects stated in ``seg``."""
+    out: list[tuple[int, int, Amount | None]] = []
+    if "个" not in seg and "大" not in seg and "家" not in seg:
+        return out
+    found = list(_COUNT.finditer(seg))
+    if not found:
+        return out
+    named = [m.end - seg_start for m in mentions_between(doc, seg_start, seg_start + len(seg)) if doc.type_of(m.label) == "Event"]
+    places = [m for m in mentions_between(doc, seg_start, seg_start + len(seg)) if doc.type_of(m.label) in ("Place", "Park")]
+    for i, m in enumerate(found):
+        if m.group("n"):
+            n = int(m.group("n"))
+        elif m.group("n2"):
+            n = int(m.group("n2"))
+        elif m.group("n3"):
+            n = chinese_number(m.group("n3")) or 0
+        else:
+            n = int(m.group("firms"))
+        if n < 2:
+            continue
+        c_start, c_end = _clause_bounds(seg, m.start())
+        clause = seg[c_start:c_end]
+        if _PART.search(seg, c_start, m.start()) or "累计" in clause and not _WHOLE.search(clause) and not any(c_start < e <= m.start() for e in named):
+            continue
+        if m.group("what") and AMOUNT_RE.search(m.group("what")):
+            continue  # 2个总投资超百亿元的项目: a kind of project, not the set
+        # a district's or park's subtotal: 昆山开发区有5个项目开工, 张浦镇开工5个项目
+        lead = re.sub(r"^(?:而|另外|此外|同时)", "", clause)
+        home = {doc.notes.get("home_city"), doc.notes.get("home")}
+        if any(p.start - seg_start == c_start + (len(clause) - len(lead)) and p.label not in home for p in places):
+            continue
+        if not (_SIGNED.search(clause) or _WHOLE.search(clause) and _SIGNED.search(seg)):
+            continue
+        nxt = found[i + 1].start() if i + 1 < len(found) else len(seg)
+        tot = _TOTAL.search(seg, m.end(), nxt)
+        if tot is not None and _PART.search(seg, m.end(), tot.start()):
+            tot = None
+        # firms that settle are not projects: their total is the event's, their number is not a count
+        out.append((m.start(), 0 if m.group("firms") else n, _amount(tot.group("amt")) if tot else None))
+    return out

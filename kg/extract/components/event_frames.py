@@ -1,0 +1,176 @@
+"""When and where an event happened: its date resolved against the dateline, its place or park."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.components.clauses import _rx, _sent_mentions, _type
+from kg.extract.doc import Doc, Span
+from kg.extract.quantities import DateMatch, find_dates
+from kg.extract.registry import component
+from kg.model import DateValue, Sentence
+
+#: A place as the subject of holding, with its day: 太仓市7日举行, 苏州市昨日召开.
+_HOLD_AFTER_DAY = re.compile(r"[市区县]?(?:\d{1,2}月)?(?:\d{1,2}日|今天|昨天|昨日)(?:上午|下午|晚上)?(?:隆重)?(?:举行|召开|举办)")
+#: Adverbs between the place and the holding verb: 在湖州已先行举办了.
+_HOLD_ADVERBS = re.compile(r"(?:已经|已|先行|正式|隆重|同步|成功|顺利|共同|联合|盛大|同日|当天)*(?:举行|召开|举办|开展|开幕|启幕)")
+#: The venue after the place: 在位于萧山的杭州大会展中心召开 (the venue is not annotated).
+_HOLD_AT_VENUE = re.compile(r"的[^,。;]{2,14}?(?:举行|召开|举办)")
+#: A date that bounds a span rather than dates the event: 持续到11月, 11月底前.
+_NOT_EVENT_DATE_BEFORE = ("到", "至", "截至", "截止", "持续")
+_NOT_EVENT_DATE_AFTER = ("前", "底", "末", "以来", "起", "内", "至", "到", "-", "中旬", "下旬", "上旬", "份以来")
+#: 当天/同日 in a sentence about a second event: the day of the article's main event.
+_SAME_DAY = re.compile(r"当天|当日|同日|同一天|随即|随后")
+#: A second event presented as a part of the main one.
+_PART_OF = re.compile("分会场|系列活动|配套活动|平行活动|专场活动")
+#: Bare zone words that stand for the article's park: 在园区举行.
+_BARE_ZONES = ("工业园区", "园区", "开发区", "高新区", "经开区", "示范区", "新区", "保税区")
+#: A news lead's opening: 本报讯, 萧山日报讯, (记者 X).
+_LEAD = re.compile(r"^(?:[^,。]{0,12}?讯\s*)?(?:\([^()]{0,20}\)\s*)?")
+
+
+def _segments(s: Sentence) -> list[tuple[int, int]]:
+    out, pos = [], s.start
+    for m in re.finditer(";", s.text):
+        out.append((pos, s.start + m.end()))
+        pos = s.start + m.end()
+    out.append((pos, s.end))
+    return out
+
+
+def _event_date(seg: str, d: DateMatch) -> bool:
+    return not seg.endswith(_NOT_EVENT_DATE_BEFORE, 0, d.start) and not seg.startswith(_NOT_EVENT_DATE_AFTER, d.end)
+
+
+@component("event_frames")
+def event_frames(doc: Doc) -> None:
+    """``date`` and ``location`` of the article's events."""
+    text = doc.text
+    dateline = doc.article.dateline
+    main = doc.notes.get("main_event")
+    dated: dict[str, DateValue] = {}
+    same_day: list[tuple[str, int]] = []
+    part_of: list[tuple[str, int]] = []
+    for s in doc.sentences:
+        ev_mentions = [m for m in _sent_mentions(doc, s) if _type(doc, m) == "Event"]
+        if not ev_mentions:
+            continue
+        for seg_start, seg_end in _segments(s):
+            evs = [m for m in ev_mentions if seg_start <= m.start < seg_end]
+            if not evs:
+                continue
+            seg = text[seg_start:seg_end]
+            ev = evs[0]
+            lab = doc.entity(ev.label).label
+            dates = [d for d in find_dates(seg, dateline) if _event_date(seg, d)]
+            before = [d for d in dates if d.end <= ev.start - seg_start]
+            # …仪式于7月4日上午举行: a date right after the name
+            after = [
+                d for d in dates
+                if d.start >= ev.end - seg_start and re.fullmatch(r"(?:\)|”)?(?:于|在)?", seg[ev.end - seg_start : d.start])
+                and re.match(r"(?:上午|下午|晚上)?(?:在[^,。;]{1,12}?)?(?:隆重|正式)?(?:举行|召开|举办|开幕|启幕)", seg[d.end :])
+            ]
+            found = (before or after)[:1]
+            if found and lab not in dated:
+                dated[lab] = found[0].date
+                doc.relate("date", lab, found[0].date, s.index)
+            elif not found and lab != main and _SAME_DAY.search(seg, 0, ev.start - seg_start):
+                same_day.append((lab, s.index))
+            for other in evs[1:]:
+                # 开园仪式结束后,园区随即举行首批…签约仪式: a second event of the same day
+                if other.label != ev.label and _SAME_DAY.search(seg, ev.end - seg_start, other.start - seg_start):
+                    same_day.append((doc.entity(other.label).label, s.index))
+                # 本届经贸周共策划了12场分会场活动,其中包括X: part of the main event, its year
+                elif _PART_OF.search(seg, 0, other.start - seg_start):
+                    part_of.append((doc.entity(other.label).label, s.index))
+            if _PART_OF.search(seg, 0, ev.start - seg_start) and lab != main:
+                part_of.append((lab, s.index))
+            _locations(doc, s, seg_start, seg, evs)
+    # a lead that opens with the day (8月18日,X正式开园): the main event's date
+    if main and doc.entity(main) is not None and doc.entity(main).label not in dated:
+        d = _lead_date(doc)
+        if d is not None:
+            dated[doc.entity(main).label] = d[0]
+            doc.relate("date", main, d[0], d[1])
+    main_label = doc.entity(main).label if main and doc.entity(main) else None
+    for lab, idx in same_day:
+        if main_label in dated and lab not in dated:
+            dated[lab] = dated[main_label]
+            doc.relate("date", lab, dated[main_label], idx)
+    for lab, idx in part_of:
+        if main_label in dated and lab not in dated:
+            dated[lab] = DateValue(dated[main_label].value[:4])
+            doc.relate("date", lab, dated[lab], idx)
+    for ev_label, target in sorted(doc.notes.get("opened", {}).items()):
+        if doc.type_of(target) == "Park":
+            doc.relate("location", ev_label, target, 0)
+    for e in list(doc.entities.values()):
+        if e.type == "Event" and e.label not in dated:
+            y = re.match(r"^((?:19|20)\d{2})年?", e.label)
+            if y:
+                doc.relate("date", e.label, DateValue(y.group(1)), e.mentions[0].sentence if e.mentions else 0)
+
+
+def _lead_date(doc: Doc) -> tuple[DateValue, int] | None:
+    for s in doc.sentences[:8]:
+        body = _LEAD.sub("", s.text, count=1)
+        for d in find_dates(body[:14], doc.article.dateline):
+            if d.start == 0 and re.match(r"(?:上午|下午|晚上|晚间)?,", body[d.end :]):
+                if re.search("去年|前年|此前|上届", s.text):
+                    return None
+                return d.date, s.index
+            break
+    return None
+
+
+def _locations(doc: Doc, s: Sentence, seg_start: int, seg: str, evs: list[Span]) -> None:
+    text = doc.text
+    hold = _rx("hold")
+    places = [x for x in _sent_mentions(doc, s) if _type(doc, x) in ("Place", "Park")]
+
+    def nearest(pos: int) -> Span:
+        return min(evs, key=lambda e: abs(e.start - pos))
+
+    for m in re.finditer("(?:在(?:位于)?|赴|于|地点(?:位于|在|为)|^|(?<=[,:]))", seg):
+        at = seg_start + m.end()
+        place = next((x for x in places if x.start == at), None)
+        # a chain of places (吴江区盛泽镇, 江苏省太仓市): the last one is where
+        while place is not None:
+            nxt = next((x for x in places if x.start in (place.end, place.end + 1) and text[place.end : x.start] in ("", "区", "市", "县", "省")), None)
+            if nxt is None:
+                break
+            place = nxt
+        if place is None:
+            if m.group().startswith("在"):
+                _bare_zone(doc, s, at, nearest(at))
+            continue
+        tail = text[place.end : place.end + 16]
+        if not m.group():
+            # at a clause start the place must be the subject of holding: 太仓市7日举行
+            if _HOLD_AFTER_DAY.match(tail):
+                doc.relate("location", nearest(place.start).label, place.label, s.index)
+            continue
+        if m.group().startswith("地点") or hold.match(tail) or _HOLD_ADVERBS.match(tail) or _HOLD_AT_VENUE.match(tail):
+            doc.relate("location", nearest(place.start).label, place.label, s.index)
+    # 地点位于南太湖新区康山街道: every place of that clause
+    for m in re.finditer("地点(?:位于|在|为|设在)", seg):
+        end = re.compile("[,;。]").search(seg, m.end())
+        for x in places:
+            if seg_start + m.end() <= x.start and (end is None or x.end <= seg_start + end.start()):
+                doc.relate("location", nearest(x.start).label, x.label, s.index)
+    # 张家港保税区举办的半导体材料专题推介会
+    for ev in evs:
+        for x in places:
+            if re.fullmatch("(?:举办|开展|举行|主办)的", text[x.end : ev.start]):
+                doc.relate("location", ev.label, x.label, s.index)
+
+
+def _bare_zone(doc: Doc, s: Sentence, at: int, ev: Span) -> None:
+    """在园区举行: the article's park that the bare zone word stands for."""
+    text = doc.text
+    word = next((w for w in _BARE_ZONES if text.startswith(w, at)), None)
+    if word is None or not _rx("hold").match(text, at + len(word)):
+        return
+    parks = sorted((e for e in doc.entities.values() if e.type == "Park" and e.label.endswith(word)), key=lambda e: (-len(e.mentions), e.label))
+    if parks:
+        doc.relate("location", ev.label, parks[0].label, s.index)

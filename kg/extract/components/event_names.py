@@ -1,0 +1,163 @@
+"""Event names beyond the suffix rule: year-headed project drives (2016X春季重大项目集中开工),
+one event under several names in an article (headline short forms, bare 推介会, “新春第一会”),
+and ceremonies named only by what they open (X正式开园 … 开园仪式)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.extract.components.entities import _merge
+from kg.extract.doc import Doc, Span, clean_label, mention_of
+from kg.extract.lexicon import NAME_CHARS, lexicon
+from kg.extract.registry import component
+from kg.model import Entity
+
+#: A project drive named by its year: 2016昆山春季重大项目集中开工.
+_DRIVE = re.compile(
+    rf"(?:19|20)\d{{2}}年?[{NAME_CHARS}]{{2,24}}?集中(?:签约开工|开工签约|开工|签约|竣工)(?:活动|仪式)?(?=[:。,;!\s]|$)"
+)
+
+
+#: Sessions of a congress named by their numbers: 十四届全国人大三次会议, 党的二十大.
+_SESSION = re.compile(
+    r"(?:第)?[一二三四五六七八九十]{1,3}届[\u4e00-\u9fff]{1,10}?[一二三四五六七八九十]{1,2}次(?:全体)?会议"
+    r"|党的[一二三四五六七八九十]{1,3}大"
+)
+
+
+@component("event_mentions")
+def event_mentions(doc: Doc) -> None:
+    """Candidate events that no suffix names: a year-headed drive at a sentence start,
+    a numbered session of a congress."""
+    for s in doc.sentences:
+        m = _DRIVE.match(s.text)
+        if m:
+            doc.add_span(Span(s.start, s.start + m.end(), "Event", clean_label(m.group()), "drive", 5))
+    for m in _SESSION.finditer(doc.text):
+        doc.add_span(Span(m.start(), m.end(), "Event", m.group(), "session", 5))
+
+
+@lru_cache(maxsize=1)
+def _event_suffixes() -> tuple[str, ...]:
+    lex = lexicon()
+    return tuple(sorted((s for s, (t, _) in lex.suffixes.items() if t == "Event"), key=len, reverse=True))
+
+
+def _suffix(label: str) -> str | None:
+    return next((s for s in _event_suffixes() if label.endswith(s)), None)
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+#: 把X定为“Y”, X被称为“Y”: Y is another name of X.
+_NAMED_AS = re.compile(r"(?:定为|称为|誉为|称作|命名为)“([^”]{2,12})”")
+#: Words before a bare suffix that point back at the article's event (这场推介会, 本届恳谈会).
+_BARE_BEFORE = ("本次", "此次", "这次", "这场", "本届", "此届", "该", "此", "这一")
+_BARE_AFTER = ("上", "现场", "期间", "结束", "之后", "开始")
+_CONTEST = re.compile("(?:大赛|竞赛|比赛|评选|挑战赛)$")
+_STARTED = re.compile("(?:同步|同时|正式|也|还|现场)*(?:启动|启幕|开赛|发布)")
+#: Ceremonies named by what they open: X正式开园 … 开园仪式.
+_OPENING = {"开园仪式": "开园", "开工仪式": "开工", "揭牌仪式": "揭牌", "奠基仪式": "奠基"}
+
+
+@component("event_aliases")
+def event_aliases(doc: Doc) -> None:
+    """One entity per event of the article, with its other names as aliases."""
+    text = doc.text
+    ents = doc.entities
+    events = lambda: sorted((e for e in ents.values() if e.type == "Event"), key=lambda e: (-len(e.label), e.label))  # noqa: E731
+    # X定为“Y”: merge Y into X
+    for m in _NAMED_AS.finditer(text):
+        y = doc.entity(clean_label(m.group(1)))
+        if y is None or y.type != "Event":
+            continue
+        for x in events():
+            if x is not y and any(n and text.endswith(n, 0, m.start()) for n in (x.label, *x.aliases)):
+                _merge(doc, x.label, y.label)
+                break
+    # a headline's short form (锡山金秋恳谈会) of a full name (2021无锡锡山金秋招商合作恳谈会)
+    for short in sorted((e.label for e in events()), key=len):
+        if short not in ents:
+            continue
+        suf = _suffix(short)
+        if not suf or len(short) - len(suf) < 3:
+            continue
+        longer = [e.label for e in events() if len(e.label) > len(short) and _suffix(e.label) == suf and _subsequence(short, e.label)]
+        if len(longer) == 1:
+            _merge(doc, longer[0], short)
+    # the bare suffix used for the event (推介会上, 这场推介会): an alias of the one event with it
+    by_suffix: dict[str, list[Entity]] = {}
+    for e in events():
+        suf = _suffix(e.label)
+        if suf and len(e.label) > len(suf):
+            by_suffix.setdefault(suf, []).append(e)
+    for suf, es in sorted(by_suffix.items()):
+        # demonstrative names (这场推介会) fold into the named event
+        named = [e for e in es if not e.label.startswith(_BARE_BEFORE)]
+        if len(named) != 1:
+            continue
+        for e in es:
+            if e is not named[0] and e.label[: len(e.label) - len(suf)] in _BARE_BEFORE:
+                _merge(doc, named[0].label, e.label)
+        if _bare_use(doc, suf):
+            named[0].aliases.add(suf)
+    # a contest or selection started at the event (大赛同步启动) is an Initiative
+    if len(ents) and sum(1 for e in ents.values() if e.type == "Event") > 1:
+        for x in doc.mentions:
+            e = ents.get(x.label)
+            if e is not None and e.type == "Event" and _CONTEST.search(e.label) and _STARTED.match(text, x.end):
+                e.type = "Initiative"
+                x.type = "Initiative"
+    # ceremonies named by what they open
+    for suf, verb in _OPENING.items():
+        if suf in by_suffix or not _bare_use(doc, suf, any_context=True) or doc.entity(suf) is not None and doc.entity(suf).label != suf:
+            continue
+        target = _opened(doc, verb)
+        if target is None:
+            continue
+        label = target + suf
+        doc.notes.setdefault("opened", {})[label] = target
+        bare = doc.entity(suf)
+        if bare is not None and bare.type == "Event":
+            ents.pop(bare.label)
+            bare.label = label
+            bare.aliases.add(suf)
+            ents[label] = bare
+            for x in doc.mentions:
+                if x.label == suf:
+                    x.label = label
+        else:
+            i = text.find(suf)
+            e = doc.ensure_entity("Event", label, {suf})
+            span = Span(i, i + len(suf), "Event", label, "opening", 0)
+            e.mentions.append(mention_of(doc, span))
+            doc.mentions = sorted([*doc.mentions, span], key=lambda s: (s.start, -s.length))
+
+
+def _bare_use(doc: Doc, suf: str, any_context: bool = False) -> bool:
+    text = doc.text
+    i = text.find(suf)
+    while i >= 0:
+        covered = any(m.start <= i and i + len(suf) <= m.end and m.end - m.start > len(suf) for m in doc.mentions if m.start <= i)
+        if not covered:
+            if any_context or text.endswith(_BARE_BEFORE, 0, i) or text[i + len(suf) :].startswith(_BARE_AFTER) or text[i - 1 : i] in ("", "\n", ",", "。", "“"):
+                return True
+        i = text.find(suf, i + 1)
+    return False
+
+
+def _opened(doc: Doc, verb: str) -> str | None:
+    """The park, project or organisation that the text says opens (X正式开园)."""
+    for m in doc.mentions:
+        if doc.type_of(m.label) not in ("Park", "Project", "Company", "ResearchInstitute"):
+            continue
+        tail = doc.text[m.end : m.end + 24]
+        if re.match(rf"(?:\)|”)?(?:\([^()]{{0,14}}\))?(?:正式|顺利|同日|同步|今天|昨天|隆重)*{verb}", tail):
+            e = doc.entity(m.label)
+            return e.label if e else None
+    return None
+

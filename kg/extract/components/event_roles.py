@@ -1,0 +1,171 @@
+"""Who and what an event involves beyond its verbs: what its name says it opens (X揭牌仪式),
+the organisations that convened it (主办方为X) or signed there (X与Y签署协议),
+and the projects on its signing list (均在本次签约清单之列)."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.components.clauses import _event_of_sentence, _is_org, _sent_mentions, _type
+from kg.extract.doc import Doc, Span
+from kg.extract.registry import component
+
+#: Ceremonies named by what they release, open or start, and what that makes of it.
+_NAMED_FOR = (("发布会", "launched"), ("揭牌仪式", "launched"), ("开园仪式", "launched"), ("启动仪式", "start"),
+              ("开工仪式", "start"), ("奠基仪式", "start"))
+#: A policy-like name that a 发布会 releases (祖冲之攻关计划发布会): an Initiative.
+_POLICY = re.compile("(?:计划|方案|政策|措施|规划|行动|意见|办法|指数|榜单|白皮书|报告)$")
+#: Convening roles: 主办方为X和Y, 承办单位是X、Y.
+_ROLE = re.compile(r"(?:主办方|承办方|主办单位|承办单位|协办单位|协办方|指导单位)(?:则|分别)?(?:为|是|:)")
+_HELD = re.compile("(?:举办|主办|承办|召开|举行)了?")
+_HELD_GAP = re.compile(r"(?:在[^,。;]{1,10}?)?(?:已经|已|先行|正式|隆重|共同|联合|成功|还|也)*")
+#: Signing: X与Y签署战略合作协议, X、Y分别与Z签订协议, 与Y完成签约.
+_SIGN = re.compile("签署|签订|签约|签下|完成签约")
+#: Words that put a sentence in the past: not the event's.
+_PAST = re.compile("去年|前年|此前|上一届|上届|曾经|曾")
+#: The signing list: 恒力、清陶这两个项目均在本次签约清单之列; 佰才邦、朗科智能均为本次签约企业.
+_LIST = re.compile("(?:均|都|也)?(?:在|为|是|属于)(?:本次|此次|这次|今天|当天)?(?:签约|开工)(?:清单|名单|项目|企业)")
+
+
+@component("event_roles")
+def event_roles(doc: Doc) -> None:
+    _named_for(doc)
+    sent_event = _event_of_sentence(doc)
+    main = doc.notes.get("main_event")
+    elsewhere: set[str] = set()  # people placed at a second event
+    for s in doc.sentences:
+        ms = _sent_mentions(doc, s)
+        evs = [m for m in ms if _type(doc, m) == "Event"]
+        ev = evs[0].label if evs else sent_event.get(s.index)
+        if ev is None and main and not _PAST.search(s.text):
+            ev = main
+        if ev is None:
+            continue
+        # X在湖州已先行举办了EVENT: the firm that held it
+        for hm in _HELD.finditer(s.text):
+            held = next((m for m in evs if m.start == s.start + hm.end()), None)
+            if held is None:
+                continue
+            c0 = s.start + max((m.end() for m in re.finditer("[,;:。]", s.text[: hm.start()])), default=0)
+            subj = next((m for m in ms if m.start == c0), None)
+            if subj is not None and _is_org(_type(doc, subj)) and _HELD_GAP.fullmatch(doc.text[subj.end : s.start + hm.start()]):
+                doc.relate("participatedIn", subj.label, held.label, s.index)
+        # X总书记在EVENT上…; 在…EVENT上,副市长X…
+        for em in evs:
+            if not re.match("上|期间|现场", doc.text[em.end : em.end + 2]):
+                continue
+            at = doc.text.rfind("在", max(s.start, em.start - 24), em.start)
+            if at < 0 or re.search("[,。;]", doc.text[at : em.start]):
+                continue
+            people = [m for m in ms if _type(doc, m) == "Person"]
+            before = [m for m in people if m.end <= at and at - m.end <= 8 and not re.search("[,。;、]", doc.text[m.end : at])]
+            after = [m for m in people if m.start > em.end and m.start - em.end <= 10 and re.fullmatch("(?:上|期间|现场)[,]?[^,。;、]{0,8}", doc.text[em.end : m.start])]
+            for m in before[-1:] + after[:1]:
+                doc.relate("participatedIn", m.label, em.label, s.index)
+                if em.label != main:
+                    elsewhere.add(m.label)
+        # 主办方为X和Y
+        for rm in _ROLE.finditer(s.text):
+            for org in _chain_after(doc, ms, s.start + rm.end()):
+                doc.relate("participatedIn", org.label, ev, s.index)
+        # signers
+        if not _PAST.search(s.text):
+            for vm in _SIGN.finditer(s.text):
+                v = s.start + vm.start()
+                if any(m.start <= v < m.end for m in ms) or re.match("仪式|活动|大会|现场|会", s.text[vm.end() :]):
+                    continue  # inside a name (签约仪式)
+                c0 = s.start + max((m.end() for m in re.finditer("[,;:。]", s.text[: vm.start()])), default=0)
+                for m in ms:
+                    if c0 <= m.start and m.end <= v and _is_org(_type(doc, m)) and _signer(doc, m, v):
+                        doc.relate("participatedIn", m.label, ev, s.index)
+        # the signing list
+        lm = _LIST.search(s.text)
+        if lm:
+            c0 = s.start + max((m.end() for m in re.finditer("[,;:。]", s.text[: lm.start()])), default=0)
+            for m in ms:
+                if not (c0 <= m.start and m.end <= s.start + lm.start()):
+                    continue
+                t = _type(doc, m)
+                if t == "Project":
+                    doc.relate("signedAt", m.label, ev, s.index)
+                elif _is_org(t):
+                    proj = _project_of(doc, m)
+                    if proj is not None:
+                        doc.relate("signedAt", proj, ev, s.index)
+                    elif "企业" in lm.group():
+                        doc.relate("participatedIn", m.label, ev, s.index)
+    _only_elsewhere(doc, elsewhere, main, sent_event)
+
+
+def _only_elsewhere(doc: Doc, people: set[str], main: str | None, sent_event: dict[int, str]) -> None:
+    """A person placed at a second event and never in a sentence about the main one
+    did not take part in the main one."""
+    if not main or not people:
+        return
+    main_label = doc.entity(main).label if doc.entity(main) else main
+    drop = set()
+    for label in people:
+        e = doc.entity(label)
+        if e is not None and not any(doc.entity(sent_event.get(m.sentence)) is doc.entity(main) for m in e.mentions):
+            drop.add(e.label)
+    doc.relations = [r for r in doc.relations if not (r.predicate == "participatedIn" and r.subject in drop and r.object == main_label)]
+
+
+def _signer(doc: Doc, m: Span, v: int) -> bool:
+    """Whether a firm before a signing verb signs: the subject (X与Y签署, X、Y分别与Z签订) or the
+    partner, not a firm named in what is signed (X旗下的…, 代表市委对项目签约, X打造的项目签约)."""
+    gap = doc.text[m.end : v]
+    if "的" in gap or re.match(r"[^与和]*等[^,。;与和]{0,10}项目", gap):
+        return False  # X旗下的…, X打造的项目, A、B等4个项目 (what is signed)
+    if re.search("对|向|为|代表|项目", gap) and not re.match("(?:、|和|与|及)", gap):
+        return False
+    return not doc.text[max(0, m.start - 2) : m.start].endswith(("代表", "对"))
+
+
+def _chain_after(doc: Doc, ms: list[Span], pos: int) -> list[Span]:
+    out = []
+    for m in ms:
+        if m.start < pos:
+            continue
+        if not re.fullmatch(r"(?:、|和|与|及|以及|)", doc.text[pos : m.start]) or not _is_org(_type(doc, m)):
+            break
+        out.append(m)
+        pos = m.end
+    return out
+
+
+def _project_of(doc: Doc, m: Span) -> str | None:
+    """The one project of the article whose name starts with a firm's name (恒力 -> 恒力新材料产业园项目)."""
+    names = {doc.text[m.start : m.end]}
+    e = doc.entity(m.label)
+    if e is not None:
+        names |= {e.label, *e.aliases}
+    found = sorted({p.label for p in doc.entities.values() if p.type == "Project" and any(len(n) >= 2 and p.label.startswith(n) for n in names)})
+    return found[0] if len(found) == 1 else None
+
+
+def _named_for(doc: Doc) -> None:
+    """X揭牌仪式 launches X; X开工仪式 starts X (a park is launched, a project signed)."""
+    for e in sorted((e for e in doc.entities.values() if e.type == "Event"), key=lambda e: e.label):
+        for name in sorted({e.label, *e.aliases}):
+            for part in name.split("暨"):
+                for suf, role in _NAMED_FOR:
+                    if not part.endswith(suf) or len(part) - len(suf) < 3:
+                        continue
+                    x = part[: -len(suf)]
+                    target = doc.entity(x)
+                    if target is None and suf == "发布会" and _POLICY.search(x):
+                        target = doc.ensure_entity("Initiative", x)
+                    if target is None:
+                        continue
+                    if target.type == "Project":
+                        if role == "start":
+                            doc.relate("signedAt", target.label, e.label, 0)
+                        if role != "start" or re.search("(?:园|园区|基地|小镇|科学城)$", x):
+                            # a park whose construction starts is launched
+                            doc.relate("launched", e.label, target.label, 0)
+                    elif target.type in ("Park", "Initiative", "Fund") or _is_org(target.type):
+                        doc.relate("launched", e.label, target.label, 0)
+                        project = doc.entity(target.label + "项目")
+                        if role == "start" and project is not None and project.type == "Project":
+                            doc.relate("signedAt", project.label, e.label, 0)

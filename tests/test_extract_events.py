@@ -1,0 +1,131 @@
+"""Event frames on hand-written sentences: names, aliases, dates, places, counts, launches, roles."""
+
+from decimal import Decimal
+
+from extract_helpers import article, facts
+from kg.extract import extract
+from kg.extract.quantities import find_dates
+from kg.model import Amount, DateValue
+
+
+def _event_names(ex):
+    return {e.label: e.aliases for e in ex.entities if e.type == "Event"}
+
+
+def test_relative_days_resolve_against_the_dateline():
+    assert [d.date for d in find_dates("昨天上午,会议举行", "2022-03-01")] == [DateValue("2022-02-28")]
+    assert [d.date for d in find_dates("今天", "2022-03-01")] == [DateValue("2022-03-01")]
+    assert find_dates("昨天", None) == []
+
+
+def test_event_named_as_the_object_of_a_holding_verb_with_yesterday_and_its_counts():
+    text = (
+        "南湖区12个项目签约 总投资80亿元\n"
+        "本报讯 昨天,南湖区委、区政府召开绿色智造发展推进大会,部署全年工作。"
+        "会上,12个智能装备重大项目签约落户,投资总额接近80亿元。"
+    )
+    ex = extract(article(text, dateline="2022-05-11"))
+    f = facts(ex)
+    ev = "绿色智造发展推进大会"
+    assert ev in _event_names(ex)
+    assert ("date", ev, DateValue("2022-05-10")) in f
+    assert ("projectCount", ev, 12) in f
+    assert ("investment", ev, Amount(Decimal("8000000000"), "CNY")) in f
+
+
+def test_headline_short_form_and_bare_suffix_are_aliases_of_the_full_name():
+    text = (
+        "青溪金秋恳谈会30个项目落子\n"
+        "前天,2022青溪金秋招商合作恳谈会在青溪镇召开,30个项目在会上集中签约。"
+        "本届恳谈会还表彰了一批优秀企业。"
+    )
+    ex = extract(article(text, dateline="2022-10-20"))
+    names = _event_names(ex)
+    assert "2022青溪金秋招商合作恳谈会" in names
+    assert {"青溪金秋恳谈会", "恳谈会"} <= names["2022青溪金秋招商合作恳谈会"]
+    f = facts(ex)
+    assert ("date", "2022青溪金秋招商合作恳谈会", DateValue("2022-10-18")) in f
+    assert ("location", "2022青溪金秋招商合作恳谈会", "青溪镇") in f
+
+
+def test_subtotals_of_a_district_or_a_part_are_not_the_events():
+    text = (
+        "2019东城春季重大项目集中开工\n"
+        "2019东城春季重大项目集中开工。此次集中开工的重大项目共36个,总投资210亿元。"
+        "其中,产业项目有20个,总投资150亿元。"
+        "东城开发区有6个项目开工,累计总投资40亿元。"
+    )
+    f = facts(extract(article(text, dateline="2019-03-02")))
+    ev = "2019东城春季重大项目集中开工"
+    assert ("projectCount", ev, 36) in f
+    assert ("investment", ev, Amount(Decimal("21000000000"), "CNY")) in f
+    assert ("projectCount", ev, 20) not in f
+    assert ("projectCount", ev, 6) not in f
+
+
+def test_lead_date_opening_ceremony_and_a_second_event_the_same_day():
+    text = (
+        "北岸智造产业园开园\n"
+        "6月3日,北岸智造产业园正式开园。开园仪式结束后,园区随即举行首批智能制造项目签约仪式。"
+        "15余个智能制造项目在北岸智造产业园集中签约。"
+    )
+    ex = extract(article(text, dateline="2021-06-04"))
+    f = facts(ex)
+    names = _event_names(ex)
+    assert "北岸智造产业园开园仪式" in names and "开园仪式" in names["北岸智造产业园开园仪式"]
+    assert ("date", "北岸智造产业园开园仪式", DateValue("2021-06-03")) in f
+    assert ("launched", "北岸智造产业园开园仪式", "北岸智造产业园") in f
+    assert ("date", "首批智能制造项目签约仪式", DateValue("2021-06-03")) in f
+
+
+def test_conveners_signers_and_launches_over_adverbs():
+    text = (
+        "2021滨江数字经济高峰论坛在滨江区举行\n"
+        "9月3日,2021滨江数字经济高峰论坛在滨江区举行。论坛的主办方为滨江区人民政府,承办方是滨江区科学技术协会。"
+        "会上,杭州云栖科技有限公司与浙江工业大学签署战略合作协议;滨江数字经济创新大赛同步启动,"
+        "滨江数字贸易示范区也正式揭牌。"
+    )
+    f = facts(extract(article(text, dateline="2021-09-04")))
+    ev = "2021滨江数字经济高峰论坛"
+    assert ("participatedIn", "滨江区人民政府", ev) in f
+    assert ("participatedIn", "杭州云栖科技有限公司", ev) in f
+    assert ("participatedIn", "浙江工业大学", ev) in f
+    assert ("launched", ev, "滨江数字经济创新大赛") in f
+    assert any(p == "location" and s == ev and o.startswith("滨江") for p, s, o in f)
+
+
+def test_a_firm_named_in_what_is_signed_does_not_sign():
+    text = (
+        "2022河西重点项目签约仪式举行\n"
+        "3月2日,2022河西重点项目签约仪式举行。河西集团旗下的河西城建公司与10个拟入驻项目签订协议。"
+        "市领导代表市政府对项目成功签约表示祝贺。"
+    )
+    f = facts(extract(article(text, dateline="2022-03-03")))
+    ev = "2022河西重点项目签约仪式"
+    assert ("participatedIn", "河西集团", ev) not in f
+    assert not any(p == "participatedIn" and s.endswith("市政府") for p, s, *_ in f)
+
+
+def test_projects_of_a_started_batch_and_of_the_signed_set_are_signed_at_the_event():
+    text = (
+        "2018西城春季重大项目集中开工\n"
+        "2018西城春季重大项目集中开工。此次集中开工的重大项目共20个,总投资90亿元。"
+        "南岭镇开工4个项目,累计总投资12亿元,华丰精密模具项目、春江电子项目均在其列。"
+        "开工项目中,投资最大的是总投资30亿元的蓝海新材料产业园项目。"
+    )
+    f = facts(extract(article(text, dateline="2018-03-10")))
+    ev = "2018西城春季重大项目集中开工"
+    for p in ("华丰精密模具项目", "春江电子项目", "蓝海新材料产业园项目"):
+        assert ("signedAt", p, ev) in f
+    assert ("projectCount", ev, 4) not in f
+
+
+def test_date_after_the_name_and_a_signing_activity_named_by_its_suffix():
+    text = (
+        "东湖区一季度重大项目集中签约活动举行\n"
+        "东湖区2022年一季度重大项目集中签约活动于3月18日在东湖区举行,18个项目集中签约,总投资65亿元。"
+    )
+    f = facts(extract(article(text, dateline="2022-03-19")))
+    ev = "东湖区2022年一季度重大项目集中签约活动"
+    assert ("date", ev, DateValue("2022-03-18")) in f
+    assert ("projectCount", ev, 18) in f
