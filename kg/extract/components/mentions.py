@@ -29,6 +29,8 @@ def lexicon_mentions(doc: Doc) -> None:
         p = lex.places[m.group()]
         if len(m.group()) == 2 and p.level in ("county", "city") and not _is_token(text, m.start(), m.end()):
             continue
+        if len(m.group()) == 2 and p.level == "county" and m.group() != p.name and not _kin_named(text, p):
+            continue
         if text.startswith(attribute, m.end()):
             continue
         doc.add_span(Span(m.start(), m.end(), "Place", p.label, "place", 2, {m.group(), p.name}))
@@ -71,6 +73,23 @@ def lexicon_mentions(doc: Doc) -> None:
         if any(t in lex.places for t in stem):
             continue
         doc.add_span(Span(start, m.end(), "Industry", x, "industry_x", 1, {x + "产业"}))
+
+
+def _kin_named(text: str, p) -> bool:
+    """Whether the text names a county's city or province, or the county with an
+    administrative ending or as a zone's prefix (昆山市, 昆山开发区): a bare county
+    short form (友谊, 古城, 城东) is most often a common word unless its region is in the story."""
+    lex = lexicon()
+    if re.search(re.escape(p.short) + "(?:市|县|区|经开|高新|开发|经济开发)", text):
+        return True
+    parent = lex.places.get(p.parent)
+    hops = 0
+    while parent is not None and hops < 2:
+        if parent.name in text or (parent.short and parent.short in text):
+            return True
+        parent = lex.places.get(parent.parent) if parent.parent else None
+        hops += 1
+    return False
 
 
 def _barrier_floor(doc: Doc, pos: int, floor: int) -> int:
