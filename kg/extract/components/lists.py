@@ -4,10 +4,11 @@ count or an introducing word (分别是, 如), and short company names (X科技,
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.extract.components.mentions import _sentence_floor
 from kg.extract.doc import Doc, Span, clean_label
-from kg.extract.lexicon import HAN, NAME_CHARS, lexicon
+from kg.extract.lexicon import HAN, NAME_CHARS, lexicon, words
 from kg.extract.names import is_generic, is_stop_token, left_edge
 from kg.extract.quantities import AMOUNT_RE
 from kg.extract.registry import component
@@ -20,6 +21,9 @@ _LIST_END = re.compile(
     r"等(?:首批|一批|多家|知名|重点|优质|龙头|头部|上下游|外资|[\d一二三四五六七八九十百千]+(?:余|多)?家)*"
     r"(?:(?!领域)[^,。;]){0,12}?(?P<kind>企业|公司|项目|院所|机构|研究机构|高校|平台)"
 )
+#: ``X等外资总部项目``: the qualifier says the items are the firms behind the projects.
+_FIRM_ITEMS = re.compile("外资|央企|民企|国企|企业|总部|龙头")
+_LEGAL_FORM = re.compile("(?:公司|集团|有限|股份)$")
 _AMOUNT_HEAD = re.compile(r"^(?:投资总额|总投资|投资)?(?:达|约|超)?[\d.]+(?:万|亿)?(?:美元|欧元|日元|港元|元)(?:人民币)?(?:的)?")
 
 
@@ -51,11 +55,12 @@ def list_mentions(doc: Doc) -> None:
             s, e = pos, pos + len(part)
             pos = e + 1
             if i == 0:
-                s2, _ = left_edge(text, e, s)
                 # the first item may follow a verb (引进A、B) or an amount (18亿美元的A)
-                s = s2
+                s = _first_item_start(text, s, e)
             items.append((s, e))
         with_amount = kind == "项目" and AMOUNT_RE.search(chunk) is not None
+        if kind == "项目" and re.match("[^,。;]{0,6}(?:揭牌|授牌)", text[m.end() : m.end() + 10]):
+            continue  # A、B等4个项目举行揭牌仪式: platforms and centres with names of their own
         for s, e in items:
             raw = text[s:e]
             am = _AMOUNT_HEAD.match(raw)
@@ -67,10 +72,12 @@ def list_mentions(doc: Doc) -> None:
                 continue
             if name in lex.places or name in lex.industries or re.search("产业|领域|行业|企业", name):
                 continue
-            if any(is_stop_token(t) for t in tokens(name)):
+            if any(is_stop_token(t) and not _time_word(t) for t in tokens(name)):
                 continue
             if am is None and not with_amount and lex.industry_re.search(name) and not _company_like(name):
-                continue
+                # a project item may be a brand with its sector (远航新材); a firm item may not
+                if kind != "项目" or len(lex.industry_re.sub("", name)) < 2:
+                    continue
             if kind == "项目":
                 if name.endswith("项目"):
                     typ, label, aliases = "Project", name, {name[:-2]}
@@ -78,8 +85,11 @@ def list_mentions(doc: Doc) -> None:
                     typ, label, aliases = "Project", name + "项目", {name}
                 elif re.search("(?:基地|中心|工厂|总部|产业园|园区)$", name):
                     typ, label, aliases = "Project", name, set()
-                else:
+                elif _FIRM_ITEMS.search(m.group()) or _LEGAL_FORM.search(name):
                     typ, label, aliases = "Company", name, set()
+                else:
+                    # A、B等项目: the items are the projects, named by their bare form
+                    typ, label, aliases = "Project", name + "项目", {name}
             elif kind in ("院所", "研究机构"):
                 typ, label, aliases = "ResearchInstitute", name, set()
             elif kind in ("机构", "高校"):
@@ -132,3 +142,114 @@ def _brands(doc: Doc) -> None:
             doc.add_span(Span(s, e, "Company", name, "brand", 1))
 
 
+
+
+# ---------------------------------------------------------------------------- projects listed by count or intro
+
+#: ``A、B和C3个项目`` / ``A和B两个总部类项目``: items before a count of projects.
+_COUNT_END = re.compile(r"(?:[\d]+|[一二两三四五六七八九十]+)个(?:[^,。;、\d]{0,4}?类)?(?:产业|重大|重点)?项目")
+#: ``…5个项目开工,分别是A、B和C`` / ``一批项目如A、B、C``: items after an introducing word.
+_INTRO = re.compile("(?:分别是|分别为|项目如|项目有|项目包括)")
+_CONJ_RE = re.compile("以及|和|及|与")
+#: ``A、B和C同步开工建设``: the items before a verb of starting are projects.
+_START_END = re.compile("(?:同步|同时|一并|也一并|相继|集中|正式)?(?:开工建设|开工|奠基|启动建设)|(?:同步|同时|一并)启动")
+_NOT_PROJECT_ITEM = re.compile("(?:开发区|高新区|园区|新区|镇|街道|市|区|县|等|企业|公司|领域|行业|产业)$")
+
+
+@lru_cache(maxsize=1)
+def _left_stop() -> frozenset[str]:
+    return frozenset(words("left_stop"))
+
+
+def _time_word(tok: str) -> bool:
+    """A time noun that is no function word (春秋 in 春秋电子, not 今年)."""
+    return (pos_tags().get(tok) or "").startswith("t") and tok not in _left_stop()
+
+
+def _first_item_start(text: str, s: int, e: int) -> int:
+    """Where the first item of a list starts: after a verb or function word before it
+    (引进A、B), but a time word that is part of a name (春秋电子) stays."""
+    s2, _ = left_edge(text, e, s)
+    if s2 > s and all(_time_word(t) for t in tokens(text[s:s2])):
+        return s
+    return s2
+
+
+def _items(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Items of the list ``text[s:e]``: split on 、 and on a joining 和/及 token."""
+    out: list[tuple[int, int]] = []
+    pos = s
+    for part in text[s:e].split("、"):
+        ps, pe = pos, pos + len(part)
+        pos = pe + 1
+        for cm in _CONJ_RE.finditer(text, ps, pe):
+            if cm.start() - ps >= 2 and pe - cm.end() >= 2:
+                out.append((ps, cm.start()))
+                ps = cm.end()
+        out.append((ps, pe))
+    return [(a, b) for a, b in out if b > a]
+
+
+def _project_item(doc: Doc, s: int, e: int, works_only: bool = False) -> None:
+    text, lex = doc.text, lexicon()
+    raw = text[s:e]
+    name = clean_label(raw)
+    if not (2 <= len(name) <= 20) or re.search(f"[^{NAME_CHARS}]", raw) or re.fullmatch(r"[\d.]+", name):
+        return
+    if name in lex.places or name in lex.industries or _NOT_PROJECT_ITEM.search(name) or _LEGAL_FORM.search(name):
+        return
+    if re.search("[\\d一二两三四五六七八九十]个|等", name) or (works_only and not name.endswith("工程")):
+        return
+    toks = list(tokens(name))
+    if is_generic(toks) or toks[0] in _left_stop():
+        return
+    if name.endswith(("项目", "工程")):
+        doc.add_span(Span(s, e, "Project", name, "project_list", 6, {name[:-2]} if name.endswith("项目") else set()))
+    else:
+        doc.add_span(Span(s, e, "Project", name + "项目", "project_list", 6, {name}))
+
+
+@component("project_lists")
+def project_lists(doc: Doc) -> None:
+    """Projects named in a list before a count (A、B和C3个项目) or after an introducing
+    word in a sentence about projects (5个项目开工,分别是A、B和C)."""
+    text = doc.text
+    for m in _COUNT_END.finditer(text):
+        floor = _sentence_floor(doc, m.start())
+        seg = floor
+        for pm in re.finditer(r"[,;:。]", text[floor : m.start()]):
+            seg = floor + pm.end()
+        items = _items(text, seg, m.start())
+        if len(items) < 2:
+            continue
+        s0, e0 = items[0]
+        items[0] = (_first_item_start(text, s0, e0), e0)
+        for s, e in items:
+            _project_item(doc, s, e)
+    for m in _INTRO.finditer(text):
+        floor = _sentence_floor(doc, m.start())
+        if "项目" not in text[max(floor, m.start() - 40) : m.end()]:
+            continue
+        stop = re.compile("[,;:。!?]|等").search(text, m.end())
+        end = stop.start() if stop else len(text)
+        items = _items(text, m.end(), end)
+        if len(items) < 2:
+            continue
+        for s, e in items:
+            _project_item(doc, s, e)
+    for m in _START_END.finditer(text):
+        floor = _sentence_floor(doc, m.start())
+        seg = floor
+        for pm in re.finditer(r"[,;:。]", text[floor : m.start()]):
+            seg = floor + pm.end()
+        stop = m.start()
+        works = text.endswith("等工程", seg, stop)  # A工程、B以及C等工程: the works named in full
+        if works:
+            stop -= 3
+        items = _items(text, seg, stop)
+        if len(items) < 2:
+            continue
+        s0, e0 = items[0]
+        items[0] = (_first_item_start(text, s0, e0), e0)
+        for s, e in items:
+            _project_item(doc, s, e, works)

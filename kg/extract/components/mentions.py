@@ -143,8 +143,10 @@ def _accept(typ: str, suffix: str, stem: str, stem_tokens: list[str], text: str,
             return True
         return bool(stem_tokens) and stem_tokens[0] in lex.places and len(stem_tokens) > 1 and not is_generic(stem_tokens[1:])
     if typ == "Project":
-        if re.search("(?:业|类|个|等|以上|领域|重大|重点|经济|工艺|产业)$", stem) or "领域" in stem:
+        if re.search("(?:业|类|个|等|以上|领域|重大|重点|经济|工艺|产业|型|设施|招商|签约|好|大)$", stem) or "领域" in stem:
             return False
+        if stem.startswith(("更多", "国内外", "海内外")) or re.search("(?:一批|一大批|这批|该批|各类)$", text[max(0, start - 3) : start]):
+            return False  # 更多好项目, 一批直播基地项目: a kind of project, not a name
         return not is_generic(stem_tokens)
     if typ == "Company" and stem_is_place(stem):
         return False
