@@ -35,3 +35,26 @@ def test_works_and_kinds_of_projects():
     t = types(extract(article("城南医疗中心、城北医疗中心和妇幼保健中心同步开工建设。推动更多好项目和首店型项目落地。")))
     assert t.get("城南医疗中心项目") == "Project" and t.get("妇幼保健中心项目") == "Project"
     assert "更多好项目" not in t and "首店型项目" not in t
+
+
+def test_quoted_slogans_are_initiatives():
+    t = types(extract(article(
+        "该区把今年定为“招商引资攻坚年”,围绕“三链融合”的布局,紧扣“五新五强”产业集群,"
+        "推进“2+3+N”现代产业体系,由该市首创的“企航通”政务服务平台正式上线,"
+        "全力建设“智能制造强市”,让企业在春天“百花齐放”。"
+    )))
+    assert t.get("招商引资攻坚年") == "Initiative"
+    assert t.get("五新五强产业集群") == "Initiative"
+    assert t.get("2+3+N现代产业体系") == "Initiative"
+    assert t.get("企航通政务服务平台") == "Initiative"
+    assert t.get("智能制造强市") == "Initiative"
+    assert "三链融合" not in t and "百花齐放" not in t
+
+
+def test_contest_started_is_an_initiative_and_names_do_not_glue():
+    t = types(extract(article(
+        "第五届星城创新创业大赛同步启动。华科储能电池项目选址星城开发区,世界500强企业宏远集团也来了。"
+    )))
+    assert t.get("第五届星城创新创业大赛") == "Initiative"
+    assert t.get("星城开发区") == "Park"
+    assert t.get("宏远集团") == "Company"

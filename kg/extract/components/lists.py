@@ -215,6 +215,8 @@ def project_lists(doc: Doc) -> None:
     word in a sentence about projects (5个项目开工,分别是A、B和C)."""
     text = doc.text
     for m in _COUNT_END.finditer(text):
+        if re.match("[^,。;]{0,6}(?:揭牌|授牌)", text[m.end() : m.end() + 10]):
+            continue  # A、B等4个项目举行揭牌仪式: platforms and centres with names of their own
         floor = _sentence_floor(doc, m.start())
         seg = floor
         for pm in re.finditer(r"[,;:。]", text[floor : m.start()]):

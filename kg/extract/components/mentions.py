@@ -127,7 +127,8 @@ def _sentence_floor(doc: Doc, pos: int) -> int:
 
 # ---------------------------------------------------------------------------- names by suffix
 
-_INITIATIVE_STRONG = ("行动计划", "行动方案", "实施方案", "工作推进机制", "工作机制", "支撑体系", "产业布局", "战略目标", "具体举措", "培育体系")
+_INITIATIVE_STRONG = ("行动计划", "行动方案", "实施方案", "工作推进机制", "工作机制", "支撑体系", "产业布局", "战略目标", "具体举措", "培育体系",
+                      "综合试验区", "综合试验", "示范平台")
 
 
 def _accept(typ: str, suffix: str, stem: str, stem_tokens: list[str], text: str, start: int) -> bool:
@@ -181,6 +182,12 @@ def name_mentions(doc: Doc) -> None:
         nxt = text[m.end() : m.end() + 1]
         if typ in ("University",) and nxt in ("生",):
             continue
+        if typ == "Park" and suffix.endswith("区") and nxt in ("块", "域", "间", "别"):
+            continue  # 高新区块, 示范区域: not the zone's name
+        end = m.end()
+        if typ == "Park" and suffix in ("自由贸易试验区", "自贸试验区", "自贸区"):
+            area = re.match(f"[{HAN}]{{2,4}}片区", text[end : end + 6])
+            end += area.end() if area else 0  # 自由贸易试验区合肥片区
         floor = _barrier_floor(doc, m.start(), _sentence_floor(doc, m.start()))
         known = next((k for k in lex.known_org_re.finditer(text, max(0, m.end() - 12), m.end()) if k.end() == m.end()), None)
         if known is not None:
@@ -188,6 +195,12 @@ def name_mentions(doc: Doc) -> None:
             doc.add_span(Span(known.start(), known.end(), kt, kl, "known_org", 5, {known.group()}))
             continue
         start, stem_toks = left_edge(text, m.start(), floor)
+        if typ not in ("Project", "Initiative", "Event") and len(stem_toks) > 1:
+            # 清陶项目选址昆山开发区, 500强企业恒力集团: the name starts after the last 项目/企业
+            cut = max((i for i, t in enumerate(stem_toks[:-1]) if t in _STEM_BREAK), default=-1)
+            if cut >= 0:
+                start += sum(len(t) for t in stem_toks[: cut + 1])
+                stem_toks = stem_toks[cut + 1 :]
         stem = text[start : m.start()]
         if typ == "Event":
             ev_start = _event_edge(doc, m.start(), m.end(), floor)
@@ -201,8 +214,15 @@ def name_mentions(doc: Doc) -> None:
             q = text.index("“", start, m.start())
             if "”" not in text[q : m.start()]:
                 continue  # the suffix is inside the quotation (“项目攻坚年”)
+            inner = text[q + 1 : text.index("”", q)]
+            if _slogan(inner):
+                continue  # “六稳”重大项目: the slogan is the initiative, the projects are unnamed
             doc.add_span(Span(q, m.end(), "Initiative", clean_label(text[q : m.end()]), "suffix", 5))
             continue
+        if typ == "Initiative" and "“" in stem:
+            q = text.index("“", start, m.start())
+            start, stem = q, text[q : m.start()]
+            stem_toks = list(tokens(stem))
         if typ == "GovernmentBody" and not stem and suffix in ("市委", "市政府", "区委", "区政府", "县委", "县政府", "省委", "省政府"):
             doc.add_span(Span(m.start(), m.end(), typ, suffix, "bare_organ", 3))
             continue
@@ -217,11 +237,17 @@ def name_mentions(doc: Doc) -> None:
                 continue
         elif not _accept(typ, suffix, stem, stem_toks, text, start):
             continue
-        label = clean_label(text[start : m.end()])
+        if typ == "Event" and suffix in _CONTESTS and _STARTED.match(text, m.end()):
+            # a contest started at an event is a programme (第七届X大赛同步启动)
+            typ = "Initiative"
+            ordinal = re.search(r"第[\d一二三四五六七八九十]+届$", text[max(floor, start - 6) : start])
+            if ordinal:
+                start -= len(ordinal.group())
+        label = clean_label(text[start:end])
         aliases: set[str] = set()
         if typ == "Project" and label.endswith("项目"):
             aliases.add(label[: -len("项目")])
-        doc.add_span(Span(start, m.end(), typ, label, "suffix", 5, aliases))
+        doc.add_span(Span(start, end, typ, label, "suffix", 5, aliases))
         # an organisation named inside the stem (…联盟 + 计划) is its own entity
         if typ in ("Initiative", "Project", "Park"):
             for sm in lex.suffix_re.finditer(text, start, m.start()):
@@ -264,6 +290,10 @@ def _event_edge(doc: Doc, s_start: int, s_end: int, floor: int) -> int | None:
     return start
 
 
+_STEM_BREAK = frozenset({"项目", "企业", "选址", "强企业"})
+_CONTESTS = frozenset({"大赛", "竞赛", "挑战赛", "评选"})
+_STARTED = re.compile("(?:也|还)?(?:同步|同时|正式|随即)?(?:启动|开赛|启幕|拉开帷幕)")
+
 #: Zone suffixes that name a park another park sits in (X高新区Y产业园).
 _ZONES = frozenset({"开发区", "高新区", "工业园区", "产业园区", "新区", "保税区", "自贸区", "示范区"})
 
@@ -280,10 +310,25 @@ def plans(doc: Doc) -> None:
 # ---------------------------------------------------------------------------- quoted names
 
 _QUOTED = re.compile(r"“([^“”\n]{1,30})”")
+#: The kind of programme that follows a quoted name: “4+4”产业链, “五争五最五突破”三年行动.
+_INIT_TAIL = re.compile(f"(?:(?!的)[{HAN}]){{0,8}}?(产业集群|产业体系|产业链|三年行动|行动计划|计划|平台|模式|工程|体系|机制)")
+_NUMERALS = "一二两三四五六七八九十百千万"
+_SLOGAN = re.compile(
+    rf"[二两三四五六七八九十][^,、;。!?\s]{{1,7}}"  # 六稳, 三个名城, 五争五最五突破
+    rf"|[一百千万][{HAN}]{{0,2}}[{_NUMERALS}][{HAN}]{{1,4}}"  # 千项万亿, 一企一策 (not 百花齐放)
+    r"|[\dA-Z]+(?:[+][\dA-Z]+)+"  # 4+4, 3+1+N
+    rf"|[{HAN}]{{3,8}}(?<![周十百千\d])年"  # 重大项目突破年 (a year of a campaign)
+    rf"|[{HAN}]{{2,6}}强(?:市|省|区|县)"  # 直播电商强市 (a goal)
+)
+
+
+def _slogan(inner: str) -> bool:
+    """A quoted slogan that names a programme: numbered (三个名城, 4+4), a campaign year, a goal."""
+    return _SLOGAN.fullmatch(inner) is not None
 _BOOK = re.compile(r"《([^《》\n]{2,60})》")
-_POLICY_END = re.compile(r"(?:计划|方案|意见|办法|规划|纲要|政策|措施|条例|通知|决定|行动|规定|细则|指引|指南|标准|意见稿|战略|工程)(?:\(\d{4}-\d{4}年?\))?$")
+_POLICY_END = re.compile(r"(?:城市设计|计划|方案|意见|办法|规划|纲要|政策|措施|条例|通知|决定|行动|规定|细则|指引|指南|标准|意见稿|战略|工程)(?:\(\d{4}-\d{4}年?\))?$")
 _YEARS = re.compile(r"\(\d{4}[-—–至]\d{4}年?\)$")
-_INIT_VERBS = ("践行", "实施", "推行", "实行", "落实", "深化", "推进", "开展", "启动", "坚持")
+_INIT_VERBS = ("贯彻", "践行", "实施", "推行", "实行", "落实", "深化", "推进", "开展", "启动", "坚持")
 #: 以“X”为抓手: a campaign or slogan that frames the work.
 _FRAME_AFTER = re.compile("为(?:抓手|引领|主线|牵引|契机|突破口|总抓手)")
 
@@ -297,6 +342,18 @@ def quoted_mentions(doc: Doc) -> None:
         label = clean_label(inner)
         before = text[max(0, m.start() - 2) : m.start()]
         after = text[m.end() : m.end() + 1]
+        tail = _INIT_TAIL.match(text, m.end())
+        if tail and (_slogan(inner) or tail.group(1) in ("平台", "模式")) and len(inner) <= 30:
+            # “四新四强”产业集群, “昆盟通”货物贸易平台: the quoted name and its kind
+            alias = label if not re.search("[,、;]", inner) else tail.group()
+            doc.add_span(Span(m.start(), tail.end(), "Initiative", label + tail.group(), "quoted", 5, {alias}))
+            continue
+        numbered = re.match(f"[{_NUMERALS}]", inner) is not None
+        if _slogan(inner) and not (numbered and after == "的") and (len(inner) > 2 or before in _INIT_VERBS):
+            # a slogan used as a name, not as an attribute (“四链融合”的园区); two characters
+            # (六稳, 六新) only after a verb of putting into practice (贯彻“六稳”)
+            doc.add_span(Span(m.start(), m.end(), "Initiative", label, "quoted", 4))
+            continue
         if re.search(f"[{HAN}]会$", inner) and len(inner) >= 4 and not re.search("[,。;]", inner):
             doc.add_span(Span(m.start(), m.end(), "Event", label, "quoted", 4))
         elif inner.endswith("制") and 3 <= len(inner) <= 8:
