@@ -58,3 +58,9 @@ def test_contest_started_is_an_initiative_and_names_do_not_glue():
     assert t.get("第五届星城创新创业大赛") == "Initiative"
     assert t.get("星城开发区") == "Park"
     assert t.get("宏远集团") == "Company"
+
+
+def test_bare_organs_resolve_to_the_city():
+    t = types(extract(article("常州市委书记张三出席。市人大常委会主任李四,市政协主席王五出席会议。会议代表市委作报告。")))
+    assert t.get("常州市人大常委会") == "GovernmentBody" and t.get("常州市政协") == "GovernmentBody"
+    assert "市政协" not in t and "代表市委" not in t

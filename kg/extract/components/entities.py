@@ -182,9 +182,11 @@ def aliases(doc: Doc) -> None:
     home = _city_guess(doc)
     for label in list(ents):
         e = ents.get(label)
-        if e is None or e.type != "GovernmentBody" or label not in ("市委", "市政府", "区委", "区政府", "县委", "县政府"):
+        if e is None or e.type != "GovernmentBody" or label[1:] not in _BARE_ORGANS or label[0] not in "市区县省":
             continue
         ctx = _context_city(doc, e) or home
+        if ctx and label[0] == "省":
+            ctx = _province_of(ctx)
         if not ctx:
             continue
         full = ctx + label
@@ -234,6 +236,22 @@ def _event_core(label: str) -> str:
         if not head:
             return label
         label = label[len(head) :]
+
+
+#: Organs named bare (市政协) and resolved to the article's city (常州市政协), or province (省委).
+_BARE_ORGANS = frozenset({"委", "政府", "政协", "人大常委会", "人大", "纪委", "监委"})
+
+
+def _province_of(place: str) -> str | None:
+    lex = lexicon()
+    p = lex.place(place)
+    for _ in range(3):
+        if p is None:
+            return None
+        if p.level == "province":
+            return p.short or p.name
+        p = lex.place(p.parent) if p.parent else None
+    return None
 
 
 def _rank(e: Entity) -> int:
