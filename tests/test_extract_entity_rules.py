@@ -64,3 +64,13 @@ def test_bare_organs_resolve_to_the_city():
     t = types(extract(article("常州市委书记张三出席。市人大常委会主任李四,市政协主席王五出席会议。会议代表市委作报告。")))
     assert t.get("常州市人大常委会") == "GovernmentBody" and t.get("常州市政协") == "GovernmentBody"
     assert "市政协" not in t and "代表市委" not in t
+
+
+def test_short_firm_name_after_full_name_is_an_alias():
+    ex = extract(article(
+        "签约方代表、台湾星耀光电科技(扬州)有限公司总经理张一鸣出席。因疫情影响,星耀光电等企业的负责人在线签约。"
+    ))
+    t = types(ex)
+    assert "星耀光电" not in t
+    full = next(e for e in ex.entities if e.label == "台湾星耀光电科技(扬州)有限公司")
+    assert "星耀光电" in full.aliases

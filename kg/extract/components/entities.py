@@ -221,6 +221,21 @@ def aliases(doc: Doc) -> None:
         short = _short_brand(label)
         if short and short not in ents and _standalone(text, short):
             e.aliases.add(short)
+    # 8. a short firm name that begins the full name of one firm of the article, after its
+    # place (川奇光电 -> 台湾川奇光电科技(扬州)有限公司), is that firm, not another one
+    fulls: dict[str, list[str]] = {}
+    for label, e in ents.items():
+        if e.type == "Company" and (_LEGAL.search(label) or "(" in label):
+            fulls.setdefault(_strip_places(label), []).append(label)
+    for label in sorted(ents, key=len):
+        e = ents.get(label)
+        if e is None or e.type != "Company" or len(label) < 2 or _LEGAL.search(label) or "(" in label:
+            continue
+        owners = sorted({f for bare, fs in fulls.items() if bare.startswith(label) and len(bare) > len(label) for f in fs})
+        if any(bare.startswith(label + "(") for bare in fulls):
+            continue  # 友达光电 and 友达光电(昆山)有限公司: the brand is the parent (step 6)
+        if len(owners) == 1 and owners[0] in ents:
+            _merge(doc, owners[0], label)
     _propagate(doc)
 
 
@@ -234,6 +249,18 @@ def _event_core(label: str) -> str:
             continue
         head = next((label[:k] for k in range(min(6, len(label) - 2), 1, -1) if label[:k] in lex.places), None)
         if not head:
+            return label
+        label = label[len(head) :]
+
+
+_LEGAL = re.compile("(?:有限公司|有限责任公司|股份公司|集团公司)$")
+
+
+def _strip_places(label: str) -> str:
+    """A firm's name without the places it starts with (台湾, 香港, 昆山)."""
+    while True:
+        head = _place_prefix(label)
+        if not head or len(label) - len(head) < 4:
             return label
         label = label[len(head) :]
 
