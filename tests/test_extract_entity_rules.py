@@ -74,3 +74,14 @@ def test_short_firm_name_after_full_name_is_an_alias():
     assert "星耀光电" not in t
     full = next(e for e in ex.entities if e.label == "台湾星耀光电科技(扬州)有限公司")
     assert "星耀光电" in full.aliases
+
+
+def test_federations_institutes_and_generic_heads():
+    t = types(extract(article(
+        "承办方为江州市科协,依托中国科学院化学研究所洁净能源实验室的技术,"
+        "双一流高校东海大学江州校区和国内知名投资机构远景集团出席。"
+    )))
+    assert t.get("江州市科协") == "Association"
+    assert t.get("中国科学院化学研究所") == "ResearchInstitute"
+    assert "东海大学江州校区" in t and not any(k.startswith("双一流") for k in t)
+    assert t.get("远景集团") == "Company" and "机构远景集团" not in t

@@ -249,11 +249,13 @@ def name_mentions(doc: Doc) -> None:
             aliases.add(label[: -len("项目")])
         doc.add_span(Span(start, end, typ, label, "suffix", 5, aliases))
         # an organisation named inside the stem (…联盟 + 计划) is its own entity
-        if typ in ("Initiative", "Project", "Park"):
+        if typ in ("Initiative", "Project", "Park", "ResearchInstitute"):
             for sm in lex.suffix_re.finditer(text, start, m.start()):
                 styp, smin = lex.suffixes[sm.group()]
+                if typ == "ResearchInstitute" and (styp not in ("ResearchInstitute", "University") or m.start() - sm.end() < 2):
+                    continue  # 中国科学院物理研究所 + 清洁能源实验室: the institute is its own entity
                 zone = typ == "Park" and styp == "Park" and sm.group() in _ZONES and m.start() - sm.end() >= 2
-                if zone or styp in ("Association", "Company", "ResearchInstitute", "University") and (sm.end() == m.start() or styp == "Company"):
+                if zone or styp in ("Association", "Company", "ResearchInstitute", "University") and (sm.end() == m.start() or styp == "Company" or typ == "ResearchInstitute"):
                     inner = clean_label(text[start : sm.end()])
                     if len(inner) - len(sm.group()) >= max(smin, 2):
                         doc.add_span(Span(start, sm.end(), styp, inner, "nested", 1))
@@ -290,7 +292,7 @@ def _event_edge(doc: Doc, s_start: int, s_end: int, floor: int) -> int | None:
     return start
 
 
-_STEM_BREAK = frozenset({"项目", "企业", "选址", "强企业"})
+_STEM_BREAK = frozenset({"项目", "企业", "选址", "强企业", "高校", "院校", "机构", "投资机构"})
 _CONTESTS = frozenset({"大赛", "竞赛", "挑战赛", "评选"})
 _STARTED = re.compile("(?:也|还)?(?:同步|同时|正式|随即)?(?:启动|开赛|启幕|拉开帷幕)")
 
