@@ -85,3 +85,18 @@ def test_federations_institutes_and_generic_heads():
     assert t.get("中国科学院化学研究所") == "ResearchInstitute"
     assert "东海大学江州校区" in t and not any(k.startswith("双一流") for k in t)
     assert t.get("远景集团") == "Company" and "机构远景集团" not in t
+
+
+def test_qualified_sectors_in_lists_and_national_centres():
+    t = types(extract(article(
+        "该市一头是有色新材料、智能高端装备、高端纺织3条传统产业链,另一头是特色半导体、新能源、数字经济3条新兴产业链。"
+        "国家先进功能纤维创新中心在此揭牌。"
+    )))
+    assert t.get("有色新材料") == "Industry" and t.get("特色半导体") == "Industry"
+    assert t.get("国家先进功能纤维创新中心") == "ResearchInstitute"
+
+
+def test_works_listed_by_kind():
+    t = types(extract(article("城西水厂迁建工程、滨河路改扩建工程以及湿地公园升级改造、生态环境等工程也一并启动。")))
+    assert t.get("城西水厂迁建工程") == "Project" and t.get("湿地公园升级改造工程") == "Project"
+    assert "生态环境项目" not in t and "生态环境工程" not in t

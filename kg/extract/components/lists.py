@@ -152,7 +152,7 @@ _COUNT_END = re.compile(r"(?:[\d]+|[一二两三四五六七八九十]+)个(?:[^
 _INTRO = re.compile("(?:分别是|分别为|项目如|项目有|项目包括)")
 _CONJ_RE = re.compile("以及|和|及|与")
 #: ``A、B和C同步开工建设``: the items before a verb of starting are projects.
-_START_END = re.compile("(?:同步|同时|一并|也一并|相继|集中|正式)?(?:开工建设|开工|奠基|启动建设)|(?:同步|同时|一并)启动")
+_START_END = re.compile("(?:同步|同时|一并|也一并|相继|集中|正式)?(?:开工建设|开工|奠基|启动建设)|(?:也|还)?(?:同步|同时|一并)启动")
 _NOT_PROJECT_ITEM = re.compile("(?:开发区|高新区|园区|新区|镇|街道|市|区|县|等|企业|公司|领域|行业|产业)$")
 
 
@@ -172,6 +172,8 @@ def _first_item_start(text: str, s: int, e: int) -> int:
     s2, _ = left_edge(text, e, s)
     if s2 > s and all(_time_word(t) for t in tokens(text[s:s2])):
         return s
+    if s2 > s and (e - s2 < 3 or text[s2:e] in ("工程", "项目", "中心")):
+        return s  # 水厂迁建工程: the verb is part of the name of the works
     return s2
 
 
@@ -198,8 +200,12 @@ def _project_item(doc: Doc, s: int, e: int, works_only: bool = False) -> None:
         return
     if name in lex.places or name in lex.industries or _NOT_PROJECT_ITEM.search(name) or _LEGAL_FORM.search(name):
         return
-    if re.search("[\\d一二两三四五六七八九十]个|等", name) or (works_only and not name.endswith("工程")):
+    if re.search("[\\d一二两三四五六七八九十]个|等", name):
         return
+    if works_only and not name.endswith("工程"):
+        if not re.search("(?:改造|扩建|新建|迁建|整治|提升|改建)$", name):
+            return
+        name += "工程"  # A、B以及森林公园升级改造等工程: the works named by their kind
     toks = list(tokens(name))
     if is_generic(toks) or toks[0] in _left_stop():
         return

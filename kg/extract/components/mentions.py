@@ -16,7 +16,7 @@ from kg.extract.segment import pos_tags, tokens
 # ---------------------------------------------------------------------------- lexicons
 
 _NOT_TOWNS = frozenset({"城镇", "乡镇", "重镇", "小镇", "古镇", "村镇", "集镇", "名镇", "强镇", "大镇", "新镇", "坐镇"})
-_NOT_AFTER_INDUSTRY = ("园", "链", "基", "化", "用", "规", "结", "布", "体", "政", "生态", "联", "项", "创", "协", "投", "资", "工", "集聚", "载体", "空间", "人才", "转型", "升级", "高地", "能级", "层次", "形态", "优势", "发展基金")
+_NOT_AFTER_INDUSTRY = ("厂房", "园", "链", "基", "化", "用", "规", "结", "布", "体", "政", "生态", "联", "项", "创", "协", "投", "资", "工", "集聚", "载体", "空间", "人才", "转型", "升级", "高地", "能级", "层次", "形态", "优势", "发展基金")
 
 
 @component("lexicon_mentions")
@@ -243,6 +243,10 @@ def name_mentions(doc: Doc) -> None:
             ordinal = re.search(r"第[\d一二三四五六七八九十]+届$", text[max(floor, start - 6) : start])
             if ordinal:
                 start -= len(ordinal.group())
+        if typ == "ResearchInstitute" and len(stem_toks) > 1 and stem_toks[0] in _name_verbs():
+            start += len(stem_toks[0])  # 推进 + 产业技术研发中心
+        if typ == "Park" and suffix in ("创新中心", "产业创新中心") and _national_centre(text[start : m.start()]):
+            typ = "ResearchInstitute"
         label = clean_label(text[start:end])
         aliases: set[str] = set()
         if typ == "Project" and label.endswith("项目"):
@@ -290,6 +294,16 @@ def _event_edge(doc: Doc, s_start: int, s_end: int, floor: int) -> int | None:
     if not (lex.place_re.match(text, start) or re.match(r"(?:19|20)\d{2}|“|第", stem)):
         return None
     return start
+
+
+def _national_centre(stem: str) -> bool:
+    """A national innovation centre (国家X创新中心, 集成电路苏州产业创新中心: sector then city)
+    is a research body; a place's sector centre (昆山元宇宙产业创新中心) is a park."""
+    if stem.startswith("国家"):
+        return True
+    lex = lexicon()
+    m = lex.industry_re.match(stem)
+    return m is not None and lex.place_re.fullmatch(stem, m.end()) is not None
 
 
 _STEM_BREAK = frozenset({"项目", "企业", "选址", "强企业", "高校", "院校", "机构", "投资机构"})
@@ -388,24 +402,28 @@ def industry_lists(doc: Doc) -> None:
     """Unknown items of a list of sectors: in ``聚焦A、B、C`` where at least two items are
     known industries, the other short items are sectors too (新显示, 新智造)."""
     text, lex = doc.text, lexicon()
-    verbs = compile_words(words("industry_verbs"))
+    verbs = compile_words((*words("industry_verbs"), "是"))
     for vm in verbs.finditer(text):
         end = re.compile("[,。;:!?\n]").search(text, vm.end())
         stop = end.start() if end else len(text)
         run = text[vm.end() : stop]
-        cut = re.search("等|(?<=[、])?(?:领域|产业|行业|方向)?(?:发展|加快|开展|推动|构建|打造)", run)
+        cut = re.search("等|[\\d一二三四五六七八九十]+(?:条|大|个)|(?<=[、])?(?:领域|产业|行业|方向)?(?:发展|加快|开展|推动|构建|打造)", run)
         run = run[: cut.start()] if cut else run
         parts = run.split("、")
         if len(parts) < 3:
             continue
         known = [p for p in parts if p in lex.industries]
-        if len(known) < 2:
-            continue
+        holding = sum(1 for p in parts if lex.industry_re.search(p))
+        if len(known) < 2 and not (known and holding >= max(2, len(parts) - 1)):
+            continue  # a list of sectors: two known, or one known and the others holding one (冶金新材料)
         pos = vm.end()
         stop = _sector_stop()
         for part in parts:
             if part not in lex.industries and _SECTOR_ITEM.fullmatch(part) and part not in lex.places:
                 toks = list(tokens(part))
-                if part not in stop and not any(t in stop and len(t) > 1 and t not in ("数字", "智能", "绿色") for t in toks):
+                sector = lex.industry_re.search(part)
+                # a known sector with a short qualifier (特色半导体, 冶金新材料) is named as written
+                qualified = sector is not None and len(part) - len(sector.group()) <= 3 and not lex.place_re.match(part)
+                if part not in stop and (qualified or not any(t in stop and len(t) > 1 and t not in ("数字", "智能", "绿色") for t in toks)):
                     doc.add_span(Span(pos, pos + len(part), "Industry", part, "industry_list", 1))
             pos += len(part) + 1
