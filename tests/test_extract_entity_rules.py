@@ -100,3 +100,11 @@ def test_works_listed_by_kind():
     t = types(extract(article("城西水厂迁建工程、滨河路改扩建工程以及湿地公园升级改造、生态环境等工程也一并启动。")))
     assert t.get("城西水厂迁建工程") == "Project" and t.get("湿地公园升级改造工程") == "Project"
     assert "生态环境项目" not in t and "生态环境工程" not in t
+
+
+def test_customs_and_bracketed_bodies():
+    t = types(extract(article(
+        "临江市委书记出席。新区(市滨湖新城管委会)班子成员、临江海关、临江机场海关代表参加会议。"
+    )))
+    assert t.get("临江海关") == "GovernmentBody" and t.get("临江机场海关") == "GovernmentBody"
+    assert "新区(市滨湖新城管委会" not in t

@@ -182,8 +182,10 @@ def aliases(doc: Doc) -> None:
     home = _city_guess(doc)
     for label in list(ents):
         e = ents.get(label)
-        if e is None or e.type != "GovernmentBody" or label[1:] not in _BARE_ORGANS or label[0] not in "市区县省":
+        if e is None or e.type != "GovernmentBody" or label[0] not in "市区县省":
             continue
+        if label[1:] not in _BARE_ORGANS and not (label[0] == "市" and len(label) >= 5 and not label.startswith(("市场", "市民"))):
+            continue  # 市钱江新城管委会 -> 杭州市钱江新城管委会; 市场监管局 is no bare organ
         ctx = _context_city(doc, e) or home
         if ctx and label[0] == "省":
             ctx = _province_of(ctx)

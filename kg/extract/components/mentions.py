@@ -195,6 +195,10 @@ def name_mentions(doc: Doc) -> None:
             doc.add_span(Span(known.start(), known.end(), kt, kl, "known_org", 5, {known.group()}))
             continue
         start, stem_toks = left_edge(text, m.start(), floor)
+        opened = text.rfind("(", start, m.start())
+        if opened >= 0 and ")" not in text[opened : m.start()] and text[m.end() : m.end() + 1] == ")":
+            # 示范区(市钱江新城管委会): the name is the bracketed one
+            start, stem_toks = opened + 1, list(tokens(text[opened + 1 : m.start()]))
         if typ not in ("Project", "Initiative", "Event") and len(stem_toks) > 1:
             # 清陶项目选址昆山开发区, 500强企业恒力集团: the name starts after the last 项目/企业
             cut = max((i for i, t in enumerate(stem_toks[:-1]) if t in _STEM_BREAK), default=-1)
