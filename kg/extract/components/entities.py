@@ -223,7 +223,15 @@ def aliases(doc: Doc) -> None:
         short = _short_brand(label)
         if short and short not in ents and _standalone(text, short):
             e.aliases.add(short)
-    # 8. a short firm name that begins the full name of one firm of the article, after its
+    # 8. a plan named by its tail (三年行动方案, 《方案》) is the one plan of the article that ends so
+    inits = sorted(label for label, e in ents.items() if e.type == "Initiative")
+    for label in inits:
+        if label not in ents or len(label) > 8:
+            continue
+        longer = [o for o in inits if o != label and o in ents and o.endswith(label) and len(o) - len(label) >= 2]
+        if len(longer) == 1:
+            _merge(doc, longer[0], label)
+    # 9. a short firm name that begins the full name of one firm of the article, after its
     # place (川奇光电 -> 台湾川奇光电科技(扬州)有限公司), is that firm, not another one
     fulls: dict[str, list[str]] = {}
     for label, e in ents.items():

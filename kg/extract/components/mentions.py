@@ -249,6 +249,8 @@ def name_mentions(doc: Doc) -> None:
                 start -= len(ordinal.group())
         if typ == "ResearchInstitute" and len(stem_toks) > 1 and stem_toks[0] in _name_verbs():
             start += len(stem_toks[0])  # 推进 + 产业技术研发中心
+        if typ == "Project" and len(stem_toks) > 2 and stem_toks[0] in ("建设", "推进", "实施", "加快", "推动"):
+            start += len(stem_toks[0])  # 建设 + 恒通特种光纤产业化项目
         if typ == "Park" and suffix in ("创新中心", "产业创新中心") and _national_centre(text[start : m.start()]):
             typ = "ResearchInstitute"
         label = clean_label(text[start:end])
