@@ -108,3 +108,13 @@ def test_customs_and_bracketed_bodies():
     )))
     assert t.get("临江海关") == "GovernmentBody" and t.get("临江机场海关") == "GovernmentBody"
     assert "新区(市滨湖新城管委会" not in t
+
+
+def test_joined_sectors_towns_after_zones_and_short_bodies():
+    t = types(extract(article(
+        "集成电路及光电产业是新区的主导产业,集成电路及光电产业园正在建设,项目位于东湖新区临水街道。"
+        "承办方为江南省机械工程学会,省机械工程学会理事长致辞。东州市人民政府和东州市政府共同主办。"
+    )))
+    assert t.get("集成电路及光电产业园") == "Park"
+    assert t.get("临水街道") == "Place"
+    assert "省机械工程学会" not in t and "东州市政府" not in t

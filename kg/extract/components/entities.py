@@ -231,7 +231,23 @@ def aliases(doc: Doc) -> None:
         longer = [o for o in inits if o != label and o in ents and o.endswith(label) and len(o) - len(label) >= 2]
         if len(longer) == 1:
             _merge(doc, longer[0], label)
-    # 9. a short firm name that begins the full name of one firm of the article, after its
+    # 9. a body named without its province or city, or without 人民 (省机械工程学会, 徐州市政府),
+    # is the one body of the article named in full (江苏省机械工程学会, 徐州市人民政府)
+    for label in sorted(ents, key=len):
+        e = ents.get(label)
+        if e is None or top_type(e.type) != "Organization":
+            continue
+        if label[:1] in ("省", "市") and len(label) >= 4:
+            longer = [o for o in ents if o != label and o.endswith(label) and lex.place(o[: -len(label)]) is not None
+                      and top_type(ents[o].type) == "Organization"]
+            if len(longer) == 1:
+                _merge(doc, longer[0], label)
+                continue
+        if label.endswith("政府") and not label.endswith("人民政府"):
+            full = label[:-2] + "人民政府"
+            if full in ents:
+                _merge(doc, full, label)
+    # 10. a short firm name that begins the full name of one firm of the article, after its
     # place (川奇光电 -> 台湾川奇光电科技(扬州)有限公司), is that firm, not another one
     fulls: dict[str, list[str]] = {}
     for label, e in ents.items():
@@ -241,7 +257,11 @@ def aliases(doc: Doc) -> None:
         e = ents.get(label)
         if e is None or e.type != "Company" or len(label) < 2 or _LEGAL.search(label) or "(" in label:
             continue
-        owners = sorted({f for bare, fs in fulls.items() if bare.startswith(label) and len(bare) > len(label) for f in fs})
+        core, form = label, ""
+        for f in ("集团", "公司"):
+            if label.endswith(f) and len(label) - len(f) >= 2:
+                core, form = label[: -len(f)], f
+        owners = sorted({f for bare, fs in fulls.items() if bare.startswith(core) and len(bare) > len(label) and form in bare for f in fs})
         if any(bare.startswith(label + "(") for bare in fulls):
             continue  # 友达光电 and 友达光电(昆山)有限公司: the brand is the parent (step 6)
         if len(owners) == 1 and owners[0] in ents:

@@ -45,6 +45,10 @@ def lexicon_mentions(doc: Doc) -> None:
         start, stem = left_edge(text, m.start(), _sentence_floor(doc, m.start()))
         while stem and stem[0] in lex.places and len(stem) > 1:
             start += len(stem.pop(0))
+        zone = max((i for i, t in enumerate(stem[:-1]) if t.endswith(tuple(_ZONES))), default=-1)
+        if zone >= 0:  # 南太湖新区康山街道: the town after its zone
+            start += sum(len(t) for t in stem[: zone + 1])
+            stem = stem[zone + 1 :]
         if not stem or not (2 <= m.start() - start <= 4):
             continue
         word = tokens(text[max(start, m.start() - 1) : end])[-1]
@@ -53,6 +57,13 @@ def lexicon_mentions(doc: Doc) -> None:
         if is_generic(stem) or any(t in lex.industries or is_stop_token(t) for t in stem):
             continue
         doc.add_span(Span(start, end, "Place", text[start:end], "town", 3))
+    # two sectors joined by 及 before 产业 are one sector (半导体及光电产业)
+    for m in re.finditer("及", text):
+        a = [i for i in lex.industry_re.finditer(text, max(0, m.start() - 8), m.start()) if i.end() == m.start()]
+        b = lex.industry_re.match(text, m.end())
+        if a and b and text.startswith("产业", b.end()):
+            name = text[a[-1].start() : b.end()]
+            doc.add_span(Span(a[-1].start(), b.end(), "Industry", name, "industry", 2, {name + "产业"}))
     # industries written "X产业" that the taxonomy does not know (绿色大交通产业)
     not_x = set(words("not_industry_x"))
     for m in re.finditer("产业", text):
@@ -249,6 +260,16 @@ def name_mentions(doc: Doc) -> None:
                 start -= len(ordinal.group())
         if typ == "ResearchInstitute" and len(stem_toks) > 1 and stem_toks[0] in _name_verbs():
             start += len(stem_toks[0])  # 推进 + 产业技术研发中心
+        if re.search("(?:一批|一大批|这批|该批|各类)$", text[max(0, start - 3) : start]) and typ in ("Park", "Project", "Company"):
+            continue  # 一批直播基地: a kind, not a name
+        joined = re.search("及$", text[max(0, start - 1) : start])
+        if joined and typ in ("Park", "Project"):
+            prev = [i for i in lex.industry_re.finditer(text, max(floor, start - 8), start - 1) if i.end() == start - 1]
+            if prev:  # 半导体及光电产业园: two sectors joined
+                start = prev[-1].start()
+                stem_toks = list(tokens(text[start : m.start()]))
+        if typ == "Project" and (text[start : m.start()] in lex.suffixes or re.fullmatch("[一二三四五首]期", text[start : m.start()])):
+            continue  # 示范区项目, 二期项目: no name of their own
         if typ == "Project" and len(stem_toks) > 2 and stem_toks[0] in ("建设", "推进", "实施", "加快", "推动"):
             start += len(stem_toks[0])  # 建设 + 恒通特种光纤产业化项目
         if typ == "Park" and suffix in ("创新中心", "产业创新中心") and _national_centre(text[start : m.start()]):
