@@ -49,7 +49,7 @@ def lexicon_mentions(doc: Doc) -> None:
         if zone >= 0:  # 南太湖新区康山街道: the town after its zone
             start += sum(len(t) for t in stem[: zone + 1])
             stem = stem[zone + 1 :]
-        if not stem or not (2 <= m.start() - start <= 4):
+        if not stem or not (2 <= m.start() - start <= 4) or not re.fullmatch(f"[{HAN}]+", text[start : m.start()]):
             continue
         word = tokens(text[max(start, m.start() - 1) : end])[-1]
         if word in _NOT_TOWNS or text[m.start() - 1 : end] in _NOT_TOWNS:
@@ -60,8 +60,8 @@ def lexicon_mentions(doc: Doc) -> None:
     # two sectors joined by 及 before 产业 are one sector (半导体及光电产业)
     for m in re.finditer("及", text):
         a = [i for i in lex.industry_re.finditer(text, max(0, m.start() - 8), m.start()) if i.end() == m.start()]
-        b = lex.industry_re.match(text, m.end())
-        if a and b and text.startswith("产业", b.end()):
+        b = lex.industry_re.match(text, m.end()) or re.compile(f"[{HAN}]{{2,4}}?(?=产业)").match(text, m.end())
+        if a and b and text.startswith("产业", b.end()) and not any(is_stop_token(t) for t in tokens(b.group())):
             name = text[a[-1].start() : b.end()]
             doc.add_span(Span(a[-1].start(), b.end(), "Industry", name, "industry", 2, {name + "产业"}))
     # industries written "X产业" that the taxonomy does not know (绿色大交通产业)
