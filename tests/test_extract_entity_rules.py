@@ -118,3 +118,14 @@ def test_joined_sectors_towns_after_zones_and_short_bodies():
     assert t.get("集成电路及光电产业园") == "Park"
     assert t.get("临水街道") == "Place"
     assert "省机械工程学会" not in t and "东州市政府" not in t
+
+
+def test_funds_slogans_and_programme_trials():
+    t = types(extract(article(
+        "当天,高山创投二期基金项目也同步签约。欢迎企业家围绕“云端智造”“链上生活”等主导产业投资。"
+        "扎实推进开放创新综合试验,既有天成光能、理想汽车等龙头企业,也有贝特瑞、聚和新材、恒通电缆等配套企业。"
+    )))
+    assert t.get("高山创投二期基金") == "Fund"
+    assert t.get("云端智造") == "Initiative" and t.get("链上生活") == "Initiative"
+    assert t.get("开放创新综合试验") == "Initiative"
+    assert t.get("聚和新材") == "Company"

@@ -61,7 +61,7 @@ def list_mentions(doc: Doc) -> None:
         with_amount = kind == "项目" and AMOUNT_RE.search(chunk) is not None
         if kind == "项目" and re.match("[^,。;]{0,6}(?:揭牌|授牌)", text[m.end() : m.end() + 10]):
             continue  # A、B等4个项目举行揭牌仪式: platforms and centres with names of their own
-        for s, e in items:
+        for i, (s, e) in enumerate(items):
             raw = text[s:e]
             am = _AMOUNT_HEAD.match(raw)
             if am:
@@ -72,8 +72,10 @@ def list_mentions(doc: Doc) -> None:
                 continue
             if name in lex.places or name in lex.industries or re.search("产业|领域|行业|企业", name):
                 continue
-            if any(is_stop_token(t) and not _time_word(t) for t in tokens(name)):
-                continue
+            toks = list(tokens(name))
+            inner = 0 < i < len(items) - 1 or (i == len(items) - 1 and len(items) > 2 and kind == "企业")
+            if any(is_stop_token(t) and not _time_word(t) and not (inner and len(t) == 1 and len(name) <= 6) for t in toks):
+                continue  # a single function character inside an item between 、 is part of a name (聚和新材)
             if am is None and not with_amount and lex.industry_re.search(name) and not _company_like(name):
                 # a project item may be a brand with its sector (远航新材); a firm item may not
                 if kind != "项目" or len(lex.industry_re.sub("", name)) < 2:

@@ -270,12 +270,19 @@ def name_mentions(doc: Doc) -> None:
                 stem_toks = list(tokens(text[start : m.start()]))
         if typ == "Project" and (text[start : m.start()] in lex.suffixes or re.fullmatch("[一二三四五首]期", text[start : m.start()])):
             continue  # 示范区项目, 二期项目: no name of their own
-        if typ == "Project" and len(stem_toks) > 2 and stem_toks[0] in ("建设", "推进", "实施", "加快", "推动"):
-            start += len(stem_toks[0])  # 建设 + 恒通特种光纤产业化项目
+        if typ in ("Project", "Initiative") and len(stem_toks) > 2:
+            lead = max((i for i, t in enumerate(stem_toks[:-2]) if t in _LEAD_VERBS), default=-1)
+            if lead >= 0:  # 建设 + 恒通特种光纤产业化项目, 扎实推进 + 开放创新综合试验
+                start += sum(len(t) for t in stem_toks[: lead + 1])
+                stem_toks = stem_toks[lead + 1 :]
         if typ == "Park" and suffix in ("创新中心", "产业创新中心") and _national_centre(text[start : m.start()]):
             typ = "ResearchInstitute"
         label = clean_label(text[start:end])
         aliases: set[str] = set()
+        if typ == "Project" and label.endswith("基金项目") and len(label) > 6:
+            # X基金项目 signed: the fund itself
+            doc.add_span(Span(start, end, "Fund", label[:-2], "suffix", 5, {label}))
+            continue
         if typ == "Project" and label.endswith("项目"):
             aliases.add(label[: -len("项目")])
         doc.add_span(Span(start, end, typ, label, "suffix", 5, aliases))
@@ -333,6 +340,7 @@ def _national_centre(stem: str) -> bool:
     return m is not None and lex.place_re.fullmatch(stem, m.end()) is not None
 
 
+_LEAD_VERBS = frozenset({"建设", "推进", "实施", "加快", "推动", "深化"})
 _STEM_BREAK = frozenset({"项目", "企业", "选址", "强企业", "高校", "院校", "机构", "投资机构"})
 _CONTESTS = frozenset({"大赛", "竞赛", "挑战赛", "评选"})
 _STARTED = re.compile("(?:也|还)?(?:同步|同时|正式|随即)?(?:启动|开赛|启幕|拉开帷幕)")
@@ -356,6 +364,7 @@ _QUOTED = re.compile(r"“([^“”\n]{1,30})”")
 #: The kind of programme that follows a quoted name: “4+4”产业链, “五争五最五突破”三年行动.
 _INIT_TAIL = re.compile(f"(?:(?!的)[{HAN}]){{0,8}}?(产业集群|产业体系|产业链|三年行动|行动计划|计划|平台|模式|工程|体系|机制)")
 _NUMERALS = "一二两三四五六七八九十百千万"
+_SECTOR_SLOGAN = re.compile(f"(?:“[{HAN}]{{4}}”)*等(?:主导|重点|优势|特色|新兴)?产业")
 _SLOGAN = re.compile(
     rf"[二两三四五六七八九十][^,、;。!?\s]{{1,7}}"  # 六稳, 三个名城, 五争五最五突破
     rf"|[一百千万][{HAN}]{{0,2}}[{_NUMERALS}][{HAN}]{{1,4}}"  # 千项万亿, 一企一策 (not 百花齐放)
@@ -390,6 +399,10 @@ def quoted_mentions(doc: Doc) -> None:
             # “四新四强”产业集群, “昆盟通”货物贸易平台: the quoted name and its kind
             alias = label if not re.search("[,、;]", inner) else tail.group()
             doc.add_span(Span(m.start(), tail.end(), "Initiative", label + tail.group(), "quoted", 5, {alias}))
+            continue
+        if re.fullmatch(f"[{HAN}]{{4}}", inner) and _SECTOR_SLOGAN.match(text, m.end()):
+            # “芯屏器合”“集终生智”等主导产业: slogans that name a city's industry programme
+            doc.add_span(Span(m.start(), m.end(), "Initiative", label, "quoted", 3))
             continue
         numbered = re.match(f"[{_NUMERALS}]", inner) is not None
         if _slogan(inner) and not (numbered and after == "的") and (len(inner) > 2 or before in _INIT_VERBS):
