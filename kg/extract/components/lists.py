@@ -211,10 +211,31 @@ def _project_item(doc: Doc, s: int, e: int, works_only: bool = False) -> None:
     toks = list(tokens(name))
     if is_generic(toks) or toks[0] in _left_stop():
         return
+    _firm_in_item(doc, s, name)
     if name.endswith(("项目", "工程")):
         doc.add_span(Span(s, e, "Project", name, "project_list", 6, {name[:-2]} if name.endswith("项目") else set()))
     else:
         doc.add_span(Span(s, e, "Project", name + "项目", "project_list", 6, {name}))
+
+
+#: A project named by its firm and the kind of site (中铁华东总部, 万达广场): the firm is an entity.
+_FIRM_SITE = re.compile(f"([{HAN}]{{2,4}}?)(?:华东|华南|华北|华中|西南|西北|东北|亚太|全球|中国|区域)?总部|([{HAN}]{{2,3}}?)广场")
+
+
+def _firm_in_item(doc: Doc, s: int, name: str) -> None:
+    """Organisations named at the start of a listed project: a known body (哈工大机器人产业基地)
+    or the firm of a headquarters or plaza."""
+    lex = lexicon()
+    known = lex.known_org_re.match(name)
+    if known and len(known.group()) < len(name):
+        typ, label = lex.known_orgs[known.group()]
+        doc.add_span(Span(s, s + known.end(), typ, label, "nested", 1, {known.group()}))
+        return
+    fm = _FIRM_SITE.fullmatch(name)
+    if fm:
+        firm = fm.group(1) or fm.group(2)
+        if firm not in lex.places and not is_generic(list(tokens(firm))) and not any(is_stop_token(t) for t in tokens(firm)):
+            doc.add_span(Span(s, s + len(firm), "Company", firm, "nested", 1))
 
 
 @component("project_lists")
