@@ -132,7 +132,7 @@ def test_funds_slogans_and_programme_trials():
 
 
 def test_firms_named_in_listed_projects():
-    t = types(extract(article("新区开工5个项目,分别是远东华东总部、恒隆广场、北航无人机产业基地和星河咖啡。")))
+    t = types(extract(article("新区开工5个项目,分别是远东华东总部、恒隆广场、哈工大无人机产业基地和星河咖啡。")))
     assert t.get("远东华东总部项目") == "Project" and t.get("远东") == "Company"
     assert t.get("恒隆") == "Company"
-    assert t.get("北京航空航天大学") == "University"
+    assert t.get("哈尔滨工业大学") == "University"

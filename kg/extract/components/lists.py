@@ -73,7 +73,7 @@ def list_mentions(doc: Doc) -> None:
             if name in lex.places or name in lex.industries or re.search("产业|领域|行业|企业", name):
                 continue
             toks = list(tokens(name))
-            inner = 0 < i < len(items) - 1 or (i == len(items) - 1 and len(items) > 2 and kind == "企业")
+            inner = 0 < i < len(items) - 1 or kind == "企业"
             if any(is_stop_token(t) and not _time_word(t) and not (inner and len(t) == 1 and len(name) <= 6) for t in toks):
                 continue  # a single function character inside an item between 、 is part of a name (聚和新材)
             if am is None and not with_amount and lex.industry_re.search(name) and not _company_like(name):
