@@ -136,3 +136,10 @@ def test_firms_named_in_listed_projects():
     assert t.get("远东华东总部项目") == "Project" and t.get("远东") == "Company"
     assert t.get("恒隆") == "Company"
     assert t.get("哈尔滨工业大学") == "University"
+
+
+def test_named_programmes_and_their_abbreviation():
+    ex = extract(article("2019年起启动实施鲁班自主可控产业技术攻关计划。截至去年底,鲁班攻关计划累计实施攻关项目692项。"))
+    t = types(ex)
+    assert t.get("鲁班自主可控产业技术攻关计划") == "Initiative"
+    assert "鲁班攻关计划" not in t and "攻关项目" not in t

@@ -231,6 +231,14 @@ def aliases(doc: Doc) -> None:
         longer = [o for o in inits if o != label and o in ents and o.endswith(label) and len(o) - len(label) >= 2]
         if len(longer) == 1:
             _merge(doc, longer[0], label)
+    # ... or its abbreviation: the same head and kind with words left out (祖冲之攻关计划)
+    for label in inits:
+        if label not in ents or len(label) < 5:
+            continue
+        longer = [o for o in inits if o != label and o in ents and len(o) > len(label) + 1
+                  and o[:2] == label[:2] and o[-4:] == label[-4:] and _subsequence(label, o)]
+        if len(longer) == 1:
+            _merge(doc, longer[0], label)
     # 9. a body named without its province or city, or without 人民 (省机械工程学会, 徐州市政府),
     # is the one body of the article named in full (江苏省机械工程学会, 徐州市人民政府)
     for label in sorted(ents, key=len):
@@ -297,6 +305,11 @@ def _strip_places(label: str) -> str:
 
 #: Organs named bare (市政协) and resolved to the article's city (常州市政协), or province (省委).
 _BARE_ORGANS = frozenset({"委", "政府", "政协", "人大常委会", "人大", "纪委", "监委"})
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
 
 
 def _province_of(place: str) -> str | None:

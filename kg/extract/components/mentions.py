@@ -138,6 +138,7 @@ def _sentence_floor(doc: Doc, pos: int) -> int:
 
 # ---------------------------------------------------------------------------- names by suffix
 
+_PROGRAMME_VERBS = ("攻关", "提升", "培育", "扶持", "引才", "倍增", "领航", "强链", "补链", "赋能", "振兴")
 _INITIATIVE_STRONG = ("行动计划", "行动方案", "实施方案", "工作推进机制", "工作机制", "支撑体系", "产业布局", "战略目标", "具体举措", "培育体系",
                       "综合试验区", "综合试验", "示范平台")
 
@@ -149,6 +150,8 @@ def _accept(typ: str, suffix: str, stem: str, stem_tokens: list[str], text: str,
             return True
         if suffix in _INITIATIVE_STRONG and stem and not is_generic(stem_tokens):
             return True
+        if suffix in ("计划", "工程") and len(stem) >= 4 and stem.endswith(_PROGRAMME_VERBS) and not is_generic(stem_tokens):
+            return True  # X技术攻关计划, X人才引进工程: a named programme
         if suffix == "一体化":
             return stem in ("长三角", "区域", "京津冀", "粤港澳大湾区", "长江三角洲", "成渝")
         if stem.endswith(("联盟", "协会")):
@@ -159,6 +162,8 @@ def _accept(typ: str, suffix: str, stem: str, stem_tokens: list[str], text: str,
             return False
         if stem.startswith(("更多", "国内外", "海内外")) or re.search("(?:一批|一大批|这批|该批|各类)$", text[max(0, start - 3) : start]):
             return False  # 更多好项目, 一批直播基地项目: a kind of project, not a name
+        if stem_tokens and all(t in _name_verbs() for t in stem_tokens):
+            return False  # 攻关项目, 招商项目: an activity, not a name
         return not is_generic(stem_tokens)
     if typ == "Company" and stem_is_place(stem):
         return False
