@@ -30,8 +30,8 @@ def lexicon_mentions(doc: Doc) -> None:
             continue
         if len(m.group()) == 2 and p.level == "county" and m.group() != p.name and not _kin_named(text, p):
             continue
-        if text.startswith(attribute, m.end()):
-            continue
+        if text.startswith(attribute, m.end()) or (m.group() == "中国" and text[m.start() - 1 : m.start()] == "新"):
+            continue  # 中国特色, 新中国成立: no mention of the country as a place
         doc.add_span(Span(m.start(), m.end(), "Place", p.label, "place", 2, {m.group(), p.name}))
     for m in lex.industry_re.finditer(text):
         label = lex.industries[m.group()]
