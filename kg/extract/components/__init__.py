@@ -5,6 +5,7 @@ from kg.extract.components import (  # noqa: F401
     events,
     finalise,
     industries,
+    lexical,
     lists,
     mentions,
     organisations,
