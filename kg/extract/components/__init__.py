@@ -1,6 +1,7 @@
 """Pipeline components; importing this package registers them all."""
 
 from kg.extract.components import (  # noqa: F401
+    aliases,
     entities,
     events,
     finalise,
