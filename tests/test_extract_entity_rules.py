@@ -143,3 +143,8 @@ def test_named_programmes_and_their_abbreviation():
     t = types(ex)
     assert t.get("鲁班自主可控产业技术攻关计划") == "Initiative"
     assert "鲁班攻关计划" not in t and "攻关项目" not in t
+
+
+def test_parts_of_a_site_are_no_projects():
+    t = types(extract(article("新厂房、办公楼、生产车间同步开工建设。首批项目如期建成、投产。")))
+    assert not any(k.endswith("项目") for k in t)

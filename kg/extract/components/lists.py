@@ -151,7 +151,7 @@ def _brands(doc: Doc) -> None:
 #: ``A、B和C3个项目`` / ``A和B两个总部类项目``: items before a count of projects.
 _COUNT_END = re.compile(r"(?:[\d]+|[一二两三四五六七八九十]+)个(?:[^,。;、\d]{0,4}?类)?(?:产业|重大|重点)?项目")
 #: ``…5个项目开工,分别是A、B和C`` / ``一批项目如A、B、C``: items after an introducing word.
-_INTRO = re.compile("(?:分别是|分别为|项目如|项目有|项目包括)")
+_INTRO = re.compile("(?:分别是|分别为|项目如(?![期下何果今同])|项目有|项目包括)")
 _CONJ_RE = re.compile("以及|和|及|与")
 #: ``A、B和C同步开工建设``: the items before a verb of starting are projects.
 _START_END = re.compile("(?:同步|同时|一并|也一并|相继|集中|正式)?(?:开工建设|开工|奠基|启动建设)|(?:也|还)?(?:同步|同时|一并)启动")
@@ -194,7 +194,12 @@ def _items(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if b > a]
 
 
-def _project_item(doc: Doc, s: int, e: int, works_only: bool = False) -> None:
+#: Before a verb of starting, only sites named as such are projects (城东医疗中心、X工程),
+#: not parts of a site (厂房、办公楼同步开工).
+_SITE_END = re.compile("(?:中心|工程|项目|基地|园|园区|医院|学校|学院|广场|总部|工厂|大厦|馆|改造|扩建|新建|迁建|整治|提升|改建)$")
+
+
+def _project_item(doc: Doc, s: int, e: int, works_only: bool = False, sites_only: bool = False) -> None:
     text, lex = doc.text, lexicon()
     raw = text[s:e]
     name = clean_label(raw)
@@ -203,6 +208,8 @@ def _project_item(doc: Doc, s: int, e: int, works_only: bool = False) -> None:
     if name in lex.places or name in lex.industries or _NOT_PROJECT_ITEM.search(name) or _LEGAL_FORM.search(name):
         return
     if re.search("[\\d一二两三四五六七八九十]个|等", name):
+        return
+    if sites_only and (len(name) < 4 or not _SITE_END.search(name)):
         return
     if works_only and not name.endswith("工程"):
         if not re.search("(?:改造|扩建|新建|迁建|整治|提升|改建)$", name):
@@ -283,4 +290,4 @@ def project_lists(doc: Doc) -> None:
         s0, e0 = items[0]
         items[0] = (_first_item_start(text, s0, e0), e0)
         for s, e in items:
-            _project_item(doc, s, e, works)
+            _project_item(doc, s, e, works, sites_only=True)
