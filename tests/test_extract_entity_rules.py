@@ -148,3 +148,9 @@ def test_named_programmes_and_their_abbreviation():
 def test_parts_of_a_site_are_no_projects():
     t = types(extract(article("新厂房、办公楼、生产车间同步开工建设。首批项目如期建成、投产。")))
     assert not any(k.endswith("项目") for k in t)
+
+
+def test_two_bodies_side_by_side():
+    t = types(extract(article("会上,江阴市无锡高新区作了交流发言。昆山市花桥经济开发区也参加会议。")))
+    assert t.get("无锡高新区") == "Park" and "江阴市无锡高新区" not in t
+    assert t.get("昆山市花桥经济开发区") == "Park" or t.get("花桥经济开发区") == "Park"

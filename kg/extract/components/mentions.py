@@ -117,6 +117,7 @@ def name_mentions(doc: Doc) -> None:
             if cut >= 0:
                 start += sum(len(t) for t in stem_toks[: cut + 1])
                 stem_toks = stem_toks[cut + 1 :]
+        start = _unrelated_place_start(text, start, m.start())
         stem = text[start : m.start()]
         if typ == "Event":
             ev_start = _event_edge(doc, m.start(), m.end(), floor)
@@ -229,6 +230,26 @@ def _event_edge(doc: Doc, s_start: int, s_end: int, floor: int) -> int | None:
     if not (lex.place_re.match(text, start) or re.match(r"(?:19|20)\d{2}|“|第", stem)):
         return None
     return start
+
+
+def _unrelated_place_start(text: str, start: int, end: int) -> int:
+    """昆山市苏州工业园区 (two bodies side by side): a name that starts with a place followed by
+    another place that does not lie in it starts at the second; 昆山市花桥经济开发区 stays."""
+    lex = lexicon()
+    first = lex.place_re.match(text, start, end)
+    if first is None or not first.group().endswith(("市", "省", "县", "区")):
+        return start
+    second = lex.place_re.match(text, first.end(), end)
+    if second is None:
+        return start
+    p1, p = lex.places[first.group()], lex.places.get(second.group())
+    for _ in range(3):
+        if p is None:
+            return second.start()
+        if p.name == p1.name:
+            return start
+        p = lex.places.get(p.parent) if p.parent else None
+    return second.start()
 
 
 def _national_centre(stem: str) -> bool:
