@@ -154,3 +154,9 @@ def test_two_bodies_side_by_side():
     t = types(extract(article("会上,江阴市无锡高新区作了交流发言。昆山市花桥经济开发区也参加会议。")))
     assert t.get("无锡高新区") == "Park" and "江阴市无锡高新区" not in t
     assert t.get("昆山市花桥经济开发区") == "Park" or t.get("花桥经济开发区") == "Park"
+
+
+def test_town_named_x_chengzhen():
+    t = types(extract(article("巴城镇的项目开工。推进新型城镇化,建设小城镇。")))
+    assert t.get("巴城镇") == "Place"
+    assert "小城镇" not in t and "新型城镇" not in t

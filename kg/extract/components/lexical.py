@@ -54,7 +54,10 @@ def lexicon_mentions(doc: Doc) -> None:
             continue
         word = tokens(text[max(start, m.start() - 1) : end])[-1]
         if word in _NOT_TOWNS or text[m.start() - 1 : end] in _NOT_TOWNS:
-            continue
+            head = text[start : m.start() - 1]
+            # X城镇 with a one-character name X (巴城镇), not 小城镇, 各城镇, 新型城镇
+            if not (word == "城镇" and len(head) == 1 and (pos_tags().get(head) or "n")[0] in "njx" and not is_stop_token(head)):
+                continue
         if is_generic(stem) or any(t in lex.industries or is_stop_token(t) for t in stem):
             continue
         doc.add_span(Span(start, end, "Place", text[start:end], "town", 3))
