@@ -160,3 +160,9 @@ def test_town_named_x_chengzhen():
     t = types(extract(article("巴城镇的项目开工。推进新型城镇化,建设小城镇。")))
     assert t.get("巴城镇") == "Place"
     assert "小城镇" not in t and "新型城镇" not in t
+
+
+def test_project_of_two_sites():
+    t = types(extract(article("分量最重的是宏图新能源产业基地及研发中心项目,投资总额达112亿元。")))
+    assert t.get("宏图新能源产业基地及研发中心项目") == "Project"
+    assert "研发中心项目" not in t

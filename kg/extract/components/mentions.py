@@ -170,6 +170,11 @@ def name_mentions(doc: Doc) -> None:
             if prev:  # 半导体及光电产业园: two sectors joined
                 start = prev[-1].start()
                 stem_toks = list(tokens(text[start : m.start()]))
+            elif typ == "Project":
+                s2, _ = left_edge(text, start - 1, floor)
+                if start - 1 - s2 >= 4 and re.search("(?:基地|中心|产业园|总部|工厂)$", text[s2 : start - 1]):
+                    start = s2  # X产业基地及研发中心项目: one project of two sites
+                    stem_toks = list(tokens(text[start : m.start()]))
         if typ == "Project" and (text[start : m.start()] in lex.suffixes or re.fullmatch("[一二三四五首]期", text[start : m.start()])):
             continue  # 示范区项目, 二期项目: no name of their own
         if typ in ("Project", "Initiative") and len(stem_toks) > 2:
