@@ -168,12 +168,15 @@ def aliases(doc: Doc) -> None:
             e.aliases.add(short)
     # 8. a plan named by its tail (三年行动方案, 《方案》) is the one plan of the article that ends so
     inits = sorted(label for label, e in ents.items() if e.type == "Initiative")
-    for label in inits:
-        if label not in ents or len(label) > 8:
-            continue
-        longer = [o for o in inits if o != label and o in ents and o.endswith(label) and len(o) - len(label) >= 2]
-        if len(longer) == 1:
-            _merge(doc, longer[0], label)
+    for typ in ("Initiative", "Project"):
+        # (a project named by its phase, 二期项目, is the one project of the article named so in full)
+        same = sorted(label for label, e in ents.items() if e.type == typ)
+        for label in same:
+            if label not in ents or len(label) > 8:
+                continue
+            longer = [o for o in same if o != label and o in ents and o.endswith(label) and len(o) - len(label) >= 2]
+            if len(longer) == 1:
+                _merge(doc, longer[0], label)
     # ... or its abbreviation: the same head and kind with words left out (祖冲之攻关计划)
     for label in inits:
         if label not in ents or len(label) < 5:

@@ -175,8 +175,8 @@ def name_mentions(doc: Doc) -> None:
                 if start - 1 - s2 >= 4 and re.search("(?:基地|中心|产业园|总部|工厂)$", text[s2 : start - 1]):
                     start = s2  # X产业基地及研发中心项目: one project of two sites
                     stem_toks = list(tokens(text[start : m.start()]))
-        if typ == "Project" and (text[start : m.start()] in lex.suffixes or re.fullmatch("[一二三四五首]期", text[start : m.start()])):
-            continue  # 示范区项目, 二期项目: no name of their own
+        if typ == "Project" and text[start : m.start()] in lex.suffixes:
+            continue  # 示范区项目: no name of its own
         if typ in ("Project", "Initiative") and len(stem_toks) > 2:
             lead = max((i for i, t in enumerate(stem_toks[:-2]) if t in _LEAD_VERBS), default=-1)
             if lead >= 0:  # 建设 + 恒通特种光纤产业化项目, 扎实推进 + 开放创新综合试验
