@@ -166,3 +166,9 @@ def test_project_of_two_sites():
     t = types(extract(article("分量最重的是宏图新能源产业基地及研发中心项目,投资总额达112亿元。")))
     assert t.get("宏图新能源产业基地及研发中心项目") == "Project"
     assert "研发中心项目" not in t
+
+
+def test_institutes_listed_with_their_field():
+    t = types(extract(article("长荡湖储能院、中汽研等科研院所则为产业提供智力支撑。")))
+    assert t.get("长荡湖储能院") == "ResearchInstitute"
+    assert "储能" not in t

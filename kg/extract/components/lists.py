@@ -78,7 +78,7 @@ def list_mentions(doc: Doc) -> None:
                 continue  # a single function character inside an item between 、 is part of a name (聚和新材)
             if am is None and not with_amount and lex.industry_re.search(name) and not _company_like(name):
                 # a project item may be a brand with its sector (远航新材); a firm item may not
-                if kind != "项目" or len(lex.industry_re.sub("", name)) < 2:
+                if kind not in ("项目", "院所", "研究机构") or len(lex.industry_re.sub("", name)) < 2:
                     continue
             if kind == "项目":
                 if name.endswith("项目"):
