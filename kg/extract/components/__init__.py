@@ -1,6 +1,7 @@
 """Pipeline components; importing this package registers them all."""
 
 from kg.extract.components import (  # noqa: F401
+    aliases,
     entities,
     event_frames,
     event_names,
@@ -8,6 +9,8 @@ from kg.extract.components import (  # noqa: F401
     events,
     finalise,
     industries,
+    lexical,
+    lists,
     mentions,
     organisations,
     people,

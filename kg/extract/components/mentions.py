@@ -1,76 +1,19 @@
-"""Mention detection: lexicons (places, industries, national bodies), names by suffix,
-quoted names, and names standing in lists of firms or projects."""
+"""Mention detection: names by suffix (organisations, parks, events, initiatives, projects),
+plans, and quoted names (slogans, systems, 《policies》). Lexicon mentions are in lexical.py,
+names in lists in lists.py."""
 
 from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 
 from kg.extract.doc import Doc, Span, clean_label
-from kg.extract.lexicon import HAN, NAME_CHARS, compile_words, lexicon, words
-from kg.extract.names import is_generic, is_stop_token, left_edge, stem_is_place
-from kg.extract.quantities import AMOUNT_RE
+from kg.extract.lexicon import HAN, NAME_CHARS, lexicon, words
+from kg.extract.names import is_generic, left_edge, stem_is_place
 from kg.extract.registry import component
-from kg.extract.segment import pos_tags, tokens
+from kg.extract.segment import tokens
 
-# ---------------------------------------------------------------------------- lexicons
-
-_NOT_TOWNS = frozenset({"城镇", "乡镇", "重镇", "小镇", "古镇", "村镇", "集镇", "名镇", "强镇", "大镇", "新镇", "坐镇"})
-_NOT_AFTER_INDUSTRY = ("园", "链", "基", "化", "用", "规", "结", "布", "体", "政", "生态", "联", "项", "创", "协", "投", "资", "工", "集聚", "载体", "空间", "人才", "转型", "升级", "高地", "能级", "层次", "形态", "优势", "发展基金")
-
-
-@component("lexicon_mentions")
-def lexicon_mentions(doc: Doc) -> None:
-    """Places, industries and national bodies from the lexicons; towns by suffix."""
-    lex, text = lexicon(), doc.text
-    attribute = words("place_attribute")
-    for m in lex.place_re.finditer(text):
-        p = lex.places[m.group()]
-        if len(m.group()) == 2 and p.level in ("county", "city") and not _is_token(text, m.start(), m.end()):
-            continue
-        if text.startswith(attribute, m.end()):
-            continue
-        doc.add_span(Span(m.start(), m.end(), "Place", p.label, "place", 2, {m.group(), p.name}))
-    for m in lex.industry_re.finditer(text):
-        label = lex.industries[m.group()]
-        doc.add_span(Span(m.start(), m.end(), "Industry", label, "industry", 2, {m.group()}))
-    for m in lex.known_org_re.finditer(text):
-        typ, label = lex.known_orgs[m.group()]
-        doc.add_span(Span(m.start(), m.end(), typ, label, "known_org", 4, {m.group()}))
-    # towns: a name ending in 镇/街道 (not 城镇, 重镇), after any county or city name
-    for m in re.finditer("(?:镇|街道)", text):
-        end = m.end()
-        start, stem = left_edge(text, m.start(), _sentence_floor(doc, m.start()))
-        while stem and stem[0] in lex.places and len(stem) > 1:
-            start += len(stem.pop(0))
-        if not stem or not (2 <= m.start() - start <= 4):
-            continue
-        word = tokens(text[max(start, m.start() - 1) : end])[-1]
-        if word in _NOT_TOWNS or text[m.start() - 1 : end] in _NOT_TOWNS:
-            continue
-        if is_generic(stem) or any(t in lex.industries or is_stop_token(t) for t in stem):
-            continue
-        doc.add_span(Span(start, end, "Place", text[start:end], "town", 3))
-    # industries written "X产业" that the taxonomy does not know (绿色大交通产业)
-    not_x = set(words("not_industry_x"))
-    for m in re.finditer("产业", text):
-        after = text[m.end() : m.end() + 4]
-        if after.startswith(_NOT_AFTER_INDUSTRY):
-            continue
-        start, stem = left_edge(text, m.start(), _sentence_floor(doc, m.start()))
-        x = text[start : m.start()]
-        if not (2 <= len(x) <= 6) or not re.fullmatch(f"[{HAN}]+", x):
-            continue
-        if x in not_x or any(t in not_x for t in stem) or is_generic(stem) or stem_is_place(x):
-            continue
-        if x in lex.industries or any(p in x for p in ("企业", "项目", "园区", "集群", "链")) or lex.industry_re.search(x):
-            continue
-        if any(t in _name_verbs() or (pos_tags().get(t) or "n")[0] not in "nabjx" for t in stem if t not in lex.industries):
-            continue
-        if any(t in lex.places for t in stem):
-            continue
-        doc.add_span(Span(start, m.end(), "Industry", x, "industry_x", 1, {x + "产业"}))
+# ---------------------------------------------------------------------------- shared helpers
 
 
 def _barrier_floor(doc: Doc, pos: int, floor: int) -> int:
@@ -85,31 +28,15 @@ def _name_verbs() -> frozenset[str]:
     return frozenset(words("name_verbs"))
 
 
-_ADMIN_END = frozenset("市区县省州镇乡委")
-
-
-def _is_token(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is a word of its context (大新 is not one in 做大新兴产业)."""
-    lo = max(0, start - 3)
-    pos = lo
-    for tok in tokens(text[lo : end + 3]):
-        if pos == start:
-            # the token is the word itself or the word plus an administrative ending
-            # (苏州市), not a longer word that merely starts with it (高密度)
-            return pos + len(tok) == end or (pos + len(tok) > end and tok[end - start] in _ADMIN_END)
-        if pos > start:
-            return False
-        pos += len(tok)
-    return False
-
-
 def _sentence_floor(doc: Doc, pos: int) -> int:
     return doc.sentences[doc.sentence_at(pos)].start if doc.sentences else 0
 
 
 # ---------------------------------------------------------------------------- names by suffix
 
-_INITIATIVE_STRONG = ("行动计划", "行动方案", "实施方案", "工作推进机制", "工作机制", "支撑体系", "产业布局", "战略目标", "具体举措", "培育体系")
+_PROGRAMME_VERBS = ("攻关", "提升", "培育", "扶持", "引才", "倍增", "领航", "强链", "补链", "赋能", "振兴")
+_INITIATIVE_STRONG = ("行动计划", "行动方案", "实施方案", "工作推进机制", "工作机制", "支撑体系", "产业布局", "战略目标", "具体举措", "培育体系",
+                      "综合试验区", "综合试验", "示范平台")
 
 
 def _accept(typ: str, suffix: str, stem: str, stem_tokens: list[str], text: str, start: int) -> bool:
@@ -119,14 +46,20 @@ def _accept(typ: str, suffix: str, stem: str, stem_tokens: list[str], text: str,
             return True
         if suffix in _INITIATIVE_STRONG and stem and not is_generic(stem_tokens):
             return True
+        if suffix in ("计划", "工程") and len(stem) >= 4 and stem.endswith(_PROGRAMME_VERBS) and not is_generic(stem_tokens):
+            return True  # X技术攻关计划, X人才引进工程: a named programme
         if suffix == "一体化":
             return stem in ("长三角", "区域", "京津冀", "粤港澳大湾区", "长江三角洲", "成渝")
         if stem.endswith(("联盟", "协会")):
             return True
         return bool(stem_tokens) and stem_tokens[0] in lex.places and len(stem_tokens) > 1 and not is_generic(stem_tokens[1:])
     if typ == "Project":
-        if re.search("(?:业|类|个|等|以上|领域|重大|重点|经济|工艺|产业)$", stem) or "领域" in stem:
+        if re.search("(?:业|类|个|等|以上|领域|重大|重点|经济|工艺|产业|型|设施|招商|签约|好|大)$", stem) or "领域" in stem:
             return False
+        if stem.startswith(("更多", "国内外", "海内外")) or re.search("(?:一批|一大批|这批|该批|各类)$", text[max(0, start - 3) : start]):
+            return False  # 更多好项目, 一批直播基地项目: a kind of project, not a name
+        if stem_tokens and all(t in _name_verbs() for t in stem_tokens):
+            return False  # 攻关项目, 招商项目: an activity, not a name
         return not is_generic(stem_tokens)
     if typ == "Company" and stem_is_place(stem):
         return False
@@ -161,6 +94,12 @@ def name_mentions(doc: Doc) -> None:
         nxt = text[m.end() : m.end() + 1]
         if typ in ("University",) and nxt in ("生",):
             continue
+        if typ == "Park" and suffix.endswith("区") and nxt in ("块", "域", "间", "别"):
+            continue  # 高新区块, 示范区域: not the zone's name
+        end = m.end()
+        if typ == "Park" and suffix in ("自由贸易试验区", "自贸试验区", "自贸区"):
+            area = re.match(f"[{HAN}]{{2,4}}片区", text[end : end + 6])
+            end += area.end() if area else 0  # 自由贸易试验区合肥片区
         floor = _barrier_floor(doc, m.start(), _sentence_floor(doc, m.start()))
         known = next((k for k in lex.known_org_re.finditer(text, max(0, m.end() - 12), m.end()) if k.end() == m.end()), None)
         if known is not None:
@@ -168,6 +107,17 @@ def name_mentions(doc: Doc) -> None:
             doc.add_span(Span(known.start(), known.end(), kt, kl, "known_org", 5, {known.group()}))
             continue
         start, stem_toks = left_edge(text, m.start(), floor)
+        opened = text.rfind("(", start, m.start())
+        if opened >= 0 and ")" not in text[opened : m.start()] and text[m.end() : m.end() + 1] == ")":
+            # 示范区(市钱江新城管委会): the name is the bracketed one
+            start, stem_toks = opened + 1, list(tokens(text[opened + 1 : m.start()]))
+        if typ not in ("Project", "Initiative", "Event") and len(stem_toks) > 1:
+            # 清陶项目选址昆山开发区, 500强企业恒力集团: the name starts after the last 项目/企业
+            cut = max((i for i, t in enumerate(stem_toks[:-1]) if t in _STEM_BREAK), default=-1)
+            if cut >= 0:
+                start += sum(len(t) for t in stem_toks[: cut + 1])
+                stem_toks = stem_toks[cut + 1 :]
+        start = _unrelated_place_start(text, start, m.start())
         stem = text[start : m.start()]
         if typ == "Event" and text[m.end() : m.end() + 1] in ("展", "堂"):
             continue  # 大会展中心, 大会堂: venues
@@ -183,8 +133,15 @@ def name_mentions(doc: Doc) -> None:
             q = text.index("“", start, m.start())
             if "”" not in text[q : m.start()]:
                 continue  # the suffix is inside the quotation (“项目攻坚年”)
+            inner = text[q + 1 : text.index("”", q)]
+            if _slogan(inner):
+                continue  # “六稳”重大项目: the slogan is the initiative, the projects are unnamed
             doc.add_span(Span(q, m.end(), "Initiative", clean_label(text[q : m.end()]), "suffix", 5))
             continue
+        if typ == "Initiative" and "“" in stem:
+            q = text.index("“", start, m.start())
+            start, stem = q, text[q : m.start()]
+            stem_toks = list(tokens(stem))
         if typ == "GovernmentBody" and not stem and suffix in ("市委", "市政府", "区委", "区政府", "县委", "县政府", "省委", "省政府"):
             doc.add_span(Span(m.start(), m.end(), typ, suffix, "bare_organ", 3))
             continue
@@ -199,17 +156,53 @@ def name_mentions(doc: Doc) -> None:
                 continue
         elif not _accept(typ, suffix, stem, stem_toks, text, start):
             continue
-        label = clean_label(text[start : m.end()])
+        if typ == "Event" and suffix in _CONTESTS and _STARTED.match(text, m.end()):
+            # a contest started at an event is a programme (第七届X大赛同步启动)
+            typ = "Initiative"
+            ordinal = re.search(r"第[\d一二三四五六七八九十]+届$", text[max(floor, start - 6) : start])
+            if ordinal:
+                start -= len(ordinal.group())
+        if typ == "ResearchInstitute" and len(stem_toks) > 1 and stem_toks[0] in _name_verbs():
+            start += len(stem_toks[0])  # 推进 + 产业技术研发中心
+        if re.search("(?:一批|一大批|这批|该批|各类)$", text[max(0, start - 3) : start]) and typ in ("Park", "Project", "Company"):
+            continue  # 一批直播基地: a kind, not a name
+        joined = re.search("及$", text[max(0, start - 1) : start])
+        if joined and typ in ("Park", "Project"):
+            prev = [i for i in lex.industry_re.finditer(text, max(floor, start - 8), start - 1) if i.end() == start - 1]
+            if prev:  # 半导体及光电产业园: two sectors joined
+                start = prev[-1].start()
+                stem_toks = list(tokens(text[start : m.start()]))
+            elif typ == "Project":
+                s2, _ = left_edge(text, start - 1, floor)
+                if start - 1 - s2 >= 4 and re.search("(?:基地|中心|产业园|总部|工厂)$", text[s2 : start - 1]):
+                    start = s2  # X产业基地及研发中心项目: one project of two sites
+                    stem_toks = list(tokens(text[start : m.start()]))
+        if typ == "Project" and text[start : m.start()] in lex.suffixes:
+            continue  # 示范区项目: no name of its own
+        if typ in ("Project", "Initiative") and len(stem_toks) > 2:
+            lead = max((i for i, t in enumerate(stem_toks[:-2]) if t in _LEAD_VERBS), default=-1)
+            if lead >= 0:  # 建设 + 恒通特种光纤产业化项目, 扎实推进 + 开放创新综合试验
+                start += sum(len(t) for t in stem_toks[: lead + 1])
+                stem_toks = stem_toks[lead + 1 :]
+        if typ == "Park" and suffix in ("创新中心", "产业创新中心") and _national_centre(text[start : m.start()]):
+            typ = "ResearchInstitute"
+        label = clean_label(text[start:end])
         aliases: set[str] = set()
+        if typ == "Project" and label.endswith("基金项目") and len(label) > 6:
+            # X基金项目 signed: the fund itself
+            doc.add_span(Span(start, end, "Fund", label[:-2], "suffix", 5, {label}))
+            continue
         if typ == "Project" and label.endswith("项目"):
             aliases.add(label[: -len("项目")])
-        doc.add_span(Span(start, m.end(), typ, label, "suffix", 5, aliases))
+        doc.add_span(Span(start, end, typ, label, "suffix", 5, aliases))
         # an organisation named inside the stem (…联盟 + 计划) is its own entity
-        if typ in ("Initiative", "Project", "Park"):
+        if typ in ("Initiative", "Project", "Park", "ResearchInstitute"):
             for sm in lex.suffix_re.finditer(text, start, m.start()):
                 styp, smin = lex.suffixes[sm.group()]
+                if typ == "ResearchInstitute" and (styp not in ("ResearchInstitute", "University") or m.start() - sm.end() < 2):
+                    continue  # 中国科学院物理研究所 + 清洁能源实验室: the institute is its own entity
                 zone = typ == "Park" and styp == "Park" and sm.group() in _ZONES and m.start() - sm.end() >= 2
-                if zone or styp in ("Association", "Company", "ResearchInstitute", "University") and (sm.end() == m.start() or styp == "Company"):
+                if zone or styp in ("Association", "Company", "ResearchInstitute", "University") and (sm.end() == m.start() or styp == "Company" or typ == "ResearchInstitute"):
                     inner = clean_label(text[start : sm.end()])
                     if len(inner) - len(sm.group()) >= max(smin, 2):
                         doc.add_span(Span(start, sm.end(), styp, inner, "nested", 1))
@@ -264,6 +257,41 @@ def _event_edge(doc: Doc, s_start: int, s_end: int, floor: int) -> int | None:
         return None
 
 
+def _unrelated_place_start(text: str, start: int, end: int) -> int:
+    """昆山市苏州工业园区 (two bodies side by side): a name that starts with a place followed by
+    another place that does not lie in it starts at the second; 昆山市花桥经济开发区 stays."""
+    lex = lexicon()
+    first = lex.place_re.match(text, start, end)
+    if first is None or not first.group().endswith(("市", "省", "县", "区")):
+        return start
+    second = lex.place_re.match(text, first.end(), end)
+    if second is None:
+        return start
+    p1, p = lex.places[first.group()], lex.places.get(second.group())
+    for _ in range(3):
+        if p is None:
+            return second.start()
+        if p.name == p1.name:
+            return start
+        p = lex.places.get(p.parent) if p.parent else None
+    return second.start()
+
+
+def _national_centre(stem: str) -> bool:
+    """A national innovation centre (国家X创新中心, 集成电路苏州产业创新中心: sector then city)
+    is a research body; a place's sector centre (昆山元宇宙产业创新中心) is a park."""
+    if stem.startswith("国家"):
+        return True
+    lex = lexicon()
+    m = lex.industry_re.match(stem)
+    return m is not None and lex.place_re.fullmatch(stem, m.end()) is not None
+
+
+_LEAD_VERBS = frozenset({"建设", "推进", "实施", "加快", "推动", "深化"})
+_STEM_BREAK = frozenset({"项目", "企业", "选址", "强企业", "高校", "院校", "机构", "投资机构"})
+_CONTESTS = frozenset({"大赛", "竞赛", "挑战赛", "评选"})
+_STARTED = re.compile("(?:也|还)?(?:同步|同时|正式|随即)?(?:启动|开赛|启幕|拉开帷幕)")
+
 #: Zone suffixes that name a park another park sits in (X高新区Y产业园).
 _ZONES = frozenset({"开发区", "高新区", "工业园区", "产业园区", "新区", "保税区", "自贸区", "示范区"})
 
@@ -290,10 +318,26 @@ def _event_like(inner: str) -> bool:
 
 
 _QUOTED = re.compile(r"“([^“”\n]{1,30})”")
+#: The kind of programme that follows a quoted name: “4+4”产业链, “五争五最五突破”三年行动.
+_INIT_TAIL = re.compile(f"(?:(?!的)[{HAN}]){{0,8}}?(产业集群|产业体系|产业链|三年行动|行动计划|计划|平台|模式|工程|体系|机制)")
+_NUMERALS = "一二两三四五六七八九十百千万"
+_SECTOR_SLOGAN = re.compile(f"(?:“[{HAN}]{{4}}”)*等(?:主导|重点|优势|特色|新兴)?产业")
+_SLOGAN = re.compile(
+    rf"[二两三四五六七八九十][^,、;。!?\s]{{1,7}}"  # 六稳, 三个名城, 五争五最五突破
+    rf"|[一百千万][{HAN}]{{0,2}}[{_NUMERALS}][{HAN}]{{1,4}}"  # 千项万亿, 一企一策 (not 百花齐放)
+    r"|[\dA-Z]+(?:[+][\dA-Z]+)+"  # 4+4, 3+1+N
+    rf"|[{HAN}]{{3,8}}(?<![周十百千\d])年"  # 重大项目突破年 (a year of a campaign)
+    rf"|[{HAN}]{{2,6}}强(?:市|省|区|县)"  # 直播电商强市 (a goal)
+)
+
+
+def _slogan(inner: str) -> bool:
+    """A quoted slogan that names a programme: numbered (三个名城, 4+4), a campaign year, a goal."""
+    return _SLOGAN.fullmatch(inner) is not None
 _BOOK = re.compile(r"《([^《》\n]{2,60})》")
-_POLICY_END = re.compile(r"(?:计划|方案|意见|办法|规划|纲要|政策|措施|条例|通知|决定|行动|规定|细则|指引|指南|标准|意见稿|战略|工程)(?:\(\d{4}-\d{4}年?\))?$")
+_POLICY_END = re.compile(r"(?:城市设计|计划|方案|意见|办法|规划|纲要|政策|措施|条例|通知|决定|行动|规定|细则|指引|指南|标准|意见稿|战略|工程)(?:\(\d{4}-\d{4}年?\))?$")
 _YEARS = re.compile(r"\(\d{4}[-—–至]\d{4}年?\)$")
-_INIT_VERBS = ("践行", "实施", "推行", "实行", "落实", "深化", "推进", "开展", "启动", "坚持")
+_INIT_VERBS = ("贯彻", "践行", "实施", "推行", "实行", "落实", "深化", "推进", "开展", "启动", "坚持")
 #: 以“X”为抓手: a campaign or slogan that frames the work.
 _FRAME_AFTER = re.compile("为(?:抓手|引领|主线|牵引|契机|突破口|总抓手)")
 
@@ -307,6 +351,22 @@ def quoted_mentions(doc: Doc) -> None:
         label = clean_label(inner)
         before = text[max(0, m.start() - 2) : m.start()]
         after = text[m.end() : m.end() + 1]
+        tail = _INIT_TAIL.match(text, m.end())
+        if tail and (_slogan(inner) or tail.group(1) in ("平台", "模式")) and len(inner) <= 30:
+            # “四新四强”产业集群, “昆盟通”货物贸易平台: the quoted name and its kind
+            alias = label if not re.search("[,、;]", inner) else tail.group()
+            doc.add_span(Span(m.start(), tail.end(), "Initiative", label + tail.group(), "quoted", 5, {alias}))
+            continue
+        if re.fullmatch(f"[{HAN}]{{4}}", inner) and _SECTOR_SLOGAN.match(text, m.end()):
+            # “芯屏器合”“集终生智”等主导产业: slogans that name a city's industry programme
+            doc.add_span(Span(m.start(), m.end(), "Initiative", label, "quoted", 3))
+            continue
+        numbered = re.match(f"[{_NUMERALS}]", inner) is not None
+        if _slogan(inner) and not (numbered and after == "的") and (len(inner) > 2 or before in _INIT_VERBS):
+            # a slogan used as a name, not as an attribute (“四链融合”的园区); two characters
+            # (六稳, 六新) only after a verb of putting into practice (贯彻“六稳”)
+            doc.add_span(Span(m.start(), m.end(), "Initiative", label, "quoted", 4))
+            continue
         if re.search(f"[{HAN}]会$", inner) and len(inner) >= 4 and not re.search("[,。;]", inner) and _event_like(inner):
             doc.add_span(Span(m.start(), m.end(), "Event", label, "quoted", 4))
         elif inner.endswith("制") and 3 <= len(inner) <= 8:
@@ -322,160 +382,3 @@ def quoted_mentions(doc: Doc) -> None:
         label = clean_label(inner)
         aliases = {_YEARS.sub("", label)} - {label}
         doc.add_span(Span(m.start(), m.end(), "Initiative", label, "book", 6, aliases))
-
-
-# ---------------------------------------------------------------------------- lists of firms and projects
-
-_ITEM_SEP = re.compile("[、]|和|及|以及")
-_LIST_END = re.compile(
-    r"等(?:首批|一批|多家|知名|重点|优质|龙头|头部|上下游|外资|[\d一二三四五六七八九十百千]+(?:余|多)?家)*"
-    r"(?:(?!领域)[^,。;]){0,12}?(?P<kind>企业|公司|项目|院所|机构|研究机构|高校|平台)"
-)
-_AMOUNT_HEAD = re.compile(r"^(?:投资总额|总投资|投资)?(?:达|约|超)?[\d.]+(?:万|亿)?(?:美元|欧元|日元|港元|元)(?:人民币)?(?:的)?")
-
-
-def _company_like(name: str) -> bool:
-    lex = lexicon()
-    return bool(lex.ending_re.search(name)) or any(name.endswith(s) for s, (t, _) in lex.suffixes.items() if t == "Company")
-
-
-@component("list_mentions")
-def list_mentions(doc: Doc) -> None:
-    """Items of ``A、B、C等…企业/项目`` lists, short company names (X科技, X光电)."""
-    text = doc.text
-    lex = lexicon()
-    for m in _LIST_END.finditer(text):
-        kind = m.group("kind")
-        end = m.start()
-        floor = _sentence_floor(doc, end)
-        # walk back over the list: items separated by 、
-        seg_start = floor
-        for pm in re.finditer(r"[,;:。]", text[floor:end]):
-            seg_start = floor + pm.end()
-        chunk = text[seg_start:end]
-        parts = chunk.split("、")
-        if len(parts) < 2 and kind != "项目":
-            continue
-        pos = seg_start
-        items: list[tuple[int, int]] = []
-        for i, part in enumerate(parts):
-            s, e = pos, pos + len(part)
-            pos = e + 1
-            if i == 0:
-                s2, _ = left_edge(text, e, s)
-                # the first item may follow a verb (引进A、B) or an amount (18亿美元的A)
-                s = s2
-            items.append((s, e))
-        with_amount = kind == "项目" and AMOUNT_RE.search(chunk) is not None
-        for s, e in items:
-            raw = text[s:e]
-            am = _AMOUNT_HEAD.match(raw)
-            if am:
-                s += am.end()
-                raw = text[s:e]
-            name = clean_label(raw)
-            if not (2 <= len(name) <= 20) or re.search(r"[^" + NAME_CHARS + "]", raw):
-                continue
-            if name in lex.places or name in lex.industries or re.search("产业|领域|行业|企业", name):
-                continue
-            if any(is_stop_token(t) for t in tokens(name)):
-                continue
-            if am is None and not with_amount and lex.industry_re.search(name) and not _company_like(name):
-                continue
-            if kind == "项目":
-                if name.endswith("项目"):
-                    typ, label, aliases = "Project", name, {name[:-2]}
-                elif with_amount:
-                    typ, label, aliases = "Project", name + "项目", {name}
-                elif re.search("(?:基地|中心|工厂|总部|产业园|园区)$", name):
-                    typ, label, aliases = "Project", name, set()
-                else:
-                    typ, label, aliases = "Company", name, set()
-            elif kind in ("院所", "研究机构"):
-                typ, label, aliases = "ResearchInstitute", name, set()
-            elif kind in ("机构", "高校"):
-                continue
-            else:
-                typ, label, aliases = "Company", name, set()
-            doc.add_span(Span(s, e, typ, label, "list", 6, aliases))
-    _brands(doc)
-
-
-def _brands(doc: Doc) -> None:
-    """Short company names by ending (华天科技, 亨通光电), kept when the text backs them:
-    named twice, next to another firm, in a list, or before a post (董事长)."""
-    text, lex = doc.text, lexicon()
-    found: list[tuple[int, int, str]] = []
-    prev_end = -1
-    for m in lex.ending_find_re.finditer(text):
-        floor = _sentence_floor(doc, m.start())
-        if 0 <= m.start() - prev_end <= 6:
-            floor = max(floor, prev_end)
-        start, stem = left_edge(text, m.start(), floor)
-        brand = text[start : m.start()]
-        if not (2 <= len(brand) <= 5) or not re.fullmatch(f"[{HAN}A-Za-z]+", brand):
-            continue
-        if is_generic(stem) or any(t in lex.industries or t in lex.places or is_stop_token(t) for t in stem):
-            continue
-        name = text[start : m.end()]
-        if name in lex.industries or name in lex.places or name[-4:] in lex.industries or brand in lex.industries:
-            continue
-        # an industry that ends the name (重点培育光通信, 精密机械) is a sector, not a firm
-        if any(text.startswith(w, m.end() - len(w)) for w in (name[k:] for k in range(len(name) - 1)) if w in lex.industries):
-            continue
-        tag = pos_tags().get(brand)
-        if tag is not None and tag not in ("nz", "nr", "ns", "nt", "nrt", "j", "x") and text.count(name) < 2:
-            continue
-        found.append((start, m.end(), name))
-        prev_end = m.end()
-    titles = lex.title_re
-    for i, (s, e, name) in enumerate(found):
-        touching = (i > 0 and s - found[i - 1][1] <= 1) or (i + 1 < len(found) and found[i + 1][0] - e <= 1)
-        unknown = pos_tags().get(text[s:e][: len(name) - len(lex.ending_re.search(name).group())]) is None
-        backed = (
-            touching
-            or unknown
-            or text.count(name) >= 2
-            or bool(titles.match(text, e))
-            or text[e : e + 1] in ("、",) and i + 1 < len(found) and found[i + 1][0] == e + 1
-        )
-        if backed:
-            doc.add_span(Span(s, e, "Company", name, "brand", 1))
-
-
-# ---------------------------------------------------------------------------- lists of sectors
-
-_SECTOR_ITEM = re.compile(f"[{HAN}A-Za-z0-9]{{2,8}}")
-
-
-@lru_cache(maxsize=1)
-def _sector_stop() -> frozenset[str]:
-    return frozenset(words("left_stop")) | frozenset(words("generic")) | frozenset(words("not_industry_x"))
-
-
-@component("industry_lists")
-def industry_lists(doc: Doc) -> None:
-    """Unknown items of a list of sectors: in ``聚焦A、B、C`` where at least two items are
-    known industries, the other short items are sectors too (新显示, 新智造)."""
-    text, lex = doc.text, lexicon()
-    verbs = compile_words(words("industry_verbs"))
-    for vm in verbs.finditer(text):
-        end = re.compile("[,。;:!?\n]").search(text, vm.end())
-        stop = end.start() if end else len(text)
-        run = text[vm.end() : stop]
-        cut = re.search("等|(?<=[、])?(?:领域|产业|行业|方向)?(?:发展|加快|开展|推动|构建|打造)", run)
-        run = run[: cut.start()] if cut else run
-        parts = run.split("、")
-        if len(parts) < 3:
-            continue
-        known = [p for p in parts if p in lex.industries]
-        if len(known) < 2:
-            continue
-        pos = vm.end()
-        stop = _sector_stop()
-        for part in parts:
-            if part not in lex.industries and _SECTOR_ITEM.fullmatch(part) and part not in lex.places:
-                toks = list(tokens(part))
-                if part not in stop and not any(t in stop and len(t) > 1 and t not in ("数字", "智能", "绿色") for t in toks):
-                    doc.add_span(Span(pos, pos + len(part), "Industry", part, "industry_list", 1))
-            pos += len(part) + 1

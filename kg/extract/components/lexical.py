@@ -1,0 +1,166 @@
+"""Mentions from the lexicons: places (a county's short form only with its region),
+industries (known, "X产业", two joined by 及, and unknown items of sector lists),
+national bodies, and towns by their ending."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.extract.components.mentions import _ZONES, _name_verbs, _sentence_floor
+from kg.extract.doc import Doc, Span
+from kg.extract.lexicon import HAN, compile_words, lexicon, words
+from kg.extract.names import is_generic, is_stop_token, left_edge, stem_is_place
+from kg.extract.registry import component
+from kg.extract.segment import pos_tags, tokens
+
+# ---------------------------------------------------------------------------- lexicons
+
+_NOT_TOWNS = frozenset({"城镇", "乡镇", "重镇", "小镇", "古镇", "村镇", "集镇", "名镇", "强镇", "大镇", "新镇", "坐镇"})
+_NOT_AFTER_INDUSTRY = ("厂房", "园", "链", "基", "化", "用", "规", "结", "布", "体", "政", "生态", "联", "项", "创", "协", "投", "资", "工", "集聚", "载体", "空间", "人才", "转型", "升级", "高地", "能级", "层次", "形态", "优势", "发展基金")
+
+
+@component("lexicon_mentions")
+def lexicon_mentions(doc: Doc) -> None:
+    """Places, industries and national bodies from the lexicons; towns by suffix."""
+    lex, text = lexicon(), doc.text
+    attribute = words("place_attribute")
+    for m in lex.place_re.finditer(text):
+        p = lex.places[m.group()]
+        if len(m.group()) == 2 and p.level in ("county", "city") and not _is_token(text, m.start(), m.end()):
+            continue
+        if len(m.group()) == 2 and p.level == "county" and m.group() != p.name and not _kin_named(text, p):
+            continue
+        if text.startswith(attribute, m.end()) or (m.group() == "中国" and text[m.start() - 1 : m.start()] == "新"):
+            continue  # 中国特色, 新中国成立: no mention of the country as a place
+        doc.add_span(Span(m.start(), m.end(), "Place", p.label, "place", 2, {m.group(), p.name}))
+    for m in lex.industry_re.finditer(text):
+        label = lex.industries[m.group()]
+        doc.add_span(Span(m.start(), m.end(), "Industry", label, "industry", 2, {m.group()}))
+    for m in lex.known_org_re.finditer(text):
+        typ, label = lex.known_orgs[m.group()]
+        doc.add_span(Span(m.start(), m.end(), typ, label, "known_org", 4, {m.group()}))
+    # towns: a name ending in 镇/街道 (not 城镇, 重镇), after any county or city name
+    for m in re.finditer("(?:镇|街道)", text):
+        end = m.end()
+        start, stem = left_edge(text, m.start(), _sentence_floor(doc, m.start()))
+        while stem and stem[0] in lex.places and len(stem) > 1:
+            start += len(stem.pop(0))
+        zone = max((i for i, t in enumerate(stem[:-1]) if t.endswith(tuple(_ZONES))), default=-1)
+        if zone >= 0:  # 南太湖新区康山街道: the town after its zone
+            start += sum(len(t) for t in stem[: zone + 1])
+            stem = stem[zone + 1 :]
+        if not stem or not (2 <= m.start() - start <= 4) or not re.fullmatch(f"[{HAN}]+", text[start : m.start()]):
+            continue
+        word = tokens(text[max(start, m.start() - 1) : end])[-1]
+        if word in _NOT_TOWNS or text[m.start() - 1 : end] in _NOT_TOWNS:
+            head = text[start : m.start() - 1]
+            # X城镇 with a one-character name X (巴城镇), not 小城镇, 各城镇, 新型城镇
+            if not (word == "城镇" and len(head) == 1 and (pos_tags().get(head) or "n")[0] in "njx" and not is_stop_token(head)):
+                continue
+        if is_generic(stem) or any(t in lex.industries or is_stop_token(t) for t in stem):
+            continue
+        doc.add_span(Span(start, end, "Place", text[start:end], "town", 3))
+    # two sectors joined by 及 before 产业 are one sector (半导体及光电产业)
+    for m in re.finditer("及", text):
+        a = [i for i in lex.industry_re.finditer(text, max(0, m.start() - 8), m.start()) if i.end() == m.start()]
+        b = lex.industry_re.match(text, m.end()) or re.compile(f"[{HAN}]{{2,4}}?(?=产业)").match(text, m.end())
+        if a and b and text.startswith("产业", b.end()) and not any(is_stop_token(t) for t in tokens(b.group())):
+            name = text[a[-1].start() : b.end()]
+            doc.add_span(Span(a[-1].start(), b.end(), "Industry", name, "industry", 2, {name + "产业"}))
+    # industries written "X产业" that the taxonomy does not know (绿色大交通产业)
+    not_x = set(words("not_industry_x"))
+    for m in re.finditer("产业", text):
+        after = text[m.end() : m.end() + 4]
+        if after.startswith(_NOT_AFTER_INDUSTRY):
+            continue
+        start, stem = left_edge(text, m.start(), _sentence_floor(doc, m.start()))
+        x = text[start : m.start()]
+        if not (2 <= len(x) <= 6) or not re.fullmatch(f"[{HAN}]+", x):
+            continue
+        if x in not_x or any(t in not_x for t in stem) or is_generic(stem) or stem_is_place(x):
+            continue
+        if x in lex.industries or any(p in x for p in ("企业", "项目", "园区", "集群", "链")) or lex.industry_re.search(x):
+            continue
+        if any(t in _name_verbs() or (pos_tags().get(t) or "n")[0] not in "nabjx" for t in stem if t not in lex.industries):
+            continue
+        if any(t in lex.places for t in stem):
+            continue
+        doc.add_span(Span(start, m.end(), "Industry", x, "industry_x", 1, {x + "产业"}))
+
+
+def _kin_named(text: str, p) -> bool:
+    """Whether the text names a county's city or province, or the county with an
+    administrative ending or as a zone's prefix (昆山市, 昆山开发区): a bare county
+    short form (友谊, 古城, 城东) is most often a common word unless its region is in the story."""
+    lex = lexicon()
+    if re.search(re.escape(p.short) + "(?:市|县|区|经开|高新|开发|经济开发)", text):
+        return True
+    parent = lex.places.get(p.parent)
+    hops = 0
+    while parent is not None and hops < 2:
+        if parent.name in text or (parent.short and parent.short in text):
+            return True
+        parent = lex.places.get(parent.parent) if parent.parent else None
+        hops += 1
+    return False
+
+
+_ADMIN_END = frozenset("市区县省州镇乡委")
+
+
+def _is_token(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a word of its context (大新 is not one in 做大新兴产业)."""
+    lo = max(0, start - 3)
+    pos = lo
+    for tok in tokens(text[lo : end + 3]):
+        if pos == start:
+            # the token is the word itself or the word plus an administrative ending
+            # (苏州市), not a longer word that merely starts with it (高密度)
+            return pos + len(tok) == end or (pos + len(tok) > end and tok[end - start] in _ADMIN_END)
+        if pos > start:
+            return False
+        pos += len(tok)
+    return False
+
+
+# ---------------------------------------------------------------------------- lists of sectors
+
+_SECTOR_ITEM = re.compile(f"[{HAN}A-Za-z0-9]{{2,8}}")
+
+
+@lru_cache(maxsize=1)
+def _sector_stop() -> frozenset[str]:
+    return frozenset(words("left_stop")) | frozenset(words("generic")) | frozenset(words("not_industry_x"))
+
+
+@component("industry_lists")
+def industry_lists(doc: Doc) -> None:
+    """Unknown items of a list of sectors: in ``聚焦A、B、C`` where at least two items are
+    known industries, the other short items are sectors too (新显示, 新智造)."""
+    text, lex = doc.text, lexicon()
+    verbs = compile_words((*words("industry_verbs"), "是"))
+    for vm in verbs.finditer(text):
+        end = re.compile("[,。;:!?\n]").search(text, vm.end())
+        stop = end.start() if end else len(text)
+        run = text[vm.end() : stop]
+        cut = re.search("等|[\\d一二三四五六七八九十]+(?:条|大|个)|(?<=[、])?(?:领域|产业|行业|方向)?(?:发展|加快|开展|推动|构建|打造)", run)
+        run = run[: cut.start()] if cut else run
+        parts = run.split("、")
+        if len(parts) < 3:
+            continue
+        known = [p for p in parts if p in lex.industries]
+        holding = sum(1 for p in parts if lex.industry_re.search(p))
+        if len(known) < 2 and not (known and holding >= max(2, len(parts) - 1)):
+            continue  # a list of sectors: two known, or one known and the others holding one (冶金新材料)
+        pos = vm.end()
+        stop = _sector_stop()
+        for part in parts:
+            if part not in lex.industries and _SECTOR_ITEM.fullmatch(part) and part not in lex.places:
+                toks = list(tokens(part))
+                sector = lex.industry_re.search(part)
+                # a known sector with a short qualifier (特色半导体, 冶金新材料) is named as written
+                qualified = sector is not None and len(part) - len(sector.group()) <= 3 and not lex.place_re.match(part)
+                if part not in stop and (qualified or not any(t in stop and len(t) > 1 and t not in ("数字", "智能", "绿色") for t in toks)):
+                    doc.add_span(Span(pos, pos + len(part), "Industry", part, "industry_list", 1))
+            pos += len(part) + 1

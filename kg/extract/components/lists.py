@@ -1,0 +1,293 @@
+"""Names standing in lists: items of ``A、B、C等企业/项目`` lists, projects listed after a
+count or an introducing word (分别是, 如), and short company names (X科技, X光电)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.extract.components.mentions import _sentence_floor
+from kg.extract.doc import Doc, Span, clean_label
+from kg.extract.lexicon import HAN, NAME_CHARS, lexicon, words
+from kg.extract.names import is_generic, is_stop_token, left_edge
+from kg.extract.quantities import AMOUNT_RE
+from kg.extract.registry import component
+from kg.extract.segment import pos_tags, tokens
+
+# ---------------------------------------------------------------------------- lists of firms and projects
+
+_ITEM_SEP = re.compile("[、]|和|及|以及")
+_LIST_END = re.compile(
+    r"等(?:首批|一批|多家|知名|重点|优质|龙头|头部|上下游|外资|[\d一二三四五六七八九十百千]+(?:余|多)?家)*"
+    r"(?:(?!领域)[^,。;]){0,12}?(?P<kind>企业|公司|项目|院所|机构|研究机构|高校|平台)"
+)
+#: ``X等外资总部项目``: the qualifier says the items are the firms behind the projects.
+_FIRM_ITEMS = re.compile("外资|央企|民企|国企|企业|总部|龙头")
+_LEGAL_FORM = re.compile("(?:公司|集团|有限|股份)$")
+_AMOUNT_HEAD = re.compile(r"^(?:投资总额|总投资|投资)?(?:达|约|超)?[\d.]+(?:万|亿)?(?:美元|欧元|日元|港元|元)(?:人民币)?(?:的)?")
+
+
+def _company_like(name: str) -> bool:
+    lex = lexicon()
+    return bool(lex.ending_re.search(name)) or any(name.endswith(s) for s, (t, _) in lex.suffixes.items() if t == "Company")
+
+
+@component("list_mentions")
+def list_mentions(doc: Doc) -> None:
+    """Items of ``A、B、C等…企业/项目`` lists, short company names (X科技, X光电)."""
+    text = doc.text
+    lex = lexicon()
+    for m in _LIST_END.finditer(text):
+        kind = m.group("kind")
+        end = m.start()
+        floor = _sentence_floor(doc, end)
+        # walk back over the list: items separated by 、
+        seg_start = floor
+        for pm in re.finditer(r"[,;:。]", text[floor:end]):
+            seg_start = floor + pm.end()
+        chunk = text[seg_start:end]
+        parts = chunk.split("、")
+        if len(parts) < 2 and kind != "项目":
+            continue
+        pos = seg_start
+        items: list[tuple[int, int]] = []
+        for i, part in enumerate(parts):
+            s, e = pos, pos + len(part)
+            pos = e + 1
+            if i == 0:
+                # the first item may follow a verb (引进A、B) or an amount (18亿美元的A)
+                s = _first_item_start(text, s, e)
+            items.append((s, e))
+        with_amount = kind == "项目" and AMOUNT_RE.search(chunk) is not None
+        if kind == "项目" and re.match("[^,。;]{0,6}(?:揭牌|授牌)", text[m.end() : m.end() + 10]):
+            continue  # A、B等4个项目举行揭牌仪式: platforms and centres with names of their own
+        for i, (s, e) in enumerate(items):
+            raw = text[s:e]
+            am = _AMOUNT_HEAD.match(raw)
+            if am:
+                s += am.end()
+                raw = text[s:e]
+            name = clean_label(raw)
+            if not (2 <= len(name) <= 20) or re.search(r"[^" + NAME_CHARS + "]", raw):
+                continue
+            if name in lex.places or name in lex.industries or re.search("产业|领域|行业|企业", name):
+                continue
+            toks = list(tokens(name))
+            inner = 0 < i < len(items) - 1 or kind == "企业"
+            if any(is_stop_token(t) and not _time_word(t) and not (inner and len(t) == 1 and len(name) <= 6) for t in toks):
+                continue  # a single function character inside an item between 、 is part of a name (聚和新材)
+            if am is None and not with_amount and lex.industry_re.search(name) and not _company_like(name):
+                # a project item may be a brand with its sector (远航新材); a firm item may not
+                if kind not in ("项目", "院所", "研究机构") or len(lex.industry_re.sub("", name)) < 2:
+                    continue
+            if kind == "项目":
+                if name.endswith("项目"):
+                    typ, label, aliases = "Project", name, {name[:-2]}
+                elif with_amount:
+                    typ, label, aliases = "Project", name + "项目", {name}
+                elif re.search("(?:基地|中心|工厂|总部|产业园|园区)$", name):
+                    typ, label, aliases = "Project", name, set()
+                elif _FIRM_ITEMS.search(m.group()) or _LEGAL_FORM.search(name):
+                    typ, label, aliases = "Company", name, set()
+                else:
+                    # A、B等项目: the items are the projects, named by their bare form
+                    typ, label, aliases = "Project", name + "项目", {name}
+            elif kind in ("院所", "研究机构"):
+                typ, label, aliases = "ResearchInstitute", name, set()
+            elif kind in ("机构", "高校"):
+                continue
+            else:
+                typ, label, aliases = "Company", name, set()
+            doc.add_span(Span(s, e, typ, label, "list", 6, aliases))
+    _brands(doc)
+
+
+def _brands(doc: Doc) -> None:
+    """Short company names by ending (华天科技, 亨通光电), kept when the text backs them:
+    named twice, next to another firm, in a list, or before a post (董事长)."""
+    text, lex = doc.text, lexicon()
+    found: list[tuple[int, int, str]] = []
+    prev_end = -1
+    for m in lex.ending_find_re.finditer(text):
+        floor = _sentence_floor(doc, m.start())
+        if 0 <= m.start() - prev_end <= 6:
+            floor = max(floor, prev_end)
+        start, stem = left_edge(text, m.start(), floor)
+        brand = text[start : m.start()]
+        if not (2 <= len(brand) <= 5) or not re.fullmatch(f"[{HAN}A-Za-z]+", brand):
+            continue
+        if is_generic(stem) or any(t in lex.industries or t in lex.places or is_stop_token(t) for t in stem):
+            continue
+        name = text[start : m.end()]
+        if name in lex.industries or name in lex.places or name[-4:] in lex.industries or brand in lex.industries:
+            continue
+        # an industry that ends the name (重点培育光通信, 精密机械) is a sector, not a firm
+        if any(text.startswith(w, m.end() - len(w)) for w in (name[k:] for k in range(len(name) - 1)) if w in lex.industries):
+            continue
+        tag = pos_tags().get(brand)
+        if tag is not None and tag not in ("nz", "nr", "ns", "nt", "nrt", "j", "x") and text.count(name) < 2:
+            continue
+        found.append((start, m.end(), name))
+        prev_end = m.end()
+    titles = lex.title_re
+    for i, (s, e, name) in enumerate(found):
+        touching = (i > 0 and s - found[i - 1][1] <= 1) or (i + 1 < len(found) and found[i + 1][0] - e <= 1)
+        unknown = pos_tags().get(text[s:e][: len(name) - len(lex.ending_re.search(name).group())]) is None
+        backed = (
+            touching
+            or unknown
+            or text.count(name) >= 2
+            or bool(titles.match(text, e))
+            or text[e : e + 1] in ("、",) and i + 1 < len(found) and found[i + 1][0] == e + 1
+        )
+        if backed:
+            doc.add_span(Span(s, e, "Company", name, "brand", 1))
+
+
+
+
+# ---------------------------------------------------------------------------- projects listed by count or intro
+
+#: ``A、B和C3个项目`` / ``A和B两个总部类项目``: items before a count of projects.
+_COUNT_END = re.compile(r"(?:[\d]+|[一二两三四五六七八九十]+)个(?:[^,。;、\d]{0,4}?类)?(?:产业|重大|重点)?项目")
+#: ``…5个项目开工,分别是A、B和C`` / ``一批项目如A、B、C``: items after an introducing word.
+_INTRO = re.compile("(?:分别是|分别为|项目如(?![期下何果今同])|项目有|项目包括)")
+_CONJ_RE = re.compile("以及|和|及|与")
+#: ``A、B和C同步开工建设``: the items before a verb of starting are projects.
+_START_END = re.compile("(?:同步|同时|一并|也一并|相继|集中|正式)?(?:开工建设|开工|奠基|启动建设)|(?:也|还)?(?:同步|同时|一并)启动")
+_NOT_PROJECT_ITEM = re.compile("(?:开发区|高新区|园区|新区|镇|街道|市|区|县|等|企业|公司|领域|行业|产业)$")
+
+
+@lru_cache(maxsize=1)
+def _left_stop() -> frozenset[str]:
+    return frozenset(words("left_stop"))
+
+
+def _time_word(tok: str) -> bool:
+    """A time noun that is no function word (春秋 in 春秋电子, not 今年)."""
+    return (pos_tags().get(tok) or "").startswith("t") and tok not in _left_stop()
+
+
+def _first_item_start(text: str, s: int, e: int) -> int:
+    """Where the first item of a list starts: after a verb or function word before it
+    (引进A、B), but a time word that is part of a name (春秋电子) stays."""
+    s2, _ = left_edge(text, e, s)
+    if s2 > s and all(_time_word(t) for t in tokens(text[s:s2])):
+        return s
+    if s2 > s and (e - s2 < 3 or text[s2:e] in ("工程", "项目", "中心")):
+        return s  # 水厂迁建工程: the verb is part of the name of the works
+    return s2
+
+
+def _items(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Items of the list ``text[s:e]``: split on 、 and on a joining 和/及 token."""
+    out: list[tuple[int, int]] = []
+    pos = s
+    for part in text[s:e].split("、"):
+        ps, pe = pos, pos + len(part)
+        pos = pe + 1
+        for cm in _CONJ_RE.finditer(text, ps, pe):
+            if cm.start() - ps >= 2 and pe - cm.end() >= 2:
+                out.append((ps, cm.start()))
+                ps = cm.end()
+        out.append((ps, pe))
+    return [(a, b) for a, b in out if b > a]
+
+
+#: Before a verb of starting, only sites named as such are projects (城东医疗中心、X工程),
+#: not parts of a site (厂房、办公楼同步开工).
+_SITE_END = re.compile("(?:中心|工程|项目|基地|园|园区|医院|学校|学院|广场|总部|工厂|大厦|馆|改造|扩建|新建|迁建|整治|提升|改建)$")
+
+
+def _project_item(doc: Doc, s: int, e: int, works_only: bool = False, sites_only: bool = False) -> None:
+    text, lex = doc.text, lexicon()
+    raw = text[s:e]
+    name = clean_label(raw)
+    if not (2 <= len(name) <= 20) or re.search(f"[^{NAME_CHARS}]", raw) or re.fullmatch(r"[\d.]+", name):
+        return
+    if name in lex.places or name in lex.industries or _NOT_PROJECT_ITEM.search(name) or _LEGAL_FORM.search(name):
+        return
+    if re.search("[\\d一二两三四五六七八九十]个|等", name):
+        return
+    if sites_only and (len(name) < 4 or not _SITE_END.search(name)):
+        return
+    if works_only and not name.endswith("工程"):
+        if not re.search("(?:改造|扩建|新建|迁建|整治|提升|改建)$", name):
+            return
+        name += "工程"  # A、B以及森林公园升级改造等工程: the works named by their kind
+    toks = list(tokens(name))
+    if is_generic(toks) or toks[0] in _left_stop():
+        return
+    _firm_in_item(doc, s, name)
+    if name.endswith(("项目", "工程")):
+        doc.add_span(Span(s, e, "Project", name, "project_list", 6, {name[:-2]} if name.endswith("项目") else set()))
+    else:
+        doc.add_span(Span(s, e, "Project", name + "项目", "project_list", 6, {name}))
+
+
+#: A project named by its firm and the kind of site (中铁华东总部, 万达广场): the firm is an entity.
+_FIRM_SITE = re.compile(f"([{HAN}]{{2,4}}?)(?:华东|华南|华北|华中|西南|西北|东北|亚太|全球|中国|区域)?总部|([{HAN}]{{2,3}}?)广场")
+
+
+def _firm_in_item(doc: Doc, s: int, name: str) -> None:
+    """Organisations named at the start of a listed project: a known body (哈工大机器人产业基地)
+    or the firm of a headquarters or plaza."""
+    lex = lexicon()
+    known = lex.known_org_re.match(name)
+    if known and len(known.group()) < len(name):
+        typ, label = lex.known_orgs[known.group()]
+        doc.add_span(Span(s, s + known.end(), typ, label, "nested", 1, {known.group()}))
+        return
+    fm = _FIRM_SITE.fullmatch(name)
+    if fm:
+        firm = fm.group(1) or fm.group(2)
+        if firm not in lex.places and not is_generic(list(tokens(firm))) and not any(is_stop_token(t) for t in tokens(firm)):
+            doc.add_span(Span(s, s + len(firm), "Company", firm, "nested", 1))
+
+
+@component("project_lists")
+def project_lists(doc: Doc) -> None:
+    """Projects named in a list before a count (A、B和C3个项目) or after an introducing
+    word in a sentence about projects (5个项目开工,分别是A、B和C)."""
+    text = doc.text
+    for m in _COUNT_END.finditer(text):
+        if re.match("[^,。;]{0,6}(?:揭牌|授牌)", text[m.end() : m.end() + 10]):
+            continue  # A、B等4个项目举行揭牌仪式: platforms and centres with names of their own
+        floor = _sentence_floor(doc, m.start())
+        seg = floor
+        for pm in re.finditer(r"[,;:。]", text[floor : m.start()]):
+            seg = floor + pm.end()
+        items = _items(text, seg, m.start())
+        if len(items) < 2:
+            continue
+        s0, e0 = items[0]
+        items[0] = (_first_item_start(text, s0, e0), e0)
+        for s, e in items:
+            _project_item(doc, s, e)
+    for m in _INTRO.finditer(text):
+        floor = _sentence_floor(doc, m.start())
+        if "项目" not in text[max(floor, m.start() - 40) : m.end()]:
+            continue
+        stop = re.compile("[,;:。!?]|等").search(text, m.end())
+        end = stop.start() if stop else len(text)
+        items = _items(text, m.end(), end)
+        if len(items) < 2:
+            continue
+        for s, e in items:
+            _project_item(doc, s, e)
+    for m in _START_END.finditer(text):
+        floor = _sentence_floor(doc, m.start())
+        seg = floor
+        for pm in re.finditer(r"[,;:。]", text[floor : m.start()]):
+            seg = floor + pm.end()
+        stop = m.start()
+        works = text.endswith("等工程", seg, stop)  # A工程、B以及C等工程: the works named in full
+        if works:
+            stop -= 3
+        items = _items(text, seg, stop)
+        if len(items) < 2:
+            continue
+        s0, e0 = items[0]
+        items[0] = (_first_item_start(text, s0, e0), e0)
+        for s, e in items:
+            _project_item(doc, s, e, works, sites_only=True)
