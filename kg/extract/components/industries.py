@@ -62,6 +62,7 @@ def industries(doc: Doc) -> None:
             for subj in subjects:
                 for ind in inds:
                     doc.relate("inIndustry", subj, ind.label, s.index)
+        _sector_frame(doc, s, sm)
         # a firm working on an industry: 清陶能源围绕固态锂电池持续攻关, 公司主要从事…新材料的研发
         for vm in _WORK_VERB.finditer(s.text):
             v_start, v_end = s.start + vm.start(), s.start + vm.end()
@@ -150,3 +151,51 @@ def _industry_list(doc: Doc, sm: list[Span], pos: int) -> list[Span]:
         out.append(m)
         edge = m.end
     return out
+
+
+#: A sector named as the frame of a sentence that lists firms: 围绕新能源汽车产业链…, 常州的新能源赛道上,…
+_FRAME_AFTER = re.compile("(?:产业|行业)?(?:链|赛道|领域|板块|集群)(?:上|中|里)?")
+_FRAME_BEFORE = re.compile("(?:围绕|聚焦|瞄准|深耕)$")
+_LEAD_SECTOR = re.compile("(?:主导|支柱|重点|优势|首位|特色)产业")
+
+
+def _sector_frame(doc: Doc, s: Sentence, sm: list[Span]) -> None:
+    """Firms listed after a sector frame work in that sector (and sit in the place that frames it:
+    常州的新能源赛道上,既有A、B…); a sentence listing firms right after one that names a lead
+    sector (X产业是新区的主导产业之一。A、B等企业已落户新区) takes that sector."""
+    text = doc.text
+    orgs = [m for m in sm if _is_org(_type(doc, m))]
+    listed = [m for a, m in zip(orgs, orgs[1:]) if text[a.end : m.start] == "、"]
+    if not listed:
+        return
+    first = orgs[orgs.index(listed[0]) - 1]
+    head = [m for m in sm if m.end <= first.start]
+    inds = [m for m in head if _type(doc, m) == "Industry"]
+    place = None
+    if inds:
+        if len({m.label for m in inds}) != 1:
+            return
+        ind = inds[-1]
+        if not (_FRAME_AFTER.match(text, ind.end) or _FRAME_BEFORE.search(text, max(s.start, ind.start - 2), ind.start)):
+            return
+        if not re.search("[,:]", text[ind.end : first.start]):
+            return
+        prev = [m for m in head if m.end <= ind.start]
+        if prev and _type(doc, prev[-1]) == "Place" and text[prev[-1].end : ind.start] == "的":
+            place = prev[-1].label
+        label = ind.label
+    else:
+        if any(_type(doc, m) not in ("Park", "Place") for m in head) or s.index == 0:
+            return
+        p = doc.sentences[s.index - 1]
+        pm = _sent_mentions(doc, p)
+        if not pm or _type(doc, pm[0]) != "Industry" or pm[0].start - p.start > 2:
+            return
+        if not re.match("(?:产业|行业)", text[pm[0].end : pm[0].end + 2]) or not _LEAD_SECTOR.search(p.text):
+            return
+        label = pm[0].label
+    for m in orgs:
+        if m.start >= first.start:
+            doc.relate("inIndustry", m.label, label, s.index)
+            if place:
+                doc.relate("locatedIn", m.label, place, s.index)

@@ -9,6 +9,8 @@ from kg.extract.components.clauses import (
     _sent_mentions,
     _type,
 )
+from kg.extract.components.refs import bare_park_at, bare_parks_in
+from kg.extract.components.sites import _TOWN, ceremony_sites, clause_topics, host_towns
 from kg.extract.doc import Doc, Span
 from kg.extract.lexicon import lexicon
 from kg.extract.registry import component
@@ -25,6 +27,9 @@ def places(doc: Doc) -> None:
         if a.end == b.start and _type(doc, a) == "Place" and _type(doc, b) == "Place":
             if _is_parent(a.label, b.label):
                 doc.relate("locatedIn", b.label, a.label, doc.sentence_at(a.start))
+        elif a.end == b.start and _type(doc, a) == "Park" and _type(doc, b) == "Place" and _TOWN.search(b.label):
+            # a town or street inside a zone: 南太湖新区康山街道
+            doc.relate("locatedIn", b.label, a.label, doc.sentence_at(a.start))
     # names that open with places: 深圳龙岗天安云谷… -> in 龙岗, 龙岗 in 深圳
     for e in list(doc.entities.values()):
         if e.type not in ("Park",) and not _is_org(e.type):
@@ -60,7 +65,10 @@ def places(doc: Doc) -> None:
             v_end = s.start + vm.end()
             v_start = s.start + vm.start()
             target = next((m for m in sm if m.start == v_end and _type(doc, m) in ("Place", "Park")), None)
-            if target is None:
+            bare = bare_park_at(doc, v_end) if target is None else None
+            if bare is not None:
+                target = bare[0]
+            elif target is None:
                 if text.startswith("其中", v_end):
                     prev = [m for m in doc.mentions if m.end <= s.start and _type(doc, m) == "Park"]
                     target = prev[-1] if prev else None
@@ -77,7 +85,11 @@ def places(doc: Doc) -> None:
             if not subj:
                 subj = _subjects_before(doc, sm, v_start)
             if target == "":
-                target = _park_in_sentence(doc, s, min((x.start for x in subj), default=v_start))
+                first = min((x.start for x in subj), default=v_start)
+                target = _park_in_sentence(doc, s, first)
+                if target is None:
+                    # the park the sentence opens with in a bare form (新区围绕…, A、B等相继落户)
+                    target = next((lab for at, lab in reversed(bare_parks_in(doc, s.start, first))), None)
             obj_label = target.label if isinstance(target, Span) else target or (home if vm.group() in ("落户", "入驻") else None)
             if obj_label is None:
                 continue
@@ -99,12 +111,17 @@ def places(doc: Doc) -> None:
         # PARK 引进 A、B 等
         for vm in re.finditer("(?:累计)?引进", s.text):
             v_start, v_end = s.start + vm.start(), s.start + vm.end()
-            park = [m for m in sm if m.end <= v_start and _type(doc, m) == "Park"]
+            park = [(m.start, m.label) for m in sm if m.end <= v_start and _type(doc, m) == "Park"]
+            park += bare_parks_in(doc, s.start, v_start)
             if not park:
                 continue
+            park_label = max(park)[1]
             for x in _list_after(doc, sm, v_end):
                 if _is_org(_type(doc, x)):
-                    doc.relate("settledIn", x.label, park[-1].label, s.index)
+                    doc.relate("settledIn", x.label, park_label, s.index)
+    ceremony_sites(doc)
+    clause_topics(doc)
+    host_towns(doc, home)
     # the article's home for its parks and projects
     if home:
         for e in list(doc.entities.values()):

@@ -1,0 +1,58 @@
+"""Bare references to parks and projects that the text resolves: 新区, 园区, 该园区, 产业园 -> the park named last."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.doc import Doc
+
+#: bare park words, longest first; a word stands for the last park whose label ends with one of its endings.
+_BARE = re.compile("(?:该|本|全)?(产业园区|产业园|园区|新区|示范区|开发区|高新区|经开区|保税区|合作区|片区)")
+_ENDS = {
+    "产业园区": ("产业园区", "产业园"),
+    "产业园": ("产业园", "产业园区"),
+    "园区": ("园区", "园", "产业园"),
+}
+
+
+def _covered(doc: Doc, start: int, end: int) -> bool:
+    for m in doc.mentions:
+        if m.start >= end:
+            break
+        if m.start < end and m.end > start:
+            return True
+    return False
+
+
+def bare_park_at(doc: Doc, pos: int) -> tuple[str, int] | None:
+    """The park a bare park word starting at ``pos`` stands for, with the word's end."""
+    m = _BARE.match(doc.text, pos)
+    if m is None or _covered(doc, m.start(), m.end()):
+        return None
+    label = resolve_park(doc, m.group(1), pos)
+    return (label, m.end()) if label else None
+
+
+def resolve_park(doc: Doc, word: str, pos: int) -> str | None:
+    """The park named last before ``pos`` whose label ends like ``word`` (新区 -> 南太湖新区)."""
+    ends = _ENDS.get(word, (word,))
+    for m in reversed(doc.mentions):
+        if m.end > pos:
+            continue
+        if pos - m.end > 1500:
+            break
+        if doc.type_of(m.label) == "Park" and m.label.endswith(ends) and len(m.label) > len(word):
+            return m.label
+    return None
+
+
+def bare_parks_in(doc: Doc, start: int, end: int) -> list[tuple[int, str]]:
+    """Bare park words in ``[start, end)`` that resolve, as (position, park label)."""
+    out = []
+    for m in _BARE.finditer(doc.text, start, end):
+        if _covered(doc, m.start(), m.end()):
+            continue
+        label = resolve_park(doc, m.group(1), m.start())
+        if label:
+            out.append((m.start(), label))
+    return out

@@ -1,0 +1,121 @@
+"""Where projects and parks are: the place of the ceremony named after them, the place or park a
+clause opens with (昆山开发区有5个项目开工…; 陆家镇的X项目…), and the town that hosts them."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.components.clauses import _sent_mentions, _type
+from kg.extract.doc import Doc, Span
+from kg.extract.lexicon import lexicon
+
+#: what a ceremony named after a park or project does to it (X开工仪式, X项目奠基仪式)
+_CEREMONY = re.compile("(?:集中)?(?:开工|奠基|开园|揭牌|签约|竣工|投产|启动|开业)")
+#: where a ceremony was held: 在P举行, 地点位于P, 于…在P召开
+_HELD_AT = re.compile("(?:(?:于[^,。;]{0,16})?在|地点(?:位于|在|设在|为))$")
+_HELD = re.compile("(?:隆重|正式|盛大)?(?:举行|召开|举办|开幕|启动)")
+
+
+def ceremony_sites(doc: Doc) -> None:
+    """X开工仪式在张浦镇举行 -> X (and the project X项目) in 张浦镇; 地点位于南太湖新区康山街道 -> both."""
+    text = doc.text
+    events = [e for e in doc.entities.values() if e.type == "Event" and e.mentions]
+    if not events:
+        return
+    named = [e for e in doc.entities.values() if e.type in ("Park", "Project") and e.mentions]
+    for ev in events:
+        inside = []
+        for x in named:
+            for n in sorted({x.label, *x.aliases}, key=len, reverse=True):
+                i = ev.label.find(n) if len(n) >= 4 else -1
+                if i >= 0 and _CEREMONY.match(ev.label, i + len(n)):
+                    inside.append(x)
+                    break
+        if not inside:
+            continue
+        # the project named after a park that starts with the ceremony: X -> X项目
+        for x in list(inside):
+            if x.type == "Park":
+                proj = doc.entity(x.label + "项目")
+                if proj is not None and proj.type == "Project" and proj not in inside:
+                    inside.append(proj)
+        sites = _sites(doc, ev)
+        for x in inside:
+            for p in sites:
+                if p.label != x.label:
+                    doc.relate("locatedIn", x.label, p.label, doc.sentence_at(p.start))
+
+
+def _sites(doc: Doc, ev) -> list[Span]:
+    """The places or parks where the event is said to be held (a run of adjacent ones)."""
+    text = doc.text
+    for em in ev.mentions:
+        s = doc.sentences[em.sentence]
+        sm = _sent_mentions(doc, s)
+        for m in sm:
+            if m.start < em.end or _type(doc, m) not in ("Place", "Park"):
+                continue
+            if not _HELD_AT.search(text, max(em.end, m.start - 20), m.start):
+                continue
+            run = [m]
+            for n in sm:
+                if n.start == run[-1].end and _type(doc, n) in ("Place", "Park"):
+                    run.append(n)
+            tail = text[run[-1].end : run[-1].end + 6]
+            if text[m.start - 2 : m.start] == "地点" or text[m.start - 4 : m.start - 2] == "地点" or _HELD.match(tail):
+                return run
+    return []
+
+
+#: a clause that opens with a place or park: 昆山开发区有5个项目开工…, 陆家镇的X项目…, 千灯镇则有Y等项目开工
+_OPEN = re.compile("(?:其中|另外|此外|同时)?,?")
+
+
+def clause_topics(doc: Doc) -> None:
+    """Projects of a clause that opens with a place or park (not a country or province) are there."""
+    lex = lexicon()
+    text = doc.text
+    for s in doc.sentences:
+        sm = _sent_mentions(doc, s)
+        bounds = [s.start] + [s.start + m.end() for m in re.finditer("[;。]", s.text)] + [s.end]
+        for a, b in zip(bounds, bounds[1:]):
+            cm = [m for m in sm if a <= m.start and m.end <= b]
+            if not cm:
+                continue
+            topic = cm[0]
+            if _type(doc, topic) not in ("Place", "Park") or not _OPEN.fullmatch(text[a : topic.start]):
+                continue
+            p = lex.place(topic.label)
+            if p and p.level in ("country", "province"):
+                continue
+            for m in cm[1:]:
+                t = _type(doc, m)
+                if t in ("Place", "Park") and m.start != topic.end:
+                    break  # another place takes over
+                if t == "Project":
+                    doc.relate("locatedIn", m.label, topic.label, s.index)
+
+
+_TOWN = re.compile("(?:镇|街道|乡)$")
+
+
+def host_towns(doc: Doc, home: str | None) -> None:
+    """A town that hosts a project or park of an article about its county is in that county
+    (张浦镇开工5个项目 in a 昆山 article -> 张浦镇 in 昆山)."""
+    if not home or doc.type_of(home) != "Place":
+        return
+    lex = lexicon()
+    hp = lex.place(home)
+    if hp is None or hp.level not in ("county", "city"):
+        return
+    hosted = set()
+    for r in doc.relations:
+        if r.predicate == "locatedIn" and isinstance(r.object, str) and doc.type_of(r.subject) in ("Project", "Park"):
+            hosted.add(r.object)
+    for label in sorted(hosted):
+        e = doc.entity(label)
+        if e is None or e.type != "Place" or not _TOWN.search(label) or lex.place(label) is not None:
+            continue
+        if doc.has_relation("locatedIn", label):
+            continue
+        doc.relate("locatedIn", label, home, e.mentions[0].sentence if e.mentions else 0)
