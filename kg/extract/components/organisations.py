@@ -36,6 +36,13 @@ def organisations(doc: Doc) -> None:
                 left_label = firms[-1].label if firms else None
             if left_label:
                 doc.relate("partnerOf", left_label, right.label, s.index)
+        # A携手B / A将携手B
+        for vm in re.finditer("携手", s.text):
+            v_start, v_end = s.start + vm.start(), s.start + vm.end()
+            right = next((m for m in sm if m.start == v_end and _is_org(_type(doc, m))), None)
+            left = next((m for m in reversed(sm) if m.end <= v_start and re.fullmatch("(?:将|正式|再次|已|还|也|共同|积极)*", text[m.end : v_start])), None)
+            if right is not None and left is not None and _is_org(_type(doc, left)):
+                doc.relate("partnerOf", left.label, right.label, s.index)
         for vm in re.finditer("共同实施|共同打造|共同建设|联合实施|联合打造", s.text):
             v_start = s.start + vm.start()
             subs = _subjects_before(doc, sm, v_start)
@@ -64,28 +71,67 @@ def organisations(doc: Doc) -> None:
             if parent is not None and parent is not e and _is_org(parent.type):
                 doc.relate("subsidiaryOf", e.label, parent.label, e.mentions[0].sentence if e.mentions else 0)
                 continue
-        parent = _parent_org(doc, e.label)
-        if parent:
+        label, seen = e.label, 0
+        while seen < 3:
+            parent = _parent_org(doc, label)
+            if not parent:
+                break
             typ, plabel = parent
             doc.ensure_entity(typ, plabel)
-            doc.relate("subsidiaryOf", e.label, plabel, e.mentions[0].sentence if e.mentions else 0)
+            doc.relate("subsidiaryOf", label, plabel, e.mentions[0].sentence if e.mentions else 0)
+            label, seen = plabel, seen + 1
+    _held_by(doc)
+
+
+#: what only completes a firm's legal name (集团 + 有限公司 is one firm, not a subsidiary)
+_LEGAL_FORM = re.compile(r"(?:\(集团\))?(?:股份)?(?:有限)?(?:责任)?公司")
+#: the units of a body that are not bodies of their own kind: 商务部外资司, 南京大学苏州校区
+_UNIT = re.compile(r"(?:[^,。;、]{1,6}(?:司|校区|分校|分院|分公司))$")
 
 
 def _parent_org(doc: Doc, label: str) -> tuple[str, str] | None:
+    """The body a name opens with, the nearest one (中国科学院物理研究所清洁能源实验室 ->
+    中国科学院物理研究所, which in turn -> 中国科学院)."""
     lex = lexicon()
+    best = None
     m = lex.known_org_re.match(label)
     if m and len(label) - m.end() >= 3:
         typ, known = lex.known_orgs[m.group()]
-        return (typ, m.group() if doc.entity(m.group()) or m.group() != known else known)
-    best = None
+        best = (typ, m.group() if doc.entity(m.group()) or m.group() != known else known)
     for sm in lex.suffix_re.finditer(label):
         typ, min_stem = lex.suffixes[sm.group()]
-        if typ not in ("ResearchInstitute", "University", "Company") or sm.end() >= len(label) - 2:
+        if typ not in ("ResearchInstitute", "University", "Company") or sm.end() >= len(label) - 1:
             continue
-        if sm.start() < max(2, min_stem):
+        if sm.start() < max(2, min_stem) or label[sm.end() : sm.end() + 1] in (")", "）") or label.count("(", 0, sm.end()) > label.count(")", 0, sm.end()):
             continue
         rest = label[sm.end():]
-        if not any(rest.endswith(suf) for suf, (t, _) in lex.suffixes.items() if t in ORG):
+        if _LEGAL_FORM.fullmatch(rest):
             continue
-        best = (typ, label[: sm.end()])
+        if not any(rest.endswith(suf) for suf, (t, _) in lex.suffixes.items() if t in ORG) and not _UNIT.fullmatch(rest):
+            continue
+        if len(rest) < 3 and not _UNIT.fullmatch(rest):
+            continue
+        if best is None or sm.end() > len(best[1]):
+            best = (typ, label[: sm.end()])
     return best
+
+
+def _held_by(doc: Doc) -> None:
+    """X旗下的Y(、Z) / X的全资子公司Y -> Y subsidiaryOf X."""
+    text = doc.text
+    for s in doc.sentences:
+        sm = _sent_mentions(doc, s)
+        for vm in re.finditer("旗下(?:的)?|(?:的)?(?:全资|控股)子公司", s.text):
+            v_start, v_end = s.start + vm.start(), s.start + vm.end()
+            owner = next((m for m in reversed(sm) if m.end == v_start and _is_org(_type(doc, m))), None)
+            if owner is None:
+                continue
+            items = _list_after(doc, sm, v_end)
+            for x in items:
+                # the run of bodies of one kind (旗下的A公司、B公司、张浦镇人民政府与… -> A, B)
+                if _type(doc, x) != _type(doc, items[0]) or not _is_org(_type(doc, x)):
+                    break
+                if _type(doc, x) == "GovernmentBody" and _type(doc, owner) != "GovernmentBody":
+                    break
+                if x.label != owner.label:
+                    doc.relate("subsidiaryOf", x.label, owner.label, s.index)

@@ -37,11 +37,23 @@ def projects(doc: Doc) -> None:
             gap = text[m.end : am.start()]
             if re.fullmatch(r",?(?:总投资|投资总额|计划总投资)(?:额)?(?:达|约|超|近)?", gap) and _type(doc, m) in ("Project", "Fund"):
                 doc.relate("investment", m.label, amt, s.index)
+                continue
+        # X项目选址…,投资主体为…,计划总投资150亿元: the one project the sentence is about
+        proj = _topic_project(doc, s, am.start())
+        if proj is not None:
+            doc.relate("investment", proj, amt, s.index)
+    explicit, explicit_sent = _explicit_investors(doc)
     # investors: the firm a project is named after
     for e in list(doc.entities.values()):
         if e.type != "Project":
             continue
         inv = _investor(doc, e.label)
+        said = explicit.get(e.label)
+        if said is not None:
+            # the stated investor, unless its mention carries words before the name the project is named after
+            if inv is None or not (inv in said and not said.startswith(inv)):
+                doc.relate("investor", e.label, said, explicit_sent[e.label])
+                continue
         if inv:
             if doc.entity(inv) is None:
                 doc.ensure_entity("Company", inv)
@@ -104,3 +116,46 @@ def _brand_ok(b: str, strict: bool = True) -> str | None:
     if tag is not None and tag not in ("nz", "nr", "ns", "nt", "nrt", "x", "eng", "j"):
         return None
     return b
+
+
+_TOTAL = re.compile(r"(?:(?:该|这个|此)?项目)?(?:预计|计划|拟)?(?:总投资|投资总额)(?:额)?(?:达|约|超过|超|近|为)?$")
+
+
+def _topic_project(doc: Doc, s, pos: int) -> str | None:
+    """The project whose total a clause of its own sentence states (…,计划总投资150亿元;
+    …,项目预计总投资200亿元): the only project named before it, no other amount between."""
+    text = doc.text
+    clause = max((m.end() for m in re.finditer("[,;:]", text[s.start : pos])), default=0) + s.start
+    if not _TOTAL.search(text, clause, pos):
+        return None
+    projects = [m for m in _sent_mentions(doc, s) if m.end <= clause and _type(doc, m) in ("Project", "Fund")]
+    if len({m.label for m in projects}) != 1:
+        return None
+    if AMOUNT_RE.search(text, projects[-1].end, clause) or re.search(r"其中|当年|年内|一期|二期|\d+个|等", text[projects[-1].end : pos]):
+        return None
+    return projects[-1].label
+
+
+#: the investor of a project stated as such: 投资主体为X, 投资方是X, 由X投资建设
+_INVESTOR = re.compile(r"(?:投资主体|投资方|投资主体单位|建设主体|投资企业)(?:为|是)|由(?=[^,。;]{2,30}投资(?:建设|兴建|打造))")
+
+
+def _explicit_investors(doc: Doc) -> tuple[dict[str, str], dict[str, int]]:
+    """The investors the text names for projects (project -> organisation, and the sentence)."""
+    text = doc.text
+    done: dict[str, str] = {}
+    sent: dict[str, int] = {}
+    for s in doc.sentences:
+        sm = _sent_mentions(doc, s)
+        for vm in _INVESTOR.finditer(s.text):
+            v_start, v_end = s.start + vm.start(), s.start + vm.end()
+            org = next((m for m in sm if m.start >= v_end and _is_org(_type(doc, m))), None)
+            if org is None or re.search("[,。;]", text[v_end : org.start]) or org.start - v_end > 12:
+                continue
+            projects = [m for m in sm if m.end <= v_start and _type(doc, m) == "Project"]
+            if not projects:
+                continue
+            p = doc.entity(projects[-1].label).label
+            if p not in done:
+                done[p], sent[p] = org.label, s.index
+    return done, sent
