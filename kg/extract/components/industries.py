@@ -12,12 +12,14 @@ from kg.extract.components.clauses import (
     _type,
 )
 from kg.extract.components.places import _subjects_before
+from kg.extract.components.refs import bare_park_at
 from kg.extract.doc import Doc, Span
 from kg.extract.lexicon import lexicon
 from kg.extract.registry import component
 from kg.model import Sentence
 
-_LIST_VERB = re.compile("涵盖|涉及|聚焦|围绕|包括|主攻|瞄准|覆盖|重点发展|重点培育|培育壮大|加快布局|前瞻布局|提升[^,。;:]{0,8}:|产业:")
+_LIST_VERB = re.compile("涵盖|涉及|聚焦|围绕|包括|主攻|瞄准|覆盖|重点发展|重点培育|培育壮大|加快布局|前瞻布局|重点集聚|集聚|提升[^,。;:]{0,8}:|产业:"
+                        "|以(?=[^,。;]{2,40}?为(?:主|核心|重点|主导|主要))")
 
 
 @component("industries")
@@ -29,8 +31,13 @@ def industries(doc: Doc) -> None:
     for e in list(doc.entities.values()):
         if e.type not in ("Event", "Park", "Initiative"):
             continue
+        # an event named after a park, project or firm (X产业园开工仪式) is not about the sectors in X's name
+        inner = [(i, i + len(o.label)) for o in doc.entities.values() if o is not e and len(o.label) >= 4
+                 and (o.type in ("Park", "Project") or _is_org(o.type)) and (i := e.label.find(o.label)) >= 0] if e.type == "Event" else []
         for m in lex.industry_re.finditer(e.label):
             lab = lex.industries[m.group()]
+            if any(a <= m.start() and m.end() <= b for a, b in inner):
+                continue
             if lab in ind_labels:
                 doc.relate("inIndustry", e.label, lab, e.mentions[0].sentence if e.mentions else 0)
     for s in doc.sentences:
@@ -43,17 +50,22 @@ def industries(doc: Doc) -> None:
             before = [m for m in sm if m.end <= s.start + vm.start()]
             subjects: list[str] = []
             head = text[s.start : s.start + vm.start()]
-            counted = re.search(r"(\d+)(?:个[^,。;]{0,16}(?:项目|园区)|家[^,。;]{0,6}企业)", head)
+            counted = re.search(r"(\d+)(?:个[^,。;]{0,16}(?:项目|园区)|家[^,。;]{0,6}企业)|项目(?:共|有)?(\d+)个", head)
             if counted and sent_event.get(s.index):
                 subjects.append(sent_event[s.index])
             elif counted:
                 # 98个项目涵盖…: the event whose count of projects this is
-                n = int(counted.group(1))
+                n = int(counted.group(1) or counted.group(2))
                 subjects += [r.subject for r in doc.relations if r.predicate == "projectCount" and r.object == n][:1]
             inits = [m for m in before if _type(doc, m) == "Initiative"]
             if inits:
                 subjects.append(inits[-1].label)
-            if not subjects and not re.search(r"等[^,。;]{0,8}(?:企业|公司|项目)", head):
+            clause_start = s.start + max((m.end() for m in re.finditer("[,;:]", head)), default=0)
+            topic = _park_topic(doc, s, sm)
+            if not subjects and topic and not any(m.start >= clause_start for m in before):
+                # 园区…,重点集聚A、B等: the park the sentence opens with, the clause having no subject
+                subjects.append(topic)
+            if not subjects and not counted and not re.search(r"等[^,。;]{0,8}(?:企业|公司|项目)", head):
                 orgs = [m for m in before if _is_org(_type(doc, m)) or _type(doc, m) == "Park"]
                 if orgs:
                     subjects.append(orgs[-1].label)
@@ -66,7 +78,7 @@ def industries(doc: Doc) -> None:
         # a firm working on an industry: 清陶能源围绕固态锂电池持续攻关, 公司主要从事…新材料的研发
         for vm in _WORK_VERB.finditer(s.text):
             v_start, v_end = s.start + vm.start(), s.start + vm.end()
-            org = _subject_org(doc, sm, s, v_start)
+            org = _subject_org(doc, sm, s, v_start) or _park_subject(doc, sm, s, v_start)
             if org is None:
                 continue
             clause_end = _clause_end(doc, s, v_end)
@@ -142,7 +154,7 @@ def _industry_list(doc: Doc, sm: list[Span], pos: int) -> list[Span]:
         if m.start < edge:
             continue
         gap = text[edge : m.start]
-        if len(gap) > 4 or re.search("[,。;]", gap) or (out and not re.fullmatch("(?:、|和|及|与|以及|)", gap)):
+        if re.search("[,。;]", gap) or (out and not re.fullmatch("(?:[^,。;:、]{0,4}?)(?:、|和|及|与|以及|)", gap)) or (not out and len(gap) > 16):
             break
         if _type(doc, m) != "Industry":
             if out:
@@ -199,3 +211,30 @@ def _sector_frame(doc: Doc, s: Sentence, sm: list[Span]) -> None:
             doc.relate("inIndustry", m.label, label, s.index)
             if place:
                 doc.relate("locatedIn", m.label, place, s.index)
+
+
+def _park_topic(doc: Doc, s: Sentence, sm: list[Span]) -> str | None:
+    """The park a sentence opens with, by name or bare (园区…, 新侨园…)."""
+    text = doc.text
+    lead = re.match(r"(?:目前|同时|此外|其中|据介绍|据悉|近年来)?,?", text[s.start : s.end]).end() + s.start
+    first = next((m for m in sm if m.start == lead), None)
+    if first is not None:
+        return first.label if _type(doc, first) == "Park" else None
+    bare = bare_park_at(doc, lead)
+    return bare[0] if bare else None
+
+
+def _park_subject(doc: Doc, sm: list[Span], s: Sentence, v_start: int) -> str | None:
+    """A park right before a verb, by name or bare (产业园将聚焦…)."""
+    text = doc.text
+    clause_start = s.start + max((m.end() for m in re.finditer("[,;:]", text[s.start : v_start])), default=0)
+    m = next((m for m in reversed(sm) if clause_start <= m.start and m.end <= v_start), None)
+    if m is not None:
+        ok = _type(doc, m) == "Park" and _ADVERBS.fullmatch(text[m.end : v_start])
+        return m.label if ok else None
+    for b in re.finditer("(?:该|本)?(?:产业园区|产业园|园区|新区|示范区|开发区|高新区)", text[clause_start:v_start]):
+        at = clause_start + b.start()
+        bare = bare_park_at(doc, at)
+        if bare and _ADVERBS.fullmatch(text[bare[1] : v_start]):
+            return bare[0]
+    return None
