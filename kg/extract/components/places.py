@@ -136,8 +136,18 @@ def places(doc: Doc) -> None:
             if ev_loc:
                 doc.relate("locatedIn", e.label, ev_loc, e.mentions[0].sentence)
                 continue
+            if e.type == "Project":
+                # 示范区重大产业项目集中开工…,其中包括X项目: the park the sentence names for it
+                first = e.mentions[0]
+                s = doc.sentences[first.sentence]
+                bare = bare_parks_in(doc, s.start, first.start)
+                if bare and not any(_type(doc, m) == "Place" for m in _sent_mentions(doc, s) if m.end <= first.start):
+                    doc.relate("locatedIn", e.label, bare[-1][1], first.sentence)
+                    continue
             if _foreign(doc, e, home):
                 continue
+            if e.type == "Project" and len(e.label.removesuffix("项目")) <= 4 and not doc.has_relation("investor", e.label):
+                continue  # a short generic project name (二期项目, 示范区项目) says nothing of where it is
             doc.relate("locatedIn", e.label, home, e.mentions[0].sentence)
 
 
