@@ -203,7 +203,8 @@ def _sector_frame(doc: Doc, s: Sentence, sm: list[Span]) -> None:
         pm = _sent_mentions(doc, p)
         if not pm or _type(doc, pm[0]) != "Industry" or pm[0].start - p.start > 2:
             return
-        if not re.match("(?:产业|行业)", text[pm[0].end : pm[0].end + 2]) or not _LEAD_SECTOR.search(p.text):
+        sector = re.search("(?:产业|行业)$", text[pm[0].start : pm[0].end]) or re.match("(?:产业|行业)", text[pm[0].end : pm[0].end + 2])
+        if not sector or not _LEAD_SECTOR.search(p.text):
             return
         label = pm[0].label
     for m in orgs:

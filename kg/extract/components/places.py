@@ -103,7 +103,7 @@ def places(doc: Doc) -> None:
         for vm in re.finditer("在", s.text):
             at = s.start + vm.end()
             place = next((m for m in sm if m.start == at and _type(doc, m) == "Place"), None)
-            if place is None or not re.match("(?:打造|建设|投资|设立|建成|布局)", text[place.end : place.end + 2]):
+            if place is None or not re.match("(?:打造|建设|投资|设立|建成)", text[place.end : place.end + 2]):
                 continue
             before = [m for m in sm if m.end <= s.start + vm.start() and _is_org(_type(doc, m))]
             if before and s.start + vm.start() - before[-1].end <= 2:

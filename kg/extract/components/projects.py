@@ -47,7 +47,9 @@ def projects(doc: Doc) -> None:
     for e in list(doc.entities.values()):
         if e.type != "Project":
             continue
-        inv = _investor(doc, e.label)
+        # a project named after a park (X产业园项目) is not named after a firm
+        named_park = doc.type_of(e.label.removesuffix("项目")) == "Park" or any(doc.type_of(a) == "Park" for a in e.aliases)
+        inv = None if named_park else _investor(doc, e.label)
         said = explicit.get(e.label)
         if said is not None:
             # the stated investor, unless its mention carries words before the name the project is named after

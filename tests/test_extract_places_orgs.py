@@ -1,0 +1,91 @@
+"""Relations between organisations, projects, parks, places and industries, on hand-written sentences."""
+
+from decimal import Decimal
+
+from extract_helpers import article, facts
+from kg.extract import extract
+from kg.model import Amount
+
+
+def _f(text: str) -> set[tuple]:
+    return facts(extract(article(text, dateline="2023-05-10")))
+
+
+def test_clause_topics_locate_projects_and_host_towns():
+    f = _f(
+        "2019宁海春季重大项目集中开工。宁海高新区有3个项目开工,总投资12亿元,分别是甬丰精密项目、海天环保项目和蓝鲸动力项目。"
+        "桥头镇开工2个项目,累计总投资5亿元,星河光学项目、朗润食品项目均在其列;西店镇的晨光五金项目总投资2亿元。"
+    )
+    assert ("locatedIn", "海天环保项目", "宁海高新区") in f
+    assert ("locatedIn", "朗润食品项目", "桥头镇") in f
+    assert ("locatedIn", "晨光五金项目", "西店镇") in f
+    assert ("locatedIn", "桥头镇", "宁海") in f
+    assert ("locatedIn", "晨光五金项目", "宁海高新区") not in f
+
+
+def test_bare_park_settles_firms_and_sector_frames():
+    f = _f(
+        "宁海金石新区举行项目推介会。近年来,新区围绕新能源汽车产业链精准招商,甬丰动力、海晨电驱等一批企业项目相继落户。"
+        "集成电路产业同样是新区的主导产业之一。芯朗微、博达半导体等重点企业已先后落户新区。"
+    )
+    assert ("settledIn", "甬丰动力", "宁海金石新区") in f
+    assert ("settledIn", "博达半导体", "宁海金石新区") in f
+    assert ("inIndustry", "海晨电驱", "新能源汽车") in f
+    assert ("inIndustry", "芯朗微", "集成电路") in f
+    assert ("inIndustry", "芯朗微", "新能源汽车") not in f
+
+
+def test_place_framed_sector_lists_firms():
+    f = _f("徐明表示,温州的新能源赛道上,既有甬丰动力、海晨电驱等本土企业,也有博达储能等引进企业。")
+    assert ("inIndustry", "甬丰动力", "新能源") in f
+    assert ("locatedIn", "海晨电驱", "温州") in f
+
+
+def test_ceremony_site_and_bare_park_subject():
+    f = _f(
+        "昨天,金石国际智能装备产业园开工仪式在桥头镇举行。周伟表示,金石国际智能装备产业园由桥头镇和宁海城投集团携手共建。"
+        "金石国际智能装备产业园项目计划总投资30亿元。产业园将聚焦工业机器人产业。"
+    )
+    assert ("locatedIn", "金石国际智能装备产业园", "桥头镇") in f
+    assert ("locatedIn", "金石国际智能装备产业园项目", "桥头镇") in f
+    assert ("inIndustry", "金石国际智能装备产业园", "机器人") in f
+    assert not any(p == "investor" for p, *_ in f)  # named after the park, not a firm
+
+
+def test_stated_investor_and_later_total():
+    f = _f("海晨光电项目落户宁海高新区,投资主体为海晨光电科技有限公司,计划总投资50亿元。")
+    assert ("investor", "海晨光电项目", "海晨光电科技有限公司") in f
+    assert ("investment", "海晨光电项目", Amount(Decimal("5000000000"), "CNY")) in f
+    assert ("locatedIn", "海晨光电项目", "宁海高新区") in f
+
+
+def test_counted_groups_are_not_a_project_total():
+    f = _f("民生和基础设施项目共8个,累计总投资104亿元。")
+    assert not any(p == "investment" for p, *_ in f)
+
+
+def test_subsidiaries_nearest_parent_and_held_by():
+    f = _f(
+        "金石城投集团旗下的金石城投产业公司、桥头镇人民政府与多家企业签约。北京星辰能源科技集团有限公司参加会议。"
+        "中国科学院物理研究所清洁能源实验室提供技术。"
+    )
+    assert ("subsidiaryOf", "金石城投产业公司", "金石城投集团") in f
+    assert ("subsidiaryOf", "桥头镇人民政府", "金石城投集团") not in f
+    assert ("subsidiaryOf", "中国科学院物理研究所清洁能源实验室", "中国科学院物理研究所") in f
+    assert ("subsidiaryOf", "中国科学院物理研究所", "中国科学院") in f
+    assert ("subsidiaryOf", "中国科学院物理研究所清洁能源实验室", "中国科学院") not in f
+    assert not any(p == "subsidiaryOf" and s.startswith("北京星辰") for p, s, *_ in f)
+
+
+def test_partner_hand_in_hand():
+    f = _f("宁海城投集团参加活动。按照规划,宁海城投集团将携手甬丰动力有限公司招引项目。")
+    assert ("partnerOf", "宁海城投集团", "甬丰动力有限公司") in f or ("partnerOf", "甬丰动力有限公司", "宁海城投集团") in f
+
+
+def test_industry_list_with_yi_wei_zhu():
+    f = _f(
+        "宁海金石新区项目推介会举行。会上,签约落户金石新区的项目共80个,总投资308亿元,以智能制造、生命健康、新一代信息技术等领域为主。"
+    )
+    ev = "宁海金石新区项目推介会"
+    assert ("inIndustry", ev, "智能制造") in f
+    assert ("inIndustry", ev, "新一代信息技术") in f
