@@ -89,3 +89,18 @@ def test_industry_list_with_yi_wei_zhu():
     ev = "宁海金石新区项目推介会"
     assert ("inIndustry", ev, "智能制造") in f
     assert ("inIndustry", ev, "新一代信息技术") in f
+
+
+def test_partner_lists_and_local_firms():
+    f = _f("徐州举行产业大会。会上,久丰动力有限公司、源达储能股份有限公司等3家本地新能源企业与省能源学会签订战略合作协议。")
+    assert ("partnerOf", "久丰动力有限公司", "省能源学会") in f or ("partnerOf", "省能源学会", "久丰动力有限公司") in f
+    assert ("inIndustry", "源达储能股份有限公司", "新能源") in f
+    assert ("locatedIn", "久丰动力有限公司", "徐州") in f
+
+
+def test_three_party_agreement():
+    f = _f("星湖实验室、江海大学与甬丰光电材料有限公司签署协议,三方将共建联合研发中心。")
+    pairs = {frozenset((s, o)) for p, s, o in f if p == "partnerOf"}
+    assert frozenset(("星湖实验室", "甬丰光电材料有限公司")) in pairs
+    assert frozenset(("江海大学", "甬丰光电材料有限公司")) in pairs
+    assert frozenset(("星湖实验室", "江海大学")) in pairs

@@ -85,14 +85,18 @@ def industries(doc: Doc) -> None:
             for ind in (m for m in sm if v_end <= m.start and m.end <= clause_end and _type(doc, m) == "Industry"):
                 doc.relate("inIndustry", org, ind.label, s.index)
         # A、B等N家 INDUSTRY 企业 ; X是…INDUSTRY产业标杆企业
-        for m in re.finditer(r"等(?:首批|一批)?(?:\d+家)?", s.text):
+        for m in re.finditer(r"等(?:首批|一批)?(?:\d+家)?(本地|本土|当地|本市)?", s.text):
             at = s.start + m.end()
             ind = next((x for x in sm if x.start == at and _type(doc, x) == "Industry"), None)
             if ind is None or not re.match("(?:相关|头部|龙头|重点|领军|知名)?企业", text[ind.end : ind.end + 4]):
                 continue
+            home = doc.notes.get("home_city") if m.group(1) else None
             for x in _subjects_before(doc, sm, s.start + m.start()):
                 if _is_org(_type(doc, x)):
                     doc.relate("inIndustry", x.label, ind.label, s.index)
+                    if home and doc.type_of(home) == "Place":
+                        # 等4家本地工程机械企业: firms of the article's own city
+                        doc.relate("locatedIn", x.label, home, s.index)
         # X是/已成为…INDUSTRY(与INDUSTRY)领域的龙头企业
         for m in re.finditer("是|成为", s.text):
             at = s.start + m.start()

@@ -17,6 +17,10 @@ from kg.extract.lexicon import lexicon
 from kg.extract.registry import component
 
 
+#: a deal signed between two bodies: 签订战略合作协议, 签署协议, 达成合作
+_SIGN_DEAL = re.compile(r"(?:正式|共同|现场)?(?:签订|签署|达成)(?:了)?[^,。;与和]{0,8}?(?:合作|协议)")
+
+
 @component("organisations")
 def organisations(doc: Doc) -> None:
     text = doc.text
@@ -27,15 +31,31 @@ def organisations(doc: Doc) -> None:
         for vm in re.finditer("与|和|同", s.text):
             at = s.start + vm.start()
             right = next((m for m in sm if m.start == at + 1 and _is_org(_type(doc, m))), None)
-            if right is None or not partner.match(text, right.end, right.end + 8) and not partner.match(text[right.end : right.end + 8]):
+            if right is None:
+                continue
+            signed = _SIGN_DEAL.match(text, right.end, min(s.end, right.end + 16))
+            if not partner.match(text, right.end, right.end + 8) and not partner.match(text[right.end : right.end + 8]) and not signed:
                 continue
             left = next((m for m in reversed(sm) if m.end == at and _is_org(_type(doc, m))), None)
             left_label = left.label if left else None
             if left is None and text[at - 2 : at] == "公司":
                 firms = [m for m in doc.mentions if m.end <= at and _type(doc, m) == "Company" and m.label != right.label]
                 left_label = firms[-1].label if firms else None
-            if left_label:
-                doc.relate("partnerOf", left_label, right.label, s.index)
+            lefts = [left_label] if left_label else []
+            if vm.group() == "与" and (left is None or text[left.start - 1 : left.start] == "、"):
+                # A、B等4家企业与C签订战略合作协议; A、B与C签署协议,三方将共建…
+                subs = _subjects_before(doc, sm, at)
+                if len(subs) == 1 and re.match("(?:企业|公司|单位|机构)", text[subs[0].end : subs[0].end + 2]):
+                    # 等4家本地工程机械企业: a descriptor, not a name of the list
+                    subs = _subjects_before(doc, sm, subs[0].start)
+                lefts = [m.label for m in subs if _is_org(_type(doc, m)) and m.label != right.label] or lefts
+                if len(lefts) >= 2 and re.search("三方|四方|多方|各方", s.text):
+                    for a in lefts:
+                        for b in lefts:
+                            if a < b:
+                                doc.relate("partnerOf", a, b, s.index)
+            for lab in lefts:
+                doc.relate("partnerOf", lab, right.label, s.index)
         # A携手B / A将携手B
         for vm in re.finditer("携手", s.text):
             v_start, v_end = s.start + vm.start(), s.start + vm.end()
