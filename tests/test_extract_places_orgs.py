@@ -104,3 +104,9 @@ def test_three_party_agreement():
     assert frozenset(("星湖实验室", "甬丰光电材料有限公司")) in pairs
     assert frozenset(("江海大学", "甬丰光电材料有限公司")) in pairs
     assert frozenset(("星湖实验室", "江海大学")) in pairs
+
+
+def test_project_main_products_and_sector_field():
+    f = _f("金石新材料产业园项目落户宁海高新区,以高端聚酯薄膜和工程塑料等新材料为主要产品。甬丰集团在新能源领域深耕多年。")
+    assert ("inIndustry", "金石新材料产业园项目", "新材料") in f
+    assert ("inIndustry", "甬丰集团", "新能源") in f

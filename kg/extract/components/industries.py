@@ -84,6 +84,15 @@ def industries(doc: Doc) -> None:
             clause_end = _clause_end(doc, s, v_end)
             for ind in (m for m in sm if v_end <= m.start and m.end <= clause_end and _type(doc, m) == "Industry"):
                 doc.relate("inIndustry", org, ind.label, s.index)
+        # X在INDUSTRY领域…: 协鑫集团在绿色能源领域推进…
+        for m in re.finditer("在", s.text):
+            at = s.start + m.start()
+            ind = next((x for x in sm if x.start == at + 1 and _type(doc, x) == "Industry"), None)
+            if ind is None or not re.match("(?:产业)?(?:领域|行业|赛道)", text[ind.end : ind.end + 4]):
+                continue
+            org = _subject_org(doc, sm, s, at)
+            if org is not None:
+                doc.relate("inIndustry", org, ind.label, s.index)
         # A、B等N家 INDUSTRY 企业 ; X是…INDUSTRY产业标杆企业
         for m in re.finditer(r"等(?:首批|一批)?(?:\d+家)?(本地|本土|当地|本市)?", s.text):
             at = s.start + m.end()

@@ -42,6 +42,7 @@ def projects(doc: Doc) -> None:
         proj = _topic_project(doc, s, am.start())
         if proj is not None:
             doc.relate("investment", proj, amt, s.index)
+    _products(doc)
     explicit, explicit_sent = _explicit_investors(doc)
     # investors: the firm a project is named after
     for e in list(doc.entities.values()):
@@ -161,3 +162,22 @@ def _explicit_investors(doc: Doc) -> tuple[dict[str, str], dict[str, int]]:
             if p not in done:
                 done[p], sent[p] = org.label, s.index
     return done, sent
+
+
+#: what a project will make: 以…新材料为主要产品 (not 形成年产…的能力: the capacity names a product,
+#: finer than the sector the text would give the project)
+_OUTPUT = re.compile(r"以[^,。;]{0,30}?为主(?:要|导)?产品")
+
+
+def _products(doc: Doc) -> None:
+    """A project works in the sectors of what it will make (the one project its sentence names)."""
+    for s in doc.sentences:
+        for om in _OUTPUT.finditer(s.text):
+            a, b = s.start + om.start(), s.start + om.end()
+            sm = _sent_mentions(doc, s)
+            inds = [m for m in sm if a <= m.start and m.end <= b and _type(doc, m) == "Industry"]
+            projects = [m for m in sm if m.end <= a and _type(doc, m) == "Project"]
+            if not inds or len({m.label for m in projects}) != 1:
+                continue
+            for ind in inds:
+                doc.relate("inIndustry", projects[-1].label, ind.label, s.index)
