@@ -13,6 +13,7 @@ from kg.extract.components.refs import bare_park_at, bare_parks_in
 from kg.extract.components.sites import _TOWN, ceremony_sites, clause_topics, host_towns
 from kg.extract.doc import Doc, Span
 from kg.extract.lexicon import lexicon
+from kg.extract.segment import pos_tags
 from kg.extract.registry import component
 from kg.model import Sentence
 
@@ -146,8 +147,8 @@ def places(doc: Doc) -> None:
                     continue
             if _foreign(doc, e, home):
                 continue
-            if e.type == "Project" and len(e.label.removesuffix("项目")) <= 4 and not doc.has_relation("investor", e.label):
-                continue  # a short generic project name (二期项目, 示范区项目) says nothing of where it is
+            if e.type == "Project" and _generic_project(e.label) and not doc.has_relation("investor", e.label):
+                continue  # a generic project name (二期项目, 示范区项目) says nothing of where it is
             doc.relate("locatedIn", e.label, home, e.mentions[0].sentence)
 
 
@@ -237,3 +238,16 @@ def _list_after(doc: Doc, sm: list[Span], pos: int) -> list[Span]:
         out.append(m)
         edge = m.end
     return out
+
+
+#: heads of generic project names: 二期项目, 示范区项目, 研发中心项目, 旗舰型项目, 国内外头部项目
+_GENERIC_HEAD = re.compile("(?:期|区|型|类|大|好|基地|中心|设施|头部|招商|重点|重大)$")
+
+
+def _generic_project(label: str) -> bool:
+    """A project name with no name of its own (an ordinary word, or a generic head)."""
+    stem = label.removesuffix("项目")
+    if len(stem) > 6:
+        return False
+    tag = pos_tags().get(stem)
+    return (tag is not None and tag not in ("nz", "nr", "ns", "nt", "nrt", "x", "eng", "j")) or bool(_GENERIC_HEAD.search(stem))
