@@ -110,3 +110,16 @@ def test_project_main_products_and_sector_field():
     f = _f("金石新材料产业园项目落户宁海高新区,以高端聚酯薄膜和工程塑料等新材料为主要产品。甬丰集团在新能源领域深耕多年。")
     assert ("inIndustry", "金石新材料产业园项目", "新材料") in f
     assert ("inIndustry", "甬丰集团", "新能源") in f
+
+
+def test_projects_to_settle_in_the_park():
+    f = _f("金石国际产业园开工仪式举行。金石国际产业园由桥头镇建设。开工现场同步举行了签约,"
+           "金石城投产业公司与物流检验项目、医疗注射器制造项目等4个拟入驻项目签订协议。")
+    assert ("locatedIn", "物流检验项目", "金石国际产业园") in f
+    assert ("locatedIn", "医疗注射器制造项目", "金石国际产业园") in f
+
+
+def test_generic_project_names_get_no_home():
+    f = _f("宁海县召开项目推进会。会上,二期项目和示范区项目集中签约,甬丰精密项目同步签约。")
+    assert ("locatedIn", "二期项目", "宁海") not in f
+    assert ("locatedIn", "示范区项目", "宁海") not in f

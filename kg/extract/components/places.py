@@ -10,7 +10,7 @@ from kg.extract.components.clauses import (
     _type,
 )
 from kg.extract.components.refs import bare_park_at, bare_parks_in
-from kg.extract.components.sites import _TOWN, ceremony_sites, clause_topics, host_towns
+from kg.extract.components.sites import _TOWN, ceremony_sites, clause_topics, host_towns, settling_projects
 from kg.extract.doc import Doc, Span
 from kg.extract.lexicon import lexicon
 from kg.extract.segment import pos_tags
@@ -122,6 +122,7 @@ def places(doc: Doc) -> None:
                     doc.relate("settledIn", x.label, park_label, s.index)
     ceremony_sites(doc)
     clause_topics(doc)
+    settling_projects(doc)
     host_towns(doc, home)
     # the article's home for its parks and projects
     if home:

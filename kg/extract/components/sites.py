@@ -120,3 +120,25 @@ def host_towns(doc: Doc, home: str | None) -> None:
         if doc.has_relation("locatedIn", label):
             continue
         doc.relate("locatedIn", label, home, e.mentions[0].sentence if e.mentions else 0)
+
+
+_TO_SETTLE = re.compile(r"等?(?:\d+|[一二三四五六七八九十两]+)?个?(?:拟|将|已|首批)?(?:入驻|进驻|落户)(?:园区|产业园|基地)?(?:的)?项目")
+
+
+def settling_projects(doc: Doc) -> None:
+    """A、B等4个拟入驻项目: the projects settle in the park the text is about there (the park named last)."""
+    from kg.extract.components.places import _subjects_before
+
+    text = doc.text
+    for s in doc.sentences:
+        for vm in _TO_SETTLE.finditer(s.text):
+            at = s.start + vm.start()
+            sm = _sent_mentions(doc, s)
+            projects = [m for m in _subjects_before(doc, sm, at) if _type(doc, m) == "Project"]
+            if not projects:
+                continue
+            park = next((m.label for m in reversed(doc.mentions) if m.end <= at and _type(doc, m) == "Park"), None)
+            if park is None:
+                continue
+            for m in projects:
+                doc.relate("locatedIn", m.label, park, s.index)
