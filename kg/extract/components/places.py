@@ -10,7 +10,7 @@ from kg.extract.components.clauses import (
     _type,
 )
 from kg.extract.components.refs import bare_park_at, bare_parks_in
-from kg.extract.components.sites import _TOWN, ceremony_sites, clause_topics, host_towns, settling_projects
+from kg.extract.components.sites import _TOWN, ceremony_sites, clause_topics, home_park_city, host_towns, settling_projects
 from kg.extract.doc import Doc, Span
 from kg.extract.lexicon import lexicon
 from kg.extract.segment import pos_tags
@@ -120,6 +120,7 @@ def places(doc: Doc) -> None:
             for x in _list_after(doc, sm, v_end):
                 if _is_org(_type(doc, x)):
                     doc.relate("settledIn", x.label, park_label, s.index)
+    home_park_city(doc)
     ceremony_sites(doc)
     clause_topics(doc)
     settling_projects(doc)
@@ -129,7 +130,7 @@ def places(doc: Doc) -> None:
         for e in list(doc.entities.values()):
             if e.type not in ("Park", "Project") or e.label == home or doc.has_relation("locatedIn", e.label):
                 continue
-            if not e.mentions or e.label.startswith(home):
+            if not e.mentions or (e.type == "Park" and e.label.startswith(home)):
                 continue
             ev_loc = None
             for r in doc.relations:
@@ -242,7 +243,7 @@ def _list_after(doc: Doc, sm: list[Span], pos: int) -> list[Span]:
 
 
 #: heads of generic project names: 二期项目, 示范区项目, 研发中心项目, 旗舰型项目, 国内外头部项目
-_GENERIC_HEAD = re.compile("(?:期|区|型|类|大|好|基地|中心|设施|头部|招商|重点|重大)$")
+_GENERIC_HEAD = re.compile("(?:期|区|型|类|大|好|基地|设施|头部|招商|重点|重大)$|^(?:研发|创新|运营|服务|结算|数据)中心$")
 
 
 def _generic_project(label: str) -> bool:

@@ -24,13 +24,15 @@ def ceremony_sites(doc: Doc) -> None:
         return
     named = [e for e in doc.entities.values() if e.type in ("Park", "Project") and e.mentions]
     for ev in events:
-        inside = []
+        found = []
         for x in named:
             for n in sorted({x.label, *x.aliases}, key=len, reverse=True):
                 i = ev.label.find(n) if len(n) >= 4 else -1
                 if i >= 0 and _CEREMONY.match(ev.label, i + len(n)):
-                    inside.append(x)
+                    found.append((i, i + len(n), x))
                     break
+        # the longest name that opens the ceremony, not a bare part of it (卫蓝…二期项目, not 二期项目)
+        inside = [x for a, b, x in found if not any((c <= a and b <= d) and (d - c) > (b - a) for c, d, _ in found)]
         if not inside:
             continue
         # the project named after a park that starts with the ceremony: X -> X项目
@@ -137,8 +139,29 @@ def settling_projects(doc: Doc) -> None:
             projects = [m for m in _subjects_before(doc, sm, at) if _type(doc, m) == "Project"]
             if not projects:
                 continue
-            park = next((m.label for m in reversed(doc.mentions) if m.end <= at and _type(doc, m) == "Park"), None)
-            if park is None:
+            # the park the article is about by then: most named, the later at equal count
+            count: dict[str, int] = {}
+            for m in doc.mentions:
+                if m.end <= at and _type(doc, m) == "Park":
+                    count[m.label] = count.get(m.label, 0) + 1
+            if not count:
                 continue
+            last = {m.label: m.start for m in doc.mentions if m.label in count and m.end <= at}
+            park = max(count, key=lambda k: (count[k], last[k]))
             for m in projects:
                 doc.relate("locatedIn", m.label, park, s.index)
+
+
+def home_park_city(doc: Doc) -> None:
+    """An article about a park (its home) in a city it does not carry in its name: the park is in
+    that city (南太湖新区 in a 湖州 article; not 苏州高新区 in 苏州, which says it)."""
+    home, city = doc.notes.get("home"), doc.notes.get("home_city")
+    if not home or not city or home == city or doc.type_of(home) != "Park" or doc.type_of(city) != "Place":
+        return
+    if home.startswith(city) or doc.has_relation("locatedIn", home):
+        return
+    e = doc.entity(home)
+    lex = lexicon()
+    if any(lex.place(home[k : k + n]) for k in range(len(home)) for n in (2, 3)):
+        return  # a park named after another place
+    doc.relate("locatedIn", home, city, e.mentions[0].sentence if e and e.mentions else 0)
