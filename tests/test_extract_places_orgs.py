@@ -123,3 +123,11 @@ def test_generic_project_names_get_no_home():
     f = _f("宁海县召开项目推进会。会上,二期项目和示范区项目集中签约,甬丰精密项目同步签约。")
     assert ("locatedIn", "二期项目", "宁海") not in f
     assert ("locatedIn", "示范区项目", "宁海") not in f
+
+
+def test_investor_named_before_a_descriptor_and_no_firm_for_public_works():
+    f = _f("宁海县重大项目集中开工。会上,蓝鲸华东总部项目、星辰广场项目、城南医疗中心项目和海川高端医药制剂项目同步开工。")
+    assert ("investor", "蓝鲸华东总部项目", "蓝鲸") in f
+    assert ("investor", "星辰广场项目", "星辰") in f
+    assert ("investor", "海川高端医药制剂项目", "海川") in f
+    assert not any(p == "investor" and s == "城南医疗中心项目" for p, s, *_ in f)

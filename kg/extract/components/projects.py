@@ -83,6 +83,11 @@ def _investor(doc: Doc, label: str) -> str | None:
         if not p:
             break
         rest = rest[len(p):]
+    if _NOT_FIRM.search(rest):
+        return None  # public works and directions (东部医疗中心, 343省道…工程) are named after no firm
+    d = re.match(f"([{HAN}]{{2,4}}?){_DESCRIPTOR}", rest)
+    if d and _brand_ok(d.group(1), strict=False):
+        return d.group(1)  # 中铁 + 华东总部, 万达 + 广场, 正新 + 研发二期
     em = lex.ending_re.search(rest)
     if em and em.start() >= 2 and _brand_ok(rest[: em.start()], strict=False) and len(rest) <= 10:
         if not any(i.start() < em.start() for i in lex.industry_re.finditer(rest)):
@@ -97,6 +102,9 @@ def _investor(doc: Doc, label: str) -> str | None:
                 return head
         em = lex.ending_re.search(head)
         if em and em.start() >= 2 and _brand_ok(head[: em.start()], strict=False) and not lex.industry_re.match(head):
+            q = _QUALIFIER.search(head, 0, em.start())
+            if q and q.start() >= 2:
+                return head[: q.start()]  # 永太手心 + 高端医药
             return head
         ending = lex.ending_find_re.match(tail)
         if ending and (ending.end() == len(tail) or lex.industry_re.match(tail, ending.end()) or lex.place_re.match(tail, ending.end())):
@@ -106,6 +114,14 @@ def _investor(doc: Doc, label: str) -> str | None:
             if b:
                 return b
     return None
+
+
+#: what a project named after no firm opens or ends with
+_NOT_FIRM = re.compile(r"^(?:东部|西部|南部|北部|中部|城东|城西|城南|城北|\d)|(?:医疗中心|卫生中心|医院|学校|公园|省道|国道|道路|快速路|水厂|污水处理|改扩建|改造)")
+#: a descriptor after a firm's short name in a project's name
+_DESCRIPTOR = r"(?:华东|华南|华北|华中|西南|西北|东北|区域|中国|亚太|全球|长三角)?(?:总部|广场|研发(?:[一二三四]期)|[一二三四]期)"
+#: a qualifier of the product between a brand and the ending of a name (永太手心 + 高端 + 医药)
+_QUALIFIER = re.compile("(?:高端|新型|先进|绿色)$")
 
 
 def _brand_ok(b: str, strict: bool = True) -> str | None:
