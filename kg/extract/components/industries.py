@@ -33,7 +33,7 @@ def industries(doc: Doc) -> None:
             continue
         # an event named after a park, project or firm (X产业园开工仪式) is not about the sectors in X's name
         inner = [(i, i + len(o.label)) for o in doc.entities.values() if o is not e and len(o.label) >= 4
-                 and (o.type in ("Park", "Project") or _is_org(o.type)) and (i := e.label.find(o.label)) >= 0] if e.type == "Event" else []
+                 and (o.type in ("Park", "Project", "Initiative") or _is_org(o.type)) and (i := e.label.find(o.label)) >= 0] if e.type == "Event" else []
         for m in lex.industry_re.finditer(e.label):
             lab = lex.industries[m.group()]
             if any(a <= m.start() and m.end() <= b for a, b in inner):

@@ -57,6 +57,8 @@ def projects(doc: Doc) -> None:
             if inv is None or not (inv in said and not said.startswith(inv)):
                 doc.relate("investor", e.label, said, explicit_sent[e.label])
                 continue
+        if inv and any(e2.type == "Place" and e2.label != inv and e2.label.startswith(inv) for e2 in doc.entities.values()):
+            inv = None  # a town's short name (周市 of 周市镇), not a firm
         if inv:
             if doc.entity(inv) is None:
                 doc.ensure_entity("Company", inv)
