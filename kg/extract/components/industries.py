@@ -36,8 +36,8 @@ def industries(doc: Doc) -> None:
                  and (o.type in ("Park", "Project", "Initiative") or _is_org(o.type)) and (i := e.label.find(o.label)) >= 0] if e.type == "Event" else []
         for m in lex.industry_re.finditer(e.label):
             lab = lex.industries[m.group()]
-            if any(a <= m.start() and m.end() <= b for a, b in inner):
-                continue
+            if any(a <= m.start() and m.end() <= b for a, b in inner) or e.label.startswith("时代", m.end()):
+                continue  # …数字经济时代… names an age, not the sector
             if lab in ind_labels:
                 doc.relate("inIndustry", e.label, lab, e.mentions[0].sentence if e.mentions else 0)
     for s in doc.sentences:

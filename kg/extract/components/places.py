@@ -56,7 +56,8 @@ def places(doc: Doc) -> None:
     parks = [e for e in doc.entities.values() if e.type == "Park"]
     for inner in parks:
         for outer in parks:
-            if inner is not outer and inner.label.startswith(outer.label) and len(inner.label) - len(outer.label) >= 3:
+            if inner is not outer and inner.label.startswith(outer.label) and len(inner.label) - len(outer.label) >= 3 \
+                    and inner.label[len(outer.label)] not in "-—–·":  # A-B: a joint body of two, not a part of A
                 doc.relate("locatedIn", inner.label, outer.label, inner.mentions[0].sentence if inner.mentions else 0)
                 inner.aliases.add(inner.label[len(outer.label):])
     # 落户/位于 X 的 Y ; Y 落户/入驻 X ; 该中心落户 X
@@ -132,6 +133,8 @@ def places(doc: Doc) -> None:
                 continue
             if not e.mentions or (e.type == "Park" and e.label.startswith(home)):
                 continue
+            if e.type == "Park" and doc.type_of(home) == "Park" and e.label[:3] == home[:3]:
+                continue  # the home park's long form (常熟高新技术产业开发区 of 常熟高新区), or a part the name places
             ev_loc = None
             for r in doc.relations:
                 if r.predicate == "signedAt" and r.subject == e.label:
