@@ -137,7 +137,9 @@ def places(doc: Doc) -> None:
                 continue  # the home park's long form (常熟高新技术产业开发区 of 常熟高新区), or a part the name places
             ev_loc = None
             for r in doc.relations:
-                if r.predicate == "signedAt" and r.subject == e.label:
+                # started where the works start (开工, 奠基); a signing may be held anywhere in the city
+                started = re.search(_STARTED, str(r.object)) or any(re.search(_STARTED, doc.sentences[m.sentence].text) for m in e.mentions)
+                if r.predicate == "signedAt" and r.subject == e.label and started:
                     ev_loc = next((q.object for q in doc.relations if q.predicate == "location" and q.subject == r.object), None)
             if ev_loc:
                 doc.relate("locatedIn", e.label, ev_loc, e.mentions[0].sentence)
@@ -155,6 +157,9 @@ def places(doc: Doc) -> None:
             if e.type == "Project" and _generic_project(e.label) and not doc.has_relation("investor", e.label):
                 continue  # a generic project name (二期项目, 示范区项目) says nothing of where it is
             doc.relate("locatedIn", e.label, home, e.mentions[0].sentence)
+
+
+_STARTED = "开工|奠基|开园|竣工|投产|启动"
 
 
 def _park_in_sentence(doc: Doc, s: Sentence, pos: int) -> str | None:
