@@ -131,3 +131,9 @@ def test_investor_named_before_a_descriptor_and_no_firm_for_public_works():
     assert ("investor", "星辰广场项目", "星辰") in f
     assert ("investor", "海川高端医药制剂项目", "海川") in f
     assert not any(p == "investor" and s == "城南医疗中心项目" for p, s, *_ in f)
+
+
+def test_spender_of_an_amount_invests_in_the_project():
+    f = _f("宁海县举行合作交流会。其中,德国海川精密机械集团投资1.5亿欧元的电驱零部件项目落户宁海高新区。")
+    assert ("investor", "电驱零部件项目", "德国海川精密机械集团") in f
+    assert ("investment", "电驱零部件项目", Amount(Decimal("150000000"), "EUR")) in f

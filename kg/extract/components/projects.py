@@ -28,8 +28,15 @@ def projects(doc: Doc) -> None:
         if after:
             m = after[0]
             gap = text[am.end() : m.start]
-            if re.fullmatch("(?:的)?", gap) and _type(doc, m) in ("Project", "Fund"):
+            # 投资1.5亿欧元的X项目 ; 追加投资50亿元,建设X项目
+            base = max(s.start, am.start() - 6)
+            spent = re.search(r"(?:投资|出资)(?:约|达|近|超过|超)?$", text[base : am.start()])
+            if _type(doc, m) in ("Project", "Fund") and (re.fullmatch("(?:的)?", gap) or spent and re.fullmatch(",?(?:用于|建设|打造|兴建|新建|实施)", gap)):
                 doc.relate("investment", m.label, amt, s.index)
+                if spent and _type(doc, m) == "Project":
+                    inv = _spender(doc, s, base + spent.start())
+                    if inv:
+                        doc.relate("investor", m.label, inv, s.index)
                 continue
         before = [m for m in _sent_mentions(doc, s) if m.end <= am.start()][-1:]
         if before:
@@ -199,3 +206,24 @@ def _products(doc: Doc) -> None:
                 continue
             for ind in inds:
                 doc.relate("inIndustry", projects[-1].label, ind.label, s.index)
+
+
+_SPEND_ADVERBS = re.compile(r"(?:将|拟|计划|预计|再|又|还|共|总|追加|新增|累计|(?:在[^,。;]{1,8}))*$")
+
+
+def _spender(doc: Doc, s, pos: int) -> str | None:
+    """Who spends (X投资…, X将在吴江追加投资…, 集团将…投资…): the organisation right before the verb,
+    or a bare 集团/公司 standing for the firm named last."""
+    text = doc.text
+    head = text[s.start : pos]
+    adv = _SPEND_ADVERBS.search(head)
+    cut = s.start + (adv.start() if adv else len(head))
+    org = next((m for m in reversed(_sent_mentions(doc, s)) if m.end == cut), None)
+    if org is not None:
+        return org.label if _is_org(_type(doc, org)) else None
+    bare = re.search("(?:该|这家)?(集团|公司|企业)$", text[s.start : cut])
+    if bare:
+        firms = [m for m in doc.mentions if m.end <= cut - len(bare.group()) and m.start >= s.start - 200 and _type(doc, m) == "Company"]
+        if firms and (bare.group(1) != "集团" or "集团" in firms[-1].label):
+            return firms[-1].label
+    return None
