@@ -137,3 +137,8 @@ def test_spender_of_an_amount_invests_in_the_project():
     f = _f("宁海县举行合作交流会。其中,德国海川精密机械集团投资1.5亿欧元的电驱零部件项目落户宁海高新区。")
     assert ("investor", "电驱零部件项目", "德国海川精密机械集团") in f
     assert ("investment", "电驱零部件项目", Amount(Decimal("150000000"), "EUR")) in f
+
+
+def test_bare_company_settles():
+    f = _f("会上,甬丰新能源科技股份有限公司董事长陈永泰介绍,公司2019年入驻宁海经济技术开发区,目前发展良好。")
+    assert ("settledIn", "甬丰新能源科技股份有限公司", "宁海经济技术开发区") in f

@@ -9,7 +9,7 @@ from kg.extract.components.clauses import (
     _sent_mentions,
     _type,
 )
-from kg.extract.components.refs import bare_park_at, bare_parks_in
+from kg.extract.components.refs import bare_firm_before, bare_park_at, bare_parks_in
 from kg.extract.components.sites import _TOWN, ceremony_sites, clause_topics, home_park_city, host_towns, settling_projects
 from kg.extract.doc import Doc, Span
 from kg.extract.lexicon import lexicon
@@ -86,6 +86,12 @@ def places(doc: Doc) -> None:
                     subj = [nxt]
             if not subj:
                 subj = _subjects_before(doc, sm, v_start)
+            if not subj:
+                # 陈永泰介绍,公司2019年入驻X: the firm a bare 公司 opening the clause stands for
+                clause = s.start + max((c.end() for c in re.finditer("[,;:]", text[s.start : v_start])), default=0)
+                firm = bare_firm_before(doc, clause, v_start)
+                if firm:
+                    subj = [Span(clause, clause, "Company", firm, "anaphora")]
             if target == "":
                 first = min((x.start for x in subj), default=v_start)
                 target = _park_in_sentence(doc, s, first)

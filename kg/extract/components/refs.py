@@ -56,3 +56,24 @@ def bare_parks_in(doc: Doc, start: int, end: int) -> list[tuple[int, str]]:
         if label:
             out.append((m.start(), label))
     return out
+
+
+#: a bare firm as the subject of a clause (公司2019年入驻…, 该企业已落户…)
+_FIRM_WORD = re.compile(r"(?:该公司|该企业|该集团|公司|企业|集团)(?:(?:19|20)\d{2}年(?:\d{1,2}月)?|已|于|也|还|将|正式|先后|已经|目前)*$")
+
+
+def bare_firm_before(doc: Doc, clause_start: int, pos: int) -> str | None:
+    """The firm a clause's bare subject (公司, 该企业) stands for: the firm named last before it
+    (within the paragraph's reach), when the clause has nothing else before ``pos``."""
+    m = _FIRM_WORD.search(doc.text, clause_start, pos)
+    if m is None or m.start() != clause_start:
+        return None
+    word = m.group()
+    for x in reversed(doc.mentions):
+        if x.end > clause_start:
+            continue
+        if clause_start - x.end > 200:
+            break
+        if doc.type_of(x.label) == "Company" and ("集团" not in word or "集团" in x.label):
+            return x.label
+    return None
