@@ -142,3 +142,15 @@ def test_spender_of_an_amount_invests_in_the_project():
 def test_bare_company_settles():
     f = _f("会上,甬丰新能源科技股份有限公司董事长陈永泰介绍,公司2019年入驻宁海经济技术开发区,目前发展良好。")
     assert ("settledIn", "甬丰新能源科技股份有限公司", "宁海经济技术开发区") in f
+
+
+def test_park_an_event_name_opens_with():
+    from kg.extract.components.places import _park_of_event
+    from kg.extract.registry import default_pipeline
+
+    doc = default_pipeline().run(article("宁海临空经济示范区招商大会举行。据了解,宁海临空经济示范区面积174平方公里。"
+                                         "8月30日,示范区重大产业项目集中开工仪式举行。", dateline="2024-12-13"))
+    ev = next((e.label for e in doc.entities.values() if e.type == "Event" and e.label.startswith("示范区")), None)
+    if ev is not None:  # the event's name as the mentions give it
+        assert _park_of_event(doc, ev) == "宁海临空经济示范区"
+    assert _park_of_event(doc, "宁海临空经济示范区重大产业项目集中开工仪式") == "宁海临空经济示范区"

@@ -9,7 +9,7 @@ from kg.extract.components.clauses import (
     _sent_mentions,
     _type,
 )
-from kg.extract.components.refs import bare_firm_before, bare_park_at, bare_parks_in
+from kg.extract.components.refs import bare_firm_before, bare_park_at, bare_parks_in, resolve_park
 from kg.extract.components.sites import _TOWN, ceremony_sites, clause_topics, home_park_city, host_towns, settling_projects
 from kg.extract.doc import Doc, Span
 from kg.extract.lexicon import lexicon
@@ -147,6 +147,7 @@ def places(doc: Doc) -> None:
                 started = re.search(_STARTED, str(r.object)) or any(re.search(_STARTED, doc.sentences[m.sentence].text) for m in e.mentions)
                 if r.predicate == "signedAt" and r.subject == e.label and started:
                     ev_loc = next((q.object for q in doc.relations if q.predicate == "location" and q.subject == r.object), None)
+                    ev_loc = ev_loc or _park_of_event(doc, str(r.object))
             if ev_loc:
                 doc.relate("locatedIn", e.label, ev_loc, e.mentions[0].sentence)
                 continue
@@ -166,6 +167,20 @@ def places(doc: Doc) -> None:
 
 
 _STARTED = "开工|奠基|开园|竣工|投产|启动"
+
+
+def _park_of_event(doc: Doc, label: str) -> str | None:
+    """The park an event's name opens with (杭州临空经济示范区重大产业项目集中开工仪式, or its bare
+    示范区… resolved against the parks named before the event)."""
+    park = max((e.label for e in doc.entities.values() if e.type == "Park" and len(e.label) >= 4 and label.startswith(e.label)),
+               key=len, default=None)
+    if park:
+        return park
+    ev = doc.entity(label)
+    if ev is None or not ev.mentions:
+        return None
+    m = re.match("(?:产业园区|产业园|园区|新区|示范区|开发区|高新区|经开区|保税区|合作区|片区)", label)
+    return resolve_park(doc, m.group(), ev.mentions[0].start) if m else None
 
 
 def _park_in_sentence(doc: Doc, s: Sentence, pos: int) -> str | None:
@@ -257,7 +272,7 @@ def _list_after(doc: Doc, sm: list[Span], pos: int) -> list[Span]:
 
 
 #: heads of generic project names: 二期项目, 示范区项目, 研发中心项目, 旗舰型项目, 国内外头部项目
-_GENERIC_HEAD = re.compile("(?:期|区|型|类|大|好|基地|设施|头部|招商|重点|重大)$|^(?:研发|创新|运营|服务|结算|数据)中心$")
+_GENERIC_HEAD = re.compile("(?:期|区|型|类|大|好|基地|设施|头部|招商|重点|重大|签约|开工|集中)$|^(?:研发|创新|运营|服务|结算|数据)中心$")
 
 
 def _generic_project(label: str) -> bool:
