@@ -154,3 +154,9 @@ def test_park_an_event_name_opens_with():
     if ev is not None:  # the event's name as the mentions give it
         assert _park_of_event(doc, ev) == "宁海临空经济示范区"
     assert _park_of_event(doc, "宁海临空经济示范区重大产业项目集中开工仪式") == "宁海临空经济示范区"
+
+
+def test_no_partners_for_an_investment_deal_and_verbs_decide_the_place():
+    f = _f("宁海高新区管委会与甬丰动力有限公司签署投资协议。深圳的海晨光电项目落户宁海高新区。")
+    assert not any(p == "partnerOf" for p, *_ in f)
+    assert ("locatedIn", "海晨光电项目", "深圳") not in f

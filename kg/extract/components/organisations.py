@@ -18,7 +18,7 @@ from kg.extract.registry import component
 
 
 #: a deal signed between two bodies: 签订战略合作协议, 签署协议, 达成合作
-_SIGN_DEAL = re.compile(r"(?:正式|共同|现场)?(?:签订|签署|达成)(?:了)?[^,。;与和]{0,8}?(?:合作|协议)")
+_SIGN_DEAL = re.compile(r"(?:正式|共同|现场)?(?:签订|签署|达成)(?:了)?(?:全面|深度)?(?:战略)?(?:合作|共建|框架|合作框架|合作备忘录|备忘录)*(?:协议|合作)")
 
 
 @component("organisations")

@@ -90,6 +90,8 @@ def clause_topics(doc: Doc) -> None:
             p = lex.place(topic.label)
             if p and p.level in ("country", "province"):
                 continue
+            if re.search("落户|入驻|选址|位于|落地|坐落|迁入", text[topic.end : b]):
+                continue  # the verb says where (深圳的X项目落户昆山)
             for m in cm[1:]:
                 t = _type(doc, m)
                 listed = text[m.start - 1 : m.start] in ("、", "和", "及") or text[m.end : m.end + 1] in ("、", "和", "及", "等")
