@@ -101,6 +101,12 @@ def organisations(doc: Doc) -> None:
             doc.relate("subsidiaryOf", label, plabel, e.mentions[0].sentence if e.mentions else 0)
             label, seen = plabel, seen + 1
     _held_by(doc)
+    # a ministry's unit named right after it: 科技部中国科学技术交流中心
+    ms = doc.mentions
+    for a, b in zip(ms, ms[1:]):
+        if a.end == b.start and _type(doc, a) == "GovernmentBody" and a.label.endswith(("部", "总局")) \
+                and _is_org(_type(doc, b)) and re.search("(?:中心|司|局|院|所)$", b.label) and not b.label.startswith(a.label):
+            doc.relate("subsidiaryOf", b.label, a.label, doc.sentence_at(a.start))
 
 
 #: what only completes a firm's legal name (集团 + 有限公司 is one firm, not a subsidiary)
