@@ -160,3 +160,20 @@ def test_no_partners_for_an_investment_deal_and_verbs_decide_the_place():
     f = _f("宁海高新区管委会与甬丰动力有限公司签署投资协议。深圳的海晨光电项目落户宁海高新区。")
     assert not any(p == "partnerOf" for p, *_ in f)
     assert ("locatedIn", "海晨光电项目", "深圳") not in f
+
+
+def test_firm_centre_named_with_the_brand():
+    from kg.extract.components.organisations import _firm_centres
+    from kg.extract.doc import Doc
+    from kg.model import Mention
+
+    doc = Doc(article("x"))
+    doc.ensure_entity("Company", "北京海川新能源科技有限公司", {"海川新能源"})
+    centre = doc.ensure_entity("ResearchInstitute", "海川长三角研发中心")
+    centre.mentions.append(Mention("海川长三角研发中心", 0, 9, 0))
+    other = doc.ensure_entity("ResearchInstitute", "苏州先进光电研究院")
+    other.mentions.append(Mention("苏州先进光电研究院", 0, 9, 0))
+    _firm_centres(doc)
+    f = {(r.predicate, r.subject, r.object) for r in doc.relations}
+    assert ("subsidiaryOf", "海川长三角研发中心", "北京海川新能源科技有限公司") in f
+    assert not any(s == "苏州先进光电研究院" for _, s, _ in f)

@@ -101,6 +101,7 @@ def organisations(doc: Doc) -> None:
             doc.relate("subsidiaryOf", label, plabel, e.mentions[0].sentence if e.mentions else 0)
             label, seen = plabel, seen + 1
     _held_by(doc)
+    _firm_centres(doc)
     # a ministry's unit named right after it: 科技部中国科学技术交流中心
     ms = doc.mentions
     for a, b in zip(ms, ms[1:]):
@@ -161,3 +162,33 @@ def _held_by(doc: Doc) -> None:
                     break
                 if x.label != owner.label:
                     doc.relate("subsidiaryOf", x.label, owner.label, s.index)
+
+
+_CENTRE = re.compile("^(.{2,4}?)(?:长三角|华东|华南|华北|中国|全球|亚太|国际)?(?:研发中心|研究院|技术中心|创新中心|工程中心)$")
+
+
+def _firm_centres(doc: Doc) -> None:
+    """A firm's own centre named with its brand and a region (卫蓝长三角研发中心 -> the firm
+    whose name, after its places, opens with 卫蓝)."""
+    lex = lexicon()
+    firms = []
+    for e in doc.entities.values():
+        if e.type != "Company":
+            continue
+        for n in {e.label, *e.aliases}:
+            k = 0
+            while k < len(n) - 2:
+                p = next((n[k : k + j] for j in (3, 2) if n[k : k + j] in lex.places), None)
+                if not p:
+                    break
+                k += len(p)
+            firms.append((n[k:], e.label))
+    for e in list(doc.entities.values()):
+        if e.type not in ("ResearchInstitute", "Park") or not e.mentions:
+            continue
+        m = _CENTRE.match(e.label)
+        if not m or m.group(1) in lex.places or m.group(1) in lex.industries:
+            continue
+        owners = sorted({lab for n, lab in firms if n.startswith(m.group(1)) and lab != e.label})
+        if len(owners) == 1:
+            doc.relate("subsidiaryOf", e.label, owners[0], e.mentions[0].sentence)
