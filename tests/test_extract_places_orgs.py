@@ -177,3 +177,10 @@ def test_firm_centre_named_with_the_brand():
     f = {(r.predicate, r.subject, r.object) for r in doc.relations}
     assert ("subsidiaryOf", "海川长三角研发中心", "北京海川新能源科技有限公司") in f
     assert not any(s == "苏州先进光电研究院" for _, s, _ in f)
+
+
+def test_project_built_in_a_place_by_a_firm():
+    f = _f("甬丰光电股份有限公司举行签约。公司将在宁海高新区打造光韵芯片研发生产基地项目,总投资12亿元。")
+    assert ("locatedIn", "光韵芯片研发生产基地项目", "宁海高新区") in f
+    assert ("investor", "光韵芯片研发生产基地项目", "甬丰光电股份有限公司") in f
+    assert ("investor", "光韵芯片研发生产基地项目", "光韵") not in f

@@ -51,6 +51,9 @@ def projects(doc: Doc) -> None:
             doc.relate("investment", proj, amt, s.index)
     _products(doc)
     explicit, explicit_sent = _explicit_investors(doc)
+    for k, (v, i) in _built_at(doc).items():
+        if k not in explicit:
+            explicit[k], explicit_sent[k] = v, i
     # investors: the firm a project is named after
     for e in list(doc.entities.values()):
         if e.type != "Project":
@@ -227,3 +230,44 @@ def _spender(doc: Doc, s, pos: int) -> str | None:
         if firms and (bare.group(1) != "集团" or "集团" in firms[-1].label):
             return firms[-1].label
     return None
+
+
+#: X(将)在P(追加投资N,)建设Y项目: where a project is built, and by whom
+_BUILT_AT = re.compile(r"在([^,。;在]{2,16}?)(?:追加|新增|再)?(?:投资[^,。;]{0,12}?,?)?(?:建设|打造|兴建|新建|投建)$")
+
+
+def _built_at(doc: Doc) -> dict[str, tuple[str, int]]:
+    """Locate projects built 在P; return their builders (project -> (organisation, sentence))."""
+    from kg.extract.components.refs import bare_firm_before, bare_park_at
+
+    text = doc.text
+    built: dict[str, tuple[str, int]] = {}
+    for s in doc.sentences:
+        sm = _sent_mentions(doc, s)
+        for m in sm:
+            if _type(doc, m) != "Project":
+                continue
+            b = _BUILT_AT.search(text, max(s.start, m.start - 40), m.start)
+            if b is None:
+                continue
+            a, z = b.start(1), b.end(1)
+            where = next((x.label for x in sm if x.start == a and x.end == z and _type(doc, x) in ("Place", "Park")), None)
+            if where is None:
+                bare = bare_park_at(doc, a)
+                where = bare[0] if bare and bare[1] == z else None
+            if where is not None:
+                doc.relate("locatedIn", m.label, where, s.index)
+            # who builds: the organisation right before 在 (adverbs between), or a bare 公司/集团
+            at = b.start()
+            head = text[s.start : at]
+            adv = re.search(r"(?:将|拟|计划|已|正|还|也|预计|正式)*$", head)
+            cut = s.start + adv.start()
+            org = next((x for x in sm if x.end == cut and _is_org(_type(doc, x))), None)
+            firm = org.label if org is not None else None
+            if firm is None and not any(x.end == cut for x in sm):
+                clause = s.start + max((c.end() for c in re.finditer("[,;:]", text[s.start : cut])), default=0)
+                firm = bare_firm_before(doc, clause, cut)
+            p = doc.entity(m.label)
+            if firm and p is not None:
+                built.setdefault(p.label, (firm, s.index))
+    return built
