@@ -8,11 +8,11 @@ from kg.extract.components.clauses import (
     ORG,
     _event_of_sentence,
     _is_org,
-    _sent_mentions,
     _type,
 )
 from kg.extract.components.places import _subjects_before
 from kg.extract.components.refs import bare_park_at
+from kg.extract.components.refs import sent_mentions as _sent_mentions
 from kg.extract.doc import Doc, Span
 from kg.extract.lexicon import lexicon
 from kg.extract.registry import component

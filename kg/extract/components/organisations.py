@@ -8,10 +8,10 @@ from kg.extract.components.clauses import (
     ORG,
     _is_org,
     _rx,
-    _sent_mentions,
     _type,
 )
 from kg.extract.components.places import _list_after, _subjects_before
+from kg.extract.components.refs import sent_mentions as _sent_mentions
 from kg.extract.doc import Doc
 from kg.extract.lexicon import lexicon
 from kg.extract.registry import component

@@ -6,11 +6,11 @@ import re
 
 from kg.extract.components.clauses import (
     _is_org,
-    _sent_mentions,
     _type,
 )
 from kg.extract.components.refs import bare_firm_before, bare_park_at, bare_parks_in, resolve_park
 from kg.extract.components.sites import _TOWN, ceremony_sites, clause_topics, home_park_city, host_towns, settling_projects
+from kg.extract.components.refs import sent_mentions as _sent_mentions
 from kg.extract.doc import Doc, Span
 from kg.extract.lexicon import lexicon
 from kg.extract.segment import pos_tags

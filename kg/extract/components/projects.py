@@ -6,9 +6,9 @@ import re
 
 from kg.extract.components.clauses import (
     _is_org,
-    _sent_mentions,
     _type,
 )
+from kg.extract.components.refs import sent_mentions as _sent_mentions
 from kg.extract.doc import Doc
 from kg.extract.lexicon import HAN, lexicon, words
 from kg.extract.quantities import AMOUNT_RE, amount_of

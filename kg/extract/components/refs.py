@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.doc import Doc
+from kg.extract.doc import Doc, Span
+from kg.model import Sentence
 
 #: bare park words, longest first; a word stands for the last park whose label ends with one of its endings.
 _BARE = re.compile("(?:该|本|全)?(产业园区|产业园|园区|新区|示范区|开发区|高新区|经开区|保税区|合作区|片区)")
@@ -77,3 +78,16 @@ def bare_firm_before(doc: Doc, clause_start: int, pos: int) -> str | None:
         if doc.type_of(x.label) == "Company" and ("集团" not in word or "集团" in x.label):
             return x.label
     return None
+
+
+def sent_mentions(doc: Doc, s: Sentence) -> list[Span]:
+    """The selected mentions of a sentence, looked up once per sentence (the relation components
+    ask for them many times; they do not change once the entities are made). Do not mutate."""
+    memo = doc.notes.get("_sent_mentions")
+    if memo is None or memo[0] is not doc.mentions or memo[1] != len(doc.mentions):
+        memo = (doc.mentions, len(doc.mentions), {})
+        doc.notes["_sent_mentions"] = memo
+    got = memo[2].get(s.index)
+    if got is None:
+        got = memo[2][s.index] = doc.mentions_in(s.start, s.end)
+    return got

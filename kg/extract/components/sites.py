@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.components.clauses import _sent_mentions, _type
+from kg.extract.components.clauses import _type
+from kg.extract.components.refs import sent_mentions as _sent_mentions
 from kg.extract.doc import Doc, Span
 from kg.extract.lexicon import lexicon
 
@@ -126,7 +127,8 @@ def host_towns(doc: Doc, home: str | None) -> None:
         doc.relate("locatedIn", label, home, e.mentions[0].sentence if e.mentions else 0)
 
 
-_TO_SETTLE = re.compile(r"等?(?:\d+|[一二三四五六七八九十两]+)?个?(?:拟|将|已|首批)?(?:入驻|进驻|落户)(?:园区|产业园|基地)?(?:的)?项目")
+_TO_SETTLE = re.compile(r"(?:入驻|进驻|落户)(?:园区|产业园|基地)?(?:的)?项目")
+_TO_SETTLE_HEAD = re.compile(r"等?(?:\d+|[一二三四五六七八九十两]+)?个?(?:拟|将|已|首批)?$")
 
 
 def settling_projects(doc: Doc) -> None:
@@ -136,7 +138,8 @@ def settling_projects(doc: Doc) -> None:
     text = doc.text
     for s in doc.sentences:
         for vm in _TO_SETTLE.finditer(s.text):
-            at = s.start + vm.start()
+            head = _TO_SETTLE_HEAD.search(s.text, max(0, vm.start() - 8), vm.start())
+            at = s.start + (head.start() if head else vm.start())
             sm = _sent_mentions(doc, s)
             projects = [m for m in _subjects_before(doc, sm, at) if _type(doc, m) == "Project"]
             if not projects:
