@@ -184,3 +184,9 @@ def test_project_built_in_a_place_by_a_firm():
     assert ("locatedIn", "光韵芯片研发生产基地项目", "宁海高新区") in f
     assert ("investor", "光韵芯片研发生产基地项目", "甬丰光电股份有限公司") in f
     assert ("investor", "光韵芯片研发生产基地项目", "光韵") not in f
+
+
+def test_institute_named_after_a_sector():
+    f = _f("国家智能网联汽车创新研究院首席科学家李强作报告,介绍智能网联汽车的发展。")
+    ri = [s for p, s, *_ in f if p == "inIndustry"]
+    assert all(s.endswith("研究院") for s in ri)
