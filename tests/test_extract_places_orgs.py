@@ -190,3 +190,8 @@ def test_institute_named_after_a_sector():
     f = _f("国家智能网联汽车创新研究院首席科学家李强作报告,介绍智能网联汽车的发展。")
     ri = [s for p, s, *_ in f if p == "inIndustry"]
     assert all(s.endswith("研究院") for s in ri)
+
+
+def test_goal_parks_are_not_placed():
+    f = _f("宁海县召开大会。宁海县将着力打造甬台智能制造示范区。海晨光电项目落户宁海高新区。")
+    assert not any(p == "locatedIn" and s == "甬台智能制造示范区" for p, s, *_ in f)

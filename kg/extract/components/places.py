@@ -161,12 +161,15 @@ def places(doc: Doc) -> None:
                     continue
             if _foreign(doc, e, home):
                 continue
+            if e.type == "Park" and all(_GOAL.search(text, max(doc.sentences[m.sentence].start, m.start - 16), m.start) for m in e.mentions):
+                continue  # only ever a goal (打造…示范区, 建成…基地), not a park the text places
             if e.type == "Project" and _generic_project(e.label) and not doc.has_relation("investor", e.label):
                 continue  # a generic project name (二期项目, 示范区项目) says nothing of where it is
             doc.relate("locatedIn", e.label, home, e.mentions[0].sentence)
 
 
 _STARTED = "开工|奠基|开园|竣工|投产|启动"
+_GOAL = re.compile("(?:打造|建成|建设成为|成为|争创|迈向|加速迈向)[^,。;]*$")
 
 
 def _park_of_event(doc: Doc, label: str) -> str | None:
