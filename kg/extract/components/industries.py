@@ -8,16 +8,18 @@ from kg.extract.components.clauses import (
     ORG,
     _event_of_sentence,
     _is_org,
-    _sent_mentions,
     _type,
 )
 from kg.extract.components.places import _subjects_before
+from kg.extract.components.refs import bare_park_at
+from kg.extract.components.refs import sent_mentions as _sent_mentions
 from kg.extract.doc import Doc, Span
 from kg.extract.lexicon import lexicon
 from kg.extract.registry import component
 from kg.model import Sentence
 
-_LIST_VERB = re.compile("涵盖|涉及|聚焦|围绕|包括|主攻|瞄准|覆盖|重点发展|重点培育|培育壮大|加快布局|前瞻布局|提升[^,。;:]{0,8}:|产业:")
+_LIST_VERB = re.compile("涵盖|涉及|聚焦|围绕|包括|主攻|瞄准|覆盖|重点发展|重点培育|培育壮大|加快布局|前瞻布局|重点集聚|集聚|提升[^,。;:]{0,8}:|产业:"
+                        "|以(?=[^,。;]{2,40}?为(?:主|核心|重点|主导|主要))")
 
 
 @component("industries")
@@ -27,10 +29,15 @@ def industries(doc: Doc) -> None:
     # industries named inside events, parks and initiatives
     ind_labels = {e.label for e in doc.entities.values() if e.type == "Industry"}
     for e in list(doc.entities.values()):
-        if e.type not in ("Event", "Park", "Initiative"):
+        if e.type not in ("Event", "Park", "Initiative", "ResearchInstitute"):
             continue
+        # an event named after a park, project or firm (X产业园开工仪式) is not about the sectors in X's name
+        inner = [(i, i + len(o.label)) for o in doc.entities.values() if o is not e and len(o.label) >= 4
+                 and (o.type in ("Park", "Project", "Initiative") or _is_org(o.type)) and (i := e.label.find(o.label)) >= 0] if e.type == "Event" else []
         for m in lex.industry_re.finditer(e.label):
             lab = lex.industries[m.group()]
+            if any(a <= m.start() and m.end() <= b for a, b in inner) or e.label.startswith("时代", m.end()):
+                continue  # …数字经济时代… names an age, not the sector
             if lab in ind_labels:
                 doc.relate("inIndustry", e.label, lab, e.mentions[0].sentence if e.mentions else 0)
     for s in doc.sentences:
@@ -43,17 +50,22 @@ def industries(doc: Doc) -> None:
             before = [m for m in sm if m.end <= s.start + vm.start()]
             subjects: list[str] = []
             head = text[s.start : s.start + vm.start()]
-            counted = re.search(r"(\d+)(?:个[^,。;]{0,16}(?:项目|园区)|家[^,。;]{0,6}企业)", head)
+            counted = re.search(r"(\d+)(?:个[^,。;]{0,16}(?:项目|园区)|家[^,。;]{0,6}企业)|项目(?:共|有)?(\d+)个", head)
             if counted and sent_event.get(s.index):
                 subjects.append(sent_event[s.index])
             elif counted:
                 # 98个项目涵盖…: the event whose count of projects this is
-                n = int(counted.group(1))
+                n = int(counted.group(1) or counted.group(2))
                 subjects += [r.subject for r in doc.relations if r.predicate == "projectCount" and r.object == n][:1]
             inits = [m for m in before if _type(doc, m) == "Initiative"]
             if inits:
                 subjects.append(inits[-1].label)
-            if not subjects and not re.search(r"等[^,。;]{0,8}(?:企业|公司|项目)", head):
+            clause_start = s.start + max((m.end() for m in re.finditer("[,;:]", head)), default=0)
+            topic = _park_topic(doc, s, sm)
+            if not subjects and topic and not any(m.start >= clause_start for m in before):
+                # 园区…,重点集聚A、B等: the park the sentence opens with, the clause having no subject
+                subjects.append(topic)
+            if not subjects and not counted and not re.search(r"等[^,。;]{0,8}(?:企业|公司|项目)", head):
                 orgs = [m for m in before if _is_org(_type(doc, m)) or _type(doc, m) == "Park"]
                 if orgs:
                     subjects.append(orgs[-1].label)
@@ -62,24 +74,38 @@ def industries(doc: Doc) -> None:
             for subj in subjects:
                 for ind in inds:
                     doc.relate("inIndustry", subj, ind.label, s.index)
+        _sector_frame(doc, s, sm)
         # a firm working on an industry: 清陶能源围绕固态锂电池持续攻关, 公司主要从事…新材料的研发
         for vm in _WORK_VERB.finditer(s.text):
             v_start, v_end = s.start + vm.start(), s.start + vm.end()
-            org = _subject_org(doc, sm, s, v_start)
+            org = _subject_org(doc, sm, s, v_start) or _park_subject(doc, sm, s, v_start)
             if org is None:
                 continue
             clause_end = _clause_end(doc, s, v_end)
             for ind in (m for m in sm if v_end <= m.start and m.end <= clause_end and _type(doc, m) == "Industry"):
                 doc.relate("inIndustry", org, ind.label, s.index)
+        # X在INDUSTRY领域…: 协鑫集团在绿色能源领域推进…
+        for m in re.finditer("在", s.text):
+            at = s.start + m.start()
+            ind = next((x for x in sm if x.start == at + 1 and _type(doc, x) == "Industry"), None)
+            if ind is None or not re.match("(?:产业)?(?:领域|行业|赛道)", text[ind.end : ind.end + 4]):
+                continue
+            org = _subject_org(doc, sm, s, at)
+            if org is not None:
+                doc.relate("inIndustry", org, ind.label, s.index)
         # A、B等N家 INDUSTRY 企业 ; X是…INDUSTRY产业标杆企业
-        for m in re.finditer(r"等(?:首批|一批)?(?:\d+家)?", s.text):
+        for m in re.finditer(r"等(?:首批|一批)?(?:\d+家)?(本地|本土|当地|本市)?", s.text):
             at = s.start + m.end()
             ind = next((x for x in sm if x.start == at and _type(doc, x) == "Industry"), None)
             if ind is None or not re.match("(?:相关|头部|龙头|重点|领军|知名)?企业", text[ind.end : ind.end + 4]):
                 continue
+            home = doc.notes.get("home_city") if m.group(1) else None
             for x in _subjects_before(doc, sm, s.start + m.start()):
                 if _is_org(_type(doc, x)):
                     doc.relate("inIndustry", x.label, ind.label, s.index)
+                    if home and doc.type_of(home) == "Place":
+                        # 等4家本地工程机械企业: firms of the article's own city
+                        doc.relate("locatedIn", x.label, home, s.index)
         # X是/已成为…INDUSTRY(与INDUSTRY)领域的龙头企业
         for m in re.finditer("是|成为", s.text):
             at = s.start + m.start()
@@ -141,7 +167,7 @@ def _industry_list(doc: Doc, sm: list[Span], pos: int) -> list[Span]:
         if m.start < edge:
             continue
         gap = text[edge : m.start]
-        if len(gap) > 4 or re.search("[,。;]", gap) or (out and not re.fullmatch("(?:、|和|及|与|以及|)", gap)):
+        if re.search("[,。;]", gap) or (out and not re.fullmatch("(?:[^,。;:、]{0,4}?)(?:、|和|及|与|以及|)", gap)) or (not out and len(gap) > 16):
             break
         if _type(doc, m) != "Industry":
             if out:
@@ -150,3 +176,79 @@ def _industry_list(doc: Doc, sm: list[Span], pos: int) -> list[Span]:
         out.append(m)
         edge = m.end
     return out
+
+
+#: A sector named as the frame of a sentence that lists firms: 围绕新能源汽车产业链…, 常州的新能源赛道上,…
+_FRAME_AFTER = re.compile("(?:产业|行业)?(?:链|赛道|领域|板块|集群)(?:上|中|里)?")
+_FRAME_BEFORE = re.compile("(?:围绕|聚焦|瞄准|深耕)$")
+_LEAD_SECTOR = re.compile("(?:主导|支柱|重点|优势|首位|特色)产业")
+
+
+def _sector_frame(doc: Doc, s: Sentence, sm: list[Span]) -> None:
+    """Firms listed after a sector frame work in that sector (and sit in the place that frames it:
+    常州的新能源赛道上,既有A、B…); a sentence listing firms right after one that names a lead
+    sector (X产业是新区的主导产业之一。A、B等企业已落户新区) takes that sector."""
+    text = doc.text
+    orgs = [m for m in sm if _is_org(_type(doc, m))]
+    listed = [m for a, m in zip(orgs, orgs[1:]) if text[a.end : m.start] == "、"]
+    if not listed:
+        return
+    first = orgs[orgs.index(listed[0]) - 1]
+    head = [m for m in sm if m.end <= first.start]
+    inds = [m for m in head if _type(doc, m) == "Industry"]
+    place = None
+    if inds:
+        if len({m.label for m in inds}) != 1:
+            return
+        ind = inds[-1]
+        if not (_FRAME_AFTER.match(text, ind.end) or _FRAME_BEFORE.search(text, max(s.start, ind.start - 2), ind.start)):
+            return
+        if not re.search("[,:]", text[ind.end : first.start]):
+            return
+        prev = [m for m in head if m.end <= ind.start]
+        if prev and _type(doc, prev[-1]) == "Place" and text[prev[-1].end : ind.start] == "的":
+            place = prev[-1].label
+        label = ind.label
+    else:
+        if any(_type(doc, m) not in ("Park", "Place") for m in head) or s.index == 0:
+            return
+        p = doc.sentences[s.index - 1]
+        pm = _sent_mentions(doc, p)
+        if not pm or _type(doc, pm[0]) != "Industry" or pm[0].start - p.start > 2:
+            return
+        sector = re.search("(?:产业|行业)$", text[pm[0].start : pm[0].end]) or re.match("(?:产业|行业)", text[pm[0].end : pm[0].end + 2])
+        if not sector or not _LEAD_SECTOR.search(p.text):
+            return
+        label = pm[0].label
+    for m in orgs:
+        if m.start >= first.start:
+            doc.relate("inIndustry", m.label, label, s.index)
+            if place:
+                doc.relate("locatedIn", m.label, place, s.index)
+
+
+def _park_topic(doc: Doc, s: Sentence, sm: list[Span]) -> str | None:
+    """The park a sentence opens with, by name or bare (园区…, 新侨园…)."""
+    text = doc.text
+    lead = re.match(r"(?:目前|同时|此外|其中|据介绍|据悉|近年来)?,?", text[s.start : s.end]).end() + s.start
+    first = next((m for m in sm if m.start == lead), None)
+    if first is not None:
+        return first.label if _type(doc, first) == "Park" else None
+    bare = bare_park_at(doc, lead)
+    return bare[0] if bare else None
+
+
+def _park_subject(doc: Doc, sm: list[Span], s: Sentence, v_start: int) -> str | None:
+    """A park right before a verb, by name or bare (产业园将聚焦…)."""
+    text = doc.text
+    clause_start = s.start + max((m.end() for m in re.finditer("[,;:]", text[s.start : v_start])), default=0)
+    m = next((m for m in reversed(sm) if clause_start <= m.start and m.end <= v_start), None)
+    if m is not None:
+        ok = _type(doc, m) == "Park" and _ADVERBS.fullmatch(text[m.end : v_start])
+        return m.label if ok else None
+    for b in re.finditer("(?:该|本)?(?:产业园区|产业园|园区|新区|示范区|开发区|高新区)", text[clause_start:v_start]):
+        at = clause_start + b.start()
+        bare = bare_park_at(doc, at)
+        if bare and _ADVERBS.fullmatch(text[bare[1] : v_start]):
+            return bare[0]
+    return None

@@ -8,13 +8,17 @@ from kg.extract.components.clauses import (
     ORG,
     _is_org,
     _rx,
-    _sent_mentions,
     _type,
 )
 from kg.extract.components.places import _list_after, _subjects_before
+from kg.extract.components.refs import sent_mentions as _sent_mentions
 from kg.extract.doc import Doc
 from kg.extract.lexicon import lexicon
 from kg.extract.registry import component
+
+
+#: a deal signed between two bodies: 签订战略合作协议, 签署协议, 达成合作
+_SIGN_DEAL = re.compile(r"(?:正式|共同|现场)?(?:签订|签署|达成)(?:了)?(?:全面|深度)?(?:战略)?(?:合作|共建|框架|合作框架|合作备忘录|备忘录)*(?:协议|合作)")
 
 
 @component("organisations")
@@ -27,15 +31,38 @@ def organisations(doc: Doc) -> None:
         for vm in re.finditer("与|和|同", s.text):
             at = s.start + vm.start()
             right = next((m for m in sm if m.start == at + 1 and _is_org(_type(doc, m))), None)
-            if right is None or not partner.match(text, right.end, right.end + 8) and not partner.match(text[right.end : right.end + 8]):
+            if right is None:
+                continue
+            signed = _SIGN_DEAL.match(text, right.end, min(s.end, right.end + 16))
+            if not partner.match(text, right.end, right.end + 8) and not partner.match(text[right.end : right.end + 8]) and not signed:
                 continue
             left = next((m for m in reversed(sm) if m.end == at and _is_org(_type(doc, m))), None)
             left_label = left.label if left else None
             if left is None and text[at - 2 : at] == "公司":
                 firms = [m for m in doc.mentions if m.end <= at and _type(doc, m) == "Company" and m.label != right.label]
                 left_label = firms[-1].label if firms else None
-            if left_label:
-                doc.relate("partnerOf", left_label, right.label, s.index)
+            lefts = [left_label] if left_label else []
+            if vm.group() == "与" and (left is None or text[left.start - 1 : left.start] == "、"):
+                # A、B等4家企业与C签订战略合作协议; A、B与C签署协议,三方将共建…
+                subs = _subjects_before(doc, sm, at)
+                if len(subs) == 1 and re.match("(?:企业|公司|单位|机构)", text[subs[0].end : subs[0].end + 2]):
+                    # 等4家本地工程机械企业: a descriptor, not a name of the list
+                    subs = _subjects_before(doc, sm, subs[0].start)
+                lefts = [m.label for m in subs if _is_org(_type(doc, m)) and m.label != right.label] or lefts
+                if len(lefts) >= 2 and re.search("三方|四方|多方|各方", s.text):
+                    for a in lefts:
+                        for b in lefts:
+                            if a < b:
+                                doc.relate("partnerOf", a, b, s.index)
+            for lab in lefts:
+                doc.relate("partnerOf", lab, right.label, s.index)
+        # A携手B / A将携手B
+        for vm in re.finditer("携手", s.text):
+            v_start, v_end = s.start + vm.start(), s.start + vm.end()
+            right = next((m for m in sm if m.start == v_end and _is_org(_type(doc, m))), None)
+            left = next((m for m in reversed(sm) if m.end <= v_start and re.fullmatch("(?:将|正式|再次|已|还|也|共同|积极)*", text[m.end : v_start])), None)
+            if right is not None and left is not None and _is_org(_type(doc, left)):
+                doc.relate("partnerOf", left.label, right.label, s.index)
         for vm in re.finditer("共同实施|共同打造|共同建设|联合实施|联合打造", s.text):
             v_start = s.start + vm.start()
             subs = _subjects_before(doc, sm, v_start)
@@ -64,28 +91,104 @@ def organisations(doc: Doc) -> None:
             if parent is not None and parent is not e and _is_org(parent.type):
                 doc.relate("subsidiaryOf", e.label, parent.label, e.mentions[0].sentence if e.mentions else 0)
                 continue
-        parent = _parent_org(doc, e.label)
-        if parent:
+        label, seen = e.label, 0
+        while seen < 3:
+            parent = _parent_org(doc, label)
+            if not parent:
+                break
             typ, plabel = parent
             doc.ensure_entity(typ, plabel)
-            doc.relate("subsidiaryOf", e.label, plabel, e.mentions[0].sentence if e.mentions else 0)
+            doc.relate("subsidiaryOf", label, plabel, e.mentions[0].sentence if e.mentions else 0)
+            label, seen = plabel, seen + 1
+    _held_by(doc)
+    _firm_centres(doc)
+    # a ministry's unit named right after it: 科技部中国科学技术交流中心
+    ms = doc.mentions
+    for a, b in zip(ms, ms[1:]):
+        if a.end == b.start and _type(doc, a) == "GovernmentBody" and a.label.endswith(("部", "总局")) \
+                and _is_org(_type(doc, b)) and re.search("(?:中心|司|局|院|所)$", b.label) and not b.label.startswith(a.label):
+            doc.relate("subsidiaryOf", b.label, a.label, doc.sentence_at(a.start))
+
+
+#: what only completes a firm's legal name (集团 + 有限公司 is one firm, not a subsidiary)
+_LEGAL_FORM = re.compile(r"(?:\(集团\))?(?:股份)?(?:有限)?(?:责任)?公司")
+#: the units of a body that are not bodies of their own kind: 商务部外资司, 南京大学苏州校区
+_UNIT = re.compile(r"(?:[^,。;、]{1,6}(?:司|校区|分校|分院|分公司))$")
 
 
 def _parent_org(doc: Doc, label: str) -> tuple[str, str] | None:
+    """The body a name opens with, the nearest one (中国科学院物理研究所清洁能源实验室 ->
+    中国科学院物理研究所, which in turn -> 中国科学院)."""
     lex = lexicon()
+    best = None
     m = lex.known_org_re.match(label)
     if m and len(label) - m.end() >= 3:
         typ, known = lex.known_orgs[m.group()]
-        return (typ, m.group() if doc.entity(m.group()) or m.group() != known else known)
-    best = None
+        best = (typ, m.group() if doc.entity(m.group()) or m.group() != known else known)
     for sm in lex.suffix_re.finditer(label):
         typ, min_stem = lex.suffixes[sm.group()]
-        if typ not in ("ResearchInstitute", "University", "Company") or sm.end() >= len(label) - 2:
+        if typ not in ("ResearchInstitute", "University", "Company") or sm.end() >= len(label) - 1:
             continue
-        if sm.start() < max(2, min_stem):
+        if sm.start() < max(2, min_stem) or label[sm.end() : sm.end() + 1] in (")", "）") or label.count("(", 0, sm.end()) > label.count(")", 0, sm.end()):
             continue
         rest = label[sm.end():]
-        if not any(rest.endswith(suf) for suf, (t, _) in lex.suffixes.items() if t in ORG):
+        if _LEGAL_FORM.fullmatch(rest):
             continue
-        best = (typ, label[: sm.end()])
+        if not any(rest.endswith(suf) for suf, (t, _) in lex.suffixes.items() if t in ORG) and not _UNIT.fullmatch(rest):
+            continue
+        if len(rest) < 3 and not _UNIT.fullmatch(rest):
+            continue
+        if best is None or sm.end() > len(best[1]):
+            best = (typ, label[: sm.end()])
     return best
+
+
+def _held_by(doc: Doc) -> None:
+    """X旗下的Y(、Z) / X的全资子公司Y -> Y subsidiaryOf X."""
+    text = doc.text
+    for s in doc.sentences:
+        sm = _sent_mentions(doc, s)
+        for vm in re.finditer("旗下(?:的)?|(?:的)?(?:全资|控股)子公司", s.text):
+            v_start, v_end = s.start + vm.start(), s.start + vm.end()
+            owner = next((m for m in reversed(sm) if m.end == v_start and _is_org(_type(doc, m))), None)
+            if owner is None:
+                continue
+            items = _list_after(doc, sm, v_end)
+            for x in items:
+                # the run of bodies of one kind (旗下的A公司、B公司、张浦镇人民政府与… -> A, B)
+                if _type(doc, x) != _type(doc, items[0]) or not _is_org(_type(doc, x)):
+                    break
+                if _type(doc, x) == "GovernmentBody" and _type(doc, owner) != "GovernmentBody":
+                    break
+                if x.label != owner.label:
+                    doc.relate("subsidiaryOf", x.label, owner.label, s.index)
+
+
+_CENTRE = re.compile("^(.{2,4}?)(?:长三角|华东|华南|华北|中国|全球|亚太|国际)?(?:研发中心|研究院|技术中心|创新中心|工程中心)$")
+
+
+def _firm_centres(doc: Doc) -> None:
+    """A firm's own centre named with its brand and a region (卫蓝长三角研发中心 -> the firm
+    whose name, after its places, opens with 卫蓝)."""
+    lex = lexicon()
+    firms = []
+    for e in doc.entities.values():
+        if e.type != "Company":
+            continue
+        for n in {e.label, *e.aliases}:
+            k = 0
+            while k < len(n) - 2:
+                p = next((n[k : k + j] for j in (3, 2) if n[k : k + j] in lex.places), None)
+                if not p:
+                    break
+                k += len(p)
+            firms.append((n[k:], e.label))
+    for e in list(doc.entities.values()):
+        if e.type not in ("ResearchInstitute", "Park") or not e.mentions:
+            continue
+        m = _CENTRE.match(e.label)
+        if not m or m.group(1) in lex.places or m.group(1) in lex.industries:
+            continue
+        owners = sorted({lab for n, lab in firms if n.startswith(m.group(1)) and lab != e.label})
+        if len(owners) == 1:
+            doc.relate("subsidiaryOf", e.label, owners[0], e.mentions[0].sentence)

@@ -6,11 +6,14 @@ import re
 
 from kg.extract.components.clauses import (
     _is_org,
-    _sent_mentions,
     _type,
 )
+from kg.extract.components.refs import bare_firm_before, bare_park_at, bare_parks_in, resolve_park
+from kg.extract.components.sites import _TOWN, ceremony_sites, clause_topics, home_park_city, host_towns, settling_projects
+from kg.extract.components.refs import sent_mentions as _sent_mentions
 from kg.extract.doc import Doc, Span
 from kg.extract.lexicon import lexicon
+from kg.extract.segment import pos_tags
 from kg.extract.registry import component
 from kg.model import Sentence
 
@@ -25,6 +28,9 @@ def places(doc: Doc) -> None:
         if a.end == b.start and _type(doc, a) == "Place" and _type(doc, b) == "Place":
             if _is_parent(a.label, b.label):
                 doc.relate("locatedIn", b.label, a.label, doc.sentence_at(a.start))
+        elif a.end == b.start and _type(doc, a) == "Park" and _type(doc, b) == "Place" and _TOWN.search(b.label):
+            # a town or street inside a zone: 南太湖新区康山街道
+            doc.relate("locatedIn", b.label, a.label, doc.sentence_at(a.start))
     # names that open with places: 深圳龙岗天安云谷… -> in 龙岗, 龙岗 in 深圳
     for e in list(doc.entities.values()):
         if e.type not in ("Park",) and not _is_org(e.type):
@@ -50,17 +56,21 @@ def places(doc: Doc) -> None:
     parks = [e for e in doc.entities.values() if e.type == "Park"]
     for inner in parks:
         for outer in parks:
-            if inner is not outer and inner.label.startswith(outer.label) and len(inner.label) - len(outer.label) >= 3:
+            if inner is not outer and inner.label.startswith(outer.label) and len(inner.label) - len(outer.label) >= 3 \
+                    and inner.label[len(outer.label)] not in "-—–·":  # A-B: a joint body of two, not a part of A
                 doc.relate("locatedIn", inner.label, outer.label, inner.mentions[0].sentence if inner.mentions else 0)
                 inner.aliases.add(inner.label[len(outer.label):])
     # 落户/位于 X 的 Y ; Y 落户/入驻 X ; 该中心落户 X
     for s in doc.sentences:
         sm = _sent_mentions(doc, s)
-        for vm in re.finditer("(?:落户|位于|坐落于|地处|入驻|进驻|扎根)", s.text):
+        for vm in re.finditer("(?:落户|位于|坐落于|地处|入驻|进驻|扎根|落地|选址(?:于|在)?)", s.text):
             v_end = s.start + vm.end()
             v_start = s.start + vm.start()
             target = next((m for m in sm if m.start == v_end and _type(doc, m) in ("Place", "Park")), None)
-            if target is None:
+            bare = bare_park_at(doc, v_end) if target is None else None
+            if bare is not None:
+                target = bare[0]
+            elif target is None:
                 if text.startswith("其中", v_end):
                     prev = [m for m in doc.mentions if m.end <= s.start and _type(doc, m) == "Park"]
                     target = prev[-1] if prev else None
@@ -76,8 +86,18 @@ def places(doc: Doc) -> None:
                     subj = [nxt]
             if not subj:
                 subj = _subjects_before(doc, sm, v_start)
+            if not subj:
+                # 陈永泰介绍,公司2019年入驻X: the firm a bare 公司 opening the clause stands for
+                clause = s.start + max((c.end() for c in re.finditer("[,;:]", text[s.start : v_start])), default=0)
+                firm = bare_firm_before(doc, clause, v_start)
+                if firm:
+                    subj = [Span(clause, clause, "Company", firm, "anaphora")]
             if target == "":
-                target = _park_in_sentence(doc, s, min((x.start for x in subj), default=v_start))
+                first = min((x.start for x in subj), default=v_start)
+                target = _park_in_sentence(doc, s, first)
+                if target is None:
+                    # the park the sentence opens with in a bare form (新区围绕…, A、B等相继落户)
+                    target = next((lab for at, lab in reversed(bare_parks_in(doc, s.start, first))), None)
             obj_label = target.label if isinstance(target, Span) else target or (home if vm.group() in ("落户", "入驻") else None)
             if obj_label is None:
                 continue
@@ -91,7 +111,7 @@ def places(doc: Doc) -> None:
         for vm in re.finditer("在", s.text):
             at = s.start + vm.end()
             place = next((m for m in sm if m.start == at and _type(doc, m) == "Place"), None)
-            if place is None or not re.match("(?:打造|建设|投资|设立|建成|布局)", text[place.end : place.end + 2]):
+            if place is None or not re.match("(?:打造|建设|投资|设立|建成)", text[place.end : place.end + 2]):
                 continue
             before = [m for m in sm if m.end <= s.start + vm.start() and _is_org(_type(doc, m))]
             if before and s.start + vm.start() - before[-1].end <= 2:
@@ -99,29 +119,71 @@ def places(doc: Doc) -> None:
         # PARK 引进 A、B 等
         for vm in re.finditer("(?:累计)?引进", s.text):
             v_start, v_end = s.start + vm.start(), s.start + vm.end()
-            park = [m for m in sm if m.end <= v_start and _type(doc, m) == "Park"]
+            park = [(m.start, m.label) for m in sm if m.end <= v_start and _type(doc, m) == "Park"]
+            park += bare_parks_in(doc, s.start, v_start)
             if not park:
                 continue
+            park_label = max(park)[1]
             for x in _list_after(doc, sm, v_end):
                 if _is_org(_type(doc, x)):
-                    doc.relate("settledIn", x.label, park[-1].label, s.index)
+                    doc.relate("settledIn", x.label, park_label, s.index)
+    home_park_city(doc)
+    ceremony_sites(doc)
+    clause_topics(doc)
+    settling_projects(doc)
+    host_towns(doc, home)
     # the article's home for its parks and projects
     if home:
         for e in list(doc.entities.values()):
             if e.type not in ("Park", "Project") or e.label == home or doc.has_relation("locatedIn", e.label):
                 continue
-            if not e.mentions or e.label.startswith(home):
+            if not e.mentions or (e.type == "Park" and e.label.startswith(home)):
                 continue
+            if e.type == "Park" and doc.type_of(home) == "Park" and e.label[:3] == home[:3]:
+                continue  # the home park's long form (常熟高新技术产业开发区 of 常熟高新区), or a part the name places
             ev_loc = None
             for r in doc.relations:
-                if r.predicate == "signedAt" and r.subject == e.label:
+                # started where the works start (开工, 奠基); a signing may be held anywhere in the city
+                started = re.search(_STARTED, str(r.object)) or any(re.search(_STARTED, doc.sentences[m.sentence].text) for m in e.mentions)
+                if r.predicate == "signedAt" and r.subject == e.label and started:
                     ev_loc = next((q.object for q in doc.relations if q.predicate == "location" and q.subject == r.object), None)
+                    ev_loc = ev_loc or _park_of_event(doc, str(r.object))
             if ev_loc:
                 doc.relate("locatedIn", e.label, ev_loc, e.mentions[0].sentence)
                 continue
+            if e.type == "Project":
+                # 示范区重大产业项目集中开工…,其中包括X项目: the park the sentence names for it
+                first = e.mentions[0]
+                s = doc.sentences[first.sentence]
+                bare = bare_parks_in(doc, s.start, first.start)
+                if bare and not any(_type(doc, m) == "Place" for m in _sent_mentions(doc, s) if m.end <= first.start):
+                    doc.relate("locatedIn", e.label, bare[-1][1], first.sentence)
+                    continue
             if _foreign(doc, e, home):
                 continue
+            if e.type == "Park" and all(_GOAL.search(text, max(doc.sentences[m.sentence].start, m.start - 16), m.start) for m in e.mentions):
+                continue  # only ever a goal (打造…示范区, 建成…基地), not a park the text places
+            if e.type == "Project" and _generic_project(e.label) and not doc.has_relation("investor", e.label):
+                continue  # a generic project name (二期项目, 示范区项目) says nothing of where it is
             doc.relate("locatedIn", e.label, home, e.mentions[0].sentence)
+
+
+_STARTED = "开工|奠基|开园|竣工|投产|启动"
+_GOAL = re.compile("(?:打造|建成|建设成为|成为|争创|迈向|加速迈向)[^,。;]*$")
+
+
+def _park_of_event(doc: Doc, label: str) -> str | None:
+    """The park an event's name opens with (杭州临空经济示范区重大产业项目集中开工仪式, or its bare
+    示范区… resolved against the parks named before the event)."""
+    park = max((e.label for e in doc.entities.values() if e.type == "Park" and len(e.label) >= 4 and label.startswith(e.label)),
+               key=len, default=None)
+    if park:
+        return park
+    ev = doc.entity(label)
+    if ev is None or not ev.mentions:
+        return None
+    m = re.match("(?:产业园区|产业园|园区|新区|示范区|开发区|高新区|经开区|保税区|合作区|片区)", label)
+    return resolve_park(doc, m.group(), ev.mentions[0].start) if m else None
 
 
 def _park_in_sentence(doc: Doc, s: Sentence, pos: int) -> str | None:
@@ -210,3 +272,16 @@ def _list_after(doc: Doc, sm: list[Span], pos: int) -> list[Span]:
         out.append(m)
         edge = m.end
     return out
+
+
+#: heads of generic project names: 二期项目, 示范区项目, 研发中心项目, 旗舰型项目, 国内外头部项目
+_GENERIC_HEAD = re.compile("(?:期|区|型|类|大|好|基地|设施|头部|招商|重点|重大|签约|开工|集中)$|^(?:研发|创新|运营|服务|结算|数据)中心$")
+
+
+def _generic_project(label: str) -> bool:
+    """A project name with no name of its own (an ordinary word, or a generic head)."""
+    stem = label.removesuffix("项目")
+    if len(stem) > 6:
+        return False
+    tag = pos_tags().get(stem)
+    return (tag is not None and tag not in ("nz", "nr", "ns", "nt", "nrt", "x", "eng", "j")) or bool(_GENERIC_HEAD.search(stem))

@@ -6,9 +6,9 @@ import re
 
 from kg.extract.components.clauses import (
     _is_org,
-    _sent_mentions,
     _type,
 )
+from kg.extract.components.refs import sent_mentions as _sent_mentions
 from kg.extract.doc import Doc
 from kg.extract.lexicon import HAN, lexicon, words
 from kg.extract.quantities import AMOUNT_RE, amount_of
@@ -28,8 +28,15 @@ def projects(doc: Doc) -> None:
         if after:
             m = after[0]
             gap = text[am.end() : m.start]
-            if re.fullmatch("(?:的)?", gap) and _type(doc, m) in ("Project", "Fund"):
+            # 投资1.5亿欧元的X项目 ; 追加投资50亿元,建设X项目
+            base = max(s.start, am.start() - 6)
+            spent = re.search(r"(?:投资|出资)(?:约|达|近|超过|超)?$", text[base : am.start()])
+            if _type(doc, m) in ("Project", "Fund") and (re.fullmatch("(?:的)?", gap) or spent and re.fullmatch(",?(?:用于|建设|打造|兴建|新建|实施)", gap)):
                 doc.relate("investment", m.label, amt, s.index)
+                if spent and _type(doc, m) == "Project":
+                    inv = _spender(doc, s, base + spent.start())
+                    if inv:
+                        doc.relate("investor", m.label, inv, s.index)
                 continue
         before = [m for m in _sent_mentions(doc, s) if m.end <= am.start()][-1:]
         if before:
@@ -37,11 +44,31 @@ def projects(doc: Doc) -> None:
             gap = text[m.end : am.start()]
             if re.fullmatch(r",?(?:总投资|投资总额|计划总投资)(?:额)?(?:达|约|超|近)?", gap) and _type(doc, m) in ("Project", "Fund"):
                 doc.relate("investment", m.label, amt, s.index)
+                continue
+        # X项目选址…,投资主体为…,计划总投资150亿元: the one project the sentence is about
+        proj = _topic_project(doc, s, am.start())
+        if proj is not None:
+            doc.relate("investment", proj, amt, s.index)
+    _products(doc)
+    explicit, explicit_sent = _explicit_investors(doc)
+    for k, (v, i) in _built_at(doc).items():
+        if k not in explicit:
+            explicit[k], explicit_sent[k] = v, i
     # investors: the firm a project is named after
     for e in list(doc.entities.values()):
         if e.type != "Project":
             continue
-        inv = _investor(doc, e.label)
+        # a project named after a park (X产业园项目) is not named after a firm
+        named_park = doc.type_of(e.label.removesuffix("项目")) == "Park" or any(doc.type_of(a) == "Park" for a in e.aliases)
+        inv = None if named_park else _investor(doc, e.label)
+        said = explicit.get(e.label)
+        if said is not None:
+            # the stated investor, unless its mention carries words before the name the project is named after
+            if inv is None or not (inv in said and not said.startswith(inv)):
+                doc.relate("investor", e.label, said, explicit_sent[e.label])
+                continue
+        if inv and any(e2.type == "Place" and e2.label != inv and e2.label.startswith(inv) for e2 in doc.entities.values()):
+            inv = None  # a town's short name (周市 of 周市镇), not a firm
         if inv:
             if doc.entity(inv) is None:
                 doc.ensure_entity("Company", inv)
@@ -68,6 +95,11 @@ def _investor(doc: Doc, label: str) -> str | None:
         if not p:
             break
         rest = rest[len(p):]
+    if _NOT_FIRM.search(rest):
+        return None  # public works and directions (东部医疗中心, 343省道…工程) are named after no firm
+    d = re.match(f"([{HAN}]{{2,4}}?){_DESCRIPTOR}", rest)
+    if d and _brand_ok(d.group(1), strict=False):
+        return d.group(1)  # 中铁 + 华东总部, 万达 + 广场, 正新 + 研发二期
     em = lex.ending_re.search(rest)
     if em and em.start() >= 2 and _brand_ok(rest[: em.start()], strict=False) and len(rest) <= 10:
         if not any(i.start() < em.start() for i in lex.industry_re.finditer(rest)):
@@ -82,6 +114,9 @@ def _investor(doc: Doc, label: str) -> str | None:
                 return head
         em = lex.ending_re.search(head)
         if em and em.start() >= 2 and _brand_ok(head[: em.start()], strict=False) and not lex.industry_re.match(head):
+            q = _QUALIFIER.search(head, 0, em.start())
+            if q and q.start() >= 2:
+                return head[: q.start()]  # 永太手心 + 高端医药
             return head
         ending = lex.ending_find_re.match(tail)
         if ending and (ending.end() == len(tail) or lex.industry_re.match(tail, ending.end()) or lex.place_re.match(tail, ending.end())):
@@ -91,6 +126,14 @@ def _investor(doc: Doc, label: str) -> str | None:
             if b:
                 return b
     return None
+
+
+#: what a project named after no firm opens or ends with
+_NOT_FIRM = re.compile(r"^(?:东部|西部|南部|北部|中部|城东|城西|城南|城北|\d)|(?:医疗中心|卫生中心|医院|学校|公园|省道|国道|道路|快速路|水厂|污水处理|改扩建|改造)")
+#: a descriptor after a firm's short name in a project's name
+_DESCRIPTOR = r"(?:华东|华南|华北|华中|西南|西北|东北|区域|中国|亚太|全球|长三角)?(?:总部|广场|研发(?:[一二三四]期)|[一二三四]期)"
+#: a qualifier of the product between a brand and the ending of a name (永太手心 + 高端 + 医药)
+_QUALIFIER = re.compile("(?:高端|新型|先进|绿色)$")
 
 
 def _brand_ok(b: str, strict: bool = True) -> str | None:
@@ -104,3 +147,127 @@ def _brand_ok(b: str, strict: bool = True) -> str | None:
     if tag is not None and tag not in ("nz", "nr", "ns", "nt", "nrt", "x", "eng", "j"):
         return None
     return b
+
+
+_TOTAL = re.compile(r"(?:(?:该|这个|此)?项目)?(?:预计|计划|拟)?(?:总投资|投资总额)(?:额)?(?:达|约|超过|超|近|为)?$")
+
+
+def _topic_project(doc: Doc, s, pos: int) -> str | None:
+    """The project whose total a clause of its own sentence states (…,计划总投资150亿元;
+    …,项目预计总投资200亿元): the only project named before it, no other amount between."""
+    text = doc.text
+    clause = max((m.end() for m in re.finditer("[,;:]", text[s.start : pos])), default=0) + s.start
+    if not _TOTAL.search(text, clause, pos):
+        return None
+    projects = [m for m in _sent_mentions(doc, s) if m.end <= clause and _type(doc, m) in ("Project", "Fund")]
+    if len({m.label for m in projects}) != 1:
+        return None
+    if AMOUNT_RE.search(text, projects[-1].end, clause) or re.search(r"其中|当年|年内|一期|二期|\d+个|等", text[projects[-1].end : pos]):
+        return None
+    return projects[-1].label
+
+
+#: the investor of a project stated as such: 投资主体为X, 投资方是X, 由X投资建设
+_INVESTOR = re.compile(r"(?:投资主体|投资方|投资主体单位|建设主体|投资企业)(?:为|是)|由(?=[^,。;]{2,30}投资(?:建设|兴建|打造))")
+
+
+def _explicit_investors(doc: Doc) -> tuple[dict[str, str], dict[str, int]]:
+    """The investors the text names for projects (project -> organisation, and the sentence)."""
+    text = doc.text
+    done: dict[str, str] = {}
+    sent: dict[str, int] = {}
+    for s in doc.sentences:
+        sm = _sent_mentions(doc, s)
+        for vm in _INVESTOR.finditer(s.text):
+            v_start, v_end = s.start + vm.start(), s.start + vm.end()
+            org = next((m for m in sm if m.start >= v_end and _is_org(_type(doc, m))), None)
+            if org is None or re.search("[,。;]", text[v_end : org.start]) or org.start - v_end > 12:
+                continue
+            projects = [m for m in sm if m.end <= v_start and _type(doc, m) == "Project"]
+            if not projects:
+                continue
+            p = doc.entity(projects[-1].label).label
+            if p not in done:
+                done[p], sent[p] = org.label, s.index
+    return done, sent
+
+
+#: what a project will make: 以…新材料为主要产品 (not 形成年产…的能力: the capacity names a product,
+#: finer than the sector the text would give the project)
+_OUTPUT = re.compile(r"以[^,。;]{0,30}?为主(?:要|导)?产品")
+
+
+def _products(doc: Doc) -> None:
+    """A project works in the sectors of what it will make (the one project its sentence names)."""
+    for s in doc.sentences:
+        for om in _OUTPUT.finditer(s.text):
+            a, b = s.start + om.start(), s.start + om.end()
+            sm = _sent_mentions(doc, s)
+            inds = [m for m in sm if a <= m.start and m.end <= b and _type(doc, m) == "Industry"]
+            projects = [m for m in sm if m.end <= a and _type(doc, m) == "Project"]
+            if not inds or len({m.label for m in projects}) != 1:
+                continue
+            for ind in inds:
+                doc.relate("inIndustry", projects[-1].label, ind.label, s.index)
+
+
+_SPEND_ADVERBS = re.compile(r"(?:将|拟|计划|预计|再|又|还|共|总|追加|新增|累计|(?:在[^,。;]{1,8}))*$")
+
+
+def _spender(doc: Doc, s, pos: int) -> str | None:
+    """Who spends (X投资…, X将在吴江追加投资…, 集团将…投资…): the organisation right before the verb,
+    or a bare 集团/公司 standing for the firm named last."""
+    text = doc.text
+    head = text[s.start : pos]
+    adv = _SPEND_ADVERBS.search(head)
+    cut = s.start + (adv.start() if adv else len(head))
+    org = next((m for m in reversed(_sent_mentions(doc, s)) if m.end == cut), None)
+    if org is not None:
+        return org.label if _is_org(_type(doc, org)) else None
+    bare = re.search("(?:该|这家)?(集团|公司|企业)$", text[s.start : cut])
+    if bare:
+        firms = [m for m in doc.mentions if m.end <= cut - len(bare.group()) and m.start >= s.start - 200 and _type(doc, m) == "Company"]
+        if firms and (bare.group(1) != "集团" or "集团" in firms[-1].label):
+            return firms[-1].label
+    return None
+
+
+#: X(将)在P(追加投资N,)建设Y项目: where a project is built, and by whom
+_BUILT_AT = re.compile(r"在([^,。;在]{2,16}?)(?:追加|新增|再)?(?:投资[^,。;]{0,12}?,?)?(?:建设|打造|兴建|新建|投建)$")
+
+
+def _built_at(doc: Doc) -> dict[str, tuple[str, int]]:
+    """Locate projects built 在P; return their builders (project -> (organisation, sentence))."""
+    from kg.extract.components.refs import bare_firm_before, bare_park_at
+
+    text = doc.text
+    built: dict[str, tuple[str, int]] = {}
+    for s in doc.sentences:
+        sm = _sent_mentions(doc, s)
+        for m in sm:
+            if _type(doc, m) != "Project":
+                continue
+            b = _BUILT_AT.search(text, max(s.start, m.start - 40), m.start)
+            if b is None:
+                continue
+            a, z = b.start(1), b.end(1)
+            where = next((x.label for x in sm if x.start == a and x.end == z and _type(doc, x) in ("Place", "Park")), None)
+            if where is None:
+                bare = bare_park_at(doc, a)
+                where = bare[0] if bare and bare[1] == z else None
+            if where is not None:
+                doc.relate("locatedIn", m.label, where, s.index)
+            # who builds: the organisation right before 在 (adverbs between), or a bare 公司/集团
+            at = b.start()
+            head = text[s.start : at]
+            adv = re.search(r"(?:将|拟|计划|已|正|还|也|预计|正式)*$", head)
+            cut = s.start + adv.start()
+            org = next((x for x in sm if x.end == cut and _is_org(_type(doc, x))), None)
+            firm = org.label if org is not None else None
+            if firm is None and not any(x.end == cut for x in sm):
+                clause = s.start + max((c.end() for c in re.finditer("[,;:]", text[s.start : cut])), default=0)
+                firm = bare_firm_before(doc, clause, cut)
+            p = doc.entity(m.label)
+            if firm and p is not None:
+                built.setdefault(p.label, (firm, s.index))
+    return built

@@ -1,0 +1,93 @@
+"""Bare references to parks and projects that the text resolves: 新区, 园区, 该园区, 产业园 -> the park named last."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.doc import Doc, Span
+from kg.model import Sentence
+
+#: bare park words, longest first; a word stands for the last park whose label ends with one of its endings.
+_BARE = re.compile("(?:该|本|全)?(产业园区|产业园|园区|新区|示范区|开发区|高新区|经开区|保税区|合作区|片区)")
+_ENDS = {
+    "产业园区": ("产业园区", "产业园"),
+    "产业园": ("产业园", "产业园区"),
+    "园区": ("园区", "园", "产业园"),
+}
+
+
+def _covered(doc: Doc, start: int, end: int) -> bool:
+    for m in doc.mentions:
+        if m.start >= end:
+            break
+        if m.start < end and m.end > start:
+            return True
+    return False
+
+
+def bare_park_at(doc: Doc, pos: int) -> tuple[str, int] | None:
+    """The park a bare park word starting at ``pos`` stands for, with the word's end."""
+    m = _BARE.match(doc.text, pos)
+    if m is None or _covered(doc, m.start(), m.end()):
+        return None
+    label = resolve_park(doc, m.group(1), pos)
+    return (label, m.end()) if label else None
+
+
+def resolve_park(doc: Doc, word: str, pos: int) -> str | None:
+    """The park named last before ``pos`` whose label ends like ``word`` (新区 -> 南太湖新区)."""
+    ends = _ENDS.get(word, (word,))
+    for m in reversed(doc.mentions):
+        if m.end > pos:
+            continue
+        if pos - m.end > 1500:
+            break
+        if doc.type_of(m.label) == "Park" and m.label.endswith(ends) and len(m.label) > len(word):
+            return m.label
+    return None
+
+
+def bare_parks_in(doc: Doc, start: int, end: int) -> list[tuple[int, str]]:
+    """Bare park words in ``[start, end)`` that resolve, as (position, park label)."""
+    out = []
+    for m in _BARE.finditer(doc.text, start, end):
+        if _covered(doc, m.start(), m.end()):
+            continue
+        label = resolve_park(doc, m.group(1), m.start())
+        if label:
+            out.append((m.start(), label))
+    return out
+
+
+#: a bare firm as the subject of a clause (公司2019年入驻…, 该企业已落户…)
+_FIRM_WORD = re.compile(r"(?:该公司|该企业|该集团|公司|企业|集团)(?:(?:19|20)\d{2}年(?:\d{1,2}月)?|已|于|也|还|将|正式|先后|已经|目前)*$")
+
+
+def bare_firm_before(doc: Doc, clause_start: int, pos: int) -> str | None:
+    """The firm a clause's bare subject (公司, 该企业) stands for: the firm named last before it
+    (within the paragraph's reach), when the clause has nothing else before ``pos``."""
+    m = _FIRM_WORD.search(doc.text, clause_start, pos)
+    if m is None or m.start() != clause_start:
+        return None
+    word = m.group()
+    for x in reversed(doc.mentions):
+        if x.end > clause_start:
+            continue
+        if clause_start - x.end > 200:
+            break
+        if doc.type_of(x.label) == "Company" and ("集团" not in word or "集团" in x.label):
+            return x.label
+    return None
+
+
+def sent_mentions(doc: Doc, s: Sentence) -> list[Span]:
+    """The selected mentions of a sentence, looked up once per sentence (the relation components
+    ask for them many times; they do not change once the entities are made). Do not mutate."""
+    memo = doc.notes.get("_sent_mentions")
+    if memo is None or memo[0] is not doc.mentions or memo[1] != len(doc.mentions):
+        memo = (doc.mentions, len(doc.mentions), {})
+        doc.notes["_sent_mentions"] = memo
+    got = memo[2].get(s.index)
+    if got is None:
+        got = memo[2][s.index] = doc.mentions_in(s.start, s.end)
+    return got

@@ -1,0 +1,172 @@
+"""Where projects and parks are: the place of the ceremony named after them, the place or park a
+clause opens with (昆山开发区有5个项目开工…; 陆家镇的X项目…), and the town that hosts them."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.components.clauses import _type
+from kg.extract.components.refs import sent_mentions as _sent_mentions
+from kg.extract.doc import Doc, Span
+from kg.extract.lexicon import lexicon
+
+#: what a ceremony named after a park or project does to it (X开工仪式, X项目奠基仪式)
+_CEREMONY = re.compile("(?:集中)?(?:开工|奠基|开园|揭牌|签约|竣工|投产|启动|开业)")
+#: where a ceremony was held: 在P举行, 地点位于P, 于…在P召开
+_HELD_AT = re.compile("(?:(?:于[^,。;]{0,16})?在|地点(?:位于|在|设在|为))$")
+_HELD = re.compile("(?:隆重|正式|盛大)?(?:举行|召开|举办|开幕|启动)")
+
+
+def ceremony_sites(doc: Doc) -> None:
+    """X开工仪式在张浦镇举行 -> X (and the project X项目) in 张浦镇; 地点位于南太湖新区康山街道 -> both."""
+    text = doc.text
+    events = [e for e in doc.entities.values() if e.type == "Event" and e.mentions]
+    if not events:
+        return
+    named = [e for e in doc.entities.values() if e.type in ("Park", "Project") and e.mentions]
+    for ev in events:
+        found = []
+        for x in named:
+            for n in sorted({x.label, *x.aliases}, key=len, reverse=True):
+                i = ev.label.find(n) if len(n) >= 4 else -1
+                if i >= 0 and _CEREMONY.match(ev.label, i + len(n)):
+                    found.append((i, i + len(n), x))
+                    break
+        # the longest name that opens the ceremony, not a bare part of it (卫蓝…二期项目, not 二期项目)
+        inside = [x for a, b, x in found if not any((c <= a and b <= d) and (d - c) > (b - a) for c, d, _ in found)]
+        if not inside:
+            continue
+        # the project named after a park that starts with the ceremony: X -> X项目
+        for x in list(inside):
+            if x.type == "Park":
+                proj = doc.entity(x.label + "项目")
+                if proj is not None and proj.type == "Project" and proj not in inside:
+                    inside.append(proj)
+        sites = _sites(doc, ev)
+        for x in inside:
+            for p in sites:
+                if p.label != x.label:
+                    doc.relate("locatedIn", x.label, p.label, doc.sentence_at(p.start))
+
+
+def _sites(doc: Doc, ev) -> list[Span]:
+    """The places or parks where the event is said to be held (a run of adjacent ones)."""
+    text = doc.text
+    for em in ev.mentions:
+        s = doc.sentences[em.sentence]
+        sm = _sent_mentions(doc, s)
+        for m in sm:
+            if m.start < em.end or _type(doc, m) not in ("Place", "Park"):
+                continue
+            if not _HELD_AT.search(text, max(em.end, m.start - 20), m.start):
+                continue
+            run = [m]
+            for n in sm:
+                if n.start == run[-1].end and _type(doc, n) in ("Place", "Park"):
+                    run.append(n)
+            tail = text[run[-1].end : run[-1].end + 6]
+            if text[m.start - 2 : m.start] == "地点" or text[m.start - 4 : m.start - 2] == "地点" or _HELD.match(tail):
+                return run
+    return []
+
+
+#: a clause that opens with a place or park: 昆山开发区有5个项目开工…, 陆家镇的X项目…, 千灯镇则有Y等项目开工
+_OPEN = re.compile("(?:其中|另外|此外|同时)?,?")
+
+
+def clause_topics(doc: Doc) -> None:
+    """Projects of a clause that opens with a place or park (not a country or province) are there."""
+    lex = lexicon()
+    text = doc.text
+    for s in doc.sentences:
+        sm = _sent_mentions(doc, s)
+        bounds = [s.start] + [s.start + m.end() for m in re.finditer("[;。]", s.text)] + [s.end]
+        for a, b in zip(bounds, bounds[1:]):
+            cm = [m for m in sm if a <= m.start and m.end <= b]
+            if not cm:
+                continue
+            topic = cm[0]
+            if _type(doc, topic) not in ("Place", "Park") or not _OPEN.fullmatch(text[a : topic.start]):
+                continue
+            p = lex.place(topic.label)
+            if p and p.level in ("country", "province"):
+                continue
+            if re.search("落户|入驻|选址|位于|落地|坐落|迁入", text[topic.end : b]):
+                continue  # the verb says where (深圳的X项目落户昆山)
+            for m in cm[1:]:
+                t = _type(doc, m)
+                listed = text[m.start - 1 : m.start] in ("、", "和", "及") or text[m.end : m.end + 1] in ("、", "和", "及", "等")
+                if t in ("Place", "Park") and m.start != topic.end and not listed:
+                    break  # another place takes over
+                if t == "Project":
+                    doc.relate("locatedIn", m.label, topic.label, s.index)
+
+
+_TOWN = re.compile("(?:镇|街道|乡)$")
+
+
+def host_towns(doc: Doc, home: str | None) -> None:
+    """A town that hosts a project or park of an article about its county is in that county
+    (张浦镇开工5个项目 in a 昆山 article -> 张浦镇 in 昆山)."""
+    if not home or doc.type_of(home) != "Place":
+        return
+    lex = lexicon()
+    hp = lex.place(home)
+    if hp is None or hp.level not in ("county", "city"):
+        return
+    hosted = set()
+    for r in doc.relations:
+        if r.predicate == "locatedIn" and isinstance(r.object, str) and doc.type_of(r.subject) in ("Project", "Park"):
+            hosted.add(r.object)
+    for label in sorted(hosted):
+        e = doc.entity(label)
+        if e is None or e.type != "Place" or not _TOWN.search(label) or lex.place(label) is not None:
+            continue
+        if doc.has_relation("locatedIn", label):
+            continue
+        doc.relate("locatedIn", label, home, e.mentions[0].sentence if e.mentions else 0)
+
+
+_TO_SETTLE = re.compile(r"(?:入驻|进驻|落户)(?:园区|产业园|基地)?(?:的)?项目")
+_TO_SETTLE_HEAD = re.compile(r"等?(?:\d+|[一二三四五六七八九十两]+)?个?(?:拟|将|已|首批)?$")
+
+
+def settling_projects(doc: Doc) -> None:
+    """A、B等4个拟入驻项目: the projects settle in the park the text is about there (the park named last)."""
+    from kg.extract.components.places import _subjects_before
+
+    text = doc.text
+    for s in doc.sentences:
+        for vm in _TO_SETTLE.finditer(s.text):
+            head = _TO_SETTLE_HEAD.search(s.text, max(0, vm.start() - 8), vm.start())
+            at = s.start + (head.start() if head else vm.start())
+            sm = _sent_mentions(doc, s)
+            projects = [m for m in _subjects_before(doc, sm, at) if _type(doc, m) == "Project"]
+            if not projects:
+                continue
+            # the park the article is about by then: most named, the later at equal count
+            count: dict[str, int] = {}
+            for m in doc.mentions:
+                if m.end <= at and _type(doc, m) == "Park":
+                    count[m.label] = count.get(m.label, 0) + 1
+            if not count:
+                continue
+            last = {m.label: m.start for m in doc.mentions if m.label in count and m.end <= at}
+            park = max(count, key=lambda k: (count[k], last[k]))
+            for m in projects:
+                doc.relate("locatedIn", m.label, park, s.index)
+
+
+def home_park_city(doc: Doc) -> None:
+    """An article about a park (its home) in a city it does not carry in its name: the park is in
+    that city (南太湖新区 in a 湖州 article; not 苏州高新区 in 苏州, which says it)."""
+    home, city = doc.notes.get("home"), doc.notes.get("home_city")
+    if not home or not city or home == city or doc.type_of(home) != "Park" or doc.type_of(city) != "Place":
+        return
+    if home.startswith(city) or doc.has_relation("locatedIn", home):
+        return
+    e = doc.entity(home)
+    lex = lexicon()
+    if any(lex.place(home[k : k + n]) for k in range(len(home)) for n in (2, 3)):
+        return  # a park named after another place
+    doc.relate("locatedIn", home, city, e.mentions[0].sentence if e and e.mentions else 0)

@@ -1,0 +1,197 @@
+"""Relations between organisations, projects, parks, places and industries, on hand-written sentences."""
+
+from decimal import Decimal
+
+from extract_helpers import article, facts
+from kg.extract import extract
+from kg.model import Amount
+
+
+def _f(text: str) -> set[tuple]:
+    return facts(extract(article(text, dateline="2023-05-10")))
+
+
+def test_clause_topics_locate_projects_and_host_towns():
+    f = _f(
+        "2019宁海春季重大项目集中开工。宁海高新区有3个项目开工,总投资12亿元,分别是甬丰精密项目、海天环保项目和蓝鲸动力项目。"
+        "桥头镇开工2个项目,累计总投资5亿元,星河光学项目、朗润食品项目均在其列;西店镇的晨光五金项目总投资2亿元。"
+    )
+    assert ("locatedIn", "海天环保项目", "宁海高新区") in f
+    assert ("locatedIn", "朗润食品项目", "桥头镇") in f
+    assert ("locatedIn", "晨光五金项目", "西店镇") in f
+    assert ("locatedIn", "桥头镇", "宁海") in f
+    assert ("locatedIn", "晨光五金项目", "宁海高新区") not in f
+
+
+def test_bare_park_settles_firms_and_sector_frames():
+    f = _f(
+        "宁海金石新区举行项目推介会。近年来,新区围绕新能源汽车产业链精准招商,甬丰动力、海晨电驱等一批企业项目相继落户。"
+        "集成电路产业同样是新区的主导产业之一。芯朗微、博达半导体等重点企业已先后落户新区。"
+    )
+    assert ("settledIn", "甬丰动力", "宁海金石新区") in f
+    assert ("settledIn", "博达半导体", "宁海金石新区") in f
+    assert ("inIndustry", "海晨电驱", "新能源汽车") in f
+    assert ("inIndustry", "芯朗微", "集成电路") in f
+    assert ("inIndustry", "芯朗微", "新能源汽车") not in f
+
+
+def test_place_framed_sector_lists_firms():
+    f = _f("徐明表示,温州的新能源赛道上,既有甬丰动力、海晨电驱等本土企业,也有博达储能等引进企业。")
+    assert ("inIndustry", "甬丰动力", "新能源") in f
+    assert ("locatedIn", "海晨电驱", "温州") in f
+
+
+def test_ceremony_site_and_bare_park_subject():
+    f = _f(
+        "昨天,金石国际智能装备产业园开工仪式在桥头镇举行。周伟表示,金石国际智能装备产业园由桥头镇和宁海城投集团携手共建。"
+        "金石国际智能装备产业园项目计划总投资30亿元。产业园将聚焦工业机器人产业。"
+    )
+    assert ("locatedIn", "金石国际智能装备产业园", "桥头镇") in f
+    assert ("locatedIn", "金石国际智能装备产业园项目", "桥头镇") in f
+    assert ("inIndustry", "金石国际智能装备产业园", "机器人") in f
+    assert not any(p == "investor" for p, *_ in f)  # named after the park, not a firm
+
+
+def test_stated_investor_and_later_total():
+    f = _f("海晨光电项目落户宁海高新区,投资主体为海晨光电科技有限公司,计划总投资50亿元。")
+    assert ("investor", "海晨光电项目", "海晨光电科技有限公司") in f
+    assert ("investment", "海晨光电项目", Amount(Decimal("5000000000"), "CNY")) in f
+    assert ("locatedIn", "海晨光电项目", "宁海高新区") in f
+
+
+def test_counted_groups_are_not_a_project_total():
+    f = _f("民生和基础设施项目共8个,累计总投资104亿元。")
+    assert not any(p == "investment" for p, *_ in f)
+
+
+def test_subsidiaries_nearest_parent_and_held_by():
+    f = _f(
+        "金石城投集团旗下的金石城投产业公司、桥头镇人民政府与多家企业签约。北京星辰能源科技集团有限公司参加会议。"
+        "中国科学院物理研究所清洁能源实验室提供技术。"
+    )
+    assert ("subsidiaryOf", "金石城投产业公司", "金石城投集团") in f
+    assert ("subsidiaryOf", "桥头镇人民政府", "金石城投集团") not in f
+    assert ("subsidiaryOf", "中国科学院物理研究所清洁能源实验室", "中国科学院物理研究所") in f
+    assert ("subsidiaryOf", "中国科学院物理研究所", "中国科学院") in f
+    assert ("subsidiaryOf", "中国科学院物理研究所清洁能源实验室", "中国科学院") not in f
+    assert not any(p == "subsidiaryOf" and s.startswith("北京星辰") for p, s, *_ in f)
+
+
+def test_partner_hand_in_hand():
+    f = _f("宁海城投集团参加活动。按照规划,宁海城投集团将携手甬丰动力有限公司招引项目。")
+    assert ("partnerOf", "宁海城投集团", "甬丰动力有限公司") in f or ("partnerOf", "甬丰动力有限公司", "宁海城投集团") in f
+
+
+def test_industry_list_with_yi_wei_zhu():
+    f = _f(
+        "宁海金石新区项目推介会举行。会上,签约落户金石新区的项目共80个,总投资308亿元,以智能制造、生命健康、新一代信息技术等领域为主。"
+    )
+    ev = "宁海金石新区项目推介会"
+    assert ("inIndustry", ev, "智能制造") in f
+    assert ("inIndustry", ev, "新一代信息技术") in f
+
+
+def test_partner_lists_and_local_firms():
+    f = _f("徐州举行产业大会。会上,久丰动力有限公司、源达储能股份有限公司等3家本地新能源企业与省能源学会签订战略合作协议。")
+    assert ("partnerOf", "久丰动力有限公司", "省能源学会") in f or ("partnerOf", "省能源学会", "久丰动力有限公司") in f
+    assert ("inIndustry", "源达储能股份有限公司", "新能源") in f
+    assert ("locatedIn", "久丰动力有限公司", "徐州") in f
+
+
+def test_three_party_agreement():
+    f = _f("星湖实验室、江海大学与甬丰光电材料有限公司签署协议,三方将共建联合研发中心。")
+    pairs = {frozenset((s, o)) for p, s, o in f if p == "partnerOf"}
+    assert frozenset(("星湖实验室", "甬丰光电材料有限公司")) in pairs
+    assert frozenset(("江海大学", "甬丰光电材料有限公司")) in pairs
+    assert frozenset(("星湖实验室", "江海大学")) in pairs
+
+
+def test_project_main_products_and_sector_field():
+    f = _f("金石新材料产业园项目落户宁海高新区,以高端聚酯薄膜和工程塑料等新材料为主要产品。甬丰集团在新能源领域深耕多年。")
+    assert ("inIndustry", "金石新材料产业园项目", "新材料") in f
+    assert ("inIndustry", "甬丰集团", "新能源") in f
+
+
+def test_projects_to_settle_in_the_park():
+    f = _f("金石国际产业园开工仪式举行。金石国际产业园由桥头镇建设。开工现场同步举行了签约,"
+           "金石城投产业公司与物流检验项目、医疗注射器制造项目等4个拟入驻项目签订协议。")
+    assert ("locatedIn", "物流检验项目", "金石国际产业园") in f
+    assert ("locatedIn", "医疗注射器制造项目", "金石国际产业园") in f
+
+
+def test_generic_project_names_get_no_home():
+    f = _f("宁海县召开项目推进会。会上,二期项目和示范区项目集中签约,甬丰精密项目同步签约。")
+    assert ("locatedIn", "二期项目", "宁海") not in f
+    assert ("locatedIn", "示范区项目", "宁海") not in f
+
+
+def test_investor_named_before_a_descriptor_and_no_firm_for_public_works():
+    f = _f("宁海县重大项目集中开工。会上,蓝鲸华东总部项目、星辰广场项目、城南医疗中心项目和海川高端医药制剂项目同步开工。")
+    assert ("investor", "蓝鲸华东总部项目", "蓝鲸") in f
+    assert ("investor", "星辰广场项目", "星辰") in f
+    assert ("investor", "海川高端医药制剂项目", "海川") in f
+    assert not any(p == "investor" and s == "城南医疗中心项目" for p, s, *_ in f)
+
+
+def test_spender_of_an_amount_invests_in_the_project():
+    f = _f("宁海县举行合作交流会。其中,德国海川精密机械集团投资1.5亿欧元的电驱零部件项目落户宁海高新区。")
+    assert ("investor", "电驱零部件项目", "德国海川精密机械集团") in f
+    assert ("investment", "电驱零部件项目", Amount(Decimal("150000000"), "EUR")) in f
+
+
+def test_bare_company_settles():
+    f = _f("会上,甬丰新能源科技股份有限公司董事长陈永泰介绍,公司2019年入驻宁海经济技术开发区,目前发展良好。")
+    assert ("settledIn", "甬丰新能源科技股份有限公司", "宁海经济技术开发区") in f
+
+
+def test_park_an_event_name_opens_with():
+    from kg.extract.components.places import _park_of_event
+    from kg.extract.registry import default_pipeline
+
+    doc = default_pipeline().run(article("宁海临空经济示范区招商大会举行。据了解,宁海临空经济示范区面积174平方公里。"
+                                         "8月30日,示范区重大产业项目集中开工仪式举行。", dateline="2024-12-13"))
+    ev = next((e.label for e in doc.entities.values() if e.type == "Event" and e.label.startswith("示范区")), None)
+    if ev is not None:  # the event's name as the mentions give it
+        assert _park_of_event(doc, ev) == "宁海临空经济示范区"
+    assert _park_of_event(doc, "宁海临空经济示范区重大产业项目集中开工仪式") == "宁海临空经济示范区"
+
+
+def test_no_partners_for_an_investment_deal_and_verbs_decide_the_place():
+    f = _f("宁海高新区管委会与甬丰动力有限公司签署投资协议。深圳的海晨光电项目落户宁海高新区。")
+    assert not any(p == "partnerOf" for p, *_ in f)
+    assert ("locatedIn", "海晨光电项目", "深圳") not in f
+
+
+def test_firm_centre_named_with_the_brand():
+    from kg.extract.components.organisations import _firm_centres
+    from kg.extract.doc import Doc
+    from kg.model import Mention
+
+    doc = Doc(article("x"))
+    doc.ensure_entity("Company", "北京海川新能源科技有限公司", {"海川新能源"})
+    centre = doc.ensure_entity("ResearchInstitute", "海川长三角研发中心")
+    centre.mentions.append(Mention("海川长三角研发中心", 0, 9, 0))
+    other = doc.ensure_entity("ResearchInstitute", "苏州先进光电研究院")
+    other.mentions.append(Mention("苏州先进光电研究院", 0, 9, 0))
+    _firm_centres(doc)
+    f = {(r.predicate, r.subject, r.object) for r in doc.relations}
+    assert ("subsidiaryOf", "海川长三角研发中心", "北京海川新能源科技有限公司") in f
+    assert not any(s == "苏州先进光电研究院" for _, s, _ in f)
+
+
+def test_project_built_in_a_place_by_a_firm():
+    f = _f("甬丰光电股份有限公司举行签约。公司将在宁海高新区打造光韵芯片研发生产基地项目,总投资12亿元。")
+    assert ("locatedIn", "光韵芯片研发生产基地项目", "宁海高新区") in f
+    assert ("investor", "光韵芯片研发生产基地项目", "甬丰光电股份有限公司") in f
+    assert ("investor", "光韵芯片研发生产基地项目", "光韵") not in f
+
+
+def test_institute_named_after_a_sector():
+    f = _f("国家智能网联汽车创新研究院首席科学家李强作报告,介绍智能网联汽车的发展。")
+    ri = [s for p, s, *_ in f if p == "inIndustry"]
+    assert all(s.endswith("研究院") for s in ri)
+
+
+def test_goal_parks_are_not_placed():
+    f = _f("宁海县召开大会。宁海县将着力打造甬台智能制造示范区。海晨光电项目落户宁海高新区。")
+    assert not any(p == "locatedIn" and s == "甬台智能制造示范区" for p, s, *_ in f)
