@@ -145,7 +145,6 @@ def _parent_org(doc: Doc, label: str) -> tuple[str, str] | None:
 
 def _held_by(doc: Doc) -> None:
     """X旗下的Y(、Z) / X的全资子公司Y -> Y subsidiaryOf X."""
-    text = doc.text
     for s in doc.sentences:
         sm = _sent_mentions(doc, s)
         for vm in re.finditer("旗下(?:的)?|(?:的)?(?:全资|控股)子公司", s.text):

@@ -19,7 +19,6 @@ _HELD = re.compile("(?:隆重|正式|盛大)?(?:举行|召开|举办|开幕|启�
 
 def ceremony_sites(doc: Doc) -> None:
     """X开工仪式在张浦镇举行 -> X (and the project X项目) in 张浦镇; 地点位于南太湖新区康山街道 -> both."""
-    text = doc.text
     events = [e for e in doc.entities.values() if e.type == "Event" and e.mentions]
     if not events:
         return
@@ -135,7 +134,6 @@ def settling_projects(doc: Doc) -> None:
     """A、B等4个拟入驻项目: the projects settle in the park the text is about there (the park named last)."""
     from kg.extract.components.places import _subjects_before
 
-    text = doc.text
     for s in doc.sentences:
         for vm in _TO_SETTLE.finditer(s.text):
             head = _TO_SETTLE_HEAD.search(s.text, max(0, vm.start() - 8), vm.start())
