@@ -94,7 +94,6 @@ def write_store(path: str | os.PathLike[str], quads: Iterable[ox.Quad]) -> int:
         inner = ox.Store(str(tmp))
         n = load(inner, quads)
         inner.flush()
-        inner.optimize()
         del inner  # closes RocksDB before the directory moves
         if target.exists():
             if not is_store(target) and any(target.iterdir()):
