@@ -186,7 +186,7 @@ def eval_command(
         None,
         "--set",
         help="Evaluation set: seeds (eval/gold + seeds/), dev (eval/dev), devcorpus (eval/devcorpus), "
-        "or all of them. Default: seeds, unless --gold/--articles are given.",
+        "or all of them; fresh (eval/fresh) is a hold-out scored alone. Default: seeds, unless --gold/--articles are given.",
     ),
     gold: Path = typer.Option(None, "--gold", help="Folder of gold JSON files (default: the repository's eval/gold)."),
     articles: Path = typer.Option(None, "--articles", help="Folder of the articles (default: the repository's seeds)."),

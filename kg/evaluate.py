@@ -690,7 +690,9 @@ def evaluate(
 
 #: The named sets, in report order; ``all`` is every one of them.
 EVAL_SETS = ("seeds", "dev", "devcorpus")
-SET_NAMES = (*EVAL_SETS, "all")
+#: ``fresh`` is a hold-out written after the rules, scored alone, never in ``all``.
+HOLD_OUT_SETS = ("fresh",)
+SET_NAMES = (*EVAL_SETS, *HOLD_OUT_SETS, "all")
 #: Sets whose articles are also scored by region group (file-name prefix).
 GROUPED_SETS = frozenset({"devcorpus"})
 
@@ -705,6 +707,8 @@ def set_paths(name: str) -> dict[str, tuple[Path, Path]]:
 
     ``seeds`` is ``eval/gold`` + ``seeds/``, ``dev`` is ``eval/dev/{gold,articles}``,
     ``devcorpus`` is ``eval/devcorpus/{gold,docs}``; ``all`` is the three of them.
+    ``fresh`` (``eval/fresh/{gold,docs}``) is a hold-out written after the rules: it is
+    never part of ``all`` and is not guarded, so that nobody tunes on it.
     Raises ``ValueError`` for any other name.
     """
     root = repository_root()
@@ -715,6 +719,7 @@ def set_paths(name: str) -> dict[str, tuple[Path, Path]]:
     }
     if name == "all":
         return sets
+    sets["fresh"] = (root / "eval" / "fresh" / "gold", root / "eval" / "fresh" / "docs")
     if name not in sets:
         raise ValueError(f"unknown evaluation set {name!r}; use one of {', '.join(SET_NAMES)}")
     return {name: sets[name]}

@@ -415,7 +415,8 @@ def test_set_paths_are_the_repository_folders():
     assert default_paths() == set_paths("seeds")["seeds"]
     for pair in set_paths("all").values():
         assert all(folder.is_dir() for folder in pair)
-    assert SET_NAMES == ("seeds", "dev", "devcorpus", "all")
+    assert SET_NAMES == ("seeds", "dev", "devcorpus", "fresh", "all")
+    assert set_paths("fresh") == {"fresh": (root / "eval" / "fresh" / "gold", root / "eval" / "fresh" / "docs")}
     with pytest.raises(ValueError, match="unknown evaluation set 'gold'"):
         set_paths("gold")
 
@@ -488,7 +489,7 @@ def test_eval_command_rejects_an_unknown_set_in_one_line():
     result = CliRunner().invoke(app, ["eval", "--set", "gold"])
     assert result.exit_code == 2
     assert result.stderr.strip().splitlines() == [
-        "error: unknown set 'gold'; use one of seeds, dev, devcorpus, all"
+        "error: unknown set 'gold'; use one of seeds, dev, devcorpus, fresh, all"
     ]
     both = CliRunner().invoke(app, ["eval", "--set", "seeds", "--gold", "eval/gold"])
     assert both.exit_code == 2 and "either --set or --gold" in both.stderr
