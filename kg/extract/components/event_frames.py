@@ -16,6 +16,8 @@ _HOLD_AFTER_DAY = re.compile(r"[市区县]?(?:\d{1,2}月)?(?:\d{1,2}日|今天|�
 _HOLD_ADVERBS = re.compile(r"(?:已经|已|先行|正式|隆重|同步|成功|顺利|共同|联合|盛大|同日|当天)*(?:举行|召开|举办|开展|开幕|启幕)")
 #: The venue after the place: 在位于萧山的杭州大会展中心召开 (the venue is not annotated).
 _HOLD_AT_VENUE = re.compile(r"的[^,。;]{2,14}?(?:举行|召开|举办)")
+#: A name followed by its holding: Y签约仪式在会期内举行.
+_HOLD_LATER = re.compile(r"(?:\)|”)?(?:于|在)?[^,。;]{0,10}?(?:隆重|正式)?(?:举行|召开|举办|开幕|启幕|拉开帷幕)")
 #: A date that bounds a span rather than dates the event: 持续到11月, 11月底前.
 _NOT_EVENT_DATE_BEFORE = ("到", "至", "截至", "截止", "持续")
 _NOT_EVENT_DATE_AFTER = ("前", "底", "末", "以来", "起", "内", "至", "到", "-", "中旬", "下旬", "上旬", "份以来")
@@ -60,15 +62,22 @@ def event_frames(doc: Doc) -> None:
             if not evs:
                 continue
             seg = text[seg_start:seg_end]
+            dates = [d for d in find_dates(seg, dateline) if _event_date(seg, d)]
+            for prev, later in zip(evs, evs[1:]):
+                # X洽谈会正在厦门举办,昨天下午,Y签约仪式在会期内举行: the day before the second name is its own
+                lab2 = doc.entity(later.label).label
+                own = [d for d in dates if prev.end - seg_start <= d.start and d.end <= later.start - seg_start]
+                if own and lab2 not in dated and lab2 != doc.entity(prev.label).label and _HOLD_LATER.match(seg, later.end - seg_start):
+                    dated[lab2] = own[-1].date
+                    doc.relate("date", lab2, own[-1].date, s.index)
             ev = evs[0]
             lab = doc.entity(ev.label).label
-            dates = [d for d in find_dates(seg, dateline) if _event_date(seg, d)]
             before = [d for d in dates if d.end <= ev.start - seg_start]
             # …仪式于7月4日上午举行: a date right after the name
             after = [
                 d for d in dates
-                if d.start >= ev.end - seg_start and re.fullmatch(r"(?:\)|”)?(?:于|在)?", seg[ev.end - seg_start : d.start])
-                and re.match(r"(?:上午|下午|晚上)?(?:在[^,。;]{1,12}?)?(?:隆重|正式)?(?:举行|召开|举办|开幕|启幕)", seg[d.end :])
+                if d.start >= ev.end - seg_start and re.fullmatch(r"(?:\)|”)?,?(?:于|在)?", seg[ev.end - seg_start : d.start])
+                and re.match(r"(?:上午|下午|晚上)?(?:在[^,。;]{1,12}?)?(?:隆重|正式)?(?:举行|召开|举办|开幕|启幕|拉开帷幕|落下帷幕|闭幕)", seg[d.end :])
             ]
             found = (before or after)[:1]
             if found and lab not in dated:

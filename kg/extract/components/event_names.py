@@ -105,6 +105,8 @@ def event_aliases(doc: Doc) -> None:
                 _merge(doc, named[0].label, e.label)
         if _bare_use(doc, suf):
             named[0].aliases.add(suf)
+    _ordinals(doc)
+    _abbreviations(doc)
     # a contest or selection started at the event (大赛同步启动) is an Initiative
     if len(ents) and sum(1 for e in ents.values() if e.type == "Event") > 1:
         for x in doc.mentions:
@@ -161,3 +163,109 @@ def _opened(doc: Doc, verb: str) -> str | None:
             return e.label if e else None
     return None
 
+
+
+def _rename(doc: Doc, e: Entity, label: str) -> None:
+    doc.entities.pop(e.label, None)
+    e.aliases.add(e.label)
+    old = e.label
+    e.label = label
+    e.aliases.discard(label)
+    doc.entities[label] = e
+    for x in doc.mentions:
+        if x.label == old:
+            x.label = label
+    if doc.notes.get("main_event") == old:
+        doc.notes["main_event"] = label
+
+
+def _add_mention(doc: Doc, e: Entity, start: int, end: int, source: str) -> None:
+    span = Span(start, end, "Event", e.label, source, 0)
+    e.mentions.append(mention_of(doc, span))
+    doc.mentions = sorted([*doc.mentions, span], key=lambda s: (s.start, -s.length))
+
+
+#: The edition of a recurring event written before its name: 第二十四届, 第3届.
+_ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}[届次]$")
+
+
+def _ordinals(doc: Doc) -> None:
+    """第二十四届X洽谈会: the edition is part of the name (the bare X… an alias)."""
+    text = doc.text
+    for e in sorted((e for e in doc.entities.values() if e.type == "Event"), key=lambda e: e.label):
+        if e.label.startswith("第") or not e.mentions:
+            continue
+        for m in sorted(e.mentions, key=lambda m: m.start):
+            om = _ORDINAL.search(text, max(0, m.start - 6), m.start)
+            if om is not None and text[m.start : m.end] == e.label:
+                label = om.group() + e.label
+                if label not in doc.entities:
+                    _rename(doc, e, label)
+                    for x in doc.mentions:
+                        if x.label == label and x.start == m.start:
+                            x.start = om.start()
+                break
+
+
+#: Suffixes of fairs and meetings that the press shortens (中国国际投资贸易洽谈会 -> 投洽会).
+_SHORTENED = re.compile("(?:会|展|节|周)$")
+
+
+def _abbreviations(doc: Doc) -> None:
+    """A short form made of characters of an event's name in order, ending like it
+    (投洽会 for 中国国际投资贸易洽谈会, 进博会 for 中国国际进口博览会): another name of that event."""
+    text = doc.text
+    events = sorted((e for e in doc.entities.values() if e.type == "Event" and _SHORTENED.search(e.label)), key=lambda e: (-len(e.label), e.label))
+    covered = [(m.start, m.end) for m in doc.mentions]
+    for e in events:
+        core = re.sub(r"^(?:第[^届次]{1,4}[届次]|(?:19|20)\d{2}年?)", "", e.label)
+        last = core[-1]
+        if len(core) < 6:
+            continue
+        found: dict[int, str] = {}
+        for i in (i for i, ch in enumerate(text) if ch == last):
+            if any(a <= i < b for a, b in covered):
+                continue
+            for k in (4, 3):
+                cand = text[i - k + 1 : i + 1]
+                if len(cand) != k or not re.fullmatch("[\u4e00-\u9fff]+", cand) or core.endswith(cand):
+                    continue
+                if cand[0] == core[0] and core.startswith(cand[:-1]):
+                    continue  # a plain prefix with the last character (中国国际会), not a short form
+                if _subsequence(cand, core) and cand[:-1] not in core:
+                    found[i - k + 1] = cand
+                    break
+        names = {c for c in found.values()}
+        if len(names) != 1:
+            continue  # one short form per event, else too loose
+        short = names.pop()
+        if doc.entity(short) is not None and doc.entity(short) is not e:
+            continue
+        e.aliases.add(short)
+        for start in sorted(found):
+            _add_mention(doc, e, start, start + len(short), "short")
+
+
+#: Fairs that host other events, and ceremonies held during them.
+_FAIR = re.compile("(?:洽谈会|博览会|交易会|展览会|展销会|博会|交会|洽会|贸易周|投资周|经贸周|年会|峰会|论坛)$")
+_CEREMONY = re.compile("(?:签约|开工)(?:仪式|活动|大会)$|集中(?:签约|开工)$")
+
+
+@component("event_main")
+def event_main(doc: Doc) -> None:
+    """Revisions of the article's main event (chosen by ``home``)."""
+    _host_and_ceremony(doc)
+
+
+def _host_and_ceremony(doc: Doc) -> None:
+    """A signing ceremony held during a fair (X洽谈会正在举办, 签约仪式在会期内举行): the
+    article's figures and signers are the ceremony's, so it is the main event."""
+    main = doc.entity(doc.notes.get("main_event"))
+    if main is None or not _FAIR.search(main.label):
+        return
+    near = {m.sentence + k for m in main.mentions for k in (0, 1, 2)}
+    lead = [e for e in doc.entities.values() if e.type == "Event" and e is not main and _CEREMONY.search(e.label)
+            and any(m.sentence in near for m in e.mentions)]
+    if len(lead) == 1:
+        doc.notes["main_event"] = lead[0].label
+        doc.notes["host_event"] = main.label

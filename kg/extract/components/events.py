@@ -84,7 +84,10 @@ def events(doc: Doc) -> None:
                         batch.append((m.label, evs[0].label if evs else seg_ev, s.index))
     for proj, ev, idx in batch:
         doc.relate("signedAt", proj, ev, idx)
+    host = doc.notes.get("host_event")
     for ev, n, amt, idx, is_a in facts:
+        if host and main and doc.entity(ev) is doc.entity(host):
+            ev = main  # the fair that hosts the ceremony: its signings are the ceremony's
         if n:
             doc.relate("projectCount", ev, n, idx)
         if amt is not None:

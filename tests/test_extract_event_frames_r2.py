@@ -1,0 +1,61 @@
+"""Event detection and frames on handmade leads of the held-out kind (round 2)."""
+
+from decimal import Decimal
+
+from extract_helpers import article, facts
+from kg.extract import extract
+from kg.model import Amount, DateValue
+
+
+def _x(text: str, dateline: str = "2022-11-20"):
+    ex = extract(article(text, dateline=dateline))
+    return ex, facts(ex)
+
+
+def _events(ex) -> set[str]:
+    return {e.label for e in ex.entities if e.type == "Event"}
+
+
+def test_themed_joined_name_held_with_comma_and_relative_day():
+    ex, f = _x(
+        "本报讯 以“聚力长江 共赢未来”为主题的2022宜昌产业推介暨宜昌新区招商大会,前天上午在杭州拉开帷幕。"
+        "截至昨天,此次活动共签约项目42个,签约总额达612.5亿元。"
+        "本次签约项目覆盖光电子、生物医药、新材料等领域。"
+    )
+    ev = "2022宜昌产业推介暨宜昌新区招商大会"
+    assert ev in _events(ex)
+    assert ("date", ev, DateValue("2022-11-18")) in f
+    assert ("location", ev, "杭州") in f
+    assert ("projectCount", ev, 42) in f
+    assert ("investment", ev, Amount(Decimal("61250000000"), "CNY")) in f
+    assert ("inIndustry", ev, "生物医药") in f
+    assert ("inIndustry", ev, "新材料") in f
+
+
+def test_event_welcomed_by_a_place_keeps_its_joined_name():
+    ex, f = _x("昨天下午,宁乡经开区迎来华宁智造产业园项目开工暨首批企业签约活动。活动现场,12个项目签约入园,预期投资9.6亿元。")
+    ev = "华宁智造产业园项目开工暨首批企业签约活动"
+    assert ev in _events(ex)
+    assert ("projectCount", ev, 12) in f
+    assert ("investment", ev, Amount(Decimal("960000000"), "CNY")) in f
+
+
+def test_ceremony_held_during_a_fair_takes_the_signings():
+    ex, f = _x(
+        "第十八届中国西部国际博览会正在成都举办,昨天下午,四川省重大项目集中签约仪式在会期内举行。"
+        "全省共有36个项目现场集中签约,计划投资820亿元。本届西博会于前天在成都开幕。"
+    )
+    fair, cer = "第十八届中国西部国际博览会", "四川省重大项目集中签约仪式"
+    assert {fair, cer} <= _events(ex)
+    assert ("projectCount", cer, 36) in f and ("projectCount", fair, 36) not in f
+    assert ("investment", cer, Amount(Decimal("82000000000"), "CNY")) in f
+    assert ("date", cer, DateValue("2022-11-19")) in f
+    assert ("date", fair, DateValue("2022-11-18")) in f
+    aliases = next(e.aliases for e in ex.entities if e.label == fair)
+    assert "西博会" in aliases
+
+
+def test_delegation_subtotal_is_not_the_events():
+    _, f = _x("昨天,2022长沙产业招商大会举行,共签约项目40个,总投资500亿元。岳麓团此次签约项目9个,投资额达88亿元。")
+    assert ("projectCount", "2022长沙产业招商大会", 40) in f
+    assert ("projectCount", "2022长沙产业招商大会", 9) not in f
