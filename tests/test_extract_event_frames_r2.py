@@ -59,3 +59,27 @@ def test_delegation_subtotal_is_not_the_events():
     _, f = _x("昨天,2022长沙产业招商大会举行,共签约项目40个,总投资500亿元。岳麓团此次签约项目9个,投资额达88亿元。")
     assert ("projectCount", "2022长沙产业招商大会", 40) in f
     assert ("projectCount", "2022长沙产业招商大会", 9) not in f
+
+
+def test_project_started_in_the_events_name_and_welcoming_town():
+    ex, f = _x(
+        "昨天上午,白沙镇湘江智谷产业园区迎来湘江智谷产业园项目开工暨首批企业签约活动。"
+        "湘江智谷产业园区由此进入施工阶段,首个片区落在白沙镇,所涉项目分布在数控装备、智能家居和汽车零部件等领域。"
+    )
+    ev = "湘江智谷产业园项目开工暨首批企业签约活动"
+    assert ("signedAt", "湘江智谷产业园项目", ev) in f
+    assert ("location", ev, "白沙镇") in f
+    assert ("inIndustry", ev, "数控装备") in f
+    assert ("inIndustry", ev, "智能家居") in f
+
+
+def test_a_kind_of_project_in_a_drive_name_is_not_a_project():
+    ex, _ = _x("2021宁乡春季重大项目集中开工。宁乡经开区有3个项目开工。")
+    assert not any(e.type == "Project" and e.label.endswith("重大项目") for e in ex.entities)
+
+
+def test_sector_list_of_signed_projects_goes_to_the_event_not_the_initiative():
+    ex, f = _x("昨天,2022株洲产业招商大会在长沙举行。据介绍,本次签约项目紧扣株洲“3+3”产业体系,覆盖轨道交通、新材料、生物医药等领域。")
+    ev = "2022株洲产业招商大会"
+    assert ("inIndustry", ev, "新材料") in f
+    assert not any(r[0] == "inIndustry" and "产业体系" in r[1] for r in f)

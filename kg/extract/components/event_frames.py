@@ -167,6 +167,18 @@ def _locations(doc: Doc, s: Sentence, seg_start: int, seg: str, evs: list[Span])
         for x in places:
             if seg_start + m.end() <= x.start and (end is None or x.end <= seg_start + end.start()):
                 doc.relate("location", nearest(x.start).label, x.label, s.index)
+    # 洪山镇科创园区迎来X活动: the place or park that welcomes the event is where it is held
+    for ev in evs:
+        if not text.endswith("迎来", 0, ev.start):
+            continue
+        host = next((x for x in places if x.end == ev.start - 2), None)
+        if host is None:
+            continue
+        doc.relate("location", ev.label, host.label, s.index)
+        if _type(doc, host) == "Park":
+            head = next((host.label[:n] for n in range(min(len(host.label) - 2, 6), 1, -1) if doc.type_of(host.label[:n]) == "Place"), None)
+            if head:
+                doc.relate("location", ev.label, head, s.index)  # the town the park's name opens with
     # 张家港保税区举办的半导体材料专题推介会
     for ev in evs:
         for x in places:

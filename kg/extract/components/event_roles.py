@@ -7,8 +7,10 @@ from __future__ import annotations
 import re
 
 from kg.extract.components.clauses import _event_of_sentence, _is_org, _sent_mentions, _type
-from kg.extract.doc import Doc, Span
+from kg.extract.doc import Doc, Span, mention_of
+from kg.extract.components.mentions import _accept
 from kg.extract.registry import component
+from kg.extract.segment import tokens
 
 #: Ceremonies named by what they release, open or start, and what that makes of it.
 _NAMED_FOR = (("发布会", "launched"), ("揭牌仪式", "launched"), ("开园仪式", "launched"), ("启动仪式", "start"),
@@ -27,9 +29,41 @@ _PAST = re.compile("去年|前年|此前|上一届|上届|曾经|曾")
 _LIST = re.compile("(?:均|都|也)?(?:在|为|是|属于)(?:本次|此次|这次|今天|当天)?(?:签约|开工)(?:清单|名单|项目|企业)")
 
 
+#: A project whose start an event's name announces: X项目开工暨…活动, X项目奠基仪式.
+_STARTED_IN_NAME = re.compile(r"(?:^|暨)(?:(?:19|20)\d{2}年?)?(?P<p>[^暨]{2,30}?项目)(?:集中)?(?:开工|动工|奠基|启动|开建)")
+
+
+def _started_in_name(doc: Doc) -> None:
+    """The project started at an event named after its start is signed there (its name may
+    exist only inside the event's); a park whose name it shares is launched there."""
+    for e in sorted((e for e in doc.entities.values() if e.type == "Event"), key=lambda e: e.label):
+        m = _STARTED_IN_NAME.search(e.label)
+        if m is None or not e.mentions:
+            continue
+        proj = m.group("p")
+        stem = proj[: -len("项目")]
+        if not _accept("Project", "项目", stem, list(tokens(stem)), doc.text, 0):
+            continue  # 2016X春季重大项目集中开工: projects of a kind, not one named project
+        if doc.entity(proj) is None:
+            at = next((x for x in doc.mentions if x.label == e.label and doc.text[x.start : x.end] == e.label), None)
+            if at is None:
+                continue
+            p = doc.ensure_entity("Project", proj)
+            span = Span(at.start + m.start("p"), at.start + m.end("p"), "Project", proj, "in_event", 0)
+            p.mentions.append(mention_of(doc, span))
+        elif doc.type_of(proj) != "Project":
+            continue
+        doc.relate("signedAt", proj, e.label, e.mentions[0].sentence)
+        if len(stem) >= 4:
+            parks = sorted(x.label for x in doc.entities.values() if x.type == "Park" and x.label.startswith(stem) and len(x.label) - len(stem) <= 2)
+            if len(parks) == 1:
+                doc.relate("launched", e.label, parks[0], e.mentions[0].sentence)
+
+
 @component("event_roles")
 def event_roles(doc: Doc) -> None:
     _named_for(doc)
+    _started_in_name(doc)
     sent_event = _event_of_sentence(doc)
     main = doc.notes.get("main_event")
     elsewhere: set[str] = set()  # people placed at a second event

@@ -22,17 +22,28 @@ _LIST_END = re.compile("(?:产业)?(?:等|)(?:[^,。;]{0,6}?)(?:领域|产业|�
 _PAST = re.compile("去年|前年|此前|以来|累计|上一届|上届|历年|近年")
 
 
+def lists_signed_projects(head: str) -> bool:
+    """Whether the words before a sector list speak of the projects signed or started (本次签约项目…)."""
+    return _PROJECTS.search(head) is not None
+
+
 @component("event_sectors")
 def event_sectors(doc: Doc) -> None:
     text = doc.text
     sent_event = _event_of_sentence(doc)
     main = doc.notes.get("main_event")
+    para_ev: tuple[int, str] | None = None  # the event named last in the current paragraph
     for s in doc.sentences:
         ms = _sent_mentions(doc, s)
         evs = [m for m in ms if _type(doc, m) == "Event"]
+        para = text.count("\n", 0, s.start)
         ev = evs[0].label if evs else sent_event.get(s.index)
+        if ev is None and para_ev is not None and para_ev[0] == para:
+            ev = para_ev[1]
         if ev is None and main and s.index <= 6:
             ev = main
+        if evs:
+            para_ev = (para, evs[-1].label)
         if ev is None or _PAST.search(s.text):
             continue
         host = doc.notes.get("host_event")
