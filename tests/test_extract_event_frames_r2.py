@@ -83,3 +83,20 @@ def test_sector_list_of_signed_projects_goes_to_the_event_not_the_initiative():
     ev = "2022株洲产业招商大会"
     assert ("inIndustry", ev, "新材料") in f
     assert not any(r[0] == "inIndustry" and "产业体系" in r[1] for r in f)
+
+
+def test_lead_fallback_names_the_event_without_a_holding_verb():
+    ex, f = _x("本报讯 以“产城融合 共赢未来”为主题的衡阳市产业合作推介会吸引了300余位客商,现场签约项目27个,总投资156亿元。")
+    assert "衡阳市产业合作推介会" in _events(ex)
+    assert ("projectCount", "衡阳市产业合作推介会", 27) in f
+
+
+def test_signer_in_the_clause_before_and_trip_paragraph():
+    _, f = _x(
+        "昨天,2022岳阳产业推介大会在广州举行。\n"
+        "大会上,岳阳城投集团联合华南建工集团,与岳阳经开区管委会签订产业园项目合作协议。\n"
+        "在粤期间,代表团还拜访了多家企业。9日上午,管委会又同广州远航科技有限公司签下投资协议。"
+    )
+    ev = "2022岳阳产业推介大会"
+    assert ("participatedIn", "岳阳城投集团", ev) in f
+    assert ("participatedIn", "广州远航科技有限公司", ev) not in f

@@ -10,7 +10,9 @@ from functools import lru_cache
 from kg.extract.components.entities import _merge
 from kg.extract.doc import Doc, Span, clean_label, mention_of
 from kg.extract.lexicon import NAME_CHARS, lexicon
+from kg.extract.names import is_generic
 from kg.extract.registry import component
+from kg.extract.segment import tokens
 from kg.model import Entity
 
 #: A project drive named by its year: 2016昆山春季重大项目集中开工.
@@ -36,6 +38,47 @@ def event_mentions(doc: Doc) -> None:
             doc.add_span(Span(s.start, s.start + m.end(), "Event", clean_label(m.group()), "drive", 5))
     for m in _SESSION.finditer(doc.text):
         doc.add_span(Span(m.start(), m.end(), "Event", m.group(), "session", 5))
+    _lead_fallback(doc)
+
+
+#: Where a name in a lead may begin: after a clause mark, a time word, a theme or a verb.
+_LEAD_CUT = re.compile(
+    r"^.*(?:[,;:。!?、\s》]|为主题的|的|在|于|了|是|由|举行|召开|举办|出席|参加|迎来|亮相|启幕|开幕|今天|昨天|前天|近日|日前|当天|上午|下午|晚上"
+    r"|(?<![\d年])\d{1,2}月\d{1,2}日|(?<![\d年])\d{1,2}日)"
+)
+_LEAD_VERBS = re.compile("签约|开工|举行|召开|举办|开幕|启幕|拉开帷幕|落幕|闭幕|举行|出席|参加|迎来|发布")
+
+
+def _lead_fallback(doc: Doc) -> None:
+    """No event named by the strict rules: the headline and lead nearly always name the article's
+    event; take the longest plausible event-suffixed phrase there."""
+    if any(m.type == "Event" for m in doc.mentions):
+        return
+    text = doc.text
+    lex = lexicon()
+    best: tuple[int, int, int] | None = None  # (length, start, end)
+    for s in doc.sentences[:6]:
+        if not _LEAD_VERBS.search(s.text):
+            continue
+        quoted = re.sub(r"“[^“”]*”", lambda q: "“" + "名" * (len(q.group()) - 2) + "”", s.text)
+        for sm in lex.suffix_re.finditer(text, s.start, s.end):
+            typ, _ = lex.suffixes[sm.group()]
+            if typ != "Event" or text[sm.end() : sm.end() + 1] in ("展", "堂"):
+                continue
+            window = quoted[: sm.start() - s.start]
+            cut = _LEAD_CUT.match(window)
+            start = s.start + (cut.end() if cut else 0)
+            stem = text[start : sm.start()]
+            stem = re.sub(r"^(?:本次|此次|这次|本届|该|这场|首届)", "", stem)
+            start = sm.start() - len(stem)
+            if len(stem) < 4 or not re.fullmatch(f"[{NAME_CHARS}]+", stem) or is_generic(list(tokens(stem))):
+                continue
+            cand = (sm.end() - start, start, sm.end())
+            if best is None or cand[0] > best[0]:
+                best = cand
+    if best is not None:
+        _, a, b = best
+        doc.add_span(Span(a, b, "Event", clean_label(text[a:b]), "lead", 2))
 
 
 @lru_cache(maxsize=1)

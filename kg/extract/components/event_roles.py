@@ -103,12 +103,16 @@ def event_roles(doc: Doc) -> None:
             for org in _chain_after(doc, ms, s.start + rm.end()):
                 doc.relate("participatedIn", org.label, ev, s.index)
         # signers
-        if not _PAST.search(s.text):
+        if not _PAST.search(s.text) and (evs or not _on_trip(doc, s)):
             for vm in _SIGN.finditer(s.text):
                 v = s.start + vm.start()
                 if any(m.start <= v < m.end for m in ms) or re.match("仪式|活动|大会|现场|会", s.text[vm.end() :]):
                     continue  # inside a name (签约仪式)
-                c0 = s.start + max((m.end() for m in re.finditer("[,;:。]", s.text[: vm.start()])), default=0)
+                marks = [m.end() for m in re.finditer("[,;:。]", s.text[: vm.start()])]
+                c0 = s.start + (marks[-1] if marks else 0)
+                if doc.text.startswith(("与", "同", "和"), c0) and len(marks) >= 1 and s.text[marks[-1] - 1] == ",":
+                    # X联合Y,与Z签订协议: the subject is in the clause before
+                    c0 = s.start + (marks[-2] if len(marks) >= 2 else 0)
                 for m in ms:
                     if c0 <= m.start and m.end <= v and _is_org(_type(doc, m)) and _signer(doc, m, v):
                         doc.relate("participatedIn", m.label, ev, s.index)
@@ -143,6 +147,16 @@ def _only_elsewhere(doc: Doc, people: set[str], main: str | None, sent_event: di
         if e is not None and not any(doc.entity(sent_event.get(m.sentence)) is doc.entity(main) for m in e.mentions):
             drop.add(e.label)
     doc.relations = [r for r in doc.relations if not (r.predicate == "participatedIn" and r.subject in drop and r.object == main_label)]
+
+
+#: A paragraph about the rest of a trip (在粤期间, 此行): its signings are not the event's.
+_TRIP = re.compile(r"^(?:[^,。]{0,12}?)在[^,。;]{1,8}?期间|此行|考察期间|拜访|走访")
+
+
+def _on_trip(doc: Doc, s) -> bool:
+    para_start = doc.text.rfind("\n", 0, s.start) + 1
+    first = doc.sentences[doc.sentence_at(para_start)] if para_start < s.end else s
+    return bool(_TRIP.search(first.text)) or bool(re.search("此行|一行", s.text))
 
 
 def _signer(doc: Doc, m: Span, v: int) -> bool:
