@@ -100,3 +100,20 @@ def test_signer_in_the_clause_before_and_trip_paragraph():
     ev = "2022岳阳产业推介大会"
     assert ("participatedIn", "岳阳城投集团", ev) in f
     assert ("participatedIn", "广州远航科技有限公司", ev) not in f
+
+
+def test_drive_article_lists_town_batches_with_plans_in_other_clauses():
+    _, f = _x(
+        "2021株洲秋季重大项目集中开工。据统计,此次集中开工的重大项目共30个,总投资210亿元。\n"
+        "各区镇产业项目多点开花。\n"
+        "天元区开工项目4个,累计总投资30亿元,当年计划投资8亿元,星辰电机、华彩包装等项目名列其中。\n"
+        "渌口镇则有南山纸业等项目开工。"
+    )
+    ev = "2021株洲秋季重大项目集中开工"
+    assert ("signedAt", "星辰电机项目", ev) in f
+    assert ("signedAt", "南山纸业项目", ev) in f
+
+
+def test_project_named_in_the_signed_agreement():
+    _, f = _x("昨天,2022岳阳产业推介大会在广州举行。会上,岳阳经开区管委会与华南建工集团签订岳阳智造谷项目合作协议。")
+    assert ("signedAt", "岳阳智造谷项目", "2022岳阳产业推介大会") in f

@@ -116,6 +116,12 @@ def event_roles(doc: Doc) -> None:
                 for m in ms:
                     if c0 <= m.start and m.end <= v and _is_org(_type(doc, m)) and _signer(doc, m, v):
                         doc.relate("participatedIn", m.label, ev, s.index)
+                # 签订X项目合作协议: the project whose agreement is signed is signed there
+                v_end = s.start + vm.end()
+                for m in ms:
+                    if v_end <= m.start <= v_end + 2 and _type(doc, m) == "Project" and re.match(r"了?", doc.text[v_end : m.start]) \
+                            and re.match(r"(?:的)?[^,。;]{0,6}?(?:协议|合同|协议书)", doc.text[m.end : m.end + 12]):
+                        doc.relate("signedAt", m.label, ev, s.index)
         # the signing list
         lm = _LIST.search(s.text)
         if lm:
