@@ -117,3 +117,17 @@ def test_drive_article_lists_town_batches_with_plans_in_other_clauses():
 def test_project_named_in_the_signed_agreement():
     _, f = _x("昨天,2022岳阳产业推介大会在广州举行。会上,岳阳经开区管委会与华南建工集团签订岳阳智造谷项目合作协议。")
     assert ("signedAt", "岳阳智造谷项目", "2022岳阳产业推介大会") in f
+
+
+def test_park_that_holds_the_event_and_one_character_city_name():
+    _, f = _x(
+        "8月18日,长沙星河智造产业园正式开园。开园仪式结束后,园区随即举行首批智能装备产业项目签约仪式。"
+    )
+    assert ("location", "首批智能装备产业项目签约仪式", "长沙星河智造产业园") in f
+    _, f = _x("昨天,衡阳市产业合作推介会在衡举行。衡阳市相关负责人出席。衡阳将继续扩大开放。")
+    assert ("location", "衡阳市产业合作推介会", "衡阳") in f
+
+
+def test_a_place_that_convenes_is_not_the_location():
+    _, f = _x("2022年12月15日,株洲召开动力谷建设动员大会,提出打造产业高地。")
+    assert not any(r[0] == "location" for r in f)
