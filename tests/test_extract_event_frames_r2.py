@@ -131,3 +131,10 @@ def test_park_that_holds_the_event_and_one_character_city_name():
 def test_a_place_that_convenes_is_not_the_location():
     _, f = _x("2022年12月15日,株洲召开动力谷建设动员大会,提出打造产业高地。")
     assert not any(r[0] == "location" for r in f)
+
+
+def test_short_form_of_a_fair_is_an_alias_and_a_bo_hui_is_an_event():
+    ex, f = _x("第六届中国国际消费品博览会昨天在海口开幕。本届消博会吸引了3000多家企业参展。继农博会之后,海口又迎来一场盛会。")
+    ev = next(e for e in ex.entities if e.label == "第六届中国国际消费品博览会")
+    assert "消博会" in ev.aliases
+    assert "农博会" in _events(ex)

@@ -259,6 +259,12 @@ def _abbreviations(doc: Doc) -> None:
     (投洽会 for 中国国际投资贸易洽谈会, 进博会 for 中国国际进口博览会): another name of that event."""
     text = doc.text
     events = sorted((e for e in doc.entities.values() if e.type == "Event" and _SHORTENED.search(e.label)), key=lambda e: (-len(e.label), e.label))
+    # a short form found as a name of its own (进博会 by the suffix 博会): fold it into the full name
+    for short in sorted((e for e in doc.entities.values() if e.type == "Event" and 3 <= len(e.label) <= 4), key=lambda e: e.label):
+        full = [e for e in events if e is not short and len(e.label) > len(short.label) + 2
+                and e.label[-1] == short.label[-1] and _subsequence(short.label, e.label) and short.label[:-1] not in e.label]
+        if len(full) == 1 and short.label in doc.entities:
+            _merge(doc, full[0].label, short.label)
     covered = [(m.start, m.end) for m in doc.mentions]
     for e in events:
         core = re.sub(r"^(?:第[^届次]{1,4}[届次]|(?:19|20)\d{2}年?)", "", e.label)
