@@ -138,3 +138,15 @@ def test_short_form_of_a_fair_is_an_alias_and_a_bo_hui_is_an_event():
     ev = next(e for e in ex.entities if e.label == "第六届中国国际消费品博览会")
     assert "消博会" in ev.aliases
     assert "农博会" in _events(ex)
+
+
+def test_bodies_acting_through_their_people():
+    _, f = _x(
+        "昨天,2022岳阳产业推介大会在长沙举行。岳阳城投集团总经理赵明远对外发布了《临港新城规划》。"
+        "岳阳经开区党工委书记钱卫东代表党工委、管委会,对出席活动的各位嘉宾表示欢迎。"
+        "市长孙立新代表市委、市政府,对项目签约表示祝贺。"
+    )
+    ev = "2022岳阳产业推介大会"
+    assert ("participatedIn", "岳阳城投集团", ev) in f
+    assert any(r[0] == "participatedIn" and r[1].endswith("党工委") for r in f)
+    assert not any(r[0] == "participatedIn" and r[1].endswith("市委") for r in f)

@@ -138,7 +138,40 @@ def event_roles(doc: Doc) -> None:
                         doc.relate("signedAt", proj, ev, s.index)
                     elif "企业" in lm.group():
                         doc.relate("participatedIn", m.label, ev, s.index)
+        _acting_for(doc, s, ms, ev)
     _only_elsewhere(doc, elsewhere, main, sent_event)
+
+
+#: What a person does at an event on behalf of the body they serve: 发布, 揭牌, 签署.
+_ACTS = re.compile("发布|推出|揭牌|签署|签订|启动|宣布")
+#: 代表党工委、管委会,对出席活动的嘉宾表示欢迎: the bodies a speaker stands for as hosts.
+_ON_BEHALF = re.compile("代表")
+
+
+def _acting_for(doc: Doc, s, ms: list[Span], ev: str) -> None:
+    """Organisations that act at the event through their people: X集团总经理Y发布了…
+    (Y's post is at X), 代表党工委、管委会致辞 (the bodies a speaker stands for)."""
+    text = doc.text
+    posts = {(r.subject, r.object) for r in doc.relations if r.predicate == "holdsPosition" and r.object}
+    for vm in _ACTS.finditer(s.text):
+        v = s.start + vm.start()
+        if any(m.start <= v < m.end for m in ms):
+            continue
+        c0 = s.start + max((m.end() for m in re.finditer("[,;:。]", s.text[: vm.start()])), default=0)
+        people = [m for m in ms if c0 <= m.start and m.end <= v and _type(doc, m) == "Person"]
+        if not people or not re.fullmatch(r"(?:对外|正式|共同|现场|还|也|则|分别)*(?:了)?", text[people[-1].end : v]):
+            continue
+        for org in ms:
+            if c0 <= org.start and org.end <= people[-1].start and _is_org(_type(doc, org)) and (people[-1].label, doc.entity(org.label).label) in posts:
+                doc.relate("participatedIn", org.label, ev, s.index)
+    for bm in _ON_BEHALF.finditer(s.text):
+        at = s.start + bm.end()
+        chain = _chain_after(doc, ms, at)
+        # welcoming those who came makes the bodies hosts; congratulating on the signings does not
+        if chain and re.match(r",?(?:对|向)(?:出席|参加|到场|莅临|前来|与会)", text[chain[-1].end : chain[-1].end + 6]):
+            for org in chain:
+                if _type(doc, org) == "GovernmentBody":
+                    doc.relate("participatedIn", org.label, ev, s.index)
 
 
 def _only_elsewhere(doc: Doc, people: set[str], main: str | None, sent_event: dict[int, str]) -> None:
