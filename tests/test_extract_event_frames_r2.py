@@ -150,3 +150,9 @@ def test_bodies_acting_through_their_people():
     assert ("participatedIn", "岳阳城投集团", ev) in f
     assert any(r[0] == "participatedIn" and r[1].endswith("党工委") for r in f)
     assert not any(r[0] == "participatedIn" and r[1].endswith("市委") for r in f)
+
+
+def test_funding_origin_projects_are_a_kind_not_a_name():
+    ex, f = _x("昨天,2022衡阳产业招商大会在衡阳举行,活动现场,12个港资项目签约入园,预期投资9.6亿元。")
+    assert not any(e.type == "Project" and e.label == "港资项目" for e in ex.entities)
+    assert ("projectCount", "2022衡阳产业招商大会", 12) in f
