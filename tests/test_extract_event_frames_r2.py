@@ -156,3 +156,13 @@ def test_funding_origin_projects_are_a_kind_not_a_name():
     ex, f = _x("昨天,2022衡阳产业招商大会在衡阳举行,活动现场,12个港资项目签约入园,预期投资9.6亿元。")
     assert not any(e.type == "Project" and e.label == "港资项目" for e in ex.entities)
     assert ("projectCount", "2022衡阳产业招商大会", 12) in f
+
+
+def test_plain_event_held_by_a_delegation_and_total_amount():
+    ex, f = _x(
+        "湘潭赴广州举办产业推介会 签约项目19个\n"
+        "本报讯 9月12日,湘潭市党政代表团赴广州举办产业推介会。推介会上,19个项目现场签约,总金额135亿元。"
+    )
+    assert "产业推介会" in _events(ex)
+    assert ("projectCount", "产业推介会", 19) in f
+    assert ("investment", "产业推介会", Amount(Decimal("13500000000"), "CNY")) in f

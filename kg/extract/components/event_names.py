@@ -38,7 +38,6 @@ def event_mentions(doc: Doc) -> None:
             doc.add_span(Span(s.start, s.start + m.end(), "Event", clean_label(m.group()), "drive", 5))
     for m in _SESSION.finditer(doc.text):
         doc.add_span(Span(m.start(), m.end(), "Event", m.group(), "session", 5))
-    _lead_fallback(doc)
 
 
 #: Where a name in a lead may begin: after a clause mark, a time word, a theme or a verb.
@@ -49,10 +48,11 @@ _LEAD_CUT = re.compile(
 _LEAD_VERBS = re.compile("签约|开工|举行|召开|举办|开幕|启幕|拉开帷幕|落幕|闭幕|举行|出席|参加|迎来|发布")
 
 
+@component("event_fallback")
 def _lead_fallback(doc: Doc) -> None:
     """No event named by the strict rules: the headline and lead nearly always name the article's
     event; take the longest plausible event-suffixed phrase there."""
-    if any(m.type == "Event" for m in doc.mentions):
+    if any(m.type == "Event" for m in doc.spans):
         return
     text = doc.text
     lex = lexicon()
@@ -71,9 +71,15 @@ def _lead_fallback(doc: Doc) -> None:
             stem = text[start : sm.start()]
             stem = re.sub(r"^(?:本次|此次|这次|本届|该|这场|首届)", "", stem)
             start = sm.start() - len(stem)
-            if len(stem) < 4 or not re.fullmatch(f"[{NAME_CHARS}]+", stem) or is_generic(list(tokens(stem))):
+            if not re.fullmatch(f"[{NAME_CHARS}]+", stem or "-"):
                 continue
-            cand = (sm.end() - start, start, sm.end())
+            held = re.search("(?:举办|举行|召开)了?$", text[max(s.start, start - 3) : start]) is not None
+            if len(stem) < 4 or is_generic(list(tokens(stem))):
+                if not (held and len(stem) >= 2):
+                    continue  # 赴上海举办产业推介会: a plain name, held by the article's subject
+                cand = (0, start, sm.end())  # only when nothing better is found
+            else:
+                cand = (sm.end() - start, start, sm.end())
             if best is None or cand[0] > best[0]:
                 best = cand
     if best is not None:
