@@ -135,7 +135,8 @@ def event_aliases(doc: Doc) -> None:
         suf = _suffix(short)
         if not suf or len(short) - len(suf) < 3:
             continue
-        longer = [e.label for e in events() if len(e.label) > len(short) and _suffix(e.label) == suf and _subsequence(short, e.label)]
+        longer = [e.label for e in events() if len(e.label) > len(short)
+                  and any(len(n) > len(short) and _suffix(n) == suf and _subsequence(short, n) for n in (e.label, *e.aliases))]
         if len(longer) == 1:
             _merge(doc, longer[0], short)
     # the bare suffix used for the event (推介会上, 这场推介会): an alias of the one event with it

@@ -143,7 +143,7 @@ def event_roles(doc: Doc) -> None:
 
 
 #: What a person does at an event on behalf of the body they serve: 发布, 揭牌, 签署.
-_ACTS = re.compile("发布|推出|揭牌|签署|签订|启动|宣布")
+_ACTS = re.compile("发布|推出|揭牌|签署|签订")
 #: 代表党工委、管委会,对出席活动的嘉宾表示欢迎: the bodies a speaker stands for as hosts.
 _ON_BEHALF = re.compile("代表")
 
