@@ -16,6 +16,8 @@ _PROJECTS = re.compile(
     r"(?:签约|开工|签下|签订|入园|落户|落地|所涉|涉及的|参与)[^,。;]{0,12}?项目"
     r"|项目[^。;]{0,16}?(?:签约|开工)|项目(?:共|有)?\d+个|\d+个[^,。;]{0,10}?项目"
 )
+#: Words that make the projects the ones signed or started (in the sentence or the one before).
+_SIGNING = re.compile("签约|开工|签下|签订|签署|入园|落户|落地|集中|本次|此次|这次|这批|本届")
 #: What the list must end with to be a sector list (A、B等领域).
 _LIST_END = re.compile("(?:产业)?(?:等|)(?:[^,。;]{0,6}?)(?:领域|产业|行业|服务业|制造业|板块|赛道)")
 #: Figures of the past or a period: not the event's.
@@ -49,10 +51,12 @@ def event_sectors(doc: Doc) -> None:
         host = doc.notes.get("host_event")
         if host and main and doc.entity(ev) is doc.entity(host):
             ev = main  # the fair that hosts the signing ceremony: its signed projects are the ceremony's
+        prev = doc.sentences[s.index - 1].text if s.index > 0 and text.count("\n", 0, doc.sentences[s.index - 1].start) == para else ""
+        signing = _SIGNING.search(s.text) or _SIGNING.search(prev)
         for vm in _SECTOR_VERB.finditer(s.text):
             head = s.text[: vm.start()]
-            if not _PROJECTS.search(head):
-                continue
+            if not _PROJECTS.search(head) or not signing:
+                continue  # 园区现有项目80个,涉及A、B: not what was signed
             inds = _sector_list(doc, ms, s.start + vm.end(), s.end)
             if not inds:
                 continue
