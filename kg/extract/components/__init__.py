@@ -6,6 +6,7 @@ from kg.extract.components import (  # noqa: F401
     event_frames,
     event_names,
     event_roles,
+    event_sectors,
     events,
     finalise,
     industries,

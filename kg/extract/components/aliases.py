@@ -70,7 +70,7 @@ def aliases(doc: Doc) -> None:
         for l in labels:
             _merge(doc, keep, l)
         ents[keep].aliases.add(stem) if _standalone(text, stem) else None
-    # 4. events: X暨Y -> X (aliases X暨Y, Y); a leading year: 2021X = X; (ABBR) after an event
+    # 4. events: X暨Y keeps its full name (aliases X, Y); a leading year: 2021X = X; (ABBR) after an event
     for label in list(ents):
         e = ents.get(label)
         if e is None or e.type != "Event":
@@ -78,16 +78,11 @@ def aliases(doc: Doc) -> None:
         if "暨" in label:
             first, _, second = label.partition("暨")
             if any(first.endswith(s) for s, (t, _) in lex.suffixes.items() if t == "Event"):
-                e.aliases |= {label, second}
-                ents.pop(label)
-                e.label = first
-                if first in ents:
-                    ents[first].aliases |= e.aliases
-                    ents[first].mentions += e.mentions
-                else:
-                    ents[first] = e
-                if second in ents and second != first:
-                    _merge(doc, first, second)
+                # the joined name is the fullest form (SCHEMA: label = fullest name); its parts are aliases
+                e.aliases |= {first, second}
+                for part in (first, second):
+                    if part in ents and part != label:
+                        _merge(doc, label, part)
                 continue
         m = re.match(r"^((?:19|20)\d{2})年?(.+)$", label)
         if m:

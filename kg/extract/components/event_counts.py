@@ -14,6 +14,7 @@ from kg.extract.quantities import AMOUNT_RE, amount_of, chinese_number
 from kg.model import Amount
 
 _CN = "一二两三四五六七八九十百"
+_HAN = "\u4e00-\u9fff"
 #: 15个新能源重大产业项目, 20余个…项目, 十大重点产业项目, 项目共45个, 涉及项目110个
 _COUNT = re.compile(
     rf"(?<![\d.])(?P<n>\d+)(?:余|多)?个(?P<what>[^,。;、:]{{0,16}}?)(?:项目|工程|园区)"
@@ -23,7 +24,7 @@ _COUNT = re.compile(
 )
 _AMT = r"(?P<amt>(?:\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(?:万亿|千亿|百亿|十亿|千万|百万|十万|亿|万)?(?:元人民币|元|美元|欧元|日元|港元))"
 _TOTAL = re.compile(
-    r"(?:总投资额|总投资|投资总额|计划总投资|协议总投资|协议投资额|签约金额|签约总额|投资额|签约)"
+    r"(?:总投资额|总投资|投资总额|计划总投资|协议总投资|协议投资额|签约金额|签约总额|签约额|总金额|协议金额|合同金额|(?:计划|预期|预计|意向|拟)?投资(?:总额|额)?|签约)"
     rf"(?:达到|达|约为|约|超过|超|接近|近|逾|共计|合计|为)?{_AMT}"
 )
 #: Words that make a count one of projects signed or started at the event.
@@ -77,6 +78,9 @@ def counts(doc: Doc, seg_start: int, seg: str) -> list[tuple[int, int, Amount | 
         home = {doc.notes.get("home_city"), doc.notes.get("home")}
         if any(p.start - seg_start == c_start + (len(clause) - len(lead)) and p.label not in home for p in places):
             continue
+        if re.match(f"[{_HAN}]{{1,8}}?(?:代表团|团)(?:此次|本次|这次|共|共计)?", lead) and re.match(f"[{_HAN}]{{1,8}}?(?:代表团|团)", lead).end() < len(lead):
+            if re.match(f"[{_HAN}]{{1,8}}?(?:代表团|团)(?=此次|本次|这次|共|签|在|有)", lead):
+                continue  # a delegation's subtotal: 厦门团此次签约项目13个
         if not (_SIGNED.search(clause) or _WHOLE.search(clause) and _SIGNED.search(seg)):
             continue
         nxt = found[i + 1].start() if i + 1 < len(found) else len(seg)

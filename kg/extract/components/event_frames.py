@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.components.clauses import _rx, _sent_mentions, _type
+from kg.extract.components.refs import bare_park_at
 from kg.extract.doc import Doc, Span
 from kg.extract.quantities import DateMatch, find_dates
 from kg.extract.registry import component
@@ -16,6 +17,10 @@ _HOLD_AFTER_DAY = re.compile(r"[市区县]?(?:\d{1,2}月)?(?:\d{1,2}日|今天|�
 _HOLD_ADVERBS = re.compile(r"(?:已经|已|先行|正式|隆重|同步|成功|顺利|共同|联合|盛大|同日|当天)*(?:举行|召开|举办|开展|开幕|启幕)")
 #: The venue after the place: 在位于萧山的杭州大会展中心召开 (the venue is not annotated).
 _HOLD_AT_VENUE = re.compile(r"的[^,。;]{2,14}?(?:举行|召开|举办)")
+#: A name followed by its holding: Y签约仪式在会期内举行.
+_HOLD_LATER = re.compile(r"(?:\)|”)?(?:于|在)?[^,。;]{0,10}?(?:隆重|正式)?(?:举行|召开|举办|开幕|启幕|拉开帷幕)")
+#: A holding verb right before an event's name: (园区)随即举行X.
+_HOST_VERB = re.compile(r"(?:随即|随后|同日|当天|同时|还|也|正式|隆重|已|先后)*(?:举行|举办|召开)了?")
 #: A date that bounds a span rather than dates the event: 持续到11月, 11月底前.
 _NOT_EVENT_DATE_BEFORE = ("到", "至", "截至", "截止", "持续")
 _NOT_EVENT_DATE_AFTER = ("前", "底", "末", "以来", "起", "内", "至", "到", "-", "中旬", "下旬", "上旬", "份以来")
@@ -60,15 +65,22 @@ def event_frames(doc: Doc) -> None:
             if not evs:
                 continue
             seg = text[seg_start:seg_end]
+            dates = [d for d in find_dates(seg, dateline) if _event_date(seg, d)]
+            for prev, later in zip(evs, evs[1:]):
+                # X洽谈会正在厦门举办,昨天下午,Y签约仪式在会期内举行: the day before the second name is its own
+                lab2 = doc.entity(later.label).label
+                own = [d for d in dates if prev.end - seg_start <= d.start and d.end <= later.start - seg_start]
+                if own and lab2 not in dated and lab2 != doc.entity(prev.label).label and _HOLD_LATER.match(seg, later.end - seg_start):
+                    dated[lab2] = own[-1].date
+                    doc.relate("date", lab2, own[-1].date, s.index)
             ev = evs[0]
             lab = doc.entity(ev.label).label
-            dates = [d for d in find_dates(seg, dateline) if _event_date(seg, d)]
             before = [d for d in dates if d.end <= ev.start - seg_start]
             # …仪式于7月4日上午举行: a date right after the name
             after = [
                 d for d in dates
-                if d.start >= ev.end - seg_start and re.fullmatch(r"(?:\)|”)?(?:于|在)?", seg[ev.end - seg_start : d.start])
-                and re.match(r"(?:上午|下午|晚上)?(?:在[^,。;]{1,12}?)?(?:隆重|正式)?(?:举行|召开|举办|开幕|启幕)", seg[d.end :])
+                if d.start >= ev.end - seg_start and re.fullmatch(r"(?:\)|”)?,?(?:于|在)?", seg[ev.end - seg_start : d.start])
+                and re.match(r"(?:上午|下午|晚上)?(?:在[^,。;]{1,12}?)?(?:隆重|正式)?(?:举行|召开|举办|开幕|启幕|拉开帷幕|落下帷幕|闭幕)", seg[d.end :])
             ]
             found = (before or after)[:1]
             if found and lab not in dated:
@@ -158,6 +170,37 @@ def _locations(doc: Doc, s: Sentence, seg_start: int, seg: str, evs: list[Span])
         for x in places:
             if seg_start + m.end() <= x.start and (end is None or x.end <= seg_start + end.start()):
                 doc.relate("location", nearest(x.start).label, x.label, s.index)
+    # 洪山镇科创园区迎来X活动: the place or park that welcomes the event is where it is held
+    for ev in evs:
+        if not text.endswith("迎来", 0, ev.start):
+            continue
+        host = next((x for x in places if x.end == ev.start - 2), None)
+        if host is None:
+            continue
+        doc.relate("location", ev.label, host.label, s.index)
+        if _type(doc, host) == "Park":
+            head = next((host.label[:n] for n in range(min(len(host.label) - 2, 6), 1, -1) if doc.type_of(host.label[:n]) == "Place"), None)
+            if head:
+                doc.relate("location", ev.label, head, s.index)  # the town the park's name opens with
+    # 园区随即举行X签约仪式: the park that holds the event
+    for ev in evs:
+        hm = _HOST_VERB.search(text, max(s.start, ev.start - 12), ev.start)
+        if hm is None or hm.end() != ev.start:
+            continue
+        host = next((x for x in places if x.end == hm.start() and _type(doc, x) == "Park"), None)
+        if host is not None:  # a place before 召开 convenes (杭州召开X), a park hosts
+            doc.relate("location", ev.label, host.label, s.index)
+            continue
+        bare = re.search("(?:该|本)?(?:产业园区|产业园|园区|新区|示范区|开发区|高新区)$", text[max(s.start, hm.start() - 5) : hm.start()])
+        if bare is not None:
+            park = bare_park_at(doc, hm.start() - len(bare.group()))
+            if park:
+                doc.relate("location", ev.label, park[0], s.index)
+    # 在徐举行, 在汉召开: the one-character short name of the article's city
+    city = doc.notes.get("home_city")
+    for m in re.finditer(r"在([\u4e00-\u9fff])(?:隆重|正式|成功)?(?:举行|召开|举办|开幕)", seg):
+        if city and doc.type_of(city) == "Place" and m.group(1) == city[0] and len(city) >= 2:
+            doc.relate("location", evs[0].label, city, s.index)
     # 张家港保税区举办的半导体材料专题推介会
     for ev in evs:
         for x in places:

@@ -10,7 +10,9 @@ from functools import lru_cache
 from kg.extract.components.entities import _merge
 from kg.extract.doc import Doc, Span, clean_label, mention_of
 from kg.extract.lexicon import NAME_CHARS, lexicon
+from kg.extract.names import is_generic
 from kg.extract.registry import component
+from kg.extract.segment import tokens
 from kg.model import Entity
 
 #: A project drive named by its year: 2016昆山春季重大项目集中开工.
@@ -36,6 +38,53 @@ def event_mentions(doc: Doc) -> None:
             doc.add_span(Span(s.start, s.start + m.end(), "Event", clean_label(m.group()), "drive", 5))
     for m in _SESSION.finditer(doc.text):
         doc.add_span(Span(m.start(), m.end(), "Event", m.group(), "session", 5))
+
+
+#: Where a name in a lead may begin: after a clause mark, a time word, a theme or a verb.
+_LEAD_CUT = re.compile(
+    r"^.*(?:[,;:。!?、\s》]|为主题的|的|在|于|了|是|由|举行|召开|举办|出席|参加|迎来|亮相|启幕|开幕|今天|昨天|前天|近日|日前|当天|上午|下午|晚上"
+    r"|(?<![\d年])\d{1,2}月\d{1,2}日|(?<![\d年])\d{1,2}日)"
+)
+_LEAD_VERBS = re.compile("签约|开工|举行|召开|举办|开幕|启幕|拉开帷幕|落幕|闭幕|举行|出席|参加|迎来|发布")
+
+
+@component("event_fallback")
+def _lead_fallback(doc: Doc) -> None:
+    """No event named by the strict rules: the headline and lead nearly always name the article's
+    event; take the longest plausible event-suffixed phrase there."""
+    if any(m.type == "Event" for m in doc.spans):
+        return
+    text = doc.text
+    lex = lexicon()
+    best: tuple[int, int, int] | None = None  # (length, start, end)
+    for s in doc.sentences[:6]:
+        if not _LEAD_VERBS.search(s.text):
+            continue
+        quoted = re.sub(r"“[^“”]*”", lambda q: "“" + "名" * (len(q.group()) - 2) + "”", s.text)
+        for sm in lex.suffix_re.finditer(text, s.start, s.end):
+            typ, _ = lex.suffixes[sm.group()]
+            if typ != "Event" or text[sm.end() : sm.end() + 1] in ("展", "堂"):
+                continue
+            window = quoted[: sm.start() - s.start]
+            cut = _LEAD_CUT.match(window)
+            start = s.start + (cut.end() if cut else 0)
+            stem = text[start : sm.start()]
+            stem = re.sub(r"^(?:本次|此次|这次|本届|该|这场|首届)", "", stem)
+            start = sm.start() - len(stem)
+            if not re.fullmatch(f"[{NAME_CHARS}]+", stem or "-"):
+                continue
+            held = re.search("(?:举办|举行|召开)了?$", text[max(s.start, start - 3) : start]) is not None
+            if len(stem) < 4 or is_generic(list(tokens(stem))):
+                if not (held and len(stem) >= 2):
+                    continue  # 赴上海举办产业推介会: a plain name, held by the article's subject
+                cand = (0, start, sm.end())  # only when nothing better is found
+            else:
+                cand = (sm.end() - start, start, sm.end())
+            if best is None or cand[0] > best[0]:
+                best = cand
+    if best is not None:
+        _, a, b = best
+        doc.add_span(Span(a, b, "Event", clean_label(text[a:b]), "lead", 2))
 
 
 @lru_cache(maxsize=1)
@@ -86,7 +135,8 @@ def event_aliases(doc: Doc) -> None:
         suf = _suffix(short)
         if not suf or len(short) - len(suf) < 3:
             continue
-        longer = [e.label for e in events() if len(e.label) > len(short) and _suffix(e.label) == suf and _subsequence(short, e.label)]
+        longer = [e.label for e in events() if len(e.label) > len(short)
+                  and any(len(n) > len(short) and _suffix(n) == suf and _subsequence(short, n) for n in (e.label, *e.aliases))]
         if len(longer) == 1:
             _merge(doc, longer[0], short)
     # the bare suffix used for the event (推介会上, 这场推介会): an alias of the one event with it
@@ -105,6 +155,8 @@ def event_aliases(doc: Doc) -> None:
                 _merge(doc, named[0].label, e.label)
         if _bare_use(doc, suf):
             named[0].aliases.add(suf)
+    _ordinals(doc)
+    _abbreviations(doc)
     # a contest or selection started at the event (大赛同步启动) is an Initiative
     if len(ents) and sum(1 for e in ents.values() if e.type == "Event") > 1:
         for x in doc.mentions:
@@ -161,3 +213,115 @@ def _opened(doc: Doc, verb: str) -> str | None:
             return e.label if e else None
     return None
 
+
+
+def _rename(doc: Doc, e: Entity, label: str) -> None:
+    doc.entities.pop(e.label, None)
+    e.aliases.add(e.label)
+    old = e.label
+    e.label = label
+    e.aliases.discard(label)
+    doc.entities[label] = e
+    for x in doc.mentions:
+        if x.label == old:
+            x.label = label
+    if doc.notes.get("main_event") == old:
+        doc.notes["main_event"] = label
+
+
+def _add_mention(doc: Doc, e: Entity, start: int, end: int, source: str) -> None:
+    span = Span(start, end, "Event", e.label, source, 0)
+    e.mentions.append(mention_of(doc, span))
+    doc.mentions = sorted([*doc.mentions, span], key=lambda s: (s.start, -s.length))
+
+
+#: The edition of a recurring event written before its name: 第二十四届, 第3届.
+_ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}[届次]$")
+
+
+def _ordinals(doc: Doc) -> None:
+    """第二十四届X洽谈会: the edition is part of the name (the bare X… an alias)."""
+    text = doc.text
+    for e in sorted((e for e in doc.entities.values() if e.type == "Event"), key=lambda e: e.label):
+        if e.label.startswith("第") or not e.mentions:
+            continue
+        for m in sorted(e.mentions, key=lambda m: m.start):
+            om = _ORDINAL.search(text, max(0, m.start - 6), m.start)
+            if om is not None and text[m.start : m.end] == e.label:
+                label = om.group() + e.label
+                if label not in doc.entities:
+                    _rename(doc, e, label)
+                    for x in doc.mentions:
+                        if x.label == label and x.start == m.start:
+                            x.start = om.start()
+                break
+
+
+#: Suffixes of fairs and meetings that the press shortens (中国国际投资贸易洽谈会 -> 投洽会).
+_SHORTENED = re.compile("(?:会|展|节|周)$")
+
+
+def _abbreviations(doc: Doc) -> None:
+    """A short form made of characters of an event's name in order, ending like it
+    (投洽会 for 中国国际投资贸易洽谈会, 进博会 for 中国国际进口博览会): another name of that event."""
+    text = doc.text
+    events = sorted((e for e in doc.entities.values() if e.type == "Event" and _SHORTENED.search(e.label)), key=lambda e: (-len(e.label), e.label))
+    # a short form found as a name of its own (进博会 by the suffix 博会): fold it into the full name
+    for short in sorted((e for e in doc.entities.values() if e.type == "Event" and 3 <= len(e.label) <= 4), key=lambda e: e.label):
+        full = [e for e in events if e is not short and len(e.label) > len(short.label) + 2
+                and e.label[-1] == short.label[-1] and _subsequence(short.label, e.label) and short.label[:-1] not in e.label]
+        if len(full) == 1 and short.label in doc.entities:
+            _merge(doc, full[0].label, short.label)
+    covered = [(m.start, m.end) for m in doc.mentions]
+    for e in events:
+        core = re.sub(r"^(?:第[^届次]{1,4}[届次]|(?:19|20)\d{2}年?)", "", e.label)
+        last = core[-1]
+        if len(core) < 6:
+            continue
+        found: dict[int, str] = {}
+        for i in (i for i, ch in enumerate(text) if ch == last):
+            if any(a <= i < b for a, b in covered):
+                continue
+            for k in (4, 3):
+                cand = text[i - k + 1 : i + 1]
+                if len(cand) != k or not re.fullmatch("[\u4e00-\u9fff]+", cand) or core.endswith(cand):
+                    continue
+                if cand[0] == core[0] and core.startswith(cand[:-1]):
+                    continue  # a plain prefix with the last character (中国国际会), not a short form
+                if _subsequence(cand, core) and cand[:-1] not in core:
+                    found[i - k + 1] = cand
+                    break
+        names = {c for c in found.values()}
+        if len(names) != 1:
+            continue  # one short form per event, else too loose
+        short = names.pop()
+        if doc.entity(short) is not None and doc.entity(short) is not e:
+            continue
+        e.aliases.add(short)
+        for start in sorted(found):
+            _add_mention(doc, e, start, start + len(short), "short")
+
+
+#: Fairs that host other events, and ceremonies held during them.
+_FAIR = re.compile("(?:洽谈会|博览会|交易会|展览会|展销会|博会|交会|洽会|贸易周|投资周|经贸周|年会|峰会|论坛)$")
+_CEREMONY = re.compile("(?:签约|开工)(?:仪式|活动|大会)$|集中(?:签约|开工)$")
+
+
+@component("event_main")
+def event_main(doc: Doc) -> None:
+    """Revisions of the article's main event (chosen by ``home``)."""
+    _host_and_ceremony(doc)
+
+
+def _host_and_ceremony(doc: Doc) -> None:
+    """A signing ceremony held during a fair (X洽谈会正在举办, 签约仪式在会期内举行): the
+    article's figures and signers are the ceremony's, so it is the main event."""
+    main = doc.entity(doc.notes.get("main_event"))
+    if main is None or not _FAIR.search(main.label):
+        return
+    near = {m.sentence + k for m in main.mentions for k in (0, 1, 2)}
+    lead = [e for e in doc.entities.values() if e.type == "Event" and e is not main and _CEREMONY.search(e.label)
+            and any(m.sentence in near for m in e.mentions)]
+    if len(lead) == 1:
+        doc.notes["main_event"] = lead[0].label
+        doc.notes["host_event"] = main.label

@@ -7,8 +7,10 @@ from __future__ import annotations
 import re
 
 from kg.extract.components.clauses import _event_of_sentence, _is_org, _sent_mentions, _type
-from kg.extract.doc import Doc, Span
+from kg.extract.doc import Doc, Span, mention_of
+from kg.extract.components.mentions import _accept
 from kg.extract.registry import component
+from kg.extract.segment import tokens
 
 #: Ceremonies named by what they release, open or start, and what that makes of it.
 _NAMED_FOR = (("发布会", "launched"), ("揭牌仪式", "launched"), ("开园仪式", "launched"), ("启动仪式", "start"),
@@ -27,9 +29,41 @@ _PAST = re.compile("去年|前年|此前|上一届|上届|曾经|曾")
 _LIST = re.compile("(?:均|都|也)?(?:在|为|是|属于)(?:本次|此次|这次|今天|当天)?(?:签约|开工)(?:清单|名单|项目|企业)")
 
 
+#: A project whose start an event's name announces: X项目开工暨…活动, X项目奠基仪式.
+_STARTED_IN_NAME = re.compile(r"(?:^|暨)(?:(?:19|20)\d{2}年?)?(?P<p>[^暨]{2,30}?项目)(?:集中)?(?:开工|动工|奠基|启动|开建)")
+
+
+def _started_in_name(doc: Doc) -> None:
+    """The project started at an event named after its start is signed there (its name may
+    exist only inside the event's); a park whose name it shares is launched there."""
+    for e in sorted((e for e in doc.entities.values() if e.type == "Event"), key=lambda e: e.label):
+        m = _STARTED_IN_NAME.search(e.label)
+        if m is None or not e.mentions:
+            continue
+        proj = m.group("p")
+        stem = proj[: -len("项目")]
+        if not _accept("Project", "项目", stem, list(tokens(stem)), doc.text, 0):
+            continue  # 2016X春季重大项目集中开工: projects of a kind, not one named project
+        if doc.entity(proj) is None:
+            at = next((x for x in doc.mentions if x.label == e.label and doc.text[x.start : x.end] == e.label), None)
+            if at is None:
+                continue
+            p = doc.ensure_entity("Project", proj)
+            span = Span(at.start + m.start("p"), at.start + m.end("p"), "Project", proj, "in_event", 0)
+            p.mentions.append(mention_of(doc, span))
+        elif doc.type_of(proj) != "Project":
+            continue
+        doc.relate("signedAt", proj, e.label, e.mentions[0].sentence)
+        if len(stem) >= 4:
+            parks = sorted(x.label for x in doc.entities.values() if x.type == "Park" and x.label.startswith(stem) and len(x.label) - len(stem) <= 2)
+            if len(parks) == 1:
+                doc.relate("launched", e.label, parks[0], e.mentions[0].sentence)
+
+
 @component("event_roles")
 def event_roles(doc: Doc) -> None:
     _named_for(doc)
+    _started_in_name(doc)
     sent_event = _event_of_sentence(doc)
     main = doc.notes.get("main_event")
     elsewhere: set[str] = set()  # people placed at a second event
@@ -69,15 +103,25 @@ def event_roles(doc: Doc) -> None:
             for org in _chain_after(doc, ms, s.start + rm.end()):
                 doc.relate("participatedIn", org.label, ev, s.index)
         # signers
-        if not _PAST.search(s.text):
+        if not _PAST.search(s.text) and (evs or not _on_trip(doc, s)):
             for vm in _SIGN.finditer(s.text):
                 v = s.start + vm.start()
                 if any(m.start <= v < m.end for m in ms) or re.match("仪式|活动|大会|现场|会", s.text[vm.end() :]):
                     continue  # inside a name (签约仪式)
-                c0 = s.start + max((m.end() for m in re.finditer("[,;:。]", s.text[: vm.start()])), default=0)
+                marks = [m.end() for m in re.finditer("[,;:。]", s.text[: vm.start()])]
+                c0 = s.start + (marks[-1] if marks else 0)
+                if doc.text.startswith(("与", "同", "和"), c0) and len(marks) >= 1 and s.text[marks[-1] - 1] == ",":
+                    # X联合Y,与Z签订协议: the subject is in the clause before
+                    c0 = s.start + (marks[-2] if len(marks) >= 2 else 0)
                 for m in ms:
                     if c0 <= m.start and m.end <= v and _is_org(_type(doc, m)) and _signer(doc, m, v):
                         doc.relate("participatedIn", m.label, ev, s.index)
+                # 签订X项目合作协议: the project whose agreement is signed is signed there
+                v_end = s.start + vm.end()
+                for m in ms:
+                    if v_end <= m.start <= v_end + 2 and _type(doc, m) == "Project" and re.match(r"了?", doc.text[v_end : m.start]) \
+                            and re.match(r"(?:的)?[^,。;]{0,6}?(?:协议|合同|协议书)", doc.text[m.end : m.end + 12]):
+                        doc.relate("signedAt", m.label, ev, s.index)
         # the signing list
         lm = _LIST.search(s.text)
         if lm:
@@ -94,7 +138,40 @@ def event_roles(doc: Doc) -> None:
                         doc.relate("signedAt", proj, ev, s.index)
                     elif "企业" in lm.group():
                         doc.relate("participatedIn", m.label, ev, s.index)
+        _acting_for(doc, s, ms, ev)
     _only_elsewhere(doc, elsewhere, main, sent_event)
+
+
+#: What a person does at an event on behalf of the body they serve: 发布, 揭牌, 签署.
+_ACTS = re.compile("发布|推出|揭牌|签署|签订")
+#: 代表党工委、管委会,对出席活动的嘉宾表示欢迎: the bodies a speaker stands for as hosts.
+_ON_BEHALF = re.compile("代表")
+
+
+def _acting_for(doc: Doc, s, ms: list[Span], ev: str) -> None:
+    """Organisations that act at the event through their people: X集团总经理Y发布了…
+    (Y's post is at X), 代表党工委、管委会致辞 (the bodies a speaker stands for)."""
+    text = doc.text
+    posts = {(r.subject, r.object) for r in doc.relations if r.predicate == "holdsPosition" and r.object}
+    for vm in _ACTS.finditer(s.text):
+        v = s.start + vm.start()
+        if any(m.start <= v < m.end for m in ms):
+            continue
+        c0 = s.start + max((m.end() for m in re.finditer("[,;:。]", s.text[: vm.start()])), default=0)
+        people = [m for m in ms if c0 <= m.start and m.end <= v and _type(doc, m) == "Person"]
+        if not people or not re.fullmatch(r"(?:对外|正式|共同|现场|还|也|则|分别)*(?:了)?", text[people[-1].end : v]):
+            continue
+        for org in ms:
+            if c0 <= org.start and org.end <= people[-1].start and _is_org(_type(doc, org)) and (people[-1].label, doc.entity(org.label).label) in posts:
+                doc.relate("participatedIn", org.label, ev, s.index)
+    for bm in _ON_BEHALF.finditer(s.text):
+        at = s.start + bm.end()
+        chain = _chain_after(doc, ms, at)
+        # welcoming those who came makes the bodies hosts; congratulating on the signings does not
+        if chain and re.match(r",?(?:对|向)(?:出席|参加|到场|莅临|前来|与会)", text[chain[-1].end : chain[-1].end + 6]):
+            for org in chain:
+                if _type(doc, org) == "GovernmentBody":
+                    doc.relate("participatedIn", org.label, ev, s.index)
 
 
 def _only_elsewhere(doc: Doc, people: set[str], main: str | None, sent_event: dict[int, str]) -> None:
@@ -109,6 +186,16 @@ def _only_elsewhere(doc: Doc, people: set[str], main: str | None, sent_event: di
         if e is not None and not any(doc.entity(sent_event.get(m.sentence)) is doc.entity(main) for m in e.mentions):
             drop.add(e.label)
     doc.relations = [r for r in doc.relations if not (r.predicate == "participatedIn" and r.subject in drop and r.object == main_label)]
+
+
+#: A paragraph about the rest of a trip (在粤期间, 此行): its signings are not the event's.
+_TRIP = re.compile(r"^(?:[^,。]{0,12}?)在[^,。;]{1,8}?期间|此行|考察期间|拜访|走访")
+
+
+def _on_trip(doc: Doc, s) -> bool:
+    para_start = doc.text.rfind("\n", 0, s.start) + 1
+    first = doc.sentences[doc.sentence_at(para_start)] if para_start < s.end else s
+    return bool(_TRIP.search(first.text)) or bool(re.search("此行|一行", s.text))
 
 
 def _signer(doc: Doc, m: Span, v: int) -> bool:

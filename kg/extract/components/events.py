@@ -29,6 +29,12 @@ _GAP_BEFORE = re.compile(
 _CO_BUILT = re.compile("(?:共建|共同打造|联合打造|合作共建|联合共建|携手打造)的“?")
 #: A batch of projects counted as started or signed: 有5个项目开工, 开工项目6个, 3个项目开工.
 _BATCH = re.compile(r"\d+个(?:[^,。;、]{0,8})?项目(?:集中|同步|一并)?(?:开工|签约|落地|落户|奠基)|(?:开工|签约)项目\d+个|(?:开工|签约|落户)\d+个(?:[^,。;、]{0,6})?项目")
+#: A project drive (…集中开工, …签约仪式): what the article lists as started or signed was started there.
+_DRIVE_NAME = re.compile("集中(?:签约|开工)|(?:签约|开工)(?:仪式|活动)|开工$|签约$")
+#: Projects named as among those just counted: A、B等项目名列其中, 均在其列, C等项目开工.
+_IN_LIST = re.compile(r"等(?:\d+个)?(?:[^,。;]{0,6})?项目(?:名列其中|均在其列|在列|(?:集中|同步)?(?:开工|签约|奠基))")
+#: Words that put a sentence before the event: not its batch.
+_BEFORE = re.compile("去年|前年|此前|上一届|上届")
 #: A sentence about the set of projects signed or started: 签约项目中, 此次开工的项目中.
 _AMONG_SIGNED = re.compile("(?:[^,。;]{0,6}?)(?:签约|开工|集中签约|集中开工)(?:的)?(?:重大|重点)?项目中")
 #: Words that make a signing or start a wish or a plan.
@@ -59,11 +65,18 @@ def events(doc: Doc) -> None:
             s = doc.sentences[doc.sentence_at(m.start)]
             if re.fullmatch("[。!]?", text[m.end : s.end]):
                 held_before[s.index] = m.label
+    drive = main if main and _DRIVE_NAME.search(main) else None
     for s in doc.sentences:
         ev = sent_event.get(s.index)
         if not ev and main and s.index <= 12 and not _PAST.search(s.text):
             ev = main  # a count in the lead of an article about one event is that event's
         if not ev:
+            if drive and not _BEFORE.search(s.text) and _batch_clause(s.text):
+                # an article about a drive of starts or signings: each batch it lists started there
+                # (张浦镇开工5个项目,…A、B等项目均在其列; 千灯镇则有C等项目开工)
+                for m in _sent_mentions(doc, s):
+                    if _type(doc, m) == "Project":
+                        batch.append((m.label, drive, s.index))
             continue
         for seg_start, seg_end in _segments(s):
             seg = text[seg_start:seg_end]
@@ -78,13 +91,16 @@ def events(doc: Doc) -> None:
                 named = [m.label for m in evs if m.end <= seg_start + pos]
                 facts.append((named[-1] if named else seg_ev, n, amt, s.index, False))
             # a batch started or signed (张浦镇开工5个项目,…春秋电子、益海嘉里等项目均在其列): its projects
-            if _BATCH.search(seg) and not _INTENT.search(seg):
+            if _batch_clause(seg):
                 for m in _sent_mentions(doc, s):
                     if seg_start <= m.start < seg_end and _type(doc, m) == "Project":
                         batch.append((m.label, evs[0].label if evs else seg_ev, s.index))
     for proj, ev, idx in batch:
         doc.relate("signedAt", proj, ev, idx)
+    host = doc.notes.get("host_event")
     for ev, n, amt, idx, is_a in facts:
+        if host and main and doc.entity(ev) is doc.entity(host):
+            ev = main  # the fair that hosts the ceremony: its signings are the ceremony's
         if n:
             doc.relate("projectCount", ev, n, idx)
         if amt is not None:
@@ -173,6 +189,17 @@ def events(doc: Doc) -> None:
             after = next((m for m in ms if m.start == ev.end + 1 and text[ev.end] == "的" and _is_org(_type(doc, m))), None)
             if after is not None:
                 doc.relate("participatedIn", after.label, ev.label, s.index)
+
+
+def _batch_clause(text: str) -> bool:
+    """Whether a clause of ``text`` counts or lists projects started or signed, without a wish or plan in it."""
+    for rx in (_BATCH, _IN_LIST):
+        for m in rx.finditer(text):
+            a = max((x.end() for x in re.finditer("[,;:。]", text[: m.start()])), default=0)
+            b = re.compile("[,;:。]").search(text, m.end())
+            if not _INTENT.search(text, a, b.start() if b else len(text)):
+                return True
+    return False
 
 
 def _event_at(doc: Doc, ms: list[Span], s: Sentence, pos: int, default: str) -> str:

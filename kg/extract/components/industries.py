@@ -10,6 +10,7 @@ from kg.extract.components.clauses import (
     _is_org,
     _type,
 )
+from kg.extract.components.event_sectors import lists_signed_projects
 from kg.extract.components.places import _subjects_before
 from kg.extract.components.refs import bare_park_at
 from kg.extract.components.refs import sent_mentions as _sent_mentions
@@ -58,6 +59,8 @@ def industries(doc: Doc) -> None:
                 n = int(counted.group(1) or counted.group(2))
                 subjects += [r.subject for r in doc.relations if r.predicate == "projectCount" and r.object == n][:1]
             inits = [m for m in before if _type(doc, m) == "Initiative"]
+            if inits and sent_event.get(s.index) and lists_signed_projects(head):
+                inits = []  # 本次签约项目紧扣X产业体系,覆盖A、B: the event's sectors (event_sectors), not X's
             if inits:
                 subjects.append(inits[-1].label)
             clause_start = s.start + max((m.end() for m in re.finditer("[,;:]", head)), default=0)

@@ -1,0 +1,80 @@
+"""The sectors of an event: the sector list of the projects signed or started there
+(本次签约项目…覆盖A、B、C等领域; 所涉项目分布在A、B和C等领域)."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.components.clauses import _event_of_sentence, _sent_mentions, _type
+from kg.extract.doc import Doc, Span
+from kg.extract.registry import component
+
+#: Verbs that open the sector list of a set of projects.
+_SECTOR_VERB = re.compile("覆盖|涵盖|涉及|分布在|分布于|集中在|集中于|聚焦|囊括|横跨|延伸到|延伸至|主要为|主要是|包括")
+#: The set of projects signed or started (in the clause before the verb): 本次签约项目, 所涉项目, 制造业项目35个.
+_PROJECTS = re.compile(
+    r"(?:签约|开工|签下|签订|入园|落户|落地|所涉|涉及的|参与)[^,。;]{0,12}?项目"
+    r"|项目[^。;]{0,16}?(?:签约|开工)|项目(?:共|有)?\d+个|\d+个[^,。;]{0,10}?项目"
+)
+#: Words that make the projects the ones signed or started (in the sentence or the one before).
+_SIGNING = re.compile("签约|开工|签下|签订|签署|入园|落户|落地|集中|本次|此次|这次|这批|本届")
+#: What the list must end with to be a sector list (A、B等领域).
+_LIST_END = re.compile("(?:产业)?(?:等|)(?:[^,。;]{0,6}?)(?:领域|产业|行业|服务业|制造业|板块|赛道)")
+#: Figures of the past or a period: not the event's.
+_PAST = re.compile("去年|前年|此前|以来|累计|上一届|上届|历年|近年")
+
+
+def lists_signed_projects(head: str) -> bool:
+    """Whether the words before a sector list speak of the projects signed or started (本次签约项目…)."""
+    return _PROJECTS.search(head) is not None
+
+
+@component("event_sectors")
+def event_sectors(doc: Doc) -> None:
+    text = doc.text
+    sent_event = _event_of_sentence(doc)
+    main = doc.notes.get("main_event")
+    para_ev: tuple[int, str] | None = None  # the event named last in the current paragraph
+    for s in doc.sentences:
+        ms = _sent_mentions(doc, s)
+        evs = [m for m in ms if _type(doc, m) == "Event"]
+        para = text.count("\n", 0, s.start)
+        ev = evs[0].label if evs else sent_event.get(s.index)
+        if ev is None and para_ev is not None and para_ev[0] == para:
+            ev = para_ev[1]
+        if ev is None and main and s.index <= 6:
+            ev = main
+        if evs:
+            para_ev = (para, evs[-1].label)
+        if ev is None or _PAST.search(s.text):
+            continue
+        host = doc.notes.get("host_event")
+        if host and main and doc.entity(ev) is doc.entity(host):
+            ev = main  # the fair that hosts the signing ceremony: its signed projects are the ceremony's
+        prev = doc.sentences[s.index - 1].text if s.index > 0 and text.count("\n", 0, doc.sentences[s.index - 1].start) == para else ""
+        signing = _SIGNING.search(s.text) or _SIGNING.search(prev)
+        for vm in _SECTOR_VERB.finditer(s.text):
+            head = s.text[: vm.start()]
+            if not _PROJECTS.search(head) or not signing:
+                continue  # 园区现有项目80个,涉及A、B: not what was signed
+            inds = _sector_list(doc, ms, s.start + vm.end(), s.end)
+            if not inds:
+                continue
+            for ind in inds:
+                doc.relate("inIndustry", ev, ind.label, s.index)
+
+
+def _sector_list(doc: Doc, ms: list[Span], pos: int, end: int) -> list[Span]:
+    """The industries of the list that opens at ``pos`` and runs to the clause end: names the
+    lexicon does not know may stand between them (A、B、C等领域)."""
+    text = doc.text
+    stop = re.compile("[,。;:]").search(text, pos, end)
+    clause_end = stop.start() if stop else end
+    inds = [m for m in ms if pos <= m.start and m.end <= clause_end and _type(doc, m) == "Industry"]
+    if not inds or inds[0].start - pos > 8:
+        return []
+    if len(inds) < 2 and not _LIST_END.match(text, inds[-1].end):
+        return []
+    if len(inds) >= 2 and "、" not in text[inds[0].end : inds[-1].start] and not re.search("和|及|与", text[inds[0].end : inds[-1].start]):
+        return []
+    return inds
