@@ -195,3 +195,21 @@ def test_institute_named_after_a_sector():
 def test_goal_parks_are_not_placed():
     f = _f("宁海县召开大会。宁海县将着力打造甬台智能制造示范区。海晨光电项目落户宁海高新区。")
     assert not any(p == "locatedIn" and s == "甬台智能制造示范区" for p, s, *_ in f)
+
+
+def _pairs(f: set[tuple]) -> set[frozenset]:
+    return {frozenset((s, o)) for p, s, o, *_ in f if p == "partnerOf"}
+
+
+def test_partner_deals_with_adverbs_and_allies():
+    f = _f(
+        "会上,青禾投资集团联合蓝湾建设有限公司,与滨江新区管委会签订青禾科创园项目合作协议。"
+        "9日上午,滨江新区管委会又同远帆智能科技有限公司签下投资合作协议。"
+        "方案获批后,滨江新区管委会迅速与临海市电子商会对接,携手规划建设配套园区。"
+    )
+    pairs = _pairs(f)
+    assert frozenset(("青禾投资集团", "蓝湾建设有限公司")) in pairs
+    assert frozenset(("青禾投资集团", "滨江新区管委会")) in pairs
+    assert frozenset(("蓝湾建设有限公司", "滨江新区管委会")) in pairs
+    assert frozenset(("滨江新区管委会", "远帆智能科技有限公司")) in pairs
+    assert frozenset(("滨江新区管委会", "临海市电子商会")) in pairs
