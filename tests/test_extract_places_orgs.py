@@ -213,3 +213,9 @@ def test_partner_deals_with_adverbs_and_allies():
     assert frozenset(("蓝湾建设有限公司", "滨江新区管委会")) in pairs
     assert frozenset(("滨江新区管委会", "远帆智能科技有限公司")) in pairs
     assert frozenset(("滨江新区管委会", "临海市电子商会")) in pairs
+
+
+def test_clause_topic_after_a_short_lead_in():
+    f = _f("宜城市代表团赴杭州考察。据统计,此行滨江新区共签下青禾科创园项目、远帆智造基地项目等4个重大项目。")
+    assert ("locatedIn", "青禾科创园项目", "滨江新区") in f
+    assert ("locatedIn", "远帆智造基地项目", "滨江新区") in f

@@ -69,8 +69,9 @@ def _sites(doc: Doc, ev) -> list[Span]:
     return []
 
 
-#: a clause that opens with a place or park: 昆山开发区有5个项目开工…, 陆家镇的X项目…, 千灯镇则有Y等项目开工
-_OPEN = re.compile("(?:其中|另外|此外|同时)?,?")
+#: a clause that opens with a place or park: 昆山开发区有5个项目开工…, 陆家镇的X项目…, 千灯镇则有Y等项目开工,
+#: also after a short lead-in (据统计,此行P共签下A项目、B项目等5个项目)
+_OPEN = re.compile("(?:[^,;。:\"]{1,6},)?(?:其中|另外|此外|同时|此行|此次|本次|这次|今年)?,?")
 
 
 def clause_topics(doc: Doc) -> None:
