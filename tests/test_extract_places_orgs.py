@@ -219,3 +219,16 @@ def test_clause_topic_after_a_short_lead_in():
     f = _f("宜城市代表团赴杭州考察。据统计,此行滨江新区共签下青禾科创园项目、远帆智造基地项目等4个重大项目。")
     assert ("locatedIn", "青禾科创园项目", "滨江新区") in f
     assert ("locatedIn", "远帆智造基地项目", "滨江新区") in f
+
+
+def test_project_named_after_a_firm_seat_or_works():
+    from kg.extract import default_pipeline
+    from kg.extract.components.projects import _investor
+
+    f = _f("会上,临江市签约3个项目,包括远帆新材料华南总部项目、临江百川智能化生产项目等。")
+    assert ("investor", "远帆新材料华南总部项目", "远帆新材料") in f
+    assert ("investor", "临江百川智能化生产项目", "百川") in f
+    doc = default_pipeline().run(article("临江市举行签约仪式。", dateline="2023-05-10"))
+    assert _investor(doc, "余姚青禾纸业扩建项目") == "青禾纸业"
+    assert _investor(doc, "城南污水处理厂扩建项目") is None
+    assert _investor(doc, "老旧小区改造项目") is None
