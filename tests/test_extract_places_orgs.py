@@ -232,3 +232,20 @@ def test_project_named_after_a_firm_seat_or_works():
     assert _investor(doc, "余姚青禾纸业扩建项目") == "青禾纸业"
     assert _investor(doc, "城南污水处理厂扩建项目") is None
     assert _investor(doc, "老旧小区改造项目") is None
+
+
+def test_plan_sectors_go_to_the_plan_not_its_basis():
+    f = _f(
+        "临江市发布《临江市未来产业培育行动方案》。据介绍,《行动方案》立足临江“3+5”现代化产业体系,"
+        "一方面瞄准生物医药、集成电路、人工智能等细分赛道,另一方面兼顾纺织服装、现代物流等传统产业。"
+    )
+    plan = "临江市未来产业培育行动方案"
+    assert ("inIndustry", plan, "集成电路") in f
+    assert ("inIndustry", plan, "纺织服装") in f
+    assert not any(p == "inIndustry" and s.startswith("3+5") for p, s, *_ in f)
+
+
+def test_bare_park_expands_towards_sectors():
+    f = _f("以青禾智造产业园为例,该园区先行规划建设约300亩。园区将重点发展精密轴承等产品,并向工业机器人、智能电网等方向拓展。")
+    assert ("inIndustry", "青禾智造产业园", "机器人") in f
+    assert ("inIndustry", "青禾智造产业园", "智能电网") in f

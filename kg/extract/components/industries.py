@@ -19,7 +19,10 @@ from kg.extract.registry import component
 from kg.model import Sentence
 
 _LIST_VERB = re.compile("涵盖|涉及|聚焦|围绕|包括|主攻|瞄准|覆盖|重点发展|重点培育|培育壮大|加快布局|前瞻布局|重点集聚|集聚|提升[^,。;:]{0,8}:|产业:"
-                        "|以(?=[^,。;]{2,40}?为(?:主|核心|重点|主导|主要))")
+                        "|兼顾|以(?=[^,。;]{2,40}?为(?:主|核心|重点|主导|主要))"
+                        "|向(?=[^,。;]{2,40}?(?:方向|领域)(?:拓展|延伸|发展|迈进|转型|升级))")
+#: what a plan builds on (its object, not its subject): 《行动计划》立足“4+4+6”产业体系,瞄准A、B…
+_BASIS = re.compile("(?:立足|依托|基于|紧扣|对接|围绕|落实|按照|根据|对标|服务)(?:于)?(?:[^,。;]{0,6})$")
 
 
 @component("industries")
@@ -58,6 +61,8 @@ def industries(doc: Doc) -> None:
                 n = int(counted.group(1) or counted.group(2))
                 subjects += [r.subject for r in doc.relations if r.predicate == "projectCount" and r.object == n][:1]
             inits = [m for m in before if _type(doc, m) == "Initiative"]
+            if len(inits) >= 2 and _BASIS.search(text, max(s.start, inits[-1].start - 10), inits[-1].start):
+                inits = [m for m in inits if not _BASIS.search(text, max(s.start, m.start - 10), m.start)] or inits
             if inits:
                 subjects.append(inits[-1].label)
             clause_start = s.start + max((m.end() for m in re.finditer("[,;:]", head)), default=0)
