@@ -249,3 +249,9 @@ def test_bare_park_expands_towards_sectors():
     f = _f("以青禾智造产业园为例,该园区先行规划建设约300亩。园区将重点发展精密轴承等产品,并向工业机器人、智能电网等方向拓展。")
     assert ("inIndustry", "青禾智造产业园", "机器人") in f
     assert ("inIndustry", "青禾智造产业园", "智能电网") in f
+
+
+def test_bare_park_promotes_listed_sectors():
+    f = _f("临江市星河数字产业园今天开园。据了解,园区将重点引进高端人才,推动集成电路、生物医药等新兴产业发展。")
+    assert ("inIndustry", "临江市星河数字产业园", "集成电路") in f
+    assert ("inIndustry", "临江市星河数字产业园", "生物医药") in f

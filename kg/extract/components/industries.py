@@ -20,7 +20,8 @@ from kg.model import Sentence
 
 _LIST_VERB = re.compile("涵盖|涉及|聚焦|围绕|包括|主攻|瞄准|覆盖|重点发展|重点培育|培育壮大|加快布局|前瞻布局|重点集聚|集聚|提升[^,。;:]{0,8}:|产业:"
                         "|兼顾|以(?=[^,。;]{2,40}?为(?:主|核心|重点|主导|主要))"
-                        "|向(?=[^,。;]{2,40}?(?:方向|领域)(?:拓展|延伸|发展|迈进|转型|升级))")
+                        "|向(?=[^,。;]{2,40}?(?:方向|领域)(?:拓展|延伸|发展|迈进|转型|升级))"
+                        "|(?:推动|促进|带动|引领)(?=[^,。;]{2,40}?等[^,。;]{0,6}产业(?:的)?(?:发展|集聚|壮大))")
 #: what a plan builds on (its object, not its subject): 《行动计划》立足“4+4+6”产业体系,瞄准A、B…
 _BASIS = re.compile("(?:立足|依托|基于|紧扣|对接|围绕|落实|按照|根据|对标|服务)(?:于)?(?:[^,。;]{0,6})$")
 
@@ -235,7 +236,7 @@ def _sector_frame(doc: Doc, s: Sentence, sm: list[Span]) -> None:
 def _park_topic(doc: Doc, s: Sentence, sm: list[Span]) -> str | None:
     """The park a sentence opens with, by name or bare (园区…, 新侨园…)."""
     text = doc.text
-    lead = re.match(r"(?:目前|同时|此外|其中|据介绍|据悉|近年来)?,?", text[s.start : s.end]).end() + s.start
+    lead = re.match(r"(?:目前|同时|此外|其中|据介绍|据悉|据了解|近年来|未来|下一步)?,?", text[s.start : s.end]).end() + s.start
     first = next((m for m in sm if m.start == lead), None)
     if first is not None:
         return first.label if _type(doc, first) == "Park" else None
