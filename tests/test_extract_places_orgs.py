@@ -255,3 +255,12 @@ def test_bare_park_promotes_listed_sectors():
     f = _f("临江市星河数字产业园今天开园。据了解,园区将重点引进高端人才,推动集成电路、生物医药等新兴产业发展。")
     assert ("inIndustry", "临江市星河数字产业园", "集成电路") in f
     assert ("inIndustry", "临江市星河数字产业园", "生物医药") in f
+
+
+def test_town_named_park_and_its_town_in_the_home_city():
+    f = _f(
+        "昨天,梅岭镇星河数字产业园区迎来青禾智造产业园项目开工。青禾智造产业园区位于临江市,"
+        "青禾智造产业园区由临江市与台商协会共建。青禾智造产业园区首个片区落在梅岭镇。"
+    )
+    assert ("locatedIn", "梅岭镇星河数字产业园区", "梅岭镇") in f
+    assert ("locatedIn", "梅岭镇", "临江") in f

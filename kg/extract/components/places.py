@@ -52,6 +52,15 @@ def places(doc: Doc) -> None:
                 if _is_parent(x, y):
                     doc.relate("locatedIn", y, x, sent)
             e.aliases.add(rest)
+    # a park named with the town it is in: 梅岭镇星河数字产业园区 -> in 梅岭镇, alias 星河数字产业园区
+    towns = sorted((e.label for e in doc.entities.values() if e.type == "Place" and _TOWN.search(e.label)), key=len, reverse=True)
+    for e in list(doc.entities.values()):
+        if e.type != "Park" or doc.has_relation("locatedIn", e.label):
+            continue
+        t = next((t for t in towns if e.label.startswith(t) and len(e.label) - len(t) >= 4), None)
+        if t is not None:
+            doc.relate("locatedIn", e.label, t, e.mentions[0].sentence if e.mentions else 0)
+            e.aliases.add(e.label[len(t):])
     # a park inside a park: 苏州高新区狮山商务创新区
     parks = [e for e in doc.entities.values() if e.type == "Park"]
     for inner in parks:

@@ -111,7 +111,10 @@ def host_towns(doc: Doc, home: str | None) -> None:
     lex = lexicon()
     hp = lex.place(home) if home and doc.type_of(home) == "Place" else None
     if hp is None or hp.level not in ("county", "city"):
-        home = None  # else the county the main event is named after, once a town needs it
+        # an article about a park: its city; else the county the main event is named after, once a town needs it
+        city = doc.notes.get("home_city")
+        cp = lexicon().place(city) if city and doc.type_of(city) == "Place" else None
+        home = city if cp is not None and cp.level in ("county", "city") and doc.type_of(home) == "Park" else None
     hosted = set()
     for r in doc.relations:
         if r.predicate == "locatedIn" and isinstance(r.object, str) and doc.type_of(r.subject) in ("Project", "Park"):
