@@ -264,3 +264,15 @@ def test_town_named_park_and_its_town_in_the_home_city():
     )
     assert ("locatedIn", "梅岭镇星河数字产业园区", "梅岭镇") in f
     assert ("locatedIn", "梅岭镇", "临江") in f
+
+
+def test_firms_signing_a_project_agreement_invest_in_it():
+    f = _f(
+        "会上,青禾投资集团联合蓝湾建设有限公司,与滨江新区管委会签订星河科技城(滨江园)项目合作协议。"
+        "9日上午,滨江新区管委会又同远帆智能科技有限公司签下投资合作协议,推动百川华东总部项目落户滨江新区。"
+    )
+    assert ("investor", "星河科技城(滨江园)项目", "青禾投资集团") in f
+    assert ("investor", "星河科技城(滨江园)项目", "蓝湾建设有限公司") in f
+    assert ("investor", "百川华东总部项目", "远帆智能科技有限公司") in f
+    assert not any(p == "investor" and o == "滨江新区管委会" for p, s, o, *_ in f)
+    assert not any(p == "investor" and o == "科技城" for p, s, o, *_ in f)

@@ -8,6 +8,7 @@ from kg.extract.components.clauses import (
     _is_org,
     _type,
 )
+from kg.extract.components.deals import deal_investors
 from kg.extract.components.refs import sent_mentions as _sent_mentions
 from kg.extract.doc import Doc
 from kg.extract.lexicon import HAN, lexicon, words
@@ -54,10 +55,15 @@ def projects(doc: Doc) -> None:
     for k, (v, i) in _built_at(doc).items():
         if k not in explicit:
             explicit[k], explicit_sent[k] = v, i
+    dealt = deal_investors(doc)
     # investors: the firm a project is named after
     for e in list(doc.entities.values()):
         if e.type != "Project":
             continue
+        if e.label in dealt and e.label not in explicit:
+            for org, i in dealt[e.label]:
+                doc.relate("investor", e.label, org, i)
+            # the firms that signed its agreement, and the firm it is named after
         # a project named after a park (X产业园项目) is not named after a firm
         named_park = doc.type_of(e.label.removesuffix("项目")) == "Park" or any(doc.type_of(a) == "Park" for a in e.aliases)
         inv = None if named_park else _investor(doc, e.label)
@@ -109,7 +115,7 @@ def _investor(doc: Doc, label: str) -> str | None:
             return rest
     m = re.match(f"([{HAN}]{{2,6}}?)(?:\\(|[A-Za-z])", rest)
     if m:
-        return _brand_ok(m.group(1), strict=False)
+        return None if _PUBLIC.search(m.group(1)) else _brand_ok(m.group(1), strict=False)  # not 科技园(X园)
     for k in range(2, min(len(rest) - 1, 9)):
         head, tail = rest[:k], rest[k:]
         for suf, (t, _) in lex.suffixes.items():
