@@ -225,9 +225,9 @@ def test_project_named_after_a_firm_seat_or_works():
     from kg.extract import default_pipeline
     from kg.extract.components.projects import _investor
 
-    f = _f("会上,临江市签约3个项目,包括远帆新材料华南总部项目、临江百川智能化生产项目等。")
+    f = _f("会上,临江市签约3个项目,包括远帆新材料华南总部项目、临江百川达智能化生产项目等。")
     assert ("investor", "远帆新材料华南总部项目", "远帆新材料") in f
-    assert ("investor", "临江百川智能化生产项目", "百川") in f
+    assert ("investor", "临江百川达智能化生产项目", "百川达") in f
     doc = default_pipeline().run(article("临江市举行签约仪式。", dateline="2023-05-10"))
     assert _investor(doc, "余姚青禾纸业扩建项目") == "青禾纸业"
     assert _investor(doc, "城南污水处理厂扩建项目") is None
@@ -276,3 +276,14 @@ def test_firms_signing_a_project_agreement_invest_in_it():
     assert ("investor", "百川华东总部项目", "远帆智能科技有限公司") in f
     assert not any(p == "investor" and o == "滨江新区管委会" for p, s, o, *_ in f)
     assert not any(p == "investor" and o == "科技城" for p, s, o, *_ in f)
+
+
+def test_firm_builds_a_facility_as_a_project():
+    f = _f(
+        "临江市重大项目集中签约仪式昨天举行。蓝芯微将在临江建设12英寸模拟芯片制造生产线,这是该市首条同类产线;"
+        "国家级专精特新企业远帆科技则将在临投资高端隔膜材料生产基地。"
+    )
+    assert ("investor", "12英寸模拟芯片制造生产线项目", "蓝芯微") in f
+    assert ("locatedIn", "12英寸模拟芯片制造生产线项目", "临江") in f
+    assert ("investor", "高端隔膜材料生产基地项目", "远帆科技") in f
+    assert ("locatedIn", "高端隔膜材料生产基地项目", "临江") in f

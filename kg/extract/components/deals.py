@@ -49,3 +49,61 @@ def deal_investors(doc: Doc) -> dict[str, list[tuple[str, int]]]:
             for f in dict.fromkeys(firms):
                 out.setdefault(label, []).append((f, s.index))
     return out
+
+
+#: a firm builds a facility somewhere, the facility not yet a named project:
+#: X将在P建设Y生产线 ; X则将在P投资Y基地 ; X把Y放在P
+_FACILITY = r"[^,。;在把]{4,30}?(?:生产线|生产基地|产业基地|制造基地|研发基地|总部基地|研发中心|工厂|基地|产业园|体育公园)"
+_BUILDS = re.compile(r"(?:则|也|还|已)?(?:将|拟|计划|决定)?在([^,。;在]{1,8}?)(?:(?:追加)?投资(?:建设|兴建|新建)?|建设|兴建|新建|投建|打造|布局)(" + _FACILITY + ")(?=[,。;])"
+                     r"|(?:则|也|还|已)?(?:将|拟)?把(" + _FACILITY + r")(?:放在|落在|落户|布局在|建在)([^,。;]{1,8}?)(?=[,。;])")
+#: descriptors before a firm's name at the head of a clause: 国家专精特新“小巨人”企业X, 新能源龙头X, 国内领军企业X
+_DESCRIBED = re.compile(r"(?:企业|龙头|公司|巨头|厂商|品牌|集团)(?=[^企龙]{2,8}$)")
+
+
+def firm_builds(doc: Doc) -> None:
+    """X将在P建设Y生产线: Y项目 (alias Y) is a project in P with investor X; X, when no name the
+    text has, is the short name the clause opens with after its descriptors."""
+    from kg.extract.components.projects import _brand_ok
+    from kg.extract.lexicon import lexicon
+
+    lex = lexicon()
+    text = doc.text
+    for s in doc.sentences:
+        sm = _sent_mentions(doc, s)
+        for bm in _BUILDS.finditer(s.text):
+            at = s.start + bm.start()
+            facility = bm.group(2) or bm.group(3)
+            where = bm.group(1) or bm.group(4)
+            w_start = s.start + (bm.start(1) if bm.group(1) else bm.start(4))
+            if any(m.start < s.start + bm.end() and m.end > at and _type(doc, m) == "Project" for m in sm):
+                continue  # a named project: the project rules have it
+            clause = s.start + max((m.end() for m in re.finditer("[,;:]", text[s.start : at])), default=0)
+            head = text[clause:at]
+            firm = next((m.label for m in sm if m.end == at and m.start >= clause and _type(doc, m) == "Company"), None)
+            if firm is None:
+                if any(m.start >= clause and m.end <= at for m in sm):
+                    continue  # the clause names something else before the verb
+                d = None
+                for d in _DESCRIBED.finditer(head):
+                    pass
+                name = head[d.end() :] if d else head
+                name = re.sub(r"[\"'“”]", "", name)
+                if not re.fullmatch("[\u4e00-\u9fff]{2,6}", name) or not _brand_ok(name) or name in lex.industries:
+                    continue
+                firm = name
+                if doc.entity(firm) is None:
+                    doc.ensure_entity("Company", firm)
+            label = facility + "项目"
+            p = doc.entity(label) or doc.entity(facility)
+            if p is None:
+                p = doc.ensure_entity("Project", label, {facility})
+            elif p.type != "Project":
+                continue
+            doc.relate("investor", p.label, firm, s.index)
+            place = next((m.label for m in sm if m.start == w_start and m.end == w_start + len(where) and _type(doc, m) in ("Place", "Park")), None)
+            if place is None:
+                # 在厦: the one-character short name of the article's city
+                city = doc.notes.get("home_city")
+                place = city if city and len(where) == 1 and city.startswith(where) else None
+            if place is not None:
+                doc.relate("locatedIn", p.label, place, s.index)

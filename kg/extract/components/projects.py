@@ -8,7 +8,7 @@ from kg.extract.components.clauses import (
     _is_org,
     _type,
 )
-from kg.extract.components.deals import deal_investors
+from kg.extract.components.deals import deal_investors, firm_builds
 from kg.extract.components.refs import sent_mentions as _sent_mentions
 from kg.extract.doc import Doc
 from kg.extract.lexicon import HAN, lexicon, words
@@ -55,6 +55,7 @@ def projects(doc: Doc) -> None:
     for k, (v, i) in _built_at(doc).items():
         if k not in explicit:
             explicit[k], explicit_sent[k] = v, i
+    firm_builds(doc)
     dealt = deal_investors(doc)
     # investors: the firm a project is named after
     for e in list(doc.entities.values()):
@@ -102,7 +103,7 @@ def _investor(doc: Doc, label: str) -> str | None:
             break
         rest = rest[len(p):]
     u = _UPGRADE.match(rest)
-    if u and not _PUBLIC.search(u.group(1)) and _brand_ok(u.group(1)) and u.group(1) not in lex.industries:
+    if u and (len(u.group(1)) >= 3 or pos_tags().get(u.group(1)) is None) and not _PUBLIC.search(u.group(1)) and _brand_ok(u.group(1)) and u.group(1) not in lex.industries:
         return u.group(1)  # 利澳纸业 + 扩建, 三六一度 + 智能化生产: a firm's own works
     if _NOT_FIRM.search(rest):
         return None  # public works and directions (东部医疗中心, 343省道…工程) are named after no firm
