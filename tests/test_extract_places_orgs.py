@@ -287,3 +287,8 @@ def test_firm_builds_a_facility_as_a_project():
     assert ("locatedIn", "12英寸模拟芯片制造生产线项目", "临江") in f
     assert ("investor", "高端隔膜材料生产基地项目", "远帆科技") in f
     assert ("locatedIn", "高端隔膜材料生产基地项目", "临江") in f
+
+
+def test_sector_leader_descriptor_before_a_firm():
+    f = _f("临江市举行签约仪式。国内生物医药领军企业远帆药业有限公司落户临江,光伏龙头青禾集团也将在此布局。")
+    assert ("inIndustry", "远帆药业有限公司", "生物医药") in f

@@ -112,6 +112,16 @@ def industries(doc: Doc) -> None:
                     if home and doc.type_of(home) == "Place":
                         # 等4家本地工程机械企业: firms of the article's own city
                         doc.relate("locatedIn", x.label, home, s.index)
+        # INDUSTRY龙头X / 国内INDUSTRY领军企业X: the firm the descriptor introduces
+        for x in sm:
+            if _type(doc, x) != "Industry":
+                continue
+            lead = _LEADER_BEFORE.match(text, x.end)
+            if lead is None:
+                continue
+            firm = next((m for m in sm if m.start == lead.end() and _is_org(_type(doc, m))), None)
+            if firm is not None:
+                doc.relate("inIndustry", firm.label, x.label, s.index)
         # X是/已成为…INDUSTRY(与INDUSTRY)领域的龙头企业
         for m in re.finditer("是|成为", s.text):
             at = s.start + m.start()
@@ -129,6 +139,7 @@ def industries(doc: Doc) -> None:
                     doc.relate("inIndustry", org, x.label, s.index)
 
 
+_LEADER_BEFORE = re.compile(r"(?:产业|行业|领域)?(?:的)?(?:龙头|领军|头部|骨干|知名|领先)(?:企业|厂商|品牌)?")
 _WORK_VERB = re.compile("围绕|聚焦|深耕|专注于|专注|从事|主攻|致力于|布局")
 _LEADER = re.compile(r"(?:产业|领域|行业)?(?:的)?(?:标杆|龙头|领军|头部|领先|骨干|代表性)(?:企业|厂商|品牌)?")
 #: What may stand between a subject and its verb (公司主要从事, 清陶能源将持续围绕).
