@@ -292,3 +292,12 @@ def test_firm_builds_a_facility_as_a_project():
 def test_sector_leader_descriptor_before_a_firm():
     f = _f("临江市举行签约仪式。国内生物医药领军企业远帆药业有限公司落户临江,光伏龙头青禾集团也将在此布局。")
     assert ("inIndustry", "远帆药业有限公司", "生物医药") in f
+
+
+def test_clause_topic_survives_its_own_name_again_and_generic_categories():
+    f = _f(
+        "临江市重大项目集中签约仪式在宁波举行。从类别看,外资投资项目12个,民企投资项目9个。"
+        "台州共有5个项目参加现场签约,包括台州远帆纸业扩建项目、椒江百川达智能化生产项目等。"
+    )
+    assert ("locatedIn", "椒江百川达智能化生产项目", "台州") in f
+    assert not any(p == "locatedIn" and s == "民企投资项目" for p, s, *_ in f)

@@ -283,8 +283,8 @@ def _list_after(doc: Doc, sm: list[Span], pos: int) -> list[Span]:
     return out
 
 
-#: heads of generic project names: 二期项目, 示范区项目, 研发中心项目, 旗舰型项目, 国内外头部项目
-_GENERIC_HEAD = re.compile("(?:期|区|型|类|大|好|基地|设施|头部|招商|重点|重大|签约|开工|集中)$|^(?:研发|创新|运营|服务|结算|数据)中心$")
+#: heads of generic project names: 二期项目, 示范区项目, 研发中心项目, 旗舰型项目, 国内外头部项目, 外商投资项目, 台资项目
+_GENERIC_HEAD = re.compile("(?:期|区|型|类|大|好|基地|设施|头部|招商|重点|重大|签约|开工|集中|投资|[外内台港侨民]资)$|^(?:研发|创新|运营|服务|结算|数据)中心$")
 
 
 def _generic_project(label: str) -> bool:

@@ -96,7 +96,7 @@ def clause_topics(doc: Doc) -> None:
             for m in cm[1:]:
                 t = _type(doc, m)
                 listed = text[m.start - 1 : m.start] in ("、", "和", "及") or text[m.end : m.end + 1] in ("、", "和", "及", "等")
-                if t in ("Place", "Park") and m.start != topic.end and not listed:
+                if t in ("Place", "Park") and m.start != topic.end and not listed and m.label != topic.label:
                     break  # another place takes over
                 if t == "Project":
                     doc.relate("locatedIn", m.label, topic.label, s.index)
