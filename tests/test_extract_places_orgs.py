@@ -301,3 +301,8 @@ def test_clause_topic_survives_its_own_name_again_and_generic_categories():
     )
     assert ("locatedIn", "椒江百川达智能化生产项目", "台州") in f
     assert not any(p == "locatedIn" and s == "民企投资项目" for p, s, *_ in f)
+
+
+def test_project_building_a_named_park_is_in_it():
+    f = _f("临江市星河数字产业园区正式开工。星河数字产业园项目总投资20亿元,星河数字产业园区将成为临江的新名片,星河数字产业园区位于临江。")
+    assert ("locatedIn", "星河数字产业园项目", "临江市星河数字产业园区") in f or ("locatedIn", "星河数字产业园项目", "星河数字产业园区") in f

@@ -141,6 +141,15 @@ def places(doc: Doc) -> None:
     clause_topics(doc)
     settling_projects(doc)
     host_towns(doc, home)
+    # a project that builds a park the text names (X产业园项目 of X产业园区), placed nowhere else, is in that park
+    parks_by_name = {n: e.label for e in doc.entities.values() if e.type == "Park" for n in sorted({e.label, *e.aliases})}
+    for e in list(doc.entities.values()):
+        if e.type != "Project" or not e.label.endswith("项目") or doc.has_relation("locatedIn", e.label):
+            continue
+        stem = e.label[:-2]
+        park = parks_by_name.get(stem) or parks_by_name.get(stem + "区")
+        if park and len(stem) >= 4:
+            doc.relate("locatedIn", e.label, park, e.mentions[0].sentence if e.mentions else 0)
     # the article's home for its parks and projects
     if home:
         for e in list(doc.entities.values()):
