@@ -306,3 +306,8 @@ def test_clause_topic_survives_its_own_name_again_and_generic_categories():
 def test_project_building_a_named_park_is_in_it():
     f = _f("临江市星河数字产业园区正式开工。星河数字产业园项目总投资20亿元,星河数字产业园区将成为临江的新名片,星河数字产业园区位于临江。")
     assert ("locatedIn", "星河数字产业园项目", "临江市星河数字产业园区") in f or ("locatedIn", "星河数字产业园项目", "星河数字产业园区") in f
+
+
+def test_department_of_an_organ_named_after_it():
+    f = _f("工信部电子信息司司长李明出席会议。开发区管委会经济发展局与远帆科技有限公司签订战略合作协议。")
+    assert ("subsidiaryOf", "工信部电子信息司", "工信部") in f

@@ -104,6 +104,14 @@ def organisations(doc: Doc) -> None:
             if parent is not None and parent is not e and _is_org(parent.type):
                 doc.relate("subsidiaryOf", e.label, parent.label, e.mentions[0].sentence if e.mentions else 0)
                 continue
+        g = _GOV_UNIT.match(e.label) if e.type == "GovernmentBody" else None
+        if g and not doc.has_relation("subsidiaryOf", e.label):
+            # 国台办经济局 -> 国台办, 工信部电子信息司 -> 工信部: a department of the organ it is named after
+            parent = doc.entity(g.group(1))
+            if parent is None or parent.type == "GovernmentBody":
+                doc.ensure_entity("GovernmentBody", g.group(1))
+                doc.relate("subsidiaryOf", e.label, g.group(1), e.mentions[0].sentence if e.mentions else 0)
+                continue
         label, seen = e.label, 0
         while seen < 3:
             parent = _parent_org(doc, label)
@@ -125,6 +133,10 @@ def organisations(doc: Doc) -> None:
 
 #: what may stand between a body and the 与/同 of its deal: 管委会又同X签下…, A迅速与B对接; or A联合B,与C
 _ADVERBS = re.compile("(?:,)?(?:又|也|还|再|已|已经|均|将|迅速|积极|正式|率先|分别|首先|随后|当天|现场)*")
+
+
+#: an organ's department named after it: 国台办经济局, 工信部电子信息司, 市委办公室 of 苏州市委
+_GOV_UNIT = re.compile("^([^,。、]{2,10}?(?:[办部厅]|委(?!会|员)|委会|委员会))([^,。、会]{2,6}[局司处]|办公室)$")
 
 
 #: what only completes a firm's legal name (集团 + 有限公司 is one firm, not a subsidiary)
