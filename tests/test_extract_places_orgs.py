@@ -287,6 +287,8 @@ def test_firm_builds_a_facility_as_a_project():
     assert ("locatedIn", "12英寸模拟芯片制造生产线项目", "临江") in f
     assert ("investor", "高端隔膜材料生产基地项目", "远帆科技") in f
     assert ("locatedIn", "高端隔膜材料生产基地项目", "临江") in f
+    f = _f("临江市重大项目集中签约仪式昨天举行。蓝芯微将在临江建设12英寸模拟芯片制造生产线,将巩固临江在集成电路领域的领先地位。")
+    assert ("inIndustry", "12英寸模拟芯片制造生产线项目", "集成电路") in f
 
 
 def test_sector_leader_descriptor_before_a_firm():

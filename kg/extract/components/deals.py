@@ -107,3 +107,10 @@ def firm_builds(doc: Doc) -> None:
                 place = city if city and len(where) == 1 and city.startswith(where) else None
             if place is not None:
                 doc.relate("locatedIn", p.label, place, s.index)
+            # …,将进一步稳固P在INDUSTRY领域的领先位置 / 并带动INDUSTRY应用: the sector the facility serves
+            stop = re.compile("[;。]").search(text, s.start + bm.end(), s.end)
+            end = stop.start() if stop else s.end
+            for m in sm:
+                if s.start + bm.end() <= m.start and m.end <= end and _type(doc, m) == "Industry" \
+                        and re.match("(?:产业)?(?:领域|行业|应用|赛道)", text[m.end : m.end + 4]):
+                    doc.relate("inIndustry", p.label, m.label, s.index)
