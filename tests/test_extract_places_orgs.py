@@ -313,3 +313,9 @@ def test_project_building_a_named_park_is_in_it():
 def test_department_of_an_organ_named_after_it():
     f = _f("工信部电子信息司司长李明出席会议。开发区管委会经济发展局与远帆科技有限公司签订战略合作协议。")
     assert ("subsidiaryOf", "工信部电子信息司", "工信部") in f
+
+
+def test_firm_sites_a_facility():
+    f = _f("临江市重大项目集中签约仪式昨天举行。国内户外用品领军企业远帆集团选址临江高新区,拟投入30亿元建设临江远帆户外运动公园产业基地。")
+    assert ("investor", "临江远帆户外运动公园产业基地项目", "远帆集团") in f
+    assert ("locatedIn", "临江远帆户外运动公园产业基地项目", "临江高新区") in f

@@ -53,9 +53,10 @@ def deal_investors(doc: Doc) -> dict[str, list[tuple[str, int]]]:
 
 #: a firm builds a facility somewhere, the facility not yet a named project:
 #: X将在P建设Y生产线 ; X则将在P投资Y基地 ; X把Y放在P
-_FACILITY = r"[^,。;在把]{4,30}?(?:生产线|生产基地|产业基地|制造基地|研发基地|总部基地|研发中心|工厂|基地|产业园|体育公园)"
+_FACILITY = r"[^,。;在把]{4,30}?(?:生产线|生产基地|产业基地|制造基地|研发基地|总部基地|研发中心|工厂|基地|产业园|体育公园|产业综合体)"
 _BUILDS = re.compile(r"(?:则|也|还|已)?(?:将|拟|计划|决定)?在([^,。;在]{1,8}?)(?:(?:追加)?投资(?:建设|兴建|新建)?|建设|兴建|新建|投建|打造|布局)(" + _FACILITY + ")(?=[,。;])"
-                     r"|(?:则|也|还|已)?(?:将|拟)?把(" + _FACILITY + r")(?:放在|落在|落户|布局在|建在)([^,。;]{1,8}?)(?=[,。;])")
+                     r"|(?:则|也|还|已)?(?:将|拟)?把(" + _FACILITY + r")(?:放在|落在|落户|布局在|建在)([^,。;]{1,8}?)(?=[,。;])"
+                     r"|选址([^,。;]{2,16}?),(?:拟|将|计划)?(?:投入|投资)[^,。;]{0,12}?(?:建设|兴建|打造)(" + _FACILITY + r")(?=[,。;])")
 #: descriptors before a firm's name at the head of a clause: 国家专精特新“小巨人”企业X, 新能源龙头X, 国内领军企业X
 _DESCRIBED = re.compile(r"(?:企业|龙头|公司|巨头|厂商|品牌|集团)(?=[^企龙]{2,8}$)")
 
@@ -72,9 +73,9 @@ def firm_builds(doc: Doc) -> None:
         sm = _sent_mentions(doc, s)
         for bm in _BUILDS.finditer(s.text):
             at = s.start + bm.start()
-            facility = bm.group(2) or bm.group(3)
-            where = bm.group(1) or bm.group(4)
-            w_start = s.start + (bm.start(1) if bm.group(1) else bm.start(4))
+            facility = bm.group(2) or bm.group(3) or bm.group(6)
+            wg = 1 if bm.group(1) else 4 if bm.group(4) else 5
+            where, w_start = bm.group(wg), s.start + bm.start(wg)
             if any(m.start < s.start + bm.end() and m.end > at and _type(doc, m) == "Project" for m in sm):
                 continue  # a named project: the project rules have it
             clause = s.start + max((m.end() for m in re.finditer("[,;:]", text[s.start : at])), default=0)
@@ -100,7 +101,10 @@ def firm_builds(doc: Doc) -> None:
             elif p.type != "Project":
                 continue
             doc.relate("investor", p.label, firm, s.index)
-            place = next((m.label for m in sm if m.start == w_start and m.end == w_start + len(where) and _type(doc, m) in ("Place", "Park")), None)
+            # the place or park named last in 在P / 选址湖里区的P片区
+            w_end = w_start + len(where)
+            place = next((m.label for m in reversed(sm) if w_start <= m.start and m.end <= w_end and _type(doc, m) in ("Place", "Park")
+                          and text[m.end : w_end] in ("", "片区", "区域", "一带", "境内")), None)
             if place is None:
                 # 在厦: the one-character short name of the article's city
                 city = doc.notes.get("home_city")
