@@ -319,3 +319,9 @@ def test_firm_sites_a_facility():
     f = _f("临江市重大项目集中签约仪式昨天举行。国内户外用品领军企业远帆集团选址临江高新区,拟投入30亿元建设临江远帆户外运动公园产业基地。")
     assert ("investor", "临江远帆户外运动公园产业基地项目", "远帆集团") in f
     assert ("locatedIn", "临江远帆户外运动公园产业基地项目", "临江高新区") in f
+
+
+def test_no_project_for_a_kind_of_facility_and_seat_verbs():
+    f = _f("临江市召开发布会。远帆科技将在临江建设一批智能制造基地。青禾动力有限公司总部设在临江。")
+    assert not any(p == "investor" and o == "远帆科技" for p, s, o, *_ in f)
+    assert ("locatedIn", "青禾动力有限公司", "临江") in f

@@ -76,6 +76,8 @@ def firm_builds(doc: Doc) -> None:
             facility = bm.group(2) or bm.group(3) or bm.group(6)
             wg = 1 if bm.group(1) else 4 if bm.group(4) else 5
             where, w_start = bm.group(wg), s.start + bm.start(wg)
+            if re.match("(?:一批|一个|一座|多个|若干|更多|新的|各类|国家级|省级|市级)", facility):
+                continue  # a kind of facility, not one named
             if any(m.start < s.start + bm.end() and m.end > at and _type(doc, m) == "Project" for m in sm):
                 continue  # a named project: the project rules have it
             clause = s.start + max((m.end() for m in re.finditer("[,;:]", text[s.start : at])), default=0)

@@ -72,7 +72,7 @@ def places(doc: Doc) -> None:
     # 落户/位于 X 的 Y ; Y 落户/入驻 X ; 该中心落户 X
     for s in doc.sentences:
         sm = _sent_mentions(doc, s)
-        for vm in re.finditer("(?:落户|位于|坐落于|地处|入驻|进驻|扎根|落地|选址(?:于|在)?)", s.text):
+        for vm in re.finditer("(?:落户|位于|坐落于|地处|入驻|进驻|扎根|落地|选址(?:于|在)?|落在|设在|建在)", s.text):
             v_end = s.start + vm.end()
             v_start = s.start + vm.start()
             target = next((m for m in sm if m.start == v_end and _type(doc, m) in ("Place", "Park")), None)
