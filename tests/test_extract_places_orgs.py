@@ -325,3 +325,12 @@ def test_no_project_for_a_kind_of_facility_and_seat_verbs():
     f = _f("临江市召开发布会。远帆科技将在临江建设一批智能制造基地。青禾动力有限公司总部设在临江。")
     assert not any(p == "investor" and o == "远帆科技" for p, s, o, *_ in f)
     assert ("locatedIn", "青禾动力有限公司", "临江") in f
+
+
+def test_unnamed_ally_of_a_signing_firm():
+    f = _f("会上,青禾投资集团联合华东三建,与滨江新区管委会签订星河科技城项目合作协议。")
+    pairs = _pairs(f)
+    assert frozenset(("青禾投资集团", "华东三建")) in pairs
+    assert frozenset(("华东三建", "滨江新区管委会")) in pairs
+    assert frozenset(("青禾投资集团", "滨江新区管委会")) in pairs
+    assert ("investor", "星河科技城项目", "华东三建") in f

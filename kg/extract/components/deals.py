@@ -45,10 +45,43 @@ def deal_investors(doc: Doc) -> dict[str, list[tuple[str, int]]]:
                     continue
                 if _PARTY_AFTER.match(text, m.end, d_start) or _PARTY_BEFORE.search(text, max(clause, m.start - 2), m.start):
                     firms.append(m.label)
+            ally = _unnamed_ally(doc, sm, clause, d_start)
+            if ally:
+                firms.append(ally)
             label = doc.entity(projects[0].label).label
             for f in dict.fromkeys(firms):
                 out.setdefault(label, []).append((f, s.index))
     return out
+
+
+_ALLY = re.compile("(?:联合|携手|会同)([\u4e00-\u9fff]{2,8}?)(?=,?(?:与|同)[^,。;]{2,30}?(?:签订|签署|签下))")
+
+
+def _unnamed_ally(doc: Doc, sm, clause: int, pos: int) -> str | None:
+    """A联合B,与C签订…: B when the text has no name for it (a short firm name the lexicons do not
+    know); made a Company, partner of A and of C."""
+    from kg.extract.components.clauses import _is_org
+    from kg.extract.components.projects import _brand_ok
+
+    text = doc.text
+    for am in _ALLY.finditer(text, clause, pos + 2):  # the lookahead reads the verb at pos
+        a, b = am.start(1), am.end(1)
+        if any(m.start < b and m.end > a and _type(doc, m) != "Place" for m in sm):
+            continue  # a name the text has: the partner rules see it (a place may open the firm's name)
+        left = next((m for m in reversed(sm) if m.end == am.start() and _is_org(_type(doc, m))), None)
+        name = am.group(1)
+        if left is None or not _brand_ok(name):
+            continue
+        if doc.entity(name) is None:
+            doc.ensure_entity("Company", name)
+        i = doc.sentence_at(a)
+        doc.relate("partnerOf", left.label, name, i)
+        right = next((m for m in sm if m.start > b and _is_org(_type(doc, m)) and re.fullmatch(",?(?:与|同)", text[b : m.start])), None)
+        if right is not None:
+            doc.relate("partnerOf", name, right.label, i)
+            doc.relate("partnerOf", left.label, right.label, i)
+        return name
+    return None
 
 
 #: a firm builds a facility somewhere, the facility not yet a named project:
