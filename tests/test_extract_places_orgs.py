@@ -334,3 +334,12 @@ def test_unnamed_ally_of_a_signing_firm():
     assert frozenset(("华东三建", "滨江新区管委会")) in pairs
     assert frozenset(("青禾投资集团", "滨江新区管委会")) in pairs
     assert ("investor", "星河科技城项目", "华东三建") in f
+
+
+def test_short_form_of_a_named_firm_signs_as_partner():
+    f = _f(
+        "代表团拜访了华远局海港工业区控股股份有限公司。6日下午,滨江新区管委会与华远海港签订战略合作协议。"
+        "此行共签下华远海港产业园项目等3个项目。"
+    )
+    assert frozenset(("滨江新区管委会", "华远局海港工业区控股股份有限公司")) in _pairs(f)
+    assert ("investor", "华远海港产业园项目", "华远局海港工业区控股股份有限公司") in f

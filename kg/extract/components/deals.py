@@ -153,3 +153,48 @@ def firm_builds(doc: Doc) -> None:
                 if s.start + bm.end() <= m.start and m.end <= end and _type(doc, m) == "Industry" \
                         and re.match("(?:产业)?(?:领域|行业|应用|赛道)", text[m.end : m.end + 4]):
                     doc.relate("inIndustry", p.label, m.label, s.index)
+
+
+_SHORT_PARTY = re.compile("(?:与|同|和)([\u4e00-\u9fff]{3,6})$")
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """招商蛇口 of 招商局蛇口工业区控股股份有限公司: the same first character, the rest in order."""
+    if short[0] != full[0] or len(full) < len(short) + 3:
+        return False
+    i = 0
+    for ch in full:
+        if i < len(short) and ch == short[i]:
+            i += 1
+    return i == len(short)
+
+
+def short_partners(doc: Doc) -> None:
+    """P与X签订…协议 where X is a short form of an organisation the text names in full: X becomes
+    its alias and the two sign as partners."""
+    from kg.extract.components.clauses import _is_org
+    from kg.extract.components.organisations import _ADVERBS
+
+    text = doc.text
+    orgs = [e for e in doc.entities.values() if _is_org(e.type) and len(e.label) >= 6]
+    if not orgs:
+        return
+    for s in doc.sentences:
+        sm = None
+        for dm in _DEAL.finditer(s.text):
+            d_start = s.start + dm.start()
+            pm = _SHORT_PARTY.search(text, max(s.start, d_start - 8), d_start)
+            if pm is None:
+                continue
+            sm = sm if sm is not None else _sent_mentions(doc, s)
+            if any(m.start < pm.end(1) and m.end > pm.start(1) for m in sm):
+                continue
+            short = pm.group(1)
+            found = [e for e in orgs if _abbreviates(short, e.label)]
+            if len(found) != 1:
+                continue
+            left = next((m for m in reversed(sm) if m.end <= pm.start() and _ADVERBS.fullmatch(text, m.end, pm.start())
+                         and _is_org(_type(doc, m))), None)
+            found[0].aliases.add(short)
+            if left is not None and left.label != found[0].label:
+                doc.relate("partnerOf", left.label, found[0].label, s.index)
