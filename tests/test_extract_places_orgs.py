@@ -343,3 +343,11 @@ def test_short_form_of_a_named_firm_signs_as_partner():
     )
     assert frozenset(("滨江新区管委会", "华远局海港工业区控股股份有限公司")) in _pairs(f)
     assert ("investor", "华远海港产业园项目", "华远局海港工业区控股股份有限公司") in f
+
+
+def test_unnamed_short_partner():
+    f = _f("青禾投资集团与蓝鲸资本联合打造的12个数字经济项目集中签约。园区建成后,临江城投集团将携手远帆德园,依托本地产业基础招引项目。企业与相关高校联合攻关。")
+    pairs = _pairs(f)
+    assert frozenset(("青禾投资集团", "蓝鲸资本")) in pairs
+    assert frozenset(("临江城投集团", "远帆德园")) in pairs
+    assert not any("高校" in x for pair in pairs for x in pair)

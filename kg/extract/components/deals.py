@@ -198,3 +198,39 @@ def short_partners(doc: Doc) -> None:
             found[0].aliases.add(short)
             if left is not None and left.label != found[0].label:
                 doc.relate("partnerOf", left.label, found[0].label, s.index)
+
+
+#: ORG与X联合打造 / ORG将携手X, / ORG与X签订…协议: X a short firm name the text has no mention for
+_UNNAMED = re.compile("(?:与|携手|同)([\u4e00-\u9fff]{3,6}?)(?:联合|共同|携手|签订|签署|签下|合资|共建|战略合作|,(?=依托|共同|联合|围绕|在))")
+_NOT_NAME = re.compile("(?:企业|公司|单位|机构|高校|院所|部门|政府|方面|客商|伙伴|各方|双方|团队|集群|园区|项目|基金)$"
+                       "|^(?:相关|各|多家|一批|当地|国内|海外|全球|知名|重点|优质|龙头|本地|我市|我区|该|这|其)")
+
+
+def unnamed_partners(doc: Doc) -> None:
+    """A partner of a named organisation that the text gives only as a short name no lexicon
+    knows (临港集团与金沙江资本联合打造…, 城投将携手德园,依托…): a Company, partner of it."""
+    from kg.extract.components.clauses import _is_org
+    from kg.extract.components.organisations import _ADVERBS
+    from kg.extract.components.projects import _brand_ok
+    from kg.extract.lexicon import lexicon
+
+    lex = lexicon()
+    text = doc.text
+    for s in doc.sentences:
+        if not _UNNAMED.search(s.text):
+            continue
+        sm = _sent_mentions(doc, s)
+        for um in _UNNAMED.finditer(s.text):
+            a, b = s.start + um.start(1), s.start + um.end(1)
+            name = um.group(1)
+            if any(m.start < b and m.end > a and _type(doc, m) != "Place" for m in sm):
+                continue
+            if _NOT_NAME.search(name) or name in lex.industries or lex.place(name) or not _brand_ok(name):
+                continue
+            at = s.start + um.start()
+            left = next((m for m in reversed(sm) if m.end <= at and _ADVERBS.fullmatch(text, m.end, at) and _is_org(_type(doc, m))), None)
+            if left is None:
+                continue
+            if doc.entity(name) is None:
+                doc.ensure_entity("Company", name)
+            doc.relate("partnerOf", left.label, name, s.index)

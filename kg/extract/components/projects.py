@@ -8,7 +8,7 @@ from kg.extract.components.clauses import (
     _is_org,
     _type,
 )
-from kg.extract.components.deals import deal_investors, firm_builds, short_partners
+from kg.extract.components.deals import deal_investors, firm_builds, short_partners, unnamed_partners
 from kg.extract.components.refs import sent_mentions as _sent_mentions
 from kg.extract.doc import Doc
 from kg.extract.lexicon import HAN, lexicon, words
@@ -57,6 +57,7 @@ def projects(doc: Doc) -> None:
             explicit[k], explicit_sent[k] = v, i
     firm_builds(doc)
     short_partners(doc)
+    unnamed_partners(doc)
     dealt = deal_investors(doc)
     # investors: the firm a project is named after
     for e in list(doc.entities.values()):
