@@ -124,7 +124,8 @@ def firm_builds(doc: Doc) -> None:
                     pass
                 name = head[d.end() :] if d else head
                 name = re.sub(r"[\"'“”]", "", name)
-                if not re.fullmatch("[\u4e00-\u9fff]{2,6}", name) or not _brand_ok(name) or name in lex.industries:
+                if not re.fullmatch("[\u4e00-\u9fff]{2,6}", name) or not _brand_ok(name) or name in lex.industries \
+                        or _NOT_NAME.search(name) or re.search("[方者人市区县镇省]$", name):
                     continue
                 firm = name
                 if doc.entity(firm) is None:
