@@ -351,3 +351,8 @@ def test_unnamed_short_partner():
     assert frozenset(("青禾投资集团", "蓝鲸资本")) in pairs
     assert frozenset(("临江城投集团", "远帆德园")) in pairs
     assert not any("高校" in x for pair in pairs for x in pair)
+
+
+def test_park_phases_located_by_the_sentence_park():
+    f = _f("临江市布局5个特色产业园区。以排在首位的星河智造产业园为例,该园区先行规划建设约300亩,一期和二期均位于余杭区。")
+    assert ("locatedIn", "星河智造产业园", "余杭区") in f or ("locatedIn", "星河智造产业园", "余杭") in f

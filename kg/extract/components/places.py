@@ -72,7 +72,7 @@ def places(doc: Doc) -> None:
     # 落户/位于 X 的 Y ; Y 落户/入驻 X ; 该中心落户 X
     for s in doc.sentences:
         sm = _sent_mentions(doc, s)
-        for vm in re.finditer("(?:落户|位于|坐落于|地处|入驻|进驻|扎根|落地|选址(?:于|在)?|落在|设在|建在)", s.text):
+        for vm in re.finditer("(?:落户|位于|坐落于|地处|入驻|进驻|扎根|落地|选址(?:于|在)?|落在|设在|建在|隶属于|属于|属(?=[^,。;]{2,12}范围))", s.text):
             v_end = s.start + vm.end()
             v_start = s.start + vm.start()
             target = next((m for m in sm if m.start == v_end and _type(doc, m) in ("Place", "Park")), None)
@@ -101,6 +101,10 @@ def places(doc: Doc) -> None:
                 firm = bare_firm_before(doc, clause, v_start)
                 if firm:
                     subj = [Span(clause, clause, "Company", firm, "anaphora")]
+                elif _PARK_PARTS.fullmatch(text, clause, v_start):
+                    # 以X产业园为例,该园区属Y范围,…,一期和二期均位于Z: the park the sentence names first
+                    park = next((m for m in sm if m.end <= clause and _type(doc, m) == "Park"), None)
+                    subj = [park] if park is not None else []
             if target == "":
                 first = min((x.start for x in subj), default=v_start)
                 target = _park_in_sentence(doc, s, first)
@@ -187,6 +191,8 @@ def places(doc: Doc) -> None:
 
 
 _STARTED = "开工|奠基|开园|竣工|投产|启动"
+#: a bare park or its phases as a clause's subject: 该园区, 一期和二期均
+_PARK_PARTS = re.compile("(?:(?:该|本|这个)?(?:产业园区|产业园|园区|基地)|[一二三四]期(?:工程|项目)?(?:和|及|、|与)?)+(?:均|都|也|将|已|目前|主要)*")
 _GOAL = re.compile("(?:打造|建成|建设成为|成为|争创|迈向|加速迈向)[^,。;]*$")
 
 
