@@ -195,3 +195,164 @@ def test_institute_named_after_a_sector():
 def test_goal_parks_are_not_placed():
     f = _f("宁海县召开大会。宁海县将着力打造甬台智能制造示范区。海晨光电项目落户宁海高新区。")
     assert not any(p == "locatedIn" and s == "甬台智能制造示范区" for p, s, *_ in f)
+
+
+def _pairs(f: set[tuple]) -> set[frozenset]:
+    return {frozenset((s, o)) for p, s, o, *_ in f if p == "partnerOf"}
+
+
+def test_partner_deals_with_adverbs_and_allies():
+    f = _f(
+        "会上,青禾投资集团联合蓝湾建设有限公司,与滨江新区管委会签订青禾科创园项目合作协议。"
+        "9日上午,滨江新区管委会又同远帆智能科技有限公司签下投资合作协议。"
+        "方案获批后,滨江新区管委会迅速与临海市电子商会对接,携手规划建设配套园区。"
+    )
+    pairs = _pairs(f)
+    assert frozenset(("青禾投资集团", "蓝湾建设有限公司")) in pairs
+    assert frozenset(("青禾投资集团", "滨江新区管委会")) in pairs
+    assert frozenset(("蓝湾建设有限公司", "滨江新区管委会")) in pairs
+    assert frozenset(("滨江新区管委会", "远帆智能科技有限公司")) in pairs
+    assert frozenset(("滨江新区管委会", "临海市电子商会")) in pairs
+
+
+def test_clause_topic_after_a_short_lead_in():
+    f = _f("宜城市代表团赴杭州考察。据统计,此行滨江新区共签下青禾科创园项目、远帆智造基地项目等4个重大项目。")
+    assert ("locatedIn", "青禾科创园项目", "滨江新区") in f
+    assert ("locatedIn", "远帆智造基地项目", "滨江新区") in f
+
+
+def test_project_named_after_a_firm_seat_or_works():
+    from kg.extract import default_pipeline
+    from kg.extract.components.projects import _investor
+
+    f = _f("会上,临江市签约3个项目,包括远帆新材料华南总部项目、临江百川达智能化生产项目等。")
+    assert ("investor", "远帆新材料华南总部项目", "远帆新材料") in f
+    assert ("investor", "临江百川达智能化生产项目", "百川达") in f
+    doc = default_pipeline().run(article("临江市举行签约仪式。", dateline="2023-05-10"))
+    assert _investor(doc, "余姚青禾纸业扩建项目") == "青禾纸业"
+    assert _investor(doc, "城南污水处理厂扩建项目") is None
+    assert _investor(doc, "老旧小区改造项目") is None
+
+
+def test_plan_sectors_go_to_the_plan_not_its_basis():
+    f = _f(
+        "临江市发布《临江市未来产业培育行动方案》。据介绍,《行动方案》立足临江“3+5”现代化产业体系,"
+        "一方面瞄准生物医药、集成电路、人工智能等细分赛道,另一方面兼顾纺织服装、现代物流等传统产业。"
+    )
+    plan = "临江市未来产业培育行动方案"
+    assert ("inIndustry", plan, "集成电路") in f
+    assert ("inIndustry", plan, "纺织服装") in f
+    assert not any(p == "inIndustry" and s.startswith("3+5") for p, s, *_ in f)
+
+
+def test_bare_park_expands_towards_sectors():
+    f = _f("以青禾智造产业园为例,该园区先行规划建设约300亩。园区将重点发展精密轴承等产品,并向工业机器人、智能电网等方向拓展。")
+    assert ("inIndustry", "青禾智造产业园", "机器人") in f
+    assert ("inIndustry", "青禾智造产业园", "智能电网") in f
+
+
+def test_bare_park_promotes_listed_sectors():
+    f = _f("临江市星河数字产业园今天开园。据了解,园区将重点引进高端人才,推动集成电路、生物医药等新兴产业发展。")
+    assert ("inIndustry", "临江市星河数字产业园", "集成电路") in f
+    assert ("inIndustry", "临江市星河数字产业园", "生物医药") in f
+
+
+def test_town_named_park_and_its_town_in_the_home_city():
+    f = _f(
+        "昨天,梅岭镇星河数字产业园区迎来青禾智造产业园项目开工。青禾智造产业园区位于临江市,"
+        "青禾智造产业园区由临江市与台商协会共建。青禾智造产业园区首个片区落在梅岭镇。"
+    )
+    assert ("locatedIn", "梅岭镇星河数字产业园区", "梅岭镇") in f
+    assert ("locatedIn", "梅岭镇", "临江") in f
+
+
+def test_firms_signing_a_project_agreement_invest_in_it():
+    f = _f(
+        "会上,青禾投资集团联合蓝湾建设有限公司,与滨江新区管委会签订星河科技城(滨江园)项目合作协议。"
+        "9日上午,滨江新区管委会又同远帆智能科技有限公司签下投资合作协议,推动百川华东总部项目落户滨江新区。"
+    )
+    assert ("investor", "星河科技城(滨江园)项目", "青禾投资集团") in f
+    assert ("investor", "星河科技城(滨江园)项目", "蓝湾建设有限公司") in f
+    assert ("investor", "百川华东总部项目", "远帆智能科技有限公司") in f
+    assert not any(p == "investor" and o == "滨江新区管委会" for p, s, o, *_ in f)
+    assert not any(p == "investor" and o == "科技城" for p, s, o, *_ in f)
+
+
+def test_firm_builds_a_facility_as_a_project():
+    f = _f(
+        "临江市重大项目集中签约仪式昨天举行。蓝芯微将在临江建设12英寸模拟芯片制造生产线,这是该市首条同类产线;"
+        "国家级专精特新企业远帆科技则将在临投资高端隔膜材料生产基地。"
+    )
+    assert ("investor", "12英寸模拟芯片制造生产线项目", "蓝芯微") in f
+    assert ("locatedIn", "12英寸模拟芯片制造生产线项目", "临江") in f
+    assert ("investor", "高端隔膜材料生产基地项目", "远帆科技") in f
+    assert ("locatedIn", "高端隔膜材料生产基地项目", "临江") in f
+    f = _f("临江市重大项目集中签约仪式昨天举行。蓝芯微将在临江建设12英寸模拟芯片制造生产线,将巩固临江在集成电路领域的领先地位。")
+    assert ("inIndustry", "12英寸模拟芯片制造生产线项目", "集成电路") in f
+
+
+def test_sector_leader_descriptor_before_a_firm():
+    f = _f("临江市举行签约仪式。国内生物医药领军企业远帆药业有限公司落户临江,光伏龙头青禾集团也将在此布局。")
+    assert ("inIndustry", "远帆药业有限公司", "生物医药") in f
+
+
+def test_clause_topic_survives_its_own_name_again_and_generic_categories():
+    f = _f(
+        "临江市重大项目集中签约仪式在宁波举行。从类别看,外资投资项目12个,民企投资项目9个。"
+        "台州共有5个项目参加现场签约,包括台州远帆纸业扩建项目、椒江百川达智能化生产项目等。"
+    )
+    assert ("locatedIn", "椒江百川达智能化生产项目", "台州") in f
+    assert not any(p == "locatedIn" and s == "民企投资项目" for p, s, *_ in f)
+
+
+def test_project_building_a_named_park_is_in_it():
+    f = _f("临江市星河数字产业园区正式开工。星河数字产业园项目总投资20亿元,星河数字产业园区将成为临江的新名片,星河数字产业园区位于临江。")
+    assert ("locatedIn", "星河数字产业园项目", "临江市星河数字产业园区") in f or ("locatedIn", "星河数字产业园项目", "星河数字产业园区") in f
+
+
+def test_department_of_an_organ_named_after_it():
+    f = _f("工信部电子信息司司长李明出席会议。开发区管委会经济发展局与远帆科技有限公司签订战略合作协议。")
+    assert ("subsidiaryOf", "工信部电子信息司", "工信部") in f
+
+
+def test_firm_sites_a_facility():
+    f = _f("临江市重大项目集中签约仪式昨天举行。国内户外用品领军企业远帆集团选址临江高新区,拟投入30亿元建设临江远帆户外运动公园产业基地。")
+    assert ("investor", "临江远帆户外运动公园产业基地项目", "远帆集团") in f
+    assert ("locatedIn", "临江远帆户外运动公园产业基地项目", "临江高新区") in f
+
+
+def test_no_project_for_a_kind_of_facility_and_seat_verbs():
+    f = _f("临江市召开发布会。远帆科技将在临江建设一批智能制造基地。青禾动力有限公司总部设在临江。")
+    assert not any(p == "investor" and o == "远帆科技" for p, s, o, *_ in f)
+    assert ("locatedIn", "青禾动力有限公司", "临江") in f
+
+
+def test_unnamed_ally_of_a_signing_firm():
+    f = _f("会上,青禾投资集团联合华东三建,与滨江新区管委会签订星河科技城项目合作协议。")
+    pairs = _pairs(f)
+    assert frozenset(("青禾投资集团", "华东三建")) in pairs
+    assert frozenset(("华东三建", "滨江新区管委会")) in pairs
+    assert frozenset(("青禾投资集团", "滨江新区管委会")) in pairs
+    assert ("investor", "星河科技城项目", "华东三建") in f
+
+
+def test_short_form_of_a_named_firm_signs_as_partner():
+    f = _f(
+        "代表团拜访了华远局海港工业区控股股份有限公司。6日下午,滨江新区管委会与华远海港签订战略合作协议。"
+        "此行共签下华远海港产业园项目等3个项目。"
+    )
+    assert frozenset(("滨江新区管委会", "华远局海港工业区控股股份有限公司")) in _pairs(f)
+    assert ("investor", "华远海港产业园项目", "华远局海港工业区控股股份有限公司") in f
+
+
+def test_unnamed_short_partner():
+    f = _f("青禾投资集团与蓝鲸资本联合打造的12个数字经济项目集中签约。园区建成后,临江城投集团将携手远帆德园,依托本地产业基础招引项目。企业与相关高校联合攻关。")
+    pairs = _pairs(f)
+    assert frozenset(("青禾投资集团", "蓝鲸资本")) in pairs
+    assert frozenset(("临江城投集团", "远帆德园")) in pairs
+    assert not any("高校" in x for pair in pairs for x in pair)
+
+
+def test_park_phases_located_by_the_sentence_park():
+    f = _f("临江市布局5个特色产业园区。以排在首位的星河智造产业园为例,该园区先行规划建设约300亩,一期和二期均位于余杭区。")
+    assert ("locatedIn", "星河智造产业园", "余杭区") in f or ("locatedIn", "星河智造产业园", "余杭") in f

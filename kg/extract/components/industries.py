@@ -20,7 +20,11 @@ from kg.extract.registry import component
 from kg.model import Sentence
 
 _LIST_VERB = re.compile("涵盖|涉及|聚焦|围绕|包括|主攻|瞄准|覆盖|重点发展|重点培育|培育壮大|加快布局|前瞻布局|重点集聚|集聚|提升[^,。;:]{0,8}:|产业:"
-                        "|以(?=[^,。;]{2,40}?为(?:主|核心|重点|主导|主要))")
+                        "|兼顾|以(?=[^,。;]{2,40}?为(?:主|核心|重点|主导|主要))"
+                        "|向(?=[^,。;]{2,40}?(?:方向|领域)(?:拓展|延伸|发展|迈进|转型|升级))"
+                        "|(?:推动|促进|带动|引领)(?=[^,。;]{2,40}?等[^,。;]{0,6}产业(?:的)?(?:发展|集聚|壮大))")
+#: what a plan builds on (its object, not its subject): 《行动计划》立足“4+4+6”产业体系,瞄准A、B…
+_BASIS = re.compile("(?:立足|依托|基于|紧扣|对接|围绕|落实|按照|根据|对标|服务)(?:于)?(?:[^,。;]{0,6})$")
 
 
 @component("industries")
@@ -61,6 +65,8 @@ def industries(doc: Doc) -> None:
             inits = [m for m in before if _type(doc, m) == "Initiative"]
             if inits and sent_event.get(s.index) and lists_signed_projects(head):
                 inits = []  # 本次签约项目紧扣X产业体系,覆盖A、B: the event's sectors (event_sectors), not X's
+            if len(inits) >= 2 and _BASIS.search(text, max(s.start, inits[-1].start - 10), inits[-1].start):
+                inits = [m for m in inits if not _BASIS.search(text, max(s.start, m.start - 10), m.start)] or inits
             if inits:
                 subjects.append(inits[-1].label)
             clause_start = s.start + max((m.end() for m in re.finditer("[,;:]", head)), default=0)
@@ -109,6 +115,16 @@ def industries(doc: Doc) -> None:
                     if home and doc.type_of(home) == "Place":
                         # 等4家本地工程机械企业: firms of the article's own city
                         doc.relate("locatedIn", x.label, home, s.index)
+        # INDUSTRY龙头X / 国内INDUSTRY领军企业X: the firm the descriptor introduces
+        for x in sm:
+            if _type(doc, x) != "Industry":
+                continue
+            lead = _LEADER_BEFORE.match(text, x.end)
+            if lead is None:
+                continue
+            firm = next((m for m in sm if m.start == lead.end() and _is_org(_type(doc, m))), None)
+            if firm is not None:
+                doc.relate("inIndustry", firm.label, x.label, s.index)
         # X是/已成为…INDUSTRY(与INDUSTRY)领域的龙头企业
         for m in re.finditer("是|成为", s.text):
             at = s.start + m.start()
@@ -126,6 +142,7 @@ def industries(doc: Doc) -> None:
                     doc.relate("inIndustry", org, x.label, s.index)
 
 
+_LEADER_BEFORE = re.compile(r"(?:产业|行业|领域)?(?:的)?(?:龙头|领军|头部|骨干|知名|领先)(?:企业|厂商|品牌)?")
 _WORK_VERB = re.compile("围绕|聚焦|深耕|专注于|专注|从事|主攻|致力于|布局")
 _LEADER = re.compile(r"(?:产业|领域|行业)?(?:的)?(?:标杆|龙头|领军|头部|领先|骨干|代表性)(?:企业|厂商|品牌)?")
 #: What may stand between a subject and its verb (公司主要从事, 清陶能源将持续围绕).
@@ -233,7 +250,7 @@ def _sector_frame(doc: Doc, s: Sentence, sm: list[Span]) -> None:
 def _park_topic(doc: Doc, s: Sentence, sm: list[Span]) -> str | None:
     """The park a sentence opens with, by name or bare (园区…, 新侨园…)."""
     text = doc.text
-    lead = re.match(r"(?:目前|同时|此外|其中|据介绍|据悉|近年来)?,?", text[s.start : s.end]).end() + s.start
+    lead = re.match(r"(?:目前|同时|此外|其中|据介绍|据悉|据了解|近年来|未来|下一步)?,?", text[s.start : s.end]).end() + s.start
     first = next((m for m in sm if m.start == lead), None)
     if first is not None:
         return first.label if _type(doc, first) == "Park" else None

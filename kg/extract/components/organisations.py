@@ -18,7 +18,7 @@ from kg.extract.registry import component
 
 
 #: a deal signed between two bodies: 签订战略合作协议, 签署协议, 达成合作
-_SIGN_DEAL = re.compile(r"(?:正式|共同|现场)?(?:签订|签署|达成)(?:了)?(?:全面|深度)?(?:战略)?(?:合作|共建|框架|合作框架|合作备忘录|备忘录)*(?:协议|合作)")
+_SIGN_DEAL = re.compile(r"(?:正式|共同|现场)?(?:签订|签署|签下|达成)(?:了)?(?:[^,。;]{2,16}?项目)?(?:投资(?=合作))?(?:全面|深度)?(?:战略)?(?:合作|共建|框架|合作框架|合作备忘录|备忘录)*(?:协议|合作)")
 
 
 @component("organisations")
@@ -33,10 +33,23 @@ def organisations(doc: Doc) -> None:
             right = next((m for m in sm if m.start == at + 1 and _is_org(_type(doc, m))), None)
             if right is None:
                 continue
-            signed = _SIGN_DEAL.match(text, right.end, min(s.end, right.end + 16))
-            if not partner.match(text, right.end, right.end + 8) and not partner.match(text[right.end : right.end + 8]) and not signed:
+            signed = _SIGN_DEAL.match(text, right.end, min(s.end, right.end + 40))
+            # A与B对接,携手… : the cooperation word after a first contact
+            liaise = re.match("(?:对接|洽谈|会商|沟通),?", text[right.end : right.end + 3])
+            after = right.end + (liaise.end() if liaise else 0)
+            if not partner.match(text, after, after + 8) and not partner.match(text[after : after + 8]) and not signed:
                 continue
-            left = next((m for m in reversed(sm) if m.end == at and _is_org(_type(doc, m))), None)
+            left = next((m for m in reversed(sm) if m.end <= at and _ADVERBS.fullmatch(text, m.end, at) and _is_org(_type(doc, m))), None)
+            if left is not None and left.end < at and text[left.end] == ",":
+                # A联合B,与C签订…协议: A and B on one side
+                ally = next((m for m in reversed(sm) if m.end <= left.start and re.fullmatch("(?:联合|携手|会同)", text[m.end : left.start])
+                             and _is_org(_type(doc, m))), None)
+                if ally is None and not re.search("(?:联合|携手|会同)$", text[max(s.start, left.start - 2) : left.start]):
+                    left = None
+                elif ally is not None:
+                    doc.relate("partnerOf", ally.label, left.label, s.index)
+                    if signed or partner.match(text, right.end, right.end + 8):
+                        doc.relate("partnerOf", ally.label, right.label, s.index)
             left_label = left.label if left else None
             if left is None and text[at - 2 : at] == "公司":
                 firms = [m for m in doc.mentions if m.end <= at and _type(doc, m) == "Company" and m.label != right.label]
@@ -91,6 +104,14 @@ def organisations(doc: Doc) -> None:
             if parent is not None and parent is not e and _is_org(parent.type):
                 doc.relate("subsidiaryOf", e.label, parent.label, e.mentions[0].sentence if e.mentions else 0)
                 continue
+        g = _GOV_UNIT.match(e.label) if e.type == "GovernmentBody" else None
+        if g and not doc.has_relation("subsidiaryOf", e.label):
+            # 国台办经济局 -> 国台办, 工信部电子信息司 -> 工信部: a department of the organ it is named after
+            parent = doc.entity(g.group(1))
+            if parent is None or parent.type == "GovernmentBody":
+                doc.ensure_entity("GovernmentBody", g.group(1))
+                doc.relate("subsidiaryOf", e.label, g.group(1), e.mentions[0].sentence if e.mentions else 0)
+                continue
         label, seen = e.label, 0
         while seen < 3:
             parent = _parent_org(doc, label)
@@ -108,6 +129,14 @@ def organisations(doc: Doc) -> None:
         if a.end == b.start and _type(doc, a) == "GovernmentBody" and a.label.endswith(("部", "总局")) \
                 and _is_org(_type(doc, b)) and re.search("(?:中心|司|局|院|所)$", b.label) and not b.label.startswith(a.label):
             doc.relate("subsidiaryOf", b.label, a.label, doc.sentence_at(a.start))
+
+
+#: what may stand between a body and the 与/同 of its deal: 管委会又同X签下…, A迅速与B对接; or A联合B,与C
+_ADVERBS = re.compile("(?:,)?(?:又|也|还|再|已|已经|均|将|迅速|积极|正式|率先|分别|首先|随后|当天|现场)*")
+
+
+#: an organ's department named after it: 国台办经济局, 工信部电子信息司, 市委办公室 of 苏州市委
+_GOV_UNIT = re.compile("^([^,。、]{2,10}?(?:[办部厅]|委(?!会|员)|委会|委员会))([^,。、会]{2,6}[局司处]|办公室)$")
 
 
 #: what only completes a firm's legal name (集团 + 有限公司 is one firm, not a subsidiary)

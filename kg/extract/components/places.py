@@ -52,6 +52,15 @@ def places(doc: Doc) -> None:
                 if _is_parent(x, y):
                     doc.relate("locatedIn", y, x, sent)
             e.aliases.add(rest)
+    # a park named with the town it is in: 梅岭镇星河数字产业园区 -> in 梅岭镇, alias 星河数字产业园区
+    towns = sorted((e.label for e in doc.entities.values() if e.type == "Place" and _TOWN.search(e.label)), key=len, reverse=True)
+    for e in list(doc.entities.values()):
+        if e.type != "Park" or doc.has_relation("locatedIn", e.label):
+            continue
+        t = next((t for t in towns if e.label.startswith(t) and len(e.label) - len(t) >= 4), None)
+        if t is not None:
+            doc.relate("locatedIn", e.label, t, e.mentions[0].sentence if e.mentions else 0)
+            e.aliases.add(e.label[len(t):])
     # a park inside a park: 苏州高新区狮山商务创新区
     parks = [e for e in doc.entities.values() if e.type == "Park"]
     for inner in parks:
@@ -63,7 +72,7 @@ def places(doc: Doc) -> None:
     # 落户/位于 X 的 Y ; Y 落户/入驻 X ; 该中心落户 X
     for s in doc.sentences:
         sm = _sent_mentions(doc, s)
-        for vm in re.finditer("(?:落户|位于|坐落于|地处|入驻|进驻|扎根|落地|选址(?:于|在)?)", s.text):
+        for vm in re.finditer("(?:落户|位于|坐落于|地处|入驻|进驻|扎根|落地|选址(?:于|在)?|落在|设在|建在|隶属于|属于|属(?=[^,。;]{2,12}范围))", s.text):
             v_end = s.start + vm.end()
             v_start = s.start + vm.start()
             target = next((m for m in sm if m.start == v_end and _type(doc, m) in ("Place", "Park")), None)
@@ -92,6 +101,10 @@ def places(doc: Doc) -> None:
                 firm = bare_firm_before(doc, clause, v_start)
                 if firm:
                     subj = [Span(clause, clause, "Company", firm, "anaphora")]
+                elif _PARK_PARTS.fullmatch(text, clause, v_start):
+                    # 以X产业园为例,该园区属Y范围,…,一期和二期均位于Z: the park the sentence names first
+                    park = next((m for m in sm if m.end <= clause and _type(doc, m) == "Park"), None)
+                    subj = [park] if park is not None else []
             if target == "":
                 first = min((x.start for x in subj), default=v_start)
                 target = _park_in_sentence(doc, s, first)
@@ -132,6 +145,15 @@ def places(doc: Doc) -> None:
     clause_topics(doc)
     settling_projects(doc)
     host_towns(doc, home)
+    # a project that builds a park the text names (X产业园项目 of X产业园区), placed nowhere else, is in that park
+    parks_by_name = {n: e.label for e in doc.entities.values() if e.type == "Park" for n in sorted({e.label, *e.aliases})}
+    for e in list(doc.entities.values()):
+        if e.type != "Project" or not e.label.endswith("项目") or doc.has_relation("locatedIn", e.label):
+            continue
+        stem = e.label[:-2]
+        park = parks_by_name.get(stem) or parks_by_name.get(stem + "区")
+        if park and len(stem) >= 4:
+            doc.relate("locatedIn", e.label, park, e.mentions[0].sentence if e.mentions else 0)
     # the article's home for its parks and projects
     if home:
         for e in list(doc.entities.values()):
@@ -169,6 +191,8 @@ def places(doc: Doc) -> None:
 
 
 _STARTED = "开工|奠基|开园|竣工|投产|启动"
+#: a bare park or its phases as a clause's subject: 该园区, 一期和二期均
+_PARK_PARTS = re.compile("(?:(?:该|本|这个)?(?:产业园区|产业园|园区|基地)|[一二三四]期(?:工程|项目)?(?:和|及|、|与)?)+(?:均|都|也|将|已|目前|主要)*")
 _GOAL = re.compile("(?:打造|建成|建设成为|成为|争创|迈向|加速迈向)[^,。;]*$")
 
 
@@ -274,8 +298,8 @@ def _list_after(doc: Doc, sm: list[Span], pos: int) -> list[Span]:
     return out
 
 
-#: heads of generic project names: 二期项目, 示范区项目, 研发中心项目, 旗舰型项目, 国内外头部项目
-_GENERIC_HEAD = re.compile("(?:期|区|型|类|大|好|基地|设施|头部|招商|重点|重大|签约|开工|集中)$|^(?:研发|创新|运营|服务|结算|数据)中心$")
+#: heads of generic project names: 二期项目, 示范区项目, 研发中心项目, 旗舰型项目, 国内外头部项目, 外商投资项目, 台资项目
+_GENERIC_HEAD = re.compile("(?:期|区|型|类|大|好|基地|设施|头部|招商|重点|重大|签约|开工|集中|投资|[外内台港侨民]资)$|^(?:研发|创新|运营|服务|结算|数据)中心$")
 
 
 def _generic_project(label: str) -> bool:

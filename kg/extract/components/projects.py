@@ -8,6 +8,7 @@ from kg.extract.components.clauses import (
     _is_org,
     _type,
 )
+from kg.extract.components.deals import deal_investors, firm_builds, short_partners, unnamed_partners
 from kg.extract.components.refs import sent_mentions as _sent_mentions
 from kg.extract.doc import Doc
 from kg.extract.lexicon import HAN, lexicon, words
@@ -54,10 +55,18 @@ def projects(doc: Doc) -> None:
     for k, (v, i) in _built_at(doc).items():
         if k not in explicit:
             explicit[k], explicit_sent[k] = v, i
+    firm_builds(doc)
+    short_partners(doc)
+    unnamed_partners(doc)
+    dealt = deal_investors(doc)
     # investors: the firm a project is named after
     for e in list(doc.entities.values()):
         if e.type != "Project":
             continue
+        if e.label in dealt and e.label not in explicit:
+            for org, i in dealt[e.label]:
+                doc.relate("investor", e.label, org, i)
+            # the firms that signed its agreement, and the firm it is named after
         # a project named after a park (X产业园项目) is not named after a firm
         named_park = doc.type_of(e.label.removesuffix("项目")) == "Park" or any(doc.type_of(a) == "Park" for a in e.aliases)
         inv = None if named_park else _investor(doc, e.label)
@@ -95,9 +104,12 @@ def _investor(doc: Doc, label: str) -> str | None:
         if not p:
             break
         rest = rest[len(p):]
+    u = _UPGRADE.match(rest)
+    if u and (len(u.group(1)) >= 3 or pos_tags().get(u.group(1)) is None) and not _PUBLIC.search(u.group(1)) and _brand_ok(u.group(1)) and u.group(1) not in lex.industries:
+        return u.group(1)  # 利澳纸业 + 扩建, 三六一度 + 智能化生产: a firm's own works
     if _NOT_FIRM.search(rest):
         return None  # public works and directions (东部医疗中心, 343省道…工程) are named after no firm
-    d = re.match(f"([{HAN}]{{2,4}}?){_DESCRIPTOR}", rest)
+    d = re.match(f"([{HAN}]{{2,4}}?){_DESCRIPTOR}", rest) or re.match(f"([{HAN}]{{2,6}}?){_SEAT}", rest)
     if d and _brand_ok(d.group(1), strict=False):
         return d.group(1)  # 中铁 + 华东总部, 万达 + 广场, 正新 + 研发二期
     em = lex.ending_re.search(rest)
@@ -106,7 +118,7 @@ def _investor(doc: Doc, label: str) -> str | None:
             return rest
     m = re.match(f"([{HAN}]{{2,6}}?)(?:\\(|[A-Za-z])", rest)
     if m:
-        return _brand_ok(m.group(1), strict=False)
+        return None if _PUBLIC.search(m.group(1)) else _brand_ok(m.group(1), strict=False)  # not 科技园(X园)
     for k in range(2, min(len(rest) - 1, 9)):
         head, tail = rest[:k], rest[k:]
         for suf, (t, _) in lex.suffixes.items():
@@ -132,6 +144,12 @@ def _investor(doc: Doc, label: str) -> str | None:
 _NOT_FIRM = re.compile(r"^(?:东部|西部|南部|北部|中部|城东|城西|城南|城北|\d)|(?:医疗中心|卫生中心|医院|学校|公园|省道|国道|道路|快速路|水厂|污水处理|改扩建|改造)")
 #: a descriptor after a firm's short name in a project's name
 _DESCRIPTOR = r"(?:华东|华南|华北|华中|西南|西北|东北|区域|中国|亚太|全球|长三角)?(?:总部|广场|研发(?:[一二三四]期)|[一二三四]期)"
+#: a firm's seat after its (possibly longer) name: 海容新能源 + 华中总部
+_SEAT = r"(?:华东|华南|华北|华中|西南|西北|东北|区域|中国|亚太|全球|长三角)?(?:研发|运营|结算|营运|销售|区域|功能性|第二)?总部$"
+#: a firm's works on its own plant: 扩建, 技术改造, 智能化生产
+_UPGRADE = re.compile(f"([{HAN}]{{2,6}}?)(?:智能化|数字化|绿色化|自动化)?(?:技术改造|技改|改扩建|扩建|扩产|增资扩产|搬迁|生产|改造升级)$")
+#: what names public works rather than a firm (老旧小区改造, 河道扩建)
+_PUBLIC = re.compile("小区|道路|河道|管网|片区|街区|厂房|设施|校区|学校|医院|公园|处理|工程|[路街桥村镇厂站所园区]$|中心$|城市|农村|乡村|市政|生产线|基地|发电|焚烧|供水|供热|供电|污水|垃圾|燃气")
 #: a qualifier of the product between a brand and the ending of a name (永太手心 + 高端 + 医药)
 _QUALIFIER = re.compile("(?:高端|新型|先进|绿色)$")
 

@@ -69,8 +69,9 @@ def _sites(doc: Doc, ev) -> list[Span]:
     return []
 
 
-#: a clause that opens with a place or park: 昆山开发区有5个项目开工…, 陆家镇的X项目…, 千灯镇则有Y等项目开工
-_OPEN = re.compile("(?:其中|另外|此外|同时)?,?")
+#: a clause that opens with a place or park: 昆山开发区有5个项目开工…, 陆家镇的X项目…, 千灯镇则有Y等项目开工,
+#: also after a short lead-in (据统计,此行P共签下A项目、B项目等5个项目)
+_OPEN = re.compile("(?:[^,;。:\"]{1,6},)?(?:其中|另外|此外|同时|此行|此次|本次|这次|今年)?,?")
 
 
 def clause_topics(doc: Doc) -> None:
@@ -95,7 +96,7 @@ def clause_topics(doc: Doc) -> None:
             for m in cm[1:]:
                 t = _type(doc, m)
                 listed = text[m.start - 1 : m.start] in ("、", "和", "及") or text[m.end : m.end + 1] in ("、", "和", "及", "等")
-                if t in ("Place", "Park") and m.start != topic.end and not listed:
+                if t in ("Place", "Park") and m.start != topic.end and not listed and m.label != topic.label:
                     break  # another place takes over
                 if t == "Project":
                     doc.relate("locatedIn", m.label, topic.label, s.index)
@@ -107,12 +108,13 @@ _TOWN = re.compile("(?:镇|街道|乡)$")
 def host_towns(doc: Doc, home: str | None) -> None:
     """A town that hosts a project or park of an article about its county is in that county
     (张浦镇开工5个项目 in a 昆山 article -> 张浦镇 in 昆山)."""
-    if not home or doc.type_of(home) != "Place":
-        return
     lex = lexicon()
-    hp = lex.place(home)
+    hp = lex.place(home) if home and doc.type_of(home) == "Place" else None
     if hp is None or hp.level not in ("county", "city"):
-        return
+        # an article about a park: its city; else the county the main event is named after, once a town needs it
+        city = doc.notes.get("home_city")
+        cp = lexicon().place(city) if city and doc.type_of(city) == "Place" else None
+        home = city if cp is not None and cp.level in ("county", "city") and doc.type_of(home) == "Park" else None
     hosted = set()
     for r in doc.relations:
         if r.predicate == "locatedIn" and isinstance(r.object, str) and doc.type_of(r.subject) in ("Project", "Park"):
@@ -123,7 +125,30 @@ def host_towns(doc: Doc, home: str | None) -> None:
             continue
         if doc.has_relation("locatedIn", label):
             continue
+        home = home or _event_county(doc)
+        if home is None:
+            return
         doc.relate("locatedIn", label, home, e.mentions[0].sentence if e.mentions else 0)
+
+
+def _event_county(doc: Doc) -> str | None:
+    """The county or city the main event is named after (2019宁海春季重大项目集中开工 -> 宁海), as a
+    Place entity; None when the event names none."""
+    label = doc.notes.get("main_event")
+    if not label:
+        return None
+    lex = lexicon()
+    for k in range(len(label) - 1):
+        for n in (4, 3, 2):
+            p = lex.place(label[k : k + n])
+            if p and p.level in ("county", "city"):
+                surface = label[k : k + n]
+                e = doc.entity(surface) or doc.entity(p.label)
+                if e is not None:
+                    return e.label if e.type == "Place" else None
+                doc.ensure_entity("Place", surface, {p.label})
+                return surface
+    return None
 
 
 _TO_SETTLE = re.compile(r"(?:入驻|进驻|落户)(?:园区|产业园|基地)?(?:的)?项目")
