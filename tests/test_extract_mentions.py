@@ -106,3 +106,29 @@ def test_production_base_without_owner_is_no_park():
 def test_innovation_base_stays_a_park():
     ex = extract(article("会上,扬州科技创业孵化基地正式揭牌,首批12家企业入驻。"))
     assert types(ex).get("扬州科技创业孵化基地") == "Park"
+
+
+def test_sector_lists_ending_in_a_word_for_sectors():
+    from extract_helpers import article, types
+    from kg.extract import extract
+
+    t = types(extract(article("本次签约项目覆盖新一代信息技术、汽车制造、生物医药、现代金融等领域。"
+                              "园区兼顾电子信息、精密模具、人才培养和汽车零部件等领域。", dateline="2023-05-01")))
+    assert t.get("汽车制造") == "Industry" and t.get("现代金融") == "Industry" and t.get("精密模具") == "Industry"
+    assert "人才培养" not in t  # an activity, not a sector
+    t = types(extract(article("双方在科技创新、人才培养、招商引资等领域开展合作。", dateline="2023-05-01")))
+    assert not any(v == "Industry" for v in t.values())
+
+
+def test_firm_boundaries_after_descriptors_and_in_project_lists():
+    from extract_helpers import article, facts, types
+    from kg.extract import extract
+
+    t = types(extract(article("光伏龙头隆基集团把储能工厂放在苏州。国内家电领军企业美的集团选址相城区。", dateline="2023-05-01")))
+    assert t.get("隆基集团") == "Company" and t.get("美的集团") == "Company"
+    ex = extract(article("其中，华信集团项目、远东新能源总部项目、顺丰华中区数智供应链产业基地项目等均在大会上完成签约。", dateline="2023-05-01"))
+    t = types(ex)
+    assert t.get("顺丰华中区数智供应链产业基地项目") == "Project"  # 顺 after 、 opens the name
+    firm = next(e for e in ex.entities if e.label == "远东")
+    assert "远东新能源" in firm.aliases
+    assert ("investor", "远东新能源总部项目", "远东") in facts(ex)

@@ -261,3 +261,19 @@ def test_provincial_posts_in_a_province_article():
 def test_name_that_is_also_a_word_before_a_boundary():
     ex = extract(article("会上,远景科技董事长马力表示,将加大投资。"))
     assert ("holdsPosition", "马力", "远景科技", "董事长") in facts(ex)
+
+
+def test_posts_in_a_list_of_executives_give_person_post_and_firm():
+    ex = extract(article(
+        "会上，长城集团主席李明远、华光集团有限公司创始人王建华、东方集团党委书记陈志刚、"
+        "香港金石集团董事局主席周国强、苏州远航智能科技有限公司董事长赵海涛等企业家代表相继发言。",
+        dateline="2023-05-01"))
+    f, t = facts(ex), types(ex)
+    assert ("holdsPosition", "李明远", "长城集团", "主席") in f
+    assert ("holdsPosition", "王建华", "华光集团有限公司", "创始人") in f
+    assert ("holdsPosition", "陈志刚", "东方集团", "党委书记") in f
+    # 董事局主席 is the title; 董事局 is no organisation
+    assert ("holdsPosition", "周国强", "香港金石集团", "董事局主席") in f
+    # a verb inside the brand (远航) does not cut the legal name
+    assert ("holdsPosition", "赵海涛", "苏州远航智能科技有限公司", "董事长") in f
+    assert not any("主席" in label or "书记" in label for label, typ in t.items() if typ == "Company")

@@ -164,3 +164,53 @@ def industry_lists(doc: Doc) -> None:
                 if part not in stop and (qualified or not any(t in stop and len(t) > 1 and t not in ("数字", "智能", "绿色") for t in toks)):
                     doc.add_span(Span(pos, pos + len(part), "Industry", part, "industry_list", 1))
             pos += len(part) + 1
+    _sector_runs(doc)
+
+
+#: ``A、B和C等领域``: a list that ends in a word for sectors.
+_SECTOR_END = re.compile("等(?:[\u4e00-\u9fff]{0,4}?)(?:领域|产业|行业|方向|赛道|服务业|制造业)")
+_CLAUSE = re.compile("[,。;:!?\n(){}“”《》]")
+
+
+def _sector_runs(doc: Doc) -> None:
+    """Unknown items of a list that ends in 等领域/等产业/等方向 (覆盖A、B和C等领域): with at
+    least one known industry among three or more items, the other short nominal items
+    are sectors too (汽车制造, 现代金融)."""
+    text, lex = doc.text, lexicon()
+    stop = _sector_stop()
+    lstop = frozenset(words("left_stop"))
+    for m in _SECTOR_END.finditer(text):
+        cl = None
+        for cl in _CLAUSE.finditer(text, max(0, m.start() - 80), m.start()):
+            pass
+        seg = cl.end() if cl else max(0, m.start() - 80)
+        raw = text[seg : m.start()]
+        parts = raw.split("、")
+        if len(parts) < 2:
+            continue
+        last = re.split("和|及|与", parts[-1])
+        if len(last) == 2 and all(len(x) >= 2 for x in last):
+            parts = parts[:-1] + last
+        # the first item follows the clause's verb (覆盖A, 延伸到A, 瞄准A)
+        first = parts[0]
+        k = next((i for i in range(len(first) - 1) if first[i:] in lex.industries), None)
+        if k is None:
+            s0, _ = left_edge(text, seg + len(first), seg)
+            k = s0 - seg
+        parts[0] = first[k:]
+        if len(parts) < 3 or not any(p in lex.industries for p in parts):
+            continue
+        pos = m.start() - len(raw) + k
+        for part in parts:
+            at = text.find(part, pos, m.start())
+            if at < 0:
+                break
+            pos = at + len(part)
+            if part in lex.industries or part in lex.places or not _SECTOR_ITEM.fullmatch(part) or len(part) > 6:
+                continue
+            toks = list(tokens(part))
+            if part in stop or toks[0] in lstop or all(t in stop for t in toks) or lex.suffix_re.search(part):
+                continue
+            if any(len(t) > 1 and (pos_tags().get(t) or "n")[0] in "vli" and t not in _name_verbs() for t in toks):
+                continue  # 人才培养, 招商引资: activities, not sectors
+            doc.add_span(Span(at, at + len(part), "Industry", part, "industry_list", 1))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from kg.extract.doc import Doc, Span, clean_label
 from kg.extract.lexicon import HAN, NAME_CHARS, lexicon, words
@@ -28,8 +29,36 @@ def _name_verbs() -> frozenset[str]:
     return frozenset(words("name_verbs"))
 
 
+@lru_cache(maxsize=1)
+def _left_stop_set() -> frozenset[str]:
+    return frozenset(words("left_stop"))
+
+
 def _sentence_floor(doc: Doc, pos: int) -> int:
     return doc.sentences[doc.sentence_at(pos)].start if doc.sentences else 0
+
+
+_LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
+
+
+def legal_name_start(text: str, start: int, end: int, floor: int) -> int:
+    """Start of a firm's legal name (``text[start:end]`` ends in 有限公司) whose left edge
+    stopped at a verb-like word of its brand: a place written before that word opens the
+    name (苏州 + 远航 + 智能科技有限公司)."""
+    if not text.endswith(_LEGAL_FORMS, start, end) or start <= floor:
+        return start
+    from kg.extract.segment import pos_tags
+
+    lex = lexicon()
+    toks = list(tokens(text[max(floor, start - 8) : start]))
+    if len(toks) < 2 or not 1 <= len(toks[-1]) <= 2 or not (pos_tags().get(toks[-1]) or "").startswith("v"):
+        return start
+    if toks[-1] in words("left_stop"):
+        return start
+    place = toks[-2]
+    if place not in lex.places and place.rstrip("市省") not in lex.places:
+        return start
+    return start - len(toks[-1]) - len(place)
 
 
 # ---------------------------------------------------------------------------- names by suffix
@@ -107,6 +136,9 @@ def name_mentions(doc: Doc) -> None:
             doc.add_span(Span(known.start(), known.end(), kt, kl, "known_org", 5, {known.group()}))
             continue
         start, stem_toks = left_edge(text, m.start(), floor)
+        if start - 2 >= floor and text[start - 2] == "、" and re.match(f"[{HAN}]", text[start - 1]) and text[start - 1] not in _left_stop_set():
+            # A、顺丰华中区…项目: a single function character after 、 opens the item's name
+            start, stem_toks = start - 1, list(tokens(text[start - 1 : m.start()]))
         opened = text.rfind("(", start, m.start())
         if opened >= 0 and ")" not in text[opened : m.start()] and text[m.end() : m.end() + 1] == ")":
             # 示范区(市钱江新城管委会): the name is the bracketed one
@@ -118,6 +150,8 @@ def name_mentions(doc: Doc) -> None:
                 start += sum(len(t) for t in stem_toks[: cut + 1])
                 stem_toks = stem_toks[cut + 1 :]
         start = _unrelated_place_start(text, start, m.start())
+        if typ == "Company" and (s2 := legal_name_start(text, start, m.end(), floor)) < start:
+            start, stem_toks = s2, list(tokens(text[s2 : m.start()]))
         stem = text[start : m.start()]
         if typ == "Event" and text[m.end() : m.end() + 1] in ("展", "堂"):
             continue  # 大会展中心, 大会堂: venues
@@ -195,6 +229,8 @@ def name_mentions(doc: Doc) -> None:
         if typ == "Project" and label.endswith("项目"):
             aliases.add(label[: -len("项目")])
         doc.add_span(Span(start, end, typ, label, "suffix", 5, aliases))
+        if typ == "Project":
+            _brand_sector_firm(doc, start, m.start())
         # an organisation named inside the stem (…联盟 + 计划) is its own entity
         if typ in ("Initiative", "Project", "Park", "ResearchInstitute"):
             for sm in lex.suffix_re.finditer(text, start, m.start()):
@@ -207,6 +243,32 @@ def name_mentions(doc: Doc) -> None:
                     if len(inner) - len(sm.group()) >= max(smin, 2):
                         doc.add_span(Span(start, sm.end(), styp, inner, "nested", 1))
                         doc.notes.setdefault("nested", []).append((start, sm.end(), styp, inner))
+
+
+#: a site a firm builds for itself, after the firm's name in a project's name
+_OWN_SITE = re.compile("(?:华东|华南|华北|华中|西南|西北|东北|区域|中国|全球|亚太)?(?:总部|研发中心|生产基地|制造基地|智造基地)")
+
+
+def _brand_sector_firm(doc: Doc, start: int, end: int) -> None:
+    """A firm named brand + sector at the head of its project (远东 + 新能源 + 总部项目):
+    the firm is the brand, its name with the sector an alias."""
+    text, lex = doc.text, lexicon()
+    pos = start
+    p = lex.place_re.match(text, pos, end)
+    if p:
+        pos = p.end()
+    for k in (2, 3):
+        brand = text[pos : pos + k]
+        ind = lex.industry_re.match(text, pos + k, end)
+        if ind is None or not re.fullmatch(f"[{HAN}]+", brand) or not _OWN_SITE.match(text, ind.end(), end):
+            continue
+        toks = list(tokens(brand))
+        if brand in lex.places or brand in lex.industries or is_generic(toks) or any(t in _left_stop_set() for t in toks):
+            return
+        if lex.industry_re.search(brand):
+            return
+        doc.notes.setdefault("brand_firms", []).append((brand, text[pos : ind.end()]))
+        return
 
 
 # Event names hold verbs and words that end other names (集中签约仪式, 入驻企业授牌仪式,
@@ -288,7 +350,7 @@ def _national_centre(stem: str) -> bool:
 
 
 _LEAD_VERBS = frozenset({"建设", "推进", "实施", "加快", "推动", "深化"})
-_STEM_BREAK = frozenset({"项目", "企业", "选址", "强企业", "高校", "院校", "机构", "投资机构"})
+_STEM_BREAK = frozenset({"项目", "企业", "选址", "强企业", "高校", "院校", "机构", "投资机构", "龙头", "龙头企业", "领军企业", "巨头", "独角兽"})
 _CONTESTS = frozenset({"大赛", "竞赛", "挑战赛", "评选"})
 _STARTED = re.compile("(?:也|还)?(?:同步|同时|正式|随即)?(?:启动|开赛|启幕|拉开帷幕)")
 

@@ -21,6 +21,7 @@ from kg.extract.components.organs import (
     park_base,
     record,
 )
+from kg.extract.components.mentions import legal_name_start
 from kg.extract.doc import Doc, Span, clean_label
 from kg.extract.lexicon import HAN, NAME_CHARS, lexicon, words
 from kg.extract.names import is_generic, left_edge
@@ -202,7 +203,11 @@ def people(doc: Doc) -> None:
                         s = between
                         stem = list(tokens(text[s : t.start()]))
                     else:
-                        s, stem = left_edge(text, t.start(), _floor(doc, t.start(), doc.sentences[sent].start))
+                        floor = _floor(doc, t.start(), doc.sentences[sent].start)
+                        s, stem = left_edge(text, t.start(), floor)
+                        s2 = legal_name_start(text, s, t.start(), floor)
+                        if s2 < s:  # 苏州远航智能科技有限公司董事长: a verb inside the brand
+                            s, stem = s2, list(tokens(text[s2 : t.start()]))
                     cand = clean_label(text[s : t.start()])
                     k = lex.known_org_re.match(cand) if len(cand) > 10 else None
                     if k is not None and 4 <= len(cand) - k.end() <= 14:
