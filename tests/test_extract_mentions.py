@@ -132,3 +132,31 @@ def test_firm_boundaries_after_descriptors_and_in_project_lists():
     firm = next(e for e in ex.entities if e.label == "远东")
     assert "远东新能源" in firm.aliases
     assert ("investor", "远东新能源总部项目", "远东") in facts(ex)
+
+
+def test_departments_joined_by_he_and_kinds_of_projects():
+    from extract_helpers import article, types
+    from kg.extract import extract
+
+    t = types(extract(article("经市政府同意，杭州市发展和改革委员会、杭州市工业和信息化局、杭州市住房和城乡建设局联合发布了行动计划。",
+                              dateline="2023-05-01")))
+    for body in ("杭州市发展和改革委员会", "杭州市工业和信息化局", "杭州市住房和城乡建设局"):
+        assert t.get(body) == "GovernmentBody"
+    t = types(extract(article("外商投资项目21个，央企投资项目11个，台资项目5个。", dateline="2023-05-01")))
+    assert not any(v == "Project" for v in t.values())
+
+
+def test_park_after_a_verb_of_belonging_or_planning():
+    from extract_helpers import article, types
+    from kg.extract import extract
+
+    t = types(extract(article("该园区属钱塘高新区范围。管委会携手规划建设东平高新产业园区。", dateline="2023-05-01")))
+    assert t.get("钱塘高新区") == "Park" and t.get("东平高新产业园区") == "Park"
+
+
+def test_headline_run_of_sectors():
+    from extract_helpers import article, types
+    from kg.extract import extract
+
+    t = types(extract(article("光学仪器、轻工视讯、智能家居、智能终端……宁波将集中打造一批专业化产业园区。", dateline="2023-05-01")))
+    assert t.get("光学仪器") == "Industry" and t.get("轻工视讯") == "Industry"

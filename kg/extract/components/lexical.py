@@ -167,8 +167,8 @@ def industry_lists(doc: Doc) -> None:
     _sector_runs(doc)
 
 
-#: ``A、B和C等领域``: a list that ends in a word for sectors.
-_SECTOR_END = re.compile("等(?:[\u4e00-\u9fff]{0,4}?)(?:领域|产业|行业|方向|赛道|服务业|制造业)")
+#: ``A、B和C等领域``: a list that ends in a word for sectors (or runs on: A、B、C……).
+_SECTOR_END = re.compile("等(?:[\u4e00-\u9fff]{0,4}?)(?:领域|产业|行业|方向|赛道|服务业|制造业)|(?<=[\u4e00-\u9fff])……")
 _CLAUSE = re.compile("[,。;:!?\n(){}“”《》]")
 
 

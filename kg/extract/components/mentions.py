@@ -68,6 +68,10 @@ _INITIATIVE_STRONG = ("行动计划", "行动方案", "实施方案", "工作推
                       "综合试验区", "综合试验", "示范平台")
 
 
+#: stems that say who backs a project or what kind it is, not which project it is
+_PROJECT_KIND = re.compile("(?:外商|外资|港资|台资|侨资|内资|民营|民企|央企|国企|省属|市属|实体|产业化|民间)(?:投资|企业|资本)?")
+
+
 def _accept(typ: str, suffix: str, stem: str, stem_tokens: list[str], text: str, start: int) -> bool:
     lex = lexicon()
     if typ == "Initiative":
@@ -89,6 +93,8 @@ def _accept(typ: str, suffix: str, stem: str, stem_tokens: list[str], text: str,
             return False  # 更多好项目, 一批直播基地项目: a kind of project, not a name
         if stem_tokens and all(t in _name_verbs() for t in stem_tokens):
             return False  # 攻关项目, 招商项目: an activity, not a name
+        if _PROJECT_KIND.fullmatch(stem):
+            return False  # 外商投资项目, 台资项目, 实体项目: a kind of project by its backer
         return not is_generic(stem_tokens)
     if typ == "Company" and stem_is_place(stem):
         return False
@@ -213,7 +219,7 @@ def name_mentions(doc: Doc) -> None:
                     stem_toks = list(tokens(text[start : m.start()]))
         if typ == "Project" and text[start : m.start()] in lex.suffixes:
             continue  # 示范区项目: no name of its own
-        if typ in ("Project", "Initiative") and len(stem_toks) > 2:
+        if typ in ("Project", "Initiative", "Park") and len(stem_toks) > 2:
             lead = max((i for i, t in enumerate(stem_toks[:-2]) if t in _LEAD_VERBS), default=-1)
             if lead >= 0:  # 建设 + 恒通特种光纤产业化项目, 扎实推进 + 开放创新综合试验
                 start += sum(len(t) for t in stem_toks[: lead + 1])
