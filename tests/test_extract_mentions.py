@@ -160,3 +160,31 @@ def test_headline_run_of_sectors():
 
     t = types(extract(article("光学仪器、轻工视讯、智能家居、智能终端……宁波将集中打造一批专业化产业园区。", dateline="2023-05-01")))
     assert t.get("光学仪器") == "Industry" and t.get("轻工视讯") == "Industry"
+
+
+def test_brands_read_as_verbs_and_leader_sectors():
+    from extract_helpers import article, types
+    from kg.extract import extract
+
+    t = types(extract(article("国内运动鞋服领军企业安踏集团选址湖里区。全球光学镜头龙头企业舜宇集团落户。该公司是行业龙头企业。",
+                              dateline="2023-05-01")))
+    assert t.get("安踏集团") == "Company"
+    assert t.get("运动鞋服") == "Industry" and t.get("光学镜头") == "Industry"
+    assert "行业" not in t
+
+
+def test_listed_projects_opening_with_a_place_and_a_verb():
+    from extract_helpers import article, types
+    from kg.extract import extract
+
+    t = types(extract(article("宁波共有5个项目参加现场签约，包括宁波华美纸业扩建项目、北仑联合石化技术改造项目等。", dateline="2023-05-01")))
+    assert t.get("宁波华美纸业扩建项目") == "Project"
+    assert t.get("北仑联合石化技术改造项目") == "Project"
+
+
+def test_products_closing_with_lingyu_need_two_known_sectors():
+    from extract_helpers import article, types
+    from kg.extract import extract
+
+    t = types(extract(article("园区将集聚食品机械、汽车零配件、自动化设备、传感器等领域的项目。", dateline="2023-05-01")))
+    assert "食品机械" not in t and "集聚食品机械" not in t

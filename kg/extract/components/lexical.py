@@ -87,6 +87,23 @@ def lexicon_mentions(doc: Doc) -> None:
         if any(t in lex.places for t in stem):
             continue
         doc.add_span(Span(start, m.end(), "Industry", x, "industry_x", 1, {x + "产业"}))
+    _leader_sectors(doc)
+
+
+def _leader_sectors(doc: Doc) -> None:
+    """The sector a firm leads: 国内运动鞋服领军企业X, 光学龙头企业X (the words before 领军企业)."""
+    text, lex = doc.text, lexicon()
+    not_x = set(words("not_industry_x"))
+    for m in re.finditer("(?:领域|行业)?(?:领军企业|龙头企业|领军者)", text):
+        start, stem = left_edge(text, m.start(), _sentence_floor(doc, m.start()))
+        while stem and (stem[0] in lex.places or is_generic(stem[:1]) or stem[0] in ("全球", "国内外", "业内", "省内", "市内")):
+            start += len(stem.pop(0))  # 国内, 全球, 苏州: where, not which sector
+        x = text[start : m.start()]
+        if not (2 <= len(x) <= 6) or not re.fullmatch(f"[{HAN}]+", x) or x in lex.industries or x in not_x:
+            continue
+        if is_generic(stem) or any(t in not_x or is_stop_token(t) for t in stem) or lex.suffix_re.search(x) or lex.industry_re.search(x):
+            continue
+        doc.add_span(Span(start, m.start(), "Industry", x, "industry_x", 1))
 
 
 def _kin_named(text: str, p) -> bool:
@@ -195,11 +212,15 @@ def _sector_runs(doc: Doc) -> None:
         first = parts[0]
         k = next((i for i in range(len(first) - 1) if first[i:] in lex.industries), None)
         if k is None:
-            s0, _ = left_edge(text, seg + len(first), seg)
+            s0, stem0 = left_edge(text, seg + len(first), seg)
             k = s0 - seg
+            if len(stem0) > 1 and ((pos_tags().get(stem0[0]) or "")[:1] == "v" or stem0[0] in _name_verbs()):
+                k += len(stem0[0])  # 集聚 + 食品机械: the clause's verb
         parts[0] = first[k:]
-        if len(parts) < 3 or not any(p in lex.industries for p in parts):
-            continue
+        known = sum(1 for p in parts if p in lex.industries)
+        strong = re.search("产业|行业|服务业|赛道", m.group()) is not None
+        if len(parts) < 3 or known < (1 if strong else 2):
+            continue  # 等领域 may close a list of products: two known sectors needed
         pos = m.start() - len(raw) + k
         for part in parts:
             at = text.find(part, pos, m.start())
@@ -213,4 +234,4 @@ def _sector_runs(doc: Doc) -> None:
                 continue
             if any(len(t) > 1 and (pos_tags().get(t) or "n")[0] in "vli" and t not in _name_verbs() for t in toks):
                 continue  # 人才培养, 招商引资: activities, not sectors
-            doc.add_span(Span(at, at + len(part), "Industry", part, "industry_list", 1))
+            doc.add_span(Span(at, at + len(part), "Industry", part, "industry_list", 2))

@@ -118,7 +118,11 @@ def _brands(doc: Doc) -> None:
             continue
         if is_generic(stem) or any(t in lex.industries or t in lex.places or is_stop_token(t) for t in stem):
             continue
+        if len(stem) > 1 and (pos_tags().get(stem[0]) or "").startswith("v"):
+            continue  # 集聚 + 食品机械: a verb before a sector, no brand
         name = text[start : m.end()]
+        if text.startswith("产业", m.end()):
+            continue  # 电力电器产业园, 光学仪器产业: a sector, not a firm
         if name in lex.industries or name in lex.places or name[-4:] in lex.industries or brand in lex.industries:
             continue
         # an industry that ends the name (重点培育光通信, 精密机械) is a sector, not a firm

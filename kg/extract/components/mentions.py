@@ -42,10 +42,11 @@ _LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
 
 
 def legal_name_start(text: str, start: int, end: int, floor: int) -> int:
-    """Start of a firm's legal name (``text[start:end]`` ends in 有限公司) whose left edge
-    stopped at a verb-like word of its brand: a place written before that word opens the
-    name (苏州 + 远航 + 智能科技有限公司)."""
-    if not text.endswith(_LEGAL_FORMS, start, end) or start <= floor:
+    """Start of a firm's legal name (``text[start:end]`` ends in 有限公司) or of a listed
+    project whose left edge stopped at a verb-like word of its brand: a place written before
+    that word opens the name (苏州 + 远航 + 智能科技有限公司, 、泉港 + 联合 + 石化…项目)."""
+    listed = text.endswith("项目", start, end)
+    if not (text.endswith(_LEGAL_FORMS, start, end) or listed) or start <= floor:
         return start
     from kg.extract.segment import pos_tags
 
@@ -53,12 +54,33 @@ def legal_name_start(text: str, start: int, end: int, floor: int) -> int:
     toks = list(tokens(text[max(floor, start - 8) : start]))
     if len(toks) < 2 or not 1 <= len(toks[-1]) <= 2 or not (pos_tags().get(toks[-1]) or "").startswith("v"):
         return start
-    if toks[-1] in words("left_stop"):
-        return start
     place = toks[-2]
     if place not in lex.places and place.rstrip("市省") not in lex.places:
         return start
-    return start - len(toks[-1]) - len(place)
+    at = start - len(toks[-1]) - len(place)
+    if listed:
+        # a project item of a list (、泉港联合石化技术改造项目): the place opens the item
+        if len(toks[-1]) < 2 or not (text[at - 1 : at] in ("、", ",", ":") or text.endswith("包括", 0, at)):
+            return start
+    elif toks[-1] in _left_stop_set():
+        return start
+    return at
+
+
+def _verb_brand(text: str, end: int, floor: int) -> int:
+    """Start of a brand read as a verb before a firm's suffix (安踏 + 集团), when a word
+    for a firm (企业, 龙头) or a list separator stands before it."""
+    from kg.extract.segment import pos_tags
+
+    toks = list(tokens(text[max(floor, end - 8) : end]))
+    if not toks or not 2 <= len(toks[-1]) <= 3 or not (pos_tags().get(toks[-1]) or "").startswith("v"):
+        return end
+    if toks[-1] in _left_stop_set() or toks[-1] in _name_verbs():
+        return end
+    before = toks[-2] if len(toks) > 1 else ""
+    if before in _STEM_BREAK or before in ("、", ","):
+        return end - len(toks[-1])
+    return end
 
 
 # ---------------------------------------------------------------------------- names by suffix
@@ -156,7 +178,10 @@ def name_mentions(doc: Doc) -> None:
                 start += sum(len(t) for t in stem_toks[: cut + 1])
                 stem_toks = stem_toks[cut + 1 :]
         start = _unrelated_place_start(text, start, m.start())
-        if typ == "Company" and (s2 := legal_name_start(text, start, m.end(), floor)) < start:
+        if typ == "Company" and start == m.start():
+            start = _verb_brand(text, start, floor)  # 领军企业 + 安踏 + 集团: a brand read as a verb
+            stem_toks = list(tokens(text[start : m.start()])) if start < m.start() else stem_toks
+        if typ in ("Company", "Project") and (s2 := legal_name_start(text, start, m.end(), floor)) < start:
             start, stem_toks = s2, list(tokens(text[s2 : m.start()]))
         stem = text[start : m.start()]
         if typ == "Event" and text[m.end() : m.end() + 1] in ("展", "堂"):
