@@ -37,3 +37,13 @@ def test_joined_event_names():
     e = ex.entity("2023南通市新材料产业发展大会")
     assert e is not None and e.type == "Event"
     assert "2023南通市新材料产业发展大会暨重大项目签约仪式" in e.aliases
+
+
+def test_body_abbreviated_after_its_level_word():
+    from extract_helpers import article
+    from kg.extract import extract
+
+    ex = extract(article("宁波市台商投资企业协会会长陈明出席。陈明说，这是市台商协会的一次尝试。", dateline="2023-05-01"))
+    body = next(e for e in ex.entities if e.label == "宁波市台商投资企业协会")
+    assert "市台商协会" in body.aliases
+    assert not any(e.label == "市台商协会" for e in ex.entities)

@@ -188,3 +188,20 @@ def test_products_closing_with_lingyu_need_two_known_sectors():
 
     t = types(extract(article("园区将集聚食品机械、汽车零配件、自动化设备、传感器等领域的项目。", dateline="2023-05-01")))
     assert "食品机械" not in t and "集聚食品机械" not in t
+
+
+def test_offices_known_national_bodies_single_quoted_slogans_and_park_lists():
+    from extract_helpers import article, facts, types
+    from kg.extract import extract
+
+    ex = extract(article("各重点商协会代表出席。张俊一行拜访了江西省人民政府驻上海办事处。国台办经济局局长张明致辞。", dateline="2023-05-01"))
+    t = types(ex)
+    assert t.get("江西省人民政府驻上海办事处") == "GovernmentBody"
+    assert "重点商协会" not in t and "江西省人民政府" not in t
+    assert ("subsidiaryOf", "国台办经济局", "国台办") in facts(ex) or any(
+        r.predicate == "subsidiaryOf" and r.subject == "国台办经济局" for r in ex.relations)
+    t = types(extract(article("他说：“项目顺利落地，为园区在全市推进‘一区多园’打下了坚实基础，也为企业腾出更多优质生产空间。”", dateline="2023-05-01")))
+    assert t.get("一区多园") == "Initiative"
+    t = types(extract(article("这6个园区分别是光学仪器产业园、时尚消费品(家具)产业园、新材料产业基地和智能终端产业园。", dateline="2023-05-01")))
+    for park in ("光学仪器产业园", "时尚消费品(家具)产业园", "新材料产业基地", "智能终端产业园"):
+        assert t.get(park) == "Park", park

@@ -203,6 +203,11 @@ def _items(text: str, s: int, e: int) -> list[tuple[int, int]]:
 _SITE_END = re.compile("(?:中心|工程|项目|基地|园|园区|医院|学校|学院|广场|总部|工厂|大厦|馆|改造|扩建|新建|迁建|整治|提升|改建)$")
 
 
+#: ``这8个园区分别是`` / ``三大园区包括``: a count of parks introducing their names.
+_PARK_INTRO = re.compile("(?:[\\d]+|[一二两三四五六七八九十]+)(?:个|大)(?:[^,。;、\\d]{0,6}?)?(?:园区|产业园|基地)(?:分别)?(?:是|为|包括)")
+_PARK_ITEM = re.compile("(?:产业园|园区|工业园|科技园|产业基地|基地|示范区|集聚区)$")
+
+
 def _project_item(doc: Doc, s: int, e: int, works_only: bool = False, sites_only: bool = False) -> None:
     text, lex = doc.text, lexicon()
     raw = text[s:e]
@@ -279,6 +284,15 @@ def project_lists(doc: Doc) -> None:
             continue
         for s, e in items:
             _project_item(doc, s, e)
+    for m in _PARK_INTRO.finditer(text):
+        # 这8个园区分别是A、B和C: the items are parks, named by their kind
+        stop = re.compile("[,;:。!?]|等").search(text, m.end())
+        for s, e in _items(text, m.end(), stop.start() if stop else len(text)):
+            name = clean_label(text[s:e])
+            if 4 <= len(name) <= 20 and _PARK_ITEM.search(name) and not re.search(f"[^{NAME_CHARS}]", text[s:e]):
+                toks = list(tokens(name))
+                if not is_generic(toks) and toks[0] not in _left_stop():
+                    doc.add_span(Span(s, e, "Park", name, "park_list", 6))
     for m in _START_END.finditer(text):
         floor = _sentence_floor(doc, m.start())
         seg = floor

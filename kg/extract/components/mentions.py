@@ -410,14 +410,14 @@ def _event_like(inner: str) -> bool:
     )
 
 
-_QUOTED = re.compile(r"“([^“”\n]{1,30})”")
+_QUOTED = re.compile(r"“([^“”\n]{1,30})”|‘([^‘’“”\n]{1,30})’")
 #: The kind of programme that follows a quoted name: “4+4”产业链, “五争五最五突破”三年行动.
 _INIT_TAIL = re.compile(f"(?:(?!的)[{HAN}]){{0,8}}?(产业集群|产业体系|产业链|三年行动|行动计划|计划|平台|模式|工程|体系|机制)")
 _NUMERALS = "一二两三四五六七八九十百千万"
 _SECTOR_SLOGAN = re.compile(f"(?:“[{HAN}]{{4}}”)*等(?:主导|重点|优势|特色|新兴)?产业")
 _SLOGAN = re.compile(
     rf"[二两三四五六七八九十][^,、;。!?\s]{{1,7}}"  # 六稳, 三个名城, 五争五最五突破
-    rf"|[一百千万][{HAN}]{{0,2}}[{_NUMERALS}][{HAN}]{{1,4}}"  # 千项万亿, 一企一策 (not 百花齐放)
+    rf"|[一百千万][{HAN}]{{0,2}}[{_NUMERALS}多][{HAN}]{{1,4}}"  # 千项万亿, 一企一策, 一区多园 (not 百花齐放)
     r"|[\dA-Z]+(?:[+][\dA-Z]+)+"  # 4+4, 3+1+N
     rf"|[{HAN}]{{3,8}}(?<![周十百千\d])年"  # 重大项目突破年 (a year of a campaign)
     rf"|[{HAN}]{{2,6}}强(?:市|省|区|县)"  # 直播电商强市 (a goal)
@@ -440,7 +440,7 @@ def quoted_mentions(doc: Doc) -> None:
     """Quoted events (“新年第一会”), systems (“链长制”), slogans put into practice (践行“四敢”), 《policies》."""
     text = doc.text
     for m in _QUOTED.finditer(text):
-        inner = m.group(1)
+        inner = m.group(1) or m.group(2)
         label = clean_label(inner)
         before = text[max(0, m.start() - 2) : m.start()]
         after = text[m.end() : m.end() + 1]
