@@ -205,3 +205,21 @@ def test_offices_known_national_bodies_single_quoted_slogans_and_park_lists():
     t = types(extract(article("这6个园区分别是光学仪器产业园、时尚消费品(家具)产业园、新材料产业基地和智能终端产业园。", dateline="2023-05-01")))
     for park in ("光学仪器产业园", "时尚消费品(家具)产业园", "新材料产业基地", "智能终端产业园"):
         assert t.get(park) == "Park", park
+
+
+def test_bare_brand_subject_of_a_plan_to_invest():
+    from extract_helpers import article, types
+    from kg.extract import extract
+
+    t = types(extract(article("星兰微将在宁波建设8英寸芯片生产线。专精特新企业中晟华联则将在甬投资隔膜生产线。"
+                              "双方将在苏州投资。公司将在昆山建设总部。目前将在苏州建设。", dateline="2023-05-01")))
+    assert t.get("星兰微") == "Company" and t.get("中晟华联") == "Company"
+    assert not any(k in t for k in ("双方", "公司", "目前"))
+
+
+def test_bracketed_variants_with_different_contents_stay_apart():
+    from extract_helpers import article, types
+    from kg.extract import extract
+
+    t = types(extract(article("这4个园区分别是光学仪器产业园、时尚消费品(家具)产业园、时尚消费品(服装)产业园和智能终端产业园。", dateline="2023-05-01")))
+    assert t.get("时尚消费品(家具)产业园") == "Park" and t.get("时尚消费品(服装)产业园") == "Park"

@@ -30,6 +30,8 @@ def aliases(doc: Doc) -> None:
         key = (t if t in ("Place", "Industry", "Person") else "", _PAREN.sub("", label).replace("(", "").replace(")", ""))
         if key in by_plain:
             keep = by_plain[key]
+            if "(" in label and "(" in keep:
+                continue  # 时尚消费品(食品)产业园 and 时尚消费品(纺织服装)产业园: two parks
             if "(" in label and "(" not in keep:
                 keep, label = label, keep
                 by_plain[key] = keep

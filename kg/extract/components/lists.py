@@ -100,6 +100,34 @@ def list_mentions(doc: Doc) -> None:
                 typ, label, aliases = "Company", name, set()
             doc.add_span(Span(s, e, typ, label, "list", 6, aliases))
     _brands(doc)
+    _subject_brands(doc)
+
+
+#: ``X将在厦门建设…`` / ``企业X则将在厦投资…``: a firm by its bare brand, the subject of a plan to invest.
+_PLAN_SUBJECT = re.compile(
+    f"(?:(?<=[,。;!?\\n])|(?<=^)|(?<=企业)|(?<=龙头)|(?<=公司))([{HAN}A-Za-z]{{2,5}}?)(?:则|也|还|随后)?(?:将|拟|计划|准备)在([{HAN}]{{1,6}}?)(?:投资|建设|布局|设立|新建|打造)",
+    re.MULTILINE,
+)
+_BRAND_TAGS = ("nr", "nz", "nt", "nrt", "x", "j", "eng")
+
+
+def _subject_brands(doc: Doc) -> None:
+    text, lex = doc.text, lexicon()
+    for m in _PLAN_SUBJECT.finditer(text):
+        name, where = m.group(1), m.group(2)
+        if name in lex.places or name in lex.industries or lex.suffix_re.search(name) or lex.title_re.search(name):
+            continue
+        if not (where in lex.places or len(where) == 1 or lex.place_re.match(where)):
+            continue
+        toks = list(tokens(name))
+        tags = pos_tags()
+        if len(toks) == 1 and (tags.get(name) or "x") not in _BRAND_TAGS:
+            continue  # 双方, 公司, 项目: no brand
+        if is_generic(toks) or any(t in _left_stop() or (len(t) > 1 and (is_stop_token(t) or is_generic([t]))) for t in toks):
+            continue
+        if any(t in lex.places for t in toks) or (tags.get(toks[0]) or "")[:1] in ("r", "d", "t", "p", "c", "m", "q"):
+            continue
+        doc.add_span(Span(m.start(1), m.end(1), "Company", name, "brand", 1))
 
 
 def _brands(doc: Doc) -> None:
