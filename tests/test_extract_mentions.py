@@ -223,3 +223,12 @@ def test_bracketed_variants_with_different_contents_stay_apart():
 
     t = types(extract(article("这4个园区分别是光学仪器产业园、时尚消费品(家具)产业园、时尚消费品(服装)产业园和智能终端产业园。", dateline="2023-05-01")))
     assert t.get("时尚消费品(家具)产业园") == "Park" and t.get("时尚消费品(服装)产业园") == "Park"
+
+
+def test_single_character_opening_a_name_after_de():
+    from extract_helpers import article, types
+    from kg.extract import extract
+
+    t = types(extract(article("周庄镇的正华研发二期项目总投资5亿元。经市政府研究同意，园区的在建项目有5个。", dateline="2023-05-01")))
+    assert t.get("正华研发二期项目") == "Project"
+    assert "经市政府" not in t

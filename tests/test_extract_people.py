@@ -277,3 +277,10 @@ def test_posts_in_a_list_of_executives_give_person_post_and_firm():
     # a verb inside the brand (远航) does not cut the legal name
     assert ("holdsPosition", "赵海涛", "苏州远航智能科技有限公司", "董事长") in f
     assert not any("主席" in label or "书记" in label for label, typ in t.items() if typ == "Company")
+
+
+def test_short_firm_opening_with_a_place_before_a_post():
+    ex = extract(article("在嘉宾发言环节，杭州佰才汇CEO林立新、深圳朗月智能董事长陈静分别介绍了企业。", dateline="2023-05-01"))
+    f = facts(ex)
+    assert ("holdsPosition", "林立新", "杭州佰才汇", "CEO") in f
+    assert ("holdsPosition", "陈静", "深圳朗月智能", "董事长") in f

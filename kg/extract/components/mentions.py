@@ -67,6 +67,28 @@ def legal_name_start(text: str, start: int, end: int, floor: int) -> int:
     return at
 
 
+def _opens_item(text: str, start: int, floor: int) -> bool:
+    """Whether the single character before ``start``, where a name's left edge stopped, opens
+    the name: it follows 、 or 的 and is no word that introduces names, or it starts a place
+    after a break (、上海城市…中心)."""
+    prev = text[start - 1]
+    if not re.match(f"[{HAN}]", prev) or start < 1:
+        return False
+    before = text[start - 2] if start - 2 >= floor else "\n"
+    if before not in "、的,;:。!?\n“":
+        return False
+    lex = lexicon()
+    if any(text[start - 1 : start - 1 + k] in lex.places for k in (2, 3)):
+        return True
+    if before not in "、的":
+        return False  # 经市政府…, 以科技创新…: a clause opens with a preposition
+    from kg.extract.names import is_stop_token
+
+    # 正, 同, 本 also open firms' names (正泰, 同程); 在, 与, 将 … never do
+    opener = prev not in _left_stop_set() or prev in ("正", "同", "本")
+    return opener and is_stop_token(prev) and text[start : start + 1] not in ("的", "、")
+
+
 def _verb_brand(text: str, end: int, floor: int) -> int:
     """Start of a brand read as a verb before a firm's suffix (安踏 + 集团), when a word
     for a firm (企业, 龙头) or a list separator stands before it."""
@@ -164,8 +186,8 @@ def name_mentions(doc: Doc) -> None:
             doc.add_span(Span(known.start(), known.end(), kt, kl, "known_org", 5, {known.group()}))
             continue
         start, stem_toks = left_edge(text, m.start(), floor)
-        if start - 2 >= floor and text[start - 2] == "、" and re.match(f"[{HAN}]", text[start - 1]) and text[start - 1] not in _left_stop_set():
-            # A、顺丰华中区…项目: a single function character after 、 opens the item's name
+        if start - 1 >= floor and _opens_item(text, start, floor):
+            # A、顺丰华中区…项目, 的正新研发二期项目: a single function character opens the name
             start, stem_toks = start - 1, list(tokens(text[start - 1 : m.start()]))
         opened = text.rfind("(", start, m.start())
         if opened >= 0 and ")" not in text[opened : m.start()] and text[m.end() : m.end() + 1] == ")":
