@@ -232,3 +232,12 @@ def test_single_character_opening_a_name_after_de():
     t = types(extract(article("周庄镇的正华研发二期项目总投资5亿元。经市政府研究同意，园区的在建项目有5个。", dateline="2023-05-01")))
     assert t.get("正华研发二期项目") == "Project"
     assert "经市政府" not in t
+
+
+def test_partner_named_after_lianhe_or_xieshou():
+    from extract_helpers import article, types
+    from kg.extract import extract
+
+    t = types(extract(article("深圳华发科技集团联合中国二冶，与新区管委会签订合作协议。"
+                              "园区建成后，苏州城投将携手无锡德园，依托现有产业基础招引项目。", dateline="2023-05-01")))
+    assert t.get("中国二冶") == "Company" and t.get("无锡德园") == "Company"

@@ -101,6 +101,7 @@ def list_mentions(doc: Doc) -> None:
             doc.add_span(Span(s, e, typ, label, "list", 6, aliases))
     _brands(doc)
     _subject_brands(doc)
+    _partner_brands(doc)
 
 
 #: ``X将在厦门建设…`` / ``企业X则将在厦投资…``: a firm by its bare brand, the subject of a plan to invest.
@@ -126,6 +127,27 @@ def _subject_brands(doc: Doc) -> None:
         if is_generic(toks) or any(t in _left_stop() or (len(t) > 1 and (is_stop_token(t) or is_generic([t]))) for t in toks):
             continue
         if any(t in lex.places for t in toks) or (tags.get(toks[0]) or "")[:1] in ("r", "d", "t", "p", "c", "m", "q"):
+            continue
+        doc.add_span(Span(m.start(1), m.end(1), "Company", name, "brand", 1))
+
+
+#: ``A集团联合X,与…`` / ``A将携手X,依托…``: the partner a firm or body joins, named up to the clause end.
+_PARTNER = re.compile(f"(?:将|还|也|正式)?(?:联合|携手|牵手)([{HAN}A-Za-z0-9]{{2,8}}?)(?=[,，;。]|共同|一起|一道)")
+
+
+def _partner_brands(doc: Doc) -> None:
+    text, lex = doc.text, lexicon()
+    org_ends = {s.end for s in doc.spans if s.type in ("Company", "GovernmentBody", "ResearchInstitute", "University", "Association")}
+    for m in _PARTNER.finditer(text):
+        if m.start() not in org_ends and not text.endswith(("城投", "国投", "集团", "公司", "控股", "管委会"), 0, m.start()):
+            continue
+        name = m.group(1)
+        toks = list(tokens(name))
+        if name in lex.places or name in lex.industries or is_generic(toks) or lex.suffix_re.search(name):
+            continue  # a named body (X集团) has a span of its own
+        if any(is_stop_token(t) and len(t) > 1 and t not in lex.places for t in toks) or toks[0] in _left_stop():
+            continue
+        if (pos_tags().get(name) or "nz")[:1] in ("v", "d", "a", "r", "t"):
             continue
         doc.add_span(Span(m.start(1), m.end(1), "Company", name, "brand", 1))
 
