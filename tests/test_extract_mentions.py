@@ -241,3 +241,12 @@ def test_partner_named_after_lianhe_or_xieshou():
     t = types(extract(article("深圳华发科技集团联合中国二冶，与新区管委会签订合作协议。"
                               "园区建成后，苏州城投将携手无锡德园，依托现有产业基础招引项目。", dateline="2023-05-01")))
     assert t.get("中国二冶") == "Company" and t.get("无锡德园") == "Company"
+
+
+def test_layout_phrase_is_no_initiative():
+    from extract_helpers import article, types
+    from kg.extract import extract
+
+    t = types(extract(article("宁波将以科技创新引领特色产业布局，加快培育新质生产力。全市构建“3+5+N”产业布局。", dateline="2023-05-01")))
+    assert t.get("3+5+N产业布局") == "Initiative"
+    assert not any("引领" in k for k in t)

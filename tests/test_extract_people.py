@@ -284,3 +284,10 @@ def test_short_firm_opening_with_a_place_before_a_post():
     f = facts(ex)
     assert ("holdsPosition", "林立新", "杭州佰才汇", "CEO") in f
     assert ("holdsPosition", "陈静", "深圳朗月智能", "董事长") in f
+
+
+def test_legal_name_whose_brand_starts_with_a_function_character():
+    ex = extract(article("宁波均胜电子股份有限公司党委书记、董事长王剑峰出席。苏州的华胜电子股份有限公司董事长王明出席。", dateline="2023-05-01"))
+    f = facts(ex)
+    assert ("holdsPosition", "王剑峰", "宁波均胜电子股份有限公司", "董事长") in f
+    assert ("holdsPosition", "王明", "华胜电子股份有限公司", "董事长") in f  # 的 never opens a brand

@@ -41,6 +41,10 @@ def _sentence_floor(doc: Doc, pos: int) -> int:
 _LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
 
 
+#: characters that never begin a firm's brand after its place (苏州的…, 无锡和…)
+_FUNCTION_CHARS = frozenset("的和与及在由为是将把被对向从到等了着过并或同跟以于")
+
+
 def legal_name_start(text: str, start: int, end: int, floor: int) -> int:
     """Start of a firm's legal name (``text[start:end]`` ends in 有限公司) or of a listed
     project whose left edge stopped at a verb-like word of its brand: a place written before
@@ -52,8 +56,11 @@ def legal_name_start(text: str, start: int, end: int, floor: int) -> int:
 
     lex = lexicon()
     toks = list(tokens(text[max(floor, start - 8) : start]))
-    if len(toks) < 2 or not 1 <= len(toks[-1]) <= 2 or not (pos_tags().get(toks[-1]) or "").startswith("v"):
+    if len(toks) < 2 or not 1 <= len(toks[-1]) <= 2:
         return start
+    single = len(toks[-1]) == 1 and not listed and toks[-1] not in _FUNCTION_CHARS and re.match(f"[{HAN}]", toks[-1])
+    if not single and not (pos_tags().get(toks[-1]) or "").startswith("v"):
+        return start  # 宁波 + 均 + 胜电子股份有限公司: a single character of the brand read as a word
     place = toks[-2]
     if place not in lex.places and place.rstrip("市省") not in lex.places:
         return start
@@ -62,7 +69,7 @@ def legal_name_start(text: str, start: int, end: int, floor: int) -> int:
         # a project item of a list (、泉港联合石化技术改造项目): the place opens the item
         if len(toks[-1]) < 2 or not (text[at - 1 : at] in ("、", ",", ":") or text.endswith("包括", 0, at)):
             return start
-    elif toks[-1] in _left_stop_set():
+    elif toks[-1] in _left_stop_set() and not single:
         return start
     return at
 
@@ -121,6 +128,8 @@ def _accept(typ: str, suffix: str, stem: str, stem_tokens: list[str], text: str,
     if typ == "Initiative":
         if "“" in stem or "《" in stem or "+" in stem or re.search(r"\d", stem):
             return True
+        if suffix == "产业布局" and any(t in _name_verbs() or t in ("引领", "优化", "调整", "完善") for t in stem_tokens):
+            return False  # 以科技创新引领特色产业布局: a phrase about the layout, not a named one
         if suffix in _INITIATIVE_STRONG and stem and not is_generic(stem_tokens):
             return True
         if suffix in ("计划", "工程") and len(stem) >= 4 and stem.endswith(_PROGRAMME_VERBS) and not is_generic(stem_tokens):
