@@ -291,3 +291,8 @@ def test_legal_name_whose_brand_starts_with_a_function_character():
     f = facts(ex)
     assert ("holdsPosition", "王剑峰", "宁波均胜电子股份有限公司", "董事长") in f
     assert ("holdsPosition", "王明", "华胜电子股份有限公司", "董事长") in f  # 的 never opens a brand
+
+
+def test_name_before_gongtong_has_two_characters():
+    ex = extract(article("蔚蓝汽车创始人、董事长李斌共同为项目揭牌。", dateline="2023-05-01"))
+    assert ("holdsPosition", "李斌", "蔚蓝汽车", "董事长") in facts(ex)

@@ -102,6 +102,7 @@ def list_mentions(doc: Doc) -> None:
     _brands(doc)
     _subject_brands(doc)
     _partner_brands(doc)
+    _short_forms(doc)
 
 
 #: ``X将在厦门建设…`` / ``企业X则将在厦投资…``: a firm by its bare brand, the subject of a plan to invest.
@@ -150,6 +151,25 @@ def _partner_brands(doc: Doc) -> None:
         if (pos_tags().get(name) or "nz")[:1] in ("v", "d", "a", "r", "t"):
             continue
         doc.add_span(Span(m.start(1), m.end(1), "Company", name, "brand", 1))
+
+
+#: ``X有限公司(以下简称“Y”)``: the short form the text will use for the name before it.
+_SHORT_FORM = re.compile("[(（](?:以下)?(?:简称|下称)[:：]?[“\"]?([^()（）“”\"，,。]{2,12})[”\"]?[)）]")
+_ORG_TYPES = ("Company", "GovernmentBody", "ResearchInstitute", "University", "Association", "Fund", "Park", "Project", "Initiative", "Event")
+
+
+def _short_forms(doc: Doc) -> None:
+    """Every use of a declared short form names the entity it abbreviates."""
+    text = doc.text
+    for m in _SHORT_FORM.finditer(text):
+        full = max((s for s in doc.spans if s.end == m.start() and s.type in _ORG_TYPES), key=lambda s: (s.length, s.priority), default=None)
+        if full is None:
+            continue
+        short = m.group(1)
+        # the declaration itself, brackets included, and every later use
+        doc.add_span(Span(m.start() + 1, m.end() - 1, full.type, full.label, "short_form", 7, {short}))
+        for k in re.compile(re.escape(short)).finditer(text, m.end()):
+            doc.add_span(Span(k.start(), k.end(), full.type, full.label, "short_form", 7, {short}))
 
 
 def _brands(doc: Doc) -> None:

@@ -30,7 +30,7 @@ from kg.extract.segment import pos_tags, tokens
 
 _STOP_AFTER_NAME = frozenset("说的在等和与及、,。;:!?(“”)") | {"对", "也", "还", "则"}
 #: Words that may follow a name directly (周伟表示): their first character is not a given name.
-_WORDS_AFTER_NAME = ("表示", "指出", "介绍", "强调", "出席", "主持", "致辞", "带队", "带领", "现场", "视察", "主任", "主席", "认为", "透露", "坦言", "回顾", "谈到", "提到", "参加", "考察", "调研")
+_WORDS_AFTER_NAME = ("表示", "指出", "介绍", "强调", "出席", "主持", "致辞", "带队", "带领", "现场", "视察", "主任", "主席", "认为", "透露", "坦言", "回顾", "谈到", "提到", "参加", "考察", "调研", "共同", "一同", "一起", "一道", "先后", "相继", "亲自")
 #: Characters that, right after two characters, end a name (they seldom end a given name).
 _STRONG_AFTER = frozenset("说的在等与及对也还则是将向就称了把被从曾到")
 #: Further characters and words that end a name when they follow three characters.
