@@ -1,13 +1,20 @@
 """Mention detection: names by suffix (organisations, parks, events, initiatives, projects),
-plans, and quoted names (slogans, systems, 《policies》). Lexicon mentions are in lexical.py,
-names in lists in lists.py."""
+and plans. Quoted names are in quoted.py, lexicon mentions in lexical.py, names in lists in
+lists.py."""
 
 from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 
+from kg.extract.components.name_edges import (
+    _STEM_BREAK,
+    _brand_sector_firm,
+    _opens_item,
+    _verb_brand,
+    legal_name_start,
+)
+from kg.extract.components.quoted import _slogan
 from kg.extract.doc import Doc, Span, clean_label
 from kg.extract.lexicon import HAN, NAME_CHARS, lexicon, words
 from kg.extract.names import is_generic, left_edge, stem_is_place
@@ -29,87 +36,8 @@ def _name_verbs() -> frozenset[str]:
     return frozenset(words("name_verbs"))
 
 
-@lru_cache(maxsize=1)
-def _left_stop_set() -> frozenset[str]:
-    return frozenset(words("left_stop"))
-
-
 def _sentence_floor(doc: Doc, pos: int) -> int:
     return doc.sentences[doc.sentence_at(pos)].start if doc.sentences else 0
-
-
-_LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
-
-
-#: characters that never begin a firm's brand after its place (苏州的…, 无锡和…)
-_FUNCTION_CHARS = frozenset("的和与及在由为是将把被对向从到等了着过并或同跟以于")
-
-
-def legal_name_start(text: str, start: int, end: int, floor: int) -> int:
-    """Start of a firm's legal name (``text[start:end]`` ends in 有限公司) or of a listed
-    project whose left edge stopped at a verb-like word of its brand: a place written before
-    that word opens the name (苏州 + 远航 + 智能科技有限公司, 、泉港 + 联合 + 石化…项目)."""
-    listed = text.endswith("项目", start, end)
-    if not (text.endswith(_LEGAL_FORMS, start, end) or listed) or start <= floor:
-        return start
-    from kg.extract.segment import pos_tags
-
-    lex = lexicon()
-    toks = list(tokens(text[max(floor, start - 8) : start]))
-    if len(toks) < 2 or not 1 <= len(toks[-1]) <= 2:
-        return start
-    single = len(toks[-1]) == 1 and not listed and toks[-1] not in _FUNCTION_CHARS and re.match(f"[{HAN}]", toks[-1])
-    if not single and not (pos_tags().get(toks[-1]) or "").startswith("v"):
-        return start  # 宁波 + 均 + 胜电子股份有限公司: a single character of the brand read as a word
-    place = toks[-2]
-    if place not in lex.places and place.rstrip("市省") not in lex.places:
-        return start
-    at = start - len(toks[-1]) - len(place)
-    if listed:
-        # a project item of a list (、泉港联合石化技术改造项目): the place opens the item
-        if len(toks[-1]) < 2 or not (text[at - 1 : at] in ("、", ",", ":") or text.endswith("包括", 0, at)):
-            return start
-    elif toks[-1] in _left_stop_set() and not single:
-        return start
-    return at
-
-
-def _opens_item(text: str, start: int, floor: int) -> bool:
-    """Whether the single character before ``start``, where a name's left edge stopped, opens
-    the name: it follows 、 or 的 and is no word that introduces names, or it starts a place
-    after a break (、上海城市…中心)."""
-    prev = text[start - 1]
-    if not re.match(f"[{HAN}]", prev) or start < 1:
-        return False
-    before = text[start - 2] if start - 2 >= floor else "\n"
-    if before not in "、的,;:。!?\n“":
-        return False
-    lex = lexicon()
-    if any(text[start - 1 : start - 1 + k] in lex.places for k in (2, 3)):
-        return True
-    if before not in "、的":
-        return False  # 经市政府…, 以科技创新…: a clause opens with a preposition
-    from kg.extract.names import is_stop_token
-
-    # 正, 同, 本 also open firms' names (正泰, 同程); 在, 与, 将 … never do
-    opener = prev not in _left_stop_set() or prev in ("正", "同", "本")
-    return opener and is_stop_token(prev) and text[start : start + 1] not in ("的", "、")
-
-
-def _verb_brand(text: str, end: int, floor: int) -> int:
-    """Start of a brand read as a verb before a firm's suffix (安踏 + 集团), when a word
-    for a firm (企业, 龙头) or a list separator stands before it."""
-    from kg.extract.segment import pos_tags
-
-    toks = list(tokens(text[max(floor, end - 8) : end]))
-    if not toks or not 2 <= len(toks[-1]) <= 3 or not (pos_tags().get(toks[-1]) or "").startswith("v"):
-        return end
-    if toks[-1] in _left_stop_set() or toks[-1] in _name_verbs():
-        return end
-    before = toks[-2] if len(toks) > 1 else ""
-    if before in _STEM_BREAK or before in ("、", ","):
-        return end - len(toks[-1])
-    return end
 
 
 # ---------------------------------------------------------------------------- names by suffix
@@ -307,32 +235,6 @@ def name_mentions(doc: Doc) -> None:
                         doc.notes.setdefault("nested", []).append((start, sm.end(), styp, inner))
 
 
-#: a site a firm builds for itself, after the firm's name in a project's name
-_OWN_SITE = re.compile("(?:华东|华南|华北|华中|西南|西北|东北|区域|中国|全球|亚太)?(?:总部|研发中心|生产基地|制造基地|智造基地)")
-
-
-def _brand_sector_firm(doc: Doc, start: int, end: int) -> None:
-    """A firm named brand + sector at the head of its project (远东 + 新能源 + 总部项目):
-    the firm is the brand, its name with the sector an alias."""
-    text, lex = doc.text, lexicon()
-    pos = start
-    p = lex.place_re.match(text, pos, end)
-    if p:
-        pos = p.end()
-    for k in (2, 3):
-        brand = text[pos : pos + k]
-        ind = lex.industry_re.match(text, pos + k, end)
-        if ind is None or not re.fullmatch(f"[{HAN}]+", brand) or not _OWN_SITE.match(text, ind.end(), end):
-            continue
-        toks = list(tokens(brand))
-        if brand in lex.places or brand in lex.industries or is_generic(toks) or any(t in _left_stop_set() for t in toks):
-            return
-        if lex.industry_re.search(brand):
-            return
-        doc.notes.setdefault("brand_firms", []).append((brand, text[pos : ind.end()]))
-        return
-
-
 # Event names hold verbs and words that end other names (集中签约仪式, 入驻企业授牌仪式,
 # 2023年一季度…): the name runs from the clause start, after a time phrase, or after the
 # last word that introduces it (在, 举行, 出席 …).
@@ -412,7 +314,6 @@ def _national_centre(stem: str) -> bool:
 
 
 _LEAD_VERBS = frozenset({"建设", "推进", "实施", "加快", "推动", "深化"})
-_STEM_BREAK = frozenset({"项目", "企业", "选址", "强企业", "高校", "院校", "机构", "投资机构", "龙头", "龙头企业", "领军企业", "巨头", "独角兽"})
 _CONTESTS = frozenset({"大赛", "竞赛", "挑战赛", "评选"})
 _STARTED = re.compile("(?:也|还)?(?:同步|同时|正式|随即)?(?:启动|开赛|启幕|拉开帷幕)")
 
@@ -427,82 +328,3 @@ def plans(doc: Doc) -> None:
     """Plans named by their span of years: 三年行动计划."""
     for m in re.finditer("[一二两三四五六七八九十]年行动(?:计划|方案)", doc.text):
         doc.add_span(Span(m.start(), m.end(), "Initiative", m.group(), "plan", 4))
-
-
-# ---------------------------------------------------------------------------- quoted names
-
-
-def _event_like(inner: str) -> bool:
-    """A quoted name is an event when it ends like one (“新春第一会”, “云上推介会”), not a verb
-    phrase that happens to end in 会 (“线上相会”)."""
-    lex = lexicon()
-    return bool(re.search("[一二三四五六七八九十]会$", inner)) or any(
-        inner.endswith(s) for s, (t, _) in lex.suffixes.items() if t == "Event"
-    )
-
-
-_QUOTED = re.compile(r"“([^“”\n]{1,30})”|‘([^‘’“”\n]{1,30})’")
-#: The kind of programme that follows a quoted name: “4+4”产业链, “五争五最五突破”三年行动.
-_INIT_TAIL = re.compile(f"(?:(?!的)[{HAN}]){{0,8}}?(产业集群|产业体系|产业链|三年行动|行动计划|计划|平台|模式|工程|体系|机制)")
-_NUMERALS = "一二两三四五六七八九十百千万"
-_SECTOR_SLOGAN = re.compile(f"(?:“[{HAN}]{{4}}”)*等(?:主导|重点|优势|特色|新兴)?产业")
-_SLOGAN = re.compile(
-    rf"[二两三四五六七八九十][^,、;。!?\s]{{1,7}}"  # 六稳, 三个名城, 五争五最五突破
-    rf"|[一百千万][{HAN}]{{0,2}}[{_NUMERALS}多][{HAN}]{{1,4}}"  # 千项万亿, 一企一策, 一区多园 (not 百花齐放)
-    r"|[\dA-Z]+(?:[+][\dA-Z]+)+"  # 4+4, 3+1+N
-    rf"|[{HAN}]{{3,8}}(?<![周十百千\d])年"  # 重大项目突破年 (a year of a campaign)
-    rf"|[{HAN}]{{2,6}}强(?:市|省|区|县)"  # 直播电商强市 (a goal)
-)
-
-
-def _slogan(inner: str) -> bool:
-    """A quoted slogan that names a programme: numbered (三个名城, 4+4), a campaign year, a goal."""
-    return _SLOGAN.fullmatch(inner) is not None
-_BOOK = re.compile(r"《([^《》\n]{2,60})》")
-_POLICY_END = re.compile(r"(?:城市设计|计划|方案|意见|办法|规划|纲要|政策|措施|条例|通知|决定|行动|规定|细则|指引|指南|标准|意见稿|战略|工程)(?:\(\d{4}-\d{4}年?\))?$")
-_YEARS = re.compile(r"\(\d{4}[-—–至]\d{4}年?\)$")
-_INIT_VERBS = ("贯彻", "践行", "实施", "推行", "实行", "落实", "深化", "推进", "开展", "启动", "坚持")
-#: 以“X”为抓手: a campaign or slogan that frames the work.
-_FRAME_AFTER = re.compile("为(?:抓手|引领|主线|牵引|契机|突破口|总抓手)")
-
-
-@component("quoted_mentions")
-def quoted_mentions(doc: Doc) -> None:
-    """Quoted events (“新年第一会”), systems (“链长制”), slogans put into practice (践行“四敢”), 《policies》."""
-    text = doc.text
-    for m in _QUOTED.finditer(text):
-        inner = m.group(1) or m.group(2)
-        label = clean_label(inner)
-        before = text[max(0, m.start() - 2) : m.start()]
-        after = text[m.end() : m.end() + 1]
-        tail = _INIT_TAIL.match(text, m.end())
-        if tail and (_slogan(inner) or tail.group(1) in ("平台", "模式")) and len(inner) <= 30:
-            # “四新四强”产业集群, “昆盟通”货物贸易平台: the quoted name and its kind
-            alias = label if not re.search("[,、;]", inner) else tail.group()
-            doc.add_span(Span(m.start(), tail.end(), "Initiative", label + tail.group(), "quoted", 5, {alias}))
-            continue
-        if re.fullmatch(f"[{HAN}]{{4}}", inner) and _SECTOR_SLOGAN.match(text, m.end()):
-            # “芯屏器合”“集终生智”等主导产业: slogans that name a city's industry programme
-            doc.add_span(Span(m.start(), m.end(), "Initiative", label, "quoted", 3))
-            continue
-        numbered = re.match(f"[{_NUMERALS}]", inner) is not None
-        if _slogan(inner) and not (numbered and after == "的") and (len(inner) > 2 or before in _INIT_VERBS):
-            # a slogan used as a name, not as an attribute (“四链融合”的园区); two characters
-            # (六稳, 六新) only after a verb of putting into practice (贯彻“六稳”)
-            doc.add_span(Span(m.start(), m.end(), "Initiative", label, "quoted", 4))
-            continue
-        if re.search(f"[{HAN}]会$", inner) and len(inner) >= 4 and not re.search("[,。;]", inner) and _event_like(inner):
-            doc.add_span(Span(m.start(), m.end(), "Event", label, "quoted", 4))
-        elif inner.endswith("制") and 3 <= len(inner) <= 8:
-            doc.add_span(Span(m.start(), m.end(), "Initiative", label, "quoted", 4))
-        elif before in _INIT_VERBS and not re.match(f"[{NAME_CHARS}]", after) and 2 <= len(inner) <= 8:
-            doc.add_span(Span(m.start(), m.end(), "Initiative", label, "quoted", 3))
-        elif before.endswith("以") and _FRAME_AFTER.match(text, m.end()) and 2 <= len(inner) <= 10:
-            doc.add_span(Span(m.start(), m.end(), "Initiative", label, "quoted", 3))
-    for m in _BOOK.finditer(text):
-        inner = m.group(1)
-        if not _POLICY_END.search(inner):
-            continue
-        label = clean_label(inner)
-        aliases = {_YEARS.sub("", label)} - {label}
-        doc.add_span(Span(m.start(), m.end(), "Initiative", label, "book", 6, aliases))

@@ -7,6 +7,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from kg.extract.components.name_edges import legal_name_start, placed_brand
 from kg.extract.components.organs import (
     _PARK_ORGANS,
     bare_park_word,
@@ -21,7 +22,6 @@ from kg.extract.components.organs import (
     park_base,
     record,
 )
-from kg.extract.components.mentions import legal_name_start
 from kg.extract.doc import Doc, Span, clean_label
 from kg.extract.lexicon import HAN, NAME_CHARS, lexicon, words
 from kg.extract.names import is_generic, left_edge
@@ -208,7 +208,7 @@ def people(doc: Doc) -> None:
                         s2 = legal_name_start(text, s, t.start(), floor)
                         if s2 < s:  # 苏州远航智能科技有限公司董事长: a verb inside the brand
                             s, stem = s2, list(tokens(text[s2 : t.start()]))
-                        elif t.start() - s < 3 and (s3 := _placed_brand(text, t.start(), floor)) is not None:
+                        elif t.start() - s < 3 and (s3 := placed_brand(text, t.start(), floor)) is not None:
                             s, stem = s3, list(tokens(text[s3 : t.start()]))  # 北京佰才邦CEO
                     cand = clean_label(text[s : t.start()])
                     k = lex.known_org_re.match(cand) if len(cand) > 10 else None
@@ -248,26 +248,6 @@ def people(doc: Doc) -> None:
             if text[max(0, m.start(1) - 4) : m.start(1)].endswith(byline):
                 continue
             doc.add_span(Span(m.start(1), m.start(1) + len(name), "Person", name, "speech", 7))
-
-
-def _placed_brand(text: str, end: int, floor: int) -> int | None:
-    """Start of a short firm name that opens its clause with a place and runs to a post
-    (、北京佰才邦CEO): the characters of an unknown brand read as function words."""
-    lex = lexicon()
-    cs = max(floor, max((text.rfind(c, 0, end) + 1 for c in ",，。;；:：、\n"), default=0))
-    run = text[cs:end]
-    if not (3 <= len(run) <= 8) or not re.fullmatch(f"[{HAN}]+", run):
-        return None
-    place = next((run[:k] for k in (3, 2) if run[:k] in lex.places), None)
-    if place is None or len(run) - len(place) < 2:
-        return None
-    if any(len(tok) > 1 and (tok in _LEFT_STOP() or tok in lex.places) for tok in tokens(run[len(place) :])):
-        return None
-    return cs
-
-
-def _LEFT_STOP() -> frozenset[str]:
-    return frozenset(words("left_stop"))
 
 
 #: Endings of organisation names that may be long (江苏省中小企业服务中心主任).
