@@ -250,3 +250,13 @@ def test_layout_phrase_is_no_initiative():
     t = types(extract(article("宁波将以科技创新引领特色产业布局，加快培育新质生产力。全市构建“3+5+N”产业布局。", dateline="2023-05-01")))
     assert t.get("3+5+N产业布局") == "Initiative"
     assert not any("引领" in k for k in t)
+
+
+def test_short_brand_first_in_a_list_after_a_verb_and_no_brand_from_an_adverb():
+    from extract_helpers import article, types
+    from kg.extract import extract
+
+    t = types(extract(article("近年来,西岸新区聚焦集成电路、氢能等产业,引进了芯瑞、富康等一批龙头企业。", dateline="2023-05-01")))
+    assert t.get("芯瑞") == "Company" and t.get("富康") == "Company"
+    t = types(extract(article("项目由杭州海智数字技术股份有限公司投资建设,主要生产智能安防设备。", dateline="2023-05-01")))
+    assert not any(k.startswith("主要") for k in t)

@@ -188,8 +188,8 @@ def _brands(doc: Doc) -> None:
             continue
         if is_generic(stem) or any(t in lex.industries or t in lex.places or is_stop_token(t) for t in stem):
             continue
-        if len(stem) > 1 and (pos_tags().get(stem[0]) or "").startswith("v"):
-            continue  # 集聚 + 食品机械: a verb before a sector, no brand
+        if len(stem) > 1 and len(stem[0]) > 1 and (pos_tags().get(stem[0]) or "")[:1] in ("v", "b", "d", "c", "p", "r"):
+            continue  # 集聚 + 食品机械, 主要生产 + 智能: a verb or adverb before a sector, no brand
         name = text[start : m.end()]
         if text.startswith("产业", m.end()):
             continue  # 电力电器产业园, 光学仪器产业: a sector, not a firm
@@ -249,6 +249,8 @@ def _first_item_start(text: str, s: int, e: int) -> int:
     if s2 > s and all(_time_word(t) for t in tokens(text[s:s2])):
         return s
     if s2 > s and (e - s2 < 3 or text[s2:e] in ("工程", "项目", "中心")):
+        if any(len(t) > 1 and t in _left_stop() or (pos_tags().get(t) or "").startswith("u") for t in tokens(text[s:s2])):
+            return s2  # 引进了芯恩: a short brand after a verb of bringing in
         return s  # 水厂迁建工程: the verb is part of the name of the works
     return s2
 
