@@ -296,3 +296,12 @@ def test_legal_name_whose_brand_starts_with_a_function_character():
 def test_name_before_gongtong_has_two_characters():
     ex = extract(article("蔚蓝汽车创始人、董事长李斌共同为项目揭牌。", dateline="2023-05-01"))
     assert ("holdsPosition", "李斌", "蔚蓝汽车", "董事长") in facts(ex)
+
+
+def test_posts_joined_by_jian_and_regional_units():
+    f = facts(extract(article("市委书记王明会见了星米集团创始人、董事长兼首席执行官陈军一行。", dateline="2023-05-01")))
+    for title in ("创始人", "董事长", "首席执行官"):
+        assert ("holdsPosition", "陈军", "星米集团", title) in f
+    f = facts(extract(article("云帆科技副总裁、华东区总经理刘颖,海云智能集团资深副总裁张建出席。", dateline="2023-05-01")))
+    assert ("holdsPosition", "刘颖", "云帆科技", "总经理") in f
+    assert ("holdsPosition", "张建", "海云智能集团", "资深副总裁") in f

@@ -211,6 +211,8 @@ def people(doc: Doc) -> None:
                         elif t.start() - s < 3 and (s3 := placed_brand(text, t.start(), floor)) is not None:
                             s, stem = s3, list(tokens(text[s3 : t.start()]))  # 北京佰才邦CEO
                     cand = clean_label(text[s : t.start()])
+                    if _REGION_UNIT.fullmatch(cand) and t is not chain[0]:
+                        cand, stem = "", []  # 副总裁、华东区总经理: a region of the same firm
                     k = lex.known_org_re.match(cand) if len(cand) > 10 else None
                     if k is not None and 4 <= len(cand) - k.end() <= 14:
                         s, cand, stem = s + k.end(), cand[k.end() :], list(tokens(cand[k.end() :]))  # 科技部 + its centre
@@ -273,11 +275,18 @@ def _listed_after(text: str, pos: int) -> list[tuple[int, str]]:
     return out
 
 
+#: a firm's regional unit written before a post (华东区总经理): no organisation of its own
+_REGION_UNIT = re.compile("(?:华东|华南|华北|华中|西南|西北|东北|中国|大中华|亚太|全球|海外|国际)(?:区|地区|区域)?")
+
+
 def _org_after_post(text: str, k: int, by_end: dict) -> int:
     """Start of an organisation name that runs from a post ending in 、 to ``k``
     (X集团董事长、Y公司总经理: Y公司 starts after 、), or ``k`` when there is none."""
     j = text.rfind("、", max(0, k - 20), k)
     if j > 0 and j in by_end and k - j - 1 >= 2 and re.fullmatch(f"[{NAME_CHARS}]+", text[j + 1 : k]):
+        run = text[j + 1 : k]
+        if run.endswith("兼") and lexicon().title_re.fullmatch(run[:-1]):
+            return k  # 创始人、董事长兼首席执行官: a post joined by 兼, no organisation
         return j + 1
     return k
 
