@@ -260,3 +260,14 @@ def test_short_brand_first_in_a_list_after_a_verb_and_no_brand_from_an_adverb():
     assert t.get("芯瑞") == "Company" and t.get("富康") == "Company"
     t = types(extract(article("项目由杭州海智数字技术股份有限公司投资建设,主要生产智能安防设备。", dateline="2023-05-01")))
     assert not any(k.startswith("主要") for k in t)
+
+
+def test_bare_level_departments_and_brands_split_by_the_segmenter():
+    from extract_helpers import article, types
+    from kg.extract import extract
+
+    t = types(extract(article("会议由省发展改革委、省工业和信息化厅联合主办。", dateline="2023-05-01")))
+    assert t.get("省发展改革委") == "GovernmentBody" and t.get("省工业和信息化厅") == "GovernmentBody"
+    assert "主办" not in t
+    t = types(extract(article("签约企业包括深圳市优必达科技股份有限公司和上海商汤智能科技有限公司。", dateline="2023-05-01")))
+    assert t.get("深圳市优必达科技股份有限公司") == "Company"

@@ -148,7 +148,7 @@ def _partner_brands(doc: Doc) -> None:
             continue  # a named body (X集团) has a span of its own
         if any(is_stop_token(t) and len(t) > 1 and t not in lex.places for t in toks) or toks[0] in _left_stop():
             continue
-        if (pos_tags().get(name) or "nz")[:1] in ("v", "d", "a", "r", "t"):
+        if (pos_tags().get(name) or "nz")[:1] in ("v", "d", "a", "r", "t", "b"):
             continue
         doc.add_span(Span(m.start(1), m.end(1), "Company", name, "brand", 1))
 

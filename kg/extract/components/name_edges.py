@@ -50,9 +50,13 @@ def legal_name_start(text: str, start: int, end: int, floor: int) -> int:
     if not single and not (pos_tags().get(toks[-1]) or "").startswith("v"):
         return start  # 宁波 + 均 + 胜电子股份有限公司: a single character of the brand read as a word
     place = toks[-2]
+    extra = ""
+    if (place not in lex.places and len(toks) > 2 and len(place) == 1 and not listed and place not in _FUNCTION_CHARS
+            and re.match(f"[{HAN}]", place)):
+        extra, place = place, toks[-3]  # 深圳市 + 优 + 必选 + 科技股份有限公司
     if place not in lex.places and place.rstrip("市省") not in lex.places:
         return start
-    at = start - len(toks[-1]) - len(place)
+    at = start - len(toks[-1]) - len(extra) - len(place)
     if listed:
         # a project item of a list (、泉港联合石化技术改造项目): the place opens the item
         if len(toks[-1]) < 2 or not (text[at - 1 : at] in ("、", ",", ":") or text.endswith("包括", 0, at)):
