@@ -271,3 +271,12 @@ def test_bare_level_departments_and_brands_split_by_the_segmenter():
     assert "主办" not in t
     t = types(extract(article("签约企业包括深圳市优必达科技股份有限公司和上海商汤智能科技有限公司。", dateline="2023-05-01")))
     assert t.get("深圳市优必达科技股份有限公司") == "Company"
+
+
+def test_park_named_after_its_town():
+    from extract_helpers import article, types
+    from kg.extract import extract
+
+    t = types(extract(article("昨天上午,桥头镇水乡河东数字产业园区迎来项目开工。陆家镇工业园也有项目落地。", dateline="2023-05-01")))
+    assert t.get("水乡河东数字产业园区") == "Park" and t.get("桥头镇") == "Place"
+    assert t.get("陆家镇工业园") == "Park"  # a short park name keeps its town

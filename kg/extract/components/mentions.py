@@ -137,6 +137,11 @@ def name_mentions(doc: Doc) -> None:
                 start += sum(len(t) for t in stem_toks[: cut + 1])
                 stem_toks = stem_toks[cut + 1 :]
         start = _unrelated_place_start(text, start, m.start())
+        if typ == "Park":
+            town = re.match(f"[{HAN}]{{2,4}}?(?:镇|街道)", text[start : m.start()])
+            if town and m.end() - start - town.end() >= 6 and text[start + town.end()] not in "的和与及":
+                start += town.end()  # 洪梅镇 + 水乡河西数字产业园区: the park after the town it lies in
+                stem_toks = list(tokens(text[start : m.start()]))
         if typ == "Company" and start == m.start():
             start = _verb_brand(text, start, floor)  # 领军企业 + 安踏 + 集团: a brand read as a verb
             stem_toks = list(tokens(text[start : m.start()])) if start < m.start() else stem_toks
