@@ -280,3 +280,11 @@ def test_park_named_after_its_town():
     t = types(extract(article("昨天上午,桥头镇水乡河东数字产业园区迎来项目开工。陆家镇工业园也有项目落地。", dateline="2023-05-01")))
     assert t.get("水乡河东数字产业园区") == "Park" and t.get("桥头镇") == "Place"
     assert t.get("陆家镇工业园") == "Park"  # a short park name keeps its town
+
+
+def test_kind_of_park_is_no_firm_behind_a_project():
+    from extract_helpers import article, types
+    from kg.extract import extract
+
+    t = types(extract(article("双方签订宁波科技园(杭州园)项目合作协议。", dateline="2023-05-01")))
+    assert t.get("科技园") != "Company"
