@@ -288,3 +288,11 @@ def test_kind_of_park_is_no_firm_behind_a_project():
 
     t = types(extract(article("双方签订宁波科技园(杭州园)项目合作协议。", dateline="2023-05-01")))
     assert t.get("科技园") != "Company"
+
+
+def test_country_as_attribute_is_no_place():
+    from extract_helpers import article, types
+    from kg.extract import extract
+
+    t = types(extract(article("被称为中国大陆第一家科学园区的宁波科技工业园集团出席。入选《财富》中国500强的星佳集团也签约。", dateline="2023-05-01")))
+    assert "中国" not in t
