@@ -296,3 +296,13 @@ def test_country_as_attribute_is_no_place():
 
     t = types(extract(article("被称为中国大陆第一家科学园区的宁波科技工业园集团出席。入选《财富》中国500强的星佳集团也签约。", dateline="2023-05-01")))
     assert "中国" not in t
+
+
+def test_planned_production_line_is_a_project():
+    from extract_helpers import article, types
+    from kg.extract import extract
+
+    t = types(extract(article("星兰微将在宁波建设12英寸功率芯片制造生产线,这是国内首条同类产线。"
+                              "企业中晟华联则将在甬投资新型湿法隔膜生产线,为当地企业提供方案。", dateline="2023-05-01")))
+    assert t.get("12英寸功率芯片制造生产线项目") == "Project"
+    assert t.get("新型湿法隔膜生产线项目") == "Project"

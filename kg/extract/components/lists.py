@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from kg.extract.components.mentions import _sentence_floor
+from kg.extract.components.name_edges import planned_sites
 from kg.extract.doc import Doc, Span, clean_label
 from kg.extract.lexicon import HAN, NAME_CHARS, lexicon, words
 from kg.extract.names import is_generic, is_stop_token, left_edge
@@ -103,6 +104,7 @@ def list_mentions(doc: Doc) -> None:
     _subject_brands(doc)
     _partner_brands(doc)
     _short_forms(doc)
+    planned_sites(doc)
 
 
 #: ``X将在厦门建设…`` / ``企业X则将在厦投资…``: a firm by its bare brand, the subject of a plan to invest.

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.doc import Doc
+from kg.extract.doc import Doc, Span
 from kg.extract.lexicon import HAN, lexicon, words
 from kg.extract.names import is_generic
 from kg.extract.segment import tokens
@@ -144,3 +144,20 @@ def placed_brand(text: str, end: int, floor: int) -> int | None:
     if any(len(tok) > 1 and (tok in _left_stop_set() or tok in lex.places) for tok in tokens(run[len(place) :])):
         return None
     return cs
+
+
+#: ``X将在厦门建设Y生产线,`` : a firm's planned site, named as a project (Y生产线项目).
+_PLANNED_SITE = re.compile(
+    f"(?:将在|拟在|计划在|将于)[{HAN}]{{1,6}}?(?:建设|投资|新建|投建|布局)"
+    f"([{HAN}A-Za-z0-9]{{4,25}}?(?:生产线|生产基地|制造基地|研发生产基地|研发中心|总部基地))(?=[,。;])"
+)
+
+
+def planned_sites(doc: Doc) -> None:
+    for m in _PLANNED_SITE.finditer(doc.text):
+        name = m.group(1)
+        toks = list(tokens(name))
+        if is_generic(toks) or toks[0] in _left_stop_set():
+            continue
+        doc.add_span(Span(m.start(1), m.end(1), "Project", name + "项目", "planned_site", 5, {name}))
+
