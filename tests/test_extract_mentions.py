@@ -306,3 +306,15 @@ def test_planned_production_line_is_a_project():
                               "企业中晟华联则将在甬投资新型湿法隔膜生产线,为当地企业提供方案。", dateline="2023-05-01")))
     assert t.get("12英寸功率芯片制造生产线项目") == "Project"
     assert t.get("新型湿法隔膜生产线项目") == "Project"
+
+
+def test_sites_put_somewhere_or_paid_for_are_projects():
+    from extract_helpers import article, types
+    from kg.extract import extract
+
+    t = types(extract(article("新能源龙头天合集团把储能PACK及储能系统集成生产基地放在宁波,有望形成百亿级规模。"
+                              "国内领军企业星踏集团拟投入40亿元建设宁波星踏体育公园,打造产业新形态。园区投资5亿元建设厂房,扩大产能。",
+                              dateline="2023-05-01")))
+    assert t.get("储能PACK及储能系统集成生产基地项目") == "Project"
+    assert t.get("宁波星踏体育公园项目") == "Project"
+    assert "厂房项目" not in t

@@ -153,11 +153,20 @@ _PLANNED_SITE = re.compile(
 )
 
 
+#: ``把X生产基地放在厦门`` / ``拟投入40亿元建设X体育公园,``: the same, put somewhere or paid for.
+_PUT_SITE = re.compile(
+    f"把([{HAN}A-Za-z0-9及]{{4,25}}?(?:生产基地|制造基地|研发中心|总部|基地|生产线))(?:放在|落户|布局在|落在|落地)"
+    f"|(?:投入|投资)[\\d.]+(?:亿|万)元(?:人民币)?(?:建设|新建|打造)"
+    f"([{HAN}A-Za-z0-9]{{4,20}}?(?:体育公园|产业园|生产基地|制造基地|研发中心|总部基地|生产线))(?=[,。;])"
+)
+
+
 def planned_sites(doc: Doc) -> None:
-    for m in _PLANNED_SITE.finditer(doc.text):
-        name = m.group(1)
+    for m in (*_PLANNED_SITE.finditer(doc.text), *_PUT_SITE.finditer(doc.text)):
+        g = next(i for i in range(1, (m.lastindex or 1) + 1) if m.group(i))
+        name = m.group(g)
         toks = list(tokens(name))
         if is_generic(toks) or toks[0] in _left_stop_set():
             continue
-        doc.add_span(Span(m.start(1), m.end(1), "Project", name + "项目", "planned_site", 5, {name}))
+        doc.add_span(Span(m.start(g), m.end(g), "Project", name + "项目", "planned_site", 5, {name}))
 
