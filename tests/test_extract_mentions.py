@@ -318,3 +318,12 @@ def test_sites_put_somewhere_or_paid_for_are_projects():
     assert t.get("储能PACK及储能系统集成生产基地项目") == "Project"
     assert t.get("宁波星踏体育公园项目") == "Project"
     assert "厂房项目" not in t
+
+
+def test_no_partner_or_sector_from_set_phrases():
+    from extract_helpers import article, types
+    from kg.extract import extract
+
+    t = types(extract(article("两家集团携手共进,共谋发展。市政府携手各方,共同推进。培育一批细分领域龙头企业和行业领军企业。"
+                              "打造一批专精特新领军企业。", dateline="2023-05-01")))
+    assert not any(v in ("Company", "Industry") for v in t.values())

@@ -90,11 +90,16 @@ def lexicon_mentions(doc: Doc) -> None:
     _leader_sectors(doc)
 
 
+_FIRM_AFTER = re.compile(f"[{HAN}A-Za-z]{{2,8}}?(?:集团|公司|股份|控股|科技|[,,](?:将|则|已|在))")
+
+
 def _leader_sectors(doc: Doc) -> None:
     """The sector a firm leads: 国内运动鞋服领军企业X, 光学龙头企业X (the words before 领军企业)."""
     text, lex = doc.text, lexicon()
     not_x = set(words("not_industry_x"))
     for m in re.finditer("(?:领域|行业)?(?:领军企业|龙头企业|领军者)", text):
+        if not _FIRM_AFTER.match(text, m.end()) or text[m.start() - 2 : m.start()] in ("一批", "细分"):
+            continue  # the sector of a named firm only (…领军企业安踏集团), not 培育一批细分领域龙头企业
         start, stem = left_edge(text, m.start(), _sentence_floor(doc, m.start()))
         while stem and (stem[0] in lex.places or is_generic(stem[:1]) or stem[0] in ("全球", "国内外", "业内", "省内", "市内")):
             start += len(stem.pop(0))  # 国内, 全球, 苏州: where, not which sector

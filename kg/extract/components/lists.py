@@ -142,9 +142,11 @@ def _partner_brands(doc: Doc) -> None:
     text, lex = doc.text, lexicon()
     org_ends = {s.end for s in doc.spans if s.type in ("Company", "GovernmentBody", "ResearchInstitute", "University", "Association")}
     for m in _PARTNER.finditer(text):
-        if m.start() not in org_ends and not text.endswith(("城投", "国投", "集团", "公司", "控股", "管委会"), 0, m.start()):
+        if m.start() not in org_ends and not text.endswith(("城投", "国投"), 0, m.start()):
             continue
         name = m.group(1)
+        if name[0] in "共同一各全等":
+            continue  # 携手共进, 联合各方: no partner named
         toks = list(tokens(name))
         if name in lex.places or name in lex.industries or is_generic(toks) or lex.suffix_re.search(name):
             continue  # a named body (X集团) has a span of its own
