@@ -38,3 +38,26 @@ def test_joined_event_names():
     e = ex.entity("2023南通市新材料产业发展大会暨重大项目签约仪式")
     assert e is not None and e.type == "Event"
     assert "2023南通市新材料产业发展大会" in e.aliases
+
+
+def test_body_abbreviated_after_its_level_word():
+    from extract_helpers import article
+    from kg.extract import extract
+
+    ex = extract(article("宁波市台商投资企业协会会长陈明出席。陈明说，这是市台商协会的一次尝试。", dateline="2023-05-01"))
+    body = next(e for e in ex.entities if e.label == "宁波市台商投资企业协会")
+    assert "市台商协会" in body.aliases
+    assert not any(e.label == "市台商协会" for e in ex.entities)
+
+
+def test_declared_short_form_names_the_entity():
+    from extract_helpers import article
+    from kg.extract import extract
+
+    ex = extract(article("无锡工业园区管理委员会（以下简称“园区管委会”）与华为签约。园区管委会表示欢迎。"
+                         "宁波时代新能源科技股份有限公司(以下简称宁波时代)将在肇庆高新区投资。宁波时代表示将加大投入。",
+                         dateline="2023-05-01"))
+    by = {e.label: e for e in ex.entities}
+    assert "园区管委会" in by["无锡工业园区管理委员会"].aliases and "园区管委会" not in by
+    assert "宁波时代" in by["宁波时代新能源科技股份有限公司"].aliases
+    assert not any(a.startswith("以下简称") for e in ex.entities for a in e.aliases)

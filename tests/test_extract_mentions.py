@@ -106,3 +106,224 @@ def test_production_base_without_owner_is_no_park():
 def test_innovation_base_stays_a_park():
     ex = extract(article("会上,扬州科技创业孵化基地正式揭牌,首批12家企业入驻。"))
     assert types(ex).get("扬州科技创业孵化基地") == "Park"
+
+
+def test_sector_lists_ending_in_a_word_for_sectors():
+    from extract_helpers import article, types
+    from kg.extract import extract
+
+    t = types(extract(article("本次签约项目覆盖新一代信息技术、汽车制造、生物医药、现代金融等领域。"
+                              "园区兼顾电子信息、精密模具、人才培养和汽车零部件等领域。", dateline="2023-05-01")))
+    assert t.get("汽车制造") == "Industry" and t.get("现代金融") == "Industry" and t.get("精密模具") == "Industry"
+    assert "人才培养" not in t  # an activity, not a sector
+    t = types(extract(article("双方在科技创新、人才培养、招商引资等领域开展合作。", dateline="2023-05-01")))
+    assert not any(v == "Industry" for v in t.values())
+
+
+def test_firm_boundaries_after_descriptors_and_in_project_lists():
+    from extract_helpers import article, facts, types
+    from kg.extract import extract
+
+    t = types(extract(article("光伏龙头隆基集团把储能工厂放在苏州。国内家电领军企业美的集团选址相城区。", dateline="2023-05-01")))
+    assert t.get("隆基集团") == "Company" and t.get("美的集团") == "Company"
+    ex = extract(article("其中，华信集团项目、远东新能源总部项目、顺丰华中区数智供应链产业基地项目等均在大会上完成签约。", dateline="2023-05-01"))
+    t = types(ex)
+    assert t.get("顺丰华中区数智供应链产业基地项目") == "Project"  # 顺 after 、 opens the name
+    firm = next(e for e in ex.entities if e.label == "远东")
+    assert "远东新能源" in firm.aliases
+    assert ("investor", "远东新能源总部项目", "远东") in facts(ex)
+
+
+def test_departments_joined_by_he_and_kinds_of_projects():
+    from extract_helpers import article, types
+    from kg.extract import extract
+
+    t = types(extract(article("经市政府同意，杭州市发展和改革委员会、杭州市工业和信息化局、杭州市住房和城乡建设局联合发布了行动计划。",
+                              dateline="2023-05-01")))
+    for body in ("杭州市发展和改革委员会", "杭州市工业和信息化局", "杭州市住房和城乡建设局"):
+        assert t.get(body) == "GovernmentBody"
+    t = types(extract(article("外商投资项目21个，央企投资项目11个，台资项目5个。", dateline="2023-05-01")))
+    assert not any(v == "Project" for v in t.values())
+
+
+def test_park_after_a_verb_of_belonging_or_planning():
+    from extract_helpers import article, types
+    from kg.extract import extract
+
+    t = types(extract(article("该园区属钱塘高新区范围。管委会携手规划建设东平高新产业园区。", dateline="2023-05-01")))
+    assert t.get("钱塘高新区") == "Park" and t.get("东平高新产业园区") == "Park"
+
+
+def test_headline_run_of_sectors():
+    from extract_helpers import article, types
+    from kg.extract import extract
+
+    t = types(extract(article("光学仪器、轻工视讯、智能家居、智能终端……宁波将集中打造一批专业化产业园区。", dateline="2023-05-01")))
+    assert t.get("光学仪器") == "Industry" and t.get("轻工视讯") == "Industry"
+
+
+def test_brands_read_as_verbs_and_leader_sectors():
+    from extract_helpers import article, types
+    from kg.extract import extract
+
+    t = types(extract(article("国内运动鞋服领军企业安踏集团选址湖里区。全球光学镜头龙头企业舜宇集团落户。该公司是行业龙头企业。",
+                              dateline="2023-05-01")))
+    assert t.get("安踏集团") == "Company"
+    assert t.get("运动鞋服") == "Industry" and t.get("光学镜头") == "Industry"
+    assert "行业" not in t
+
+
+def test_listed_projects_opening_with_a_place_and_a_verb():
+    from extract_helpers import article, types
+    from kg.extract import extract
+
+    t = types(extract(article("宁波共有5个项目参加现场签约，包括宁波华美纸业扩建项目、北仑联合石化技术改造项目等。", dateline="2023-05-01")))
+    assert t.get("宁波华美纸业扩建项目") == "Project"
+    assert t.get("北仑联合石化技术改造项目") == "Project"
+
+
+def test_products_closing_with_lingyu_need_two_known_sectors():
+    from extract_helpers import article, types
+    from kg.extract import extract
+
+    t = types(extract(article("园区将集聚食品机械、汽车零配件、自动化设备、传感器等领域的项目。", dateline="2023-05-01")))
+    assert "食品机械" not in t and "集聚食品机械" not in t
+
+
+def test_offices_known_national_bodies_single_quoted_slogans_and_park_lists():
+    from extract_helpers import article, facts, types
+    from kg.extract import extract
+
+    ex = extract(article("各重点商协会代表出席。张俊一行拜访了江西省人民政府驻上海办事处。国台办经济局局长张明致辞。", dateline="2023-05-01"))
+    t = types(ex)
+    assert t.get("江西省人民政府驻上海办事处") == "GovernmentBody"
+    assert "重点商协会" not in t and "江西省人民政府" not in t
+    assert ("subsidiaryOf", "国台办经济局", "国台办") in facts(ex) or any(
+        r.predicate == "subsidiaryOf" and r.subject == "国台办经济局" for r in ex.relations)
+    t = types(extract(article("他说：“项目顺利落地，为园区在全市推进‘一区多园’打下了坚实基础，也为企业腾出更多优质生产空间。”", dateline="2023-05-01")))
+    assert t.get("一区多园") == "Initiative"
+    t = types(extract(article("这6个园区分别是光学仪器产业园、时尚消费品(家具)产业园、新材料产业基地和智能终端产业园。", dateline="2023-05-01")))
+    for park in ("光学仪器产业园", "时尚消费品(家具)产业园", "新材料产业基地", "智能终端产业园"):
+        assert t.get(park) == "Park", park
+
+
+def test_bare_brand_subject_of_a_plan_to_invest():
+    from extract_helpers import article, types
+    from kg.extract import extract
+
+    t = types(extract(article("星兰微将在宁波建设8英寸芯片生产线。专精特新企业中晟华联则将在甬投资隔膜生产线。"
+                              "双方将在苏州投资。公司将在昆山建设总部。目前将在苏州建设。", dateline="2023-05-01")))
+    assert t.get("星兰微") == "Company" and t.get("中晟华联") == "Company"
+    assert not any(k in t for k in ("双方", "公司", "目前"))
+
+
+def test_bracketed_variants_with_different_contents_stay_apart():
+    from extract_helpers import article, types
+    from kg.extract import extract
+
+    t = types(extract(article("这4个园区分别是光学仪器产业园、时尚消费品(家具)产业园、时尚消费品(服装)产业园和智能终端产业园。", dateline="2023-05-01")))
+    assert t.get("时尚消费品(家具)产业园") == "Park" and t.get("时尚消费品(服装)产业园") == "Park"
+
+
+def test_single_character_opening_a_name_after_de():
+    from extract_helpers import article, types
+    from kg.extract import extract
+
+    t = types(extract(article("周庄镇的正华研发二期项目总投资5亿元。经市政府研究同意，园区的在建项目有5个。", dateline="2023-05-01")))
+    assert t.get("正华研发二期项目") == "Project"
+    assert "经市政府" not in t
+
+
+def test_partner_named_after_lianhe_or_xieshou():
+    from extract_helpers import article, types
+    from kg.extract import extract
+
+    t = types(extract(article("深圳华发科技集团联合中国二冶，与新区管委会签订合作协议。"
+                              "园区建成后，苏州城投将携手无锡德园，依托现有产业基础招引项目。", dateline="2023-05-01")))
+    assert t.get("中国二冶") == "Company" and t.get("无锡德园") == "Company"
+
+
+def test_layout_phrase_is_no_initiative():
+    from extract_helpers import article, types
+    from kg.extract import extract
+
+    t = types(extract(article("宁波将以科技创新引领特色产业布局，加快培育新质生产力。全市构建“3+5+N”产业布局。", dateline="2023-05-01")))
+    assert t.get("3+5+N产业布局") == "Initiative"
+    assert not any("引领" in k for k in t)
+
+
+def test_short_brand_first_in_a_list_after_a_verb_and_no_brand_from_an_adverb():
+    from extract_helpers import article, types
+    from kg.extract import extract
+
+    t = types(extract(article("近年来,西岸新区聚焦集成电路、氢能等产业,引进了芯瑞、富康等一批龙头企业。", dateline="2023-05-01")))
+    assert t.get("芯瑞") == "Company" and t.get("富康") == "Company"
+    t = types(extract(article("项目由杭州海智数字技术股份有限公司投资建设,主要生产智能安防设备。", dateline="2023-05-01")))
+    assert not any(k.startswith("主要") for k in t)
+
+
+def test_bare_level_departments_and_brands_split_by_the_segmenter():
+    from extract_helpers import article, types
+    from kg.extract import extract
+
+    t = types(extract(article("会议由省发展改革委、省工业和信息化厅联合主办。", dateline="2023-05-01")))
+    assert t.get("省发展改革委") == "GovernmentBody" and t.get("省工业和信息化厅") == "GovernmentBody"
+    assert "主办" not in t
+    t = types(extract(article("签约企业包括深圳市优必达科技股份有限公司和上海商汤智能科技有限公司。", dateline="2023-05-01")))
+    assert t.get("深圳市优必达科技股份有限公司") == "Company"
+
+
+def test_park_named_after_its_town():
+    from extract_helpers import article, types
+    from kg.extract import extract
+
+    t = types(extract(article("昨天上午,桥头镇水乡河东数字产业园区迎来项目开工。陆家镇工业园也有项目落地。", dateline="2023-05-01")))
+    assert t.get("水乡河东数字产业园区") == "Park" and t.get("桥头镇") == "Place"
+    assert t.get("陆家镇工业园") == "Park"  # a short park name keeps its town
+
+
+def test_kind_of_park_is_no_firm_behind_a_project():
+    from extract_helpers import article, types
+    from kg.extract import extract
+
+    t = types(extract(article("双方签订宁波科技园(杭州园)项目合作协议。", dateline="2023-05-01")))
+    assert t.get("科技园") != "Company"
+
+
+def test_country_as_attribute_is_no_place():
+    from extract_helpers import article, types
+    from kg.extract import extract
+
+    t = types(extract(article("被称为中国大陆第一家科学园区的宁波科技工业园集团出席。入选《财富》中国500强的星佳集团也签约。", dateline="2023-05-01")))
+    assert "中国" not in t
+
+
+def test_planned_production_line_is_a_project():
+    from extract_helpers import article, types
+    from kg.extract import extract
+
+    t = types(extract(article("星兰微将在宁波建设12英寸功率芯片制造生产线,这是国内首条同类产线。"
+                              "企业中晟华联则将在甬投资新型湿法隔膜生产线,为当地企业提供方案。", dateline="2023-05-01")))
+    assert t.get("12英寸功率芯片制造生产线项目") == "Project"
+    assert t.get("新型湿法隔膜生产线项目") == "Project"
+
+
+def test_sites_put_somewhere_or_paid_for_are_projects():
+    from extract_helpers import article, types
+    from kg.extract import extract
+
+    t = types(extract(article("新能源龙头天合集团把储能PACK及储能系统集成生产基地放在宁波,有望形成百亿级规模。"
+                              "国内领军企业星踏集团拟投入40亿元建设宁波星踏体育公园,打造产业新形态。园区投资5亿元建设厂房,扩大产能。",
+                              dateline="2023-05-01")))
+    assert t.get("储能PACK及储能系统集成生产基地项目") == "Project"
+    assert t.get("宁波星踏体育公园项目") == "Project"
+    assert "厂房项目" not in t
+
+
+def test_no_partner_or_sector_from_set_phrases():
+    from extract_helpers import article, types
+    from kg.extract import extract
+
+    t = types(extract(article("两家集团携手共进,共谋发展。市政府携手各方,共同推进。培育一批细分领域龙头企业和行业领军企业。"
+                              "打造一批专精特新领军企业。", dateline="2023-05-01")))
+    assert not any(v in ("Company", "Industry") for v in t.values())

@@ -261,3 +261,47 @@ def test_provincial_posts_in_a_province_article():
 def test_name_that_is_also_a_word_before_a_boundary():
     ex = extract(article("会上,远景科技董事长马力表示,将加大投资。"))
     assert ("holdsPosition", "马力", "远景科技", "董事长") in facts(ex)
+
+
+def test_posts_in_a_list_of_executives_give_person_post_and_firm():
+    ex = extract(article(
+        "会上，长城集团主席李明远、华光集团有限公司创始人王建华、东方集团党委书记陈志刚、"
+        "香港金石集团董事局主席周国强、苏州远航智能科技有限公司董事长赵海涛等企业家代表相继发言。",
+        dateline="2023-05-01"))
+    f, t = facts(ex), types(ex)
+    assert ("holdsPosition", "李明远", "长城集团", "主席") in f
+    assert ("holdsPosition", "王建华", "华光集团有限公司", "创始人") in f
+    assert ("holdsPosition", "陈志刚", "东方集团", "党委书记") in f
+    # 董事局主席 is the title; 董事局 is no organisation
+    assert ("holdsPosition", "周国强", "香港金石集团", "董事局主席") in f
+    # a verb inside the brand (远航) does not cut the legal name
+    assert ("holdsPosition", "赵海涛", "苏州远航智能科技有限公司", "董事长") in f
+    assert not any("主席" in label or "书记" in label for label, typ in t.items() if typ == "Company")
+
+
+def test_short_firm_opening_with_a_place_before_a_post():
+    ex = extract(article("在嘉宾发言环节，杭州佰才汇CEO林立新、深圳朗月智能董事长陈静分别介绍了企业。", dateline="2023-05-01"))
+    f = facts(ex)
+    assert ("holdsPosition", "林立新", "杭州佰才汇", "CEO") in f
+    assert ("holdsPosition", "陈静", "深圳朗月智能", "董事长") in f
+
+
+def test_legal_name_whose_brand_starts_with_a_function_character():
+    ex = extract(article("宁波均胜电子股份有限公司党委书记、董事长王剑峰出席。苏州的华胜电子股份有限公司董事长王明出席。", dateline="2023-05-01"))
+    f = facts(ex)
+    assert ("holdsPosition", "王剑峰", "宁波均胜电子股份有限公司", "董事长") in f
+    assert ("holdsPosition", "王明", "华胜电子股份有限公司", "董事长") in f  # 的 never opens a brand
+
+
+def test_name_before_gongtong_has_two_characters():
+    ex = extract(article("蔚蓝汽车创始人、董事长李斌共同为项目揭牌。", dateline="2023-05-01"))
+    assert ("holdsPosition", "李斌", "蔚蓝汽车", "董事长") in facts(ex)
+
+
+def test_posts_joined_by_jian_and_regional_units():
+    f = facts(extract(article("市委书记王明会见了星米集团创始人、董事长兼首席执行官陈军一行。", dateline="2023-05-01")))
+    for title in ("创始人", "董事长", "首席执行官"):
+        assert ("holdsPosition", "陈军", "星米集团", title) in f
+    f = facts(extract(article("云帆科技副总裁、华东区总经理刘颖,海云智能集团资深副总裁张建出席。", dateline="2023-05-01")))
+    assert ("holdsPosition", "刘颖", "云帆科技", "总经理") in f
+    assert ("holdsPosition", "张建", "海云智能集团", "资深副总裁") in f

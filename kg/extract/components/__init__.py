@@ -19,5 +19,6 @@ from kg.extract.components import (  # noqa: F401
     post_forms,
     posts,
     projects,
+    quoted,
     sentences,
 )

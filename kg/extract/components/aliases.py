@@ -30,6 +30,8 @@ def aliases(doc: Doc) -> None:
         key = (t if t in ("Place", "Industry", "Person") else "", _PAREN.sub("", label).replace("(", "").replace(")", ""))
         if key in by_plain:
             keep = by_plain[key]
+            if "(" in label and "(" in keep:
+                continue  # 时尚消费品(食品)产业园 and 时尚消费品(纺织服装)产业园: two parks
             if "(" in label and "(" not in keep:
                 keep, label = label, keep
                 by_plain[key] = keep
@@ -215,7 +217,40 @@ def aliases(doc: Doc) -> None:
             continue  # 友达光电 and 友达光电(昆山)有限公司: the brand is the parent (step 6)
         if len(owners) == 1 and owners[0] in ents:
             _merge(doc, owners[0], label)
+    _abbreviated_bodies(doc)
     _propagate(doc)
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+def _abbreviated_bodies(doc: Doc) -> None:
+    """11. a body named short after its level word (市台商协会) is the one body of the article
+    whose full name, after its place, holds its characters in order and ends alike
+    (宁波市台商投资企业协会)."""
+    ents, lex = doc.entities, lexicon()
+    for label in sorted(ents, key=len):
+        e = ents.get(label)
+        if e is None or top_type(e.type) != "Organization" or label[:1] not in "省市区县" or len(label) < 4:
+            continue
+        longer = []
+        for o, oe in ents.items():
+            if o == label or top_type(oe.type) != "Organization" or len(o) <= len(label) or o[-2:] != label[-2:]:
+                continue
+            head = _place_prefix(o)
+            if not head:
+                continue
+            rest = o[len(head) :]
+            if not head.endswith(label[0]):
+                if rest[:1] != label[0]:
+                    continue
+                rest = rest[1:]
+            if _subsequence(label[1:], rest):
+                longer.append(o)
+        if len(longer) == 1:
+            _merge(doc, longer[0], label)
 
 
 def _event_core(label: str) -> str:

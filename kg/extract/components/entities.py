@@ -44,10 +44,15 @@ def entities(doc: Doc) -> None:
         if e is None:
             e = doc.entities[m.label] = Entity(type=best[m.label][1], label=m.label)
         e.aliases |= {clean_label(a) for a in m.aliases if a}
-        e.aliases.add(clean_label(doc.text[m.start : m.end]))
+        if m.source != "short_form":  # (以下简称X): the alias is X, not the declaration
+            e.aliases.add(clean_label(doc.text[m.start : m.end]))
         e.mentions.append(mention_of(doc, m))
     for typ, org, _ in doc.notes.get("post_orgs", []):
         doc.ensure_entity(typ, org)
+    for brand, full in doc.notes.get("brand_firms", []):
+        # 远东新能源总部项目: the firm the project is named after, by its brand (see mentions.py)
+        if doc.entity(full) is None and (doc.entity(brand) is None or doc.type_of(brand) == "Company"):
+            doc.ensure_entity("Company", brand, {full})
 
 
 def _merge(doc: Doc, keep: str, drop: str) -> None:

@@ -87,6 +87,28 @@ def lexicon_mentions(doc: Doc) -> None:
         if any(t in lex.places for t in stem):
             continue
         doc.add_span(Span(start, m.end(), "Industry", x, "industry_x", 1, {x + "产业"}))
+    _leader_sectors(doc)
+
+
+_FIRM_AFTER = re.compile(f"[{HAN}A-Za-z]{{2,8}}?(?:集团|公司|股份|控股|科技|[,,](?:将|则|已|在))")
+
+
+def _leader_sectors(doc: Doc) -> None:
+    """The sector a firm leads: 国内运动鞋服领军企业X, 光学龙头企业X (the words before 领军企业)."""
+    text, lex = doc.text, lexicon()
+    not_x = set(words("not_industry_x"))
+    for m in re.finditer("(?:领域|行业)?(?:领军企业|龙头企业|领军者)", text):
+        if not _FIRM_AFTER.match(text, m.end()) or text[m.start() - 2 : m.start()] in ("一批", "细分"):
+            continue  # the sector of a named firm only (…领军企业安踏集团), not 培育一批细分领域龙头企业
+        start, stem = left_edge(text, m.start(), _sentence_floor(doc, m.start()))
+        while stem and (stem[0] in lex.places or is_generic(stem[:1]) or stem[0] in ("全球", "国内外", "业内", "省内", "市内")):
+            start += len(stem.pop(0))  # 国内, 全球, 苏州: where, not which sector
+        x = text[start : m.start()]
+        if not (2 <= len(x) <= 6) or not re.fullmatch(f"[{HAN}]+", x) or x in lex.industries or x in not_x:
+            continue
+        if is_generic(stem) or any(t in not_x or is_stop_token(t) for t in stem) or lex.suffix_re.search(x) or lex.industry_re.search(x):
+            continue
+        doc.add_span(Span(start, m.start(), "Industry", x, "industry_x", 1))
 
 
 def _kin_named(text: str, p) -> bool:
@@ -164,3 +186,57 @@ def industry_lists(doc: Doc) -> None:
                 if part not in stop and (qualified or not any(t in stop and len(t) > 1 and t not in ("数字", "智能", "绿色") for t in toks)):
                     doc.add_span(Span(pos, pos + len(part), "Industry", part, "industry_list", 1))
             pos += len(part) + 1
+    _sector_runs(doc)
+
+
+#: ``A、B和C等领域``: a list that ends in a word for sectors (or runs on: A、B、C……).
+_SECTOR_END = re.compile("等(?:[\u4e00-\u9fff]{0,4}?)(?:领域|产业|行业|方向|赛道|服务业|制造业)|(?<=[\u4e00-\u9fff])……")
+_CLAUSE = re.compile("[,。;:!?\n(){}“”《》]")
+
+
+def _sector_runs(doc: Doc) -> None:
+    """Unknown items of a list that ends in 等领域/等产业/等方向 (覆盖A、B和C等领域): with at
+    least one known industry among three or more items, the other short nominal items
+    are sectors too (汽车制造, 现代金融)."""
+    text, lex = doc.text, lexicon()
+    stop = _sector_stop()
+    lstop = frozenset(words("left_stop"))
+    for m in _SECTOR_END.finditer(text):
+        cl = None
+        for cl in _CLAUSE.finditer(text, max(0, m.start() - 80), m.start()):
+            pass
+        seg = cl.end() if cl else max(0, m.start() - 80)
+        raw = text[seg : m.start()]
+        parts = raw.split("、")
+        if len(parts) < 2:
+            continue
+        last = re.split("和|及|与", parts[-1])
+        if len(last) == 2 and all(len(x) >= 2 for x in last):
+            parts = parts[:-1] + last
+        # the first item follows the clause's verb (覆盖A, 延伸到A, 瞄准A)
+        first = parts[0]
+        k = next((i for i in range(len(first) - 1) if first[i:] in lex.industries), None)
+        if k is None:
+            s0, stem0 = left_edge(text, seg + len(first), seg)
+            k = s0 - seg
+            if len(stem0) > 1 and ((pos_tags().get(stem0[0]) or "")[:1] == "v" or stem0[0] in _name_verbs()):
+                k += len(stem0[0])  # 集聚 + 食品机械: the clause's verb
+        parts[0] = first[k:]
+        known = sum(1 for p in parts if p in lex.industries)
+        strong = re.search("产业|行业|服务业|赛道", m.group()) is not None
+        if len(parts) < 3 or known < (1 if strong else 2):
+            continue  # 等领域 may close a list of products: two known sectors needed
+        pos = m.start() - len(raw) + k
+        for part in parts:
+            at = text.find(part, pos, m.start())
+            if at < 0:
+                break
+            pos = at + len(part)
+            if part in lex.industries or part in lex.places or not _SECTOR_ITEM.fullmatch(part) or len(part) > 6:
+                continue
+            toks = list(tokens(part))
+            if part in stop or toks[0] in lstop or all(t in stop for t in toks) or lex.suffix_re.search(part):
+                continue
+            if any(len(t) > 1 and (pos_tags().get(t) or "n")[0] in "vli" and t not in _name_verbs() for t in toks):
+                continue  # 人才培养, 招商引资: activities, not sectors
+            doc.add_span(Span(at, at + len(part), "Industry", part, "industry_list", 2))

@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from kg.extract.components.mentions import _sentence_floor
+from kg.extract.components.name_edges import planned_sites
 from kg.extract.doc import Doc, Span, clean_label
 from kg.extract.lexicon import HAN, NAME_CHARS, lexicon, words
 from kg.extract.names import is_generic, is_stop_token, left_edge
@@ -19,7 +20,7 @@ from kg.extract.segment import pos_tags, tokens
 _ITEM_SEP = re.compile("[、]|和|及|以及")
 _LIST_END = re.compile(
     r"等(?:首批|一批|多家|知名|重点|优质|龙头|头部|上下游|外资|[\d一二三四五六七八九十百千]+(?:余|多)?家)*"
-    r"(?:(?!领域)[^,。;]){0,12}?(?P<kind>企业|公司|项目|院所|机构|研究机构|高校|平台)"
+    r"(?:(?!领域)[^,。;]){0,12}?(?P<kind>企业(?!家)|公司|项目|院所|机构|研究机构|高校|平台)"
 )
 #: ``X等外资总部项目``: the qualifier says the items are the firms behind the projects.
 _FIRM_ITEMS = re.compile("外资|央企|民企|国企|企业|总部|龙头")
@@ -100,6 +101,79 @@ def list_mentions(doc: Doc) -> None:
                 typ, label, aliases = "Company", name, set()
             doc.add_span(Span(s, e, typ, label, "list", 6, aliases))
     _brands(doc)
+    _subject_brands(doc)
+    _partner_brands(doc)
+    _short_forms(doc)
+    planned_sites(doc)
+
+
+#: ``X将在厦门建设…`` / ``企业X则将在厦投资…``: a firm by its bare brand, the subject of a plan to invest.
+_PLAN_SUBJECT = re.compile(
+    f"(?:(?<=[,。;!?\\n])|(?<=^)|(?<=企业)|(?<=龙头)|(?<=公司))([{HAN}A-Za-z]{{2,5}}?)(?:则|也|还|随后)?(?:将|拟|计划|准备)在([{HAN}]{{1,6}}?)(?:投资|建设|布局|设立|新建|打造)",
+    re.MULTILINE,
+)
+_BRAND_TAGS = ("nr", "nz", "nt", "nrt", "x", "j", "eng")
+
+
+def _subject_brands(doc: Doc) -> None:
+    text, lex = doc.text, lexicon()
+    for m in _PLAN_SUBJECT.finditer(text):
+        name, where = m.group(1), m.group(2)
+        if name in lex.places or name in lex.industries or lex.suffix_re.search(name) or lex.title_re.search(name):
+            continue
+        if not (where in lex.places or len(where) == 1 or lex.place_re.match(where)):
+            continue
+        toks = list(tokens(name))
+        tags = pos_tags()
+        if len(toks) == 1 and (tags.get(name) or "x") not in _BRAND_TAGS:
+            continue  # 双方, 公司, 项目: no brand
+        if is_generic(toks) or any(t in _left_stop() or (len(t) > 1 and (is_stop_token(t) or is_generic([t]))) for t in toks):
+            continue
+        if any(t in lex.places for t in toks) or (tags.get(toks[0]) or "")[:1] in ("r", "d", "t", "p", "c", "m", "q"):
+            continue
+        doc.add_span(Span(m.start(1), m.end(1), "Company", name, "brand", 1))
+
+
+#: ``A集团联合X,与…`` / ``A将携手X,依托…``: the partner a firm or body joins, named up to the clause end.
+_PARTNER = re.compile(f"(?:将|还|也|正式)?(?:联合|携手|牵手)([{HAN}A-Za-z0-9]{{2,8}}?)(?=[,，;。]|共同|一起|一道)")
+
+
+def _partner_brands(doc: Doc) -> None:
+    text, lex = doc.text, lexicon()
+    org_ends = {s.end for s in doc.spans if s.type in ("Company", "GovernmentBody", "ResearchInstitute", "University", "Association")}
+    for m in _PARTNER.finditer(text):
+        if m.start() not in org_ends and not text.endswith(("城投", "国投"), 0, m.start()):
+            continue
+        name = m.group(1)
+        if name[0] in "共同一各全等":
+            continue  # 携手共进, 联合各方: no partner named
+        toks = list(tokens(name))
+        if name in lex.places or name in lex.industries or is_generic(toks) or lex.suffix_re.search(name):
+            continue  # a named body (X集团) has a span of its own
+        if any(is_stop_token(t) and len(t) > 1 and t not in lex.places for t in toks) or toks[0] in _left_stop():
+            continue
+        if (pos_tags().get(name) or "nz")[:1] in ("v", "d", "a", "r", "t", "b"):
+            continue
+        doc.add_span(Span(m.start(1), m.end(1), "Company", name, "brand", 1))
+
+
+#: ``X有限公司(以下简称“Y”)``: the short form the text will use for the name before it.
+_SHORT_FORM = re.compile("[(（](?:以下)?(?:简称|下称)[:：]?[“\"]?([^()（）“”\"，,。]{2,12})[”\"]?[)）]")
+_ORG_TYPES = ("Company", "GovernmentBody", "ResearchInstitute", "University", "Association", "Fund", "Park", "Project", "Initiative", "Event")
+
+
+def _short_forms(doc: Doc) -> None:
+    """Every use of a declared short form names the entity it abbreviates."""
+    text = doc.text
+    for m in _SHORT_FORM.finditer(text):
+        full = max((s for s in doc.spans if s.end == m.start() and s.type in _ORG_TYPES), key=lambda s: (s.length, s.priority), default=None)
+        if full is None:
+            continue
+        short = m.group(1)
+        # the declaration itself, brackets included, and every later use
+        doc.add_span(Span(m.start() + 1, m.end() - 1, full.type, full.label, "short_form", 7, {short}))
+        for k in re.compile(re.escape(short)).finditer(text, m.end()):
+            doc.add_span(Span(k.start(), k.end(), full.type, full.label, "short_form", 7, {short}))
 
 
 def _brands(doc: Doc) -> None:
@@ -118,7 +192,11 @@ def _brands(doc: Doc) -> None:
             continue
         if is_generic(stem) or any(t in lex.industries or t in lex.places or is_stop_token(t) for t in stem):
             continue
+        if len(stem) > 1 and len(stem[0]) > 1 and (pos_tags().get(stem[0]) or "")[:1] in ("v", "b", "d", "c", "p", "r"):
+            continue  # 集聚 + 食品机械, 主要生产 + 智能: a verb or adverb before a sector, no brand
         name = text[start : m.end()]
+        if text.startswith("产业", m.end()):
+            continue  # 电力电器产业园, 光学仪器产业: a sector, not a firm
         if name in lex.industries or name in lex.places or name[-4:] in lex.industries or brand in lex.industries:
             continue
         # an industry that ends the name (重点培育光通信, 精密机械) is a sector, not a firm
@@ -175,6 +253,8 @@ def _first_item_start(text: str, s: int, e: int) -> int:
     if s2 > s and all(_time_word(t) for t in tokens(text[s:s2])):
         return s
     if s2 > s and (e - s2 < 3 or text[s2:e] in ("工程", "项目", "中心")):
+        if any(len(t) > 1 and t in _left_stop() or (pos_tags().get(t) or "").startswith("u") for t in tokens(text[s:s2])):
+            return s2  # 引进了芯恩: a short brand after a verb of bringing in
         return s  # 水厂迁建工程: the verb is part of the name of the works
     return s2
 
@@ -197,6 +277,11 @@ def _items(text: str, s: int, e: int) -> list[tuple[int, int]]:
 #: Before a verb of starting, only sites named as such are projects (城东医疗中心、X工程),
 #: not parts of a site (厂房、办公楼同步开工).
 _SITE_END = re.compile("(?:中心|工程|项目|基地|园|园区|医院|学校|学院|广场|总部|工厂|大厦|馆|改造|扩建|新建|迁建|整治|提升|改建)$")
+
+
+#: ``这8个园区分别是`` / ``三大园区包括``: a count of parks introducing their names.
+_PARK_INTRO = re.compile("(?:[\\d]+|[一二两三四五六七八九十]+)(?:个|大)(?:[^,。;、\\d]{0,6}?)?(?:园区|产业园|基地)(?:分别)?(?:是|为|包括)")
+_PARK_ITEM = re.compile("(?:产业园|园区|工业园|科技园|产业基地|基地|示范区|集聚区)$")
 
 
 def _project_item(doc: Doc, s: int, e: int, works_only: bool = False, sites_only: bool = False) -> None:
@@ -275,6 +360,15 @@ def project_lists(doc: Doc) -> None:
             continue
         for s, e in items:
             _project_item(doc, s, e)
+    for m in _PARK_INTRO.finditer(text):
+        # 这8个园区分别是A、B和C: the items are parks, named by their kind
+        stop = re.compile("[,;:。!?]|等").search(text, m.end())
+        for s, e in _items(text, m.end(), stop.start() if stop else len(text)):
+            name = clean_label(text[s:e])
+            if 4 <= len(name) <= 20 and _PARK_ITEM.search(name) and not re.search(f"[^{NAME_CHARS}]", text[s:e]):
+                toks = list(tokens(name))
+                if not is_generic(toks) and toks[0] not in _left_stop():
+                    doc.add_span(Span(s, e, "Park", name, "park_list", 6))
     for m in _START_END.finditer(text):
         floor = _sentence_floor(doc, m.start())
         seg = floor

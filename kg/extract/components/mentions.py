@@ -1,12 +1,20 @@
 """Mention detection: names by suffix (organisations, parks, events, initiatives, projects),
-plans, and quoted names (slogans, systems, 《policies》). Lexicon mentions are in lexical.py,
-names in lists in lists.py."""
+and plans. Quoted names are in quoted.py, lexicon mentions in lexical.py, names in lists in
+lists.py."""
 
 from __future__ import annotations
 
 import bisect
 import re
 
+from kg.extract.components.name_edges import (
+    _STEM_BREAK,
+    _brand_sector_firm,
+    _opens_item,
+    _verb_brand,
+    legal_name_start,
+)
+from kg.extract.components.quoted import _slogan
 from kg.extract.doc import Doc, Span, clean_label
 from kg.extract.lexicon import HAN, NAME_CHARS, lexicon, words
 from kg.extract.names import is_generic, left_edge, stem_is_place
@@ -39,11 +47,17 @@ _INITIATIVE_STRONG = ("行动计划", "行动方案", "实施方案", "工作推
                       "综合试验区", "综合试验", "示范平台")
 
 
+#: stems that say who backs a project or what kind it is, not which project it is
+_PROJECT_KIND = re.compile("(?:外商|外资|港资|台资|侨资|内资|民营|民企|央企|国企|省属|市属|实体|产业化|民间)(?:投资|企业|资本)?")
+
+
 def _accept(typ: str, suffix: str, stem: str, stem_tokens: list[str], text: str, start: int) -> bool:
     lex = lexicon()
     if typ == "Initiative":
         if "“" in stem or "《" in stem or "+" in stem or re.search(r"\d", stem):
             return True
+        if suffix == "产业布局" and any(t in _name_verbs() or t in ("引领", "优化", "调整", "完善") for t in stem_tokens):
+            return False  # 以科技创新引领特色产业布局: a phrase about the layout, not a named one
         if suffix in _INITIATIVE_STRONG and stem and not is_generic(stem_tokens):
             return True
         if suffix in ("计划", "工程") and len(stem) >= 4 and stem.endswith(_PROGRAMME_VERBS) and not is_generic(stem_tokens):
@@ -60,6 +74,8 @@ def _accept(typ: str, suffix: str, stem: str, stem_tokens: list[str], text: str,
             return False  # 更多好项目, 一批直播基地项目: a kind of project, not a name
         if stem_tokens and all(t in _name_verbs() for t in stem_tokens):
             return False  # 攻关项目, 招商项目: an activity, not a name
+        if _PROJECT_KIND.fullmatch(stem):
+            return False  # 外商投资项目, 台资项目, 实体项目: a kind of project by its backer
         return not is_generic(stem_tokens)
     if typ == "Company" and stem_is_place(stem):
         return False
@@ -107,6 +123,9 @@ def name_mentions(doc: Doc) -> None:
             doc.add_span(Span(known.start(), known.end(), kt, kl, "known_org", 5, {known.group()}))
             continue
         start, stem_toks = left_edge(text, m.start(), floor)
+        if start - 1 >= floor and _opens_item(text, start, floor):
+            # A、顺丰华中区…项目, 的正新研发二期项目: a single function character opens the name
+            start, stem_toks = start - 1, list(tokens(text[start - 1 : m.start()]))
         opened = text.rfind("(", start, m.start())
         if opened >= 0 and ")" not in text[opened : m.start()] and text[m.end() : m.end() + 1] == ")":
             # 示范区(市钱江新城管委会): the name is the bracketed one
@@ -118,6 +137,16 @@ def name_mentions(doc: Doc) -> None:
                 start += sum(len(t) for t in stem_toks[: cut + 1])
                 stem_toks = stem_toks[cut + 1 :]
         start = _unrelated_place_start(text, start, m.start())
+        if typ == "Park":
+            town = re.match(f"[{HAN}]{{2,4}}?(?:镇|街道)", text[start : m.start()])
+            if town and m.end() - start - town.end() >= 6 and text[start + town.end()] not in "的和与及":
+                start += town.end()  # 洪梅镇 + 水乡河西数字产业园区: the park after the town it lies in
+                stem_toks = list(tokens(text[start : m.start()]))
+        if typ == "Company" and start == m.start():
+            start = _verb_brand(text, start, floor)  # 领军企业 + 安踏 + 集团: a brand read as a verb
+            stem_toks = list(tokens(text[start : m.start()])) if start < m.start() else stem_toks
+        if typ in ("Company", "Project") and (s2 := legal_name_start(text, start, m.end(), floor)) < start:
+            start, stem_toks = s2, list(tokens(text[s2 : m.start()]))
         stem = text[start : m.start()]
         if typ == "Event" and text[m.end() : m.end() + 1] in ("展", "堂"):
             continue  # 大会展中心, 大会堂: venues
@@ -179,7 +208,7 @@ def name_mentions(doc: Doc) -> None:
                     stem_toks = list(tokens(text[start : m.start()]))
         if typ == "Project" and text[start : m.start()] in lex.suffixes:
             continue  # 示范区项目: no name of its own
-        if typ in ("Project", "Initiative") and len(stem_toks) > 2:
+        if typ in ("Project", "Initiative", "Park") and len(stem_toks) > 2:
             lead = max((i for i, t in enumerate(stem_toks[:-2]) if t in _LEAD_VERBS), default=-1)
             if lead >= 0:  # 建设 + 恒通特种光纤产业化项目, 扎实推进 + 开放创新综合试验
                 start += sum(len(t) for t in stem_toks[: lead + 1])
@@ -195,6 +224,8 @@ def name_mentions(doc: Doc) -> None:
         if typ == "Project" and label.endswith("项目"):
             aliases.add(label[: -len("项目")])
         doc.add_span(Span(start, end, typ, label, "suffix", 5, aliases))
+        if typ == "Project":
+            _brand_sector_firm(doc, start, m.start())
         # an organisation named inside the stem (…联盟 + 计划) is its own entity
         if typ in ("Initiative", "Project", "Park", "ResearchInstitute"):
             for sm in lex.suffix_re.finditer(text, start, m.start()):
@@ -288,7 +319,6 @@ def _national_centre(stem: str) -> bool:
 
 
 _LEAD_VERBS = frozenset({"建设", "推进", "实施", "加快", "推动", "深化"})
-_STEM_BREAK = frozenset({"项目", "企业", "选址", "强企业", "高校", "院校", "机构", "投资机构"})
 _CONTESTS = frozenset({"大赛", "竞赛", "挑战赛", "评选"})
 _STARTED = re.compile("(?:也|还)?(?:同步|同时|正式|随即)?(?:启动|开赛|启幕|拉开帷幕)")
 
@@ -303,82 +333,3 @@ def plans(doc: Doc) -> None:
     """Plans named by their span of years: 三年行动计划."""
     for m in re.finditer("[一二两三四五六七八九十]年行动(?:计划|方案)", doc.text):
         doc.add_span(Span(m.start(), m.end(), "Initiative", m.group(), "plan", 4))
-
-
-# ---------------------------------------------------------------------------- quoted names
-
-
-def _event_like(inner: str) -> bool:
-    """A quoted name is an event when it ends like one (“新春第一会”, “云上推介会”), not a verb
-    phrase that happens to end in 会 (“线上相会”)."""
-    lex = lexicon()
-    return bool(re.search("[一二三四五六七八九十]会$", inner)) or any(
-        inner.endswith(s) for s, (t, _) in lex.suffixes.items() if t == "Event"
-    )
-
-
-_QUOTED = re.compile(r"“([^“”\n]{1,30})”")
-#: The kind of programme that follows a quoted name: “4+4”产业链, “五争五最五突破”三年行动.
-_INIT_TAIL = re.compile(f"(?:(?!的)[{HAN}]){{0,8}}?(产业集群|产业体系|产业链|三年行动|行动计划|计划|平台|模式|工程|体系|机制)")
-_NUMERALS = "一二两三四五六七八九十百千万"
-_SECTOR_SLOGAN = re.compile(f"(?:“[{HAN}]{{4}}”)*等(?:主导|重点|优势|特色|新兴)?产业")
-_SLOGAN = re.compile(
-    rf"[二两三四五六七八九十][^,、;。!?\s]{{1,7}}"  # 六稳, 三个名城, 五争五最五突破
-    rf"|[一百千万][{HAN}]{{0,2}}[{_NUMERALS}][{HAN}]{{1,4}}"  # 千项万亿, 一企一策 (not 百花齐放)
-    r"|[\dA-Z]+(?:[+][\dA-Z]+)+"  # 4+4, 3+1+N
-    rf"|[{HAN}]{{3,8}}(?<![周十百千\d])年"  # 重大项目突破年 (a year of a campaign)
-    rf"|[{HAN}]{{2,6}}强(?:市|省|区|县)"  # 直播电商强市 (a goal)
-)
-
-
-def _slogan(inner: str) -> bool:
-    """A quoted slogan that names a programme: numbered (三个名城, 4+4), a campaign year, a goal."""
-    return _SLOGAN.fullmatch(inner) is not None
-_BOOK = re.compile(r"《([^《》\n]{2,60})》")
-_POLICY_END = re.compile(r"(?:城市设计|计划|方案|意见|办法|规划|纲要|政策|措施|条例|通知|决定|行动|规定|细则|指引|指南|标准|意见稿|战略|工程)(?:\(\d{4}-\d{4}年?\))?$")
-_YEARS = re.compile(r"\(\d{4}[-—–至]\d{4}年?\)$")
-_INIT_VERBS = ("贯彻", "践行", "实施", "推行", "实行", "落实", "深化", "推进", "开展", "启动", "坚持")
-#: 以“X”为抓手: a campaign or slogan that frames the work.
-_FRAME_AFTER = re.compile("为(?:抓手|引领|主线|牵引|契机|突破口|总抓手)")
-
-
-@component("quoted_mentions")
-def quoted_mentions(doc: Doc) -> None:
-    """Quoted events (“新年第一会”), systems (“链长制”), slogans put into practice (践行“四敢”), 《policies》."""
-    text = doc.text
-    for m in _QUOTED.finditer(text):
-        inner = m.group(1)
-        label = clean_label(inner)
-        before = text[max(0, m.start() - 2) : m.start()]
-        after = text[m.end() : m.end() + 1]
-        tail = _INIT_TAIL.match(text, m.end())
-        if tail and (_slogan(inner) or tail.group(1) in ("平台", "模式")) and len(inner) <= 30:
-            # “四新四强”产业集群, “昆盟通”货物贸易平台: the quoted name and its kind
-            alias = label if not re.search("[,、;]", inner) else tail.group()
-            doc.add_span(Span(m.start(), tail.end(), "Initiative", label + tail.group(), "quoted", 5, {alias}))
-            continue
-        if re.fullmatch(f"[{HAN}]{{4}}", inner) and _SECTOR_SLOGAN.match(text, m.end()):
-            # “芯屏器合”“集终生智”等主导产业: slogans that name a city's industry programme
-            doc.add_span(Span(m.start(), m.end(), "Initiative", label, "quoted", 3))
-            continue
-        numbered = re.match(f"[{_NUMERALS}]", inner) is not None
-        if _slogan(inner) and not (numbered and after == "的") and (len(inner) > 2 or before in _INIT_VERBS):
-            # a slogan used as a name, not as an attribute (“四链融合”的园区); two characters
-            # (六稳, 六新) only after a verb of putting into practice (贯彻“六稳”)
-            doc.add_span(Span(m.start(), m.end(), "Initiative", label, "quoted", 4))
-            continue
-        if re.search(f"[{HAN}]会$", inner) and len(inner) >= 4 and not re.search("[,。;]", inner) and _event_like(inner):
-            doc.add_span(Span(m.start(), m.end(), "Event", label, "quoted", 4))
-        elif inner.endswith("制") and 3 <= len(inner) <= 8:
-            doc.add_span(Span(m.start(), m.end(), "Initiative", label, "quoted", 4))
-        elif before in _INIT_VERBS and not re.match(f"[{NAME_CHARS}]", after) and 2 <= len(inner) <= 8:
-            doc.add_span(Span(m.start(), m.end(), "Initiative", label, "quoted", 3))
-        elif before.endswith("以") and _FRAME_AFTER.match(text, m.end()) and 2 <= len(inner) <= 10:
-            doc.add_span(Span(m.start(), m.end(), "Initiative", label, "quoted", 3))
-    for m in _BOOK.finditer(text):
-        inner = m.group(1)
-        if not _POLICY_END.search(inner):
-            continue
-        label = clean_label(inner)
-        aliases = {_YEARS.sub("", label)} - {label}
-        doc.add_span(Span(m.start(), m.end(), "Initiative", label, "book", 6, aliases))

@@ -7,6 +7,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from kg.extract.components.name_edges import legal_name_start, placed_brand
 from kg.extract.components.organs import (
     _PARK_ORGANS,
     bare_park_word,
@@ -29,7 +30,7 @@ from kg.extract.segment import pos_tags, tokens
 
 _STOP_AFTER_NAME = frozenset("说的在等和与及、,。;:!?(“”)") | {"对", "也", "还", "则"}
 #: Words that may follow a name directly (周伟表示): their first character is not a given name.
-_WORDS_AFTER_NAME = ("表示", "指出", "介绍", "强调", "出席", "主持", "致辞", "带队", "带领", "现场", "视察", "主任", "主席", "认为", "透露", "坦言", "回顾", "谈到", "提到", "参加", "考察", "调研")
+_WORDS_AFTER_NAME = ("表示", "指出", "介绍", "强调", "出席", "主持", "致辞", "带队", "带领", "现场", "视察", "主任", "主席", "认为", "透露", "坦言", "回顾", "谈到", "提到", "参加", "考察", "调研", "共同", "一同", "一起", "一道", "先后", "相继", "亲自")
 #: Characters that, right after two characters, end a name (they seldom end a given name).
 _STRONG_AFTER = frozenset("说的在等与及对也还则是将向就称了把被从曾到")
 #: Further characters and words that end a name when they follow three characters.
@@ -202,8 +203,16 @@ def people(doc: Doc) -> None:
                         s = between
                         stem = list(tokens(text[s : t.start()]))
                     else:
-                        s, stem = left_edge(text, t.start(), _floor(doc, t.start(), doc.sentences[sent].start))
+                        floor = _floor(doc, t.start(), doc.sentences[sent].start)
+                        s, stem = left_edge(text, t.start(), floor)
+                        s2 = legal_name_start(text, s, t.start(), floor)
+                        if s2 < s:  # 苏州远航智能科技有限公司董事长: a verb inside the brand
+                            s, stem = s2, list(tokens(text[s2 : t.start()]))
+                        elif t.start() - s < 3 and (s3 := placed_brand(text, t.start(), floor)) is not None:
+                            s, stem = s3, list(tokens(text[s3 : t.start()]))  # 北京佰才邦CEO
                     cand = clean_label(text[s : t.start()])
+                    if _REGION_UNIT.fullmatch(cand) and t is not chain[0]:
+                        cand, stem = "", []  # 副总裁、华东区总经理: a region of the same firm
                     k = lex.known_org_re.match(cand) if len(cand) > 10 else None
                     if k is not None and 4 <= len(cand) - k.end() <= 14:
                         s, cand, stem = s + k.end(), cand[k.end() :], list(tokens(cand[k.end() :]))  # 科技部 + its centre
@@ -266,11 +275,18 @@ def _listed_after(text: str, pos: int) -> list[tuple[int, str]]:
     return out
 
 
+#: a firm's regional unit written before a post (华东区总经理): no organisation of its own
+_REGION_UNIT = re.compile("(?:华东|华南|华北|华中|西南|西北|东北|中国|大中华|亚太|全球|海外|国际)(?:区|地区|区域)?")
+
+
 def _org_after_post(text: str, k: int, by_end: dict) -> int:
     """Start of an organisation name that runs from a post ending in 、 to ``k``
     (X集团董事长、Y公司总经理: Y公司 starts after 、), or ``k`` when there is none."""
     j = text.rfind("、", max(0, k - 20), k)
     if j > 0 and j in by_end and k - j - 1 >= 2 and re.fullmatch(f"[{NAME_CHARS}]+", text[j + 1 : k]):
+        run = text[j + 1 : k]
+        if run.endswith("兼") and lexicon().title_re.fullmatch(run[:-1]):
+            return k  # 创始人、董事长兼首席执行官: a post joined by 兼, no organisation
         return j + 1
     return k
 

@@ -1,0 +1,172 @@
+"""Where names start when the word segmenter misreads their first characters: legal names
+and listed projects whose brand holds a verb or function character (苏州远航…有限公司,
+宁波均胜…股份有限公司), names opened by a single character after 、 or 的, brands read as
+verbs before 集团, and the firm a project is named after (brand + sector + 总部)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.extract.doc import Doc, Span
+from kg.extract.lexicon import HAN, lexicon, words
+from kg.extract.names import is_generic
+from kg.extract.segment import tokens
+
+_STEM_BREAK = frozenset({"项目", "企业", "选址", "强企业", "高校", "院校", "机构", "投资机构", "龙头", "龙头企业", "领军企业", "巨头", "独角兽"})
+
+
+@lru_cache(maxsize=1)
+def _left_stop_set() -> frozenset[str]:
+    return frozenset(words("left_stop"))
+
+
+@lru_cache(maxsize=1)
+def _name_verbs() -> frozenset[str]:
+    return frozenset(words("name_verbs"))
+
+
+_LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
+
+
+#: characters that never begin a firm's brand after its place (苏州的…, 无锡和…)
+_FUNCTION_CHARS = frozenset("的和与及在由为是将把被对向从到等了着过并或同跟以于")
+
+
+def legal_name_start(text: str, start: int, end: int, floor: int) -> int:
+    """Start of a firm's legal name (``text[start:end]`` ends in 有限公司) or of a listed
+    project whose left edge stopped at a verb-like word of its brand: a place written before
+    that word opens the name (苏州 + 远航 + 智能科技有限公司, 、泉港 + 联合 + 石化…项目)."""
+    listed = text.endswith("项目", start, end)
+    if not (text.endswith(_LEGAL_FORMS, start, end) or listed) or start <= floor:
+        return start
+    from kg.extract.segment import pos_tags
+
+    lex = lexicon()
+    toks = list(tokens(text[max(floor, start - 8) : start]))
+    if len(toks) < 2 or not 1 <= len(toks[-1]) <= 2:
+        return start
+    single = len(toks[-1]) == 1 and not listed and toks[-1] not in _FUNCTION_CHARS and re.match(f"[{HAN}]", toks[-1])
+    if not single and not (pos_tags().get(toks[-1]) or "").startswith("v"):
+        return start  # 宁波 + 均 + 胜电子股份有限公司: a single character of the brand read as a word
+    place = toks[-2]
+    extra = ""
+    if (place not in lex.places and len(toks) > 2 and len(place) == 1 and not listed and place not in _FUNCTION_CHARS
+            and re.match(f"[{HAN}]", place)):
+        extra, place = place, toks[-3]  # 深圳市 + 优 + 必选 + 科技股份有限公司
+    if place not in lex.places and place.rstrip("市省") not in lex.places:
+        return start
+    at = start - len(toks[-1]) - len(extra) - len(place)
+    if listed:
+        # a project item of a list (、泉港联合石化技术改造项目): the place opens the item
+        if len(toks[-1]) < 2 or not (text[at - 1 : at] in ("、", ",", ":") or text.endswith("包括", 0, at)):
+            return start
+    elif toks[-1] in _left_stop_set() and not single:
+        return start
+    return at
+
+
+def _opens_item(text: str, start: int, floor: int) -> bool:
+    """Whether the single character before ``start``, where a name's left edge stopped, opens
+    the name: it follows 、 or 的 and is no word that introduces names, or it starts a place
+    after a break (、上海城市…中心)."""
+    prev = text[start - 1]
+    if not re.match(f"[{HAN}]", prev) or start < 1:
+        return False
+    before = text[start - 2] if start - 2 >= floor else "\n"
+    if before not in "、的,;:。!?\n“":
+        return False
+    lex = lexicon()
+    if any(text[start - 1 : start - 1 + k] in lex.places for k in (2, 3)):
+        return True
+    if before not in "、的":
+        return False  # 经市政府…, 以科技创新…: a clause opens with a preposition
+    from kg.extract.names import is_stop_token
+
+    # 正, 同, 本 also open firms' names (正泰, 同程); 在, 与, 将 … never do
+    opener = prev not in _left_stop_set() or prev in ("正", "同", "本")
+    return opener and is_stop_token(prev) and text[start : start + 1] not in ("的", "、")
+
+
+def _verb_brand(text: str, end: int, floor: int) -> int:
+    """Start of a brand read as a verb before a firm's suffix (安踏 + 集团), when a word
+    for a firm (企业, 龙头) or a list separator stands before it."""
+    from kg.extract.segment import pos_tags
+
+    toks = list(tokens(text[max(floor, end - 8) : end]))
+    if not toks or not 2 <= len(toks[-1]) <= 3 or not (pos_tags().get(toks[-1]) or "").startswith("v"):
+        return end
+    if toks[-1] in _left_stop_set() or toks[-1] in _name_verbs():
+        return end
+    before = toks[-2] if len(toks) > 1 else ""
+    if before in _STEM_BREAK or before in ("、", ","):
+        return end - len(toks[-1])
+    return end
+
+
+#: a site a firm builds for itself, after the firm's name in a project's name
+_OWN_SITE = re.compile("(?:华东|华南|华北|华中|西南|西北|东北|区域|中国|全球|亚太)?(?:总部|研发中心|生产基地|制造基地|智造基地)")
+
+
+def _brand_sector_firm(doc: Doc, start: int, end: int) -> None:
+    """A firm named brand + sector at the head of its project (远东 + 新能源 + 总部项目):
+    the firm is the brand, its name with the sector an alias."""
+    text, lex = doc.text, lexicon()
+    pos = start
+    p = lex.place_re.match(text, pos, end)
+    if p:
+        pos = p.end()
+    for k in (2, 3):
+        brand = text[pos : pos + k]
+        ind = lex.industry_re.match(text, pos + k, end)
+        if ind is None or not re.fullmatch(f"[{HAN}]+", brand) or not _OWN_SITE.match(text, ind.end(), end):
+            continue
+        toks = list(tokens(brand))
+        if brand in lex.places or brand in lex.industries or is_generic(toks) or any(t in _left_stop_set() for t in toks):
+            return
+        if lex.industry_re.search(brand):
+            return
+        doc.notes.setdefault("brand_firms", []).append((brand, text[pos : ind.end()]))
+        return
+
+
+def placed_brand(text: str, end: int, floor: int) -> int | None:
+    """Start of a short firm name that opens its clause with a place and runs to a post
+    (、北京佰才邦CEO): the characters of an unknown brand read as function words."""
+    lex = lexicon()
+    cs = max(floor, max((text.rfind(c, 0, end) + 1 for c in ",，。;；:：、\n"), default=0))
+    run = text[cs:end]
+    if not (3 <= len(run) <= 8) or not re.fullmatch(f"[{HAN}]+", run):
+        return None
+    place = next((run[:k] for k in (3, 2) if run[:k] in lex.places), None)
+    if place is None or len(run) - len(place) < 2:
+        return None
+    if any(len(tok) > 1 and (tok in _left_stop_set() or tok in lex.places) for tok in tokens(run[len(place) :])):
+        return None
+    return cs
+
+
+#: ``X将在厦门建设Y生产线,`` : a firm's planned site, named as a project (Y生产线项目).
+_PLANNED_SITE = re.compile(
+    f"(?:将在|拟在|计划在|将于)[{HAN}]{{1,6}}?(?:建设|投资|新建|投建|布局)"
+    f"([{HAN}A-Za-z0-9]{{4,25}}?(?:生产线|生产基地|制造基地|研发生产基地|研发中心|总部基地))(?=[,。;])"
+)
+
+
+#: ``把X生产基地放在厦门`` / ``拟投入40亿元建设X体育公园,``: the same, put somewhere or paid for.
+_PUT_SITE = re.compile(
+    f"把([{HAN}A-Za-z0-9及]{{4,25}}?(?:生产基地|制造基地|研发中心|总部|基地|生产线))(?:放在|落户|布局在|落在|落地)"
+    f"|(?:投入|投资)[\\d.]+(?:亿|万)元(?:人民币)?(?:建设|新建|打造)"
+    f"([{HAN}A-Za-z0-9]{{4,20}}?(?:体育公园|产业园|生产基地|制造基地|研发中心|总部基地|生产线))(?=[,。;])"
+)
+
+
+def planned_sites(doc: Doc) -> None:
+    for m in (*_PLANNED_SITE.finditer(doc.text), *_PUT_SITE.finditer(doc.text)):
+        g = next(i for i in range(1, (m.lastindex or 1) + 1) if m.group(i))
+        name = m.group(g)
+        toks = list(tokens(name))
+        if is_generic(toks) or toks[0] in _left_stop_set():
+            continue
+        doc.add_span(Span(m.start(g), m.end(g), "Project", name + "项目", "planned_site", 5, {name}))
+

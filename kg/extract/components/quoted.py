@@ -1,0 +1,88 @@
+"""Quoted names: quoted events (“新年第一会”), systems (“链长制”), slogans put into
+practice (践行“四敢”, ‘一区多园’) and 《policies》."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.doc import Doc, Span, clean_label
+from kg.extract.lexicon import HAN, NAME_CHARS, lexicon
+from kg.extract.registry import component
+
+# ---------------------------------------------------------------------------- quoted names
+
+
+def _event_like(inner: str) -> bool:
+    """A quoted name is an event when it ends like one (“新春第一会”, “云上推介会”), not a verb
+    phrase that happens to end in 会 (“线上相会”)."""
+    lex = lexicon()
+    return bool(re.search("[一二三四五六七八九十]会$", inner)) or any(
+        inner.endswith(s) for s, (t, _) in lex.suffixes.items() if t == "Event"
+    )
+
+
+_QUOTED = re.compile(r"“([^“”\n]{1,30})”|‘([^‘’“”\n]{1,30})’")
+#: The kind of programme that follows a quoted name: “4+4”产业链, “五争五最五突破”三年行动.
+_INIT_TAIL = re.compile(f"(?:(?!的)[{HAN}]){{0,8}}?(产业集群|产业体系|产业链|三年行动|行动计划|计划|平台|模式|工程|体系|机制)")
+_NUMERALS = "一二两三四五六七八九十百千万"
+_SECTOR_SLOGAN = re.compile(f"(?:“[{HAN}]{{4}}”)*等(?:主导|重点|优势|特色|新兴)?产业")
+_SLOGAN = re.compile(
+    rf"[二两三四五六七八九十][^,、;。!?\s]{{1,7}}"  # 六稳, 三个名城, 五争五最五突破
+    rf"|[一百千万][{HAN}]{{0,2}}[{_NUMERALS}多][{HAN}]{{1,4}}"  # 千项万亿, 一企一策, 一区多园 (not 百花齐放)
+    r"|[\dA-Z]+(?:[+][\dA-Z]+)+"  # 4+4, 3+1+N
+    rf"|[{HAN}]{{3,8}}(?<![周十百千\d])年"  # 重大项目突破年 (a year of a campaign)
+    rf"|[{HAN}]{{2,6}}强(?:市|省|区|县)"  # 直播电商强市 (a goal)
+)
+
+
+def _slogan(inner: str) -> bool:
+    """A quoted slogan that names a programme: numbered (三个名城, 4+4), a campaign year, a goal."""
+    return _SLOGAN.fullmatch(inner) is not None
+_BOOK = re.compile(r"《([^《》\n]{2,60})》")
+_POLICY_END = re.compile(r"(?:城市设计|计划|方案|意见|办法|规划|纲要|政策|措施|条例|通知|决定|行动|规定|细则|指引|指南|标准|意见稿|战略|工程)(?:\(\d{4}-\d{4}年?\))?$")
+_YEARS = re.compile(r"\(\d{4}[-—–至]\d{4}年?\)$")
+_INIT_VERBS = ("贯彻", "践行", "实施", "推行", "实行", "落实", "深化", "推进", "开展", "启动", "坚持")
+#: 以“X”为抓手: a campaign or slogan that frames the work.
+_FRAME_AFTER = re.compile("为(?:抓手|引领|主线|牵引|契机|突破口|总抓手)")
+
+
+@component("quoted_mentions")
+def quoted_mentions(doc: Doc) -> None:
+    """Quoted events (“新年第一会”), systems (“链长制”), slogans put into practice (践行“四敢”), 《policies》."""
+    text = doc.text
+    for m in _QUOTED.finditer(text):
+        inner = m.group(1) or m.group(2)
+        label = clean_label(inner)
+        before = text[max(0, m.start() - 2) : m.start()]
+        after = text[m.end() : m.end() + 1]
+        tail = _INIT_TAIL.match(text, m.end())
+        if tail and (_slogan(inner) or tail.group(1) in ("平台", "模式")) and len(inner) <= 30:
+            # “四新四强”产业集群, “昆盟通”货物贸易平台: the quoted name and its kind
+            alias = label if not re.search("[,、;]", inner) else tail.group()
+            doc.add_span(Span(m.start(), tail.end(), "Initiative", label + tail.group(), "quoted", 5, {alias}))
+            continue
+        if re.fullmatch(f"[{HAN}]{{4}}", inner) and _SECTOR_SLOGAN.match(text, m.end()):
+            # “芯屏器合”“集终生智”等主导产业: slogans that name a city's industry programme
+            doc.add_span(Span(m.start(), m.end(), "Initiative", label, "quoted", 3))
+            continue
+        numbered = re.match(f"[{_NUMERALS}]", inner) is not None
+        if _slogan(inner) and not (numbered and after == "的") and (len(inner) > 2 or before in _INIT_VERBS):
+            # a slogan used as a name, not as an attribute (“四链融合”的园区); two characters
+            # (六稳, 六新) only after a verb of putting into practice (贯彻“六稳”)
+            doc.add_span(Span(m.start(), m.end(), "Initiative", label, "quoted", 4))
+            continue
+        if re.search(f"[{HAN}]会$", inner) and len(inner) >= 4 and not re.search("[,。;]", inner) and _event_like(inner):
+            doc.add_span(Span(m.start(), m.end(), "Event", label, "quoted", 4))
+        elif inner.endswith("制") and 3 <= len(inner) <= 8:
+            doc.add_span(Span(m.start(), m.end(), "Initiative", label, "quoted", 4))
+        elif before in _INIT_VERBS and not re.match(f"[{NAME_CHARS}]", after) and 2 <= len(inner) <= 8:
+            doc.add_span(Span(m.start(), m.end(), "Initiative", label, "quoted", 3))
+        elif before.endswith("以") and _FRAME_AFTER.match(text, m.end()) and 2 <= len(inner) <= 10:
+            doc.add_span(Span(m.start(), m.end(), "Initiative", label, "quoted", 3))
+    for m in _BOOK.finditer(text):
+        inner = m.group(1)
+        if not _POLICY_END.search(inner):
+            continue
+        label = clean_label(inner)
+        aliases = {_YEARS.sub("", label)} - {label}
+        doc.add_span(Span(m.start(), m.end(), "Initiative", label, "book", 6, aliases))
