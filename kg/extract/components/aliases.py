@@ -230,7 +230,7 @@ def _abbreviated_bodies(doc: Doc) -> None:
     """11. a body named short after its level word (市台商协会) is the one body of the article
     whose full name, after its place, holds its characters in order and ends alike
     (宁波市台商投资企业协会)."""
-    ents, lex = doc.entities, lexicon()
+    ents = doc.entities
     for label in sorted(ents, key=len):
         e = ents.get(label)
         if e is None or top_type(e.type) != "Organization" or label[:1] not in "省市区县" or len(label) < 4:
