@@ -226,7 +226,9 @@ def test_project_named_after_a_firm_seat_or_works():
     from kg.extract.components.projects import _investor
 
     f = _f("会上,临江市签约3个项目,包括远帆新材料华南总部项目、临江百川达智能化生产项目等。")
-    assert ("investor", "远帆新材料华南总部项目", "远帆新材料") in f
+    # brand + sector before a seat: test_firm_boundaries_after_descriptors_and_in_project_lists makes the brand the
+    # firm's label and brand + sector its alias (远东 / 远东新能源); the gold has both forms, so accept either label
+    assert ("investor", "远帆新材料华南总部项目", "远帆新材料") in f or ("investor", "远帆新材料华南总部项目", "远帆") in f
     assert ("investor", "临江百川达智能化生产项目", "百川达") in f
     doc = default_pipeline().run(article("临江市举行签约仪式。", dateline="2023-05-10"))
     assert _investor(doc, "余姚青禾纸业扩建项目") == "青禾纸业"
@@ -262,7 +264,8 @@ def test_town_named_park_and_its_town_in_the_home_city():
         "昨天,梅岭镇星河数字产业园区迎来青禾智造产业园项目开工。青禾智造产业园区位于临江市,"
         "青禾智造产业园区由临江市与台商协会共建。青禾智造产业园区首个片区落在梅岭镇。"
     )
-    assert ("locatedIn", "梅岭镇星河数字产业园区", "梅岭镇") in f
+    # the park starts after its town (test_park_named_after_its_town; SCHEMA gold names such a park without the town)
+    assert ("locatedIn", "星河数字产业园区", "梅岭镇") in f
     assert ("locatedIn", "梅岭镇", "临江") in f
 
 

@@ -94,14 +94,16 @@ _BUILDS = re.compile(r"(?:则|也|还|已)?(?:将|拟|计划|决定)?在([^,。;
 _DESCRIBED = re.compile(r"(?:企业|龙头|公司|巨头|厂商|品牌|集团)(?=[^企龙]{2,8}$)")
 
 
-def firm_builds(doc: Doc) -> None:
+def firm_builds(doc: Doc) -> set[str]:
     """X将在P建设Y生产线: Y项目 (alias Y) is a project in P with investor X; X, when no name the
-    text has, is the short name the clause opens with after its descriptors."""
+    text has, is the short name the clause opens with after its descriptors. Returns the projects
+    given an investor (their names name no further firm)."""
     from kg.extract.components.projects import _brand_ok
     from kg.extract.lexicon import lexicon
 
     lex = lexicon()
     text = doc.text
+    built: set[str] = set()
     for s in doc.sentences:
         sm = _sent_mentions(doc, s)
         for bm in _BUILDS.finditer(s.text):
@@ -111,8 +113,11 @@ def firm_builds(doc: Doc) -> None:
             where, w_start = bm.group(wg), s.start + bm.start(wg)
             if re.match("(?:一批|一个|一座|多个|若干|更多|新的|各类|国家级|省级|市级)", facility):
                 continue  # a kind of facility, not one named
-            if any(m.start < s.start + bm.end() and m.end > at and _type(doc, m) == "Project" for m in sm):
-                continue  # a named project: the project rules have it
+            fg = 2 if bm.group(2) else 3 if bm.group(3) else 6
+            f_start, f_end = s.start + bm.start(fg), s.start + bm.end(fg)
+            if any(m.start < s.start + bm.end() and m.end > at and _type(doc, m) == "Project"
+                   and not (m.start == f_start and m.end == f_end) for m in sm):
+                continue  # a named project: the project rules have it (the facility's own mention is this rule's)
             clause = s.start + max((m.end() for m in re.finditer("[,;:]", text[s.start : at])), default=0)
             head = text[clause:at]
             firm = next((m.label for m in sm if m.end == at and m.start >= clause and _type(doc, m) == "Company"), None)
@@ -154,6 +159,7 @@ def firm_builds(doc: Doc) -> None:
                 if s.start + bm.end() <= m.start and m.end <= end and _type(doc, m) == "Industry" \
                         and re.match("(?:产业)?(?:领域|行业|应用|赛道)", text[m.end : m.end + 4]):
                     doc.relate("inIndustry", p.label, m.label, s.index)
+    return built
 
 
 _SHORT_PARTY = re.compile("(?:与|同|和)([\u4e00-\u9fff]{3,6})$")

@@ -182,6 +182,10 @@ def _locations(doc: Doc, s: Sentence, seg_start: int, seg: str, evs: list[Span])
             head = next((host.label[:n] for n in range(min(len(host.label) - 2, 6), 1, -1) if doc.type_of(host.label[:n]) == "Place"), None)
             if head:
                 doc.relate("location", ev.label, head, s.index)  # the town the park's name opens with
+            else:  # 洪山镇 + 科创园区迎来: the town written just before the park
+                town = next((x for x in places if x.end == host.start and _type(doc, x) == "Place"), None)
+                if town is not None:
+                    doc.relate("location", ev.label, town.label, s.index)
     # 园区随即举行X签约仪式: the park that holds the event
     for ev in evs:
         hm = _HOST_VERB.search(text, max(s.start, ev.start - 12), ev.start)

@@ -31,6 +31,9 @@ def places(doc: Doc) -> None:
         elif a.end == b.start and _type(doc, a) == "Park" and _type(doc, b) == "Place" and _TOWN.search(b.label):
             # a town or street inside a zone: 南太湖新区康山街道
             doc.relate("locatedIn", b.label, a.label, doc.sentence_at(a.start))
+        elif a.end == b.start and _type(doc, a) == "Place" and _type(doc, b) == "Park" and _TOWN.search(a.label):
+            # a park written after the town it lies in: 梅岭镇 + 星河数字产业园区
+            doc.relate("locatedIn", b.label, a.label, doc.sentence_at(a.start))
     # names that open with places: 深圳龙岗天安云谷… -> in 龙岗, 龙岗 in 深圳
     for e in list(doc.entities.values()):
         if e.type not in ("Park",) and not _is_org(e.type):

@@ -55,7 +55,7 @@ def projects(doc: Doc) -> None:
     for k, (v, i) in _built_at(doc).items():
         if k not in explicit:
             explicit[k], explicit_sent[k] = v, i
-    firm_builds(doc)
+    built = firm_builds(doc)
     short_partners(doc)
     unnamed_partners(doc)
     dealt = deal_investors(doc)
@@ -69,7 +69,7 @@ def projects(doc: Doc) -> None:
             # the firms that signed its agreement, and the firm it is named after
         # a project named after a park (X产业园项目) is not named after a firm
         named_park = doc.type_of(e.label.removesuffix("项目")) == "Park" or any(doc.type_of(a) == "Park" for a in e.aliases)
-        inv = None if named_park else _investor(doc, e.label)
+        inv = None if named_park or e.label in built else _investor(doc, e.label)  # built: X将在P建设Y has X
         said = explicit.get(e.label)
         if said is not None:
             # the stated investor, unless its mention carries words before the name the project is named after
