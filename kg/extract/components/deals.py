@@ -142,6 +142,7 @@ def firm_builds(doc: Doc) -> set[str]:
             elif p.type != "Project":
                 continue
             doc.relate("investor", p.label, firm, s.index)
+            built.add(p.label)
             # the place or park named last in 在P / 选址湖里区的P片区
             w_end = w_start + len(where)
             place = next((m.label for m in reversed(sm) if w_start <= m.start and m.end <= w_end and _type(doc, m) in ("Place", "Park")
