@@ -166,22 +166,20 @@ def taxonomy_quads(concepts: Sequence[TaxonomyConcept]) -> list[ox.Quad]:
 
 @lru_cache(maxsize=1)
 def ontology_quads() -> tuple[ox.Quad, ...]:
-    """The ontology in ``cyr:graph/ontology``, blank nodes relabelled canonically (stable IDs)."""
-    import rdflib
-    from rdflib.compare import to_canonical_graph
-
-    graph: rdflib.Graph | None = None
-    try:
-        from kg.ontology import load_ontology  # type: ignore[attr-defined]
-
-        graph = load_ontology()
-    except ImportError:
-        if ONTOLOGY_FILE.exists():
-            graph = rdflib.Graph().parse(ONTOLOGY_FILE, format="turtle")
-    if graph is None:
+    """The ontology in ``cyr:graph/ontology``, blank nodes numbered in the order the file first
+    uses them: the same file always gives the same quads (Oxigraph's parser, no rdflib
+    canonicalisation, which cost most of a second per build)."""
+    if not ONTOLOGY_FILE.exists():
         return ()
-    canon = to_canonical_graph(graph)
-    return tuple(ox.Quad(_to_ox(s), _to_ox(p), _to_ox(o), G_ONTOLOGY) for s, p, o in canon)
+    names: dict[str, ox.BlankNode] = {}
+
+    def stable(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+        if isinstance(term, ox.BlankNode):
+            return names.setdefault(term.value, ox.BlankNode(f"ontology{len(names)}"))
+        return term
+
+    triples = ox.parse(path=ONTOLOGY_FILE, format=ox.RdfFormat.TURTLE)
+    return tuple(ox.Quad(stable(q.subject), q.predicate, stable(q.object), G_ONTOLOGY) for q in triples)
 
 
 @lru_cache(maxsize=1)
