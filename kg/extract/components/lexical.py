@@ -14,6 +14,13 @@ from kg.extract.names import is_generic, is_stop_token, left_edge, stem_is_place
 from kg.extract.registry import component
 from kg.extract.segment import pos_tags, tokens
 
+# Patterns compiled once (the rules run them per candidate).
+_HAN_RUN = re.compile(f"[{HAN}]+")
+_TOWN_END = re.compile("(?:镇|街道)")
+_SECTOR_STEM = re.compile(f"[{HAN}]{{2,4}}?(?=产业)")
+_CLAUSE_END = re.compile("[,。;:!?\n]")
+_LIST_END = re.compile("等|[\\d一二三四五六七八九十]+(?:条|大|个)|(?<=[、])?(?:领域|产业|行业|方向)?(?:发展|加快|开展|推动|构建|打造)")
+
 # ---------------------------------------------------------------------------- lexicons
 
 _NOT_TOWNS = frozenset({"城镇", "乡镇", "重镇", "小镇", "古镇", "村镇", "集镇", "名镇", "强镇", "大镇", "新镇", "坐镇"})
@@ -41,7 +48,7 @@ def lexicon_mentions(doc: Doc) -> None:
         typ, label = lex.known_orgs[m.group()]
         doc.add_span(Span(m.start(), m.end(), typ, label, "known_org", 4, {m.group()}))
     # towns: a name ending in 镇/街道 (not 城镇, 重镇), after any county or city name
-    for m in re.finditer("(?:镇|街道)", text):
+    for m in _TOWN_END.finditer(text):
         end = m.end()
         start, stem = left_edge(text, m.start(), _sentence_floor(doc, m.start()))
         while stem and stem[0] in lex.places and len(stem) > 1:
@@ -50,7 +57,7 @@ def lexicon_mentions(doc: Doc) -> None:
         if zone >= 0:  # 南太湖新区康山街道: the town after its zone
             start += sum(len(t) for t in stem[: zone + 1])
             stem = stem[zone + 1 :]
-        if not stem or not (2 <= m.start() - start <= 4) or not re.fullmatch(f"[{HAN}]+", text[start : m.start()]):
+        if not stem or not (2 <= m.start() - start <= 4) or not _HAN_RUN.fullmatch(text[start : m.start()]):
             continue
         word = tokens(text[max(start, m.start() - 1) : end])[-1]
         if word in _NOT_TOWNS or text[m.start() - 1 : end] in _NOT_TOWNS:
@@ -64,7 +71,7 @@ def lexicon_mentions(doc: Doc) -> None:
     # two sectors joined by 及 before 产业 are one sector (半导体及光电产业)
     for m in re.finditer("及", text):
         a = [i for i in lex.industry_re.finditer(text, max(0, m.start() - 8), m.start()) if i.end() == m.start()]
-        b = lex.industry_re.match(text, m.end()) or re.compile(f"[{HAN}]{{2,4}}?(?=产业)").match(text, m.end())
+        b = lex.industry_re.match(text, m.end()) or _SECTOR_STEM.match(text, m.end())
         if a and b and text.startswith("产业", b.end()) and not any(is_stop_token(t) for t in tokens(b.group())):
             name = text[a[-1].start() : b.end()]
             doc.add_span(Span(a[-1].start(), b.end(), "Industry", name, "industry", 2, {name + "产业"}))
@@ -76,7 +83,7 @@ def lexicon_mentions(doc: Doc) -> None:
             continue
         start, stem = left_edge(text, m.start(), _sentence_floor(doc, m.start()))
         x = text[start : m.start()]
-        if not (2 <= len(x) <= 6) or not re.fullmatch(f"[{HAN}]+", x):
+        if not (2 <= len(x) <= 6) or not _HAN_RUN.fullmatch(x):
             continue
         if x in not_x or any(t in not_x for t in stem) or is_generic(stem) or stem_is_place(x):
             continue
@@ -104,7 +111,7 @@ def _leader_sectors(doc: Doc) -> None:
         while stem and (stem[0] in lex.places or is_generic(stem[:1]) or stem[0] in ("全球", "国内外", "业内", "省内", "市内")):
             start += len(stem.pop(0))  # 国内, 全球, 苏州: where, not which sector
         x = text[start : m.start()]
-        if not (2 <= len(x) <= 6) or not re.fullmatch(f"[{HAN}]+", x) or x in lex.industries or x in not_x:
+        if not (2 <= len(x) <= 6) or not _HAN_RUN.fullmatch(x) or x in lex.industries or x in not_x:
             continue
         if is_generic(stem) or any(t in not_x or is_stop_token(t) for t in stem) or lex.suffix_re.search(x) or lex.industry_re.search(x):
             continue
@@ -163,10 +170,10 @@ def industry_lists(doc: Doc) -> None:
     text, lex = doc.text, lexicon()
     verbs = compile_words((*words("industry_verbs"), "是"))
     for vm in verbs.finditer(text):
-        end = re.compile("[,。;:!?\n]").search(text, vm.end())
+        end = _CLAUSE_END.search(text, vm.end())
         stop = end.start() if end else len(text)
         run = text[vm.end() : stop]
-        cut = re.search("等|[\\d一二三四五六七八九十]+(?:条|大|个)|(?<=[、])?(?:领域|产业|行业|方向)?(?:发展|加快|开展|推动|构建|打造)", run)
+        cut = _LIST_END.search(run)
         run = run[: cut.start()] if cut else run
         parts = run.split("、")
         if len(parts) < 3:
