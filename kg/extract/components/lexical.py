@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from kg.extract.components.mentions import _ZONES, _name_verbs, _sentence_floor
 from kg.extract.doc import Doc, Span
-from kg.extract.lexicon import HAN, compile_words, lexicon, words
+from kg.extract.lexicon import HAN, WordScanner, compile_words, lexicon, words
 from kg.extract.names import is_generic, is_stop_token, left_edge, stem_is_place
 from kg.extract.registry import component
 from kg.extract.segment import pos_tags, tokens
@@ -27,20 +27,26 @@ _NOT_TOWNS = frozenset({"城镇", "乡镇", "重镇", "小镇", "古镇", "村�
 _NOT_AFTER_INDUSTRY = ("厂房", "园", "链", "基", "化", "用", "规", "结", "布", "体", "政", "生态", "联", "项", "创", "协", "投", "资", "工", "集聚", "载体", "空间", "人才", "转型", "升级", "高地", "能级", "层次", "形态", "优势", "发展基金")
 
 
+@lru_cache(maxsize=1)
+def _place_scanner() -> WordScanner:
+    return WordScanner(lexicon().places)
+
+
 @component("lexicon_mentions")
 def lexicon_mentions(doc: Doc) -> None:
     """Places, industries and national bodies from the lexicons; towns by suffix."""
     lex, text = lexicon(), doc.text
     attribute = words("place_attribute")
-    for m in lex.place_re.finditer(text):
-        p = lex.places[m.group()]
-        if len(m.group()) == 2 and p.level in ("county", "city") and not _is_token(text, m.start(), m.end()):
+    for start, end in _place_scanner().find(text):  # the matches of lex.place_re
+        word = text[start:end]
+        p = lex.places[word]
+        if len(word) == 2 and p.level in ("county", "city") and not _is_token(text, start, end):
             continue
-        if len(m.group()) == 2 and p.level == "county" and m.group() != p.name and not _kin_named(text, p):
+        if len(word) == 2 and p.level == "county" and word != p.name and not _kin_named(text, p):
             continue
-        if text.startswith(attribute, m.end()) or (m.group() == "中国" and text[m.start() - 1 : m.start()] == "新"):
+        if text.startswith(attribute, end) or (word == "中国" and text[start - 1 : start] == "新"):
             continue  # 中国特色, 新中国成立: no mention of the country as a place
-        doc.add_span(Span(m.start(), m.end(), "Place", p.label, "place", 2, {m.group(), p.name}))
+        doc.add_span(Span(start, end, "Place", p.label, "place", 2, {word, p.name}))
     for m in lex.industry_re.finditer(text):
         label = lex.industries[m.group()]
         doc.add_span(Span(m.start(), m.end(), "Industry", label, "industry", 2, {m.group()}))
