@@ -115,7 +115,9 @@ class Doc:
         return e
 
     def type_of(self, label: str | None) -> str | None:
-        e = self.entity(label)
+        e = self.entities.get(label) if label else None  # the common case: a canonical label
+        if e is None:
+            e = self.entity(label)
         return e.type if e else None
 
     def top(self, label: str | None) -> str | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from functools import lru_cache
+from math import log
 
 import jieba
 
@@ -38,10 +39,93 @@ def tokenizer() -> jieba.Tokenizer:
     return tk
 
 
+# jieba's own block, skip and Latin patterns (used by ``Tokenizer.cut``).
+_HAN_BLOCK = jieba.re_han_default
+_SKIP = jieba.re_skip_default
+_ENG = jieba.re_eng
+
+
+class _Segmenter:
+    """``tokenizer().cut(text, HMM=False)`` with the same result, done faster.
+
+    jieba builds a DAG dict, then scores each edge with ``log(FREQ.get(w) or 1) -
+    log(total)`` in a generator per position. Here the scores are computed once per
+    dictionary word (the same float expression, so the same values) and the DAG and
+    the best route are found in one backward pass over plain lists.
+    """
+
+    def __init__(self, tk: jieba.Tokenizer) -> None:
+        logtotal = log(tk.total)
+        self.freq = tk.FREQ
+        self.score = {w: log(f) - logtotal for w, f in tk.FREQ.items() if f}
+        self.unknown = log(1) - logtotal  # a character the dictionary does not know
+
+    def _block(self, s: str) -> list[str]:
+        """jieba's ``__cut_DAG_NO_HMM`` on one block of Han/Latin characters."""
+        freq, score, unknown = self.freq, self.score, self.unknown
+        n = len(s)
+        best_score = [0.0] * (n + 1)
+        best_end = [0] * (n + 1)
+        best_score[n] = 0  # jieba's route[N] = (0, 0)
+        for k in range(n - 1, -1, -1):
+            top = None
+            i = k
+            frag = s[k]
+            while i < n and frag in freq:
+                if freq[frag]:
+                    cand = (score[frag] + best_score[i + 1], i)
+                    if top is None or cand > top:
+                        top = cand
+                i += 1
+                frag = s[k : i + 1]
+            if top is None:
+                top = (unknown + best_score[k + 1], k)
+            best_score[k], best_end[k] = top
+        out: list[str] = []
+        x, buf = 0, ""
+        while x < n:
+            y = best_end[x] + 1
+            word = s[x:y]
+            if len(word) == 1 and _ENG.match(word):
+                buf += word
+            else:
+                if buf:
+                    out.append(buf)
+                    buf = ""
+                out.append(word)
+            x = y
+        if buf:
+            out.append(buf)
+        return out
+
+    def cut(self, text: str) -> tuple[str, ...]:
+        out: list[str] = []
+        for blk in _HAN_BLOCK.split(text):
+            if not blk:
+                continue
+            if _HAN_BLOCK.match(blk):
+                out.extend(self._block(blk))
+            else:
+                for x in _SKIP.split(blk):
+                    if _SKIP.match(x):
+                        out.append(x)
+                    else:
+                        out.extend(x)
+        return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _segmenter() -> _Segmenter:
+    return _Segmenter(tokenizer())
+
+
 @lru_cache(maxsize=65536)
 def tokens(text: str) -> tuple[str, ...]:
-    """Dictionary-only segmentation (no HMM: unknown names fall into single characters)."""
-    return tuple(tokenizer().cut(text, HMM=False))
+    """Dictionary-only segmentation (no HMM: unknown names fall into single characters).
+
+    The same tokens as ``tokenizer().cut(text, HMM=False)``.
+    """
+    return _segmenter().cut(text)
 
 
 @lru_cache(maxsize=1)

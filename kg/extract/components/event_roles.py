@@ -192,10 +192,13 @@ def _only_elsewhere(doc: Doc, people: set[str], main: str | None, sent_event: di
 _TRIP = re.compile(r"^(?:[^,。]{0,12}?)在[^,。;]{1,8}?期间|此行|考察期间|拜访|走访")
 
 
+_PARTY = re.compile("此行|一行")
+
+
 def _on_trip(doc: Doc, s) -> bool:
     para_start = doc.text.rfind("\n", 0, s.start) + 1
     first = doc.sentences[doc.sentence_at(para_start)] if para_start < s.end else s
-    return bool(_TRIP.search(first.text)) or bool(re.search("此行|一行", s.text))
+    return bool(_TRIP.search(first.text)) or bool(_PARTY.search(s.text))
 
 
 def _signer(doc: Doc, m: Span, v: int) -> bool:

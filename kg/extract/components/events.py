@@ -18,6 +18,9 @@ from kg.extract.quantities import AMOUNT_RE, amount_of
 from kg.extract.registry import component
 from kg.model import Sentence
 
+_SEMI_OR_STOP = re.compile("[;。]")
+_CLAUSE_MARK = re.compile("[,;:。]")
+
 _COUNT_A = re.compile(r"总投资(?:额)?(?:达|约|超|近)?(?P<amt>[\d.,]+(?:万亿|亿|万)?(?:美元|元)(?:人民币)?)的(?P<n>\d+)个[^,。;]{0,14}?项目")
 
 #: What may stand between a name and the verb that acts on it: 大赛同步启动, (筹)也举行了揭牌,
@@ -156,10 +159,10 @@ def events(doc: Doc) -> None:
                 elif t == "Park" and vm.group() in ("开工", "奠基", "开工建设"):
                     doc.relate("launched", v_ev, obj.label, s.index)  # a park whose construction starts
             # the projects listed after a count or a start: …同步开工,其中包括X项目和Y项目; 分别是A、B
-            seg_end = re.compile("[;。]").search(s.text, vm.end())
+            seg_end = _SEMI_OR_STOP.search(s.text, vm.end())
             lm = _LISTED.search(s.text, vm.end(), seg_end.start() if seg_end else len(s.text))
             if lm:
-                stop = re.compile("[;。]").search(s.text, lm.end())
+                stop = _SEMI_OR_STOP.search(s.text, lm.end())
                 for obj in ms:
                     if s.start + lm.end() <= obj.start and (stop is None or obj.end <= s.start + stop.start()) and _type(doc, obj) == "Project":
                         doc.relate("signedAt", obj.label, v_ev, s.index)
@@ -196,7 +199,7 @@ def _batch_clause(text: str) -> bool:
     for rx in (_BATCH, _IN_LIST):
         for m in rx.finditer(text):
             a = max((x.end() for x in re.finditer("[,;:。]", text[: m.start()])), default=0)
-            b = re.compile("[,;:。]").search(text, m.end())
+            b = _CLAUSE_MARK.search(text, m.end())
             if not _INTENT.search(text, a, b.start() if b else len(text)):
                 return True
     return False
@@ -209,9 +212,12 @@ def _event_at(doc: Doc, ms: list[Span], s: Sentence, pos: int, default: str) -> 
     return named[-1] if named else default
 
 
+_SEMI = re.compile(";")
+
+
 def _segments(s: Sentence) -> list[tuple[int, int]]:
     out, pos = [], s.start
-    for m in re.finditer(";", s.text):
+    for m in _SEMI.finditer(s.text):
         out.append((pos, s.start + m.end()))
         pos = s.start + m.end()
     out.append((pos, s.end))

@@ -94,7 +94,7 @@ def industries(doc: Doc) -> None:
             for ind in (m for m in sm if v_end <= m.start and m.end <= clause_end and _type(doc, m) == "Industry"):
                 doc.relate("inIndustry", org, ind.label, s.index)
         # X在INDUSTRY领域…: 协鑫集团在绿色能源领域推进…
-        for m in re.finditer("在", s.text):
+        for m in _AT.finditer(s.text):
             at = s.start + m.start()
             ind = next((x for x in sm if x.start == at + 1 and _type(doc, x) == "Industry"), None)
             if ind is None or not re.match("(?:产业)?(?:领域|行业|赛道)", text[ind.end : ind.end + 4]):
@@ -103,7 +103,7 @@ def industries(doc: Doc) -> None:
             if org is not None:
                 doc.relate("inIndustry", org, ind.label, s.index)
         # A、B等N家 INDUSTRY 企业 ; X是…INDUSTRY产业标杆企业
-        for m in re.finditer(r"等(?:首批|一批)?(?:\d+家)?(本地|本土|当地|本市)?", s.text):
+        for m in _ETC.finditer(s.text):
             at = s.start + m.end()
             ind = next((x for x in sm if x.start == at and _type(doc, x) == "Industry"), None)
             if ind is None or not re.match("(?:相关|头部|龙头|重点|领军|知名)?企业", text[ind.end : ind.end + 4]):
@@ -126,7 +126,7 @@ def industries(doc: Doc) -> None:
             if firm is not None:
                 doc.relate("inIndustry", firm.label, x.label, s.index)
         # X是/已成为…INDUSTRY(与INDUSTRY)领域的龙头企业
-        for m in re.finditer("是|成为", s.text):
+        for m in _IS.finditer(s.text):
             at = s.start + m.start()
             org = _subject_org(doc, sm, s, at)
             if org is None:
@@ -151,7 +151,7 @@ _ANAPHORA = re.compile(r"(?:该公司|公司|该企业|企业|其)")
 
 
 def _clause_end(doc: Doc, s: Sentence, pos: int) -> int:
-    m = re.compile("[,。;:!?]").search(doc.text, pos, s.end)
+    m = _CLAUSE_END.search(doc.text, pos, s.end)
     return m.start() if m else s.end
 
 
@@ -202,6 +202,11 @@ def _industry_list(doc: Doc, sm: list[Span], pos: int) -> list[Span]:
 _FRAME_AFTER = re.compile("(?:产业|行业)?(?:链|赛道|领域|板块|集群)(?:上|中|里)?")
 _FRAME_BEFORE = re.compile("(?:围绕|聚焦|瞄准|深耕)$")
 _LEAD_SECTOR = re.compile("(?:主导|支柱|重点|优势|首位|特色)产业")
+# Patterns used per sentence (compiled once).
+_AT = re.compile("在")
+_ETC = re.compile(r"等(?:首批|一批)?(?:\d+家)?(本地|本土|当地|本市)?")
+_IS = re.compile("是|成为")
+_CLAUSE_END = re.compile("[,。;:!?]")
 
 
 def _sector_frame(doc: Doc, s: Sentence, sm: list[Span]) -> None:

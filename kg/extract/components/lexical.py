@@ -9,10 +9,17 @@ from functools import lru_cache
 
 from kg.extract.components.mentions import _ZONES, _name_verbs, _sentence_floor
 from kg.extract.doc import Doc, Span
-from kg.extract.lexicon import HAN, compile_words, lexicon, words
+from kg.extract.lexicon import HAN, WordScanner, compile_words, lexicon, words
 from kg.extract.names import is_generic, is_stop_token, left_edge, stem_is_place
 from kg.extract.registry import component
 from kg.extract.segment import pos_tags, tokens
+
+# Patterns compiled once (the rules run them per candidate).
+_HAN_RUN = re.compile(f"[{HAN}]+")
+_TOWN_END = re.compile("(?:镇|街道)")
+_SECTOR_STEM = re.compile(f"[{HAN}]{{2,4}}?(?=产业)")
+_CLAUSE_END = re.compile("[,。;:!?\n]")
+_LIST_END = re.compile("等|[\\d一二三四五六七八九十]+(?:条|大|个)|(?<=[、])?(?:领域|产业|行业|方向)?(?:发展|加快|开展|推动|构建|打造)")
 
 # ---------------------------------------------------------------------------- lexicons
 
@@ -20,20 +27,26 @@ _NOT_TOWNS = frozenset({"城镇", "乡镇", "重镇", "小镇", "古镇", "村�
 _NOT_AFTER_INDUSTRY = ("厂房", "园", "链", "基", "化", "用", "规", "结", "布", "体", "政", "生态", "联", "项", "创", "协", "投", "资", "工", "集聚", "载体", "空间", "人才", "转型", "升级", "高地", "能级", "层次", "形态", "优势", "发展基金")
 
 
+@lru_cache(maxsize=1)
+def _place_scanner() -> WordScanner:
+    return WordScanner(lexicon().places)
+
+
 @component("lexicon_mentions")
 def lexicon_mentions(doc: Doc) -> None:
     """Places, industries and national bodies from the lexicons; towns by suffix."""
     lex, text = lexicon(), doc.text
     attribute = words("place_attribute")
-    for m in lex.place_re.finditer(text):
-        p = lex.places[m.group()]
-        if len(m.group()) == 2 and p.level in ("county", "city") and not _is_token(text, m.start(), m.end()):
+    for start, end in _place_scanner().find(text):  # the matches of lex.place_re
+        word = text[start:end]
+        p = lex.places[word]
+        if len(word) == 2 and p.level in ("county", "city") and not _is_token(text, start, end):
             continue
-        if len(m.group()) == 2 and p.level == "county" and m.group() != p.name and not _kin_named(text, p):
+        if len(word) == 2 and p.level == "county" and word != p.name and not _kin_named(text, p):
             continue
-        if text.startswith(attribute, m.end()) or (m.group() == "中国" and text[m.start() - 1 : m.start()] == "新"):
+        if text.startswith(attribute, end) or (word == "中国" and text[start - 1 : start] == "新"):
             continue  # 中国特色, 新中国成立: no mention of the country as a place
-        doc.add_span(Span(m.start(), m.end(), "Place", p.label, "place", 2, {m.group(), p.name}))
+        doc.add_span(Span(start, end, "Place", p.label, "place", 2, {word, p.name}))
     for m in lex.industry_re.finditer(text):
         label = lex.industries[m.group()]
         doc.add_span(Span(m.start(), m.end(), "Industry", label, "industry", 2, {m.group()}))
@@ -41,7 +54,7 @@ def lexicon_mentions(doc: Doc) -> None:
         typ, label = lex.known_orgs[m.group()]
         doc.add_span(Span(m.start(), m.end(), typ, label, "known_org", 4, {m.group()}))
     # towns: a name ending in 镇/街道 (not 城镇, 重镇), after any county or city name
-    for m in re.finditer("(?:镇|街道)", text):
+    for m in _TOWN_END.finditer(text):
         end = m.end()
         start, stem = left_edge(text, m.start(), _sentence_floor(doc, m.start()))
         while stem and stem[0] in lex.places and len(stem) > 1:
@@ -50,7 +63,7 @@ def lexicon_mentions(doc: Doc) -> None:
         if zone >= 0:  # 南太湖新区康山街道: the town after its zone
             start += sum(len(t) for t in stem[: zone + 1])
             stem = stem[zone + 1 :]
-        if not stem or not (2 <= m.start() - start <= 4) or not re.fullmatch(f"[{HAN}]+", text[start : m.start()]):
+        if not stem or not (2 <= m.start() - start <= 4) or not _HAN_RUN.fullmatch(text[start : m.start()]):
             continue
         word = tokens(text[max(start, m.start() - 1) : end])[-1]
         if word in _NOT_TOWNS or text[m.start() - 1 : end] in _NOT_TOWNS:
@@ -64,7 +77,7 @@ def lexicon_mentions(doc: Doc) -> None:
     # two sectors joined by 及 before 产业 are one sector (半导体及光电产业)
     for m in re.finditer("及", text):
         a = [i for i in lex.industry_re.finditer(text, max(0, m.start() - 8), m.start()) if i.end() == m.start()]
-        b = lex.industry_re.match(text, m.end()) or re.compile(f"[{HAN}]{{2,4}}?(?=产业)").match(text, m.end())
+        b = lex.industry_re.match(text, m.end()) or _SECTOR_STEM.match(text, m.end())
         if a and b and text.startswith("产业", b.end()) and not any(is_stop_token(t) for t in tokens(b.group())):
             name = text[a[-1].start() : b.end()]
             doc.add_span(Span(a[-1].start(), b.end(), "Industry", name, "industry", 2, {name + "产业"}))
@@ -76,7 +89,7 @@ def lexicon_mentions(doc: Doc) -> None:
             continue
         start, stem = left_edge(text, m.start(), _sentence_floor(doc, m.start()))
         x = text[start : m.start()]
-        if not (2 <= len(x) <= 6) or not re.fullmatch(f"[{HAN}]+", x):
+        if not (2 <= len(x) <= 6) or not _HAN_RUN.fullmatch(x):
             continue
         if x in not_x or any(t in not_x for t in stem) or is_generic(stem) or stem_is_place(x):
             continue
@@ -104,7 +117,7 @@ def _leader_sectors(doc: Doc) -> None:
         while stem and (stem[0] in lex.places or is_generic(stem[:1]) or stem[0] in ("全球", "国内外", "业内", "省内", "市内")):
             start += len(stem.pop(0))  # 国内, 全球, 苏州: where, not which sector
         x = text[start : m.start()]
-        if not (2 <= len(x) <= 6) or not re.fullmatch(f"[{HAN}]+", x) or x in lex.industries or x in not_x:
+        if not (2 <= len(x) <= 6) or not _HAN_RUN.fullmatch(x) or x in lex.industries or x in not_x:
             continue
         if is_generic(stem) or any(t in not_x or is_stop_token(t) for t in stem) or lex.suffix_re.search(x) or lex.industry_re.search(x):
             continue
@@ -163,10 +176,10 @@ def industry_lists(doc: Doc) -> None:
     text, lex = doc.text, lexicon()
     verbs = compile_words((*words("industry_verbs"), "是"))
     for vm in verbs.finditer(text):
-        end = re.compile("[,。;:!?\n]").search(text, vm.end())
+        end = _CLAUSE_END.search(text, vm.end())
         stop = end.start() if end else len(text)
         run = text[vm.end() : stop]
-        cut = re.search("等|[\\d一二三四五六七八九十]+(?:条|大|个)|(?<=[、])?(?:领域|产业|行业|方向)?(?:发展|加快|开展|推动|构建|打造)", run)
+        cut = _LIST_END.search(run)
         run = run[: cut.start()] if cut else run
         parts = run.split("、")
         if len(parts) < 3:

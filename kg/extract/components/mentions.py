@@ -47,6 +47,15 @@ _INITIATIVE_STRONG = ("行动计划", "行动方案", "实施方案", "工作推
                       "综合试验区", "综合试验", "示范平台")
 
 
+# Patterns tested per suffix match (compiled once).
+_ORDINAL_BEFORE = re.compile(r"第[\d一二三四五六七八九十]+届$")
+_BATCH_BEFORE = re.compile("(?:一批|一大批|这批|该批|各类)$")
+_AND_BEFORE = re.compile("及$")
+_SITE_END = re.compile("(?:基地|中心|产业园|总部|工厂)$")
+_AREA = re.compile(f"[{HAN}]{{2,4}}片区")
+_TOWN_PREFIX = re.compile(f"[{HAN}]{{2,4}}?(?:镇|街道)")
+
+
 #: stems that say who backs a project or what kind it is, not which project it is
 _PROJECT_KIND = re.compile("(?:外商|外资|港资|台资|侨资|内资|民营|民企|央企|国企|省属|市属|实体|产业化|民间)(?:投资|企业|资本)?")
 
@@ -70,7 +79,7 @@ def _accept(typ: str, suffix: str, stem: str, stem_tokens: list[str], text: str,
     if typ == "Project":
         if re.search("(?:业|类|个|等|以上|领域|重大|重点|经济|工艺|产业|型|设施|招商|签约|好|大)$", stem) or "领域" in stem:
             return False
-        if stem.startswith(("更多", "国内外", "海内外")) or re.search("(?:一批|一大批|这批|该批|各类)$", text[max(0, start - 3) : start]):
+        if stem.startswith(("更多", "国内外", "海内外")) or _BATCH_BEFORE.search(text[max(0, start - 3) : start]):
             return False  # 更多好项目, 一批直播基地项目: a kind of project, not a name
         if stem_tokens and all(t in _name_verbs() for t in stem_tokens):
             return False  # 攻关项目, 招商项目: an activity, not a name
@@ -114,7 +123,7 @@ def name_mentions(doc: Doc) -> None:
             continue  # 高新区块, 示范区域: not the zone's name
         end = m.end()
         if typ == "Park" and suffix in ("自由贸易试验区", "自贸试验区", "自贸区"):
-            area = re.match(f"[{HAN}]{{2,4}}片区", text[end : end + 6])
+            area = _AREA.match(text[end : end + 6])
             end += area.end() if area else 0  # 自由贸易试验区合肥片区
         floor = _barrier_floor(doc, m.start(), _sentence_floor(doc, m.start()))
         known = next((k for k in lex.known_org_re.finditer(text, max(0, m.end() - 12), m.end()) if k.end() == m.end()), None)
@@ -138,7 +147,7 @@ def name_mentions(doc: Doc) -> None:
                 stem_toks = stem_toks[cut + 1 :]
         start = _unrelated_place_start(text, start, m.start())
         if typ == "Park":
-            town = re.match(f"[{HAN}]{{2,4}}?(?:镇|街道)", text[start : m.start()])
+            town = _TOWN_PREFIX.match(text[start : m.start()])
             if town and m.end() - start - town.end() >= 6 and text[start + town.end()] not in "的和与及":
                 start += town.end()  # 洪梅镇 + 水乡河西数字产业园区: the park after the town it lies in
                 stem_toks = list(tokens(text[start : m.start()]))
@@ -188,14 +197,14 @@ def name_mentions(doc: Doc) -> None:
         if typ == "Event" and suffix in _CONTESTS and _STARTED.match(text, m.end()):
             # a contest started at an event is a programme (第七届X大赛同步启动)
             typ = "Initiative"
-            ordinal = re.search(r"第[\d一二三四五六七八九十]+届$", text[max(floor, start - 6) : start])
+            ordinal = _ORDINAL_BEFORE.search(text[max(floor, start - 6) : start])
             if ordinal:
                 start -= len(ordinal.group())
         if typ == "ResearchInstitute" and len(stem_toks) > 1 and stem_toks[0] in _name_verbs():
             start += len(stem_toks[0])  # 推进 + 产业技术研发中心
-        if re.search("(?:一批|一大批|这批|该批|各类)$", text[max(0, start - 3) : start]) and typ in ("Park", "Project", "Company"):
+        if _BATCH_BEFORE.search(text[max(0, start - 3) : start]) and typ in ("Park", "Project", "Company"):
             continue  # 一批直播基地: a kind, not a name
-        joined = re.search("及$", text[max(0, start - 1) : start])
+        joined = _AND_BEFORE.search(text[max(0, start - 1) : start])
         if joined and typ in ("Park", "Project"):
             prev = [i for i in lex.industry_re.finditer(text, max(floor, start - 8), start - 1) if i.end() == start - 1]
             if prev:  # 半导体及光电产业园: two sectors joined
@@ -203,7 +212,7 @@ def name_mentions(doc: Doc) -> None:
                 stem_toks = list(tokens(text[start : m.start()]))
             elif typ == "Project":
                 s2, _ = left_edge(text, start - 1, floor)
-                if start - 1 - s2 >= 4 and re.search("(?:基地|中心|产业园|总部|工厂)$", text[s2 : start - 1]):
+                if start - 1 - s2 >= 4 and _SITE_END.search(text[s2 : start - 1]):
                     start = s2  # X产业基地及研发中心项目: one project of two sites
                     stem_toks = list(tokens(text[start : m.start()]))
         if typ == "Project" and text[start : m.start()] in lex.suffixes:

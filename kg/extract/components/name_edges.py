@@ -13,6 +13,10 @@ from kg.extract.lexicon import HAN, lexicon, words
 from kg.extract.names import is_generic
 from kg.extract.segment import tokens
 
+# Runs of Han characters (compiled once; the rules test them per candidate).
+_ONE_HAN = re.compile(f"[{HAN}]")
+_HAN_RUN = re.compile(f"[{HAN}]+")
+
 _STEM_BREAK = frozenset({"项目", "企业", "选址", "强企业", "高校", "院校", "机构", "投资机构", "龙头", "龙头企业", "领军企业", "巨头", "独角兽"})
 
 
@@ -46,13 +50,13 @@ def legal_name_start(text: str, start: int, end: int, floor: int) -> int:
     toks = list(tokens(text[max(floor, start - 8) : start]))
     if len(toks) < 2 or not 1 <= len(toks[-1]) <= 2:
         return start
-    single = len(toks[-1]) == 1 and not listed and toks[-1] not in _FUNCTION_CHARS and re.match(f"[{HAN}]", toks[-1])
+    single = len(toks[-1]) == 1 and not listed and toks[-1] not in _FUNCTION_CHARS and _ONE_HAN.match(toks[-1])
     if not single and not (pos_tags().get(toks[-1]) or "").startswith("v"):
         return start  # 宁波 + 均 + 胜电子股份有限公司: a single character of the brand read as a word
     place = toks[-2]
     extra = ""
     if (place not in lex.places and len(toks) > 2 and len(place) == 1 and not listed and place not in _FUNCTION_CHARS
-            and re.match(f"[{HAN}]", place)):
+            and _ONE_HAN.match(place)):
         extra, place = place, toks[-3]  # 深圳市 + 优 + 必选 + 科技股份有限公司
     if place not in lex.places and place.rstrip("市省") not in lex.places:
         return start
@@ -71,7 +75,7 @@ def _opens_item(text: str, start: int, floor: int) -> bool:
     the name: it follows 、 or 的 and is no word that introduces names, or it starts a place
     after a break (、上海城市…中心)."""
     prev = text[start - 1]
-    if not re.match(f"[{HAN}]", prev) or start < 1:
+    if not _ONE_HAN.match(prev) or start < 1:
         return False
     before = text[start - 2] if start - 2 >= floor else "\n"
     if before not in "、的,;:。!?\n“":
@@ -119,7 +123,7 @@ def _brand_sector_firm(doc: Doc, start: int, end: int) -> None:
     for k in (2, 3):
         brand = text[pos : pos + k]
         ind = lex.industry_re.match(text, pos + k, end)
-        if ind is None or not re.fullmatch(f"[{HAN}]+", brand) or not _OWN_SITE.match(text, ind.end(), end):
+        if ind is None or not _HAN_RUN.fullmatch(brand) or not _OWN_SITE.match(text, ind.end(), end):
             continue
         toks = list(tokens(brand))
         if brand in lex.places or brand in lex.industries or is_generic(toks) or any(t in _left_stop_set() for t in toks):
@@ -136,7 +140,7 @@ def placed_brand(text: str, end: int, floor: int) -> int | None:
     lex = lexicon()
     cs = max(floor, max((text.rfind(c, 0, end) + 1 for c in ",，。;；:：、\n"), default=0))
     run = text[cs:end]
-    if not (3 <= len(run) <= 8) or not re.fullmatch(f"[{HAN}]+", run):
+    if not (3 <= len(run) <= 8) or not _HAN_RUN.fullmatch(run):
         return None
     place = next((run[:k] for k in (3, 2) if run[:k] in lex.places), None)
     if place is None or len(run) - len(place) < 2:

@@ -16,6 +16,12 @@ from kg.extract.doc import Doc
 from kg.extract.lexicon import lexicon
 from kg.extract.registry import component
 
+# Patterns used per sentence (compiled once).
+_WITH = re.compile("与|和|同")
+_HAND_IN_HAND = re.compile("携手")
+_JOINTLY = re.compile("共同实施|共同打造|共同建设|联合实施|联合打造")
+_ENGAGE = re.compile("聘任|聘请|聘用")
+_SUBSIDIARY = re.compile("旗下(?:的)?|(?:的)?(?:全资|控股)子公司")
 
 #: a deal signed between two bodies: 签订战略合作协议, 签署协议, 达成合作
 _SIGN_DEAL = re.compile(r"(?:正式|共同|现场)?(?:签订|签署|签下|达成)(?:了)?(?:[^,。;]{2,16}?项目)?(?:投资(?=合作))?(?:全面|深度)?(?:战略)?(?:合作|共建|框架|合作框架|合作备忘录|备忘录)*(?:协议|合作)")
@@ -28,7 +34,7 @@ def organisations(doc: Doc) -> None:
     for s in doc.sentences:
         sm = _sent_mentions(doc, s)
         # A与B共建 / 由A、B共同实施 / 公司与B共建
-        for vm in re.finditer("与|和|同", s.text):
+        for vm in _WITH.finditer(s.text):
             at = s.start + vm.start()
             right = next((m for m in sm if m.start == at + 1 and _is_org(_type(doc, m))), None)
             if right is None:
@@ -70,13 +76,13 @@ def organisations(doc: Doc) -> None:
             for lab in lefts:
                 doc.relate("partnerOf", lab, right.label, s.index)
         # A携手B / A将携手B
-        for vm in re.finditer("携手", s.text):
+        for vm in _HAND_IN_HAND.finditer(s.text):
             v_start, v_end = s.start + vm.start(), s.start + vm.end()
             right = next((m for m in sm if m.start == v_end and _is_org(_type(doc, m))), None)
             left = next((m for m in reversed(sm) if m.end <= v_start and re.fullmatch("(?:将|正式|再次|已|还|也|共同|积极)*", text[m.end : v_start])), None)
             if right is not None and left is not None and _is_org(_type(doc, left)):
                 doc.relate("partnerOf", left.label, right.label, s.index)
-        for vm in re.finditer("共同实施|共同打造|共同建设|联合实施|联合打造", s.text):
+        for vm in _JOINTLY.finditer(s.text):
             v_start = s.start + vm.start()
             subs = _subjects_before(doc, sm, v_start)
             orgs = [m for m in subs if _is_org(_type(doc, m))]
@@ -86,7 +92,7 @@ def organisations(doc: Doc) -> None:
                         if a.label < b.label:
                             doc.relate("partnerOf", a.label, b.label, s.index)
         # X 聘任/聘请 A、B、C
-        for vm in re.finditer("聘任|聘请|聘用", s.text):
+        for vm in _ENGAGE.finditer(s.text):
             v_start, v_end = s.start + vm.start(), s.start + vm.end()
             subj = [m for m in sm if m.end <= v_start and _is_org(_type(doc, m))]
             if not subj:
@@ -176,7 +182,7 @@ def _held_by(doc: Doc) -> None:
     """X旗下的Y(、Z) / X的全资子公司Y -> Y subsidiaryOf X."""
     for s in doc.sentences:
         sm = _sent_mentions(doc, s)
-        for vm in re.finditer("旗下(?:的)?|(?:的)?(?:全资|控股)子公司", s.text):
+        for vm in _SUBSIDIARY.finditer(s.text):
             v_start, v_end = s.start + vm.start(), s.start + vm.end()
             owner = next((m for m in reversed(sm) if m.end == v_start and _is_org(_type(doc, m))), None)
             if owner is None:

@@ -28,6 +28,12 @@ from kg.extract.names import is_generic, left_edge
 from kg.extract.registry import component
 from kg.extract.segment import pos_tags, tokens
 
+# Runs of Han characters (compiled once; the rules test them per candidate).
+_ONE_HAN = re.compile(f"[{HAN}]")
+_HAN_RUN = re.compile(f"[{HAN}]+")
+_TWO_HAN = re.compile(f"[{HAN}]{{2}}")
+_FOREIGN_NAME_END = re.compile("[在说表指介强称的等和与是将对向为]")
+
 _STOP_AFTER_NAME = frozenset("说的在等和与及、,。;:!?(“”)") | {"对", "也", "还", "则"}
 #: Words that may follow a name directly (周伟表示): their first character is not a given name.
 _WORDS_AFTER_NAME = ("表示", "指出", "介绍", "强调", "出席", "主持", "致辞", "带队", "带领", "现场", "视察", "主任", "主席", "认为", "透露", "坦言", "回顾", "谈到", "提到", "参加", "考察", "调研", "共同", "一同", "一起", "一道", "先后", "相继", "亲自")
@@ -62,19 +68,19 @@ def person_name(text: str, pos: int) -> str | None:
     if fm:
         # 马克·韦伯: a transliterated name with its middle dot, up to a function word
         k = fm.group().rindex("·")
-        return fm.group()[:k] + re.split("[在说表指介强称的等和与是将对向为]", fm.group()[k:], maxsplit=1)[0]
+        return fm.group()[:k] + _FOREIGN_NAME_END.split(fm.group()[k:], maxsplit=1)[0]
     head = text[pos : pos + 4]
-    if len(head) < 2 or not re.match(f"[{HAN}]{{2}}", head):
+    if len(head) < 2 or not _TWO_HAN.match(head):
         return None
     sur = 2 if head[:2] in lex.surnames else 1
     if head[:sur] not in lex.surnames:
         return None
     base = sur + 1  # surname + one given character
-    if len(head) < base or not re.fullmatch(f"[{HAN}]+", head[:base]):
+    if len(head) < base or not _HAN_RUN.fullmatch(head[:base]):
         return None
     rest = text[pos + base : pos + base + 6]
     third = rest[:1]
-    if not third or not re.match(f"[{HAN}]", third) or third in _STOP_AFTER_NAME or rest.startswith(_WORDS_AFTER_NAME):
+    if not third or not _ONE_HAN.match(third) or third in _STOP_AFTER_NAME or rest.startswith(_WORDS_AFTER_NAME):
         name = text[pos : pos + base]
     elif _ends_name(rest, 1, strong_only=True):
         name = text[pos : pos + base]  # 周伟对产业园…: a function word right after two characters
@@ -97,7 +103,7 @@ def person_name(text: str, pos: int) -> str | None:
 def _ends_name(after: str, _n: int, strong_only: bool = False) -> bool:
     """Whether ``after`` (the text right after a candidate name) starts with a boundary."""
     c = after[:1]
-    if not c or not re.match(f"[{HAN}]", c):
+    if not c or not _ONE_HAN.match(c):
         return True
     if c in (_STRONG_AFTER if strong_only else _WEAK_AFTER):
         return True
@@ -375,7 +381,7 @@ def _name_run_end(text: str, pos: int) -> int:
     """Where a run of names ends: at punctuation, a post, an organ (市政府) or a verb."""
     lex = lexicon()
     i = pos
-    while i < len(text) and i - pos < 15 and re.match(f"[{HAN}]", text[i]):
+    while i < len(text) and i - pos < 15 and _ONE_HAN.match(text[i]):
         if text[i] in _STOP_AFTER_NAME or i > pos and (
             lex.title_re.match(text, i) or lex.suffix_re.match(text, i) or text.startswith(_WORDS_AFTER_NAME, i) or text.startswith(("领导", "等", "一行"), i)
         ):

@@ -17,6 +17,12 @@ from kg.extract.segment import pos_tags
 from kg.extract.registry import component
 from kg.model import Sentence
 
+# Patterns used per sentence (compiled once).
+_SETTLE_VERB = re.compile("(?:落户|位于|坐落于|地处|入驻|进驻|扎根|落地|选址(?:于|在)?|落在|设在|建在|隶属于|属于|属(?=[^,。;]{2,12}范围))")
+_AT = re.compile("在")
+_BUILD_VERB = re.compile("(?:打造|建设|投资|设立|建成)")
+_BRING_IN = re.compile("(?:累计)?引进")
+
 
 @component("places")
 def places(doc: Doc) -> None:
@@ -75,7 +81,7 @@ def places(doc: Doc) -> None:
     # 落户/位于 X 的 Y ; Y 落户/入驻 X ; 该中心落户 X
     for s in doc.sentences:
         sm = _sent_mentions(doc, s)
-        for vm in re.finditer("(?:落户|位于|坐落于|地处|入驻|进驻|扎根|落地|选址(?:于|在)?|落在|设在|建在|隶属于|属于|属(?=[^,。;]{2,12}范围))", s.text):
+        for vm in _SETTLE_VERB.finditer(s.text):
             v_end = s.start + vm.end()
             v_start = s.start + vm.start()
             target = next((m for m in sm if m.start == v_end and _type(doc, m) in ("Place", "Park")), None)
@@ -124,16 +130,16 @@ def places(doc: Doc) -> None:
                 pred = "settledIn" if _is_org(tx) and doc.type_of(obj_label) == "Park" else "locatedIn"
                 doc.relate(pred, x.label, obj_label, s.index)
         # X 在 PLACE 打造/建设/投资
-        for vm in re.finditer("在", s.text):
+        for vm in _AT.finditer(s.text):
             at = s.start + vm.end()
             place = next((m for m in sm if m.start == at and _type(doc, m) == "Place"), None)
-            if place is None or not re.match("(?:打造|建设|投资|设立|建成)", text[place.end : place.end + 2]):
+            if place is None or not _BUILD_VERB.match(text[place.end : place.end + 2]):
                 continue
             before = [m for m in sm if m.end <= s.start + vm.start() and _is_org(_type(doc, m))]
             if before and s.start + vm.start() - before[-1].end <= 2:
                 doc.relate("locatedIn", before[-1].label, place.label, s.index)
         # PARK 引进 A、B 等
-        for vm in re.finditer("(?:累计)?引进", s.text):
+        for vm in _BRING_IN.finditer(s.text):
             v_start, v_end = s.start + vm.start(), s.start + vm.end()
             park = [(m.start, m.label) for m in sm if m.end <= v_start and _type(doc, m) == "Park"]
             park += bare_parks_in(doc, s.start, v_start)
@@ -168,9 +174,11 @@ def places(doc: Doc) -> None:
                 continue  # the home park's long form (常熟高新技术产业开发区 of 常熟高新区), or a part the name places
             ev_loc = None
             for r in doc.relations:
+                if r.predicate != "signedAt" or r.subject != e.label:
+                    continue
                 # started where the works start (开工, 奠基); a signing may be held anywhere in the city
-                started = re.search(_STARTED, str(r.object)) or any(re.search(_STARTED, doc.sentences[m.sentence].text) for m in e.mentions)
-                if r.predicate == "signedAt" and r.subject == e.label and started:
+                started = _STARTED.search(str(r.object)) or any(_STARTED.search(doc.sentences[m.sentence].text) for m in e.mentions)
+                if started:
                     ev_loc = next((q.object for q in doc.relations if q.predicate == "location" and q.subject == r.object), None)
                     ev_loc = ev_loc or _park_of_event(doc, str(r.object))
             if ev_loc:
@@ -193,7 +201,7 @@ def places(doc: Doc) -> None:
             doc.relate("locatedIn", e.label, home, e.mentions[0].sentence)
 
 
-_STARTED = "开工|奠基|开园|竣工|投产|启动"
+_STARTED = re.compile("开工|奠基|开园|竣工|投产|启动")
 #: a bare park or its phases as a clause's subject: 该园区, 一期和二期均
 _PARK_PARTS = re.compile("(?:(?:该|本|这个)?(?:产业园区|产业园|园区|基地)|[一二三四]期(?:工程|项目)?(?:和|及|、|与)?)+(?:均|都|也|将|已|目前|主要)*")
 _GOAL = re.compile("(?:打造|建成|建设成为|成为|争创|迈向|加速迈向)[^,。;]*$")

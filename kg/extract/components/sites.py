@@ -74,13 +74,17 @@ def _sites(doc: Doc, ev) -> list[Span]:
 _OPEN = re.compile("(?:[^,;。:\"]{1,6},)?(?:其中|另外|此外|同时|此行|此次|本次|这次|今年)?,?")
 
 
+_SEMI_OR_STOP = re.compile("[;。]")
+_SETTLES = re.compile("落户|入驻|选址|位于|落地|坐落|迁入")
+
+
 def clause_topics(doc: Doc) -> None:
     """Projects of a clause that opens with a place or park (not a country or province) are there."""
     lex = lexicon()
     text = doc.text
     for s in doc.sentences:
         sm = _sent_mentions(doc, s)
-        bounds = [s.start] + [s.start + m.end() for m in re.finditer("[;。]", s.text)] + [s.end]
+        bounds = [s.start] + [s.start + m.end() for m in _SEMI_OR_STOP.finditer(s.text)] + [s.end]
         for a, b in zip(bounds, bounds[1:]):
             cm = [m for m in sm if a <= m.start and m.end <= b]
             if not cm:
@@ -91,7 +95,7 @@ def clause_topics(doc: Doc) -> None:
             p = lex.place(topic.label)
             if p and p.level in ("country", "province"):
                 continue
-            if re.search("落户|入驻|选址|位于|落地|坐落|迁入", text[topic.end : b]):
+            if _SETTLES.search(text[topic.end : b]):
                 continue  # the verb says where (深圳的X项目落户昆山)
             for m in cm[1:]:
                 t = _type(doc, m)
