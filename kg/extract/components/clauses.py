@@ -82,3 +82,16 @@ def _event_of_sentence(doc: Doc) -> dict[int, str]:
             out[s.index] = para_ctx[para]
     doc.notes["sent_event"] = out
     return out
+
+
+_SEMI = re.compile(";")
+
+
+def segments(s: Sentence) -> list[tuple[int, int]]:
+    """The ;-separated parts of a sentence, as (start, end) offsets in the text."""
+    out, pos = [], s.start
+    for m in _SEMI.finditer(s.text):
+        out.append((pos, s.start + m.end()))
+        pos = s.start + m.end()
+    out.append((pos, s.end))
+    return out

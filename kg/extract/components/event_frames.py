@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.components.clauses import _rx, _sent_mentions, _type
+from kg.extract.components.clauses import _rx, _sent_mentions, _type, segments
 from kg.extract.components.refs import bare_park_at
 from kg.extract.doc import Doc, Span
 from kg.extract.quantities import DateMatch, find_dates
@@ -34,15 +34,6 @@ _BARE_ZONES = ("工业园区", "园区", "开发区", "高新区", "经开区", 
 _LEAD = re.compile(r"^(?:[^,。]{0,12}?讯\s*)?(?:\([^()]{0,20}\)\s*)?")
 
 
-def _segments(s: Sentence) -> list[tuple[int, int]]:
-    out, pos = [], s.start
-    for m in re.finditer(";", s.text):
-        out.append((pos, s.start + m.end()))
-        pos = s.start + m.end()
-    out.append((pos, s.end))
-    return out
-
-
 def _event_date(seg: str, d: DateMatch) -> bool:
     return not seg.endswith(_NOT_EVENT_DATE_BEFORE, 0, d.start) and not seg.startswith(_NOT_EVENT_DATE_AFTER, d.end)
 
@@ -60,7 +51,7 @@ def event_frames(doc: Doc) -> None:
         ev_mentions = [m for m in _sent_mentions(doc, s) if _type(doc, m) == "Event"]
         if not ev_mentions:
             continue
-        for seg_start, seg_end in _segments(s):
+        for seg_start, seg_end in segments(s):
             evs = [m for m in ev_mentions if seg_start <= m.start < seg_end]
             if not evs:
                 continue

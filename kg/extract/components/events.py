@@ -10,6 +10,7 @@ from kg.extract.components.clauses import (
     _rx,
     _sent_mentions,
     _type,
+    segments,
 )
 from kg.extract.components.event_counts import counts
 from kg.extract.doc import Doc, Span
@@ -81,7 +82,7 @@ def events(doc: Doc) -> None:
                     if _type(doc, m) == "Project":
                         batch.append((m.label, drive, s.index))
             continue
-        for seg_start, seg_end in _segments(s):
+        for seg_start, seg_end in segments(s):
             seg = text[seg_start:seg_end]
             evs = [m for m in _sent_mentions(doc, s) if _type(doc, m) == "Event" and seg_start <= m.start < seg_end]
             seg_ev = evs[0].label if evs else (held_before.get(s.index - 1) or main or ev)
@@ -210,18 +211,6 @@ def _event_at(doc: Doc, ms: list[Span], s: Sentence, pos: int, default: str) -> 
     seg_start = s.start + max((m.end() for m in re.finditer(";", s.text[: pos - s.start])), default=0)
     named = [m.label for m in ms if seg_start <= m.start and m.end <= pos and _type(doc, m) == "Event"]
     return named[-1] if named else default
-
-
-_SEMI = re.compile(";")
-
-
-def _segments(s: Sentence) -> list[tuple[int, int]]:
-    out, pos = [], s.start
-    for m in _SEMI.finditer(s.text):
-        out.append((pos, s.start + m.end()))
-        pos = s.start + m.end()
-    out.append((pos, s.end))
-    return out
 
 
 def _objects_near(doc: Doc, ms: list[Span], v_start: int, v_end: int, before_only: bool = False) -> list[Span]:
