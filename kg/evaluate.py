@@ -677,6 +677,9 @@ def evaluate(
             graph = build(path)
         except Exception as exc:  # noqa: BLE001 - reported per article, scored as empty
             error = f"{type(exc).__name__}: {exc}"
+            failures = getattr(getattr(exc, "report", None), "failures", None)
+            if failures:  # say why (a broken lexicon, a decoding error), not only that it failed
+                error += f": {failures[0][1]}"
             graph = rdflib.Graph()
         score = score_graph(graph, gold)
         score.error = error

@@ -527,3 +527,14 @@ def test_write_thresholds_rewrites_or_only_raises(tmp_path: Path):
     changes = write_thresholds(path, build=_fake_build)
     assert read_thresholds(path)[0]["seeds.entities_top"] == 0.0
     assert changes == ["seeds.entities_top: 0.500 -> 0.000"]
+
+
+def test_an_article_that_cannot_be_built_says_why(tmp_path):
+    """The per-article error carries the reader's reason, not only that nothing was read."""
+    gold, articles = tmp_path / "gold", tmp_path / "articles"
+    gold.mkdir()
+    articles.mkdir()
+    (articles / "x_1.txt").write_bytes(b"")
+    (gold / "x_1.json").write_text('{"doc": "x_1.txt", "entities": [], "relations": []}', encoding="utf-8")
+    (score,) = evaluate(gold, articles).articles
+    assert score.error is not None and "empty" in score.error
