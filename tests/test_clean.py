@@ -344,3 +344,10 @@ def test_unpunctuated_page_still_ends_at_related_list():
     body = BODY1.replace(",", "").replace("。", "") * 2
     a = art("\n".join([body, "相关阅读", "另一篇新闻的标题 与本文无关"]))
     assert a.text == body
+
+
+def test_previous_and_next_article_links_end_the_article():
+    raw = "\n".join(["某县召开招商引资推进会", BODY1, BODY2, "上一篇:某市举办营商环境恳谈会  下一篇:另一城市外贸稳中有升"])
+    a = art(raw)
+    assert BODY2 in a.text
+    assert "恳谈会" not in a.text and "外贸" not in a.text

@@ -327,3 +327,9 @@ def test_no_partner_or_sector_from_set_phrases():
     t = types(extract(article("两家集团携手共进,共谋发展。市政府携手各方,共同推进。培育一批细分领域龙头企业和行业领军企业。"
                               "打造一批专精特新领军企业。", dateline="2023-05-01")))
     assert not any(v in ("Company", "Industry") for v in t.values())
+
+
+def test_research_and_innovation_parks_by_suffix():
+    ex = extract(article("两家企业总部正式入驻滨江新区研创园,另有一家入驻城北科创园。", dateline="2023-05-01"))
+    t = types(ex)
+    assert t.get("滨江新区研创园") == "Park" and t.get("城北科创园") == "Park"
