@@ -114,6 +114,18 @@ class Doc:
             e.aliases |= {a for a in aliases if a != e.label}
         return e
 
+    def rename(self, old: str, new: str) -> Entity:
+        """Give entity ``old`` the label ``new``: the old label becomes an alias and its mentions follow."""
+        e = self.entities.pop(old)
+        e.label = new
+        e.aliases.add(old)
+        e.aliases.discard(new)
+        self.entities[new] = e
+        for m in self.mentions:
+            if m.label == old:
+                m.label = new
+        return e
+
     def type_of(self, label: str | None) -> str | None:
         e = self.entities.get(label) if label else None  # the common case: a canonical label
         if e is None:

@@ -175,13 +175,7 @@ def event_aliases(doc: Doc) -> None:
         doc.notes.setdefault("opened", {})[label] = target
         bare = doc.entity(suf)
         if bare is not None and bare.type == "Event":
-            ents.pop(bare.label)
-            bare.label = label
-            bare.aliases.add(suf)
-            ents[label] = bare
-            for x in doc.mentions:
-                if x.label == suf:
-                    x.label = label
+            doc.rename(bare.label, label)
         else:
             i = text.find(suf)
             e = doc.ensure_entity("Event", label, {suf})
@@ -216,15 +210,9 @@ def _opened(doc: Doc, verb: str) -> str | None:
 
 
 def _rename(doc: Doc, e: Entity, label: str) -> None:
-    doc.entities.pop(e.label, None)
-    e.aliases.add(e.label)
+    """Rename an event; the article's main event follows it."""
     old = e.label
-    e.label = label
-    e.aliases.discard(label)
-    doc.entities[label] = e
-    for x in doc.mentions:
-        if x.label == old:
-            x.label = label
+    doc.rename(old, label)
     if doc.notes.get("main_event") == old:
         doc.notes["main_event"] = label
 

@@ -115,10 +115,4 @@ def _rename(doc: Doc, label: str, full: str) -> None:
     if full in doc.entities:
         _merge(doc, full, label)
         return
-    e = doc.entities.pop(label)
-    e.label = full
-    e.aliases.add(label)
-    doc.entities[full] = e
-    for m in doc.mentions:
-        if m.label == label:
-            m.label = full
+    doc.rename(label, full)
