@@ -178,7 +178,8 @@ class KnowledgeGraph:
     def summary(self) -> dict[str, Any]:
         """Counts for a short summary: articles, entities per class, relations, triples."""
         types = self.query(
-            "SELECT ?type (COUNT(DISTINCT ?e) AS ?n) WHERE { GRAPH <https://w3id.org/chanye/id/graph/entities> { ?e a ?t } "
+            "SELECT ?type (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a ?t ; rdfs:label ?l . "
+            'FILTER(STRSTARTS(STR(?e), "https://w3id.org/chanye/id/")) '
             'BIND(STRAFTER(STR(?t), "#") AS ?type) } GROUP BY ?type ORDER BY ?type'
         )
         props = ", ".join(f"cy:{p}" for p in _RELATIONS)

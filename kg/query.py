@@ -7,9 +7,12 @@ A named query is a ``.rq`` file whose comment header says what it answers::
     # params: firm (label of a firm), initiative (label of an initiative)
     # showcase: true
 
-Parameters are bound as ``initBindings`` (Oxigraph substitutes them as
-constants, so a parameter must be a variable of the SELECT clause used in a
-required pattern); they are never pasted into the query text.
+Parameters are bound by a ``VALUES`` block placed first in the outermost
+``WHERE`` group (:func:`bind_values`): the engine starts from the bound value,
+so a card for one entity reads that entity's triples, not the whole graph.
+Each value is serialised as an RDF term by pyoxigraph (quotes escaped, IRIs
+validated), so no parameter can change the query. ``# required: a|b`` in the
+header names parameters of which at least one must be given.
 """
 
 from __future__ import annotations
@@ -35,7 +38,8 @@ QUERIES_DIR = Path(__file__).resolve().parents[1] / "queries"
 TABLE_FORMATS = ("table", "csv", "json", "markdown")
 
 _NAME = re.compile(r"^[A-Za-z0-9_\-]+(\.rq)?$")
-_HEADER = re.compile(r"^#\s*(title|question|params|showcase)\s*:\s*(.*?)\s*$", re.IGNORECASE)
+_HEADER = re.compile(r"^#\s*(title|question|params|showcase|required)\s*:\s*(.*?)\s*$", re.IGNORECASE)
+_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 _PARAM = re.compile(r"\s*([A-Za-z_][A-Za-z0-9_]*)\s*(?:\(([^)]*)\))?\s*")
 _ERROR_AT = re.compile(r"error at (\d+):(\d+):\s*(.*)", re.DOTALL)
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -60,6 +64,7 @@ class QueryInfo:
     question: str
     params: tuple[tuple[str, str], ...] = field(default_factory=tuple)  # (name, description)
     showcase: bool = False
+    required: tuple[str, ...] = ()  # at least one of these must be given
 
     @property
     def text(self) -> str:
@@ -68,7 +73,7 @@ class QueryInfo:
 
 def parse_header(text: str) -> dict[str, Any]:
     """The ``# key: value`` lines at the top of a .rq file."""
-    out: dict[str, Any] = {"title": "", "question": "", "params": (), "showcase": False}
+    out: dict[str, Any] = {"title": "", "question": "", "params": (), "showcase": False, "required": ()}
     for line in text.splitlines():
         if not line.strip():
             continue
@@ -86,6 +91,8 @@ def parse_header(text: str) -> dict[str, Any]:
                     if pm:
                         params.append((pm.group(1), (pm.group(2) or "").strip()))
             out["params"] = tuple(params)
+        elif key == "required":
+            out["required"] = tuple(p.strip() for p in re.split(r"[|,\s]+", value) if p.strip())
         elif key == "showcase":
             out["showcase"] = value.strip().lower() in ("true", "yes", "1")
         else:
@@ -95,7 +102,7 @@ def parse_header(text: str) -> dict[str, Any]:
 
 def query_info(path: Path) -> QueryInfo:
     h = parse_header(path.read_text(encoding="utf-8"))
-    return QueryInfo(path.stem, path, h["title"] or path.stem, h["question"], h["params"], h["showcase"])
+    return QueryInfo(path.stem, path, h["title"] or path.stem, h["question"], h["params"], h["showcase"], h["required"])
 
 
 def list_queries(directory: Path = QUERIES_DIR) -> list[QueryInfo]:
@@ -180,6 +187,8 @@ def to_python(term: Any) -> Any:
 
 
 def _check_params(info: QueryInfo | None, params: Mapping[str, Any]) -> None:
+    if info is not None and info.required and not any(params.get(p) not in (None, "") for p in info.required):
+        raise QueryError(f"query {info.name!r} needs {' or '.join(info.required)} (e.g. -p {info.required[0]}=…)")
     if info is None or not params:
         return
     allowed = {p for p, _ in info.params}
@@ -201,14 +210,76 @@ def _syntax_error(exc: BaseException) -> QueryError:
     return QueryError(f"malformed SPARQL at line {line}, column {col}: {msg}", line, col)
 
 
-def sparql(dataset: rdflib.Dataset, query: str, params: Mapping[str, Any] | None = None) -> rdflib.query.Result:
-    """Run a query (name, .rq path or SPARQL text) with ``params`` as initBindings."""
-    text, info = resolve_query(query)
-    params = dict(params or {})
-    _check_params(info, params)
-    bindings = {k: to_term(v) for k, v in params.items()}
+def sparql_term(value: Any) -> str:
+    """``value`` (see :func:`to_term`) written as a SPARQL term, escaped by pyoxigraph."""
+    import pyoxigraph as ox
+
+    term = to_term(value)
     try:
-        return dataset.query(text, initBindings=bindings)
+        if isinstance(term, URIRef):
+            return str(ox.NamedNode(str(term)))
+        if isinstance(term, Literal):
+            if term.language:
+                return str(ox.Literal(str(term), language=term.language))
+            if term.datatype:
+                return str(ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype))))
+            return str(ox.Literal(str(term)))
+    except ValueError as exc:
+        raise QueryError(f"bad parameter value {value!r}: {exc}") from None
+    raise QueryError(f"bad parameter value {value!r}")
+
+
+def bind_values(text: str, params: Mapping[str, Any]) -> str:
+    """``text`` with ``VALUES (?p …) { (v …) }`` first in its outermost WHERE group."""
+    if not params:
+        return text
+    m = _WHERE.search(_strip_comments(text))
+    if m is None:
+        raise QueryError("parameters need a query with a WHERE clause")
+    names = sorted(params)
+    for name in names:
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+            raise QueryError(f"bad parameter name {name!r}")
+    values = "VALUES (" + " ".join(f"?{n}" for n in names) + ") { (" + " ".join(sparql_term(params[n]) for n in names) + ") }"
+    return text[: m.end()] + " " + values + " " + text[m.end():]  # same line: error lines stay right
+
+
+def _strip_comments(text: str) -> str:
+    """``text`` with ``#`` comments blanked (same length), so offsets still point into ``text``."""
+    out = []
+    for line in text.split("\n"):
+        cut = _comment_start(line)
+        out.append(line if cut is None else line[:cut] + " " * (len(line) - cut))
+    return "\n".join(out)
+
+
+def _comment_start(line: str) -> int | None:
+    """Where a ``#`` comment starts in one line of SPARQL (not inside a string or an IRI)."""
+    i, n = 0, len(line)
+    while i < n:
+        ch = line[i]
+        if ch in "\"'":
+            i += 1
+            while i < n and line[i] != ch:
+                i += 2 if line[i] == "\\" else 1
+        elif ch == "<":
+            end = line.find(">", i)
+            if end > 0 and not re.search(r"\s", line[i:end]):
+                i = end
+        elif ch == "#":
+            return i
+        i += 1
+    return None
+
+
+def sparql(dataset: rdflib.Dataset, query: str, params: Mapping[str, Any] | None = None) -> rdflib.query.Result:
+    """Run a query (name, .rq path or SPARQL text) with ``params`` bound by :func:`bind_values`."""
+    text, info = resolve_query(query)
+    params = {k: v for k, v in dict(params or {}).items() if v is not None}
+    _check_params(info, params)
+    text = bind_values(text, params)
+    try:
+        return dataset.query(text)
     except SyntaxError as exc:
         raise _syntax_error(exc) from None
     except (RuntimeError, ValueError, OSError) as exc:
