@@ -152,7 +152,7 @@ class KnowledgeGraph:
 
     @property
     def dataset(self) -> rdflib.Dataset:
-        """The rdflib Dataset; queries see the union of all named graphs."""
+        """The rdflib Dataset: facts in the default graph, evidence in one named graph per article."""
         return self._dataset
 
     @property

@@ -286,8 +286,80 @@ def sparql(dataset: rdflib.Dataset, query: str, params: Mapping[str, Any] | None
         raise QueryError(f"query failed: {exc}") from None
 
 
-def run_query(dataset: rdflib.Dataset, query: str, params: Mapping[str, Any] | None = None) -> pd.DataFrame:
-    """Run a SELECT (or ASK/CONSTRUCT) query; the answer as a DataFrame of Python values."""
+def _store_of(dataset: Any) -> Any:
+    """The pyoxigraph store behind an rdflib Dataset over Oxigraph (None for other graphs)."""
+    import pyoxigraph as ox
+
+    if isinstance(dataset, ox.Store):
+        return dataset
+    inner = getattr(getattr(dataset, "store", None), "_inner", None)
+    return inner if isinstance(inner, ox.Store) else None
+
+
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+
+
+def _ox_python(term: Any) -> Any:
+    """A pyoxigraph term as the Python value :func:`to_python` gives for the rdflib term."""
+    import pyoxigraph as ox
+
+    if term is None:
+        return None
+    if isinstance(term, ox.Literal):
+        dt = term.datatype.value
+        value = term.value
+        try:
+            if dt in (_XSD + "integer", _XSD + "int", _XSD + "long", _XSD + "nonNegativeInteger"):
+                return int(value)
+            if dt == _XSD + "decimal":
+                return Decimal(value)
+            if dt in (_XSD + "double", _XSD + "float"):
+                return float(value)
+            if dt == _XSD + "boolean":
+                return value in ("true", "1")
+            if dt == _XSD + "date":
+                return date.fromisoformat(value)
+            if dt == _XSD + "dateTime":
+                return datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            return value
+        return value
+    return term.value
+
+
+def run_query(dataset: Any, query: str, params: Mapping[str, Any] | None = None) -> pd.DataFrame:
+    """Run a SELECT (or ASK/CONSTRUCT) query; the answer as a DataFrame of Python values.
+
+    On an Oxigraph-backed dataset the query goes straight to pyoxigraph (no
+    rdflib term conversion), over the store's real default graph: facts there,
+    provenance in the article graphs (``GRAPH ?a { ?ev … }``).
+    """
+    import pyoxigraph as ox
+
+    inner = _store_of(dataset)
+    if inner is None:
+        return _run_rdflib(dataset, query, params)
+    text, info = resolve_query(query)
+    params = {k: v for k, v in dict(params or {}).items() if v is not None}
+    _check_params(info, params)
+    text = bind_values(text, params)
+    try:
+        result = inner.query(text, prefixes={k: str(v) for k, v in PREFIXES.items()})
+        if isinstance(result, ox.QueryBoolean):
+            return pd.DataFrame({"answer": [bool(result)]})
+        if isinstance(result, ox.QueryTriples):
+            rows = [[_ox_python(t.subject), _ox_python(t.predicate), _ox_python(t.object)] for t in result]
+            return pd.DataFrame(rows, columns=["subject", "predicate", "object"])
+        cols = [v.value for v in result.variables]
+        rows = [[_ox_python(solution[i]) for i in range(len(cols))] for solution in result]
+    except SyntaxError as exc:
+        raise _syntax_error(exc) from None
+    except (RuntimeError, ValueError, OSError) as exc:
+        raise QueryError(f"query failed: {exc}") from None
+    return pd.DataFrame(rows, columns=cols, dtype=object)
+
+
+def _run_rdflib(dataset: rdflib.Graph, query: str, params: Mapping[str, Any] | None = None) -> pd.DataFrame:
     result = sparql(dataset, query, params)
     if result.type == "ASK":
         return pd.DataFrame({"answer": [bool(result.askAnswer)]})

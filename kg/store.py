@@ -28,7 +28,7 @@ class StoreError(Exception):
 
 
 def _dataset(inner: ox.Store) -> rdflib.Dataset:
-    ds = rdflib.Dataset(store=OxigraphStore(store=inner), default_union=True)
+    ds = rdflib.Dataset(store=OxigraphStore(store=inner), default_union=False)
     for prefix, ns in PREFIXES.items():
         ds.bind(prefix, str(ns), override=True)
     return ds
@@ -64,7 +64,8 @@ def is_store(path: str | os.PathLike[str]) -> bool:
 
 
 def open_dataset(path: str | os.PathLike[str] = DEFAULT_STORE, read_only: bool = True) -> rdflib.Dataset:
-    """Open an existing on-disk store as an rdflib Dataset over the union of its graphs.
+    """Open an existing on-disk store as an rdflib Dataset (default graph: the facts; named
+    graphs: each article's evidence).
 
     Read-only by default, so that several processes (a notebook, the CLI) can
     read the same store at once.
