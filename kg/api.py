@@ -144,6 +144,13 @@ class KnowledgeGraph:
         return cls(_store.open_dataset(store), report, Path(store))
 
     @classmethod
+    def load(cls, files: Iterable[str | os.PathLike[str]], store: str | os.PathLike[str] = _store.DEFAULT_STORE) -> KnowledgeGraph:
+        """Bulk-load RDF files (e.g. an export of another build, or a synthetic benchmark graph)
+        as the store, replacing it atomically. Raises :class:`kg.store.StoreError` or ``ValueError``."""
+        _store.load_files(store, files)
+        return cls.open(store)
+
+    @classmethod
     def open(cls, store: str | os.PathLike[str] = _store.DEFAULT_STORE) -> KnowledgeGraph:
         """Open a store written by :meth:`build` (read-only). Raises :class:`kg.store.StoreError`."""
         return cls(_store.open_dataset(store), None, Path(store))

@@ -105,6 +105,29 @@ def export_command(
     typer.echo(f"wrote {path}")
 
 
+@app.command("load")
+def load_command(
+    files: list[_Path] = typer.Argument(..., help="RDF files (.ttl .nt .trig .nq .jsonld), e.g. from `kg export`."),
+    store: _Path = typer.Option(_DEFAULT_STORE, "--store", help=_STORE_HELP),
+) -> None:
+    """Bulk-load RDF files as the store (replaces it atomically)."""
+    import time
+
+    from kg.api import KnowledgeGraph
+    from kg.store import StoreError
+
+    missing = [str(f) for f in files if not f.is_file()]
+    if missing:
+        raise _fail(f"no such file: {', '.join(missing)}")
+    started = time.perf_counter()
+    try:
+        kg = KnowledgeGraph.load(files, store)
+    except (StoreError, ValueError) as exc:
+        raise _fail(str(exc)) from None
+    typer.echo(f"loaded {store} ({len(kg.dataset):,} quads from {len(files)} file{'s' if len(files) != 1 else ''}, "
+               f"{time_s(time.perf_counter() - started)})")
+
+
 def _params(items: list[str]) -> dict[str, object]:
     out: dict[str, object] = {}
     for item in items:
