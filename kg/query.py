@@ -22,14 +22,16 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
 import rdflib
 from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
 from kg.namespaces import PREFIXES
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 QUERIES_DIR = Path(__file__).resolve().parents[1] / "queries"
 TABLE_FORMATS = ("table", "csv", "json", "markdown")
@@ -217,6 +219,8 @@ def sparql(dataset: rdflib.Dataset, query: str, params: Mapping[str, Any] | None
 
 def run_query(dataset: rdflib.Dataset, query: str, params: Mapping[str, Any] | None = None) -> pd.DataFrame:
     """Run a SELECT (or ASK/CONSTRUCT) query; the answer as a DataFrame of Python values."""
+    import pandas as pd  # here, not at the top: pandas alone is ~0.5 s of CLI start-up
+
     result = sparql(dataset, query, params)
     if result.type == "ASK":
         return pd.DataFrame({"answer": [bool(result.askAnswer)]})
