@@ -26,6 +26,8 @@ if TYPE_CHECKING:  # pandas alone costs ~0.5 s of start-up; kg.query imports it 
     import pandas as pd
     import rdflib
 
+    from kg.read import ReadFailure  # kg.read brings numpy and charset-normalizer: imported when reading
+
 __all__ = ["KnowledgeGraph", "BuildReport", "BuildError", "open_graph", "build", "build_file", "extract_all"]
 
 
@@ -64,7 +66,7 @@ def _extract_one(article: Article) -> Outcome:
         return None, f"extraction failed: {type(exc).__name__}: {exc}".splitlines()[0]
 
 
-def _read_extract(path: Path) -> tuple[Article | Any, Outcome | None]:
+def _read_extract(path: Path) -> tuple[Article | ReadFailure, Outcome | None]:
     """Read, clean and extract one file: ``(article, outcome)``, or ``(ReadFailure, None)``."""
     from kg.read import ReadError, ReadFailure, read_article
 
