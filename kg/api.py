@@ -22,11 +22,13 @@ from kg import store as _store
 from kg.model import RELATION_PROPERTIES as _RELATIONS
 from kg.model import Article, Extraction
 
-if TYPE_CHECKING:  # pandas alone costs ~0.5 s of start-up; kg.query imports it when a DataFrame is made
+# Names for type hints only: pandas alone costs ~0.5 s of start-up (kg.query imports it when a
+# DataFrame is made), and kg.read brings numpy and charset-normalizer (imported when reading).
+if TYPE_CHECKING:
     import pandas as pd
     import rdflib
 
-    from kg.read import ReadFailure  # kg.read brings numpy and charset-normalizer: imported when reading
+    from kg.read import ReadFailure
 
 __all__ = ["KnowledgeGraph", "BuildReport", "BuildError", "open_graph", "build", "build_file", "extract_all"]
 
@@ -93,7 +95,7 @@ def _worker_start() -> None:
 
         text, encoding = decode(_WARM_UP)
         extract(clean(text, "warm-up.txt", Path("warm-up.txt"), "", encoding, html=False))
-    except BaseException:  # noqa: BLE001 - see the docstring
+    except BaseException:  # noqa: BLE001, S110 - see the docstring
         pass
 
 
