@@ -146,17 +146,17 @@ def query_command(
     store: _Path = typer.Option(_DEFAULT_STORE, "--store", help=_STORE_HELP),
 ) -> None:
     """Answer a SPARQL query over the store."""
-    from kg.query import TABLE_FORMATS, QueryError, format_table
+    from kg.query import TABLE_FORMATS, QueryError, answer, format_table
 
     if fmt not in TABLE_FORMATS:
         raise _fail(f"unknown format {fmt!r}; use one of {', '.join(TABLE_FORMATS)}")
     params = _params(param)
     kg = _open(store)
     try:
-        df = kg.query(query, **params)
+        found = answer(kg.dataset, query, params)
     except QueryError as exc:
         raise _fail(str(exc)) from None
-    typer.echo(format_table(df, fmt))
+    typer.echo(format_table(found, fmt))
 
 
 @app.command("queries")

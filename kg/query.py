@@ -25,14 +25,16 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
 import rdflib
 from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
 from kg.namespaces import PREFIXES
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 QUERIES_DIR = Path(__file__).resolve().parents[1] / "queries"
 TABLE_FORMATS = ("table", "csv", "json", "markdown")
@@ -327,8 +329,27 @@ def _ox_python(term: Any) -> Any:
     return term.value
 
 
-def run_query(dataset: Any, query: str, params: Mapping[str, Any] | None = None) -> pd.DataFrame:
-    """Run a SELECT (or ASK/CONSTRUCT) query; the answer as a DataFrame of Python values.
+class Answer:
+    """A query's answer as columns and rows of Python values (no pandas needed).
+
+    It has what :func:`format_table` reads of a DataFrame (``columns``,
+    ``itertuples``), so ``kg query`` prints without importing pandas;
+    :func:`run_query` turns it into a DataFrame.
+    """
+
+    def __init__(self, columns: list[str], rows: list[list[Any]]) -> None:
+        self.columns = columns
+        self.rows = rows
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def itertuples(self, index: bool = False, name: str | None = None) -> Any:
+        return iter(tuple(r) for r in self.rows)
+
+
+def answer(dataset: Any, query: str, params: Mapping[str, Any] | None = None) -> Answer:
+    """Run a SELECT (or ASK/CONSTRUCT) query; columns and rows of Python values.
 
     On an Oxigraph-backed dataset the query goes straight to pyoxigraph (no
     rdflib term conversion), over the store's real default graph: facts there,
@@ -338,7 +359,7 @@ def run_query(dataset: Any, query: str, params: Mapping[str, Any] | None = None)
 
     inner = _store_of(dataset)
     if inner is None:
-        return _run_rdflib(dataset, query, params)
+        return _answer_rdflib(sparql(dataset, query, params))
     text, info = resolve_query(query)
     params = {k: v for k, v in dict(params or {}).items() if v is not None}
     _check_params(info, params)
@@ -346,29 +367,35 @@ def run_query(dataset: Any, query: str, params: Mapping[str, Any] | None = None)
     try:
         result = inner.query(text, prefixes={k: str(v) for k, v in PREFIXES.items()})
         if isinstance(result, ox.QueryBoolean):
-            return pd.DataFrame({"answer": [bool(result)]})
+            return Answer(["answer"], [[bool(result)]])
         if isinstance(result, ox.QueryTriples):
             rows = [[_ox_python(t.subject), _ox_python(t.predicate), _ox_python(t.object)] for t in result]
-            return pd.DataFrame(rows, columns=["subject", "predicate", "object"])
+            return Answer(["subject", "predicate", "object"], rows)
         cols = [v.value for v in result.variables]
-        rows = [[_ox_python(solution[i]) for i in range(len(cols))] for solution in result]
+        return Answer(cols, [[_ox_python(solution[i]) for i in range(len(cols))] for solution in result])
     except SyntaxError as exc:
         raise _syntax_error(exc) from None
     except (RuntimeError, ValueError, OSError) as exc:
         raise QueryError(f"query failed: {exc}") from None
-    return pd.DataFrame(rows, columns=cols, dtype=object)
 
 
-def _run_rdflib(dataset: rdflib.Graph, query: str, params: Mapping[str, Any] | None = None) -> pd.DataFrame:
-    result = sparql(dataset, query, params)
+def run_query(dataset: Any, query: str, params: Mapping[str, Any] | None = None) -> pd.DataFrame:
+    """Run a SELECT (or ASK/CONSTRUCT) query; the answer as a DataFrame of Python values."""
+    import pandas as pd  # here, not at the top: pandas alone is ~0.5 s of CLI start-up
+
+    found = answer(dataset, query, params)
+    if found.columns == ["answer"] and found.rows and isinstance(found.rows[0][0], bool):
+        return pd.DataFrame({"answer": [found.rows[0][0]]})
+    return pd.DataFrame(found.rows, columns=found.columns, dtype=object)
+
+
+def _answer_rdflib(result: rdflib.query.Result) -> Answer:
     if result.type == "ASK":
-        return pd.DataFrame({"answer": [bool(result.askAnswer)]})
+        return Answer(["answer"], [[bool(result.askAnswer)]])
     if result.type == "CONSTRUCT":
         rows = [[to_python(s), to_python(p), to_python(o)] for s, p, o in result.graph]
-        return pd.DataFrame(rows, columns=["subject", "predicate", "object"])
-    cols = [str(v) for v in result.vars or []]
-    rows = [[to_python(b.get(v)) for v in result.vars] for b in result.bindings]
-    return pd.DataFrame(rows, columns=cols, dtype=object)
+        return Answer(["subject", "predicate", "object"], rows)
+    return Answer([str(v) for v in result.vars or []], [[to_python(b.get(v)) for v in result.vars] for b in result.bindings])
 
 
 def _jsonable(value: Any) -> Any:
