@@ -281,13 +281,21 @@ class KnowledgeGraph:
     def to_networkx(self) -> Any:
         """The graph projected to entities and labelled relations (``networkx.MultiDiGraph``).
 
-        Built once and cached: the store of a KnowledgeGraph does not change.
-        See :func:`kg.analyse.projection.to_networkx` for the attributes.
+        Built once per store version and kept: in this object, and for an
+        on-disk store in a file beside it that the next process reuses
+        (:mod:`kg.analyse.cache`). See :func:`kg.analyse.projection.to_networkx`
+        for the attributes.
         """
         if getattr(self, "_nx", None) is None:
             from kg.analyse.projection import to_networkx
 
-            self._nx = to_networkx(self._dataset)
+            inner = _query._store_of(self._dataset)
+            if self.store_path is not None and inner is not None:
+                from kg.analyse.cache import cached_projection
+
+                self._nx = cached_projection(self.store_path, inner, lambda: to_networkx(self._dataset))
+            else:
+                self._nx = to_networkx(self._dataset)
         return self._nx
 
     def lookup(self, name: str) -> Any:

@@ -95,3 +95,29 @@ def test_seed_projection_has_posts_with_titles_and_evidence(seed_kg):
             assert source_file.endswith(".txt") and sentence
     amounts = [a for _, a in G.nodes(data="amounts") if a]
     assert amounts and {c for a in amounts for _, c in a} >= {"CNY"}
+
+
+def test_projection_is_kept_beside_the_store_per_version(tmp_path):
+    """A second process (a new KnowledgeGraph) loads the projection instead of re-reading the store;
+    a rebuild is a new version."""
+    from kg.analyse.cache import cache_path, store_version
+    from kg.api import KnowledgeGraph
+    from kg.query import _store_of
+
+    from conftest import SEEDS
+
+    store = tmp_path / "store"
+    first = KnowledgeGraph.build([SEEDS / "000_a75f8161f974aa14.txt"], store=store)
+    G = first.to_networkx()
+    version = store_version(_store_of(first.dataset))
+    kept = cache_path(store, version)
+    assert kept.is_file()
+    again = KnowledgeGraph.open(store).to_networkx()
+    assert again is not G and sorted(again.nodes(data="label")) == sorted(G.nodes(data="label"))
+    assert sorted(again.edges(keys=True)) == sorted(G.edges(keys=True))
+    first.close()
+    second = KnowledgeGraph.build([SEEDS], store=store)
+    assert store_version(_store_of(second.dataset)) != version
+    bigger = second.to_networkx()
+    assert bigger.number_of_nodes() > G.number_of_nodes()
+    assert not kept.exists()  # the stale version is gone
