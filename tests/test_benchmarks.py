@@ -34,3 +34,13 @@ def test_tiny_run_prints_the_final_line() -> None:
     assert re.fullmatch(final, last), last
     files, unique = re.search(r"corpus: (\d+) files .* (\d+) distinct by bytes", proc.stdout).groups()
     assert files == unique  # no two articles equal: kg build must skip none as a duplicate
+
+
+def test_repeated_stories_benchmark_runs_and_keeps_facts_flat() -> None:
+    bench = ROOT / "benchmarks" / "bench_repeated.py"
+    proc = subprocess.run([sys.executable, str(bench), "--copies", "1,2", "--runs", "1"], env=ENV,
+                          capture_output=True, text=True, timeout=900)
+    assert proc.returncode == 0, proc.stderr
+    facts = re.search(r"^facts \(cy: triples, default graph\)\s+(\d+)\s+(\d+)", proc.stdout, re.M)
+    assert facts and facts.group(1) == facts.group(2), proc.stdout  # one copy of each fact
+    assert re.search(r"^timeline at x2: \d+\.\d+ s, \d+\.\d\dx of x1 \[target <= 2x\]$", proc.stdout, re.M)
