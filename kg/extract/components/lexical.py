@@ -37,13 +37,18 @@ def lexicon_mentions(doc: Doc) -> None:
     """Places, industries and national bodies from the lexicons; towns by suffix."""
     lex, text = lexicon(), doc.text
     attribute = words("place_attribute")
+    kin: dict[object, bool] = {}  # county -> _kin_named (the same for every mention in this text)
     for start, end in _place_scanner().find(text):  # the matches of lex.place_re
         word = text[start:end]
         p = lex.places[word]
         if len(word) == 2 and p.level in ("county", "city") and not _is_token(text, start, end):
             continue
-        if len(word) == 2 and p.level == "county" and word != p.name and not _kin_named(text, p):
-            continue
+        if len(word) == 2 and p.level == "county" and word != p.name:
+            named = kin.get(p)
+            if named is None:
+                named = kin[p] = _kin_named(text, p)
+            if not named:
+                continue
         if text.startswith(attribute, end) or (word == "中国" and text[start - 1 : start] == "新"):
             continue  # 中国特色, 新中国成立: no mention of the country as a place
         doc.add_span(Span(start, end, "Place", p.label, "place", 2, {word, p.name}))
@@ -124,12 +129,15 @@ def _leader_sectors(doc: Doc) -> None:
         doc.add_span(Span(start, m.start(), "Industry", x, "industry_x", 1))
 
 
+_KIN_ENDS = ("市", "县", "区", "经开", "高新", "开发", "经济开发")
+
+
 def _kin_named(text: str, p) -> bool:
     """Whether the text names a county's city or province, or the county with an
     administrative ending or as a zone's prefix (昆山市, 昆山开发区): a bare county
     short form (友谊, 古城, 城东) is most often a common word unless its region is in the story."""
     lex = lexicon()
-    if re.search(re.escape(p.short) + "(?:市|县|区|经开|高新|开发|经济开发)", text):
+    if any(p.short + end in text for end in _KIN_ENDS):
         return True
     parent = lex.places.get(p.parent)
     hops = 0
