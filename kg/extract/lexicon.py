@@ -38,7 +38,9 @@ def config() -> dict[str, Any]:
     return tomllib.loads(_data("pipeline.toml"))
 
 
+@lru_cache(maxsize=None)
 def words(key: str) -> tuple[str, ...]:
+    """A word list of ``pipeline.toml`` (built once per key: the rules ask for them per candidate)."""
     return tuple(config()["words"][key])
 
 

@@ -61,26 +61,33 @@ class _Segmenter:
         self.unknown = log(1) - logtotal  # a character the dictionary does not know
 
     def _block(self, s: str) -> list[str]:
-        """jieba's ``__cut_DAG_NO_HMM`` on one block of Han/Latin characters."""
+        """jieba's ``__cut_DAG_NO_HMM`` on one block of Han/Latin characters.
+
+        For each position, from the right: the best of the dictionary words starting
+        there (jieba's ``max`` over ``(score, end)`` tuples: a tie goes to the later end,
+        and the ends are visited in increasing order, hence ``>=``).
+        """
         freq, score, unknown = self.freq, self.score, self.unknown
         n = len(s)
         best_score = [0.0] * (n + 1)
-        best_end = [0] * (n + 1)
+        best_end = list(range(n + 1))  # a character alone, unless a word wins
         best_score[n] = 0  # jieba's route[N] = (0, 0)
         for k in range(n - 1, -1, -1):
             top = None
-            i = k
             frag = s[k]
-            while i < n and frag in freq:
-                if freq[frag]:
-                    cand = (score[frag] + best_score[i + 1], i)
-                    if top is None or cand > top:
-                        top = cand
-                i += 1
-                frag = s[k : i + 1]
-            if top is None:
-                top = (unknown + best_score[k + 1], k)
-            best_score[k], best_end[k] = top
+            j = k + 1  # end of frag
+            while frag in freq:
+                sc = score.get(frag)
+                if sc is not None:
+                    v = sc + best_score[j]
+                    if top is None or v >= top:
+                        top = v
+                        best_end[k] = j - 1
+                if j >= n:
+                    break
+                j += 1
+                frag = s[k:j]
+            best_score[k] = unknown + best_score[k + 1] if top is None else top
         out: list[str] = []
         x, buf = 0, ""
         while x < n:
