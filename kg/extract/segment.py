@@ -43,6 +43,7 @@ def tokenizer() -> jieba.Tokenizer:
 _HAN_BLOCK = jieba.re_han_default
 _SKIP = jieba.re_skip_default
 _ENG = jieba.re_eng
+_MISSING = object()
 
 
 class _Segmenter:
@@ -56,8 +57,9 @@ class _Segmenter:
 
     def __init__(self, tk: jieba.Tokenizer) -> None:
         logtotal = log(tk.total)
-        self.freq = tk.FREQ
-        self.score = {w: log(f) - logtotal for w, f in tk.FREQ.items() if f}
+        #: every dictionary entry: a word's score, or None for a prefix that is no word
+        #: (jieba keeps the prefixes of its words with frequency 0): one lookup per step
+        self.score = {w: (log(f) - logtotal if f else None) for w, f in tk.FREQ.items()}
         self.unknown = log(1) - logtotal  # a character the dictionary does not know
 
     def _block(self, s: str) -> list[str]:
@@ -67,17 +69,16 @@ class _Segmenter:
         there (jieba's ``max`` over ``(score, end)`` tuples: a tie goes to the later end,
         and the ends are visited in increasing order, hence ``>=``).
         """
-        freq, score, unknown = self.freq, self.score, self.unknown
+        score, unknown, missing = self.score, self.unknown, _MISSING
         n = len(s)
         best_score = [0.0] * (n + 1)
         best_end = list(range(n + 1))  # a character alone, unless a word wins
         best_score[n] = 0  # jieba's route[N] = (0, 0)
         for k in range(n - 1, -1, -1):
             top = None
-            frag = s[k]
-            j = k + 1  # end of frag
-            while frag in freq:
-                sc = score.get(frag)
+            j = k + 1  # end of the fragment s[k:j]
+            sc = score.get(s[k], missing)
+            while sc is not missing:
                 if sc is not None:
                     v = sc + best_score[j]
                     if top is None or v >= top:
@@ -86,7 +87,7 @@ class _Segmenter:
                 if j >= n:
                     break
                 j += 1
-                frag = s[k:j]
+                sc = score.get(s[k:j], missing)
             best_score[k] = unknown + best_score[k + 1] if top is None else top
         out: list[str] = []
         x, buf = 0, ""
