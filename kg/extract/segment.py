@@ -107,6 +107,8 @@ class _Segmenter:
         return out
 
     def cut(self, text: str) -> tuple[str, ...]:
+        if _HAN_BLOCK.fullmatch(text):  # one block (most windows): what the loop below gives, without the split
+            return tuple(self._block(text))
         out: list[str] = []
         for blk in _HAN_BLOCK.split(text):
             if not blk:
