@@ -366,7 +366,7 @@ def to_simplified(m: Mapped) -> tuple[Mapped, bool]:
     """Convert a Traditional text to Simplified; a Simplified text is returned untouched."""
     cc = _t2s()
     converted = cc.convert(m.text)
-    if not is_traditional(m.text, converted):
+    if converted == m.text or not is_traditional(m.text, converted):  # unchanged: nothing to count
         return m, False
     if len(converted) == len(m.text):
         return Mapped(converted, m.offsets), True
