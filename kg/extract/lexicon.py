@@ -10,7 +10,7 @@ import re
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -38,7 +38,7 @@ def config() -> dict[str, Any]:
     return tomllib.loads(_data("pipeline.toml"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def words(key: str) -> tuple[str, ...]:
     """A word list of ``pipeline.toml`` (built once per key: the rules ask for them per candidate)."""
     return tuple(config()["words"][key])
