@@ -303,7 +303,9 @@ _NEWLINES = re.compile("\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 _INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f\u00ad\u200b-\u200f\u2060\ufeff\ufffd]+")
 _TONES = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 #: ``發(fā)`` -> ``發``: a parenthesised pinyin syllable with a tone mark right after an ideograph.
-_PINYIN = re.compile(rf"(?<=[{CJK}])[(（](?=[a-zü{_TONES}]*[{_TONES}])[a-zü{_TONES}]{{1,7}}[)）]")
+#: (The bracket is matched first, the ideograph before it looked behind for: the same matches,
+#: but the engine does not test a look-behind at every character.)
+_PINYIN = re.compile(rf"[(（](?<=[{CJK}][(（])(?=[a-zü{_TONES}]*[{_TONES}])[a-zü{_TONES}]{{1,7}}[)）]")
 _SPACES = re.compile("[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _EDGE_SPACES = re.compile("^ +| +$", re.M)
 _BLANK_LINES = re.compile("\n{2,}")
@@ -315,9 +317,18 @@ WIDTH_TABLE: dict[int, int | str] = {0xFF01 + i: 0x21 + i for i in range(0x5E)}
 WIDTH_TABLE.update({0x3000: " ", 0x30FB: "·", 0x2027: "·", 0xFF65: "·", 0xFE50: ",", 0xFE51: "、", 0xFE52: "."})
 
 
+#: Runs of the characters WIDTH_TABLE changes: ``str.translate`` looks every character of a
+#: CJK text up in the table (slow); the regex finds the few that change.
+_WIDE = re.compile("[" + re.escape("".join(sorted(map(chr, WIDTH_TABLE)))) + "]+")
+
+
+def _fold_run(m: re.Match[str]) -> str:
+    return m.group().translate(WIDTH_TABLE)
+
+
 def fold_width(text: str) -> str:
     """Full-width letters, digits and punctuation to ASCII (``（，）`` -> ``(,)``); length-preserving."""
-    return text.translate(WIDTH_TABLE)
+    return _WIDE.sub(_fold_run, text)
 
 
 @lru_cache(maxsize=1)
@@ -355,7 +366,7 @@ def to_simplified(m: Mapped) -> tuple[Mapped, bool]:
     """Convert a Traditional text to Simplified; a Simplified text is returned untouched."""
     cc = _t2s()
     converted = cc.convert(m.text)
-    if not is_traditional(m.text, converted):
+    if converted == m.text or not is_traditional(m.text, converted):  # unchanged: nothing to count
         return m, False
     if len(converted) == len(m.text):
         return Mapped(converted, m.offsets), True
@@ -385,7 +396,7 @@ def normalise(m: Mapped) -> tuple[Mapped, bool]:
     m = m.sub(_NEWLINES, "\n")
     m = m.sub(_INVISIBLE)
     m = m.sub(_PINYIN)
-    m = m.translate(WIDTH_TABLE)
+    m = Mapped(fold_width(m.text), m.offsets)  # one to one: m.translate(WIDTH_TABLE), faster
     m, was_traditional = to_simplified(m)
     m = m.sub(r.inline)
     m = m.sub(_SPACES, " ")

@@ -351,3 +351,11 @@ def test_previous_and_next_article_links_end_the_article():
     a = art(raw)
     assert BODY2 in a.text
     assert "恳谈会" not in a.text and "外贸" not in a.text
+
+
+def test_fold_width_is_the_width_table_translation():
+    from kg.clean import WIDTH_TABLE
+
+    text = "（昆山）２０２３年，ＡＢＣ公司　签约・項目﹐﹑﹒！？" + SIMPLIFIED
+    assert fold_width(text) == text.translate(WIDTH_TABLE)
+    assert fold_width(text) != text

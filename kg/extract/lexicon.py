@@ -10,7 +10,7 @@ import re
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -38,7 +38,9 @@ def config() -> dict[str, Any]:
     return tomllib.loads(_data("pipeline.toml"))
 
 
+@cache
 def words(key: str) -> tuple[str, ...]:
+    """A word list of ``pipeline.toml`` (built once per key: the rules ask for them per candidate)."""
     return tuple(config()["words"][key])
 
 
@@ -88,10 +90,16 @@ class WordScanner:
         self.words = frozenset(w for w in items if w)
         lengths: dict[str, set[int]] = {}
         for w in self.words:
-            lengths.setdefault(w[0], set()).add(len(w))
-        self.lengths = {ch: sorted(ls, reverse=True) for ch, ls in lengths.items()}
-        first = "".join(sorted(re.escape(ch) for ch in self.lengths))
-        self.first = re.compile(f"[{first}]") if first else re.compile(r"(?!x)x")
+            lengths.setdefault(w[:2], set()).add(len(w))
+        #: by the first two characters (a one-character word under its own character): the
+        #: lengths of the words that start so, longest first
+        self.lengths = {pre: sorted(ls, reverse=True) for pre, ls in lengths.items()}
+        single = "".join(sorted(re.escape(w) for w in self.words if len(w) == 1))
+        first = "".join(sorted({re.escape(w[0]) for w in self.words if len(w) > 1}))
+        second = "".join(sorted({re.escape(w[1]) for w in self.words if len(w) > 1}))
+        # candidates: a first character followed by a second one (few positions), or a word of one character
+        alts = ([f"[{first}](?=[{second}])"] if first else []) + ([f"[{single}]"] if single else [])
+        self.first = re.compile("|".join(alts)) if alts else re.compile(r"(?!x)x")
 
     def find(self, text: str) -> list[tuple[int, int]]:
         words, lengths, search = self.words, self.lengths, self.first.search
@@ -101,11 +109,14 @@ class WordScanner:
         while m is not None:
             i = m.start()
             end = i + 1
-            for k in lengths[text[i]]:
+            for k in lengths.get(text[i : i + 2], ()):
                 if i + k <= n and text[i : i + k] in words:
                     out.append((i, i + k))
                     end = i + k
                     break
+            else:
+                if text[i] in words:  # a word of one character, when no longer one starts here
+                    out.append((i, i + 1))
             m = search(text, end)
         return out
 

@@ -35,21 +35,30 @@ def _sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[s
     )
 
 
+@lru_cache(maxsize=1)
+def _stop_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], dict[str, str]]:
+    """is_stop_token's word sets, joined once: name verbs, stop words (and event markers),
+    lexicon words (places, industries, suffixes, known bodies), jieba's tags."""
+    stop, name_verbs, _, _ = _sets()
+    lex = lexicon()
+    known = frozenset(lex.places) | frozenset(lex.industries) | frozenset(lex.suffixes) | frozenset(lex.known_orgs)
+    return name_verbs, stop | _event_markers(), known, pos_tags()
+
+
 def is_stop_token(tok: str) -> bool:
     """Whether a token ends a name on its left."""
-    stop, name_verbs, _, _ = _sets()
+    name_verbs, stop, known, tags = _stop_sets()
     if tok in name_verbs:
         return False
-    if tok in stop or tok in _event_markers():
+    if tok in stop:
         return True
-    lex = lexicon()
-    if tok in lex.places or tok in lex.industries or tok in lex.suffixes or tok in lex.known_orgs:
+    if tok in known:
         return False
-    if any(ch.isdigit() for ch in tok):
+    if any(map(str.isdigit, tok)):
         return not _YEAR.match(tok)
     if len(tok) == 1 and tok in _QUANT:
         return True
-    tag = pos_tags().get(tok)
+    tag = tags.get(tok)
     if tag is None:
         return False
     if len(tok) == 1:

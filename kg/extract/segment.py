@@ -43,6 +43,7 @@ def tokenizer() -> jieba.Tokenizer:
 _HAN_BLOCK = jieba.re_han_default
 _SKIP = jieba.re_skip_default
 _ENG = jieba.re_eng
+_MISSING = object()
 
 
 class _Segmenter:
@@ -56,31 +57,38 @@ class _Segmenter:
 
     def __init__(self, tk: jieba.Tokenizer) -> None:
         logtotal = log(tk.total)
-        self.freq = tk.FREQ
-        self.score = {w: log(f) - logtotal for w, f in tk.FREQ.items() if f}
+        #: every dictionary entry: a word's score, or None for a prefix that is no word
+        #: (jieba keeps the prefixes of its words with frequency 0): one lookup per step
+        self.score = {w: (log(f) - logtotal if f else None) for w, f in tk.FREQ.items()}
         self.unknown = log(1) - logtotal  # a character the dictionary does not know
 
     def _block(self, s: str) -> list[str]:
-        """jieba's ``__cut_DAG_NO_HMM`` on one block of Han/Latin characters."""
-        freq, score, unknown = self.freq, self.score, self.unknown
+        """jieba's ``__cut_DAG_NO_HMM`` on one block of Han/Latin characters.
+
+        For each position, from the right: the best of the dictionary words starting
+        there (jieba's ``max`` over ``(score, end)`` tuples: a tie goes to the later end,
+        and the ends are visited in increasing order, hence ``>=``).
+        """
+        score, unknown, missing = self.score, self.unknown, _MISSING
         n = len(s)
         best_score = [0.0] * (n + 1)
-        best_end = [0] * (n + 1)
+        best_end = list(range(n + 1))  # a character alone, unless a word wins
         best_score[n] = 0  # jieba's route[N] = (0, 0)
         for k in range(n - 1, -1, -1):
             top = None
-            i = k
-            frag = s[k]
-            while i < n and frag in freq:
-                if freq[frag]:
-                    cand = (score[frag] + best_score[i + 1], i)
-                    if top is None or cand > top:
-                        top = cand
-                i += 1
-                frag = s[k : i + 1]
-            if top is None:
-                top = (unknown + best_score[k + 1], k)
-            best_score[k], best_end[k] = top
+            j = k + 1  # end of the fragment s[k:j]
+            sc = score.get(s[k], missing)
+            while sc is not missing:
+                if sc is not None:
+                    v = sc + best_score[j]
+                    if top is None or v >= top:
+                        top = v
+                        best_end[k] = j - 1
+                if j >= n:
+                    break
+                j += 1
+                sc = score.get(s[k:j], missing)
+            best_score[k] = unknown + best_score[k + 1] if top is None else top
         out: list[str] = []
         x, buf = 0, ""
         while x < n:
@@ -99,6 +107,8 @@ class _Segmenter:
         return out
 
     def cut(self, text: str) -> tuple[str, ...]:
+        if _HAN_BLOCK.fullmatch(text):  # one block (most windows): what the loop below gives, without the split
+            return tuple(self._block(text))
         out: list[str] = []
         for blk in _HAN_BLOCK.split(text):
             if not blk:

@@ -40,7 +40,13 @@ def mentions_between(doc: Doc, start: int, end: int) -> list[Span]:
 
 
 def _type(doc: Doc, span: Span) -> str | None:
-    return doc.type_of(span.label)
+    """``doc.type_of(span.label)``; the common case (a canonical label) without the extra call."""
+    label = span.label
+    if label:
+        e = doc.entities.get(label)
+        if e is not None:
+            return e.type
+    return doc.type_of(label)
 
 
 @lru_cache(maxsize=None)

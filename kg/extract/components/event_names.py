@@ -260,15 +260,18 @@ def _abbreviations(doc: Doc) -> None:
                 and e.label[-1] == short.label[-1] and _subsequence(short.label, e.label) and short.label[:-1] not in e.label]
         if len(full) == 1 and short.label in doc.entities:
             _merge(doc, full[0].label, short.label)
-    covered = [(m.start, m.end) for m in doc.mentions]
+    covered = bytearray(len(text) + 1)  # 1 where a mention covers the character
+    for m in doc.mentions:
+        covered[m.start : m.end] = b"\x01" * (m.end - m.start)
     for e in events:
         core = re.sub(r"^(?:第[^届次]{1,4}[届次]|(?:19|20)\d{2}年?)", "", e.label)
         last = core[-1]
         if len(core) < 6:
             continue
         found: dict[int, str] = {}
-        for i in (i for i, ch in enumerate(text) if ch == last):
-            if any(a <= i < b for a, b in covered):
+        i = -1
+        while (i := text.find(last, i + 1)) >= 0:
+            if covered[i]:
                 continue
             for k in (4, 3):
                 cand = text[i - k + 1 : i + 1]

@@ -16,6 +16,13 @@ from kg.extract.segment import pos_tags, tokens
 
 # Patterns compiled once (the rules run them per candidate).
 _HAN_RUN = re.compile(f"[{HAN}]+")
+_TWO_HAN = re.compile(f"[{HAN}]{{2}}")
+
+
+def _two_han_before(text: str, end: int, floor: int) -> bool:
+    """Whether two ideographs at or after ``floor`` end at ``end``: needed by any stem of two or
+    more ideographs that ``left_edge(text, end, floor)`` can return (it never goes below floor)."""
+    return end - 2 >= floor and _TWO_HAN.fullmatch(text, end - 2, end) is not None
 _TOWN_END = re.compile("(?:镇|街道)")
 _SECTOR_STEM = re.compile(f"[{HAN}]{{2,4}}?(?=产业)")
 _CLAUSE_END = re.compile("[,。;:!?\n]")
@@ -37,13 +44,18 @@ def lexicon_mentions(doc: Doc) -> None:
     """Places, industries and national bodies from the lexicons; towns by suffix."""
     lex, text = lexicon(), doc.text
     attribute = words("place_attribute")
+    kin: dict[object, bool] = {}  # county -> _kin_named (the same for every mention in this text)
     for start, end in _place_scanner().find(text):  # the matches of lex.place_re
         word = text[start:end]
         p = lex.places[word]
         if len(word) == 2 and p.level in ("county", "city") and not _is_token(text, start, end):
             continue
-        if len(word) == 2 and p.level == "county" and word != p.name and not _kin_named(text, p):
-            continue
+        if len(word) == 2 and p.level == "county" and word != p.name:
+            named = kin.get(p)
+            if named is None:
+                named = kin[p] = _kin_named(text, p)
+            if not named:
+                continue
         if text.startswith(attribute, end) or (word == "中国" and text[start - 1 : start] == "新"):
             continue  # 中国特色, 新中国成立: no mention of the country as a place
         doc.add_span(Span(start, end, "Place", p.label, "place", 2, {word, p.name}))
@@ -56,7 +68,10 @@ def lexicon_mentions(doc: Doc) -> None:
     # towns: a name ending in 镇/街道 (not 城镇, 重镇), after any county or city name
     for m in _TOWN_END.finditer(text):
         end = m.end()
-        start, stem = left_edge(text, m.start(), _sentence_floor(doc, m.start()))
+        floor = _sentence_floor(doc, m.start())
+        if not _two_han_before(text, m.start(), floor):
+            continue  # no name of 2-4 ideographs can end here (tested below; cheap first)
+        start, stem = left_edge(text, m.start(), floor)
         while stem and stem[0] in lex.places and len(stem) > 1:
             start += len(stem.pop(0))
         zone = max((i for i, t in enumerate(stem[:-1]) if t.endswith(tuple(_ZONES))), default=-1)
@@ -87,7 +102,10 @@ def lexicon_mentions(doc: Doc) -> None:
         after = text[m.end() : m.end() + 4]
         if after.startswith(_NOT_AFTER_INDUSTRY):
             continue
-        start, stem = left_edge(text, m.start(), _sentence_floor(doc, m.start()))
+        floor = _sentence_floor(doc, m.start())
+        if not _two_han_before(text, m.start(), floor):
+            continue  # no sector of 2-6 ideographs can end here (tested below; cheap first)
+        start, stem = left_edge(text, m.start(), floor)
         x = text[start : m.start()]
         if not (2 <= len(x) <= 6) or not _HAN_RUN.fullmatch(x):
             continue
@@ -113,7 +131,10 @@ def _leader_sectors(doc: Doc) -> None:
     for m in re.finditer("(?:领域|行业)?(?:领军企业|龙头企业|领军者)", text):
         if not _FIRM_AFTER.match(text, m.end()) or text[m.start() - 2 : m.start()] in ("一批", "细分"):
             continue  # the sector of a named firm only (…领军企业安踏集团), not 培育一批细分领域龙头企业
-        start, stem = left_edge(text, m.start(), _sentence_floor(doc, m.start()))
+        floor = _sentence_floor(doc, m.start())
+        if not _two_han_before(text, m.start(), floor):
+            continue  # no sector of 2-6 ideographs can end here (tested below; cheap first)
+        start, stem = left_edge(text, m.start(), floor)
         while stem and (stem[0] in lex.places or is_generic(stem[:1]) or stem[0] in ("全球", "国内外", "业内", "省内", "市内")):
             start += len(stem.pop(0))  # 国内, 全球, 苏州: where, not which sector
         x = text[start : m.start()]
@@ -124,12 +145,15 @@ def _leader_sectors(doc: Doc) -> None:
         doc.add_span(Span(start, m.start(), "Industry", x, "industry_x", 1))
 
 
+_KIN_ENDS = ("市", "县", "区", "经开", "高新", "开发", "经济开发")
+
+
 def _kin_named(text: str, p) -> bool:
     """Whether the text names a county's city or province, or the county with an
     administrative ending or as a zone's prefix (昆山市, 昆山开发区): a bare county
     short form (友谊, 古城, 城东) is most often a common word unless its region is in the story."""
     lex = lexicon()
-    if re.search(re.escape(p.short) + "(?:市|县|区|经开|高新|开发|经济开发)", text):
+    if any(p.short + end in text for end in _KIN_ENDS):
         return True
     parent = lex.places.get(p.parent)
     hops = 0

@@ -176,6 +176,9 @@ def _short_forms(doc: Doc) -> None:
             doc.add_span(Span(k.start(), k.end(), full.type, full.label, "short_form", 7, {short}))
 
 
+_TWO_BRAND = re.compile(f"[{HAN}A-Za-z]{{2}}")
+
+
 def _brands(doc: Doc) -> None:
     """Short company names by ending (华天科技, 亨通光电), kept when the text backs them:
     named twice, next to another firm, in a list, or before a post (董事长)."""
@@ -186,6 +189,8 @@ def _brands(doc: Doc) -> None:
         floor = _sentence_floor(doc, m.start())
         if 0 <= m.start() - prev_end <= 6:
             floor = max(floor, prev_end)
+        if text.startswith("产业", m.end()) or not (m.start() - 2 >= floor and _TWO_BRAND.fullmatch(text, m.start() - 2, m.start())):
+            continue  # tested below as well (a sector; no brand of 2-5 characters): cheap tests first
         start, stem = left_edge(text, m.start(), floor)
         brand = text[start : m.start()]
         if not (2 <= len(brand) <= 5) or not re.fullmatch(f"[{HAN}A-Za-z]+", brand):

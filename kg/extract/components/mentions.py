@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from kg.extract.components.name_edges import (
     _STEM_BREAK,
@@ -32,6 +33,7 @@ def _barrier_floor(doc: Doc, pos: int, floor: int) -> int:
     return max(floor, bs[i]) if i >= 0 else floor
 
 
+@lru_cache(maxsize=1)
 def _name_verbs() -> frozenset[str]:
     return frozenset(words("name_verbs"))
 

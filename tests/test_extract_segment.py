@@ -1,0 +1,31 @@
+"""The fast scanners and segmenter give exactly what the slow reference gives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.extract.lexicon import WordScanner, compile_words, lexicon
+from kg.extract.segment import _segmenter, tokenizer
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+def _seed_text() -> str:
+    return "\n".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt")))
+
+
+def test_word_scanner_finds_the_trie_regex_matches():
+    words = ["中", "中国", "中国人", "国人", "人民", "人民银行", "银行", "AB", "A", "北京市", "北京"]
+    text = "中国人民银行在北京市,中国AB与A的中人民。" + _seed_text()[:3000]
+    expected = [m.span() for m in compile_words(words).finditer(text)]
+    assert WordScanner(words).find(text) == expected
+    places = list(lexicon().places)[:2000]
+    assert WordScanner(places).find(text) == [m.span() for m in compile_words(places).finditer(text)]
+
+
+def test_segmenter_cuts_as_jieba_without_hmm():
+    text = _seed_text()
+    windows = [text[i : i + n] for i in range(0, len(text) - 40, 37) for n in (3, 9, 28)]
+    windows += ["ABC中国abc.1 2北京大学生B超", "苏州工业园区", ""]
+    tk, seg = tokenizer(), _segmenter()
+    assert [seg.cut(w) for w in windows] == [tuple(tk.cut(w, HMM=False)) for w in windows]
