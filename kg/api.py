@@ -218,9 +218,13 @@ class KnowledgeGraph:
         return cls(_store.open_dataset(store), report, Path(store))
 
     @classmethod
-    def load(cls, files: Iterable[str | os.PathLike[str]], store: str | os.PathLike[str] = _store.DEFAULT_STORE) -> KnowledgeGraph:
+    def load(cls, files: Iterable[str | os.PathLike[str]], store: str | os.PathLike[str] | None = _store.DEFAULT_STORE) -> KnowledgeGraph:
         """Bulk-load RDF files (e.g. an export of another build, or a synthetic benchmark graph)
-        as the store, replacing it atomically. Raises :class:`kg.store.StoreError` or ``ValueError``."""
+        as the store, replacing it atomically (``store=None``: into memory, which answers
+        queries several times faster than a disk store). Raises :class:`kg.store.StoreError`
+        or ``ValueError``."""
+        if store is None:
+            return cls(_store.memory_dataset_from_files(files))
         _store.load_files(store, files)
         return cls.open(store)
 

@@ -109,6 +109,19 @@ def load_files(path: str | os.PathLike[str], files: Iterable[str | os.PathLike[s
     return _replace_store(path, fill)
 
 
+def memory_dataset_from_files(files: Iterable[str | os.PathLike[str]]) -> rdflib.Dataset:
+    """An in-memory dataset bulk-loaded from RDF files."""
+    inner = ox.Store()
+    for f in files:
+        path = Path(f)
+        fmt = rdf_format(path)
+        try:
+            inner.bulk_load(path=str(path), format=fmt)
+        except SyntaxError as exc:
+            raise StoreError(f"{path}: not valid {fmt.name}: {exc}") from None
+    return _dataset(inner)
+
+
 def _replace_store(path: str | os.PathLike[str], fill: Callable[[ox.Store], int]) -> int:
     """Make a new store with ``fill`` in a temporary sibling directory, then swap it in."""
     target = Path(path).absolute()

@@ -44,3 +44,16 @@ def test_repeated_stories_benchmark_runs_and_keeps_facts_flat() -> None:
     facts = re.search(r"^facts \(cy: triples, default graph\)\s+(\d+)\s+(\d+)", proc.stdout, re.M)
     assert facts and facts.group(1) == facts.group(2), proc.stdout  # one copy of each fact
     assert re.search(r"^timeline at x2: \d+\.\d+ s, \d+\.\d\dx of x1 \[target <= 2x\]$", proc.stdout, re.M)
+
+
+def test_query_benchmark_runs_every_named_query_on_disk_and_in_memory() -> None:
+    bench = ROOT / "benchmarks" / "bench_queries.py"
+    proc = subprocess.run([sys.executable, str(bench), "--sizes", "5000", "--runs", "1"], env=ENV,
+                          capture_output=True, text=True, timeout=900)
+    assert proc.returncode == 0, proc.stderr
+    from kg.query import list_queries
+
+    summary = proc.stdout.split("summary at", 1)[1]
+    for info in list_queries():
+        assert re.search(rf"^  {info.name}\s+\d+ ", summary, re.M), info.name
+    assert re.search(r"^slowest named query at 5,000 triples: disk \d+\.\d\d s, memory \d+\.\d\d s", proc.stdout, re.M)

@@ -1,0 +1,126 @@
+"""Benchmark: every named query on synthetic graphs of 100k and 1M triples (issue 9, item 2).
+
+The graphs are made by :mod:`kg.synthetic` (invented articles written by the
+real graph writer, so the shape is the project's own; seed 42, deterministic),
+saved as N-Quads and bulk-loaded with ``kg load`` into an on-disk store, and
+also into an in-memory store. For each named query (parameters bound as the
+API binds them), in one run:
+
+* ``api``: ``KnowledgeGraph.query(name)`` (rows as a DataFrame of Python values);
+* ``raw``: the same SPARQL text (with the same VALUES block) on a raw
+  ``pyoxigraph.Store`` over the same data, every solution materialised;
+* on the disk store and on the memory store; median of ``--runs``, seconds.
+
+The ratio is api / raw on the same store kind (target <= 1.5); the verdict is
+the api time at the largest size against 1 s. Nothing is asserted.
+
+Usage (from the repository root)::
+
+    PYTHONPATH=. .venv/bin/python benchmarks/bench_queries.py [--sizes 100000,1000000] [--runs 3] [--cache DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+#: Parameters of the queries that need one: the most reported firm of the synthetic corpus.
+PARAMS = {"entity_card": {"entity": "合成00000科技有限公司"}}
+
+
+def median_time(fn, runs: int) -> tuple[float, object]:  # type: ignore[no-untyped-def]
+    times, out = [], None
+    for _ in range(runs):
+        t = time.perf_counter()
+        out = fn()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times), out
+
+
+def graph_file(triples: int, cache: Path) -> Path:
+    """The N-Quads file of the synthetic graph of about ``triples`` triples (made once, then reused)."""
+    import pyoxigraph as ox
+
+    from kg.synthetic import synthetic_quads
+
+    path = cache / f"synthetic-{triples}.nq"
+    if not path.exists():
+        t = time.perf_counter()
+        quads = synthetic_quads(triples=triples)
+        with open(path.with_suffix(".tmp"), "wb") as fh:
+            ox.serialize(quads, fh, ox.RdfFormat.N_QUADS)
+        path.with_suffix(".tmp").rename(path)
+        print(f"  made {path.name}: {len(quads):,} quads in {time.perf_counter() - t:.1f} s")
+    return path
+
+
+def raw_rows(store, text: str) -> int:  # type: ignore[no-untyped-def]
+    return sum(1 for _ in store.query(text))
+
+
+def run_size(triples: int, runs: int, cache: Path, work: Path) -> list[tuple]:
+    import pyoxigraph as ox
+
+    from kg.api import KnowledgeGraph
+    from kg.query import bind_values, list_queries, resolve_query
+
+    nq = graph_file(triples, cache)
+    store_dir = work / f"store-{triples}"
+    t = time.perf_counter()
+    disk = KnowledgeGraph.load([nq], store_dir)
+    load_s = time.perf_counter() - t
+    t = time.perf_counter()
+    memory = KnowledgeGraph.load([nq], None)
+    mem_s = time.perf_counter() - t
+    raw_disk = disk.dataset.store._inner  # the same store the API reads
+    raw_mem = memory.dataset.store._inner
+    quads = len(raw_mem)
+    print(f"{quads:,} quads: kg load to disk {load_s:.1f} s, to memory {mem_s:.1f} s")
+    rows = []
+    for info in list_queries():
+        params = PARAMS.get(info.name, {})
+        text = bind_values(resolve_query(info.name)[0], params)
+        api_d, df = median_time(lambda: disk.query(info.name, **params), runs)
+        raw_d, _ = median_time(lambda: raw_rows(raw_disk, text), runs)
+        api_m, _ = median_time(lambda: memory.query(info.name, **params), runs)
+        raw_m, _ = median_time(lambda: raw_rows(raw_mem, text), runs)
+        rows.append((info.name, len(df), api_d, raw_d, api_m, raw_m))
+        print(f"  {info.name:26s} {len(df):7d} rows  disk api {api_d:7.3f} raw {raw_d:7.3f} ({api_d / raw_d:4.2f}x)"
+              f"  memory api {api_m:7.3f} raw {raw_m:7.3f} ({api_m / raw_m:4.2f}x)", flush=True)
+    disk.close()
+    del ox
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sizes", default="100000,1000000", help="triples per synthetic graph, comma-separated")
+    ap.add_argument("--runs", type=int, default=3, help="timed runs per figure (median)")
+    ap.add_argument("--cache", type=Path, default=None, help="folder for the generated N-Quads files (default: a temporary one)")
+    args = ap.parse_args(argv)
+    sizes = [int(s) for s in args.sizes.split(",")]
+    with tempfile.TemporaryDirectory(prefix="kg-bench-queries-") as tmp:
+        cache = args.cache or Path(tmp)
+        cache.mkdir(parents=True, exist_ok=True)
+        results = {n: run_size(n, args.runs, cache, Path(tmp)) for n in sizes}
+    big = sizes[-1]
+    print(f"\nsummary at {big:,} triples (median of {args.runs}, seconds):")
+    print(f"  {'query':26s} {'rows':>7s} {'disk api':>9s} {'raw':>7s} {'ratio':>6s} {'mem api':>8s} {'raw':>7s} {'ratio':>6s}  <=1 s (disk / memory)")
+    worst_d = worst_m = worst_ratio = 0.0
+    for name, n, api_d, raw_d, api_m, raw_m in results[big]:
+        ok_d, ok_m = ("ok" if api_d <= 1 else "ABOVE"), ("ok" if api_m <= 1 else "ABOVE")
+        print(f"  {name:26s} {n:7d} {api_d:9.3f} {raw_d:7.3f} {api_d / raw_d:6.2f} {api_m:8.3f} {raw_m:7.3f} {api_m / raw_m:6.2f}  {ok_d} / {ok_m}")
+        worst_d, worst_m = max(worst_d, api_d), max(worst_m, api_m)
+        worst_ratio = max(worst_ratio, api_d / raw_d, api_m / raw_m)
+    print(f"slowest named query at {big:,} triples: disk {worst_d:.2f} s, memory {worst_m:.2f} s [target <= 1 s]; "
+          f"worst api/raw {worst_ratio:.2f} [target <= 1.5]")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
