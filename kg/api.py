@@ -16,7 +16,6 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kg import graph as _graph
 from kg import query as _query
 from kg import store as _store
 from kg.model import RELATION_PROPERTIES as _RELATIONS
@@ -172,12 +171,22 @@ def _pipeline(paths: Iterable[str | os.PathLike[str]], jobs: int) -> tuple[list[
 
 
 class KnowledgeGraph:
-    """A built or opened knowledge graph: an rdflib Dataset over Oxigraph."""
+    """A built or opened knowledge graph: an Oxigraph store, seen through rdflib when asked.
 
-    def __init__(self, dataset: rdflib.Dataset, report: BuildReport | None = None, store: Path | None = None) -> None:
-        self._dataset = dataset
+    Queries and the projection go straight to pyoxigraph; the rdflib Dataset
+    (:attr:`dataset`) is made on first use, so ``kg query`` never loads rdflib's
+    SPARQL engine.
+    """
+
+    def __init__(self, store: Any, report: BuildReport | None = None, path: Path | None = None) -> None:
+        import pyoxigraph as ox
+
+        if isinstance(store, ox.Store):
+            self._inner, self._ds = store, None
+        else:  # an rdflib Dataset over Oxigraph
+            self._inner, self._ds = _query._store_of(store), store
         self._report = report
-        self.store_path = store
+        self.store_path = path
 
     # ------------------------------------------------------------ construction
 
@@ -208,14 +217,16 @@ class KnowledgeGraph:
         """resolve -> graph -> store for extractions made elsewhere (tests, evaluation)."""
         started = started or datetime.now(timezone.utc)
         report = report or BuildReport(articles=[x.article.source_file for x in extractions])
+        from kg import graph as _graph  # rdflib and the ontology: only when building
+
         quads = _graph.build_quads(extractions)
         quads += _graph.build_activity([x.article for x in extractions], started)
         report.quads = len(quads)
         report.seconds = (datetime.now(timezone.utc) - started).total_seconds()
         if store is None:
-            return cls(_store.memory_dataset(quads), report)
+            return cls(_store.memory_store(quads), report)
         _store.write_store(store, quads)
-        return cls(_store.open_dataset(store), report, Path(store))
+        return cls(_store.open_store(store), report, Path(store))
 
     @classmethod
     def load(cls, files: Iterable[str | os.PathLike[str]], store: str | os.PathLike[str] | None = _store.DEFAULT_STORE) -> KnowledgeGraph:
@@ -224,21 +235,28 @@ class KnowledgeGraph:
         queries several times faster than a disk store). Raises :class:`kg.store.StoreError`
         or ``ValueError``."""
         if store is None:
-            return cls(_store.memory_dataset_from_files(files))
+            return cls(_store.memory_store_from_files(files))
         _store.load_files(store, files)
         return cls.open(store)
 
     @classmethod
     def open(cls, store: str | os.PathLike[str] = _store.DEFAULT_STORE) -> KnowledgeGraph:
         """Open a store written by :meth:`build` (read-only). Raises :class:`kg.store.StoreError`."""
-        return cls(_store.open_dataset(store), None, Path(store))
+        return cls(_store.open_store(store), None, Path(store))
 
     # ------------------------------------------------------------ access
 
     @property
     def dataset(self) -> rdflib.Dataset:
         """The rdflib Dataset: facts in the default graph, evidence in one named graph per article."""
-        return self._dataset
+        if self._ds is None:
+            self._ds = _store.dataset(self._inner)
+        return self._ds
+
+    @property
+    def store(self) -> Any:
+        """The ``pyoxigraph.Store`` itself (for raw SPARQL or quad patterns at full speed)."""
+        return self._inner
 
     @property
     def report(self) -> BuildReport:
@@ -250,15 +268,15 @@ class KnowledgeGraph:
 
     def query(self, sparql_or_query_name: str, **params: Any) -> pd.DataFrame:
         """Run a named query, a .rq file or SPARQL text; the answer as a DataFrame."""
-        return _query.run_query(self._dataset, sparql_or_query_name, params)
+        return _query.run_query(self._inner, sparql_or_query_name, params)
 
     def sparql(self, sparql: str, **params: Any) -> rdflib.query.Result:
         """Run SPARQL (or a named query) and return the raw rdflib result."""
-        return _query.sparql(self._dataset, sparql, params)
+        return _query.sparql(self.dataset, sparql, params)
 
     def export(self, path: str | os.PathLike[str], format: str | None = None) -> Path:
         """Write the graph to a file: .ttl/.nt (union of graphs), .trig/.nq/.jsonld (named graphs)."""
-        return _store.export(self._dataset, path, format)
+        return _store.export(self._inner, path, format)
 
     def summary(self) -> dict[str, Any]:
         """Counts for a short summary: articles, entities per class, relations, triples."""
@@ -277,7 +295,7 @@ class KnowledgeGraph:
             "articles": int(arts["n"][0]),
             "entities": {str(t): int(n) for t, n in zip(types["type"], types["n"])},
             "relations": int(rel["n"][0]),
-            "triples": len(_query._store_of(self._dataset) or self._dataset),  # Oxigraph counts without rdflib
+            "triples": len(self._inner),
         }
 
     # ------------------------------------------------------------ analyses (kg.analyse)
@@ -293,13 +311,12 @@ class KnowledgeGraph:
         if getattr(self, "_nx", None) is None:
             from kg.analyse.projection import to_networkx
 
-            inner = _query._store_of(self._dataset)
-            if self.store_path is not None and inner is not None:
+            if self.store_path is not None:
                 from kg.analyse.cache import cached_projection
 
-                self._nx = cached_projection(self.store_path, inner, lambda: to_networkx(self._dataset))
+                self._nx = cached_projection(self.store_path, self._inner, lambda: to_networkx(self._inner))
             else:
-                self._nx = to_networkx(self._dataset)
+                self._nx = to_networkx(self._inner)
         return self._nx
 
     def lookup(self, name: str) -> Any:
@@ -345,7 +362,7 @@ class KnowledgeGraph:
         """
         from kg.draw import draw, result_graph
 
-        graph = result_graph(self.sparql(query), self._dataset) if query else self.to_networkx()
+        graph = result_graph(self.sparql(query), self.dataset) if query else self.to_networkx()
         return draw(graph, **options)
 
     def view(self, path: str | os.PathLike[str] = "out/graph.html", query: str | None = None, **options: Any) -> Path:
@@ -360,7 +377,10 @@ class KnowledgeGraph:
 
     def close(self) -> None:
         """Release the store (also done when the object is garbage-collected)."""
-        self._dataset.close()
+        if self._ds is not None:
+            self._ds.close()
+        self._ds = None
+        self._inner = None
 
 
 

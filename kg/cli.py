@@ -153,7 +153,7 @@ def query_command(
     params = _params(param)
     kg = _open(store)
     try:
-        found = answer(kg.dataset, query, params)
+        found = answer(kg.store, query, params)
     except QueryError as exc:
         raise _fail(str(exc)) from None
     typer.echo(format_table(found, fmt))

@@ -3,24 +3,14 @@
 from rdflib import Namespace
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
-CY = Namespace("https://w3id.org/chanye/ontology#")
-CYR = Namespace("https://w3id.org/chanye/id/")
-SCHEMA = Namespace("https://schema.org/")
-ORG = Namespace("http://www.w3.org/ns/org#")
+from kg.prefixes import PREFIX_IRIS
+
+CY = Namespace(PREFIX_IRIS["cy"])
+CYR = Namespace(PREFIX_IRIS["cyr"])
+SCHEMA = Namespace(PREFIX_IRIS["schema"])
+ORG = Namespace(PREFIX_IRIS["org"])
 SH = Namespace("http://www.w3.org/ns/shacl#")
 
-PREFIXES: dict[str, Namespace] = {
-    "cy": CY,
-    "cyr": CYR,
-    "schema": SCHEMA,
-    "skos": Namespace(str(SKOS)),
-    "rdfs": Namespace(str(RDFS)),
-    "rdf": Namespace(str(RDF)),
-    "dcterms": Namespace(str(DCTERMS)),
-    "prov": Namespace(str(PROV)),
-    "xsd": Namespace(str(XSD)),
-    "owl": Namespace(str(OWL)),
-    "org": ORG,
-}
+PREFIXES: dict[str, Namespace] = {k: Namespace(v) for k, v in PREFIX_IRIS.items()}
 
 __all__ = ["CY", "CYR", "SCHEMA", "ORG", "SH", "PREFIXES", "RDF", "RDFS", "SKOS", "XSD", "DCTERMS", "PROV", "OWL"]

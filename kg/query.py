@@ -27,14 +27,12 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import rdflib
-from rdflib import Literal, URIRef
-from rdflib.namespace import XSD
 
-from kg.namespaces import PREFIXES
+from kg.prefixes import PREFIX_IRIS
 
 if TYPE_CHECKING:
     import pandas as pd
+    import rdflib
 
 QUERIES_DIR = Path(__file__).resolve().parents[1] / "queries"
 TABLE_FORMATS = ("table", "csv", "json", "markdown")
@@ -145,6 +143,10 @@ def to_term(value: Any) -> rdflib.term.Identifier:
     IRIs; strings with Chinese characters are ``@zh`` literals, since every
     Chinese text in the graph is tagged ``@zh``; other values get their XSD type.
     """
+    import rdflib
+    from rdflib import Literal, URIRef
+    from rdflib.namespace import XSD
+
     if isinstance(value, rdflib.term.Identifier):
         return value
     if isinstance(value, bool):
@@ -163,8 +165,8 @@ def to_term(value: Any) -> rdflib.term.Identifier:
     if re.match(r"^(https?|urn|file):", text):
         return URIRef(text)
     m = re.match(r"^([a-z]+):(\S+)$", text)
-    if m and m.group(1) in PREFIXES:
-        return URIRef(str(PREFIXES[m.group(1)]) + m.group(2))
+    if m and m.group(1) in PREFIX_IRIS:
+        return URIRef(PREFIX_IRIS[m.group(1)] + m.group(2))
     if _CJK.search(text):
         return Literal(text, lang="zh")
     return Literal(text)
@@ -172,6 +174,9 @@ def to_term(value: Any) -> rdflib.term.Identifier:
 
 def to_python(term: Any) -> Any:
     """A readable Python value: str for IRIs and text, int/Decimal for numbers, date for xsd:date."""
+    from rdflib import Literal, URIRef
+    from rdflib.namespace import XSD
+
     if term is None:
         return None
     if isinstance(term, URIRef):
@@ -212,23 +217,43 @@ def _syntax_error(exc: BaseException) -> QueryError:
     return QueryError(f"malformed SPARQL at line {line}, column {col}: {msg}", line, col)
 
 
-def sparql_term(value: Any) -> str:
-    """``value`` (see :func:`to_term`) written as a SPARQL term, escaped by pyoxigraph."""
+_XSD_OF = ((bool, "boolean"), (int, "integer"), (Decimal, "decimal"), (float, "double"), (datetime, "dateTime"), (date, "date"))
+
+
+def ox_term(value: Any) -> Any:
+    """A Python parameter value as a pyoxigraph term, by the rules of :func:`to_term` (no rdflib)."""
     import pyoxigraph as ox
 
-    term = to_term(value)
+    if isinstance(value, (ox.NamedNode, ox.Literal)):
+        return value
+    if hasattr(value, "n3") and hasattr(value, "toPython"):  # an rdflib term
+        value = to_term(value)
+        if getattr(value, "language", None):
+            return ox.Literal(str(value), language=value.language)
+        if getattr(value, "datatype", None):
+            return ox.Literal(str(value), datatype=ox.NamedNode(str(value.datatype)))
+        return ox.NamedNode(str(value)) if type(value).__name__ == "URIRef" else ox.Literal(str(value))
+    for kind, xsd in _XSD_OF:
+        if isinstance(value, kind):
+            text = ("true" if value else "false") if kind is bool else (value.isoformat() if kind in (date, datetime) else str(value))
+            return ox.Literal(text, datatype=ox.NamedNode(_XSD + xsd))
+    text = str(value)
+    if re.match(r"^(https?|urn|file):", text):
+        return ox.NamedNode(text)
+    m = re.match(r"^([a-z]+):(\S+)$", text)
+    if m and m.group(1) in PREFIX_IRIS:
+        return ox.NamedNode(PREFIX_IRIS[m.group(1)] + m.group(2))
+    if _CJK.search(text):
+        return ox.Literal(text, language="zh")
+    return ox.Literal(text)
+
+
+def sparql_term(value: Any) -> str:
+    """``value`` (see :func:`to_term`) written as a SPARQL term, escaped by pyoxigraph."""
     try:
-        if isinstance(term, URIRef):
-            return str(ox.NamedNode(str(term)))
-        if isinstance(term, Literal):
-            if term.language:
-                return str(ox.Literal(str(term), language=term.language))
-            if term.datatype:
-                return str(ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype))))
-            return str(ox.Literal(str(term)))
+        return str(ox_term(value))
     except ValueError as exc:
         raise QueryError(f"bad parameter value {value!r}: {exc}") from None
-    raise QueryError(f"bad parameter value {value!r}")
 
 
 def bind_values(text: str, params: Mapping[str, Any]) -> str:
@@ -365,7 +390,7 @@ def answer(dataset: Any, query: str, params: Mapping[str, Any] | None = None) ->
     _check_params(info, params)
     text = bind_values(text, params)
     try:
-        result = inner.query(text, prefixes={k: str(v) for k, v in PREFIXES.items()})
+        result = inner.query(text, prefixes=PREFIX_IRIS)
         if isinstance(result, ox.QueryBoolean):
             return Answer(["answer"], [[bool(result)]])
         if isinstance(result, ox.QueryTriples):

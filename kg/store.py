@@ -13,11 +13,14 @@ import shutil
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-import pyoxigraph as ox
-import rdflib
-from oxrdflib import OxigraphStore
+from typing import TYPE_CHECKING
 
-from kg.namespaces import PREFIXES
+import pyoxigraph as ox
+
+if TYPE_CHECKING:  # rdflib and oxrdflib load only when a Dataset is asked for (~0.4 s of start-up)
+    import rdflib
+
+from kg.prefixes import PREFIX_IRIS
 
 DEFAULT_STORE = Path("out/store")
 _CHUNK = 50_000
@@ -27,10 +30,14 @@ class StoreError(Exception):
     """The store does not exist or cannot be opened."""
 
 
-def _dataset(inner: ox.Store) -> rdflib.Dataset:
+def dataset(inner: ox.Store) -> rdflib.Dataset:
+    """The store seen as an rdflib Dataset (its default graph is the store's default graph)."""
+    import rdflib
+    from oxrdflib import OxigraphStore
+
     ds = rdflib.Dataset(store=OxigraphStore(store=inner), default_union=False)
-    for prefix, ns in PREFIXES.items():
-        ds.bind(prefix, str(ns), override=True)
+    for prefix, ns in PREFIX_IRIS.items():
+        ds.bind(prefix, ns, override=True)
     return ds
 
 
@@ -50,17 +57,36 @@ def load(inner: ox.Store, quads: Iterable[ox.Quad]) -> int:
     return n
 
 
-def memory_dataset(quads: Iterable[ox.Quad]) -> rdflib.Dataset:
-    """An in-memory Oxigraph dataset holding ``quads``."""
+_dataset = dataset
+
+
+def memory_store(quads: Iterable[ox.Quad]) -> ox.Store:
+    """An in-memory Oxigraph store holding ``quads``."""
     inner = ox.Store()
     inner.extend(quads)
-    return _dataset(inner)
+    return inner
+
+
+def memory_dataset(quads: Iterable[ox.Quad]) -> rdflib.Dataset:
+    """An in-memory Oxigraph dataset holding ``quads``."""
+    return dataset(memory_store(quads))
 
 
 def is_store(path: str | os.PathLike[str]) -> bool:
     """Whether ``path`` looks like an Oxigraph (RocksDB) store directory."""
     p = Path(path)
     return p.is_dir() and (p / "CURRENT").exists()
+
+
+def open_store(path: str | os.PathLike[str] = DEFAULT_STORE, read_only: bool = True) -> ox.Store:
+    """Open an existing on-disk store, read-only by default (several readers at once)."""
+    p = Path(path)
+    if not is_store(p):
+        raise StoreError(f"no knowledge-graph store at {p} (run `kg build PATH... --store {p}` first)")
+    try:
+        return ox.Store.read_only(str(p)) if read_only else ox.Store(str(p))
+    except OSError as exc:
+        raise StoreError(f"cannot open the store at {p}: {exc}") from exc
 
 
 def open_dataset(path: str | os.PathLike[str] = DEFAULT_STORE, read_only: bool = True) -> rdflib.Dataset:
@@ -70,14 +96,7 @@ def open_dataset(path: str | os.PathLike[str] = DEFAULT_STORE, read_only: bool =
     Read-only by default, so that several processes (a notebook, the CLI) can
     read the same store at once.
     """
-    p = Path(path)
-    if not is_store(p):
-        raise StoreError(f"no knowledge-graph store at {p} (run `kg build PATH... --store {p}` first)")
-    try:
-        inner = ox.Store.read_only(str(p)) if read_only else ox.Store(str(p))
-    except OSError as exc:
-        raise StoreError(f"cannot open the store at {p}: {exc}") from exc
-    return _dataset(inner)
+    return dataset(open_store(path, read_only))
 
 
 def write_store(path: str | os.PathLike[str], quads: Iterable[ox.Quad]) -> int:
@@ -109,8 +128,8 @@ def load_files(path: str | os.PathLike[str], files: Iterable[str | os.PathLike[s
     return _replace_store(path, fill)
 
 
-def memory_dataset_from_files(files: Iterable[str | os.PathLike[str]]) -> rdflib.Dataset:
-    """An in-memory dataset bulk-loaded from RDF files."""
+def memory_store_from_files(files: Iterable[str | os.PathLike[str]]) -> ox.Store:
+    """An in-memory store bulk-loaded from RDF files."""
     inner = ox.Store()
     for f in files:
         path = Path(f)
@@ -119,7 +138,7 @@ def memory_dataset_from_files(files: Iterable[str | os.PathLike[str]]) -> rdflib
             inner.bulk_load(path=str(path), format=fmt)
         except SyntaxError as exc:
             raise StoreError(f"{path}: not valid {fmt.name}: {exc}") from None
-    return _dataset(inner)
+    return inner
 
 
 def _replace_store(path: str | os.PathLike[str], fill: Callable[[ox.Store], int]) -> int:
@@ -151,11 +170,11 @@ def _replace_store(path: str | os.PathLike[str], fill: Callable[[ox.Store], int]
     return n
 
 
-def export(dataset: rdflib.Dataset, path: str | os.PathLike[str], format: str | None = None) -> Path:
-    """Write the dataset to ``path``; see :func:`serialize` for formats."""
+def export(graph: ox.Store | rdflib.Dataset, path: str | os.PathLike[str], format: str | None = None) -> Path:
+    """Write the store (or an rdflib Dataset over one) to ``path``; see :func:`rdf_format` for formats."""
     p = Path(path)
     p.parent.mkdir(parents=True, exist_ok=True)
-    inner: ox.Store = dataset.store._inner  # type: ignore[attr-defined]
+    inner: ox.Store = graph if isinstance(graph, ox.Store) else graph.store._inner  # type: ignore[attr-defined]
     fmt = rdf_format(p, format)
     if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.N_TRIPLES):
         # graph formats get the union of all graphs, each triple once
@@ -170,7 +189,7 @@ def export(dataset: rdflib.Dataset, path: str | os.PathLike[str], format: str | 
 
 def serialize_quads(quads: Iterable[ox.Quad], path: str | os.PathLike[str], format: str | None = None) -> Path:
     """Write quads straight to a file (``kg build -o FILE``), without a store on disk."""
-    return export(memory_dataset(quads), path, format)
+    return export(memory_store(quads), path, format)
 
 
 FORMATS: dict[str, ox.RdfFormat] = {
@@ -195,4 +214,4 @@ def rdf_format(path: Path, format: str | None = None) -> ox.RdfFormat:
 
 
 def _prefixes() -> dict[str, str]:
-    return {k: str(v) for k, v in PREFIXES.items()}
+    return dict(PREFIX_IRIS)
