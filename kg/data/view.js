@@ -17,6 +17,7 @@
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, data.options);
   window.kgNetwork = network;
   var lines = data.lines ? drawLines(network, data.lines, data.options.edges.color) : null;
+  window.kgLines = lines;  // {count: lines drawn in the last frame, lines: their data}, or null
   if (lines) labelOnZoom(network, nodes, data.nodes);
   network.once("afterDrawing", function () {
     var drawn = {
