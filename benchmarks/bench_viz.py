@@ -197,7 +197,7 @@ def main() -> None:
             base = (f"   write {written} s ({ratio(r['pyvis_write_s'], r['write_s'], args.baseline_timeout)}), "
                     f"draw {shown} ms ({ratio(r['pyvis_draw_ms'], r['draw_ms'], limit)})")
         print(f"{r['graph']:<16}{r['nodes']:>7}{r['edges']:>7}{r['write_s']:>9}{r['write_cpu_s']:>7}"
-              f"{r['html_mb']:>9}{str(r['draw_ms']):>9}{str(r['draw_cpu_s']):>8}{base}")
+              f"{r['html_mb']:>9}{r['draw_ms']!s:>9}{r['draw_cpu_s']!s:>8}{base}")
 
 
 if __name__ == "__main__":
