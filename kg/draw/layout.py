@@ -77,7 +77,7 @@ def force_layout(
 def _component(n: int, edges: np.ndarray, iterations: int | None, rng: np.random.Generator) -> np.ndarray:
     if n <= 2:
         return np.array([[float(i), 0.0] for i in range(n)])
-    steps = iterations or (max(30, min(120, 8 * n)) if n <= EXACT_LIMIT else 100)
+    steps = iterations or (max(30, min(120, 8 * n)) if n <= EXACT_LIMIT else 80)
     return _run(n, edges, steps, rng)
 
 

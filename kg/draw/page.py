@@ -153,7 +153,8 @@ def payload(graph: nx.MultiDiGraph, size_by: str = "pagerank") -> dict[str, Any]
     """The JSON the page draws: vis-network nodes, edges, groups and options.
 
     Views of more than ``LINES`` nodes put their edges under ``lines`` (drawn by
-    ``view.js``) and label only the ``LABELLED`` most important nodes; the others
+    ``view.js``, without tooltips, so without evidence sentences) and label only
+    the ``LABELLED`` most important nodes; the others
     keep their label as ``name`` and ``fontSize`` for the page to show on zooming in.
     """
     st = styles()
@@ -179,8 +180,10 @@ def payload(graph: nx.MultiDiGraph, size_by: str = "pagerank") -> dict[str, Any]
         nodes.append(item)
     edges = []
     for i, (u, v, key, attrs) in enumerate(graph.edges(keys=True, data=True)):
-        edges.append({"id": i, "from": ids[u], "to": ids[v], "label": str(attrs.get("label") or key),
-                      "title": edge_tooltip(graph, u, v, key, attrs)})
+        edge = {"id": i, "from": ids[u], "to": ids[v], "label": str(attrs.get("label") or key)}
+        if not lines:  # lines have no tooltip: their evidence would double the page for nothing shown
+            edge["title"] = edge_tooltip(graph, u, v, key, attrs)
+        edges.append(edge)
     font = st["label"]["font"]
     groups = {name: {"shape": c["shape"], "color": {"background": c["color"], "border": _darker(c["color"]),
                                                     "highlight": {"background": c["color"], "border": "#111"},
