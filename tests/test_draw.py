@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 
 import networkx as nx
+import numpy as np
 import pytest
 
 from browser import Chromium, chromium_path, pixel_stats
@@ -25,7 +26,8 @@ from handmade import extraction, handmade
 from kg.analyse.lookup import EntityNotFound
 from kg.api import KnowledgeGraph
 from kg.draw import draw
-from kg.draw.page import script_json
+from kg.draw.layout import force_layout
+from kg.draw.page import LABELLED, LINES, script_json
 from kg.draw.select import pagerank
 from kg.draw.synthetic import synthetic_graph
 
@@ -141,6 +143,59 @@ def test_big_synthetic_view_draws_completely(browser, tmp_path):
     assert page.evaluate("kgNetwork.getScale()") > 1.4
     assert_clean(page)
     page.close()
+
+
+def test_views_above_the_line_threshold_draw_edges_as_lines_and_label_on_zoom(browser, tmp_path):
+    # Above LINES nodes edges are canvas lines, not vis-network edges; only the top nodes are labelled at first.
+    G = synthetic_graph(LINES + 1)
+    view = draw(G)
+    page, drawn = open_view(browser, view.save(tmp_path / "lines.html"), timeout=60)
+    assert_clean(page)
+    assert (drawn["nodes"], drawn["edges"], drawn["lines"]) == (G.number_of_nodes(), G.number_of_edges(),
+                                                                 G.number_of_edges())
+    labelled = "kgNetwork.body.data.nodes.get().filter(n => n.label !== undefined).length"
+    assert page.evaluate(labelled) == LABELLED
+    # The biggest nodes are the labelled ones.
+    sizes = page.evaluate("kgNetwork.body.data.nodes.get().map(n => [n.size, n.label !== undefined])")
+    assert min(s for s, has in sizes if has) >= max(s for s, has in sizes if not has)
+    # Zooming in labels the nodes in view, as text (the names come from the graph).
+    page.evaluate("(() => { kgNetwork.moveTo({scale: 1.5}); kgNetwork.body.emitter.emit('zoom', {}); return 1; })()")
+    more = page.wait_for(f"{labelled} > {LABELLED} && {labelled}", 10, "labels after zooming in")
+    assert more > LABELLED
+    names = page.evaluate("kgNetwork.body.data.nodes.get().filter(n => n.label !== undefined).map(n => n.label)")
+    assert set(names) <= labels(G)
+    # Lines of a hidden node are not drawn (as vis-network hides the edges of a hidden node).
+    hub = page.evaluate("kgNetwork.body.data.nodes.get().reduce((a, b) => a.size >= b.size ? a : b).id")
+    degree = G.degree(list(G.nodes)[hub])
+    page.evaluate(f"(() => {{ kgNetwork.body.data.nodes.update({{id: {hub}, hidden: true}});"
+                  " kgNetwork.once('afterDrawing', () => { window.__redrawn = kgLines.count; }); kgNetwork.redraw();"
+                  " return 1; })()")
+    assert page.wait_for("window.__redrawn", 10, "a redraw") == G.number_of_edges() - degree > 0
+    assert_clean(page)
+    page.close()
+
+
+def test_same_graph_same_page_bytes():
+    G = synthetic_graph(LINES + 1, seed=5)
+    assert draw(G).html == draw(G).html
+    small = synthetic_graph(700, seed=5)
+    assert draw(small).html == draw(small).html
+
+
+def test_layout_keeps_neighbours_closer_than_strangers():
+    # Checks the particle-mesh repulsion (components above EXACT_LIMIT) and the exact one alike.
+    for n in (300, 3000):
+        G = synthetic_graph(n, seed=2)
+        pos = force_layout(G, spacing=1.0)
+        nodes = list(G)
+        xy = np.array([pos[v] for v in nodes])
+        index = {v: i for i, v in enumerate(nodes)}
+        linked = np.array([np.hypot(*(xy[index[u]] - xy[index[v]])) for u, v in G.edges()])
+        rng = np.random.default_rng(0)
+        a, b = rng.integers(0, n, 2000), rng.integers(0, n, 2000)
+        strangers = np.hypot(*(xy[a] - xy[b]).T)
+        assert np.median(linked) < 0.5 * np.median(strangers), (n, np.median(linked), np.median(strangers))
+        assert len(np.unique(xy.round(3), axis=0)) == n  # no two nodes on the same spot
 
 
 def test_max_nodes_says_what_it_dropped(browser, tmp_path):

@@ -14,6 +14,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import html
+import importlib.util
 import json
 import math
 import re
@@ -23,6 +24,7 @@ from collections.abc import Hashable
 from decimal import Decimal, InvalidOperation
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import networkx as nx
@@ -32,6 +34,12 @@ from kg.draw.select import Selection, importance
 
 #: Above this many nodes edges are drawn straight and hidden while dragging/zooming.
 BIG = 300
+#: Above this many nodes the edges are not vis-network objects (each costs ~0.1 ms to build in the
+#: browser) but lines that the page's script strokes under the nodes in one canvas path; and only the
+#: ``LABELLED`` most important nodes carry a label at first, the others get theirs as the user zooms in
+#: (vis-network measures every label before its first frame, even those too small to draw).
+LINES = 5000
+LABELLED = 300
 #: Evidence sentences shown per edge tooltip, and their length.
 MAX_EVIDENCE, MAX_SENTENCE = 3, 160
 _GLYPHS = {"dot": "●", "square": "■", "triangle": "▲", "triangleDown": "▼", "diamond": "◆",
@@ -53,8 +61,19 @@ def _asset(package: str, name: str, inline: bool = True) -> str:
 
 
 def vis_js() -> str:
-    """pyvis's bundled vis-network standalone build."""
-    return _asset("pyvis", "lib/vis-9.1.2/vis-network.min.js")
+    """pyvis's bundled vis-network standalone build (read without importing pyvis, which takes a second)."""
+    return _vendored("lib/vis-9.1.2/vis-network.min.js")
+
+
+@cache
+def _vendored(name: str) -> str:
+    spec = importlib.util.find_spec("pyvis")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("pyvis is not installed: it supplies the vis-network script of the views")
+    text = (Path(next(iter(spec.submodule_search_locations))) / name).read_text("utf-8")
+    if re.search(r"</script|<!--", text, re.IGNORECASE):  # would end the inline <script> early
+        raise ValueError(f"pyvis/{name} cannot be inlined in a <script> element")
+    return text
 
 
 def script_json(value: Any) -> str:
@@ -131,27 +150,40 @@ def _sizes(graph: nx.MultiDiGraph, size_by: str) -> dict[Hashable, float]:
 
 
 def payload(graph: nx.MultiDiGraph, size_by: str = "pagerank") -> dict[str, Any]:
-    """The JSON the page draws: vis-network nodes, edges, groups and options."""
+    """The JSON the page draws: vis-network nodes, edges, groups and options.
+
+    Views of more than ``LINES`` nodes put their edges under ``lines`` (drawn by
+    ``view.js``, without tooltips, so without evidence sentences) and label only
+    the ``LABELLED`` most important nodes; the others
+    keep their label as ``name`` and ``fontSize`` for the page to show on zooming in.
+    """
     st = styles()
-    big = graph.number_of_nodes() > BIG
     n = graph.number_of_nodes()
+    big, lines = n > BIG, n > LINES
     # Small views are zoomed in to fit: more room between nodes keeps long names apart.
     positions = force_layout(graph, spacing=160.0 if n <= 50 else 120.0 if n <= BIG else 90.0)
     sizes = _sizes(graph, size_by)
     boost = 0.6 if n > 60 else 0.15  # zoomed-out views: names of central nodes drawn larger
     ids = {node: i for i, node in enumerate(graph.nodes)}
+    labelled = None
+    if lines:
+        ranked = sorted(ids, key=lambda node: (-sizes[node], ids[node]))
+        labelled = set(ranked[:LABELLED])
     nodes = []
     for node, attrs in graph.nodes(data=True):
         x, y = positions[node]
-        nodes.append({
-            "id": ids[node], "label": _short(str(attrs.get("label", node))), "title": node_tooltip(attrs),
-            "group": class_of(attrs.get("type")), "size": sizes[node], "x": round(x, 1), "y": round(y, 1),
-            "font": {"size": round(12 + boost * (sizes[node] - st["size"]["min"]))},
-        })
+        item = {"id": ids[node], "label": _short(str(attrs.get("label", node))), "title": node_tooltip(attrs),
+                "group": class_of(attrs.get("type")), "size": sizes[node], "x": round(x, 1), "y": round(y, 1),
+                "font": {"size": round(12 + boost * (sizes[node] - st["size"]["min"]))}}
+        if labelled is not None and node not in labelled:
+            item["name"], item["fontSize"] = item.pop("label"), item.pop("font")["size"]
+        nodes.append(item)
     edges = []
     for i, (u, v, key, attrs) in enumerate(graph.edges(keys=True, data=True)):
-        edges.append({"id": i, "from": ids[u], "to": ids[v], "label": str(attrs.get("label") or key),
-                      "title": edge_tooltip(graph, u, v, key, attrs)})
+        edge = {"id": i, "from": ids[u], "to": ids[v], "label": str(attrs.get("label") or key)}
+        if not lines:  # lines have no tooltip: their evidence would double the page for nothing shown
+            edge["title"] = edge_tooltip(graph, u, v, key, attrs)
+        edges.append(edge)
     font = st["label"]["font"]
     groups = {name: {"shape": c["shape"], "color": {"background": c["color"], "border": _darker(c["color"]),
                                                     "highlight": {"background": c["color"], "border": "#111"},
@@ -174,6 +206,8 @@ def payload(graph: nx.MultiDiGraph, size_by: str = "pagerank") -> dict[str, Any]
         "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": big, "hideEdgesOnZoom": big,
                         "navigationButtons": False, "keyboard": False},
     }
+    if lines:
+        return {"nodes": nodes, "edges": [], "lines": edges, "options": options}
     return {"nodes": nodes, "edges": edges, "options": options}
 
 
@@ -211,7 +245,9 @@ def render(selection: Selection, *, title: str = "产业知识图谱", size_by: 
     scripts = [vis_js(), app_js]
     csp = ("default-src 'none'; " + "script-src " + " ".join(_hash(s) for s in scripts)
            + "; style-src 'unsafe-inline'; img-src data:; font-src data:")
-    summary = f"{graph.number_of_nodes()} 个节点 · {graph.number_of_edges()} 条关系"
+    data = payload(graph, size_by)
+    edge_count = len(data["edges"]) + len(data.get("lines", ()))  # counting a MultiDiGraph's edges is slow
+    summary = f"{len(data['nodes'])} 个节点 · {edge_count} 条关系"
     if selection.total_nodes != graph.number_of_nodes():
         summary += f"（全图 {selection.total_nodes} 个节点 · {selection.total_edges} 条关系）"
     fields = {
@@ -221,7 +257,7 @@ def render(selection: Selection, *, title: str = "产业知识图谱", size_by: 
         "SUMMARY": html.escape(summary),
         "NOTES": "".join(f"<div>{html.escape(n)}</div>" for n in notes_for(selection)),
         "LEGEND": legend_html(graph),
-        "DATA": script_json(payload(graph, size_by)),
+        "DATA": script_json(data),
         "VIS_JS": scripts[0],
         "APP_JS": scripts[1],
     }

@@ -83,7 +83,12 @@ def select(
     max_nodes: int | None = None,
     rank_by: str = "pagerank",
 ) -> Selection:
-    """Apply the view options in a fixed order: classes, then ego network, then the size cap."""
+    """Apply the view options in a fixed order: classes, then ego network, then the size cap.
+
+    The whole graph is shown as it is and a class filter or size cap as a
+    read-only subgraph view: no copy of the graph is made (only an ego
+    network, which is small, is copied by NetworkX).
+    """
     total_nodes, total_edges = graph.number_of_nodes(), graph.number_of_edges()
     view = graph
     keep: set[str] = set()
@@ -96,7 +101,7 @@ def select(
         if center not in view:
             raise EntityNotFound(f"{focus} (not among the classes kept: {', '.join(sorted(keep))})", [])
         view = nx.ego_graph(view, center, radius=max(0, hops), undirected=True)
-    selection = Selection(nx.MultiDiGraph(view), total_nodes, total_edges, ranked_by=rank_by, focus=center)
+    selection = Selection(view, total_nodes, total_edges, ranked_by=rank_by, focus=center)
     if max_nodes is not None and selection.graph.number_of_nodes() > max_nodes:
         _cap(selection, max(0, max_nodes), rank_by)
     return selection
@@ -110,5 +115,5 @@ def _cap(selection: Selection, max_nodes: int, rank_by: str) -> None:
     keep, drop = order[:max_nodes], order[max_nodes:]
     before = g.number_of_edges()
     selection.dropped = [str(g.nodes[n].get("label", n)) for n in drop]
-    selection.graph = nx.MultiDiGraph(g.subgraph(keep))
+    selection.graph = g.subgraph(keep)
     selection.dropped_edges = before - selection.graph.number_of_edges()
