@@ -187,6 +187,7 @@ class KnowledgeGraph:
             self._inner, self._ds = _query._store_of(store), store
         self._report = report
         self.store_path = path
+        self._version = os.path.realpath(path) if path is not None else None
 
     # ------------------------------------------------------------ construction
 
@@ -249,6 +250,7 @@ class KnowledgeGraph:
     @property
     def dataset(self) -> rdflib.Dataset:
         """The rdflib Dataset: facts in the default graph, evidence in one named graph per article."""
+        self._follow()
         if self._ds is None:
             self._ds = _store.dataset(self._inner)
         return self._ds
@@ -256,7 +258,17 @@ class KnowledgeGraph:
     @property
     def store(self) -> Any:
         """The ``pyoxigraph.Store`` itself (for raw SPARQL or quad patterns at full speed)."""
+        self._follow()
         return self._inner
+
+    def _follow(self) -> None:
+        """After a rebuild or ``kg load`` of an opened store, answer from the new version."""
+        if self._version is None or self._inner is None:
+            return
+        now = os.path.realpath(self.store_path)
+        if now != self._version and _store.is_store(now):
+            self._inner, self._ds, self._nx, self._report = _store.open_store(self.store_path), None, None, None
+            self._version = now
 
     @property
     def report(self) -> BuildReport:
@@ -268,7 +280,7 @@ class KnowledgeGraph:
 
     def query(self, sparql_or_query_name: str, **params: Any) -> pd.DataFrame:
         """Run a named query, a .rq file or SPARQL text; the answer as a DataFrame."""
-        return _query.run_query(self._inner, sparql_or_query_name, params)
+        return _query.run_query(self.store, sparql_or_query_name, params)
 
     def sparql(self, sparql: str, **params: Any) -> rdflib.query.Result:
         """Run SPARQL (or a named query) and return the raw rdflib result."""
@@ -308,6 +320,7 @@ class KnowledgeGraph:
         (:mod:`kg.analyse.cache`). See :func:`kg.analyse.projection.to_networkx`
         for the attributes.
         """
+        self._follow()
         if getattr(self, "_nx", None) is None:
             from kg.analyse.projection import to_networkx
 

@@ -80,11 +80,15 @@ def is_store(path: str | os.PathLike[str]) -> bool:
 
 def open_store(path: str | os.PathLike[str] = DEFAULT_STORE, read_only: bool = True) -> ox.Store:
     """Open an existing on-disk store, read-only by default (several readers at once)."""
+    from kg.versions import recover
+
     p = Path(path)
+    if not p.exists():
+        recover(p.absolute())  # a writer killed while first moving an old-style store aside
     if not is_store(p):
         raise StoreError(f"no knowledge-graph store at {p} (run `kg build PATH... --store {p}` first)")
     try:
-        return ox.Store.read_only(str(p)) if read_only else ox.Store(str(p))
+        return ox.Store.read_only(str(p.resolve())) if read_only else ox.Store(str(p.resolve()))
     except OSError as exc:
         raise StoreError(f"cannot open the store at {p}: {exc}") from exc
 
@@ -142,32 +146,20 @@ def memory_store_from_files(files: Iterable[str | os.PathLike[str]]) -> ox.Store
 
 
 def _replace_store(path: str | os.PathLike[str], fill: Callable[[ox.Store], int]) -> int:
-    """Make a new store with ``fill`` in a temporary sibling directory, then swap it in."""
-    target = Path(path).absolute()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.parent / f".{target.name}.tmp-{os.getpid()}"
-    old = target.parent / f".{target.name}.old-{os.getpid()}"
-    shutil.rmtree(tmp, ignore_errors=True)
-    try:
-        inner = ox.Store(str(tmp))
+    """Make a new store with ``fill`` and swap it in crash-safely (:mod:`kg.versions`)."""
+    from kg import versions
+
+    def make(directory: Path) -> int:
+        inner = ox.Store(str(directory))
         n = fill(inner)
         inner.flush()
         del inner  # closes RocksDB before the directory moves
-        if target.exists():
-            if not is_store(target) and any(target.iterdir()):
-                raise StoreError(f"{target} exists and is not a knowledge-graph store; refusing to replace it")
-            os.rename(target, old)
-        try:
-            os.rename(tmp, target)
-        except BaseException:
-            if old.exists():
-                os.rename(old, target)
-            raise
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
-    shutil.rmtree(old, ignore_errors=True)
-    return n
+        return n
+
+    try:
+        return versions.replace(Path(path), make, is_store)
+    except versions.StoreBusy as exc:
+        raise StoreError(str(exc)) from None
 
 
 def export(graph: ox.Store | rdflib.Dataset, path: str | os.PathLike[str], format: str | None = None) -> Path:

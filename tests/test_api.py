@@ -25,7 +25,11 @@ def without_build(quads):
 
 
 def leftovers(parent):
-    return sorted(p.name for p in parent.iterdir() if p.name.startswith(".store."))
+    """Hidden siblings of the store other than its lock, its current version and its projection."""
+    link = parent / "store"
+    current = link.resolve().name if link.is_symlink() else None
+    return sorted(p.name for p in parent.iterdir() if p.name.startswith(".store.")
+                  and p.name not in (".store.lock", current) and ".projection-" not in p.name)
 
 
 # ---------------------------------------------------------------- hand-made extractions
