@@ -278,9 +278,14 @@ class KnowledgeGraph:
             self._report = BuildReport(articles=list(files["f"]))
         return self._report
 
-    def query(self, sparql_or_query_name: str, **params: Any) -> pd.DataFrame:
-        """Run a named query, a .rq file or SPARQL text; the answer as a DataFrame."""
-        return _query.run_query(self.store, sparql_or_query_name, params)
+    def query(self, sparql_or_query_name: str, timeout: float | None = None, **params: Any) -> pd.DataFrame:
+        """Run a named query, a .rq file or SPARQL text; the answer as a DataFrame.
+
+        Read-only and bounded: updates and ``SERVICE`` are refused, and the query
+        stops after ``timeout`` seconds (default 60, ``KG_QUERY_TIMEOUT``) with a
+        :class:`kg.query.QueryError`.
+        """
+        return _query.run_query(self.store, sparql_or_query_name, params, timeout)
 
     def sparql(self, sparql: str, **params: Any) -> rdflib.query.Result:
         """Run SPARQL (or a named query) and return the raw rdflib result."""

@@ -144,8 +144,9 @@ def query_command(
     param: list[str] = typer.Option([], "--param", "-p", help="NAME=VALUE, bound as a query parameter (repeatable)."),
     fmt: str = typer.Option("table", "--format", "-f", help="table, csv, json or markdown."),
     store: _Path = typer.Option(_DEFAULT_STORE, "--store", help=_STORE_HELP),
+    timeout: float = typer.Option(None, "--timeout", help="Stop the query after SECONDS (default 60; 0: no limit)."),
 ) -> None:
-    """Answer a SPARQL query over the store."""
+    """Answer a SPARQL query over the store (read-only, no network calls, bounded in time)."""
     from kg.query import TABLE_FORMATS, QueryError, answer, format_table
 
     if fmt not in TABLE_FORMATS:
@@ -153,7 +154,7 @@ def query_command(
     params = _params(param)
     kg = _open(store)
     try:
-        found = answer(kg.store, query, params)
+        found = answer(kg.store, query, params, timeout)
     except QueryError as exc:
         raise _fail(str(exc)) from None
     typer.echo(format_table(found, fmt))

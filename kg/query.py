@@ -305,6 +305,12 @@ def sparql(dataset: rdflib.Dataset, query: str, params: Mapping[str, Any] | None
     params = {k: v for k, v in dict(params or {}).items() if v is not None}
     _check_params(info, params)
     text = bind_values(text, params)
+    from kg import guard
+
+    try:
+        guard.check(text)
+    except guard.UnsafeQuery as exc:
+        raise QueryError(str(exc)) from None
     try:
         return dataset.query(text)
     except SyntaxError as exc:
@@ -373,14 +379,18 @@ class Answer:
         return iter(tuple(r) for r in self.rows)
 
 
-def answer(dataset: Any, query: str, params: Mapping[str, Any] | None = None) -> Answer:
+def answer(dataset: Any, query: str, params: Mapping[str, Any] | None = None, timeout: float | None = None) -> Answer:
     """Run a SELECT (or ASK/CONSTRUCT) query; columns and rows of Python values.
 
     On an Oxigraph-backed dataset the query goes straight to pyoxigraph (no
     rdflib term conversion), over the store's real default graph: facts there,
-    provenance in the article graphs (``GRAPH ?a { ?ev … }``).
+    provenance in the article graphs (``GRAPH ?a { ?ev … }``). Updates and
+    ``SERVICE`` are refused, and the query stops after ``timeout`` seconds
+    (default :data:`kg.guard.DEFAULT_TIMEOUT`) with a :class:`QueryError`.
     """
     import pyoxigraph as ox
+
+    from kg import guard
 
     inner = _store_of(dataset)
     if inner is None:
@@ -389,7 +399,8 @@ def answer(dataset: Any, query: str, params: Mapping[str, Any] | None = None) ->
     params = {k: v for k, v in dict(params or {}).items() if v is not None}
     _check_params(info, params)
     text = bind_values(text, params)
-    try:
+
+    def run() -> Answer:
         result = inner.query(text, prefixes=PREFIX_IRIS)
         if isinstance(result, ox.QueryBoolean):
             return Answer(["answer"], [[bool(result)]])
@@ -398,17 +409,23 @@ def answer(dataset: Any, query: str, params: Mapping[str, Any] | None = None) ->
             return Answer(["subject", "predicate", "object"], rows)
         cols = [v.value for v in result.variables]
         return Answer(cols, [[_ox_python(solution[i]) for i in range(len(cols))] for solution in result])
+
+    try:
+        guard.check(text)
+        return guard.bounded(run, timeout)
+    except (guard.UnsafeQuery, guard.QueryTimeout) as exc:
+        raise QueryError(str(exc)) from None
     except SyntaxError as exc:
         raise _syntax_error(exc) from None
     except (RuntimeError, ValueError, OSError) as exc:
         raise QueryError(f"query failed: {exc}") from None
 
 
-def run_query(dataset: Any, query: str, params: Mapping[str, Any] | None = None) -> pd.DataFrame:
+def run_query(dataset: Any, query: str, params: Mapping[str, Any] | None = None, timeout: float | None = None) -> pd.DataFrame:
     """Run a SELECT (or ASK/CONSTRUCT) query; the answer as a DataFrame of Python values."""
     import pandas as pd  # here, not at the top: pandas alone is ~0.5 s of CLI start-up
 
-    found = answer(dataset, query, params)
+    found = answer(dataset, query, params, timeout)
     if found.columns == ["answer"] and found.rows and isinstance(found.rows[0][0], bool):
         return pd.DataFrame({"answer": [found.rows[0][0]]})
     return pd.DataFrame(found.rows, columns=found.columns, dtype=object)

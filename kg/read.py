@@ -11,6 +11,7 @@ read, so one broken download does not stop a build.
 from __future__ import annotations
 
 import hashlib
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -92,10 +93,13 @@ def read_article(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Articl
     if suffix not in SUFFIXES:
         raise ReadError(path, f"unsupported file type '{path.suffix or '(none)'}' (expected .txt, .html or .htm)")
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise ReadError(path, f"file too large ({_mb(size)} > limit {_mb(max_bytes)})")
-        data = path.read_bytes()
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):  # a FIFO would block forever, /dev/zero never ends
+            raise ReadError(path, f"not a regular file ({_kind(info.st_mode)})")
+        if info.st_size > max_bytes:
+            raise ReadError(path, f"file too large ({_mb(info.st_size)} > limit {_mb(max_bytes)})")
+        with open(path, "rb") as fh:
+            data = fh.read(max_bytes + 1)  # never more than the limit, whatever stat said
     except OSError as e:
         raise ReadError(path, f"cannot be read ({e.strerror or e})") from e
     if len(data) > max_bytes:  # grew since stat
@@ -115,6 +119,14 @@ def read_article(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Articl
     if cjk_count(article.text) == 0:
         raise ReadError(path, "no Chinese text found")
     return article
+
+
+def _kind(mode: int) -> str:
+    for test, name in ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISCHR, "a character device"),
+                       (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket")):
+        if test(mode):
+            return name
+    return "a special file"
 
 
 def find_files(path: str | Path) -> list[Path]:

@@ -229,3 +229,19 @@ def test_seed_004_loses_related_list_and_copyright(seeds):
     assert len(paragraphs) == 5
     for p in paragraphs:
         assert p.strip() in a.text
+
+
+def test_special_files_are_refused_without_reading(tmp_path):
+    """A FIFO named .txt would block forever and /dev/zero never ends: one line each, nothing read."""
+    import os
+
+    from kg.read import ReadError, read_article
+
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(ReadError, match="not a regular file \\(a named pipe\\)"):
+        read_article(fifo)
+    zero = tmp_path / "zero.txt"
+    zero.symlink_to("/dev/zero")
+    with pytest.raises(ReadError, match="not a regular file \\(a character device\\)"):
+        read_article(zero)

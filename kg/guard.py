@@ -1,0 +1,77 @@
+"""Safe by default: queries are read-only, make no network calls and stop in bounded time.
+
+Oxigraph would run ``SERVICE <http://…>`` by sending the sub-query to that
+address, and refuses an update with a parser message about CONSTRUCT; a
+cartesian query would run until killed and ignore Ctrl-C. :func:`check` turns
+the first two into one clear line before anything runs, and :func:`bounded`
+runs the query in a worker thread (pyoxigraph releases the GIL) that the
+caller stops waiting for after ``timeout`` seconds or on Ctrl-C.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+from collections.abc import Callable
+from typing import TypeVar
+
+T = TypeVar("T")
+
+#: Seconds a query may run unless told otherwise (``KG_QUERY_TIMEOUT`` or ``timeout=``).
+DEFAULT_TIMEOUT = float(os.environ.get("KG_QUERY_TIMEOUT", "60"))
+
+_UPDATE = re.compile(r"^\s*(?:(?:PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*"
+                     r"(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b", re.IGNORECASE)
+_SERVICE = re.compile(r"(?<![?$\w:])SERVICE\b", re.IGNORECASE)
+_STRING = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'')
+_IRI = re.compile(r"<[^<>\s]*>")
+_COMMENT = re.compile(r"#[^\n]*")
+
+
+class UnsafeQuery(ValueError):
+    """A query that would write to the store or reach the network."""
+
+
+def _code(text: str) -> str:
+    """The query with strings, IRIs and comments blanked, so keywords are found only where they are keywords."""
+    text = _STRING.sub('""', text)
+    text = _IRI.sub("<>", text)
+    return _COMMENT.sub("", text)
+
+
+def check(text: str) -> None:
+    """Raise :class:`UnsafeQuery` for an update or a ``SERVICE`` call."""
+    code = _code(text)
+    m = _UPDATE.match(_COMMENT.sub("", _IRI.sub("<>", text)))
+    if m:
+        raise UnsafeQuery(f"{m.group(1).upper()} is an update: queries are read-only (rebuild with kg build to change the graph)")
+    if _SERVICE.search(code):
+        raise UnsafeQuery("SERVICE is refused: queries make no network calls")
+
+
+class QueryTimeout(TimeoutError):
+    """The query ran longer than its time limit."""
+
+
+def bounded(run: Callable[[], T], timeout: float | None = None) -> T:
+    """``run()`` in a worker thread; :class:`QueryTimeout` after ``timeout`` seconds (None: the default,
+    0 or less: no limit). Ctrl-C stops the wait at once. The abandoned worker is a daemon thread: it
+    ends with the process, or when the engine finishes."""
+    limit = DEFAULT_TIMEOUT if timeout is None else timeout
+    box: dict[str, object] = {}
+
+    def work() -> None:
+        try:
+            box["value"] = run()
+        except BaseException as exc:  # handed to the caller's thread
+            box["error"] = exc
+
+    worker = threading.Thread(target=work, name="kg-query", daemon=True)
+    worker.start()
+    worker.join(limit if limit and limit > 0 else None)
+    if worker.is_alive():
+        raise QueryTimeout(f"the query was stopped after {limit:g} s (raise the limit with --timeout or timeout=)")
+    if "error" in box:
+        raise box["error"]  # type: ignore[misc]
+    return box["value"]  # type: ignore[return-value]

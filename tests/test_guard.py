@@ -1,0 +1,85 @@
+"""kg.guard: queries are read-only, make no network calls and stop in bounded time."""
+
+from __future__ import annotations
+
+import http.server
+import subprocess
+import sys
+import threading
+import time
+
+import pytest
+
+from kg.guard import UnsafeQuery, check
+from kg.query import QueryError
+
+from test_versions import ENV
+
+
+@pytest.mark.parametrize("text", [
+    "INSERT DATA { <http://a> <http://b> <http://c> }",
+    "PREFIX cy: <https://w3id.org/chanye/ontology#>\nDELETE WHERE { ?s cy:title ?t }",
+    "# a comment\nDROP ALL",
+    "LOAD <http://127.0.0.1:9/x.ttl>",
+    "clear default",
+])
+def test_updates_are_refused_with_a_clear_line(text):
+    with pytest.raises(UnsafeQuery, match="is an update: queries are read-only"):
+        check(text)
+
+
+def test_service_is_refused_but_the_word_elsewhere_is_fine():
+    with pytest.raises(UnsafeQuery, match="SERVICE is refused"):
+        check("SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }")
+    check('SELECT ?service WHERE { ?s <http://x/SERVICE> ?service FILTER(?service != "SERVICE") } # SERVICE')
+    check("SELECT * WHERE { ?s ?p ?o }")
+
+
+class _Recorder(http.server.BaseHTTPRequestHandler):
+    hits: list[str] = []
+
+    def do_POST(self):  # noqa: N802
+        _Recorder.hits.append(self.path)
+        self.send_response(200)
+        self.end_headers()
+
+    do_GET = do_POST  # noqa: N815
+
+    def log_message(self, *args):
+        pass
+
+
+def test_a_service_query_sends_nothing(seed_kg):
+    server = http.server.HTTPServer(("127.0.0.1", 0), _Recorder)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_port}/sparql"
+        with pytest.raises(QueryError, match="no network calls"):
+            seed_kg.query(f"SELECT * WHERE {{ SERVICE <{url}> {{ ?s ?p ?o }} }}")
+        with pytest.raises(QueryError, match="read-only"):
+            seed_kg.query("INSERT DATA { <http://a> <http://b> <http://c> }")
+        time.sleep(0.2)
+        assert _Recorder.hits == []
+    finally:
+        server.shutdown()
+
+
+CARTESIAN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+
+
+def test_a_runaway_query_stops_at_its_time_limit(seed_kg):
+    t = time.perf_counter()
+    with pytest.raises(QueryError, match="stopped after 1 s"):
+        seed_kg.query(CARTESIAN, timeout=1)
+    assert time.perf_counter() - t < 10
+
+
+def test_cli_timeout_and_update_are_one_line(seed_kg, tmp_path):
+    store = seed_kg.store_path
+    proc = subprocess.run([sys.executable, "-m", "kg", "query", CARTESIAN, "--store", str(store), "--timeout", "1"],
+                          env=ENV, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 2 and len(proc.stderr.strip().splitlines()) == 1, proc.stderr
+    assert "stopped after 1 s" in proc.stderr
+    proc = subprocess.run([sys.executable, "-m", "kg", "query", "DROP ALL", "--store", str(store)],
+                          env=ENV, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 2 and "read-only" in proc.stderr and "Traceback" not in proc.stderr
