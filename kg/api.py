@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
     from kg.read import ReadFailure
 
-__all__ = ["KnowledgeGraph", "BuildReport", "BuildError", "open_graph", "build", "build_file", "extract_all"]
+__all__ = ["KnowledgeGraph", "BuildReport", "BuildError", "open_graph", "build", "build_file", "extract_all", "add", "remove"]
 
 
 @dataclass
@@ -214,8 +214,12 @@ class KnowledgeGraph:
         store: str | os.PathLike[str] | None = None,
         report: BuildReport | None = None,
         started: datetime | None = None,
+        locked: bool = False,
     ) -> KnowledgeGraph:
-        """resolve -> graph -> store for extractions made elsewhere (tests, evaluation)."""
+        """resolve -> graph -> store for extractions made elsewhere (tests, evaluation).
+
+        An on-disk store keeps the extractions beside it (:mod:`kg.archive`) for
+        ``kg add``/``kg remove``; ``locked``: the caller holds the writer lock."""
         started = started or datetime.now(timezone.utc)
         report = report or BuildReport(articles=[x.article.source_file for x in extractions])
         from kg import graph as _graph  # rdflib and the ontology: only when building
@@ -226,7 +230,11 @@ class KnowledgeGraph:
         report.seconds = (datetime.now(timezone.utc) - started).total_seconds()
         if store is None:
             return cls(_store.memory_store(quads), report)
-        _store.write_store(store, quads)
+        from kg import archive
+
+        archive.keep(Path(store), extractions)  # before the swap: a kept store always has its extractions
+        _store.write_store(store, quads, locked)
+        archive.prune(Path(store), (x.article.digest for x in extractions))
         return cls(_store.open_store(store), report, Path(store))
 
     @classmethod
@@ -405,6 +413,20 @@ class KnowledgeGraph:
 def build(paths: Iterable[str | os.PathLike[str]], store: str | os.PathLike[str] | None = None, jobs: int = 1) -> KnowledgeGraph:
     """Shortcut for :meth:`KnowledgeGraph.build`."""
     return KnowledgeGraph.build(paths, store=store, jobs=jobs)
+
+
+def add(paths: Iterable[str | os.PathLike[str]], store: str | os.PathLike[str] = _store.DEFAULT_STORE, jobs: int = 1) -> KnowledgeGraph:
+    """Add articles to a store (or replace those of the same file name); see :func:`kg.incremental.add`."""
+    from kg import incremental
+
+    return incremental.add(paths, store, jobs)
+
+
+def remove(articles: Iterable[str], store: str | os.PathLike[str] = _store.DEFAULT_STORE) -> KnowledgeGraph:
+    """Take articles out of a store; see :func:`kg.incremental.remove`."""
+    from kg import incremental
+
+    return incremental.remove(articles, store)
 
 
 def open_graph(store: str | os.PathLike[str] = _store.DEFAULT_STORE) -> KnowledgeGraph:

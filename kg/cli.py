@@ -57,10 +57,14 @@ def build_command(
     store: _Path = typer.Option(_DEFAULT_STORE, "--store", help=_STORE_HELP),
     output: _Path = typer.Option(None, "-o", "--output", help="Write just these articles' graph to FILE (.ttl .nt .trig .nq .jsonld) instead of the store."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Extract in N processes."),
+    replace: bool = typer.Option(False, "--replace", help="Replace a store that holds other articles (else: use kg add)."),
 ) -> None:
     """Build the knowledge graph from articles (replaces the store atomically)."""
     from kg.api import BuildError, KnowledgeGraph
-    from kg.store import rdf_format
+    from kg.store import StoreError, rdf_format
+
+    if output is None and not replace:
+        _refuse_to_drop(paths, store)
 
     if output is not None:
         try:
@@ -73,6 +77,8 @@ def build_command(
         for path, reason in exc.report.failures:
             typer.echo(f"failed: {path}: {reason}", err=True)
         raise _fail(str(exc)) from None
+    except StoreError as exc:
+        raise _fail(str(exc)) from None
     if output is not None:
         kg.export(output)
         typer.echo(f"wrote {output} ({len(kg.report.articles)} articles, {time_s(kg.report.seconds)})")
@@ -84,6 +90,67 @@ def build_command(
         typer.echo(f"failed: {path}: {reason}", err=True)
     if kg.report.failures:
         raise typer.Exit(1)
+
+
+def _refuse_to_drop(paths: list[_Path], store: _Path) -> None:
+    """``kg build`` into a store holding articles that are not among ``paths``: say so, change nothing."""
+    from kg.incremental import current_articles
+    from kg.read import ReadFailure, article_files
+
+    held = set(current_articles(store.absolute()).values())
+    if not held:
+        return
+    given = {p.name for p in article_files(paths) if not isinstance(p, ReadFailure)}
+    if not given:
+        return  # nothing to read: the build itself says so and leaves the store alone
+    dropped = sorted(held - given)
+    if dropped:
+        shown = ", ".join(dropped[:5]) + (", …" if len(dropped) > 5 else "")
+        raise _fail(f"{store} holds {len(dropped)} article{'s' if len(dropped) != 1 else ''} not in this build ({shown}): "
+                    f"use kg add to add articles, or --replace to replace the store")
+
+
+@app.command("add")
+def add_command(
+    paths: list[_Path] = typer.Argument(..., help="Article files or folders to add (same file name: replaced)."),
+    store: _Path = typer.Option(_DEFAULT_STORE, "--store", help=_STORE_HELP),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Extract in N processes."),
+) -> None:
+    """Add articles to the store, extracting only them (the rest is kept)."""
+    from kg.api import BuildError, add
+    from kg.archive import ArchiveError
+    from kg.store import StoreError
+
+    try:
+        kg = add(paths, store, jobs)
+    except BuildError as exc:
+        for path, reason in exc.report.failures:
+            typer.echo(f"failed: {path}: {reason}", err=True)
+        raise _fail(str(exc)) from None
+    except (ArchiveError, StoreError) as exc:
+        raise _fail(str(exc)) from None
+    typer.echo(f"updated {store} ({len(kg.report.articles)} articles, {time_s(kg.report.seconds)})")
+    for path, reason in kg.report.failures:
+        typer.echo(f"failed: {path}: {reason}", err=True)
+    if kg.report.failures:
+        raise typer.Exit(1)
+
+
+@app.command("remove")
+def remove_command(
+    articles: list[str] = typer.Argument(..., help="Articles to take out: file names (e.g. 003_x.txt) or article IRIs."),
+    store: _Path = typer.Option(_DEFAULT_STORE, "--store", help=_STORE_HELP),
+) -> None:
+    """Take articles out of the store without re-extracting the others."""
+    from kg.api import remove
+    from kg.archive import ArchiveError
+    from kg.store import StoreError
+
+    try:
+        kg = remove(articles, store)
+    except (ArchiveError, StoreError, ValueError) as exc:
+        raise _fail(str(exc)) from None
+    typer.echo(f"updated {store} ({len(kg.report.articles)} articles left)")
 
 
 def time_s(seconds: float) -> str:

@@ -103,13 +103,13 @@ def open_dataset(path: str | os.PathLike[str] = DEFAULT_STORE, read_only: bool =
     return dataset(open_store(path, read_only))
 
 
-def write_store(path: str | os.PathLike[str], quads: Iterable[ox.Quad]) -> int:
+def write_store(path: str | os.PathLike[str], quads: Iterable[ox.Quad], locked: bool = False) -> int:
     """Write ``quads`` as the new store at ``path``, atomically; returns the number loaded.
 
     ``quads`` may be a lazy iterable: if it raises (or the user interrupts),
     the previous store is untouched and the temporary directory is removed.
     """
-    return _replace_store(path, lambda inner: load(inner, quads))
+    return _replace_store(path, lambda inner: load(inner, quads), locked)
 
 
 def load_files(path: str | os.PathLike[str], files: Iterable[str | os.PathLike[str]]) -> int:
@@ -145,7 +145,7 @@ def memory_store_from_files(files: Iterable[str | os.PathLike[str]]) -> ox.Store
     return inner
 
 
-def _replace_store(path: str | os.PathLike[str], fill: Callable[[ox.Store], int]) -> int:
+def _replace_store(path: str | os.PathLike[str], fill: Callable[[ox.Store], int], locked: bool = False) -> int:
     """Make a new store with ``fill`` and swap it in crash-safely (:mod:`kg.versions`)."""
     from kg import versions
 
@@ -157,7 +157,7 @@ def _replace_store(path: str | os.PathLike[str], fill: Callable[[ox.Store], int]
         return n
 
     try:
-        return versions.replace(Path(path), make, is_store)
+        return versions.replace(Path(path), make, is_store, locked)
     except versions.StoreBusy as exc:
         raise StoreError(str(exc)) from None
 

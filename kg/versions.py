@@ -78,6 +78,11 @@ def writer_lock(target: Path) -> Iterator[None]:
         fh.close()  # closing releases the lock, also when the process is killed
 
 
+@contextmanager
+def _held() -> Iterator[None]:
+    yield
+
+
 def recover(target: Path) -> None:
     """Put back a store whose link a killed writer removed, and drop what killed writers left.
 
@@ -110,10 +115,13 @@ def clean(target: Path) -> None:
                     shutil.rmtree(path, ignore_errors=True)
 
 
-def replace(target: Path, fill: Callable[[Path], int], is_store: Callable[[Path], bool]) -> int:
-    """Write a new version with ``fill(directory)`` and make ``target`` point at it, crash-safely."""
+def replace(target: Path, fill: Callable[[Path], int], is_store: Callable[[Path], bool], locked: bool = False) -> int:
+    """Write a new version with ``fill(directory)`` and make ``target`` point at it, crash-safely.
+
+    ``locked``: the caller already holds :func:`writer_lock` (``kg add`` reads the
+    current store and writes the next one under one lock)."""
     target = Path(target).absolute()
-    with writer_lock(target):
+    with (_held() if locked else writer_lock(target)):
         _crash_point("locked")
         recover(target)
         clean(target)

@@ -29,7 +29,7 @@ def leftovers(parent):
     link = parent / "store"
     current = link.resolve().name if link.is_symlink() else None
     return sorted(p.name for p in parent.iterdir() if p.name.startswith(".store.")
-                  and p.name not in (".store.lock", current) and ".projection-" not in p.name)
+                  and p.name not in (".store.lock", ".store.articles", current) and ".projection-" not in p.name)
 
 
 # ---------------------------------------------------------------- hand-made extractions

@@ -31,7 +31,7 @@ def leftovers(parent, name="store"):
     link = parent / name
     current = link.resolve().name if link.is_symlink() else None
     return sorted(p.name for p in parent.iterdir()
-                  if p.name.startswith(f".{name}.") and p.name not in (f".{name}.lock", current))
+                  if p.name.startswith(f".{name}.") and p.name not in (f".{name}.lock", f".{name}.articles", current))
 
 
 def test_write_and_open(tmp_path, quads):

@@ -48,7 +48,7 @@ def graphs(tmp_path_factory, seed_kg):
 def hidden(store: Path) -> list[str]:
     current = store.resolve().name if store.is_symlink() else None
     return sorted(p.name for p in store.parent.iterdir()
-                  if p.name.startswith(f".{store.name}.") and p.name not in (f".{store.name}.lock", current)
+                  if p.name.startswith(f".{store.name}.") and p.name not in (f".{store.name}.lock", f".{store.name}.articles", current)
                   and ".projection-" not in p.name)
 
 

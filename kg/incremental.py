@@ -1,0 +1,85 @@
+"""Add and remove articles of a store without re-extracting the others.
+
+Both re-extract only what is new, then resolve and write the whole graph from
+the extractions kept beside the store (:mod:`kg.archive`), under one writer
+lock: the result is the graph a full build of the same articles gives.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from datetime import datetime, timezone
+from pathlib import Path
+
+from kg import store as _store
+from kg.api import BuildReport, KnowledgeGraph, _pipeline
+
+
+def add(paths: Iterable[str | os.PathLike[str]], store: str | os.PathLike[str] = _store.DEFAULT_STORE, jobs: int = 1) -> KnowledgeGraph:
+    """Add articles to a store, or replace those of the same file name, extracting only them.
+
+    The graph is then resolved and written from every kept extraction, so it is
+    the graph a full build of the same articles gives. Raises :class:`BuildError`
+    when none of ``paths`` can be read, :class:`kg.archive.ArchiveError` when the
+    store's extractions are not kept (rebuild it), :class:`kg.store.StoreError`
+    when another process is writing it.
+    """
+    from kg import archive, versions
+
+    started = datetime.now(timezone.utc)
+    new, report = _pipeline(paths, jobs)
+    target = Path(store).absolute()
+    try:
+        with versions.writer_lock(target):
+            current = current_articles(target)
+            names, digests = {x.article.source_file for x in new}, {x.article.digest[:16] for x in new}
+            kept = archive.load(target, [d for d, f in current.items() if f not in names and d not in digests])
+            report.articles = sorted({x.article.source_file for x in kept} | set(report.articles))
+            return KnowledgeGraph.from_extractions(kept + new, store, report, started, locked=True)
+    except versions.StoreBusy as exc:
+        raise _store.StoreError(str(exc)) from None
+
+
+def remove(articles: Iterable[str], store: str | os.PathLike[str] = _store.DEFAULT_STORE) -> KnowledgeGraph:
+    """Take articles (by file name or article IRI) out of a store, without re-extracting the rest.
+
+    Raises ``ValueError`` for an article the store does not hold (the line lists
+    what it holds) or when nothing would be left.
+    """
+    from kg import archive, versions
+
+    started = datetime.now(timezone.utc)
+    target = Path(store).absolute()
+    try:
+        with versions.writer_lock(target):
+            current = current_articles(target)
+            gone = set()
+            for name in articles:
+                short = name.rsplit("/", 1)[-1][:16] if name.startswith("https://") else None
+                hits = {d for d, f in current.items() if d == short or f == name or f == Path(name).name}
+                if not hits:
+                    shown = ", ".join(sorted(current.values())[:5]) + (", …" if len(current) > 5 else "")
+                    raise ValueError(f"the store holds no article {name!r} (it holds {len(current)}: {shown})")
+                gone |= hits
+            left = [d for d in current if d not in gone]
+            if not left:
+                raise ValueError("that would leave the store empty; delete the store folder instead")
+            kept = archive.load(target, left)
+            report = BuildReport(articles=sorted(x.article.source_file for x in kept))
+            return KnowledgeGraph.from_extractions(kept, store, report, started, locked=True)
+    except versions.StoreBusy as exc:
+        raise _store.StoreError(str(exc)) from None
+
+
+def current_articles(target: Path) -> dict[str, str]:
+    """The articles of the store at ``target`` (16-hex digest -> file name); {} when there is none."""
+    from kg import archive
+
+    if not _store.is_store(target):
+        return {}
+    inner = _store.open_store(target)
+    try:
+        return archive.articles_in(inner)
+    finally:
+        del inner

@@ -1,0 +1,76 @@
+"""kg add / kg remove: only new articles are extracted, and the graph equals a full build of the same articles."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from kg.api import KnowledgeGraph, add, remove
+from kg.graph import G_BUILD
+
+from conftest import SEEDS
+from test_versions import ENV
+
+FILES = sorted(SEEDS.glob("*.txt"))
+
+
+def graph_quads(kg):
+    return {q for q in kg.store.quads_for_pattern(None, None, None, None) if q.graph_name != G_BUILD}
+
+
+@pytest.fixture(scope="module")
+def full(tmp_path_factory):
+    return graph_quads(KnowledgeGraph.build(FILES, store=tmp_path_factory.mktemp("full") / "store"))
+
+
+def test_adding_articles_gives_the_graph_of_a_full_build(tmp_path, full, monkeypatch):
+    store = tmp_path / "store"
+    KnowledgeGraph.build(FILES[:2], store=store)
+    import kg.extract
+
+    seen = []
+    real = kg.extract.extract
+    monkeypatch.setattr(kg.extract, "extract", lambda a: seen.append(a.source_file) or real(a))
+    grown = add(FILES[2:], store)
+    assert sorted(seen) == sorted(f.name for f in FILES[2:])  # the kept articles were not re-extracted
+    assert graph_quads(grown) == full
+    assert sorted(grown.report.articles) == sorted(f.name for f in FILES)
+
+
+def test_removing_articles_gives_the_graph_of_a_full_build_without_them(tmp_path):
+    store = tmp_path / "store"
+    KnowledgeGraph.build(FILES, store=store)
+    smaller = remove([FILES[-1].name], store)
+    expected = graph_quads(KnowledgeGraph.build(FILES[:-1], store=tmp_path / "other"))
+    assert graph_quads(smaller) == expected
+    iri = smaller.query("SELECT ?a WHERE { ?a cy:sourceFile ?f } ORDER BY ?f LIMIT 1")["a"][0]
+    assert len(remove([iri], store).report.articles) == len(FILES) - 2  # by IRI too
+    with pytest.raises(ValueError, match="holds no article 'nope.txt'"):
+        remove(["nope.txt"], store)
+
+
+def test_entities_gain_and_lose_names_as_articles_come_and_go(tmp_path):
+    """An entity's canonical label and aliases come from all its articles: adding or removing one changes them."""
+    store = tmp_path / "store"
+    labels = lambda kg: set(kg.query("SELECT ?l WHERE { ?e skos:altLabel|rdfs:label ?l }")["l"])  # noqa: E731
+    one = KnowledgeGraph.build(FILES[:1], store=store)
+    names_one = labels(one)
+    both = add(FILES[1:2], store)
+    assert labels(both) - names_one  # new names arrive with the new article
+    back = remove([FILES[1].name], store)
+    assert labels(back) == names_one  # and leave with it
+
+
+def test_cli_build_into_a_store_with_other_articles_needs_replace(tmp_path):
+    store = tmp_path / "store"
+    run = lambda *a: subprocess.run([sys.executable, "-m", "kg", *a, "--store", str(store)], env=ENV,  # noqa: E731
+                                    capture_output=True, text=True, timeout=600)
+    assert run("build", *map(str, FILES[:2])).returncode == 0
+    proc = run("build", str(FILES[2]))
+    assert proc.returncode == 2 and "holds 2 articles not in this build" in proc.stderr and "--replace" in proc.stderr
+    assert run("add", str(FILES[2])).returncode == 0
+    proc = run("remove", FILES[0].name)
+    assert proc.returncode == 0 and "2 articles left" in proc.stdout
+    assert run("build", str(FILES[2]), "--replace").returncode == 0
