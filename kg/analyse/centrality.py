@@ -7,7 +7,7 @@ ranked within the type the analyst asks about, so "top companies" are
 companies that matter in the whole graph, not in a company-only subgraph.
 
 The scores are computed by python-igraph (:mod:`kg.analyse.fast`). Betweenness
-is exact up to 2,000 nodes (the seed graph) and beyond that estimated from 256
+is exact up to 2,000 nodes (the seed graph) and beyond that estimated from 500
 seeded source nodes; the table's ``attrs`` say which (``betweenness``,
 ``betweenness_k``, ``betweenness_seed``).
 """

@@ -27,7 +27,7 @@ import networkx as nx
 #: the seed graph's tables are exactly NetworkX's.
 EXACT_UP_TO = 2000
 #: Above :data:`EXACT_UP_TO`, betweenness is estimated from this many source nodes ...
-SAMPLE_SOURCES = 256
+SAMPLE_SOURCES = 500
 #: ... drawn with this seed (same graph, same estimate).
 SAMPLE_SEED = 0
 
@@ -82,8 +82,9 @@ def betweenness(
     None; otherwise Brandes' accumulation from ``k`` source vertices drawn with
     ``seed``, scaled by ``n / k`` (the estimator NetworkX uses for its ``k``).
     Why sampled: exact betweenness is O(n·m), 80 s in igraph and hours in
-    NetworkX at 11k nodes; 256 sources rank the top entities the same way in
-    a fraction of a second.
+    NetworkX at 11k nodes; 500 sources take about a second (30 s at 110k
+    nodes) and, on synthetic projections, keep the exact top entity first and
+    6–9 of the exact top 10 in the estimated top 10 (correlation ≥ 0.96).
 
     Returns the values in vertex order and ``{"betweenness": "exact"}`` or
     ``{"betweenness": "sampled", "betweenness_k": k, "betweenness_seed": seed}``.
