@@ -1,8 +1,11 @@
 """Benchmark: the network analyses (centrality, communities, brokers) against NetworkX, in one run.
 
 For each size (RDF triples of the store the projection would come from) it
-makes a deterministic synthetic projection (:func:`kg.draw.synthetic.synthetic_projection`:
-~0.11 nodes and ~0.34 edges per triple) and prints, per analysis, our CPU time,
+makes a deterministic synthetic projection (``--shape articles``:
+:func:`kg.draw.synthetic.synthetic_projection`, ~0.11 nodes and ~0.34 edges per
+triple, made of articles; ``--shape scale-free``: :func:`kg.draw.synthetic.synthetic_graph`
+with the same numbers of nodes and edges, a Barabási–Albert graph without
+community structure, the hard case for community detection) and prints, per analysis, our CPU time,
 NetworkX's CPU time on the same graph and the ratio:
 
 * centrality  — ``centrality_scores`` (igraph copy + betweenness + PageRank + table);
@@ -11,8 +14,8 @@ NetworkX's CPU time on the same graph and the ratio:
 * betweenness — ours: igraph, sampled (k sources, seed; exact up to 2,000 nodes);
   NetworkX: exact, and the same k-source sample;
 * pagerank    — igraph PRPACK vs ``nx.pagerank`` (same damping 0.85, weights);
-* communities — ``communities`` (igraph Louvain) vs ``nx.community.louvain_communities``
-  + the same description of the parts;
+* communities — ``communities`` (igraph Leiden, modularity) vs the code it replaced
+  (``nx.community.louvain_communities`` on the simple view + the same ordering of members);
 * brokers     — ``brokers`` vs the same firm–initiative network with exact
   ``nx.betweenness_centrality``.
 
@@ -25,7 +28,7 @@ without the cached igraph copy, so it pays the conversion.
 
 Usage::
 
-    PYTHONPATH=. .venv/bin/python benchmarks/bench_analyses.py [--sizes 100000,1000000] [--nx-cap 300]
+    PYTHONPATH=. .venv/bin/python benchmarks/bench_analyses.py [--sizes 100000,1000000] [--shape articles] [--nx-cap 300]
 """
 
 from __future__ import annotations
@@ -44,7 +47,7 @@ from kg.analyse.bipartite import brokers, firm_initiative_graph
 from kg.analyse.centrality import centrality_scores
 from kg.analyse.communities import communities
 from kg.analyse.projection import simple_view
-from kg.draw.synthetic import synthetic_projection
+from kg.draw.synthetic import synthetic_graph, synthetic_projection
 
 TARGETS = {100_000: 10.0, 1_000_000: 60.0}  # issue 9: seconds per analysis at these sizes
 
@@ -107,11 +110,17 @@ def ratio(ours: float, theirs: float | None, cap: float | None = None, estimated
     return f"{theirs / ours:,.0f}×" + (" est." if estimated else "") if theirs >= ours else f"{theirs / ours:.2f}×"
 
 
-def run(triples: int, cap: float, probe: int, exact_check: bool) -> None:
-    (G, made) = cpu(lambda: synthetic_projection(triples))
+def make(triples: int, shape: str) -> nx.MultiDiGraph:
+    if shape == "articles":
+        return synthetic_projection(triples)
+    return synthetic_graph(round(triples * 0.11), edges_per_node=3)
+
+
+def run(triples: int, shape: str, cap: float, probe: int, exact_check: bool) -> None:
+    (G, made) = cpu(lambda: make(triples, shape))
     n, m = G.number_of_nodes(), G.number_of_edges()
     target = TARGETS.get(triples)
-    print(f"\n== {triples:,} triples: projection of {n:,} nodes, {m:,} edges (made in {made:.1f} s)")
+    print(f"\n== {triples:,} triples, {shape}: projection of {n:,} nodes, {m:,} edges (made in {made:.1f} s)")
     rows: list[tuple[str, str, str, str, str]] = []
 
     def verdict(seconds: float) -> str:
@@ -144,7 +153,7 @@ def run(triples: int, cap: float, probe: int, exact_check: bool) -> None:
         nx_sampled = per_source * k
         rows.append(("    same sample in NetworkX", "", fmt(nx_sampled, True), ratio(t_between, nx_sampled, estimated=True), ""))
     rows.append(("  pagerank", f"{t_rank:.2f}", fmt(t_nx_rank, cap=cap), ratio(t_rank, t_nx_rank, cap), ""))
-    rows.append((f"communities (Louvain, {len(found):,} of size ≥ 2)", f"{t_communities:.2f}", fmt(t_nx_communities, cap=cap), ratio(t_communities, t_nx_communities, cap), verdict(t_communities)))
+    rows.append((f"communities (Leiden; nx: Louvain) ({len(found):,} of size ≥ 2)", f"{t_communities:.2f}", fmt(t_nx_communities, cap=cap), ratio(t_communities, t_nx_communities, cap), verdict(t_communities)))
     rows.append((f"brokers ({len(table):,} firms; network {B.number_of_nodes():,} nodes)", f"{t_brokers:.2f}", fmt(nx_brokers, True), ratio(t_brokers, nx_brokers, estimated=True), verdict(t_brokers)))
 
     widths = [max(len(r[i]) for r in rows + [("analysis", "ours (s)", "NetworkX (s)", "ratio", "target")]) for i in range(5)]
@@ -171,6 +180,7 @@ def run(triples: int, cap: float, probe: int, exact_check: bool) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="100000,1000000", help="comma-separated triple counts")
+    parser.add_argument("--shape", choices=("articles", "scale-free"), default="articles", help="synthetic graph kind")
     parser.add_argument("--nx-cap", type=float, default=300.0, help="CPU seconds after which a NetworkX run is stopped")
     parser.add_argument("--probe", type=int, default=20, help="sources NetworkX betweenness is timed on")
     parser.add_argument("--no-exact-check", action="store_true", help="skip comparing sampled and exact betweenness")
@@ -178,7 +188,7 @@ def main() -> None:
     _, seconds = cpu(lambda: __import__("igraph"))
     print(f"import igraph: {seconds:.2f} s (paid by the first analysis of a process; not in the figures below)")
     for triples in (int(s) for s in args.sizes.split(",")):
-        run(triples, args.nx_cap, args.probe, exact_check=not args.no_exact_check and triples <= 200_000)
+        run(triples, args.shape, args.nx_cap, args.probe, exact_check=not args.no_exact_check and triples <= 200_000)
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""kg.analyse.communities: seeded Louvain, members and dominant industries."""
+"""kg.analyse.communities: seeded Leiden (modularity), members and dominant industries."""
 
 from __future__ import annotations
 
@@ -45,7 +45,7 @@ def test_seed_communities_are_stable_and_described(seed_kg):
     assert any(c.industries for c in found)
 
 
-# ---------------------------------------------------------------- igraph Louvain
+# ---------------------------------------------------------------- igraph Leiden
 
 
 @pytest.fixture(scope="module")
@@ -55,7 +55,7 @@ def P():
     return synthetic_projection(20_000, seed=4)  # 2,200 nodes, 6,800 edges
 
 
-def test_louvain_is_a_partition_as_good_as_networkx(P):
+def test_leiden_is_a_partition_as_good_as_networkx_louvain(P):
     import networkx as nx
 
     from kg.analyse.projection import simple_view
@@ -70,7 +70,7 @@ def test_louvain_is_a_partition_as_good_as_networkx(P):
     assert len(communities(P, resolution=3.0, min_size=1)) > len(found)
 
 
-def test_louvain_is_seeded_and_leaves_the_global_random_alone(P):
+def test_leiden_is_seeded_and_leaves_the_global_random_alone(P):
     import random
 
     import networkx as nx

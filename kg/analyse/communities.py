@@ -1,10 +1,10 @@
-"""Clusters of entities that are more tied to each other than to the rest (Louvain).
+"""Clusters of entities that are more tied to each other than to the rest (modularity, Leiden).
 
-Louvain runs in python-igraph (``community_multilevel``, :mod:`kg.analyse.fast`)
-on the undirected simple view of the projection (``weight`` = number of
-relations between two nodes). Louvain is randomised; the seed, given to igraph
-as its random generator, and the sorted node order make the answer the same on
-every run. A cluster is described the way an analyst would: its most connected
+The communities maximise modularity, found by python-igraph's Leiden algorithm
+(Louvain with a refinement step; :func:`kg.analyse.fast.leiden`) on the
+undirected simple view of the projection (``weight`` = number of relations
+between two nodes). It is randomised; the seed, given to igraph as its random
+generator, and the sorted node order make the answer the same on every run. A cluster is described the way an analyst would: its most connected
 members and the industries it is about (industry nodes in the cluster plus
 the ``inIndustry`` targets of its members).
 """
@@ -22,7 +22,7 @@ from kg.analyse import fast
 
 @dataclass(frozen=True)
 class Community:
-    """One Louvain community, members sorted by degree (most connected first)."""
+    """One community, members sorted by degree (most connected first)."""
 
     index: int
     members: list[str]  # IRIs
@@ -38,14 +38,14 @@ class Community:
 def communities(
     G: nx.MultiDiGraph, seed: int = 42, resolution: float = 1.0, min_size: int = 2
 ) -> list[Community]:
-    """Louvain communities of the projection, largest first.
+    """Modularity (Leiden) communities of the projection, largest first.
 
     Parameters
     ----------
     G : networkx.MultiDiGraph
         The projection.
     seed : int
-        Random seed of Louvain (same seed, same graph → same communities).
+        Random seed of Leiden (same seed, same graph → same communities).
     resolution : float
         Above 1 favours smaller communities, below 1 larger ones.
     min_size : int
@@ -58,7 +58,7 @@ def communities(
     14 ['昆山市新兴产业发展大会', '昆山', '链长制'] [('新能源', 2), ('新显示', 1)]
     """
     view = fast.igraph_view(G)  # vertex ids follow the sorted node order
-    parts = fast.louvain(view, seed=seed, resolution=resolution)
+    parts = fast.leiden(view, seed=seed, resolution=resolution)
     degree = view.graph.degree()
     nodes, attrs = view.nodes, G.nodes
     out: list[Community] = []

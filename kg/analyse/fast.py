@@ -1,7 +1,7 @@
 """The heavy graph algorithms run in python-igraph, behind the NetworkX API.
 
 Users hand the analyses NetworkX graphs and get pandas tables back; only the
-inner loops (betweenness, PageRank, Louvain) run in igraph's C code, which is
+inner loops (betweenness, PageRank, community detection) run in igraph's C code, which is
 10–1,000× faster than NetworkX's pure Python on projections of 10k–100k nodes.
 
 The igraph copy of a graph is its undirected simple view (the same one as
@@ -121,12 +121,20 @@ def pagerank(view: IGraphView, alpha: float = 0.85) -> list[float]:
     return view.graph.pagerank(directed=False, damping=alpha, weights="weight", implementation="arpack")
 
 
-def louvain(view: IGraphView, seed: int = 42, resolution: float = 1.0) -> list[list[int]]:
-    """Louvain (igraph ``community_multilevel``) partition into lists of vertex ids, seeded.
+def leiden(view: IGraphView, seed: int = 42, resolution: float = 1.0) -> list[list[int]]:
+    """Modularity communities (igraph Leiden, two iterations) as lists of vertex ids, seeded.
+
+    Leiden is Louvain with a refinement step that keeps every community
+    connected. Why not igraph's Louvain (``community_multilevel``): on graphs
+    without a clear community structure it slows down sharply (71 s on a
+    110k-node scale-free graph, against 2 s for Leiden), and Leiden's
+    partitions score a higher modularity on every graph we tried (synthetic
+    projections and scale-free graphs, 11k–110k nodes).
 
     igraph draws its random numbers from a Python generator; it gets a
     ``random.Random(seed)`` for the call (and the ``random`` module, igraph's
-    default, back afterwards), so the same graph and seed give the same parts.
+    default, back afterwards), so the same graph and seed give the same parts
+    and the global ``random`` state is left alone.
     """
     if view.graph.vcount() == 0:
         return []
@@ -134,7 +142,9 @@ def louvain(view: IGraphView, seed: int = 42, resolution: float = 1.0) -> list[l
 
     igraph.set_random_number_generator(random.Random(seed))
     try:
-        clusters = view.graph.community_multilevel(weights="weight", resolution=resolution)
+        clusters = view.graph.community_leiden(
+            objective_function="modularity", weights="weight", resolution=resolution, n_iterations=2
+        )
     finally:
         igraph.set_random_number_generator(random)
     return [list(part) for part in clusters]
