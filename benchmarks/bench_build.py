@@ -2,7 +2,7 @@
 
 Run from the repository root (``--help`` lists the options)::
 
-    PYTHONPATH=. .venv/bin/python benchmarks/bench_build.py [--mb 3] [--repeated] [--jobs 2]
+    PYTHONPATH=. .venv/bin/python benchmarks/bench_build.py [--mb 4] [--repeated] [--jobs 2]
 
 Corpus: about ``--mb`` MB of distinct articles made deterministically (seed 42)
 from the real articles in seeds/, eval/dev/articles/ and eval/devcorpus/docs/.
@@ -29,8 +29,20 @@ machine; wall seconds are shown beside it.
   caches emptied   kg extract again, kg's per-text lru caches emptied before each
                    article: the corpus repeats its source paragraphs, which flatters them
   control          kg extract over the real articles, each once (small, noisy)
-  kg build -jN     with ``--jobs N``: the same build in N processes (wall time), speed-up
-  cold CLI         ``python -m kg build CORPUS --jobs 1``, start-up included: what a user waits.
+  kg build -jN     with ``--jobs N`` (default 2): the same build in N processes (wall time), speed-up
+  end to end, cold processes, start-up included (what a user waits):
+    cold jieba     a fresh ``python`` that imports jieba, reads the cleaned texts
+                   (kg's, from a JSON file) and ``jieba.cut``s them: the baseline
+    cold CLI -j1   ``python -m kg build CORPUS --jobs 1``, and its time / cold jieba's
+                   (wall and cpu; the issue's target: <= 1.5)
+    cold CLI -jN   ``python -m kg build CORPUS --jobs N``: wall speed-up over -j1 (target >= 1.6)
+  CLI start-up     ``python -m kg --help`` and ``python -m kg query people_posts --store S``
+                   on the seed store, median of --runs fresh processes (target <= 1 s wall).
+  cpu model        kg build -jN as it would run on an idle machine: main cpu + workers cpu / N.
+                   With autogroup scheduling (Linux default) a busy machine gives one session
+                   one share, however many processes it runs: there, wall speed-up is ~1x.
+On a shared machine wall times depend on the other load (the load average is
+printed); cpu seconds do not, so ratios of cpu times are the steadier figures.
 The last line gives kg build -j1 against the 0.4 MB/s floor. Nothing is
 asserted; the script exits 0 either way.
 """
@@ -57,6 +69,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = [p for d in ("seeds/*.txt", "eval/dev/articles/*.*", "eval/devcorpus/docs/*.*") for p in sorted(ROOT.glob(d))]
 FLOOR = 0.4  # MB/s on one core (the issue's requirement)
+COLD_RATIO = 1.5  # cold kg build -j1 / cold jieba.cut, start-up included (target)
+SPEED_UP = 1.6  # kg build -j2 over -j1, wall (target)
+START_UP = 1.0  # seconds, kg --help and kg query (target)
+# The baseline in a fresh process: import jieba, cut kg's cleaned texts (jieba.cut's default options).
+JIEBA_COLD = (
+    "import json, logging, sys\nimport jieba\njieba.setLogLevel(logging.WARNING)\n"
+    "for text in json.load(open(sys.argv[1], encoding='utf-8')):\n    for _ in jieba.cut(text):\n        pass\n"
+)
 PY = sys.executable
 ENV = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
 TINY = "2023年3月15日,测试科技有限公司在昆山市签约建设新项目,总投资1亿元。\n"
@@ -191,14 +211,16 @@ def worker(mode: str, corpus: Path, jobs: int, work: Path) -> dict:
     KnowledgeGraph.build([tiny])  # in memory: loads kg's lexicons, tokenizer, graph code
     res["first_article"] = clock(c)
     if mode == "build":  # nothing else in this process: kg's caches hold only the one-line article
-        c = clock()
+        c, t = clock(), os.times()
         kg = KnowledgeGraph.build([corpus], store=work / f"store-j{jobs}", jobs=jobs)
         res["build"], res["articles"], res["failures"] = clock(c), len(kg.report.articles), kg.report.failures[:3]
+        res["workers_cpu"] = sum(os.times()[2:4]) - sum(t[2:4])  # the pool's processes, reaped by now
         return res
     c = clock()
     articles, failures = read_articles(SOURCES if mode == "control" else [corpus])
     res["read"], res["articles"], res["failures"] = clock(c), len(articles), [tuple(map(str, f)) for f in failures[:3]]
     if mode == "extract":
+        (work / "cleaned.json").write_text(json.dumps([a.text for a in articles], ensure_ascii=False), encoding="utf-8")
         c = clock()
         for a in articles:
             for _ in jieba.cut(a.text):
@@ -244,11 +266,11 @@ def wall(cmd: list[str], runs: int) -> tuple[list[float], str]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--mb", type=float, default=3.0, help="corpus size in MB (default 3)")
+    ap.add_argument("--mb", type=float, default=4.0, help="corpus size in MB (default 4)")
     ap.add_argument("--repeated", action="store_true", help="each story carried by several outlets (see --copies)")
     ap.add_argument("--copies", type=int, default=4, help="outlets per story with --repeated (default 4)")
-    ap.add_argument("--jobs", type=int, default=1, help="also build with N processes and report the speed-up")
-    ap.add_argument("--runs", type=int, default=3, help="runs per start-up figure (median; default 3)")
+    ap.add_argument("--jobs", type=int, default=2, help="also build with N processes and report the speed-up (default 2; 1: skip)")
+    ap.add_argument("--runs", type=int, default=5, help="runs per start-up figure (median; default 5)")
     for hidden in ("--worker", "--corpus", "--work"):
         ap.add_argument(hidden, help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -276,7 +298,6 @@ def main() -> None:
 
         print(f"start-up, a fixed cost per process (fresh processes, median of {args.runs})")
         row("python -c 'import kg.api'", wall([PY, "-c", "import kg.api"], args.runs)[0], size_mb=0)
-        row("python -m kg --help", wall([PY, "-m", "kg", "--help"], args.runs)[0], size_mb=0)
         ex = run_worker("extract", corpus, 1, work)
         row("jieba dictionary load (jieba.initialize)", ex["jieba_init"], "(once, in the extract worker)", 0)
         row("kg first article (lexicons, tokenizer...)", ex["first_article"], "(once, in the extract worker)", 0)
@@ -296,14 +317,45 @@ def main() -> None:
             bn = run_worker("build", corpus, args.jobs, work)
             row(f"kg build -j{args.jobs} (fresh store; MB/s by wall)", bn["build"],
                 f"speed-up {b1['build'][0] / bn['build'][0]:.2f}x over -j1 wall", by_wall=True)
+            # On an idle machine the -jN build takes about its main process's cpu plus its workers' cpu / N
+            # (pessimistic: the main process's unpickling overlaps the workers). Steady under load, unlike wall.
+            model = b1["build"][1] / (bn["build"][1] - bn["workers_cpu"] + bn["workers_cpu"] / args.jobs)
+            print(f"  {'  main process cpu, workers cpu':<44}{bn['build'][1] - bn['workers_cpu']:7.2f} s, "
+                  f"{bn['workers_cpu']:.2f} s: cpu-model speed-up {model:.2f}x (main + workers/{args.jobs}, idle machine)")
         for name, res in (("extract", ex), ("build", b1)):
             if res["articles"] != files:
                 print(f"  NOTE: {name} read {res['articles']} of {files} files, e.g. {res['failures']}")
 
-        print("end to end, cold process, start-up included (MB/s by wall)")
-        cli = [PY, "-m", "kg", "build", str(corpus), "--store", str(work / "cli-store"), "--jobs", "1"]
-        t_cli, said = wall(cli, 1)
-        row("python -m kg build --jobs 1", t_cli, said.replace(str(work), "$TMP"), by_wall=True)
+        print(f"end to end, cold processes, start-up included (MB/s by wall; load average {os.getloadavg()[0]:.1f})")
+        t_jb, _ = wall([PY, "-c", JIEBA_COLD, str(work / "cleaned.json")], 1)
+        row("cold jieba: import, read texts, jieba.cut", t_jb, "(baseline)", by_wall=True)
+        builds = {}
+        for jobs in (1, args.jobs) if args.jobs > 1 else (1,):
+            cli = [PY, "-m", "kg", "build", str(corpus), "--store", str(work / f"cli-store-{jobs}"), "--jobs", str(jobs)]
+            builds[jobs], said = wall(cli, 1)
+            note = said.replace(str(work), "$TMP")
+            if jobs == 1:
+                note = f"{builds[1][0] / t_jb[0]:.2f}x cold jieba wall, {builds[1][1] / t_jb[1]:.2f}x cpu  {note}"
+            else:
+                note = f"speed-up {builds[1][0] / builds[jobs][0]:.2f}x over -j1 wall  {note}"
+            row(f"python -m kg build --jobs {jobs}", builds[jobs], note, by_wall=True)
+            if not said.startswith(f"built {work / f'cli-store-{jobs}'} ({files} articles"):
+                print(f"  NOTE: kg build did not read every file as an article: {note}")
+
+        print(f"CLI start-up (fresh processes, median of {args.runs}; target <= {START_UP:.0f} s wall)")
+        small = work / "seed-store"
+        subprocess.run([PY, "-m", "kg", "build", str(ROOT / "seeds"), "--store", str(small)], env=ENV, capture_output=True, check=True)
+        help_t = wall([PY, "-m", "kg", "--help"], args.runs)[0]
+        query_t = wall([PY, "-m", "kg", "query", "people_posts", "--store", str(small)], args.runs)[0]
+        row("python -m kg --help", help_t, "ok" if help_t[0] <= START_UP else "ABOVE", size_mb=0)
+        row("python -m kg query people_posts (seed store)", query_t, "ok" if query_t[0] <= START_UP else "ABOVE", size_mb=0)
+
+        print("summary")
+        print(f"  cold kg build -j1 / cold jieba.cut: {builds[1][0] / t_jb[0]:.2f} wall, {builds[1][1] / t_jb[1]:.2f} cpu  [target <= {COLD_RATIO}]")
+        if args.jobs > 1:
+            print(f"  kg build -j{args.jobs} speed-up over -j1 (wall): {b1['build'][0] / bn['build'][0]:.2f}x in-process, "
+                  f"{builds[1][0] / builds[args.jobs][0]:.2f}x cold CLI; cpu model {model:.2f}x  [target >= {SPEED_UP}]")
+        print(f"  start-up: kg --help {help_t[0]:.2f} s, kg query {query_t[0]:.2f} s wall  [target <= {START_UP:.0f} s]")
 
         rate = mb / b1["build"][1]
         verdict = "ok" if rate >= FLOOR else "BELOW"

@@ -105,6 +105,29 @@ def export_command(
     typer.echo(f"wrote {path}")
 
 
+@app.command("load")
+def load_command(
+    files: list[_Path] = typer.Argument(..., help="RDF files (.ttl .nt .trig .nq .jsonld), e.g. from `kg export`."),
+    store: _Path = typer.Option(_DEFAULT_STORE, "--store", help=_STORE_HELP),
+) -> None:
+    """Bulk-load RDF files as the store (replaces it atomically)."""
+    import time
+
+    from kg.api import KnowledgeGraph
+    from kg.store import StoreError
+
+    missing = [str(f) for f in files if not f.is_file()]
+    if missing:
+        raise _fail(f"no such file: {', '.join(missing)}")
+    started = time.perf_counter()
+    try:
+        kg = KnowledgeGraph.load(files, store)
+    except (StoreError, ValueError) as exc:
+        raise _fail(str(exc)) from None
+    typer.echo(f"loaded {store} ({len(kg.dataset):,} quads from {len(files)} file{'s' if len(files) != 1 else ''}, "
+               f"{time_s(time.perf_counter() - started)})")
+
+
 def _params(items: list[str]) -> dict[str, object]:
     out: dict[str, object] = {}
     for item in items:
@@ -123,17 +146,17 @@ def query_command(
     store: _Path = typer.Option(_DEFAULT_STORE, "--store", help=_STORE_HELP),
 ) -> None:
     """Answer a SPARQL query over the store."""
-    from kg.query import TABLE_FORMATS, QueryError, format_table
+    from kg.query import TABLE_FORMATS, QueryError, answer, format_table
 
     if fmt not in TABLE_FORMATS:
         raise _fail(f"unknown format {fmt!r}; use one of {', '.join(TABLE_FORMATS)}")
     params = _params(param)
     kg = _open(store)
     try:
-        df = kg.query(query, **params)
+        found = answer(kg.dataset, query, params)
     except QueryError as exc:
         raise _fail(str(exc)) from None
-    typer.echo(format_table(df, fmt))
+    typer.echo(format_table(found, fmt))
 
 
 @app.command("queries")

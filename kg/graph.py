@@ -5,6 +5,12 @@ into the Oxigraph store or a serialiser. Every IRI is minted from content by
 :func:`mint`, so the same input gives the same quads whatever the file order;
 only the ``cyr:graph/build`` graph (:func:`build_activity`) changes between
 identical builds.
+
+Shape: one copy of each fact. The default graph holds the ontology, the
+taxonomy, every entity, every article record and every fact, each triple
+once however many articles state it, so queries never multiply rows by the
+number of outlets carrying a story. Each article's named graph holds only
+the provenance: one ``cy:Evidence`` node per (fact, sentence) it states.
 """
 
 from __future__ import annotations
@@ -27,8 +33,8 @@ ROOT = Path(__file__).resolve().parents[1]
 ONTOLOGY_FILE = ROOT / "ontology" / "chanye.ttl"
 INDUSTRIES_FILE = Path(__file__).resolve().parent / "data" / "industries.tsv"
 
-G_ENTITIES = ox.NamedNode(str(CYR) + "graph/entities")
-G_ONTOLOGY = ox.NamedNode(str(CYR) + "graph/ontology")
+#: Where every fact, entity, article record and the ontology live, each triple once.
+DEFAULT_GRAPH = ox.DefaultGraph()
 G_BUILD = ox.NamedNode(str(CYR) + "graph/build")
 INDUSTRY_SCHEME = ox.NamedNode(str(CY) + "IndustryScheme")  # declared in ontology/chanye.ttl
 
@@ -135,8 +141,8 @@ def load_taxonomy(path: Path = INDUSTRIES_FILE) -> list[TaxonomyConcept]:
 
 
 def taxonomy_quads(concepts: Sequence[TaxonomyConcept]) -> list[ox.Quad]:
-    """The taxonomy as SKOS in ``cyr:graph/ontology``."""
-    g = G_ONTOLOGY
+    """The taxonomy as SKOS (default graph)."""
+    g = DEFAULT_GRAPH
     out = [
         ox.Quad(INDUSTRY_SCHEME, _TYPE, _n(SKOS.ConceptScheme), g),
         ox.Quad(INDUSTRY_SCHEME, _n(SKOS.prefLabel), zh("产业分类"), g),
@@ -166,7 +172,7 @@ def taxonomy_quads(concepts: Sequence[TaxonomyConcept]) -> list[ox.Quad]:
 
 @lru_cache(maxsize=1)
 def ontology_quads() -> tuple[ox.Quad, ...]:
-    """The ontology in ``cyr:graph/ontology``, blank nodes numbered in the order the file first
+    """The ontology (default graph), blank nodes numbered in the order the file first
     uses them: the same file always gives the same quads (Oxigraph's parser, no rdflib
     canonicalisation, which cost most of a second per build)."""
     if not ONTOLOGY_FILE.exists():
@@ -179,7 +185,7 @@ def ontology_quads() -> tuple[ox.Quad, ...]:
         return term
 
     triples = ox.parse(path=ONTOLOGY_FILE, format=ox.RdfFormat.TURTLE)
-    return tuple(ox.Quad(stable(q.subject), q.predicate, stable(q.object), G_ONTOLOGY) for q in triples)
+    return tuple(ox.Quad(stable(q.subject), q.predicate, stable(q.object), DEFAULT_GRAPH) for q in triples)
 
 
 @lru_cache(maxsize=1)
@@ -251,32 +257,52 @@ def _to_ox(term: object) -> ox.NamedNode | ox.BlankNode | ox.Literal:
 
 # ---------------------------------------------------------------- the graph
 
+_DG = DEFAULT_GRAPH
+_EVIDENCE = _n(CY.Evidence)
+_RDF_SUBJECT, _RDF_PREDICATE, _RDF_OBJECT = _n(RDF.subject), _n(RDF.predicate), _n(RDF.object)
+_NEWS_ARTICLE, _SOURCE_FILE = _n(CY.NewsArticle), _n(CY.sourceFile)
+_DC_TITLE, _DC_DATE = _n(DCTERMS.title), _n(DCTERMS.date)
+_HOLDS, _POSITION, _TITLE, _ORGANIZATION = _n(CY.holdsPosition), _n(CY.Position), _n(CY.title), _n(CY.organization)
+_INVESTMENT, _MONEY = _n(CY.investment), _n(SCHEMA.MonetaryAmount)
+_VALUE, _CURRENCY = _n(SCHEMA.value), _n(SCHEMA.currency)
+
+
+@lru_cache(maxsize=64)
+def _property(local: str) -> ox.NamedNode:
+    return ox.NamedNode(f"{CY}{local}")
+
 
 class _ArticleWriter:
-    """Writes one article's named graph."""
+    """Writes one article: its facts into the default graph (where every fact is one triple,
+    however many articles state it) and their evidence into the article's named graph."""
 
     def __init__(self, ex: Extraction, res: Resolution) -> None:
         self.ex = ex
         self.res = res
         self.art = ox.NamedNode(article_iri(ex.article.digest))
-        self.g = self.art
         self.sentences: dict[int, Sentence] = {s.index: s for s in ex.sentences}
         self.quads: list[ox.Quad] = []
         self.relations = 0
         self.signatures = relation_signatures()
 
-    def add(self, s: ox.NamedNode, p: ox.NamedNode, o: ox.NamedNode | ox.Literal) -> None:
-        self.quads.append(ox.Quad(s, p, o, self.g))
+    def fact(self, s: ox.NamedNode, p: ox.NamedNode, o: ox.NamedNode | ox.Literal) -> None:
+        self.quads.append(ox.Quad(s, p, o, _DG))
 
-    def provenance(self, node: ox.NamedNode, sentence: int) -> None:
-        self.add(node, _DERIVED, self.art)
+    def evidence(self, s: ox.NamedNode, p: ox.NamedNode, o: ox.NamedNode | ox.Literal, sentence: int) -> None:
+        """The fact ``s p o`` as stated in one sentence of this article (a cy:Evidence node)."""
         sent = self.sentences.get(sentence)
-        if sent is None:
-            return
-        start, end = self.ex.article.source_span(sent.start, sent.end)
-        self.add(node, _SENTENCE, zh(sent.text))
-        self.add(node, _START, integer(start))
-        self.add(node, _END, integer(end))
+        start, end = self.ex.article.source_span(sent.start, sent.end) if sent else (-1, -1)
+        ev = ox.NamedNode(mint("evidence", self.art.value, s.value, p.value, str(o), str(start)))
+        g, add = self.art, self.quads.append
+        add(ox.Quad(ev, _TYPE, _EVIDENCE, g))
+        add(ox.Quad(ev, _RDF_SUBJECT, s, g))
+        add(ox.Quad(ev, _RDF_PREDICATE, p, g))
+        add(ox.Quad(ev, _RDF_OBJECT, o, g))
+        add(ox.Quad(ev, _DERIVED, self.art, g))
+        if sent is not None:
+            add(ox.Quad(ev, _SENTENCE, zh(sent.text), g))
+            add(ox.Quad(ev, _START, integer(start), g))
+            add(ox.Quad(ev, _END, integer(end), g))
 
     def entity(self, name: str, allowed: frozenset[str] | None = None) -> ox.NamedNode | None:
         """The node of an entity named in this article, if its class fits ``allowed``."""
@@ -287,14 +313,14 @@ class _ArticleWriter:
 
     def write(self) -> list[ox.Quad]:
         a = self.ex.article
-        self.add(self.art, _TYPE, _n(CY.NewsArticle))
-        self.add(self.art, _n(CY.sourceFile), ox.Literal(a.source_file))
+        self.fact(self.art, _TYPE, _NEWS_ARTICLE)
+        self.fact(self.art, _SOURCE_FILE, ox.Literal(a.source_file))
         if a.title:
-            self.add(self.art, _n(DCTERMS.title), zh(a.title))
+            self.fact(self.art, _DC_TITLE, zh(a.title))
         if a.dateline and (lit := date_literal(a.dateline)) is not None:
-            self.add(self.art, _n(DCTERMS.date), lit)
+            self.fact(self.art, _DC_DATE, lit)
         for e in self.res.mentioned_in(a.digest):
-            self.add(ox.NamedNode(entity_iri(e.top_type, e.label)), _MENTIONED, self.art)
+            self.fact(ox.NamedNode(entity_iri(e.top_type, e.label)), _MENTIONED, self.art)
         for rel in self.ex.relations:
             self.relation(rel)
         return self.quads
@@ -305,55 +331,45 @@ class _ArticleWriter:
         subj = self.entity(rel.subject, domain)
         if subj is None:
             return
+        obj: ox.NamedNode | ox.Literal | None
         if p == "holdsPosition":
             org_range = self.signatures.get("organization", (frozenset(), None))[1]
             org = self.entity(rel.object, org_range) if isinstance(rel.object, str) else None
             if not rel.title:
                 return
-            pos = ox.NamedNode(mint("position", subj.value, org.value if org else "", rel.title))
-            self.add(subj, _n(CY.holdsPosition), pos)
-            self.add(pos, _TYPE, _n(CY.Position))
-            self.add(pos, _n(CY.title), zh(rel.title))
+            obj = ox.NamedNode(mint("position", subj.value, org.value if org else "", rel.title))
+            self.fact(obj, _TYPE, _POSITION)
+            self.fact(obj, _TITLE, zh(rel.title))
             if org is not None:
-                self.add(pos, _n(CY.organization), org)
-            self.provenance(pos, rel.sentence)
+                self.fact(obj, _ORGANIZATION, org)
         elif p == "investment":
             if not isinstance(rel.object, Amount):
                 return
             value = decimal_lexical(rel.object.value)
-            amt = ox.NamedNode(mint("amount", subj.value, value, rel.object.currency))
-            self.add(subj, _n(CY.investment), amt)
-            self.add(amt, _TYPE, _n(SCHEMA.MonetaryAmount))
-            self.add(amt, _n(SCHEMA.value), ox.Literal(value, datatype=_DECIMAL))
-            self.add(amt, _n(SCHEMA.currency), ox.Literal(rel.object.currency))
-            self.provenance(amt, rel.sentence)
+            obj = ox.NamedNode(mint("amount", subj.value, value, rel.object.currency))
+            self.fact(obj, _TYPE, _MONEY)
+            self.fact(obj, _VALUE, ox.Literal(value, datatype=_DECIMAL))
+            self.fact(obj, _CURRENCY, ox.Literal(rel.object.currency))
+        elif p == "date":
+            obj = date_literal(rel.object.value) if isinstance(rel.object, DateValue) else None
+        elif p == "projectCount":
+            ok = isinstance(rel.object, int) and not isinstance(rel.object, bool)
+            obj = integer(rel.object) if ok else None  # type: ignore[arg-type]
+        elif p in ENTITY_VALUED and isinstance(rel.object, str):
+            obj = self.entity(rel.object, range_)
         else:
-            obj: ox.NamedNode | ox.Literal | None
-            if p == "date":
-                obj = date_literal(rel.object.value) if isinstance(rel.object, DateValue) else None
-            elif p == "projectCount":
-                ok = isinstance(rel.object, int) and not isinstance(rel.object, bool)
-                obj = integer(rel.object) if ok else None  # type: ignore[arg-type]
-            elif p in ENTITY_VALUED and isinstance(rel.object, str):
-                obj = self.entity(rel.object, range_)
-            else:
-                obj = None
-            if obj is None:
-                return
-            pred = _n(CY[p])
-            self.add(subj, pred, obj)
-            ev = ox.NamedNode(mint("evidence", self.art.value, subj.value, pred.value, str(obj)))
-            self.add(ev, _TYPE, _n(CY.Evidence))
-            self.add(ev, _n(RDF.subject), subj)
-            self.add(ev, _n(RDF.predicate), pred)
-            self.add(ev, _n(RDF.object), obj)
-            self.provenance(ev, rel.sentence)
+            obj = None
+        if obj is None:
+            return
+        pred = _property(p)
+        self.fact(subj, pred, obj)
+        self.evidence(subj, pred, obj, rel.sentence)
         self.relations += 1
 
 
 def entity_quads(entities: Iterable[ResolvedEntity]) -> list[ox.Quad]:
-    """``cyr:graph/entities``: type, the one label and the altLabels of every entity."""
-    g = G_ENTITIES
+    """Type, the one label and the altLabels of every entity (default graph)."""
+    g = _DG
     out: list[ox.Quad] = []
     for e in entities:
         node = ox.NamedNode(entity_iri(e.top_type, e.label))

@@ -100,7 +100,7 @@ def validate(graph: Graph) -> tuple[bool, str]:
     """Check data against ``ontology/shapes.ttl``; returns ``(conforms, report_text)``.
 
     Accepts a Graph or a Dataset (named graphs are flattened into one graph, as
-    entity types sit in ``cyr:graph/entities`` and relations in article graphs).
+    facts sit in the default graph and their evidence in article graphs).
     The ontology's subclass hierarchy is added so that a ``cy:Company`` counts as a
     ``cy:Organization``; no RDFS inference is run, because the ontology's domain
     and range axioms would infer the very types the shapes check. Warnings (the

@@ -7,9 +7,12 @@ A named query is a ``.rq`` file whose comment header says what it answers::
     # params: firm (label of a firm), initiative (label of an initiative)
     # showcase: true
 
-Parameters are bound as ``initBindings`` (Oxigraph substitutes them as
-constants, so a parameter must be a variable of the SELECT clause used in a
-required pattern); they are never pasted into the query text.
+Parameters are bound by a ``VALUES`` block placed first in the outermost
+``WHERE`` group (:func:`bind_values`): the engine starts from the bound value,
+so a card for one entity reads that entity's triples, not the whole graph.
+Each value is serialised as an RDF term by pyoxigraph (quotes escaped, IRIs
+validated), so no parameter can change the query. ``# required: a|b`` in the
+header names parameters of which at least one must be given.
 """
 
 from __future__ import annotations
@@ -22,20 +25,23 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
 import rdflib
 from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
 from kg.namespaces import PREFIXES
 
+if TYPE_CHECKING:
+    import pandas as pd
+
 QUERIES_DIR = Path(__file__).resolve().parents[1] / "queries"
 TABLE_FORMATS = ("table", "csv", "json", "markdown")
 
 _NAME = re.compile(r"^[A-Za-z0-9_\-]+(\.rq)?$")
-_HEADER = re.compile(r"^#\s*(title|question|params|showcase)\s*:\s*(.*?)\s*$", re.IGNORECASE)
+_HEADER = re.compile(r"^#\s*(title|question|params|showcase|required)\s*:\s*(.*?)\s*$", re.IGNORECASE)
+_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 _PARAM = re.compile(r"\s*([A-Za-z_][A-Za-z0-9_]*)\s*(?:\(([^)]*)\))?\s*")
 _ERROR_AT = re.compile(r"error at (\d+):(\d+):\s*(.*)", re.DOTALL)
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -60,6 +66,7 @@ class QueryInfo:
     question: str
     params: tuple[tuple[str, str], ...] = field(default_factory=tuple)  # (name, description)
     showcase: bool = False
+    required: tuple[str, ...] = ()  # at least one of these must be given
 
     @property
     def text(self) -> str:
@@ -68,7 +75,7 @@ class QueryInfo:
 
 def parse_header(text: str) -> dict[str, Any]:
     """The ``# key: value`` lines at the top of a .rq file."""
-    out: dict[str, Any] = {"title": "", "question": "", "params": (), "showcase": False}
+    out: dict[str, Any] = {"title": "", "question": "", "params": (), "showcase": False, "required": ()}
     for line in text.splitlines():
         if not line.strip():
             continue
@@ -86,6 +93,8 @@ def parse_header(text: str) -> dict[str, Any]:
                     if pm:
                         params.append((pm.group(1), (pm.group(2) or "").strip()))
             out["params"] = tuple(params)
+        elif key == "required":
+            out["required"] = tuple(p.strip() for p in re.split(r"[|,\s]+", value) if p.strip())
         elif key == "showcase":
             out["showcase"] = value.strip().lower() in ("true", "yes", "1")
         else:
@@ -95,7 +104,7 @@ def parse_header(text: str) -> dict[str, Any]:
 
 def query_info(path: Path) -> QueryInfo:
     h = parse_header(path.read_text(encoding="utf-8"))
-    return QueryInfo(path.stem, path, h["title"] or path.stem, h["question"], h["params"], h["showcase"])
+    return QueryInfo(path.stem, path, h["title"] or path.stem, h["question"], h["params"], h["showcase"], h["required"])
 
 
 def list_queries(directory: Path = QUERIES_DIR) -> list[QueryInfo]:
@@ -180,6 +189,8 @@ def to_python(term: Any) -> Any:
 
 
 def _check_params(info: QueryInfo | None, params: Mapping[str, Any]) -> None:
+    if info is not None and info.required and not any(params.get(p) not in (None, "") for p in info.required):
+        raise QueryError(f"query {info.name!r} needs {' or '.join(info.required)} (e.g. -p {info.required[0]}=…)")
     if info is None or not params:
         return
     allowed = {p for p, _ in info.params}
@@ -201,31 +212,190 @@ def _syntax_error(exc: BaseException) -> QueryError:
     return QueryError(f"malformed SPARQL at line {line}, column {col}: {msg}", line, col)
 
 
-def sparql(dataset: rdflib.Dataset, query: str, params: Mapping[str, Any] | None = None) -> rdflib.query.Result:
-    """Run a query (name, .rq path or SPARQL text) with ``params`` as initBindings."""
-    text, info = resolve_query(query)
-    params = dict(params or {})
-    _check_params(info, params)
-    bindings = {k: to_term(v) for k, v in params.items()}
+def sparql_term(value: Any) -> str:
+    """``value`` (see :func:`to_term`) written as a SPARQL term, escaped by pyoxigraph."""
+    import pyoxigraph as ox
+
+    term = to_term(value)
     try:
-        return dataset.query(text, initBindings=bindings)
+        if isinstance(term, URIRef):
+            return str(ox.NamedNode(str(term)))
+        if isinstance(term, Literal):
+            if term.language:
+                return str(ox.Literal(str(term), language=term.language))
+            if term.datatype:
+                return str(ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype))))
+            return str(ox.Literal(str(term)))
+    except ValueError as exc:
+        raise QueryError(f"bad parameter value {value!r}: {exc}") from None
+    raise QueryError(f"bad parameter value {value!r}")
+
+
+def bind_values(text: str, params: Mapping[str, Any]) -> str:
+    """``text`` with ``VALUES (?p …) { (v …) }`` first in its outermost WHERE group."""
+    if not params:
+        return text
+    m = _WHERE.search(_strip_comments(text))
+    if m is None:
+        raise QueryError("parameters need a query with a WHERE clause")
+    names = sorted(params)
+    for name in names:
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+            raise QueryError(f"bad parameter name {name!r}")
+    values = "VALUES (" + " ".join(f"?{n}" for n in names) + ") { (" + " ".join(sparql_term(params[n]) for n in names) + ") }"
+    return text[: m.end()] + " " + values + " " + text[m.end():]  # same line: error lines stay right
+
+
+def _strip_comments(text: str) -> str:
+    """``text`` with ``#`` comments blanked (same length), so offsets still point into ``text``."""
+    out = []
+    for line in text.split("\n"):
+        cut = _comment_start(line)
+        out.append(line if cut is None else line[:cut] + " " * (len(line) - cut))
+    return "\n".join(out)
+
+
+def _comment_start(line: str) -> int | None:
+    """Where a ``#`` comment starts in one line of SPARQL (not inside a string or an IRI)."""
+    i, n = 0, len(line)
+    while i < n:
+        ch = line[i]
+        if ch in "\"'":
+            i += 1
+            while i < n and line[i] != ch:
+                i += 2 if line[i] == "\\" else 1
+        elif ch == "<":
+            end = line.find(">", i)
+            if end > 0 and not re.search(r"\s", line[i:end]):
+                i = end
+        elif ch == "#":
+            return i
+        i += 1
+    return None
+
+
+def sparql(dataset: rdflib.Dataset, query: str, params: Mapping[str, Any] | None = None) -> rdflib.query.Result:
+    """Run a query (name, .rq path or SPARQL text) with ``params`` bound by :func:`bind_values`."""
+    text, info = resolve_query(query)
+    params = {k: v for k, v in dict(params or {}).items() if v is not None}
+    _check_params(info, params)
+    text = bind_values(text, params)
+    try:
+        return dataset.query(text)
     except SyntaxError as exc:
         raise _syntax_error(exc) from None
     except (RuntimeError, ValueError, OSError) as exc:
         raise QueryError(f"query failed: {exc}") from None
 
 
-def run_query(dataset: rdflib.Dataset, query: str, params: Mapping[str, Any] | None = None) -> pd.DataFrame:
+def _store_of(dataset: Any) -> Any:
+    """The pyoxigraph store behind an rdflib Dataset over Oxigraph (None for other graphs)."""
+    import pyoxigraph as ox
+
+    if isinstance(dataset, ox.Store):
+        return dataset
+    inner = getattr(getattr(dataset, "store", None), "_inner", None)
+    return inner if isinstance(inner, ox.Store) else None
+
+
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+
+
+def _ox_python(term: Any) -> Any:
+    """A pyoxigraph term as the Python value :func:`to_python` gives for the rdflib term."""
+    import pyoxigraph as ox
+
+    if term is None:
+        return None
+    if isinstance(term, ox.Literal):
+        dt = term.datatype.value
+        value = term.value
+        try:
+            if dt in (_XSD + "integer", _XSD + "int", _XSD + "long", _XSD + "nonNegativeInteger"):
+                return int(value)
+            if dt == _XSD + "decimal":
+                return Decimal(value)
+            if dt in (_XSD + "double", _XSD + "float"):
+                return float(value)
+            if dt == _XSD + "boolean":
+                return value in ("true", "1")
+            if dt == _XSD + "date":
+                return date.fromisoformat(value)
+            if dt == _XSD + "dateTime":
+                return datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            return value
+        return value
+    return term.value
+
+
+class Answer:
+    """A query's answer as columns and rows of Python values (no pandas needed).
+
+    It has what :func:`format_table` reads of a DataFrame (``columns``,
+    ``itertuples``), so ``kg query`` prints without importing pandas;
+    :func:`run_query` turns it into a DataFrame.
+    """
+
+    def __init__(self, columns: list[str], rows: list[list[Any]]) -> None:
+        self.columns = columns
+        self.rows = rows
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def itertuples(self, index: bool = False, name: str | None = None) -> Any:
+        return iter(tuple(r) for r in self.rows)
+
+
+def answer(dataset: Any, query: str, params: Mapping[str, Any] | None = None) -> Answer:
+    """Run a SELECT (or ASK/CONSTRUCT) query; columns and rows of Python values.
+
+    On an Oxigraph-backed dataset the query goes straight to pyoxigraph (no
+    rdflib term conversion), over the store's real default graph: facts there,
+    provenance in the article graphs (``GRAPH ?a { ?ev … }``).
+    """
+    import pyoxigraph as ox
+
+    inner = _store_of(dataset)
+    if inner is None:
+        return _answer_rdflib(sparql(dataset, query, params))
+    text, info = resolve_query(query)
+    params = {k: v for k, v in dict(params or {}).items() if v is not None}
+    _check_params(info, params)
+    text = bind_values(text, params)
+    try:
+        result = inner.query(text, prefixes={k: str(v) for k, v in PREFIXES.items()})
+        if isinstance(result, ox.QueryBoolean):
+            return Answer(["answer"], [[bool(result)]])
+        if isinstance(result, ox.QueryTriples):
+            rows = [[_ox_python(t.subject), _ox_python(t.predicate), _ox_python(t.object)] for t in result]
+            return Answer(["subject", "predicate", "object"], rows)
+        cols = [v.value for v in result.variables]
+        return Answer(cols, [[_ox_python(solution[i]) for i in range(len(cols))] for solution in result])
+    except SyntaxError as exc:
+        raise _syntax_error(exc) from None
+    except (RuntimeError, ValueError, OSError) as exc:
+        raise QueryError(f"query failed: {exc}") from None
+
+
+def run_query(dataset: Any, query: str, params: Mapping[str, Any] | None = None) -> pd.DataFrame:
     """Run a SELECT (or ASK/CONSTRUCT) query; the answer as a DataFrame of Python values."""
-    result = sparql(dataset, query, params)
+    import pandas as pd  # here, not at the top: pandas alone is ~0.5 s of CLI start-up
+
+    found = answer(dataset, query, params)
+    if found.columns == ["answer"] and found.rows and isinstance(found.rows[0][0], bool):
+        return pd.DataFrame({"answer": [found.rows[0][0]]})
+    return pd.DataFrame(found.rows, columns=found.columns, dtype=object)
+
+
+def _answer_rdflib(result: rdflib.query.Result) -> Answer:
     if result.type == "ASK":
-        return pd.DataFrame({"answer": [bool(result.askAnswer)]})
+        return Answer(["answer"], [[bool(result.askAnswer)]])
     if result.type == "CONSTRUCT":
         rows = [[to_python(s), to_python(p), to_python(o)] for s, p, o in result.graph]
-        return pd.DataFrame(rows, columns=["subject", "predicate", "object"])
-    cols = [str(v) for v in result.vars or []]
-    rows = [[to_python(b.get(v)) for v in result.vars] for b in result.bindings]
-    return pd.DataFrame(rows, columns=cols, dtype=object)
+        return Answer(["subject", "predicate", "object"], rows)
+    return Answer([str(v) for v in result.vars or []], [[to_python(b.get(v)) for v in result.vars] for b in result.bindings])
 
 
 def _jsonable(value: Any) -> Any:

@@ -130,6 +130,46 @@ def find_files(path: str | Path) -> list[Path]:
     return sorted(found, key=lambda p: p.relative_to(root).as_posix())
 
 
+def article_files(paths: str | Path | Iterable[str | Path]) -> list[Path | ReadFailure]:
+    """What :func:`read_articles` reads, in its order, without reading: each file once, and a
+    :class:`ReadFailure` where a path gives no file (missing, or a folder without articles).
+
+    A build in several processes hands these paths to its workers, which read them.
+    """
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    out: list[Path | ReadFailure] = []
+    seen_files: set[Path] = set()
+
+    def add(p: Path) -> None:
+        key = p.resolve()
+        if key not in seen_files:
+            seen_files.add(key)
+            out.append(p)
+
+    for raw in paths:
+        p = Path(raw)
+        if not p.exists():
+            out.append(ReadFailure(p, "no such file or folder"))
+        elif p.is_dir():
+            files = find_files(p)
+            if not files:
+                out.append(ReadFailure(p, "folder has no .txt, .html or .htm files"))
+            for f in files:
+                add(f)
+        else:
+            add(p)
+    return out
+
+
+def duplicate(article: Article, path: Path, seen_digests: dict[str, Path]) -> ReadFailure | None:
+    """The failure of an article whose bytes equal an earlier one's; else remember it and return None."""
+    if article.digest in seen_digests:
+        return ReadFailure(path, f"duplicate of {seen_digests[article.digest]} (identical bytes)")
+    seen_digests[article.digest] = path
+    return None
+
+
 def read_articles(
     paths: str | Path | Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES
 ) -> tuple[list[Article], list[ReadFailure]]:
@@ -139,39 +179,21 @@ def read_articles(
     path; a file reached twice is read once, and a file whose bytes equal an
     earlier one's is reported as a duplicate (its article would be the same).
     """
-    if isinstance(paths, (str, Path)):
-        paths = [paths]
     articles: list[Article] = []
     failures: list[ReadFailure] = []
-    seen_files: set[Path] = set()
     seen_digests: dict[str, Path] = {}
-
-    def read_one(p: Path) -> None:
-        key = p.resolve()
-        if key in seen_files:
-            return
-        seen_files.add(key)
+    for item in article_files(paths):
+        if isinstance(item, ReadFailure):
+            failures.append(item)
+            continue
         try:
-            article = read_article(p, max_bytes=max_bytes)
+            article = read_article(item, max_bytes=max_bytes)
         except ReadError as e:
             failures.append(ReadFailure(e.path, e.reason))
-            return
-        if article.digest in seen_digests:
-            failures.append(ReadFailure(p, f"duplicate of {seen_digests[article.digest]} (identical bytes)"))
-            return
-        seen_digests[article.digest] = p
-        articles.append(article)
-
-    for raw in paths:
-        p = Path(raw)
-        if not p.exists():
-            failures.append(ReadFailure(p, "no such file or folder"))
-        elif p.is_dir():
-            files = find_files(p)
-            if not files:
-                failures.append(ReadFailure(p, "folder has no .txt, .html or .htm files"))
-            for f in files:
-                read_one(f)
+            continue
+        dup = duplicate(article, item, seen_digests)
+        if dup is None:
+            articles.append(article)
         else:
-            read_one(p)
+            failures.append(dup)
     return articles, failures

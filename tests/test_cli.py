@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 import rdflib
@@ -72,6 +76,49 @@ def test_unknown_store(tmp_path):
         assert r.exit_code == 2
         assert "no knowledge-graph store" in r.stderr and "Traceback" not in r.output
     assert not (tmp_path / "nostore").exists()
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv", "json", "markdown"])
+def test_query_prints_what_the_api_answers(store, fmt):
+    """`kg query` formats its own rows (no pandas); they must be the cells of KnowledgeGraph.query."""
+    from kg.query import format_table, list_queries
+
+    kg = KnowledgeGraph.open(store)
+    queries = [q.name for q in list_queries() if not q.params]
+    queries += [
+        "ASK { ?p a cy:Person }",
+        "CONSTRUCT { ?p rdfs:label ?l } WHERE { ?p a cy:Person ; rdfs:label ?l }",
+        "SELECT ?p ?title WHERE { ?p a cy:Person OPTIONAL { ?p cy:holdsPosition/cy:title ?title } }",
+    ]
+    for q in queries:
+        r = run("query", q, "-f", fmt, "--store", store)
+        assert r.exit_code == 0, r.output
+        assert r.stdout == format_table(kg.query(q), fmt) + "\n", q
+
+
+def imported(*args: str) -> set[str]:
+    """Top-level packages a fresh `python -m kg ARGS` imports (read from -X importtime, not timed)."""
+    root = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(root), os.environ.get("PYTHONPATH")]))}
+    proc = subprocess.run([sys.executable, "-X", "importtime", "-m", "kg", *args], env=env, capture_output=True, text=True, check=False)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    lines = [line.rsplit("|", 1)[-1].strip() for line in proc.stderr.splitlines() if line.startswith("import time:")]
+    return {name.split(".")[0] for name in lines}
+
+
+HEAVY = {"pandas", "jieba", "networkx", "scipy", "pyshacl", "opencc"}
+
+
+def test_help_imports_no_heavy_package():
+    mods = imported("--help")
+    assert "typer" in mods and "kg" in mods
+    assert not mods & (HEAVY | {"rdflib", "pyoxigraph"})
+
+
+def test_query_imports_no_heavy_package(store):
+    mods = imported("query", "people_posts", "-f", "csv", "--store", str(store))
+    assert "pyoxigraph" in mods
+    assert not mods & HEAVY
 
 
 def test_showcase(store):

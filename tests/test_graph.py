@@ -12,8 +12,7 @@ import pytest
 
 from handmade import HEADER, extraction, handmade
 from kg.graph import (
-    G_ENTITIES,
-    G_ONTOLOGY,
+    DEFAULT_GRAPH,
     article_iri,
     build_activity,
     build_quads,
@@ -159,7 +158,9 @@ def test_same_input_same_quads_whatever_the_order(quads):
 
 
 def test_every_entity_has_one_label_and_a_type(quads):
-    ents = [q for q in quads if q.graph_name == G_ENTITIES]
+    kinds = tuple(f"{CYR}{k}/" for k in ("person", "organization", "park", "place", "industry", "event", "initiative", "project"))
+    ents = [q for q in quads if q.graph_name == DEFAULT_GRAPH and q.subject.value.startswith(kinds)
+            and q.predicate in (N(RDFS.label), N(RDF.type), N(SKOS.altLabel)) and q.object != N(SKOS.Concept)]
     labels = Counter(q.subject for q in ents if q.predicate == N(RDFS.label))
     types = Counter(q.subject for q in ents if q.predicate == N(RDF.type))
     assert labels and set(labels.values()) == {1} and set(types.values()) == {1}
@@ -168,14 +169,14 @@ def test_every_entity_has_one_label_and_a_type(quads):
     assert all(str(q.object.value).startswith(str(CY)) for q in ents if q.predicate == N(RDF.type))
 
 
-def test_article_graph_metadata_and_mentions(quads):
+def test_article_records_and_mentions_are_in_the_default_graph(quads):
     for x in handmade():
         art = N(article_iri(x.article.digest))
-        mine = [q for q in quads if q.graph_name == art]
+        mine = [q for q in quads if q.graph_name == DEFAULT_GRAPH]
         assert objects(mine, art, N(RDF.type)) == {N(CY.NewsArticle)}
         assert objects(mine, art, N(CY.sourceFile)) == {ox.Literal(x.article.source_file)}
         assert objects(mine, art, N(DCTERMS.title)) == {ox.Literal(x.article.title, language="zh")}
-        mentioned = {q.subject for q in mine if q.predicate == N(CY.mentionedIn)}
+        mentioned = {q.subject for q in mine if q.predicate == N(CY.mentionedIn) and q.object == art}
         res = resolve(handmade(), [TaxonomyConcept("新能源", None, ("新能源产业",))])
         expected = {N(entity_iri(e.top_type, e.label)) for e in res.mentioned_in(x.article.digest)}
         assert mentioned == expected and len(mentioned) > 0
@@ -187,10 +188,12 @@ def test_article_graph_metadata_and_mentions(quads):
 
 def test_evidence_offsets_point_at_the_sentence_in_the_raw_file(quads):
     by_file = {x.article.digest: x.article for x in handmade()}
-    evidence = {q.subject for q in quads if q.predicate == N(RDF.type) and q.object in (N(CY.Evidence), N(CY.Position), N(SCHEMA.MonetaryAmount))}
+    evidence = {q.subject for q in quads if q.predicate == N(RDF.type) and q.object == N(CY.Evidence)}
     assert len(evidence) > 10
     for node in evidence:
-        for g in {q.graph_name for q in quads if q.subject == node}:
+        graphs = {q.graph_name for q in quads if q.subject == node}
+        assert len(graphs) == 1 and DEFAULT_GRAPH not in graphs  # each statement in its article's graph
+        for g in graphs:
             art = by_file[{a: d for d, a in ((d, article_iri(d)) for d in by_file)}[g.value]]
             sentence = objects(quads, node, N(CY.sentence), g)
             start = objects(quads, node, N(CY.startOffset), g)
@@ -202,13 +205,22 @@ def test_evidence_offsets_point_at_the_sentence_in_the_raw_file(quads):
             assert art.raw_text[s:e] == sentence.pop().value
 
 
-def test_binary_facts_are_reified(quads):
+def test_every_fact_is_one_default_graph_triple_with_its_evidence(quads):
     evid = [q.subject for q in quads if q.predicate == N(RDF.type) and q.object == N(CY.Evidence)]
+    stated = set()
     for ev in evid:
         (s,), (p,), (o,) = (objects(quads, ev, N(x)) for x in (RDF.subject, RDF.predicate, RDF.object))
-        assert any(q.subject == s and q.predicate == p and q.object == o for q in quads)
-    preds = {next(iter(objects(quads, ev, N(RDF.predicate)))) for ev in evid}
-    assert {N(CY.date), N(CY.launched), N(CY.projectCount), N(CY.signedAt)} <= preds
+        assert ox.Quad(s, p, o, DEFAULT_GRAPH) in set(quads)
+        stated.add((s, p, o))
+    preds = {p for _, p, _ in stated}
+    assert {N(CY.date), N(CY.launched), N(CY.projectCount), N(CY.signedAt), N(CY.holdsPosition), N(CY.investment)} <= preds
+    # every cy: fact between minted resources has evidence; no fact triple sits in an article graph
+    facts = {(q.subject, q.predicate, q.object) for q in quads if q.graph_name == DEFAULT_GRAPH
+             and q.predicate.value.startswith(str(CY)) and q.subject.value.startswith(str(CYR))
+             and q.predicate not in (N(CY.mentionedIn), N(CY.sourceFile), N(CY.title), N(CY.organization))
+             and not q.subject.value.startswith((f"{CYR}amount/", f"{CYR}position/", f"{CYR}article/"))}
+    assert facts == stated
+    assert not [q for q in quads if q.graph_name != DEFAULT_GRAPH and q.predicate in preds]
 
 
 def test_positions_and_amounts(quads):
@@ -225,17 +237,17 @@ def test_positions_and_amounts(quads):
     assert objects(quads, amt, N(SCHEMA.value)) == {ox.Literal("30000000000", datatype=N(ns.XSD.decimal))}
     assert objects(quads, amt, N(SCHEMA.currency)) == {ox.Literal("CNY")}
     assert objects(quads, event, N(CY.projectCount)) == {ox.Literal("12", datatype=N(ns.XSD.integer))}
-    # the same amount stated by two articles is one node, in both article graphs
+    # the same amount stated by two articles is one node and one triple, with evidence in both article graphs
     proj = N(entity_iri("Project", "丙丁光伏项目"))
     (pamt,) = objects(quads, proj, N(CY.investment))
-    assert len({q.graph_name for q in quads if q.subject == pamt and q.predicate == N(PROV.wasDerivedFrom)}) == 2
+    assert len([q for q in quads if q.subject == proj and q.predicate == N(CY.investment)]) == 1
+    assert len({q.graph_name for q in quads if q.predicate == N(RDF.object) and q.object == pamt}) == 2
 
 
 def test_extracted_industry_is_the_taxonomy_concept(quads):
     node = N(entity_iri("Industry", "新能源"))
-    assert objects(quads, node, N(RDF.type), G_ONTOLOGY) == {N(SKOS.Concept)}
-    assert objects(quads, node, N(RDF.type), G_ENTITIES) == {N(CY.Industry)}
-    assert objects(quads, node, N(RDFS.label), G_ENTITIES) == {ox.Literal("新能源", language="zh")}
+    assert objects(quads, node, N(RDF.type), DEFAULT_GRAPH) == {N(SKOS.Concept), N(CY.Industry)}
+    assert objects(quads, node, N(RDFS.label), DEFAULT_GRAPH) == {ox.Literal("新能源", language="zh")}
 
 
 def test_taxonomy_file_and_broader(tmp_path):
@@ -250,11 +262,11 @@ def test_taxonomy_file_and_broader(tmp_path):
     assert load_taxonomy(tmp_path / "missing.tsv") == []
 
 
-def test_ontology_is_in_its_graph_and_stable(quads):
-    onto = {q for q in quads if q.graph_name == G_ONTOLOGY}
+def test_ontology_is_in_the_default_graph_and_stable(quads):
+    onto = {q for q in quads if q.graph_name == DEFAULT_GRAPH}
     assert any(q.subject == N(CY.Company) and q.predicate == N(RDF.type) for q in onto)
     # blank nodes of the ontology get the same labels each build
-    assert {q for q in build_quads([], taxonomy=[]) if q.graph_name == G_ONTOLOGY} <= onto
+    assert set(build_quads([], taxonomy=[])) <= onto
 
 
 def test_build_activity_lists_inputs():
@@ -279,7 +291,7 @@ def test_facts_outside_the_ontology_domain_and_range_are_dropped():
         ],
     )
     q = build_quads([x], taxonomy=[])
-    preds = {p.predicate for p in q if p.graph_name.value.startswith(f"{CYR}article/")}
+    preds = {p.predicate for p in q if p.graph_name == DEFAULT_GRAPH}
     assert N(CY.participatedIn) in preds
     assert N(CY.launched) not in preds and N(CY.location) not in preds
 

@@ -3,7 +3,7 @@
 The list of terms to check is read from eval/SCHEMA.md itself, so the test
 follows the contract rather than a copy of it. SHACL is checked on small
 hand-made datasets shaped like docs/ARCHITECTURE.md says the build writes them
-(entity types in cyr:graph/entities, facts in per-article graphs).
+(facts, entities and articles in the default graph, evidence in per-article graphs).
 """
 
 from __future__ import annotations
@@ -242,7 +242,10 @@ cyr:article\\/0123456789abcdef {
     cyr:person\\/a000000000000001 cy:holdsPosition cyr:position\\/1000000000000001 ;
         cy:participatedIn cyr:event\\/f000000000000001 .
     cyr:position\\/1000000000000001 a cy:Position ; cy:title "市委书记"@zh ;
-        cy:organization cyr:organization\\/b000000000000002 ;
+        cy:organization cyr:organization\\/b000000000000002 .
+    cyr:evidence\\/3000000000000003 a cy:Evidence ;
+        rdf:subject cyr:person\\/a000000000000001 ; rdf:predicate cy:holdsPosition ;
+        rdf:object cyr:position\\/1000000000000001 ;
         cy:sentence "张伟出席大会。"@zh ; cy:startOffset 10 ; cy:endOffset 17 ;
         prov:wasDerivedFrom cyr:article\\/0123456789abcdef .
 
@@ -262,14 +265,23 @@ cyr:article\\/0123456789abcdef {
         cy:investment cyr:amount\\/2000000000000003 .
 
     cyr:amount\\/2000000000000001 a schema:MonetaryAmount ; schema:value "98060000000"^^xsd:decimal ;
-        schema:currency "CNY" ; cy:sentence "签约项目总投资980.6亿元。"@zh ;
-        cy:startOffset 20 ; cy:endOffset 33 ; prov:wasDerivedFrom cyr:article\\/0123456789abcdef .
+        schema:currency "CNY" .
+    cyr:evidence\\/3000000000000011 a cy:Evidence ;
+        rdf:subject cyr:event\\/f000000000000001 ; rdf:predicate cy:investment ; rdf:object cyr:amount\\/2000000000000001 ;
+        cy:sentence "签约项目总投资980.6亿元。"@zh ; cy:startOffset 20 ; cy:endOffset 33 ;
+        prov:wasDerivedFrom cyr:article\\/0123456789abcdef .
     cyr:amount\\/2000000000000002 a schema:MonetaryAmount ; schema:value "1800000000"^^xsd:decimal ;
-        schema:currency "USD" ; cy:sentence "项目总投资18亿美元。"@zh ;
-        cy:startOffset 40 ; cy:endOffset 51 ; prov:wasDerivedFrom cyr:article\\/0123456789abcdef .
+        schema:currency "USD" .
+    cyr:evidence\\/3000000000000012 a cy:Evidence ;
+        rdf:subject cyr:project\\/0b00000000000001 ; rdf:predicate cy:investment ; rdf:object cyr:amount\\/2000000000000002 ;
+        cy:sentence "项目总投资18亿美元。"@zh ; cy:startOffset 40 ; cy:endOffset 51 ;
+        prov:wasDerivedFrom cyr:article\\/0123456789abcdef .
     cyr:amount\\/2000000000000003 a schema:MonetaryAmount ; schema:value "10000000000"^^xsd:decimal ;
-        schema:currency "CNY" ; cy:sentence "设立100亿元产业母基金。"@zh ;
-        cy:startOffset 60 ; cy:endOffset 73 ; prov:wasDerivedFrom cyr:article\\/0123456789abcdef .
+        schema:currency "CNY" .
+    cyr:evidence\\/3000000000000013 a cy:Evidence ;
+        rdf:subject cyr:organization\\/b000000000000003 ; rdf:predicate cy:investment ; rdf:object cyr:amount\\/2000000000000003 ;
+        cy:sentence "设立100亿元产业母基金。"@zh ; cy:startOffset 60 ; cy:endOffset 73 ;
+        prov:wasDerivedFrom cyr:article\\/0123456789abcdef .
 
     cyr:evidence\\/3000000000000001 a cy:Evidence ;
         rdf:subject cyr:project\\/0b00000000000001 ; rdf:predicate cy:signedAt ;
@@ -415,13 +427,13 @@ INVALID = {
         "ClassConstraintComponent",
         "at most one cy:organization",
     ),
-    "position without sentence": (
-        lambda ds: _replace(_article(ds), POSITION, CY.sentence, None),
+    "evidence without sentence": (
+        lambda ds: _replace(_article(ds), EVIDENCE, CY.sentence, None),
         "MinCountConstraintComponent",
         "needs its sentence",
     ),
     "offset as string": (
-        lambda ds: _replace(_article(ds), POSITION, CY.startOffset, Literal("10")),
+        lambda ds: _replace(_article(ds), EVIDENCE, CY.startOffset, Literal("10")),
         "DatatypeConstraintComponent",
         "startOffset is a",
     ),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.query import list_queries, run_query
+from kg.query import QueryError, list_queries, run_query
 
 #: The analyst questions of issue 4 (the graph/API engineer owns the others).
 LIBRARY = (
@@ -55,7 +55,7 @@ def test_people_by_organization(contract_ds):
 
 
 def test_entity_card_by_alias_and_by_iri(contract_ds):
-    card = q(contract_ds, "entity_card", label="清陶")
+    card = q(contract_ds, "entity_card", entity="清陶")
     assert set(card["subject"]) == {"清陶(昆山)能源发展股份有限公司"}
     post = card[card["property"] == "holdsPosition"].iloc[0]
     assert (post["value"], post["title"], post["source"], post["direction"]) == ("冯玉川", "董事长", "a1.txt", "←")
@@ -68,14 +68,17 @@ def test_entity_card_by_alias_and_by_iri(contract_ds):
     assert set(other["subject"]) == {"上汽集团"}
     back = other[other["property"] == "partnerOf"].iloc[0]
     assert back["direction"] == "←" and back["value"] == "清陶(昆山)能源发展股份有限公司"
-    event = q(contract_ds, "entity_card", label="昆山市新兴产业发展大会")
+    event = q(contract_ds, "entity_card", entity="昆山市新兴产业发展大会")
     money = event[event["property"] == "investment"].iloc[0]
     assert money["value"] == "98060000000 CNY" and "980.6亿元" in money["sentence"]
 
 
 def test_entity_card_needs_a_name_and_is_injection_safe(contract_ds):
-    assert q(contract_ds, "entity_card").empty
-    assert q(contract_ds, "entity_card", label='清陶" } ?s ?p ?o { "').empty
+    with pytest.raises(QueryError, match="needs entity"):
+        q(contract_ds, "entity_card")
+    assert q(contract_ds, "entity_card", entity='清陶" } ?s ?p ?o { "').empty
+    with pytest.raises(QueryError, match="bad parameter"):
+        q(contract_ds, "entity_card", entity="http://x> } ?s ?p ?o { <http://y")
 
 
 def test_investment_tables_never_add_currencies(contract_ds):
@@ -141,7 +144,7 @@ def test_multi_article_entities(contract_ds):
 
 # ---------------------------------------------------------------- seed graph
 
-SEED_PARAMS = {"entity_card": {"label": "冯玉川"}, "industries_rollup": {"industry": "新能源"}}
+SEED_PARAMS = {"entity_card": {"entity": "冯玉川"}, "industries_rollup": {"industry": "新能源"}}
 
 
 @pytest.mark.parametrize("name", LIBRARY)
@@ -151,7 +154,7 @@ def test_seed_every_query_answers(seed_kg, name):
 
 
 def test_seed_entity_card_gives_sources(seed_kg):
-    card = seed_kg.query("entity_card", label="冯玉川")
+    card = seed_kg.query("entity_card", entity="冯玉川")
     posts = card[card["property"] == "holdsPosition"]
     assert any("清陶" in str(v) and t == "董事长" for v, t in zip(posts["value"], posts["title"]))
     facts = card[card["sentence"].notna()]

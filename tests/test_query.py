@@ -47,7 +47,8 @@ def test_every_named_query_has_a_header():
 
 def test_header_parsing():
     h = parse_header("# title: T\n# question: Q?\n# params: a (the a, e.g. x), b\n# showcase: true\nSELECT * {}\n# title: no\n")
-    assert h == {"title": "T", "question": "Q?", "params": (("a", "the a, e.g. x"), ("b", "")), "showcase": True}
+    assert h == {"title": "T", "question": "Q?", "params": (("a", "the a, e.g. x"), ("b", "")), "showcase": True, "required": ()}
+    assert parse_header("# params: a, b\n# required: a|b\nASK {}")["required"] == ("a", "b")
     assert parse_header("# params: none\nASK {}")["params"] == ()
 
 
@@ -111,7 +112,7 @@ def test_params_are_bound(kg):
     assert set(kg.query("firm_initiative_links", firm="丙丁光伏")["via"]) == {"project"}
 
 
-def test_params_are_not_pasted_into_the_text(kg):
+def test_params_cannot_change_the_query(kg):
     evil = '王五"@zh } UNION { ?p ?x ?person } #'
     assert len(kg.query("people_posts", person=evil)) == 0
 

@@ -36,7 +36,7 @@ def test_write_and_open(tmp_path, quads):
     assert is_store(path)
     assert stored_quads(path) == set(quads)
     ds = open_dataset(path)
-    # default_union: a plain triple pattern sees every named graph
+    # the default graph holds the facts: a plain triple pattern sees them
     assert len(list(ds.triples((None, rdflib.RDF.type, None)))) > 0
     assert leftovers(tmp_path) == []
 

@@ -26,68 +26,27 @@ from rdflib import Graph
 from kg.model import ENTITY_TYPES, ORGANIZATION_TYPES
 from kg.namespaces import CY
 
-#: Prefixes for the SPARQL used by the analyses.
-PREFIXES = """\
-PREFIX cy: <https://w3id.org/chanye/ontology#>
-PREFIX schema: <https://schema.org/>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-"""
-
 #: Properties that are not edges between entities (provenance, n-ary, literals).
 NOT_EDGES = frozenset(
     {"mentionedIn", "holdsPosition", "investment", "organization", "title", "date", "projectCount",
      "sentence", "startOffset", "endOffset", "sourceFile"}
 )
 
-_ENTITIES = PREFIXES + """
-SELECT DISTINCT ?e ?type ?label WHERE {
-  ?e a ?type ; rdfs:label ?label .
-  FILTER(STRSTARTS(STR(?type), STR(cy:)))
-}"""
-
-_ALIASES = PREFIXES + "SELECT DISTINCT ?e ?alias WHERE { ?e rdfs:label ?l ; skos:altLabel ?alias . }"
-
-_ARTICLES = PREFIXES + """
-SELECT DISTINCT ?e ?file WHERE { ?e cy:mentionedIn ?a . ?a cy:sourceFile ?file . }"""
-
-_AMOUNTS = PREFIXES + """
-SELECT DISTINCT ?e ?value ?currency WHERE {
-  ?e cy:investment ?amt . ?amt schema:value ?value ; schema:currency ?currency .
-}"""
-
-_DATES = PREFIXES + "SELECT DISTINCT ?e ?date WHERE { ?e cy:date ?date . }"
-
-_EDGES = PREFIXES + """
-SELECT DISTINCT ?s ?p ?o WHERE {
-  ?s ?p ?o .
-  FILTER(STRSTARTS(STR(?p), STR(cy:)) && isIRI(?o))
-}"""
-
-_EVIDENCE = PREFIXES + """
-SELECT DISTINCT ?s ?p ?o ?file ?sentence WHERE {
-  ?ev a cy:Evidence ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
-      cy:sentence ?sentence ; prov:wasDerivedFrom ?a .
-  ?a cy:sourceFile ?file .
-}"""
-
-_POSITIONS = PREFIXES + """
-SELECT DISTINCT ?person ?org ?title ?file ?sentence WHERE {
-  ?person cy:holdsPosition ?pos . ?pos cy:title ?title ; cy:organization ?org .
-  OPTIONAL { ?pos cy:sentence ?sentence ; prov:wasDerivedFrom ?a . ?a cy:sourceFile ?file . }
-}"""
-
-_PROPERTY_LABELS = PREFIXES + """
-SELECT ?p ?label WHERE {
-  ?p rdfs:label ?label . FILTER(STRSTARTS(STR(?p), STR(cy:)) && LANGMATCHES(LANG(?label), "zh"))
-}"""
+_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+_RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+_SKOS = "http://www.w3.org/2004/02/skos/core#"
+_SCHEMA = "https://schema.org/"
+_CY = str(CY)
 
 #: Rank of each contract class when an entity carries several types (most specific wins).
 _TYPE_RANK = {t: i for i, t in enumerate(ENTITY_TYPES)}
 _TYPE_RANK["Organization"] = len(ENTITY_TYPES)
+#: IRIs of entities (kinds minted by kg.graph.entity_iri).
+_ENTITY_IRIS = tuple(f"https://w3id.org/chanye/id/{kind}/" for kind in
+                     ("person", "organization", "park", "place", "industry", "event", "initiative", "project"))
+#: Entity-valued properties drawn as edges.
+_EDGE_PROPERTIES = frozenset({"participatedIn", "location", "launched", "signedAt", "investor", "locatedIn",
+                              "settledIn", "inIndustry", "partnerOf", "subsidiaryOf"})
 
 
 def local_name(iri: Any) -> str:
@@ -102,9 +61,76 @@ def amount_value(literal: Any) -> int | float:
     return int(value) if value == value.to_integral_value() else float(value)
 
 
+def _store(graph: Any) -> Any:
+    """The pyoxigraph store behind ``graph`` (an rdflib Dataset over Oxigraph, or a store itself);
+    any other rdflib graph is copied into an in-memory store, its triples in the default graph."""
+    import pyoxigraph as ox
+
+    if isinstance(graph, ox.Store):
+        return graph
+    inner = getattr(getattr(graph, "store", None), "_inner", None)
+    if isinstance(inner, ox.Store):
+        return inner
+    from kg.graph import _to_ox
+
+    store = ox.Store()
+    store.extend(ox.Quad(_to_ox(s), _to_ox(p), _to_ox(o)) for s, p, o in graph.triples((None, None, None)))
+    return store
+
+
+class _Reader:
+    """Reads the projection's inputs from the store by quad pattern: no SPARQL, no string FILTERs.
+
+    Facts sit in the default graph (one copy each); evidence in the article graphs."""
+
+    def __init__(self, store: Any) -> None:
+        import pyoxigraph as ox
+
+        self.ox = ox
+        self.store = store
+        self.default = ox.DefaultGraph()
+
+    def pairs(self, predicate: str, graph: Any = None) -> list[tuple[Any, Any]]:
+        """(subject, object) of every default-graph quad with ``predicate`` (any graph if ``graph`` is ...)."""
+        g = self.default if graph is None else graph
+        p = self.ox.NamedNode(predicate)
+        return [(q.subject, q.object) for q in self.store.quads_for_pattern(None, p, None, g)]
+
+    def values(self, predicate: str) -> dict[Any, Any]:
+        return dict(self.pairs(predicate))
+
+    def evidence(self) -> list[tuple[str, str, str, Any]]:
+        """(subject, predicate, object, evidence node) of every cy:Evidence in any article graph."""
+        ox = self.ox
+        quads = self.store.quads_for_pattern
+        subj = {q.subject: q.object.value for q in quads(None, ox.NamedNode(_RDF + "subject"), None, None)}
+        pred = {q.subject: q.object.value for q in quads(None, ox.NamedNode(_RDF + "predicate"), None, None)}
+        out = []
+        for q in quads(None, ox.NamedNode(_RDF + "object"), None, None):
+            ev = q.subject
+            if ev in subj and ev in pred and isinstance(q.object, ox.NamedNode):
+                out.append((subj[ev], pred[ev], q.object.value, ev))
+        return out
+
+    def sentence_sources(self) -> dict[Any, tuple[str, str]]:
+        """Evidence node -> (source file, sentence)."""
+        ox = self.ox
+        files = {a: f.value for a, f in self.pairs(_CY + "sourceFile")}
+        out = {}
+        for q in self.store.quads_for_pattern(None, ox.NamedNode(_CY + "sentence"), None, None):
+            if isinstance(q.graph_name, ox.NamedNode) and q.graph_name in files:
+                out[q.subject] = (files[q.graph_name], q.object.value)
+        return out
+
+
 def property_labels(graph: Graph) -> dict[str, str]:
     """Chinese names of the ``cy:`` properties labelled by the ontology in the graph."""
-    return {local_name(p): str(label) for p, label in graph.query(_PROPERTY_LABELS)}
+    r = _Reader(_store(graph))
+    return {
+        local_name(p.value): o.value
+        for p, o in r.pairs(_RDFS + "label")
+        if p.value.startswith(_CY) and getattr(o, "language", None) == "zh"
+    }
 
 
 def _property_namer(graph: Graph) -> Callable[[str], str]:
@@ -134,8 +160,9 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
     Parameters
     ----------
     graph : rdflib.Graph or rdflib.Dataset
-        The knowledge graph; a Dataset must have ``default_union=True`` so that
-        the per-article named graphs are all seen.
+        The knowledge graph in the contract shape (facts in the default graph,
+        evidence in article graphs): an rdflib Dataset over Oxigraph, a
+        ``pyoxigraph.Store``, or any rdflib graph (copied into memory first).
 
     Returns
     -------
@@ -156,24 +183,27 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
     >>> [(d["label"], d["title"]) for _, _, d in G.out_edges(iri, data=True)]  # doctest: +SKIP
     [('担任职务', '董事长'), ('参与', None)]
     """
+    r = _Reader(_store(graph))
     G = nx.MultiDiGraph()
+    labels = {e.value: o.value for e, o in r.pairs(_RDFS + "label") if e.value.startswith(_ENTITY_IRIS)}
     types: dict[str, set[str]] = defaultdict(set)
-    labels: dict[str, str] = {}
-    for e, t, label in graph.query(_ENTITIES):
-        name = local_name(t)
-        if name in _TYPE_RANK:
-            types[str(e)].add(name)
-            labels.setdefault(str(e), str(label))
+    for e, t in r.pairs(_RDF + "type"):
+        if e.value in labels and t.value.startswith(_CY) and t.value[len(_CY):] in _TYPE_RANK:
+            types[e.value].add(t.value[len(_CY):])
     aliases: dict[str, set[str]] = defaultdict(set)
-    for e, alias in graph.query(_ALIASES):
-        aliases[str(e)].add(str(alias))
+    for e, alias in r.pairs(_SKOS + "altLabel"):
+        aliases[e.value].add(alias.value)
+    files = {a: f.value for a, f in r.pairs(_CY + "sourceFile")}
     articles: dict[str, set[str]] = defaultdict(set)
-    for e, f in graph.query(_ARTICLES):
-        articles[str(e)].add(str(f))
+    for e, a in r.pairs(_CY + "mentionedIn"):
+        if a in files:
+            articles[e.value].add(files[a])
+    money_value, money_currency = r.values(_SCHEMA + "value"), r.values(_SCHEMA + "currency")
     amounts: dict[str, set[tuple[int | float, str]]] = defaultdict(set)
-    for e, v, c in graph.query(_AMOUNTS):
-        amounts[str(e)].add((amount_value(v), str(c)))
-    dates = {str(e): str(d) for e, d in graph.query(_DATES)}
+    for e, amt in r.pairs(_CY + "investment"):
+        if amt in money_value and amt in money_currency:
+            amounts[e.value].add((amount_value(money_value[amt].value), money_currency[amt].value))
+    dates = {e.value: d.value for e, d in r.pairs(_CY + "date")}
 
     for iri in sorted(types):
         G.add_node(
@@ -188,18 +218,21 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
             G.nodes[iri]["date"] = dates[iri]
 
     name = _property_namer(graph)
+    sources = r.sentence_sources()
     evidence: dict[tuple[str, str, str], set[tuple[str, str]]] = defaultdict(set)
-    for s, p, o, f, sentence in graph.query(_EVIDENCE):
-        evidence[(str(s), local_name(p), str(o))].add((str(f), str(sentence)))
+    for s, p, o, ev in r.evidence():
+        if ev in sources:
+            evidence[(s, local_name(p), o)].add(sources[ev])
 
     edges = sorted(
-        (str(s), local_name(p), str(o))
-        for s, p, o in graph.query(_EDGES)
-        if local_name(p) not in NOT_EDGES and str(s) in G and str(o) in G and str(s) != str(o)
+        (s.value, p, o.value)
+        for p in sorted(_EDGE_PROPERTIES)
+        for s, o in r.pairs(_CY + p)
+        if s.value in G and o.value in G and s.value != o.value
     )
     for s, p, o in edges:
         attrs: dict[str, Any] = {
-            "predicate": str(CY[p]),
+            "predicate": _CY + p,
             "label": name(p),
             "title": None,
             "evidence": sorted(evidence.get((s, p, o), ())),
@@ -208,25 +241,26 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
             attrs["amounts"] = G.nodes[s]["amounts"]
         G.add_edge(s, o, key=p, **attrs)
 
+    titles, orgs = r.values(_CY + "title"), r.values(_CY + "organization")
     posts: dict[tuple[str, str], dict[str, set]] = defaultdict(lambda: {"titles": set(), "evidence": set()})
-    for person, org, title, f, sentence in graph.query(_POSITIONS):
-        if str(person) not in G or str(org) not in G:
+    for person, pos in r.pairs(_CY + "holdsPosition"):
+        org = orgs.get(pos)
+        if person.value not in G or org is None or org.value not in G or pos not in titles:
             continue
-        post = posts[(str(person), str(org))]
-        post["titles"].add(str(title))
-        if f is not None and sentence is not None:
-            post["evidence"].add((str(f), str(sentence)))
+        post = posts[(person.value, org.value)]
+        post["titles"].add(titles[pos].value)
+        post["evidence"].update(evidence.get((person.value, "holdsPosition", pos.value), ()))
     p = "holdsPosition"
     for (person, org), post in sorted(posts.items()):
-        titles = sorted(post["titles"])
+        titles_ = sorted(post["titles"])
         G.add_edge(
             person,
             org,
             key=p,
-            predicate=str(CY[p]),
+            predicate=_CY + p,
             label=name(p),
-            title="、".join(titles),
-            titles=titles,
+            title="、".join(titles_),
+            titles=titles_,
             evidence=sorted(post["evidence"]),
         )
     return G
