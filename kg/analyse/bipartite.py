@@ -38,21 +38,33 @@ def _typed(G: nx.MultiDiGraph, nodes: set[str], wanted: str) -> set[str]:
     return {n for n in nodes if G.nodes[n]["type"] == wanted}
 
 
-def _events_of(G: nx.MultiDiGraph, firm: str) -> dict[str, tuple[str, ...]]:
-    """Events a firm meets, each with the chain of nodes from the firm to it."""
+def _events_of(G: nx.MultiDiGraph, firm: str, hubs: dict[str, list[str]] | None = None) -> dict[str, tuple[str, ...]]:
+    """Events a firm meets, each with the shortest chain of nodes from the firm to it.
+
+    ``hubs`` memoises the events of each project and park across firms: a park
+    holds thousands of firms and its in-edges would otherwise be scanned once
+    per firm. Candidates are visited in sorted order, so among chains of equal
+    length the first in that order wins on every run.
+    """
+    hubs = {} if hubs is None else hubs
     events: dict[str, tuple[str, ...]] = {}
 
     def meet(event: str, chain: tuple[str, ...]) -> None:
         if G.nodes[event]["type"] == "Event" and (event not in events or len(chain) < len(events[event])):
             events[event] = chain
 
-    for e in _out(G, firm, "participatedIn") | _in(G, firm, "launched"):
+    def reached(node: str, outs: tuple[str, ...], ins: tuple[str, ...]) -> list[str]:
+        if node not in hubs:
+            hubs[node] = sorted(_out(G, node, *outs) | _in(G, node, *ins))
+        return hubs[node]
+
+    for e in sorted(_out(G, firm, "participatedIn") | _in(G, firm, "launched")):
         meet(e, (firm, e))
-    for project in _typed(G, _in(G, firm, "investor"), "Project"):
-        for e in _out(G, project, "signedAt") | _in(G, project, "launched"):
+    for project in sorted(_typed(G, _in(G, firm, "investor"), "Project")):
+        for e in reached(project, ("signedAt",), ("launched",)):
             meet(e, (firm, project, e))
-    for park in _typed(G, _out(G, firm, "settledIn", "locatedIn"), "Park"):
-        for e in _in(G, park, "location", "launched"):
+    for park in sorted(_typed(G, _out(G, firm, "settledIn", "locatedIn"), "Park")):
+        for e in reached(park, (), ("location", "launched")):
             meet(e, (firm, park, e))
     return events
 
@@ -74,8 +86,9 @@ def firm_initiative_graph(G: nx.MultiDiGraph, firm_types: tuple[str, ...] = FIRM
     links: dict[tuple[str, str], set[tuple[str, ...]]] = defaultdict(set)
     firms = sorted(n for n, t in G.nodes(data="type") if any(matches_type(t, f) for f in firm_types))
     launched: dict[str, set[str]] = {}  # event -> the initiatives it launched (an event meets many firms)
+    hubs: dict[str, list[str]] = {}
     for firm in firms:
-        for event, chain in _events_of(G, firm).items():
+        for event, chain in _events_of(G, firm, hubs).items():
             if event not in launched:
                 launched[event] = _typed(G, _out(G, event, "launched"), "Initiative")
             for initiative in launched[event]:
