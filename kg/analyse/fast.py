@@ -50,7 +50,7 @@ class IGraphView:
 def igraph_view(G: nx.Graph) -> IGraphView:
     """The undirected simple view of ``G`` as an igraph graph, cached on ``G``.
 
-    Why cached: converting 340k edges costs about a second, and the CLI and
+    Why cached: converting 340k edges costs about 2 s, and the CLI and
     the API run several analyses on one projection.
     """
     cache = getattr(G, "__networkx_cache__", None)
