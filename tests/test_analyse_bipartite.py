@@ -49,3 +49,40 @@ def test_seed_brokers_agree_with_the_named_query(seed_kg):
     assert len(table) > 0 and (table["initiatives"] >= 2).all()
     from_sparql = seed_kg.query("brokers")
     assert set(table["firm"]) == set(from_sparql["firm"])
+
+
+# ---------------------------------------------------------------- igraph betweenness
+
+
+def networkx_betweenness(table, B):
+    import networkx as nx
+
+    exact = nx.betweenness_centrality(B, normalized=True)
+    return [round(exact[iri], 6) for iri in table["iri"]]
+
+
+def test_betweenness_is_networkx_exact_on_small_networks(G):
+    from kg.draw.synthetic import synthetic_projection
+
+    table = brokers(G, min_initiatives=1)
+    assert table.attrs == {"betweenness": "exact"}
+    assert list(table["betweenness"]) == networkx_betweenness(table, firm_initiative_graph(G))
+    P = synthetic_projection(20_000, seed=3)
+    B = firm_initiative_graph(P)
+    assert 200 < B.number_of_nodes() <= 2000
+    table = brokers(P)
+    assert len(table) > 50 and (table["initiatives"] >= 2).all()
+    assert max(abs(a - b) for a, b in zip(table["betweenness"], networkx_betweenness(table, B))) <= 1e-6
+
+
+def test_betweenness_is_sampled_and_reported_on_large_networks():
+    from kg.draw.synthetic import synthetic_projection
+
+    P = synthetic_projection(100_000, seed=1)
+    table = brokers(P)
+    assert firm_initiative_graph(P).number_of_nodes() > 2000
+    assert table.attrs == {"betweenness": "sampled", "betweenness_k": 500, "betweenness_seed": 0}
+    assert table.equals(brokers(P))
+    exact = brokers(P, k=None)
+    assert exact.attrs == {"betweenness": "exact"}
+    assert set(exact["iri"]) == set(table["iri"])  # same firms, only the betweenness estimate differs

@@ -1,4 +1,4 @@
-"""kg.analyse.communities: seeded Louvain, members and dominant industries."""
+"""kg.analyse.communities: seeded Leiden (modularity), members and dominant industries."""
 
 from __future__ import annotations
 
@@ -43,3 +43,48 @@ def test_seed_communities_are_stable_and_described(seed_kg):
     assert len(found) >= 2
     assert [c.members for c in found] == [c.members for c in seed_kg.communities(seed=42)]
     assert any(c.industries for c in found)
+
+
+# ---------------------------------------------------------------- igraph Leiden
+
+
+@pytest.fixture(scope="module")
+def P():
+    from kg.draw.synthetic import synthetic_projection
+
+    return synthetic_projection(20_000, seed=4)  # 2,200 nodes, 6,800 edges
+
+
+def test_leiden_is_a_partition_as_good_as_networkx_louvain(P):
+    import networkx as nx
+
+    from kg.analyse.projection import simple_view
+
+    found = communities(P, min_size=1)
+    members = [n for c in found for n in c.members]
+    assert sorted(members) == sorted(P.nodes)  # every node once
+    H = simple_view(P)
+    ours = nx.community.modularity(H, [set(c.members) for c in found], weight="weight")
+    theirs = nx.community.modularity(H, nx.community.louvain_communities(H, weight="weight", seed=42), weight="weight")
+    assert ours >= theirs - 0.02
+    assert len(communities(P, resolution=3.0, min_size=1)) > len(found)
+
+
+def test_leiden_is_seeded_and_leaves_the_global_random_alone(P):
+    import random
+
+    import networkx as nx
+
+    random.seed(11)
+    expected = random.random()
+    random.seed(11)
+    first = communities(P, seed=3)
+    assert random.random() == expected
+    assert [c.members for c in first] == [c.members for c in communities(P, seed=3)]
+    assert [c.members for c in first] != [c.members for c in communities(P, seed=4)]
+    # the order the graph was built in does not matter
+    shuffled = nx.MultiDiGraph()
+    shuffled.add_nodes_from(reversed(list(P.nodes(data=True))))
+    shuffled.add_edges_from(reversed(list(P.edges(keys=True, data=True))))
+    assert [c.members for c in communities(shuffled, seed=3)] == [c.members for c in first]
+    assert communities_table(first).equals(communities_table(communities(shuffled, seed=3)))

@@ -4,7 +4,7 @@
 * :mod:`~kg.analyse.lookup` — find an entity by any name (Traditional script, full-width tolerated)
 * :mod:`~kg.analyse.centrality` — degree, betweenness, PageRank; top-k per type
 * :mod:`~kg.analyse.paths` — shortest paths with the relation and sentence of each hop
-* :mod:`~kg.analyse.communities` — seeded Louvain communities and their industries
+* :mod:`~kg.analyse.communities` — seeded modularity (Leiden) communities and their industries
 * :mod:`~kg.analyse.bipartite` — the firm–initiative network and its brokers
 """
 
