@@ -290,7 +290,7 @@ class KnowledgeGraph:
         """Run a named query, a .rq file or SPARQL text; the answer as a DataFrame.
 
         Read-only and bounded: updates and ``SERVICE`` are refused, and the query
-        stops after ``timeout`` seconds (default 60, ``KG_QUERY_TIMEOUT``) with a
+        stops after ``timeout`` seconds (default 30, ``KG_QUERY_TIMEOUT``) with a
         :class:`kg.query.QueryError`.
         """
         return _query.run_query(self.store, sparql_or_query_name, params, timeout)

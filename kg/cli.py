@@ -14,6 +14,7 @@ app = typer.Typer(
     help="Chanye KG: Chinese industry news to an RDF knowledge graph.",
     no_args_is_help=True,
     add_completion=False,
+    pretty_exceptions_enable=False,  # main() turns unexpected errors into one line (exit 3)
 )
 
 # ---------------------------------------------------------------- build / export / query
@@ -211,7 +212,8 @@ def query_command(
     param: list[str] = typer.Option([], "--param", "-p", help="NAME=VALUE, bound as a query parameter (repeatable)."),
     fmt: str = typer.Option("table", "--format", "-f", help="table, csv, json or markdown."),
     store: _Path = typer.Option(_DEFAULT_STORE, "--store", help=_STORE_HELP),
-    timeout: float = typer.Option(None, "--timeout", help="Stop the query after SECONDS (default 60; 0: no limit)."),
+    timeout: float = typer.Option(None, "--timeout", help="Stop the query after SECONDS (default 30; 0: no limit)."),
+    limit: int = typer.Option(None, "--limit", min=0, help="Print at most N rows (and say how many were left out)."),
 ) -> None:
     """Answer a SPARQL query over the store (read-only, no network calls, bounded in time)."""
     from kg.query import TABLE_FORMATS, QueryError, answer, format_table
@@ -224,7 +226,12 @@ def query_command(
         found = answer(kg.store, query, params, timeout)
     except QueryError as exc:
         raise _fail(str(exc)) from None
+    cut = 0
+    if limit is not None and len(found.rows) > limit:
+        cut, found.rows = len(found.rows) - limit, found.rows[:limit]
     typer.echo(format_table(found, fmt))
+    if cut:
+        typer.echo(f"({cut} more row{'s' if cut != 1 else ''} not shown: --limit {limit})", err=True)
 
 
 @app.command("queries")
@@ -479,8 +486,37 @@ def viz_command(
     typer.echo(f"wrote {path} ({view.nodes} nodes, {view.edges} edges, {len(view.html) / 1e6:.1f} MB, {view.seconds:.2f} s)")
 
 
-def main() -> None:  # pragma: no cover - console entry
-    app()
+#: Exit codes (README): 0 ok, 1 some inputs failed, 2 usage error or nothing done, 3 internal error.
+EXIT_INTERNAL = 3
+
+
+def main() -> None:
+    """Console entry: the app, with expected OS failures and internal errors as one line each.
+
+    ``--debug`` anywhere on the command line shows the traceback instead.
+    """
+    import sys
+
+    debug = "--debug" in sys.argv[1:]
+    if debug:
+        sys.argv.remove("--debug")
+    try:
+        app()
+    except KeyboardInterrupt:
+        typer.echo("interrupted", err=True)
+        raise SystemExit(130) from None
+    except OSError as exc:  # disk full, permissions, a folder where a file was expected …
+        if debug:
+            raise
+        where = f": {exc.filename}" if getattr(exc, "filename", None) else ""
+        typer.echo(f"error: {exc.strerror or exc}{where}", err=True)
+        raise SystemExit(2) from None
+    except Exception as exc:  # noqa: BLE001 - the last line of defence
+        if debug:
+            raise
+        first = (str(exc).strip().splitlines() or [""])[0][:200]
+        typer.echo(f"internal error: {type(exc).__name__}: {first} (rerun with --debug for the traceback)", err=True)
+        raise SystemExit(EXIT_INTERNAL) from None
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -19,7 +19,7 @@ from typing import TypeVar
 T = TypeVar("T")
 
 #: Seconds a query may run unless told otherwise (``KG_QUERY_TIMEOUT`` or ``timeout=``).
-DEFAULT_TIMEOUT = float(os.environ.get("KG_QUERY_TIMEOUT", "60"))
+DEFAULT_TIMEOUT = float(os.environ.get("KG_QUERY_TIMEOUT", "30"))
 
 _UPDATE = re.compile(r"^\s*(?:(?:PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*"
                      r"(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b", re.IGNORECASE)
@@ -45,7 +45,7 @@ def check(text: str) -> None:
     code = _code(text)
     m = _UPDATE.match(_COMMENT.sub("", _IRI.sub("<>", text)))
     if m:
-        raise UnsafeQuery(f"{m.group(1).upper()} is an update: queries are read-only (rebuild with kg build to change the graph)")
+        raise UnsafeQuery(f"the store is read-only; use kg add/remove ({m.group(1).upper()} is an update)")
     if _SERVICE.search(code):
         raise UnsafeQuery("SERVICE is refused: queries make no network calls")
 

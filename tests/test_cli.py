@@ -174,3 +174,24 @@ def test_build_to_file_leaves_the_store_alone(tmp_path):
     assert sum(1 for _ in ds.quads((None, None, None, None))) > 0
     r = run("build", SEEDS, "-o", tmp_path / "x.docx")
     assert r.exit_code == 2 and "unknown RDF format" in r.stderr
+
+
+def _main(*args, prelude=""):
+    import os
+    import subprocess
+    import sys
+
+    code = f"import sys; sys.argv = ['kg', *{list(map(str, args))!r}]\n{prelude}\nfrom kg.cli import main\nmain()"
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    return subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=300)
+
+
+def test_exit_codes_os_errors_and_internal_errors_are_one_line(tmp_path, store):
+    proc = _main("export", "/proc/nope/x.ttl", "--store", store)
+    assert proc.returncode == 2 and proc.stderr.strip().splitlines() == ["error: No such file or directory: /proc/nope"]
+    boom = "import kg.cli as c\ndef broken(*a, **k): raise RuntimeError('boom')\nc.app = broken"
+    proc = _main("queries", prelude=boom)
+    assert proc.returncode == 3 and len(proc.stderr.strip().splitlines()) == 1
+    assert "internal error: RuntimeError: boom (rerun with --debug" in proc.stderr
+    proc = _main("queries", "--debug", prelude=boom)
+    assert proc.returncode == 1 and "Traceback" in proc.stderr

@@ -24,7 +24,7 @@ from test_versions import ENV
     "clear default",
 ])
 def test_updates_are_refused_with_a_clear_line(text):
-    with pytest.raises(UnsafeQuery, match="is an update: queries are read-only"):
+    with pytest.raises(UnsafeQuery, match="the store is read-only; use kg add/remove"):
         check(text)
 
 
