@@ -367,7 +367,7 @@ class KnowledgeGraph:
         return shortest_paths(self.to_networkx(), a, b, limit=limit, avoid=avoid)
 
     def communities(self, seed: int = 42, resolution: float = 1.0) -> list[Any]:
-        """Seeded Louvain communities, each with its members and dominant industries."""
+        """Seeded Leiden (modularity) communities, each with its members and dominant industries."""
         from kg.analyse.communities import communities
 
         return communities(self.to_networkx(), seed=seed, resolution=resolution)

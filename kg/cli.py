@@ -226,6 +226,9 @@ def query_command(
         found = answer(kg.store, query, params, timeout)
     except QueryError as exc:
         raise _fail(str(exc)) from None
+    except KeyboardInterrupt:  # Ctrl-C: the query thread is abandoned, the process ends at once
+        typer.echo("interrupted", err=True)
+        raise typer.Exit(130) from None
     cut = 0
     if limit is not None and len(found.rows) > limit:
         cut, found.rows = len(found.rows) - limit, found.rows[:limit]
@@ -373,13 +376,13 @@ def analyze_centrality_command(
 
 @analyze_app.command("communities")
 def analyze_communities_command(
-    seed: int = typer.Option(42, "--seed", help="Louvain random seed (same seed, same answer)."),
+    seed: int = typer.Option(42, "--seed", help="Leiden random seed (same seed, same answer)."),
     resolution: float = typer.Option(1.0, "--resolution", help="Above 1: smaller communities; below 1: larger."),
     members: int = typer.Option(8, "--members", help="Members shown per community."),
     fmt: str = typer.Option("table", "--format", "-f", help="table, csv, json or markdown."),
     store: _Path = typer.Option(_DEFAULT_STORE, "--store", help=_STORE_HELP),
 ) -> None:
-    """Louvain communities, each described by its most connected members and dominant industries."""
+    """Leiden communities, each described by its most connected members and dominant industries."""
     from kg.analyse.communities import communities_table
 
     kg = _open(store)

@@ -83,3 +83,23 @@ def test_cli_timeout_and_update_are_one_line(seed_kg, tmp_path):
     proc = subprocess.run([sys.executable, "-m", "kg", "query", "DROP ALL", "--store", str(store)],
                           env=ENV, capture_output=True, text=True, timeout=120)
     assert proc.returncode == 2 and "read-only" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_ctrl_c_stops_a_running_query_within_a_second(seed_kg):
+    import signal
+
+    proc = subprocess.Popen([sys.executable, "-m", "kg", "query", CARTESIAN, "--store", str(seed_kg.store_path),
+                             "--timeout", "0"], env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    time.sleep(4)  # started and busy (no time limit)
+    assert proc.poll() is None
+    t = time.perf_counter()
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=30)
+    assert time.perf_counter() - t < 1.5, "Ctrl-C took too long"
+    assert proc.returncode == 130 and err.strip().splitlines() == ["interrupted"], err
+
+
+def test_the_api_is_usable_after_a_timeout(seed_kg):
+    with pytest.raises(QueryError, match="stopped after"):
+        seed_kg.query(CARTESIAN, timeout=0.5)
+    assert len(seed_kg.query("timeline")) > 0  # the same graph answers the next query

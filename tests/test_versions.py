@@ -114,3 +114,20 @@ def test_an_open_graph_answers_from_the_new_store_after_a_rebuild(tmp_path, grap
     assert int(opened.query(COUNT)["n"][0]) == 2
     assert kg("load", str(big), "--store", str(store)).returncode == 0  # another process rebuilds it
     assert int(opened.query(COUNT)["n"][0]) == 5
+
+
+@pytest.mark.parametrize("command", ["add", "remove"])
+def test_add_and_remove_killed_mid_swap_leave_a_complete_store(tmp_path, command):
+    """kg add / kg remove write through the same versions: killed before or after the link, old or new."""
+    seeds = sorted((ROOT / "seeds").glob("*.txt"))
+    store = tmp_path / "store"
+    assert kg("build", *map(str, seeds[:3]), "--store", str(store)).returncode == 0
+    args = ["add", str(seeds[3])] if command == "add" else ["remove", seeds[0].name]
+    for step, expected in (("filled", 3), ("linked", 4 if command == "add" else 2)):
+        proc = kg(*args, "--store", str(store), crash=step)
+        assert proc.returncode == 9, proc.stderr
+        assert articles(store) == expected, (command, step)
+        if expected != 3:
+            break
+    assert kg("add", str(seeds[4]), "--store", str(store)).returncode == 0  # the next writer cleans up
+    assert hidden(store) == []
