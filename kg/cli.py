@@ -237,6 +237,31 @@ def query_command(
         typer.echo(f"({cut} more row{'s' if cut != 1 else ''} not shown: --limit {limit})", err=True)
 
 
+@app.command("serve")
+def serve_command(
+    store: _Path = typer.Option(_DEFAULT_STORE, "--store", help=_STORE_HELP),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (127.0.0.1: this machine only)."),
+    port: int = typer.Option(7878, "--port", help="Port to listen on."),
+    timeout: float = typer.Option(None, "--timeout", help="Per-request query time limit in seconds (default 30)."),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Log every request."),
+) -> None:
+    """Serve the store as a read-only SPARQL 1.1 endpoint (/sparql), named queries (/queries) and a query page (/)."""
+    from kg.serve import make_server
+
+    kg = _open(store)
+    try:
+        server = make_server(kg.store, host, port, timeout, verbose)
+    except OSError as exc:
+        raise _fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+    typer.echo(f"serving {store} at http://{host}:{server.server_address[1]}/sparql (query page: /, named queries: /queries); Ctrl-C stops")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        typer.echo("stopped", err=True)
+    finally:
+        server.server_close()
+
+
 @app.command("queries")
 def queries_command() -> None:
     """List the named queries and the questions they answer."""

@@ -1,0 +1,257 @@
+"""``kg serve``: the store as a read-only SPARQL 1.1 Protocol endpoint, and the named queries over HTTP.
+
+Routes (all read-only; CORS open so browser clients such as YASGUI can call it):
+
+* ``GET|POST /sparql`` — the SPARQL 1.1 Protocol: ``query=`` (URL or form) or
+  an ``application/sparql-query`` body. SELECT/ASK answers as SPARQL JSON
+  (default), XML, CSV or TSV by ``Accept``; CONSTRUCT/DESCRIBE as Turtle
+  (default), N-Triples or JSON-LD. Updates get 403, ``SERVICE`` 400, a query
+  past its time limit 503 (the server keeps serving).
+* ``GET /`` — the service description (Turtle), or for a browser a small
+  offline query page with the named queries as examples.
+* ``GET /queries`` — the named queries and their headers (JSON);
+  ``GET /queries/NAME?param=value`` — one of them, parameters bound as
+  ``kg query -p`` binds them (JSON records, or CSV by ``Accept``).
+
+Each request runs in its own thread (``ThreadingHTTPServer``); pyoxigraph
+releases the GIL, so queries run side by side. The server binds 127.0.0.1
+unless told otherwise.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import json
+import re
+import threading
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+from kg import guard
+from kg.prefixes import PREFIX_IRIS
+from kg.query import QueryError, answer, format_table, list_queries
+
+_RESULTS = {  # media type -> pyoxigraph QueryResultsFormat name
+    "application/sparql-results+json": "JSON",
+    "application/json": "JSON",
+    "application/sparql-results+xml": "XML",
+    "application/xml": "XML",
+    "text/csv": "CSV",
+    "text/tab-separated-values": "TSV",
+}
+_GRAPHS = {"text/turtle": "TURTLE", "application/n-triples": "N_TRIPLES", "application/ld+json": "JSON_LD"}
+_UPDATE_TYPES = ("application/sparql-update",)
+
+
+def _choose(accept: str, offered: dict[str, str], default: str) -> tuple[str, str]:
+    """The first offered media type the client accepts (by q, then order); the default otherwise."""
+    ranked = []
+    for i, part in enumerate(accept.split(",")):
+        bits = [b.strip() for b in part.split(";")]
+        q = next((float(b[2:]) for b in bits[1:] if b.startswith("q=") and b[2:].replace(".", "", 1).isdigit()), 1.0)
+        ranked.append((-q, i, bits[0].lower()))
+    for _, _, media in sorted(ranked):
+        if media in offered:
+            return media, offered[media]
+        if media in ("*/*", "application/*", "text/*"):
+            break
+    return default, offered[default]
+
+
+def service_description(base: str) -> str:
+    """The SPARQL 1.1 Service Description of the endpoint (Turtle)."""
+    return f"""@prefix sd: <http://www.w3.org/ns/sparql-service-description#> .
+@prefix cy: <{PREFIX_IRIS['cy']}> .
+<{base}sparql> a sd:Service ;
+    sd:endpoint <{base}sparql> ;
+    sd:supportedLanguage sd:SPARQL11Query ;
+    sd:resultFormat <http://www.w3.org/ns/formats/SPARQL_Results_JSON>, <http://www.w3.org/ns/formats/SPARQL_Results_XML>,
+        <http://www.w3.org/ns/formats/SPARQL_Results_CSV>, <http://www.w3.org/ns/formats/SPARQL_Results_TSV>,
+        <http://www.w3.org/ns/formats/Turtle>, <http://www.w3.org/ns/formats/N-Triples>, <http://www.w3.org/ns/formats/JSON-LD> ;
+    sd:defaultDataset [ a sd:Dataset ; sd:defaultGraph [ a sd:Graph ] ] ;
+    sd:feature sd:BasicFederatedQuery .
+"""
+
+
+def query_page() -> str:
+    """An offline page: a SPARQL box with the prefixes preset, the named queries as examples, a results table."""
+    prefixes = "\n".join(f"PREFIX {k}: <{v}>" for k, v in PREFIX_IRIS.items())
+    examples = "".join(
+        f'<option value="{html.escape(q.name)}">{html.escape(q.title)}</option>' for q in list_queries()
+    )
+    texts = json.dumps({q.name: q.text for q in list_queries()}, ensure_ascii=False).replace("</", "<\\/")
+    return f"""<!doctype html><html lang="zh"><head><meta charset="utf-8"><title>Chanye KG SPARQL</title>
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'unsafe-inline'; style-src 'unsafe-inline'">
+<style>body{{font:14px sans-serif;margin:1em}}textarea{{width:100%;height:16em;font:13px monospace}}
+table{{border-collapse:collapse;margin-top:1em}}td,th{{border:1px solid #ccc;padding:2px 6px;text-align:left}}</style></head>
+<body><h1>Chanye KG — SPARQL</h1>
+<p>Endpoint: <code>/sparql</code> (SPARQL 1.1 Protocol, read-only). Example: <select id="ex"><option value="">—</option>{examples}</select></p>
+<textarea id="q">{html.escape(prefixes)}
+
+SELECT ?s ?label WHERE {{ ?s rdfs:label ?label }} LIMIT 20</textarea>
+<p><button id="run">Run</button> <span id="status"></span></p><div id="out"></div>
+<script>
+const EXAMPLES = {texts};
+const q = document.getElementById("q"), out = document.getElementById("out"), status = document.getElementById("status");
+document.getElementById("ex").onchange = e => {{ if (EXAMPLES[e.target.value]) q.value = EXAMPLES[e.target.value]; }};
+document.getElementById("run").onclick = async () => {{
+  status.textContent = "running…"; out.textContent = "";
+  const r = await fetch("sparql", {{method: "POST", headers: {{"Content-Type": "application/sparql-query",
+    "Accept": "application/sparql-results+json"}}, body: q.value}});
+  if (!r.ok) {{ status.textContent = r.status + " " + await r.text(); return; }}
+  const data = await r.json(); status.textContent = "";
+  if ("boolean" in data) {{ out.textContent = String(data.boolean); return; }}
+  const table = document.createElement("table"), head = table.insertRow();
+  for (const v of data.head.vars) {{ const th = document.createElement("th"); th.textContent = v; head.appendChild(th); }}
+  for (const b of data.results.bindings) {{ const row = table.insertRow();
+    for (const v of data.head.vars) row.insertCell().textContent = b[v] ? b[v].value : ""; }}
+  status.textContent = data.results.bindings.length + " rows"; out.appendChild(table);
+}};
+</script></body></html>"""
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server_version = "chanye-kg"
+    store: Any = None
+    timeout_s: float | None = None
+
+    # ---------------------------------------------------------------- plumbing
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - quiet unless asked
+        if getattr(self.server, "verbose", False):
+            super().log_message(format, *args)
+
+    def _send(self, status: int, body: bytes | str, media: str) -> None:
+        data = body.encode("utf-8") if isinstance(body, str) else body
+        self.send_response(status)
+        self.send_header("Content-Type", f"{media}; charset=utf-8" if media.startswith("text/") or "json" in media else media)
+        self.send_header("Content-Length", str(len(data)))
+        self.send_header("Access-Control-Allow-Origin", "*")
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(data)
+
+    def _error(self, status: int, message: str) -> None:
+        self._send(status, message + "\n", "text/plain")
+
+    def do_OPTIONS(self) -> None:  # noqa: N802 - CORS preflight
+        self.send_response(HTTPStatus.NO_CONTENT)
+        self.send_header("Access-Control-Allow-Origin", "*")
+        self.send_header("Access-Control-Allow-Methods", "GET, POST, OPTIONS")
+        self.send_header("Access-Control-Allow-Headers", "Content-Type, Accept")
+        self.end_headers()
+
+    # ---------------------------------------------------------------- routes
+
+    def do_GET(self) -> None:  # noqa: N802
+        url = urlsplit(self.path)
+        params = {k: v[-1] for k, v in parse_qs(url.query, keep_blank_values=True).items()}
+        if url.path in ("/sparql", "/sparql/"):
+            if "update" in params:
+                return self._error(HTTPStatus.FORBIDDEN, "the store is read-only; use kg add/remove")
+            if "query" not in params:
+                return self._error(HTTPStatus.BAD_REQUEST, "give the query as ?query=…")
+            return self._sparql(params["query"])
+        if url.path == "/":
+            if "text/html" in self.headers.get("Accept", ""):
+                return self._send(HTTPStatus.OK, query_page(), "text/html")
+            base = f"http://{self.headers.get('Host', 'localhost')}/"
+            return self._send(HTTPStatus.OK, service_description(base), "text/turtle")
+        if url.path in ("/queries", "/queries/"):
+            listing = [{"name": q.name, "title": q.title, "question": q.question, "showcase": q.showcase,
+                        "params": [{"name": n, "description": d} for n, d in q.params], "required": list(q.required)}
+                       for q in list_queries()]
+            return self._send(HTTPStatus.OK, json.dumps(listing, ensure_ascii=False, indent=1), "application/json")
+        if url.path.startswith("/queries/"):
+            return self._named(url.path[len("/queries/"):], params)
+        return self._error(HTTPStatus.NOT_FOUND, f"no such resource {url.path} (try /sparql, /queries or /)")
+
+    do_HEAD = do_GET
+
+    def do_POST(self) -> None:  # noqa: N802
+        url = urlsplit(self.path)
+        if url.path not in ("/sparql", "/sparql/"):
+            return self._error(HTTPStatus.NOT_FOUND, f"POST goes to /sparql, not {url.path}")
+        length = int(self.headers.get("Content-Length") or 0)
+        if length > 1_000_000:
+            return self._error(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "query longer than 1 MB")
+        body = self.rfile.read(length).decode("utf-8", errors="replace")
+        kind = self.headers.get("Content-Type", "").split(";")[0].strip().lower()
+        if kind in _UPDATE_TYPES:
+            return self._error(HTTPStatus.FORBIDDEN, "the store is read-only; use kg add/remove")
+        if kind == "application/sparql-query":
+            return self._sparql(body)
+        form = {k: v[-1] for k, v in parse_qs(body, keep_blank_values=True).items()}
+        if "update" in form:
+            return self._error(HTTPStatus.FORBIDDEN, "the store is read-only; use kg add/remove")
+        if "query" not in form:
+            return self._error(HTTPStatus.BAD_REQUEST, "POST a query=… form or an application/sparql-query body")
+        return self._sparql(form["query"])
+
+    # ---------------------------------------------------------------- answers
+
+    def _sparql(self, text: str) -> None:
+        import pyoxigraph as ox
+
+        try:
+            guard.check(text)
+        except guard.UnsafeQuery as exc:
+            status = HTTPStatus.FORBIDDEN if "read-only" in str(exc) else HTTPStatus.BAD_REQUEST
+            return self._error(status, str(exc))
+        accept = self.headers.get("Accept", "") or "*/*"
+
+        def run() -> tuple[str, bytes]:
+            result = self.store.query(text, prefixes=PREFIX_IRIS)
+            buf = io.BytesIO()
+            if isinstance(result, ox.QueryTriples):
+                media, fmt = _choose(accept, _GRAPHS, "text/turtle")
+                result.serialize(buf, getattr(ox.RdfFormat, fmt))
+            else:
+                media, fmt = _choose(accept, _RESULTS, "application/sparql-results+json")
+                result.serialize(buf, getattr(ox.QueryResultsFormat, fmt))
+            return media, buf.getvalue()
+
+        try:
+            media, body = guard.bounded(run, self.timeout_s)
+        except guard.QueryTimeout as exc:
+            return self._error(HTTPStatus.SERVICE_UNAVAILABLE, str(exc))
+        except SyntaxError as exc:
+            return self._error(HTTPStatus.BAD_REQUEST, f"malformed SPARQL: {' '.join(str(exc).split())[:300]}")
+        except (RuntimeError, ValueError, OSError) as exc:
+            return self._error(HTTPStatus.BAD_REQUEST, f"query failed: {exc}")
+        self._send(HTTPStatus.OK, body, media)
+
+    def _named(self, name: str, params: dict[str, str]) -> None:
+        if not re.fullmatch(r"[A-Za-z0-9_-]+", name):
+            return self._error(HTTPStatus.NOT_FOUND, f"no named query {name!r}")
+        try:
+            found = answer(self.store, name, {k: (int(v) if v.isdigit() else v) for k, v in params.items()}, self.timeout_s)
+        except QueryError as exc:
+            status = HTTPStatus.SERVICE_UNAVAILABLE if "stopped after" in str(exc) else (
+                HTTPStatus.NOT_FOUND if "no named query" in str(exc) else HTTPStatus.BAD_REQUEST)
+            return self._error(status, str(exc))
+        media, _ = _choose(self.headers.get("Accept", "") or "*/*", {"application/json": "json", "text/csv": "csv"}, "application/json")
+        self._send(HTTPStatus.OK, format_table(found, "csv" if media == "text/csv" else "json"), media)
+
+
+def make_server(store: Any, host: str = "127.0.0.1", port: int = 7878, timeout: float | None = None,
+                verbose: bool = False) -> ThreadingHTTPServer:
+    """A ready (not yet serving) endpoint over ``store`` (a ``pyoxigraph.Store``); ``port=0`` picks a free one."""
+    handler = type("Handler", (_Handler,), {"store": store, "timeout_s": timeout})
+    server = ThreadingHTTPServer((host, port), handler)
+    server.daemon_threads = True
+    server.verbose = verbose  # type: ignore[attr-defined]
+    return server
+
+
+def serve_in_thread(store: Any, host: str = "127.0.0.1", port: int = 0, timeout: float | None = None) -> ThreadingHTTPServer:
+    """Start an endpoint in a background thread (notebooks, tests); ``server.shutdown()`` stops it."""
+    server = make_server(store, host, port, timeout)
+    threading.Thread(target=server.serve_forever, name="kg-serve", daemon=True).start()
+    return server
+
+
+__all__ = ["make_server", "serve_in_thread", "service_description", "query_page"]
