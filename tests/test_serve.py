@@ -109,3 +109,24 @@ def test_root_describes_the_service_and_gives_browsers_a_page(endpoint):
     assert "<script src" not in body and "<link" not in body and 'fetch("sparql"' in body
     status, headers, _ = fetch(f"{endpoint}/sparql", method="OPTIONS")
     assert status == 204 and headers["Access-Control-Allow-Origin"] == "*"
+
+
+def test_kg_serve_command_runs_until_ctrl_c(seed_kg):
+    import re
+    import signal
+    import subprocess
+    import sys
+
+    from test_versions import ENV
+
+    proc = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--store", str(seed_kg.store_path), "--port", "0"],
+                            env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        line = proc.stdout.readline()
+        port = re.search(r"http://127\.0\.0\.1:(\d+)/sparql", line).group(1)
+        status, _, body = fetch(f"http://127.0.0.1:{port}/sparql?" + urllib.parse.urlencode({"query": SELECT}))
+        assert status == 200 and "冯玉川" in body
+    finally:
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 0 and "stopped" in err
