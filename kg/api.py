@@ -181,7 +181,7 @@ class KnowledgeGraph:
     def __init__(self, store: Any, report: BuildReport | None = None, path: Path | None = None) -> None:
         import pyoxigraph as ox
 
-        if isinstance(store, ox.Store):
+        if isinstance(store, ox.Store) or type(store).__name__ == "RemoteStore":
             self._inner, self._ds = store, None
         else:  # an rdflib Dataset over Oxigraph
             self._inner, self._ds = _query._store_of(store), store
@@ -230,6 +230,12 @@ class KnowledgeGraph:
         report.seconds = (datetime.now(timezone.utc) - started).total_seconds()
         if store is None:
             return cls(_store.memory_store(quads), report)
+        from kg.remote import RemoteStore, is_remote
+
+        if is_remote(store):  # a SPARQL server: every graph written with GSP PUT
+            remote = RemoteStore(str(store))
+            remote.replace_all(quads)
+            return cls(remote, report)
         from kg import archive
 
         archive.keep(Path(store), extractions)  # before the swap: a kept store always has its extractions
@@ -251,6 +257,12 @@ class KnowledgeGraph:
     @classmethod
     def open(cls, store: str | os.PathLike[str] = _store.DEFAULT_STORE) -> KnowledgeGraph:
         """Open a store written by :meth:`build` (read-only). Raises :class:`kg.store.StoreError`."""
+        from kg.remote import RemoteStore, is_remote
+
+        if is_remote(store):
+            remote = RemoteStore(str(store))
+            remote.query("ASK { ?s ?p ?o }")  # reach it now: a wrong address is one line here, not later
+            return cls(remote)
         return cls(_store.open_store(store), None, Path(store))
 
     # ------------------------------------------------------------ access
@@ -260,6 +272,10 @@ class KnowledgeGraph:
         """The rdflib Dataset: facts in the default graph, evidence in one named graph per article."""
         self._follow()
         if self._ds is None:
+            from kg.remote import RemoteStore
+
+            if isinstance(self._inner, RemoteStore):
+                raise _store.StoreError("a remote store has no rdflib Dataset: use query(), sparql text or to_networkx()")
             self._ds = _store.dataset(self._inner)
         return self._ds
 

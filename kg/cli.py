@@ -21,7 +21,7 @@ app = typer.Typer(
 
 from pathlib import Path as _Path  # noqa: E402 - kept in this section
 
-_STORE_HELP = "Store directory (an on-disk Oxigraph store)."
+_STORE_HELP = "Store: a directory (on-disk Oxigraph store) or a SPARQL server, http://host:port[/dataset]."
 _DEFAULT_STORE = _Path("out/store")
 
 
@@ -30,7 +30,7 @@ def _fail(message: str, code: int = 2) -> typer.Exit:
     return typer.Exit(code)
 
 
-def _open(store: _Path):  # type: ignore[no-untyped-def]
+def _open(store: str):  # type: ignore[no-untyped-def]
     from kg.api import KnowledgeGraph
     from kg.store import StoreError
 
@@ -55,7 +55,7 @@ def _summary_lines(kg) -> list[str]:  # type: ignore[no-untyped-def]
 @app.command("build")
 def build_command(
     paths: list[_Path] = typer.Argument(..., help="Article files or folders (.txt, .html)."),
-    store: _Path = typer.Option(_DEFAULT_STORE, "--store", help=_STORE_HELP),
+    store: str = typer.Option(str(_DEFAULT_STORE), "--store", help=_STORE_HELP),
     output: _Path = typer.Option(None, "-o", "--output", help="Write just these articles' graph to FILE (.ttl .nt .trig .nq .jsonld) instead of the store."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Extract in N processes."),
     replace: bool = typer.Option(False, "--replace", help="Replace a store that holds other articles (else: use kg add)."),
@@ -93,12 +93,16 @@ def build_command(
         raise typer.Exit(1)
 
 
-def _refuse_to_drop(paths: list[_Path], store: _Path) -> None:
+def _refuse_to_drop(paths: list[_Path], store: str) -> None:
     """``kg build`` into a store holding articles that are not among ``paths``: say so, change nothing."""
     from kg.incremental import current_articles
     from kg.read import ReadFailure, article_files
 
-    held = set(current_articles(store.absolute()).values())
+    from kg.remote import is_remote
+
+    if is_remote(store):
+        return
+    held = set(current_articles(_Path(store).absolute()).values())
     if not held:
         return
     given = {p.name for p in article_files(paths) if not isinstance(p, ReadFailure)}
@@ -114,7 +118,7 @@ def _refuse_to_drop(paths: list[_Path], store: _Path) -> None:
 @app.command("add")
 def add_command(
     paths: list[_Path] = typer.Argument(..., help="Article files or folders to add (same file name: replaced)."),
-    store: _Path = typer.Option(_DEFAULT_STORE, "--store", help=_STORE_HELP),
+    store: str = typer.Option(str(_DEFAULT_STORE), "--store", help=_STORE_HELP),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Extract in N processes."),
 ) -> None:
     """Add articles to the store, extracting only them (the rest is kept)."""
@@ -140,7 +144,7 @@ def add_command(
 @app.command("remove")
 def remove_command(
     articles: list[str] = typer.Argument(..., help="Articles to take out: file names (e.g. 003_x.txt) or article IRIs."),
-    store: _Path = typer.Option(_DEFAULT_STORE, "--store", help=_STORE_HELP),
+    store: str = typer.Option(str(_DEFAULT_STORE), "--store", help=_STORE_HELP),
 ) -> None:
     """Take articles out of the store without re-extracting the others."""
     from kg.api import remove
@@ -161,7 +165,7 @@ def time_s(seconds: float) -> str:
 @app.command("export")
 def export_command(
     file: _Path = typer.Argument(..., help="Output file; the format follows the extension."),
-    store: _Path = typer.Option(_DEFAULT_STORE, "--store", help=_STORE_HELP),
+    store: str = typer.Option(str(_DEFAULT_STORE), "--store", help=_STORE_HELP),
     fmt: str = typer.Option(None, "--format", help="ttl, nt, trig, nq or jsonld (default: from the extension)."),
 ) -> None:
     """Export the store to an RDF file (.ttl/.nt: union of graphs; .trig/.nq/.jsonld: named graphs)."""
@@ -176,7 +180,7 @@ def export_command(
 @app.command("load")
 def load_command(
     files: list[_Path] = typer.Argument(..., help="RDF files (.ttl .nt .trig .nq .jsonld), e.g. from `kg export`."),
-    store: _Path = typer.Option(_DEFAULT_STORE, "--store", help=_STORE_HELP),
+    store: str = typer.Option(str(_DEFAULT_STORE), "--store", help=_STORE_HELP),
 ) -> None:
     """Bulk-load RDF files as the store (replaces it atomically)."""
     import time
@@ -211,7 +215,7 @@ def query_command(
     query: str = typer.Argument(..., help="A named query (see `kg queries`), a .rq file, or SPARQL text."),
     param: list[str] = typer.Option([], "--param", "-p", help="NAME=VALUE, bound as a query parameter (repeatable)."),
     fmt: str = typer.Option("table", "--format", "-f", help="table, csv, json or markdown."),
-    store: _Path = typer.Option(_DEFAULT_STORE, "--store", help=_STORE_HELP),
+    store: str = typer.Option(str(_DEFAULT_STORE), "--store", help=_STORE_HELP),
     timeout: float = typer.Option(None, "--timeout", help="Stop the query after SECONDS (default 30; 0: no limit)."),
     limit: int = typer.Option(None, "--limit", min=0, help="Print at most N rows (and say how many were left out)."),
 ) -> None:
@@ -239,7 +243,7 @@ def query_command(
 
 @app.command("serve")
 def serve_command(
-    store: _Path = typer.Option(_DEFAULT_STORE, "--store", help=_STORE_HELP),
+    store: str = typer.Option(str(_DEFAULT_STORE), "--store", help=_STORE_HELP),
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (127.0.0.1: this machine only)."),
     port: int = typer.Option(7878, "--port", help="Port to listen on."),
     timeout: float = typer.Option(None, "--timeout", help="Per-request query time limit in seconds (default 30)."),
@@ -276,7 +280,7 @@ def queries_command() -> None:
 
 @app.command("showcase")
 def showcase_command(
-    store: _Path = typer.Option(_DEFAULT_STORE, "--store", help=_STORE_HELP),
+    store: str = typer.Option(str(_DEFAULT_STORE), "--store", help=_STORE_HELP),
     fmt: str = typer.Option("table", "--format", "-f", help="table, csv, json or markdown."),
 ) -> None:
     """The graph summary and the answers to the showcase questions."""
@@ -384,7 +388,7 @@ def analyze_centrality_command(
     top: int = typer.Option(10, "--top", "-k", min=1, help="How many entities to list."),
     by: str = typer.Option("pagerank", "--by", help="Sort on pagerank, betweenness or degree."),
     fmt: str = typer.Option("table", "--format", "-f", help="table, csv, json or markdown."),
-    store: _Path = typer.Option(_DEFAULT_STORE, "--store", help=_STORE_HELP),
+    store: str = typer.Option(str(_DEFAULT_STORE), "--store", help=_STORE_HELP),
 ) -> None:
     """Most central entities: degree (distinct neighbours), betweenness and PageRank.
 
@@ -405,7 +409,7 @@ def analyze_communities_command(
     resolution: float = typer.Option(1.0, "--resolution", help="Above 1: smaller communities; below 1: larger."),
     members: int = typer.Option(8, "--members", help="Members shown per community."),
     fmt: str = typer.Option("table", "--format", "-f", help="table, csv, json or markdown."),
-    store: _Path = typer.Option(_DEFAULT_STORE, "--store", help=_STORE_HELP),
+    store: str = typer.Option(str(_DEFAULT_STORE), "--store", help=_STORE_HELP),
 ) -> None:
     """Leiden communities, each described by its most connected members and dominant industries."""
     from kg.analyse.communities import communities_table
@@ -418,7 +422,7 @@ def analyze_communities_command(
 def analyze_brokers_command(
     min_initiatives: int = typer.Option(2, "--min", min=1, help="Least number of initiatives a firm must link."),
     fmt: str = typer.Option("table", "--format", "-f", help="table, csv, json or markdown."),
-    store: _Path = typer.Option(_DEFAULT_STORE, "--store", help=_STORE_HELP),
+    store: str = typer.Option(str(_DEFAULT_STORE), "--store", help=_STORE_HELP),
 ) -> None:
     """Firms that link initiatives (firm–initiative bipartite network), by number and betweenness.
 
@@ -433,7 +437,7 @@ def analyze_brokers_command(
 @analyze_app.command("lookup")
 def analyze_lookup_command(
     name: str = typer.Argument(..., help="A label or alias; Traditional script and full-width punctuation are accepted."),
-    store: _Path = typer.Option(_DEFAULT_STORE, "--store", help=_STORE_HELP),
+    store: str = typer.Option(str(_DEFAULT_STORE), "--store", help=_STORE_HELP),
 ) -> None:
     """Find an entity by any of its names; suggests close names when none matches."""
     from kg.analyse.lookup import EntityNotFound, lookup_all
@@ -461,7 +465,7 @@ def path_command(
     limit: int = typer.Option(3, "--limit", "-n", min=1, help="At most this many equally short paths."),
     avoid: str = typer.Option("", "--avoid", help="Comma-separated classes not to walk through, e.g. Place,Industry."),
     evidence: bool = typer.Option(True, "--evidence/--no-evidence", help="Print the source sentence of each hop."),
-    store: _Path = typer.Option(_DEFAULT_STORE, "--store", help=_STORE_HELP),
+    store: str = typer.Option(str(_DEFAULT_STORE), "--store", help=_STORE_HELP),
 ) -> None:
     """Shortest paths between two entities, each hop's relation (arrow = stored direction) and evidence sentence."""
     from kg.analyse.lookup import EntityNotFound
@@ -493,7 +497,7 @@ def viz_command(
     max_nodes: int = typer.Option(None, "--max-nodes", min=1, help="Keep only the N most central nodes."),
     size_by: str = typer.Option("pagerank", "--size-by", help="Node size (and --max-nodes ranking) by pagerank or degree."),
     title: str = typer.Option(None, "--title", help="Page title (default: 产业知识图谱)."),
-    store: _Path = typer.Option(_DEFAULT_STORE, "--store", help=_STORE_HELP),
+    store: str = typer.Option(str(_DEFAULT_STORE), "--store", help=_STORE_HELP),
 ) -> None:
     """Write an interactive view of the graph: one HTML file that opens offline in any browser."""
     from kg.analyse.lookup import EntityNotFound

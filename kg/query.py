@@ -323,7 +323,7 @@ def _store_of(dataset: Any) -> Any:
     """The pyoxigraph store behind an rdflib Dataset over Oxigraph (None for other graphs)."""
     import pyoxigraph as ox
 
-    if isinstance(dataset, ox.Store):
+    if isinstance(dataset, ox.Store) or type(dataset).__name__ == "RemoteStore":
         return dataset
     inner = getattr(getattr(dataset, "store", None), "_inner", None)
     return inner if isinstance(inner, ox.Store) else None
@@ -404,7 +404,7 @@ def answer(dataset: Any, query: str, params: Mapping[str, Any] | None = None, ti
         result = inner.query(text, prefixes=PREFIX_IRIS)
         if isinstance(result, ox.QueryBoolean):
             return Answer(["answer"], [[bool(result)]])
-        if isinstance(result, ox.QueryTriples):
+        if isinstance(result, (ox.QueryTriples, list)):  # a list: CONSTRUCT from a remote store
             rows = [[_ox_python(t.subject), _ox_python(t.predicate), _ox_python(t.object)] for t in result]
             return Answer(["subject", "predicate", "object"], rows)
         cols = [v.value for v in result.variables]

@@ -66,7 +66,7 @@ def _store(graph: Any) -> Any:
     any other rdflib graph is copied into an in-memory store, its triples in the default graph."""
     import pyoxigraph as ox
 
-    if isinstance(graph, ox.Store):
+    if isinstance(graph, ox.Store) or type(graph).__name__ == "RemoteStore":
         return graph
     inner = getattr(getattr(graph, "store", None), "_inner", None)
     if isinstance(inner, ox.Store):
