@@ -129,7 +129,24 @@ def extract_all(articles: Sequence[Article], jobs: int = 1) -> list[Outcome]:
     return _in_pool(_extract_one, articles, jobs)
 
 
-def _pipeline(paths: Iterable[str | os.PathLike[str]], jobs: int) -> tuple[list[Extraction], BuildReport]:
+def _on_cluster(func: Any, items: Sequence[Any], cluster: str | int) -> list[Any]:
+    """``[func(x) for x in items]`` on a Dask cluster: a scheduler address, or N local workers.
+
+    Each worker reads, cleans and extracts the files it is given (by path: the
+    files must be readable where the workers run); results come back in order.
+    """
+    try:
+        from dask.distributed import Client, LocalCluster
+    except ImportError:
+        raise BuildError("Dask is not installed: pip install 'dask[distributed]' (or the project's [dask] extra)", BuildReport()) from None
+    if isinstance(cluster, int):
+        with LocalCluster(n_workers=cluster, threads_per_worker=1, processes=True, dashboard_address=None) as local, Client(local) as client:
+            return client.gather(client.map(func, list(items), pure=False))
+    with Client(cluster) as client:
+        return client.gather(client.map(func, list(items), pure=False))
+
+
+def _pipeline(paths: Iterable[str | os.PathLike[str]], jobs: int, cluster: str | int | None = None) -> tuple[list[Extraction], BuildReport]:
     """read -> extract, each file read and extracted in the same process (a worker with ``jobs > 1``).
 
     The report is the same whatever ``jobs``: read failures (and byte-identical
@@ -142,7 +159,9 @@ def _pipeline(paths: Iterable[str | os.PathLike[str]], jobs: int) -> tuple[list[
         paths = [paths]
     plan = article_files([Path(p) for p in paths])
     files = [p for p in plan if not isinstance(p, ReadFailure)]
-    if jobs <= 1 or len(files) < 2:
+    if cluster is not None and files:
+        done = iter(_on_cluster(_read_extract, files, cluster))
+    elif jobs <= 1 or len(files) < 2:
         done = iter(map(_read_extract, files))
     else:
         done = iter(_in_pool(_read_extract, files, jobs))
@@ -197,14 +216,19 @@ class KnowledgeGraph:
         paths: Iterable[str | os.PathLike[str]],
         store: str | os.PathLike[str] | None = None,
         jobs: int = 1,
+        cluster: str | int | None = None,
     ) -> KnowledgeGraph:
         """read -> extract -> resolve -> graph -> store (``store=None``: in memory).
+
+        ``jobs``: extract in a local process pool. ``cluster``: extract on Dask
+        instead, a scheduler address (``tcp://host:8786``) or a number of local
+        workers; the graph is the same either way.
 
         An on-disk store is replaced atomically; if the build fails the previous
         store stays as it was. Raises :class:`BuildError` if no article could be read.
         """
         started = datetime.now(timezone.utc)
-        extractions, report = _pipeline(paths, jobs)
+        extractions, report = _pipeline(paths, jobs, cluster)
         return cls.from_extractions(extractions, store, report, started)
 
     @classmethod

@@ -59,6 +59,8 @@ def build_command(
     output: _Path = typer.Option(None, "-o", "--output", help="Write just these articles' graph to FILE (.ttl .nt .trig .nq .jsonld) instead of the store."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Extract in N processes."),
     replace: bool = typer.Option(False, "--replace", help="Replace a store that holds other articles (else: use kg add)."),
+    scheduler: str = typer.Option(None, "--scheduler", help="Extract on a Dask cluster: its scheduler, e.g. tcp://host:8786."),
+    dask: int = typer.Option(None, "--dask", min=1, help="Extract on a local Dask cluster of N workers."),
 ) -> None:
     """Build the knowledge graph from articles (replaces the store atomically)."""
     from kg.api import BuildError, KnowledgeGraph
@@ -73,7 +75,7 @@ def build_command(
         except ValueError as exc:
             raise _fail(str(exc)) from None
     try:
-        kg = KnowledgeGraph.build(paths, store=None if output else store, jobs=jobs)
+        kg = KnowledgeGraph.build(paths, store=None if output else store, jobs=jobs, cluster=scheduler or dask)
     except BuildError as exc:
         for path, reason in exc.report.failures:
             typer.echo(f"failed: {path}: {reason}", err=True)
