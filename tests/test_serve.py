@@ -130,3 +130,17 @@ def test_kg_serve_command_runs_until_ctrl_c(seed_kg):
         proc.send_signal(signal.SIGINT)
         out, err = proc.communicate(timeout=30)
     assert proc.returncode == 0 and "stopped" in err
+
+
+def test_sparqlwrapper_reads_the_endpoint(endpoint):
+    """A real client library, as analysts use it."""
+    from SPARQLWrapper import JSON, SPARQLWrapper
+
+    client = SPARQLWrapper(f"{endpoint}/sparql")
+    client.setQuery("PREFIX cy: <https://w3id.org/chanye/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+                    "SELECT ?l WHERE { ?e a cy:Person ; rdfs:label ?l }")
+    client.setReturnFormat(JSON)
+    names = {b["l"]["value"] for b in client.query().convert()["results"]["bindings"]}
+    assert "冯玉川" in names
+    client.setMethod("POST")
+    assert "冯玉川" in {b["l"]["value"] for b in client.query().convert()["results"]["bindings"]}
