@@ -21,6 +21,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime, timezone
 from decimal import Decimal
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -29,8 +30,7 @@ from kg.model import Amount, Article, DateValue, Extraction, Relation, Sentence
 from kg.namespaces import CY, CYR, DCTERMS, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
 from kg.resolve import ResolvedEntity, Resolution, TaxonomyConcept, resolve
 
-ROOT = Path(__file__).resolve().parents[1]
-ONTOLOGY_FILE = ROOT / "ontology" / "chanye.ttl"
+ONTOLOGY_FILE = Path(str(resources.files("kg") / "data" / "ontology" / "chanye.ttl"))
 INDUSTRIES_FILE = Path(__file__).resolve().parent / "data" / "industries.tsv"
 
 #: Where every fact, entity, article record and the ontology live, each triple once.

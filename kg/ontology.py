@@ -9,6 +9,7 @@ from string tables in code.
 from __future__ import annotations
 
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
@@ -16,7 +17,8 @@ from rdflib.namespace import RDFS, XSD
 
 from kg.namespaces import CY
 
-ONTOLOGY_DIR = Path(__file__).resolve().parents[1] / "ontology"
+#: The ontology and shapes, shipped in the package (``ontology/`` at the top of the repository links here).
+ONTOLOGY_DIR = Path(str(resources.files("kg") / "data" / "ontology"))
 ONTOLOGY_PATH = ONTOLOGY_DIR / "chanye.ttl"
 SHAPES_PATH = ONTOLOGY_DIR / "shapes.ttl"
 

@@ -24,6 +24,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
+from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -34,7 +35,8 @@ if TYPE_CHECKING:
     import pandas as pd
     import rdflib
 
-QUERIES_DIR = Path(__file__).resolve().parents[1] / "queries"
+#: The named queries, shipped in the package (``queries/`` at the top of the repository links here).
+QUERIES_DIR = Path(str(resources.files("kg") / "data" / "queries"))
 TABLE_FORMATS = ("table", "csv", "json", "markdown")
 
 _NAME = re.compile(r"^[A-Za-z0-9_\-]+(\.rq)?$")
