@@ -26,6 +26,7 @@ import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -701,8 +702,9 @@ GROUPED_SETS = frozenset({"devcorpus"})
 
 
 def repository_root() -> Path:
-    """The repository this package is in (the gold and articles are found relative to it)."""
-    return Path(__file__).resolve().parents[1]
+    """Where the evaluation sets live: the package's data folder (``eval/`` and ``seeds/`` at the
+    top of the repository link there), so ``kg eval`` works from an installed wheel too."""
+    return Path(str(resources.files("kg") / "data"))
 
 
 def set_paths(name: str) -> dict[str, tuple[Path, Path]]:
