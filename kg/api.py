@@ -347,7 +347,7 @@ class KnowledgeGraph:
         """Counts for a short summary: articles, entities per class, relations, triples."""
         types = self.query(
             "SELECT ?type (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a ?t ; rdfs:label ?l . "
-            'FILTER(STRSTARTS(STR(?e), "https://w3id.org/chanye/id/")) '
+            'FILTER(STRSTARTS(STR(?e), "https://w3id.org/chanye/id/") && STRSTARTS(STR(?t), STR(cy:))) '
             'BIND(STRAFTER(STR(?t), "#") AS ?type) } GROUP BY ?type ORDER BY ?type'
         )
         props = ", ".join(f"cy:{p}" for p in _RELATIONS)

@@ -17,6 +17,21 @@ app = typer.Typer(
     pretty_exceptions_enable=False,  # main() turns unexpected errors into one line (exit 3)
 )
 
+def _version(value: bool) -> None:
+    if value:
+        from kg import __version__
+
+        typer.echo(f"chanye-kg {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main_options(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version and exit."),
+) -> None:
+    """Chanye KG: Chinese industry news to an RDF knowledge graph."""
+
+
 # ---------------------------------------------------------------- build / export / query
 
 from pathlib import Path as _Path  # noqa: E402 - kept in this section
