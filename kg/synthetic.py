@@ -48,6 +48,12 @@ def _pick(rng: random.Random, kind: str, articles: int) -> str:
     return pattern.format(f"{index:05d}")
 
 
+def _place_of(park: str, articles: int) -> int:
+    """The place a park sits in: fixed per park, so parks nest in one place as in real news."""
+    size = max(3, _POOLS["Place"][1] * articles // 100)
+    return int(hashlib.sha256(park.encode("utf-8")).hexdigest(), 16) % size
+
+
 def synthetic_article(i: int, articles: int, rng: random.Random) -> Extraction:
     """One invented article (number ``i`` of ``articles``) and what the extractor would find in it."""
     sents: list[str] = []
@@ -62,7 +68,8 @@ def synthetic_article(i: int, articles: int, rng: random.Random) -> Extraction:
         ents.setdefault(name, kind)
         return name
 
-    place, park = ent("Place", _pick(rng, "Place", articles)), ent("Park", _pick(rng, "Park", articles))
+    park = ent("Park", _pick(rng, "Park", articles))
+    place = ent("Place", _POOLS["Place"][0].format(f"{_place_of(park, articles):05d}"))  # a park sits in one place
     gov, industry = ent("GovernmentBody", _pick(rng, "GovernmentBody", articles)), ent("Industry", _pick(rng, "Industry", articles))
     event = ent("Event", f"合成{i:06d}产业发展大会")
     date = f"20{10 + i % 15:02d}-{1 + i % 12:02d}-{1 + i % 28:02d}"
