@@ -36,7 +36,7 @@ def _main_options(
 
 from pathlib import Path as _Path  # noqa: E402 - kept in this section
 
-_STORE_HELP = "Store: a directory (on-disk Oxigraph store) or a SPARQL server, http://host:port[/dataset]."
+_STORE_HELP = "Store: a directory (on-disk Oxigraph store) or a SPARQL server (http://host:port, or http://host:port/dataset)."
 _DEFAULT_STORE = _Path("out/store")
 
 

@@ -27,6 +27,7 @@ def add(paths: Iterable[str | os.PathLike[str]], store: str | os.PathLike[str] =
     """
     from kg import archive, versions
 
+    _local_only(store)
     started = datetime.now(timezone.utc)
     new, report = _pipeline(paths, jobs)
     target = Path(store).absolute()
@@ -49,6 +50,7 @@ def remove(articles: Iterable[str], store: str | os.PathLike[str] = _store.DEFAU
     """
     from kg import archive, versions
 
+    _local_only(store)
     started = datetime.now(timezone.utc)
     target = Path(store).absolute()
     try:
@@ -70,6 +72,14 @@ def remove(articles: Iterable[str], store: str | os.PathLike[str] = _store.DEFAU
             return KnowledgeGraph.from_extractions(kept, store, report, started, locked=True)
     except versions.StoreBusy as exc:
         raise _store.StoreError(str(exc)) from None
+
+
+def _local_only(store: object) -> None:
+    from kg.remote import is_remote
+
+    if is_remote(store):
+        raise _store.StoreError("kg add/remove need a local store (they use the extractions kept beside it); "
+                                "rebuild a remote store with kg build PATHS --store URL")
 
 
 def current_articles(target: Path) -> dict[str, str]:

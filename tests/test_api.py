@@ -231,11 +231,12 @@ def test_a_story_told_by_several_outlets_is_one_copy_of_each_fact(tmp_path, seed
     once = {tuple(r) for r in seed_kg.query(facts).itertuples(index=False)}
     thrice = triple.query(facts)
     assert len(thrice) == len({tuple(r) for r in thrice.itertuples(index=False)}) == len(once)
-    def rows(df):  # GROUP_CONCAT lists in any order; sources differ by design
-        df = df.drop(columns=[c for c in ("sources",) if c in df])
+    def rows(df):  # GROUP_CONCAT lists in any order; sources and article counts differ by design
+        df = df.drop(columns=[c for c in ("sources", "articles") if c in df])
         return sorted(tuple("|".join(sorted(re.split("; |、", str(v)))) for v in r) for r in df.itertuples(index=False))
 
     for name in ("timeline", "investment_by_investor", "people_by_organization", "projects_by_event"):
         assert rows(seed_kg.query(name)) == rows(triple.query(name)), name
+    assert set(triple.query("timeline")["articles"]) == {3}  # each event reported three times
     count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?e a cy:Evidence } }"
     assert int(triple.query(count)["n"][0]) == 3 * int(seed_kg.query(count)["n"][0])
