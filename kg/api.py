@@ -140,7 +140,11 @@ def _on_cluster(func: Any, items: Sequence[Any], cluster: str | int) -> list[Any
     except ImportError:
         raise BuildError("Dask is not installed: pip install 'dask[distributed]' (or the project's [dask] extra)", BuildReport()) from None
     if isinstance(cluster, int):
-        with LocalCluster(n_workers=cluster, threads_per_worker=1, processes=True, dashboard_address=None) as local, Client(local) as client:
+        import logging
+
+        quiet = logging.CRITICAL  # a worker's heartbeat racing the shutdown is not the user's concern
+        with LocalCluster(n_workers=cluster, threads_per_worker=1, processes=True, dashboard_address=None,
+                          silence_logs=quiet) as local, Client(local) as client:
             return client.gather(client.map(func, list(items), pure=False))
     with Client(cluster) as client:
         return client.gather(client.map(func, list(items), pure=False))
