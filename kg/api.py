@@ -202,12 +202,8 @@ class KnowledgeGraph:
     """
 
     def __init__(self, store: Any, report: BuildReport | None = None, path: Path | None = None) -> None:
-        import pyoxigraph as ox
-
-        if isinstance(store, ox.Store) or type(store).__name__ == "RemoteStore":
-            self._inner, self._ds = store, None
-        else:  # an rdflib Dataset over Oxigraph
-            self._inner, self._ds = _query._store_of(store), store
+        inner = _query._store_of(store)  # a pyoxigraph or remote store, or the one behind an rdflib Dataset
+        self._inner, self._ds = inner, (None if inner is store else store)
         self._report = report
         self.store_path = path
         self._version = os.path.realpath(path) if path is not None else None

@@ -322,10 +322,11 @@ def sparql(dataset: rdflib.Dataset, query: str, params: Mapping[str, Any] | None
 
 
 def _store_of(dataset: Any) -> Any:
-    """The pyoxigraph store behind an rdflib Dataset over Oxigraph (None for other graphs)."""
+    """The store to query: a ``pyoxigraph.Store`` or :class:`kg.remote.RemoteStore` as given, or the
+    pyoxigraph store behind an rdflib Dataset over Oxigraph (None for other graphs)."""
     import pyoxigraph as ox
 
-    if isinstance(dataset, ox.Store) or type(dataset).__name__ == "RemoteStore":
+    if isinstance(dataset, ox.Store) or type(dataset).__name__ == "RemoteStore":  # no import of kg.remote here
         return dataset
     inner = getattr(getattr(dataset, "store", None), "_inner", None)
     return inner if isinstance(inner, ox.Store) else None

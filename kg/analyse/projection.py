@@ -62,15 +62,15 @@ def amount_value(literal: Any) -> int | float:
 
 
 def _store(graph: Any) -> Any:
-    """The pyoxigraph store behind ``graph`` (an rdflib Dataset over Oxigraph, or a store itself);
+    """The store behind ``graph`` (an rdflib Dataset over Oxigraph, a pyoxigraph or remote store);
     any other rdflib graph is copied into an in-memory store, its triples in the default graph."""
     import pyoxigraph as ox
 
-    if isinstance(graph, ox.Store) or type(graph).__name__ == "RemoteStore":
-        return graph
-    inner = getattr(getattr(graph, "store", None), "_inner", None)
-    if isinstance(inner, ox.Store):
-        return inner
+    from kg.query import _store_of
+
+    found = _store_of(graph)
+    if found is not None:
+        return found
     from kg.graph import _to_ox
 
     store = ox.Store()
