@@ -122,3 +122,10 @@ def test_igraph_copy_is_cached_until_the_graph_changes():
     P.add_edge(u, v, key="partnerOf")
     again = fast.igraph_view(P)
     assert again is not view and again.graph.are_adjacent(again.index[u], again.index[v])
+
+
+def test_an_unknown_type_is_an_error_not_an_empty_table(G):
+    import pytest
+
+    with pytest.raises(ValueError, match="unknown type 'Compny'; choose one of Organization, Person, Company"):
+        top_entities(G, type="Compny")

@@ -19,6 +19,7 @@ import pandas as pd
 
 from kg.analyse import fast
 from kg.analyse.projection import matches_type
+from kg.model import ENTITY_TYPES
 
 #: Columns of the centrality table, in order.
 COLUMNS = ["label", "type", "degree", "betweenness", "pagerank", "articles", "iri"]
@@ -105,6 +106,8 @@ def top_entities(
     """
     if by not in MEASURES:
         raise ValueError(f"unknown measure {by!r}; choose one of {', '.join(MEASURES)}")
+    if type is not None and type != "Organization" and type not in ENTITY_TYPES:
+        raise ValueError(f"unknown type {type!r}; choose one of Organization, {', '.join(ENTITY_TYPES)}")
     scores = centrality_scores(G, k=k, seed=seed)
     if type is not None:
         scores = scores[[matches_type(t, type) for t in scores["type"]]]
