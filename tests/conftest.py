@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,19 @@ ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 GOLD = ROOT / "eval" / "gold"
 QUERIES = ROOT / "queries"
+#: Environment for ``python -m kg`` and benchmark subprocesses: this checkout's ``kg`` first.
+ENV = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+
+
+def store_leftovers(parent: Path, name: str = "store", projections: bool = False) -> list[str]:
+    """Hidden siblings of a store other than its lock, its kept extractions and the version its link
+    points to: what a killed or finished writer must not leave behind (``projections``: also ignore
+    the projection cache, which analyses write on purpose)."""
+    link = parent / name
+    current = link.resolve().name if link.is_symlink() else None
+    return sorted(p.name for p in parent.iterdir()
+                  if p.name.startswith(f".{name}.") and p.name not in (f".{name}.lock", f".{name}.articles", current)
+                  and not (projections and ".projection-" in p.name))
 
 
 @pytest.fixture(scope="session")

@@ -8,7 +8,7 @@ import pytest
 import rdflib
 
 import kg as kg_package
-from conftest import SEEDS
+from conftest import SEEDS, store_leftovers
 from handmade import handmade
 from kg.api import BuildError, BuildReport, KnowledgeGraph
 from kg.graph import G_BUILD
@@ -22,14 +22,6 @@ def quads_of(kg):
 
 def without_build(quads):
     return {q for q in quads if q.graph_name != G_BUILD}
-
-
-def leftovers(parent):
-    """Hidden siblings of the store other than its lock, its current version and its projection."""
-    link = parent / "store"
-    current = link.resolve().name if link.is_symlink() else None
-    return sorted(p.name for p in parent.iterdir() if p.name.startswith(".store.")
-                  and p.name not in (".store.lock", ".store.articles", current) and ".projection-" not in p.name)
 
 
 # ---------------------------------------------------------------- hand-made extractions
@@ -193,7 +185,7 @@ def test_interrupted_build_keeps_the_old_store(tmp_path, monkeypatch):
     with pytest.raises(KeyboardInterrupt):
         KnowledgeGraph.build([SEEDS], store=store)
     assert quads_of(KnowledgeGraph.open(store)) == before
-    assert leftovers(tmp_path) == []
+    assert store_leftovers(tmp_path, projections=True) == []
 
 
 def test_nothing_readable_is_a_build_error(tmp_path):

@@ -5,14 +5,14 @@ No timing is asserted (the figures depend on the machine and its load).
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
 
+from conftest import ENV
+
 ROOT = Path(__file__).resolve().parents[1]
 BENCH = ROOT / "benchmarks" / "bench_analyses.py"
-ENV = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
 
 
 def test_tiny_run_prints_each_analysis_and_the_sample() -> None:

@@ -13,7 +13,7 @@ import pytest
 from kg.guard import UnsafeQuery, check
 from kg.query import QueryError
 
-from test_versions import ENV
+from conftest import ENV
 
 
 @pytest.mark.parametrize("text", [

@@ -11,7 +11,7 @@ from kg.api import KnowledgeGraph, add, remove
 from kg.graph import G_BUILD
 
 from conftest import SEEDS
-from test_versions import ENV
+from conftest import ENV
 
 FILES = sorted(SEEDS.glob("*.txt"))
 

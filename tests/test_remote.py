@@ -17,7 +17,7 @@ from kg.query import list_queries
 
 from conftest import SEEDS
 from test_queries_library import SEED_PARAMS
-from test_versions import ENV
+from conftest import ENV
 
 OXIGRAPH = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
 

@@ -117,7 +117,7 @@ def test_kg_serve_command_runs_until_ctrl_c(seed_kg):
     import subprocess
     import sys
 
-    from test_versions import ENV
+    from conftest import ENV
 
     proc = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--store", str(seed_kg.store_path), "--port", "0"],
                             env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)

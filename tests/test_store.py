@@ -8,6 +8,7 @@ import pyoxigraph as ox
 import pytest
 import rdflib
 
+from conftest import store_leftovers
 from handmade import handmade
 from kg.graph import G_BUILD, build_activity, build_quads
 from kg.store import StoreError, export, is_store, memory_dataset, open_dataset, write_store
@@ -26,14 +27,6 @@ def stored_quads(path):
     return out
 
 
-def leftovers(parent, name="store"):
-    """Hidden siblings of the store other than its lock and the version its link points to."""
-    link = parent / name
-    current = link.resolve().name if link.is_symlink() else None
-    return sorted(p.name for p in parent.iterdir()
-                  if p.name.startswith(f".{name}.") and p.name not in (f".{name}.lock", f".{name}.articles", current))
-
-
 def test_write_and_open(tmp_path, quads):
     path = tmp_path / "store"
     assert write_store(path, quads) == len(quads)
@@ -42,7 +35,7 @@ def test_write_and_open(tmp_path, quads):
     ds = open_dataset(path)
     # the default graph holds the facts: a plain triple pattern sees them
     assert len(list(ds.triples((None, rdflib.RDF.type, None)))) > 0
-    assert leftovers(tmp_path) == []
+    assert store_leftovers(tmp_path) == []
 
 
 def test_rebuild_adds_nothing(tmp_path, quads):
@@ -70,7 +63,7 @@ def test_failed_build_leaves_old_store_and_no_temp_dir(tmp_path, quads, error):
     with pytest.raises(type(error)):
         write_store(path, failing())
     assert stored_quads(path) == before
-    assert leftovers(tmp_path) == []
+    assert store_leftovers(tmp_path) == []
 
 
 def test_refuses_to_replace_a_non_store(tmp_path, quads):
@@ -80,7 +73,7 @@ def test_refuses_to_replace_a_non_store(tmp_path, quads):
     with pytest.raises(StoreError):
         write_store(path, quads[:10])
     assert (path / "precious.txt").read_text() == "keep me"
-    assert leftovers(tmp_path, "notastore") == []
+    assert store_leftovers(tmp_path, "notastore") == []
 
 
 def test_open_missing_store_is_a_clear_error(tmp_path):

@@ -15,10 +15,10 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
+from conftest import ENV, store_leftovers
 from kg.versions import STEPS, writer_lock
 
 ROOT = Path(__file__).resolve().parents[1]
-ENV = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?a a cy:NewsArticle }"
 
 
@@ -45,13 +45,6 @@ def graphs(tmp_path_factory, seed_kg):
     return small, big
 
 
-def hidden(store: Path) -> list[str]:
-    current = store.resolve().name if store.is_symlink() else None
-    return sorted(p.name for p in store.parent.iterdir()
-                  if p.name.startswith(f".{store.name}.") and p.name not in (f".{store.name}.lock", f".{store.name}.articles", current)
-                  and ".projection-" not in p.name)
-
-
 @pytest.mark.parametrize("step", [s for s in STEPS if s != "moved-aside"])  # that one: next test
 def test_a_writer_killed_at_any_step_leaves_the_old_or_the_new_store(tmp_path, graphs, step):
     small, big = graphs
@@ -67,7 +60,7 @@ def test_a_writer_killed_at_any_step_leaves_the_old_or_the_new_store(tmp_path, g
     # the next writer cleans what the killed one left
     assert kg("load", str(big), "--store", str(store)).returncode == 0
     assert articles(store) == 5
-    assert hidden(store) == []
+    assert store_leftovers(store.parent, projections=True) == []
 
 
 def test_a_store_from_before_versions_is_taken_over_safely(tmp_path, graphs):
@@ -87,7 +80,7 @@ def test_a_store_from_before_versions_is_taken_over_safely(tmp_path, graphs):
     assert articles(store) == 5  # a reader puts the newest complete version back
     assert old == 2
     write_store(store, ox.parse(path=small, format=ox.RdfFormat.N_QUADS))
-    assert store.is_symlink() and articles(store) == 2 and hidden(store) == []
+    assert store.is_symlink() and articles(store) == 2 and store_leftovers(store.parent, projections=True) == []
 
 
 def test_one_writer_at_a_time_and_readers_are_not_blocked(tmp_path, graphs):
@@ -130,4 +123,4 @@ def test_add_and_remove_killed_mid_swap_leave_a_complete_store(tmp_path, command
         if expected != 3:
             break
     assert kg("add", str(seeds[4]), "--store", str(store)).returncode == 0  # the next writer cleans up
-    assert hidden(store) == []
+    assert store_leftovers(store.parent, projections=True) == []
