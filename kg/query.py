@@ -138,42 +138,6 @@ def resolve_query(query: str, directory: Path = QUERIES_DIR) -> tuple[str, Query
     return query, None
 
 
-def to_term(value: Any) -> rdflib.term.Identifier:
-    """A Python parameter value as an RDF term.
-
-    Strings that look like IRIs (or ``prefix:local`` with a known prefix) are
-    IRIs; strings with Chinese characters are ``@zh`` literals, since every
-    Chinese text in the graph is tagged ``@zh``; other values get their XSD type.
-    """
-    import rdflib
-    from rdflib import Literal, URIRef
-    from rdflib.namespace import XSD
-
-    if isinstance(value, rdflib.term.Identifier):
-        return value
-    if isinstance(value, bool):
-        return Literal(value)
-    if isinstance(value, int):
-        return Literal(value, datatype=XSD.integer)
-    if isinstance(value, Decimal):
-        return Literal(value, datatype=XSD.decimal)
-    if isinstance(value, float):
-        return Literal(value, datatype=XSD.double)
-    if isinstance(value, datetime):
-        return Literal(value, datatype=XSD.dateTime)
-    if isinstance(value, date):
-        return Literal(value, datatype=XSD.date)
-    text = str(value)
-    if re.match(r"^(https?|urn|file):", text):
-        return URIRef(text)
-    m = re.match(r"^([a-z]+):(\S+)$", text)
-    if m and m.group(1) in PREFIX_IRIS:
-        return URIRef(PREFIX_IRIS[m.group(1)] + m.group(2))
-    if _CJK.search(text):
-        return Literal(text, lang="zh")
-    return Literal(text)
-
-
 def to_python(term: Any) -> Any:
     """A readable Python value: str for IRIs and text, int/Decimal for numbers, date for xsd:date."""
     from rdflib import Literal, URIRef
@@ -223,13 +187,18 @@ _XSD_OF = ((bool, "boolean"), (int, "integer"), (Decimal, "decimal"), (float, "d
 
 
 def ox_term(value: Any) -> Any:
-    """A Python parameter value as a pyoxigraph term, by the rules of :func:`to_term` (no rdflib)."""
+    """A Python parameter value as a pyoxigraph term.
+
+    rdflib and pyoxigraph terms are kept; strings that look like IRIs (or
+    ``prefix:local`` with a known prefix) are IRIs; strings with Chinese
+    characters are ``@zh`` literals, since every Chinese text in the graph is
+    tagged ``@zh``; other values get their XSD type.
+    """
     import pyoxigraph as ox
 
     if isinstance(value, (ox.NamedNode, ox.Literal)):
         return value
     if hasattr(value, "n3") and hasattr(value, "toPython"):  # an rdflib term
-        value = to_term(value)
         if getattr(value, "language", None):
             return ox.Literal(str(value), language=value.language)
         if getattr(value, "datatype", None):
@@ -251,7 +220,7 @@ def ox_term(value: Any) -> Any:
 
 
 def sparql_term(value: Any) -> str:
-    """``value`` (see :func:`to_term`) written as a SPARQL term, escaped by pyoxigraph."""
+    """``value`` (see :func:`ox_term`) written as a SPARQL term, escaped by pyoxigraph."""
     try:
         return str(ox_term(value))
     except ValueError as exc:
