@@ -118,30 +118,28 @@ def load_files(path: str | os.PathLike[str], files: Iterable[str | os.PathLike[s
     Parsing and loading happen in Oxigraph's bulk loader (no Python objects per
     quad); triples of graph formats go to the default graph. Returns the store's size.
     """
-    paths = [Path(f) for f in files]
-    formats = [rdf_format(f) for f in paths]  # fail on a bad extension before touching anything
+    sources = _rdf_sources(files)  # fail on a bad extension before touching anything
+    return _replace_store(path, lambda inner: _bulk_load(inner, sources))
 
-    def fill(inner: ox.Store) -> int:
-        for f, fmt in zip(paths, formats):
-            try:
-                inner.bulk_load(path=str(f), format=fmt)
-            except SyntaxError as exc:
-                raise StoreError(f"{f}: not valid {fmt.name}: {exc}") from None
-        return len(inner)
 
-    return _replace_store(path, fill)
+def _rdf_sources(files: Iterable[str | os.PathLike[str]]) -> list[tuple[Path, ox.RdfFormat]]:
+    return [(Path(f), rdf_format(Path(f))) for f in files]
+
+
+def _bulk_load(inner: ox.Store, sources: list[tuple[Path, ox.RdfFormat]]) -> int:
+    """Load each (file, format) into ``inner`` with Oxigraph's bulk loader; a syntax error is one line."""
+    for path, fmt in sources:
+        try:
+            inner.bulk_load(path=str(path), format=fmt)
+        except SyntaxError as exc:
+            raise StoreError(f"{path}: not valid {fmt.name}: {exc}") from None
+    return len(inner)
 
 
 def memory_store_from_files(files: Iterable[str | os.PathLike[str]]) -> ox.Store:
     """An in-memory store bulk-loaded from RDF files."""
     inner = ox.Store()
-    for f in files:
-        path = Path(f)
-        fmt = rdf_format(path)
-        try:
-            inner.bulk_load(path=str(path), format=fmt)
-        except SyntaxError as exc:
-            raise StoreError(f"{path}: not valid {fmt.name}: {exc}") from None
+    _bulk_load(inner, _rdf_sources(files))
     return inner
 
 
