@@ -424,12 +424,15 @@ class KnowledgeGraph:
         """A :class:`kg.draw.View` of the graph, or of a CONSTRUCT/SELECT query's answer.
 
         Options: ``focus`` (entity name), ``hops``, ``types`` ("Company,Park" or a
-        list), ``max_nodes``, ``size_by`` ("pagerank" or "degree"), ``title``.
+        list), ``max_nodes``, ``size_by`` ("pagerank" or "degree"), ``title``,
+        ``firms_initiatives`` (firms and initiatives with what ties them). The
+        side panel's entity cards are the store's answers to ``entity_card``.
         """
         from kg.draw import draw, result_graph
+        from kg.draw.cards import from_store
 
         graph = result_graph(self.sparql(query), self.dataset) if query else self.to_networkx()
-        return draw(graph, **options)
+        return draw(graph, cards=lambda nodes, ids: from_store(self.dataset, nodes, ids), **options)
 
     def view(self, path: str | os.PathLike[str] = "out/graph.html", query: str | None = None, **options: Any) -> Path:
         """Write the view as one self-contained HTML file (opens offline); returns its path."""

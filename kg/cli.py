@@ -514,15 +514,23 @@ def viz_command(
     max_nodes: int = typer.Option(None, "--max-nodes", min=1, help="Keep only the N most central nodes."),
     size_by: str = typer.Option("pagerank", "--size-by", help="Node size (and --max-nodes ranking) by pagerank or degree."),
     title: str = typer.Option(None, "--title", help="Page title (default: 产业知识图谱)."),
+    firms_initiatives: bool = typer.Option(False, "--firms-initiatives",
+                                           help="Firms left, initiatives right, and the events, projects and parks that tie them."),
     store: str = typer.Option(str(_DEFAULT_STORE), "--store", help=_STORE_HELP),
 ) -> None:
-    """Write an interactive view of the graph: one HTML file that opens offline in any browser."""
+    """Write an interactive view of the graph: one HTML file that opens offline in any browser.
+
+    The page has a search box (names and aliases, Simplified or Traditional), class and importance
+    filters, and a side panel with each entity's facts, sentences and articles (click a node)."""
     from kg.analyse.lookup import EntityNotFound
     from kg.query import QueryError
 
     kg = _open(store)
     try:
-        view = kg.drawing(query, focus=focus, hops=hops, types=types, max_nodes=max_nodes, size_by=size_by, title=title)
+        if firms_initiatives and query:
+            raise ValueError("--firms-initiatives draws the whole graph's firms and initiatives: leave out --query")
+        view = kg.drawing(query, focus=focus, hops=hops, types=types, max_nodes=max_nodes, size_by=size_by, title=title,
+                          firms_initiatives=firms_initiatives)
     except EntityNotFound as exc:
         raise _fail(str(exc), 1) from None
     except (QueryError, ValueError) as exc:

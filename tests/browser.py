@@ -223,6 +223,29 @@ class Page:
                                    self.frames[index])
         return result.get("result", {}).get("value")
 
+    def click(self, x: float, y: float) -> None:
+        """A left click with the mouse at viewport point (x, y), as a person makes it."""
+        self.call("Input.dispatchMouseEvent", {"type": "mouseMoved", "x": x, "y": y})
+        for kind in ("mousePressed", "mouseReleased"):
+            self.call("Input.dispatchMouseEvent", {"type": kind, "x": x, "y": y, "button": "left", "clickCount": 1})
+
+    def click_on(self, selector: str) -> None:
+        """Click the middle of the first element matching a CSS selector (it must be on screen)."""
+        box = self.evaluate(f"(() => {{ const r = document.querySelector({json.dumps(selector)})"
+                            ".getBoundingClientRect(); return {x: r.x + r.width / 2, y: r.y + r.height / 2}; })()")
+        self.click(box["x"], box["y"])
+
+    def type_text(self, text: str) -> None:
+        """Type into the focused element (as an input method commits text: one input event)."""
+        self.call("Input.insertText", {"text": text})
+
+    def press(self, key: str) -> None:
+        """Press and release a named key (``Enter``, ``Escape``)."""
+        codes = {"Enter": 13, "Escape": 27}
+        for kind in ("keyDown", "keyUp"):
+            self.call("Input.dispatchKeyEvent", {"type": kind, "key": key, "code": key,
+                                                 "windowsVirtualKeyCode": codes.get(key, 0)})
+
     def screenshot(self) -> bytes:
         """A PNG of the viewport."""
         return base64.b64decode(self.call("Page.captureScreenshot", {"format": "png"})["data"])
@@ -249,3 +272,20 @@ def pixel_stats(png: bytes) -> dict[str, float]:
         "nonwhite": float((grey < 245).mean()),
         "colours": float(len(np.unique(packed))),
     }
+
+
+def open_view(browser: Chromium, path: Path, timeout: float = 30.0) -> tuple[Page, dict[str, Any]]:
+    """Open a written view and wait for its first complete frame; returns (page, drawn)."""
+    page = browser.page()
+    page.goto(path.as_uri(), timeout)
+    drawn = page.wait_for("window.__kgDrawn", timeout, what="the first frame")
+    return page, drawn
+
+
+def assert_clean(page: Page) -> None:
+    """Nothing left the machine, nothing failed, no dialog opened."""
+    assert page.requests, "no request was recorded at all"
+    assert page.external_requests() == [], "the page asked the network for something"
+    assert page.console_errors == []
+    assert page.exceptions == []
+    assert page.dialogs == []

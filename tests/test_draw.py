@@ -20,7 +20,7 @@ import networkx as nx
 import numpy as np
 import pytest
 
-from browser import Chromium, chromium_path, pixel_stats
+from browser import Chromium, assert_clean, chromium_path, open_view, pixel_stats
 from handmade import extraction, handmade
 
 from kg.analyse.lookup import EntityNotFound
@@ -47,22 +47,6 @@ def browser():
 def small_kg():
     """Three hand-made articles through the real graph, store and projection."""
     return KnowledgeGraph.from_extractions(handmade())
-
-
-def open_view(browser: Chromium, path: Path, timeout: float = 30.0):
-    """Open a written view and wait for its first complete frame; returns (page, drawn)."""
-    page = browser.page()
-    page.goto(path.as_uri(), timeout)
-    drawn = page.wait_for("window.__kgDrawn", timeout, what="the first frame")
-    return page, drawn
-
-
-def assert_clean(page) -> None:
-    assert page.requests, "no request was recorded at all"
-    assert page.external_requests() == [], "the page asked the network for something"
-    assert page.console_errors == []
-    assert page.exceptions == []
-    assert page.dialogs == []
 
 
 def labels(graph: nx.MultiDiGraph) -> set[str]:

@@ -1,7 +1,9 @@
 """Interactive views of the graph as single HTML files that open anywhere, offline.
 
 ``select`` picks what to show, ``layout`` places it, ``page`` writes the HTML,
-``query`` turns a SPARQL result into a graph to draw. This module joins them.
+``query`` turns a SPARQL result into a graph to draw, ``cards`` gathers the
+entity cards of the side panel, ``search`` the name folding of the search box,
+``firms`` the firms–initiatives view. This module joins them.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ import networkx as nx
 
 from kg.model import ORGANIZATION_TYPES
 
+from kg.draw.cards import STORE_LIMIT, CardMaker
+from kg.draw.firms import firms_initiatives as _firms_initiatives
 from kg.draw.page import iframe, render, styles
 from kg.draw.query import result_graph
 from kg.draw.select import EntityNotFound, Selection, find_entity, select
@@ -68,8 +72,17 @@ def draw(
     max_nodes: int | None = None,
     size_by: str = "pagerank",
     title: str | None = None,
+    cards: CardMaker | None = None,
+    firms_initiatives: bool = False,
 ) -> View:
-    """Select, lay out and render a projection-shaped graph (see docs/ARCHITECTURE.md)."""
+    """Select, lay out and render a projection-shaped graph (see docs/ARCHITECTURE.md).
+
+    ``cards(nodes, ids)`` makes the side panel's entity cards (a store-backed
+    graph passes :func:`kg.draw.cards.from_store`); without it, or above
+    ``STORE_LIMIT`` nodes, they are made from the graph's own evidence.
+    ``firms_initiatives``: draw the firms, the initiatives and the events,
+    projects and parks that tie them (:mod:`kg.draw.firms`) in columns.
+    """
     start = time.perf_counter()
     if hops < 0:
         raise ValueError("hops must be 0 or more")
@@ -78,12 +91,23 @@ def draw(
     if size_by not in ("pagerank", "degree"):
         raise ValueError(f"unknown size measure {size_by!r}: use 'pagerank' or 'degree'")
     types = _classes(types)
+    positions = links = None
+    if firms_initiatives:
+        graph, positions, links = _firms_initiatives(graph)
     selection = select(graph, focus=focus, hops=hops, types=types, max_nodes=max_nodes, rank_by=size_by)
+    if links is not None:
+        kept = selection.graph
+        links = [link for link in links if all(n in kept for n in link[2])]
+    notes = []
+    if cards is not None and selection.graph.number_of_nodes() > STORE_LIMIT:
+        cards = None
+        notes.append(f"节点多于 {STORE_LIMIT} 个：侧栏的实体卡片取自图投影的证据，而非 entity_card 查询")
     if title is None:
-        title = "产业知识图谱"
+        title = "产业知识图谱：企业与政策计划" if firms_initiatives else "产业知识图谱"
         if selection.focus is not None:
             title += f"：{graph.nodes[selection.focus].get('label', selection.focus)}（{hops} 跳）"
-    page = render(selection, title=title, size_by=size_by)
+    page = render(selection, title=title, size_by=size_by, positions=positions, cards=cards, links=links,
+                  notes=notes)
     return View(page, selection, time.perf_counter() - start)
 
 

@@ -29,7 +29,10 @@ from typing import Any
 
 import networkx as nx
 
+from kg.draw.cards import CardMaker, from_graph
+from kg.draw.firms import Link
 from kg.draw.layout import force_layout
+from kg.draw.search import dropped, t2s_table
 from kg.draw.select import Selection, importance
 
 #: Above this many nodes edges are drawn straight and hidden while dragging/zooming.
@@ -40,6 +43,11 @@ BIG = 300
 #: (vis-network measures every label before its first frame, even those too small to draw).
 LINES = 5000
 LABELLED = 300
+#: Above this many edges relation names are shown on hover (and for the selected node), not all at once.
+EDGE_LABELS = 60
+#: Nodes whose labels are drawn at any zoom (at least ``MIN_LABEL_PX`` high on screen); other labels are drawn
+#: once they would be ``READABLE`` pixels high.
+TOP_LABELS, MIN_LABEL_PX, READABLE = 20, 13, 8
 #: Evidence sentences shown per edge tooltip, and their length.
 MAX_EVIDENCE, MAX_SENTENCE = 3, 160
 _GLYPHS = {"dot": "●", "square": "■", "triangle": "▲", "triangleDown": "▼", "diamond": "◆",
@@ -140,8 +148,7 @@ def _short(label: str) -> str:
     return label if len(label) <= limit else label[: limit - 1] + "…"
 
 
-def _sizes(graph: nx.MultiDiGraph, size_by: str) -> dict[Hashable, float]:
-    score = importance(graph, size_by)
+def _sizes(score: dict[Hashable, float]) -> dict[Hashable, float]:
     low, high = styles()["size"]["min"], styles()["size"]["max"]
     top = max(score.values(), default=0.0)
     bottom = min(score.values(), default=0.0)
@@ -149,39 +156,67 @@ def _sizes(graph: nx.MultiDiGraph, size_by: str) -> dict[Hashable, float]:
     return {n: round(low + (high - low) * math.sqrt(s - bottom) / span, 1) for n, s in score.items()}
 
 
-def payload(graph: nx.MultiDiGraph, size_by: str = "pagerank") -> dict[str, Any]:
-    """The JSON the page draws: vis-network nodes, edges, groups and options.
+def payload(
+    graph: nx.MultiDiGraph,
+    size_by: str = "pagerank",
+    *,
+    positions: dict[Hashable, tuple[float, float]] | None = None,
+    cards: CardMaker | None = None,
+    links: list[Link] | None = None,
+) -> dict[str, Any]:
+    """The JSON the page draws: vis-network nodes, edges and options, and what the page's tools need.
 
     Views of more than ``LINES`` nodes put their edges under ``lines`` (drawn by
-    ``view.js``, without tooltips, so without evidence sentences) and label only
-    the ``LABELLED`` most important nodes; the others
-    keep their label as ``name`` and ``fontSize`` for the page to show on zooming in.
+    ``view.js``, without tooltips) and label only the ``LABELLED`` most
+    important nodes; the others keep their label as ``name`` and ``fontSize``
+    for the page to show on zooming in. Besides: ``top`` (the most important
+    nodes, labelled at any zoom), ``main`` (what the first view fits: the
+    largest connected part and the ten most important nodes), ``cards`` (the
+    side panel's entity cards, from ``cards`` or from the graph), ``t2s`` and
+    ``drop`` (the search box's name folding, see :mod:`kg.draw.search`), ``order``
+    (node ids, most important first: the importance filter and search ranks),
+    ``types`` (legend names) and ``links`` (firm, initiative, chain of node ids).
+    Isolated nodes start hidden (``iso``); the page can show them.
     """
     st = styles()
     n = graph.number_of_nodes()
     big, lines = n > BIG, n > LINES
-    # Small views are zoomed in to fit: more room between nodes keeps long names apart.
-    positions = force_layout(graph, spacing=160.0 if n <= 50 else 120.0 if n <= BIG else 90.0)
-    sizes = _sizes(graph, size_by)
+    if positions is None:  # small views are zoomed in to fit: more room between nodes keeps long names apart
+        positions = force_layout(graph, spacing=160.0 if n <= 50 else 120.0 if n <= BIG else 90.0)
+    score = importance(graph, size_by)
+    sizes = _sizes(score)
     boost = 0.6 if n > 60 else 0.15  # zoomed-out views: names of central nodes drawn larger
     ids = {node: i for i, node in enumerate(graph.nodes)}
-    labelled = None
-    if lines:
-        ranked = sorted(ids, key=lambda node: (-sizes[node], ids[node]))
-        labelled = set(ranked[:LABELLED])
+    ranked = sorted(ids, key=lambda node: (-score[node], ids[node]))
+    labelled = set(ranked[:LABELLED]) if lines else None
+    isolated = {node for node in graph.nodes if graph.degree(node) == 0 or set(nx.all_neighbors(graph, node)) <= {node}}
     nodes = []
+    names: list[str] = []
     for node, attrs in graph.nodes(data=True):
         x, y = positions[node]
-        item = {"id": ids[node], "label": _short(str(attrs.get("label", node))), "title": node_tooltip(attrs),
+        full = str(attrs.get("label", node))
+        item = {"id": ids[node], "label": _short(full), "title": node_tooltip(attrs),
                 "group": class_of(attrs.get("type")), "size": sizes[node], "x": round(x, 1), "y": round(y, 1),
                 "font": {"size": round(12 + boost * (sizes[node] - st["size"]["min"]))}}
+        if item["label"] != full:
+            item["full"] = full
+        if attrs.get("aliases"):
+            item["aliases"] = [str(a) for a in attrs["aliases"]]
+        if node in isolated:
+            item["iso"] = 1
+            item["hidden"] = True
         if labelled is not None and node not in labelled:
             item["name"], item["fontSize"] = item.pop("label"), item.pop("font")["size"]
+        names.append(full)
+        names.extend(item.get("aliases", ()))
         nodes.append(item)
     edges = []
+    hover_labels = graph.number_of_edges() > EDGE_LABELS
     for i, (u, v, key, attrs) in enumerate(graph.edges(keys=True, data=True)):
         edge = {"id": i, "from": ids[u], "to": ids[v], "label": str(attrs.get("label") or key)}
-        if not lines:  # lines have no tooltip: their evidence would double the page for nothing shown
+        if hover_labels:
+            edge["rel"] = edge.pop("label")
+        if not lines:  # lines have no tooltip: their evidence is in the panel
             edge["title"] = edge_tooltip(graph, u, v, key, attrs)
         edges.append(edge)
     font = st["label"]["font"]
@@ -194,21 +229,43 @@ def payload(graph: nx.MultiDiGraph, size_by: str = "pagerank") -> dict[str, Any]
         "layout": {"improvedLayout": False},
         "groups": groups,
         "nodes": {"font": {"face": font, "size": 14, "strokeWidth": 3, "strokeColor": "#ffffff"},
-                  "borderWidth": 1.5},
+                  "borderWidth": 1.5, "scaling": {"label": {"drawThreshold": READABLE}}},
         "edges": {
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
             "color": {"color": "#9aa5b1", "highlight": "#333333", "hover": "#333333"},
             "font": {"face": font, "size": 11, "align": "middle", "color": "#555555",
                      "strokeWidth": 3, "strokeColor": "#ffffff"},
-            "smooth": False if big else {"enabled": True, "type": "curvedCW", "roundness": 0.12},
+            "smooth": False if big or links is not None else
+            {"enabled": True, "type": "curvedCW", "roundness": 0.12},
             "width": 1,
         },
         "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": big, "hideEdgesOnZoom": big,
                         "navigationButtons": False, "keyboard": False},
     }
+    main = _largest_part(graph, ids) | {ids[node] for node in ranked[:10] if node not in isolated}
+    made = cards(list(graph.nodes), ids) if cards is not None else from_graph(graph, ids)
+    out: dict[str, Any] = {
+        "nodes": nodes, "edges": [] if lines else edges, "options": options,
+        "top": [ids[node] for node in ranked[:TOP_LABELS] if node not in isolated],
+        "main": sorted(main), "order": [ids[node] for node in ranked], "hoverLabels": hover_labels, "slider": n > BIG,
+        "cards": made.json(), "t2s": t2s_table(names), "drop": dropped(),
+        "types": {name: c["name"] for name, c in st["classes"].items()},
+        "minLabel": MIN_LABEL_PX,
+    }
     if lines:
-        return {"nodes": nodes, "edges": [], "lines": edges, "options": options}
-    return {"nodes": nodes, "edges": edges, "options": options}
+        out["lines"] = edges
+    if links is not None:
+        out["links"] = [[ids[a], ids[b], [ids[x] for x in chain]] for a, b, chain in links]
+    return out
+
+
+def _largest_part(graph: nx.MultiDiGraph, ids: dict[Hashable, int]) -> set[int]:
+    """Ids of the nodes of the largest weakly connected component (ties: the one with the smallest id)."""
+    best: set[Hashable] = set()
+    for part in nx.weakly_connected_components(graph):
+        if len(part) > len(best) or (len(part) == len(best) and min(ids[n] for n in part) < min(ids[n] for n in best)):
+            best = part
+    return {ids[n] for n in best}
 
 
 def _darker(color: str) -> str:
@@ -217,14 +274,15 @@ def _darker(color: str) -> str:
 
 
 def legend_html(graph: nx.MultiDiGraph) -> str:
-    """One line per class present: glyph in its colour, Chinese name, count."""
+    """One button per class present (glyph in its colour, Chinese name, count): a click hides or shows the class."""
     counts = Counter(class_of(t) for _, t in graph.nodes(data="type"))
     rows = []
     for name, c in styles()["classes"].items():
         if counts[name]:
             glyph = _GLYPHS.get(c["shape"], "●")
-            rows.append(f'<div><span class="kg-glyph" style="color:{html.escape(c["color"])}">{glyph}</span>'
-                        f'{html.escape(c["name"])} {counts[name]}</div>')
+            rows.append(f'<button type="button" class="kg-type" data-group="{html.escape(name)}" aria-pressed="true">'
+                        f'<span class="kg-glyph" style="color:{html.escape(c["color"])}">{glyph}</span>'
+                        f'{html.escape(c["name"])} {counts[name]}</button>')
     return "".join(rows)
 
 
@@ -238,14 +296,23 @@ def notes_for(selection: Selection) -> list[str]:
             f"省略了 {len(selection.dropped)} 个节点和 {selection.dropped_edges} 条关系：{sample}"]
 
 
-def render(selection: Selection, *, title: str = "产业知识图谱", size_by: str = "pagerank") -> str:
-    """The complete HTML document for a selection."""
+def render(
+    selection: Selection,
+    *,
+    title: str = "产业知识图谱",
+    size_by: str = "pagerank",
+    positions: dict[Hashable, tuple[float, float]] | None = None,
+    cards: CardMaker | None = None,
+    links: list[Link] | None = None,
+    notes: list[str] = (),  # type: ignore[assignment]
+) -> str:
+    """The complete HTML document for a selection (``positions``, ``cards``, ``links``: see :func:`payload`)."""
     graph = selection.graph
     app_js = _asset("kg", "data/view.js")
     scripts = [vis_js(), app_js]
     csp = ("default-src 'none'; " + "script-src " + " ".join(_hash(s) for s in scripts)
            + "; style-src 'unsafe-inline'; img-src data:; font-src data:")
-    data = payload(graph, size_by)
+    data = payload(graph, size_by, positions=positions, cards=cards, links=links)
     edge_count = len(data["edges"]) + len(data.get("lines", ()))  # counting a MultiDiGraph's edges is slow
     summary = f"{len(data['nodes'])} 个节点 · {edge_count} 条关系"
     if selection.total_nodes != graph.number_of_nodes():
@@ -255,8 +322,10 @@ def render(selection: Selection, *, title: str = "产业知识图谱", size_by: 
         "TITLE": html.escape(title),
         "FONT": styles()["label"]["font"],
         "SUMMARY": html.escape(summary),
-        "NOTES": "".join(f"<div>{html.escape(n)}</div>" for n in notes_for(selection)),
+        "NOTES": "".join(f"<div>{html.escape(n)}</div>" for n in [*notes_for(selection), *notes]),
         "LEGEND": legend_html(graph),
+        "ISOLATED": str(sum(1 for n in data["nodes"] if n.get("iso"))),
+        "TOTAL": str(len(data["nodes"])),
         "DATA": script_json(data),
         "VIS_JS": scripts[0],
         "APP_JS": scripts[1],
