@@ -17,9 +17,19 @@ measures, in one run:
   directly) and the time to its first frame after stabilisation, with a time
   limit; ratios baseline / ours are printed (``>x`` when the limit was hit).
 
+It also checks that a big view answers at once: the milliseconds from typing a
+name in the search box to the node being focused with its card open
+(``search_ms``).
+
+With ``--screenshots DIR`` it instead writes the screenshots of the views as a
+reader uses them (seed graph: first view, search, class filter, entity card;
+the firms–initiatives view; a focus view; a 20,000-node view after a search),
+each made by driving the page in headless Chromium, and prints what each shows.
+
 Usage::
 
     .venv/bin/python benchmarks/bench_viz.py [--sizes 2000,20000] [--baseline-timeout 60] [--no-seed]
+    .venv/bin/python benchmarks/bench_viz.py --screenshots out/shots
 """
 
 from __future__ import annotations
@@ -36,7 +46,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))  # the DevTools driver shared with the tests
 
-from browser import Chromium  # noqa: E402
+from browser import Chromium, open_view  # noqa: E402
 
 from kg.draw import draw  # noqa: E402
 from kg.draw.synthetic import synthetic_graph  # noqa: E402
@@ -150,13 +160,105 @@ def ratio(base: float | None, ours: float, limit: float) -> str:
     return f"x{base / ours:.1f}" if base is not None else f">x{limit / ours:.0f}"
 
 
+def search_ms(browser: Chromium, path: Path, name: str) -> int:
+    """Milliseconds from typing ``name`` in the page's search box (and Enter) to the node focused with its card."""
+    page, _ = open_view(browser, path, 120)
+    try:
+        page.click_on("#kg-search")
+        start = page.evaluate("performance.now()")
+        page.type_text(name)
+        page.press("Enter")
+        end = page.wait_for("window.kgFocused !== undefined && !document.getElementById('kg-card').hidden"
+                            " && performance.now()", 60, "the focus")
+        return round(end - start)
+    finally:
+        page.close()
+
+
+def _shot(page, path: Path, what: str) -> None:  # type: ignore[no-untyped-def]
+    page.evaluate("new Promise(done => { kgNetwork.once('afterDrawing', () => done(1)); kgNetwork.redraw(); })")
+    path.write_bytes(page.screenshot())
+    print(f"{path}  {what}", flush=True)
+
+
+def screenshots(out: Path) -> None:
+    """Drive the views as a reader does and save what the screen shows."""
+    from kg.api import KnowledgeGraph
+
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp, Chromium() as browser:
+        kg = KnowledgeGraph.build([ROOT / "seeds"], store=Path(tmp) / "store")
+        seed = kg.view(Path(tmp) / "seed.html")
+
+        page, _ = open_view(browser, seed)
+        _shot(page, out / "01_seed_first_view.png",
+              "the whole seed graph as it opens: fitted to its largest connected part, the 20 most important names "
+              "drawn legibly, isolated nodes hidden (count and switch in the legend)")
+        page.click_on("#kg-search")
+        page.type_text("馮玉川")
+        page.wait_for("!!document.querySelector('#kg-results button')", 10, "results")
+        _shot(page, out / "02_search_results.png",
+              "typing the Traditional 馮玉川 in the search box lists 冯玉川 with its class")
+        page.press("Enter")
+        page.wait_for("window.kgFocused !== undefined", 10, "the focus")
+        _shot(page, out / "03_search_focus_card.png",
+              "after Enter: 冯玉川 centred and selected with its neighbours, its entity card in the side panel")
+        page.close()
+
+        page, _ = open_view(browser, seed)
+        page.click_on('#kg-types button[data-group="Industry"]')
+        page.click_on('#kg-types button[data-group="Place"]')
+        _shot(page, out / "04_legend_filter.png",
+              "legend clicks hid the classes 产业 and 地点 (struck through); the header counts the visible nodes")
+        page.close()
+
+        page, _ = open_view(browser, seed)
+        at = page.evaluate("(() => { const m = kgView.search('友达光电').find(m => kgNetwork.body.data.nodes"
+                           ".get(m.id).title.startsWith('友达光电\\n'));"
+                           " return kgNetwork.canvasToDOM(kgNetwork.getPosition(m.id)); })()")
+        page.click(at["x"], at["y"])
+        page.wait_for("!document.getElementById('kg-card').hidden", 10, "the card")
+        _shot(page, out / "05_entity_card.png",
+              "clicking 友达光电: its card (type, articles, every fact with the other entity, sentence and article)")
+        page.close()
+
+        firms = kg.view(Path(tmp) / "firms.html", firms_initiatives=True)
+        page, _ = open_view(browser, firms)
+        broker = kg.brokers().iloc[0]["firm"]
+        page.evaluate(f"kgView.focus(kgView.search({json.dumps(broker)})[0].id)")
+        page.evaluate("kgNetwork.fit({animation: false})")
+        _shot(page, out / "06_firms_initiatives.png",
+              f"kg viz --firms-initiatives: firms left, projects/parks and events between, initiatives right; "
+              f"the card of {broker} lists each initiative it reaches, through which nodes, with each hop's sentence")
+        page.close()
+
+        focus = kg.view(Path(tmp) / "focus.html", focus="友达光电", hops=2)
+        page, _ = open_view(browser, focus)
+        _shot(page, out / "07_focus_two_hops.png", "kg viz --focus 友达光电 --hops 2: the neighbourhood with relation names")
+        page.close()
+
+        big = draw(synthetic_graph(20000)).save(Path(tmp) / "big.html")
+        page, _ = open_view(browser, big, 120)
+        page.click_on("#kg-search")
+        page.type_text("第42号")
+        page.press("Enter")
+        page.wait_for("window.kgFocused !== undefined", 60, "the focus")
+        _shot(page, out / "08_synthetic_20000_search.png",
+              "a 20,000-node synthetic view (plain-lines mode): search found 第42号…, its card with the sentences")
+        page.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", default="2000,20000", help="synthetic graph sizes")
     parser.add_argument("--baseline-timeout", type=float, default=60.0,
                         help="seconds to wait for pyvis to write its default page, and again for it to draw")
     parser.add_argument("--no-seed", action="store_true", help="skip the seed graph")
+    parser.add_argument("--screenshots", type=Path, metavar="DIR", help="write screenshots of the views there instead")
     args = parser.parse_args()
+    if args.screenshots:
+        screenshots(args.screenshots)
+        return
 
     graphs = [] if args.no_seed else [("seed", seed_graph())]
     graphs += [(f"synthetic {n}", synthetic_graph(int(n))) for n in args.sizes.split(",") if n]
@@ -175,6 +277,8 @@ def main() -> None:
                    "draw_ms": drawn and drawn["ms"], "draw_cpu_s": drawn and drawn["cpu_s"],
                    "drawn_ok": bool(drawn) and (drawn["nodes"], drawn["edges"]) == (view.nodes, view.edges)}
             if name.startswith("synthetic"):
+                row["search_ms"] = search_ms(browser, path, "第42号")
+            if name.startswith("synthetic"):
                 base = out / f"pyvis_default_{graph.number_of_nodes()}.html"
                 seconds = pyvis_write_seconds(graph, base, args.baseline_timeout)
                 row["pyvis_write_s"] = seconds and round(seconds, 2)
@@ -188,6 +292,7 @@ def main() -> None:
     limit = args.baseline_timeout * 1000
     print()
     print(f"{'graph':<16}{'nodes':>7}{'edges':>7}{'write s':>9}{'(cpu)':>7}{'HTML MB':>9}{'draw ms':>9}{'(cpu s)':>8}"
+          f"{'search ms':>10}"
           "   baseline: pyvis defaults, and pyvis / ours")
     for r in rows:
         base = ""
@@ -197,7 +302,7 @@ def main() -> None:
             base = (f"   write {written} s ({ratio(r['pyvis_write_s'], r['write_s'], args.baseline_timeout)}), "
                     f"draw {shown} ms ({ratio(r['pyvis_draw_ms'], r['draw_ms'], limit)})")
         print(f"{r['graph']:<16}{r['nodes']:>7}{r['edges']:>7}{r['write_s']:>9}{r['write_cpu_s']:>7}"
-              f"{r['html_mb']:>9}{r['draw_ms']!s:>9}{r['draw_cpu_s']!s:>8}{base}")
+              f"{r['html_mb']:>9}{r['draw_ms']!s:>9}{r['draw_cpu_s']!s:>8}{r.get('search_ms', '')!s:>10}{base}")
 
 
 if __name__ == "__main__":

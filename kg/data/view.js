@@ -22,7 +22,7 @@
   window.kgNetwork = network;
   var lines = data.lines ? drawLines(network, data.lines, data.options.edges.color) : null;
   window.kgLines = lines;  // {count: lines drawn in the last frame, lines: their data}, or null
-  if (lines) labelOnZoom(network, nodes, items);
+  var relabel = lines ? labelOnZoom(network, nodes, items) : function () {};
   var allEdges = data.lines || data.edges, touching = {};
   allEdges.forEach(function (e) {
     (touching[e.from] = touching[e.from] || []).push(e);
@@ -42,6 +42,7 @@
       ms: Math.round(performance.now())
     };
     window.__kgDrawn = drawn;
+    setTimeout(searchKeys, 0);  // fold every name once, after the first frame: the first keystroke finds at once
     document.body.setAttribute("data-kg-drawn", JSON.stringify(drawn));
   });
 
@@ -152,14 +153,17 @@
     });
     return out.toLowerCase();
   }
-  function search(query) {
-    var q = norm(query), found = [];
-    if (!q) return found;
+  function searchKeys() {
     if (keys === null) {
       keys = items.map(function (n) {
         return [norm(fullName(n))].concat((n.aliases || []).map(norm));
       });
     }
+  }
+  function search(query) {
+    var q = norm(query), found = [];
+    if (!q) return found;
+    searchKeys();
     items.forEach(function (n, i) {
       var best = null;
       keys[i].forEach(function (k, j) {
@@ -212,6 +216,7 @@
     edgeLabels();
     network.focus(id, { scale: Math.max(network.getScale(), 1.2), animation: false });
     topLabels();
+    relabel();
     window.kgFocused = id;
     document.body.setAttribute("data-kg-focused", String(id));
     showCard(id);
@@ -231,16 +236,31 @@
   }
   function factBlock(f, withOther) {
     var div = el("div", null, "kg-fact"), head = el("div");
-    head.appendChild(el("span", (f[0] > 0 ? "→ " : f[0] < 0 ? "← " : "") + str(f[1]) + "："));
+    head.appendChild(el("span", (f[0] > 0 ? "→ " : f[0] < 0 ? "← " : "") + f[1] + "："));
     if (withOther && f[3] >= 0) head.appendChild(goButton(f[3]));
-    else head.appendChild(el("span", f[3] >= 0 ? fullName(byId[f[3]]) : str(f[2])));
-    if (f[4] >= 0) head.appendChild(el("span", "（职务：" + str(f[4]) + "）"));
+    else head.appendChild(el("span", f[3] >= 0 ? fullName(byId[f[3]]) : f[2]));
+    if (f[4]) head.appendChild(el("span", "（职务：" + f[4] + "）"));
     div.appendChild(head);
-    if (f[5] >= 0) div.appendChild(el("div", "「" + str(f[5]) + "」", "kg-sentence"));
-    if (f[6] >= 0) div.appendChild(el("div", "来源：" + str(f[6]), "kg-muted"));
+    if (f[5]) div.appendChild(el("div", "「" + f[5] + "」", "kg-sentence"));
+    if (f[6]) div.appendChild(el("div", "来源：" + f[6], "kg-muted"));
     return div;
   }
-  function cardOf(id) { return cards.nodes[String(id)] || { aliases: [], articles: [], facts: [] }; }
+  // A node's card with its facts as arrays [direction, relation, value, other, title, sentence, article] of
+  // plain strings (and node ids); cards made from the graph keep the facts between nodes per edge.
+  function cardOf(id) {
+    var card = cards.nodes[String(id)] || {}, facts = (card.facts || []).map(function (f) {
+      return [f[0], str(f[1]), str(f[2]), f[3], str(f[4]), str(f[5]), str(f[6])];
+    });
+    if (cards.edges) {
+      (touching[id] || []).forEach(function (e) {
+        var row = cards.edges[e.id] || [-1], rel = e.label || e.rel, out = e.from === id ? 1 : -1;
+        var other = out > 0 ? e.to : e.from;
+        if (row.length === 1) facts.push([out, rel, "", other, str(row[0]), "", ""]);
+        for (var i = 1; i < row.length; i += 2) facts.push([out, rel, "", other, str(row[0]), str(row[i]), str(row[i + 1])]);
+      });
+    }
+    return { aliases: card.aliases || byId[id].aliases || [], articles: card.articles || [], facts: facts };
+  }
   function showCard(id) {
     var n = byId[id], card = cardOf(id);
     body.textContent = "";
@@ -288,10 +308,10 @@
     for (var i = 1; i < chain.length; i++) {
       between(chain[i - 1], chain[i]).forEach(function (pair) {
         var f = pair[1], line = el("div", null, "kg-fact");
-        line.appendChild(el("div", fullName(byId[pair[0]]) + " " + (f[0] > 0 ? "→" : "←") + str(f[1]) + " "
+        line.appendChild(el("div", fullName(byId[pair[0]]) + " " + (f[0] > 0 ? "→" : "←") + f[1] + " "
                                    + fullName(byId[f[3]])));
-        if (f[5] >= 0) line.appendChild(el("div", "「" + str(f[5]) + "」", "kg-sentence"));
-        if (f[6] >= 0) line.appendChild(el("div", "来源：" + str(f[6]), "kg-muted"));
+        if (f[5]) line.appendChild(el("div", "「" + f[5] + "」", "kg-sentence"));
+        if (f[6]) line.appendChild(el("div", "来源：" + f[6], "kg-muted"));
         div.appendChild(line);
       });
     }
@@ -391,5 +411,6 @@
     }
     network.on("zoom", later);
     network.on("dragEnd", later);
+    return later;
   }
 })();
