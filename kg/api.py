@@ -432,7 +432,7 @@ class KnowledgeGraph:
         from kg.draw.cards import from_store
 
         graph = result_graph(self.sparql(query), self.dataset) if query else self.to_networkx()
-        return draw(graph, cards=lambda nodes, ids: from_store(self.dataset, nodes, ids), **options)
+        return draw(graph, cards=lambda nodes, ids: from_store(self.store, nodes, ids), **options)
 
     def view(self, path: str | os.PathLike[str] = "out/graph.html", query: str | None = None, **options: Any) -> Path:
         """Write the view as one self-contained HTML file (opens offline); returns its path."""

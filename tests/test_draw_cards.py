@@ -115,6 +115,12 @@ def test_payload_hides_isolated_nodes_and_fits_the_largest_part():
     assert {ids[n] for n in largest} <= set(data["main"])
     assert lonely["id"] not in data["top"] and len(data["top"]) == 20
     json.dumps(data)  # all of it is data
+    # A view of isolated nodes only (one class, say) shows them.
+    alone = nx.MultiDiGraph()
+    for i in range(3):
+        alone.add_node(f"n{i}", label=f"公司{i}", type="Company", aliases=[], articles=[], amounts=[])
+    data = payload(alone)
+    assert data["isolatedShown"] and not any(n.get("hidden") for n in data["nodes"])
 
 
 def test_firms_view_keeps_each_chain_and_places_columns(seed_kg):
@@ -144,3 +150,41 @@ def test_cli_firms_initiatives_and_its_errors(seed_kg, tmp_path):
     bad = subprocess.run([*base, "--firms-initiatives", "--query", "SELECT * WHERE { ?s ?p ?o } LIMIT 1",
                           "-o", str(out)], capture_output=True, text=True, env=ENV, timeout=120)
     assert bad.returncode == 2 and bad.stderr.count("\n") == 1 and "--firms-initiatives" in bad.stderr
+
+
+def test_views_of_a_remote_store_take_their_cards_from_it(tmp_path):
+    """``oxigraph serve`` started here: the cards come over the SPARQL protocol like any query."""
+    import shutil
+    import socket
+    import time
+    import urllib.request
+    from pathlib import Path
+
+    from conftest import SEEDS
+
+    binary = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
+    if not Path(binary).exists():
+        pytest.fail("the oxigraph server is not installed (pip install oxigraph; it is a dev dependency)")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen([binary, "serve", "--location", str(tmp_path / "ox"), "--bind", f"127.0.0.1:{port}"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(f"{url}/query?query=ASK%7B%7D", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.1)
+        KnowledgeGraph.build(sorted(SEEDS.glob("*.txt"))[:1], store=url)
+        kg = KnowledgeGraph.open(url)
+        view = kg.drawing(focus="冯玉川", hops=1)
+        data = json.loads(view.html.split('id="kg-data">', 1)[1].split("</script>", 1)[0])
+        assert data["cards"]["source"] == "store"
+        sentences = set(kg.query("entity_card", entity="冯玉川")["sentence"]) - {None}
+        assert sentences and sentences <= set(data["cards"]["strings"])
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)

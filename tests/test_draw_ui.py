@@ -237,6 +237,18 @@ def test_firms_initiatives_view_puts_firms_left_and_initiatives_right(seed_kg, b
         assert name in text
     hops = [*G.out_edges(broker["iri"], data="evidence"), *G.in_edges(broker["iri"], data="evidence")]
     assert any(sentence in text for _, _, evidence in hops for _, sentence in evidence)
+    # A click on a link (edges are straight here) shows the sentences behind it.
+    edge = page.evaluate("kgNetwork.body.data.edges.get().find(e => e.label === '签约于')")
+    a, b = node_point(page, edge["from"]), node_point(page, edge["to"])
+    page.evaluate("document.getElementById('kg-card').hidden = true")
+    page.click((a["x"] + b["x"]) / 2, (a["y"] + b["y"]) / 2)
+    page.wait_for("!document.getElementById('kg-card').hidden", 10, "the link's evidence")
+    assert page.evaluate("document.getElementById('kg-card').getAttribute('data-id')") == f"edge:{edge['id']}"
+    names = page.evaluate(f"[{edge['from']}, {edge['to']}].map(i => kgNetwork.body.data.nodes.get(i).title.split('\\n')[0])")
+    iri = {d["label"]: n for n, d in G.nodes(data=True)}
+    evidence = G.edges[iri[names[0]], iri[names[1]], "signedAt"]["evidence"]
+    text = panel_text(page)
+    assert evidence and all(sentence in text for _, sentence in evidence)
     assert_clean(page)
     page.close()
 

@@ -96,7 +96,7 @@
   network.on("blurEdge", function () { hoverEdge = null; edgeLabels(); });
 
   // ------------------------------------------------------------------ filtering
-  var off = {}, showIsolated = false, topN = items.length, pinned = {};
+  var off = {}, showIsolated = data.isolatedShown, topN = items.length, pinned = {};
   var visibleLine = document.getElementById("kg-visible");
   function wanted(n) {
     if (pinned[n.id]) return true;
@@ -130,6 +130,7 @@
   });
   var isoBox = document.getElementById("kg-isolated");
   if (!items.some(function (n) { return n.iso; })) document.getElementById("kg-isolated-row").hidden = true;
+  isoBox.checked = showIsolated;
   isoBox.addEventListener("change", function () { showIsolated = isoBox.checked; applyFilters(); });
   if (data.slider) {
     var rankRow = document.getElementById("kg-rank"), input = document.getElementById("kg-rank-input");

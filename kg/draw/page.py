@@ -176,7 +176,7 @@ def payload(
     ``drop`` (the search box's name folding, see :mod:`kg.draw.search`), ``order``
     (node ids, most important first: the importance filter and search ranks),
     ``types`` (legend names) and ``links`` (firm, initiative, chain of node ids).
-    Isolated nodes start hidden (``iso``); the page can show them.
+    Isolated nodes start hidden (``iso``; unless all are isolated: ``isolatedShown``); the page can show them.
     """
     st = styles()
     n = graph.number_of_nodes()
@@ -190,6 +190,7 @@ def payload(
     ranked = sorted(ids, key=lambda node: (-score[node], ids[node]))
     labelled = set(ranked[:LABELLED]) if lines else None
     isolated = {node for node in graph.nodes if graph.degree(node) == 0 or set(nx.all_neighbors(graph, node)) <= {node}}
+    hide_isolated = len(isolated) < n  # a view of isolated nodes only (e.g. one class) shows them
     nodes = []
     names: list[str] = []
     for node, attrs in graph.nodes(data=True):
@@ -204,7 +205,8 @@ def payload(
             item["aliases"] = [str(a) for a in attrs["aliases"]]
         if node in isolated:
             item["iso"] = 1
-            item["hidden"] = True
+            if hide_isolated:
+                item["hidden"] = True
         if labelled is not None and node not in labelled:
             item["name"], item["fontSize"] = item.pop("label"), item.pop("font")["size"]
         names.append(full)
@@ -247,7 +249,8 @@ def payload(
     out: dict[str, Any] = {
         "nodes": nodes, "edges": [] if lines else edges, "options": options,
         "top": [ids[node] for node in ranked[:TOP_LABELS] if node not in isolated],
-        "main": sorted(main), "order": [ids[node] for node in ranked], "hoverLabels": hover_labels, "slider": n > BIG,
+        "main": sorted(main), "isolatedShown": not hide_isolated, "order": [ids[node] for node in ranked],
+        "hoverLabels": hover_labels, "slider": n > BIG,
         "cards": made.json(), "t2s": t2s_table(names), "drop": dropped(),
         "types": {name: c["name"] for name, c in st["classes"].items()},
         "minLabel": MIN_LABEL_PX,
