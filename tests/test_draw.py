@@ -80,7 +80,7 @@ def test_html_is_one_self_contained_file(small_kg, tmp_path):
     assert not re.search(r"<(script|link|img|iframe)[^>]+(src|href)\s*=", html, re.IGNORECASE)
     assert "@import" not in html and "url(" not in html.split("<script", 1)[0]
     assert "default-src 'none'" in html  # CSP: no fetch of any kind, only our own scripts
-    assert html.count("</script>") == 3 and "vis-network" in html and "@license" in html
+    assert html.count("</script>") == 4 and "vis-network" in html and "@license" in html  # data, vis, view, panel
 
 
 def test_hostile_names_stay_text(browser, tmp_path):

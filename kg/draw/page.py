@@ -1,4 +1,4 @@
-"""One self-contained HTML page per view: data, vis-network and our script inlined.
+"""One self-contained HTML page per view: data, vis-network and our scripts (view.js, view_panel.js) inlined.
 
 The writer is linear in the size of the graph (pyvis's ``add_node`` is
 quadratic): it turns nodes and edges into one JSON document, escaped so that
@@ -311,8 +311,7 @@ def render(
 ) -> str:
     """The complete HTML document for a selection (``positions``, ``cards``, ``links``: see :func:`payload`)."""
     graph = selection.graph
-    app_js = _asset("kg", "data/view.js")
-    scripts = [vis_js(), app_js]
+    scripts = [vis_js(), _asset("kg", "data/view.js"), _asset("kg", "data/view_panel.js")]
     csp = ("default-src 'none'; " + "script-src " + " ".join(_hash(s) for s in scripts)
            + "; style-src 'unsafe-inline'; img-src data:; font-src data:")
     data = payload(graph, size_by, positions=positions, cards=cards, links=links)
@@ -332,6 +331,7 @@ def render(
         "DATA": script_json(data),
         "VIS_JS": scripts[0],
         "APP_JS": scripts[1],
+        "PANEL_JS": scripts[2],
     }
     template = _asset("kg", "data/view.html", inline=False)
     return re.sub(r"\{\{([A-Z_]+)\}\}", lambda m: fields[m.group(1)], template)
