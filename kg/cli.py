@@ -520,8 +520,7 @@ def viz_command(
 ) -> None:
     """Write an interactive view of the graph: one HTML file that opens offline in any browser.
 
-    The page has a search box (names and aliases, Simplified or Traditional), class and importance
-    filters, and a side panel with each entity's facts, sentences and articles (click a node)."""
+    It has a search box (Simplified or Traditional), class filters and a panel of each entity's facts and sentences."""
     from kg.analyse.lookup import EntityNotFound
     from kg.query import QueryError
 

@@ -14,10 +14,19 @@
   var items = data.nodes, byId = {}, rank = {};
   items.forEach(function (n) { byId[n.id] = n; });
   data.order.forEach(function (id, i) { rank[id] = i; });
-  var nodes = new vis.DataSet(items.map(copy));
-  var edges = new vis.DataSet(data.edges.map(copy));
+  var isTop = {};
+  data.top.forEach(function (id) { isTop[id] = true; });
+  var hidden = {};
+  items.forEach(function (n) { if (n.hidden) hidden[n.id] = true; });
   var container = document.getElementById("kg-network");
+  var first = firstView(), copies = items.map(copy);
+  if (first) {  // the top labels' first size is set before vis-network sees the nodes: no update to redo
+    copies.forEach(function (c) { if (topFont(c, first.scale)) c.font = { size: topFont(c, first.scale) }; });
+  }
+  var nodes = new vis.DataSet(copies);
+  var edges = new vis.DataSet(data.edges.map(copy));
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, data.options);
+  if (first) network.moveTo({ position: first.position, scale: first.scale, animation: false });
   window.kgNetwork = network;
   var lines = data.lines ? drawLines(network, data.lines, data.options.edges.color) : null;
   window.kgLines = lines;  // {count: lines drawn in the last frame, lines: their data}, or null
@@ -27,10 +36,7 @@
     (touching[e.from] = touching[e.from] || []).push(e);
     if (e.to !== e.from) (touching[e.to] = touching[e.to] || []).push(e);
   });
-  var hidden = {};
-  items.forEach(function (n) { if (n.hidden) hidden[n.id] = true; });
 
-  firstView();
   network.on("zoom", topLabels);
   network.once("afterDrawing", function () {
     var drawn = {
@@ -47,22 +53,36 @@
   function copy(o) { var c = {}; for (var k in o) c[k] = o[k]; return c; }
 
   // ------------------------------------------------------------------ reading: first view, labels
-  // Fit the largest connected part (and the ten most important nodes), then size the top labels.
+  // The first view fits the largest connected part (and the ten most important nodes). It is computed
+  // from the embedded positions, not by network.fit(), which would measure every node's label once
+  // more before the first frame (a second or more for 20,000 nodes).
   function firstView() {
-    var main = data.main.filter(function (id) { return !hidden[id]; });
-    if (main.length) network.fit({ nodes: main, animation: false });
-    topLabels();
+    var box = container.getBoundingClientRect(), minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+    data.main.forEach(function (id) {
+      var n = byId[id];
+      if (hidden[id]) return;
+      minX = Math.min(minX, n.x - n.size); maxX = Math.max(maxX, n.x + n.size);
+      minY = Math.min(minY, n.y - n.size); maxY = Math.max(maxY, n.y + n.size);
+    });
+    if (!(minX <= maxX) || !box.width || !box.height) return null;
+    var scale = Math.min(1, box.width / ((maxX - minX) * 1.1 || 1), box.height / ((maxY - minY) * 1.1 || 1));
+    return { position: { x: (minX + maxX) / 2, y: (minY + maxY) / 2 }, scale: scale };
   }
 
   // The most important nodes keep their label at least data.minLabel pixels high at any zoom.
+  function topFont(n, scale) {
+    var base = n.font ? n.font.size : n.fontSize;
+    if (!isTop[n.id] || base === undefined || n.label === undefined) return 0;
+    return Math.max(base, data.minLabel / scale);
+  }
+  // On zooming, set on vis-network's own nodes (a DataSet update would re-examine every node and edge).
   function topLabels() {
-    var scale = network.getScale(), batch = [];
+    var scale = network.getScale();
     data.top.forEach(function (id) {
-      var n = byId[id], base = n.font ? n.font.size : n.fontSize;
-      if (base === undefined || n.label === undefined) return;
-      batch.push({ id: id, font: { size: Math.max(base, data.minLabel / scale) } });
+      var size = topFont(byId[id], scale), node = network.body.nodes[id];
+      if (size && node) node.setOptions({ font: { size: size } });
     });
-    if (batch.length) nodes.update(batch);
+    network.redraw();
   }
 
   // Relation names on hover (and for the selected node) when there are too many to show at once.
