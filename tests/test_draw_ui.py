@@ -184,15 +184,18 @@ def test_first_view_draws_the_ten_most_important_labels_legibly(seed_page, brows
 def test_relation_names_show_on_hover(seed_page, browser):
     path, G = seed_page
     page, _ = open_view(browser, path)
-    assert page.evaluate("kgNetwork.body.data.edges.get().filter(e => e.label).length") == 0
+    shown = "Object.values(kgNetwork.body.edges).filter(e => (e.options.label || '').trim())"
+    assert page.evaluate(f"{shown}.length") == 0
     hub = node_id(page, "昆山")
     at = node_point(page, hub)
     page.call("Input.dispatchMouseEvent", {"type": "mouseMoved", "x": at["x"], "y": at["y"]})
-    labelled = page.wait_for("kgNetwork.body.data.edges.get().filter(e => e.label).map(e => e.label)", 10, "edge labels")
+    labelled = page.wait_for(f"{shown}.map(e => e.options.label)", 10, "edge labels")
     iri = next(n for n, d in G.nodes(data=True) if d["label"] == "昆山")
     assert len(labelled) == G.degree(iri)
+    edges = [*G.out_edges(iri, data="label"), *G.in_edges(iri, data="label")]
+    assert sorted(labelled) == sorted(label for _, _, label in edges)
     page.call("Input.dispatchMouseEvent", {"type": "mouseMoved", "x": 5, "y": 400})
-    page.wait_for("kgNetwork.body.data.edges.get().filter(e => e.label).length === 0", 10, "labels gone")
+    page.wait_for(f"{shown}.length === 0", 10, "labels gone")
     page.close()
 
 

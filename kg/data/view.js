@@ -82,7 +82,7 @@
       var size = topFont(byId[id], scale), node = network.body.nodes[id];
       if (size && node) node.setOptions({ font: { size: size } });
     });
-    network.redraw();
+    network.body.emitter.emit("_requestRedraw");  // one frame, when the browser next paints
   }
 
   // Relation names on hover (and for the selected node) when there are too many to show at once.
@@ -95,11 +95,17 @@
       if (id !== null) (touching[id] || []).forEach(function (e) { want[e.id] = true; });
     });
     if (hoverEdge !== null) want[hoverEdge] = true;
-    var batch = [];
-    for (var id in want) if (!edgeLabelled[id]) batch.push({ id: +id, label: edges.get(+id).rel });
-    for (var old in edgeLabelled) if (!want[old]) batch.push({ id: +old, label: "" });
+    // Set on vis-network's own edges: a DataSet update would re-examine every edge (a quarter second at 4,000);
+    // a blank label stands for none (vis-network's Edge.setOptions does not unset one).
+    var changed = false, all = network.body.edges;
+    for (var id in want) {
+      if (!edgeLabelled[id] && all[id]) { all[id].setOptions({ label: data.edges[id].rel }); changed = true; }
+    }
+    for (var old in edgeLabelled) {
+      if (!want[old] && all[old]) { all[old].setOptions({ label: " " }); changed = true; }
+    }
     edgeLabelled = want;
-    if (batch.length) edges.update(batch);
+    if (changed) network.body.emitter.emit("_requestRedraw");
   }
   network.on("hoverNode", function (p) { hoverNode = p.node; edgeLabels(); });
   network.on("blurNode", function () { hoverNode = null; edgeLabels(); });
