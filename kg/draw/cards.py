@@ -50,11 +50,13 @@ class Cards:
         """Index of ``text`` in the string table (-1 for None or empty)."""
         if text is None or text == "":
             return -1
-        text = str(text)
-        if text not in self._index:
-            self._index[text] = len(self.strings)
+        if not isinstance(text, str):
+            text = str(text)
+        found = self._index.get(text)
+        if found is None:
+            found = self._index[text] = len(self.strings)
             self.strings.append(text)
-        return self._index[text]
+        return found
 
     def card(self, node_id: int) -> dict[str, list[Any]]:
         return self.nodes.setdefault(node_id, {"aliases": [], "articles": [], "facts": []})

@@ -20,7 +20,7 @@ import math
 import re
 import tomllib
 from collections import Counter
-from collections.abc import Hashable
+from collections.abc import Hashable, Sequence
 from decimal import Decimal, InvalidOperation
 from functools import cache
 from importlib import resources
@@ -189,7 +189,8 @@ def payload(
     ids = {node: i for i, node in enumerate(graph.nodes)}
     ranked = sorted(ids, key=lambda node: (-score[node], ids[node]))
     labelled = set(ranked[:LABELLED]) if lines else None
-    isolated = {node for node in graph.nodes if graph.degree(node) == 0 or set(nx.all_neighbors(graph, node)) <= {node}}
+    isolated = {node for node, degree in graph.degree() if degree == 0}
+    isolated |= {node for node in nx.nodes_with_selfloops(graph) if set(nx.all_neighbors(graph, node)) == {node}}
     hide_isolated = len(isolated) < n  # a view of isolated nodes only (e.g. one class) shows them
     nodes = []
     names: list[str] = []
@@ -213,14 +214,15 @@ def payload(
         names.extend(item.get("aliases", ()))
         nodes.append(item)
     edges = []
-    hover_labels = graph.number_of_edges() > EDGE_LABELS
     for i, (u, v, key, attrs) in enumerate(graph.edges(keys=True, data=True)):
         edge = {"id": i, "from": ids[u], "to": ids[v], "label": str(attrs.get("label") or key)}
-        if hover_labels:
-            edge["rel"] = edge.pop("label")
         if not lines:  # lines have no tooltip: their evidence is in the panel
             edge["title"] = edge_tooltip(graph, u, v, key, attrs)
         edges.append(edge)
+    hover_labels = len(edges) > EDGE_LABELS  # (counting a MultiDiGraph's edges is slow: counted here)
+    if hover_labels:
+        for edge in edges:
+            edge["rel"] = edge.pop("label")
     font = st["label"]["font"]
     groups = {name: {"shape": c["shape"], "color": {"background": c["color"], "border": _darker(c["color"]),
                                                     "highlight": {"background": c["color"], "border": "#111"},
@@ -307,7 +309,7 @@ def render(
     positions: dict[Hashable, tuple[float, float]] | None = None,
     cards: CardMaker | None = None,
     links: list[Link] | None = None,
-    notes: list[str] = (),  # type: ignore[assignment]
+    notes: Sequence[str] = (),
 ) -> str:
     """The complete HTML document for a selection (``positions``, ``cards``, ``links``: see :func:`payload`)."""
     graph = selection.graph
