@@ -2,7 +2,7 @@
 
 from decimal import Decimal
 
-from extract_helpers import article, facts
+from extract_helpers import article, facts, types
 from kg.extract import extract
 from kg.model import Amount
 
@@ -359,3 +359,25 @@ def test_unnamed_short_partner():
 def test_park_phases_located_by_the_sentence_park():
     f = _f("临江市布局5个特色产业园区。以排在首位的星河智造产业园为例,该园区先行规划建设约300亩,一期和二期均位于余杭区。")
     assert ("locatedIn", "星河智造产业园", "余杭区") in f or ("locatedIn", "星河智造产业园", "余杭") in f
+
+
+def test_a_firm_said_to_be_a_subsidiary_of_another_is_its_subsidiary():
+    ex = extract(article(
+        "签约项目中，明川储能电站项目由明川新能源(常州)有限公司投资建设，该公司是远帆能源集团股份有限公司的全资子公司。"
+        "青禾材料有限公司是北辰化学集团有限公司的控股子公司。"
+    ))
+    f = facts(ex)
+    assert ("subsidiaryOf", "明川新能源(常州)有限公司", "远帆能源集团股份有限公司") in f
+    assert ("subsidiaryOf", "青禾材料有限公司", "北辰化学集团有限公司") in f
+    assert not any(label.endswith("子公司") for label in types(ex))  # 全资子公司 is no firm
+
+
+def test_a_size_or_generation_stays_inside_a_project_name_but_an_amount_does_not():
+    ex = extract(article(
+        "开工项目中，蓝岸半导体12英寸晶圆制造项目总投资40亿元，由蓝岸半导体有限公司投资建设；"
+        "东昇光电第8代柔性显示面板项目总投资30亿元。园区签约18个项目，总投资12亿元智能装备项目同步开工。"
+    ))
+    labels = {label for label, t in types(ex).items() if t == "Project"}
+    assert "蓝岸半导体12英寸晶圆制造项目" in labels
+    assert "东昇光电第8代柔性显示面板项目" in labels
+    assert not any(label.startswith(("12亿元", "亿元", "18个")) for label in labels)

@@ -9,10 +9,16 @@ from typing import Any
 import rdflib
 from rdflib import URIRef
 
+from kg.evaluate.scores import (
+    _LEVELS,
+    _LITERAL_PROPERTIES,
+    _SYMMETRIC,
+    ArticleScore,
+    _add,
+)
 from kg.model import ENTITY_TYPES, RELATION_PROPERTIES, top_type
-from kg.namespaces import CY, RDFS, SCHEMA, SKOS
 from kg.names import normalise
-from kg.evaluate.scores import _LEVELS, _LITERAL_PROPERTIES, _SYMMETRIC, ArticleScore, _add
+from kg.namespaces import CY, RDFS, SCHEMA, SKOS
 
 # ---------------------------------------------------------------- reading the graph
 

@@ -7,8 +7,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-
-
 _LITERAL_PROPERTIES = frozenset({"date", "projectCount", "investment"})
 _SYMMETRIC = frozenset({"partnerOf"})
 _LEVELS = ("top", "exact")

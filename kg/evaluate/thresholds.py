@@ -6,7 +6,6 @@ import math
 from pathlib import Path
 from typing import Any
 
-
 from kg.evaluate.scores import EvalReport
 from kg.evaluate.sets import Builder, evaluate_set, repository_root
 
