@@ -381,3 +381,23 @@ def test_a_size_or_generation_stays_inside_a_project_name_but_an_amount_does_not
     assert "蓝岸半导体12英寸晶圆制造项目" in labels
     assert "东昇光电第8代柔性显示面板项目" in labels
     assert not any(label.startswith(("12亿元", "亿元", "18个")) for label in labels)
+
+
+def test_the_park_at_the_head_of_its_own_event_is_the_full_name_of_the_park_the_text_shortens():
+    ex = extract(article(
+        "本报讯 昨天，榆林高新技术产业开发区2026年第一季度重大项目集中签约仪式举行。"
+        "今年一季度榆林高新区共签约项目12个。榆林高新区将为企业做好服务。"
+    , dateline="2026-03-20"))
+    t = types(ex)
+    assert t.get("榆林高新技术产业开发区") == "Park"
+    assert "榆林高新区" not in t  # one park, under its fullest name
+    assert not any(label.startswith("一季度") for label in t)
+    assert "榆林高新区" in next(e.aliases for e in ex.entities if e.label == "榆林高新技术产业开发区")
+
+
+def test_no_host_park_from_a_project_or_a_joined_event_name():
+    from kg.extract.components.host_parks import park_head
+
+    assert park_head("2026榆林高新技术产业开发区第一季度项目签约") == "榆林高新技术产业开发区"
+    assert park_head("东川产业园项目开工暨入园企业签约活动") is None
+    assert park_head("平川区投资说明会暨某某科技产业园开园仪式") is None
