@@ -401,3 +401,16 @@ def test_no_host_park_from_a_project_or_a_joined_event_name():
     assert park_head("2026榆林高新技术产业开发区第一季度项目签约") == "榆林高新技术产业开发区"
     assert park_head("东川产业园项目开工暨入园企业签约活动") is None
     assert park_head("平川区投资说明会暨某某科技产业园开园仪式") is None
+
+
+def test_a_project_amount_after_any_stated_cost_word_and_a_zone_committee_by_its_short_form():
+    f = _f(
+        "签约项目中，青峰智能装备基地项目投资20亿元，由青峰科技有限公司投资建设；"
+        "白塔新材料项目拟投资8亿元；远洋物流枢纽项目计划总投资约3000万美元。"
+        "北湾新区管委与青峰科技有限公司签署合作协议。"
+    )
+    assert ("investment", "青峰智能装备基地项目", Amount(Decimal("2000000000"), "CNY")) in f
+    assert ("investment", "白塔新材料项目", Amount(Decimal("800000000"), "CNY")) in f
+    assert ("investment", "远洋物流枢纽项目", Amount(Decimal("30000000"), "USD")) in f
+    ex = extract(article("北湾新区管委与青峰科技有限公司签署合作协议。", dateline="2023-05-10"))
+    assert types(ex).get("北湾新区管委") == "GovernmentBody"
