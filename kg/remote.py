@@ -1,8 +1,8 @@
 """A store on a SPARQL 1.1 server: queries over the Protocol, graphs written with the Graph Store Protocol.
 
-``--store http://host:port`` (an Oxigraph server: ``/query``, ``/store``) or
+``--store http://host:port`` (an Oxigraph server: ``/query``, ``/store``),
 ``--store http://host:3030/ds`` (a Fuseki dataset: ``/ds/query``, ``/ds/data``)
-names one. :class:`RemoteStore` answers the part of ``pyoxigraph.Store`` that
+or ``--store http://host:8890/sparql`` (Virtuoso) names one (:func:`endpoints`). :class:`RemoteStore` answers the part of ``pyoxigraph.Store`` that
 the rest of kg uses (``query``, ``quads_for_pattern``, ``len``), so named
 queries, analyses and views run unchanged. A build, ``kg add`` and ``kg remove``
 make the graph here, as for a local store, then write it with the Graph Store
@@ -48,30 +48,76 @@ def is_remote(location: object) -> bool:
     return str(location).startswith(("http://", "https://"))
 
 
-def endpoints(url: str) -> tuple[str, str]:
-    """(query URL, graph-store URL) of a server address: Oxigraph at a root, a Fuseki-style dataset below one."""
-    url = url.rstrip("/")
-    path = urllib.parse.urlsplit(url).path
+#: Where the facts go on a server whose Graph Store has no default graph (Virtuoso): its queries see
+#: the union of all graphs, so the facts still answer patterns outside ``GRAPH``.
+FACTS_GRAPH = "https://w3id.org/chanye/id/graph/facts"
+_OURS = "https://w3id.org/chanye/id/"  # the graphs kg writes (articles, the build, the facts): the only ones it deletes
+
+
+def endpoints(url: str) -> tuple[str, str, str | None]:
+    """(query URL, graph-store URL, facts graph or None for the default graph) of a server address.
+
+    ``http://host:7878``: Oxigraph (``/query``, ``/store``); ``http://host:3030/ds``
+    or ``…/ds/sparql``: a Fuseki dataset (``/ds/query``, ``/ds/data``);
+    ``http://host:8890/sparql``: Virtuoso (``/sparql``, ``/sparql-graph-crud``, the
+    facts in :data:`FACTS_GRAPH`). Options in the address's query string override
+    these: ``gsp=URL`` (absolute, or a path on the same server) and ``facts=IRI``
+    (empty: the default graph).
+    """
+    parts = urllib.parse.urlsplit(url)
+    options = urllib.parse.parse_qs(parts.query, keep_blank_values=True)
+    path = parts.path.rstrip("/")
+    root = urllib.parse.urlunsplit((parts.scheme, parts.netloc, "", "", ""))
+    base = root + path
+    facts: str | None = None
     if not path:
-        return f"{url}/query", f"{url}/store"
-    if path.endswith(("/query", "/sparql")):
-        base = url.rsplit("/", 1)[0]
-        return url, (f"{base}/store" if not urllib.parse.urlsplit(base).path else f"{base}/data")
-    return f"{url}/query", f"{url}/data"
+        query, gsp = f"{root}/query", f"{root}/store"
+    elif path in ("/sparql", "/sparql-auth"):  # Virtuoso
+        query, gsp, facts = base, f"{root}/sparql-graph-crud{path[len('/sparql'):]}", FACTS_GRAPH
+    elif path.endswith(("/query", "/sparql")):
+        dataset = base.rsplit("/", 1)[0]
+        query, gsp = base, (f"{dataset}/data" if urllib.parse.urlsplit(dataset).path else f"{root}/store")
+    else:
+        query, gsp = f"{base}/query", f"{base}/data"
+    if "gsp" in options:
+        gsp = urllib.parse.urljoin(root + "/", options["gsp"][-1])
+    if "facts" in options:
+        facts = options["facts"][-1] or None
+    return query, gsp, facts
+
+
+def _credentials(url: str) -> tuple[str, str | None, str | None]:
+    """The address without its ``user:password@`` part (never shown in a message), and that part."""
+    parts = urllib.parse.urlsplit(url)
+    if parts.username is None:
+        return url, None, None
+    host = parts.hostname or ""
+    netloc = (f"[{host}]" if ":" in host else host) + (f":{parts.port}" if parts.port else "")
+    plain = urllib.parse.urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+    return plain, urllib.parse.unquote(parts.username), urllib.parse.unquote(parts.password or "")
 
 
 class RemoteStore:
     """The subset of ``pyoxigraph.Store`` kg uses, over HTTP."""
 
     def __init__(self, url: str) -> None:
-        self.url = url
-        self.query_url, self.gsp_url = endpoints(url)
+        self.url, user, password = _credentials(url)
+        self.query_url, self.gsp_url, facts = endpoints(self.url)
+        self.facts = ox.NamedNode(facts) if facts else None
+        self._target = self.facts or ox.DefaultGraph()  # where the default graph's triples are written
+        self._open = urllib.request.urlopen
+        if user is not None:  # http://user:password@host/…: HTTP Basic or Digest, as the server asks
+            passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+            passwords.add_password(None, self.url, user, password or "")
+            passwords.add_password(None, self.gsp_url, user, password or "")
+            self._open = urllib.request.build_opener(urllib.request.HTTPBasicAuthHandler(passwords),
+                                                     urllib.request.HTTPDigestAuthHandler(passwords)).open
 
     def _request(self, url: str, data: bytes | None = None, headers: dict[str, str] | None = None,
                  method: str | None = None) -> bytes:
         req = urllib.request.Request(url, data=data, headers=headers or {}, method=method)
         try:
-            with urllib.request.urlopen(req, timeout=_TIMEOUT) as r:  # noqa: S310 - the user's own server
+            with self._open(req, timeout=_TIMEOUT) as r:  # noqa: S310 - the user's own server
                 return r.read()
         except urllib.error.HTTPError as exc:
             detail = exc.read().decode("utf-8", "replace").strip().splitlines()
@@ -84,10 +130,12 @@ class RemoteStore:
     def query(self, text: str, prefixes: dict[str, str] | None = None, **_: Any) -> Any:
         """Run a query on the server; the answer as pyoxigraph results (solutions, boolean or triples)."""
         head = "".join(f"PREFIX {k}: <{v}>\n" for k, v in (prefixes or {}).items() if f"{k}:" in text)
-        body = (head + text).encode("utf-8")
+        body = urllib.parse.urlencode({"query": head + text}).encode("utf-8")  # the form every server takes
         accept = "application/sparql-results+json, application/n-triples;q=0.9"
-        data = self._request(self.query_url, body, {"Content-Type": "application/sparql-query", "Accept": accept})
+        data = self._request(self.query_url, body, {"Content-Type": "application/x-www-form-urlencoded; charset=utf-8", "Accept": accept})
         if data.lstrip().startswith(b"{"):
+            if b'"bnode"' in data or b'"typed-literal"' in data:
+                data = _plain_json(data)
             return ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON)
         return _Triples(list(ox.parse(data, format=ox.RdfFormat.N_TRIPLES)))
 
@@ -96,9 +144,11 @@ class RemoteStore:
         terms = [("?s" if s is None else str(s)), ("?p" if p is None else str(p)), ("?o" if o is None else str(o))]
         triple = " ".join(terms) + " ."
         if isinstance(g, ox.DefaultGraph):
-            where, graph_of = triple, lambda row: ox.DefaultGraph()
+            where = f"GRAPH {self.facts} {{ {triple} }}" if self.facts else triple
+            graph_of = lambda row: ox.DefaultGraph()  # noqa: E731
         elif g is None:
-            where, graph_of = f"GRAPH ?g {{ {triple} }}", lambda row: row["g"]
+            where = f"GRAPH ?g {{ {triple} }}" + (f" FILTER(?g != {self.facts})" if self.facts else "")
+            graph_of = lambda row: row["g"]  # noqa: E731
         else:
             where, graph_of = f"GRAPH {g} {{ {triple} }}", lambda row: g
         for row in self.query(f"SELECT * WHERE {{ {where} }}"):
@@ -128,22 +178,30 @@ class RemoteStore:
         store's articles, so a run cut short anywhere is finished by the next
         one. Every request is idempotent. ``before=None`` writes every graph.
         """
-        graphs = _by_graph(quads)
-        old = _by_graph(before) if before is not None else {}
+        graphs = self._by_graph(quads)
+        old = self._by_graph(before) if before is not None else {}
         sizes = self.graph_sizes()
-        changed = [name for name in graphs if not isinstance(name, ox.DefaultGraph) and (
+        changed = [name for name in graphs if name != self._target and (
             before is None or sizes.get(name) != len(graphs[name]) or set(graphs[name]) != set(old.get(name, ())))]
         for name in sorted(changed, key=str):
             self.put_graph(name, graphs[name])
-        for stale in sorted(set(sizes) - set(graphs), key=str):
+        for stale in sorted(set(sizes) - set(graphs) - {self._target}, key=str):
             self.delete_graph(stale)
-        self.put_graph(ox.DefaultGraph(), graphs.get(ox.DefaultGraph(), []))
+        self.put_graph(self._target, graphs.get(self._target, []))
         return sum(len(t) for t in graphs.values())
 
     def graph_sizes(self) -> dict[ox.NamedNode, int]:
-        """Each named graph on the server and its number of triples."""
-        found = self.query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
+        """Each named graph kg wrote on the server (IRIs under ``cyr:``) and its number of triples;
+        a server's other graphs (its own, another application's) are not kg's to change."""
+        found = self.query(f'SELECT ?g (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(STRSTARTS(STR(?g), "{_OURS}")) }} GROUP BY ?g')
         return {row["g"]: int(row["n"].value) for row in found}
+
+    def _by_graph(self, quads: Iterable[ox.Quad]) -> dict[Any, list[ox.Triple]]:
+        graphs: dict[Any, list[ox.Triple]] = defaultdict(list)
+        for q in quads:
+            name = self._target if isinstance(q.graph_name, ox.DefaultGraph) else q.graph_name
+            graphs[name].append(ox.Triple(q.subject, q.predicate, q.object))
+        return graphs
 
     def put_graph(self, name: Any, triples: list[ox.Triple]) -> None:
         """Replace one graph (GSP PUT: the same request twice leaves the same graph)."""
@@ -164,13 +222,6 @@ class RemoteStore:
         return f"{self.gsp_url}?graph={urllib.parse.quote(name.value, safe='')}"
 
 
-def _by_graph(quads: Iterable[ox.Quad]) -> dict[Any, list[ox.Triple]]:
-    graphs: dict[Any, list[ox.Triple]] = defaultdict(list)
-    for q in quads:
-        graphs[q.graph_name].append(ox.Triple(q.subject, q.predicate, q.object))
-    return graphs
-
-
 def shadow(url: str) -> Path:
     """Where this machine keeps what a remote store needs beside it, as a local store would.
 
@@ -183,11 +234,27 @@ def shadow(url: str) -> Path:
     """
     root = os.environ.get("KG_REMOTE_ARCHIVE") or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "chanye-kg", "remote")
-    query_url, gsp_url = endpoints(url)
+    url = _credentials(url)[0]
+    query_url, gsp_url, facts = endpoints(url)
     parts = urllib.parse.urlsplit(url.rstrip("/"))
     name = re.sub(r"[^A-Za-z0-9.-]+", "_", f"{parts.hostname}_{parts.port or ''}{parts.path}").strip("_")
-    digest = hashlib.sha256(f"{query_url} {gsp_url}".encode()).hexdigest()[:8]
+    digest = hashlib.sha256(f"{query_url} {gsp_url} {facts}".encode()).hexdigest()[:8]
     return Path(root).absolute() / f"{name}-{digest}"
+
+
+def _plain_json(data: bytes) -> bytes:
+    """SPARQL JSON results as Oxigraph reads them: Virtuoso names blank nodes ``nodeID://b1``
+    (not a valid blank node label) and still writes SPARQL 1.0's ``typed-literal``."""
+    import json
+
+    results = json.loads(data)
+    for row in results.get("results", {}).get("bindings", []):
+        for term in row.values():
+            if term.get("type") == "bnode":
+                term["value"] = "b" + hashlib.sha256(term["value"].encode()).hexdigest()[:24]
+            elif term.get("type") == "typed-literal":
+                term["type"] = "literal"
+    return json.dumps(results).encode()
 
 
 class _Triples(list):

@@ -43,13 +43,13 @@ def kept_extractions(tmp_path_factory):
         os.environ["KG_REMOTE_ARCHIVE"] = ENV["KG_REMOTE_ARCHIVE"] = old
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
+def start_oxigraph(location, *flags):
+    """``oxigraph serve`` on a free port of 127.0.0.1; (process, url) once it answers."""
     if not Path(OXIGRAPH).exists():
         pytest.fail("the oxigraph server is not installed (pip install oxigraph; it is a dev dependency)")
     port = free_port()
-    proc = subprocess.Popen([OXIGRAPH, "serve", "--location", str(tmp_path_factory.mktemp("oxigraph")),
-                             "--bind", f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen([OXIGRAPH, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}", *flags],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     url = f"http://127.0.0.1:{port}"
     for _ in range(100):
         try:
@@ -57,6 +57,12 @@ def server(tmp_path_factory):
             break
         except OSError:
             time.sleep(0.1)
+    return proc, url
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    proc, url = start_oxigraph(tmp_path_factory.mktemp("oxigraph"))
     yield url
     proc.terminate()
     proc.wait(timeout=10)
@@ -109,7 +115,7 @@ def graphs_of(store) -> dict[str, set[tuple[str, str, str]]]:
     for q in list(store.quads_for_pattern(None, None, None, ox.DefaultGraph())) + list(store.quads_for_pattern(None, None, None, None)):
         out.setdefault(text(q.graph_name), set()).add((text(q.subject), text(q.predicate), text(q.object)))
     out.pop("<https://w3id.org/chanye/id/graph/build>", None)  # the build's times differ
-    return out
+    return {g: t for g, t in out.items() if g == "DEFAULT" or g.startswith("<https://w3id.org/chanye/id/")}  # kg's graphs
 
 
 def same_as_local(remote_url, local_path):
@@ -215,3 +221,50 @@ def test_sync_rewrites_a_graph_whose_triples_change_at_the_same_size(server):
     remote.sync(graph("new", "same"))  # before=None: every graph written
     held = {(str(q.graph_name), q.object.value) for q in remote.quads_for_pattern(None, p, None)}
     assert held == {("<https://w3id.org/chanye/id/article/aaaaaaaaaaaaaaaa>", "new"), ("<https://w3id.org/chanye/id/article/bbbbbbbbbbbbbbbb>", "same")}
+
+
+def test_a_server_whose_queries_see_the_union_of_graphs_with_the_facts_in_a_named_graph(tmp_path):
+    """As Virtuoso is (its Graph Store has no default graph; its queries see every graph): the facts
+    go to a named graph (``?facts=IRI``), and add/remove still match the local store. A graph that
+    is not kg's stays untouched."""
+    import pyoxigraph as ox
+
+    from kg import api
+    from kg.remote import FACTS_GRAPH, RemoteStore
+
+    proc, url = start_oxigraph(tmp_path / "union", "--union-default-graph")
+    try:
+        store = f"{url}?facts={FACTS_GRAPH}"
+        other = ox.NamedNode("http://example.org/someone-else")
+        RemoteStore(url).put_graph(other, [ox.Triple(other, ox.NamedNode("http://example.org/p"), ox.Literal("kept"))])
+        seeds = sorted(SEEDS.glob("*.txt"))
+        local = tmp_path / "store"
+        KnowledgeGraph.build(seeds[:3], store=local)
+        KnowledgeGraph.build(seeds[:3], store=store)
+        assert FACTS_GRAPH in {str(g.value) for g in RemoteStore(url).graph_sizes()}
+        api.add(seeds[3:], local)
+        api.add(seeds[3:], store)
+        same_as_local(store, local)
+        api.remove([seeds[1].name], local)
+        api.remove([seeds[1].name], store)
+        same_as_local(store, local)
+        assert len(list(RemoteStore(url).quads_for_pattern(None, None, None, other))) == 1
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def test_addresses_of_oxigraph_fuseki_and_virtuoso():
+    from kg.remote import FACTS_GRAPH, RemoteStore, endpoints
+
+    assert endpoints("http://h:7878") == ("http://h:7878/query", "http://h:7878/store", None)
+    assert endpoints("http://h:3030/kg") == ("http://h:3030/kg/query", "http://h:3030/kg/data", None)
+    assert endpoints("http://h:3030/kg/sparql") == ("http://h:3030/kg/sparql", "http://h:3030/kg/data", None)
+    assert endpoints("http://h:8890/sparql") == ("http://h:8890/sparql", "http://h:8890/sparql-graph-crud", FACTS_GRAPH)
+    assert endpoints("http://h:8890/sparql-auth")[1] == "http://h:8890/sparql-graph-crud-auth"
+    assert endpoints("http://h:9/q?gsp=/graphs&facts=") == ("http://h:9/q/query", "http://h:9/graphs", None)
+    remote = RemoteStore("http://me:s%40cret@127.0.0.1:9/kg")
+    assert remote.url == "http://127.0.0.1:9/kg"  # the password is never in a message
+    with pytest.raises(Exception) as caught:
+        remote.graph_sizes()
+    assert "cannot reach http://127.0.0.1:9/kg" in str(caught.value) and "cret" not in str(caught.value)
