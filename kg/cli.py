@@ -274,7 +274,8 @@ def serve_command(
         server = make_server(kg.store, host, port, timeout, verbose)
     except OSError as exc:
         raise _fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
-    typer.echo(f"serving {store} at http://{host}:{server.server_address[1]}/sparql (query page: /, named queries: /queries); Ctrl-C stops")
+    shown = getattr(kg.store, "url", store)  # a remote store's address without its password
+    typer.echo(f"serving {shown} at http://{host}:{server.server_address[1]}/sparql (query page: /, named queries: /queries); Ctrl-C stops")
     try:
         server.serve_forever()
     except KeyboardInterrupt:

@@ -32,12 +32,15 @@ from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 
+from kg.query import _strip_comments
 from kg.store import StoreError
 
 if TYPE_CHECKING:
     from kg.model import Extraction
 
 _TIMEOUT = 120
+_FORM = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
+_IRI = re.compile(r"<[^<>\s]*>")
 
 
 class RemoteError(StoreError):
@@ -131,7 +134,9 @@ class RemoteStore:
         """Run a query on the server; the answer as pyoxigraph results (solutions, boolean or triples)."""
         head = "".join(f"PREFIX {k}: <{v}>\n" for k, v in (prefixes or {}).items() if f"{k}:" in text)
         body = urllib.parse.urlencode({"query": head + text}).encode("utf-8")  # the form every server takes
-        accept = "application/sparql-results+json, application/n-triples;q=0.9"
+        graph = _FORM.search(_IRI.sub("<>", _strip_comments(text)))
+        accept = "application/n-triples" if graph and graph.group(1).upper() in ("CONSTRUCT", "DESCRIBE") \
+            else "application/sparql-results+json"  # one type each: a server must not choose JSON for a graph
         data = self._request(self.query_url, body, {"Content-Type": "application/x-www-form-urlencoded; charset=utf-8", "Accept": accept})
         if data.lstrip().startswith(b"{"):
             if b'"bnode"' in data or b'"typed-literal"' in data:

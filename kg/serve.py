@@ -178,9 +178,12 @@ class _Handler(BaseHTTPRequestHandler):
         def run() -> tuple[str, bytes]:
             result = self.store.query(text, prefixes=PREFIX_IRIS)
             buf = io.BytesIO()
-            if isinstance(result, ox.QueryTriples):
+            if isinstance(result, (ox.QueryTriples, list)):  # a list: CONSTRUCT answered by a remote store
                 media, fmt = _choose(accept, _GRAPHS, "text/turtle")
-                result.serialize(buf, getattr(ox.RdfFormat, fmt))
+                if isinstance(result, list):
+                    ox.serialize(result, buf, getattr(ox.RdfFormat, fmt))
+                else:
+                    result.serialize(buf, getattr(ox.RdfFormat, fmt))
             else:
                 media, fmt = _choose(accept, _RESULTS, "application/sparql-results+json")
                 result.serialize(buf, getattr(ox.QueryResultsFormat, fmt))

@@ -268,3 +268,32 @@ def test_addresses_of_oxigraph_fuseki_and_virtuoso():
     with pytest.raises(Exception) as caught:
         remote.graph_sizes()
     assert "cannot reach http://127.0.0.1:9/kg" in str(caught.value) and "cret" not in str(caught.value)
+
+
+def test_kg_serve_over_a_remote_store(server):
+    """The endpoint in front of a SPARQL server: SELECT in CSV, CONSTRUCT in Turtle, a named query."""
+    import json
+    import urllib.parse
+
+    from kg.remote import RemoteStore
+    from kg.serve import serve_in_thread
+
+    KnowledgeGraph.build([SEEDS], store=server)
+    endpoint = serve_in_thread(RemoteStore(server), timeout=30)
+    base = f"http://127.0.0.1:{endpoint.server_address[1]}"
+    try:
+        def get(path, accept):
+            req = urllib.request.Request(base + path, headers={"Accept": accept})
+            with urllib.request.urlopen(req, timeout=60) as r:
+                return r.headers["Content-Type"], r.read().decode("utf-8")
+
+        q = urllib.parse.urlencode({"query": "SELECT ?l WHERE { ?e a cy:Person ; rdfs:label ?l } ORDER BY ?l"})
+        media, body = get(f"/sparql?{q}", "text/csv")
+        assert media.startswith("text/csv") and body.startswith("l\r\n") and "冯玉川" in body
+        q = urllib.parse.urlencode({"query": "CONSTRUCT { ?e rdfs:label ?l } WHERE { ?e a cy:Person ; rdfs:label ?l }"})
+        media, body = get(f"/sparql?{q}", "text/turtle")
+        assert media.startswith("text/turtle") and '"冯玉川"@zh' in body
+        media, body = get("/queries/people_posts?" + urllib.parse.urlencode({"person": "冯玉川"}), "application/json")
+        assert {r["person"] for r in json.loads(body)} == {"冯玉川"}
+    finally:
+        endpoint.shutdown()
