@@ -457,14 +457,15 @@ def build(paths: Iterable[str | os.PathLike[str]], store: str | os.PathLike[str]
 
 
 def add(paths: Iterable[str | os.PathLike[str]], store: str | os.PathLike[str] = _store.DEFAULT_STORE, jobs: int = 1) -> KnowledgeGraph:
-    """Add articles to a store (or replace those of the same file name); see :func:`kg.incremental.add`."""
+    """Add articles to a store, local or a SPARQL server (or replace those of the same file name);
+    see :func:`kg.incremental.add`."""
     from kg import incremental
 
     return incremental.add(paths, store, jobs)
 
 
 def remove(articles: Iterable[str], store: str | os.PathLike[str] = _store.DEFAULT_STORE) -> KnowledgeGraph:
-    """Take articles out of a store; see :func:`kg.incremental.remove`."""
+    """Take articles out of a store, local or a SPARQL server; see :func:`kg.incremental.remove`."""
     from kg import incremental
 
     return incremental.remove(articles, store)

@@ -26,7 +26,8 @@ def add(paths: Iterable[str | os.PathLike[str]], store: str | os.PathLike[str] =
     """Add articles to a store, or replace those of the same file name, extracting only them.
 
     The graph is then resolved and written from every kept extraction, so it is
-    the graph a full build of the same articles gives. Raises :class:`BuildError`
+    the graph a full build of the same articles gives. ``store`` may be a SPARQL
+    server's address (see :mod:`kg.remote`). Raises :class:`BuildError`
     when none of ``paths`` can be read, :class:`kg.archive.ArchiveError` when the
     store's extractions are not kept (rebuild it), :class:`kg.store.StoreError`
     when another process is writing it.
@@ -41,7 +42,7 @@ def add(paths: Iterable[str | os.PathLike[str]], store: str | os.PathLike[str] =
             current = current_articles(store)
             names, digests = {x.article.source_file for x in new}, {x.article.digest[:16] for x in new}
             keep = [d for d, f in current.items() if f not in names and d not in digests]
-            before = archive.load(target, list(current)) if is_remote(store) else None
+            before = _kept_remote(store, target, current) if is_remote(store) else None
             kept = [x for x in before if x.article.digest[:16] in keep] if before is not None else archive.load(target, keep)
             report.articles = sorted({x.article.source_file for x in kept} | set(report.articles))
             return KnowledgeGraph.from_extractions(kept + new, store, report, started, locked=True, before=before)
@@ -73,12 +74,26 @@ def remove(articles: Iterable[str], store: str | os.PathLike[str] = _store.DEFAU
             left = [d for d in current if d not in gone]
             if not left:
                 raise ValueError("that would leave the store empty; delete the store folder instead")
-            before = archive.load(target, list(current)) if is_remote(store) else None
+            before = _kept_remote(store, target, current) if is_remote(store) else None
             kept = [x for x in before if x.article.digest[:16] in left] if before is not None else archive.load(target, left)
             report = BuildReport(articles=sorted(x.article.source_file for x in kept))
             return KnowledgeGraph.from_extractions(kept, store, report, started, locked=True, before=before)
     except versions.StoreBusy as exc:
         raise _store.StoreError(str(exc)) from None
+
+
+def _kept_remote(store: str | os.PathLike[str], target: Path, current: dict[str, str]) -> list:  # type: ignore[type-arg]
+    """The kept extractions of every article a server holds (this machine keeps them, see kg.remote.shadow)."""
+    from kg import archive
+    from kg.remote import split_credentials
+
+    try:
+        return archive.load(target, list(current))
+    except archive.ArchiveError as exc:
+        if "is not kept" not in str(exc):
+            raise
+        raise archive.ArchiveError(f"{split_credentials(str(store))[0]}: the extractions of its articles are not kept on this "
+                                   f"machine ({archive.folder(target)}): rebuild it with kg build PATHS --store URL") from None
 
 
 def _local_path(store: str | os.PathLike[str]) -> Path:

@@ -89,7 +89,7 @@ def endpoints(url: str) -> tuple[str, str, str | None]:
     return query, gsp, facts
 
 
-def _credentials(url: str) -> tuple[str, str | None, str | None]:
+def split_credentials(url: str) -> tuple[str, str | None, str | None]:
     """The address without its ``user:password@`` part (never shown in a message), and that part."""
     parts = urllib.parse.urlsplit(url)
     if parts.username is None:
@@ -104,7 +104,7 @@ class RemoteStore:
     """The subset of ``pyoxigraph.Store`` kg uses, over HTTP."""
 
     def __init__(self, url: str) -> None:
-        self.url, user, password = _credentials(url)
+        self.url, user, password = split_credentials(url)
         self.query_url, self.gsp_url, facts = endpoints(self.url)
         self.facts = ox.NamedNode(facts) if facts else None
         self._target = self.facts or ox.DefaultGraph()  # where the default graph's triples are written
@@ -239,7 +239,7 @@ def shadow(url: str) -> Path:
     """
     root = os.environ.get("KG_REMOTE_ARCHIVE") or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "chanye-kg", "remote")
-    url = _credentials(url)[0]
+    url = split_credentials(url)[0]
     query_url, gsp_url, facts = endpoints(url)
     parts = urllib.parse.urlsplit(url.rstrip("/"))
     name = re.sub(r"[^A-Za-z0-9.-]+", "_", f"{parts.hostname}_{parts.port or ''}{parts.path}").strip("_")

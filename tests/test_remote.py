@@ -193,6 +193,11 @@ def test_kg_add_and_remove_commands_on_the_server(server, tmp_path):
     assert held == {seeds[1].name, seeds[2].name}
     proc = kg("remove", "nope.txt", "--store", server)
     assert proc.returncode != 0 and len(proc.stderr.strip().splitlines()) == 1 and "holds no article" in proc.stderr
+    elsewhere = {**ENV, "KG_REMOTE_ARCHIVE": str(tmp_path / "another-machine")}  # the extractions are not here
+    proc = subprocess.run([sys.executable, "-m", "kg", "add", str(seeds[3]), "--store", server], env=elsewhere,
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 2 and len(proc.stderr.strip().splitlines()) == 1 and "kg build" in proc.stderr, proc.stderr
+    assert set(KnowledgeGraph.open(server).report.articles) == held  # nothing written
 
 
 def test_sync_rewrites_a_graph_whose_triples_change_at_the_same_size(server):
