@@ -414,3 +414,14 @@ def test_a_project_amount_after_any_stated_cost_word_and_a_zone_committee_by_its
     assert ("investment", "远洋物流枢纽项目", Amount(Decimal("30000000"), "USD")) in f
     ex = extract(article("北湾新区管委与青峰科技有限公司签署合作协议。", dateline="2023-05-10"))
     assert types(ex).get("北湾新区管委") == "GovernmentBody"
+
+
+def test_a_park_written_after_the_park_it_lies_in_is_its_own_park():
+    ex = extract(article(
+        "东湾新区共签约项目10个。东湾新区将做好服务。蓝海装备项目选址东湾新区石岭经济区。"
+        "另有项目选址高新区云杉科学城。高新区今年签约项目30个。"
+    , dateline="2026-03-20"))
+    t, f = types(ex), facts(ex)
+    assert t.get("石岭经济区") == "Park" and t.get("云杉科学城") == "Park"
+    assert ("locatedIn", "石岭经济区", "东湾新区") in f
+    assert "东湾新区石岭经济区" not in t

@@ -61,6 +61,48 @@ def park_head(event: str) -> str | None:
 
 @component("host_parks")
 def host_parks(doc: Doc) -> None:
+    """Parks named inside other names: the park at the head of each event's name, and a park
+    written after the park it lies in (西海岸新区董家口经济区, 高新区丝路科学城)."""
+    _event_heads(doc)
+    _nested_parks(doc)
+
+
+def _nested_parks(doc: Doc) -> None:
+    """X新区Y经济区: Y is the park (its name is Y), and Y lies in X, a park of the article
+    named in full or by a bare word (高新区) that means the park of the article."""
+    parks = [e for e in doc.entities.values() if e.type == "Park"]
+    names = {n: e.label for e in parks for n in (e.label, *e.aliases)}
+    for e in sorted(parks, key=lambda e: e.label):
+        label = e.label
+        outer = None
+        for k in range(len(label) - 4, 1, -1):
+            head, rest = label[:k], label[k:]
+            suffix = next((s for s in _park_suffixes() if rest.endswith(s)), None)
+            if suffix is None or len(rest) - len(suffix) < 2 or rest in doc.entities or not "\u4e00" <= rest[0] <= "\u9fff":
+                continue
+            if head in names and names[head] != label:
+                outer = names[head]
+            elif head in _bare_park_words():
+                outer = _the_park(doc, exclude=label)
+            if outer:
+                doc.rename(label, rest)
+                doc.relate("locatedIn", rest, outer, e.mentions[0].sentence if e.mentions else 0)
+                break
+
+
+@lru_cache(maxsize=1)
+def _bare_park_words() -> frozenset[str]:
+    return frozenset(words("bare_park_words"))
+
+
+def _the_park(doc: Doc, exclude: str) -> str | None:
+    """The park the article is about: the one named most often (None when there is none)."""
+    counts = sorted(((len(e.mentions), e.label) for e in doc.entities.values() if e.type == "Park" and e.label != exclude),
+                    reverse=True)
+    return counts[0][1] if counts and counts[0][0] >= 2 else None
+
+
+def _event_heads(doc: Doc) -> None:
     """The park at the head of each event's name is a park of the article: the full name of a
     park the text calls by its short form, else a park of its own."""
     for event in sorted(e.label for e in doc.entities.values() if e.type == "Event"):
