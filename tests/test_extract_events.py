@@ -129,3 +129,14 @@ def test_date_after_the_name_and_a_signing_activity_named_by_its_suffix():
     ev = "东湖区2022年一季度重大项目集中签约活动"
     assert ("date", ev, DateValue("2022-03-18")) in f
     assert ("projectCount", ev, 18) in f
+
+
+def test_projects_of_a_sentence_opening_with_qizhong_after_a_signing_count_are_signed_there():
+    f = facts(extract(article(
+        "本报讯 5月8日,2026临江数字经济推介会在杭州举行。推介会上,临江高新区共签约项目12个,总投资约90亿元。"
+        "临江市副市长王立群出席推介会。"
+        "其中,云帆数据中心项目计划总投资30亿元;星桥智能终端项目总投资12亿元。",
+        dateline="2026-05-09",
+    )))
+    assert ("signedAt", "云帆数据中心项目", "2026临江数字经济推介会") in f
+    assert ("signedAt", "星桥智能终端项目", "2026临江数字经济推介会") in f

@@ -39,6 +39,17 @@ _DRIVE_NAME = re.compile("集中(?:签约|开工)|(?:签约|开工)(?:仪式|活
 _IN_LIST = re.compile(r"等(?:\d+个)?(?:[^,。;]{0,6})?项目(?:名列其中|均在其列|在列|(?:集中|同步)?(?:开工|签约|奠基))")
 #: Words that put a sentence before the event: not its batch.
 _BEFORE = re.compile("去年|前年|此前|上一届|上届")
+#: A sentence that goes on about the projects just counted (其中, X项目…).
+_OF_THEM = ("其中,", "其中:", "其中包括")
+#: A count of projects signed or started: 签约项目23个, 集中开工32个项目, 共签约项目.
+_SIGNED_COUNT = re.compile(r"(?:签约|开工)(?:项目)?(?:\d+|[一二三四五六七八九十两]+)个|(?:签约|开工)(?:了)?(?:\d+|[一二三四五六七八九十两]+)个(?:重大|重点)?项目|(?:签约|开工)项目总投资")
+
+
+def _signed_count_before(doc: Doc, index: int) -> bool:
+    """Whether one of the three sentences before ``index`` counts projects signed or started."""
+    return any(_SIGNED_COUNT.search(doc.sentences[i].text) for i in range(max(0, index - 3), index))
+
+
 #: A sentence about the set of projects signed or started: 签约项目中, 此次开工的项目中.
 _AMONG_SIGNED = re.compile("(?:[^,。;]{0,6}?)(?:签约|开工|集中签约|集中开工)(?:的)?(?:重大|重点)?项目中")
 #: Words that make a signing or start a wish or a plan.
@@ -134,7 +145,7 @@ def events(doc: Doc) -> None:
                         for m in ms:
                             if c0 <= m.start and m.end <= co.start() and _is_org(_type(doc, m)):
                                 doc.relate("participatedIn", m.label, ev, s.index)
-        if _AMONG_SIGNED.match(s.text):
+        if _AMONG_SIGNED.match(s.text) or (s.text.startswith(_OF_THEM) and _signed_count_before(doc, s.index)):
             # 签约项目中,投资额最大的是…X项目: the projects named are among those signed
             for obj in ms:
                 if _type(doc, obj) == "Project":
