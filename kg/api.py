@@ -40,6 +40,7 @@ class BuildReport:
     failures: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
     quads: int = 0
     seconds: float = 0.0
+    warnings: list[str] = field(default_factory=list)  # e.g. curation rules that named no entity
 
     @property
     def ok(self) -> bool:
@@ -217,19 +218,24 @@ class KnowledgeGraph:
         store: str | os.PathLike[str] | None = None,
         jobs: int = 1,
         cluster: str | int | None = None,
+        curation: str | os.PathLike[str] | None = None,
     ) -> KnowledgeGraph:
         """read -> extract -> resolve -> graph -> store (``store=None``: in memory).
 
         ``jobs``: extract in a local process pool. ``cluster``: extract on Dask
         instead, a scheduler address (``tcp://host:8786``) or a number of local
-        workers; the graph is the same either way.
+        workers; the graph is the same either way. ``curation``: a curation file
+        (:mod:`kg.curation`; default: ``curation.toml`` beside a local store, if any).
 
         An on-disk store is replaced atomically; if the build fails the previous
         store stays as it was. Raises :class:`BuildError` if no article could be read.
         """
         started = datetime.now(timezone.utc)
+        from kg.curation import for_store
+
+        cur = for_store(store, curation)  # a wrong file fails now, before any extraction
         extractions, report = _pipeline(paths, jobs, cluster)
-        return cls.from_extractions(extractions, store, report, started)
+        return cls.from_extractions(extractions, store, report, started, curation=cur if cur is not None else False)
 
     @classmethod
     def from_extractions(
@@ -239,16 +245,24 @@ class KnowledgeGraph:
         report: BuildReport | None = None,
         started: datetime | None = None,
         locked: bool = False,
+        curation: Any = None,
     ) -> KnowledgeGraph:
         """resolve -> graph -> store for extractions made elsewhere (tests, evaluation).
 
         An on-disk store keeps the extractions beside it (:mod:`kg.archive`) for
-        ``kg add``/``kg remove``; ``locked``: the caller holds the writer lock."""
+        ``kg add``/``kg remove``; ``locked``: the caller holds the writer lock.
+        ``curation``: a :class:`kg.curation.Curation` or a file; None: the
+        ``curation.toml`` beside a local store, if any; False: none. Rules that
+        could not be applied are listed in ``report.warnings``."""
         started = started or datetime.now(timezone.utc)
         report = report or BuildReport(articles=[x.article.source_file for x in extractions])
         from kg import graph as _graph  # rdflib and the ontology: only when building
+        from kg.curation import Curation, for_store
 
-        quads = _graph.build_quads(extractions)
+        cur = None if curation is False else curation if isinstance(curation, Curation) else for_store(store, curation)
+        quads = _graph.build_quads(extractions, curation=cur)
+        if cur is not None:
+            report.warnings += cur.notes
         quads += _graph.build_activity([x.article for x in extractions], started)
         report.quads = len(quads)
         report.seconds = (datetime.now(timezone.utc) - started).total_seconds()
@@ -450,23 +464,26 @@ class KnowledgeGraph:
 
 
 
-def build(paths: Iterable[str | os.PathLike[str]], store: str | os.PathLike[str] | None = None, jobs: int = 1) -> KnowledgeGraph:
+def build(paths: Iterable[str | os.PathLike[str]], store: str | os.PathLike[str] | None = None, jobs: int = 1,
+          curation: str | os.PathLike[str] | None = None) -> KnowledgeGraph:
     """Shortcut for :meth:`KnowledgeGraph.build`."""
-    return KnowledgeGraph.build(paths, store=store, jobs=jobs)
+    return KnowledgeGraph.build(paths, store=store, jobs=jobs, curation=curation)
 
 
-def add(paths: Iterable[str | os.PathLike[str]], store: str | os.PathLike[str] = _store.DEFAULT_STORE, jobs: int = 1) -> KnowledgeGraph:
+def add(paths: Iterable[str | os.PathLike[str]], store: str | os.PathLike[str] = _store.DEFAULT_STORE, jobs: int = 1,
+        curation: str | os.PathLike[str] | None = None) -> KnowledgeGraph:
     """Add articles to a store (or replace those of the same file name); see :func:`kg.incremental.add`."""
     from kg import incremental
 
-    return incremental.add(paths, store, jobs)
+    return incremental.add(paths, store, jobs, curation)
 
 
-def remove(articles: Iterable[str], store: str | os.PathLike[str] = _store.DEFAULT_STORE) -> KnowledgeGraph:
+def remove(articles: Iterable[str], store: str | os.PathLike[str] = _store.DEFAULT_STORE,
+           curation: str | os.PathLike[str] | None = None) -> KnowledgeGraph:
     """Take articles out of a store; see :func:`kg.incremental.remove`."""
     from kg import incremental
 
-    return incremental.remove(articles, store)
+    return incremental.remove(articles, store, curation)
 
 
 def open_graph(store: str | os.PathLike[str] = _store.DEFAULT_STORE) -> KnowledgeGraph:
