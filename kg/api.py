@@ -208,6 +208,8 @@ class KnowledgeGraph:
         self._report = report
         self.store_path = path
         self._version = os.path.realpath(path) if path is not None else None
+        #: the user's folders of named queries (.rq), searched before the shipped ones (and $KG_QUERIES)
+        self.query_folders: list[Path] = []
 
     # ------------------------------------------------------------ construction
 
@@ -293,15 +295,27 @@ class KnowledgeGraph:
         return cls.open(store)
 
     @classmethod
-    def open(cls, store: str | os.PathLike[str] = _store.DEFAULT_STORE) -> KnowledgeGraph:
-        """Open a store written by :meth:`build` (read-only). Raises :class:`kg.store.StoreError`."""
+    def open(cls, store: str | os.PathLike[str] = _store.DEFAULT_STORE,
+             queries: Iterable[str | os.PathLike[str]] = ()) -> KnowledgeGraph:
+        """Open a store written by :meth:`build` (read-only). Raises :class:`kg.store.StoreError`.
+
+        ``queries``: folders of your own named queries (.rq), beside the shipped ones
+        (:class:`kg.query.QueryError` when one does not exist)."""
         from kg.remote import RemoteStore, is_remote
 
+        _query.query_folders(queries)  # a folder that does not exist: one error now, not at the first query
         if is_remote(store):
             remote = RemoteStore(str(store))
             remote.query("ASK { ?s ?p ?o }")  # reach it now: a wrong address is one line here, not later
-            return cls(remote)
-        return cls(_store.open_store(store), None, Path(store))
+            graph = cls(remote)
+        else:
+            graph = cls(_store.open_store(store), None, Path(store))
+        graph.query_folders = [Path(q) for q in queries]
+        return graph
+
+    def queries(self) -> list[_query.QueryInfo]:
+        """The named queries this graph answers: yours (:attr:`query_folders`, ``$KG_QUERIES``), then the shipped ones."""
+        return _query.list_queries(extra=self.query_folders)
 
     # ------------------------------------------------------------ access
 
@@ -345,13 +359,15 @@ class KnowledgeGraph:
 
         Read-only and bounded: updates and ``SERVICE`` are refused, and the query
         stops after ``timeout`` seconds (default 30, ``KG_QUERY_TIMEOUT``) with a
-        :class:`kg.query.QueryError`.
+        :class:`kg.query.QueryError`. A name given as a parameter is folded as
+        :meth:`lookup` folds it; one that names several entities of one type raises
+        :class:`kg.query.AmbiguousParameter` (its ``candidates``: type, article count).
         """
-        return _query.run_query(self.store, sparql_or_query_name, params, timeout)
+        return _query.run_query(self.store, sparql_or_query_name, params, timeout, self.query_folders)
 
     def sparql(self, sparql: str, **params: Any) -> rdflib.query.Result:
         """Run SPARQL (or a named query) and return the raw rdflib result."""
-        return _query.sparql(self.dataset, sparql, params)
+        return _query.sparql(self.dataset, sparql, params, self.query_folders)
 
     def export(self, path: str | os.PathLike[str], format: str | None = None) -> Path:
         """Write the graph to a file: .ttl/.nt (union of graphs), .trig/.nq/.jsonld (named graphs)."""
@@ -402,7 +418,9 @@ class KnowledgeGraph:
     def lookup(self, name: str) -> Any:
         """The entity named ``name`` (label or alias; Traditional script and full-width tolerated).
 
-        Raises :class:`kg.analyse.lookup.EntityNotFound` (with suggestions) when nothing matches.
+        Raises :class:`kg.analyse.lookup.EntityNotFound` (with suggestions) when nothing matches,
+        :class:`kg.analyse.lookup.AmbiguousEntity` (with the candidates: type, article count)
+        when several entities have the name; an entity's IRI always names it alone.
         """
         from kg.analyse.lookup import lookup
 
@@ -486,9 +504,10 @@ def remove(articles: Iterable[str], store: str | os.PathLike[str] = _store.DEFAU
     return incremental.remove(articles, store, curation)
 
 
-def open_graph(store: str | os.PathLike[str] = _store.DEFAULT_STORE) -> KnowledgeGraph:
+def open_graph(store: str | os.PathLike[str] = _store.DEFAULT_STORE,
+               queries: Iterable[str | os.PathLike[str]] = ()) -> KnowledgeGraph:
     """Shortcut for :meth:`KnowledgeGraph.open`."""
-    return KnowledgeGraph.open(store)
+    return KnowledgeGraph.open(store, queries)
 
 
 def build_file(paths: Iterable[str | os.PathLike[str]], output: str | os.PathLike[str], format: str | None = None, jobs: int = 1) -> tuple[Path, BuildReport]:

@@ -249,6 +249,7 @@ def query_command(
     store: str = typer.Option(str(_DEFAULT_STORE), "--store", help=_STORE_HELP),
     timeout: float = typer.Option(None, "--timeout", help="Stop the query after SECONDS (default 30; 0: no limit)."),
     limit: int = typer.Option(None, "--limit", min=0, help="Print at most N rows (and say how many were left out)."),
+    queries: list[_Path] = typer.Option([], "--queries", help="A folder of your own named queries (.rq), beside the shipped ones (repeatable; also $KG_QUERIES)."),
 ) -> None:
     """Answer a SPARQL query over the store (read-only, no network calls, bounded in time)."""
     from kg.query import TABLE_FORMATS, AmbiguousParameter, QueryError, answer, format_table
@@ -258,7 +259,7 @@ def query_command(
     params = _params(param)
     kg = _open(store)
     try:
-        found = answer(kg.store, query, params, timeout)
+        found = answer(kg.store, query, params, timeout, queries)
     except AmbiguousParameter as exc:  # a user's choice to make: exit 1, the candidates listed
         raise _fail(f"parameter {exc.param}: {exc}", 1) from None
     except QueryError as exc:
@@ -300,13 +301,20 @@ def serve_command(
 
 
 @app.command("queries")
-def queries_command() -> None:
-    """List the named queries and the questions they answer."""
-    from kg.query import list_queries
+def queries_command(
+    queries: list[_Path] = typer.Option([], "--queries", help="A folder of your own named queries (.rq), beside the shipped ones (repeatable; also $KG_QUERIES)."),
+) -> None:
+    """List the named queries and the questions they answer (yours first marked with their file)."""
+    from kg.query import QUERIES_DIR, QueryError, list_queries
 
-    for q in list_queries():
+    try:
+        found = list_queries(extra=queries)
+    except QueryError as exc:
+        raise _fail(str(exc)) from None
+    for q in found:
         params = ", ".join(p for p, _ in q.params) or "none"
-        typer.echo(f"{q.name}{'  [showcase]' if q.showcase else ''}")
+        mine = "" if q.path.parent == QUERIES_DIR else f"  ({q.path})"
+        typer.echo(f"{q.name}{'  [showcase]' if q.showcase else ''}{mine}")
         typer.echo(f"    {q.question or q.title}")
         typer.echo(f"    params: {params}")
 
@@ -315,15 +323,21 @@ def queries_command() -> None:
 def showcase_command(
     store: str = typer.Option(str(_DEFAULT_STORE), "--store", help=_STORE_HELP),
     fmt: str = typer.Option("table", "--format", "-f", help="table, csv, json or markdown."),
+    queries: list[_Path] = typer.Option([], "--queries", help="A folder of your own named queries (.rq), beside the shipped ones (repeatable; also $KG_QUERIES)."),
 ) -> None:
-    """The graph summary and the answers to the showcase questions."""
-    from kg.query import format_table, list_queries
+    """The graph summary and the answers to the showcase questions (yours too, with showcase: true)."""
+    from kg.query import QueryError, format_table, list_queries
 
+    try:
+        found = list_queries(extra=queries)
+    except QueryError as exc:
+        raise _fail(str(exc)) from None
     kg = _open(store)
+    kg.query_folders = list(queries)
     typer.echo(f"Knowledge graph at {store}")
     for line in _summary_lines(kg):
         typer.echo(f"  {line}")
-    for q in list_queries():
+    for q in found:
         if not q.showcase:
             continue
         typer.echo("")

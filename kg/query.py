@@ -7,6 +7,10 @@ A named query is a ``.rq`` file whose comment header says what it answers::
     # params: firm (label of a firm), initiative (label of an initiative)
     # showcase: true
 
+The shipped queries are in the package; a user's own ``.rq`` files join them
+from folders given as ``folders=``/``--queries DIR`` or in ``$KG_QUERIES``
+(:func:`query_folders`).
+
 Parameters are bound by a ``VALUES`` block placed first in the outermost
 ``WHERE`` group (:func:`bind_values`): the engine starts from the bound value,
 so a card for one entity reads that entity's triples, not the whole graph.
@@ -25,8 +29,9 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -115,29 +120,68 @@ def query_info(path: Path) -> QueryInfo:
     return QueryInfo(path.stem, path, h["title"] or path.stem, h["question"], h["params"], h["showcase"], h["required"])
 
 
-def list_queries(directory: Path = QUERIES_DIR) -> list[QueryInfo]:
-    """All named queries, sorted by name."""
-    return [query_info(p) for p in sorted(directory.glob("*.rq"))]
+#: Folders of the user's own named queries, separated by ``os.pathsep``, searched before the shipped ones.
+QUERIES_ENV = "KG_QUERIES"
 
 
-def load_query(name: str, directory: Path = QUERIES_DIR) -> str:
+def query_folders(extra: Iterable[str | os.PathLike[str]] = ()) -> list[Path]:
+    """Where named queries are looked for, in order: ``extra``, then ``$KG_QUERIES``, then the shipped ones.
+
+    A user's query of the same name as a shipped one is the one used (its folder comes first).
+    Raises :class:`QueryError` for a folder that does not exist.
+    """
+    env = [p for p in os.environ.get(QUERIES_ENV, "").split(os.pathsep) if p.strip()]
+    out: list[Path] = []
+    for folder in [*extra, *env]:
+        path = Path(folder).expanduser()
+        if not path.is_dir():
+            where = f" (from ${QUERIES_ENV})" if str(folder) in env else ""
+            raise QueryError(f"no query folder {folder}{where}")
+        if path.absolute() not in [o.absolute() for o in out]:
+            out.append(path)
+    return out + [QUERIES_DIR]
+
+
+def _folders(directory: Path | None, extra: Iterable[str | os.PathLike[str]]) -> list[Path]:
+    return [Path(directory)] if directory is not None else query_folders(extra)
+
+
+def list_queries(directory: Path | None = None, extra: Iterable[str | os.PathLike[str]] = ()) -> list[QueryInfo]:
+    """All named queries, sorted by name: those of ``directory``, or of :func:`query_folders`
+    (the first folder holding a name gives it)."""
+    found: dict[str, Path] = {}
+    for folder in _folders(directory, extra):
+        for path in sorted(folder.glob("*.rq")):
+            found.setdefault(path.stem, path)
+    return [query_info(found[name]) for name in sorted(found)]
+
+
+def _named(name: str, directory: Path | None, extra: Iterable[str | os.PathLike[str]]) -> Path | None:
+    file = name if name.endswith(".rq") else f"{name}.rq"
+    for folder in _folders(directory, extra):
+        if (folder / file).is_file():
+            return folder / file
+    return None
+
+
+def load_query(name: str, directory: Path | None = None, extra: Iterable[str | os.PathLike[str]] = ()) -> str:
     """The text of a named query (``name`` or ``name.rq``)."""
-    path = directory / (name if name.endswith(".rq") else f"{name}.rq")
-    if not path.is_file():
-        known = ", ".join(q.name for q in list_queries(directory)) or "none"
+    path = _named(name, directory, extra)
+    if path is None:
+        known = ", ".join(q.name for q in list_queries(directory, extra)) or "none"
         raise QueryError(f"no named query {name!r} (known: {known})")
     return path.read_text(encoding="utf-8")
 
 
-def resolve_query(query: str, directory: Path = QUERIES_DIR) -> tuple[str, QueryInfo | None]:
+def resolve_query(query: str, directory: Path | None = None, extra: Iterable[str | os.PathLike[str]] = ()) -> tuple[str, QueryInfo | None]:
     """SPARQL text for a query name, a path to a .rq file, or SPARQL text itself."""
     q = query.strip()
     if _NAME.match(q):
-        path = directory / (q if q.endswith(".rq") else f"{q}.rq")
-        if path.is_file():
+        path = _named(q, directory, extra)
+        if path is not None:
             return path.read_text(encoding="utf-8"), query_info(path)
         if not Path(q).is_file():
-            load_query(q, directory)  # raises, listing the known names
+            load_query(q, directory, extra)  # raises, listing the known names
     if "\n" not in q and q.endswith(".rq"):
         path = Path(q)
         if not path.is_file():
@@ -202,7 +246,8 @@ def _name_forms(value: str) -> list[str]:
 
 
 def fold_names(store: Any, params: Mapping[str, Any]) -> dict[str, Any]:
-    """``params`` with each name folded to the name the graph holds (label or alias).
+    """``params`` with each name folded to the name the graph holds: the label of the one
+    entity that has it as label or alias (so ``firm=<an alias>`` finds the firm).
 
     Only Chinese text is a name (IRIs, numbers and codes are left alone). A
     name no entity has is left as given (the query then finds nothing); a name
@@ -235,8 +280,9 @@ def fold_names(store: Any, params: Mapping[str, Any]) -> dict[str, Any]:
         for same in by_top.values():  # a firm and a project of one name: the query's own pattern tells them apart
             if len(same) > 1:
                 raise AmbiguousParameter(key, value, sorted(same, key=lambda c: (c.by_alias, -c.articles, c.iri)))
-        held = {c.matched for c in found.values()}
-        if held and value not in held:
+        if len(found) == 1:  # the entity's label: the named queries match labels, and find it by it
+            out[key] = next(iter(found.values())).label
+        elif found and value not in (held := {c.matched for c in found.values()}):
             out[key] = next(f for f in forms if f in held)
     return out
 
@@ -340,9 +386,11 @@ def _comment_start(line: str) -> int | None:
     return None
 
 
-def sparql(dataset: rdflib.Dataset, query: str, params: Mapping[str, Any] | None = None) -> rdflib.query.Result:
-    """Run a query (name, .rq path or SPARQL text) with ``params`` bound by :func:`bind_values`."""
-    text, info = resolve_query(query)
+def sparql(dataset: rdflib.Dataset, query: str, params: Mapping[str, Any] | None = None,
+           folders: Iterable[str | os.PathLike[str]] = ()) -> rdflib.query.Result:
+    """Run a query (name, .rq path or SPARQL text) with ``params`` bound by :func:`bind_values`;
+    ``folders``: the user's query folders (see :func:`query_folders`)."""
+    text, info = resolve_query(query, extra=folders)
     params = {k: v for k, v in dict(params or {}).items() if v is not None}
     _check_params(info, params)
     inner = _store_of(dataset)
@@ -434,7 +482,8 @@ class Answer:
         return iter(tuple(r) for r in self.rows)
 
 
-def answer(dataset: Any, query: str, params: Mapping[str, Any] | None = None, timeout: float | None = None) -> Answer:
+def answer(dataset: Any, query: str, params: Mapping[str, Any] | None = None, timeout: float | None = None,
+           folders: Iterable[str | os.PathLike[str]] = ()) -> Answer:
     """Run a SELECT (or ASK/CONSTRUCT) query; columns and rows of Python values.
 
     On an Oxigraph-backed dataset the query goes straight to pyoxigraph (no
@@ -449,8 +498,8 @@ def answer(dataset: Any, query: str, params: Mapping[str, Any] | None = None, ti
 
     inner = _store_of(dataset)
     if inner is None:
-        return _answer_rdflib(sparql(dataset, query, params))
-    text, info = resolve_query(query)
+        return _answer_rdflib(sparql(dataset, query, params, folders))
+    text, info = resolve_query(query, extra=folders)
     params = {k: v for k, v in dict(params or {}).items() if v is not None}
     _check_params(info, params)
     text = bind_values(text, _fold(inner, params))
@@ -476,11 +525,12 @@ def answer(dataset: Any, query: str, params: Mapping[str, Any] | None = None, ti
         raise QueryError(f"query failed: {exc}") from None
 
 
-def run_query(dataset: Any, query: str, params: Mapping[str, Any] | None = None, timeout: float | None = None) -> pd.DataFrame:
+def run_query(dataset: Any, query: str, params: Mapping[str, Any] | None = None, timeout: float | None = None,
+              folders: Iterable[str | os.PathLike[str]] = ()) -> pd.DataFrame:
     """Run a SELECT (or ASK/CONSTRUCT) query; the answer as a DataFrame of Python values."""
     import pandas as pd  # here, not at the top: pandas alone is ~0.5 s of CLI start-up
 
-    found = answer(dataset, query, params, timeout)
+    found = answer(dataset, query, params, timeout, folders)
     if found.columns == ["answer"] and found.rows and isinstance(found.rows[0][0], bool):
         return pd.DataFrame({"answer": [found.rows[0][0]]})
     return pd.DataFrame(found.rows, columns=found.columns, dtype=object)
