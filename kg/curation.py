@@ -118,6 +118,9 @@ class Curation:
 
     rules: list[Rule] = field(default_factory=list)
     path: Path | None = None
+    #: numbers of the rules that must name every entity they list (a new rule from kg merge & co.);
+    #: at a build, a merge whose other names are gone merges nothing and says nothing
+    strict: frozenset[int] = frozenset()
     #: after :meth:`apply`: rule number -> why it was not applied
     errors: dict[int, CurationError] = field(default_factory=dict, repr=False)
     #: after :meth:`apply`: one line per rule not applied
@@ -136,7 +139,7 @@ class Curation:
         self.errors = {}
         for number, rule in enumerate(self.rules, 1):
             try:
-                live = _apply(rule, live, recompute)
+                live = _apply(rule, live, recompute, number in self.strict)
             except CurationError as exc:
                 self.errors[number] = exc
                 first = str(exc).splitlines()[0]
@@ -177,8 +180,9 @@ def _one(clusters: list[Any], name: str, type_: str | None) -> Any:
     return found[0]
 
 
-def _apply(rule: Rule, clusters: list[Any], recompute: Callable[[Any], Any]) -> list[Any]:
-    """The clusters after one rule (raises :class:`CurationError` when it names no or several entities)."""
+def _apply(rule: Rule, clusters: list[Any], recompute: Callable[[Any], Any], strict: bool = True) -> list[Any]:
+    """The clusters after one rule (raises :class:`CurationError` when it names no or several entities;
+    not ``strict``: a merge's other names that name nothing are passed over)."""
     target = _one(clusters, rule.names[0], rule.type)
     if rule.op == "merge":
         others: list[Any] = []
@@ -189,7 +193,8 @@ def _apply(rule: Rule, clusters: list[Any], recompute: Callable[[Any], Any]) -> 
                 if elsewhere:
                     raise CurationError(f"{name!r} is a {elsewhere[0].entity.top_type}, not a {target.entity.top_type}: "
                                         "entities are never merged across types (retype it first)")
-                raise CurationError(f"no entity is named {name!r}")
+                if strict:
+                    raise CurationError(f"no entity is named {name!r}")
             others += [c for c in found if c is not target and all(c is not o for o in others)]
         label, type_ = target.entity.label, target.entity.type
         for c in others:
@@ -372,7 +377,7 @@ def update(store: str | os.PathLike[str], rule: Rule, path: str | os.PathLike[st
                 raise _store.StoreError(f"no store at {store}; build one first with kg build")
             kept = archive.load(target, sorted(current))
             cur = load(file) if file.is_file() else Curation(path=file)
-            trial = Curation([*cur.rules, rule], file)
+            trial = Curation([*cur.rules, rule], file, strict=frozenset({len(cur.rules) + 1}))
             resolve(sorted(kept, key=lambda x: x.article.digest), load_taxonomy(), trial)
             if len(trial.rules) in trial.errors:
                 exc = trial.errors[len(trial.rules)]
