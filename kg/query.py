@@ -20,9 +20,9 @@ header names parameters of which at least one must be given.
 
 A name given as a parameter is folded as :mod:`kg.analyse.lookup` folds it
 (Traditional→Simplified, full width, quotes and spaces): ``person=馮玉川``
-binds 冯玉川 when that is the name in the graph (:func:`fold_names`). A name
-of several entities is refused with :class:`AmbiguousParameter`, which lists
-them, rather than answered for one or all of them silently.
+binds 冯玉川 when that is the name in the graph (:mod:`kg.param_names`). A
+name of several entities is refused with :class:`AmbiguousParameter`, which
+lists them, rather than answered for one or all of them silently.
 """
 
 from __future__ import annotations
@@ -40,7 +40,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 
-from kg.model import top_type
 from kg.names import AmbiguousEntity, Candidate
 from kg.prefixes import PREFIX_IRIS
 
@@ -231,60 +230,19 @@ class AmbiguousParameter(QueryError, AmbiguousEntity):
         self.param, self.line, self.column = param, None, None
 
 
-_ENTITY_NS = "https://w3id.org/chanye/id/"
-_FOLD_DROP = dict.fromkeys(map(ord, "\"'“”‘’「」『』《》〈〉 \t\u3000·•"), None)
+def fold(store: Any, params: dict[str, Any]) -> dict[str, Any]:
+    """:func:`kg.param_names.fold_names` (names folded, ambiguous ones refused); a store that
+    cannot answer is a :class:`QueryError`."""
+    if not params:
+        return params
+    from kg.param_names import fold_names
 
-
-def _name_forms(value: str) -> list[str]:
-    """``value`` and its folded forms (the folding of :func:`kg.analyse.lookup.normalise`, case kept)."""
-    import unicodedata
-
-    from kg.names import _t2s, normalise
-
-    folded = _t2s().convert(unicodedata.normalize("NFKC", value).translate(_FOLD_DROP))
-    return list(dict.fromkeys([value, folded, normalise(value)]))
-
-
-def fold_names(store: Any, params: Mapping[str, Any]) -> dict[str, Any]:
-    """``params`` with each name folded to the name the graph holds: the label of the one
-    entity that has it as label or alias (so ``firm=<an alias>`` finds the firm).
-
-    Only Chinese text is a name (IRIs, numbers and codes are left alone). A
-    name no entity has is left as given (the query then finds nothing); a name
-    of several entities of one top type (two firms) raises
-    :class:`AmbiguousParameter`. Entities of different top types (a firm and
-    a project of one name) are told apart by the query's own pattern.
-    """
-    out = dict(params)
-    for key, value in params.items():
-        if not isinstance(value, str) or not _CJK.search(value) or re.match(r"^(https?|urn|file):", value):
-            continue
-        forms = _name_forms(value)
-        names = " ".join(sparql_term(f) for f in forms)
-        text = (
-            "SELECT ?e ?label ?t ?name (COUNT(DISTINCT ?a) AS ?n) WHERE { "
-            f"VALUES ?name {{ {names} }} {{ ?e rdfs:label ?name }} UNION {{ ?e skos:altLabel ?name }} "
-            f'FILTER(STRSTARTS(STR(?e), "{_ENTITY_NS}")) ?e rdfs:label ?label . '
-            'OPTIONAL { ?e a ?t . FILTER(STRSTARTS(STR(?t), STR(cy:))) } OPTIONAL { ?e cy:mentionedIn ?a } '
-            "} GROUP BY ?e ?label ?t ?name"
-        )
-        found: dict[str, Candidate] = {}
-        for row in store.query(text, prefixes=PREFIX_IRIS):
-            e, label, t, name, n = (_ox_python(row[i]) for i in range(5))
-            c = Candidate(e, label, (t or "").rsplit("#", 1)[-1], int(n or 0), name, name != label)
-            if e not in found or (c.by_alias, c.matched) < (found[e].by_alias, found[e].matched):
-                found[e] = c  # by its label when it has the name as label and alias
-        by_top: dict[str, list[Candidate]] = {}
-        for c in found.values():
-            by_top.setdefault(top_type(c.type), []).append(c)
-        for same in by_top.values():  # a firm and a project of one name: the query's own pattern tells them apart
-            if len(same) > 1:
-                raise AmbiguousParameter(key, value, sorted(same, key=lambda c: (c.by_alias, -c.articles, c.iri)))
-        if len(found) == 1:  # the entity's label: the named queries match labels, and find it by it
-            out[key] = next(iter(found.values())).label
-        elif found and value not in (held := {c.matched for c in found.values()}):
-            out[key] = next(f for f in forms if f in held)
-    return out
+    try:
+        return fold_names(store, params)
+    except QueryError:
+        raise
+    except (RuntimeError, ValueError, OSError) as exc:
+        raise QueryError(f"query failed: {exc}") from None
 
 
 def _syntax_error(exc: BaseException) -> QueryError:
@@ -394,7 +352,7 @@ def sparql(dataset: rdflib.Dataset, query: str, params: Mapping[str, Any] | None
     params = {k: v for k, v in dict(params or {}).items() if v is not None}
     _check_params(info, params)
     inner = _store_of(dataset)
-    text = bind_values(text, _fold(inner, params) if inner is not None else params)
+    text = bind_values(text, fold(inner, params) if inner is not None else params)
     from kg import guard
 
     try:
@@ -405,18 +363,6 @@ def sparql(dataset: rdflib.Dataset, query: str, params: Mapping[str, Any] | None
         return dataset.query(text)
     except SyntaxError as exc:
         raise _syntax_error(exc) from None
-    except (RuntimeError, ValueError, OSError) as exc:
-        raise QueryError(f"query failed: {exc}") from None
-
-
-def _fold(store: Any, params: dict[str, Any]) -> dict[str, Any]:
-    """:func:`fold_names`, with a store that cannot answer turned into a :class:`QueryError`."""
-    if not params:
-        return params
-    try:
-        return fold_names(store, params)
-    except QueryError:
-        raise
     except (RuntimeError, ValueError, OSError) as exc:
         raise QueryError(f"query failed: {exc}") from None
 
@@ -502,7 +448,7 @@ def answer(dataset: Any, query: str, params: Mapping[str, Any] | None = None, ti
     text, info = resolve_query(query, extra=folders)
     params = {k: v for k, v in dict(params or {}).items() if v is not None}
     _check_params(info, params)
-    text = bind_values(text, _fold(inner, params))
+    text = bind_values(text, fold(inner, params))
 
     def run() -> Answer:
         result = inner.query(text, prefixes=PREFIX_IRIS)
