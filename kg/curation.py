@@ -44,8 +44,23 @@ from typing import Any
 from kg.model import ENTITY_TYPES
 from kg.names import Candidate, normalise
 
-__all__ = ["Curation", "CurationError", "Rule", "OPS", "default_path", "for_store", "load", "parse", "append", "merge", "alias",
-           "rename", "retype", "drop", "update"]
+__all__ = [
+    "OPS",
+    "Curation",
+    "CurationError",
+    "Rule",
+    "alias",
+    "append",
+    "default_path",
+    "drop",
+    "for_store",
+    "load",
+    "merge",
+    "parse",
+    "rename",
+    "retype",
+    "update",
+]
 
 #: The operations, in the words the file uses.
 OPS = ("merge", "alias", "rename", "retype", "drop")

@@ -12,9 +12,9 @@ import sys
 from decimal import Decimal
 
 import pytest
-
 from conftest import ENV, store_leftovers
 from handmade import extraction
+
 from kg.api import KnowledgeGraph, add, remove
 from kg.curation import CurationError, Rule, append, default_path, load, parse
 from kg.model import Amount
@@ -27,12 +27,12 @@ def articles():
     x1 = extraction("c1.txt", T1,
                     [("Company", "壬癸新材", set()), ("Project", "壬癸新材料项目", set()), ("Person", "子丑", set())],
                     [("investor", "壬癸新材料项目", "壬癸新材", "总投资5亿元"),
-                     ("investment", "壬癸新材料项目", Amount(Decimal("500000000"), "CNY"), "总投资5亿元"),
+                     ("investment", "壬癸新材料项目", Amount(Decimal(500000000), "CNY"), "总投资5亿元"),
                      ("holdsPosition", "子丑", "壬癸新材", "董事长", "董事长")])
     x2 = extraction("c2.txt", T2,
                     [("Company", "壬癸材料(苏州)有限公司", set()), ("Project", "壬癸二期项目", set())],
                     [("investor", "壬癸二期项目", "壬癸材料(苏州)有限公司", "总投资3亿元"),
-                     ("investment", "壬癸二期项目", Amount(Decimal("300000000"), "CNY"), "总投资3亿元")])
+                     ("investment", "壬癸二期项目", Amount(Decimal(300000000), "CNY"), "总投资3亿元")])
     return [x1, x2]
 
 

@@ -6,6 +6,7 @@ Every name here is invented for the test.
 from __future__ import annotations
 
 from handmade import extraction
+
 from kg.curation import parse
 from kg.resolve import _core, resolve
 
