@@ -86,6 +86,8 @@ def test_an_ambiguous_name_lists_the_candidates_and_picks_none(handmade_store):
     assert handmade_store.lookup(one.iri).label == "苏州市委"
     with pytest.raises(AmbiguousEntity):
         handmade_store.path("市委", "李四")
+    # a firm's label that is also the alias of a project: the label names the firm (else it could not be named)
+    assert handmade_store.lookup("丙丁光伏").type == "Company"
     with pytest.raises(AmbiguousEntity):
         handmade_store.drawing(focus="市委")
 

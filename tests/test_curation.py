@@ -214,6 +214,10 @@ def test_cli_build_with_a_broken_curation_file_is_one_line(tmp_path):
     proc = kg_cli("build", str(article), "--store", str(tmp_path / "store"), "--curation", str(cur))
     assert proc.returncode == 2 and proc.stderr.count("\n") == 1 and "merge needs a list" in proc.stderr
     assert not (tmp_path / "store").exists()
+    cur.write_text('[[rule]]\ndrop = "不存在"\n', encoding="utf-8")
+    proc = kg_cli("build", str(article), "--store", str(tmp_path / "store"), "--curation", str(cur))
+    assert proc.returncode == 0
+    assert proc.stderr == "warning: curation rule 1 (drop 不存在) not applied: no entity is named '不存在'\n"
 
 
 def test_a_writer_killed_during_kg_merge_leaves_a_whole_store(store, tmp_path):

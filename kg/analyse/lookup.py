@@ -127,7 +127,8 @@ def lookup(G: nx.Graph, query: str) -> EntityMatch:
     EntityNotFound
         When no label or alias matches; the exception carries suggestions.
     AmbiguousEntity
-        When several entities have the name; the exception carries the candidates.
+        When several entities have the name; the exception carries the candidates. (The
+        label of one entity that is only an alias of entities of other types names the first.)
 
     Examples
     --------
@@ -143,6 +144,16 @@ def lookup(G: nx.Graph, query: str) -> EntityMatch:
     found = lookup_all(G, query)
     if not found:
         raise EntityNotFound(query, suggestions(G, query))
-    if len(found) > 1:
+    if len(found) > 1 and not _label_stands_alone(found):
         raise AmbiguousEntity(query, candidates(G, found))
     return found[0]
+
+
+def _label_stands_alone(found: list[EntityMatch]) -> bool:
+    """Whether the first match is the one entity with the name as its label, every other one having
+    it only as an alias and being of another top type (a firm's label, the alias of its project):
+    the full label then names one entity, as the message of :class:`AmbiguousEntity` promises."""
+    from kg.model import top_type
+
+    first = found[0]
+    return not first.by_alias and all(m.by_alias and top_type(m.type) != top_type(first.type) for m in found[1:])
