@@ -379,10 +379,12 @@ def update(store: str | os.PathLike[str], rule: Rule, path: str | os.PathLike[st
     from kg import store as _store
     from kg.api import BuildReport, KnowledgeGraph
     from kg.graph import load_taxonomy
-    from kg.incremental import _local_only, current_articles
+    from kg.incremental import current_articles
     from kg.resolve import resolve
 
-    _local_only(store)
+    if str(store).startswith(("http://", "https://")):
+        raise _store.StoreError("curation commands need a local store (they rewrite it from the extractions kept "
+                                "beside it); for a remote store give --curation FILE to kg build PATHS --store URL")
     target = Path(store).absolute()
     file = Path(path) if path is not None else default_path(store)
     try:
