@@ -131,7 +131,14 @@ def events(doc: Doc) -> None:
         ms = _sent_mentions(doc, s)
         for vm in launch.finditer(s.text):
             v_start, v_end = s.start + vm.start(), s.start + vm.end()
-            for obj in _objects_near(doc, ms, v_start, v_end):
+            objects = _objects_near(doc, ms, v_start, v_end)
+            said = _said_object(doc, ms, v_end)
+            if said is not None and objects and all(_is_org(_type(doc, o)) and _type(doc, o) != "Fund" for o in objects):
+                # X局发布了《Y》: the body before the verb released Y there (its subject, not what it released)
+                for o in objects:
+                    doc.relate("participatedIn", o.label, ev, s.index)
+                objects = [said]
+            for obj in objects:
                 t = _type(doc, obj)
                 if t == "Project" and vm.group() in words("sign"):
                     doc.relate("signedAt", obj.label, ev, s.index)
@@ -192,6 +199,7 @@ def events(doc: Doc) -> None:
         ms = _sent_mentions(doc, s)
         for vm in convene.finditer(s.text):
             v_start, v_end = s.start + vm.start(), s.start + vm.end()
+            _hosted_by(doc, s, ms, vm.start(), v_start)
             ev = next((m for m in ms if _type(doc, m) == "Event" and 0 <= m.start - v_end <= 2), None)
             if ev is None:
                 continue
@@ -222,6 +230,45 @@ def _event_at(doc: Doc, ms: list[Span], s: Sentence, pos: int, default: str) -> 
     seg_start = s.start + max((m.end() for m in re.finditer(";", s.text[: pos - s.start])), default=0)
     named = [m.label for m in ms if seg_start <= m.start and m.end <= pos and _type(doc, m) == "Event"]
     return named[-1] if named else default
+
+
+#: 大会由A、B共同主办: the event (named, or by its head) the clause is about, then 由
+_HOSTED = re.compile("(?:大会|会议|论坛|峰会|活动|推介会|博览会|本届|此次|该活动|该会)?由$")
+
+
+def _hosted_by(doc: Doc, s, ms: list[Span], rel_verb: int, v_start: int) -> None:
+    """大会由A、B(共同)主办: A and B convened the sentence's event (the article's main event when
+    the sentence names none)."""
+    text = doc.text
+    chain = [m for m in ms if m.end <= v_start and _is_org(_type(doc, m))]
+    if not chain:
+        return
+    # the run of bodies right before the verb (共同/联合 may stand between)
+    run: list[Span] = []
+    edge = v_start
+    for m in reversed(chain):
+        gap = text[m.end : edge]
+        joined = gap in ("、", "和", "与", "及") if run else re.fullmatch("(?:共同|联合)?", gap) is not None
+        if not joined:
+            break
+        run.append(m)
+        edge = m.start
+    if not run or not _HOSTED.search(text, max(s.start, edge - 6), edge):
+        return
+    evs = [m for m in ms if _type(doc, m) == "Event" and m.end <= edge]
+    ev = evs[-1].label if evs else doc.notes.get("main_event")
+    if ev:
+        for m in run:
+            doc.relate("participatedIn", m.label, ev, s.index)
+
+
+def _said_object(doc: Doc, ms: list[Span], v_end: int) -> Span | None:
+    """A plan, platform or fund named right after a verb (发布了《X》, 启动X): what the verb acts on."""
+    text = doc.text
+    for m in ms:
+        if m.start >= v_end and re.fullmatch("了?[《“]?", text[v_end : m.start]):
+            return m if _type(doc, m) in ("Initiative", "Fund", "Park") else None
+    return None
 
 
 def _objects_near(doc: Doc, ms: list[Span], v_start: int, v_end: int, before_only: bool = False) -> list[Span]:
