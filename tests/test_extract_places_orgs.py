@@ -425,3 +425,11 @@ def test_a_park_written_after_the_park_it_lies_in_is_its_own_park():
     assert t.get("石岭经济区") == "Park" and t.get("云杉科学城") == "Park"
     assert ("locatedIn", "石岭经济区", "东湾新区") in f
     assert "东湾新区石岭经济区" not in t
+
+
+def test_a_short_firm_name_opening_a_signing_with_a_named_body_is_a_firm_and_its_partner():
+    ex = extract(article("此外,蓝湾智造与东川经开区管委会签署战略合作协议,双方将共建联合实验室。", dateline="2026-05-09"))
+    assert types(ex).get("蓝湾智造") == "Company"
+    assert ("partnerOf", "蓝湾智造", "东川经开区管委会") in facts(ex) or ("partnerOf", "东川经开区管委会", "蓝湾智造") in facts(ex)
+    ex = extract(article("会上,市政府与省科技厅签署合作协议。", dateline="2026-05-09"))
+    assert "Company" not in types(ex).values()
