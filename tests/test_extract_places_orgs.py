@@ -433,3 +433,14 @@ def test_a_short_firm_name_opening_a_signing_with_a_named_body_is_a_firm_and_its
     assert ("partnerOf", "蓝湾智造", "东川经开区管委会") in facts(ex) or ("partnerOf", "东川经开区管委会", "蓝湾智造") in facts(ex)
     ex = extract(article("会上,市政府与省科技厅签署合作协议。", dateline="2026-05-09"))
     assert "Company" not in types(ex).values()
+
+
+def test_a_park_named_in_full_and_by_its_short_form_is_one_park():
+    ex = extract(article(
+        "榆林国家高新技术产业开发区是首批国家级高新区。榆林高新区今年新增企业200家。"
+        "另据介绍,东川经济技术开发区与东川经开区管委会……东川经开区将扩区。",
+        dateline="2026-05-09",
+    ))
+    t = types(ex)
+    assert t.get("榆林国家高新技术产业开发区") == "Park" and "榆林高新区" not in t
+    assert t.get("东川经济技术开发区") == "Park" and "东川经开区" not in t

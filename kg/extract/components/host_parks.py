@@ -64,7 +64,20 @@ def host_parks(doc: Doc) -> None:
     """Parks named inside other names: the park at the head of each event's name, and a park
     written after the park it lies in (西海岸新区董家口经济区, 高新区丝路科学城)."""
     _event_heads(doc)
+    _short_forms_of_parks(doc)
     _nested_parks(doc)
+
+
+def _short_forms_of_parks(doc: Doc) -> None:
+    """X国家高新技术产业开发区 and X高新区 in one article are one park, under the full name."""
+    parks = sorted((e.label for e in doc.entities.values() if e.type == "Park"), key=lambda n: (-len(n), n))
+    for long in parks:
+        if long not in doc.entities:
+            continue
+        for short in short_names(long):
+            e = doc.entity(short)
+            if e is not None and e.type == "Park" and e.label != long and len(e.label) < len(long):
+                _merge(doc, long, e.label)
 
 
 def _nested_parks(doc: Doc) -> None:
