@@ -444,3 +444,13 @@ def test_a_park_named_in_full_and_by_its_short_form_is_one_park():
     t = types(ex)
     assert t.get("榆林国家高新技术产业开发区") == "Park" and "榆林高新区" not in t
     assert t.get("东川经济技术开发区") == "Park" and "东川经开区" not in t
+
+
+def test_a_firm_set_up_by_another_is_its_subsidiary_and_a_firm_that_sits_in_a_park_is_located_there():
+    f = _f(
+        "随后,调研组来到青禾电子(临江)有限公司。该公司由北辰电子集团股份有限公司投资设立,于2023年落户临江高新区。"
+        "位于临江高新区的蓝湾智能科技有限公司专注算法研发。"
+    )
+    assert ("subsidiaryOf", "青禾电子(临江)有限公司", "北辰电子集团股份有限公司") in f
+    assert ("locatedIn", "蓝湾智能科技有限公司", "临江高新区") in f
+    assert ("settledIn", "蓝湾智能科技有限公司", "临江高新区") not in f

@@ -129,6 +129,7 @@ def organisations(doc: Doc) -> None:
             label, seen = plabel, seen + 1
     _held_by(doc)
     _is_subsidiary(doc)
+    _founded_by(doc)
     _firm_centres(doc)
     # a ministry's unit named right after it: 科技部中国科学技术交流中心
     ms = doc.mentions
@@ -222,6 +223,29 @@ def _is_subsidiary(doc: Doc) -> None:
             x = next((m for m in sm if m.end == be and _is_org(_type(doc, m))), None)
             if x is None and _FIRM_PRONOUN.search(doc.text, max(s.start, be - 4), be):
                 prev = [m for m in doc.mentions if m.end <= be and m.start >= _previous_start(doc, s.index)]
+                x = next((m for m in reversed(prev) if _type(doc, m) == "Company" and m.label != y.label), None)
+            if x is not None and x.label != y.label:
+                doc.relate("subsidiaryOf", x.label, y.label, s.index)
+
+
+#: "… was set up by Y": 由 before Y, a verb of founding after it
+_BY = re.compile("由$")
+_FOUNDED_AFTER = re.compile("(?:全资|独资|控股)?(?:投资|出资)?(?:设立|成立|组建|创办|注册成立|控股)")
+
+
+def _founded_by(doc: Doc) -> None:
+    """X由Y投资设立 / 该公司由Y投资设立 -> X subsidiaryOf Y (a firm set up by another firm)."""
+    for s in doc.sentences:
+        sm = _sent_mentions(doc, s)
+        for y in sm:
+            if _type(doc, y) != "Company" or not _BY.search(doc.text, max(s.start, y.start - 1), y.start):
+                continue
+            if not _FOUNDED_AFTER.match(doc.text, y.end, s.end):
+                continue
+            by = y.start - 1
+            x = next((m for m in sm if m.end == by and _type(doc, m) == "Company"), None)
+            if x is None and _FIRM_PRONOUN.search(doc.text, max(s.start, by - 4), by):
+                prev = [m for m in doc.mentions if m.end <= by and m.start >= _previous_start(doc, s.index)]
                 x = next((m for m in reversed(prev) if _type(doc, m) == "Company" and m.label != y.label), None)
             if x is not None and x.label != y.label:
                 doc.relate("subsidiaryOf", x.label, y.label, s.index)
