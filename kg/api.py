@@ -40,6 +40,7 @@ class BuildReport:
     failures: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
     quads: int = 0
     seconds: float = 0.0
+    warnings: list[str] = field(default_factory=list)  # e.g. curation rules that named no entity
 
     @property
     def ok(self) -> bool:
@@ -207,6 +208,8 @@ class KnowledgeGraph:
         self._report = report
         self.store_path = path
         self._version = os.path.realpath(path) if path is not None else None
+        #: the user's folders of named queries (.rq), searched before the shipped ones (and $KG_QUERIES)
+        self.query_folders: list[Path] = []
 
     # ------------------------------------------------------------ construction
 
@@ -217,19 +220,24 @@ class KnowledgeGraph:
         store: str | os.PathLike[str] | None = None,
         jobs: int = 1,
         cluster: str | int | None = None,
+        curation: str | os.PathLike[str] | None = None,
     ) -> KnowledgeGraph:
         """read -> extract -> resolve -> graph -> store (``store=None``: in memory).
 
         ``jobs``: extract in a local process pool. ``cluster``: extract on Dask
         instead, a scheduler address (``tcp://host:8786``) or a number of local
-        workers; the graph is the same either way.
+        workers; the graph is the same either way. ``curation``: a curation file
+        (:mod:`kg.curation`; default: ``curation.toml`` beside a local store, if any).
 
         An on-disk store is replaced atomically; if the build fails the previous
         store stays as it was. Raises :class:`BuildError` if no article could be read.
         """
         started = datetime.now(timezone.utc)
+        from kg.curation import for_store
+
+        cur = for_store(store, curation)  # a wrong file fails now, before any extraction
         extractions, report = _pipeline(paths, jobs, cluster)
-        return cls.from_extractions(extractions, store, report, started)
+        return cls.from_extractions(extractions, store, report, started, curation=cur if cur is not None else False)
 
     @classmethod
     def from_extractions(
@@ -239,27 +247,36 @@ class KnowledgeGraph:
         report: BuildReport | None = None,
         started: datetime | None = None,
         locked: bool = False,
+        before: Sequence[Extraction] | None = None,
+        curation: Any = None,
     ) -> KnowledgeGraph:
         """resolve -> graph -> store for extractions made elsewhere (tests, evaluation).
 
         An on-disk store keeps the extractions beside it (:mod:`kg.archive`) for
-        ``kg add``/``kg remove``; ``locked``: the caller holds the writer lock."""
+        ``kg add``/``kg remove``, a remote one on this machine (:func:`kg.remote.shadow`);
+        ``locked``: the caller holds the writer lock. ``before``: for a remote store, the
+        extractions of the articles it holds now, so that only the graphs that change are sent.
+        ``curation``: a :class:`kg.curation.Curation` or a file; None: the
+        ``curation.toml`` beside a local store, if any; False: none. Rules that
+        could not be applied are listed in ``report.warnings``."""
         started = started or datetime.now(timezone.utc)
         report = report or BuildReport(articles=[x.article.source_file for x in extractions])
         from kg import graph as _graph  # rdflib and the ontology: only when building
+        from kg.curation import Curation, for_store
 
-        quads = _graph.build_quads(extractions)
+        cur = None if curation is False else curation if isinstance(curation, Curation) else for_store(store, curation)
+        quads = _graph.build_quads(extractions, curation=cur)
+        if cur is not None:
+            report.warnings += cur.notes
         quads += _graph.build_activity([x.article for x in extractions], started)
         report.quads = len(quads)
         report.seconds = (datetime.now(timezone.utc) - started).total_seconds()
         if store is None:
             return cls(_store.memory_store(quads), report)
-        from kg.remote import RemoteStore, is_remote
+        from kg.remote import is_remote, write_graph
 
-        if is_remote(store):  # a SPARQL server: every graph written with GSP PUT
-            remote = RemoteStore(str(store))
-            remote.replace_all(quads)
-            return cls(remote, report)
+        if is_remote(store):  # a SPARQL server: graphs written with GSP PUT/DELETE
+            return cls(write_graph(str(store), extractions, quads, before, locked), report)
         from kg import archive
 
         archive.keep(Path(store), extractions)  # before the swap: a kept store always has its extractions
@@ -279,15 +296,27 @@ class KnowledgeGraph:
         return cls.open(store)
 
     @classmethod
-    def open(cls, store: str | os.PathLike[str] = _store.DEFAULT_STORE) -> KnowledgeGraph:
-        """Open a store written by :meth:`build` (read-only). Raises :class:`kg.store.StoreError`."""
+    def open(cls, store: str | os.PathLike[str] = _store.DEFAULT_STORE,
+             queries: Iterable[str | os.PathLike[str]] = ()) -> KnowledgeGraph:
+        """Open a store written by :meth:`build` (read-only). Raises :class:`kg.store.StoreError`.
+
+        ``queries``: folders of your own named queries (.rq), beside the shipped ones
+        (:class:`kg.query.QueryError` when one does not exist)."""
         from kg.remote import RemoteStore, is_remote
 
+        _query.query_folders(queries)  # a folder that does not exist: one error now, not at the first query
         if is_remote(store):
             remote = RemoteStore(str(store))
             remote.query("ASK { ?s ?p ?o }")  # reach it now: a wrong address is one line here, not later
-            return cls(remote)
-        return cls(_store.open_store(store), None, Path(store))
+            graph = cls(remote)
+        else:
+            graph = cls(_store.open_store(store), None, Path(store))
+        graph.query_folders = [Path(q) for q in queries]
+        return graph
+
+    def queries(self) -> list[_query.QueryInfo]:
+        """The named queries this graph answers: yours (:attr:`query_folders`, ``$KG_QUERIES``), then the shipped ones."""
+        return _query.list_queries(extra=self.query_folders)
 
     # ------------------------------------------------------------ access
 
@@ -331,13 +360,15 @@ class KnowledgeGraph:
 
         Read-only and bounded: updates and ``SERVICE`` are refused, and the query
         stops after ``timeout`` seconds (default 30, ``KG_QUERY_TIMEOUT``) with a
-        :class:`kg.query.QueryError`.
+        :class:`kg.query.QueryError`. A name given as a parameter is folded as
+        :meth:`lookup` folds it; one that names several entities of one type raises
+        :class:`kg.query.AmbiguousParameter` (its ``candidates``: type, article count).
         """
-        return _query.run_query(self.store, sparql_or_query_name, params, timeout)
+        return _query.run_query(self.store, sparql_or_query_name, params, timeout, self.query_folders)
 
     def sparql(self, sparql: str, **params: Any) -> rdflib.query.Result:
         """Run SPARQL (or a named query) and return the raw rdflib result."""
-        return _query.sparql(self.dataset, sparql, params)
+        return _query.sparql(self.dataset, sparql, params, self.query_folders)
 
     def export(self, path: str | os.PathLike[str], format: str | None = None) -> Path:
         """Write the graph to a file: .ttl/.nt (union of graphs), .trig/.nq/.jsonld (named graphs)."""
@@ -388,7 +419,9 @@ class KnowledgeGraph:
     def lookup(self, name: str) -> Any:
         """The entity named ``name`` (label or alias; Traditional script and full-width tolerated).
 
-        Raises :class:`kg.analyse.lookup.EntityNotFound` (with suggestions) when nothing matches.
+        Raises :class:`kg.analyse.lookup.EntityNotFound` (with suggestions) when nothing matches,
+        :class:`kg.analyse.lookup.AmbiguousEntity` (with the candidates: type, article count)
+        when several entities have the name; an entity's IRI always names it alone.
         """
         from kg.analyse.lookup import lookup
 
@@ -453,28 +486,33 @@ class KnowledgeGraph:
 
 
 
-def build(paths: Iterable[str | os.PathLike[str]], store: str | os.PathLike[str] | None = None, jobs: int = 1) -> KnowledgeGraph:
+def build(paths: Iterable[str | os.PathLike[str]], store: str | os.PathLike[str] | None = None, jobs: int = 1,
+          curation: str | os.PathLike[str] | None = None) -> KnowledgeGraph:
     """Shortcut for :meth:`KnowledgeGraph.build`."""
-    return KnowledgeGraph.build(paths, store=store, jobs=jobs)
+    return KnowledgeGraph.build(paths, store=store, jobs=jobs, curation=curation)
 
 
-def add(paths: Iterable[str | os.PathLike[str]], store: str | os.PathLike[str] = _store.DEFAULT_STORE, jobs: int = 1) -> KnowledgeGraph:
-    """Add articles to a store (or replace those of the same file name); see :func:`kg.incremental.add`."""
+def add(paths: Iterable[str | os.PathLike[str]], store: str | os.PathLike[str] = _store.DEFAULT_STORE, jobs: int = 1,
+        curation: str | os.PathLike[str] | None = None) -> KnowledgeGraph:
+    """Add articles to a store, local or a SPARQL server (or replace those of the same file name);
+    see :func:`kg.incremental.add`."""
     from kg import incremental
 
-    return incremental.add(paths, store, jobs)
+    return incremental.add(paths, store, jobs, curation)
 
 
-def remove(articles: Iterable[str], store: str | os.PathLike[str] = _store.DEFAULT_STORE) -> KnowledgeGraph:
-    """Take articles out of a store; see :func:`kg.incremental.remove`."""
+def remove(articles: Iterable[str], store: str | os.PathLike[str] = _store.DEFAULT_STORE,
+           curation: str | os.PathLike[str] | None = None) -> KnowledgeGraph:
+    """Take articles out of a store, local or a SPARQL server; see :func:`kg.incremental.remove`."""
     from kg import incremental
 
-    return incremental.remove(articles, store)
+    return incremental.remove(articles, store, curation)
 
 
-def open_graph(store: str | os.PathLike[str] = _store.DEFAULT_STORE) -> KnowledgeGraph:
+def open_graph(store: str | os.PathLike[str] = _store.DEFAULT_STORE,
+               queries: Iterable[str | os.PathLike[str]] = ()) -> KnowledgeGraph:
     """Shortcut for :meth:`KnowledgeGraph.open`."""
-    return KnowledgeGraph.open(store)
+    return KnowledgeGraph.open(store, queries)
 
 
 def build_file(paths: Iterable[str | os.PathLike[str]], output: str | os.PathLike[str], format: str | None = None, jobs: int = 1) -> tuple[Path, BuildReport]:

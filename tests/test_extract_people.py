@@ -305,3 +305,13 @@ def test_posts_joined_by_jian_and_regional_units():
     f = facts(extract(article("云帆科技副总裁、华东区总经理刘颖,海云智能集团资深副总裁张建出席。", dateline="2023-05-01")))
     assert ("holdsPosition", "刘颖", "云帆科技", "总经理") in f
     assert ("holdsPosition", "张建", "海云智能集团", "资深副总裁") in f
+
+
+def test_posts_of_zone_committees_by_short_form_and_of_agencies_headed_by_a_shuzhang():
+    from extract_helpers import article, facts
+    from kg.extract import extract
+
+    f = facts(extract(article("东川市委常委、北湾新区工委书记赵成林,临江市投资推广署副署长钱文出席会议。", dateline="2026-05-09")))
+    assert ("holdsPosition", "赵成林", "北湾新区工委", "工委书记") in f
+    assert ("holdsPosition", "赵成林", "东川市委", "市委常委") in f
+    assert ("holdsPosition", "钱文", "临江市投资推广署", "副署长") in f

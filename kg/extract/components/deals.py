@@ -233,7 +233,7 @@ def unnamed_partners(doc: Doc) -> None:
             name = um.group(1)
             if any(m.start < b and m.end > a and _type(doc, m) != "Place" for m in sm):
                 continue
-            if _NOT_NAME.search(name) or name in lex.industries or lex.place(name) or not _brand_ok(name):
+            if _NOT_NAME.search(name) or name in lex.industries or lex.place(name) or not _brand_ok(name) or _body_suffix(name):
                 continue
             at = s.start + um.start()
             left = next((m for m in reversed(sm) if m.end <= at and _ADVERBS.fullmatch(text, m.end, at) and _is_org(_type(doc, m))), None)
@@ -242,3 +242,45 @@ def unnamed_partners(doc: Doc) -> None:
             if doc.entity(name) is None:
                 doc.ensure_entity("Company", name)
             doc.relate("partnerOf", left.label, name, s.index)
+    _unnamed_first_party(doc)
+
+
+#: 此外,X与Y签署…协议: a short name opening the clause, then 与 and a named body
+_FIRST_PARTY = re.compile("(?:^|[,;:])(?:此外|另外|同时|会上|现场|活动中)?,?([\u4e00-\u9fff]{2,6}?)(?=与|同|和)")
+_SIGNS = re.compile("(?:签订|签署|签下)[^,。;]{0,16}?(?:协议|备忘录)")
+
+
+def _unnamed_first_party(doc: Doc) -> None:
+    """X与Y签署战略合作协议, with Y a named body and X a short name no rule has found: X is a
+    firm (a Company), partner of Y. Bodies and places are named by their suffixes or lexicons,
+    so an unknown short name at the head of a signing clause is a firm's brand."""
+    from kg.extract.components.clauses import _is_org
+    from kg.extract.components.projects import _brand_ok
+    from kg.extract.lexicon import lexicon
+
+    lex = lexicon()
+    text = doc.text
+    for s in doc.sentences:
+        if not _SIGNS.search(s.text):
+            continue
+        sm = _sent_mentions(doc, s)
+        for fm in _FIRST_PARTY.finditer(s.text):
+            a, b = s.start + fm.start(1), s.start + fm.end(1)
+            name = fm.group(1)
+            if any(m.start < b and m.end > a for m in sm):
+                continue
+            if _NOT_NAME.search(name) or name in lex.industries or lex.place(name) or not _brand_ok(name) or _body_suffix(name):
+                continue
+            right = next((m for m in sm if m.start == b + 1 and _is_org(_type(doc, m))), None)
+            if right is None or not _SIGNS.match(text, right.end, s.end):
+                continue
+            if doc.entity(name) is None:
+                doc.ensure_entity("Company", name)
+            doc.relate("partnerOf", name, right.label, s.index)
+
+
+def _body_suffix(name: str) -> bool:
+    """Whether a short name ends like a body of another kind (省科技厅, 市商务局): not a firm's brand."""
+    from kg.extract.lexicon import lexicon
+
+    return any(name.endswith(suf) and typ != "Company" for suf, (typ, _) in lexicon().suffixes.items())

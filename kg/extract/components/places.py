@@ -18,6 +18,8 @@ from kg.extract.registry import component
 from kg.model import Sentence
 
 # Patterns used per sentence (compiled once).
+#: verbs of where a body sits (locatedIn), not of moving in (入驻, 落户: settledIn)
+_SITS = re.compile("位于|坐落于|地处|隶属于|属于|属")
 _SETTLE_VERB = re.compile("(?:落户|位于|坐落于|地处|入驻|进驻|扎根|落地|选址(?:于|在)?|落在|设在|建在|隶属于|属于|属(?=[^,。;]{2,12}范围))")
 _AT = re.compile("在")
 _BUILD_VERB = re.compile("(?:打造|建设|投资|设立|建成)")
@@ -127,7 +129,8 @@ def places(doc: Doc) -> None:
                 tx = _type(doc, x)
                 if tx in ("Person", "Place", "Industry", "Event", "Initiative") or x.label == obj_label:
                     continue
-                pred = "settledIn" if _is_org(tx) and doc.type_of(obj_label) == "Park" else "locatedIn"
+                moved_in = not _SITS.match(vm.group())  # 位于, 地处: where it sits, not where it moved in
+                pred = "settledIn" if moved_in and _is_org(tx) and doc.type_of(obj_label) == "Park" else "locatedIn"
                 doc.relate(pred, x.label, obj_label, s.index)
         # X 在 PLACE 打造/建设/投资
         for vm in _AT.finditer(s.text):
