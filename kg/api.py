@@ -340,8 +340,16 @@ class KnowledgeGraph:
         return _query.sparql(self.dataset, sparql, params)
 
     def export(self, path: str | os.PathLike[str], format: str | None = None) -> Path:
-        """Write the graph to a file: .ttl/.nt (union of graphs), .trig/.nq/.jsonld (named graphs)."""
-        return _store.export(self._inner, path, format)
+        """Write the graph for another tool; the format follows ``format`` or the extension.
+
+        RDF: .ttl (grouped by subject) and .nt (union of graphs), .trig/.nq/.jsonld (named
+        graphs; JSON-LD with a compact ``@context``). Networks: .graphml and .gexf (Gephi),
+        ``neo4j`` (a folder of ``neo4j-admin database import`` CSVs). See :mod:`kg.export`.
+        """
+        from kg.export import export
+
+        self._follow()
+        return export(self, path, format)
 
     def summary(self) -> dict[str, Any]:
         """Counts for a short summary: articles, entities per class, relations, triples."""

@@ -181,17 +181,25 @@ def time_s(seconds: float) -> str:
 
 @app.command("export")
 def export_command(
-    file: _Path = typer.Argument(..., help="Output file; the format follows the extension."),
+    file: _Path = typer.Argument(..., help="Output file (a folder for neo4j); the format follows the extension."),
     store: str = typer.Option(str(_DEFAULT_STORE), "--store", help=_STORE_HELP),
-    fmt: str = typer.Option(None, "--format", help="ttl, nt, trig, nq or jsonld (default: from the extension)."),
+    fmt: str = typer.Option(None, "--format", help="ttl, nt, trig, nq, jsonld, graphml, gexf or neo4j (default: from the extension)."),
 ) -> None:
-    """Export the store to an RDF file (.ttl/.nt: union of graphs; .trig/.nq/.jsonld: named graphs)."""
-    kg = _open(store)
+    """Export the graph: RDF (.ttl .nt .trig .nq .jsonld), Gephi (.graphml .gexf) or Neo4j import CSVs (a folder).
+
+    Examples: kg export out/graph.gexf; kg export out/neo4j --format neo4j
+    """
+    from kg.export import export_format
+
     try:
-        path = kg.export(file, fmt)
+        chosen = export_format(file, fmt)
     except ValueError as exc:
         raise _fail(str(exc)) from None
+    kg = _open(store)
+    path = kg.export(file, chosen)
     typer.echo(f"wrote {path}")
+    if chosen == "neo4j":
+        typer.echo(f"load it with: sh {path / 'import.sh'}  (neo4j-admin database import full, into an empty database)")
 
 
 @app.command("load")
