@@ -150,7 +150,8 @@ def _on_cluster(func: Any, items: Sequence[Any], cluster: str | int) -> list[Any
         return client.gather(client.map(func, list(items), pure=False))
 
 
-def _pipeline(paths: Iterable[str | os.PathLike[str]], jobs: int, cluster: str | int | None = None) -> tuple[list[Extraction], BuildReport]:
+def _pipeline(paths: Iterable[str | os.PathLike[str]], jobs: int, cluster: str | int | None = None,
+              progress: Any = None) -> tuple[list[Extraction], BuildReport]:
     """read -> extract, each file read and extracted in the same process (a worker with ``jobs > 1``).
 
     The report is the same whatever ``jobs``: read failures (and byte-identical
@@ -171,11 +172,16 @@ def _pipeline(paths: Iterable[str | os.PathLike[str]], jobs: int, cluster: str |
         done = iter(_in_pool(_read_extract, files, jobs))
     seen: dict[str, Path] = {}
     read: list[tuple[Article, Outcome]] = []
+    finished = facts = 0
     for item in plan:
         if isinstance(item, ReadFailure):
             report.failures.append((str(item.path), item.reason))
             continue
         article, outcome = next(done)
+        if progress is not None:
+            finished += 1
+            facts += len(outcome[0].relations) if outcome is not None and outcome[0] is not None else 0
+            progress(finished, len(files), facts)
         failure = article if isinstance(article, ReadFailure) else duplicate(article, item, seen)
         if failure is not None:
             report.failures.append((str(failure.path), failure.reason))
@@ -217,18 +223,21 @@ class KnowledgeGraph:
         store: str | os.PathLike[str] | None = None,
         jobs: int = 1,
         cluster: str | int | None = None,
+        progress: Any = None,
     ) -> KnowledgeGraph:
         """read -> extract -> resolve -> graph -> store (``store=None``: in memory).
 
         ``jobs``: extract in a local process pool. ``cluster``: extract on Dask
         instead, a scheduler address (``tcp://host:8786``) or a number of local
-        workers; the graph is the same either way.
+        workers; the graph is the same either way. ``progress``: called as
+        ``progress(files_done, files_total, facts_found)`` after each file
+        (:class:`kg.progress.BuildProgress` draws it on a terminal).
 
         An on-disk store is replaced atomically; if the build fails the previous
         store stays as it was. Raises :class:`BuildError` if no article could be read.
         """
         started = datetime.now(timezone.utc)
-        extractions, report = _pipeline(paths, jobs, cluster)
+        extractions, report = _pipeline(paths, jobs, cluster, progress)
         return cls.from_extractions(extractions, store, report, started)
 
     @classmethod
@@ -436,7 +445,17 @@ class KnowledgeGraph:
         """
         from kg.draw import draw, result_graph
 
-        graph = result_graph(self.sparql(query), self.dataset) if query else self.to_networkx()
+        if not query:
+            return draw(self.to_networkx(), **options)
+        result = self.sparql(query)
+        graph = result_graph(result, self.dataset)
+        if result.type == "SELECT" and graph.number_of_nodes() == 0:
+            columns = ", ".join(f"?{v}" for v in result.vars or ()) or "none"
+            if not len(result):
+                raise ValueError(f"nothing to draw: the query returned no rows (columns {columns})")
+            raise ValueError(f"nothing to draw: no column of the query holds entity IRIs (columns {columns} hold text "
+                             "or numbers); a view needs a SELECT with at least one column bound to the entities "
+                             "themselves (e.g. ?firm, not its rdfs:label), or a CONSTRUCT")
         return draw(graph, **options)
 
     def view(self, path: str | os.PathLike[str] = "out/graph.html", query: str | None = None, **options: Any) -> Path:

@@ -34,7 +34,8 @@ def _main_options(
 
 # ---------------------------------------------------------------- build / export / query
 
-from pathlib import Path as _Path  # noqa: E402 - kept in this section
+from collections.abc import Iterable  # noqa: E402 - kept in this section
+from pathlib import Path as _Path  # noqa: E402
 
 _STORE_HELP = "Store: a directory (on-disk Oxigraph store) or a SPARQL server (http://host:port, or http://host:port/dataset)."
 _DEFAULT_STORE = _Path("out/store")
@@ -43,6 +44,13 @@ _DEFAULT_STORE = _Path("out/store")
 def _fail(message: str, code: int = 2) -> typer.Exit:
     typer.echo(f"error: {message}", err=True)
     return typer.Exit(code)
+
+
+def _check_choice(what: str, value: str | None, allowed: "Iterable[str]") -> None:
+    """One error line naming the allowed values when ``value`` is not one of them."""
+    allowed = list(allowed)
+    if value is not None and value not in allowed:
+        raise _fail(f"unknown {what} {value!r}; use one of {', '.join(allowed)}")
 
 
 def _open(store: str):  # type: ignore[no-untyped-def]
@@ -89,8 +97,12 @@ def build_command(
             rdf_format(output)
         except ValueError as exc:
             raise _fail(str(exc)) from None
+    from kg.progress import BuildProgress
+
     try:
-        kg = KnowledgeGraph.build(paths, store=None if output else store, jobs=jobs, cluster=scheduler or dask)
+        with BuildProgress() as progress:  # drawn on a terminal only; piped output stays quiet
+            kg = KnowledgeGraph.build(paths, store=None if output else store, jobs=jobs, cluster=scheduler or dask,
+                                      progress=progress)
     except BuildError as exc:
         for path, reason in exc.report.failures:
             typer.echo(f"failed: {path}: {reason}", err=True)
@@ -243,12 +255,19 @@ def query_command(
     store: str = typer.Option(str(_DEFAULT_STORE), "--store", help=_STORE_HELP),
     timeout: float = typer.Option(None, "--timeout", help="Stop the query after SECONDS (default 30; 0: no limit)."),
     limit: int = typer.Option(None, "--limit", min=0, help="Print at most N rows (and say how many were left out)."),
+    excel: bool = typer.Option(False, "--excel", help="CSV for Excel: UTF-8 with a byte-order mark, so Chinese opens right (implies -f csv)."),
 ) -> None:
-    """Answer a SPARQL query over the store (read-only, no network calls, bounded in time)."""
+    """Answer a SPARQL query over the store (read-only, no network calls, bounded in time).
+
+    Example: kg query timeline --excel > timeline.csv
+    """
     from kg.query import TABLE_FORMATS, QueryError, answer, format_table
 
-    if fmt not in TABLE_FORMATS:
-        raise _fail(f"unknown format {fmt!r}; use one of {', '.join(TABLE_FORMATS)}")
+    _check_choice("format", fmt, TABLE_FORMATS)
+    if excel:
+        if fmt not in ("table", "csv"):
+            raise _fail(f"--excel writes CSV; drop -f {fmt} (or use -f csv)")
+        fmt = "csv"
     params = _params(param)
     kg = _open(store)
     try:
@@ -261,7 +280,14 @@ def query_command(
     cut = 0
     if limit is not None and len(found.rows) > limit:
         cut, found.rows = len(found.rows) - limit, found.rows[:limit]
-    typer.echo(format_table(found, fmt))
+    text = format_table(found, fmt)
+    if excel:
+        import sys
+
+        sys.stdout.buffer.write(("\ufeff" + text).replace("\n", "\r\n").encode("utf-8"))
+        sys.stdout.flush()
+    else:
+        typer.echo(text)
     if cut:
         typer.echo(f"({cut} more row{'s' if cut != 1 else ''} not shown: --limit {limit})", err=True)
 
@@ -309,8 +335,9 @@ def showcase_command(
     fmt: str = typer.Option("table", "--format", "-f", help="table, csv, json or markdown."),
 ) -> None:
     """The graph summary and the answers to the showcase questions."""
-    from kg.query import format_table, list_queries
+    from kg.query import TABLE_FORMATS, format_table, list_queries
 
+    _check_choice("format", fmt, TABLE_FORMATS)
     kg = _open(store)
     typer.echo(f"Knowledge graph at {store}")
     for line in _summary_lines(kg):
@@ -351,7 +378,7 @@ def eval_command(
     verbose: bool = typer.Option(
         False, "-v", "--verbose", help="Per-article scores, with the missed and spurious items of each article."
     ),
-    fmt: EvalFormat = typer.Option(EvalFormat.table, "--format", help="Output format."),
+    fmt: str = typer.Option("table", "--format", help="Output format: table or json."),
 ) -> None:
     """Score extraction against gold facts, building each article on its own.
 
@@ -360,6 +387,8 @@ def eval_command(
     per-article lines come with -v.
     """
     from kg.evaluate import SET_NAMES, EvalReport, default_paths, evaluate, evaluate_set, set_paths
+
+    _check_choice("format", fmt, [f.value for f in EvalFormat])
 
     if set_name is not None and (gold is not None or articles is not None):
         typer.echo("error: give either --set or --gold/--articles, not both", err=True)
@@ -387,7 +416,7 @@ def eval_command(
     for score in report.articles:
         if score.error:
             typer.echo(f"warning: {score.doc} scored as empty: {score.error}", err=True)
-    typer.echo(report.to_json(verbose) if fmt is EvalFormat.json else report.to_table(verbose))
+    typer.echo(report.to_json(verbose) if fmt == EvalFormat.json.value else report.to_table(verbose))
 
 
 # ---------------------------------------------------------------- analyze / path
@@ -495,8 +524,13 @@ def path_command(
     """Shortest paths between two entities, each hop's relation (arrow = stored direction) and evidence sentence."""
     from kg.analyse.lookup import EntityNotFound
 
-    kg = _open(store)
+    from kg.model import ENTITY_TYPES
+
     avoid_types = tuple(t.strip() for t in avoid.split(",") if t.strip())
+    classes = [*ENTITY_TYPES, "Organization"]
+    for name in avoid_types:
+        _check_choice("class", name, classes)
+    kg = _open(store)
     try:
         paths = kg.path(a, b, limit=limit, avoid=avoid_types)
     except EntityNotFound as exc:
