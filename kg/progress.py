@@ -48,7 +48,7 @@ class BuildProgress:
         seconds = max(time.perf_counter() - self._started, 1e-6)
         description = "resolving, writing the store" if done >= total else "extracting"
         self._progress.update(self._task, completed=done, total=total, facts=facts,
-                              rate=f"{done / seconds:.1f} files/s", description=description)
+                              rate=f"{done / seconds:.1f} files/s", description=description, refresh=True)
 
     def __exit__(self, *exc: object) -> None:
         if self._progress is not None:
