@@ -29,7 +29,8 @@ if TYPE_CHECKING:
 
     from kg.read import ReadFailure
 
-__all__ = ["KnowledgeGraph", "BuildReport", "BuildError", "open_graph", "build", "build_file", "extract_all", "add", "remove"]
+__all__ = ["KnowledgeGraph", "BuildReport", "BuildError", "open_graph", "build", "build_file", "extract_all", "add", "remove",
+           "seed_articles"]
 
 
 @dataclass
@@ -344,6 +345,24 @@ class KnowledgeGraph:
         """
         return _query.run_query(self.store, sparql_or_query_name, params, timeout)
 
+    def queries(self) -> pd.DataFrame:
+        """The named queries: name, the question each answers, and its parameters."""
+        import pandas as pd
+
+        rows = [(q.name, q.question or q.title, ", ".join(p for p, _ in q.params)) for q in _query.list_queries()]
+        return pd.DataFrame(rows, columns=["query", "question", "params"])
+
+    def add(self, paths: Iterable[str | os.PathLike[str]], jobs: int = 1) -> KnowledgeGraph:
+        """Add your own articles (files or folders) to this on-disk store; only they are extracted,
+        and an article with the file name of one already held replaces it. Returns this graph,
+        which now answers from the new store version."""
+        if self.store_path is None:
+            raise _store.StoreError("add needs an on-disk store: build with store=PATH, or build again with the articles")
+        updated = add(paths, self.store_path, jobs)
+        self._follow()
+        self._report = updated.report
+        return self
+
     def sparql(self, sparql: str, **params: Any) -> rdflib.query.Result:
         """Run SPARQL (or a named query) and return the raw rdflib result."""
         return _query.sparql(self.dataset, sparql, params)
@@ -494,6 +513,13 @@ def remove(articles: Iterable[str], store: str | os.PathLike[str] = _store.DEFAU
     from kg import incremental
 
     return incremental.remove(articles, store)
+
+
+def seed_articles() -> Path:
+    """The folder of the five seed articles shipped in the package (for a first build or a test)."""
+    from importlib import resources
+
+    return Path(str(resources.files("kg") / "data" / "seeds"))
 
 
 def open_graph(store: str | os.PathLike[str] = _store.DEFAULT_STORE) -> KnowledgeGraph:
