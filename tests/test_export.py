@@ -187,3 +187,21 @@ def test_cli_export_gexf_and_unknown_format(tmp_path, seed_kg):
     assert bad.returncode == 2 and bad.stdout == ""
     assert bad.stderr.strip().splitlines() == [f"error: unknown export format 'xyz' for g.xyz; use one of {', '.join(FORMATS)}"]
     assert not (tmp_path / "g.xyz").exists()
+
+
+# ---------------------------------------------------------------- from a SPARQL server
+
+from test_remote import server  # noqa: E402,F401 - the real `oxigraph serve` fixture
+
+
+def test_export_from_a_remote_store(server, tmp_path):  # noqa: F811
+    from conftest import SEEDS
+    from kg.api import KnowledgeGraph
+
+    KnowledgeGraph.build(sorted(SEEDS.glob("*.txt"))[:1], store=server)
+    remote = KnowledgeGraph.open(server)
+    ds = rdflib.Dataset()
+    ds.parse(remote.export(tmp_path / "g.jsonld"), format="json-ld")
+    assert sum(1 for _ in ds.quads((None, None, None, None))) == len(remote.store) > 100
+    assert len(rdflib.Graph().parse(remote.export(tmp_path / "g.ttl"), format="turtle")) > 100
+    assert nx.read_gexf(remote.export(tmp_path / "g.gexf")).number_of_nodes() == remote.to_networkx().number_of_nodes()

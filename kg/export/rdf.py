@@ -23,8 +23,17 @@ _LANG_STRING = PREFIX_IRIS["rdf"] + "langString"
 
 
 def write(store: ox.Store, path: Path, fmt: str) -> Path:
-    """Write ``store`` to ``path`` as ``fmt`` (``ttl``, ``nt``, ``trig``, ``nq`` or ``jsonld``)."""
+    """Write ``store`` to ``path`` as ``fmt`` (``ttl``, ``nt``, ``trig``, ``nq`` or ``jsonld``).
+
+    A remote store (:class:`kg.remote.RemoteStore`) is first copied into memory:
+    the writers read every graph by quad pattern.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
+    if not isinstance(store, ox.Store):
+        local = ox.Store()
+        local.extend(store.quads_for_pattern(None, None, None, ox.DefaultGraph()))  # the facts
+        local.extend(store.quads_for_pattern(None, None, None, None))  # remote: None = the named graphs
+        store = local
     if fmt == "ttl":
         with open(path, "wb") as fh:
             write_turtle(store, fh)
