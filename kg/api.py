@@ -249,11 +249,14 @@ class KnowledgeGraph:
         report: BuildReport | None = None,
         started: datetime | None = None,
         locked: bool = False,
+        before: Sequence[Extraction] | None = None,
     ) -> KnowledgeGraph:
         """resolve -> graph -> store for extractions made elsewhere (tests, evaluation).
 
         An on-disk store keeps the extractions beside it (:mod:`kg.archive`) for
-        ``kg add``/``kg remove``; ``locked``: the caller holds the writer lock."""
+        ``kg add``/``kg remove``, a remote one on this machine (:func:`kg.remote.shadow`);
+        ``locked``: the caller holds the writer lock. ``before``: for a remote store, the
+        extractions of the articles it holds now, so that only the graphs that change are sent."""
         started = started or datetime.now(timezone.utc)
         report = report or BuildReport(articles=[x.article.source_file for x in extractions])
         from kg import graph as _graph  # rdflib and the ontology: only when building
@@ -264,12 +267,10 @@ class KnowledgeGraph:
         report.seconds = (datetime.now(timezone.utc) - started).total_seconds()
         if store is None:
             return cls(_store.memory_store(quads), report)
-        from kg.remote import RemoteStore, is_remote
+        from kg.remote import is_remote, write_graph
 
-        if is_remote(store):  # a SPARQL server: every graph written with GSP PUT
-            remote = RemoteStore(str(store))
-            remote.replace_all(quads)
-            return cls(remote, report)
+        if is_remote(store):  # a SPARQL server: graphs written with GSP PUT/DELETE
+            return cls(write_graph(str(store), extractions, quads, before, locked), report)
         from kg import archive
 
         archive.keep(Path(store), extractions)  # before the swap: a kept store always has its extractions
@@ -502,14 +503,15 @@ def build(paths: Iterable[str | os.PathLike[str]], store: str | os.PathLike[str]
 
 
 def add(paths: Iterable[str | os.PathLike[str]], store: str | os.PathLike[str] = _store.DEFAULT_STORE, jobs: int = 1) -> KnowledgeGraph:
-    """Add articles to a store (or replace those of the same file name); see :func:`kg.incremental.add`."""
+    """Add articles to a store, local or a SPARQL server (or replace those of the same file name);
+    see :func:`kg.incremental.add`."""
     from kg import incremental
 
     return incremental.add(paths, store, jobs)
 
 
 def remove(articles: Iterable[str], store: str | os.PathLike[str] = _store.DEFAULT_STORE) -> KnowledgeGraph:
-    """Take articles out of a store; see :func:`kg.incremental.remove`."""
+    """Take articles out of a store, local or a SPARQL server; see :func:`kg.incremental.remove`."""
     from kg import incremental
 
     return incremental.remove(articles, store)

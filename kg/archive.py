@@ -42,8 +42,8 @@ def extractor_id() -> str:
 
     def walk(node, prefix: str = "") -> None:  # type: ignore[no-untyped-def]
         for child in sorted(node.iterdir(), key=lambda c: c.name):
-            if child.name in ("ontology", "queries", "eval", "seeds") and not prefix:
-                continue  # read by the graph writer and the queries, not by the extractor
+            if child.name in ("ontology", "queries", "eval", "seeds", "web") and not prefix:
+                continue  # read by the graph writer, the queries and kg serve, not by the extractor
             if child.is_dir():
                 walk(child, f"{prefix}{child.name}/")
             elif child.is_file():

@@ -113,7 +113,7 @@ def build_command(
         kg.export(output)
         typer.echo(f"wrote {output} ({len(kg.report.articles)} articles, {time_s(kg.report.seconds)})")
     else:
-        typer.echo(f"built {store} ({len(kg.report.articles)} articles, {time_s(kg.report.seconds)})")
+        typer.echo(f"built {_shown(store)} ({len(kg.report.articles)} articles, {time_s(kg.report.seconds)})")
     for line in _summary_lines(kg):
         typer.echo(line)
     for path, reason in kg.report.failures:
@@ -163,7 +163,7 @@ def add_command(
         raise _fail(str(exc)) from None
     except (ArchiveError, StoreError) as exc:
         raise _fail(str(exc)) from None
-    typer.echo(f"updated {store} ({len(kg.report.articles)} articles, {time_s(kg.report.seconds)})")
+    typer.echo(f"updated {_shown(store)} ({len(kg.report.articles)} articles, {time_s(kg.report.seconds)})")
     for path, reason in kg.report.failures:
         typer.echo(f"failed: {path}: {reason}", err=True)
     if kg.report.failures:
@@ -184,7 +184,14 @@ def remove_command(
         kg = remove(articles, store)
     except (ArchiveError, StoreError, ValueError) as exc:
         raise _fail(str(exc)) from None
-    typer.echo(f"updated {store} ({len(kg.report.articles)} articles left)")
+    typer.echo(f"updated {_shown(store)} ({len(kg.report.articles)} articles left)")
+
+
+def _shown(store: str) -> str:
+    """The store as printed: a SPARQL server's address without its ``user:password@``."""
+    from kg.remote import split_credentials, is_remote
+
+    return split_credentials(store)[0] if is_remote(store) else store
 
 
 def time_s(seconds: float) -> str:
@@ -308,7 +315,7 @@ def serve_command(
         server = make_server(kg.store, host, port, timeout, verbose)
     except OSError as exc:
         raise _fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
-    typer.echo(f"serving {store} at http://{host}:{server.server_address[1]}/sparql (query page: /, named queries: /queries); Ctrl-C stops")
+    typer.echo(f"serving {_shown(store)} at http://{host}:{server.server_address[1]}/sparql (query page: /, named queries: /queries); Ctrl-C stops")
     try:
         server.serve_forever()
     except KeyboardInterrupt:
@@ -339,7 +346,7 @@ def showcase_command(
 
     _check_choice("format", fmt, TABLE_FORMATS)
     kg = _open(store)
-    typer.echo(f"Knowledge graph at {store}")
+    typer.echo(f"Knowledge graph at {_shown(store)}")
     for line in _summary_lines(kg):
         typer.echo(f"  {line}")
     for q in list_queries():

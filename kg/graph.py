@@ -281,6 +281,7 @@ class _ArticleWriter:
         self.res = res
         self.art = ox.NamedNode(article_iri(ex.article.digest))
         self.sentences: dict[int, Sentence] = {s.index: s for s in ex.sentences}
+        self._sentence_cache: dict[int, tuple[str, tuple[tuple[ox.NamedNode, ox.Literal], ...]]] = {}
         self.quads: list[ox.Quad] = []
         self.relations = 0
         self.signatures = relation_signatures()
@@ -290,19 +291,29 @@ class _ArticleWriter:
 
     def evidence(self, s: ox.NamedNode, p: ox.NamedNode, o: ox.NamedNode | ox.Literal, sentence: int) -> None:
         """The fact ``s p o`` as stated in one sentence of this article (a cy:Evidence node)."""
-        sent = self.sentences.get(sentence)
-        start, end = self.ex.article.source_span(sent.start, sent.end) if sent else (-1, -1)
-        ev = ox.NamedNode(mint("evidence", self.art.value, s.value, p.value, str(o), str(start)))
+        start, terms = self._sentence_terms(sentence)
+        ev = ox.NamedNode(mint("evidence", self.art.value, s.value, p.value, str(o), start))
         g, add = self.art, self.quads.append
         add(ox.Quad(ev, _TYPE, _EVIDENCE, g))
         add(ox.Quad(ev, _RDF_SUBJECT, s, g))
         add(ox.Quad(ev, _RDF_PREDICATE, p, g))
         add(ox.Quad(ev, _RDF_OBJECT, o, g))
         add(ox.Quad(ev, _DERIVED, self.art, g))
-        if sent is not None:
-            add(ox.Quad(ev, _SENTENCE, zh(sent.text), g))
-            add(ox.Quad(ev, _START, integer(start), g))
-            add(ox.Quad(ev, _END, integer(end), g))
+        for pred, term in terms:
+            add(ox.Quad(ev, pred, term, g))
+
+    def _sentence_terms(self, index: int) -> tuple[str, tuple[tuple[ox.NamedNode, ox.Literal], ...]]:
+        """A sentence's start offset (as minted) and its text/offset terms, made once per sentence."""
+        cached = self._sentence_cache.get(index)
+        if cached is None:
+            sent = self.sentences.get(index)
+            if sent is None:
+                cached = ("-1", ())
+            else:
+                start, end = self.ex.article.source_span(sent.start, sent.end)
+                cached = (str(start), ((_SENTENCE, zh(sent.text)), (_START, integer(start)), (_END, integer(end))))
+            self._sentence_cache[index] = cached
+        return cached
 
     def entity(self, name: str, allowed: frozenset[str] | None = None) -> ox.NamedNode | None:
         """The node of an entity named in this article, if its class fits ``allowed``."""

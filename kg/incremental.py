@@ -3,6 +3,11 @@
 Both re-extract only what is new, then resolve and write the whole graph from
 the extractions kept beside the store (:mod:`kg.archive`), under one writer
 lock: the result is the graph a full build of the same articles gives.
+
+A remote store (``http(s)://…``) works the same way: its articles are read
+from the server, their kept extractions from this machine
+(:func:`kg.remote.shadow`), and the new graph is written with the Graph Store
+Protocol, only the article graphs that change (:meth:`kg.remote.RemoteStore.sync`).
 """
 
 from __future__ import annotations
@@ -14,30 +19,33 @@ from pathlib import Path
 
 from kg import store as _store
 from kg.api import BuildReport, KnowledgeGraph, _pipeline
+from kg.remote import is_remote
 
 
 def add(paths: Iterable[str | os.PathLike[str]], store: str | os.PathLike[str] = _store.DEFAULT_STORE, jobs: int = 1) -> KnowledgeGraph:
     """Add articles to a store, or replace those of the same file name, extracting only them.
 
     The graph is then resolved and written from every kept extraction, so it is
-    the graph a full build of the same articles gives. Raises :class:`BuildError`
+    the graph a full build of the same articles gives. ``store`` may be a SPARQL
+    server's address (see :mod:`kg.remote`). Raises :class:`BuildError`
     when none of ``paths`` can be read, :class:`kg.archive.ArchiveError` when the
     store's extractions are not kept (rebuild it), :class:`kg.store.StoreError`
     when another process is writing it.
     """
     from kg import archive, versions
 
-    _local_only(store)
     started = datetime.now(timezone.utc)
     new, report = _pipeline(paths, jobs)
-    target = Path(store).absolute()
+    target = _local_path(store)
     try:
         with versions.writer_lock(target):
-            current = current_articles(target)
+            current = current_articles(store)
             names, digests = {x.article.source_file for x in new}, {x.article.digest[:16] for x in new}
-            kept = archive.load(target, [d for d, f in current.items() if f not in names and d not in digests])
+            keep = [d for d, f in current.items() if f not in names and d not in digests]
+            before = _kept_remote(store, target, current) if is_remote(store) else None
+            kept = [x for x in before if x.article.digest[:16] in keep] if before is not None else archive.load(target, keep)
             report.articles = sorted({x.article.source_file for x in kept} | set(report.articles))
-            return KnowledgeGraph.from_extractions(kept + new, store, report, started, locked=True)
+            return KnowledgeGraph.from_extractions(kept + new, store, report, started, locked=True, before=before)
     except versions.StoreBusy as exc:
         raise _store.StoreError(str(exc)) from None
 
@@ -50,12 +58,11 @@ def remove(articles: Iterable[str], store: str | os.PathLike[str] = _store.DEFAU
     """
     from kg import archive, versions
 
-    _local_only(store)
     started = datetime.now(timezone.utc)
-    target = Path(store).absolute()
+    target = _local_path(store)
     try:
         with versions.writer_lock(target):
-            current = current_articles(target)
+            current = current_articles(store)
             gone = set()
             for name in articles:
                 short = name.rsplit("/", 1)[-1][:16] if name.startswith("https://") else None
@@ -67,25 +74,44 @@ def remove(articles: Iterable[str], store: str | os.PathLike[str] = _store.DEFAU
             left = [d for d in current if d not in gone]
             if not left:
                 raise ValueError("that would leave the store empty; delete the store folder instead")
-            kept = archive.load(target, left)
+            before = _kept_remote(store, target, current) if is_remote(store) else None
+            kept = [x for x in before if x.article.digest[:16] in left] if before is not None else archive.load(target, left)
             report = BuildReport(articles=sorted(x.article.source_file for x in kept))
-            return KnowledgeGraph.from_extractions(kept, store, report, started, locked=True)
+            return KnowledgeGraph.from_extractions(kept, store, report, started, locked=True, before=before)
     except versions.StoreBusy as exc:
         raise _store.StoreError(str(exc)) from None
 
 
-def _local_only(store: object) -> None:
-    from kg.remote import is_remote
+def _kept_remote(store: str | os.PathLike[str], target: Path, current: dict[str, str]) -> list:  # type: ignore[type-arg]
+    """The kept extractions of every article a server holds (this machine keeps them, see kg.remote.shadow)."""
+    from kg import archive
+    from kg.remote import split_credentials
 
-    if is_remote(store):
-        raise _store.StoreError("kg add/remove need a local store (they use the extractions kept beside it); "
-                                "rebuild a remote store with kg build PATHS --store URL")
+    try:
+        return archive.load(target, list(current))
+    except archive.ArchiveError as exc:
+        if "is not kept" not in str(exc):
+            raise
+        raise archive.ArchiveError(f"{split_credentials(str(store))[0]}: the extractions of its articles are not kept on this "
+                                   f"machine ({archive.folder(target)}): rebuild it with kg build PATHS --store URL") from None
 
 
-def current_articles(target: Path) -> dict[str, str]:
-    """The articles of the store at ``target`` (16-hex digest -> file name); {} when there is none."""
+def _local_path(store: str | os.PathLike[str]) -> Path:
+    """The store's folder, or for a remote store where this machine keeps its extractions and lock."""
+    from kg.remote import shadow
+
+    return shadow(str(store)) if is_remote(store) else Path(store).absolute()
+
+
+def current_articles(store: str | os.PathLike[str]) -> dict[str, str]:
+    """The articles of a store, local or remote (16-hex digest -> file name); {} when there is none."""
     from kg import archive
 
+    if is_remote(store):
+        from kg.remote import RemoteStore
+
+        return archive.articles_in(RemoteStore(str(store)))
+    target = Path(store).absolute()
     if not _store.is_store(target):
         return {}
     inner = _store.open_store(target)

@@ -11,6 +11,7 @@ read, so one broken download does not stop a build.
 from __future__ import annotations
 
 import hashlib
+import re
 import stat
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -61,12 +62,33 @@ def _mb(n: int) -> str:
     return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{n / 1024:.1f} kB"
 
 
+_CONTROL = re.compile(r"[\x01-\x08\x0b\x0e-\x1f\x7f]")
+
+
+def _strict_utf8(data: bytes) -> str | None:
+    """The text when the bytes are valid UTF-8 (BOM or not) with no stray control characters.
+
+    Most pages are UTF-8, and Chinese text in GB18030 or Big5 is almost never valid
+    UTF-8, so this skips detection (a third of the read time) for them; anything else
+    goes to charset detection as before."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return None
+    if not text.strip() or _CONTROL.search(text):
+        return None
+    return text
+
+
 def decode(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:
     """Decode raw bytes by detection: ``(text, encoding)``, or :class:`ReadError`."""
     if not data.strip():
         raise ReadError(path, "empty file")
     if b"\x00" in data and not data.startswith(_BOMS[1:]):
         raise ReadError(path, "binary file (contains NUL bytes), not text")
+    utf8 = _strict_utf8(data)
+    if utf8 is not None:
+        return utf8, "utf_8"  # the name detection gives
     best = from_bytes(data).best()
     if best is None or best.chaos > MAX_CHAOS:
         raise ReadError(path, "undecodable: no text encoding fits its bytes (binary or corrupt file?)")

@@ -7,8 +7,9 @@ Routes (all read-only; CORS open so browser clients such as YASGUI can call it):
   (default), XML, CSV or TSV by ``Accept``; CONSTRUCT/DESCRIBE as Turtle
   (default), N-Triples or JSON-LD. Updates get 403, ``SERVICE`` 400, a query
   past its time limit 503 (the server keeps serving).
-* ``GET /`` — the service description (Turtle), or for a browser a small
-  offline query page with the named queries as examples.
+* ``GET /`` — the service description (Turtle), or for a browser the query
+  page: YASGUI, vendored, with the named queries as tabs (:mod:`kg.serve_page`);
+  ``GET /assets/NAME`` — its script, styles and licence, from package data.
 * ``GET /queries`` — the named queries and their headers (JSON);
   ``GET /queries/NAME?param=value`` — one of them, parameters bound as
   ``kg query -p`` binds them (JSON records, or CSV by ``Accept``).
@@ -20,7 +21,6 @@ unless told otherwise.
 
 from __future__ import annotations
 
-import html
 import io
 import json
 import re
@@ -30,7 +30,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from kg import guard
+from kg import guard, serve_page
 from kg.prefixes import PREFIX_IRIS
 from kg.query import QueryError, answer, format_table, list_queries
 
@@ -76,43 +76,6 @@ def service_description(base: str) -> str:
 """
 
 
-def query_page() -> str:
-    """An offline page: a SPARQL box with the prefixes preset, the named queries as examples, a results table."""
-    prefixes = "\n".join(f"PREFIX {k}: <{v}>" for k, v in PREFIX_IRIS.items())
-    examples = "".join(
-        f'<option value="{html.escape(q.name)}">{html.escape(q.title)}</option>' for q in list_queries()
-    )
-    texts = json.dumps({q.name: q.text for q in list_queries()}, ensure_ascii=False).replace("</", "<\\/")
-    return f"""<!doctype html><html lang="zh"><head><meta charset="utf-8"><title>Chanye KG SPARQL</title>
-<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'unsafe-inline'; style-src 'unsafe-inline'">
-<style>body{{font:14px sans-serif;margin:1em}}textarea{{width:100%;height:16em;font:13px monospace}}
-table{{border-collapse:collapse;margin-top:1em}}td,th{{border:1px solid #ccc;padding:2px 6px;text-align:left}}</style></head>
-<body><h1>Chanye KG — SPARQL</h1>
-<p>Endpoint: <code>/sparql</code> (SPARQL 1.1 Protocol, read-only). Example: <select id="ex"><option value="">—</option>{examples}</select></p>
-<textarea id="q">{html.escape(prefixes)}
-
-SELECT ?s ?label WHERE {{ ?s rdfs:label ?label }} LIMIT 20</textarea>
-<p><button id="run">Run</button> <span id="status"></span></p><div id="out"></div>
-<script>
-const EXAMPLES = {texts};
-const q = document.getElementById("q"), out = document.getElementById("out"), status = document.getElementById("status");
-document.getElementById("ex").onchange = e => {{ if (EXAMPLES[e.target.value]) q.value = EXAMPLES[e.target.value]; }};
-document.getElementById("run").onclick = async () => {{
-  status.textContent = "running…"; out.textContent = "";
-  const r = await fetch("sparql", {{method: "POST", headers: {{"Content-Type": "application/sparql-query",
-    "Accept": "application/sparql-results+json"}}, body: q.value}});
-  if (!r.ok) {{ status.textContent = r.status + " " + await r.text(); return; }}
-  const data = await r.json(); status.textContent = "";
-  if ("boolean" in data) {{ out.textContent = String(data.boolean); return; }}
-  const table = document.createElement("table"), head = table.insertRow();
-  for (const v of data.head.vars) {{ const th = document.createElement("th"); th.textContent = v; head.appendChild(th); }}
-  for (const b of data.results.bindings) {{ const row = table.insertRow();
-    for (const v of data.head.vars) row.insertCell().textContent = b[v] ? b[v].value : ""; }}
-  status.textContent = data.results.bindings.length + " rows"; out.appendChild(table);
-}};
-</script></body></html>"""
-
-
 class _Handler(BaseHTTPRequestHandler):
     server_version = "chanye-kg"
     store: Any = None
@@ -124,12 +87,14 @@ class _Handler(BaseHTTPRequestHandler):
         if getattr(self.server, "verbose", False):
             super().log_message(format, *args)
 
-    def _send(self, status: int, body: bytes | str, media: str) -> None:
+    def _send(self, status: int, body: bytes | str, media: str, headers: dict[str, str] | None = None) -> None:
         data = body.encode("utf-8") if isinstance(body, str) else body
         self.send_response(status)
         self.send_header("Content-Type", f"{media}; charset=utf-8" if media.startswith("text/") or "json" in media else media)
         self.send_header("Content-Length", str(len(data)))
         self.send_header("Access-Control-Allow-Origin", "*")
+        for key, value in (headers or {}).items():
+            self.send_header(key, value)
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(data)
@@ -157,9 +122,16 @@ class _Handler(BaseHTTPRequestHandler):
             return self._sparql(params["query"])
         if url.path == "/":
             if "text/html" in self.headers.get("Accept", ""):
-                return self._send(HTTPStatus.OK, query_page(), "text/html")
+                page = serve_page.query_page(self.store)
+                return self._send(HTTPStatus.OK, page, "text/html", {"Content-Security-Policy": serve_page.CSP,
+                                                                     "Cache-Control": "no-cache"})
             base = f"http://{self.headers.get('Host', 'localhost')}/"
             return self._send(HTTPStatus.OK, service_description(base), "text/turtle")
+        if url.path.startswith("/assets/"):
+            found = serve_page.asset(url.path[len("/assets/"):])
+            if found is None:
+                return self._error(HTTPStatus.NOT_FOUND, f"no such asset {url.path}")
+            return self._send(HTTPStatus.OK, found[0], found[1], {"Cache-Control": "max-age=3600"})
         if url.path in ("/queries", "/queries/"):
             listing = [{"name": q.name, "title": q.title, "question": q.question, "showcase": q.showcase,
                         "params": [{"name": n, "description": d} for n, d in q.params], "required": list(q.required)}
@@ -206,9 +178,12 @@ class _Handler(BaseHTTPRequestHandler):
         def run() -> tuple[str, bytes]:
             result = self.store.query(text, prefixes=PREFIX_IRIS)
             buf = io.BytesIO()
-            if isinstance(result, ox.QueryTriples):
+            if isinstance(result, (ox.QueryTriples, list)):  # a list: CONSTRUCT answered by a remote store
                 media, fmt = _choose(accept, _GRAPHS, "text/turtle")
-                result.serialize(buf, getattr(ox.RdfFormat, fmt))
+                if isinstance(result, list):
+                    ox.serialize(result, buf, getattr(ox.RdfFormat, fmt))
+                else:
+                    result.serialize(buf, getattr(ox.RdfFormat, fmt))
             else:
                 media, fmt = _choose(accept, _RESULTS, "application/sparql-results+json")
                 result.serialize(buf, getattr(ox.QueryResultsFormat, fmt))
@@ -254,4 +229,4 @@ def serve_in_thread(store: Any, host: str = "127.0.0.1", port: int = 0, timeout:
     return server
 
 
-__all__ = ["make_server", "serve_in_thread", "service_description", "query_page"]
+__all__ = ["make_server", "serve_in_thread", "service_description"]

@@ -139,6 +139,7 @@ class Page:
         self.dialogs: list[str] = []
         self.frames: list[str] = []  # sessions of out-of-process child frames
         self.loaded = False
+        self.allowed_origin: str | None = None  # a local server under test (see allow_only)
 
     def call(self, method: str, params: dict | None = None, timeout: float | None = None) -> dict[str, Any]:
         return self.browser.call(method, params, self.session, timeout)
@@ -183,10 +184,28 @@ class Page:
             self.browser._ws.send(json.dumps({"id": next(self.browser._ids), "sessionId": session,
                                               "method": "Page.handleJavaScriptDialog",
                                               "params": {"accept": True}}))
+        elif method == "Fetch.requestPaused":
+            url = params["request"]["url"]
+            ok = url.startswith(LOCAL_SCHEMES) or (self.allowed_origin and url.startswith(self.allowed_origin + "/"))
+            command = {"method": "Fetch.continueRequest", "params": {"requestId": params["requestId"]}} if ok else {
+                "method": "Fetch.failRequest", "params": {"requestId": params["requestId"], "errorReason": "BlockedByClient"}}
+            self.browser._ws.send(json.dumps({"id": next(self.browser._ids), "sessionId": session, **command}))
         elif method == "Page.loadEventFired" and session == self.session:
             self.loaded = True
 
     # -- use --------------------------------------------------------------------
+    def allow_only(self, origin: str) -> None:
+        """Let the tab reach ``origin`` (``http://127.0.0.1:PORT``, a server the test started) and
+        refuse every other request that would leave the browser (each is still recorded)."""
+        self.allowed_origin = origin.rstrip("/")
+        self.call("Network.setBlockedURLs", {"urls": []})
+        self.call("Fetch.enable", {"patterns": [{"urlPattern": "*"}]})
+
+    def outside_requests(self) -> list[str]:
+        """Requested URLs that are neither local schemes nor on the allowed origin."""
+        origin = (self.allowed_origin or "") + "/"
+        return [u for u in self.external_requests() if not (self.allowed_origin and u.startswith(origin))]
+
     def goto(self, url: str, timeout: float = 30.0) -> None:
         """Navigate and wait for the load event."""
         self.loaded = False

@@ -498,10 +498,10 @@ def test_eval_command_rejects_an_unknown_set_in_one_line():
 def test_eval_command_set_devcorpus_reports_groups(monkeypatch):
     from typer.testing import CliRunner
 
-    import kg.evaluate
+    import kg.evaluate.sets
     from kg.cli import app
 
-    monkeypatch.setattr(kg.evaluate, "build_article_graph", _fake_build)
+    monkeypatch.setattr(kg.evaluate.sets, "build_article_graph", _fake_build)
     result = CliRunner().invoke(app, ["eval", "--set", "devcorpus", "--format", "json"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)

@@ -333,3 +333,16 @@ def test_research_and_innovation_parks_by_suffix():
     ex = extract(article("两家企业总部正式入驻滨江新区研创园,另有一家入驻城北科创园。", dateline="2023-05-01"))
     t = types(ex)
     assert t.get("滨江新区研创园") == "Park" and t.get("城北科创园") == "Park"
+
+
+def test_plans_with_a_span_of_years_and_quoted_programmes_put_into_practice():
+    ex = extract(article(
+        "会上，市工业和信息化局发布了《松江市新材料产业高质量发展三年行动计划(2026—2028年)》，"
+        "并启动了“材料强市”百企技改行动。市长强调，要深入实施“数字松江”三年行动。"
+        "《行动计划》提出到2028年产值翻番。"
+    ))
+    t = {e.label: e.type for e in ex.entities}
+    assert t.get("松江市新材料产业高质量发展三年行动计划(2026—2028年)") == "Initiative"
+    assert t.get("材料强市百企技改行动") == "Initiative"
+    assert t.get("数字松江三年行动") == "Initiative"
+    assert "行动计划" not in t  # 《行动计划》 is the plan named by its tail

@@ -2,7 +2,7 @@
 
 from decimal import Decimal
 
-from extract_helpers import article, facts
+from extract_helpers import article, facts, types
 from kg.extract import extract
 from kg.model import Amount
 
@@ -359,3 +359,69 @@ def test_unnamed_short_partner():
 def test_park_phases_located_by_the_sentence_park():
     f = _f("临江市布局5个特色产业园区。以排在首位的星河智造产业园为例,该园区先行规划建设约300亩,一期和二期均位于余杭区。")
     assert ("locatedIn", "星河智造产业园", "余杭区") in f or ("locatedIn", "星河智造产业园", "余杭") in f
+
+
+def test_a_firm_said_to_be_a_subsidiary_of_another_is_its_subsidiary():
+    ex = extract(article(
+        "签约项目中，明川储能电站项目由明川新能源(常州)有限公司投资建设，该公司是远帆能源集团股份有限公司的全资子公司。"
+        "青禾材料有限公司是北辰化学集团有限公司的控股子公司。"
+    ))
+    f = facts(ex)
+    assert ("subsidiaryOf", "明川新能源(常州)有限公司", "远帆能源集团股份有限公司") in f
+    assert ("subsidiaryOf", "青禾材料有限公司", "北辰化学集团有限公司") in f
+    assert not any(label.endswith("子公司") for label in types(ex))  # 全资子公司 is no firm
+
+
+def test_a_size_or_generation_stays_inside_a_project_name_but_an_amount_does_not():
+    ex = extract(article(
+        "开工项目中，蓝岸半导体12英寸晶圆制造项目总投资40亿元，由蓝岸半导体有限公司投资建设；"
+        "东昇光电第8代柔性显示面板项目总投资30亿元。园区签约18个项目，总投资12亿元智能装备项目同步开工。"
+    ))
+    labels = {label for label, t in types(ex).items() if t == "Project"}
+    assert "蓝岸半导体12英寸晶圆制造项目" in labels
+    assert "东昇光电第8代柔性显示面板项目" in labels
+    assert not any(label.startswith(("12亿元", "亿元", "18个")) for label in labels)
+
+
+def test_the_park_at_the_head_of_its_own_event_is_the_full_name_of_the_park_the_text_shortens():
+    ex = extract(article(
+        "本报讯 昨天，榆林高新技术产业开发区2026年第一季度重大项目集中签约仪式举行。"
+        "今年一季度榆林高新区共签约项目12个。榆林高新区将为企业做好服务。"
+    , dateline="2026-03-20"))
+    t = types(ex)
+    assert t.get("榆林高新技术产业开发区") == "Park"
+    assert "榆林高新区" not in t  # one park, under its fullest name
+    assert not any(label.startswith("一季度") for label in t)
+    assert "榆林高新区" in next(e.aliases for e in ex.entities if e.label == "榆林高新技术产业开发区")
+
+
+def test_no_host_park_from_a_project_or_a_joined_event_name():
+    from kg.extract.components.host_parks import park_head
+
+    assert park_head("2026榆林高新技术产业开发区第一季度项目签约") == "榆林高新技术产业开发区"
+    assert park_head("东川产业园项目开工暨入园企业签约活动") is None
+    assert park_head("平川区投资说明会暨某某科技产业园开园仪式") is None
+
+
+def test_a_project_amount_after_any_stated_cost_word_and_a_zone_committee_by_its_short_form():
+    f = _f(
+        "签约项目中，青峰智能装备基地项目投资20亿元，由青峰科技有限公司投资建设；"
+        "白塔新材料项目拟投资8亿元；远洋物流枢纽项目计划总投资约3000万美元。"
+        "北湾新区管委与青峰科技有限公司签署合作协议。"
+    )
+    assert ("investment", "青峰智能装备基地项目", Amount(Decimal("2000000000"), "CNY")) in f
+    assert ("investment", "白塔新材料项目", Amount(Decimal("800000000"), "CNY")) in f
+    assert ("investment", "远洋物流枢纽项目", Amount(Decimal("30000000"), "USD")) in f
+    ex = extract(article("北湾新区管委与青峰科技有限公司签署合作协议。", dateline="2023-05-10"))
+    assert types(ex).get("北湾新区管委") == "GovernmentBody"
+
+
+def test_a_park_written_after_the_park_it_lies_in_is_its_own_park():
+    ex = extract(article(
+        "东湾新区共签约项目10个。东湾新区将做好服务。蓝海装备项目选址东湾新区石岭经济区。"
+        "另有项目选址高新区云杉科学城。高新区今年签约项目30个。"
+    , dateline="2026-03-20"))
+    t, f = types(ex), facts(ex)
+    assert t.get("石岭经济区") == "Park" and t.get("云杉科学城") == "Park"
+    assert ("locatedIn", "石岭经济区", "东湾新区") in f
+    assert "东湾新区石岭经济区" not in t

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import threading
 import time
 import urllib.error
@@ -100,15 +101,80 @@ def test_named_queries_over_http(endpoint):
     assert fetch(f"{endpoint}/queries/entity_card")[0] == 400
 
 
-def test_root_describes_the_service_and_gives_browsers_a_page(endpoint):
+def test_root_describes_the_service_and_gives_browsers_the_vendored_editor(endpoint):
     status, headers, body = fetch(f"{endpoint}/")
     assert status == 200 and "sd:Service" in body and headers["Content-Type"].startswith("text/turtle")
     status, headers, body = fetch(f"{endpoint}/", headers={"Accept": "text/html"})
-    assert status == 200 and "<textarea" in body and "people_posts" in body
-    # offline: no external script or style, the only request goes to the relative endpoint
-    assert "<script src" not in body and "<link" not in body and 'fetch("sparql"' in body
+    assert status == 200 and "people_posts" in body and 'src="assets/yasgui.min.js"' in body
+    csp = headers["Content-Security-Policy"]
+    assert "default-src 'none'" in csp and "connect-src 'self'" in csp and "script-src 'self'" in csp
+    assert not re.search(r'(src|href)="(https?:)?//', body)  # every script, style and link is local
+    for name, media in (("yasgui.min.js", "text/javascript"), ("yasgui.min.css", "text/css"), ("query.js", "text/javascript")):
+        status, headers, asset = fetch(f"{endpoint}/assets/{name}")
+        assert status == 200 and headers["Content-Type"].startswith(media) and len(asset) > 100, name
+    status, _, licence = fetch(f"{endpoint}/assets/LICENSE")
+    assert status == 200 and "MIT License" in licence and "@zazuko/yasgui 4.6.2" in licence
+    assert fetch(f"{endpoint}/assets/../serve.py")[0] == 404 and fetch(f"{endpoint}/assets/view.js")[0] == 404
     status, headers, _ = fetch(f"{endpoint}/sparql", method="OPTIONS")
     assert status == 204 and headers["Access-Control-Allow-Origin"] == "*"
+
+
+def test_every_named_query_is_a_tab_with_its_parameters_explained(seed_kg):
+    from kg.query import list_queries
+    from kg.serve_page import page_config
+
+    tabs = {t["name"]: t["query"] for t in page_config(seed_kg.store)["tabs"]}
+    assert set(tabs) == {"SPARQL"} | {q.name for q in list_queries()}
+    assert "PREFIX cy: <https://w3id.org/chanye/ontology#>" in tabs["SPARQL"]
+    assert "GET /queries/people_posts?person=…" in tabs["people_posts"]
+    assert '# VALUES ?person { "周伟"@zh }' in tabs["people_posts"]  # the header's example, commented out
+    live = re.search(r"^  VALUES \?entity \{ (.+) \}$", tabs["entity_card"], re.M)  # needed: bound, to an entity of the store
+    assert live and seed_kg.query("entity_card", entity=ox_literal(live.group(1))).shape[0] > 0
+
+
+def ox_literal(term: str) -> str:
+    return re.fullmatch(r'"(.*)"@zh', term).group(1)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from browser import Chromium, chromium_path
+
+    if chromium_path() is None:
+        pytest.fail("chromium is not installed: run `bash .ci/browser.sh`")
+    with Chromium() as chromium:
+        yield chromium
+
+
+def run_tab(page, name):
+    """Select the tab of a named query and press YASGUI's run button, as a person would."""
+    page.evaluate(f"""(() => {{ const t = Object.values(kgYasgui._tabs).find(t => t.getName() === {json.dumps(name)});
+        kgYasgui.selectTabId(t.getId()); return true; }})()""")
+    page.wait_for("document.querySelector('.tabPanel.active .yasqe_queryButton') !== null", 10)
+    page.evaluate("document.querySelector('.tabPanel.active .yasqe_queryButton').click()")
+    return page.wait_for("kgYasgui.getTab().getYasr().results && kgYasgui.getTab().getYasr().results.getBindings()"
+                         " && document.querySelectorAll('.tabPanel.active .yasr tbody tr').length", 30, what=name)
+
+
+def test_the_query_page_works_offline_in_a_browser(endpoint, seed_kg, browser):
+    page = browser.page()
+    page.allow_only(endpoint)
+    page.goto(f"{endpoint}/")
+    page.wait_for("window.kgYasgui && Object.keys(kgYasgui._tabs).length > 1", 30, what="YASGUI")
+    names = page.evaluate("Object.values(kgYasgui._tabs).map(t => t.getName())")
+    assert "people_posts" in names and "timeline" in names
+    assert page.evaluate("kgYasgui.getTab().getEndpoint()") == f"{endpoint}/sparql"
+    shown = run_tab(page, "people_posts")
+    bindings = page.evaluate("kgYasgui.getTab().getYasr().results.getBindings().map(b => b.person.value)")
+    assert len(bindings) == len(seed_kg.query("people_posts")) and "冯玉川" in bindings
+    assert shown == min(len(bindings), 50)  # the table YASR drew (50 rows a page)
+    assert "冯玉川" in page.evaluate("document.querySelector('.tabPanel.active .yasr tbody').innerText")
+    run_tab(page, "entity_card")  # its parameter is bound in the tab, to an entity of the store
+    assert page.evaluate("kgYasgui.getTab().getYasr().results.getBindings().length") > 0
+    assert all(u.startswith(f"{endpoint}/") for u in page.requests), page.requests
+    assert page.outside_requests() == [] and f"{endpoint}/sparql" in page.requests
+    assert not page.console_errors and not page.exceptions, (page.console_errors, page.exceptions)
+    page.close()
 
 
 def test_kg_serve_command_runs_until_ctrl_c(seed_kg):

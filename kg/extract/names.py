@@ -116,7 +116,7 @@ def left_edge(text: str, end: int, floor: int) -> tuple[int, list[str]]:
             taken.insert(0, tok)
             i -= 1
             continue
-        if is_stop_token(tok):
+        if is_stop_token(tok) and not _spec_number(tok, taken):
             break
         start -= len(tok)
         taken.insert(0, tok)
@@ -131,6 +131,27 @@ def left_edge(text: str, end: int, floor: int) -> tuple[int, list[str]]:
         start += k
         taken = list(tokens(stem[k:])) if stem[k:] else []
     return start, taken
+
+
+@lru_cache(maxsize=1)
+def _spec_units() -> frozenset[str]:
+    return frozenset(words("spec_units"))
+
+
+def _spec_number(tok: str, right: list[str]) -> bool:
+    """A number that is part of a name: a size or generation before its unit (12英寸, 第6代,
+    343省道), not an amount or count (12亿元, 18个), which ends a name."""
+    if not right:
+        return False
+    if tok == "第":
+        return right[0].isdigit()
+    nxt = right[0] if not right[0].isdigit() else ""
+    if tok.isdigit():
+        return any(nxt.startswith(u) or nxt == u for u in _spec_units()) if nxt else False
+    if tok[0].isdigit():  # jieba joined number and unit (8英寸 as one token is rare, 6代 …)
+        unit = tok.lstrip("0123456789.")
+        return bool(unit) and unit in _spec_units()
+    return False
 
 
 def _event_before(text: str, pos: int) -> bool:

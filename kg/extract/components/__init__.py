@@ -9,6 +9,7 @@ from kg.extract.components import (  # noqa: F401
     event_sectors,
     events,
     finalise,
+    host_parks,
     industries,
     lexical,
     lists,

@@ -15,6 +15,10 @@ from kg.extract.registry import component
 from kg.extract.segment import pos_tags
 from kg.model import Entity, top_type
 
+#: a plan's span of years at the end of its name: (2024—2029年)
+_YEAR_SPAN = re.compile(r"\(\d{4}[-—–至]\d{4}年?\)$")
+
+
 @component("aliases")
 def aliases(doc: Doc) -> None:
     """Within-article alias resolution: short names to the fullest name."""
@@ -171,7 +175,8 @@ def aliases(doc: Doc) -> None:
         for label in same:
             if label not in ents or len(label) > 8:
                 continue
-            longer = [o for o in same if o != label and o in ents and o.endswith(label) and len(o) - len(label) >= 2]
+            longer = [o for o in same if o != label and o in ents and _YEAR_SPAN.sub("", o).endswith(label)
+                      and len(o) - len(label) >= 2]
             if len(longer) == 1:
                 _merge(doc, longer[0], label)
     # ... or its abbreviation: the same head and kind with words left out (祖冲之攻关计划)

@@ -156,3 +156,18 @@ def home(doc: Doc) -> None:
         if main is None:
             main = max(events, key=lambda e: (len(e.mentions), -e.mentions[0].start))
     doc.notes["main_event"] = main.label if main else None
+    if main is not None and (host := _host_park(doc, main.label)):
+        doc.notes["home"] = host  # the park's own event (XX高新区2025年…集中签约仪式): the article is about the park
+
+
+def _host_park(doc: Doc, event: str) -> str | None:
+    """The park an event is named after when its name starts with that park (a year may come first)."""
+    name = event.lstrip("0123456789年")
+    best = None
+    for e in doc.entities.values():
+        if e.type != "Park":
+            continue
+        for n in (e.label, *e.aliases):
+            if len(n) >= 4 and name.startswith(n) and (best is None or len(n) > best[0]):
+                best = (len(n), e.label)
+    return best[1] if best else None

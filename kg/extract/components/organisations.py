@@ -128,6 +128,7 @@ def organisations(doc: Doc) -> None:
             doc.relate("subsidiaryOf", label, plabel, e.mentions[0].sentence if e.mentions else 0)
             label, seen = plabel, seen + 1
     _held_by(doc)
+    _is_subsidiary(doc)
     _firm_centres(doc)
     # a ministry's unit named right after it: 科技部中国科学技术交流中心
     ms = doc.mentions
@@ -196,6 +197,39 @@ def _held_by(doc: Doc) -> None:
                     break
                 if x.label != owner.label:
                     doc.relate("subsidiaryOf", x.label, owner.label, s.index)
+
+
+#: "… is Y's (wholly owned) subsidiary": 是/为/系 before Y, then the kind of subsidiary after it
+_IS = re.compile("(?:是|为|系)$")
+_SUBSIDIARY_AFTER = re.compile("(?:在[^,。;的]{1,4})?的?(?:全资|控股|独资)?子公司")
+#: a pronoun for the firm last named (该公司是Y的全资子公司)
+_FIRM_PRONOUN = re.compile("(?:该公司|该企业|这家公司|这家企业|公司)$")
+
+
+def _is_subsidiary(doc: Doc) -> None:
+    """X是Y的全资子公司 / …由X投资，该公司是Y在华全资子公司 -> X subsidiaryOf Y.
+
+    X is the organisation named right before 是, or, after a pronoun (该公司), the
+    last company named before it in this or the previous sentence."""
+    for s in doc.sentences:
+        sm = _sent_mentions(doc, s)
+        for y in sm:
+            if not _is_org(_type(doc, y)) or not _IS.search(doc.text, max(s.start, y.start - 1), y.start):
+                continue
+            if not _SUBSIDIARY_AFTER.match(doc.text, y.end, s.end):
+                continue
+            be = y.start - 1  # where 是 stands
+            x = next((m for m in sm if m.end == be and _is_org(_type(doc, m))), None)
+            if x is None and _FIRM_PRONOUN.search(doc.text, max(s.start, be - 4), be):
+                prev = [m for m in doc.mentions if m.end <= be and m.start >= _previous_start(doc, s.index)]
+                x = next((m for m in reversed(prev) if _type(doc, m) == "Company" and m.label != y.label), None)
+            if x is not None and x.label != y.label:
+                doc.relate("subsidiaryOf", x.label, y.label, s.index)
+
+
+def _previous_start(doc: Doc, index: int) -> int:
+    """Start of the sentence before ``index`` (or of this one when it is the first)."""
+    return doc.sentences[index - 1].start if index > 0 else doc.sentences[index].start
 
 
 _CENTRE = re.compile("^(.{2,4}?)(?:长三角|华东|华南|华北|中国|全球|亚太|国际)?(?:研发中心|研究院|技术中心|创新中心|工程中心)$")

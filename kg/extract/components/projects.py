@@ -17,6 +17,10 @@ from kg.extract.registry import component
 from kg.extract.segment import pos_tags
 
 
+#: between a project and its amount: 总投资, 拟投资, 计划投资, 投资总额为, 预计总投资约
+_STATED_COST = re.compile(r",?(?:预计|计划|拟|将|共|概算)?(?:总)?投资(?:总额|额)?(?:为|达|约|超过|超|近|逾)?")
+
+
 @component("projects")
 def projects(doc: Doc) -> None:
     text = doc.text
@@ -43,7 +47,7 @@ def projects(doc: Doc) -> None:
         if before:
             m = before[0]
             gap = text[m.end : am.start()]
-            if re.fullmatch(r",?(?:总投资|投资总额|计划总投资)(?:额)?(?:达|约|超|近)?", gap) and _type(doc, m) in ("Project", "Fund"):
+            if _STATED_COST.fullmatch(gap) and _type(doc, m) in ("Project", "Fund"):
                 doc.relate("investment", m.label, amt, s.index)
                 continue
         # X项目选址…,投资主体为…,计划总投资150亿元: the one project the sentence is about

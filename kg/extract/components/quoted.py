@@ -23,7 +23,10 @@ def _event_like(inner: str) -> bool:
 
 _QUOTED = re.compile(r"“([^“”\n]{1,30})”|‘([^‘’“”\n]{1,30})’")
 #: The kind of programme that follows a quoted name: “4+4”产业链, “五争五最五突破”三年行动.
-_INIT_TAIL = re.compile(f"(?:(?!的)[{HAN}]){{0,8}}?(产业集群|产业体系|产业链|三年行动|行动计划|计划|平台|模式|工程|体系|机制)")
+_INIT_TAIL = re.compile(f"(?:(?!的)[{HAN}]){{0,8}}?(产业集群|产业体系|产业链|三年行动|行动计划|专项行动|行动|计划|平台|模式|工程|体系|机制)")
+#: tails that make a programme of any quoted name put into practice (实施“X”三年行动, 启动了“X”百企转型行动)
+_PROGRAMME_TAILS = ("三年行动", "行动计划", "专项行动", "行动", "计划", "工程")
+_PUT_INTO_PRACTICE = re.compile("(?:实施|启动|开展|推进|发布|推出|深化|落实|部署)(?:了)?$")
 _NUMERALS = "一二两三四五六七八九十百千万"
 _SECTOR_SLOGAN = re.compile(f"(?:“[{HAN}]{{4}}”)*等(?:主导|重点|优势|特色|新兴)?产业")
 _SLOGAN = re.compile(
@@ -39,7 +42,7 @@ def _slogan(inner: str) -> bool:
     """A quoted slogan that names a programme: numbered (三个名城, 4+4), a campaign year, a goal."""
     return _SLOGAN.fullmatch(inner) is not None
 _BOOK = re.compile(r"《([^《》\n]{2,60})》")
-_POLICY_END = re.compile(r"(?:城市设计|计划|方案|意见|办法|规划|纲要|政策|措施|条例|通知|决定|行动|规定|细则|指引|指南|标准|意见稿|战略|工程)(?:\(\d{4}-\d{4}年?\))?$")
+_POLICY_END = re.compile(r"(?:城市设计|计划|方案|意见|办法|规划|纲要|政策|措施|条例|通知|决定|行动|规定|细则|指引|指南|标准|意见稿|战略|工程)(?:\(\d{4}[-—–至]\d{4}年?\))?$")
 _YEARS = re.compile(r"\(\d{4}[-—–至]\d{4}年?\)$")
 _INIT_VERBS = ("贯彻", "践行", "实施", "推行", "实行", "落实", "深化", "推进", "开展", "启动", "坚持")
 #: 以“X”为抓手: a campaign or slogan that frames the work.
@@ -56,7 +59,8 @@ def quoted_mentions(doc: Doc) -> None:
         before = text[max(0, m.start() - 2) : m.start()]
         after = text[m.end() : m.end() + 1]
         tail = _INIT_TAIL.match(text, m.end())
-        if tail and (_slogan(inner) or tail.group(1) in ("平台", "模式")) and len(inner) <= 30:
+        practised = tail and tail.group(1) in _PROGRAMME_TAILS and _PUT_INTO_PRACTICE.search(text, max(0, m.start() - 4), m.start())
+        if tail and (_slogan(inner) or tail.group(1) in ("平台", "模式") or practised) and len(inner) <= 30:
             # “四新四强”产业集群, “昆盟通”货物贸易平台: the quoted name and its kind
             alias = label if not re.search("[,、;]", inner) else tail.group()
             doc.add_span(Span(m.start(), tail.end(), "Initiative", label + tail.group(), "quoted", 5, {alias}))

@@ -1,0 +1,138 @@
+"""HTML page -> mapped text of its visible content."""
+
+from __future__ import annotations
+
+import re
+from array import array
+from html import unescape
+from html.parser import HTMLParser
+
+from kg.clean.mapped import Mapped
+from kg.clean.rules import rules
+
+# --------------------------------------------------------------------------- HTML
+
+
+class _TextExtractor(HTMLParser):
+    """Visible article text of an HTML page, with source offsets.
+
+    Data is taken verbatim (entity references are decoded and mapped to the
+    offset of their ``&``); block elements end a line; furniture elements
+    (script, nav, aside, class="share" ...) are skipped with their content.
+    """
+
+    _VOID = frozenset(
+        {
+            "br",
+            "hr",
+            "img",
+            "input",
+            "meta",
+            "link",
+            "area",
+            "base",
+            "col",
+            "embed",
+            "source",
+            "track",
+            "wbr",
+            "param",
+        }
+    )
+
+    def __init__(self, raw: str) -> None:
+        super().__init__(convert_charrefs=False)
+        self.r = rules()
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", raw)]
+        self.parts: list[str] = []
+        self.offs = array("q")
+        self.skip_tag: str | None = None
+        self.skip_depth = 0
+        self.content_depth = 0  # inside <article> or <main>
+        self.pre_depth = 0
+
+    def _pos(self) -> int:
+        line, col = self.getpos()
+        return self.line_starts[line - 1] + col
+
+    def _emit(self, text: str, start: int, verbatim: bool) -> None:
+        if self.skip_tag is not None or not text:
+            return
+        self.parts.append(text)
+        if verbatim:
+            self.offs.extend(range(start, start + len(text)))
+        else:
+            self.offs.extend([start] * len(text))
+
+    def _skips(self, tag: str, attrs: list[tuple[str, str | None]]) -> bool:
+        if tag in self.r.html_skip:
+            return True
+        if tag in self.r.html_page and self.content_depth == 0:
+            return True
+        marks = " ".join(v for k, v in attrs if k in ("class", "id") and v)
+        return bool(marks) and bool(self.r.html_skip_attr.search(marks))
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.skip_tag is not None:
+            if tag == self.skip_tag:
+                self.skip_depth += 1
+            return
+        if tag not in self._VOID and self._skips(tag, attrs):
+            self.skip_tag, self.skip_depth = tag, 1
+            return
+        if tag in ("article", "main"):
+            self.content_depth += 1
+        if tag == "pre":
+            self.pre_depth += 1
+        if tag in self.r.html_block:
+            self._emit("\n", self._pos(), verbatim=False)
+        elif tag in ("td", "th"):
+            self._emit(" ", self._pos(), verbatim=False)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.skip_tag is None and tag in self.r.html_block:
+            self._emit("\n", self._pos(), verbatim=False)
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.skip_tag is not None:
+            if tag == self.skip_tag:
+                self.skip_depth -= 1
+                if self.skip_depth == 0:
+                    self.skip_tag = None
+            return
+        if tag in ("article", "main") and self.content_depth:
+            self.content_depth -= 1
+        if tag == "pre" and self.pre_depth:
+            self.pre_depth -= 1
+        if tag in self.r.html_block:
+            self._emit("\n", self._pos(), verbatim=False)
+
+    def handle_data(self, data: str) -> None:
+        if self.pre_depth == 0:
+            data = data.translate(_HTML_SPACE)
+        self._emit(data, self._pos(), verbatim=True)
+
+    def handle_entityref(self, name: str) -> None:
+        self._emit(unescape(f"&{name};"), self._pos(), verbatim=False)
+
+    def handle_charref(self, name: str) -> None:
+        self._emit(unescape(f"&#{name};"), self._pos(), verbatim=False)
+
+
+_HTML_SPACE = {ord("\n"): " ", ord("\r"): " ", ord("\t"): " "}
+
+
+def html_text(raw: str) -> Mapped:
+    """The visible text of an HTML page, each character mapped into ``raw``."""
+    parser = _TextExtractor(raw)
+    parser.feed(raw)
+    parser.close()
+    return Mapped("".join(parser.parts), parser.offs)
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether a decoded text is an HTML document (whatever its file name)."""
+    head = text[:2048].lstrip("\ufeff \t\r\n").lower()
+    return head.startswith(("<!doctype html", "<html")) or (
+        "<body" in head and "</" in text[:65536]
+    )
