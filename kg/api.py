@@ -357,9 +357,13 @@ class KnowledgeGraph:
         """Add your own articles (files or folders) to this on-disk store; only they are extracted,
         and an article with the file name of one already held replaces it. Returns this graph,
         which now answers from the new store version."""
-        if self.store_path is None:
-            raise _store.StoreError("add needs an on-disk store: build with store=PATH, or build again with the articles")
-        updated = add(paths, self.store_path, jobs)
+        target = self.store_path if self.store_path is not None else getattr(self._inner, "url", None)  # disk or server
+        if target is None:
+            raise _store.StoreError("add needs a store on disk or a SPARQL server: build with store=PATH, "
+                                    "or build again with the articles")
+        updated = add(paths, target, jobs)
+        if self.store_path is None:  # a server: the same graph names, answered by the new writes
+            self._inner, self._nx = updated._inner, None
         self._follow()
         self._report = updated.report
         return self

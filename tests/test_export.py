@@ -205,3 +205,4 @@ def test_export_from_a_remote_store(server, tmp_path):  # noqa: F811
     assert sum(1 for _ in ds.quads((None, None, None, None))) == len(remote.store) > 100
     assert len(rdflib.Graph().parse(remote.export(tmp_path / "g.ttl"), format="turtle")) > 100
     assert nx.read_gexf(remote.export(tmp_path / "g.gexf")).number_of_nodes() == remote.to_networkx().number_of_nodes()
+
