@@ -228,3 +228,22 @@ def test_viz_query_without_entity_columns_says_what_it_needs(store, tmp_path):
     ok = run("viz", "--query", "SELECT ?p ?org WHERE { ?p cy:holdsPosition/cy:organization ?org }", "-o", out, "--store", store)
     assert ok.exit_code == 0, ok.output
     assert out.is_file() and " 0 nodes" not in ok.stdout
+
+
+@pytest.mark.parametrize("args, line", [
+    (("analyze", "centrality", "--top", "abc"), "error: Invalid value for '--top' / '-k': "),
+    (("query",), "error: Missing argument 'query'. (see kg query --help)"),
+    (("frobnicate",), "error: No such command 'frobnicate'. (see kg --help)"),
+    (("query", "timeline", "--nope"), "error: No such option: --nope"),
+])
+def test_usage_errors_are_one_line(args, line):
+    proc = _main(*args)
+    assert proc.returncode == 2 and proc.stdout == ""
+    (said,) = proc.stderr.strip().splitlines()
+    assert said.startswith(line), said
+
+
+def test_bare_kg_still_prints_the_help():
+    proc = _main()
+    assert proc.returncode == 2 and "Usage:" in proc.stdout + proc.stderr and "build" in proc.stdout + proc.stderr
+    assert _main("--version").stdout.startswith("chanye-kg ")
