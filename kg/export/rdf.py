@@ -54,7 +54,15 @@ def _key(term: Any) -> str:
 def union_triples(store: Any) -> list[ox.Triple]:
     """Every triple of every graph, once, sorted by subject, predicate and object."""
     seen = {ox.Triple(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, None)}
-    return sorted(seen, key=lambda t: (_key(t.subject), _key(t.predicate), _key(t.object)))
+    text: dict[Any, str] = {}  # each term written once, however many triples it is in
+
+    def key(term: Any) -> str:
+        found = text.get(term)
+        if found is None:
+            found = text[term] = _key(term)
+        return found
+
+    return sorted(seen, key=lambda t: (key(t.subject), key(t.predicate), key(t.object)))
 
 
 def write_turtle(store: Any, fh: Any) -> None:
@@ -68,46 +76,63 @@ def write_turtle(store: Any, fh: Any) -> None:
 # ---------------------------------------------------------------- JSON-LD
 
 
-def _compact(iri: str, prefixes: list[tuple[str, str]]) -> str:
-    """``cy:Company`` for ``https://w3id.org/chanye/ontology#Company``; the IRI itself when no prefix fits."""
-    for prefix, ns in prefixes:
-        if iri.startswith(ns) and len(iri) > len(ns) and not iri[len(ns):].startswith("//"):
-            return f"{prefix}:{iri[len(ns):]}"
-    return iri
+class _Compactor:
+    """``cy:Company`` for ``https://w3id.org/chanye/ontology#Company``; the IRI itself when no prefix fits.
+
+    One regular expression of the namespaces, longest first, so each IRI is matched once."""
+
+    def __init__(self, prefixes: dict[str, str]) -> None:
+        import re
+
+        self.prefix_of = {ns: prefix for prefix, ns in prefixes.items()}
+        self.pattern = re.compile("|".join(re.escape(ns) for ns in sorted(self.prefix_of, key=len, reverse=True)))
+
+    def __call__(self, iri: str) -> str:
+        m = self.pattern.match(iri)
+        if m is None or m.end() == len(iri) or iri.startswith("//", m.end()):
+            return iri
+        return f"{self.prefix_of[m.group(0)]}:{iri[m.end():]}"
 
 
-def _node_ref(term: Any, prefixes: list[tuple[str, str]]) -> str:
+def _node_ref(term: Any, compact: _Compactor) -> str:
     if isinstance(term, ox.BlankNode):
         return f"_:{term.value}"
-    return _compact(term.value, prefixes)
+    return compact(term.value)
 
 
-def _value(term: Any, prefixes: list[tuple[str, str]]) -> Any:
+def _value(term: Any, compact: _Compactor) -> Any:
     """A JSON-LD value object (or plain string for ``xsd:string``) for an object term."""
     if isinstance(term, ox.Literal):
         if term.language:
             return {"@value": term.value, "@language": term.language}
         if term.datatype.value == _XSD_STRING:
             return term.value
-        return {"@value": term.value, "@type": _compact(term.datatype.value, prefixes)}
-    return {"@id": _node_ref(term, prefixes)}
+        return {"@value": term.value, "@type": compact(term.datatype.value)}
+    return {"@id": _node_ref(term, compact)}
 
 
-def _node_objects(quads: Iterable[Any], prefixes: list[tuple[str, str]]) -> dict[str, dict[str, Any]]:
+def _value_key(value: Any) -> tuple[str, ...]:
+    """Sort key of a JSON-LD value: plain strings, then node references and value objects."""
+    if isinstance(value, str):
+        return ("", value)
+    return (value.get("@id", "\uffff"), value.get("@value", ""), value.get("@type", ""), value.get("@language", ""))
+
+
+def _node_objects(quads: Iterable[Any], compact: _Compactor) -> dict[str, dict[str, Any]]:
     """Node objects keyed by subject (compact form), predicates and values sorted."""
     by_subject: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
     for q in quads:
-        subject = _node_ref(q.subject, prefixes)
+        subject = _node_ref(q.subject, compact)
         if q.predicate.value == _RDF_TYPE and isinstance(q.object, ox.NamedNode):
-            by_subject[subject]["@type"].append(_compact(q.object.value, prefixes))
+            by_subject[subject]["@type"].append(compact(q.object.value))
         else:
-            by_subject[subject][_compact(q.predicate.value, prefixes)].append(_value(q.object, prefixes))
+            by_subject[subject][compact(q.predicate.value)].append(_value(q.object, compact))
     nodes: dict[str, dict[str, Any]] = {}
     for subject in sorted(by_subject):
         node: dict[str, Any] = {"@id": subject}
         props = by_subject[subject]
         for pred in sorted(props, key=lambda p: (p != "@type", p)):
-            values = sorted(props[pred], key=lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True))
+            values = sorted(props[pred], key=_value_key)
             node[pred] = values[0] if len(values) == 1 else values
         nodes[subject] = node
     return nodes
@@ -116,19 +141,23 @@ def _node_objects(quads: Iterable[Any], prefixes: list[tuple[str, str]]) -> dict
 def jsonld_document(store: Any) -> dict[str, Any]:
     """The store as one JSON-LD document: ``@context`` of the project's prefixes, the default
     graph's nodes in ``@graph``, and each named graph as a node with its own ``@graph``."""
-    prefixes = sorted(PREFIX_IRIS.items(), key=lambda kv: -len(kv[1]))  # longest namespace first
+    compact = _Compactor(PREFIX_IRIS)
     graphs: dict[Any, list[Any]] = defaultdict(list)
     for q in store.quads_for_pattern(None, None, None, None):
         graphs[q.graph_name].append(q)
-    default = _node_objects(graphs.pop(ox.DefaultGraph(), []), prefixes)
+    default = _node_objects(graphs.pop(ox.DefaultGraph(), []), compact)
     for name in sorted(graphs, key=_key):
-        ref = _node_ref(name, prefixes)
-        inner = list(_node_objects(graphs[name], prefixes).values())
+        ref = _node_ref(name, compact)
+        inner = list(_node_objects(graphs[name], compact).values())
         default.setdefault(ref, {"@id": ref})["@graph"] = inner
     return {"@context": dict(PREFIX_IRIS), "@graph": [default[k] for k in sorted(default)]}
 
 
 def write_jsonld(store: Any, fh: Any) -> None:
-    """JSON-LD with a compact ``@context`` (see :func:`jsonld_document`), UTF-8, indented."""
-    json.dump(jsonld_document(store), fh, ensure_ascii=False, indent=1)
-    fh.write("\n")
+    """JSON-LD with a compact ``@context`` (see :func:`jsonld_document`), UTF-8, one node object a line
+    (json's C encoder writes a line at a time; ``indent`` would make it the pure-Python one)."""
+    doc = jsonld_document(store)
+    dumps = lambda value: json.dumps(value, ensure_ascii=False, separators=(", ", ": "))  # noqa: E731
+    fh.write('{\n"@context": ' + dumps(doc["@context"]) + ',\n"@graph": [\n')
+    fh.write(",\n".join(dumps(node) for node in doc["@graph"]))
+    fh.write("\n]}\n")
