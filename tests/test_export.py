@@ -175,6 +175,8 @@ def test_export_format_from_extension_or_option(tmp_path):
     assert export_format(tmp_path / "g.json-ld") == "jsonld"
     with pytest.raises(ValueError, match="use one of ttl, nt, trig, nq, jsonld, graphml, gexf, neo4j"):
         export_format(tmp_path / "g.xyz")
+    with pytest.raises(ValueError, match="a folder of two CSV files, not g.csv: give a folder, e.g. kg export .*g --format neo4j"):
+        export_format(tmp_path / "g.csv")
 
 
 def test_cli_export_gexf_and_unknown_format(tmp_path, seed_kg):

@@ -31,7 +31,7 @@ FORMATS: dict[str, str] = {
     "gexf": "GEXF of the entity network (Gephi)",
     "neo4j": "a folder of nodes.csv and relationships.csv for neo4j-admin database import",
 }
-_ALIASES = {"turtle": "ttl", "ntriples": "nt", "nquads": "nq", "json-ld": "jsonld", "csv": "neo4j"}
+_ALIASES = {"turtle": "ttl", "ntriples": "nt", "nquads": "nq", "json-ld": "jsonld"}
 
 
 def export_format(path: str | os.PathLike[str], format: str | None = None) -> str:
@@ -42,6 +42,9 @@ def export_format(path: str | os.PathLike[str], format: str | None = None) -> st
     p = Path(path)
     key = (format or p.suffix.lstrip(".") or "neo4j").lower()
     key = _ALIASES.get(key, key)
+    if key == "csv":
+        raise ValueError(f"the Neo4j export is a folder of two CSV files, not {p.name}: "
+                         f"give a folder, e.g. kg export {p.with_suffix('')} --format neo4j")
     if key not in FORMATS:
         raise ValueError(f"unknown export format {key!r} for {p}; use one of {', '.join(FORMATS)}")
     return key
