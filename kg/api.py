@@ -41,6 +41,7 @@ class BuildReport:
     failures: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
     quads: int = 0
     seconds: float = 0.0
+    warnings: list[str] = field(default_factory=list)  # e.g. curation rules that named no entity
 
     @property
     def ok(self) -> bool:
@@ -214,6 +215,8 @@ class KnowledgeGraph:
         self._report = report
         self.store_path = path
         self._version = os.path.realpath(path) if path is not None else None
+        #: the user's folders of named queries (.rq), searched before the shipped ones (and $KG_QUERIES)
+        self.query_folders: list[Path] = []
 
     # ------------------------------------------------------------ construction
 
@@ -225,6 +228,7 @@ class KnowledgeGraph:
         jobs: int = 1,
         cluster: str | int | None = None,
         progress: Any = None,
+        curation: str | os.PathLike[str] | None = None,
     ) -> KnowledgeGraph:
         """read -> extract -> resolve -> graph -> store (``store=None``: in memory).
 
@@ -232,14 +236,18 @@ class KnowledgeGraph:
         instead, a scheduler address (``tcp://host:8786``) or a number of local
         workers; the graph is the same either way. ``progress``: called as
         ``progress(files_done, files_total, facts_found)`` after each file
-        (:class:`kg.progress.BuildProgress` draws it on a terminal).
+        (:class:`kg.progress.BuildProgress` draws it on a terminal). ``curation``: a curation file
+        (:mod:`kg.curation`; default: ``curation.toml`` beside a local store, if any).
 
         An on-disk store is replaced atomically; if the build fails the previous
         store stays as it was. Raises :class:`BuildError` if no article could be read.
         """
         started = datetime.now(timezone.utc)
+        from kg.curation import for_store
+
+        cur = for_store(store, curation)  # a wrong file fails now, before any extraction
         extractions, report = _pipeline(paths, jobs, cluster, progress)
-        return cls.from_extractions(extractions, store, report, started)
+        return cls.from_extractions(extractions, store, report, started, curation=cur if cur is not None else False)
 
     @classmethod
     def from_extractions(
@@ -250,18 +258,26 @@ class KnowledgeGraph:
         started: datetime | None = None,
         locked: bool = False,
         before: Sequence[Extraction] | None = None,
+        curation: Any = None,
     ) -> KnowledgeGraph:
         """resolve -> graph -> store for extractions made elsewhere (tests, evaluation).
 
         An on-disk store keeps the extractions beside it (:mod:`kg.archive`) for
         ``kg add``/``kg remove``, a remote one on this machine (:func:`kg.remote.shadow`);
         ``locked``: the caller holds the writer lock. ``before``: for a remote store, the
-        extractions of the articles it holds now, so that only the graphs that change are sent."""
+        extractions of the articles it holds now, so that only the graphs that change are sent.
+        ``curation``: a :class:`kg.curation.Curation` or a file; None: the
+        ``curation.toml`` beside a local store, if any; False: none. Rules that
+        could not be applied are listed in ``report.warnings``."""
         started = started or datetime.now(timezone.utc)
         report = report or BuildReport(articles=[x.article.source_file for x in extractions])
         from kg import graph as _graph  # rdflib and the ontology: only when building
+        from kg.curation import Curation, for_store
 
-        quads = _graph.build_quads(extractions)
+        cur = None if curation is False else curation if isinstance(curation, Curation) else for_store(store, curation)
+        quads = _graph.build_quads(extractions, curation=cur)
+        if cur is not None:
+            report.warnings += cur.notes
         quads += _graph.build_activity([x.article for x in extractions], started)
         report.quads = len(quads)
         report.seconds = (datetime.now(timezone.utc) - started).total_seconds()
@@ -290,15 +306,27 @@ class KnowledgeGraph:
         return cls.open(store)
 
     @classmethod
-    def open(cls, store: str | os.PathLike[str] = _store.DEFAULT_STORE) -> KnowledgeGraph:
-        """Open a store written by :meth:`build` (read-only). Raises :class:`kg.store.StoreError`."""
+    def open(cls, store: str | os.PathLike[str] = _store.DEFAULT_STORE,
+             queries: Iterable[str | os.PathLike[str]] = ()) -> KnowledgeGraph:
+        """Open a store written by :meth:`build` (read-only). Raises :class:`kg.store.StoreError`.
+
+        ``queries``: folders of your own named queries (.rq), beside the shipped ones
+        (:class:`kg.query.QueryError` when one does not exist)."""
         from kg.remote import RemoteStore, is_remote
 
+        _query.query_folders(queries)  # a folder that does not exist: one error now, not at the first query
         if is_remote(store):
             remote = RemoteStore(str(store))
             remote.query("ASK { ?s ?p ?o }")  # reach it now: a wrong address is one line here, not later
-            return cls(remote)
-        return cls(_store.open_store(store), None, Path(store))
+            graph = cls(remote)
+        else:
+            graph = cls(_store.open_store(store), None, Path(store))
+        graph.query_folders = [Path(q) for q in queries]
+        return graph
+
+    def queries(self) -> list[_query.QueryInfo]:
+        """The named queries this graph answers: yours (:attr:`query_folders`, ``$KG_QUERIES``), then the shipped ones."""
+        return _query.list_queries(extra=self.query_folders)
 
     # ------------------------------------------------------------ access
 
@@ -342,16 +370,11 @@ class KnowledgeGraph:
 
         Read-only and bounded: updates and ``SERVICE`` are refused, and the query
         stops after ``timeout`` seconds (default 30, ``KG_QUERY_TIMEOUT``) with a
-        :class:`kg.query.QueryError`.
+        :class:`kg.query.QueryError`. A name given as a parameter is folded as
+        :meth:`lookup` folds it; one that names several entities of one type raises
+        :class:`kg.query.AmbiguousParameter` (its ``candidates``: type, article count).
         """
-        return _query.run_query(self.store, sparql_or_query_name, params, timeout)
-
-    def queries(self) -> pd.DataFrame:
-        """The named queries: name, the question each answers, and its parameters."""
-        import pandas as pd
-
-        rows = [(q.name, q.question or q.title, ", ".join(p for p, _ in q.params)) for q in _query.list_queries()]
-        return pd.DataFrame(rows, columns=["query", "question", "params"])
+        return _query.run_query(self.store, sparql_or_query_name, params, timeout, self.query_folders)
 
     def add(self, paths: Iterable[str | os.PathLike[str]], jobs: int = 1) -> KnowledgeGraph:
         """Add your own articles (files or folders) to this on-disk store; only they are extracted,
@@ -370,7 +393,7 @@ class KnowledgeGraph:
 
     def sparql(self, sparql: str, **params: Any) -> rdflib.query.Result:
         """Run SPARQL (or a named query) and return the raw rdflib result."""
-        return _query.sparql(self.dataset, sparql, params)
+        return _query.sparql(self.dataset, sparql, params, self.query_folders)
 
     def export(self, path: str | os.PathLike[str], format: str | None = None) -> Path:
         """Write the graph for another tool; the format follows ``format`` or the extension.
@@ -429,7 +452,9 @@ class KnowledgeGraph:
     def lookup(self, name: str) -> Any:
         """The entity named ``name`` (label or alias; Traditional script and full-width tolerated).
 
-        Raises :class:`kg.analyse.lookup.EntityNotFound` (with suggestions) when nothing matches.
+        Raises :class:`kg.analyse.lookup.EntityNotFound` (with suggestions) when nothing matches,
+        :class:`kg.analyse.lookup.AmbiguousEntity` (with the candidates: type, article count)
+        when several entities have the name; an entity's IRI always names it alone.
         """
         from kg.analyse.lookup import lookup
 
@@ -501,24 +526,27 @@ class KnowledgeGraph:
 
 
 
-def build(paths: Iterable[str | os.PathLike[str]], store: str | os.PathLike[str] | None = None, jobs: int = 1) -> KnowledgeGraph:
+def build(paths: Iterable[str | os.PathLike[str]], store: str | os.PathLike[str] | None = None, jobs: int = 1,
+          curation: str | os.PathLike[str] | None = None) -> KnowledgeGraph:
     """Shortcut for :meth:`KnowledgeGraph.build`."""
-    return KnowledgeGraph.build(paths, store=store, jobs=jobs)
+    return KnowledgeGraph.build(paths, store=store, jobs=jobs, curation=curation)
 
 
-def add(paths: Iterable[str | os.PathLike[str]], store: str | os.PathLike[str] = _store.DEFAULT_STORE, jobs: int = 1) -> KnowledgeGraph:
+def add(paths: Iterable[str | os.PathLike[str]], store: str | os.PathLike[str] = _store.DEFAULT_STORE, jobs: int = 1,
+        curation: str | os.PathLike[str] | None = None) -> KnowledgeGraph:
     """Add articles to a store, local or a SPARQL server (or replace those of the same file name);
     see :func:`kg.incremental.add`."""
     from kg import incremental
 
-    return incremental.add(paths, store, jobs)
+    return incremental.add(paths, store, jobs, curation)
 
 
-def remove(articles: Iterable[str], store: str | os.PathLike[str] = _store.DEFAULT_STORE) -> KnowledgeGraph:
+def remove(articles: Iterable[str], store: str | os.PathLike[str] = _store.DEFAULT_STORE,
+           curation: str | os.PathLike[str] | None = None) -> KnowledgeGraph:
     """Take articles out of a store, local or a SPARQL server; see :func:`kg.incremental.remove`."""
     from kg import incremental
 
-    return incremental.remove(articles, store)
+    return incremental.remove(articles, store, curation)
 
 
 def seed_articles() -> Path:
@@ -528,9 +556,10 @@ def seed_articles() -> Path:
     return Path(str(resources.files("kg") / "data" / "seeds"))
 
 
-def open_graph(store: str | os.PathLike[str] = _store.DEFAULT_STORE) -> KnowledgeGraph:
+def open_graph(store: str | os.PathLike[str] = _store.DEFAULT_STORE,
+               queries: Iterable[str | os.PathLike[str]] = ()) -> KnowledgeGraph:
     """Shortcut for :meth:`KnowledgeGraph.open`."""
-    return KnowledgeGraph.open(store)
+    return KnowledgeGraph.open(store, queries)
 
 
 def build_file(paths: Iterable[str | os.PathLike[str]], output: str | os.PathLike[str], format: str | None = None, jobs: int = 1) -> tuple[Path, BuildReport]:

@@ -84,9 +84,11 @@ def build_command(
     replace: bool = typer.Option(False, "--replace", help="Replace a store that holds other articles (else: use kg add)."),
     scheduler: str = typer.Option(None, "--scheduler", help="Extract on a Dask cluster: its scheduler, e.g. tcp://host:8786."),
     dask: int = typer.Option(None, "--dask", min=1, help="Extract on a local Dask cluster of N workers."),
+    curation: _Path = typer.Option(None, "--curation", help="Curation file to apply (default: curation.toml beside the store, if any)."),
 ) -> None:
     """Build the knowledge graph from articles (replaces the store atomically)."""
     from kg.api import BuildError, KnowledgeGraph
+    from kg.curation import CurationError
     from kg.store import StoreError, rdf_format
 
     if output is None and not replace:
@@ -102,12 +104,12 @@ def build_command(
     try:
         with BuildProgress() as progress:  # drawn on a terminal only; piped output stays quiet
             kg = KnowledgeGraph.build(paths, store=None if output else store, jobs=jobs, cluster=scheduler or dask,
-                                      progress=progress)
+                                      curation=curation, progress=progress)
     except BuildError as exc:
         for path, reason in exc.report.failures:
             typer.echo(f"failed: {path}: {reason}", err=True)
         raise _fail(str(exc)) from None
-    except StoreError as exc:
+    except (StoreError, CurationError) as exc:
         raise _fail(str(exc)) from None
     if output is not None:
         kg.export(output)
@@ -116,10 +118,16 @@ def build_command(
         typer.echo(f"built {_shown(store)} ({len(kg.report.articles)} articles, {time_s(kg.report.seconds)})")
     for line in _summary_lines(kg):
         typer.echo(line)
+    _warnings(kg)
     for path, reason in kg.report.failures:
         typer.echo(f"failed: {path}: {reason}", err=True)
     if kg.report.failures:
         raise typer.Exit(1)
+
+
+def _warnings(kg) -> None:  # type: ignore[no-untyped-def]
+    for line in kg.report.warnings:
+        typer.echo(f"warning: {line}", err=True)
 
 
 def _refuse_to_drop(paths: list[_Path], store: str) -> None:
@@ -149,21 +157,24 @@ def add_command(
     paths: list[_Path] = typer.Argument(..., help="Article files or folders to add (same file name: replaced)."),
     store: str = typer.Option(str(_DEFAULT_STORE), "--store", help=_STORE_HELP),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Extract in N processes."),
+    curation: _Path = typer.Option(None, "--curation", help="Curation file to apply (default: curation.toml beside the store, if any)."),
 ) -> None:
-    """Add articles to the store, extracting only them (the rest is kept)."""
+    """Add articles to the store, extracting only them (the rest is kept; the curation is applied again)."""
     from kg.api import BuildError, add
     from kg.archive import ArchiveError
+    from kg.curation import CurationError
     from kg.store import StoreError
 
     try:
-        kg = add(paths, store, jobs)
+        kg = add(paths, store, jobs, curation)
     except BuildError as exc:
         for path, reason in exc.report.failures:
             typer.echo(f"failed: {path}: {reason}", err=True)
         raise _fail(str(exc)) from None
-    except (ArchiveError, StoreError) as exc:
+    except (ArchiveError, StoreError, CurationError) as exc:
         raise _fail(str(exc)) from None
     typer.echo(f"updated {_shown(store)} ({len(kg.report.articles)} articles, {time_s(kg.report.seconds)})")
+    _warnings(kg)
     for path, reason in kg.report.failures:
         typer.echo(f"failed: {path}: {reason}", err=True)
     if kg.report.failures:
@@ -174,17 +185,19 @@ def add_command(
 def remove_command(
     articles: list[str] = typer.Argument(..., help="Articles to take out: file names (e.g. 003_x.txt) or article IRIs."),
     store: str = typer.Option(str(_DEFAULT_STORE), "--store", help=_STORE_HELP),
+    curation: _Path = typer.Option(None, "--curation", help="Curation file to apply (default: curation.toml beside the store, if any)."),
 ) -> None:
-    """Take articles out of the store without re-extracting the others."""
+    """Take articles out of the store without re-extracting the others (the curation is applied again)."""
     from kg.api import remove
     from kg.archive import ArchiveError
     from kg.store import StoreError
 
     try:
-        kg = remove(articles, store)
-    except (ArchiveError, StoreError, ValueError) as exc:
+        kg = remove(articles, store, curation)
+    except (ArchiveError, StoreError, ValueError) as exc:  # CurationError is a ValueError
         raise _fail(str(exc)) from None
     typer.echo(f"updated {_shown(store)} ({len(kg.report.articles)} articles left)")
+    _warnings(kg)
 
 
 def _shown(store: str) -> str:
@@ -262,13 +275,14 @@ def query_command(
     store: str = typer.Option(str(_DEFAULT_STORE), "--store", help=_STORE_HELP),
     timeout: float = typer.Option(None, "--timeout", help="Stop the query after SECONDS (default 30; 0: no limit)."),
     limit: int = typer.Option(None, "--limit", min=0, help="Print at most N rows (and say how many were left out)."),
+    queries: list[_Path] = typer.Option([], "--queries", help="A folder of your own named queries (.rq), beside the shipped ones (repeatable; also $KG_QUERIES)."),
     excel: bool = typer.Option(False, "--excel", help="CSV for Excel: UTF-8 with a byte-order mark, so Chinese opens right (implies -f csv)."),
 ) -> None:
     """Answer a SPARQL query over the store (read-only, no network calls, bounded in time).
 
     Example: kg query timeline --excel > timeline.csv
     """
-    from kg.query import TABLE_FORMATS, QueryError, answer, format_table
+    from kg.query import TABLE_FORMATS, AmbiguousParameter, QueryError, answer, format_table
 
     _check_choice("format", fmt, TABLE_FORMATS)
     if excel:
@@ -278,7 +292,9 @@ def query_command(
     params = _params(param)
     kg = _open(store)
     try:
-        found = answer(kg.store, query, params, timeout)
+        found = answer(kg.store, query, params, timeout, queries)
+    except AmbiguousParameter as exc:  # a user's choice to make: exit 1, the candidates listed
+        raise _fail(f"parameter {exc.param}: {exc}", 1) from None
     except QueryError as exc:
         raise _fail(str(exc)) from None
     except KeyboardInterrupt:  # Ctrl-C: the query thread is abandoned, the process ends at once
@@ -325,13 +341,20 @@ def serve_command(
 
 
 @app.command("queries")
-def queries_command() -> None:
-    """List the named queries and the questions they answer."""
-    from kg.query import list_queries
+def queries_command(
+    queries: list[_Path] = typer.Option([], "--queries", help="A folder of your own named queries (.rq), beside the shipped ones (repeatable; also $KG_QUERIES)."),
+) -> None:
+    """List the named queries and the questions they answer (yours first marked with their file)."""
+    from kg.query import QUERIES_DIR, QueryError, list_queries
 
-    for q in list_queries():
+    try:
+        found = list_queries(extra=queries)
+    except QueryError as exc:
+        raise _fail(str(exc)) from None
+    for q in found:
         params = ", ".join(p for p, _ in q.params) or "none"
-        typer.echo(f"{q.name}{'  [showcase]' if q.showcase else ''}")
+        mine = "" if q.path.parent == QUERIES_DIR else f"  ({q.path})"
+        typer.echo(f"{q.name}{'  [showcase]' if q.showcase else ''}{mine}")
         typer.echo(f"    {q.question or q.title}")
         typer.echo(f"    params: {params}")
 
@@ -340,16 +363,22 @@ def queries_command() -> None:
 def showcase_command(
     store: str = typer.Option(str(_DEFAULT_STORE), "--store", help=_STORE_HELP),
     fmt: str = typer.Option("table", "--format", "-f", help="table, csv, json or markdown."),
+    queries: list[_Path] = typer.Option([], "--queries", help="A folder of your own named queries (.rq), beside the shipped ones (repeatable; also $KG_QUERIES)."),
 ) -> None:
-    """The graph summary and the answers to the showcase questions."""
-    from kg.query import TABLE_FORMATS, format_table, list_queries
+    """The graph summary and the answers to the showcase questions (yours too, with showcase: true)."""
+    from kg.query import TABLE_FORMATS, QueryError, format_table, list_queries
 
     _check_choice("format", fmt, TABLE_FORMATS)
+    try:
+        found = list_queries(extra=queries)
+    except QueryError as exc:
+        raise _fail(str(exc)) from None
     kg = _open(store)
+    kg.query_folders = list(queries)
     typer.echo(f"Knowledge graph at {_shown(store)}")
     for line in _summary_lines(kg):
         typer.echo(f"  {line}")
-    for q in list_queries():
+    for q in found:
         if not q.showcase:
             continue
         typer.echo("")
@@ -500,17 +529,16 @@ def analyze_lookup_command(
     name: str = typer.Argument(..., help="A label or alias; Traditional script and full-width punctuation are accepted."),
     store: str = typer.Option(str(_DEFAULT_STORE), "--store", help=_STORE_HELP),
 ) -> None:
-    """Find an entity by any of its names; suggests close names when none matches."""
-    from kg.analyse.lookup import EntityNotFound, lookup_all
+    """Find an entity by any of its names; suggests close names when none matches, lists the
+    candidates (exit 1) when several entities have the name."""
+    from kg.analyse.lookup import EntityLookupError
 
     kg = _open(store)
     G = kg.to_networkx()
-    found = lookup_all(G, name)
-    if not found:
-        try:
-            kg.lookup(name)
-        except EntityNotFound as exc:
-            raise _fail(str(exc), 1) from None
+    try:
+        found = [kg.lookup(name)]
+    except EntityLookupError as exc:
+        raise _fail(str(exc), 1) from None
     for m in found:
         node = G.nodes[m.iri]
         typer.echo(f"{m.label}  [{m.type}]  {m.iri}")
@@ -529,7 +557,7 @@ def path_command(
     store: str = typer.Option(str(_DEFAULT_STORE), "--store", help=_STORE_HELP),
 ) -> None:
     """Shortest paths between two entities, each hop's relation (arrow = stored direction) and evidence sentence."""
-    from kg.analyse.lookup import EntityNotFound
+    from kg.analyse.lookup import EntityLookupError
 
     from kg.model import ENTITY_TYPES
 
@@ -540,7 +568,7 @@ def path_command(
     kg = _open(store)
     try:
         paths = kg.path(a, b, limit=limit, avoid=avoid_types)
-    except EntityNotFound as exc:
+    except EntityLookupError as exc:
         raise _fail(str(exc), 1) from None
     if not paths:
         typer.echo(f"no path between {a} and {b}")
@@ -549,6 +577,89 @@ def path_command(
         typer.echo(f"path {i} ({len(p.hops)} hop{'s' if len(p.hops) != 1 else ''}):")
         typer.echo(p.describe(evidence=evidence))
         typer.echo("")
+
+# ---------------------------------------------------------------- curation (kg.curation)
+
+_TYPE_HELP = "Among entities of this name, the one of this class (or Organization)."
+_CURATION_HELP = "The curation file to write (default: curation.toml beside the store)."
+
+
+def _curate(op: str, store: str, curation: _Path | None, type_: str | None, *args: str) -> None:
+    """Write one rule and rewrite the store; an ambiguous or unknown name is exit 1 with the candidates."""
+    from kg import curation as cur
+    from kg.archive import ArchiveError
+    from kg.store import StoreError
+
+    try:
+        cur.check_type(type_)
+        kg = getattr(cur, op)(store, *args, type=type_, curation=curation)
+    except cur.CurationError as exc:
+        raise _fail(str(exc), 1) from None
+    except (ArchiveError, StoreError) as exc:
+        raise _fail(str(exc)) from None
+    file = curation or cur.default_path(store)
+    typer.echo(f"wrote {file}; updated {store} ({len(kg.report.articles)} articles)")
+    _warnings(kg)
+
+
+@app.command("merge")
+def merge_command(
+    keep: str = typer.Argument(..., help="The entity kept (its label and class stay)."),
+    others: list[str] = typer.Argument(..., help="Entities merged into it (their facts, evidence and names move to it)."),
+    type_: str = typer.Option(None, "--type", "-t", help=_TYPE_HELP),
+    store: str = typer.Option(str(_DEFAULT_STORE), "--store", help=_STORE_HELP),
+    curation: _Path = typer.Option(None, "--curation", help=_CURATION_HELP),
+) -> None:
+    """Merge entities that are one thing (written to the curation file, applied at every build and add)."""
+    _curate("merge", store, curation, type_, keep, *others)
+
+
+@app.command("alias")
+def alias_command(
+    entity: str = typer.Argument(..., help="The entity (label or alias)."),
+    names: list[str] = typer.Argument(..., help="More names for it."),
+    type_: str = typer.Option(None, "--type", "-t", help=_TYPE_HELP),
+    store: str = typer.Option(str(_DEFAULT_STORE), "--store", help=_STORE_HELP),
+    curation: _Path = typer.Option(None, "--curation", help=_CURATION_HELP),
+) -> None:
+    """Give an entity more names (kept in the curation file)."""
+    _curate("alias", store, curation, type_, entity, *names)
+
+
+@app.command("rename")
+def rename_command(
+    entity: str = typer.Argument(..., help="The entity (label or alias)."),
+    label: str = typer.Argument(..., help="Its new label (the old one stays an alias)."),
+    type_: str = typer.Option(None, "--type", "-t", help=_TYPE_HELP),
+    store: str = typer.Option(str(_DEFAULT_STORE), "--store", help=_STORE_HELP),
+    curation: _Path = typer.Option(None, "--curation", help=_CURATION_HELP),
+) -> None:
+    """Give an entity a new label (kept in the curation file)."""
+    _curate("rename", store, curation, type_, entity, label)
+
+
+@app.command("retype")
+def retype_command(
+    entity: str = typer.Argument(..., help="The entity (label or alias)."),
+    cls: str = typer.Argument(..., help="Its class: Company, Person, Park, ResearchInstitute …"),
+    type_: str = typer.Option(None, "--type", "-t", help=_TYPE_HELP),
+    store: str = typer.Option(str(_DEFAULT_STORE), "--store", help=_STORE_HELP),
+    curation: _Path = typer.Option(None, "--curation", help=_CURATION_HELP),
+) -> None:
+    """Give an entity another class (kept in the curation file)."""
+    _curate("retype", store, curation, type_, entity, cls)
+
+
+@app.command("drop")
+def drop_command(
+    entity: str = typer.Argument(..., help="The entity (label or alias)."),
+    type_: str = typer.Option(None, "--type", "-t", help=_TYPE_HELP),
+    store: str = typer.Option(str(_DEFAULT_STORE), "--store", help=_STORE_HELP),
+    curation: _Path = typer.Option(None, "--curation", help=_CURATION_HELP),
+) -> None:
+    """Take an entity and its facts out of the graph (kept in the curation file)."""
+    _curate("drop", store, curation, type_, entity)
+
 
 # ---------------------------------------------------------------- viz
 
@@ -566,13 +677,13 @@ def viz_command(
     store: str = typer.Option(str(_DEFAULT_STORE), "--store", help=_STORE_HELP),
 ) -> None:
     """Write an interactive view of the graph: one HTML file that opens offline in any browser."""
-    from kg.analyse.lookup import EntityNotFound
+    from kg.analyse.lookup import EntityLookupError
     from kg.query import QueryError
 
     kg = _open(store)
     try:
         view = kg.drawing(query, focus=focus, hops=hops, types=types, max_nodes=max_nodes, size_by=size_by, title=title)
-    except EntityNotFound as exc:
+    except EntityLookupError as exc:
         raise _fail(str(exc), 1) from None
     except (QueryError, ValueError) as exc:
         raise _fail(str(exc)) from None

@@ -23,12 +23,16 @@ from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
 from kg.model import Amount, Article, DateValue, Extraction, Relation, Sentence
 from kg.namespaces import CY, CYR, DCTERMS, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
 from kg.resolve import ResolvedEntity, Resolution, TaxonomyConcept, resolve
+
+if TYPE_CHECKING:
+    from kg.curation import Curation
 
 ONTOLOGY_FILE = Path(str(resources.files("kg") / "data" / "ontology" / "chanye.ttl"))
 INDUSTRIES_FILE = Path(__file__).resolve().parent / "data" / "industries.tsv"
@@ -394,11 +398,15 @@ def build_quads(
     extractions: Sequence[Extraction],
     taxonomy: Sequence[TaxonomyConcept] | None = None,
     with_ontology: bool = True,
+    curation: Curation | None = None,
 ) -> list[ox.Quad]:
-    """All quads of the graph except ``cyr:graph/build``, deduplicated (order is irrelevant to a store)."""
+    """All quads of the graph except ``cyr:graph/build``, deduplicated (order is irrelevant to a store).
+
+    ``curation``: the user's corrections (:mod:`kg.curation`), applied after resolution;
+    the rules it could not apply are then in ``curation.notes``."""
     taxonomy = load_taxonomy() if taxonomy is None else taxonomy
     exs = sorted(extractions, key=lambda x: x.article.digest)
-    res = resolve(exs, taxonomy)
+    res = resolve(exs, taxonomy, curation)
     quads: set[ox.Quad] = set(entity_quads(res.entities))
     for ex in exs:
         quads.update(_ArticleWriter(ex, res).write())

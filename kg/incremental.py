@@ -22,7 +22,8 @@ from kg.api import BuildReport, KnowledgeGraph, _pipeline
 from kg.remote import is_remote
 
 
-def add(paths: Iterable[str | os.PathLike[str]], store: str | os.PathLike[str] = _store.DEFAULT_STORE, jobs: int = 1) -> KnowledgeGraph:
+def add(paths: Iterable[str | os.PathLike[str]], store: str | os.PathLike[str] = _store.DEFAULT_STORE, jobs: int = 1,
+        curation: str | os.PathLike[str] | None = None) -> KnowledgeGraph:
     """Add articles to a store, or replace those of the same file name, extracting only them.
 
     The graph is then resolved and written from every kept extraction, so it is
@@ -30,11 +31,14 @@ def add(paths: Iterable[str | os.PathLike[str]], store: str | os.PathLike[str] =
     server's address (see :mod:`kg.remote`). Raises :class:`BuildError`
     when none of ``paths`` can be read, :class:`kg.archive.ArchiveError` when the
     store's extractions are not kept (rebuild it), :class:`kg.store.StoreError`
-    when another process is writing it.
+    when another process is writing it. The store's curation (``curation``, or
+    ``curation.toml`` beside it) is applied again.
     """
     from kg import archive, versions
+    from kg.curation import for_store
 
     started = datetime.now(timezone.utc)
+    cur = for_store(store, curation) or False
     new, report = _pipeline(paths, jobs)
     target = _local_path(store)
     try:
@@ -45,19 +49,24 @@ def add(paths: Iterable[str | os.PathLike[str]], store: str | os.PathLike[str] =
             before = _kept_remote(store, target, current) if is_remote(store) else None
             kept = [x for x in before if x.article.digest[:16] in keep] if before is not None else archive.load(target, keep)
             report.articles = sorted({x.article.source_file for x in kept} | set(report.articles))
-            return KnowledgeGraph.from_extractions(kept + new, store, report, started, locked=True, before=before)
+            return KnowledgeGraph.from_extractions(kept + new, store, report, started, locked=True, before=before, curation=cur)
     except versions.StoreBusy as exc:
         raise _store.StoreError(str(exc)) from None
 
 
-def remove(articles: Iterable[str], store: str | os.PathLike[str] = _store.DEFAULT_STORE) -> KnowledgeGraph:
+def remove(articles: Iterable[str], store: str | os.PathLike[str] = _store.DEFAULT_STORE,
+           curation: str | os.PathLike[str] | None = None) -> KnowledgeGraph:
     """Take articles (by file name or article IRI) out of a store, without re-extracting the rest.
 
     Raises ``ValueError`` for an article the store does not hold (the line lists
-    what it holds) or when nothing would be left.
+    what it holds) or when nothing would be left. The store's curation is
+    applied again (rules about entities only the removed articles named are
+    then reported in ``report.warnings``, and kept in the file).
     """
     from kg import archive, versions
+    from kg.curation import for_store
 
+    cur = for_store(store, curation) or False
     started = datetime.now(timezone.utc)
     target = _local_path(store)
     try:
@@ -77,7 +86,7 @@ def remove(articles: Iterable[str], store: str | os.PathLike[str] = _store.DEFAU
             before = _kept_remote(store, target, current) if is_remote(store) else None
             kept = [x for x in before if x.article.digest[:16] in left] if before is not None else archive.load(target, left)
             report = BuildReport(articles=sorted(x.article.source_file for x in kept))
-            return KnowledgeGraph.from_extractions(kept, store, report, started, locked=True, before=before)
+            return KnowledgeGraph.from_extractions(kept, store, report, started, locked=True, before=before, curation=cur)
     except versions.StoreBusy as exc:
         raise _store.StoreError(str(exc)) from None
 

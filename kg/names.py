@@ -3,11 +3,14 @@
 SCHEMA.md §2 fixes how names compare: Simplified script, full-width forms
 folded to ASCII, spaces and quotation marks dropped. One function serves every
 stage so that what resolves together also scores and looks up together.
+It also holds the one error every name lookup raises when a name names
+several entities (:class:`AmbiguousEntity`), light enough for ``kg query``.
 """
 
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -40,3 +43,39 @@ def normalise(name: str) -> str:
             continue
         out.append(ch)
     return "".join(out)
+
+
+class EntityLookupError(LookupError):
+    """A name that does not name exactly one entity (not found, or ambiguous)."""
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One of the entities an ambiguous name matches: what a user needs to choose among them."""
+
+    iri: str
+    label: str
+    type: str
+    articles: int  # number of articles that mention it
+    matched: str  # the label or alias that matched
+    by_alias: bool
+
+    def describe(self) -> str:
+        how = f"alias {self.matched}" if self.by_alias else "label"
+        return f"{self.label}  [{self.type}]  {self.articles} article{'s' if self.articles != 1 else ''}  (by {how})  {self.iri}"
+
+
+class AmbiguousEntity(EntityLookupError):
+    """Several entities have this name; ``candidates`` lists them and none is picked.
+
+    The message names each with its type and article count; the user gives the
+    full label or the IRI, or merges them (``kg merge``) when they are one thing.
+    """
+
+    def __init__(self, query: str, candidates: list[Candidate]) -> None:
+        self.query = query
+        self.candidates = candidates
+        lines = [f"{query!r} names {len(candidates)} entities; give the full label or the IRI "
+                 f"(or merge them with kg merge):"]
+        lines += [f"  {c.describe()}" for c in candidates]
+        super().__init__("\n".join(lines))

@@ -7,20 +7,31 @@ A named query is a ``.rq`` file whose comment header says what it answers::
     # params: firm (label of a firm), initiative (label of an initiative)
     # showcase: true
 
+The shipped queries are in the package; a user's own ``.rq`` files join them
+from folders given as ``folders=``/``--queries DIR`` or in ``$KG_QUERIES``
+(:func:`query_folders`).
+
 Parameters are bound by a ``VALUES`` block placed first in the outermost
 ``WHERE`` group (:func:`bind_values`): the engine starts from the bound value,
 so a card for one entity reads that entity's triples, not the whole graph.
 Each value is serialised as an RDF term by pyoxigraph (quotes escaped, IRIs
 validated), so no parameter can change the query. ``# required: a|b`` in the
 header names parameters of which at least one must be given.
+
+A name given as a parameter is folded as :mod:`kg.analyse.lookup` folds it
+(Traditional→Simplified, full width, quotes and spaces): ``person=馮玉川``
+binds 冯玉川 when that is the name in the graph (:mod:`kg.param_names`). A
+name of several entities is refused with :class:`AmbiguousParameter`, which
+lists them, rather than answered for one or all of them silently.
 """
 
 from __future__ import annotations
 
 import io
 import json
+import os
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -30,6 +41,7 @@ from typing import TYPE_CHECKING, Any
 
 
 from kg.frame import _PARTIAL_DATES, PartialDate, display_frame, typed_frame
+from kg.names import AmbiguousEntity, Candidate
 from kg.prefixes import PREFIX_IRIS
 
 if TYPE_CHECKING:
@@ -108,29 +120,68 @@ def query_info(path: Path) -> QueryInfo:
     return QueryInfo(path.stem, path, h["title"] or path.stem, h["question"], h["params"], h["showcase"], h["required"])
 
 
-def list_queries(directory: Path = QUERIES_DIR) -> list[QueryInfo]:
-    """All named queries, sorted by name."""
-    return [query_info(p) for p in sorted(directory.glob("*.rq"))]
+#: Folders of the user's own named queries, separated by ``os.pathsep``, searched before the shipped ones.
+QUERIES_ENV = "KG_QUERIES"
 
 
-def load_query(name: str, directory: Path = QUERIES_DIR) -> str:
+def query_folders(extra: Iterable[str | os.PathLike[str]] = ()) -> list[Path]:
+    """Where named queries are looked for, in order: ``extra``, then ``$KG_QUERIES``, then the shipped ones.
+
+    A user's query of the same name as a shipped one is the one used (its folder comes first).
+    Raises :class:`QueryError` for a folder that does not exist.
+    """
+    env = [p for p in os.environ.get(QUERIES_ENV, "").split(os.pathsep) if p.strip()]
+    out: list[Path] = []
+    for folder in [*extra, *env]:
+        path = Path(folder).expanduser()
+        if not path.is_dir():
+            where = f" (from ${QUERIES_ENV})" if str(folder) in env else ""
+            raise QueryError(f"no query folder {folder}{where}")
+        if path.absolute() not in [o.absolute() for o in out]:
+            out.append(path)
+    return out + [QUERIES_DIR]
+
+
+def _folders(directory: Path | None, extra: Iterable[str | os.PathLike[str]]) -> list[Path]:
+    return [Path(directory)] if directory is not None else query_folders(extra)
+
+
+def list_queries(directory: Path | None = None, extra: Iterable[str | os.PathLike[str]] = ()) -> list[QueryInfo]:
+    """All named queries, sorted by name: those of ``directory``, or of :func:`query_folders`
+    (the first folder holding a name gives it)."""
+    found: dict[str, Path] = {}
+    for folder in _folders(directory, extra):
+        for path in sorted(folder.glob("*.rq")):
+            found.setdefault(path.stem, path)
+    return [query_info(found[name]) for name in sorted(found)]
+
+
+def _named(name: str, directory: Path | None, extra: Iterable[str | os.PathLike[str]]) -> Path | None:
+    file = name if name.endswith(".rq") else f"{name}.rq"
+    for folder in _folders(directory, extra):
+        if (folder / file).is_file():
+            return folder / file
+    return None
+
+
+def load_query(name: str, directory: Path | None = None, extra: Iterable[str | os.PathLike[str]] = ()) -> str:
     """The text of a named query (``name`` or ``name.rq``)."""
-    path = directory / (name if name.endswith(".rq") else f"{name}.rq")
-    if not path.is_file():
-        known = ", ".join(q.name for q in list_queries(directory)) or "none"
+    path = _named(name, directory, extra)
+    if path is None:
+        known = ", ".join(q.name for q in list_queries(directory, extra)) or "none"
         raise QueryError(f"no named query {name!r} (known: {known})")
     return path.read_text(encoding="utf-8")
 
 
-def resolve_query(query: str, directory: Path = QUERIES_DIR) -> tuple[str, QueryInfo | None]:
+def resolve_query(query: str, directory: Path | None = None, extra: Iterable[str | os.PathLike[str]] = ()) -> tuple[str, QueryInfo | None]:
     """SPARQL text for a query name, a path to a .rq file, or SPARQL text itself."""
     q = query.strip()
     if _NAME.match(q):
-        path = directory / (q if q.endswith(".rq") else f"{q}.rq")
-        if path.is_file():
+        path = _named(q, directory, extra)
+        if path is not None:
             return path.read_text(encoding="utf-8"), query_info(path)
         if not Path(q).is_file():
-            load_query(q, directory)  # raises, listing the known names
+            load_query(q, directory, extra)  # raises, listing the known names
     if "\n" not in q and q.endswith(".rq"):
         path = Path(q)
         if not path.is_file():
@@ -170,6 +221,29 @@ def _check_params(info: QueryInfo | None, params: Mapping[str, Any]) -> None:
     if unknown:
         names = ", ".join(sorted(allowed)) or "none"
         raise QueryError(f"query {info.name!r} has no parameter {', '.join(unknown)} (parameters: {names})")
+
+
+class AmbiguousParameter(QueryError, AmbiguousEntity):
+    """A parameter value that names several entities; ``candidates`` lists them (type, article count)."""
+
+    def __init__(self, param: str, value: str, candidates: list[Candidate]) -> None:
+        AmbiguousEntity.__init__(self, value, candidates)
+        self.param, self.line, self.column = param, None, None
+
+
+def fold(store: Any, params: dict[str, Any]) -> dict[str, Any]:
+    """:func:`kg.param_names.fold_names` (names folded, ambiguous ones refused); a store that
+    cannot answer is a :class:`QueryError`."""
+    if not params:
+        return params
+    from kg.param_names import fold_names
+
+    try:
+        return fold_names(store, params)
+    except QueryError:
+        raise
+    except (RuntimeError, ValueError, OSError) as exc:
+        raise QueryError(f"query failed: {exc}") from None
 
 
 def _syntax_error(exc: BaseException) -> QueryError:
@@ -271,12 +345,15 @@ def _comment_start(line: str) -> int | None:
     return None
 
 
-def sparql(dataset: rdflib.Dataset, query: str, params: Mapping[str, Any] | None = None) -> rdflib.query.Result:
-    """Run a query (name, .rq path or SPARQL text) with ``params`` bound by :func:`bind_values`."""
-    text, info = resolve_query(query)
+def sparql(dataset: rdflib.Dataset, query: str, params: Mapping[str, Any] | None = None,
+           folders: Iterable[str | os.PathLike[str]] = ()) -> rdflib.query.Result:
+    """Run a query (name, .rq path or SPARQL text) with ``params`` bound by :func:`bind_values`;
+    ``folders``: the user's query folders (see :func:`query_folders`)."""
+    text, info = resolve_query(query, extra=folders)
     params = {k: v for k, v in dict(params or {}).items() if v is not None}
     _check_params(info, params)
-    text = bind_values(text, params)
+    inner = _store_of(dataset)
+    text = bind_values(text, fold(inner, params) if inner is not None else params)
     from kg import guard
 
     try:
@@ -354,7 +431,8 @@ class Answer:
         return iter(tuple(r) for r in self.rows)
 
 
-def answer(dataset: Any, query: str, params: Mapping[str, Any] | None = None, timeout: float | None = None) -> Answer:
+def answer(dataset: Any, query: str, params: Mapping[str, Any] | None = None, timeout: float | None = None,
+           folders: Iterable[str | os.PathLike[str]] = ()) -> Answer:
     """Run a SELECT (or ASK/CONSTRUCT) query; columns and rows of Python values.
 
     On an Oxigraph-backed dataset the query goes straight to pyoxigraph (no
@@ -369,11 +447,11 @@ def answer(dataset: Any, query: str, params: Mapping[str, Any] | None = None, ti
 
     inner = _store_of(dataset)
     if inner is None:
-        return _answer_rdflib(sparql(dataset, query, params))
-    text, info = resolve_query(query)
+        return _answer_rdflib(sparql(dataset, query, params, folders))
+    text, info = resolve_query(query, extra=folders)
     params = {k: v for k, v in dict(params or {}).items() if v is not None}
     _check_params(info, params)
-    text = bind_values(text, params)
+    text = bind_values(text, fold(inner, params))
 
     def run() -> Answer:
         result = inner.query(text, prefixes=PREFIX_IRIS)
@@ -396,9 +474,10 @@ def answer(dataset: Any, query: str, params: Mapping[str, Any] | None = None, ti
         raise QueryError(f"query failed: {exc}") from None
 
 
-def run_query(dataset: Any, query: str, params: Mapping[str, Any] | None = None, timeout: float | None = None) -> pd.DataFrame:
+def run_query(dataset: Any, query: str, params: Mapping[str, Any] | None = None, timeout: float | None = None,
+              folders: Iterable[str | os.PathLike[str]] = ()) -> pd.DataFrame:
     """Run a SELECT (or ASK/CONSTRUCT) query; the answer as a typed DataFrame (see :func:`typed_frame`)."""
-    return typed_frame(answer(dataset, query, params, timeout))
+    return typed_frame(answer(dataset, query, params, timeout, folders))
 
 
 def _answer_rdflib(result: rdflib.query.Result) -> Answer:

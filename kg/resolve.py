@@ -7,9 +7,17 @@ thing is called. The rule is deliberately simple and order-independent:
 * entities are compared within their top type (:func:`kg.model.top_type`), on
   normalised names (Simplified, full-width folded to ASCII, no spaces/quotes);
 * two entities are the same when they share a label, or when the label of one
-  is an alias of the other -- unless that alias is *ambiguous*, i.e. the alias
-  of several differently-labelled entities (a bare 市委 that one article
-  resolves to 苏州市委 and another to 昆山市委 links nothing);
+  is an alias of the other (one article states the link) -- unless that alias
+  is *ambiguous*, i.e. the alias of several entities that are not already one
+  (a bare 市委 that one article resolves to 苏州市委 and another to 昆山市委
+  links nothing);
+* a bare firm name (no place, no brackets, no legal form) is the same
+  as the one firm whose full name, without its place, legal form and words
+  such as 科技 or 发展, is that name (甲乙能源 and 甲乙(苏州)能源科技有限公司 or
+  苏州甲乙能源有限公司); when two full names
+  give the same bare name (a firm and its local subsidiary) nothing is joined,
+  nor when an article names both as two entities, and two full names are
+  never joined this way;
 * industries are anchored to the industry taxonomy: an extracted industry whose
   name is a taxonomy label or alias becomes that concept, with its label;
 * otherwise the canonical label is the longest label of the merged entities
@@ -17,18 +25,27 @@ thing is called. The rule is deliberately simple and order-independent:
 * the most specific class is the most frequent one among the merged entities
   (tie: the class of the canonical entity, then alphabetical).
 
+Then the user's curation (:mod:`kg.curation`: merge, alias, rename, retype,
+drop), if any, is applied to the entities so found, rule by rule.
+
 Everything is computed on sorted sets, so the result does not depend on the
 order of articles or entities.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from kg.model import Extraction, top_type
 from kg.names import normalise  # the one comparison key, shared with scoring
+
+if TYPE_CHECKING:
+    from kg.curation import Curation
 
 __all__ = ["normalise", "resolve", "Resolution", "ResolvedEntity", "TaxonomyConcept"]
 
@@ -61,6 +78,8 @@ class Resolution:
     _names: dict[tuple[str, str], list[tuple[bool, int]]] = field(default_factory=dict, repr=False)
     #: article digest -> sorted indices of the entities it mentions
     mentions: dict[str, list[int]] = field(default_factory=dict)
+    #: what the curation could not apply: (rule number, one line), in rule order
+    notes: list[tuple[int, str]] = field(default_factory=list)
 
     def candidates(self, digest: str, name: str) -> list[ResolvedEntity]:
         """What ``name`` may refer to in the article ``digest``: label matches first, then aliases."""
@@ -109,8 +128,12 @@ class _Node:
         return (self.top, normalise(self.label), self.label, self.type, self.aliases, self.digest or "")
 
 
-def resolve(extractions: Iterable[Extraction], taxonomy: Sequence[TaxonomyConcept] = ()) -> Resolution:
-    """Merge the entities of all extractions into graph-wide entities."""
+def resolve(
+    extractions: Iterable[Extraction],
+    taxonomy: Sequence[TaxonomyConcept] = (),
+    curation: Curation | None = None,
+) -> Resolution:
+    """Merge the entities of all extractions into graph-wide entities, then apply ``curation``."""
     nodes: list[_Node] = []
     for ex in extractions:
         for e in ex.entities:
@@ -142,29 +165,63 @@ def resolve(extractions: Iterable[Extraction], taxonomy: Sequence[TaxonomyConcep
                 if j is not None:
                     uf.union(i, j)
 
-    # 2. label of one == unambiguous alias of another -> same entity
-    alias_owners: dict[tuple[str, str], set[str]] = defaultdict(set)
+    # 2. a bare firm name -> the one firm whose full name, less place and legal form, it is
+    #    (firms only: a bare 市委 is no short name of the one 市委 an article names in full)
+    full_by_core: dict[str, set[str]] = defaultdict(set)
     for n in nodes:
-        for a in n.aliases:
-            key = (n.top, normalise(a))
-            if normalise(n.label) != key[1]:
-                alias_owners[key].add(normalise(n.label))
+        if n.type == "Company":
+            key = normalise(n.label)
+            core = _core(key)
+            if core != key and len(core) >= 2:
+                full_by_core[core].add(key)
+    #    (an article that names both as two entities -- a firm and its local subsidiary -- keeps them apart)
+    short_of: dict[str, str] = {}  # bare name -> the one full name it is short for
+    for core, fulls in full_by_core.items():
+        if len(fulls) == 1:
+            short_of[core] = next(iter(fulls))
+    by_article: dict[str, set[str]] = defaultdict(set)
+    for n in nodes:
+        if n.type == "Company" and n.digest:
+            by_article[n.digest].add(normalise(n.label))
+    apart = {key for names in by_article.values() for key in names if key in short_of and short_of[key] in names}
     for i, n in enumerate(nodes):
-        for a in n.aliases:
-            key = (n.top, normalise(a))
-            if len(alias_owners.get(key, ())) == 1 and key in label_owner:
-                uf.union(i, label_owner[key])
+        key = normalise(n.label)
+        if n.type == "Company" and key in short_of and key not in apart and _core(key) == key:
+            uf.union(i, label_owner[(n.top, short_of[key])])
+
+    # 3. label of one == unambiguous alias of another (the alias of one entity only) -> same entity;
+    #    repeated, since a join can make an alias unambiguous (its owners are then one entity)
+    while True:
+        alias_owners: dict[tuple[str, str], set[int]] = defaultdict(set)
+        for i, n in enumerate(nodes):
+            for a in n.aliases:
+                key = (n.top, normalise(a))
+                if normalise(n.label) != key[1]:
+                    alias_owners[key].add(uf.find(i))
+        joined = False
+        for key in sorted(alias_owners):
+            roots = alias_owners[key]
+            if len(roots) == 1 and key in label_owner and uf.find(label_owner[key]) not in roots:
+                uf.union(next(iter(roots)), label_owner[key])
+                joined = True
+        if not joined:
+            break
 
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(nodes)):
         groups[uf.find(i)].append(i)
+    clusters = [_Cluster(sorted(groups[root])) for root in sorted(groups)]  # canonical order
+    for c in clusters:
+        c.entity = _curated(c, nodes)
+    notes: list[tuple[int, str]] = []
+    if curation is not None:
+        clusters, notes = curation.apply(clusters, lambda c: _curated(c, nodes))
 
     entities: list[ResolvedEntity] = []
     group_of: dict[int, int] = {}
-    for root in sorted(groups):  # roots are the smallest index of their group: canonical order
-        members = [nodes[i] for i in groups[root]]
-        entities.append(_merge(members))
-        for i in groups[root]:
+    for c in clusters:
+        entities.append(c.entity)
+        for i in c.members:
             group_of[i] = len(entities) - 1
 
     # the entity list is sorted by (top, label) so that its order is canonical too
@@ -172,11 +229,11 @@ def resolve(extractions: Iterable[Extraction], taxonomy: Sequence[TaxonomyConcep
     new_index = {old: new for new, old in enumerate(order)}
     entities = [entities[k] for k in order]
 
-    res = Resolution(entities)
+    res = Resolution(entities, notes=notes)
     mentions: dict[str, set[int]] = defaultdict(set)
     names: dict[tuple[str, str], set[tuple[bool, int]]] = defaultdict(set)
     for i, n in enumerate(nodes):
-        if n.digest is None:
+        if n.digest is None or i not in group_of:  # a taxonomy concept, or dropped by the curation
             continue
         idx = new_index[group_of[i]]
         mentions[n.digest].add(idx)
@@ -188,6 +245,66 @@ def resolve(extractions: Iterable[Extraction], taxonomy: Sequence[TaxonomyConcep
         res._names[key] = sorted((is_alias, i) for is_alias, i in found if not (is_alias and i in labelled))
     res.mentions = {d: sorted(ix) for d, ix in sorted(mentions.items())}
     return res
+
+
+@dataclass
+class _Cluster:
+    """Article entities found to be one entity, and what the curation says of it."""
+
+    members: list[int]  # indices of nodes
+    entity: ResolvedEntity | None = None  # as it stands (recomputed by :func:`_curated`)
+    label: str | None = None  # curated label
+    type: str | None = None  # curated class
+    aliases: frozenset[str] = frozenset()  # curated extra names
+    articles: int = 0
+
+
+def _curated(c: _Cluster, nodes: list[_Node]) -> ResolvedEntity:
+    """The entity of a cluster with its curated label, class and names."""
+    members = [nodes[i] for i in c.members]
+    base = _merge(members)
+    c.articles = len({m.digest for m in members if m.digest})
+    label = c.label or base.label
+    type_ = c.type or base.type
+    names = {base.label, *base.alt_labels, *c.aliases}
+    return ResolvedEntity(top_type(type_), type_, label, tuple(sorted(n for n in names if n != label)))
+
+
+_BRACKETS = re.compile(r"\([^()]*\)")
+_FORMS = ("股份有限公司", "有限责任公司", "集团有限公司", "集团公司", "有限公司", "集团", "公司", "控股")
+#: Words of a firm's full name that its short name drops with the legal form (清陶(昆山)能源发展… -> 清陶能源).
+_DESCRIPTORS = ("科技", "发展", "实业", "技术")
+
+
+@lru_cache(maxsize=65536)
+def _core(name: str) -> str:
+    """A firm's name without bracketed parts (places), a leading place, legal forms and descriptors.
+
+    >>> _core("甲乙(苏州)能源科技有限公司")
+    '甲乙能源'
+    """
+    core = _BRACKETS.sub("", name)
+    stripped = True
+    while stripped:
+        stripped = False
+        for form in _FORMS + _DESCRIPTORS:
+            if core.endswith(form) and len(core) - len(form) >= 2:
+                core, stripped = core[: -len(form)], True
+    head = _place_prefix(core)
+    if head and len(core) - len(head) >= 2:
+        core = core[len(head):]
+    return core
+
+
+def _place_prefix(name: str) -> str | None:
+    """The longest place name of the lexicon that ``name`` starts with (at most 6 characters)."""
+    from kg.extract.lexicon import lexicon
+
+    places = lexicon().places
+    for n in range(min(len(name) - 2, 6), 1, -1):
+        if name[:n] in places:
+            return name[:n]
+    return None
 
 
 def _merge(members: list[_Node]) -> ResolvedEntity:

@@ -56,3 +56,59 @@ def test_seed_lookup(seed_kg):
     with pytest.raises(EntityNotFound) as info:
         seed_kg.lookup("冯玉")
     assert "冯玉川" in info.value.suggestions
+
+
+# ---------------------------------------------------------------- a name of several entities (hand-made graph)
+
+
+@pytest.fixture(scope="module")
+def handmade_store(tmp_path_factory):
+    from handmade import handmade
+
+    from kg.api import KnowledgeGraph
+
+    store = tmp_path_factory.mktemp("handmade-lookup") / "store"
+    return KnowledgeGraph.from_extractions(handmade(), store=store)
+
+
+def test_an_ambiguous_name_lists_the_candidates_and_picks_none(handmade_store):
+    from kg.analyse.lookup import AmbiguousEntity, EntityLookupError
+
+    with pytest.raises(AmbiguousEntity) as info:
+        handmade_store.lookup("市委")  # 苏州市委 in one article, 昆山市委 in the same one
+    exc = info.value
+    assert isinstance(exc, EntityLookupError) and isinstance(exc, LookupError) and not isinstance(exc, EntityNotFound)
+    assert sorted((c.label, c.type, c.articles, c.by_alias, c.matched) for c in exc.candidates) == [
+        ("昆山市委", "GovernmentBody", 1, True, "市委"), ("苏州市委", "GovernmentBody", 1, True, "市委")]
+    assert str(exc).startswith("'市委' names 2 entities; give the full label or the IRI")
+    # the full label, or the IRI, names one
+    one = handmade_store.lookup("苏州市委")
+    assert handmade_store.lookup(one.iri).label == "苏州市委"
+    with pytest.raises(AmbiguousEntity):
+        handmade_store.path("市委", "李四")
+    # a firm's label that is also the alias of a project: the label names the firm (else it could not be named)
+    assert handmade_store.lookup("丙丁光伏").type == "Company"
+    with pytest.raises(AmbiguousEntity):
+        handmade_store.drawing(focus="市委")
+
+
+def test_cli_ambiguous_name_is_exit_1_with_the_candidates(handmade_store):
+    import subprocess
+    import sys
+
+    from conftest import ENV
+
+    store = str(handmade_store.store_path)
+    for args in (["path", "市委", "李四"], ["viz", "--focus", "市委", "-o", str(handmade_store.store_path.parent / "v.html")],
+                 ["analyze", "lookup", "市委"]):
+        proc = subprocess.run([sys.executable, "-m", "kg", *args, "--store", store], env=ENV,
+                              capture_output=True, text=True, timeout=300)
+        assert proc.returncode == 1, args
+        lines = proc.stderr.splitlines()
+        assert lines[0].startswith("error: '市委' names 2 entities"), args
+        assert sorted(line.split("  (by")[0] for line in lines[1:]) == [
+            "  昆山市委  [GovernmentBody]  1 article", "  苏州市委  [GovernmentBody]  1 article"], args
+    assert not (handmade_store.store_path.parent / "v.html").exists()
+    proc = subprocess.run([sys.executable, "-m", "kg", "path", "苏州市委", "李四", "--store", store], env=ENV,
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0 and "李四" in proc.stdout

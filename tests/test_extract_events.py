@@ -129,3 +129,29 @@ def test_date_after_the_name_and_a_signing_activity_named_by_its_suffix():
     ev = "东湖区2022年一季度重大项目集中签约活动"
     assert ("date", ev, DateValue("2022-03-18")) in f
     assert ("projectCount", ev, 18) in f
+
+
+def test_projects_of_a_sentence_opening_with_qizhong_after_a_signing_count_are_signed_there():
+    f = facts(extract(article(
+        "本报讯 5月8日,2026临江数字经济推介会在杭州举行。推介会上,临江高新区共签约项目12个,总投资约90亿元。"
+        "临江市副市长王立群出席推介会。"
+        "其中,云帆数据中心项目计划总投资30亿元;星桥智能终端项目总投资12亿元。",
+        dateline="2026-05-09",
+    )))
+    assert ("signedAt", "云帆数据中心项目", "2026临江数字经济推介会") in f
+    assert ("signedAt", "星桥智能终端项目", "2026临江数字经济推介会") in f
+
+
+def test_bodies_that_host_an_event_or_release_a_plan_there_took_part_in_it():
+    ex = extract(article(
+        "本报讯 20日,2026临江新材料产业大会在临江开幕。大会由东川省工业和信息化厅、临江市政府共同主办。"
+        "开幕式上,临江市科学技术局发布了《临江市新材料产业发展三年行动计划(2026—2028年)》。",
+        dateline="2026-05-21",
+    ))
+    f = facts(ex)
+    ev = "2026临江新材料产业大会"
+    assert ("participatedIn", "东川省工业和信息化厅", ev) in f
+    assert ("participatedIn", "临江市政府", ev) in f
+    assert ("participatedIn", "临江市科学技术局", ev) in f
+    assert ("launched", ev, "临江市新材料产业发展三年行动计划(2026—2028年)") in f
+    assert ("launched", ev, "临江市科学技术局") not in f

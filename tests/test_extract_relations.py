@@ -131,3 +131,11 @@ def test_the_event_held_now_is_the_main_event_not_one_recalled_from_last_year():
     assert any(p == "investment" and s.endswith("集成电路产业高质量发展大会") and o == Amount(Decimal("31600000000"), "CNY")
                for p, s, o in f), (main, f)
     assert not any(p == "investment" and "推进会" in s for p, s, o in f)
+
+
+def test_an_association_named_after_an_industry_of_the_article_is_in_that_industry():
+    ex = extract(article(
+        "会上,临江市集成电路产业联盟揭牌成立。临江将重点发展集成电路、生物医药等产业。",
+        dateline="2026-05-09",
+    ))
+    assert ("inIndustry", "临江市集成电路产业联盟", "集成电路") in facts(ex)

@@ -5,13 +5,15 @@ from __future__ import annotations
 import csv
 import io
 import json
+import subprocess
+import sys
 from datetime import date
 from decimal import Decimal
 
 import pandas as pd
 import pytest
 
-from conftest import QUERIES
+from conftest import ENV, QUERIES
 from handmade import handmade
 from kg.api import KnowledgeGraph
 from kg.query import (
@@ -112,6 +114,85 @@ def test_params_are_bound(kg):
     assert set(df["person"]) == {"王五"} and len(df) == 2
     assert len(kg.query("investment_by_event", currency="USD")) == 1
     assert set(kg.query("firm_initiative_links", firm="丙丁光伏")["via"]) == {"project"}
+
+
+def test_names_are_folded_as_lookup_folds_them(kg):
+    """Traditional script, full width, quotes and spaces: the same rows as the name in the graph."""
+    want = kg.query("people_posts", person="张三")
+    assert len(want) == 2
+    for name in ("張三", " 张三 ", "“张三”", "張　三"):
+        assert kg.query("people_posts", person=name).equals(want), name
+    # a firm's alias finds the firm: the parameter binds its label
+    links = kg.query("firm_initiative_links", firm="甲乙能源")
+    assert set(links["firm"]) == {"甲乙能源科技有限公司"} and len(links) == 2
+    assert kg.query("people_posts", person="張四").empty  # no such person: nothing, no error
+
+
+def test_a_name_of_several_entities_is_refused_with_the_candidates(kg):
+    from kg.analyse.lookup import AmbiguousEntity
+    from kg.query import AmbiguousParameter
+
+    with pytest.raises(AmbiguousParameter) as info:
+        kg.query("entity_card", entity="市委")
+    exc = info.value
+    assert isinstance(exc, QueryError) and isinstance(exc, AmbiguousEntity) and exc.param == "entity"
+    assert [(c.label, c.type, c.articles, c.by_alias) for c in exc.candidates] == [
+        ("昆山市委", "GovernmentBody", 1, True), ("苏州市委", "GovernmentBody", 1, True)]
+    assert "'市委' names 2 entities" in str(exc) and "苏州市委  [GovernmentBody]  1 article" in str(exc)
+    # a firm and a project of one name are no ambiguity: the query's own pattern tells them apart
+    assert set(kg.query("firm_initiative_links", firm="丙丁光伏")["firm"]) == {"丙丁光伏"}
+
+
+def test_cli_query_with_an_ambiguous_name_exits_1(kg):
+    proc = subprocess.run([sys.executable, "-m", "kg", "query", "entity_card", "-p", "entity=市委",
+                           "--store", str(kg.store_path)], env=ENV, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 1 and proc.stdout == ""
+    lines = proc.stderr.splitlines()
+    assert lines[0].startswith("error: parameter entity: '市委' names 2 entities")
+    assert len(lines) == 3 and all("[GovernmentBody]  1 article" in line for line in lines[1:])
+
+
+# ---------------------------------------------------------------- your own query folders
+
+MINE_RQ = "# title: Mine\n# question: Which firms?\n# params: firm (a firm)\n# showcase: true\n" \
+    "SELECT ?firm WHERE { ?f a cy:Company ; rdfs:label ?firm } ORDER BY ?firm\n"
+
+
+def test_your_query_folder_joins_the_shipped_one(kg, tmp_path, monkeypatch):
+    from kg.query import list_queries, query_folders
+
+    (tmp_path / "my_firms.rq").write_text(MINE_RQ, encoding="utf-8")
+    (tmp_path / "people_posts.rq").write_text("# title: Mine too\n# params: none\nASK { ?s ?p ?o }\n", encoding="utf-8")
+    names = {q.name: q for q in list_queries(extra=[tmp_path])}
+    assert {"my_firms", "entity_card"} <= set(names)
+    assert names["people_posts"].title == "Mine too"  # yours comes first
+    assert "my_firms" not in {q.name for q in list_queries()}
+    mine = KnowledgeGraph.open(kg.store_path, queries=[tmp_path])
+    assert list(mine.query("my_firms")["firm"]) == ["丙丁光伏", "戊己集团", "甲乙能源科技有限公司"]
+    assert list(mine.query("my_firms", firm="甲乙能源")["firm"]) == ["甲乙能源科技有限公司"]
+    assert "my_firms" in {q.name for q in mine.queries()}
+    with pytest.raises(QueryError, match="no named query 'my_firms'"):
+        kg.query("my_firms")
+    monkeypatch.setenv("KG_QUERIES", str(tmp_path))
+    assert len(kg.query("my_firms")) == 3 and query_folders()[0] == tmp_path
+    monkeypatch.setenv("KG_QUERIES", str(tmp_path / "nope"))
+    with pytest.raises(QueryError, match="no query folder .*nope.*KG_QUERIES"):
+        kg.query("people_posts")
+    with pytest.raises(QueryError, match="no query folder"):
+        KnowledgeGraph.open(kg.store_path, queries=[tmp_path / "nope2"])
+
+
+def test_cli_queries_folder(kg, tmp_path):
+    (tmp_path / "my_firms.rq").write_text(MINE_RQ, encoding="utf-8")
+    run = lambda *a: subprocess.run([sys.executable, "-m", "kg", *a], env=ENV, capture_output=True,  # noqa: E731
+                                    text=True, timeout=300)
+    listed = run("queries", "--queries", str(tmp_path))
+    assert listed.returncode == 0 and f"my_firms  [showcase]  ({tmp_path / 'my_firms.rq'})" in listed.stdout
+    assert "\npeople_posts  [showcase]\n" in listed.stdout
+    answered = run("query", "my_firms", "--queries", str(tmp_path), "--store", str(kg.store_path), "-f", "csv")
+    assert answered.returncode == 0 and answered.stdout.split() == ["firm", "丙丁光伏", "戊己集团", "甲乙能源科技有限公司"]
+    missing = run("queries", "--queries", str(tmp_path / "nope"))
+    assert missing.returncode == 2 and missing.stderr.startswith("error: no query folder")
 
 
 def test_params_cannot_change_the_query(kg):

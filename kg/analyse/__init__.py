@@ -11,12 +11,15 @@
 from kg.analyse.bipartite import brokers, firm_initiative_graph
 from kg.analyse.centrality import centrality_scores, top_entities
 from kg.analyse.communities import Community, communities, communities_table
-from kg.analyse.lookup import EntityMatch, EntityNotFound, lookup, lookup_all, normalise
+from kg.analyse.lookup import AmbiguousEntity, Candidate, EntityLookupError, EntityMatch, EntityNotFound, lookup, lookup_all, normalise
 from kg.analyse.paths import Hop, Path, shortest_paths
 from kg.analyse.projection import to_networkx
 
 __all__ = [
+    "AmbiguousEntity",
+    "Candidate",
     "Community",
+    "EntityLookupError",
     "EntityMatch",
     "EntityNotFound",
     "Hop",

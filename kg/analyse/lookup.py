@@ -7,7 +7,10 @@ width folding, quotation marks and spaces dropped) before comparing, so
 ``清陶（崑山）能源`` and ``清陶(昆山)能源`` are the same name. Nothing is
 guessed: when no name matches exactly, :class:`EntityNotFound` lists the
 closest names instead (names containing the query first, then
-:mod:`difflib` near misses).
+:mod:`difflib` near misses); when a name matches several entities (a short
+name that is one firm's label and another's alias, two firms of one name),
+:class:`AmbiguousEntity` lists them, with their type and article count, and
+none is picked. An entity's IRI always names it alone.
 """
 
 from __future__ import annotations
@@ -19,11 +22,15 @@ from functools import lru_cache
 
 import networkx as nx
 
+from kg.names import AmbiguousEntity, Candidate, EntityLookupError
+
+__all__ = ["AmbiguousEntity", "Candidate", "EntityLookupError", "EntityMatch", "EntityNotFound", "lookup", "lookup_all", "normalise", "suggestions", "candidates"]
+
 #: Characters dropped before comparing names (quotes, book-title marks, spaces).
 _DROP = dict.fromkeys(map(ord, "\"'“”‘’「」『』《》〈〉 \t\u3000·•"), None)
 
 
-class EntityNotFound(LookupError):
+class EntityNotFound(EntityLookupError):
     """No entity has this name; ``suggestions`` holds the closest labels."""
 
     def __init__(self, query: str, suggestions: list[str]) -> None:
@@ -106,13 +113,22 @@ def suggestions(G: nx.Graph, query: str, n: int = 5) -> list[str]:
     return out[:n]
 
 
+def candidates(G: nx.Graph, matches: list[EntityMatch]) -> list[Candidate]:
+    """The matches as :class:`Candidate` (type and article count), in :func:`lookup_all` order."""
+    return [Candidate(m.iri, m.label, m.type, len(G.nodes[m.iri].get("articles", [])), m.matched, m.by_alias)
+            for m in matches]
+
+
 def lookup(G: nx.Graph, query: str) -> EntityMatch:
-    """The entity named ``query`` (label or alias, any script or width).
+    """The entity named ``query`` (label or alias, any script or width; an IRI of ``G`` also works).
 
     Raises
     ------
     EntityNotFound
         When no label or alias matches; the exception carries suggestions.
+    AmbiguousEntity
+        When several entities have the name; the exception carries the candidates. (The
+        label of one entity that is only an alias of entities of other types names the first.)
 
     Examples
     --------
@@ -122,7 +138,22 @@ def lookup(G: nx.Graph, query: str) -> EntityMatch:
     Traceback (most recent call last):
     kg.analyse.lookup.EntityNotFound: No entity named '冯玉'. Did you mean: 冯玉川?
     """
+    if query in G and query.startswith(("http://", "https://")):
+        data = G.nodes[query]
+        return EntityMatch(query, data.get("label", ""), data.get("type", ""), query, False, list(data.get("aliases", [])))
     found = lookup_all(G, query)
     if not found:
         raise EntityNotFound(query, suggestions(G, query))
+    if len(found) > 1 and not _label_stands_alone(found):
+        raise AmbiguousEntity(query, candidates(G, found))
     return found[0]
+
+
+def _label_stands_alone(found: list[EntityMatch]) -> bool:
+    """Whether the first match is the one entity with the name as its label, every other one having
+    it only as an alias and being of another top type (a firm's label, the alias of its project):
+    the full label then names one entity, as the message of :class:`AmbiguousEntity` promises."""
+    from kg.model import top_type
+
+    first = found[0]
+    return not first.by_alias and all(m.by_alias and top_type(m.type) != top_type(first.type) for m in found[1:])

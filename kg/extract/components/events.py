@@ -39,6 +39,17 @@ _DRIVE_NAME = re.compile("集中(?:签约|开工)|(?:签约|开工)(?:仪式|活
 _IN_LIST = re.compile(r"等(?:\d+个)?(?:[^,。;]{0,6})?项目(?:名列其中|均在其列|在列|(?:集中|同步)?(?:开工|签约|奠基))")
 #: Words that put a sentence before the event: not its batch.
 _BEFORE = re.compile("去年|前年|此前|上一届|上届")
+#: A sentence that goes on about the projects just counted (其中, X项目…).
+_OF_THEM = ("其中,", "其中:", "其中包括")
+#: A count of projects signed or started: 签约项目23个, 集中开工32个项目, 共签约项目.
+_SIGNED_COUNT = re.compile(r"(?:签约|开工)(?:项目)?(?:\d+|[一二三四五六七八九十两]+)个|(?:签约|开工)(?:了)?(?:\d+|[一二三四五六七八九十两]+)个(?:重大|重点)?项目|(?:签约|开工)项目总投资")
+
+
+def _signed_count_before(doc: Doc, index: int) -> bool:
+    """Whether one of the three sentences before ``index`` counts projects signed or started."""
+    return any(_SIGNED_COUNT.search(doc.sentences[i].text) for i in range(max(0, index - 3), index))
+
+
 #: A sentence about the set of projects signed or started: 签约项目中, 此次开工的项目中.
 _AMONG_SIGNED = re.compile("(?:[^,。;]{0,6}?)(?:签约|开工|集中签约|集中开工)(?:的)?(?:重大|重点)?项目中")
 #: Words that make a signing or start a wish or a plan.
@@ -120,7 +131,14 @@ def events(doc: Doc) -> None:
         ms = _sent_mentions(doc, s)
         for vm in launch.finditer(s.text):
             v_start, v_end = s.start + vm.start(), s.start + vm.end()
-            for obj in _objects_near(doc, ms, v_start, v_end):
+            objects = _objects_near(doc, ms, v_start, v_end)
+            said = _said_object(doc, ms, v_end)
+            if said is not None and objects and all(_is_org(_type(doc, o)) and _type(doc, o) != "Fund" for o in objects):
+                # X局发布了《Y》: the body before the verb released Y there (its subject, not what it released)
+                for o in objects:
+                    doc.relate("participatedIn", o.label, ev, s.index)
+                objects = [said]
+            for obj in objects:
                 t = _type(doc, obj)
                 if t == "Project" and vm.group() in words("sign"):
                     doc.relate("signedAt", obj.label, ev, s.index)
@@ -134,7 +152,7 @@ def events(doc: Doc) -> None:
                         for m in ms:
                             if c0 <= m.start and m.end <= co.start() and _is_org(_type(doc, m)):
                                 doc.relate("participatedIn", m.label, ev, s.index)
-        if _AMONG_SIGNED.match(s.text):
+        if _AMONG_SIGNED.match(s.text) or (s.text.startswith(_OF_THEM) and _signed_count_before(doc, s.index)):
             # 签约项目中,投资额最大的是…X项目: the projects named are among those signed
             for obj in ms:
                 if _type(doc, obj) == "Project":
@@ -181,6 +199,7 @@ def events(doc: Doc) -> None:
         ms = _sent_mentions(doc, s)
         for vm in convene.finditer(s.text):
             v_start, v_end = s.start + vm.start(), s.start + vm.end()
+            _hosted_by(doc, s, ms, vm.start(), v_start)
             ev = next((m for m in ms if _type(doc, m) == "Event" and 0 <= m.start - v_end <= 2), None)
             if ev is None:
                 continue
@@ -211,6 +230,45 @@ def _event_at(doc: Doc, ms: list[Span], s: Sentence, pos: int, default: str) -> 
     seg_start = s.start + max((m.end() for m in re.finditer(";", s.text[: pos - s.start])), default=0)
     named = [m.label for m in ms if seg_start <= m.start and m.end <= pos and _type(doc, m) == "Event"]
     return named[-1] if named else default
+
+
+#: 大会由A、B共同主办: the event (named, or by its head) the clause is about, then 由
+_HOSTED = re.compile("(?:大会|会议|论坛|峰会|活动|推介会|博览会|本届|此次|该活动|该会)?由$")
+
+
+def _hosted_by(doc: Doc, s, ms: list[Span], rel_verb: int, v_start: int) -> None:
+    """大会由A、B(共同)主办: A and B convened the sentence's event (the article's main event when
+    the sentence names none)."""
+    text = doc.text
+    chain = [m for m in ms if m.end <= v_start and _is_org(_type(doc, m))]
+    if not chain:
+        return
+    # the run of bodies right before the verb (共同/联合 may stand between)
+    run: list[Span] = []
+    edge = v_start
+    for m in reversed(chain):
+        gap = text[m.end : edge]
+        joined = gap in ("、", "和", "与", "及") if run else re.fullmatch("(?:共同|联合)?", gap) is not None
+        if not joined:
+            break
+        run.append(m)
+        edge = m.start
+    if not run or not _HOSTED.search(text, max(s.start, edge - 6), edge):
+        return
+    evs = [m for m in ms if _type(doc, m) == "Event" and m.end <= edge]
+    ev = evs[-1].label if evs else doc.notes.get("main_event")
+    if ev:
+        for m in run:
+            doc.relate("participatedIn", m.label, ev, s.index)
+
+
+def _said_object(doc: Doc, ms: list[Span], v_end: int) -> Span | None:
+    """A plan, platform or fund named right after a verb (发布了《X》, 启动X): what the verb acts on."""
+    text = doc.text
+    for m in ms:
+        if m.start >= v_end and re.fullmatch("了?[《“]?", text[v_end : m.start]):
+            return m if _type(doc, m) in ("Initiative", "Fund", "Park") else None
+    return None
 
 
 def _objects_near(doc: Doc, ms: list[Span], v_start: int, v_end: int, before_only: bool = False) -> list[Span]:

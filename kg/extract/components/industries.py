@@ -34,7 +34,7 @@ def industries(doc: Doc) -> None:
     # industries named inside events, parks and initiatives
     ind_labels = {e.label for e in doc.entities.values() if e.type == "Industry"}
     for e in list(doc.entities.values()):
-        if e.type not in ("Event", "Park", "Initiative", "ResearchInstitute"):
+        if e.type not in ("Event", "Park", "Initiative", "ResearchInstitute", "Association"):
             continue
         # an event named after a park, project or firm (X产业园开工仪式) is not about the sectors in X's name
         inner = [(i, i + len(o.label)) for o in doc.entities.values() if o is not e and len(o.label) >= 4

@@ -308,6 +308,8 @@ def _project_item(doc: Doc, s: int, e: int, works_only: bool = False, sites_only
     toks = list(tokens(name))
     if is_generic(toks) or toks[0] in _left_stop():
         return
+    if any(t in lex.titles for t in toks):
+        return  # 市委常委、党工委书记X宣布项目开工: a chain of posts, not a list of projects
     _firm_in_item(doc, s, name)
     if name.endswith(("项目", "工程")):
         doc.add_span(Span(s, e, "Project", name, "project_list", 6, {name[:-2]} if name.endswith("项目") else set()))

@@ -1,0 +1,77 @@
+"""Names given as query parameters: folded as lookup folds them, refused when they name several entities.
+
+``kg query people_posts -p person=馮玉川`` must answer as ``person=冯玉川``: a
+parameter that is Chinese text is looked up among the labels and aliases of
+the graph's entities in its given and folded forms (Traditional→Simplified,
+full width, quotes and spaces, as :func:`kg.analyse.lookup.normalise`), with
+one SPARQL lookup per parameter (index lookups, so cheap on any store,
+remote ones too), and the label of the one entity found is bound. A name of
+several entities of one top type is refused with
+:class:`kg.query.AmbiguousParameter`, which lists them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from kg.model import top_type
+from kg.names import Candidate
+from kg.prefixes import PREFIX_IRIS
+from kg.query import _CJK, AmbiguousParameter, _ox_python, sparql_term
+
+_ENTITY_NS = "https://w3id.org/chanye/id/"
+_FOLD_DROP = dict.fromkeys(map(ord, "\"'“”‘’「」『』《》〈〉 \t\u3000·•"), None)
+
+
+def _name_forms(value: str) -> list[str]:
+    """``value`` and its folded forms (the folding of :func:`kg.analyse.lookup.normalise`, case kept)."""
+    import unicodedata
+
+    from kg.names import _t2s, normalise
+
+    folded = _t2s().convert(unicodedata.normalize("NFKC", value).translate(_FOLD_DROP))
+    return list(dict.fromkeys([value, folded, normalise(value)]))
+
+
+def fold_names(store: Any, params: Mapping[str, Any]) -> dict[str, Any]:
+    """``params`` with each name folded to the name the graph holds: the label of the one
+    entity that has it as label or alias (so ``firm=<an alias>`` finds the firm).
+
+    Only Chinese text is a name (IRIs, numbers and codes are left alone). A
+    name no entity has is left as given (the query then finds nothing); a name
+    of several entities of one top type (two firms) raises
+    :class:`AmbiguousParameter`. Entities of different top types (a firm and
+    a project of one name) are told apart by the query's own pattern.
+    """
+    out = dict(params)
+    for key, value in params.items():
+        if not isinstance(value, str) or not _CJK.search(value) or re.match(r"^(https?|urn|file):", value):
+            continue
+        forms = _name_forms(value)
+        names = " ".join(sparql_term(f) for f in forms)
+        text = (
+            "SELECT ?e ?label ?t ?name (COUNT(DISTINCT ?a) AS ?n) WHERE { "
+            f"VALUES ?name {{ {names} }} {{ ?e rdfs:label ?name }} UNION {{ ?e skos:altLabel ?name }} "
+            f'FILTER(STRSTARTS(STR(?e), "{_ENTITY_NS}")) ?e rdfs:label ?label . '
+            'OPTIONAL { ?e a ?t . FILTER(STRSTARTS(STR(?t), STR(cy:))) } OPTIONAL { ?e cy:mentionedIn ?a } '
+            "} GROUP BY ?e ?label ?t ?name"
+        )
+        found: dict[str, Candidate] = {}
+        for row in store.query(text, prefixes=PREFIX_IRIS):
+            e, label, t, name, n = (_ox_python(row[i]) for i in range(5))
+            c = Candidate(e, label, (t or "").rsplit("#", 1)[-1], int(n or 0), name, name != label)
+            if e not in found or (c.by_alias, c.matched) < (found[e].by_alias, found[e].matched):
+                found[e] = c  # by its label when it has the name as label and alias
+        by_top: dict[str, list[Candidate]] = {}
+        for c in found.values():
+            by_top.setdefault(top_type(c.type), []).append(c)
+        for same in by_top.values():  # a firm and a project of one name: the query's own pattern tells them apart
+            if len(same) > 1:
+                raise AmbiguousParameter(key, value, sorted(same, key=lambda c: (c.by_alias, -c.articles, c.iri)))
+        if len(found) == 1:  # the entity's label: the named queries match labels, and find it by it
+            out[key] = next(iter(found.values())).label
+        elif found and value not in (held := {c.matched for c in found.values()}):
+            out[key] = next(f for f in forms if f in held)
+    return out
