@@ -9,7 +9,7 @@ The public API lives in :mod:`kg.api` and is re-exported here.
 
 __version__ = "0.1.0"
 
-_API = ("KnowledgeGraph", "BuildReport", "build", "open_graph")
+_API = ("KnowledgeGraph", "BuildReport", "build", "open_graph", "seed_articles")
 
 
 def __getattr__(name: str):  # lazy, so that `import kg.model` stays light (worker processes)

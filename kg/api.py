@@ -29,7 +29,8 @@ if TYPE_CHECKING:
 
     from kg.read import ReadFailure
 
-__all__ = ["KnowledgeGraph", "BuildReport", "BuildError", "open_graph", "build", "build_file", "extract_all", "add", "remove"]
+__all__ = ["KnowledgeGraph", "BuildReport", "BuildError", "open_graph", "build", "build_file", "extract_all", "add", "remove",
+           "seed_articles"]
 
 
 @dataclass
@@ -151,7 +152,8 @@ def _on_cluster(func: Any, items: Sequence[Any], cluster: str | int) -> list[Any
         return client.gather(client.map(func, list(items), pure=False))
 
 
-def _pipeline(paths: Iterable[str | os.PathLike[str]], jobs: int, cluster: str | int | None = None) -> tuple[list[Extraction], BuildReport]:
+def _pipeline(paths: Iterable[str | os.PathLike[str]], jobs: int, cluster: str | int | None = None,
+              progress: Any = None) -> tuple[list[Extraction], BuildReport]:
     """read -> extract, each file read and extracted in the same process (a worker with ``jobs > 1``).
 
     The report is the same whatever ``jobs``: read failures (and byte-identical
@@ -172,11 +174,16 @@ def _pipeline(paths: Iterable[str | os.PathLike[str]], jobs: int, cluster: str |
         done = iter(_in_pool(_read_extract, files, jobs))
     seen: dict[str, Path] = {}
     read: list[tuple[Article, Outcome]] = []
+    finished = facts = 0
     for item in plan:
         if isinstance(item, ReadFailure):
             report.failures.append((str(item.path), item.reason))
             continue
         article, outcome = next(done)
+        if progress is not None:
+            finished += 1
+            facts += len(outcome[0].relations) if outcome is not None and outcome[0] is not None else 0
+            progress(finished, len(files), facts)
         failure = article if isinstance(article, ReadFailure) else duplicate(article, item, seen)
         if failure is not None:
             report.failures.append((str(failure.path), failure.reason))
@@ -220,13 +227,16 @@ class KnowledgeGraph:
         store: str | os.PathLike[str] | None = None,
         jobs: int = 1,
         cluster: str | int | None = None,
+        progress: Any = None,
         curation: str | os.PathLike[str] | None = None,
     ) -> KnowledgeGraph:
         """read -> extract -> resolve -> graph -> store (``store=None``: in memory).
 
         ``jobs``: extract in a local process pool. ``cluster``: extract on Dask
         instead, a scheduler address (``tcp://host:8786``) or a number of local
-        workers; the graph is the same either way. ``curation``: a curation file
+        workers; the graph is the same either way. ``progress``: called as
+        ``progress(files_done, files_total, facts_found)`` after each file
+        (:class:`kg.progress.BuildProgress` draws it on a terminal). ``curation``: a curation file
         (:mod:`kg.curation`; default: ``curation.toml`` beside a local store, if any).
 
         An on-disk store is replaced atomically; if the build fails the previous
@@ -236,7 +246,7 @@ class KnowledgeGraph:
         from kg.curation import for_store
 
         cur = for_store(store, curation)  # a wrong file fails now, before any extraction
-        extractions, report = _pipeline(paths, jobs, cluster)
+        extractions, report = _pipeline(paths, jobs, cluster, progress)
         return cls.from_extractions(extractions, store, report, started, curation=cur if cur is not None else False)
 
     @classmethod
@@ -366,13 +376,36 @@ class KnowledgeGraph:
         """
         return _query.run_query(self.store, sparql_or_query_name, params, timeout, self.query_folders)
 
+    def add(self, paths: Iterable[str | os.PathLike[str]], jobs: int = 1) -> KnowledgeGraph:
+        """Add your own articles (files or folders) to this on-disk store; only they are extracted,
+        and an article with the file name of one already held replaces it. Returns this graph,
+        which now answers from the new store version."""
+        target = self.store_path if self.store_path is not None else getattr(self._inner, "url", None)  # disk or server
+        if target is None:
+            raise _store.StoreError("add needs a store on disk or a SPARQL server: build with store=PATH, "
+                                    "or build again with the articles")
+        updated = add(paths, target, jobs)
+        if self.store_path is None:  # a server: the same graph names, answered by the new writes
+            self._inner, self._nx = updated._inner, None
+        self._follow()
+        self._report = updated.report
+        return self
+
     def sparql(self, sparql: str, **params: Any) -> rdflib.query.Result:
         """Run SPARQL (or a named query) and return the raw rdflib result."""
         return _query.sparql(self.dataset, sparql, params, self.query_folders)
 
     def export(self, path: str | os.PathLike[str], format: str | None = None) -> Path:
-        """Write the graph to a file: .ttl/.nt (union of graphs), .trig/.nq/.jsonld (named graphs)."""
-        return _store.export(self._inner, path, format)
+        """Write the graph for another tool; the format follows ``format`` or the extension.
+
+        RDF: .ttl (grouped by subject) and .nt (union of graphs), .trig/.nq/.jsonld (named
+        graphs; JSON-LD with a compact ``@context``). Networks: .graphml and .gexf (Gephi),
+        ``neo4j`` (a folder of ``neo4j-admin database import`` CSVs). See :mod:`kg.export`.
+        """
+        from kg.export import export
+
+        self._follow()
+        return export(self, path, format)
 
     def summary(self) -> dict[str, Any]:
         """Counts for a short summary: articles, entities per class, relations, triples."""
@@ -464,8 +497,19 @@ class KnowledgeGraph:
         from kg.draw import draw, result_graph
         from kg.draw.cards import from_store
 
-        graph = result_graph(self.sparql(query), self.dataset) if query else self.to_networkx()
-        return draw(graph, cards=lambda nodes, ids: from_store(self.store, nodes, ids), **options)
+        cards = lambda nodes, ids: from_store(self.store, nodes, ids)  # noqa: E731
+        if not query:
+            return draw(self.to_networkx(), cards=cards, **options)
+        result = self.sparql(query)
+        graph = result_graph(result, self.dataset)
+        if result.type == "SELECT" and graph.number_of_nodes() == 0:
+            columns = ", ".join(f"?{v}" for v in result.vars or ()) or "none"
+            if not len(result):
+                raise ValueError(f"nothing to draw: the query returned no rows (columns {columns})")
+            raise ValueError(f"nothing to draw: no column of the query holds entity IRIs (columns {columns} hold text "
+                             "or numbers); a view needs a SELECT with at least one column bound to the entities "
+                             "themselves (e.g. ?firm, not its rdfs:label), or a CONSTRUCT")
+        return draw(graph, cards=cards, **options)
 
     def view(self, path: str | os.PathLike[str] = "out/graph.html", query: str | None = None, **options: Any) -> Path:
         """Write the view as one self-contained HTML file (opens offline); returns its path."""
@@ -507,6 +551,13 @@ def remove(articles: Iterable[str], store: str | os.PathLike[str] = _store.DEFAU
     from kg import incremental
 
     return incremental.remove(articles, store, curation)
+
+
+def seed_articles() -> Path:
+    """The folder of the five seed articles shipped in the package (for a first build or a test)."""
+    from importlib import resources
+
+    return Path(str(resources.files("kg") / "data" / "seeds"))
 
 
 def open_graph(store: str | os.PathLike[str] = _store.DEFAULT_STORE,

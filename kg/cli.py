@@ -34,7 +34,8 @@ def _main_options(
 
 # ---------------------------------------------------------------- build / export / query
 
-from pathlib import Path as _Path  # noqa: E402 - kept in this section
+from collections.abc import Iterable  # noqa: E402 - kept in this section
+from pathlib import Path as _Path  # noqa: E402
 
 _STORE_HELP = "Store: a directory (on-disk Oxigraph store) or a SPARQL server (http://host:port, or http://host:port/dataset)."
 _DEFAULT_STORE = _Path("out/store")
@@ -43,6 +44,13 @@ _DEFAULT_STORE = _Path("out/store")
 def _fail(message: str, code: int = 2) -> typer.Exit:
     typer.echo(f"error: {message}", err=True)
     return typer.Exit(code)
+
+
+def _check_choice(what: str, value: str | None, allowed: "Iterable[str]") -> None:
+    """One error line naming the allowed values when ``value`` is not one of them."""
+    allowed = list(allowed)
+    if value is not None and value not in allowed:
+        raise _fail(f"unknown {what} {value!r}; use one of {', '.join(allowed)}")
 
 
 def _open(store: str):  # type: ignore[no-untyped-def]
@@ -91,9 +99,12 @@ def build_command(
             rdf_format(output)
         except ValueError as exc:
             raise _fail(str(exc)) from None
+    from kg.progress import BuildProgress
+
     try:
-        kg = KnowledgeGraph.build(paths, store=None if output else store, jobs=jobs, cluster=scheduler or dask,
-                                  curation=curation)
+        with BuildProgress() as progress:  # drawn on a terminal only; piped output stays quiet
+            kg = KnowledgeGraph.build(paths, store=None if output else store, jobs=jobs, cluster=scheduler or dask,
+                                      curation=curation, progress=progress)
     except BuildError as exc:
         for path, reason in exc.report.failures:
             typer.echo(f"failed: {path}: {reason}", err=True)
@@ -202,17 +213,25 @@ def time_s(seconds: float) -> str:
 
 @app.command("export")
 def export_command(
-    file: _Path = typer.Argument(..., help="Output file; the format follows the extension."),
+    file: _Path = typer.Argument(..., help="Output file (a folder for neo4j); the format follows the extension."),
     store: str = typer.Option(str(_DEFAULT_STORE), "--store", help=_STORE_HELP),
-    fmt: str = typer.Option(None, "--format", help="ttl, nt, trig, nq or jsonld (default: from the extension)."),
+    fmt: str = typer.Option(None, "--format", help="ttl, nt, trig, nq, jsonld, graphml, gexf or neo4j (default: from the extension)."),
 ) -> None:
-    """Export the store to an RDF file (.ttl/.nt: union of graphs; .trig/.nq/.jsonld: named graphs)."""
-    kg = _open(store)
+    """Export the graph: RDF (.ttl .nt .trig .nq .jsonld), Gephi (.graphml .gexf) or Neo4j import CSVs (a folder).
+
+    Examples: kg export out/graph.gexf; kg export out/neo4j --format neo4j
+    """
+    from kg.export import export_format
+
     try:
-        path = kg.export(file, fmt)
+        chosen = export_format(file, fmt)
     except ValueError as exc:
         raise _fail(str(exc)) from None
+    kg = _open(store)
+    path = kg.export(file, chosen)
     typer.echo(f"wrote {path}")
+    if chosen == "neo4j":
+        typer.echo(f"load it with: sh {path / 'import.sh'}  (neo4j-admin database import full, into an empty database)")
 
 
 @app.command("load")
@@ -257,12 +276,19 @@ def query_command(
     timeout: float = typer.Option(None, "--timeout", help="Stop the query after SECONDS (default 30; 0: no limit)."),
     limit: int = typer.Option(None, "--limit", min=0, help="Print at most N rows (and say how many were left out)."),
     queries: list[_Path] = typer.Option([], "--queries", help="A folder of your own named queries (.rq), beside the shipped ones (repeatable; also $KG_QUERIES)."),
+    excel: bool = typer.Option(False, "--excel", help="CSV for Excel: UTF-8 with a byte-order mark, so Chinese opens right (implies -f csv)."),
 ) -> None:
-    """Answer a SPARQL query over the store (read-only, no network calls, bounded in time)."""
+    """Answer a SPARQL query over the store (read-only, no network calls, bounded in time).
+
+    Example: kg query timeline --excel > timeline.csv
+    """
     from kg.query import TABLE_FORMATS, AmbiguousParameter, QueryError, answer, format_table
 
-    if fmt not in TABLE_FORMATS:
-        raise _fail(f"unknown format {fmt!r}; use one of {', '.join(TABLE_FORMATS)}")
+    _check_choice("format", fmt, TABLE_FORMATS)
+    if excel:
+        if fmt not in ("table", "csv"):
+            raise _fail(f"--excel writes CSV; drop -f {fmt} (or use -f csv)")
+        fmt = "csv"
     params = _params(param)
     kg = _open(store)
     try:
@@ -277,7 +303,14 @@ def query_command(
     cut = 0
     if limit is not None and len(found.rows) > limit:
         cut, found.rows = len(found.rows) - limit, found.rows[:limit]
-    typer.echo(format_table(found, fmt))
+    text = format_table(found, fmt)
+    if excel:
+        import sys
+
+        sys.stdout.buffer.write(("\ufeff" + text).replace("\n", "\r\n").encode("utf-8"))
+        sys.stdout.flush()
+    else:
+        typer.echo(text)
     if cut:
         typer.echo(f"({cut} more row{'s' if cut != 1 else ''} not shown: --limit {limit})", err=True)
 
@@ -333,8 +366,9 @@ def showcase_command(
     queries: list[_Path] = typer.Option([], "--queries", help="A folder of your own named queries (.rq), beside the shipped ones (repeatable; also $KG_QUERIES)."),
 ) -> None:
     """The graph summary and the answers to the showcase questions (yours too, with showcase: true)."""
-    from kg.query import QueryError, format_table, list_queries
+    from kg.query import TABLE_FORMATS, QueryError, format_table, list_queries
 
+    _check_choice("format", fmt, TABLE_FORMATS)
     try:
         found = list_queries(extra=queries)
     except QueryError as exc:
@@ -380,7 +414,7 @@ def eval_command(
     verbose: bool = typer.Option(
         False, "-v", "--verbose", help="Per-article scores, with the missed and spurious items of each article."
     ),
-    fmt: EvalFormat = typer.Option(EvalFormat.table, "--format", help="Output format."),
+    fmt: str = typer.Option("table", "--format", help="Output format: table or json."),
 ) -> None:
     """Score extraction against gold facts, building each article on its own.
 
@@ -389,6 +423,8 @@ def eval_command(
     per-article lines come with -v.
     """
     from kg.evaluate import SET_NAMES, EvalReport, default_paths, evaluate, evaluate_set, set_paths
+
+    _check_choice("format", fmt, [f.value for f in EvalFormat])
 
     if set_name is not None and (gold is not None or articles is not None):
         typer.echo("error: give either --set or --gold/--articles, not both", err=True)
@@ -416,7 +452,7 @@ def eval_command(
     for score in report.articles:
         if score.error:
             typer.echo(f"warning: {score.doc} scored as empty: {score.error}", err=True)
-    typer.echo(report.to_json(verbose) if fmt is EvalFormat.json else report.to_table(verbose))
+    typer.echo(report.to_json(verbose) if fmt == EvalFormat.json.value else report.to_table(verbose))
 
 
 # ---------------------------------------------------------------- analyze / path
@@ -523,8 +559,13 @@ def path_command(
     """Shortest paths between two entities, each hop's relation (arrow = stored direction) and evidence sentence."""
     from kg.analyse.lookup import EntityLookupError
 
-    kg = _open(store)
+    from kg.model import ENTITY_TYPES
+
     avoid_types = tuple(t.strip() for t in avoid.split(",") if t.strip())
+    classes = [*ENTITY_TYPES, "Organization"]
+    for name in avoid_types:
+        _check_choice("class", name, classes)
+    kg = _open(store)
     try:
         paths = kg.path(a, b, limit=limit, avoid=avoid_types)
     except EntityLookupError as exc:
@@ -665,6 +706,25 @@ def viz_command(
 EXIT_INTERNAL = 3
 
 
+def _usage_error(exc: BaseException) -> bool:
+    """Say a click usage error (unknown command or option, missing argument, a value of the wrong
+    type) in one ``error:`` line; the bare ``kg`` or ``kg analyze`` prints the help as before.
+
+    Recognised by shape, not class: typer vendors its own copy of click's exceptions."""
+    if not (hasattr(exc, "format_message") and isinstance(getattr(exc, "exit_code", None), int)):
+        return False
+    ctx = getattr(exc, "ctx", None)
+    if type(exc).__name__ == "NoArgsIsHelpError" and ctx is not None:
+        text = ctx.get_help()  # typer's rich help prints itself and returns ""
+        if text:
+            typer.echo(text, err=True)
+        return True
+    where = f" (see {ctx.command_path} --help)" if ctx is not None else ""
+    message = " ".join(str(exc.format_message()).split())  # type: ignore[attr-defined]
+    typer.echo(f"error: {message}{where}", err=True)
+    return True
+
+
 def main() -> None:
     """Console entry: the app, with expected OS failures and internal errors as one line each.
 
@@ -676,7 +736,7 @@ def main() -> None:
     if debug:
         sys.argv.remove("--debug")
     try:
-        app()
+        code = app(standalone_mode=False)  # usage errors come back here, to be said in one line
     except KeyboardInterrupt:
         typer.echo("interrupted", err=True)
         raise SystemExit(130) from None
@@ -687,11 +747,17 @@ def main() -> None:
         typer.echo(f"error: {exc.strerror or exc}{where}", err=True)
         raise SystemExit(2) from None
     except Exception as exc:  # noqa: BLE001 - the last line of defence
+        if _usage_error(exc):
+            raise SystemExit(exc.exit_code) from None  # type: ignore[attr-defined]
+        if type(exc).__name__ == "Abort":  # click's Ctrl-C at a prompt
+            typer.echo("interrupted", err=True)
+            raise SystemExit(130) from None
         if debug:
             raise
         first = (str(exc).strip().splitlines() or [""])[0][:200]
         typer.echo(f"internal error: {type(exc).__name__}: {first} (rerun with --debug for the traceback)", err=True)
         raise SystemExit(EXIT_INTERNAL) from None
+    raise SystemExit(code if isinstance(code, int) else 0)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 
+from kg.frame import _PARTIAL_DATES, PartialDate, display_frame, typed_frame
 from kg.names import AmbiguousEntity, Candidate
 from kg.prefixes import PREFIX_IRIS
 
@@ -202,7 +203,7 @@ def to_python(term: Any) -> Any:
         if term.language or term.datatype in (None, XSD.string):
             return str(term)
         if term.datatype in (XSD.gYear, XSD.gYearMonth):
-            return str(term)
+            return PartialDate(term)
         value = term.toPython()
         if isinstance(value, Literal):
             return str(term)
@@ -403,6 +404,8 @@ def _ox_python(term: Any) -> Any:
                 return date.fromisoformat(value)
             if dt == _XSD + "dateTime":
                 return datetime.fromisoformat(value.replace("Z", "+00:00"))
+            if dt in _PARTIAL_DATES:
+                return PartialDate(value)
         except ValueError:
             return value
         return value
@@ -473,13 +476,8 @@ def answer(dataset: Any, query: str, params: Mapping[str, Any] | None = None, ti
 
 def run_query(dataset: Any, query: str, params: Mapping[str, Any] | None = None, timeout: float | None = None,
               folders: Iterable[str | os.PathLike[str]] = ()) -> pd.DataFrame:
-    """Run a SELECT (or ASK/CONSTRUCT) query; the answer as a DataFrame of Python values."""
-    import pandas as pd  # here, not at the top: pandas alone is ~0.5 s of CLI start-up
-
-    found = answer(dataset, query, params, timeout, folders)
-    if found.columns == ["answer"] and found.rows and isinstance(found.rows[0][0], bool):
-        return pd.DataFrame({"answer": [found.rows[0][0]]})
-    return pd.DataFrame(found.rows, columns=found.columns, dtype=object)
+    """Run a SELECT (or ASK/CONSTRUCT) query; the answer as a typed DataFrame (see :func:`typed_frame`)."""
+    return typed_frame(answer(dataset, query, params, timeout, folders))
 
 
 def _answer_rdflib(result: rdflib.query.Result) -> Answer:
@@ -494,6 +492,15 @@ def _answer_rdflib(result: rdflib.query.Result) -> Answer:
 def _jsonable(value: Any) -> Any:
     if value is None or (isinstance(value, float) and value != value):
         return None
+    if type(value).__module__.startswith(("numpy", "pandas")):  # numpy scalars, pd.NA, NaT, Timestamp
+        if type(value).__name__ in ("NAType", "NaTType"):
+            return None
+        if isinstance(value, float) and value != value:  # numpy floats are floats
+            return None
+        if hasattr(value, "isoformat"):
+            return value.isoformat()
+        if hasattr(value, "item"):
+            return value.item()
     if isinstance(value, Decimal):
         return int(value) if value == value.to_integral_value() else float(value)
     if isinstance(value, (date, datetime)):
@@ -513,6 +520,8 @@ def format_table(df: pd.DataFrame, fmt: str = "table", max_width: int = 60) -> s
     """
     if fmt not in TABLE_FORMATS:
         raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(TABLE_FORMATS)}")
+    if getattr(df, "attrs", None):  # a typed DataFrame: dates back to their precision
+        df = display_frame(df)
     cols = [str(c) for c in df.columns]
     rows = [[_cell(v) for v in row] for row in df.itertuples(index=False, name=None)]
     if fmt == "json":

@@ -232,3 +232,29 @@ def test_a_story_told_by_several_outlets_is_one_copy_of_each_fact(tmp_path, seed
     assert set(triple.query("timeline")["articles"]) == {3}  # each event reported three times
     count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?e a cy:Evidence } }"
     assert int(triple.query(count)["n"][0]) == 3 * int(seed_kg.query(count)["n"][0])
+
+
+# ---------------------------------------------------------------- KnowledgeGraph.add (disk and server)
+
+from test_remote import server  # noqa: E402,F401 - the real `oxigraph serve` fixture
+
+
+def test_graph_add_on_disk(tmp_path):
+    first, second = sorted(SEEDS.glob("*.txt"))[:2]
+    g = KnowledgeGraph.build([first], store=tmp_path / "store")
+    g.add([second])
+    assert sorted(g.report.articles) == sorted([first.name, second.name])
+    assert set(g.query("SELECT ?f WHERE { ?a cy:sourceFile ?f }")["f"]) == {first.name, second.name}
+    with pytest.raises(StoreError, match="add needs a store on disk or a SPARQL server"):
+        KnowledgeGraph.build([first]).add([second])
+
+
+def test_graph_add_on_a_remote_store(server, tmp_path):  # noqa: F811
+    """KnowledgeGraph.add (used by the notebook on disk) works on a server too, and the graph answers anew."""
+    first, second = sorted(SEEDS.glob("*.txt"))[:2]
+    KnowledgeGraph.build([first], store=server)
+    g = KnowledgeGraph.open(server)
+    before = g.to_networkx().number_of_nodes()
+    g.add([second])
+    assert sorted(g.report.articles) == sorted([first.name, second.name])
+    assert g.to_networkx().number_of_nodes() > before

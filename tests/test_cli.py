@@ -195,3 +195,55 @@ def test_exit_codes_os_errors_and_internal_errors_are_one_line(tmp_path, store):
     assert "internal error: RuntimeError: boom (rerun with --debug" in proc.stderr
     proc = _main("queries", "--debug", prelude=boom)
     assert proc.returncode == 1 and "Traceback" in proc.stderr
+
+
+# ---------------------------------------------------------------- enumerated options: one line naming the choices
+
+
+@pytest.mark.parametrize("args, line", [
+    (("showcase", "-f", "xml"), "error: unknown format 'xml'; use one of table, csv, json, markdown"),
+    (("query", "timeline", "-f", "xml"), "error: unknown format 'xml'; use one of table, csv, json, markdown"),
+    (("path", "张三", "王五", "--avoid", "Place,Plase"), "error: unknown class 'Plase'; use one of Person, Company, "
+     "GovernmentBody, ResearchInstitute, University, Fund, Association, Park, Place, Industry, Event, Initiative, "
+     "Project, Organization"),
+    (("eval", "--format", "xml"), "error: unknown format 'xml'; use one of table, json"),
+    (("export", "g.xml"), "error: unknown export format 'xml' for g.xml; use one of ttl, nt, trig, nq, jsonld, graphml, gexf, neo4j"),
+    (("analyze", "centrality", "--type", "Compny"), "error: unknown type 'Compny'; choose one of Organization, Person, "
+     "Company, GovernmentBody, ResearchInstitute, University, Fund, Association, Park, Place, Industry, Event, "
+     "Initiative, Project"),
+])
+def test_enumerated_options_are_checked_in_one_line(store, args, line):
+    r = run(*args, "--store", store) if args[0] != "eval" else run(*args)
+    assert r.exit_code == 2, r.output
+    assert r.stderr.strip().splitlines() == [line]
+
+
+def test_viz_query_without_entity_columns_says_what_it_needs(store, tmp_path):
+    out = tmp_path / "v.html"
+    r = run("viz", "--query", "people_posts", "-o", out, "--store", store)
+    assert r.exit_code == 2 and not out.exists()
+    (line,) = r.stderr.strip().splitlines()
+    assert line.startswith("error: nothing to draw: no column of the query holds entity IRIs (columns ?person, ?title")
+    assert "bound to the entities themselves" in line
+    ok = run("viz", "--query", "SELECT ?p ?org WHERE { ?p cy:holdsPosition/cy:organization ?org }", "-o", out, "--store", store)
+    assert ok.exit_code == 0, ok.output
+    assert out.is_file() and " 0 nodes" not in ok.stdout
+
+
+@pytest.mark.parametrize("args, line", [
+    (("analyze", "centrality", "--top", "abc"), "error: Invalid value for '--top' / '-k': "),
+    (("query",), "error: Missing argument 'query'. (see kg query --help)"),
+    (("frobnicate",), "error: No such command 'frobnicate'. (see kg --help)"),
+    (("query", "timeline", "--nope"), "error: No such option: --nope"),
+])
+def test_usage_errors_are_one_line(args, line):
+    proc = _main(*args)
+    assert proc.returncode == 2 and proc.stdout == ""
+    (said,) = proc.stderr.strip().splitlines()
+    assert said.startswith(line), said
+
+
+def test_bare_kg_still_prints_the_help():
+    proc = _main()
+    assert proc.returncode == 2 and "Usage:" in proc.stdout + proc.stderr and "build" in proc.stdout + proc.stderr
+    assert _main("--version").stdout.startswith("chanye-kg ")

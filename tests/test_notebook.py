@@ -1,6 +1,9 @@
-"""notebooks/tour.ipynb runs top to bottom in a real Jupyter kernel without an error."""
+"""notebooks/tour.ipynb runs top to bottom in a real Jupyter kernel without an error, and is
+written for a newcomer: public API only, the graph called ``g``, data from the package."""
 
 from __future__ import annotations
+
+import ast
 
 import nbformat
 import pytest
@@ -51,3 +54,31 @@ def test_notebook_shows_real_answers(executed):
     assert html.count("<table") >= 6  # query and analysis tables rendered as DataFrames
     assert "—[" in text or "←[" in text  # a path was printed with its relations
     assert "<iframe" in html  # the graph view
+
+
+def _code(nb) -> str:
+    return "\n".join(c.source for c in nb.cells if c.cell_type == "code")
+
+
+def test_notebook_uses_only_the_public_api():
+    import kg
+
+    nb = nbformat.read(NOTEBOOK, as_version=4)
+    tree = ast.parse(_code(nb))
+    imported = {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+    imported |= {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
+    assert "kg" in imported and not {m for m in imported if m.startswith("kg.")}, imported
+    used = {n.attr for n in ast.walk(tree) if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name) and n.value.id == "kg"}
+    assert used and used <= set(kg.__all__), used - set(kg.__all__)
+    assigned = {t.id for n in ast.walk(tree) if isinstance(n, ast.Assign) for t in n.targets if isinstance(t, ast.Name)}
+    assert "g" in assigned and "kg" not in assigned  # the graph is g; kg stays the package
+    assert ".parents" not in _code(nb) and "seeds" not in _code(nb)  # no walking up to a checkout
+
+
+def test_notebook_shows_sparql_own_articles_path_and_view(executed):
+    code = _code(executed)
+    assert "SELECT" in code and "g.query(" in code  # writing your own SPARQL
+    assert "g.add(" in code  # adding your own articles
+    text = "\n".join(_outputs(executed, "text")) + "\n".join(_outputs(executed, "text/plain"))
+    assert "6 articles now" in text and "张明" in text  # the added article answers a query
+    assert "[000_" in text  # a path hop printed with the article its sentence is from

@@ -132,8 +132,9 @@ def test_industries_rollup_finds_narrower_industries(contract_ds):
 def test_timeline_is_ordered(contract_ds):
     df = q(contract_ds, "timeline")
     assert list(df["event"]) == ["昆山市新兴产业发展大会", "元宇宙产业发展大会"]
-    assert [str(d) for d in df["date"]] == ["2021-11-09", "2023-05"]
-    assert df.iloc[0]["investment"] == "98060000000 CNY"
+    assert list(df["date"].dt.strftime("%Y-%m-%d")) == ["2021-11-09", "2023-05-01"]
+    assert list(df["date_precision"]) == ["day", "month"]
+    assert df.iloc[0]["amount"] == 98_060_000_000.0 and df.iloc[0]["currency"] == "CNY"
 
 
 def test_multi_article_entities(contract_ds):

@@ -10,6 +10,7 @@ import sys
 from datetime import date
 from decimal import Decimal
 
+import pandas as pd
 import pytest
 
 from conftest import ENV, QUERIES
@@ -96,12 +97,13 @@ def test_investment_by_event_never_sums_across_currencies(kg):
     df = kg.query("investment_by_event")
     by = {(r.currency, r.basis): r for r in df.itertuples()}
     assert set(by) == {("CNY", "stated total"), ("CNY", "signed projects"), ("USD", "signed projects")}
-    assert by[("CNY", "stated total")].amount == Decimal("30000000000")
+    assert by[("CNY", "stated total")].amount == 30_000_000_000.0
     # 丙丁光伏项目's 50亿元 is stated by two articles but counted once
-    assert by[("CNY", "signed projects")].amount == Decimal("5000000000")
-    assert by[("USD", "signed projects")].amount == Decimal("200000000")
+    assert by[("CNY", "signed projects")].amount == 5_000_000_000.0
+    assert by[("USD", "signed projects")].amount == 200_000_000.0
     row = by[("CNY", "stated total")]
-    assert row.date == date(2023, 5, 10) and row.projectCount == 12 and row.location == "苏州高新区"
+    assert row.date == pd.Timestamp(2023, 5, 10) and row.date_precision == "day"
+    assert row.projectCount == 12 and row.location == "苏州高新区"
 
 
 # ---------------------------------------------------------------- parameters
@@ -221,12 +223,81 @@ def test_malformed_sparql_names_line_and_column(kg):
     assert "line 2, column" in str(info.value)
 
 
-def test_python_values(kg):
-    df = run_query(kg.dataset, "investment_by_event")
-    assert all(isinstance(v, Decimal) for v in df["amount"])
-    assert all(isinstance(v, int) for v in df["projectCount"])
-    assert all(isinstance(v, date) for v in df["date"])
-    assert all(isinstance(v, str) for v in df["event"])
+def test_typed_columns(kg):
+    """Dates, amounts, counts and text each get their own dtype, through either store path."""
+    for df in (run_query(kg.dataset, "investment_by_event"), kg.query("investment_by_event")):
+        assert str(df["amount"].dtype) == "float64"
+        assert str(df["projectCount"].dtype) == "Int64"
+        assert str(df["date"].dtype).startswith("datetime64")
+        assert list(df["date_precision"].cat.categories) == ["year", "month", "day", "time"]
+        assert df.attrs["precision"] == {"date": "date_precision"}
+        assert df["event"].dtype == object and all(isinstance(v, str) for v in df["event"])
+        assert list(df.columns).index("date_precision") == list(df.columns).index("date") + 1
+
+
+def test_amounts_have_their_currency_and_are_summed_per_currency(kg):
+    df = kg.query("investment_by_event")
+    assert not df["amount"].map(lambda v: isinstance(v, str)).any()
+    totals = df[df.basis == "signed projects"].groupby("currency")["amount"].sum()
+    assert totals.to_dict() == {"CNY": 5_000_000_000.0, "USD": 200_000_000.0}
+
+
+def test_timeline_splits_amount_and_currency(kg):
+    df = kg.query("timeline")
+    assert "investment" not in df.columns and {"amount", "currency"} <= set(df.columns)
+    assert str(df["amount"].dtype) == "float64" and str(df["articles"].dtype) == "Int64"
+    with_money = df[df["amount"].notna()]
+    assert len(with_money) and set(with_money["currency"]) <= {"CNY", "USD"}
+
+
+def _answer(columns, *rows):
+    from kg.query import Answer
+
+    return Answer(list(columns), [list(r) for r in rows])
+
+
+def test_partial_dates_get_a_precision_column():
+    from kg.query import PartialDate, typed_frame
+
+    df = typed_frame(_answer(["date", "n"], [PartialDate("2021"), 1], [PartialDate("2021-04"), None],
+                             [date(2021, 4, 5), 3], [None, 4]))
+    assert str(df["date"].dtype).startswith("datetime64") and str(df["n"].dtype) == "Int64"
+    assert list(df["date"][:3]) == [pd.Timestamp(2021, 1, 1), pd.Timestamp(2021, 4, 1), pd.Timestamp(2021, 4, 5)]
+    assert pd.isna(df["date"][3]) and pd.isna(df["n"][1])
+    assert list(df["date_precision"][:3]) == ["year", "month", "day"] and pd.isna(df["date_precision"][3])
+    # tables and CSV show the dates as precise as they were stated, and the precision column folded in
+    rows = list(csv.reader(io.StringIO(format_table(df, "csv"))))
+    assert rows == [["date", "n"], ["2021", "1"], ["2021-04", ""], ["2021-04-05", "3"], ["", "4"]]
+    assert json.loads(format_table(df, "json"))[1] == {"date": "2021-04", "n": None}
+
+
+def test_mixed_and_plain_columns():
+    from kg.query import typed_frame
+
+    df = typed_frame(_answer(["a", "b", "c", "d"], ["x", Decimal("1.5"), 2, True], [None, 3, None, False]))
+    assert df["a"].dtype == object and list(df["a"]) == ["x", None]
+    assert str(df["b"].dtype) == "float64" and list(df["b"]) == [1.5, 3.0]
+    assert str(df["c"].dtype) == "Int64" and str(df["d"].dtype) == "boolean"
+    mixed = typed_frame(_answer(["v"], ["text"], [date(2021, 1, 1)], [Decimal("2")]))
+    assert mixed["v"].dtype == object  # a column of several kinds stays as it is
+
+
+def test_excel_csv_has_a_byte_order_mark(kg, tmp_path):
+    import subprocess
+    import sys
+
+    from conftest import ENV
+
+    run = lambda *a: subprocess.run([sys.executable, "-m", "kg", "query", "people_posts", "--store", str(kg.store_path), *a],  # noqa: E731
+                                    env=ENV, capture_output=True)
+    excel = run("--excel")
+    assert excel.returncode == 0, excel.stderr
+    assert excel.stdout.startswith("\ufeffperson,title,organization".encode("utf-8")) and b"\r\n" in excel.stdout
+    assert "王五".encode("utf-8") in excel.stdout
+    plain = run("-f", "csv")
+    assert plain.stdout.startswith(b"person,") and b"\r\n" not in plain.stdout
+    bad = run("--excel", "-f", "json")
+    assert bad.returncode == 2 and bad.stderr.decode().strip() == "error: --excel writes CSV; drop -f json (or use -f csv)"
 
 
 # ---------------------------------------------------------------- formats
