@@ -1,0 +1,186 @@
+"""kg build, add, remove, export, load: making and changing the store."""
+
+from __future__ import annotations
+
+from pathlib import Path as _Path
+
+import typer
+
+from kg.cli.app import (
+    _DEFAULT_STORE,
+    _STORE_HELP,
+    _fail,
+    _open,
+    _shown,
+    _summary_lines,
+    _warnings,
+    app,
+    time_s,
+)
+
+
+@app.command("build")
+def build_command(
+    paths: list[_Path] = typer.Argument(..., help="Article files or folders (.txt, .html)."),
+    store: str = typer.Option(str(_DEFAULT_STORE), "--store", help=_STORE_HELP),
+    output: _Path = typer.Option(None, "-o", "--output", help="Write just these articles' graph to FILE (.ttl .nt .trig .nq .jsonld) instead of the store."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Extract in N processes."),
+    replace: bool = typer.Option(False, "--replace", help="Replace a store that holds other articles (else: use kg add)."),
+    scheduler: str = typer.Option(None, "--scheduler", help="Extract on a Dask cluster: its scheduler, e.g. tcp://host:8786."),
+    dask: int = typer.Option(None, "--dask", min=1, help="Extract on a local Dask cluster of N workers."),
+    curation: _Path = typer.Option(None, "--curation", help="Curation file to apply (default: curation.toml beside the store, if any)."),
+) -> None:
+    """Build the knowledge graph from articles (replaces the store atomically)."""
+    from kg.api import BuildError, KnowledgeGraph
+    from kg.curation import CurationError
+    from kg.store import StoreError, rdf_format
+
+    if output is None and not replace:
+        _refuse_to_drop(paths, store)
+
+    if output is not None:
+        try:
+            rdf_format(output)
+        except ValueError as exc:
+            raise _fail(str(exc)) from None
+    from kg.progress import BuildProgress
+
+    try:
+        with BuildProgress() as progress:  # drawn on a terminal only; piped output stays quiet
+            kg = KnowledgeGraph.build(paths, store=None if output else store, jobs=jobs, cluster=scheduler or dask,
+                                      curation=curation, progress=progress)
+    except BuildError as exc:
+        for path, reason in exc.report.failures:
+            typer.echo(f"failed: {path}: {reason}", err=True)
+        raise _fail(str(exc)) from None
+    except (StoreError, CurationError) as exc:
+        raise _fail(str(exc)) from None
+    if output is not None:
+        kg.export(output)
+        typer.echo(f"wrote {output} ({len(kg.report.articles)} articles, {time_s(kg.report.seconds)})")
+    else:
+        typer.echo(f"built {_shown(store)} ({len(kg.report.articles)} articles, {time_s(kg.report.seconds)})")
+    for line in _summary_lines(kg):
+        typer.echo(line)
+    _warnings(kg)
+    for path, reason in kg.report.failures:
+        typer.echo(f"failed: {path}: {reason}", err=True)
+    if kg.report.failures:
+        raise typer.Exit(1)
+
+
+def _refuse_to_drop(paths: list[_Path], store: str) -> None:
+    """``kg build`` into a store holding articles that are not among ``paths``: say so, change nothing."""
+    from kg.incremental import current_articles
+    from kg.read import ReadFailure, article_files
+    from kg.remote import is_remote
+
+    if is_remote(store):
+        return
+    held = set(current_articles(_Path(store).absolute()).values())
+    if not held:
+        return
+    given = {p.name for p in article_files(paths) if not isinstance(p, ReadFailure)}
+    if not given:
+        return  # nothing to read: the build itself says so and leaves the store alone
+    dropped = sorted(held - given)
+    if dropped:
+        shown = ", ".join(dropped[:5]) + (", …" if len(dropped) > 5 else "")
+        raise _fail(f"{store} holds {len(dropped)} article{'s' if len(dropped) != 1 else ''} not in this build ({shown}): "
+                    f"use kg add to add articles, or --replace to replace the store")
+
+
+@app.command("add")
+def add_command(
+    paths: list[_Path] = typer.Argument(..., help="Article files or folders to add (same file name: replaced)."),
+    store: str = typer.Option(str(_DEFAULT_STORE), "--store", help=_STORE_HELP),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Extract in N processes."),
+    curation: _Path = typer.Option(None, "--curation", help="Curation file to apply (default: curation.toml beside the store, if any)."),
+) -> None:
+    """Add articles to the store, extracting only them (the rest is kept; the curation is applied again)."""
+    from kg.api import BuildError, add
+    from kg.archive import ArchiveError
+    from kg.curation import CurationError
+    from kg.store import StoreError
+
+    try:
+        kg = add(paths, store, jobs, curation)
+    except BuildError as exc:
+        for path, reason in exc.report.failures:
+            typer.echo(f"failed: {path}: {reason}", err=True)
+        raise _fail(str(exc)) from None
+    except (ArchiveError, StoreError, CurationError) as exc:
+        raise _fail(str(exc)) from None
+    typer.echo(f"updated {_shown(store)} ({len(kg.report.articles)} articles, {time_s(kg.report.seconds)})")
+    _warnings(kg)
+    for path, reason in kg.report.failures:
+        typer.echo(f"failed: {path}: {reason}", err=True)
+    if kg.report.failures:
+        raise typer.Exit(1)
+
+
+@app.command("remove")
+def remove_command(
+    articles: list[str] = typer.Argument(..., help="Articles to take out: file names (e.g. 003_x.txt) or article IRIs."),
+    store: str = typer.Option(str(_DEFAULT_STORE), "--store", help=_STORE_HELP),
+    curation: _Path = typer.Option(None, "--curation", help="Curation file to apply (default: curation.toml beside the store, if any)."),
+) -> None:
+    """Take articles out of the store without re-extracting the others (the curation is applied again)."""
+    from kg.api import remove
+    from kg.archive import ArchiveError
+    from kg.store import StoreError
+
+    try:
+        kg = remove(articles, store, curation)
+    except (ArchiveError, StoreError, ValueError) as exc:  # CurationError is a ValueError
+        raise _fail(str(exc)) from None
+    typer.echo(f"updated {_shown(store)} ({len(kg.report.articles)} articles left)")
+    _warnings(kg)
+
+
+@app.command("export")
+def export_command(
+    file: _Path = typer.Argument(..., help="Output file (a folder for neo4j); the format follows the extension."),
+    store: str = typer.Option(str(_DEFAULT_STORE), "--store", help=_STORE_HELP),
+    fmt: str = typer.Option(None, "--format", help="ttl, nt, trig, nq, jsonld, graphml, gexf or neo4j (default: from the extension)."),
+) -> None:
+    """Export the graph: RDF (.ttl .nt .trig .nq .jsonld), Gephi (.graphml .gexf) or Neo4j import CSVs (a folder).
+
+    Examples: kg export out/graph.gexf; kg export out/neo4j --format neo4j
+    """
+    from kg.export import export_format
+
+    try:
+        chosen = export_format(file, fmt)
+    except ValueError as exc:
+        raise _fail(str(exc)) from None
+    kg = _open(store)
+    path = kg.export(file, chosen)
+    typer.echo(f"wrote {path}")
+    if chosen == "neo4j":
+        typer.echo(f"load it with: sh {path / 'import.sh'}  (neo4j-admin database import full, into an empty database)")
+
+
+@app.command("load")
+def load_command(
+    files: list[_Path] = typer.Argument(..., help="RDF files (.ttl .nt .trig .nq .jsonld), e.g. from `kg export`."),
+    store: str = typer.Option(str(_DEFAULT_STORE), "--store", help=_STORE_HELP),
+) -> None:
+    """Bulk-load RDF files as the store (replaces it atomically)."""
+    import time
+
+    from kg.api import KnowledgeGraph
+    from kg.store import StoreError
+
+    missing = [str(f) for f in files if not f.is_file()]
+    if missing:
+        raise _fail(f"no such file: {', '.join(missing)}")
+    started = time.perf_counter()
+    try:
+        kg = KnowledgeGraph.load(files, store)
+    except (StoreError, ValueError) as exc:
+        raise _fail(str(exc)) from None
+    typer.echo(f"loaded {store} ({len(kg.dataset):,} quads from {len(files)} file{'s' if len(files) != 1 else ''}, "
+               f"{time_s(time.perf_counter() - started)})")
+
+

@@ -1,0 +1,156 @@
+"""kg query, queries, showcase, serve: asking the graph."""
+
+from __future__ import annotations
+
+from pathlib import Path as _Path
+
+import typer
+
+from kg.cli.app import (
+    _DEFAULT_STORE,
+    _STORE_HELP,
+    _check_choice,
+    _fail,
+    _open,
+    _shown,
+    _summary_lines,
+    app,
+)
+
+
+def _params(items: list[str]) -> dict[str, object]:
+    out: dict[str, object] = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise _fail(f"--param needs NAME=VALUE, got {item!r}")
+        out[key.strip()] = int(value) if value.strip().isdigit() else value
+    return out
+
+
+@app.command("query")
+def query_command(
+    query: str = typer.Argument(..., help="A named query (see `kg queries`), a .rq file, or SPARQL text."),
+    param: list[str] = typer.Option([], "--param", "-p", help="NAME=VALUE, bound as a query parameter (repeatable)."),
+    fmt: str = typer.Option("table", "--format", "-f", help="table, csv, json or markdown."),
+    store: str = typer.Option(str(_DEFAULT_STORE), "--store", help=_STORE_HELP),
+    timeout: float = typer.Option(None, "--timeout", help="Stop the query after SECONDS (default 30; 0: no limit)."),
+    limit: int = typer.Option(None, "--limit", min=0, help="Print at most N rows (and say how many were left out)."),
+    queries: list[_Path] = typer.Option([], "--queries", help="A folder of your own named queries (.rq), beside the shipped ones (repeatable; also $KG_QUERIES)."),
+    excel: bool = typer.Option(False, "--excel", help="CSV for Excel: UTF-8 with a byte-order mark, so Chinese opens right (implies -f csv)."),
+) -> None:
+    """Answer a SPARQL query over the store (read-only, no network calls, bounded in time).
+
+    Example: kg query timeline --excel > timeline.csv
+    """
+    from kg.query import (
+        TABLE_FORMATS,
+        AmbiguousParameter,
+        QueryError,
+        answer,
+        format_table,
+    )
+
+    _check_choice("format", fmt, TABLE_FORMATS)
+    if excel:
+        if fmt not in ("table", "csv"):
+            raise _fail(f"--excel writes CSV; drop -f {fmt} (or use -f csv)")
+        fmt = "csv"
+    params = _params(param)
+    kg = _open(store)
+    try:
+        found = answer(kg.store, query, params, timeout, queries)
+    except AmbiguousParameter as exc:  # a user's choice to make: exit 1, the candidates listed
+        raise _fail(f"parameter {exc.param}: {exc}", 1) from None
+    except QueryError as exc:
+        raise _fail(str(exc)) from None
+    except KeyboardInterrupt:  # Ctrl-C: the query thread is abandoned, the process ends at once
+        typer.echo("interrupted", err=True)
+        raise typer.Exit(130) from None
+    cut = 0
+    if limit is not None and len(found.rows) > limit:
+        cut, found.rows = len(found.rows) - limit, found.rows[:limit]
+    text = format_table(found, fmt)
+    if excel:
+        import sys
+
+        sys.stdout.buffer.write(("\ufeff" + text).replace("\n", "\r\n").encode("utf-8"))
+        sys.stdout.flush()
+    else:
+        typer.echo(text)
+    if cut:
+        typer.echo(f"({cut} more row{'s' if cut != 1 else ''} not shown: --limit {limit})", err=True)
+
+
+@app.command("serve")
+def serve_command(
+    store: str = typer.Option(str(_DEFAULT_STORE), "--store", help=_STORE_HELP),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (127.0.0.1: this machine only)."),
+    port: int = typer.Option(7878, "--port", help="Port to listen on."),
+    timeout: float = typer.Option(None, "--timeout", help="Per-request query time limit in seconds (default 30)."),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Log every request."),
+) -> None:
+    """Serve the store as a read-only SPARQL 1.1 endpoint (/sparql), named queries (/queries) and a query page (/)."""
+    from kg.serve import make_server
+
+    kg = _open(store)
+    try:
+        server = make_server(kg.store, host, port, timeout, verbose)
+    except OSError as exc:
+        raise _fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+    typer.echo(f"serving {_shown(store)} at http://{host}:{server.server_address[1]}/sparql (query page: /, named queries: /queries); Ctrl-C stops")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        typer.echo("stopped", err=True)
+    finally:
+        server.server_close()
+
+
+@app.command("queries")
+def queries_command(
+    queries: list[_Path] = typer.Option([], "--queries", help="A folder of your own named queries (.rq), beside the shipped ones (repeatable; also $KG_QUERIES)."),
+) -> None:
+    """List the named queries and the questions they answer (yours first marked with their file)."""
+    from kg.query import QUERIES_DIR, QueryError, list_queries
+
+    try:
+        found = list_queries(extra=queries)
+    except QueryError as exc:
+        raise _fail(str(exc)) from None
+    for q in found:
+        params = ", ".join(p for p, _ in q.params) or "none"
+        mine = "" if q.path.parent == QUERIES_DIR else f"  ({q.path})"
+        typer.echo(f"{q.name}{'  [showcase]' if q.showcase else ''}{mine}")
+        typer.echo(f"    {q.question or q.title}")
+        typer.echo(f"    params: {params}")
+
+
+@app.command("showcase")
+def showcase_command(
+    store: str = typer.Option(str(_DEFAULT_STORE), "--store", help=_STORE_HELP),
+    fmt: str = typer.Option("table", "--format", "-f", help="table, csv, json or markdown."),
+    queries: list[_Path] = typer.Option([], "--queries", help="A folder of your own named queries (.rq), beside the shipped ones (repeatable; also $KG_QUERIES)."),
+) -> None:
+    """The graph summary and the answers to the showcase questions (yours too, with showcase: true)."""
+    from kg.query import TABLE_FORMATS, QueryError, format_table, list_queries
+
+    _check_choice("format", fmt, TABLE_FORMATS)
+    try:
+        found = list_queries(extra=queries)
+    except QueryError as exc:
+        raise _fail(str(exc)) from None
+    kg = _open(store)
+    kg.query_folders = list(queries)
+    typer.echo(f"Knowledge graph at {_shown(store)}")
+    for line in _summary_lines(kg):
+        typer.echo(f"  {line}")
+    for q in found:
+        if not q.showcase:
+            continue
+        typer.echo("")
+        typer.echo(f"== {q.title} ({q.name})")
+        typer.echo(f"   {q.question}")
+        typer.echo(format_table(kg.query(q.name), fmt))
+
+
