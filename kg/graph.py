@@ -15,48 +15,50 @@ the provenance: one ``cy:Evidence`` node per (fact, sentence) it states.
 
 from __future__ import annotations
 
-import hashlib
-import re
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timezone
-from decimal import Decimal
 from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
 from kg.model import Amount, Article, DateValue, Extraction, Relation, Sentence
 from kg.namespaces import CY, CYR, DCTERMS, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
-from kg.resolve import ResolvedEntity, Resolution, TaxonomyConcept, resolve
+from kg.resolve import Resolution, ResolvedEntity, TaxonomyConcept, resolve
+
+from kg.terms import (  # noqa: F401 - re-exported: kg.graph is where callers find them
+    DEFAULT_GRAPH,
+    G_BUILD,
+    _n,
+    article_iri,
+    date_literal,
+    decimal_lexical,
+    entity_iri,
+    industry_iri,
+    integer,
+    mint,
+    zh,
+)
+from kg.vocabulary import (  # noqa: F401 - re-exported
+    INDUSTRIES_FILE,
+    INDUSTRY_SCHEME,
+    ONTOLOGY_FILE,
+    _to_ox,
+    fits,
+    load_taxonomy,
+    ontology_quads,
+    relation_signatures,
+    superclasses,
+    taxonomy_quads,
+)
 
 if TYPE_CHECKING:
     from kg.curation import Curation
-
-ONTOLOGY_FILE = Path(str(resources.files("kg") / "data" / "ontology" / "chanye.ttl"))
-INDUSTRIES_FILE = Path(__file__).resolve().parent / "data" / "industries.tsv"
-
-#: Where every fact, entity, article record and the ontology live, each triple once.
-DEFAULT_GRAPH = ox.DefaultGraph()
-G_BUILD = ox.NamedNode(str(CYR) + "graph/build")
-INDUSTRY_SCHEME = ox.NamedNode(str(CY) + "IndustryScheme")  # declared in ontology/chanye.ttl
 
 #: Properties whose object is an entity (the others are literals or n-ary nodes).
 ENTITY_VALUED = frozenset(
     {"participatedIn", "location", "launched", "signedAt", "investor", "locatedIn", "settledIn", "inIndustry", "partnerOf", "subsidiaryOf"}
 )
-
-_DATE_TYPES = (
-    (re.compile(r"^\d{4}-\d{2}-\d{2}$"), XSD.date),
-    (re.compile(r"^\d{4}-\d{2}$"), XSD.gYearMonth),
-    (re.compile(r"^\d{4}$"), XSD.gYear),
-)
-
-
-def _n(iri: object) -> ox.NamedNode:
-    return ox.NamedNode(str(iri))
-
 
 _TYPE = _n(RDF.type)
 _LABEL = _n(RDFS.label)
@@ -68,195 +70,6 @@ _END = _n(CY.endOffset)
 _DERIVED = _n(PROV.wasDerivedFrom)
 _INTEGER = _n(XSD.integer)
 _DECIMAL = _n(XSD.decimal)
-
-
-# ---------------------------------------------------------------- IRIs
-
-
-def _hex(*parts: str) -> str:
-    return hashlib.sha256("\t".join(parts).encode("utf-8")).hexdigest()[:16]
-
-
-def mint(kind: str, *parts: str) -> str:
-    """The IRI ``cyr:<kind>/<16 hex>`` of a resource, hashed from its identifying parts."""
-    return f"{CYR}{kind}/{_hex(*parts)}"
-
-
-@lru_cache(maxsize=65536)
-def entity_iri(top_type: str, label: str) -> str:
-    """IRI of an entity: kind = lower-case top type, hash of ``top_type \\t label``."""
-    return mint(top_type.lower(), top_type, label)
-
-
-def article_iri(digest: str) -> str:
-    """IRI of an article: the first 16 hex of the sha256 of its raw bytes."""
-    return f"{CYR}article/{digest[:16]}"
-
-
-def industry_iri(label: str) -> str:
-    """Taxonomy concepts and extracted industries share this rule, so they are one node."""
-    return entity_iri("Industry", label)
-
-
-# ---------------------------------------------------------------- literals
-
-
-def zh(text: str) -> ox.Literal:
-    return ox.Literal(text, language="zh")
-
-
-def date_literal(value: str) -> ox.Literal | None:
-    """'YYYY-MM-DD' -> xsd:date, 'YYYY-MM' -> xsd:gYearMonth, 'YYYY' -> xsd:gYear."""
-    for pattern, dtype in _DATE_TYPES:
-        if pattern.match(value):
-            return ox.Literal(value, datatype=_n(dtype))
-    return None
-
-
-def decimal_lexical(value: Decimal | int) -> str:
-    """Canonical xsd:decimal lexical form (no exponent, no trailing zeros)."""
-    text = format(Decimal(value).normalize(), "f")
-    return text
-
-
-def integer(value: int) -> ox.Literal:
-    return ox.Literal(str(int(value)), datatype=_INTEGER)
-
-
-# ---------------------------------------------------------------- taxonomy and ontology
-
-
-def load_taxonomy(path: Path = INDUSTRIES_FILE) -> list[TaxonomyConcept]:
-    """Read kg/data/industries.tsv (label, broader, aliases); [] when it does not exist yet."""
-    if not path.exists():
-        return []
-    concepts: dict[str, TaxonomyConcept] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        cols = [c.strip() for c in line.split("\t")]
-        label = cols[0]
-        if not label or label.lower() == "label":
-            continue
-        broader = cols[1] if len(cols) > 1 and cols[1] else None
-        aliases = tuple(a for a in re.split(r"[|,，;；、\s]+", cols[2]) if a) if len(cols) > 2 else ()
-        concepts[label] = TaxonomyConcept(label, broader, aliases)
-    return [concepts[k] for k in sorted(concepts)]
-
-
-def taxonomy_quads(concepts: Sequence[TaxonomyConcept]) -> list[ox.Quad]:
-    """The taxonomy as SKOS (default graph)."""
-    g = DEFAULT_GRAPH
-    out = [
-        ox.Quad(INDUSTRY_SCHEME, _TYPE, _n(SKOS.ConceptScheme), g),
-        ox.Quad(INDUSTRY_SCHEME, _n(SKOS.prefLabel), zh("产业分类"), g),
-    ]
-    labels = {c.label for c in concepts}
-    for c in concepts:
-        node = ox.NamedNode(industry_iri(c.label))
-        out += [
-            ox.Quad(node, _TYPE, _n(SKOS.Concept), g),
-            ox.Quad(node, _n(SKOS.prefLabel), zh(c.label), g),
-            ox.Quad(node, _n(SKOS.inScheme), INDUSTRY_SCHEME, g),
-        ]
-        out += [ox.Quad(node, _n(SKOS.altLabel), zh(a), g) for a in c.aliases if a != c.label]
-        if c.broader:
-            out.append(ox.Quad(node, _n(SKOS.broader), ox.NamedNode(industry_iri(c.broader)), g))
-            if c.broader not in labels:  # a broader concept named only as such is still a concept
-                b = ox.NamedNode(industry_iri(c.broader))
-                out += [
-                    ox.Quad(b, _TYPE, _n(SKOS.Concept), g),
-                    ox.Quad(b, _n(SKOS.prefLabel), zh(c.broader), g),
-                    ox.Quad(b, _n(SKOS.inScheme), INDUSTRY_SCHEME, g),
-                ]
-        else:
-            out.append(ox.Quad(node, _n(SKOS.topConceptOf), INDUSTRY_SCHEME, g))
-    return out
-
-
-@lru_cache(maxsize=1)
-def ontology_quads() -> tuple[ox.Quad, ...]:
-    """The ontology (default graph), blank nodes numbered in the order the file first
-    uses them: the same file always gives the same quads (Oxigraph's parser, no rdflib
-    canonicalisation, which cost most of a second per build)."""
-    if not ONTOLOGY_FILE.exists():
-        return ()
-    names: dict[str, ox.BlankNode] = {}
-
-    def stable(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-        if isinstance(term, ox.BlankNode):
-            return names.setdefault(term.value, ox.BlankNode(f"ontology{len(names)}"))
-        return term
-
-    triples = ox.parse(path=ONTOLOGY_FILE, format=ox.RdfFormat.TURTLE)
-    return tuple(ox.Quad(stable(q.subject), q.predicate, stable(q.object), DEFAULT_GRAPH) for q in triples)
-
-
-@lru_cache(maxsize=1)
-def relation_signatures() -> dict[str, tuple[frozenset[str], frozenset[str] | None]]:
-    """Domain and range (class local names) of each cy: property, read from the ontology.
-
-    The range is None for literal-valued properties. Used to drop facts whose
-    subject or object has the wrong class (e.g. after resolution chose another
-    organisation class), so that the graph always keeps the ontology's contract.
-    """
-    import rdflib
-    from rdflib.collection import Collection
-    from rdflib.namespace import OWL
-
-    try:
-        from kg.ontology import load_ontology  # type: ignore[attr-defined]
-
-        g = load_ontology()
-    except ImportError:
-        if not ONTOLOGY_FILE.exists():
-            return {}
-        g = rdflib.Graph().parse(ONTOLOGY_FILE, format="turtle")
-
-    def classes(node: object) -> frozenset[str] | None:
-        if node is None:
-            return frozenset()
-        union = g.value(node, OWL.unionOf)
-        members = list(Collection(g, union)) if union is not None else [node]
-        if not all(str(m).startswith(str(CY)) for m in members):
-            return None  # a datatype or a class outside the entity vocabulary
-        return frozenset(str(m)[len(str(CY)) :] for m in members)
-
-    out = {}
-    for prop in set(g.subjects(rdflib.RDF.type, OWL.ObjectProperty)) | set(g.subjects(rdflib.RDF.type, OWL.DatatypeProperty)):
-        if str(prop).startswith(str(CY)):
-            dom = classes(g.value(prop, rdflib.RDFS.domain)) or frozenset()
-            out[str(prop)[len(str(CY)) :]] = (dom, classes(g.value(prop, rdflib.RDFS.range)))
-    return out
-
-
-@lru_cache(maxsize=64)
-def superclasses(local: str) -> frozenset[str]:
-    """The class and its superclasses, by local name (the six organisation classes are Organizations)."""
-    from kg.model import ORGANIZATION_TYPES
-
-    return frozenset({local, "Organization"} if local in ORGANIZATION_TYPES else {local})
-
-
-def fits(entity_type: str, allowed: frozenset[str] | None) -> bool:
-    """Whether an entity of ``entity_type`` may fill a slot restricted to ``allowed`` (empty: anything)."""
-    return not allowed or bool(superclasses(entity_type) & allowed)
-
-
-def _to_ox(term: object) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-    import rdflib
-
-    if isinstance(term, rdflib.URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, rdflib.BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, rdflib.Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    raise TypeError(f"not an RDF term: {term!r}")
 
 
 # ---------------------------------------------------------------- the graph

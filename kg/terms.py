@@ -1,0 +1,88 @@
+"""IRIs and literals of the graph, minted from content.
+
+Every IRI is a hash of what identifies the thing (:func:`mint`), so the same
+input gives the same IRIs whatever the file order, worker count or machine.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+import pyoxigraph as ox
+
+from kg.namespaces import CYR, XSD
+
+#: Where every fact, entity, article record and the ontology live, each triple once.
+DEFAULT_GRAPH = ox.DefaultGraph()
+G_BUILD = ox.NamedNode(str(CYR) + "graph/build")
+
+_DATE_TYPES = (
+    (re.compile(r"^\d{4}-\d{2}-\d{2}$"), XSD.date),
+    (re.compile(r"^\d{4}-\d{2}$"), XSD.gYearMonth),
+    (re.compile(r"^\d{4}$"), XSD.gYear),
+)
+
+
+def _n(iri: object) -> ox.NamedNode:
+    return ox.NamedNode(str(iri))
+
+
+_INTEGER = _n(XSD.integer)
+
+
+# ---------------------------------------------------------------- IRIs
+
+
+def _hex(*parts: str) -> str:
+    return hashlib.sha256("\t".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+def mint(kind: str, *parts: str) -> str:
+    """The IRI ``cyr:<kind>/<16 hex>`` of a resource, hashed from its identifying parts."""
+    return f"{CYR}{kind}/{_hex(*parts)}"
+
+
+@lru_cache(maxsize=65536)
+def entity_iri(top_type: str, label: str) -> str:
+    """IRI of an entity: kind = lower-case top type, hash of ``top_type \\t label``."""
+    return mint(top_type.lower(), top_type, label)
+
+
+def article_iri(digest: str) -> str:
+    """IRI of an article: the first 16 hex of the sha256 of its raw bytes."""
+    return f"{CYR}article/{digest[:16]}"
+
+
+def industry_iri(label: str) -> str:
+    """Taxonomy concepts and extracted industries share this rule, so they are one node."""
+    return entity_iri("Industry", label)
+
+
+# ---------------------------------------------------------------- literals
+
+
+def zh(text: str) -> ox.Literal:
+    return ox.Literal(text, language="zh")
+
+
+def date_literal(value: str) -> ox.Literal | None:
+    """'YYYY-MM-DD' -> xsd:date, 'YYYY-MM' -> xsd:gYearMonth, 'YYYY' -> xsd:gYear."""
+    for pattern, dtype in _DATE_TYPES:
+        if pattern.match(value):
+            return ox.Literal(value, datatype=_n(dtype))
+    return None
+
+
+def decimal_lexical(value: Decimal | int) -> str:
+    """Canonical xsd:decimal lexical form (no exponent, no trailing zeros)."""
+    text = format(Decimal(value).normalize(), "f")
+    return text
+
+
+def integer(value: int) -> ox.Literal:
+    return ox.Literal(str(int(value)), datatype=_INTEGER)
+
+
