@@ -142,3 +142,18 @@ def handmade() -> list[Extraction]:
         ],
     )
     return [x1, x2, x3]
+
+
+#: A firm name that is markup and a park alias that closes a script: what views must keep as text.
+EVIL = '恶意<img src=x onerror="window.__pwned=1;alert(1)">公司'
+CLOSER = "</script><script>window.__pwned=2;alert(2)</script><!--"
+
+
+def hostile() -> Extraction:
+    """One article whose names and alias are script payloads (for the views' XSS tests)."""
+    text = f"{EVIL}与甲乙能源合作。{CLOSER}\u2028甲乙能源入驻苏州高新区。"
+    return extraction(
+        "evil.txt", text,
+        [("Company", EVIL, set()), ("Company", "甲乙能源", set()), ("Park", "苏州高新区", {CLOSER})],
+        [("partnerOf", EVIL, "甲乙能源", "合作"), ("settledIn", "甲乙能源", "苏州高新区", "入驻")],
+    )

@@ -21,7 +21,7 @@ import numpy as np
 import pytest
 
 from browser import Chromium, assert_clean, chromium_path, open_view, pixel_stats
-from handmade import extraction, handmade
+from handmade import EVIL, handmade, hostile
 
 from kg.analyse.lookup import EntityNotFound
 from kg.api import KnowledgeGraph
@@ -84,14 +84,7 @@ def test_html_is_one_self_contained_file(small_kg, tmp_path):
 
 
 def test_hostile_names_stay_text(browser, tmp_path):
-    evil = '恶意<img src=x onerror="window.__pwned=1;alert(1)">公司'
-    closer = "</script><script>window.__pwned=2;alert(2)</script><!--"
-    text = f"{evil}与甲乙能源合作。{closer}\u2028甲乙能源入驻苏州高新区。"
-    x = extraction(
-        "evil.txt", text,
-        [("Company", evil, set()), ("Company", "甲乙能源", set()), ("Park", "苏州高新区", {closer})],
-        [("partnerOf", evil, "甲乙能源", "合作"), ("settledIn", "甲乙能源", "苏州高新区", "入驻")],
-    )
+    evil, x = EVIL, hostile()
     kg = KnowledgeGraph.from_extractions([x])
     G = kg.to_networkx()
     assert evil in labels(G)

@@ -18,7 +18,7 @@ import networkx as nx
 import pytest
 
 from browser import Chromium, assert_clean, chromium_path, open_view
-from handmade import extraction
+from handmade import CLOSER, EVIL, hostile
 
 from kg.analyse.bipartite import firm_initiative_graph
 from kg.analyse.lookup import normalise
@@ -288,14 +288,7 @@ def test_plain_lines_view_keeps_search_and_the_panel(browser, tmp_path):
 
 
 def test_hostile_names_stay_text_in_search_panel_and_tooltips(browser, tmp_path):
-    evil = '恶意<img src=x onerror="window.__pwned=1;alert(1)">公司'
-    closer = "</script><script>window.__pwned=2;alert(2)</script><!--"
-    text = f"{evil}与甲乙能源合作。{closer}\u2028甲乙能源入驻苏州高新区。"
-    x = extraction(
-        "evil.txt", text,
-        [("Company", evil, set()), ("Company", "甲乙能源", set()), ("Park", "苏州高新区", {closer})],
-        [("partnerOf", evil, "甲乙能源", "合作"), ("settledIn", "甲乙能源", "苏州高新区", "入驻")],
-    )
+    evil, closer, x = EVIL, CLOSER, hostile()
     kg = KnowledgeGraph.from_extractions([x])
     page, _ = open_view(browser, kg.view(tmp_path / "evil.html"))
     page.click_on("#kg-search")
