@@ -219,10 +219,6 @@ def unnamed_partners(doc: Doc) -> None:
     knows (临港集团与金沙江资本联合打造…, 城投将携手德园,依托…): a Company, partner of it."""
     from kg.extract.components.clauses import _is_org
     from kg.extract.components.organisations import _ADVERBS
-    from kg.extract.components.projects import _brand_ok
-    from kg.extract.lexicon import lexicon
-
-    lex = lexicon()
     text = doc.text
     for s in doc.sentences:
         if not _UNNAMED.search(s.text):
@@ -231,9 +227,7 @@ def unnamed_partners(doc: Doc) -> None:
         for um in _UNNAMED.finditer(s.text):
             a, b = s.start + um.start(1), s.start + um.end(1)
             name = um.group(1)
-            if any(m.start < b and m.end > a and _type(doc, m) != "Place" for m in sm):
-                continue
-            if _NOT_NAME.search(name) or name in lex.industries or lex.place(name) or not _brand_ok(name) or _body_suffix(name):
+            if any(m.start < b and m.end > a and _type(doc, m) != "Place" for m in sm) or not _unknown_brand(name):
                 continue
             at = s.start + um.start()
             left = next((m for m in reversed(sm) if m.end <= at and _ADVERBS.fullmatch(text, m.end, at) and _is_org(_type(doc, m))), None)
@@ -255,10 +249,6 @@ def _unnamed_first_party(doc: Doc) -> None:
     firm (a Company), partner of Y. Bodies and places are named by their suffixes or lexicons,
     so an unknown short name at the head of a signing clause is a firm's brand."""
     from kg.extract.components.clauses import _is_org
-    from kg.extract.components.projects import _brand_ok
-    from kg.extract.lexicon import lexicon
-
-    lex = lexicon()
     text = doc.text
     for s in doc.sentences:
         if not _SIGNS.search(s.text):
@@ -267,9 +257,7 @@ def _unnamed_first_party(doc: Doc) -> None:
         for fm in _FIRST_PARTY.finditer(s.text):
             a, b = s.start + fm.start(1), s.start + fm.end(1)
             name = fm.group(1)
-            if any(m.start < b and m.end > a for m in sm):
-                continue
-            if _NOT_NAME.search(name) or name in lex.industries or lex.place(name) or not _brand_ok(name) or _body_suffix(name):
+            if any(m.start < b and m.end > a for m in sm) or not _unknown_brand(name):
                 continue
             right = next((m for m in sm if m.start == b + 1 and _is_org(_type(doc, m))), None)
             if right is None or not _SIGNS.match(text, right.end, s.end):
@@ -279,8 +267,13 @@ def _unnamed_first_party(doc: Doc) -> None:
             doc.relate("partnerOf", name, right.label, s.index)
 
 
-def _body_suffix(name: str) -> bool:
-    """Whether a short name ends like a body of another kind (省科技厅, 市商务局): not a firm's brand."""
+def _unknown_brand(name: str) -> bool:
+    """Whether a short name no rule has typed reads as a firm's brand: not a generic word, an
+    industry, a place, nor a name ending like a body of another kind (省科技厅, 市商务局)."""
+    from kg.extract.components.projects import _brand_ok
     from kg.extract.lexicon import lexicon
 
-    return any(name.endswith(suf) and typ != "Company" for suf, (typ, _) in lexicon().suffixes.items())
+    lex = lexicon()
+    if _NOT_NAME.search(name) or name in lex.industries or lex.place(name) or not _brand_ok(name):
+        return False
+    return not any(name.endswith(suf) and typ != "Company" for suf, (typ, _) in lex.suffixes.items())
