@@ -100,6 +100,10 @@ class _Reader:
         """(subject, object) of every default-graph triple with ``predicate``, as strings."""
         return [(row[0].value, row[1].value) for row in self.store.query(f"SELECT ?s ?o WHERE {{ ?s <{predicate}> ?o }}")]
 
+    def subjects(self, predicate: str, value: str) -> list[str]:
+        """Subjects of every default-graph triple with ``predicate`` and the IRI ``value``."""
+        return [row[0].value for row in self.store.query(f"SELECT ?s WHERE {{ ?s <{predicate}> <{value}> }}")]
+
     def values(self, predicate: str) -> dict[str, str]:
         return dict(self.strings(predicate))
 
@@ -179,9 +183,10 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
     G = nx.MultiDiGraph()
     labels = {e: o for e, o in r.strings(_RDFS + "label") if e.startswith(_ENTITY_IRIS)}
     types: dict[str, set[str]] = defaultdict(set)
-    for e, t in r.strings(_RDF + "type"):
-        if e in labels and t.startswith(_CY) and t[len(_CY):] in _TYPE_RANK:
-            types[e].add(t[len(_CY):])
+    for kind in _TYPE_RANK:  # one read per entity class: amounts, posts and articles are never read
+        for e in r.subjects(_RDF + "type", _CY + kind):
+            if e in labels:
+                types[e].add(kind)
     aliases: dict[str, set[str]] = defaultdict(set)
     for e, alias in r.strings(_SKOS + "altLabel"):
         aliases[e].add(alias)
