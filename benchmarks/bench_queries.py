@@ -9,7 +9,11 @@ API binds them), in one run:
 * ``api``: ``KnowledgeGraph.query(name)`` (rows as a DataFrame of Python values);
 * ``raw``: the same SPARQL text (with the same VALUES block) on a raw
   ``pyoxigraph.Store`` over the same data, every solution materialised;
-* on the disk store and on the memory store; median of ``--runs``, seconds.
+* on the disk store and on the memory store; median of ``--runs``, CPU seconds
+  of this process (``time.process_time``: pyoxigraph evaluates a query in the
+  calling thread, so this is the query's cost, and it does not grow with the
+  load of a shared machine the way wall-clock time does; ``--clock wall`` for
+  wall-clock seconds).
 
 The ratio is api / raw on the same store kind (target <= 1.5); the verdict is
 the api time at the largest size against 1 s. Nothing is asserted.
@@ -33,12 +37,19 @@ ROOT = Path(__file__).resolve().parents[1]
 PARAMS = {"entity_card": {"entity": "合成00000科技有限公司"}}
 
 
+#: The API's query time limit here: a loaded shared machine can take longer than the default 30 s
+#: of wall-clock time for a query that costs 10 s of CPU.
+TIMEOUT = 600.0
+#: The clock the figures are read on (``--clock``).
+CLOCK = time.process_time
+
+
 def median_time(fn, runs: int) -> tuple[float, object]:  # type: ignore[no-untyped-def]
     times, out = [], None
     for _ in range(runs):
-        t = time.perf_counter()
+        t = CLOCK()
         out = fn()
-        times.append(time.perf_counter() - t)
+        times.append(CLOCK() - t)
     return statistics.median(times), out
 
 
@@ -63,31 +74,36 @@ def raw_rows(store, text: str) -> int:  # type: ignore[no-untyped-def]
     return sum(1 for _ in store.query(text))
 
 
-def run_size(triples: int, runs: int, cache: Path, work: Path) -> list[tuple]:
+def run_size(triples: int, runs: int, cache: Path, work: Path, keep: bool = False) -> list[tuple]:
     import pyoxigraph as ox
 
     from kg.api import KnowledgeGraph
     from kg.query import bind_values, list_queries, resolve_query
 
     nq = graph_file(triples, cache)
-    store_dir = work / f"store-{triples}"
+    store_dir = (cache if keep else work) / f"store-{triples}"
     t = time.perf_counter()
-    disk = KnowledgeGraph.load([nq], store_dir)
-    load_s = time.perf_counter() - t
+    if keep and store_dir.exists():
+        disk = KnowledgeGraph.open(store_dir)  # built by an earlier run with the same --cache
+        load_s = None
+    else:
+        disk = KnowledgeGraph.load([nq], store_dir)
+        load_s = time.perf_counter() - t
     t = time.perf_counter()
     memory = KnowledgeGraph.load([nq], None)
     mem_s = time.perf_counter() - t
     raw_disk = disk.dataset.store._inner  # the same store the API reads
     raw_mem = memory.dataset.store._inner
     quads = len(raw_mem)
-    print(f"{quads:,} quads: kg load to disk {load_s:.1f} s, to memory {mem_s:.1f} s")
+    loaded = "reused from --cache" if load_s is None else f"kg load to disk {load_s:.1f} s"
+    print(f"{quads:,} quads: {loaded}, to memory {mem_s:.1f} s")
     rows = []
     for info in list_queries():
         params = PARAMS.get(info.name, {})
         text = bind_values(resolve_query(info.name)[0], params)
-        api_d, df = median_time(lambda: disk.query(info.name, **params), runs)
+        api_d, df = median_time(lambda: disk.query(info.name, timeout=TIMEOUT, **params), runs)
         raw_d, _ = median_time(lambda: raw_rows(raw_disk, text), runs)
-        api_m, _ = median_time(lambda: memory.query(info.name, **params), runs)
+        api_m, _ = median_time(lambda: memory.query(info.name, timeout=TIMEOUT, **params), runs)
         raw_m, _ = median_time(lambda: raw_rows(raw_mem, text), runs)
         rows.append((info.name, len(df), api_d, raw_d, api_m, raw_m))
         print(f"  {info.name:26s} {len(df):7d} rows  disk api {api_d:7.3f} raw {raw_d:7.3f} ({api_d / raw_d:4.2f}x)"
@@ -101,15 +117,18 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sizes", default="100000,1000000", help="triples per synthetic graph, comma-separated")
     ap.add_argument("--runs", type=int, default=3, help="timed runs per figure (median)")
-    ap.add_argument("--cache", type=Path, default=None, help="folder for the generated N-Quads files (default: a temporary one)")
+    ap.add_argument("--clock", choices=("cpu", "wall"), default="cpu", help="CPU seconds of this process (default) or wall-clock seconds")
+    ap.add_argument("--cache", type=Path, default=None, help="folder keeping the generated N-Quads files and the disk stores built from them, reused by the next run (default: a temporary one)")
     args = ap.parse_args(argv)
+    global CLOCK
+    CLOCK = time.process_time if args.clock == "cpu" else time.perf_counter
     sizes = [int(s) for s in args.sizes.split(",")]
     with tempfile.TemporaryDirectory(prefix="kg-bench-queries-") as tmp:
         cache = args.cache or Path(tmp)
         cache.mkdir(parents=True, exist_ok=True)
-        results = {n: run_size(n, args.runs, cache, Path(tmp)) for n in sizes}
+        results = {n: run_size(n, args.runs, cache, Path(tmp), keep=args.cache is not None) for n in sizes}
     big = sizes[-1]
-    print(f"\nsummary at {big:,} triples (median of {args.runs}, seconds):")
+    print(f"\nsummary at {big:,} triples (median of {args.runs}, {args.clock} seconds):")
     print(f"  {'query':26s} {'rows':>7s} {'disk api':>9s} {'raw':>7s} {'ratio':>6s} {'mem api':>8s} {'raw':>7s} {'ratio':>6s}  <=1 s (disk / memory)")
     worst_d = worst_m = worst_ratio = 0.0
     for name, n, api_d, raw_d, api_m, raw_m in results[big]:

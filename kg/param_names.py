@@ -19,7 +19,7 @@ from typing import Any
 from kg.model import top_type
 from kg.names import Candidate
 from kg.prefixes import PREFIX_IRIS
-from kg.query import _CJK, AmbiguousParameter, _ox_python, sparql_term
+from kg.query import _CJK, AmbiguousParameter, _term_converter, sparql_term
 
 _ENTITY_NS = "https://w3id.org/chanye/id/"
 _FOLD_DROP = dict.fromkeys(map(ord, "\"'“”‘’「」『』《》〈〉 \t\u3000·•"), None)
@@ -59,8 +59,9 @@ def fold_names(store: Any, params: Mapping[str, Any]) -> dict[str, Any]:
             "} GROUP BY ?e ?label ?t ?name"
         )
         found: dict[str, Candidate] = {}
+        convert = _term_converter()
         for row in store.query(text, prefixes=PREFIX_IRIS):
-            e, label, t, name, n = (_ox_python(row[i]) for i in range(5))
+            e, label, t, name, n = (convert(row[i]) for i in range(5))
             c = Candidate(e, label, (t or "").rsplit("#", 1)[-1], int(n or 0), name, name != label)
             if e not in found or (c.by_alias, c.matched) < (found[e].by_alias, found[e].matched):
                 found[e] = c  # by its label when it has the name as label and alias

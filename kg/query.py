@@ -382,34 +382,47 @@ def _store_of(dataset: Any) -> Any:
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 
 
-def _ox_python(term: Any) -> Any:
-    """A pyoxigraph term as the Python value :func:`to_python` gives for the rdflib term."""
+def _parse_boolean(text: str) -> bool:
+    return text in ("true", "1")
+
+
+def _parse_datetime(text: str) -> datetime:
+    return datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+#: How a literal of each XSD datatype becomes a Python value (other literals stay text).
+_FROM_XSD: dict[str, Any] = {
+    _XSD + "integer": int, _XSD + "int": int, _XSD + "long": int, _XSD + "nonNegativeInteger": int,
+    _XSD + "decimal": Decimal, _XSD + "double": float, _XSD + "float": float, _XSD + "boolean": _parse_boolean,
+    _XSD + "date": date.fromisoformat, _XSD + "dateTime": _parse_datetime,
+    **{dt: PartialDate for dt in _PARTIAL_DATES},  # xsd:gYear, xsd:gYearMonth: as precise as stated
+}
+
+
+def _term_converter() -> Any:
+    """A function making a pyoxigraph term the Python value :func:`to_python` gives for the rdflib term.
+
+    It runs once per cell of every answer (the API's cost over raw pyoxigraph
+    is mostly this loop), so it does as little as it can: one type test, and
+    for literals one datatype lookup."""
     import pyoxigraph as ox
 
-    if term is None:
-        return None
-    if isinstance(term, ox.Literal):
-        dt = term.datatype.value
-        value = term.value
-        try:
-            if dt in (_XSD + "integer", _XSD + "int", _XSD + "long", _XSD + "nonNegativeInteger"):
-                return int(value)
-            if dt == _XSD + "decimal":
-                return Decimal(value)
-            if dt in (_XSD + "double", _XSD + "float"):
-                return float(value)
-            if dt == _XSD + "boolean":
-                return value in ("true", "1")
-            if dt == _XSD + "date":
-                return date.fromisoformat(value)
-            if dt == _XSD + "dateTime":
-                return datetime.fromisoformat(value.replace("Z", "+00:00"))
-            if dt in _PARTIAL_DATES:
-                return PartialDate(value)
-        except ValueError:
-            return value
-        return value
-    return term.value
+    literal, from_xsd = ox.Literal, _FROM_XSD
+
+    def convert(term: Any) -> Any:
+        if term is None:
+            return None
+        if type(term) is literal:
+            parse = from_xsd.get(term.datatype.value)
+            if parse is None:
+                return term.value
+            try:
+                return parse(term.value)
+            except ValueError:
+                return term.value
+        return term.value
+
+    return convert
 
 
 class Answer:
@@ -458,10 +471,12 @@ def answer(dataset: Any, query: str, params: Mapping[str, Any] | None = None, ti
         if isinstance(result, ox.QueryBoolean):
             return Answer(["answer"], [[bool(result)]])
         if isinstance(result, (ox.QueryTriples, list)):  # a list: CONSTRUCT from a remote store
-            rows = [[_ox_python(t.subject), _ox_python(t.predicate), _ox_python(t.object)] for t in result]
+            convert = _term_converter()
+            rows = [[convert(t.subject), convert(t.predicate), convert(t.object)] for t in result]
             return Answer(["subject", "predicate", "object"], rows)
         cols = [v.value for v in result.variables]
-        return Answer(cols, [[_ox_python(solution[i]) for i in range(len(cols))] for solution in result])
+        convert = _term_converter()
+        return Answer(cols, [[convert(term) for term in solution] for solution in result])
 
     try:
         guard.check(text)

@@ -121,3 +121,33 @@ def test_projection_is_kept_beside_the_store_per_version(tmp_path):
     bigger = second.to_networkx()
     assert bigger.number_of_nodes() > G.number_of_nodes()
     assert not kept.exists()  # the stale version is gone
+
+
+def test_projection_of_a_loaded_store_is_kept_per_version_directory(tmp_path):
+    """A store made by ``kg load`` has no build record: its projection is kept under the version
+    directory its link points to, and a new load (a new directory) is projected afresh."""
+    import pyoxigraph as ox
+
+    from kg.analyse.cache import cache_path, directory_version
+    from kg.api import KnowledgeGraph
+
+    data = tmp_path / "facts.nq"
+    quads = [ox.Quad(ox.NamedNode("https://w3id.org/chanye/id/organization/a"), ox.NamedNode(_LABEL), ox.Literal("甲", language="zh")),
+             ox.Quad(ox.NamedNode("https://w3id.org/chanye/id/organization/a"), ox.NamedNode(_TYPE), ox.NamedNode(_COMPANY))]
+    ox.serialize(quads, str(data), ox.RdfFormat.N_QUADS)
+    store = tmp_path / "store"
+    G = KnowledgeGraph.load([data], store).to_networkx()
+    version = directory_version(store)
+    assert version and cache_path(store, version).is_file()
+    assert [d["label"] for _, d in KnowledgeGraph.open(store).to_networkx().nodes(data=True)] == ["甲"] == [d["label"] for _, d in G.nodes(data=True)]
+    quads.append(ox.Quad(ox.NamedNode("https://w3id.org/chanye/id/organization/b"), ox.NamedNode(_LABEL), ox.Literal("乙", language="zh")))
+    quads.append(ox.Quad(ox.NamedNode("https://w3id.org/chanye/id/organization/b"), ox.NamedNode(_TYPE), ox.NamedNode(_COMPANY)))
+    ox.serialize(quads, str(data), ox.RdfFormat.N_QUADS)
+    again = KnowledgeGraph.load([data], store).to_networkx()
+    assert directory_version(store) != version and not cache_path(store, version).exists()
+    assert sorted(d["label"] for _, d in again.nodes(data=True)) == ["乙", "甲"]
+
+
+_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_COMPANY = "https://w3id.org/chanye/ontology#Company"

@@ -5,7 +5,9 @@ Projecting reads every fact and every evidence node from the store; on a
 only on the store's content, so it is pickled once per *store version* (the
 build activity of ``cyr:graph/build``: its IRI hashes the input articles, its
 end time tells two builds of the same inputs apart) and the next ``kg analyze``,
-``kg path`` or ``kg viz`` on that store loads it instead.
+``kg path`` or ``kg viz`` on that store loads it instead. A store without a
+build record (one made by ``kg load``) is named by the version directory its
+link points to: every write makes a new one (:mod:`kg.versions`).
 """
 
 from __future__ import annotations
@@ -33,6 +35,15 @@ def store_version(store: Any) -> str | None:
     return hashlib.sha256("\n".join(ends).encode("utf-8")).hexdigest()[:16]
 
 
+def directory_version(store_dir: Path) -> str | None:
+    """A short hash of the version directory the store's link points to (None for a plain directory,
+    which may be rewritten in place)."""
+    store_dir = Path(store_dir)
+    if not store_dir.is_symlink():
+        return None
+    return hashlib.sha256(os.path.realpath(store_dir).encode("utf-8")).hexdigest()[:16]
+
+
 def cache_path(store_dir: Path, version: str) -> Path:
     """Where the projection of version ``version`` of the store at ``store_dir`` is kept."""
     store_dir = Path(store_dir).absolute()
@@ -41,7 +52,7 @@ def cache_path(store_dir: Path, version: str) -> Path:
 
 def cached_projection(store_dir: Path, store: Any, project: Any) -> Any:
     """The projection of ``store`` (at ``store_dir``): loaded from disk, or made by ``project()`` and saved."""
-    version = store_version(store)
+    version = store_version(store) or directory_version(store_dir)
     if version is None:
         return project()
     path = cache_path(store_dir, version)
