@@ -1,15 +1,6 @@
-"""Named SPARQL queries (queries/*.rq), their execution, and result tables.
-
-A named query is a ``.rq`` file whose comment header says what it answers::
-
-    # title: Firms and initiatives
-    # question: Which firms are linked to which initiatives, and through what?
-    # params: firm (label of a firm), initiative (label of an initiative)
-    # showcase: true
-
-The shipped queries are in the package; a user's own ``.rq`` files join them
-from folders given as ``folders=``/``--queries DIR`` or in ``$KG_QUERIES``
-(:func:`query_folders`).
+"""Running SPARQL: a named query (:mod:`kg.library`), a ``.rq`` file or inline text,
+with parameters bound safely, answered as rows (:class:`Answer`) or a typed
+DataFrame (:mod:`kg.frame`); :mod:`kg.tables` prints them.
 
 Parameters are bound by a ``VALUES`` block placed first in the outermost
 ``WHERE`` group (:func:`bind_values`): the engine starts from the bound value,
@@ -27,167 +18,39 @@ lists them, rather than answered for one or all of them silently.
 
 from __future__ import annotations
 
-import io
-import json
 import os
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
-from importlib import resources
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-
-from kg.frame import _PARTIAL_DATES, PartialDate, display_frame, typed_frame
+from kg.frame import _PARTIAL_DATES, PartialDate, typed_frame
+from kg.library import (  # noqa: F401 - re-exported: kg.query is where callers find them
+    QUERIES_DIR,
+    QUERIES_ENV,
+    QueryError,
+    QueryInfo,
+    _folders,
+    _named,
+    list_queries,
+    load_query,
+    parse_header,
+    query_folders,
+    query_info,
+    resolve_query,
+)
 from kg.names import AmbiguousEntity, Candidate
 from kg.prefixes import PREFIX_IRIS
+from kg.tables import TABLE_FORMATS, _jsonable, format_table  # noqa: F401 - re-exported
 
 if TYPE_CHECKING:
     import pandas as pd
     import rdflib
 
-#: The named queries, shipped in the package (``queries/`` at the top of the repository links here).
-QUERIES_DIR = Path(str(resources.files("kg") / "data" / "queries"))
-TABLE_FORMATS = ("table", "csv", "json", "markdown")
-
-_NAME = re.compile(r"^[A-Za-z0-9_\-]+(\.rq)?$")
-_HEADER = re.compile(r"^#\s*(title|question|params|showcase|required)\s*:\s*(.*?)\s*$", re.IGNORECASE)
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
-_PARAM = re.compile(r"\s*([A-Za-z_][A-Za-z0-9_]*)\s*(?:\(([^)]*)\))?\s*")
 _ERROR_AT = re.compile(r"error at (\d+):(\d+):\s*(.*)", re.DOTALL)
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-
-
-class QueryError(Exception):
-    """A query that cannot be found, parsed or run; the message says why (and where)."""
-
-    def __init__(self, message: str, line: int | None = None, column: int | None = None) -> None:
-        super().__init__(message)
-        self.line = line
-        self.column = column
-
-
-@dataclass(frozen=True)
-class QueryInfo:
-    """A named query and its header."""
-
-    name: str
-    path: Path
-    title: str
-    question: str
-    params: tuple[tuple[str, str], ...] = field(default_factory=tuple)  # (name, description)
-    showcase: bool = False
-    required: tuple[str, ...] = ()  # at least one of these must be given
-
-    @property
-    def text(self) -> str:
-        return self.path.read_text(encoding="utf-8")
-
-
-def parse_header(text: str) -> dict[str, Any]:
-    """The ``# key: value`` lines at the top of a .rq file."""
-    out: dict[str, Any] = {"title": "", "question": "", "params": (), "showcase": False, "required": ()}
-    for line in text.splitlines():
-        if not line.strip():
-            continue
-        if not line.lstrip().startswith("#"):
-            break
-        m = _HEADER.match(line.strip())
-        if not m:
-            continue
-        key, value = m.group(1).lower(), m.group(2)
-        if key == "params":
-            params = []
-            if value.strip().lower() not in ("", "none"):
-                for part in re.split(r",(?![^(]*\))", value):
-                    pm = _PARAM.fullmatch(part)
-                    if pm:
-                        params.append((pm.group(1), (pm.group(2) or "").strip()))
-            out["params"] = tuple(params)
-        elif key == "required":
-            out["required"] = tuple(p.strip() for p in re.split(r"[|,\s]+", value) if p.strip())
-        elif key == "showcase":
-            out["showcase"] = value.strip().lower() in ("true", "yes", "1")
-        else:
-            out[key] = value
-    return out
-
-
-def query_info(path: Path) -> QueryInfo:
-    h = parse_header(path.read_text(encoding="utf-8"))
-    return QueryInfo(path.stem, path, h["title"] or path.stem, h["question"], h["params"], h["showcase"], h["required"])
-
-
-#: Folders of the user's own named queries, separated by ``os.pathsep``, searched before the shipped ones.
-QUERIES_ENV = "KG_QUERIES"
-
-
-def query_folders(extra: Iterable[str | os.PathLike[str]] = ()) -> list[Path]:
-    """Where named queries are looked for, in order: ``extra``, then ``$KG_QUERIES``, then the shipped ones.
-
-    A user's query of the same name as a shipped one is the one used (its folder comes first).
-    Raises :class:`QueryError` for a folder that does not exist.
-    """
-    env = [p for p in os.environ.get(QUERIES_ENV, "").split(os.pathsep) if p.strip()]
-    out: list[Path] = []
-    for folder in [*extra, *env]:
-        path = Path(folder).expanduser()
-        if not path.is_dir():
-            where = f" (from ${QUERIES_ENV})" if str(folder) in env else ""
-            raise QueryError(f"no query folder {folder}{where}")
-        if path.absolute() not in [o.absolute() for o in out]:
-            out.append(path)
-    return out + [QUERIES_DIR]
-
-
-def _folders(directory: Path | None, extra: Iterable[str | os.PathLike[str]]) -> list[Path]:
-    return [Path(directory)] if directory is not None else query_folders(extra)
-
-
-def list_queries(directory: Path | None = None, extra: Iterable[str | os.PathLike[str]] = ()) -> list[QueryInfo]:
-    """All named queries, sorted by name: those of ``directory``, or of :func:`query_folders`
-    (the first folder holding a name gives it)."""
-    found: dict[str, Path] = {}
-    for folder in _folders(directory, extra):
-        for path in sorted(folder.glob("*.rq")):
-            found.setdefault(path.stem, path)
-    return [query_info(found[name]) for name in sorted(found)]
-
-
-def _named(name: str, directory: Path | None, extra: Iterable[str | os.PathLike[str]]) -> Path | None:
-    file = name if name.endswith(".rq") else f"{name}.rq"
-    for folder in _folders(directory, extra):
-        if (folder / file).is_file():
-            return folder / file
-    return None
-
-
-def load_query(name: str, directory: Path | None = None, extra: Iterable[str | os.PathLike[str]] = ()) -> str:
-    """The text of a named query (``name`` or ``name.rq``)."""
-    path = _named(name, directory, extra)
-    if path is None:
-        known = ", ".join(q.name for q in list_queries(directory, extra)) or "none"
-        raise QueryError(f"no named query {name!r} (known: {known})")
-    return path.read_text(encoding="utf-8")
-
-
-def resolve_query(query: str, directory: Path | None = None, extra: Iterable[str | os.PathLike[str]] = ()) -> tuple[str, QueryInfo | None]:
-    """SPARQL text for a query name, a path to a .rq file, or SPARQL text itself."""
-    q = query.strip()
-    if _NAME.match(q):
-        path = _named(q, directory, extra)
-        if path is not None:
-            return path.read_text(encoding="utf-8"), query_info(path)
-        if not Path(q).is_file():
-            load_query(q, directory, extra)  # raises, listing the known names
-    if "\n" not in q and q.endswith(".rq"):
-        path = Path(q)
-        if not path.is_file():
-            raise QueryError(f"query file not found: {q}")
-        return path.read_text(encoding="utf-8"), query_info(path)
-    return query, None
 
 
 def to_python(term: Any) -> Any:
@@ -504,82 +367,3 @@ def _answer_rdflib(result: rdflib.query.Result) -> Answer:
     return Answer([str(v) for v in result.vars or []], [[to_python(b.get(v)) for v in result.vars] for b in result.bindings])
 
 
-def _jsonable(value: Any) -> Any:
-    if value is None or (isinstance(value, float) and value != value):
-        return None
-    if type(value).__module__.startswith(("numpy", "pandas")):  # numpy scalars, pd.NA, NaT, Timestamp
-        if type(value).__name__ in ("NAType", "NaTType"):
-            return None
-        if isinstance(value, float) and value != value:  # numpy floats are floats
-            return None
-        if hasattr(value, "isoformat"):
-            return value.isoformat()
-        if hasattr(value, "item"):
-            return value.item()
-    if isinstance(value, Decimal):
-        return int(value) if value == value.to_integral_value() else float(value)
-    if isinstance(value, (date, datetime)):
-        return value.isoformat()
-    return value
-
-
-def _cell(value: Any) -> str:
-    v = _jsonable(value)
-    return "" if v is None else str(v)
-
-
-def format_table(df: pd.DataFrame, fmt: str = "table", max_width: int = 60) -> str:
-    """Render a result as an aligned text table, CSV, JSON (records) or Markdown.
-
-    In the text table, cells wider than ``max_width`` columns are cut with "…".
-    """
-    if fmt not in TABLE_FORMATS:
-        raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(TABLE_FORMATS)}")
-    if getattr(df, "attrs", None):  # a typed DataFrame: dates back to their precision
-        df = display_frame(df)
-    cols = [str(c) for c in df.columns]
-    rows = [[_cell(v) for v in row] for row in df.itertuples(index=False, name=None)]
-    if fmt == "json":
-        records = [{c: _jsonable(v) for c, v in zip(cols, row)} for row in df.itertuples(index=False, name=None)]
-        return json.dumps(records, ensure_ascii=False, indent=2)
-    if fmt == "csv":
-        buf = io.StringIO()
-        import csv
-
-        w = csv.writer(buf, lineterminator="\n")
-        w.writerow(cols)
-        w.writerows(rows)
-        return buf.getvalue()
-    if fmt == "markdown":
-        esc = lambda s: s.replace("|", "\\|").replace("\n", " ")  # noqa: E731
-        lines = ["| " + " | ".join(esc(c) for c in cols) + " |", "|" + "|".join("---" for _ in cols) + "|"]
-        lines += ["| " + " | ".join(esc(c) for c in row) + " |" for row in rows]
-        return "\n".join(lines)
-    rows = [[_clip(v, max_width) for v in r] for r in rows]  # long sentences: csv/json give them whole
-    widths = [max([_width(c)] + [_width(r[i]) for r in rows]) for i, c in enumerate(cols)]
-    pad = lambda s, w: s + " " * (w - _width(s))  # noqa: E731
-    lines = ["  ".join(pad(c, w) for c, w in zip(cols, widths)).rstrip()]
-    lines.append("  ".join("-" * w for w in widths))
-    lines += ["  ".join(pad(v, w) for v, w in zip(r, widths)).rstrip() for r in rows]
-    lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
-    return "\n".join(lines)
-
-
-def _clip(text: str, width: int) -> str:
-    if _width(text) <= width:
-        return text
-    out, used = [], 0
-    for ch in text:
-        w = _width(ch)
-        if used + w > width - 1:
-            break
-        out.append(ch)
-        used += w
-    return "".join(out) + "…"
-
-
-def _width(text: str) -> int:
-    """Display width: CJK and full-width characters take two columns."""
-    import unicodedata
-
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
