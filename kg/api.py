@@ -537,12 +537,12 @@ def build(paths: Iterable[str | os.PathLike[str]], store: str | os.PathLike[str]
 
 
 def add(paths: Iterable[str | os.PathLike[str]], store: str | os.PathLike[str] = _store.DEFAULT_STORE, jobs: int = 1,
-        curation: str | os.PathLike[str] | None = None) -> KnowledgeGraph:
+        curation: str | os.PathLike[str] | None = None, progress: Any = None) -> KnowledgeGraph:
     """Add articles to a store, local or a SPARQL server (or replace those of the same file name);
     see :func:`kg.incremental.add`."""
     from kg import incremental
 
-    return incremental.add(paths, store, jobs, curation)
+    return incremental.add(paths, store, jobs, curation, progress)
 
 
 def remove(articles: Iterable[str], store: str | os.PathLike[str] = _store.DEFAULT_STORE,

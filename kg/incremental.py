@@ -13,6 +13,7 @@ Protocol, only the article graphs that change (:meth:`kg.remote.RemoteStore.sync
 from __future__ import annotations
 
 import os
+from typing import Any
 from collections.abc import Iterable
 from datetime import datetime, timezone
 from pathlib import Path
@@ -23,7 +24,7 @@ from kg.remote import is_remote
 
 
 def add(paths: Iterable[str | os.PathLike[str]], store: str | os.PathLike[str] = _store.DEFAULT_STORE, jobs: int = 1,
-        curation: str | os.PathLike[str] | None = None) -> KnowledgeGraph:
+        curation: str | os.PathLike[str] | None = None, progress: Any = None) -> KnowledgeGraph:
     """Add articles to a store, or replace those of the same file name, extracting only them.
 
     The graph is then resolved and written from every kept extraction, so it is
@@ -39,7 +40,7 @@ def add(paths: Iterable[str | os.PathLike[str]], store: str | os.PathLike[str] =
 
     started = datetime.now(timezone.utc)
     cur = for_store(store, curation) or False
-    new, report = _pipeline(paths, jobs)
+    new, report = _pipeline(paths, jobs, progress=progress)
     target = _local_path(store)
     try:
         with versions.writer_lock(target):

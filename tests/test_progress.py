@@ -11,9 +11,9 @@ from conftest import ENV, SEEDS
 from kg.progress import BuildProgress
 
 
-def _build(tmp_path, terminal: bool) -> tuple[int, str, str]:
-    """``kg build`` of the seeds; stderr to a pseudo-terminal or to a pipe."""
-    cmd = [sys.executable, "-m", "kg", "build", str(SEEDS), "--store", str(tmp_path / "store")]
+def _build(tmp_path, terminal: bool, command: str = "build", paths: list[str] | None = None) -> tuple[int, str, str]:
+    """``kg build`` (or ``kg add``) of the seeds; stderr to a pseudo-terminal or to a pipe."""
+    cmd = [sys.executable, "-m", "kg", command, *(paths or [str(SEEDS)]), "--store", str(tmp_path / "store")]
     env = {**ENV, "TERM": "xterm", "COLUMNS": "140"}
     if not terminal:
         proc = subprocess.run(cmd, env=env, capture_output=True, text=True)
@@ -48,6 +48,17 @@ def test_build_piped_is_quiet(tmp_path):
     code, out, err = _build(tmp_path, terminal=False)
     assert code == 0 and err == ""
     assert out.startswith("built ") and "files/s" not in out
+
+
+def test_add_on_a_terminal_shows_its_progress_too(tmp_path):
+    seeds = sorted(str(p) for p in SEEDS.iterdir() if p.suffix in (".txt", ".html"))
+    code, _, err = _build(tmp_path, terminal=False, paths=seeds[:3])
+    assert code == 0, err
+    code, out, err = _build(tmp_path, terminal=True, command="add", paths=seeds[3:])
+    assert code == 0, err
+    plain = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", err)
+    assert re.search(r"2/2 files · [\d,]+ facts", plain), plain[-500:]
+    assert out.startswith("updated ")
 
 
 def test_progress_is_off_without_a_terminal(tmp_path):

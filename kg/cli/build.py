@@ -101,10 +101,12 @@ def add_command(
     from kg.api import BuildError, add
     from kg.archive import ArchiveError
     from kg.curation import CurationError
+    from kg.progress import BuildProgress
     from kg.store import StoreError
 
     try:
-        kg = add(paths, store, jobs, curation)
+        with BuildProgress() as progress:  # drawn on a terminal only; piped output stays quiet
+            kg = add(paths, store, jobs, curation, progress)
     except BuildError as exc:
         for path, reason in exc.report.failures:
             typer.echo(f"failed: {path}: {reason}", err=True)
