@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -19,186 +18,23 @@ from typing import TYPE_CHECKING, Any
 from kg import query as _query
 from kg import store as _store
 from kg.model import RELATION_PROPERTIES as _RELATIONS
-from kg.model import Article, Extraction
+from kg.model import Extraction
+from kg.pipeline import (  # noqa: F401 - re-exported: part of the API
+    BuildError,
+    BuildReport,
+    _in_pool,
+    _pipeline,
+    extract_all,
+)
 
 # Names for type hints only: pandas alone costs ~0.5 s of start-up (kg.query imports it when a
-# DataFrame is made), and kg.read brings numpy and charset-normalizer (imported when reading).
+# DataFrame is made).
 if TYPE_CHECKING:
     import pandas as pd
     import rdflib
 
-    from kg.read import ReadFailure
-
 __all__ = ["KnowledgeGraph", "BuildReport", "BuildError", "open_graph", "build", "build_file", "extract_all", "add", "remove",
            "seed_articles"]
-
-
-@dataclass
-class BuildReport:
-    """What a build read and what it could not."""
-
-    articles: list[str] = field(default_factory=list)  # source files read (file names)
-    failures: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
-    quads: int = 0
-    seconds: float = 0.0
-    warnings: list[str] = field(default_factory=list)  # e.g. curation rules that named no entity
-
-    @property
-    def ok(self) -> bool:
-        return not self.failures
-
-
-class BuildError(Exception):
-    """Nothing could be built (no article could be read); ``report`` says why."""
-
-    def __init__(self, message: str, report: BuildReport) -> None:
-        super().__init__(message)
-        self.report = report
-
-
-Outcome = tuple[Extraction | None, str | None]  # an extraction, or the reason it failed
-
-
-def _extract_one(article: Article) -> Outcome:
-    """Extraction of one article, or the reason it failed (one line)."""
-    from kg.extract import extract
-
-    try:
-        return extract(article), None
-    except Exception as exc:  # one bad article must not stop a build
-        return None, f"extraction failed: {type(exc).__name__}: {exc}".splitlines()[0]
-
-
-def _read_extract(path: Path) -> tuple[Article | ReadFailure, Outcome | None]:
-    """Read, clean and extract one file: ``(article, outcome)``, or ``(ReadFailure, None)``."""
-    from kg.read import ReadError, ReadFailure, read_article
-
-    try:
-        article = read_article(path)
-    except ReadError as exc:
-        return ReadFailure(exc.path, exc.reason), None
-    return article, _extract_one(article)
-
-
-_WARM_UP = "2023年3月15日,测试科技有限公司在昆山市签约建设新项目,总投资1亿元。\n".encode()
-
-
-def _worker_start() -> None:
-    """Pool initializer: load jieba's dictionary, the lexicons and the reader once per worker.
-
-    It extracts a one-line article; whatever goes wrong is left for the real
-    articles to report (an initializer that raises makes the pool respawn it forever).
-    """
-    try:
-        from kg.clean import clean
-        from kg.extract import extract
-        from kg.read import decode
-
-        text, encoding = decode(_WARM_UP)
-        extract(clean(text, "warm-up.txt", Path("warm-up.txt"), "", encoding, html=False))
-    except BaseException:  # noqa: BLE001, S110 - see the docstring
-        pass
-
-
-def _chunk(func: Any, items: list[Any]) -> list[Any]:
-    return [func(item) for item in items]
-
-
-def _in_pool(func: Any, items: Sequence[Any], jobs: int) -> list[Any]:
-    """``[func(x) for x in items]`` in ``jobs`` worker processes, started once, fed in ordered chunks.
-
-    The dictionary and lexicons are loaded here, once, before the workers are
-    forked: they inherit them (the initializer then has nothing left to load),
-    which costs the same wall time as loading in each worker in parallel but
-    half the CPU on a shared machine. Chunks of ~1/(8 jobs) of the items, at
-    most 16, keep every worker busy to the end while sending few messages.
-    """
-    import multiprocessing
-    from functools import partial
-
-    _worker_start()
-    jobs = min(jobs, len(items))
-    size = max(1, min(16, len(items) // (jobs * 8)))
-    chunks = [list(items[i : i + size]) for i in range(0, len(items), size)]
-    with multiprocessing.get_context("fork").Pool(jobs, initializer=_worker_start) as pool:
-        return [out for part in pool.imap(partial(_chunk, func), chunks) for out in part]
-
-
-def extract_all(articles: Sequence[Article], jobs: int = 1) -> list[Outcome]:
-    """Extract every article, in order; with ``jobs > 1`` in a process pool (same output)."""
-    if jobs <= 1 or len(articles) < 2:
-        return [_extract_one(a) for a in articles]
-    return _in_pool(_extract_one, articles, jobs)
-
-
-def _on_cluster(func: Any, items: Sequence[Any], cluster: str | int) -> list[Any]:
-    """``[func(x) for x in items]`` on a Dask cluster: a scheduler address, or N local workers.
-
-    Each worker reads, cleans and extracts the files it is given (by path: the
-    files must be readable where the workers run); results come back in order.
-    """
-    try:
-        from dask.distributed import Client, LocalCluster
-    except ImportError:
-        raise BuildError("Dask is not installed: pip install 'dask[distributed]' (or the project's [dask] extra)", BuildReport()) from None
-    if isinstance(cluster, int):
-        import logging
-
-        quiet = logging.CRITICAL  # a worker's heartbeat racing the shutdown is not the user's concern
-        with LocalCluster(n_workers=cluster, threads_per_worker=1, processes=True, dashboard_address=None,
-                          silence_logs=quiet) as local, Client(local) as client:
-            return client.gather(client.map(func, list(items), pure=False))
-    with Client(cluster) as client:
-        return client.gather(client.map(func, list(items), pure=False))
-
-
-def _pipeline(paths: Iterable[str | os.PathLike[str]], jobs: int, cluster: str | int | None = None,
-              progress: Any = None) -> tuple[list[Extraction], BuildReport]:
-    """read -> extract, each file read and extracted in the same process (a worker with ``jobs > 1``).
-
-    The report is the same whatever ``jobs``: read failures (and byte-identical
-    duplicates, decided here in file order) first, then extraction failures.
-    """
-    from kg.read import ReadFailure, article_files, duplicate
-
-    report = BuildReport()
-    if isinstance(paths, (str, os.PathLike)):
-        paths = [paths]
-    plan = article_files([Path(p) for p in paths])
-    files = [p for p in plan if not isinstance(p, ReadFailure)]
-    if cluster is not None and files:
-        done = iter(_on_cluster(_read_extract, files, cluster))
-    elif jobs <= 1 or len(files) < 2:
-        done = iter(map(_read_extract, files))
-    else:
-        done = iter(_in_pool(_read_extract, files, jobs))
-    seen: dict[str, Path] = {}
-    read: list[tuple[Article, Outcome]] = []
-    finished = facts = 0
-    for item in plan:
-        if isinstance(item, ReadFailure):
-            report.failures.append((str(item.path), item.reason))
-            continue
-        article, outcome = next(done)
-        if progress is not None:
-            finished += 1
-            facts += len(outcome[0].relations) if outcome is not None and outcome[0] is not None else 0
-            progress(finished, len(files), facts)
-        failure = article if isinstance(article, ReadFailure) else duplicate(article, item, seen)
-        if failure is not None:
-            report.failures.append((str(failure.path), failure.reason))
-        else:
-            read.append((article, outcome))
-    extractions: list[Extraction] = []
-    for article, (ex, reason) in read:
-        if ex is None:
-            report.failures.append((str(article.path), reason or "extraction failed"))
-        else:
-            extractions.append(ex)
-            report.articles.append(article.source_file)
-    if not extractions:
-        raise BuildError("no article could be read" + (f" ({len(report.failures)} failed)" if report.failures else ""), report)
-    return extractions, report
 
 
 class KnowledgeGraph:
