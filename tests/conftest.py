@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -46,3 +52,42 @@ def contract_ds():
     from kg.store import memory_dataset
 
     return memory_dataset(ox.parse(path=ROOT / "tests" / "data" / "analyse_contract.trig", format=ox.RdfFormat.TRIG))
+
+
+# ---------------------------------------------------------------- real servers and browsers the tests start
+
+OXIGRAPH = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_oxigraph(location, *flags):
+    """``oxigraph serve`` on a free port of 127.0.0.1; (process, url) once it answers."""
+    if not Path(OXIGRAPH).exists():
+        pytest.fail("the oxigraph server is not installed (pip install oxigraph; it is a dev dependency)")
+    port = free_port()
+    proc = subprocess.Popen([OXIGRAPH, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}", *flags],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(f"{url}/query?query=ASK%7B%7D", timeout=1)
+            break
+        except OSError:
+            time.sleep(0.1)
+    return proc, url
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Headless Chromium for a module's view tests (``bash .ci/browser.sh`` installs it)."""
+    from browser import Chromium, chromium_path
+
+    if chromium_path() is None:
+        pytest.fail("chromium is not installed: run `bash .ci/browser.sh`")
+    with Chromium() as chromium:
+        yield chromium

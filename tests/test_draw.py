@@ -20,7 +20,7 @@ import networkx as nx
 import numpy as np
 import pytest
 
-from browser import Chromium, assert_clean, chromium_path, open_view, pixel_stats
+from browser import assert_clean, open_view, pixel_stats
 from handmade import EVIL, handmade, hostile
 
 from kg.analyse.lookup import EntityNotFound
@@ -33,14 +33,6 @@ from kg.draw.synthetic import synthetic_graph
 
 ROOT = Path(__file__).resolve().parents[1]
 KG_BIN = Path(sys.executable).parent / "kg"
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if chromium_path() is None:
-        pytest.fail("chromium is not installed: run `bash .ci/browser.sh`")
-    with Chromium() as chromium:
-        yield chromium
 
 
 @pytest.fixture(scope="module")

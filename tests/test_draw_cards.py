@@ -152,32 +152,13 @@ def test_cli_firms_initiatives_and_its_errors(seed_kg, tmp_path):
     assert bad.returncode == 2 and bad.stderr.count("\n") == 1 and "--firms-initiatives" in bad.stderr
 
 
-def test_views_of_a_remote_store_take_their_cards_from_it(tmp_path):
+def test_views_of_a_remote_store_take_their_cards_from_it(tmp_path, monkeypatch):
     """``oxigraph serve`` started here: the cards come over the SPARQL protocol like any query."""
-    import shutil
-    import socket
-    import time
-    import urllib.request
-    from pathlib import Path
+    from conftest import SEEDS, start_oxigraph
 
-    from conftest import SEEDS
-
-    binary = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
-    if not Path(binary).exists():
-        pytest.fail("the oxigraph server is not installed (pip install oxigraph; it is a dev dependency)")
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    proc = subprocess.Popen([binary, "serve", "--location", str(tmp_path / "ox"), "--bind", f"127.0.0.1:{port}"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
+    monkeypatch.setenv("KG_REMOTE_ARCHIVE", str(tmp_path / "archive"))  # not in the home folder
+    proc, url = start_oxigraph(tmp_path / "ox")
     try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(f"{url}/query?query=ASK%7B%7D", timeout=1)
-                break
-            except OSError:
-                time.sleep(0.1)
         KnowledgeGraph.build(sorted(SEEDS.glob("*.txt"))[:1], store=url)
         kg = KnowledgeGraph.open(url)
         view = kg.drawing(focus="冯玉川", hops=1)

@@ -17,7 +17,7 @@ import sys
 import networkx as nx
 import pytest
 
-from browser import Chromium, assert_clean, chromium_path, open_view
+from browser import assert_clean, open_view
 from handmade import CLOSER, EVIL, hostile
 
 from kg.analyse.bipartite import firm_initiative_graph
@@ -29,14 +29,6 @@ from kg.draw.select import pagerank
 from kg.draw.synthetic import synthetic_graph
 
 from conftest import ENV
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if chromium_path() is None:
-        pytest.fail("chromium is not installed: run `bash .ci/browser.sh`")
-    with Chromium() as chromium:
-        yield chromium
 
 
 @pytest.fixture(scope="module")

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import shutil
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -17,16 +13,7 @@ from kg.query import list_queries
 
 from conftest import SEEDS
 from test_queries_library import SEED_PARAMS
-from conftest import ENV
-
-OXIGRAPH = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
+from conftest import ENV, OXIGRAPH, free_port, start_oxigraph  # noqa: F401
 
 @pytest.fixture(scope="module", autouse=True)
 def kept_extractions(tmp_path_factory):
@@ -41,23 +28,6 @@ def kept_extractions(tmp_path_factory):
         ENV.pop("KG_REMOTE_ARCHIVE", None)
     else:
         os.environ["KG_REMOTE_ARCHIVE"] = ENV["KG_REMOTE_ARCHIVE"] = old
-
-
-def start_oxigraph(location, *flags):
-    """``oxigraph serve`` on a free port of 127.0.0.1; (process, url) once it answers."""
-    if not Path(OXIGRAPH).exists():
-        pytest.fail("the oxigraph server is not installed (pip install oxigraph; it is a dev dependency)")
-    port = free_port()
-    proc = subprocess.Popen([OXIGRAPH, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}", *flags],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(f"{url}/query?query=ASK%7B%7D", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.1)
-    return proc, url
 
 
 @pytest.fixture(scope="module")

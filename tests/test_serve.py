@@ -136,16 +136,6 @@ def ox_literal(term: str) -> str:
     return re.fullmatch(r'"(.*)"@zh', term).group(1)
 
 
-@pytest.fixture(scope="module")
-def browser():
-    from browser import Chromium, chromium_path
-
-    if chromium_path() is None:
-        pytest.fail("chromium is not installed: run `bash .ci/browser.sh`")
-    with Chromium() as chromium:
-        yield chromium
-
-
 def run_tab(page, name):
     """Select the tab of a named query and press YASGUI's run button, as a person would."""
     page.evaluate(f"""(() => {{ const t = Object.values(kgYasgui._tabs).find(t => t.getName() === {json.dumps(name)});
