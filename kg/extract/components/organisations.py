@@ -11,6 +11,7 @@ from kg.extract.components.clauses import (
     _type,
 )
 from kg.extract.components.places import _list_after, _subjects_before
+from kg.extract.components.refs import bare_firm_before
 from kg.extract.components.refs import sent_mentions as _sent_mentions
 from kg.extract.doc import Doc
 from kg.extract.lexicon import lexicon
@@ -128,8 +129,7 @@ def organisations(doc: Doc) -> None:
             doc.relate("subsidiaryOf", label, plabel, e.mentions[0].sentence if e.mentions else 0)
             label, seen = plabel, seen + 1
     _held_by(doc)
-    _is_subsidiary(doc)
-    _founded_by(doc)
+    _stated_parents(doc)
     _firm_centres(doc)
     # a ministry's unit named right after it: 科技部中国科学技术交流中心
     ms = doc.mentions
@@ -200,60 +200,43 @@ def _held_by(doc: Doc) -> None:
                     doc.relate("subsidiaryOf", x.label, owner.label, s.index)
 
 
-#: "… is Y's (wholly owned) subsidiary": 是/为/系 before Y, then the kind of subsidiary after it
-_IS = re.compile("(?:是|为|系)$")
-_SUBSIDIARY_AFTER = re.compile("(?:在[^,。;的]{1,4})?的?(?:全资|控股|独资)?子公司")
-#: a pronoun for the firm last named (该公司是Y的全资子公司)
-_FIRM_PRONOUN = re.compile("(?:该公司|该企业|这家公司|这家企业|公司)$")
+#: clause marks (cleaned text has them folded to ASCII; hand-made text may not)
+_CLAUSE_MARK = re.compile("[,;:，；：]")
 
 
-def _is_subsidiary(doc: Doc) -> None:
-    """X是Y的全资子公司 / …由X投资，该公司是Y在华全资子公司 -> X subsidiaryOf Y.
+def _is_company(t: str | None) -> bool:
+    return t == "Company"
 
-    X is the organisation named right before 是, or, after a pronoun (该公司), the
-    last company named before it in this or the previous sentence."""
+
+#: Sentences that state a parent: a word before Y, words after it, and the kinds X and Y may be.
+#: X是Y(在华)的全资子公司 (any organisation); X由Y投资设立 (firms).
+_PARENT_FRAMES = (
+    (re.compile("(?:是|为|系)$"), re.compile("(?:在[^,。;的]{1,4})?的?(?:全资|控股|独资)?子公司"), _is_org),
+    (re.compile("由$"), re.compile("(?:全资|独资|控股)?(?:投资|出资)?(?:设立|成立|组建|创办|注册成立|控股)"), _is_company),
+)
+
+
+def _stated_parents(doc: Doc) -> None:
+    """X是Y的全资子公司 / X由Y投资设立 -> X subsidiaryOf Y.
+
+    X is the body named right before 是/由, or, for a bare subject (该公司是…), the firm it
+    stands for (:func:`~kg.extract.components.refs.bare_firm_before`)."""
+    text = doc.text
     for s in doc.sentences:
         sm = _sent_mentions(doc, s)
         for y in sm:
-            if not _is_org(_type(doc, y)) or not _IS.search(doc.text, max(s.start, y.start - 1), y.start):
-                continue
-            if not _SUBSIDIARY_AFTER.match(doc.text, y.end, s.end):
-                continue
-            be = y.start - 1  # where 是 stands
-            x = next((m for m in sm if m.end == be and _is_org(_type(doc, m))), None)
-            if x is None and _FIRM_PRONOUN.search(doc.text, max(s.start, be - 4), be):
-                prev = [m for m in doc.mentions if m.end <= be and m.start >= _previous_start(doc, s.index)]
-                x = next((m for m in reversed(prev) if _type(doc, m) == "Company" and m.label != y.label), None)
-            if x is not None and x.label != y.label:
-                doc.relate("subsidiaryOf", x.label, y.label, s.index)
-
-
-#: "… was set up by Y": 由 before Y, a verb of founding after it
-_BY = re.compile("由$")
-_FOUNDED_AFTER = re.compile("(?:全资|独资|控股)?(?:投资|出资)?(?:设立|成立|组建|创办|注册成立|控股)")
-
-
-def _founded_by(doc: Doc) -> None:
-    """X由Y投资设立 / 该公司由Y投资设立 -> X subsidiaryOf Y (a firm set up by another firm)."""
-    for s in doc.sentences:
-        sm = _sent_mentions(doc, s)
-        for y in sm:
-            if _type(doc, y) != "Company" or not _BY.search(doc.text, max(s.start, y.start - 1), y.start):
-                continue
-            if not _FOUNDED_AFTER.match(doc.text, y.end, s.end):
-                continue
-            by = y.start - 1
-            x = next((m for m in sm if m.end == by and _type(doc, m) == "Company"), None)
-            if x is None and _FIRM_PRONOUN.search(doc.text, max(s.start, by - 4), by):
-                prev = [m for m in doc.mentions if m.end <= by and m.start >= _previous_start(doc, s.index)]
-                x = next((m for m in reversed(prev) if _type(doc, m) == "Company" and m.label != y.label), None)
-            if x is not None and x.label != y.label:
-                doc.relate("subsidiaryOf", x.label, y.label, s.index)
-
-
-def _previous_start(doc: Doc, index: int) -> int:
-    """Start of the sentence before ``index`` (or of this one when it is the first)."""
-    return doc.sentences[index - 1].start if index > 0 else doc.sentences[index].start
+            for before, after, fits in _PARENT_FRAMES:
+                if not fits(_type(doc, y)) or not before.search(text, max(s.start, y.start - 1), y.start):
+                    continue
+                if not after.match(text, y.end, s.end):
+                    continue
+                at = y.start - 1  # where 是 or 由 stands
+                x = next((m.label for m in sm if m.end == at and fits(_type(doc, m))), None)
+                if x is None:
+                    clause = max((c.end() for c in _CLAUSE_MARK.finditer(text, s.start, at)), default=s.start)
+                    x = bare_firm_before(doc, clause, at)
+                if x is not None and x != y.label:
+                    doc.relate("subsidiaryOf", x, y.label, s.index)
 
 
 _CENTRE = re.compile("^(.{2,4}?)(?:长三角|华东|华南|华北|中国|全球|亚太|国际)?(?:研发中心|研究院|技术中心|创新中心|工程中心)$")
