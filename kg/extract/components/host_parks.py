@@ -116,19 +116,9 @@ def _the_park(doc: Doc, exclude: str) -> str | None:
 
 
 def _event_heads(doc: Doc) -> None:
-    """The park at the head of each event's name is a park of the article: the full name of a
-    park the text calls by its short form, else a park of its own."""
+    """The park at the head of each event's name is a park of the article (one with the park
+    the text calls by its short form: :func:`_short_forms_of_parks` merges them after)."""
     for event in sorted(e.label for e in doc.entities.values() if e.type == "Event"):
         head = park_head(event)
-        if head is None:
-            continue
-        known = doc.entity(head)
-        if known is not None and (known.type != "Park" or known.label != head):
-            continue
-        short = next((e for n in short_names(head) if (e := doc.entity(n)) is not None and e.type == "Park"), None)
-        if short is not None and known is not None:
-            _merge(doc, head, short.label)
-        elif short is not None:
-            doc.rename(short.label, head)  # the fullest name is the label (SCHEMA 3)
-        elif known is None:
+        if head is not None and doc.entity(head) is None:
             doc.ensure_entity("Park", head)
