@@ -134,8 +134,8 @@ def left_edge(text: str, end: int, floor: int) -> tuple[int, list[str]]:
 
 
 @lru_cache(maxsize=1)
-def _spec_units() -> frozenset[str]:
-    return frozenset(words("spec_units"))
+def _spec_units() -> tuple[str, ...]:
+    return words("spec_units")
 
 
 def _spec_number(tok: str, right: list[str]) -> bool:
@@ -145,12 +145,10 @@ def _spec_number(tok: str, right: list[str]) -> bool:
         return False
     if tok == "第":
         return right[0].isdigit()
-    nxt = right[0] if not right[0].isdigit() else ""
     if tok.isdigit():
-        return any(nxt.startswith(u) or nxt == u for u in _spec_units()) if nxt else False
-    if tok[0].isdigit():  # jieba joined number and unit (8英寸 as one token is rare, 6代 …)
-        unit = tok.lstrip("0123456789.")
-        return bool(unit) and unit in _spec_units()
+        return right[0].startswith(_spec_units())
+    if tok[0].isdigit():  # jieba joined number and unit (6代)
+        return tok.lstrip("0123456789.") in _spec_units()
     return False
 
 
