@@ -199,16 +199,12 @@ def events(doc: Doc) -> None:
         ms = _sent_mentions(doc, s)
         for vm in convene.finditer(s.text):
             v_start, v_end = s.start + vm.start(), s.start + vm.end()
-            _hosted_by(doc, s, ms, vm.start(), v_start)
+            _hosted_by(doc, s, ms, v_start)
             ev = next((m for m in ms if _type(doc, m) == "Event" and 0 <= m.start - v_end <= 2), None)
             if ev is None:
                 continue
-            chain_end = v_start
-            for m in reversed([m for m in ms if m.end <= v_start]):
-                if text[m.end : chain_end] not in ("", "、", "和", "与") or not _is_org(_type(doc, m)):
-                    break
+            for m in _bodies_before(doc, ms, v_start, _CONVENERS_LEAD, ("", "、", "和", "与")):
                 doc.relate("participatedIn", m.label, ev.label, s.index)
-                chain_end = m.start
             after = next((m for m in ms if m.start == ev.end + 1 and text[ev.end] == "的" and _is_org(_type(doc, m))), None)
             if after is not None:
                 doc.relate("participatedIn", after.label, ev.label, s.index)
@@ -236,30 +232,38 @@ def _event_at(doc: Doc, ms: list[Span], s: Sentence, pos: int, default: str) -> 
 _HOSTED = re.compile("(?:大会|会议|论坛|峰会|活动|推介会|博览会|本届|此次|该活动|该会)?由$")
 
 
-def _hosted_by(doc: Doc, s, ms: list[Span], rel_verb: int, v_start: int) -> None:
+def _hosted_by(doc: Doc, s, ms: list[Span], v_start: int) -> None:
     """大会由A、B(共同)主办: A and B convened the sentence's event (the article's main event when
     the sentence names none)."""
-    text = doc.text
-    chain = [m for m in ms if m.end <= v_start and _is_org(_type(doc, m))]
-    if not chain:
-        return
-    # the run of bodies right before the verb (共同/联合 may stand between)
-    run: list[Span] = []
-    edge = v_start
-    for m in reversed(chain):
-        gap = text[m.end : edge]
-        joined = gap in ("、", "和", "与", "及") if run else re.fullmatch("(?:共同|联合)?", gap) is not None
-        if not joined:
-            break
-        run.append(m)
-        edge = m.start
-    if not run or not _HOSTED.search(text, max(s.start, edge - 6), edge):
+    run = _bodies_before(doc, ms, v_start, _JOINTLY, ("、", "和", "与", "及"))
+    edge = run[-1].start if run else v_start
+    if not run or not _HOSTED.search(doc.text, max(s.start, edge - 6), edge):
         return
     evs = [m for m in ms if _type(doc, m) == "Event" and m.end <= edge]
     ev = evs[-1].label if evs else doc.notes.get("main_event")
     if ev:
         for m in run:
             doc.relate("participatedIn", m.label, ev, s.index)
+
+
+#: between the last of the bodies and the verb: 苏州市委市政府召开, A、B共同主办
+_CONVENERS_LEAD = re.compile("|、|和|与")
+_JOINTLY = re.compile("(?:共同|联合)?")
+
+
+def _bodies_before(doc: Doc, ms: list[Span], pos: int, lead: re.Pattern[str], joiners: tuple[str, ...]) -> list[Span]:
+    """The run of organisations right before ``pos``, nearest first: the last of them separated
+    from ``pos`` by ``lead``, each from the next by one of ``joiners``."""
+    text = doc.text
+    run: list[Span] = []
+    edge = pos
+    for m in reversed([m for m in ms if m.end <= pos]):
+        gap = text[m.end : edge]
+        if not (gap in joiners if run else lead.fullmatch(gap)) or not _is_org(_type(doc, m)):
+            break
+        run.append(m)
+        edge = m.start
+    return run
 
 
 def _said_object(doc: Doc, ms: list[Span], v_end: int) -> Span | None:
