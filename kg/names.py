@@ -20,9 +20,24 @@ _EXTRA_FOLD = {"〔": "(", "〕": ")", "【": "[", "】": "]", "〈": "<", "〉"
 
 @lru_cache(maxsize=1)
 def _t2s() -> Any:
+    """The one OpenCC Traditional->Simplified converter of the process (cleaning, names, lookup)."""
     import opencc
 
     return opencc.OpenCC("t2s")
+
+
+#: what a name typed by a user loses before lookup: quotes, brackets of titles, spaces, dots
+_TYPED_DROP = dict.fromkeys(map(ord, "\"'“”‘’「」『』《》〈〉 \t\u3000·•"), None)
+
+
+def fold(name: str) -> str:
+    """A name as a user may type it, folded as lookup compares it (case kept): NFKC width
+    folding, quotes and spaces dropped, Traditional -> Simplified.
+
+    >>> fold("清陶（崑山）能源 “链长制”")
+    '清陶(昆山)能源链长制'
+    """
+    return _t2s().convert(unicodedata.normalize("NFKC", name).translate(_TYPED_DROP))
 
 
 @lru_cache(maxsize=131072)

@@ -22,17 +22,13 @@ from kg.prefixes import PREFIX_IRIS
 from kg.query import _CJK, AmbiguousParameter, _term_converter, sparql_term
 
 _ENTITY_NS = "https://w3id.org/chanye/id/"
-_FOLD_DROP = dict.fromkeys(map(ord, "\"'“”‘’「」『』《》〈〉 \t\u3000·•"), None)
 
 
 def _name_forms(value: str) -> list[str]:
     """``value`` and its folded forms (the folding of :func:`kg.analyse.lookup.normalise`, case kept)."""
-    import unicodedata
+    from kg.names import fold, normalise
 
-    from kg.names import _t2s, normalise
-
-    folded = _t2s().convert(unicodedata.normalize("NFKC", value).translate(_FOLD_DROP))
-    return list(dict.fromkeys([value, folded, normalise(value)]))
+    return list(dict.fromkeys([value, fold(value), normalise(value)]))
 
 
 def fold_names(store: Any, params: Mapping[str, Any]) -> dict[str, Any]:

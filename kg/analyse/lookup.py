@@ -16,18 +16,15 @@ none is picked. An entity's IRI always names it alone.
 from __future__ import annotations
 
 import difflib
-import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import networkx as nx
 
-from kg.names import AmbiguousEntity, Candidate, EntityLookupError
+from kg.names import AmbiguousEntity, Candidate, EntityLookupError, fold
 
 __all__ = ["AmbiguousEntity", "Candidate", "EntityLookupError", "EntityMatch", "EntityNotFound", "lookup", "lookup_all", "normalise", "suggestions", "candidates"]
 
 #: Characters dropped before comparing names (quotes, book-title marks, spaces).
-_DROP = dict.fromkeys(map(ord, "\"'“”‘’「」『』《》〈〉 \t\u3000·•"), None)
 
 
 class EntityNotFound(EntityLookupError):
@@ -52,13 +49,6 @@ class EntityMatch:
     aliases: list[str] = field(default_factory=list, compare=False)
 
 
-@lru_cache(maxsize=1)
-def _converter():
-    import opencc
-
-    return opencc.OpenCC("t2s")
-
-
 def normalise(name: str) -> str:
     """Comparable form of a name: Simplified, half-width, no quotes or spaces, lower case.
 
@@ -69,8 +59,7 @@ def normalise(name: str) -> str:
     >>> normalise("“链长制”")
     '链长制'
     """
-    text = unicodedata.normalize("NFKC", name).translate(_DROP)
-    return _converter().convert(text).lower()
+    return fold(name).lower()
 
 
 def lookup_all(G: nx.Graph, query: str) -> list[EntityMatch]:

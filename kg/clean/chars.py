@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import re
 from array import array
-from functools import lru_cache
-from typing import Any
 
 import numpy as np
 
 from kg.clean.mapped import Mapped
 from kg.clean.rules import rules
+from kg.names import _t2s
 
 #: CJK ideographs (basic block, extension A, compatibility, supplementary planes).
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
@@ -71,11 +70,6 @@ def fold_width(text: str) -> str:
     return _WIDE.sub(_fold_run, text)
 
 
-@lru_cache(maxsize=1)
-def _t2s() -> Any:
-    import opencc
-
-    return opencc.OpenCC("t2s")
 
 
 def cjk_count(text: str) -> int:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cache
 
-from kg.analyse.lookup import _DROP, _converter
+from kg.names import _TYPED_DROP, _t2s as _converter
 
 #: CJK blocks converted: Extension A, Unified Ideographs, Compatibility Ideographs.
 _BLOCKS = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00))
@@ -23,7 +23,7 @@ _BLOCKS = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00))
 
 def dropped() -> str:
     """The characters ``lookup`` drops before comparing (quotes, book-title marks, spaces)."""
-    return "".join(sorted(chr(c) for c in _DROP))
+    return "".join(sorted(chr(c) for c in _TYPED_DROP))
 
 
 @cache
