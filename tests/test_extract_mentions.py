@@ -346,3 +346,14 @@ def test_plans_with_a_span_of_years_and_quoted_programmes_put_into_practice():
     assert t.get("材料强市百企技改行动") == "Initiative"
     assert t.get("数字松江三年行动") == "Initiative"
     assert "行动计划" not in t  # 《行动计划》 is the plan named by its tail
+
+
+def test_traditional_and_service_sectors_come_from_the_taxonomy():
+    # sectors of the national classifications, not only the emerging ones (kg/data/industries.tsv)
+    ex = extract(article("滨海新区将做强钢铁、有色金属、船舶制造等传统产业,培育总部经济和数字贸易。"))
+    t = types(ex)
+    for sector in ("钢铁", "有色金属", "船舶制造", "总部经济", "数字贸易"):
+        assert t.get(sector) == "Industry", sector
+    # a sector inside a longer known one is not split off (智能网联新能源汽车 is not 智能网联 + 新能源汽车)
+    ex = extract(article("论坛聚焦智能网联汽车与氢能。"))
+    assert "智能网联" not in types(ex)
