@@ -139,3 +139,14 @@ def test_an_association_named_after_an_industry_of_the_article_is_in_that_indust
         dateline="2026-05-09",
     ))
     assert ("inIndustry", "临江市集成电路产业联盟", "集成电路") in facts(ex)
+
+
+def test_a_clause_without_subject_is_said_of_the_firm_the_sentence_opens_with():
+    text = ("记者了解到,辽东华瑞储能科技有限公司是一家专注于储能电池研发和生产的高新技术企业,"
+            "去年落户营口高新区。")
+    f = facts(extract(article(text)))
+    assert ("settledIn", "辽东华瑞储能科技有限公司", "营口高新区") in f
+    assert ("inIndustry", "辽东华瑞储能科技有限公司", "储能") in f
+    # a firm's name that goes on into a project's name is not the sentence's topic
+    f = facts(extract(article("其中,华瑞储能电站运维中心项目拟投资3亿元,选址营口高新区。")))
+    assert not any(p == "settledIn" and s.startswith("华瑞") and s != "华瑞储能电站运维中心项目" for p, s, o in f)

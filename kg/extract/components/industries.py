@@ -148,6 +148,8 @@ _LEADER = re.compile(r"(?:产业|领域|行业)?(?:的)?(?:标杆|龙头|领军|
 #: What may stand between a subject and its verb (公司主要从事, 清陶能源将持续围绕).
 _ADVERBS = re.compile(r"(?:(?:19|20)\d{2}年(?:\d{1,2}月)?|主要|持续|一直|长期|始终|将|正|重点|也|还|已|已经|目前|现已|并|专门|率先|不断|积极|全面|进一步|则)*")
 _ANAPHORA = re.compile(r"(?:该公司|公司|该企业|企业|其)")
+#: X是一家专注于…的企业: the description of a firm.
+_A_FIRM = re.compile(r"(?:是|为|系)(?:一家|国内|全国|全球|行业|国际)*(?:领先的|知名的|主要)?")
 
 
 def _clause_end(doc: Doc, s: Sentence, pos: int) -> int:
@@ -164,7 +166,7 @@ def _subject_org(doc: Doc, sm: list[Span], s: Sentence, v_start: int) -> str | N
     head = text[clause_start:v_start]
     org = next((m for m in reversed(sm) if clause_start <= m.start and m.end <= v_start), None)
     if org is not None:
-        if _is_org(_type(doc, org)) and _ADVERBS.fullmatch(text[org.end : v_start]):
+        if _is_org(_type(doc, org)) and (_ADVERBS.fullmatch(text[org.end : v_start]) or _A_FIRM.fullmatch(text, org.end, v_start)):
             return org.label
         return None
     am = _ANAPHORA.match(head)

@@ -112,6 +112,10 @@ def places(doc: Doc) -> None:
                 firm = bare_firm_before(doc, clause, v_start)
                 if firm:
                     subj = [Span(clause, clause, "Company", firm, "anaphora")]
+                elif (topic := _topic_org(doc, sm, s, clause, v_start)) is not None:
+                    # 凯博能源是一家…企业,去年落户X: a clause with no subject of its own is said of the
+                    # firm the sentence opens with
+                    subj = [topic]
                 elif _PARK_PARTS.fullmatch(text, clause, v_start):
                     # 以X产业园为例,该园区属Y范围,…,一期和二期均位于Z: the park the sentence names first
                     park = next((m for m in sm if m.end <= clause and _type(doc, m) == "Park"), None)
@@ -271,6 +275,29 @@ def _is_parent(parent: str, child: str) -> bool:
             return True
         p, seen = q, seen + 1
     return False
+
+
+#: What may open a clause with no subject of its own: time words and adverbs (去年落户, 已于2023年入驻).
+_SUBJECTLESS = re.compile(r"(?:(?:于|在)?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?|去年|今年|前年|近年来|近期|目前|现已|已经|已|并|还|也|将|正式|成功|先后|率先|随后|此后|后|于)*")
+#: What follows a sentence's topic: a copula, a comma or a time word (X是一家…, X于2023年…).
+_TOPIC_NEXT = re.compile(r"(?:是|为|系|作为|,|[于在]?(?:19|20)\d{2}年|去年|今年|目前|已|将|先后|正式)")
+#: What may open a sentence before its topic.
+_LEAD_IN = re.compile(r"(?:据介绍|据了解|据悉|记者了解到|其中|同时|此外|目前)?,?")
+
+
+def _topic_org(doc: Doc, sm: list[Span], s: Sentence, clause: int, v_start: int) -> Span | None:
+    """The organisation a sentence opens with, when the clause of ``v_start`` (from ``clause``) has
+    no subject of its own and no other name stands between them."""
+    text = doc.text
+    if clause <= s.start or not _SUBJECTLESS.fullmatch(text, clause, v_start):
+        return None
+    lead = _LEAD_IN.match(text, s.start, clause).end()
+    first = next((m for m in sm if m.start >= s.start), None)
+    if first is None or first.start != lead or not _is_org(_type(doc, first)) or not _TOPIC_NEXT.match(text, first.end):
+        return None  # 长安汽车智能驾驶研发中心项目…,选址X: a name that goes on is not the topic
+    if any(_is_org(_type(doc, m)) or _type(doc, m) in ("Person", "Park", "Project") for m in sm if first.end <= m.start and m.end <= clause):
+        return None  # another name the clause could be about
+    return first
 
 
 def _subjects_before(doc: Doc, sm: list[Span], pos: int) -> list[Span]:
