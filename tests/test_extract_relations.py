@@ -150,3 +150,12 @@ def test_a_clause_without_subject_is_said_of_the_firm_the_sentence_opens_with():
     # a firm's name that goes on into a project's name is not the sentence's topic
     f = facts(extract(article("其中,华瑞储能电站运维中心项目拟投资3亿元,选址营口高新区。")))
     assert not any(p == "settledIn" and s.startswith("华瑞") and s != "华瑞储能电站运维中心项目" for p, s, o in f)
+
+
+def test_a_park_placed_nowhere_else_is_in_the_city_it_is_named_after():
+    text = ("9月2日,赣州市召开招商推介会。赣州高新技术产业开发区(以下简称赣州高新区)管委会主任介绍了园区情况,"
+            "赣州高新区电子信息产业园重点发展智能终端。")
+    f = facts(extract(article(text)))
+    assert ("locatedIn", "赣州高新技术产业开发区", "赣州") in f
+    # a part of a park written with the park's short name is in that park
+    assert any(p == "locatedIn" and "电子信息产业园" in s and o == "赣州高新技术产业开发区" for p, s, o in f)

@@ -76,10 +76,14 @@ def places(doc: Doc) -> None:
     parks = [e for e in doc.entities.values() if e.type == "Park"]
     for inner in parks:
         for outer in parks:
-            if inner is not outer and inner.label.startswith(outer.label) and len(inner.label) - len(outer.label) >= 3 \
-                    and inner.label[len(outer.label)] not in "-—–·":  # A-B: a joint body of two, not a part of A
+            # by the outer park's name or a short form of it (成都高新区西部园区 in 成都高新技术产业开发区)
+            name = next((n for n in sorted(outer.aliases | {outer.label}, key=len, reverse=True) if inner.label.startswith(n)), None)
+            if inner is not outer and name and len(inner.label) - len(name) >= 3 \
+                    and inner.label[len(name)] not in "-—–·":  # A-B: a joint body of two, not a part of A
                 doc.relate("locatedIn", inner.label, outer.label, inner.mentions[0].sentence if inner.mentions else 0)
-                inner.aliases.add(inner.label[len(outer.label):])
+                inner.aliases.add(inner.label[len(name):])
+                break
+
     # 落户/位于 X 的 Y ; Y 落户/入驻 X ; 该中心落户 X
     for s in doc.sentences:
         sm = _sent_mentions(doc, s)
@@ -161,6 +165,7 @@ def places(doc: Doc) -> None:
     clause_topics(doc)
     settling_projects(doc)
     host_towns(doc, home)
+    parks_named_after_cities(doc)
     # a project that builds a park the text names (X产业园项目 of X产业园区), placed nowhere else, is in that park
     parks_by_name = {n: e.label for e in doc.entities.values() if e.type == "Park" for n in sorted({e.label, *e.aliases})}
     for e in list(doc.entities.values()):
@@ -275,6 +280,19 @@ def _is_parent(parent: str, child: str) -> bool:
             return True
         p, seen = q, seen + 1
     return False
+
+
+def parks_named_after_cities(doc: Doc) -> None:
+    """A park placed nowhere else is in the city or county it is named after, when the text
+    names that place on its own too (南昌高新区 in 南昌)."""
+    cities = sorted((e.label for e in doc.entities.values() if e.type == "Place" and e.mentions and not _TOWN.search(e.label)),
+                    key=len, reverse=True)
+    for e in list(doc.entities.values()):
+        if e.type != "Park" or doc.has_relation("locatedIn", e.label):
+            continue
+        c = next((c for c in cities if e.label.startswith(c) or any(a.startswith(c) for a in e.aliases)), None)
+        if c is not None:
+            doc.relate("locatedIn", e.label, c, e.mentions[0].sentence if e.mentions else 0)
 
 
 #: What may open a clause with no subject of its own: time words and adverbs (去年落户, 已于2023年入驻).
