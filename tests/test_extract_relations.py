@@ -159,3 +159,12 @@ def test_a_park_placed_nowhere_else_is_in_the_city_it_is_named_after():
     assert ("locatedIn", "赣州高新技术产业开发区", "赣州") in f
     # a part of a park written with the park's short name is in that park
     assert any(p == "locatedIn" and "电子信息产业园" in s and o == "赣州高新技术产业开发区" for p, s, o in f)
+
+
+def test_the_stated_investor_wins_over_the_brand_a_project_is_named_after():
+    text = ("开工项目中,锦航新能源电机工厂二期项目总投资12亿元,由株洲锦航电机有限公司投资建设;"
+            "瑞衡智能传感器产业园项目总投资6亿元,由湘潭瑞衡微电子股份有限公司建设。")
+    f = facts(extract(article(text)))
+    assert ("investor", "锦航新能源电机工厂二期项目", "株洲锦航电机有限公司") in f
+    assert ("investor", "瑞衡智能传感器产业园项目", "湘潭瑞衡微电子股份有限公司") in f
+    assert not any(p == "investor" and o in ("锦航", "瑞衡智能") for p, s, o in f)

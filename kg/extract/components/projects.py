@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.components.aliases import _strip_places
 from kg.extract.components.clauses import (
     _is_org,
     _type,
@@ -77,7 +78,7 @@ def projects(doc: Doc) -> None:
         said = explicit.get(e.label)
         if said is not None:
             # the stated investor, unless its mention carries words before the name the project is named after
-            if inv is None or not (inv in said and not said.startswith(inv)):
+            if inv is None or not (inv in said and not _strip_places(said).startswith(inv)):
                 doc.relate("investor", e.label, said, explicit_sent[e.label])
                 continue
         if inv and any(e2.type == "Place" and e2.label != inv and e2.label.startswith(inv) for e2 in doc.entities.values()):
@@ -190,7 +191,7 @@ def _topic_project(doc: Doc, s, pos: int) -> str | None:
 
 
 #: the investor of a project stated as such: 投资主体为X, 投资方是X, 由X投资建设
-_INVESTOR = re.compile(r"(?:投资主体|投资方|投资主体单位|建设主体|投资企业)(?:为|是)|由(?=[^,。;]{2,30}投资(?:建设|兴建|打造))")
+_INVESTOR = re.compile(r"(?:投资主体|投资方|投资主体单位|建设主体|投资企业)(?:为|是)|由(?=[^,。;]{2,30}(?:投资(?:建设|兴建|打造)?|(?<!承)(?:建设|兴建|投建)))")
 
 
 def _explicit_investors(doc: Doc) -> tuple[dict[str, str], dict[str, int]]:
