@@ -357,3 +357,12 @@ def test_traditional_and_service_sectors_come_from_the_taxonomy():
     # a sector inside a longer known one is not split off (智能网联新能源汽车 is not 智能网联 + 新能源汽车)
     ex = extract(article("论坛聚焦智能网联汽车与氢能。"))
     assert "智能网联" not in types(ex)
+
+
+def test_capacities_stay_inside_names_counts_and_city_bases_do_not_make_names():
+    t = types(extract(article("其建设的白银新区5万吨/年绿氢制备项目总投资12亿元,一期工程明年建成。")))
+    assert t.get("白银新区5万吨/年绿氢制备项目") == "Project"
+    t = types(extract(article("据悉,本届大会为期两天,期间还将举办数据安全、智能网联等8场专题论坛。")))
+    assert not any(label.startswith("场") or "等8场" in label for label in t)
+    t = types(extract(article("他表示,公司将把西安基地建成在西北最大的生产基地。")))
+    assert "西安基地" not in t

@@ -18,10 +18,13 @@ from kg.extract.segment import pos_tags, tokens
 MAX_STEM = 30
 
 _NON_NAME = re.compile(f"[^{NAME_CHARS}]")
+#: what ends a count (the character before a classifier): 6场, 十余家, 两个
+_COUNT_END = frozenset("0123456789一二两三四五六七八九十百千万余多几")
 _YEAR = re.compile(r"(?:19|20)\d{2}年?$")
 _STOP_TAGS = frozenset({"i", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "m", "q", "t", "y", "e", "o", "ad", "vd", "tg"})
 _SINGLE_STOP_TAGS = frozenset({"i", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "y", "e"})
 _QUANT = frozenset("个家项批座所位名类只件届次期")
+_CLASSIFIERS = _QUANT | frozenset("场轮支条处")
 _HAN_ONLY = re.compile(f"^[{HAN}]+$")
 
 
@@ -81,6 +84,8 @@ def left_edge(text: str, end: int, floor: int) -> tuple[int, list[str]]:
     window = text[lo:end]
     cut = None
     for m in _NON_NAME.finditer(window):
+        if m.group() == "/" and window.startswith("年", m.end()) and window.endswith(_spec_units(), 0, m.start()):
+            continue  # 2万吨/年: a capacity inside a name
         cut = m.end()
     if cut is not None:
         lo += cut
@@ -116,6 +121,14 @@ def left_edge(text: str, end: int, floor: int) -> tuple[int, list[str]]:
             taken.insert(0, tok)
             i -= 1
             continue
+        run = _spec_run(toks, i)
+        if run:
+            # a capacity inside the name: 2万吨/年 (绿氢制备项目)
+            chunk = "".join(toks[i - run + 1 : i + 1])
+            start -= len(chunk)
+            taken[:0] = toks[i - run + 1 : i + 1]
+            i -= run
+            continue
         if is_stop_token(tok) and not _spec_number(tok, taken):
             break
         start -= len(tok)
@@ -124,6 +137,9 @@ def left_edge(text: str, end: int, floor: int) -> tuple[int, list[str]]:
     # trim: unbalanced brackets/quotes and leading connectors
     _, _, _, lead = _sets()
     while taken and (taken[0] in lead or taken[0] in (")", "、", "-", "+", "·") or (taken[0] == "(" and ")" not in "".join(taken))):
+        start += len(taken.pop(0))
+    # a classifier after a count is not part of a name: 6场专题论坛, 3家研究院
+    while taken and len(taken[0]) == 1 and taken[0] in _CLASSIFIERS and text[start - 1 : start] in _COUNT_END:
         start += len(taken.pop(0))
     stem = "".join(taken)
     if stem.count("”") > stem.count("“"):
@@ -136,6 +152,16 @@ def left_edge(text: str, end: int, floor: int) -> tuple[int, list[str]]:
 @lru_cache(maxsize=1)
 def _spec_units() -> tuple[str, ...]:
     return words("spec_units")
+
+
+def _spec_run(toks: list[str], i: int) -> int:
+    """How many tokens ending at ``i`` make a number with its unit (2 万吨, 2 万吨 / 年), 0 if none."""
+    k = i
+    if toks[k] == "年" and k >= 2 and toks[k - 1] == "/":
+        k -= 2
+    if k < 1 or toks[k] not in _spec_units() or not toks[k - 1].replace(".", "").isdigit():
+        return 0
+    return i - k + 2
 
 
 def _spec_number(tok: str, right: list[str]) -> bool:

@@ -90,6 +90,8 @@ def _accept(typ: str, suffix: str, stem: str, stem_tokens: list[str], text: str,
         return not is_generic(stem_tokens)
     if typ == "Company" and stem_is_place(stem):
         return False
+    if typ == "Park" and suffix in ("基地", "总部") and stem_is_place(stem):
+        return False  # 把成都基地建成…: a firm's base in a city, not a named park
     if typ in ("Park", "Event", "ResearchInstitute", "University", "Association", "Fund") and is_generic(stem_tokens):
         return False
     if typ == "Company" and is_generic(stem_tokens):
