@@ -155,3 +155,18 @@ def test_bodies_that_host_an_event_or_release_a_plan_there_took_part_in_it():
     assert ("participatedIn", "临江市科学技术局", ev) in f
     assert ("launched", ev, "临江市新材料产业发展三年行动计划(2026—2028年)") in f
     assert ("launched", ev, "临江市科学技术局") not in f
+
+
+def test_a_signing_attended_in_the_lead_is_the_event_even_with_a_named_one_further_down():
+    text = ("九江与鸿川集团签署战略合作协议\n"
+            "新华社九江5月8日电 九江市人民政府7日与鸿川新能源集团有限公司在九江签署战略合作协议。\n"
+            "九江市委书记王志海,鸿川新能源集团有限公司董事长陈立川出席签约仪式并见证签约。\n"
+            "根据协议,鸿川集团将在九江设立区域总部。\n该项目计划投资20亿元。\n项目达产后年产值约50亿元。\n"
+            "鸿川集团是国内领先的储能企业。\n"
+            "双方还将共同筹办10月举行的2025长江新能源产业大会。")
+    ex = extract(article(text, dateline="2025-05-08"))
+    types = {e.label: e.type for e in ex.entities}
+    assert types.get("签约仪式") == "Event"
+    assert types.get("九江市人民政府") == "GovernmentBody"  # not 日电九江市人民政府
+    f = facts(ex)
+    assert ("participatedIn", "王志海", "签约仪式") in f

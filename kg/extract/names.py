@@ -20,6 +20,7 @@ MAX_STEM = 30
 _NON_NAME = re.compile(f"[^{NAME_CHARS}]")
 #: what ends a count (the character before a classifier): 6场, 十余家, 两个
 _COUNT_END = frozenset("0123456789一二两三四五六七八九十百千万余多几")
+_DATELINE_END = re.compile(r"\d日电")
 _YEAR = re.compile(r"(?:19|20)\d{2}年?$")
 _STOP_TAGS = frozenset({"i", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "m", "q", "t", "y", "e", "o", "ad", "vd", "tg"})
 _SINGLE_STOP_TAGS = frozenset({"i", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "y", "e"})
@@ -87,6 +88,8 @@ def left_edge(text: str, end: int, floor: int) -> tuple[int, list[str]]:
         if m.group() == "/" and window.startswith("年", m.end()) and window.endswith(_spec_units(), 0, m.start()):
             continue  # 2万吨/年: a capacity inside a name
         cut = m.end()
+    for m in _DATELINE_END.finditer(window):
+        cut = max(cut or 0, m.end())  # 新华社南昌6月18日电 + 南昌市人民政府
     if cut is not None:
         lo += cut
         window = text[lo:end]

@@ -52,8 +52,9 @@ _LEAD_VERBS = re.compile("签约|开工|举行|召开|举办|开幕|启幕|拉�
 def _lead_fallback(doc: Doc) -> None:
     """No event named by the strict rules: the headline and lead nearly always name the article's
     event; take the longest plausible event-suffixed phrase there."""
-    if any(m.type == "Event" for m in doc.spans):
-        return
+    lead_end = doc.sentences[min(len(doc.sentences), 6) - 1].end if doc.sentences else 0
+    if any(m.type == "Event" and m.start < lead_end for m in doc.spans):
+        return  # (an event named only further down is another one: 将于10月举办的X大会)
     text = doc.text
     lex = lexicon()
     best: tuple[int, int, int] | None = None  # (length, start, end)
@@ -71,6 +72,10 @@ def _lead_fallback(doc: Doc) -> None:
             stem = text[start : sm.start()]
             stem = re.sub(r"^(?:本次|此次|这次|本届|该|这场|首届)", "", stem)
             start = sm.start() - len(stem)
+            if not stem and len(sm.group()) >= 4 and re.search("(?:出席|参加|举行|举办|召开)了?$", text[max(s.start, start - 3) : start]):
+                cand = (0, start, sm.end())  # 出席签约仪式: the plain name, when nothing better is found
+                best = cand if best is None else best
+                continue
             if not re.fullmatch(f"[{NAME_CHARS}]+", stem or "-"):
                 continue
             held = re.search("(?:举办|举行|召开)了?$", text[max(s.start, start - 3) : start]) is not None
