@@ -168,3 +168,8 @@ def test_the_stated_investor_wins_over_the_brand_a_project_is_named_after():
     assert ("investor", "锦航新能源电机工厂二期项目", "株洲锦航电机有限公司") in f
     assert ("investor", "瑞衡智能传感器产业园项目", "湘潭瑞衡微电子股份有限公司") in f
     assert not any(p == "investor" and o in ("锦航", "瑞衡智能") for p, s, o in f)
+
+
+def test_a_deal_signed_on_a_day_and_in_a_place_makes_partners():
+    f = facts(extract(article("九江市人民政府7日与鸿川新能源集团有限公司在九江签署战略合作协议。")))
+    assert ("partnerOf", "九江市人民政府", "鸿川新能源集团有限公司") in f

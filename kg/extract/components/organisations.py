@@ -25,7 +25,7 @@ _ENGAGE = re.compile("聘任|聘请|聘用")
 _SUBSIDIARY = re.compile("旗下(?:的)?|(?:的)?(?:全资|控股)子公司")
 
 #: a deal signed between two bodies: 签订战略合作协议, 签署协议, 达成合作
-_SIGN_DEAL = re.compile(r"(?:正式|共同|现场)?(?:签订|签署|签下|达成)(?:了)?(?:[^,。;]{2,16}?项目)?(?:投资(?=合作))?(?:全面|深度)?(?:战略)?(?:合作|共建|框架|合作框架|合作备忘录|备忘录)*(?:协议|合作)")
+_SIGN_DEAL = re.compile(r"(?:在[^,。;与和]{1,10}?)?(?:正式|共同|现场)?(?:签订|签署|签下|达成)(?:了)?(?:[^,。;]{2,16}?项目)?(?:投资(?=合作))?(?:全面|深度)?(?:战略)?(?:合作|共建|框架|合作框架|合作备忘录|备忘录)*(?:协议|合作)")
 
 
 @component("organisations")
@@ -140,7 +140,7 @@ def organisations(doc: Doc) -> None:
 
 
 #: what may stand between a body and the 与/同 of its deal: 管委会又同X签下…, A迅速与B对接; or A联合B,与C
-_ADVERBS = re.compile("(?:,)?(?:又|也|还|再|已|已经|均|将|迅速|积极|正式|率先|分别|首先|随后|当天|现场)*")
+_ADVERBS = re.compile("(?:,)?(?:又|也|还|再|已|已经|均|将|迅速|积极|正式|率先|分别|首先|随后|当天|现场|近日|日前|今天|昨天|上午|下午|\\d{1,2}日)*")
 
 
 #: an organ's department named after it: 国台办经济局, 工信部电子信息司, 市委办公室 of 苏州市委
