@@ -366,3 +366,10 @@ def test_capacities_stay_inside_names_counts_and_city_bases_do_not_make_names():
     assert not any(label.startswith("场") or "等8场" in label for label in t)
     t = types(extract(article("他表示,公司将把西安基地建成在西北最大的生产基地。")))
     assert "西安基地" not in t
+
+
+def test_science_cities_port_zones_and_logistics_parks_are_parks():
+    t = types(extract(article("项目落户西安高新区丝路科技城,另一项目位于郑州航空港区,第三个项目在宜宾临港物流园。")))
+    assert t.get("西安高新区丝路科技城") == "Park" or t.get("丝路科技城") == "Park"
+    assert t.get("郑州航空港区") == "Park"
+    assert t.get("宜宾临港物流园") == "Park"
