@@ -315,3 +315,11 @@ def test_posts_of_zone_committees_by_short_form_and_of_agencies_headed_by_a_shuz
     assert ("holdsPosition", "赵成林", "北湾新区工委", "工委书记") in f
     assert ("holdsPosition", "赵成林", "东川市委", "市委常委") in f
     assert ("holdsPosition", "钱文", "临江市投资推广署", "副署长") in f
+
+
+def test_he_or_yu_before_a_verb_ends_a_three_character_name():
+    ex = extract(article("湖南省委副书记、省长毛伟和宣布开工。毛伟和指出,要抓好项目建设。张华和李明表示支持。"))
+    names = {e.label for e in ex.entities if e.type == "Person"}
+    assert "毛伟和" in names and "毛伟" not in names
+    # a conjunction between two names stays one
+    assert person_name("张华和李明表示支持", 0) == "张华"

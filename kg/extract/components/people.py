@@ -80,7 +80,9 @@ def person_name(text: str, pos: int) -> str | None:
         return None
     rest = text[pos + base : pos + base + 6]
     third = rest[:1]
-    if not third or not _ONE_HAN.match(third) or third in _STOP_AFTER_NAME or rest.startswith(_WORDS_AFTER_NAME):
+    if third in ("和", "与") and _verb_next(rest[1:]):
+        name = text[pos : pos + base + 1]  # 江永和宣布开工: 和 before a verb joins nothing, it ends the name
+    elif not third or not _ONE_HAN.match(third) or third in _STOP_AFTER_NAME or rest.startswith(_WORDS_AFTER_NAME):
         name = text[pos : pos + base]
     elif _ends_name(rest, 1, strong_only=True):
         name = text[pos : pos + base]  # 周伟对产业园…: a function word right after two characters
@@ -98,6 +100,11 @@ def person_name(text: str, pos: int) -> str | None:
     if len(name) == 2 and pos_tags().get(name, "nr") in _WORD_TAGS and not _ends_name(text[pos + 2 : pos + 6], 0):
         return None  # 秘书长单位负责人: a common word, not a name (马力表示 is one)
     return name
+
+
+def _verb_next(after: str) -> bool:
+    """Whether ``after`` opens with a verb said of a person (表示, 指出, 宣布, 出席…)."""
+    return after.startswith(_WORDS_AFTER_NAME) or after.startswith(("宣布", "发表", "会见", "率队", "陪同")) or after.startswith(words("speech"))
 
 
 def _ends_name(after: str, _n: int, strong_only: bool = False) -> bool:
