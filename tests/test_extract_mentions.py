@@ -373,3 +373,8 @@ def test_science_cities_port_zones_and_logistics_parks_are_parks():
     assert t.get("西安高新区丝路科技城") == "Park" or t.get("丝路科技城") == "Park"
     assert t.get("郑州航空港区") == "Park"
     assert t.get("宜宾临港物流园") == "Park"
+
+
+def test_the_governments_of_a_level_are_no_organ():
+    t = types(extract(article("2025年第三季度重大项目集中开工活动举行。各区县政府主要负责人在分会场参加活动。")))
+    assert not any(label.endswith("县政府") for label in t)

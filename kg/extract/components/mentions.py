@@ -185,6 +185,8 @@ def name_mentions(doc: Doc) -> None:
             start, stem = q, text[q : m.start()]
             stem_toks = list(tokens(stem))
         if typ == "GovernmentBody" and not stem and suffix in ("市委", "市政府", "区委", "区政府", "县委", "县政府", "省委", "省政府"):
+            if re.search("(?:各|[市区县乡镇])$", text[max(0, m.start() - 1) : m.start()]):
+                continue  # 各区县政府, 市县政府: the governments of a level, not one organ
             doc.add_span(Span(m.start(), m.end(), typ, suffix, "bare_organ", 3))
             continue
         if len(clean_label(stem)) < min_stem:
