@@ -170,3 +170,16 @@ def test_a_signing_attended_in_the_lead_is_the_event_even_with_a_named_one_furth
     assert types.get("九江市人民政府") == "GovernmentBody"  # not 日电九江市人民政府
     f = facts(ex)
     assert ("participatedIn", "王志海", "签约仪式") in f
+
+
+def test_main_venue_subtotals_after_qizhong_and_a_list_of_partners():
+    text = ("本报讯 3月6日,成都市2025年第一季度重大项目集中开工活动举行,主会场设在天府新区。"
+            "当天,全市集中开工重大项目186个,总投资1263亿元。其中,天府新区集中开工项目22个,总投资315亿元。"
+            "天府新区管委会还与西南交通大学、中国航空工业集团有限公司分别签署合作协议。")
+    ex = extract(article(text, dateline="2025-03-06"))
+    f = facts(ex)
+    ev = "成都市2025年第一季度重大项目集中开工活动"
+    assert ("location", ev, "天府新区") in f
+    assert ("projectCount", ev, 186) in f and ("projectCount", ev, 22) not in f
+    assert ("partnerOf", "天府新区管委会", "西南交通大学") in f
+    assert ("partnerOf", "天府新区管委会", "中国航空工业集团有限公司") in f

@@ -69,7 +69,7 @@ def counts(doc: Doc, seg_start: int, seg: str) -> list[tuple[int, int, Amount | 
             continue
         c_start, c_end = _clause_bounds(seg, m.start())
         clause = seg[c_start:c_end]
-        if _PART.search(seg, c_start, m.start()) or "累计" in clause and not _WHOLE.search(clause) and not any(c_start < e <= m.start() for e in named):
+        if _PART.search(seg, c_start, m.start()) or re.search("其中[,:]$", seg[max(0, c_start - 3) : c_start]) or "累计" in clause and not _WHOLE.search(clause) and not any(c_start < e <= m.start() for e in named):
             continue
         if m.group("what") and AMOUNT_RE.search(m.group("what")):
             continue  # 2个总投资超百亿元的项目: a kind of project, not the set

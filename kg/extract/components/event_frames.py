@@ -156,7 +156,7 @@ def _locations(doc: Doc, s: Sentence, seg_start: int, seg: str, evs: list[Span])
         if m.group().startswith("地点") or hold.match(tail) or _HOLD_ADVERBS.match(tail) or _HOLD_AT_VENUE.match(tail):
             doc.relate("location", nearest(place.start).label, place.label, s.index)
     # 地点位于南太湖新区康山街道: every place of that clause
-    for m in re.finditer("地点(?:位于|在|为|设在)", seg):
+    for m in re.finditer("(?:地点|主会场)(?:位于|在|为|设在|设于)", seg):
         end = re.compile("[,;。]").search(seg, m.end())
         for x in places:
             if seg_start + m.end() <= x.start and (end is None or x.end <= seg_start + end.start()):

@@ -40,7 +40,19 @@ def organisations(doc: Doc) -> None:
             right = next((m for m in sm if m.start == at + 1 and _is_org(_type(doc, m))), None)
             if right is None:
                 continue
-            signed = _SIGN_DEAL.match(text, right.end, min(s.end, right.end + 40))
+            # A与B、C分别签署合作协议: every body of the list is a party
+            rights = [right]
+            for m in sm:
+                if m.start > rights[-1].end and text[rights[-1].end : m.start] in ("、", "和", "及") and _is_org(_type(doc, m)):
+                    rights.append(m)
+                elif m.start > rights[-1].end:
+                    break
+            end = rights[-1].end + (2 if text.startswith("分别", rights[-1].end) else 0)
+            signed = _SIGN_DEAL.match(text, end, min(s.end, end + 40))
+            if signed and len(rights) > 1:
+                left = next((m for m in reversed(sm) if m.end <= at and _ADVERBS.fullmatch(text, m.end, at) and _is_org(_type(doc, m))), None)
+                for r in rights[1:] if left is not None else []:
+                    doc.relate("partnerOf", left.label, r.label, s.index)
             # A与B对接,携手… : the cooperation word after a first contact
             liaise = re.match("(?:对接|洽谈|会商|沟通),?", text[right.end : right.end + 3])
             after = right.end + (liaise.end() if liaise else 0)
