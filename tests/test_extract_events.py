@@ -183,3 +183,12 @@ def test_main_venue_subtotals_after_qizhong_and_a_list_of_partners():
     assert ("projectCount", ev, 186) in f and ("projectCount", ev, 22) not in f
     assert ("partnerOf", "天府新区管委会", "西南交通大学") in f
     assert ("partnerOf", "天府新区管委会", "中国航空工业集团有限公司") in f
+
+
+def test_a_zone_that_releases_a_policy_at_the_event_is_its_subject_not_launched():
+    text = ("11月20日,绵阳高新区2025年重大项目集中签约活动在绵阳举行。"
+            "活动现场,绵阳高新区还发布了《绵阳高新区促进低空经济产业发展若干政策》。")
+    f = facts(extract(article(text, dateline="2025-11-20")))
+    ev = "绵阳高新区2025年重大项目集中签约活动"
+    assert ("launched", ev, "绵阳高新区促进低空经济产业发展若干政策") in f
+    assert not any(p == "launched" and o.startswith("绵阳高新") and not o.endswith("政策") for p, s, o in f)

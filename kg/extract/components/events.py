@@ -133,10 +133,13 @@ def events(doc: Doc) -> None:
             v_start, v_end = s.start + vm.start(), s.start + vm.end()
             objects = _objects_near(doc, ms, v_start, v_end)
             said = _said_object(doc, ms, v_end)
-            if said is not None and objects and all(_is_org(_type(doc, o)) and _type(doc, o) != "Fund" for o in objects):
-                # X局发布了《Y》: the body before the verb released Y there (its subject, not what it released)
+            if said is not None and objects and all((_is_org(_type(doc, o)) and _type(doc, o) != "Fund") or _type(doc, o) in ("Park", "Place")
+                                                    for o in objects):
+                # X局发布了《Y》, 高新区还发布了《Y》: the body or zone before the verb released Y there
+                # (its subject, not what it released)
                 for o in objects:
-                    doc.relate("participatedIn", o.label, ev, s.index)
+                    if _is_org(_type(doc, o)):
+                        doc.relate("participatedIn", o.label, ev, s.index)
                 objects = [said]
             for obj in objects:
                 t = _type(doc, obj)
