@@ -378,3 +378,9 @@ def test_science_cities_port_zones_and_logistics_parks_are_parks():
 def test_the_governments_of_a_level_are_no_organ():
     t = types(extract(article("2025年第三季度重大项目集中开工活动举行。各区县政府主要负责人在分会场参加活动。")))
     assert not any(label.endswith("县政府") for label in t)
+
+
+def test_a_quoted_system_named_with_its_kind_is_an_initiative():
+    t = types(extract(article("高新区将落实重大项目“首席服务官”制度,并推行“链长+链主”协同机制。")))
+    assert t.get("首席服务官制度") == "Initiative"
+    assert t.get("链长+链主协同机制") == "Initiative"

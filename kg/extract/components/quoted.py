@@ -23,7 +23,7 @@ def _event_like(inner: str) -> bool:
 
 _QUOTED = re.compile(r"“([^“”\n]{1,30})”|‘([^‘’“”\n]{1,30})’")
 #: The kind of programme that follows a quoted name: “4+4”产业链, “五争五最五突破”三年行动.
-_INIT_TAIL = re.compile(f"(?:(?!的)[{HAN}]){{0,8}}?(产业集群|产业体系|产业链|三年行动|行动计划|专项行动|行动|计划|平台|模式|工程|体系|机制)")
+_INIT_TAIL = re.compile(f"(?:(?!的)[{HAN}]){{0,8}}?(产业集群|产业体系|产业链|三年行动|行动计划|专项行动|行动|计划|平台|模式|工程|体系|机制|制度)")
 #: tails that make a programme of any quoted name put into practice (实施“X”三年行动, 启动了“X”百企转型行动)
 _PROGRAMME_TAILS = ("三年行动", "行动计划", "专项行动", "行动", "计划", "工程")
 _PUT_INTO_PRACTICE = re.compile("(?:实施|启动|开展|推进|发布|推出|深化|落实|部署)(?:了)?$")
@@ -60,7 +60,7 @@ def quoted_mentions(doc: Doc) -> None:
         after = text[m.end() : m.end() + 1]
         tail = _INIT_TAIL.match(text, m.end())
         practised = tail and tail.group(1) in _PROGRAMME_TAILS and _PUT_INTO_PRACTICE.search(text, max(0, m.start() - 4), m.start())
-        if tail and (_slogan(inner) or tail.group(1) in ("平台", "模式") or practised) and len(inner) <= 30:
+        if tail and (_slogan(inner) or tail.group(1) in ("平台", "模式", "制度", "机制") or practised) and len(inner) <= 30:
             # “四新四强”产业集群, “昆盟通”货物贸易平台: the quoted name and its kind
             alias = label if not re.search("[,、;]", inner) else tail.group()
             doc.add_span(Span(m.start(), tail.end(), "Initiative", label + tail.group(), "quoted", 5, {alias}))
