@@ -384,3 +384,10 @@ def test_a_quoted_system_named_with_its_kind_is_an_initiative():
     t = types(extract(article("高新区将落实重大项目“首席服务官”制度,并推行“链长+链主”协同机制。")))
     assert t.get("首席服务官制度") == "Initiative"
     assert t.get("链长+链主协同机制") == "Initiative"
+
+
+def test_a_designation_is_no_park_and_a_county_of_another_city_is_not_a_head():
+    t = types(extract(article("他表示,天津将把信创产业作为建设全国先进制造研发基地的重要支撑。")))
+    assert not any(label.endswith("研发基地") for label in t)
+    ex = extract(article("天津滨海高新技术产业开发区管委会主任出席。"))
+    assert not any(r.predicate == "locatedIn" and r.object in ("滨海", "滨海县") for r in ex.relations)

@@ -92,6 +92,8 @@ def _accept(typ: str, suffix: str, stem: str, stem_tokens: list[str], text: str,
         return False
     if typ == "Park" and suffix in ("基地", "总部") and stem_is_place(stem):
         return False  # 把成都基地建成…: a firm's base in a city, not a named park
+    if typ == "Park" and suffix == "基地" and re.match("(?:建设|打造|成为)?(?:全国|全球|世界|国家级|省级|国际)", stem) and "(" not in stem:
+        return False  # 全国先进制造研发基地: a city's designation, not a park
     if typ in ("Park", "Event", "ResearchInstitute", "University", "Association", "Fund") and is_generic(stem_tokens):
         return False
     if typ == "Company" and is_generic(stem_tokens):

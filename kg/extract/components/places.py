@@ -49,8 +49,8 @@ def places(doc: Doc) -> None:
         heads, rest = [], e.label
         while True:
             p = next((rest[:k] for k in range(min(6, len(rest) - 2), 1, -1) if rest[:k] in lex.places), None)
-            if not p:
-                break
+            if not p or (heads and not _is_parent(lex.place_label(heads[-1]), lex.place_label(p))):
+                break  # 天津滨海…: 滨海 is not a county of 天津 (滨海县 lies in 盐城), so it names no place here
             heads.append(p)
             rest = rest[len(p):]
         if len(heads) >= 2 and len(rest) >= 4:
