@@ -391,3 +391,9 @@ def test_a_designation_is_no_park_and_a_county_of_another_city_is_not_a_head():
     assert not any(label.endswith("研发基地") for label in t)
     ex = extract(article("天津滨海高新技术产业开发区管委会主任出席。"))
     assert not any(r.predicate == "locatedIn" and r.object in ("滨海", "滨海县") for r in ex.relations)
+
+
+def test_a_quoted_system_before_its_working_mechanism_is_the_name_and_press_offices_are_bodies():
+    t = types(extract(article("市发展改革委将建立氢能产业“链长制”工作机制。兰州市政府新闻办召开新闻发布会。")))
+    assert t.get("链长制") == "Initiative" and "链长制工作机制" not in t
+    assert t.get("兰州市政府新闻办") == "GovernmentBody"

@@ -173,3 +173,12 @@ def test_the_stated_investor_wins_over_the_brand_a_project_is_named_after():
 def test_a_deal_signed_on_a_day_and_in_a_place_makes_partners():
     f = facts(extract(article("九江市人民政府7日与鸿川新能源集团有限公司在九江签署战略合作协议。")))
     assert ("partnerOf", "九江市人民政府", "鸿川新能源集团有限公司") in f
+
+
+def test_the_topic_firm_is_the_subsidiary_and_the_investor_of_its_project():
+    text = ("其中,陇川氢能科技有限公司去年落户白银新区,由华能氢源集团股份有限公司投资设立,"
+            "其建设的白银新区2万吨/年绿氢制备项目总投资38亿元。")
+    f = facts(extract(article(text)))
+    assert ("subsidiaryOf", "陇川氢能科技有限公司", "华能氢源集团股份有限公司") in f
+    assert ("investor", "白银新区2万吨/年绿氢制备项目", "陇川氢能科技有限公司") in f
+    assert not any(p == "investor" and o == "华能氢源集团股份有限公司" for p, s, o in f)

@@ -186,6 +186,8 @@ def name_mentions(doc: Doc) -> None:
             q = text.index("“", start, m.start())
             start, stem = q, text[q : m.start()]
             stem_toks = list(tokens(stem))
+            if suffix.endswith(("机制", "制度")) and re.fullmatch("“[^”]+制”(?:工作)?", stem):
+                continue  # “链长制”工作机制: the quoted system is the name (quoted_mentions)
         if typ == "GovernmentBody" and not stem and suffix in ("市委", "市政府", "区委", "区政府", "县委", "县政府", "省委", "省政府"):
             if re.search("(?:各|[市区县乡镇])$", text[max(0, m.start() - 1) : m.start()]):
                 continue  # 各区县政府, 市县政府: the governments of a level, not one organ

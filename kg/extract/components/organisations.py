@@ -10,7 +10,7 @@ from kg.extract.components.clauses import (
     _rx,
     _type,
 )
-from kg.extract.components.places import _list_after, _subjects_before
+from kg.extract.components.places import _list_after, _subjects_before, topic_org
 from kg.extract.components.refs import bare_firm_before
 from kg.extract.components.refs import sent_mentions as _sent_mentions
 from kg.extract.doc import Doc
@@ -247,6 +247,10 @@ def _stated_parents(doc: Doc) -> None:
                 if x is None:
                     clause = max((c.end() for c in _CLAUSE_MARK.finditer(text, s.start, at)), default=s.start)
                     x = bare_firm_before(doc, clause, at)
+                    if x is None:
+                        # 其中,X去年落户Y,由Z投资设立: the firm the sentence opens with
+                        topic = topic_org(doc, sm, s, clause, at, others=("Person",))
+                        x = topic.label if topic is not None else None
                 if x is not None and x != y.label:
                     doc.relate("subsidiaryOf", x, y.label, s.index)
 

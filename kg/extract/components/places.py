@@ -116,7 +116,7 @@ def places(doc: Doc) -> None:
                 firm = bare_firm_before(doc, clause, v_start)
                 if firm:
                     subj = [Span(clause, clause, "Company", firm, "anaphora")]
-                elif (topic := _topic_org(doc, sm, s, clause, v_start)) is not None:
+                elif (topic := topic_org(doc, sm, s, clause, v_start)) is not None:
                     # 凯博能源是一家…企业,去年落户X: a clause with no subject of its own is said of the
                     # firm the sentence opens with
                     subj = [topic]
@@ -303,9 +303,11 @@ _TOPIC_NEXT = re.compile(r"(?:是|为|系|作为|,|[于在]?(?:19|20)\d{2}年|�
 _LEAD_IN = re.compile(r"(?:据介绍|据了解|据悉|记者了解到|其中|同时|此外|目前)?,?")
 
 
-def _topic_org(doc: Doc, sm: list[Span], s: Sentence, clause: int, v_start: int) -> Span | None:
+def topic_org(doc: Doc, sm: list[Span], s: Sentence, clause: int, v_start: int,
+               others: tuple[str, ...] = ("Person", "Park", "Project")) -> Span | None:
     """The organisation a sentence opens with, when the clause of ``v_start`` (from ``clause``) has
-    no subject of its own and no other name stands between them."""
+    no subject of its own and no other organisation (or name of the kinds ``others``) stands
+    between them."""
     text = doc.text
     if clause <= s.start or not _SUBJECTLESS.fullmatch(text, clause, v_start):
         return None
@@ -313,7 +315,7 @@ def _topic_org(doc: Doc, sm: list[Span], s: Sentence, clause: int, v_start: int)
     first = next((m for m in sm if m.start >= s.start), None)
     if first is None or first.start != lead or not _is_org(_type(doc, first)) or not _TOPIC_NEXT.match(text, first.end):
         return None  # 长安汽车智能驾驶研发中心项目…,选址X: a name that goes on is not the topic
-    if any(_is_org(_type(doc, m)) or _type(doc, m) in ("Person", "Park", "Project") for m in sm if first.end <= m.start and m.end <= clause):
+    if any(_is_org(_type(doc, m)) or _type(doc, m) in others for m in sm if first.end <= m.start and m.end <= clause):
         return None  # another name the clause could be about
     return first
 

@@ -191,7 +191,7 @@ def _topic_project(doc: Doc, s, pos: int) -> str | None:
 
 
 #: the investor of a project stated as such: 投资主体为X, 投资方是X, 由X投资建设
-_INVESTOR = re.compile(r"(?:投资主体|投资方|投资主体单位|建设主体|投资企业)(?:为|是)|由(?=[^,。;]{2,30}(?:投资(?:建设|兴建|打造)?|(?<!承)(?:建设|兴建|投建)))")
+_INVESTOR = re.compile(r"(?:投资主体|投资方|投资主体单位|建设主体|投资企业)(?:为|是)|由(?=[^,。;]{2,30}(?:投资(?:建设|兴建|打造|(?!设立|成立|组建))|(?<!承)(?:建设|兴建|投建)))")
 
 
 def _explicit_investors(doc: Doc) -> tuple[dict[str, str], dict[str, int]]:
@@ -212,7 +212,22 @@ def _explicit_investors(doc: Doc) -> tuple[dict[str, str], dict[str, int]]:
             p = doc.entity(projects[-1].label).label
             if p not in done:
                 done[p], sent[p] = org.label, s.index
+        # X…,其建设的Y项目: the organisation the sentence opens with (其 is its subject), else the one named last
+        for om in _ITS_PROJECT.finditer(s.text):
+            at = s.start + om.end()
+            proj = next((m for m in sm if m.start == at and _type(doc, m) == "Project"), None)
+            lead = _LEAD_IN.match(text, s.start).end()
+            org = next((m for m in sm if m.start == lead and _is_org(_type(doc, m))), None) \
+                or next((m for m in reversed(sm) if m.end <= s.start + om.start() and _is_org(_type(doc, m))), None)
+            if proj is not None and org is not None:
+                p = doc.entity(proj.label).label
+                if p not in done:
+                    done[p], sent[p] = org.label, s.index
     return done, sent
+
+
+_LEAD_IN = re.compile(r"(?:据介绍|据了解|据悉|其中|同时|此外|目前)?,?")
+_ITS_PROJECT = re.compile("(?<=,)其(?:投资)?(?:建设|投建|兴建|新建)的")
 
 
 #: what a project will make: 以…新材料为主要产品 (not 形成年产…的能力: the capacity names a product,
