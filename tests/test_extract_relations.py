@@ -182,3 +182,12 @@ def test_the_topic_firm_is_the_subsidiary_and_the_investor_of_its_project():
     assert ("subsidiaryOf", "陇川氢能科技有限公司", "华能氢源集团股份有限公司") in f
     assert ("investor", "白银新区2万吨/年绿氢制备项目", "陇川氢能科技有限公司") in f
     assert not any(p == "investor" and o == "华能氢源集团股份有限公司" for p, s, o in f)
+
+
+def test_a_parks_own_sectors():
+    text = ("据介绍,白银新区已集聚氢能相关企业23家。“白银新区的汽车电子产业链非常完整。”"
+            "王强指出,白银高新区要围绕电子信息主导产业强链补链。")
+    f = facts(extract(article(text)))
+    assert ("inIndustry", "白银新区", "氢能") in f
+    assert ("inIndustry", "白银新区", "汽车电子") in f
+    assert ("inIndustry", "白银高新区", "电子信息") in f

@@ -84,6 +84,7 @@ def industries(doc: Doc) -> None:
                 for ind in inds:
                     doc.relate("inIndustry", subj, ind.label, s.index)
         _sector_frame(doc, s, sm)
+        _park_sectors(doc, s, sm)
         # a firm working on an industry: 清陶能源围绕固态锂电池持续攻关, 公司主要从事…新材料的研发
         for vm in _WORK_VERB.finditer(s.text):
             v_start, v_end = s.start + vm.start(), s.start + vm.end()
@@ -279,3 +280,44 @@ def _park_subject(doc: Doc, sm: list[Span], s: Sentence, v_start: int) -> str | 
         if bare and _ADVERBS.fullmatch(text[bare[1] : v_start]):
             return bare[0]
     return None
+
+
+#: what a park's sector is said to be or have: 两江新区的汽车产业链, 已集聚氢能相关企业23家, 打造…汽车产业集群
+_PARK_OF = re.compile("的")
+_SECTOR_TAIL = re.compile(r"(?:产业)?(?:链|集群|生态|产值|规模|主导产业)")
+_GATHERED = re.compile(r"(?:已|已经|现已|共|累计)?(?:集聚|聚集|汇聚|吸引|引进|拥有|落户)(?:了)?(?:\d+家|[一二三四五六七八九十百千]+家|一批)?$")
+_BUILD_CLUSTER = re.compile(r"(?:加快|全力|着力|致力于|聚力)?(?:打造|建设|培育|壮大)(?:[^,。;]{0,8}?(?:级|一流|千亿|万亿|百亿)(?:的)?)?$")
+
+
+def _park_sectors(doc: Doc, s: Sentence, sm: list[Span]) -> None:
+    """A park's own sectors: PARK的INDUSTRY产业链, PARK已集聚INDUSTRY相关企业N家, and PARK…打造
+    INDUSTRY产业集群 (the park the clause is about, named or bare)."""
+    text = doc.text
+    for i, ind in enumerate(sm):
+        if _type(doc, ind) != "Industry":
+            continue
+        prev = sm[i - 1] if i else None
+        # PARK的INDUSTRY(产业)链/集群
+        if prev is not None and _type(doc, prev) == "Park" and text[prev.end : ind.start] == "的" and _SECTOR_TAIL.match(text, ind.end):
+            doc.relate("inIndustry", prev.label, ind.label, s.index)
+            continue
+        clause = s.start + max((m.end() for m in re.finditer("[,;:]", text[s.start : ind.start])), default=0)
+        head = text[clause : ind.start]
+        gathered = _GATHERED.search(head) and re.match("(?:相关|领域|上下游|产业链)?(?:企业|项目)", text[ind.end : ind.end + 6])
+        cluster = _BUILD_CLUSTER.search(head) and re.match("(?:产业)?集群", text[ind.end : ind.end + 4])
+        leading = re.match("(?:产业)?(?:主导|支柱|首位)产业", text[ind.end : ind.end + 8])
+        if leading and not (gathered or cluster):
+            # 成都高新区要…,围绕电子信息主导产业强链补链: the park the sentence is about
+            parks = {m.label for m in sm if m.end <= ind.start and _type(doc, m) == "Park"}
+            park = _park_topic(doc, s, sm) or (parks.pop() if len(parks) == 1 else None)
+            if park is not None:
+                doc.relate("inIndustry", park, ind.label, s.index)
+            continue
+        if not (gathered or cluster):
+            continue
+        verb = clause + (gathered or cluster).start()
+        park = _park_subject(doc, sm, s, verb) or (_park_topic(doc, s, sm) if clause > s.start else None)
+        if park is None and prev is not None and _type(doc, prev) == "Park" and prev.start >= clause:
+            park = prev.label
+        if park is not None:
+            doc.relate("inIndustry", park, ind.label, s.index)
