@@ -397,3 +397,8 @@ def test_a_quoted_system_before_its_working_mechanism_is_the_name_and_press_offi
     t = types(extract(article("市发展改革委将建立氢能产业“链长制”工作机制。兰州市政府新闻办召开新闻发布会。")))
     assert t.get("链长制") == "Initiative" and "链长制工作机制" not in t
     assert t.get("兰州市政府新闻办") == "GovernmentBody"
+
+
+def test_a_list_closed_by_its_count_of_sectors_names_unknown_sectors():
+    t = types(extract(article("北海临港工业区全年完成产业投资超过300亿元,林浆纸、国际航运两大产业加快集聚。")))
+    assert t.get("国际航运") == "Industry"

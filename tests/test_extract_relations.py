@@ -191,3 +191,8 @@ def test_a_parks_own_sectors():
     assert ("inIndustry", "白银新区", "氢能") in f
     assert ("inIndustry", "白银新区", "汽车电子") in f
     assert ("inIndustry", "白银高新区", "电子信息") in f
+
+
+def test_a_park_named_before_its_sectors_output():
+    f = facts(extract(article("海口国家高新技术产业开发区生物医药产业产值突破300亿元,集聚医药企业200余家。")))
+    assert ("inIndustry", "海口国家高新技术产业开发区", "生物医药") in f

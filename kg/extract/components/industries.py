@@ -283,7 +283,8 @@ def _park_subject(doc: Doc, sm: list[Span], s: Sentence, v_start: int) -> str | 
 
 
 #: what a park's sector is said to be or have: 两江新区的汽车产业链, 已集聚氢能相关企业23家, 打造…汽车产业集群
-_PARK_OF = re.compile("的")
+#: what follows a park's run of sectors: 两大产业加快集聚, 产业产值突破…, 产业快速发展
+_RUN_TAIL = re.compile(r"(?:[两二三四五六七八九十]大)?(?:产业|行业)?(?:产值|规模|集群|链|加快集聚|集聚发展|快速发展|蓬勃发展|加速发展|发展迅速|不断壮大)")
 _SECTOR_TAIL = re.compile(r"(?:产业)?(?:链|集群|生态|产值|规模|主导产业)")
 _GATHERED = re.compile(r"(?:已|已经|现已|共|累计)?(?:集聚|聚集|汇聚|吸引|引进|拥有|落户)(?:了)?(?:\d+家|[一二三四五六七八九十百千]+家|一批)?$")
 _BUILD_CLUSTER = re.compile(r"(?:加快|全力|着力|致力于|聚力)?(?:打造|建设|培育|壮大)(?:[^,。;]{0,8}?(?:级|一流|千亿|万亿|百亿)(?:的)?)?$")
@@ -293,6 +294,29 @@ def _park_sectors(doc: Doc, s: Sentence, sm: list[Span]) -> None:
     """A park's own sectors: PARK的INDUSTRY产业链, PARK已集聚INDUSTRY相关企业N家, and PARK…打造
     INDUSTRY产业集群 (the park the clause is about, named or bare)."""
     text = doc.text
+    # PARK(的)A、B(两大)产业产值…/加快集聚/快速发展, and a clause of the park's sentence with no
+    # subject of its own: 洋浦经济开发区…,A、B两大产业加快集聚
+    topic = None
+    for i, m in enumerate(sm):
+        if _type(doc, m) != "Industry" or (i and _type(doc, sm[i - 1]) == "Industry" and re.fullmatch("、|和|及|与", text[sm[i - 1].end : m.start])):
+            continue  # not the first of a run
+        run = [m]
+        for x in sm[i + 1 :]:
+            if _type(doc, x) != "Industry" or not re.fullmatch("、|和|及|与", text[run[-1].end : x.start]):
+                break
+            run.append(x)
+        if not _RUN_TAIL.match(text, run[-1].end):
+            continue
+        prev = sm[i - 1] if i else None
+        if prev is not None and _type(doc, prev) == "Park" and text[prev.end : m.start] in ("", "的"):
+            park = prev.label
+        elif re.search("[,;]$", text[max(s.start, m.start - 1) : m.start]):
+            topic = topic or _park_topic(doc, s, sm) or ""
+            park = topic or None
+        else:
+            park = None
+        for x in run if park else []:
+            doc.relate("inIndustry", park, x.label, s.index)
     for i, ind in enumerate(sm):
         if _type(doc, ind) != "Industry":
             continue
