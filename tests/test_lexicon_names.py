@@ -117,6 +117,8 @@ BARE_HEAD_MAX = 4
 #: Lexicons of generic heads (行动计划, 洽谈会, 签约仪式): an alias equal to one of their
 #: entries is such a bare reference too, wherever it stands in the canonical name.
 GENERIC_HEAD_LEXICONS = frozenset({"name_suffixes.tsv"})
+#: Word lists of generic event words: the gold's plain name of an unnamed event may be one.
+GENERIC_EVENT_WORDS = frozenset({("pipeline.toml", "words.generic"), ("pipeline.toml", "words.event_context")})
 #: Administrative suffixes: a places.tsv short form whose row is short + one of these is a
 #: division's own short name (凌云 of 凌云县); a person or firm called the same is a coincidence.
 _DIVISION_SUFFIXES = ("自治县", "自治州", "自治区", "特别行政区", "省", "市", "县", "区", "旗", "盟", "州", "镇", "乡", "街道")
@@ -147,6 +149,8 @@ def gold_names_in_lexicons(gold_dirs: tuple[Path, ...], data_dir: Path) -> list[
         for lexicon, where in entries.get(key, []):
             if name != canonical and lexicon in GENERIC_HEAD_LEXICONS:
                 continue
+            if type_ == "Event" and (lexicon in GENERIC_HEAD_LEXICONS or (lexicon, where) in GENERIC_EVENT_WORDS):
+                continue  # an unnamed event written plainly (签约仪式, 会议; SCHEMA §3.1): a kind, not a name
             if lexicon == "places.tsv" and key in division_shorts:
                 continue
             hits.append(Hit(gold_file, type_, name, lexicon, where))
@@ -244,10 +248,10 @@ def test_generic_heads_and_division_short_forms_are_not_copied_names(tmp_path: P
     (data / "places.tsv").write_text("# name\tlevel\tparent\tshort\n凌云县\tcounty\t百色市\t凌云\n恒力集团\tcounty\t\t恒力\n", "utf-8")
     entities = [
         {"type": "Event", "name": "2020某地经贸洽谈会", "aliases": ["洽谈会"]},  # bare alias: exempt
-        {"type": "Event", "name": "洽谈会"},  # a canonical name that is a generic head: flagged
+        {"type": "Event", "name": "洽谈会"},  # an unnamed event named by its kind (as 签约仪式 in fresh gold): exempt
         {"type": "Person", "name": "凌云"},  # a division's short form: a coincidence
         {"type": "Company", "name": "恒力"},  # short form of a row that is no division: flagged
     ]
     (gold / "x_1.json").write_text(json.dumps({"doc": "x_1.txt", "entities": entities}, ensure_ascii=False), "utf-8")
     found = {(h.name, h.lexicon) for h in gold_names_in_lexicons((gold,), data)}
-    assert found == {("洽谈会", "name_suffixes.tsv"), ("恒力", "places.tsv")}
+    assert found == {("恒力", "places.tsv")}
