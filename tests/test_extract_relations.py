@@ -196,3 +196,11 @@ def test_a_parks_own_sectors():
 def test_a_park_named_before_its_sectors_output():
     f = facts(extract(article("海口国家高新技术产业开发区生物医药产业产值突破300亿元,集聚医药企业200余家。")))
     assert ("inIndustry", "海口国家高新技术产业开发区", "生物医药") in f
+
+
+def test_a_firm_set_up_in_a_park_and_a_project_sited_in_the_next_clause():
+    text = ("根据协议,鸿川集团将在赣州高新区VR科创城设立鸿川虚拟现实(赣州)有限公司;"
+            "同时投资45亿元建设鸿川XR终端智能制造基地项目,选址赣州经济技术开发区。")
+    f = facts(extract(article(text)))
+    assert ("settledIn", "鸿川虚拟现实(赣州)有限公司", "赣州高新区VR科创城") in f
+    assert ("locatedIn", "鸿川XR终端智能制造基地项目", "赣州经济技术开发区") in f

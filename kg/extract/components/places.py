@@ -110,6 +110,11 @@ def places(doc: Doc) -> None:
                     subj = [nxt]
             if not subj:
                 subj = _subjects_before(doc, sm, v_start)
+            if not subj and vm.group().startswith(("选址", "位于", "落户", "落地")):
+                # 建设X项目,选址Y: the project the clause before ends with
+                last = next((m for m in reversed(sm) if m.end <= v_start), None)
+                if last is not None and _type(doc, last) == "Project" and re.fullmatch(",(?:项目)?", text[last.end : v_start]):
+                    subj = [last]
             if not subj:
                 # 陈永泰介绍,公司2019年入驻X: the firm a bare 公司 opening the clause stands for
                 clause = s.start + max((c.end() for c in re.finditer("[,;:]", text[s.start : v_start])), default=0)
@@ -140,6 +145,14 @@ def places(doc: Doc) -> None:
                 moved_in = not _SITS.match(vm.group())  # 位于, 地处: where it sits, not where it moved in
                 pred = "settledIn" if moved_in and _is_org(tx) and doc.type_of(obj_label) == "Park" else "locatedIn"
                 doc.relate(pred, x.label, obj_label, s.index)
+        # 在PARK设立X公司: X settles in the park
+        for vm in _SET_UP_IN.finditer(s.text):
+            a, b = s.start + vm.start(1), s.start + vm.end(1)
+            where = next((m for m in reversed(sm) if a <= m.start and m.end == b and _type(doc, m) in ("Park", "Place")), None)
+            firm = next((m for m in sm if m.start == s.start + vm.end() and _is_org(_type(doc, m))), None)
+            if where is not None and firm is not None:
+                pred = "settledIn" if _type(doc, where) == "Park" else "locatedIn"
+                doc.relate(pred, firm.label, where.label, s.index)
         # X 在 PLACE 打造/建设/投资
         for vm in _AT.finditer(s.text):
             at = s.start + vm.end()
@@ -293,6 +306,10 @@ def parks_named_after_cities(doc: Doc) -> None:
         c = next((c for c in cities if e.label.startswith(c) or any(a.startswith(c) for a in e.aliases)), None)
         if c is not None:
             doc.relate("locatedIn", e.label, c, e.mentions[0].sentence if e.mentions else 0)
+
+
+#: 在P设立X: where a firm is set up
+_SET_UP_IN = re.compile(r"在([^,。;在]{2,20}?)(?:注册)?(?:设立|成立|注册|组建|新设)(?:了)?")
 
 
 #: What may open a clause with no subject of its own: time words and adverbs (去年落户, 已于2023年入驻).
