@@ -192,3 +192,10 @@ def test_a_zone_that_releases_a_policy_at_the_event_is_its_subject_not_launched(
     ev = "绵阳高新区2025年重大项目集中签约活动"
     assert ("launched", ev, "绵阳高新区促进低空经济产业发展若干政策") in f
     assert not any(p == "launched" and o.startswith("绵阳高新") and not o.endswith("政策") for p, s, o in f)
+
+
+def test_a_firm_to_be_set_up_in_a_park_is_not_launched_at_the_signing():
+    text = ("3月2日,赣州市人民政府与鸿川科技集团有限公司在赣州签署战略合作协议。市长出席签约仪式。"
+            "根据协议,鸿川集团将在赣州高新区VR科创城设立鸿川虚拟现实(赣州)有限公司。")
+    f = facts(extract(article(text, dateline="2025-03-02")))
+    assert not any(p == "launched" for p, s, o in f)

@@ -131,6 +131,9 @@ def events(doc: Doc) -> None:
         ms = _sent_mentions(doc, s)
         for vm in launch.finditer(s.text):
             v_start, v_end = s.start + vm.start(), s.start + vm.end()
+            clause = s.start + max((c.end() for c in re.finditer("[,;:]", s.text[: vm.start()])), default=0)
+            if _PLANNED.search(text, clause, v_start):
+                continue  # X将在Y设立Z: a plan of the agreement, not a launch at the event
             objects = _objects_near(doc, ms, v_start, v_end)
             said = _said_object(doc, ms, v_end)
             if said is not None and objects and all((_is_org(_type(doc, o)) and _type(doc, o) != "Fund") or _type(doc, o) in ("Park", "Place")
@@ -278,6 +281,10 @@ def _said_object(doc: Doc, ms: list[Span], v_end: int) -> Span | None:
     return None
 
 
+#: A launch still to come: 将在Y设立, 计划于明年成立.
+_PLANNED = re.compile(r"(?:将|拟|计划|准备)(?:于[^,。;]{1,10}?)?在[^,。;]{1,20}?$")
+
+
 def _objects_near(doc: Doc, ms: list[Span], v_start: int, v_end: int, before_only: bool = False) -> list[Span]:
     """Mentions a verb acts on: the name (or list of names) right before it, or the first name after it."""
     text = doc.text
@@ -291,6 +298,8 @@ def _objects_near(doc: Doc, ms: list[Span], v_start: int, v_end: int, before_onl
         t = _type(doc, m)
         if t in ("Person", "Place", "Industry", "Event"):
             break
+        if t == "Park" and text[m.start - 1 : m.start] == "在" and not gap:
+            break  # 在X园区设立Y: where something is set up, not what
         out.append(m)
         edge = m.start
         if text[m.start - 1 : m.start] != "、":
