@@ -402,3 +402,8 @@ def test_a_quoted_system_before_its_working_mechanism_is_the_name_and_press_offi
 def test_a_list_closed_by_its_count_of_sectors_names_unknown_sectors():
     t = types(extract(article("北海临港工业区全年完成产业投资超过300亿元,林浆纸、国际航运两大产业加快集聚。")))
     assert t.get("国际航运") == "Industry"
+
+
+def test_an_expansion_project_keeps_its_verb():
+    t = types(extract(article("其中,津港服务器整机扩产项目投资25亿元,由津港计算机系统有限公司投资建设。")))
+    assert t.get("津港服务器整机扩产项目") == "Project"
