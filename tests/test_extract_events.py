@@ -199,3 +199,14 @@ def test_a_firm_to_be_set_up_in_a_park_is_not_launched_at_the_signing():
             "根据协议,鸿川集团将在赣州高新区VR科创城设立鸿川虚拟现实(赣州)有限公司。")
     f = facts(extract(article(text, dateline="2025-03-02")))
     assert not any(p == "launched" for p, s, o in f)
+
+
+def test_the_list_of_started_projects_runs_on_into_the_next_sentence():
+    text = ("9月12日,重庆市2025年第三季度重大项目集中开工活动举行。"
+            "在主会场开工的项目中,渝安新能源汽车智能工厂二期项目总投资85亿元。"
+            "嘉安动力电池系统项目总投资42亿元;川安智能传感器产业园项目总投资16亿元。"
+            "据了解,重庆已连续三年开展集中开工活动。")
+    f = facts(extract(article(text, dateline="2025-09-12")))
+    ev = "重庆市2025年第三季度重大项目集中开工活动"
+    for p in ("渝安新能源汽车智能工厂二期项目", "嘉安动力电池系统项目", "川安智能传感器产业园项目"):
+        assert ("signedAt", p, ev) in f, p

@@ -122,11 +122,13 @@ def events(doc: Doc) -> None:
             doc.relate("investment", ev, amt, idx)
     # launches and signings in sentences about an event
     launch, sign = _rx("launch"), _rx("sign")
+    among = False  # the sentence before lists the projects signed (…的项目中,)
     for s in doc.sentences:
         ev = sent_event.get(s.index)
         if not ev and main and s.index <= 12 and not _PAST.search(s.text) and not re.search(r"(?:19|20)\d{2}年", s.text):
             ev = main  # a launch in the lead of an article about one event is made there
         if not ev:
+            among = False
             continue
         ms = _sent_mentions(doc, s)
         for vm in launch.finditer(s.text):
@@ -158,7 +160,12 @@ def events(doc: Doc) -> None:
                         for m in ms:
                             if c0 <= m.start and m.end <= co.start() and _is_org(_type(doc, m)):
                                 doc.relate("participatedIn", m.label, ev, s.index)
-        if _AMONG_SIGNED.match(s.text) or (s.text.startswith(_OF_THEM) and _signed_count_before(doc, s.index)):
+        among_now = _AMONG_SIGNED.match(s.text) or (s.text.startswith(_OF_THEM) and _signed_count_before(doc, s.index))
+        # …的项目中,X项目总投资…。Y项目总投资…: a list of the signed projects that runs on into the next
+        # sentences, each opening with a project
+        go_on = among and ms and ms[0].start == s.start and _type(doc, ms[0]) == "Project"
+        among = bool(among_now or go_on)
+        if among:
             # 签约项目中,投资额最大的是…X项目: the projects named are among those signed
             for obj in ms:
                 if _type(doc, obj) == "Project":
