@@ -210,3 +210,12 @@ def test_the_list_of_started_projects_runs_on_into_the_next_sentence():
     ev = "重庆市2025年第三季度重大项目集中开工活动"
     for p in ("渝安新能源汽车智能工厂二期项目", "嘉安动力电池系统项目", "川安智能传感器产业园项目"):
         assert ("signedAt", p, ev) in f, p
+
+
+def test_a_plainly_named_signing_takes_the_day_and_place_of_the_lead():
+    text = ("九江与鸿川集团签署战略合作协议\n"
+            "新华社九江5月8日电 九江市人民政府7日与鸿川新能源集团有限公司在九江签署战略合作协议。\n"
+            "九江市委书记王志海出席签约仪式并见证签约。")
+    f = facts(extract(article(text, dateline="2025-05-08")))
+    assert ("date", "签约仪式", DateValue("2025-05-07")) in f
+    assert ("location", "签约仪式", "九江") in f

@@ -96,6 +96,15 @@ def event_frames(doc: Doc) -> None:
             dated[doc.entity(main).label] = d[0]
             doc.relate("date", main, d[0], d[1])
     main_label = doc.entity(main).label if main and doc.entity(main) else None
+    if main_label in _PLAIN_SIGNINGS and main_label not in dated:
+        # 签约仪式 named plainly: the lead's signing is it (A 17日与B在南昌签署…协议)
+        got = _lead_signing(doc)
+        if got is not None:
+            d, place, idx = got
+            dated[main_label] = d
+            doc.relate("date", main_label, d, idx)
+            if place is not None:
+                doc.relate("location", main_label, place, idx)
     for lab, idx in same_day:
         if main_label in dated and lab not in dated:
             dated[lab] = dated[main_label]
@@ -112,6 +121,31 @@ def event_frames(doc: Doc) -> None:
             y = re.match(r"^((?:19|20)\d{2})年?", e.label)
             if y:
                 doc.relate("date", e.label, DateValue(y.group(1)), e.mentions[0].sentence if e.mentions else 0)
+
+
+#: Plain names of a signing (the gold's name for an unnamed one).
+_PLAIN_SIGNINGS = frozenset({"签约仪式", "签约活动", "签字仪式"})
+_SIGNS = re.compile(r"(?:在([^,。;与]{2,10}?))?(?:正式|共同)?(?:签署|签订|签约)")
+
+
+def _lead_signing(doc: Doc) -> tuple[DateValue, str | None, int] | None:
+    """The date (and place) of the signing a lead sentence reports: 17日与B在南昌签署."""
+    for s in doc.sentences[:4]:
+        body = _LEAD.sub("", s.text, count=1)
+        off = len(s.text) - len(body)
+        sm = _SIGNS.search(body)
+        if sm is None:
+            continue
+        dates = [d for d in find_dates(body[: sm.start()], doc.article.dateline) if d.date.value.count("-") == 2]
+        if not dates:
+            continue  # a headline that names the signing but not its day
+        place = None
+        if sm.group(1):
+            at = s.start + off + sm.start(1)
+            place = next((m.label for m in _sent_mentions(doc, s) if m.start == at and m.end == at + len(sm.group(1))
+                          and _type(doc, m) in ("Place", "Park")), None)
+        return dates[-1].date, place, s.index
+    return None
 
 
 def _lead_date(doc: Doc) -> tuple[DateValue, int] | None:
