@@ -219,3 +219,10 @@ def test_a_plainly_named_signing_takes_the_day_and_place_of_the_lead():
     f = facts(extract(article(text, dateline="2025-05-08")))
     assert ("date", "签约仪式", DateValue("2025-05-07")) in f
     assert ("location", "签约仪式", "九江") in f
+
+
+def test_the_zone_named_at_the_head_of_a_park_that_starts_is_not_launched():
+    text = "9月12日,重庆市重大项目集中开工活动举行。活动中,两江新区智能网联新能源汽车产业园(二期)同步开工建设。"
+    f = facts(extract(article(text, dateline="2025-09-12")))
+    assert not any(p == "launched" and o == "两江新区" for p, s, o in f)
+    assert any(p == "launched" and o.endswith("产业园") for p, s, o in f)
