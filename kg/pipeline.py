@@ -97,6 +97,14 @@ def _unpickled(done: tuple[Any, Any], pickles: dict[str, bytes]) -> tuple[Any, O
     return ex.article, (ex, None)
 
 
+def _each_unpickled(done: Iterable[tuple[Any, Any]], pickles: dict[str, bytes]) -> Iterator[tuple[Any, Outcome | None]]:
+    """:func:`_unpickled` of each answer, the collector paused meanwhile (see :func:`collector_paused`)."""
+    for d in done:
+        with collector_paused():
+            out = _unpickled(d, pickles)
+        yield out
+
+
 _WARM_UP = "2023年3月15日,测试科技有限公司在昆山市签约建设新项目,总投资1亿元。\n".encode()
 
 
@@ -122,7 +130,13 @@ def _chunk(func: Any, items: list[Any]) -> list[Any]:
 
 
 def _in_pool(func: Any, items: Sequence[Any], jobs: int) -> list[Any]:
-    """``[func(x) for x in items]`` in ``jobs`` worker processes, started once, fed in ordered chunks.
+    """``[func(x) for x in items]`` in ``jobs`` worker processes (see :func:`_pool_results`)."""
+    return list(_pool_results(func, items, jobs))
+
+
+def _pool_results(func: Any, items: Sequence[Any], jobs: int) -> Iterator[Any]:
+    """``func(x) for x in items`` in ``jobs`` worker processes, started once, fed in ordered chunks;
+    each result as soon as it and those before it are done (the pool ends with the iteration).
 
     The dictionary and lexicons are loaded here, once, before the workers are
     forked: they inherit them (the initializer then has nothing left to load),
@@ -138,7 +152,8 @@ def _in_pool(func: Any, items: Sequence[Any], jobs: int) -> list[Any]:
     size = max(1, min(16, len(items) // (jobs * 8)))
     chunks = [list(items[i : i + size]) for i in range(0, len(items), size)]
     with multiprocessing.get_context("fork").Pool(jobs, initializer=_worker_start) as pool:
-        return [out for part in pool.imap(partial(_chunk, func), chunks) for out in part]
+        for part in pool.imap(partial(_chunk, func), chunks):
+            yield from part
 
 
 @contextmanager
@@ -201,12 +216,11 @@ def _pipeline(paths: Iterable[str | os.PathLike[str]], jobs: int, cluster: str |
     files = [p for p in plan if not isinstance(p, ReadFailure)]
     pickles: dict[str, bytes] = {}
     if cluster is not None and files:
-        done = (_unpickled(d, pickles) for d in _on_cluster(_read_extract_pickled, files, cluster))
+        done = _each_unpickled(_on_cluster(_read_extract_pickled, files, cluster), pickles)
     elif jobs <= 1 or len(files) < 2:
         done = iter(map(_read_extract, files))
-    else:
-        with collector_paused():  # the pool's result thread unpickles every extraction meanwhile
-            done = iter([_unpickled(d, pickles) for d in _in_pool(_read_extract_pickled, files, jobs)])
+    else:  # unpickled here as they come, while the workers extract the rest
+        done = _each_unpickled(_pool_results(_read_extract_pickled, files, jobs), pickles)
     seen: dict[str, Path] = {}
     read: list[tuple[Article, Outcome]] = []
     finished = facts = 0
