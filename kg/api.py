@@ -111,22 +111,24 @@ class KnowledgeGraph:
         from kg.curation import Curation, for_store
 
         cur = None if curation is False else curation if isinstance(curation, Curation) else for_store(store, curation)
-        quads = _graph.build_quads(extractions, curation=cur)
+        graph = _graph.build_text(extractions, curation=cur)
         if cur is not None:
             report.warnings += cur.notes
-        quads += _graph.build_activity([x.article for x in extractions], started)
-        report.quads = len(quads)
+        graph.add_quads(_graph.build_activity([x.article for x in extractions], started))
+        report.quads = len(graph)
         report.seconds = (datetime.now(timezone.utc) - started).total_seconds()
         if store is None:
-            return cls(_store.memory_store(quads), report)
+            return cls(_store.memory_store_text(graph.text(), graph.blank), report)
         from kg.remote import is_remote, write_graph
 
         if is_remote(store):  # a SPARQL server: graphs written with GSP PUT/DELETE
-            return cls(write_graph(str(store), extractions, quads, before, locked), report)
+            return cls(write_graph(str(store), extractions, graph.quads(), before, locked), report)
         from kg import archive
 
-        archive.keep(Path(store), extractions)  # before the swap: a kept store always has its extractions
-        _store.write_store(store, quads, locked)
+        # before the swap: a kept store always has its extractions (as the workers pickled them, if they did)
+        archive.keep(Path(store), extractions, report.pickles)
+        report.pickles = {}
+        _store.write_text(store, graph.text(), graph.blank, locked)
         archive.prune(Path(store), (x.article.digest for x in extractions))
         return cls(_store.open_store(store), report, Path(store))
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -59,18 +59,32 @@ def folder(store: Path) -> Path:
     return store.parent / f".{store.name}.articles"
 
 
-def keep(store: Path, extractions: Iterable[Extraction]) -> None:
-    """Save the extractions of a store's articles (each written whole, then renamed into place)."""
+def pickled(ex: Extraction) -> bytes:
+    """An extraction as :func:`keep` writes it (with the extractor that made it)."""
+    return pickle.dumps((extractor_id(), ex), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def unpickled(data: bytes) -> Extraction:
+    """The extraction in :func:`pickled` bytes."""
+    return pickle.loads(data)[1]
+
+
+def keep(store: Path, extractions: Iterable[Extraction], pickles: Mapping[str, bytes] | None = None) -> None:
+    """Save the extractions of a store's articles (each written whole, then renamed into place).
+
+    ``pickles``: article digest -> the extraction already :func:`pickled` (by the worker
+    process that made it), written as it is."""
     where = folder(store)
     where.mkdir(parents=True, exist_ok=True)
-    ident = extractor_id()
+    pickles = pickles or {}
     for ex in extractions:
         path = where / f"{ex.article.digest}.pickle"
         if path.exists():
             continue
+        data = pickles.get(ex.article.digest) or pickled(ex)
         tmp = path.with_suffix(f".tmp-{os.getpid()}")
         with open(tmp, "wb") as fh:
-            pickle.dump((ident, ex), fh, protocol=pickle.HIGHEST_PROTOCOL)
+            fh.write(data)
         os.replace(tmp, path)
 
 

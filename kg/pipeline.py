@@ -8,8 +8,10 @@ only the small :class:`~kg.model.Extraction` travels back.
 
 from __future__ import annotations
 
+import gc
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -30,6 +32,9 @@ class BuildReport:
     quads: int = 0
     seconds: float = 0.0
     warnings: list[str] = field(default_factory=list)  # e.g. curation rules that named no entity
+    #: article digest -> its extraction pickled as kg.archive keeps it, when a worker process pickled
+    #: it (the main process then keeps these bytes instead of pickling again); emptied once kept
+    pickles: dict[str, bytes] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def ok(self) -> bool:
@@ -68,6 +73,38 @@ def _read_extract(path: Path) -> tuple[Article | ReadFailure, Outcome | None]:
     return article, _extract_one(article)
 
 
+def _read_extract_pickled(path: Path) -> tuple[Article | ReadFailure | None, Outcome | bytes | None]:
+    """:func:`_read_extract` in a worker process: an extraction comes back pickled as
+    :mod:`kg.archive` keeps it (``(None, bytes)``), so that one pickling serves both the trip
+    to the main process and the copy kept beside the store."""
+    article, outcome = _read_extract(path)
+    if outcome is None or outcome[0] is None:
+        return article, outcome
+    from kg.archive import pickled
+
+    return None, pickled(outcome[0])
+
+
+def _unpickled(done: tuple[Any, Any], pickles: dict[str, bytes]) -> tuple[Any, Outcome | None]:
+    """A worker's answer as :func:`_read_extract` gives it; its pickled extraction goes to ``pickles``."""
+    article, outcome = done
+    if article is not None:
+        return article, outcome
+    from kg.archive import unpickled
+
+    ex = unpickled(outcome)
+    pickles[ex.article.digest] = outcome
+    return ex.article, (ex, None)
+
+
+def _each_unpickled(done: Iterable[tuple[Any, Any]], pickles: dict[str, bytes]) -> Iterator[tuple[Any, Outcome | None]]:
+    """:func:`_unpickled` of each answer, the collector paused meanwhile (see :func:`collector_paused`)."""
+    for d in done:
+        with collector_paused():
+            out = _unpickled(d, pickles)
+        yield out
+
+
 _WARM_UP = "2023年3月15日,测试科技有限公司在昆山市签约建设新项目,总投资1亿元。\n".encode()
 
 
@@ -93,7 +130,13 @@ def _chunk(func: Any, items: list[Any]) -> list[Any]:
 
 
 def _in_pool(func: Any, items: Sequence[Any], jobs: int) -> list[Any]:
-    """``[func(x) for x in items]`` in ``jobs`` worker processes, started once, fed in ordered chunks.
+    """``[func(x) for x in items]`` in ``jobs`` worker processes (see :func:`_pool_results`)."""
+    return list(_pool_results(func, items, jobs))
+
+
+def _pool_results(func: Any, items: Sequence[Any], jobs: int) -> Iterator[Any]:
+    """``func(x) for x in items`` in ``jobs`` worker processes, started once, fed in ordered chunks;
+    each result as soon as it and those before it are done (the pool ends with the iteration).
 
     The dictionary and lexicons are loaded here, once, before the workers are
     forked: they inherit them (the initializer then has nothing left to load),
@@ -109,7 +152,24 @@ def _in_pool(func: Any, items: Sequence[Any], jobs: int) -> list[Any]:
     size = max(1, min(16, len(items) // (jobs * 8)))
     chunks = [list(items[i : i + size]) for i in range(0, len(items), size)]
     with multiprocessing.get_context("fork").Pool(jobs, initializer=_worker_start) as pool:
-        return [out for part in pool.imap(partial(_chunk, func), chunks) for out in part]
+        for part in pool.imap(partial(_chunk, func), chunks):
+            yield from part
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector (restored after).
+
+    Unpickling the workers' extractions, resolution and graph writing each make ~10^5
+    short acyclic containers; every 700 of them the collector would walk the young ones
+    and now and then every live object (the extractions): ~0.1 s each for no garbage."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def extract_all(articles: Sequence[Article], jobs: int = 1) -> list[Outcome]:
@@ -154,12 +214,13 @@ def _pipeline(paths: Iterable[str | os.PathLike[str]], jobs: int, cluster: str |
         paths = [paths]
     plan = article_files([Path(p) for p in paths])
     files = [p for p in plan if not isinstance(p, ReadFailure)]
+    pickles: dict[str, bytes] = {}
     if cluster is not None and files:
-        done = iter(_on_cluster(_read_extract, files, cluster))
+        done = _each_unpickled(_on_cluster(_read_extract_pickled, files, cluster), pickles)
     elif jobs <= 1 or len(files) < 2:
         done = iter(map(_read_extract, files))
-    else:
-        done = iter(_in_pool(_read_extract, files, jobs))
+    else:  # unpickled here as they come, while the workers extract the rest
+        done = _each_unpickled(_pool_results(_read_extract_pickled, files, jobs), pickles)
     seen: dict[str, Path] = {}
     read: list[tuple[Article, Outcome]] = []
     finished = facts = 0
@@ -184,6 +245,8 @@ def _pipeline(paths: Iterable[str | os.PathLike[str]], jobs: int, cluster: str |
         else:
             extractions.append(ex)
             report.articles.append(article.source_file)
+            if article.digest in pickles:
+                report.pickles[article.digest] = pickles[article.digest]
     if not extractions:
         raise BuildError("no article could be read" + (f" ({len(report.failures)} failed)" if report.failures else ""), report)
     return extractions, report

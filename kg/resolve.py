@@ -39,7 +39,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from kg.model import Extraction, top_type
 from kg.names import normalise  # the one comparison key, shared with scoring
@@ -83,7 +83,11 @@ class Resolution:
 
     def candidates(self, digest: str, name: str) -> list[ResolvedEntity]:
         """What ``name`` may refer to in the article ``digest``: label matches first, then aliases."""
-        return [self.entities[i] for _, i in self._names.get((digest, normalise(name)), [])]
+        return [self.entities[i] for i in self.indices(digest, name)]
+
+    def indices(self, digest: str, name: str) -> list[int]:
+        """:meth:`candidates` as indices into :attr:`entities`."""
+        return [i for _, i in self._names.get((digest, normalise(name)), ())]
 
     def lookup(self, digest: str, name: str, top: str | None = None) -> ResolvedEntity | None:
         """The entity that ``name`` refers to in the article ``digest`` (optionally of a top type)."""
@@ -113,9 +117,9 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-@dataclass(frozen=True)
-class _Node:
-    """A name bundle to be merged: an article's entity or a taxonomy concept."""
+class _Node(NamedTuple):
+    """A name bundle to be merged: an article's entity or a taxonomy concept (a tuple: ~13k
+    of them are made, hashed and sorted per build)."""
 
     top: str
     type: str
@@ -241,6 +245,9 @@ def resolve(
         for a in n.aliases:
             names[(n.digest, normalise(a))].add((True, idx))
     for key, found in names.items():
+        if len(found) == 1:  # most names name one entity
+            res._names[key] = list(found)
+            continue
         labelled = {i for is_alias, i in found if not is_alias}
         res._names[key] = sorted((is_alias, i) for is_alias, i in found if not (is_alias and i in labelled))
     res.mentions = {d: sorted(ix) for d, ix in sorted(mentions.items())}

@@ -112,6 +112,32 @@ def write_store(path: str | os.PathLike[str], quads: Iterable[ox.Quad], locked: 
     return _replace_store(path, lambda inner: load(inner, quads), locked)
 
 
+def write_text(path: str | os.PathLike[str], text: str, quads: Iterable[ox.Quad] = (), locked: bool = False) -> None:
+    """Write the N-Quads ``text`` and ``quads`` as the new store at ``path``, atomically.
+
+    Oxigraph's bulk loader parses the text (no Python object per quad: the cheapest way to a
+    store). The text must come from a writer that escapes and validates what it writes
+    (:mod:`kg.terms`), since it is read leniently (IRIs not re-validated); ``quads`` are for
+    terms a text loader would change (it renames blank nodes)."""
+    _replace_store(path, lambda inner: _load_text(inner, text, quads), locked)
+
+
+def memory_store_text(text: str, quads: Iterable[ox.Quad] = ()) -> ox.Store:
+    """An in-memory Oxigraph store holding the N-Quads ``text`` and ``quads`` (see :func:`write_text`)."""
+    inner = ox.Store()
+    _load_text(inner, text, quads)
+    return inner
+
+
+def _load_text(inner: ox.Store, text: str, quads: Iterable[ox.Quad]) -> int:
+    quads = list(quads)
+    if quads:
+        inner.bulk_extend(quads)
+    if text:
+        inner.bulk_load(text.encode("utf-8"), ox.RdfFormat.N_QUADS, lenient=True)
+    return 0
+
+
 def load_files(path: str | os.PathLike[str], files: Iterable[str | os.PathLike[str]]) -> int:
     """Bulk-load RDF files (.ttl .nt .trig .nq .jsonld) as the new store at ``path``, atomically.
 

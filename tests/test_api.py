@@ -119,6 +119,21 @@ def test_jobs_2_gives_exactly_the_quads_and_report_of_jobs_1(tmp_path):
     assert [reason.split(" ")[0] for _, reason in one.report.failures] == ["no", "binary", "duplicate"]
 
 
+def test_a_two_process_build_keeps_the_extractions_of_a_one_process_build(tmp_path):
+    """The workers pickle each extraction once, for the trip back and for the copy kept beside the store."""
+    from kg import archive
+
+    seeds = sorted(SEEDS.glob("*.txt"))[:3]
+    one = KnowledgeGraph.build(seeds, store=tmp_path / "one", jobs=1)
+    two = KnowledgeGraph.build(seeds, store=tmp_path / "two", jobs=2)
+    assert two.report.pickles == {}  # kept, then dropped from the report
+    short = sorted(archive.articles_in(one.store))
+    assert len(short) == 3 and short == sorted(archive.articles_in(two.store))
+    assert archive.load(tmp_path / "two", short) == archive.load(tmp_path / "one", short)
+    assert sorted(p.name for p in archive.folder(tmp_path / "two").iterdir()) == sorted(
+        p.name for p in archive.folder(tmp_path / "one").iterdir())
+
+
 def pid(_):
     import os
 

@@ -16,6 +16,7 @@ from kg.graph import (
     article_iri,
     build_activity,
     build_quads,
+    build_text,
     date_literal,
     decimal_lexical,
     entity_iri,
@@ -306,3 +307,30 @@ def test_a_name_shared_by_two_types_resolves_by_the_slot():
     q = build_quads([x], taxonomy=[])
     proj, firm = N(entity_iri("Project", "丙丁光伏项目")), N(entity_iri("Organization", "丙丁光伏"))
     assert objects(q, proj, N(CY.investor)) == {firm}
+
+
+def test_names_with_quotes_backslashes_and_breaks_reach_the_store_unchanged():
+    """The graph is written as N-Quads text: what an article says must come out of the store as it went in."""
+    name, firm = 'a "quoted" \\ name.txt', '甲"乙"\\丙公司'
+    text = '甲"乙"\\丙公司在苏州\n签约\t项目。'
+    x = extraction(name, text, [("Company", firm, {'甲\\乙'}), ("Place", "苏州", set())],
+                   [("locatedIn", firm, "苏州", "签约")])
+    graph = build_text([x], taxonomy=[])
+    store = ox.Store()
+    store.bulk_extend(graph.blank)
+    store.bulk_load(graph.text().encode("utf-8"), ox.RdfFormat.N_QUADS)  # strict: IRIs and escapes checked
+    assert set(store) == set(graph.quads()) and len(store) == len(graph)
+    art, node = N(article_iri(x.article.digest)), N(entity_iri("Organization", firm))
+    assert objects(store, art, N(CY.sourceFile)) == {ox.Literal(name)}
+    assert objects(store, art, N(DCTERMS.title)) == {ox.Literal(x.article.title, language="zh")}
+    assert objects(store, node, N(RDFS.label)) == {ox.Literal(firm, language="zh")}
+    assert objects(store, node, N(SKOS.altLabel)) == {ox.Literal('甲\\乙', language="zh")}
+    assert objects(store, node, N(CY.locatedIn)) == {N(entity_iri("Place", "苏州"))}
+    assert {q.object.value for q in store if q.predicate == N(CY.sentence)} == {text}
+
+
+def test_the_graph_counts_each_quad_once():
+    """Two articles stating one fact, the taxonomy naming an extracted industry: the count is the store's."""
+    graph = build_text(handmade() + handmade()[:1], taxonomy=[TaxonomyConcept("新能源", None, ("新能源产业",))])
+    quads = graph.quads()
+    assert len(graph) == len(set(quads)) == len(quads)
