@@ -193,13 +193,18 @@ def _sector_stop() -> frozenset[str]:
     return frozenset(words("left_stop")) | frozenset(words("generic")) | frozenset(words("not_industry_x"))
 
 
+@lru_cache(maxsize=1)
+def _industry_verbs() -> re.Pattern[str]:
+    """The verbs that open a list of sectors (built once: a trie regex costs as much as a short article)."""
+    return compile_words((*words("industry_verbs"), "是"))
+
+
 @component("industry_lists")
 def industry_lists(doc: Doc) -> None:
     """Unknown items of a list of sectors: in ``聚焦A、B、C`` where at least two items are
     known industries, the other short items are sectors too (新显示, 新智造)."""
     text, lex = doc.text, lexicon()
-    verbs = compile_words((*words("industry_verbs"), "是"))
-    for vm in verbs.finditer(text):
+    for vm in _industry_verbs().finditer(text):
         end = _CLAUSE_END.search(text, vm.end())
         stop = end.start() if end else len(text)
         run = text[vm.end() : stop]
