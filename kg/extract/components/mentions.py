@@ -26,9 +26,11 @@ from kg.extract.segment import tokens
 
 
 def _barrier_floor(doc: Doc, pos: int, floor: int) -> int:
-    from kg.extract.components.people import barriers
+    bs = doc.notes.get("barriers")  # made once per article by people.barriers (an import per call cost more)
+    if bs is None:
+        from kg.extract.components.people import barriers
 
-    bs = barriers(doc)
+        bs = barriers(doc)
     i = bisect.bisect_right(bs, pos) - 1
     return max(floor, bs[i]) if i >= 0 else floor
 
