@@ -75,3 +75,14 @@ def test_quick_leaves_patterns_the_engine_skips_over():
     assert scan.quick(p) is p
     p = re.compile("(?m)(?:x)?y")  # inline global flags must open a pattern: left as it is
     assert scan.quick(p) is p
+
+
+def test_word_scanner_match_end_is_the_place_regex_match():
+    from kg.extract.lexicon import lexicon, place_scanner
+
+    lex, places = lexicon(), place_scanner()
+    text = "昆山市花桥经济开发区,苏州工业园区与上海市浦东新区、美国加州" + "".join(_texts()[:5])
+    for start in range(len(text)):
+        for end in (start, start + 1, start + 2, start + 3, start + 6, len(text)):
+            m = lex.place_re.match(text, start, end)
+            assert places.match_end(text, start, end) == (m.end() if m else -1), (start, end)

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from kg.extract.components.mentions import _ZONES, _name_verbs, _sentence_floor
 from kg.extract.doc import Doc, Span
-from kg.extract.lexicon import HAN, WordScanner, compile_words, lexicon, words
+from kg.extract.lexicon import HAN, WordScanner, compile_words, lexicon, place_scanner, words
 from kg.extract.names import is_generic, is_stop_token, left_edge, stem_is_place
 from kg.extract.registry import component
 from kg.extract.segment import pos_tags, tokens
@@ -36,7 +36,7 @@ _NOT_AFTER_INDUSTRY = ("厂房", "园", "链", "基", "化", "用", "规", "结"
 
 @lru_cache(maxsize=1)
 def _place_scanner() -> WordScanner:
-    return WordScanner(lexicon().places)
+    return place_scanner()
 
 
 @component("lexicon_mentions")

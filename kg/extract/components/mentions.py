@@ -17,7 +17,7 @@ from kg.extract.components.name_edges import (
 )
 from kg.extract.components.quoted import _slogan
 from kg.extract.doc import Doc, Span, clean_label
-from kg.extract.lexicon import HAN, NAME_CHARS, lexicon, words
+from kg.extract.lexicon import HAN, NAME_CHARS, lexicon, place_scanner, words
 from kg.extract.names import is_generic, left_edge, stem_is_place
 from kg.extract.registry import component
 from kg.extract.segment import tokens
@@ -304,21 +304,22 @@ def _event_edge(doc: Doc, s_start: int, s_end: int, floor: int) -> int | None:
 def _unrelated_place_start(text: str, start: int, end: int) -> int:
     """昆山市苏州工业园区 (two bodies side by side): a name that starts with a place followed by
     another place that does not lie in it starts at the second; 昆山市花桥经济开发区 stays."""
-    lex = lexicon()
-    first = lex.place_re.match(text, start, end)
-    if first is None or not first.group().endswith(("市", "省", "县", "区")):
+    lex, places = lexicon(), place_scanner()  # (the matches of lex.place_re.match, found faster)
+    first_end = places.match_end(text, start, end)
+    if first_end < 0 or not text.endswith(("市", "省", "县", "区"), start, first_end):
         return start
-    second = lex.place_re.match(text, first.end(), end)
-    if second is None:
+    second_end = places.match_end(text, first_end, end)
+    if second_end < 0:
         return start
-    p1, p = lex.places[first.group()], lex.places.get(second.group())
+    second_start = first_end
+    p1, p = lex.places[text[start:first_end]], lex.places.get(text[second_start:second_end])
     for _ in range(3):
         if p is None:
-            return second.start()
+            return second_start
         if p.name == p1.name:
             return start
         p = lex.places.get(p.parent) if p.parent else None
-    return second.start()
+    return second_start
 
 
 def _national_centre(stem: str) -> bool:
