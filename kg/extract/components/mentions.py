@@ -40,6 +40,18 @@ def _name_verbs() -> frozenset[str]:
     return frozenset(words("name_verbs"))
 
 
+@lru_cache(maxsize=1)
+def _known_org_lengths() -> tuple[int, ...]:
+    return tuple(sorted({len(k) for k in lexicon().known_orgs}))
+
+
+def _known_org_may_end(text: str, end: int) -> bool:
+    """Whether a known body's name ends at ``end`` within the 12 characters before it: a set
+    lookup per length, so that the regex scan of those characters runs only when one does."""
+    orgs, lo = lexicon().known_orgs, max(0, end - 12)
+    return any(text[end - n : end] in orgs for n in _known_org_lengths() if end - n >= lo)
+
+
 def _sentence_floor(doc: Doc, pos: int) -> int:
     return doc.sentences[doc.sentence_at(pos)].start if doc.sentences else 0
 
@@ -130,7 +142,8 @@ def name_mentions(doc: Doc) -> None:
             area = _AREA.match(text[end : end + 6])
             end += area.end() if area else 0  # 自由贸易试验区合肥片区
         floor = _barrier_floor(doc, m.start(), _sentence_floor(doc, m.start()))
-        known = next((k for k in lex.known_org_re.finditer(text, max(0, m.end() - 12), m.end()) if k.end() == m.end()), None)
+        known = next((k for k in lex.known_org_re.finditer(text, max(0, m.end() - 12), m.end()) if k.end() == m.end()), None) \
+            if _known_org_may_end(text, m.end()) else None
         if known is not None:
             kt, kl = lex.known_orgs[known.group()]
             doc.add_span(Span(known.start(), known.end(), kt, kl, "known_org", 5, {known.group()}))
