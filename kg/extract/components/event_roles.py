@@ -60,6 +60,10 @@ def _started_in_name(doc: Doc) -> None:
                 doc.relate("launched", e.label, parks[0], e.mentions[0].sentence)
 
 
+# compiled once (the rule below runs per candidate)
+_EVENT_WORD = re.compile("仪式|活动|大会|现场|会")
+
+
 @component("event_roles")
 def event_roles(doc: Doc) -> None:
     _named_for(doc)
@@ -106,7 +110,7 @@ def event_roles(doc: Doc) -> None:
         if not _PAST.search(s.text) and (evs or not _on_trip(doc, s)):
             for vm in _SIGN.finditer(s.text):
                 v = s.start + vm.start()
-                if any(m.start <= v < m.end for m in ms) or re.match("仪式|活动|大会|现场|会", s.text[vm.end() :]):
+                if any(m.start <= v < m.end for m in ms) or _EVENT_WORD.match(s.text[vm.end() :]):
                     continue  # inside a name (签约仪式)
                 marks = [m.end() for m in re.finditer("[,;:。]", s.text[: vm.start()])]
                 c0 = s.start + (marks[-1] if marks else 0)

@@ -65,6 +65,10 @@ def _amount(s: str):
     return amount_of(m) if m else None
 
 
+# compiled once (the rule below runs per candidate)
+_HELD_VERB_BEFORE = re.compile("(?:举行|召开|举办)了?$")
+
+
 @component("events")
 def events(doc: Doc) -> None:
     text = doc.text
@@ -76,7 +80,7 @@ def events(doc: Doc) -> None:
     # an event held at the end of a sentence (园区随即举行首批…签约仪式。): the next sentence tells of it
     held_before: dict[int, str] = {}
     for m in doc.mentions:
-        if _type(doc, m) == "Event" and re.search("(?:举行|召开|举办)了?$", text[max(0, m.start - 4) : m.start]):
+        if _type(doc, m) == "Event" and _HELD_VERB_BEFORE.search(text[max(0, m.start - 4) : m.start]):
             s = doc.sentences[doc.sentence_at(m.start)]
             if re.fullmatch("[。!]?", text[m.end : s.end]):
                 held_before[s.index] = m.label

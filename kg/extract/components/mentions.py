@@ -76,10 +76,15 @@ _TOWN_PREFIX = re.compile(f"[{HAN}]{{2,4}}?(?:镇|街道)")
 _PROJECT_KIND = re.compile("(?:外商|外资|港资|台资|侨资|内资|民营|民企|央企|国企|省属|市属|实体|产业化|民间)(?:投资|企业|资本)?")
 
 
+# compiled once (the rule below runs per candidate)
+_DIGIT = re.compile(r"\d")
+_KIND_END = re.compile("(?:业|类|个|等|以上|领域|重大|重点|经济|工艺|产业|型|设施|招商|签约|好|大)$")
+
+
 def _accept(typ: str, suffix: str, stem: str, stem_tokens: list[str], text: str, start: int) -> bool:
     lex = lexicon()
     if typ == "Initiative":
-        if "“" in stem or "《" in stem or "+" in stem or re.search(r"\d", stem):
+        if "“" in stem or "《" in stem or "+" in stem or _DIGIT.search(stem):
             return True
         if suffix == "产业布局" and any(t in _name_verbs() or t in ("引领", "优化", "调整", "完善") for t in stem_tokens):
             return False  # 以科技创新引领特色产业布局: a phrase about the layout, not a named one
@@ -93,7 +98,7 @@ def _accept(typ: str, suffix: str, stem: str, stem_tokens: list[str], text: str,
             return True
         return bool(stem_tokens) and stem_tokens[0] in lex.places and len(stem_tokens) > 1 and not is_generic(stem_tokens[1:])
     if typ == "Project":
-        if re.search("(?:业|类|个|等|以上|领域|重大|重点|经济|工艺|产业|型|设施|招商|签约|好|大)$", stem) or "领域" in stem:
+        if _KIND_END.search(stem) or "领域" in stem:
             return False
         if stem.startswith(("更多", "国内外", "海内外")) or _BATCH_BEFORE.search(text[max(0, start - 3) : start]):
             return False  # 更多好项目, 一批直播基地项目: a kind of project, not a name
