@@ -48,14 +48,14 @@ def lexicon_mentions(doc: Doc) -> None:
     for start, end in _place_scanner().find(text):  # the matches of lex.place_re
         word = text[start:end]
         p = lex.places[word]
-        if len(word) == 2 and p.level in ("county", "city") and not _is_token(text, start, end):
-            continue
         if len(word) == 2 and p.level == "county" and word != p.name:
             named = kin.get(p)
             if named is None:
                 named = kin[p] = _kin_named(text, p)
             if not named:
                 continue
+        if len(word) == 2 and p.level in ("county", "city") and not _is_token(text, start, end):
+            continue  # (after the test above: both skip the word, this one segments)
         if text.startswith(attribute, end) or (word == "中国" and text[start - 1 : start] == "新"):
             continue  # 中国特色, 新中国成立: no mention of the country as a place
         doc.add_span(Span(start, end, "Place", p.label, "place", 2, {word, p.name}))
