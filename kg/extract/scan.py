@@ -100,14 +100,21 @@ def _first_op(name: str, av) -> tuple[_Items, bool] | None:
     return None  # ANY, NOT_LITERAL, GROUPREF, GROUPREF_EXISTS, …
 
 
-def first_chars(pattern: re.Pattern[str]) -> str | None:
-    """A small character class (``[…]``) holding the first character of every match of
-    ``pattern``; None when the pattern can match '' or its first characters are many or no set."""
+def _parse(pattern: re.Pattern[str]):
+    """The parse tree of ``pattern``, or None (no parser, bytes, or a case-blind pattern)."""
     if _sre_parser is None or not isinstance(pattern.pattern, str) or pattern.flags & re.IGNORECASE:
         return None
     try:
-        parsed = _sre_parser.parse(pattern.pattern, pattern.flags)
+        return _sre_parser.parse(pattern.pattern, pattern.flags)
     except Exception:  # pragma: no cover
+        return None
+
+
+def first_chars(pattern: re.Pattern[str], parsed=None) -> str | None:
+    """A small character class (``[…]``) holding the first character of every match of
+    ``pattern``; None when the pattern can match '' or its first characters are many or no set."""
+    parsed = parsed if parsed is not None else _parse(pattern)
+    if parsed is None:
         return None
     got = _first(parsed.data)
     if got is None or got[1] or not got[0] or sum(got[0].values()) > MAX_FIRST:
@@ -115,10 +122,9 @@ def first_chars(pattern: re.Pattern[str]) -> str | None:
     return "[" + "".join(got[0]) + "]"
 
 
-def _engine_skips(pattern: re.Pattern[str]) -> bool:
+def _engine_skips(pattern: re.Pattern[str], parsed) -> bool:
     """Whether the engine already skips fast over ``pattern`` (a literal or class prefix)."""
     try:
-        parsed = _sre_parser.parse(pattern.pattern, pattern.flags)
         prefix, _, _ = _sre_compiler._get_literal_prefix(parsed, pattern.flags)
         return bool(prefix) or bool(_sre_compiler._get_charset_prefix(parsed, pattern.flags))
     except Exception:  # pragma: no cover  (private API changed: assume it does)
@@ -134,7 +140,10 @@ def quick(pattern: re.Pattern[str]) -> re.Pattern[str]:
     got = _QUICK.get(pattern)
     if got is None:
         got = pattern
-        first = None if _engine_skips(pattern) else first_chars(pattern)
+        parsed = _parse(pattern)
+        first = first_chars(pattern, parsed) if parsed is not None else None
+        if first is not None and _engine_skips(pattern, parsed):
+            first = None
         if first is not None:
             try:
                 got = re.compile(f"(?={first})(?:{pattern.pattern})", pattern.flags)
