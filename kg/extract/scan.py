@@ -106,7 +106,7 @@ def _parse(pattern: re.Pattern[str]):
         return None
     try:
         return _sre_parser.parse(pattern.pattern, pattern.flags)
-    except Exception:  # pragma: no cover
+    except (re.error, ValueError, TypeError):  # pragma: no cover  (it compiled, so it parses)
         return None
 
 
@@ -127,7 +127,7 @@ def _engine_skips(pattern: re.Pattern[str], parsed) -> bool:
     try:
         prefix, _, _ = _sre_compiler._get_literal_prefix(parsed, pattern.flags)
         return bool(prefix) or bool(_sre_compiler._get_charset_prefix(parsed, pattern.flags))
-    except Exception:  # pragma: no cover  (private API changed: assume it does)
+    except (AttributeError, TypeError, ValueError):  # pragma: no cover  (private API changed: assume it does)
         return True
 
 

@@ -9,7 +9,14 @@ from functools import lru_cache
 
 from kg.extract.components.mentions import _ZONES, _name_verbs, _sentence_floor
 from kg.extract.doc import Doc, Span
-from kg.extract.lexicon import HAN, WordScanner, compile_words, lexicon, place_scanner, words
+from kg.extract.lexicon import (
+    HAN,
+    WordScanner,
+    compile_words,
+    lexicon,
+    place_scanner,
+    words,
+)
 from kg.extract.names import is_generic, is_stop_token, left_edge, stem_is_place
 from kg.extract.registry import component
 from kg.extract.segment import pos_tags, tokens

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import pairwise
 
 from kg.extract.doc import Doc, Span
 from kg.model import Sentence
@@ -89,7 +90,7 @@ def sent_mentions(doc: Doc, s: Sentence) -> list[Span]:
     if memo is None or memo[0] is not ms or memo[1] != len(ms):
         starts = [m.start for m in ms]
         # sorted by start (as select_mentions leaves them): bisection finds what mentions_in's scan finds
-        memo = (ms, len(ms), {}, starts if all(a <= b for a, b in zip(starts, starts[1:])) else None)
+        memo = (ms, len(ms), {}, starts if all(a <= b for a, b in pairwise(starts)) else None)
         doc.notes["_sent_mentions"] = memo
     got = memo[2].get(s.index)
     if got is None:
