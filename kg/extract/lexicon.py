@@ -120,6 +120,25 @@ class WordScanner:
             m = search(text, end)
         return out
 
+    def match_end(self, text: str, start: int, end: int) -> int:
+        """End of the match of ``compile_words(items).match(text, start, end)`` (the longest word
+        at ``start`` that ends by ``end``), or -1: two set lookups where the regex tries the
+        branches of its first alternation one by one."""
+        if end - start >= 2:
+            words = self.words
+            for k in self.lengths.get(text[start : start + 2], ()):
+                if start + k <= end and text[start : start + k] in words:
+                    return start + k
+        if end - start >= 1 and text[start] in self.words:
+            return start + 1
+        return -1
+
+
+@lru_cache(maxsize=1)
+def place_scanner() -> WordScanner:
+    """The place names as a :class:`WordScanner` (built once; the matches of ``lexicon().place_re``)."""
+    return WordScanner(lexicon().places)
+
 
 @dataclass(frozen=True)
 class Place:

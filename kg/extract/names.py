@@ -49,8 +49,10 @@ def _stop_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], dict[s
     return name_verbs, stop | _event_markers(), known, pos_tags()
 
 
+@lru_cache(maxsize=65536)
 def is_stop_token(tok: str) -> bool:
-    """Whether a token ends a name on its left."""
+    """Whether a token ends a name on its left (a function of the token alone: the rules ask
+    it again and again for the same words, so the answers are kept like ``tokens``)."""
     name_verbs, stop, known, tags = _stop_sets()
     if tok in name_verbs:
         return False

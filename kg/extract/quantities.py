@@ -46,9 +46,13 @@ def chinese_number(s: str) -> int | None:
     return total + current
 
 
+# compiled once (the rule below runs per candidate)
+_PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
 def _number(s: str) -> Decimal | None:
     s = s.replace(",", "")
-    if re.fullmatch(r"\d+(?:\.\d+)?", s):
+    if _PLAIN_NUMBER.fullmatch(s):
         return Decimal(s)
     n = chinese_number(s)
     return Decimal(n) if n is not None else None

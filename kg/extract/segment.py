@@ -110,11 +110,14 @@ class _Segmenter:
         if _HAN_BLOCK.fullmatch(text):  # one block (most windows): what the loop below gives, without the split
             return tuple(self._block(text))
         out: list[str] = []
-        for blk in _HAN_BLOCK.split(text):
+        # split with a capturing group: the blocks are the odd pieces, the text between them the even ones
+        for i, blk in enumerate(_HAN_BLOCK.split(text)):
             if not blk:
                 continue
-            if _HAN_BLOCK.match(blk):
+            if i & 1:
                 out.extend(self._block(blk))
+            elif "\r\n" not in blk:
+                out.extend(blk)  # what the loop below gives: one token per character (a space too)
             else:
                 for x in _SKIP.split(blk):
                     if _SKIP.match(x):

@@ -19,6 +19,11 @@ from kg.model import Entity, top_type
 _YEAR_SPAN = re.compile(r"\(\d{4}[-—–至]\d{4}年?\)$")
 
 
+# compiled once (the rule below runs per candidate)
+_JOINED_EVENT = re.compile(r"暨([^,。;:\n]{2,30}?(?:仪式|大会|会))")
+_LATIN_SHORT = re.compile(r"\(([A-Za-z][A-Za-z0-9]{1,9})\)")
+
+
 @component("aliases")
 def aliases(doc: Doc) -> None:
     """Within-article alias resolution: short names to the fullest name."""
@@ -108,10 +113,10 @@ def aliases(doc: Doc) -> None:
     for mention in list(doc.mentions):
         if mention.type != "Event" or mention.label not in ents:
             continue
-        jm = re.match(r"暨([^,。;:\n]{2,30}?(?:仪式|大会|会))", text[mention.end : mention.end + 32])
+        jm = _JOINED_EVENT.match(text[mention.end : mention.end + 32])
         if jm:
             ents[mention.label].aliases.add(clean_label(text[mention.start : mention.end] + jm.group(0)))
-        am = re.match(r"\(([A-Za-z][A-Za-z0-9]{1,9})\)", text[mention.end : mention.end + 12])
+        am = _LATIN_SHORT.match(text[mention.end : mention.end + 12])
         if am:
             e = ents[mention.label]
             e.aliases.add(am.group(1))

@@ -160,6 +160,11 @@ def _lead_date(doc: Doc) -> tuple[DateValue, int] | None:
     return None
 
 
+# compiled once (the rule below runs per candidate)
+_PLACE_LEAD = re.compile("(?:在(?:位于)?|赴|于|地点(?:位于|在|为)|^|(?<=[,:]))")
+_VENUE_WORD = re.compile("(?:地点|主会场)(?:位于|在|为|设在|设于)")
+
+
 def _locations(doc: Doc, s: Sentence, seg_start: int, seg: str, evs: list[Span]) -> None:
     text = doc.text
     hold = _rx("hold")
@@ -168,7 +173,7 @@ def _locations(doc: Doc, s: Sentence, seg_start: int, seg: str, evs: list[Span])
     def nearest(pos: int) -> Span:
         return min(evs, key=lambda e: abs(e.start - pos))
 
-    for m in re.finditer("(?:在(?:位于)?|赴|于|地点(?:位于|在|为)|^|(?<=[,:]))", seg):
+    for m in _PLACE_LEAD.finditer(seg):
         at = seg_start + m.end()
         place = next((x for x in places if x.start == at), None)
         # a chain of places (吴江区盛泽镇, 江苏省太仓市): the last one is where
@@ -190,7 +195,7 @@ def _locations(doc: Doc, s: Sentence, seg_start: int, seg: str, evs: list[Span])
         if m.group().startswith("地点") or hold.match(tail) or _HOLD_ADVERBS.match(tail) or _HOLD_AT_VENUE.match(tail):
             doc.relate("location", nearest(place.start).label, place.label, s.index)
     # 地点位于南太湖新区康山街道: every place of that clause
-    for m in re.finditer("(?:地点|主会场)(?:位于|在|为|设在|设于)", seg):
+    for m in _VENUE_WORD.finditer(seg):
         end = re.compile("[,;。]").search(seg, m.end())
         for x in places:
             if seg_start + m.end() <= x.start and (end is None or x.end <= seg_start + end.start()):

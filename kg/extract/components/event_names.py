@@ -254,6 +254,10 @@ def _ordinals(doc: Doc) -> None:
 _SHORTENED = re.compile("(?:会|展|节|周)$")
 
 
+# compiled once (the rule below runs per candidate)
+_IDEOGRAPHS = re.compile("[\u4e00-\u9fff]+")
+
+
 def _abbreviations(doc: Doc) -> None:
     """A short form made of characters of an event's name in order, ending like it
     (投洽会 for 中国国际投资贸易洽谈会, 进博会 for 中国国际进口博览会): another name of that event."""
@@ -280,7 +284,7 @@ def _abbreviations(doc: Doc) -> None:
                 continue
             for k in (4, 3):
                 cand = text[i - k + 1 : i + 1]
-                if len(cand) != k or not re.fullmatch("[\u4e00-\u9fff]+", cand) or core.endswith(cand):
+                if len(cand) != k or not _IDEOGRAPHS.fullmatch(cand) or core.endswith(cand):
                     continue
                 if cand[0] == core[0] and core.startswith(cand[:-1]):
                     continue  # a plain prefix with the last character (中国国际会), not a short form

@@ -60,6 +60,10 @@ def _started_in_name(doc: Doc) -> None:
                 doc.relate("launched", e.label, parks[0], e.mentions[0].sentence)
 
 
+# compiled once (the rule below runs per candidate)
+_EVENT_WORD = re.compile("仪式|活动|大会|现场|会")
+
+
 @component("event_roles")
 def event_roles(doc: Doc) -> None:
     _named_for(doc)
@@ -106,7 +110,7 @@ def event_roles(doc: Doc) -> None:
         if not _PAST.search(s.text) and (evs or not _on_trip(doc, s)):
             for vm in _SIGN.finditer(s.text):
                 v = s.start + vm.start()
-                if any(m.start <= v < m.end for m in ms) or re.match("仪式|活动|大会|现场|会", s.text[vm.end() :]):
+                if any(m.start <= v < m.end for m in ms) or _EVENT_WORD.match(s.text[vm.end() :]):
                     continue  # inside a name (签约仪式)
                 marks = [m.end() for m in re.finditer("[,;:。]", s.text[: vm.start()])]
                 c0 = s.start + (marks[-1] if marks else 0)
@@ -152,7 +156,7 @@ def _acting_for(doc: Doc, s, ms: list[Span], ev: str) -> None:
     """Organisations that act at the event through their people: X集团总经理Y发布了…
     (Y's post is at X), 代表党工委、管委会致辞 (the bodies a speaker stands for)."""
     text = doc.text
-    posts = {(r.subject, r.object) for r in doc.relations if r.predicate == "holdsPosition" and r.object}
+    posts = None  # built when first needed (most sentences have no act)
     for vm in _ACTS.finditer(s.text):
         v = s.start + vm.start()
         if any(m.start <= v < m.end for m in ms):
@@ -161,6 +165,8 @@ def _acting_for(doc: Doc, s, ms: list[Span], ev: str) -> None:
         people = [m for m in ms if c0 <= m.start and m.end <= v and _type(doc, m) == "Person"]
         if not people or not re.fullmatch(r"(?:对外|正式|共同|现场|还|也|则|分别)*(?:了)?", text[people[-1].end : v]):
             continue
+        if posts is None:
+            posts = {(r.subject, r.object) for r in doc.relations if r.predicate == "holdsPosition" and r.object}
         for org in ms:
             if c0 <= org.start and org.end <= people[-1].start and _is_org(_type(doc, org)) and (people[-1].label, doc.entity(org.label).label) in posts:
                 doc.relate("participatedIn", org.label, ev, s.index)

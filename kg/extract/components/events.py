@@ -65,6 +65,10 @@ def _amount(s: str):
     return amount_of(m) if m else None
 
 
+# compiled once (the rule below runs per candidate)
+_HELD_VERB_BEFORE = re.compile("(?:举行|召开|举办)了?$")
+
+
 @component("events")
 def events(doc: Doc) -> None:
     text = doc.text
@@ -76,7 +80,7 @@ def events(doc: Doc) -> None:
     # an event held at the end of a sentence (园区随即举行首批…签约仪式。): the next sentence tells of it
     held_before: dict[int, str] = {}
     for m in doc.mentions:
-        if _type(doc, m) == "Event" and re.search("(?:举行|召开|举办)了?$", text[max(0, m.start - 4) : m.start]):
+        if _type(doc, m) == "Event" and _HELD_VERB_BEFORE.search(text[max(0, m.start - 4) : m.start]):
             s = doc.sentences[doc.sentence_at(m.start)]
             if re.fullmatch("[。!]?", text[m.end : s.end]):
                 held_before[s.index] = m.label
@@ -205,12 +209,13 @@ def events(doc: Doc) -> None:
                     if s.start + lm.end() <= obj.start and (stop is None or obj.end <= s.start + stop.start()) and _type(doc, obj) == "Project":
                         doc.relate("signedAt", obj.label, v_ev, s.index)
     # an event named after a project's start: …项目启动仪式
+    projects = [p for p in doc.entities.values() if p.type == "Project"]  # (relate adds no entity)
     for e in list(doc.entities.values()):
         if e.type != "Event":
             continue
         for name in {e.label, *e.aliases}:
-            for p in doc.entities.values():
-                if p.type == "Project" and p.label + "启动" in name or p.type == "Project" and p.label + "开工" in name:
+            for p in projects:
+                if p.label + "启动" in name or p.label + "开工" in name:
                     doc.relate("signedAt", p.label, e.label, 0)
     # organisations that convened or took part: 苏州市委市政府召开“新年第一会”, 进军CES的友达光电
     convene = _rx("convene")

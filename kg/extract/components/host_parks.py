@@ -49,13 +49,14 @@ def park_head(event: str) -> str | None:
     name = event.lstrip("0123456789年")
     best = None
     for k in range(4, len(name) - 1):
+        rest = name[k:]
+        if not (rest[:1].isdigit() or rest.startswith(_followers())):
+            continue  # (tested first: cheaper than the suffixes)
         head = name[:k]
         suffix = next((s for s in _park_suffixes() if head.endswith(s)), None)
         if "暨" in head or not suffix or len(head) - len(suffix) < 2:
             continue
-        rest = name[k:]
-        if rest[:1].isdigit() or rest.startswith(_followers()):
-            best = head  # the longest such head: 西海岸新区 over 西海岸新
+        best = head  # the longest such head: 西海岸新区 over 西海岸新
     return best
 
 

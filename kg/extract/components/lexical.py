@@ -9,7 +9,14 @@ from functools import lru_cache
 
 from kg.extract.components.mentions import _ZONES, _name_verbs, _sentence_floor
 from kg.extract.doc import Doc, Span
-from kg.extract.lexicon import HAN, WordScanner, compile_words, lexicon, words
+from kg.extract.lexicon import (
+    HAN,
+    WordScanner,
+    compile_words,
+    lexicon,
+    place_scanner,
+    words,
+)
 from kg.extract.names import is_generic, is_stop_token, left_edge, stem_is_place
 from kg.extract.registry import component
 from kg.extract.segment import pos_tags, tokens
@@ -36,7 +43,7 @@ _NOT_AFTER_INDUSTRY = ("厂房", "园", "链", "基", "化", "用", "规", "结"
 
 @lru_cache(maxsize=1)
 def _place_scanner() -> WordScanner:
-    return WordScanner(lexicon().places)
+    return place_scanner()
 
 
 @component("lexicon_mentions")
@@ -48,14 +55,14 @@ def lexicon_mentions(doc: Doc) -> None:
     for start, end in _place_scanner().find(text):  # the matches of lex.place_re
         word = text[start:end]
         p = lex.places[word]
-        if len(word) == 2 and p.level in ("county", "city") and not _is_token(text, start, end):
-            continue
         if len(word) == 2 and p.level == "county" and word != p.name:
             named = kin.get(p)
             if named is None:
                 named = kin[p] = _kin_named(text, p)
             if not named:
                 continue
+        if len(word) == 2 and p.level in ("county", "city") and not _is_token(text, start, end):
+            continue  # (after the test above: both skip the word, this one segments)
         if text.startswith(attribute, end) or (word == "中国" and text[start - 1 : start] == "新"):
             continue  # 中国特色, 新中国成立: no mention of the country as a place
         doc.add_span(Span(start, end, "Place", p.label, "place", 2, {word, p.name}))
@@ -193,13 +200,18 @@ def _sector_stop() -> frozenset[str]:
     return frozenset(words("left_stop")) | frozenset(words("generic")) | frozenset(words("not_industry_x"))
 
 
+@lru_cache(maxsize=1)
+def _industry_verbs() -> re.Pattern[str]:
+    """The verbs that open a list of sectors (built once: a trie regex costs as much as a short article)."""
+    return compile_words((*words("industry_verbs"), "是"))
+
+
 @component("industry_lists")
 def industry_lists(doc: Doc) -> None:
     """Unknown items of a list of sectors: in ``聚焦A、B、C`` where at least two items are
     known industries, the other short items are sectors too (新显示, 新智造)."""
     text, lex = doc.text, lexicon()
-    verbs = compile_words((*words("industry_verbs"), "是"))
-    for vm in verbs.finditer(text):
+    for vm in _industry_verbs().finditer(text):
         end = _CLAUSE_END.search(text, vm.end())
         stop = end.start() if end else len(text)
         run = text[vm.end() : stop]

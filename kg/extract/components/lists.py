@@ -33,6 +33,11 @@ def _company_like(name: str) -> bool:
     return bool(lex.ending_re.search(name)) or any(name.endswith(s) for s, (t, _) in lex.suffixes.items() if t == "Company")
 
 
+# compiled once (the rule below runs per candidate)
+_NOT_NAME_CHAR = re.compile(r"[^" + NAME_CHARS + "]")
+_SECTOR_WORD = re.compile("产业|领域|行业|企业")
+
+
 @component("list_mentions")
 def list_mentions(doc: Doc) -> None:
     """Items of ``A、B、C等…企业/项目`` lists, short company names (X科技, X光电)."""
@@ -69,9 +74,9 @@ def list_mentions(doc: Doc) -> None:
                 s += am.end()
                 raw = text[s:e]
             name = clean_label(raw)
-            if not (2 <= len(name) <= 20) or re.search(r"[^" + NAME_CHARS + "]", raw):
+            if not (2 <= len(name) <= 20) or _NOT_NAME_CHAR.search(raw):
                 continue
-            if name in lex.places or name in lex.industries or re.search("产业|领域|行业|企业", name):
+            if name in lex.places or name in lex.industries or _SECTOR_WORD.search(name):
                 continue
             toks = list(tokens(name))
             inner = 0 < i < len(items) - 1 or kind == "企业"
@@ -179,6 +184,10 @@ def _short_forms(doc: Doc) -> None:
 _TWO_BRAND = re.compile(f"[{HAN}A-Za-z]{{2}}")
 
 
+# compiled once (the rule below runs per candidate)
+_BRAND_CHARS = re.compile(f"[{HAN}A-Za-z]+")
+
+
 def _brands(doc: Doc) -> None:
     """Short company names by ending (华天科技, 亨通光电), kept when the text backs them:
     named twice, next to another firm, in a list, or before a post (董事长)."""
@@ -193,7 +202,7 @@ def _brands(doc: Doc) -> None:
             continue  # tested below as well (a sector; no brand of 2-5 characters): cheap tests first
         start, stem = left_edge(text, m.start(), floor)
         brand = text[start : m.start()]
-        if not (2 <= len(brand) <= 5) or not re.fullmatch(f"[{HAN}A-Za-z]+", brand):
+        if not (2 <= len(brand) <= 5) or not _BRAND_CHARS.fullmatch(brand):
             continue
         if is_generic(stem) or any(t in lex.industries or t in lex.places or is_stop_token(t) for t in stem):
             continue

@@ -17,7 +17,7 @@ from kg.extract.components.name_edges import (
 )
 from kg.extract.components.quoted import _slogan
 from kg.extract.doc import Doc, Span, clean_label
-from kg.extract.lexicon import HAN, NAME_CHARS, lexicon, words
+from kg.extract.lexicon import HAN, NAME_CHARS, lexicon, place_scanner, words
 from kg.extract.names import is_generic, left_edge, stem_is_place
 from kg.extract.registry import component
 from kg.extract.segment import tokens
@@ -26,9 +26,11 @@ from kg.extract.segment import tokens
 
 
 def _barrier_floor(doc: Doc, pos: int, floor: int) -> int:
-    from kg.extract.components.people import barriers
+    bs = doc.notes.get("barriers")  # made once per article by people.barriers (an import per call cost more)
+    if bs is None:
+        from kg.extract.components.people import barriers
 
-    bs = barriers(doc)
+        bs = barriers(doc)
     i = bisect.bisect_right(bs, pos) - 1
     return max(floor, bs[i]) if i >= 0 else floor
 
@@ -36,6 +38,18 @@ def _barrier_floor(doc: Doc, pos: int, floor: int) -> int:
 @lru_cache(maxsize=1)
 def _name_verbs() -> frozenset[str]:
     return frozenset(words("name_verbs"))
+
+
+@lru_cache(maxsize=1)
+def _known_org_lengths() -> tuple[int, ...]:
+    return tuple(sorted({len(k) for k in lexicon().known_orgs}))
+
+
+def _known_org_may_end(text: str, end: int) -> bool:
+    """Whether a known body's name ends at ``end`` within the 12 characters before it: a set
+    lookup per length, so that the regex scan of those characters runs only when one does."""
+    orgs, lo = lexicon().known_orgs, max(0, end - 12)
+    return any(text[end - n : end] in orgs for n in _known_org_lengths() if end - n >= lo)
 
 
 def _sentence_floor(doc: Doc, pos: int) -> int:
@@ -62,10 +76,15 @@ _TOWN_PREFIX = re.compile(f"[{HAN}]{{2,4}}?(?:镇|街道)")
 _PROJECT_KIND = re.compile("(?:外商|外资|港资|台资|侨资|内资|民营|民企|央企|国企|省属|市属|实体|产业化|民间)(?:投资|企业|资本)?")
 
 
+# compiled once (the rule below runs per candidate)
+_DIGIT = re.compile(r"\d")
+_KIND_END = re.compile("(?:业|类|个|等|以上|领域|重大|重点|经济|工艺|产业|型|设施|招商|签约|好|大)$")
+
+
 def _accept(typ: str, suffix: str, stem: str, stem_tokens: list[str], text: str, start: int) -> bool:
     lex = lexicon()
     if typ == "Initiative":
-        if "“" in stem or "《" in stem or "+" in stem or re.search(r"\d", stem):
+        if "“" in stem or "《" in stem or "+" in stem or _DIGIT.search(stem):
             return True
         if suffix == "产业布局" and any(t in _name_verbs() or t in ("引领", "优化", "调整", "完善") for t in stem_tokens):
             return False  # 以科技创新引领特色产业布局: a phrase about the layout, not a named one
@@ -79,7 +98,7 @@ def _accept(typ: str, suffix: str, stem: str, stem_tokens: list[str], text: str,
             return True
         return bool(stem_tokens) and stem_tokens[0] in lex.places and len(stem_tokens) > 1 and not is_generic(stem_tokens[1:])
     if typ == "Project":
-        if re.search("(?:业|类|个|等|以上|领域|重大|重点|经济|工艺|产业|型|设施|招商|签约|好|大)$", stem) or "领域" in stem:
+        if _KIND_END.search(stem) or "领域" in stem:
             return False
         if stem.startswith(("更多", "国内外", "海内外")) or _BATCH_BEFORE.search(text[max(0, start - 3) : start]):
             return False  # 更多好项目, 一批直播基地项目: a kind of project, not a name
@@ -132,7 +151,8 @@ def name_mentions(doc: Doc) -> None:
             area = _AREA.match(text[end : end + 6])
             end += area.end() if area else 0  # 自由贸易试验区合肥片区
         floor = _barrier_floor(doc, m.start(), _sentence_floor(doc, m.start()))
-        known = next((k for k in lex.known_org_re.finditer(text, max(0, m.end() - 12), m.end()) if k.end() == m.end()), None)
+        known = next((k for k in lex.known_org_re.finditer(text, max(0, m.end() - 12), m.end()) if k.end() == m.end()), None) \
+            if _known_org_may_end(text, m.end()) else None
         if known is not None:
             kt, kl = lex.known_orgs[known.group()]
             doc.add_span(Span(known.start(), known.end(), kt, kl, "known_org", 5, {known.group()}))
@@ -310,21 +330,22 @@ def _event_edge(doc: Doc, s_start: int, s_end: int, floor: int) -> int | None:
 def _unrelated_place_start(text: str, start: int, end: int) -> int:
     """昆山市苏州工业园区 (two bodies side by side): a name that starts with a place followed by
     another place that does not lie in it starts at the second; 昆山市花桥经济开发区 stays."""
-    lex = lexicon()
-    first = lex.place_re.match(text, start, end)
-    if first is None or not first.group().endswith(("市", "省", "县", "区")):
+    lex, places = lexicon(), place_scanner()  # (the matches of lex.place_re.match, found faster)
+    first_end = places.match_end(text, start, end)
+    if first_end < 0 or not text.endswith(("市", "省", "县", "区"), start, first_end):
         return start
-    second = lex.place_re.match(text, first.end(), end)
-    if second is None:
+    second_end = places.match_end(text, first_end, end)
+    if second_end < 0:
         return start
-    p1, p = lex.places[first.group()], lex.places.get(second.group())
+    second_start = first_end
+    p1, p = lex.places[text[start:first_end]], lex.places.get(text[second_start:second_end])
     for _ in range(3):
         if p is None:
-            return second.start()
+            return second_start
         if p.name == p1.name:
             return start
         p = lex.places.get(p.parent) if p.parent else None
-    return second.start()
+    return second_start
 
 
 def _national_centre(stem: str) -> bool:

@@ -11,7 +11,7 @@ from functools import lru_cache
 from kg.extract.doc import Doc, Span
 from kg.extract.lexicon import HAN, lexicon, words
 from kg.extract.names import is_generic
-from kg.extract.segment import tokens
+from kg.extract.segment import pos_tags, tokens
 
 # Runs of Han characters (compiled once; the rules test them per candidate).
 _ONE_HAN = re.compile(f"[{HAN}]")
@@ -44,8 +44,6 @@ def legal_name_start(text: str, start: int, end: int, floor: int) -> int:
     listed = text.endswith("项目", start, end)
     if not (text.endswith(_LEGAL_FORMS, start, end) or listed) or start <= floor:
         return start
-    from kg.extract.segment import pos_tags
-
     lex = lexicon()
     toks = list(tokens(text[max(floor, start - 8) : start]))
     if len(toks) < 2 or not 1 <= len(toks[-1]) <= 2:

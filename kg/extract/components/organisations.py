@@ -237,8 +237,9 @@ def _stated_parents(doc: Doc) -> None:
     for s in doc.sentences:
         sm = _sent_mentions(doc, s)
         for y in sm:
+            y_type = _type(doc, y)  # (relate below changes no entity)
             for before, after, fits in _PARENT_FRAMES:
-                if not fits(_type(doc, y)) or not before.search(text, max(s.start, y.start - 1), y.start):
+                if not fits(y_type) or not before.search(text, max(s.start, y.start - 1), y.start):
                     continue
                 if not after.match(text, y.end, s.end):
                     continue

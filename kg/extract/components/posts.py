@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from kg.extract.components.entities import _merge
 from kg.extract.components.organs import (
     _PARK_ORGANS,
@@ -100,14 +102,20 @@ def _bare_organs(doc: Doc, posts: list[Post]) -> None:
     home = doc.notes.get("home_city")
     if not home:
         return
-    organs = {t.organ for t in lexicon().titles.values() if t.organ[:1] in ("省", "市", "区", "县")}
-    for label in sorted(organs & set(doc.entities)):
+    for label in sorted(_level_organs() & set(doc.entities)):
         e = doc.entities[label]
         if e.type != "GovernmentBody":
             continue
         base = level_base(doc, lift(home, label), label)
         if base:
             _rename(doc, label, organ_label(base, label))
+
+
+
+@lru_cache(maxsize=1)
+def _level_organs() -> frozenset[str]:
+    """The organs of the titles that belong to a province, city, district or county (read once)."""
+    return frozenset(t.organ for t in lexicon().titles.values() if t.organ[:1] in ("省", "市", "区", "县"))
 
 
 def _rename(doc: Doc, label: str, full: str) -> None:

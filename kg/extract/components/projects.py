@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.extract.components.aliases import _strip_places
 from kg.extract.components.clauses import (
@@ -89,6 +90,12 @@ def projects(doc: Doc) -> None:
             doc.relate("investor", e.label, inv, e.mentions[0].sentence if e.mentions else 0)
 
 
+@lru_cache(maxsize=1)
+def _company_suffixes() -> tuple[str, ...]:
+    """The name suffixes of companies (selected once; _investor tries them per prefix of a name)."""
+    return tuple(suf for suf, (t, _) in lexicon().suffixes.items() if t == "Company")
+
+
 def _investor(doc: Doc, label: str) -> str | None:
     lex = lexicon()
     name = label[:-2] if label.endswith("项目") else label
@@ -126,9 +133,8 @@ def _investor(doc: Doc, label: str) -> str | None:
         return None if _PUBLIC.search(m.group(1)) else _brand_ok(m.group(1), strict=False)  # not 科技园(X园)
     for k in range(2, min(len(rest) - 1, 9)):
         head, tail = rest[:k], rest[k:]
-        for suf, (t, _) in lex.suffixes.items():
-            if t == "Company" and head.endswith(suf) and len(head) > len(suf) + 1:
-                return head
+        if any(head.endswith(suf) and len(head) > len(suf) + 1 for suf in _company_suffixes()):
+            return head
         em = lex.ending_re.search(head)
         if em and em.start() >= 2 and _brand_ok(head[: em.start()], strict=False) and not lex.industry_re.match(head):
             q = _QUALIFIER.search(head, 0, em.start())

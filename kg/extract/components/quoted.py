@@ -49,6 +49,14 @@ _INIT_VERBS = ("贯彻", "践行", "实施", "推行", "实行", "落实", "深�
 _FRAME_AFTER = re.compile("为(?:抓手|引领|主线|牵引|契机|突破口|总抓手)")
 
 
+# compiled once (the rule below runs per candidate)
+_LIST_MARK = re.compile("[,、;]")
+_FOUR_HAN = re.compile(f"[{HAN}]{{4}}")
+_NUMERAL = re.compile(f"[{_NUMERALS}]")
+_HAN_MEETING = re.compile(f"[{HAN}]会$")
+_STOP_MARK = re.compile("[,。;]")
+
+
 @component("quoted_mentions")
 def quoted_mentions(doc: Doc) -> None:
     """Quoted events (“新年第一会”), systems (“链长制”), slogans put into practice (践行“四敢”), 《policies》."""
@@ -63,20 +71,20 @@ def quoted_mentions(doc: Doc) -> None:
         if tail and (_slogan(inner) or tail.group(1) in ("平台", "模式", "制度", "机制") or practised) and len(inner) <= 30 \
                 and not (inner.endswith("制") and tail.group(1) in ("制度", "机制")):  # “链长制”工作机制: the system is the quoted name
             # “四新四强”产业集群, “昆盟通”货物贸易平台: the quoted name and its kind
-            alias = label if not re.search("[,、;]", inner) else tail.group()
+            alias = label if not _LIST_MARK.search(inner) else tail.group()
             doc.add_span(Span(m.start(), tail.end(), "Initiative", label + tail.group(), "quoted", 5, {alias}))
             continue
-        if re.fullmatch(f"[{HAN}]{{4}}", inner) and _SECTOR_SLOGAN.match(text, m.end()):
+        if _FOUR_HAN.fullmatch(inner) and _SECTOR_SLOGAN.match(text, m.end()):
             # “芯屏器合”“集终生智”等主导产业: slogans that name a city's industry programme
             doc.add_span(Span(m.start(), m.end(), "Initiative", label, "quoted", 3))
             continue
-        numbered = re.match(f"[{_NUMERALS}]", inner) is not None
+        numbered = _NUMERAL.match(inner) is not None
         if _slogan(inner) and not (numbered and after == "的") and (len(inner) > 2 or before in _INIT_VERBS):
             # a slogan used as a name, not as an attribute (“四链融合”的园区); two characters
             # (六稳, 六新) only after a verb of putting into practice (贯彻“六稳”)
             doc.add_span(Span(m.start(), m.end(), "Initiative", label, "quoted", 4))
             continue
-        if re.search(f"[{HAN}]会$", inner) and len(inner) >= 4 and not re.search("[,。;]", inner) and _event_like(inner):
+        if _HAN_MEETING.search(inner) and len(inner) >= 4 and not _STOP_MARK.search(inner) and _event_like(inner):
             doc.add_span(Span(m.start(), m.end(), "Event", label, "quoted", 4))
         elif inner.endswith("制") and 3 <= len(inner) <= 8:
             doc.add_span(Span(m.start(), m.end(), "Initiative", label, "quoted", 4))

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from itertools import pairwise
 
 from kg.extract.doc import Doc, Span
 from kg.model import Sentence
@@ -84,10 +86,19 @@ def sent_mentions(doc: Doc, s: Sentence) -> list[Span]:
     """The selected mentions of a sentence, looked up once per sentence (the relation components
     ask for them many times; they do not change once the entities are made). Do not mutate."""
     memo = doc.notes.get("_sent_mentions")
-    if memo is None or memo[0] is not doc.mentions or memo[1] != len(doc.mentions):
-        memo = (doc.mentions, len(doc.mentions), {})
+    ms = doc.mentions
+    if memo is None or memo[0] is not ms or memo[1] != len(ms):
+        starts = [m.start for m in ms]
+        # sorted by start (as select_mentions leaves them): bisection finds what mentions_in's scan finds
+        memo = (ms, len(ms), {}, starts if all(a <= b for a, b in pairwise(starts)) else None)
         doc.notes["_sent_mentions"] = memo
     got = memo[2].get(s.index)
     if got is None:
-        got = memo[2][s.index] = doc.mentions_in(s.start, s.end)
+        starts = memo[3]
+        if starts is None:
+            got = doc.mentions_in(s.start, s.end)
+        else:
+            end = s.end
+            got = [m for m in ms[bisect_left(starts, s.start) : bisect_left(starts, end)] if m.end <= end]
+        memo[2][s.index] = got
     return got
