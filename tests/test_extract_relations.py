@@ -204,3 +204,18 @@ def test_a_firm_set_up_in_a_park_and_a_project_sited_in_the_next_clause():
     f = facts(extract(article(text)))
     assert ("settledIn", "鸿川虚拟现实(赣州)有限公司", "赣州高新区VR科创城") in f
     assert ("locatedIn", "鸿川XR终端智能制造基地项目", "赣州经济技术开发区") in f
+
+
+def test_a_research_centre_project_with_a_firm_at_its_head_and_its_site_chain():
+    text = ("论坛期间,重庆高新区与长安汽车、赛力斯集团等12家企业集中签约。"
+            "其中,长安汽车智能驾驶研发中心项目拟投资30亿元,选址重庆高新区金凤镇;"
+            "赛力斯集团超级工厂二期项目计划投资50亿元。")
+    ex = extract(article(text))
+    f = facts(ex)
+    p = "长安汽车智能驾驶研发中心项目"
+    assert ("investment", p, Amount(Decimal("3000000000"), "CNY")) in f
+    assert ("investment", "赛力斯集团超级工厂二期项目", Amount(Decimal("5000000000"), "CNY")) in f
+    assert ("investor", p, "长安汽车") in f
+    assert ("locatedIn", p, "金凤镇") in f
+    # the centre named only inside its project is no research body of its own
+    assert not any(e.type == "ResearchInstitute" for e in ex.entities)

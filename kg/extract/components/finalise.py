@@ -16,3 +16,13 @@ def finalise(doc: Doc) -> None:
             doc.text[max(0, m.start - 5) : m.start].rstrip().endswith(byline) for m in e.mentions
         ):
             doc.entities.pop(label)
+    # X研发中心项目: the project of building the centre; the centre named only inside it is not
+    # a body of its own yet
+    projects = [m for m in doc.mentions if m.type == "Project"]
+    for label, e in list(doc.entities.items()):
+        if e.type != "ResearchInstitute" or not e.mentions or doc.entity(label + "项目") is None:
+            continue
+        if all(any(p.start <= m.start and m.end <= p.end and p.label == label + "项目" for p in projects) for m in e.mentions):
+            doc.entities.pop(label)
+            doc.relations[:] = [r for r in doc.relations if r.subject != label and r.object != label]
+

@@ -112,9 +112,15 @@ def places(doc: Doc) -> None:
                 subj = _subjects_before(doc, sm, v_start)
             if not subj and vm.group().startswith(("选址", "位于", "落户", "落地")):
                 # 建设X项目,选址Y: the project the clause before ends with
-                last = next((m for m in reversed(sm) if m.end <= v_start), None)
-                if last is not None and _type(doc, last) == "Project" and re.fullmatch(",(?:项目)?", text[last.end : v_start]):
+                last = max((m for m in sm if m.end <= v_start), key=lambda m: (m.end, m.length), default=None)
+                if last is not None and _type(doc, last) == "Project" and re.fullmatch("(?:[^,。;]{0,20})?,(?:项目)?", text[last.end : v_start]):
                     subj = [last]
+                    # 选址重庆高新区金凤镇: the last place of a chain is where
+                    while isinstance(target, Span):
+                        nxt = next((m for m in sm if m.start == target.end and _type(doc, m) in ("Place", "Park")), None)
+                        if nxt is None:
+                            break
+                        target = nxt
             if not subj:
                 # 陈永泰介绍,公司2019年入驻X: the firm a bare 公司 opening the clause stands for
                 clause = s.start + max((c.end() for c in re.finditer("[,;:]", text[s.start : v_start])), default=0)

@@ -45,7 +45,8 @@ def projects(doc: Doc) -> None:
                     if inv:
                         doc.relate("investor", m.label, inv, s.index)
                 continue
-        before = [m for m in _sent_mentions(doc, s) if m.end <= am.start()][-1:]
+        # the name that ends nearest the amount (a firm nested at the head of a project ends earlier)
+        before = sorted((m for m in _sent_mentions(doc, s) if m.end <= am.start()), key=lambda m: (m.end, m.length))[-1:]
         if before:
             m = before[0]
             gap = text[m.end : am.start()]
@@ -115,6 +116,9 @@ def _investor(doc: Doc, label: str) -> str | None:
         p = next((rest[:k] for k in range(min(6, len(rest) - 2), 1, -1) if rest[:k] in lex.places), None)
         if not p:
             break
+        em = lex.ending_find_re.match(rest, len(p))
+        if em and lex.places[p].level == "county" and len(p) == 2 and doc.text.count(rest[: em.end()]) > doc.text.count(name):
+            return rest[: em.end()]  # 长安 + 汽车, named on its own too: a firm named with a district's name and its trade
         rest = rest[len(p):]
     u = _UPGRADE.match(rest)
     if u and (len(u.group(1)) >= 3 or pos_tags().get(u.group(1)) is None) and not _PUBLIC.search(u.group(1)) and _brand_ok(u.group(1)) and u.group(1) not in lex.industries:
