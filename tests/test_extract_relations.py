@@ -219,3 +219,11 @@ def test_a_research_centre_project_with_a_firm_at_its_head_and_its_site_chain():
     assert ("locatedIn", p, "金凤镇") in f
     # the centre named only inside its project is no research body of its own
     assert not any(e.type == "ResearchInstitute" for e in ex.entities)
+
+
+def test_a_project_sited_after_its_investor_clause_and_a_bare_firm_that_settles():
+    text = ("其中,宏泰创新药产业化基地项目计划总投资35亿元,由四川宏泰药业股份有限公司投资建设,选址成都天府国际生物城。"
+            "随后,他来到筑达电子(贵阳)有限公司。该公司由深圳筑达集团股份有限公司投资设立,于2023年落户贵阳高新区。")
+    f = facts(extract(article(text)))
+    assert ("locatedIn", "宏泰创新药产业化基地项目", "成都天府国际生物城") in f
+    assert ("settledIn", "筑达电子(贵阳)有限公司", "贵阳高新区") in f

@@ -113,7 +113,10 @@ def places(doc: Doc) -> None:
             if not subj and vm.group().startswith(("选址", "位于", "落户", "落地")):
                 # 建设X项目,选址Y: the project the clause before ends with
                 last = max((m for m in sm if m.end <= v_start), key=lambda m: (m.end, m.length), default=None)
-                if last is not None and _type(doc, last) == "Project" and re.fullmatch("(?:[^,。;]{0,20})?,(?:项目)?", text[last.end : v_start]):
+                if last is not None and _is_org(_type(doc, last)) and re.search("由$", text[max(s.start, last.start - 1) : last.start]):
+                    # X项目…,由Y投资建设,选址Z: the project before the investor's clause
+                    last = max((m for m in sm if m.end <= last.start), key=lambda m: (m.end, m.length), default=None)
+                if last is not None and _type(doc, last) == "Project" and re.fullmatch("(?:[^。;]{0,40})?,(?:项目)?", text[last.end : v_start]):
                     subj = [last]
                     # 选址重庆高新区金凤镇: the last place of a chain is where
                     while isinstance(target, Span):
@@ -131,6 +134,10 @@ def places(doc: Doc) -> None:
                     # 凯博能源是一家…企业,去年落户X: a clause with no subject of its own is said of the
                     # firm the sentence opens with
                     subj = [topic]
+                elif clause > s.start and _SUBJECTLESS.fullmatch(text, clause, v_start) and (bare := _BARE_FIRM.match(text, s.start)) \
+                        and (firm := bare_firm_before(doc, s.start, bare.end())):
+                    # 该公司由Y投资设立,于2023年落户X: the firm the sentence's bare subject stands for
+                    subj = [Span(s.start, s.start, "Company", firm, "anaphora")]
                 elif _PARK_PARTS.fullmatch(text, clause, v_start):
                     # 以X产业园为例,该园区属Y范围,…,一期和二期均位于Z: the park the sentence names first
                     park = next((m for m in sm if m.end <= clause and _type(doc, m) == "Park"), None)
@@ -316,6 +323,10 @@ def parks_named_after_cities(doc: Doc) -> None:
 
 #: 在P设立X: where a firm is set up
 _SET_UP_IN = re.compile(r"在([^,。;在]{2,20}?)(?:注册)?(?:设立|成立|注册|组建|新设)(?:了)?")
+
+
+#: A sentence opening with a bare firm: 该公司由…
+_BARE_FIRM = re.compile("该公司|该企业|该集团")
 
 
 #: What may open a clause with no subject of its own: time words and adverbs (去年落户, 已于2023年入驻).
