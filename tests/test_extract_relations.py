@@ -227,3 +227,13 @@ def test_a_project_sited_after_its_investor_clause_and_a_bare_firm_that_settles(
     f = facts(extract(article(text)))
     assert ("locatedIn", "宏泰创新药产业化基地项目", "成都天府国际生物城") in f
     assert ("settledIn", "筑达电子(贵阳)有限公司", "贵阳高新区") in f
+
+
+def test_a_programme_spelled_out_after_a_colon_owns_the_sectors_listed():
+    text = ("近年来,江阴围绕“3+3”产业链精准发力:一头是精细化工、高端纺织、智能装备3条传统优势产业链,"
+            "另一头是集成电路、生物医药、新能源3条新兴产业链。")
+    ex = extract(article(text))
+    f = facts(ex)
+    init = next(e.label for e in ex.entities if e.type == "Initiative")
+    for sector in ("精细化工", "高端纺织", "集成电路", "生物医药", "新能源"):
+        assert ("inIndustry", init, sector) in f, sector

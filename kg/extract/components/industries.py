@@ -85,6 +85,7 @@ def industries(doc: Doc) -> None:
                     doc.relate("inIndustry", subj, ind.label, s.index)
         _sector_frame(doc, s, sm)
         _park_sectors(doc, s, sm)
+        _spelled_out(doc, s, sm)
         # a firm working on an industry: 清陶能源围绕固态锂电池持续攻关, 公司主要从事…新材料的研发
         for vm in _WORK_VERB.finditer(s.text):
             v_start, v_end = s.start + vm.start(), s.start + vm.end()
@@ -345,3 +346,20 @@ def _park_sectors(doc: Doc, s: Sentence, sm: list[Span]) -> None:
             park = prev.label
         if park is not None:
             doc.relate("inIndustry", park, ind.label, s.index)
+
+
+def _spelled_out(doc: Doc, s: Sentence, sm: list[Span]) -> None:
+    """A programme spelled out after a colon (围绕“4+4”产业链精准发力:一头是A、B…,另一头是C、D…):
+    the sectors the rest of the sentence lists are its own."""
+    text = doc.text
+    for m in sm:
+        if _type(doc, m) != "Initiative":
+            continue
+        colon = text.find(":", m.end, min(s.end, m.end + 10))
+        if colon < 0 or re.search("[,。;]", text[m.end : colon]) or any(m.end <= x.start < colon for x in sm):
+            continue
+        inds = [x for x in sm if x.start > colon and _type(doc, x) == "Industry"]
+        if len(inds) >= 2:
+            for x in inds:
+                doc.relate("inIndustry", m.label, x.label, s.index)
+

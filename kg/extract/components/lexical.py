@@ -240,7 +240,8 @@ def industry_lists(doc: Doc) -> None:
 
 #: ``A、B和C等领域``: a list that ends in a word for sectors (or runs on: A、B、C……).
 _SECTOR_END = re.compile("等(?:[\u4e00-\u9fff]{0,4}?)(?:领域|产业|行业|方向|赛道|服务业|制造业)|(?<=[\u4e00-\u9fff])……"
-                         "|(?P<n>[两二三四五六七八九十])大(?:主导|支柱|优势|特色|新兴|未来)?产业")
+                         "|(?P<n>[两二三四五六七八九十])大(?:主导|支柱|优势|特色|新兴|未来)?产业"
+                         "|(?P<k>[2-9两二三四五六七八九十])条(?:[\u4e00-\u9fff]{0,6}?)产业链")
 _CN_SMALL = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
 _CLAUSE = re.compile("[,。;:!?\n(){}“”《》]")
 
@@ -275,10 +276,11 @@ def _sector_runs(doc: Doc) -> None:
         parts[0] = first[k:]
         known = sum(1 for p in parts if p in lex.industries)
         strong = re.search("产业|行业|服务业|赛道", m.group()) is not None
-        counted = m.group("n") is not None and _CN_SMALL[m.group("n")] == len(parts)
+        n = m.group("n") or m.group("k")
+        counted = n is not None and (int(n) if n.isdigit() else _CN_SMALL[n]) == len(parts)
         if counted:
             pass  # A、B两大产业: as many items as the list says
-        elif m.group("n") is not None or len(parts) < 3 or known < (1 if strong else 2):
+        elif n is not None or len(parts) < 3 or known < (1 if strong else 2):
             continue  # 等领域 may close a list of products: two known sectors needed
         pos = m.start() - len(raw) + k
         for part in parts:
