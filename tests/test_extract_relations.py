@@ -237,3 +237,11 @@ def test_a_programme_spelled_out_after_a_colon_owns_the_sectors_listed():
     init = next(e.label for e in ex.entities if e.type == "Initiative")
     for sector in ("精细化工", "高端纺织", "集成电路", "生物医药", "新能源"):
         assert ("inIndustry", init, sector) in f, sector
+
+
+def test_a_bare_science_city_before_the_verb_is_the_subject_of_its_sectors():
+    text = ("西部(成都)科学城位于高新区南部。成都高新区党工委书记、管委会主任李明表示,"
+            "科学城将聚焦智能网联汽车、新能源汽车、软件和信息服务等产业。")
+    f = facts(extract(article(text)))
+    assert ("inIndustry", "西部(成都)科学城", "新能源汽车") in f
+    assert not any(fact[0] == "inIndustry" and fact[1].endswith("党工委") for fact in f)

@@ -74,6 +74,8 @@ def industries(doc: Doc) -> None:
             if not subjects and topic and not any(m.start >= clause_start for m in before):
                 # 园区…,重点集聚A、B等: the park the sentence opens with, the clause having no subject
                 subjects.append(topic)
+            if not subjects and not counted and (park := _park_subject(doc, sm, s, s.start + vm.start())) is not None:
+                subjects.append(park)  # 科学城将聚焦A、B: the park a bare word before the verb stands for
             if not subjects and not counted and not re.search(r"等[^,。;]{0,8}(?:企业|公司|项目)", head):
                 orgs = [m for m in before if _is_org(_type(doc, m)) or _type(doc, m) == "Park"]
                 if orgs:
@@ -275,7 +277,7 @@ def _park_subject(doc: Doc, sm: list[Span], s: Sentence, v_start: int) -> str | 
     if m is not None:
         ok = _type(doc, m) == "Park" and _ADVERBS.fullmatch(text[m.end : v_start])
         return m.label if ok else None
-    for b in re.finditer("(?:该|本)?(?:产业园区|产业园|园区|新区|示范区|开发区|高新区)", text[clause_start:v_start]):
+    for b in re.finditer("(?:该|本)?(?:产业园区|产业园|园区|新区|示范区|开发区|高新区|科学城|科技城|科创城)", text[clause_start:v_start]):
         at = clause_start + b.start()
         bare = bare_park_at(doc, at)
         if bare and _ADVERBS.fullmatch(text[bare[1] : v_start]):

@@ -10,7 +10,7 @@ from kg.extract.doc import Doc, Span
 from kg.model import Sentence
 
 #: bare park words, longest first; a word stands for the last park whose label ends with one of its endings.
-_BARE = re.compile("(?:该|本|全)?(产业园区|产业园|园区|新区|示范区|开发区|高新区|经开区|保税区|合作区|片区)")
+_BARE = re.compile("(?:该|本|全)?(产业园区|产业园|园区|新区|示范区|开发区|高新区|经开区|保税区|合作区|片区|科学城|科技城|科创城)")
 _ENDS = {
     "产业园区": ("产业园区", "产业园"),
     "产业园": ("产业园", "产业园区"),
