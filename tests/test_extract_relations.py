@@ -245,3 +245,9 @@ def test_a_bare_science_city_before_the_verb_is_the_subject_of_its_sectors():
     f = facts(extract(article(text)))
     assert ("inIndustry", "西部(成都)科学城", "新能源汽车") in f
     assert not any(fact[0] == "inIndustry" and fact[1].endswith("党工委") for fact in f)
+
+
+def test_a_bare_park_word_before_a_sector_chain():
+    text = "苏州纳米城产业园区是园区的核心。管委会主任卢俊介绍了园区电子信息产业链招商情况。"
+    f = facts(extract(article(text)))
+    assert ("inIndustry", "苏州纳米城产业园区", "电子信息") in f

@@ -286,6 +286,8 @@ def _park_subject(doc: Doc, sm: list[Span], s: Sentence, v_start: int) -> str | 
 
 
 #: what a park's sector is said to be or have: 两江新区的汽车产业链, 已集聚氢能相关企业23家, 打造…汽车产业集群
+#: a bare park word right before a sector: 园区电子信息产业链
+_BARE_BEFORE = re.compile("(?:该|本)?(?:产业园区|产业园|园区|新区|开发区|高新区|科学城)的?$")
 #: what follows a park's run of sectors: 两大产业加快集聚, 产业产值突破…, 产业快速发展
 _RUN_TAIL = re.compile(r"(?:[两二三四五六七八九十]大)?(?:产业|行业)?(?:产值|规模|集群|链|加快集聚|集聚发展|快速发展|蓬勃发展|加速发展|发展迅速|不断壮大)")
 _SECTOR_TAIL = re.compile(r"(?:产业)?(?:链|集群|生态|产值|规模|主导产业)")
@@ -311,8 +313,11 @@ def _park_sectors(doc: Doc, s: Sentence, sm: list[Span]) -> None:
         if not _RUN_TAIL.match(text, run[-1].end):
             continue
         prev = sm[i - 1] if i else None
+        bare = _BARE_BEFORE.search(text, max(s.start, m.start - 6), m.start)
         if prev is not None and _type(doc, prev) == "Park" and text[prev.end : m.start] in ("", "的"):
             park = prev.label
+        elif bare is not None and (resolved := bare_park_at(doc, bare.start()) or _home_park(doc)) is not None:
+            park = resolved[0]  # 介绍了园区电子信息产业链: the park the bare word stands for (else the article's own)
         elif re.search("[,;]$", text[max(s.start, m.start - 1) : m.start]):
             topic = topic or _park_topic(doc, s, sm) or ""
             park = topic or None
@@ -364,4 +369,10 @@ def _spelled_out(doc: Doc, s: Sentence, sm: list[Span]) -> None:
         if len(inds) >= 2:
             for x in inds:
                 doc.relate("inIndustry", m.label, x.label, s.index)
+
+
+def _home_park(doc: Doc) -> tuple[str, int] | None:
+    """The article's own park (its home, when that is a park), in bare_park_at's shape."""
+    home = doc.notes.get("home")
+    return (home, 0) if home and doc.type_of(home) == "Park" else None
 
