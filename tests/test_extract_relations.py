@@ -251,3 +251,10 @@ def test_a_bare_park_word_before_a_sector_chain():
     text = "苏州纳米城产业园区是园区的核心。管委会主任卢俊介绍了园区电子信息产业链招商情况。"
     f = facts(extract(article(text)))
     assert ("inIndustry", "苏州纳米城产业园区", "电子信息") in f
+
+
+def test_a_sector_said_to_be_a_parks_foundation():
+    text = "日照临港新区赴深圳举办海洋经济推介会。周海涛说,海洋经济是新区的立身之本。电子信息是苏州的主导产业。"
+    f = facts(extract(article(text)))
+    assert ("inIndustry", "日照临港新区", "海洋经济") in f
+    assert not any(fact[0] == "inIndustry" and fact[2] == "电子信息" for fact in f)

@@ -286,6 +286,8 @@ def _park_subject(doc: Doc, sm: list[Span], s: Sentence, v_start: int) -> str | 
 
 
 #: what a park's sector is said to be or have: 两江新区的汽车产业链, 已集聚氢能相关企业23家, 打造…汽车产业集群
+#: INDUSTRY(产业)是PARK的主导产业: the park's own sector (the park by name or a bare word)
+_IS_PARKS = re.compile("(?:产业)?(?:是|为|已成为)([^,。;的]{2,16}?)的(?:主导产业|支柱产业|首位产业|立身之本|特色产业|优势产业|核心产业|第一产业|重点产业)")
 #: a bare park word right before a sector: 园区电子信息产业链
 _BARE_BEFORE = re.compile("(?:该|本)?(?:产业园区|产业园|园区|新区|开发区|高新区|科学城)的?$")
 #: what follows a park's run of sectors: 两大产业加快集聚, 产业产值突破…, 产业快速发展
@@ -325,6 +327,24 @@ def _park_sectors(doc: Doc, s: Sentence, sm: list[Span]) -> None:
             park = None
         for x in run if park else []:
             doc.relate("inIndustry", park, x.label, s.index)
+    # INDUSTRY是新区的立身之本 / 是PARK的主导产业
+    for ind in sm:
+        if _type(doc, ind) != "Industry":
+            continue
+        im = _IS_PARKS.match(text, ind.end)
+        if im is None:
+            continue
+        at = im.start(1)
+        named = next((x for x in sm if x.start == at and x.end == im.end(1) and _type(doc, x) == "Park"), None)
+        word = im.group(1)
+        if named is not None:
+            park = named.label
+        elif re.fullmatch("(?:该|本)?(?:产业园区|产业园|园区|新区|开发区|高新区|经开区|科学城)", word):
+            park = (bare_park_at(doc, at) or _home_park(doc) or (None,))[0]  # 新区的立身之本: the park it stands for
+        else:
+            park = None  # 是苏州的主导产业: a city's, not a park's
+        if park is not None:
+            doc.relate("inIndustry", park, ind.label, s.index)
     for i, ind in enumerate(sm):
         if _type(doc, ind) != "Industry":
             continue
