@@ -407,3 +407,8 @@ def test_a_list_closed_by_its_count_of_sectors_names_unknown_sectors():
 def test_an_expansion_project_keeps_its_verb():
     t = types(extract(article("其中,津港服务器整机扩产项目投资25亿元,由津港计算机系统有限公司投资建设。")))
     assert t.get("津港服务器整机扩产项目") == "Project"
+
+
+def test_a_modal_verb_ends_a_name_on_its_left():
+    t = types(extract(article("她指出,发展关键要靠科技、靠人才。")))
+    assert not any(label.endswith("靠科技") for label in t)
