@@ -62,8 +62,12 @@ class Post:
     bare: str | None = None  # the bare organ (市政协) that the text may use for ``org``
 
 
+@lru_cache(maxsize=4096)
 def person_name(text: str, pos: int) -> str | None:
-    """The personal name starting at ``pos`` (2 or 3 characters, known surname), if any."""
+    """The personal name starting at ``pos`` (2 or 3 characters, known surname), if any.
+
+    A function of its arguments (and the lexicons): kept, as barriers, people and
+    name_starts ask it for the same posts."""
     lex = lexicon()
     fm = _FOREIGN.match(text, pos)
     if fm:
