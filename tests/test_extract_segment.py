@@ -26,6 +26,6 @@ def test_word_scanner_finds_the_trie_regex_matches():
 def test_segmenter_cuts_as_jieba_without_hmm():
     text = _seed_text()
     windows = [text[i : i + n] for i in range(0, len(text) - 40, 37) for n in (3, 9, 28)]
-    windows += ["ABC中国abc.1 2北京大学生B超", "苏州工业园区", "", "苏州\r\n工业 园区\t(昆山)“X”,。\r\n", " \r\r\n\n"]
+    windows += ["ABC中国abc.1 2北京大学生B超", "12英寸A3B晶圆厂x9", "丂丄丅乊乥中国龘𠀀", "苏州工业园区", "", "苏州\r\n工业 园区\t(昆山)“X”,。\r\n", " \r\r\n\n"]
     tk, seg = tokenizer(), _segmenter()
     assert [seg.cut(w) for w in windows] == [tuple(tk.cut(w, HMM=False)) for w in windows]

@@ -159,12 +159,17 @@ def _spec_units() -> tuple[str, ...]:
     return words("spec_units")
 
 
+@lru_cache(maxsize=1)
+def _spec_unit_set() -> frozenset[str]:
+    return frozenset(_spec_units())
+
+
 def _spec_run(toks: list[str], i: int) -> int:
     """How many tokens ending at ``i`` make a number with its unit (2 万吨, 2 万吨 / 年), 0 if none."""
     k = i
     if toks[k] == "年" and k >= 2 and toks[k - 1] == "/":
         k -= 2
-    if k < 1 or toks[k] not in _spec_units() or not toks[k - 1].replace(".", "").isdigit():
+    if k < 1 or toks[k] not in _spec_unit_set() or not toks[k - 1].replace(".", "").isdigit():
         return 0
     return i - k + 2
 

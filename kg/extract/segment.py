@@ -44,6 +44,8 @@ _HAN_BLOCK = jieba.re_han_default
 _SKIP = jieba.re_skip_default
 _ENG = jieba.re_eng
 _MISSING = object()
+#: the characters jieba's ``re_eng`` (``[a-zA-Z0-9]``) matches: Latin letters and digits run together
+_ENG_CHAR = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
 class _Segmenter:
@@ -69,32 +71,37 @@ class _Segmenter:
         there (jieba's ``max`` over ``(score, end)`` tuples: a tie goes to the later end,
         and the ends are visited in increasing order, hence ``>=``).
         """
-        score, unknown, missing = self.score, self.unknown, _MISSING
+        get, unknown, missing = self.score.get, self.unknown, _MISSING
         n = len(s)
-        best_score = [0.0] * (n + 1)
-        best_end = list(range(n + 1))  # a character alone, unless a word wins
-        best_score[n] = 0  # jieba's route[N] = (0, 0)
+        best_score = [0.0] * (n + 1)  # jieba's route[N] = (0, 0)
+        best_end = list(range(1, n + 2))  # the end of the best first word: a character alone, unless a word wins
+        right = 0.0  # best_score[k + 1]
         for k in range(n - 1, -1, -1):
+            sc = get(s[k], missing)
+            if sc is missing:  # a character the dictionary does not know: no word starts here
+                right = best_score[k] = unknown + right
+                continue
             top = None
             j = k + 1  # end of the fragment s[k:j]
-            sc = score.get(s[k], missing)
-            while sc is not missing:
+            while True:
                 if sc is not None:
                     v = sc + best_score[j]
                     if top is None or v >= top:
                         top = v
-                        best_end[k] = j - 1
+                        best_end[k] = j
                 if j >= n:
                     break
                 j += 1
-                sc = score.get(s[k:j], missing)
-            best_score[k] = unknown + best_score[k + 1] if top is None else top
+                sc = get(s[k:j], missing)
+                if sc is missing:
+                    break
+            right = best_score[k] = unknown + right if top is None else top
         out: list[str] = []
         x, buf = 0, ""
         while x < n:
-            y = best_end[x] + 1
+            y = best_end[x]
             word = s[x:y]
-            if len(word) == 1 and _ENG.match(word):
+            if word in _ENG_CHAR:  # what ``len(word) == 1 and re_eng.match(word)`` finds
                 buf += word
             else:
                 if buf:

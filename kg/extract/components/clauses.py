@@ -67,9 +67,12 @@ def _event_of_sentence(doc: Doc) -> dict[int, str]:
     out: dict[int, str] = {}
     para_ctx: dict[int, str] = {}
     head = True
+    text, para, at = doc.text, 0, 0
     for s in doc.sentences:
         evs = [m for m in _sent_mentions(doc, s) if _type(doc, m) == "Event"]
-        para = _paragraph(doc, s)
+        # _paragraph(doc, s), counted on from the previous sentence's start
+        para = para + text.count("\n", at, s.start) if s.start >= at else text.count("\n", 0, s.start)
+        at = s.start
         if s.text[-1:] in "。!?;" or len(s.text) > 40:
             head_line = False
         else:

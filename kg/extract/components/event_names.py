@@ -98,8 +98,27 @@ def _event_suffixes() -> tuple[str, ...]:
     return tuple(sorted((s for s, (t, _) in lex.suffixes.items() if t == "Event"), key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _event_suffixes_by_length() -> tuple[tuple[int, frozenset[str]], ...]:
+    by_len: dict[int, set[str]] = {}
+    for s in _event_suffixes():
+        by_len.setdefault(len(s), set()).add(s)
+    return tuple((n, frozenset(v)) for n, v in sorted(by_len.items(), reverse=True))
+
+
+def _event_suffixes_end(text: str) -> str | None:
+    """The first of ``_event_suffixes()`` (longest first) that ``text`` ends with: only one suffix of
+    each length can end it, so a set lookup per length finds it."""
+    for n, sufs in _event_suffixes_by_length():
+        if n == 0:
+            return ""
+        if text[-n:] in sufs:
+            return text[-n:]
+    return None
+
+
 def _suffix(label: str) -> str | None:
-    return next((s for s in _event_suffixes() if label.endswith(s)), None)
+    return _event_suffixes_end(label)
 
 
 def _subsequence(short: str, long: str) -> bool:

@@ -19,6 +19,25 @@ def _park_suffixes() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _park_suffixes_by_length() -> tuple[tuple[int, frozenset[str]], ...]:
+    by_len: dict[int, set[str]] = {}
+    for s in _park_suffixes():
+        by_len.setdefault(len(s), set()).add(s)
+    return tuple((n, frozenset(v)) for n, v in sorted(by_len.items(), reverse=True))
+
+
+def _park_suffixes_end(text: str) -> str | None:
+    """The first of ``_park_suffixes()`` (longest first) that ``text`` ends with: only one suffix of
+    each length can end it, so a set lookup per length finds it."""
+    for n, sufs in _park_suffixes_by_length():
+        if n == 0:
+            return ""
+        if text[-n:] in sufs:
+            return text[-n:]
+    return None
+
+
+@lru_cache(maxsize=1)
 def _short_forms() -> tuple[tuple[str, str], ...]:
     """Official long forms and the short form the news uses (经济技术开发区 -> 经开区)."""
     pairs = [tuple(w.split("=", 1)) for w in words("park_short_forms")]
@@ -53,7 +72,7 @@ def park_head(event: str) -> str | None:
         if not (rest[:1].isdigit() or rest.startswith(_followers())):
             continue  # (tested first: cheaper than the suffixes)
         head = name[:k]
-        suffix = next((s for s in _park_suffixes() if head.endswith(s)), None)
+        suffix = _park_suffixes_end(head)
         if "暨" in head or not suffix or len(head) - len(suffix) < 2:
             continue
         best = head  # the longest such head: 西海岸新区 over 西海岸新
@@ -91,7 +110,7 @@ def _nested_parks(doc: Doc) -> None:
         outer = None
         for k in range(len(label) - 4, 1, -1):
             head, rest = label[:k], label[k:]
-            suffix = next((s for s in _park_suffixes() if rest.endswith(s)), None)
+            suffix = _park_suffixes_end(rest)
             if suffix is None or len(rest) - len(suffix) < 2 or rest in doc.entities or not "\u4e00" <= rest[0] <= "\u9fff":
                 continue
             if head in names and names[head] != label:

@@ -297,6 +297,14 @@ _GATHERED = re.compile(r"(?:已|已经|现已|共|累计)?(?:集聚|聚集|汇�
 _BUILD_CLUSTER = re.compile(r"(?:加快|全力|着力|致力于|聚力)?(?:打造|建设|培育|壮大)(?:[^,。;]{0,8}?(?:级|一流|千亿|万亿|百亿)(?:的)?)?$")
 
 
+#: what joins two sectors of a run (``re.fullmatch("、|和|及|与", …)``, as a set lookup)
+_JOINERS = frozenset(("、", "和", "及", "与"))
+_CLAUSE_MARK = re.compile("[,;:]")
+_GATHERED_WHAT = re.compile("(?:相关|领域|上下游|产业链)?(?:企业|项目)")
+_CLUSTER_WORD = re.compile("(?:产业)?集群")
+_LEADING = re.compile("(?:产业)?(?:主导|支柱|首位)产业")
+
+
 def _park_sectors(doc: Doc, s: Sentence, sm: list[Span]) -> None:
     """A park's own sectors: PARK的INDUSTRY产业链, PARK已集聚INDUSTRY相关企业N家, and PARK…打造
     INDUSTRY产业集群 (the park the clause is about, named or bare)."""
@@ -304,19 +312,21 @@ def _park_sectors(doc: Doc, s: Sentence, sm: list[Span]) -> None:
     # PARK(的)A、B(两大)产业产值…/加快集聚/快速发展, and a clause of the park's sentence with no
     # subject of its own: 洋浦经济开发区…,A、B两大产业加快集聚
     topic = None
+    ty = [_type(doc, m) for m in sm]  # read once: nothing below changes an entity's type
     for i, m in enumerate(sm):
-        if _type(doc, m) != "Industry" or (i and _type(doc, sm[i - 1]) == "Industry" and re.fullmatch("、|和|及|与", text[sm[i - 1].end : m.start])):
+        if ty[i] != "Industry" or (i and ty[i - 1] == "Industry" and text[sm[i - 1].end : m.start] in _JOINERS):
             continue  # not the first of a run
         run = [m]
-        for x in sm[i + 1 :]:
-            if _type(doc, x) != "Industry" or not re.fullmatch("、|和|及|与", text[run[-1].end : x.start]):
+        for k in range(i + 1, len(sm)):
+            x = sm[k]
+            if ty[k] != "Industry" or text[run[-1].end : x.start] not in _JOINERS:
                 break
             run.append(x)
         if not _RUN_TAIL.match(text, run[-1].end):
             continue
         prev = sm[i - 1] if i else None
         bare = _BARE_BEFORE.search(text, max(s.start, m.start - 6), m.start)
-        if prev is not None and _type(doc, prev) == "Park" and text[prev.end : m.start] in ("", "的"):
+        if prev is not None and ty[i - 1] == "Park" and text[prev.end : m.start] in ("", "的"):
             park = prev.label
         elif bare is not None and (resolved := bare_park_at(doc, bare.start()) or _home_park(doc)) is not None:
             park = resolved[0]  # 介绍了园区电子信息产业链: the park the bare word stands for (else the article's own)
@@ -346,18 +356,18 @@ def _park_sectors(doc: Doc, s: Sentence, sm: list[Span]) -> None:
         if park is not None:
             doc.relate("inIndustry", park, ind.label, s.index)
     for i, ind in enumerate(sm):
-        if _type(doc, ind) != "Industry":
+        if ty[i] != "Industry":
             continue
         prev = sm[i - 1] if i else None
         # PARK的INDUSTRY(产业)链/集群
-        if prev is not None and _type(doc, prev) == "Park" and text[prev.end : ind.start] == "的" and _SECTOR_TAIL.match(text, ind.end):
+        if prev is not None and ty[i - 1] == "Park" and text[prev.end : ind.start] == "的" and _SECTOR_TAIL.match(text, ind.end):
             doc.relate("inIndustry", prev.label, ind.label, s.index)
             continue
-        clause = s.start + max((m.end() for m in re.finditer("[,;:]", text[s.start : ind.start])), default=0)
+        clause = s.start + max((m.end() for m in _CLAUSE_MARK.finditer(text[s.start : ind.start])), default=0)
         head = text[clause : ind.start]
-        gathered = _GATHERED.search(head) and re.match("(?:相关|领域|上下游|产业链)?(?:企业|项目)", text[ind.end : ind.end + 6])
-        cluster = _BUILD_CLUSTER.search(head) and re.match("(?:产业)?集群", text[ind.end : ind.end + 4])
-        leading = re.match("(?:产业)?(?:主导|支柱|首位)产业", text[ind.end : ind.end + 8])
+        gathered = _GATHERED.search(head) and _GATHERED_WHAT.match(text[ind.end : ind.end + 6])
+        cluster = _BUILD_CLUSTER.search(head) and _CLUSTER_WORD.match(text[ind.end : ind.end + 4])
+        leading = _LEADING.match(text[ind.end : ind.end + 8])
         if leading and not (gathered or cluster):
             # 成都高新区要…,围绕电子信息主导产业强链补链: the park the sentence is about
             parks = {m.label for m in sm if m.end <= ind.start and _type(doc, m) == "Park"}
@@ -369,7 +379,7 @@ def _park_sectors(doc: Doc, s: Sentence, sm: list[Span]) -> None:
             continue
         verb = clause + (gathered or cluster).start()
         park = _park_subject(doc, sm, s, verb) or (_park_topic(doc, s, sm) if clause > s.start else None)
-        if park is None and prev is not None and _type(doc, prev) == "Park" and prev.start >= clause:
+        if park is None and prev is not None and ty[i - 1] == "Park" and prev.start >= clause:
             park = prev.label
         if park is not None:
             doc.relate("inIndustry", park, ind.label, s.index)

@@ -49,7 +49,12 @@ def _known_org_may_end(text: str, end: int) -> bool:
     """Whether a known body's name ends at ``end`` within the 12 characters before it: a set
     lookup per length, so that the regex scan of those characters runs only when one does."""
     orgs, lo = lexicon().known_orgs, max(0, end - 12)
-    return any(text[end - n : end] in orgs for n in _known_org_lengths() if end - n >= lo)
+    for n in _known_org_lengths():  # increasing: once one reaches past ``lo`` the longer ones do too
+        if end - n < lo:
+            return False
+        if text[end - n : end] in orgs:
+            return True
+    return False
 
 
 def _sentence_floor(doc: Doc, pos: int) -> int:

@@ -62,8 +62,12 @@ class Post:
     bare: str | None = None  # the bare organ (市政协) that the text may use for ``org``
 
 
+@lru_cache(maxsize=4096)
 def person_name(text: str, pos: int) -> str | None:
-    """The personal name starting at ``pos`` (2 or 3 characters, known surname), if any."""
+    """The personal name starting at ``pos`` (2 or 3 characters, known surname), if any.
+
+    A function of its arguments (and the lexicons): kept, as barriers, people and
+    name_starts ask it for the same posts."""
     lex = lexicon()
     fm = _FOREIGN.match(text, pos)
     if fm:
@@ -318,16 +322,31 @@ def _floor(doc: Doc, pos: int, floor: int) -> int:
     return max(floor, bs[i]) if i >= 0 else floor
 
 
+def _spans_ending(doc: Doc, pos: int) -> list[Span]:
+    """The candidate spans that end at ``pos``, in the order of ``doc.spans`` (what a scan of
+    ``doc.spans`` finds: spans are only appended, so the index by end is extended, not rebuilt)."""
+    spans = doc.spans
+    idx = doc.notes.get("_spans_by_end")
+    if idx is None or idx[0] is not spans or idx[1] > len(spans):
+        idx = doc.notes["_spans_by_end"] = [spans, 0, {}]
+    if idx[1] < len(spans):
+        by_end = idx[2]
+        for s in spans[idx[1] :]:
+            by_end.setdefault(s.end, []).append(s)
+        idx[1] = len(spans)
+    return idx[2].get(pos, [])
+
+
 def _prefix(doc: Doc, pos: int) -> Span | None:
     """The longest candidate span ending exactly at ``pos``."""
     best = None
-    for s in doc.spans:
-        if s.end == pos and s.start < pos and (best is None or s.length > best.length):
+    for s in _spans_ending(doc, pos):
+        if s.start < pos and (best is None or s.length > best.length):
             best = s
     if best is None and doc.text[pos : pos + 1] in ("市", "区", "县", "省", "镇"):
         # 苏州市委常委: the place span 苏州市 overlaps the post 市委常委 by one character
-        for s in doc.spans:
-            if s.end == pos + 1 and s.type == "Place" and s.start < pos:
+        for s in _spans_ending(doc, pos + 1):
+            if s.type == "Place" and s.start < pos:
                 return Span(s.start, pos, s.type, s.label, s.source, s.priority, s.aliases)
     return best
 
