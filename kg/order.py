@@ -143,23 +143,26 @@ class Order:
         index = {c: i for i, c in enumerate(columns)}
         if any(k.var not in index for k in self.keys):
             return None
+        ranks = []
         try:
-            cols = []
             for k in self.keys:
-                i, ev = index[k.var], _evaluator(k)
-                col = [ev(r[i]) for r in rows]
-                if len({v[1] for v in col if v[0] == 2}) > 1:
+                # each distinct term evaluated once, the distinct keys sorted once, and every
+                # row given its key's rank: the rows are then sorted on tuples of ints
+                i, ev, seen = index[k.var], _evaluator(k), {}
+                terms = [r[i] for r in rows]
+                for term in terms:
+                    if term not in seen:
+                        seen[term] = ev(term)
+                if len({v[1] for v in seen.values() if v[0] == 2}) > 1:
                     return None  # two kinds of literal under one key: the engine's cross-type order is its own
-                cols.append([(v[0], v[2]) for v in col])
+                rank = {v: n for n, v in enumerate(sorted({(v[0], v[2]) for v in seen.values()}))}
+                sign = -1 if k.descending else 1
+                of_term = {t: sign * rank[(v[0], v[2])] for t, v in seen.items()}
+                ranks.append([of_term[t] for t in terms])
         except Unsupported:
             return None
-        order = list(range(len(rows)))
-        if not any(k.descending for k in self.keys):
-            order.sort(key=lambda j: tuple(c[j] for c in cols))
-        else:  # stable sorts, last key first, each in its own direction
-            for k, c in zip(reversed(self.keys), reversed(cols)):
-                order.sort(key=c.__getitem__, reverse=k.descending)
-        return [rows[j] for j in order]
+        keys = list(zip(*ranks))
+        return [rows[j] for j in sorted(range(len(rows)), key=keys.__getitem__)]
 
 
 def _parse_key(text: str, pos: int) -> tuple[Key, int] | None:
