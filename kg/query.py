@@ -289,6 +289,22 @@ def _term_converter() -> Any:
     return convert
 
 
+def _cached(convert: Any) -> Any:
+    """``convert`` remembering each distinct term: an answer repeats its names and IRIs in many
+    rows (160k rows of ``firm_initiative_links`` hold a few thousand distinct terms), and a
+    dictionary lookup costs a fraction of a conversion."""
+    cache: dict[Any, Any] = {}
+
+    def convert_once(term: Any) -> Any:
+        try:
+            return cache[term]
+        except KeyError:
+            value = cache[term] = convert(term)
+            return value
+
+    return convert_once
+
+
 class Answer:
     """A query's answer as columns and rows of Python values (no pandas needed).
 
@@ -339,7 +355,7 @@ def answer(dataset: Any, query: str, params: Mapping[str, Any] | None = None, ti
                 cols = [v.value for v in result.variables]
                 rows = ordered.sort(cols, [list(solution) for solution in result])
                 if rows is not None:
-                    convert = _term_converter()
+                    convert = _cached(_term_converter())
                     return Answer(cols, [[convert(term) for term in row] for row in rows])
         result = inner.query(text, prefixes=PREFIX_IRIS)
         if isinstance(result, ox.QueryBoolean):
@@ -349,7 +365,7 @@ def answer(dataset: Any, query: str, params: Mapping[str, Any] | None = None, ti
             rows = [[convert(t.subject), convert(t.predicate), convert(t.object)] for t in result]
             return Answer(["subject", "predicate", "object"], rows)
         cols = [v.value for v in result.variables]
-        convert = _term_converter()
+        convert = _cached(_term_converter())
         return Answer(cols, [[convert(term) for term in solution] for solution in result])
 
     try:
