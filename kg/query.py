@@ -14,6 +14,10 @@ A name given as a parameter is folded as :mod:`kg.analyse.lookup` folds it
 binds 冯玉川 when that is the name in the graph (:mod:`kg.param_names`). A
 name of several entities is refused with :class:`AmbiguousParameter`, which
 lists them, rather than answered for one or all of them silently.
+
+A query's trailing ``ORDER BY`` is applied in Python when :mod:`kg.order` can
+order the engine's terms exactly as SPARQL does (Oxigraph re-evaluates the
+sort keys on every comparison: most of the time of a large answer).
 """
 
 from __future__ import annotations
