@@ -59,6 +59,9 @@ def _date_column(values: list[Any]) -> tuple[Any, Any]:
     """
     import pandas as pd
 
+    if all(v is None or type(v) is date for v in values):  # days only: pandas converts them in one call
+        days = pd.Categorical([None if v is None else "day" for v in values], categories=PRECISIONS, ordered=True)
+        return pd.to_datetime(values), days
     stamps, precision = [], []
     for v in values:
         if v is None:
