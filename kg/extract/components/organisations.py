@@ -10,9 +10,10 @@ from kg.extract.components.clauses import (
     _rx,
     _type,
 )
-from kg.extract.components.places import _list_after, _subjects_before, topic_org
+from kg.extract.components.places import _list_after, _subjects_before
 from kg.extract.components.refs import bare_firm_before
 from kg.extract.components.refs import sent_mentions as _sent_mentions
+from kg.extract.components.topics import topic_org
 from kg.extract.doc import Doc
 from kg.extract.lexicon import lexicon
 from kg.extract.registry import component
