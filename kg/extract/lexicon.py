@@ -244,3 +244,24 @@ def lexicon() -> Lexicon:
     lex.ending_re = re.compile("(?:" + trie_regex(lex.company_endings) + ")$")
     lex.ending_find_re = compile_words(lex.company_endings)
     return lex
+
+
+@cache
+def _suffixes_by_length(typ: str) -> tuple[tuple[int, frozenset[str]], ...]:
+    by_len: dict[int, set[str]] = {}
+    for suffix, (t, _) in lexicon().suffixes.items():
+        if t == typ:
+            by_len.setdefault(len(suffix), set()).add(suffix)
+    return tuple((n, frozenset(v)) for n, v in sorted(by_len.items(), reverse=True))
+
+
+def suffix_ending(text: str, typ: str) -> str | None:
+    """The longest name suffix of class ``typ`` (``name_suffixes.tsv``) that ``text`` ends with:
+    only one suffix of each length can end it, so a set lookup per length finds it."""
+    for n, sufs in _suffixes_by_length(typ):
+        if n == 0:
+            return ""
+        if text[-n:] in sufs:
+            return text[-n:]
+    return None
+

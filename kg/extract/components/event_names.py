@@ -5,11 +5,10 @@ and ceremonies named only by what they open (X正式开园 … 开园仪式)."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from kg.extract.components.entities import _merge
 from kg.extract.doc import Doc, Span, clean_label, mention_of
-from kg.extract.lexicon import NAME_CHARS, lexicon
+from kg.extract.lexicon import NAME_CHARS, lexicon, suffix_ending
 from kg.extract.names import is_generic
 from kg.extract.registry import component
 from kg.extract.segment import tokens
@@ -92,29 +91,9 @@ def _lead_fallback(doc: Doc) -> None:
         doc.add_span(Span(a, b, "Event", clean_label(text[a:b]), "lead", 2))
 
 
-@lru_cache(maxsize=1)
-def _event_suffixes() -> tuple[str, ...]:
-    lex = lexicon()
-    return tuple(sorted((s for s, (t, _) in lex.suffixes.items() if t == "Event"), key=len, reverse=True))
-
-
-@lru_cache(maxsize=1)
-def _event_suffixes_by_length() -> tuple[tuple[int, frozenset[str]], ...]:
-    by_len: dict[int, set[str]] = {}
-    for s in _event_suffixes():
-        by_len.setdefault(len(s), set()).add(s)
-    return tuple((n, frozenset(v)) for n, v in sorted(by_len.items(), reverse=True))
-
-
 def _event_suffixes_end(text: str) -> str | None:
-    """The first of ``_event_suffixes()`` (longest first) that ``text`` ends with: only one suffix of
-    each length can end it, so a set lookup per length finds it."""
-    for n, sufs in _event_suffixes_by_length():
-        if n == 0:
-            return ""
-        if text[-n:] in sufs:
-            return text[-n:]
-    return None
+    """The longest event suffix ``text`` ends with (:func:`kg.extract.lexicon.suffix_ending`)."""
+    return suffix_ending(text, "Event")
 
 
 def _suffix(label: str) -> str | None:
@@ -142,7 +121,7 @@ def event_aliases(doc: Doc) -> None:
     """One entity per event of the article, with its other names as aliases."""
     text = doc.text
     ents = doc.entities
-    events = lambda: sorted((e for e in ents.values() if e.type == "Event"), key=lambda e: (-len(e.label), e.label))  # noqa: E731
+    events = lambda: sorted((e for e in ents.values() if e.type == "Event"), key=lambda e: (-len(e.label), e.label))
     # X定为“Y”: merge Y into X
     for m in _NAMED_AS.finditer(text):
         y = doc.entity(clean_label(m.group(1)))

@@ -8,33 +8,13 @@ from functools import lru_cache
 
 from kg.extract.components.entities import _merge, _place_prefix
 from kg.extract.doc import Doc
-from kg.extract.lexicon import lexicon, words
+from kg.extract.lexicon import suffix_ending, words
 from kg.extract.registry import component
 
 
-@lru_cache(maxsize=1)
-def _park_suffixes() -> tuple[str, ...]:
-    lex = lexicon()
-    return tuple(sorted((s for s, (t, _) in lex.suffixes.items() if t == "Park"), key=lambda s: (-len(s), s)))
-
-
-@lru_cache(maxsize=1)
-def _park_suffixes_by_length() -> tuple[tuple[int, frozenset[str]], ...]:
-    by_len: dict[int, set[str]] = {}
-    for s in _park_suffixes():
-        by_len.setdefault(len(s), set()).add(s)
-    return tuple((n, frozenset(v)) for n, v in sorted(by_len.items(), reverse=True))
-
-
 def _park_suffixes_end(text: str) -> str | None:
-    """The first of ``_park_suffixes()`` (longest first) that ``text`` ends with: only one suffix of
-    each length can end it, so a set lookup per length finds it."""
-    for n, sufs in _park_suffixes_by_length():
-        if n == 0:
-            return ""
-        if text[-n:] in sufs:
-            return text[-n:]
-    return None
+    """The longest park suffix ``text`` ends with (:func:`kg.extract.lexicon.suffix_ending`)."""
+    return suffix_ending(text, "Park")
 
 
 @lru_cache(maxsize=1)
