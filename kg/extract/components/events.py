@@ -142,8 +142,7 @@ def events(doc: Doc) -> None:
                 continue  # X将在Y设立Z: a plan of the agreement, not a launch at the event
             objects = _objects_near(doc, ms, v_start, v_end)
             # 两江新区 inside 两江新区X产业园: the zone that hosts the park, not launched with it
-            objects = [o for o in objects if not (_type(doc, o) == "Park" and any(
-                x is not o and _type(doc, x) == "Park" and x.start <= o.start and o.end <= x.end and x.length > o.length for x in objects))]
+            objects = [o for o in objects if not _host_zone(doc, o, objects)]
             said = _said_object(doc, ms, v_end)
             if said is not None and objects and all((_is_org(_type(doc, o)) and _type(doc, o) != "Fund") or _type(doc, o) in ("Park", "Place")
                                                     for o in objects):
@@ -196,8 +195,7 @@ def events(doc: Doc) -> None:
                 elif t == "Project":
                     doc.relate("signedAt", obj.label, v_ev, s.index)
                 elif t == "Park" and vm.group() in ("开工", "奠基", "开工建设"):
-                    if any(m is not obj and _type(doc, m) == "Park" and m.start <= obj.start and obj.end <= m.end
-                           and m.length > obj.length for m in ms):
+                    if _host_zone(doc, obj, ms):
                         continue  # 两江新区 inside 两江新区X产业园: the zone hosts the park that starts
                     doc.relate("launched", v_ev, obj.label, s.index)  # a park whose construction starts
             # the projects listed after a count or a start: …同步开工,其中包括X项目和Y项目; 分别是A、B
@@ -297,6 +295,13 @@ def _said_object(doc: Doc, ms: list[Span], v_end: int) -> Span | None:
         if m.start >= v_end and re.fullmatch("了?[《“]?", text[v_end : m.start]):
             return m if _type(doc, m) in ("Initiative", "Fund", "Park") else None
     return None
+
+
+def _host_zone(doc: Doc, m: Span, spans: list[Span]) -> bool:
+    """Whether park mention ``m`` lies inside a longer park mention of ``spans`` (两江新区 of
+    两江新区X产业园): the zone hosting that park, not a park of its own there."""
+    return _type(doc, m) == "Park" and any(
+        x is not m and _type(doc, x) == "Park" and x.start <= m.start and m.end <= x.end and x.length > m.length for x in spans)
 
 
 #: A launch still to come: 将在Y设立, 计划于明年成立.

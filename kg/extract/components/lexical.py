@@ -18,6 +18,7 @@ from kg.extract.lexicon import (
     words,
 )
 from kg.extract.names import is_generic, is_stop_token, left_edge, stem_is_place
+from kg.extract.quantities import chinese_number
 from kg.extract.registry import component
 from kg.extract.segment import pos_tags, tokens
 
@@ -242,7 +243,6 @@ def industry_lists(doc: Doc) -> None:
 _SECTOR_END = re.compile("等(?:[\u4e00-\u9fff]{0,4}?)(?:领域|产业|行业|方向|赛道|服务业|制造业)|(?<=[\u4e00-\u9fff])……"
                          "|(?P<n>[两二三四五六七八九十])大(?:主导|支柱|优势|特色|新兴|未来)?产业"
                          "|(?P<k>[2-9两二三四五六七八九十])条(?:[\u4e00-\u9fff]{0,6}?)产业链")
-_CN_SMALL = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
 _CLAUSE = re.compile("[,。;:!?\n(){}“”《》]")
 
 
@@ -277,7 +277,7 @@ def _sector_runs(doc: Doc) -> None:
         known = sum(1 for p in parts if p in lex.industries)
         strong = re.search("产业|行业|服务业|赛道", m.group()) is not None
         n = m.group("n") or m.group("k")
-        counted = n is not None and (int(n) if n.isdigit() else _CN_SMALL[n]) == len(parts)
+        counted = n is not None and (int(n) if n.isdigit() else chinese_number(n)) == len(parts)
         if counted:
             pass  # A、B两大产业: as many items as the list says
         elif n is not None or len(parts) < 3 or known < (1 if strong else 2):
