@@ -226,3 +226,22 @@ def test_the_zone_named_at_the_head_of_a_park_that_starts_is_not_launched():
     f = facts(extract(article(text, dateline="2025-09-12")))
     assert not any(p == "launched" and o == "两江新区" for p, s, o in f)
     assert any(p == "launched" and o.endswith("产业园") for p, s, o in f)
+
+
+def test_a_gathering_named_after_a_sector_is_in_that_sector_and_a_park_ceremony_is_not():
+    ex = extract(article(
+        "本报讯 9月3日,2025氢能产业高质量发展论坛在临江举行。"
+        "同日,临江高新区(北京)集成电路产业招商推介会在北京举行。"
+        "10日,临江新材料产业园开工仪式在东川镇举行。",
+        dateline="2025-09-12",
+    ))
+    f = facts(ex)
+    assert ("inIndustry", "2025氢能产业高质量发展论坛", "氢能") in f
+    assert ("inIndustry", "临江高新区(北京)集成电路产业招商推介会", "集成电路") in f
+    assert not any(p == "inIndustry" and s == "临江新材料产业园开工仪式" for p, s, *_ in f)
+
+
+def test_a_narrower_sector_is_its_own_concept_beside_the_broader_one():
+    ex = extract(article("东川将聚焦工业机器人、服务机器人两大方向,做强机器人产业,布局新型储能和储能电站。", dateline="2025-09-12"))
+    labels = {e.label for e in ex.entities if e.type == "Industry"}
+    assert {"工业机器人", "服务机器人", "机器人", "新型储能"} <= labels
