@@ -323,3 +323,16 @@ def test_he_or_yu_before_a_verb_ends_a_three_character_name():
     assert "毛伟和" in names and "毛伟" not in names
     # a conjunction between two names stays one
     assert person_name("张华和李明表示支持", 0) == "张华"
+
+
+def test_posts_of_an_autonomous_region_name_its_organs_bare_or_with_the_region_written_before():
+    ex = extract(article(
+        "自治区党委常委、常务副主席王立军,自治区政协副主席李成杰,临江市委书记梁海川出席活动。",
+        dateline="2025-06-01",
+    ))
+    f = facts(ex) | facts(extract(article("内蒙古自治区党委常委、东川市委书记苏和出席。", dateline="2025-06-01")))
+    assert ("holdsPosition", "王立军", "自治区党委", "自治区党委常委") in f
+    assert ("holdsPosition", "王立军", None, "常务副主席") in f
+    assert ("holdsPosition", "李成杰", "自治区政协", "自治区政协副主席") in f
+    assert ("holdsPosition", "苏和", "内蒙古自治区党委", "自治区党委常委") in f
+    assert "自治区" not in {e.label for e in ex.entities}

@@ -196,7 +196,10 @@ def people(doc: Doc) -> None:
                 else:
                     base = place_label or city_ctx or _city_guess(doc)
                 base = level_base(doc, base, organ)
-                org = organ_label(lift(base, organ), organ) if base else None
+                if organ.startswith("自治区"):
+                    # 自治区党委 stays bare unless the region is written before it (内蒙古自治区党委)
+                    base = place_label or _region_before(text, t.start())
+                org = (organ_label(lift(base, organ), organ) if base else None) if not organ.startswith("自治区") or base else organ
                 org = named_government(doc, org, organ, t.group()) if org else None
                 if org is None:
                     posts.append(Post(name, t.group(), None, None, sent))
@@ -267,6 +270,16 @@ def people(doc: Doc) -> None:
             if text[max(0, m.start(1) - 4) : m.start(1)].endswith(byline):
                 continue
             doc.add_span(Span(m.start(1), m.start(1) + len(name), "Person", name, "speech", 7))
+
+
+def _region_before(text: str, pos: int) -> str | None:
+    """The autonomous region written right before its organ's title (内蒙古 + 自治区党委常委)."""
+    lex = lexicon()
+    for k in range(max(0, pos - 6), pos - 1):
+        p = lex.place(text[k : pos + 3])
+        if p is not None and text.startswith("自治区", pos):
+            return text[k:pos]  # as written: 宁夏回族
+    return None
 
 
 @lru_cache(maxsize=1)
