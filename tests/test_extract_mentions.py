@@ -1,6 +1,6 @@
 """Mention detection and typing on hand-written sentences (not from the seeds)."""
 
-from extract_helpers import article, types
+from extract_helpers import article, facts, types
 from kg.extract import extract
 from kg.extract.names import left_edge
 
@@ -27,7 +27,11 @@ def test_parks_events_and_places():
     assert t.get("2023无锡国际物联网产业推介会") == "Event"
     assert t.get("无锡高新区") == "Park"
     assert t.get("惠山") == "Place" and t.get("玉祁街道") == "Place"
-    assert "物联网" not in t  # an industry inside a name is not a mention of its own
+    # an industry inside a name is not a mention of its own; the event named after it is in it
+    ev = next(e for e in ex.entities if e.label == "2023无锡国际物联网产业推介会")
+    industry = next(e for e in ex.entities if e.label == "物联网")
+    assert industry.mentions == [] and len(ev.mentions) == 1
+    assert ("inIndustry", "2023无锡国际物联网产业推介会", "物联网") in facts(ex)
 
 
 def test_generic_words_are_not_names():

@@ -48,7 +48,7 @@ def test_ceremony_site_and_bare_park_subject():
     )
     assert ("locatedIn", "金石国际智能装备产业园", "桥头镇") in f
     assert ("locatedIn", "金石国际智能装备产业园项目", "桥头镇") in f
-    assert ("inIndustry", "金石国际智能装备产业园", "机器人") in f
+    assert ("inIndustry", "金石国际智能装备产业园", "工业机器人") in f
     assert not any(p == "investor" for p, *_ in f)  # named after the park, not a firm
 
 
@@ -249,7 +249,7 @@ def test_plan_sectors_go_to_the_plan_not_its_basis():
 
 def test_bare_park_expands_towards_sectors():
     f = _f("以青禾智造产业园为例,该园区先行规划建设约300亩。园区将重点发展精密轴承等产品,并向工业机器人、智能电网等方向拓展。")
-    assert ("inIndustry", "青禾智造产业园", "机器人") in f
+    assert ("inIndustry", "青禾智造产业园", "工业机器人") in f
     assert ("inIndustry", "青禾智造产业园", "智能电网") in f
 
 
@@ -454,3 +454,21 @@ def test_a_firm_set_up_by_another_is_its_subsidiary_and_a_firm_that_sits_in_a_pa
     assert ("subsidiaryOf", "青禾电子(临江)有限公司", "北辰电子集团股份有限公司") in f
     assert ("locatedIn", "蓝湾智能科技有限公司", "临江高新区") in f
     assert ("settledIn", "蓝湾智能科技有限公司", "临江高新区") not in f
+
+
+def test_a_firm_named_after_what_it_is_to_another_and_a_state_platform_is_a_government_body():
+    f = facts(ex := extract(article(
+        "该项目总投资30亿元,由东华化工集团股份有限公司全资子公司青川新材料有限公司与临江城投集团有限公司合资建设。"
+        "基金由市属国有投资平台临江鹭创投资集团有限公司发起设立,鹭创集团旗下临江鹭创资本管理有限公司担任基金管理人。"
+        "临江城投集团有限公司是临江市政府出资设立的产业投资平台。",
+        dateline="2025-06-01",
+    )))
+    t = types(ex)
+    assert t.get("青川新材料有限公司") == "Company" and not any("子公司" in label for label in t)
+    assert ("subsidiaryOf", "青川新材料有限公司", "东华化工集团股份有限公司") in f
+    assert t.get("临江鹭创投资集团有限公司") == "GovernmentBody" and "市属国有投资平台临江鹭创投资集团有限公司" not in t
+    assert ("subsidiaryOf", "临江鹭创资本管理有限公司", "临江鹭创投资集团有限公司") in f
+    assert t.get("临江城投集团有限公司") == "GovernmentBody"
+    assert ("subsidiaryOf", "临江城投集团有限公司", "临江市政府") in f
+    t = types(extract(article("投资方为青禾半导体(东川)有限公司,该公司由上海青禾科技集团有限公司控股。", dateline="2025-06-01")))
+    assert "上海青禾科技集团有限公司" in t and "上海青禾科技集团有限公司控股" not in t

@@ -212,8 +212,8 @@ def aliases(doc: Doc) -> None:
     # place (川奇光电 -> 台湾川奇光电科技(扬州)有限公司), is that firm, not another one
     fulls: dict[str, list[str]] = {}
     for label, e in ents.items():
-        if e.type == "Company" and (_LEGAL.search(label) or "(" in label):
-            fulls.setdefault(_strip_places(label), []).append(label)
+        if e.type == "Company" and (_LEGAL.search(label) or "(" in label) or e.type == "GovernmentBody" and _LEGAL.search(label):
+            fulls.setdefault(_strip_places(label), []).append(label)  # (a state platform is a firm by its name)
     for label in sorted(ents, key=len):
         e = ents.get(label)
         if e is None or e.type != "Company" or len(label) < 2 or _LEGAL.search(label) or "(" in label:

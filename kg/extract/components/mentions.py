@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from kg.extract.components.name_edges import (
     _STEM_BREAK,
+    STATE_OWNED,
     _brand_sector_firm,
     _opens_item,
     _verb_brand,
@@ -86,6 +87,9 @@ _DIGIT = re.compile(r"\d")
 _KIND_END = re.compile("(?:业|类|个|等|以上|领域|重大|重点|经济|工艺|产业|型|设施|招商|签约|好|大)$")
 
 
+_SUBSIDIARY_STEM = re.compile("(?:公司|集团|全资|控股|独资|参股)子$")
+
+
 def _accept(typ: str, suffix: str, stem: str, stem_tokens: list[str], text: str, start: int) -> bool:
     lex = lexicon()
     if typ == "Initiative":
@@ -114,6 +118,8 @@ def _accept(typ: str, suffix: str, stem: str, stem_tokens: list[str], text: str,
         return not is_generic(stem_tokens)
     if typ == "Company" and stem_is_place(stem):
         return False
+    if typ == "Company" and (_SUBSIDIARY_STEM.search(stem) or suffix.startswith("控股") and stem.endswith(("公司", "集团"))):
+        return False  # X全资子公司, 由X有限公司控股: what a firm is to another, not a name
     if typ == "Park" and suffix in ("基地", "总部") and stem_is_place(stem):
         return False  # 把成都基地建成…: a firm's base in a city, not a named park
     if typ == "Park" and suffix == "基地" and re.match("(?:建设|打造|成为)?(?:全国|全球|世界|国家级|省级|国际)", stem) and "(" not in stem:
@@ -163,6 +169,7 @@ def name_mentions(doc: Doc) -> None:
             doc.add_span(Span(known.start(), known.end(), kt, kl, "known_org", 5, {known.group()}))
             continue
         start, stem_toks = left_edge(text, m.start(), floor)
+        state_platform = False
         if start - 1 >= floor and _opens_item(text, start, floor):
             # A、顺丰华中区…项目, 的正新研发二期项目: a single function character opens the name
             start, stem_toks = start - 1, list(tokens(text[start - 1 : m.start()]))
@@ -176,6 +183,12 @@ def name_mentions(doc: Doc) -> None:
             if cut >= 0:
                 start += sum(len(t) for t in stem_toks[: cut + 1])
                 stem_toks = stem_toks[cut + 1 :]
+            # 市属国有资本运营平台 + 沈阳产业投资发展集团有限公司: a state platform, named after its descriptor
+            plat = max((i for i, t in enumerate(stem_toks[:-1]) if t == "平台"), default=-1)
+            if plat > 0 and typ == "Company" and any(t.startswith(STATE_OWNED) for t in stem_toks[:plat]):
+                start += sum(len(t) for t in stem_toks[: plat + 1])
+                stem_toks = stem_toks[plat + 1 :]
+                state_platform = True
         start = _unrelated_place_start(text, start, m.start())
         if typ == "Park":
             town = _TOWN_PREFIX.match(text[start : m.start()])
@@ -267,6 +280,9 @@ def name_mentions(doc: Doc) -> None:
             continue
         if typ == "Project" and label.endswith("项目"):
             aliases.add(label[: -len("项目")])
+        if state_platform:  # the government's own vehicle (SCHEMA.md 3.1), over any mention of it as a firm
+            doc.add_span(Span(start, end, "GovernmentBody", label, "suffix", 6, aliases))
+            continue
         doc.add_span(Span(start, end, typ, label, "suffix", 5, aliases))
         if typ == "Project":
             _brand_sector_firm(doc, start, m.start())

@@ -141,6 +141,7 @@ def organisations(doc: Doc) -> None:
             doc.ensure_entity(typ, plabel)
             doc.relate("subsidiaryOf", label, plabel, e.mentions[0].sentence if e.mentions else 0)
             label, seen = plabel, seen + 1
+    _state_platforms(doc)
     _held_by(doc)
     _stated_parents(doc)
     _firm_centres(doc)
@@ -226,7 +227,20 @@ def _is_company(t: str | None) -> bool:
 _PARENT_FRAMES = (
     (re.compile("(?:是|为|系)$"), re.compile("(?:在[^,。;的]{1,4})?的?(?:全资|控股|独资)?子公司"), _is_org),
     (re.compile("由$"), re.compile("(?:全资|独资|控股)?(?:投资|出资)?(?:设立|成立|组建|创办|注册成立|控股)"), _is_company),
+    (re.compile("(?:是|为|系)$"), re.compile("(?:全资|独资|控股)?(?:投资|出资)(?:设立|成立|组建)的"), _is_org),
 )
+
+#: X作为市级国有出资平台, X是Y政府出资设立的产业投资平台: the government's own vehicle.
+_STATE_PLATFORM = re.compile("(?:是|为|系|作为)[^,。;]{0,20}?(?:国有|国资|政府出资|政府全资|市属|省属|区属|县属)[^,。;]{0,12}?平台")
+
+
+def _state_platforms(doc: Doc) -> None:
+    """A firm the text presents as a government's own vehicle is a GovernmentBody (SCHEMA.md 3.1)."""
+    for m in doc.mentions:
+        if m.type == "Company" and _STATE_PLATFORM.match(doc.text, m.end):
+            e = doc.entity(m.label)
+            if e is not None and e.type == "Company":
+                e.type = "GovernmentBody"
 
 
 def _stated_parents(doc: Doc) -> None:
