@@ -472,3 +472,12 @@ def test_a_firm_named_after_what_it_is_to_another_and_a_state_platform_is_a_gove
     assert ("subsidiaryOf", "临江城投集团有限公司", "临江市政府") in f
     t = types(extract(article("投资方为青禾半导体(东川)有限公司,该公司由上海青禾科技集团有限公司控股。", dateline="2025-06-01")))
     assert "上海青禾科技集团有限公司" in t and "上海青禾科技集团有限公司控股" not in t
+
+
+def test_a_project_only_visited_is_not_placed_in_the_home_city_and_one_signed_there_is():
+    f = _f(
+        "本报讯 临江市委书记王明昨天调研重点企业。在东川农牧科技集团有限公司,王明详细了解寒地黑土大豆精深加工项目进展。"
+        "临江今年签约落户的青禾新材料项目总投资20亿元。临江市将持续优化营商环境。临江企业发展势头良好。"
+    )
+    assert ("locatedIn", "青禾新材料项目", "临江") in f
+    assert {s for p, s, *_ in f if p == "locatedIn" and s.endswith("项目")} == {"青禾新材料项目"}

@@ -249,9 +249,14 @@ def places(doc: Doc) -> None:
                 continue  # only ever a goal (打造…示范区, 建成…基地), not a park the text places
             if e.type == "Project" and _generic_project(e.label) and not doc.has_relation("investor", e.label):
                 continue  # a generic project name (二期项目, 示范区项目) says nothing of where it is
+            if e.type == "Project" and not doc.has_relation("signedAt", e.label) \
+                    and not any(_LANDED.search(doc.sentences[m.sentence].text) for m in e.mentions):
+                continue  # a project only visited or recalled (了解X项目进展): the text does not place it
             doc.relate("locatedIn", e.label, home, e.mentions[0].sentence)
 
 
+#: what makes a project one the home place gained: signed, settled or started there
+_LANDED = re.compile("签约|签下|落户|落地|开工|投产|奠基|竣工|引进|此次|本次")
 _STARTED = re.compile("开工|奠基|开园|竣工|投产|启动")
 #: a bare park or its phases as a clause's subject: 该园区, 一期和二期均
 _PARK_PARTS = re.compile("(?:(?:该|本|这个)?(?:产业园区|产业园|园区|基地)|[一二三四]期(?:工程|项目)?(?:和|及|、|与)?)+(?:均|都|也|将|已|目前|主要)*")
