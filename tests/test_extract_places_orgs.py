@@ -481,3 +481,15 @@ def test_a_project_only_visited_is_not_placed_in_the_home_city_and_one_signed_th
     )
     assert ("locatedIn", "青禾新材料项目", "临江") in f
     assert {s for p, s, *_ in f if p == "locatedIn" and s.endswith("项目")} == {"青禾新材料项目"}
+
+
+def test_a_firm_written_short_as_brand_and_sector_settles_once():
+    ex = extract(article(
+        "在位于临江深圳产业园的青禾机器人科技有限公司,王明走进装配车间。"
+        "公司负责人介绍,青禾机器人2022年落户临江深圳产业园,今年营业收入预计突破8亿元。",
+        dateline="2025-06-01",
+    ))
+    f = facts(ex)
+    assert "青禾机器人" in next(e.aliases for e in ex.entities if e.label == "青禾机器人科技有限公司")
+    assert ("settledIn", "青禾机器人科技有限公司", "临江深圳产业园") in f
+    assert ("locatedIn", "青禾机器人科技有限公司", "临江深圳产业园") not in f

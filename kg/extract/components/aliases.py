@@ -228,7 +228,34 @@ def aliases(doc: Doc) -> None:
         if len(owners) == 1 and owners[0] in ents:
             _merge(doc, owners[0], label)
     _abbreviated_bodies(doc)
+    _sector_short_forms(doc)
     _propagate(doc)
+
+
+#: what a firm's short name drops from its full name after the brand and the sector (龙辰机器人 of 龙辰机器人科技有限公司)
+_FIRM_TAIL = re.compile("(?:科技|技术|实业|发展|股份|集团|控股)*(?:有限公司|有限责任公司|股份有限公司|股份公司|集团公司|集团)$")
+
+
+def _sector_short_forms(doc: Doc) -> None:
+    """12. a firm written short as its brand and sector (龙辰机器人 after 龙辰机器人科技有限公司): an
+    alias, and its occurrences are the firm's, not mentions of the sector inside it."""
+    ents, text = doc.entities, doc.text
+    for label in sorted(ents):
+        e = ents.get(label)
+        if e is None or e.type != "Company" or "(" in label or not _LEGAL.search(label):
+            continue
+        short = _FIRM_TAIL.sub("", _strip_places(label))
+        if len(short) < 4 or short == label or short in ents or text.count(short) <= text.count(label):
+            continue
+        e.aliases.add(short)
+        spans = [(m.start(), m.end()) for m in re.finditer(re.escape(short), text)]
+        inside = [m for m in doc.mentions if m.type in ("Industry", "Place") and m.source != "nested"
+                  and any(a <= m.start and m.end <= b for a, b in spans)]
+        for m in inside:
+            doc.mentions.remove(m)
+            other = ents.get(m.label)
+            if other is not None:
+                other.mentions = [x for x in other.mentions if (x.start, x.end) != (m.start, m.end)]
 
 
 def _subsequence(short: str, long: str) -> bool:
@@ -291,6 +318,37 @@ def _strip_places(label: str) -> str:
 
 #: Organs named bare (市政协) and resolved to the article's city (常州市政协), or province (省委).
 _BARE_ORGANS = frozenset({"委", "政府", "政协", "人大常委会", "人大", "纪委", "监委"})
+
+
+#: what a firm's short name drops from its full name after the brand and the sector (龙辰机器人 of 龙辰机器人科技有限公司)
+_FIRM_TAIL = re.compile("(?:科技|技术|实业|发展|股份|集团|控股)*(?:有限公司|有限责任公司|股份有限公司|股份公司|集团公司|集团)$")
+
+
+def _sector_short_forms(doc: Doc) -> None:
+    """12. a firm written short as its brand and sector (龙辰机器人 after 龙辰机器人科技有限公司): an
+    alias, and its occurrences are the firm's, not mentions of the sector inside it."""
+    ents, text = doc.entities, doc.text
+    for label in sorted(ents):
+        e = ents.get(label)
+        if e is None or e.type != "Company" or "(" in label or not _LEGAL.search(label):
+            continue
+        short = _FIRM_TAIL.sub("", _strip_places(label))
+        if len(short) < 4 or short == label or short in ents or text.count(short) <= text.count(label):
+            continue
+        inner = [m for m in doc.mentions if m.type in ("Industry", "Place") and text.startswith(short, max(0, m.end - len(short)))
+                 and text.find(short, max(0, m.end - len(short)), m.end) >= 0]
+        e.aliases.add(short)
+        for i in range(len(text)):
+            i = text.find(short, i)
+            if i < 0:
+                break
+            for m in list(doc.mentions):
+                if m.type in ("Industry", "Place") and i <= m.start and m.end <= i + len(short) and m.source != "nested":
+                    doc.mentions.remove(m)
+                    other = ents.get(m.label)
+                    if other is not None:
+                        other.mentions = [x for x in other.mentions if not (x.start == m.start and x.end == m.end)]
+        del inner
 
 
 def _subsequence(short: str, long: str) -> bool:

@@ -9,7 +9,8 @@ from kg.extract.registry import component
 
 @component("finalise")
 def finalise(doc: Doc) -> None:
-    """Drop people of bylines and entities left without mention or fact."""
+    """Drop people of bylines, entities left without mention or fact, and a locatedIn that a
+    settledIn of the same pair states more precisely."""
     byline = tuple(words("byline"))
     for label, e in list(doc.entities.items()):
         if e.type == "Person" and e.mentions and all(
@@ -25,4 +26,7 @@ def finalise(doc: Doc) -> None:
         if all(any(p.start <= m.start and m.end <= p.end and p.label == label + "项目" for p in projects) for m in e.mentions):
             doc.entities.pop(label)
             doc.relations[:] = [r for r in doc.relations if r.subject != label and r.object != label]
-
+    # settledIn is the narrower locatedIn: one fact for a firm that sits in and moved into a park
+    settled = {(r.subject, r.object) for r in doc.relations if r.predicate == "settledIn"}
+    if settled:
+        doc.relations[:] = [r for r in doc.relations if not (r.predicate == "locatedIn" and (r.subject, r.object) in settled)]
