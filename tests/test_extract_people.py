@@ -336,3 +336,16 @@ def test_posts_of_an_autonomous_region_name_its_organs_bare_or_with_the_region_w
     assert ("holdsPosition", "李成杰", "自治区政协", "自治区政协副主席") in f
     assert ("holdsPosition", "苏和", "内蒙古自治区党委", "自治区党委常委") in f
     assert "自治区" not in {e.label for e in ex.entities}
+
+
+def test_a_firm_head_named_bare_during_a_visit_holds_the_post_in_the_visited_firm():
+    f = facts(extract(article(
+        "在位于临江深圳产业园的青禾机器人科技有限公司,王明走进装配车间。公司董事长贺景文介绍,企业运行良好。"
+        "随后,王明来到北川航天材料股份有限公司。该公司是中航北川集团有限公司的控股子公司,主要生产复合材料。"
+        "总经理聂晓松介绍,公司新建项目已投产。",
+        dateline="2025-06-01",
+    )))
+    assert ("holdsPosition", "贺景文", "青禾机器人科技有限公司", "董事长") in f
+    assert ("holdsPosition", "聂晓松", "北川航天材料股份有限公司", "总经理") in f
+    f = facts(extract(article("会上,总经理聂晓松介绍了企业情况。", dateline="2025-06-01")))
+    assert ("holdsPosition", "聂晓松", None, "总经理") in f

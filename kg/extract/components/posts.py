@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from kg.extract.components.entities import _merge
@@ -13,6 +14,7 @@ from kg.extract.components.organs import (
     organ_label,
 )
 from kg.extract.components.people import Post
+from kg.extract.components.refs import bare_firm_before
 from kg.extract.doc import Doc
 from kg.extract.lexicon import lexicon
 from kg.extract.registry import component
@@ -35,6 +37,7 @@ def positions(doc: Doc) -> None:
     """holdsPosition for each post, participatedIn of the people at the main event."""
     posts: list[Post] = doc.notes.get("posts", [])
     _bare_organs(doc, posts)
+    posts = [_firm_of_bare_post(doc, p) for p in posts]
     for p in posts:
         if doc.entity(p.person) is None:
             continue
@@ -61,6 +64,34 @@ def positions(doc: Doc) -> None:
         for e in doc.entities.values():
             if e.type == "Person" and e.mentions and e.label not in cited:
                 doc.relate("participatedIn", e.label, main, e.mentions[0].sentence)
+
+
+#: Posts of a firm's head, said of the firm a visit is at when no firm is written before them.
+_FIRM_POSTS = ("董事长", "总经理", "总裁", "首席执行官", "CEO", "副总经理", "副总裁", "董事长兼总经理", "董事长兼总裁", "创始人", "执行董事")
+_BARE_FIRM_WORDS = ("公司", "该公司", "企业", "该企业", "集团", "该集团")
+_VISIT = re.compile("(?:来到|走进|走访|调研|考察|在)$")
+
+
+def _firm_of_bare_post(doc: Doc, p: Post) -> Post:
+    """公司董事长X, or 总经理X opening a clause during a visit to a firm (来到X公司。…总经理Y介绍):
+    the post is in that firm (SCHEMA.md 3.1: a bare form the text resolves)."""
+    if p.org or p.title not in _FIRM_POSTS:
+        return p
+    text, s = doc.text, doc.sentences[p.sentence]
+    i = text.find(p.title + p.person, s.start, s.end)
+    if i < 0:
+        return p
+    clause = s.start + max((m.end() for m in re.finditer("[,;:]", text[s.start : i])), default=0)
+    head = text[clause:i]
+    firm = None
+    if head in _BARE_FIRM_WORDS:
+        firm = bare_firm_before(doc, clause, i)
+    elif not head and p.sentence > 0:
+        lo = doc.sentences[max(0, p.sentence - 2)].start  # the visit, and a sentence about the firm since
+        visited = [m for m in doc.mentions if lo <= m.start and m.end <= clause and doc.type_of(m.label) == "Company"
+                   and _VISIT.search(text[max(lo, m.start - 2) : m.start])]
+        firm = visited[-1].label if visited else None
+    return Post(p.person, p.title, firm, "Company", p.sentence, p.bare) if firm else p
 
 
 def _bare_organs(doc: Doc, posts: list[Post]) -> None:
