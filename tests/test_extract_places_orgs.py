@@ -493,3 +493,13 @@ def test_a_firm_written_short_as_brand_and_sector_settles_once():
     assert "青禾机器人" in next(e.aliases for e in ex.entities if e.label == "青禾机器人科技有限公司")
     assert ("settledIn", "青禾机器人科技有限公司", "临江深圳产业园") in f
     assert ("locatedIn", "青禾机器人科技有限公司", "临江深圳产业园") not in f
+
+
+def test_a_capacity_stays_in_a_project_name_and_a_bare_firm_builds_its_own_project():
+    f = _f(
+        "随后,王明来到北川航天材料股份有限公司。总经理聂晓松介绍,公司新建的年产3000吨碳纤维复合材料项目总投资12亿元。"
+        "东川将建设年产5万套汽车座椅项目。"
+    )
+    assert ("investor", "年产3000吨碳纤维复合材料项目", "北川航天材料股份有限公司") in f
+    assert ("investment", "年产3000吨碳纤维复合材料项目", Amount(Decimal("1200000000"), "CNY")) in f
+    assert not any(p == "investor" and o.startswith("年产") for p, s, o, *_ in f if isinstance(o, str))

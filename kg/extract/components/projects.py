@@ -11,6 +11,7 @@ from kg.extract.components.clauses import (
     _type,
 )
 from kg.extract.components.deals import deal_investors, firm_builds, short_partners, unnamed_partners
+from kg.extract.components.refs import bare_firm_before
 from kg.extract.components.refs import sent_mentions as _sent_mentions
 from kg.extract.doc import Doc
 from kg.extract.lexicon import HAN, lexicon, words
@@ -169,11 +170,14 @@ _PUBLIC = re.compile("小区|道路|河道|管网|片区|街区|厂房|设施|�
 _QUALIFIER = re.compile("(?:高端|新型|先进|绿色)$")
 
 
+_CAPACITY = re.compile(r"(?:年产|年加工|年处理|年)?\d")
+
+
 def _brand_ok(b: str, strict: bool = True) -> str | None:
     """A firm's brand: not a place, industry or ordinary word (智能 is not a brand)."""
     lex = lexicon()
-    if len(b) < 2 or b in lex.places or b in lex.industries or b in words("generic"):
-        return None
+    if len(b) < 2 or b in lex.places or b in lex.industries or b in words("generic") or _CAPACITY.match(b):
+        return None  # (年产3000吨, 5万套: a capacity, not a brand)
     if not strict:
         return b
     tag = pos_tags().get(b)
@@ -233,7 +237,19 @@ def _explicit_investors(doc: Doc) -> tuple[dict[str, str], dict[str, int]]:
                 p = doc.entity(proj.label).label
                 if p not in done:
                     done[p], sent[p] = org.label, s.index
+        # 公司新建的Y项目 opening a clause: the firm 公司 stands for
+        for om in _FIRM_PROJECT.finditer(s.text):
+            at = s.start + om.end()
+            proj = next((m for m in sm if m.start == at and _type(doc, m) == "Project"), None)
+            firm = bare_firm_before(doc, s.start + om.start(), s.start + om.end(1)) if proj is not None else None
+            if firm is not None:
+                p = doc.entity(proj.label).label
+                if p not in done:
+                    done[p], sent[p] = firm, s.index
     return done, sent
+
+
+_FIRM_PROJECT = re.compile("(?:(?<=[,:])|^)((?:该)?(?:公司|企业|集团))(?:投资)?(?:建设|投建|兴建|新建|在建)的")
 
 
 _LEAD_IN = re.compile(r"(?:据介绍|据了解|据悉|其中|同时|此外|目前)?,?")
