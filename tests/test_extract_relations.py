@@ -258,3 +258,18 @@ def test_a_sector_said_to_be_a_parks_foundation():
     f = facts(extract(article(text)))
     assert ("inIndustry", "日照临港新区", "海洋经济") in f
     assert not any(fact[0] == "inIndustry" and fact[2] == "电子信息" for fact in f)
+
+
+def test_a_fund_named_in_its_ceremony_its_size_sectors_and_sub_fund():
+    f = facts(extract(article(
+        "23日,临江市半导体和集成电路产业投资基金揭牌仪式在临江举行。该基金总规模50亿元,首期规模20亿元,"
+        "由临江鹭创投资集团有限公司发起设立,重点投向集成电路设计、封装测试等领域。"
+        "其中设立规模10亿元的临江市人工智能子基金,专项支持大模型、智能算力等细分领域。",
+        dateline="2025-06-24",
+    )))
+    fund = "临江市半导体和集成电路产业投资基金"
+    assert ("launched", fund + "揭牌仪式", fund) in f
+    assert ("investment", fund, Amount(Decimal("5000000000"), "CNY")) in f
+    assert ("investment", fund, Amount(Decimal("2000000000"), "CNY")) in f
+    assert ("inIndustry", fund, "封装测试") in f
+    assert {("inIndustry", "临江市人工智能子基金", x) for x in ("人工智能", "大模型", "智能算力")} <= f

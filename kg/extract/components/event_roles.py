@@ -8,6 +8,7 @@ import re
 
 from kg.extract.components.clauses import _event_of_sentence, _is_org, _sent_mentions, _type
 from kg.extract.doc import Doc, Span, mention_of
+from kg.extract.lexicon import suffix_ending
 from kg.extract.components.mentions import _accept
 from kg.extract.registry import component
 from kg.extract.segment import tokens
@@ -240,6 +241,10 @@ def _project_of(doc: Doc, m: Span) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+#: what a 揭牌仪式 may unveil that has a name of its own
+_UNVEILED = ("Fund", "Association", "ResearchInstitute")
+
+
 def _named_for(doc: Doc) -> None:
     """X揭牌仪式 launches X; X开工仪式 starts X (a park is launched, a project signed)."""
     for e in sorted((e for e in doc.entities.values() if e.type == "Event"), key=lambda e: e.label):
@@ -252,6 +257,10 @@ def _named_for(doc: Doc) -> None:
                     target = doc.entity(x)
                     if target is None and suf == "发布会" and _POLICY.search(x):
                         target = doc.ensure_entity("Initiative", x)
+                    if target is None and suf == "揭牌仪式":
+                        # 临江市X产业投资基金揭牌仪式: a fund or body named only in its ceremony's name
+                        kind = next((t for t in _UNVEILED if (sx := suffix_ending(x, t)) and len(x) - len(sx) >= 2), None)
+                        target = doc.ensure_entity(kind, x) if kind else None
                     if target is None:
                         continue
                     if target.type == "Project":

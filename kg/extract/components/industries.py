@@ -19,6 +19,7 @@ from kg.extract.components.park_sectors import (
     _spelled_out,
 )
 from kg.extract.components.places import _subjects_before
+from kg.extract.components.refs import fund_before
 from kg.extract.components.refs import sent_mentions as _sent_mentions
 from kg.extract.doc import Doc, Span
 from kg.extract.lexicon import lexicon
@@ -40,7 +41,7 @@ def industries(doc: Doc) -> None:
     # industries named inside events, parks and initiatives
     ind_labels = {e.label for e in doc.entities.values() if e.type == "Industry"}
     for e in list(doc.entities.values()):
-        if e.type not in ("Event", "Park", "Initiative", "ResearchInstitute", "Association"):
+        if e.type not in ("Event", "Park", "Initiative", "ResearchInstitute", "Association", "Fund"):
             continue
         # an event named after a park, project or firm (X产业园开工仪式) is not about the sectors in X's name
         inner = [(i, i + len(o.label)) for o in doc.entities.values() if o is not e and len(o.label) >= 4
@@ -49,6 +50,10 @@ def industries(doc: Doc) -> None:
             lab = lex.industries[m.group()]
             if any(a <= m.start() and m.end() <= b for a, b in inner) or e.label.startswith("时代", m.end()):
                 continue  # …数字经济时代… names an age, not the sector
+            if lab not in ind_labels and e.type == "Fund" and _FUND_NAMED.match(e.label, m.end()) \
+                    and e.label[m.start() - 1 : m.start()] not in ("和", "及", "与", "、"):
+                doc.ensure_entity("Industry", lab)  # 临江市数字经济产业投资基金: a fund of one sector
+                ind_labels.add(lab)
             if lab in ind_labels:
                 doc.relate("inIndustry", e.label, lab, e.mentions[0].sentence if e.mentions else 0)
     for s in doc.sentences:
@@ -92,6 +97,7 @@ def industries(doc: Doc) -> None:
                 for ind in inds:
                     doc.relate("inIndustry", subj, ind.label, s.index)
         _sector_frame(doc, s, sm)
+        _fund_sectors(doc, s, sm)
         _park_sectors(doc, s, sm)
         _spelled_out(doc, s, sm)
         # a firm working on an industry: 清陶能源围绕固态锂电池持续攻关, 公司主要从事…新材料的研发
@@ -187,6 +193,31 @@ def _subject_org(doc: Doc, sm: list[Span], s: Sentence, v_start: int) -> str | N
         if topic is not None and _is_org(_type(doc, topic)) and re.fullmatch(r"(?:据介绍|据了解|其中|同时)?,?", text[s.start : topic.start]):
             return topic.label
     return None
+
+
+#: the rest of a fund's name after its one sector: 产业投资基金, 子基金
+_FUND_NAMED = re.compile("(?:产业)?(?:投资|发展|引导|创业投资|股权投资)?(?:子)?基金$")
+#: what a fund invests in: 重点投向A、B, 专项支持A、B等领域
+_FUND_VERB = re.compile("(?:重点|主要|专项|专门)?(?:投向|投资于|支持|聚焦|围绕)")
+_BARE_FUND = re.compile("(?:该|此次|本次)?(?:子)?基金")
+
+
+def _fund_sectors(doc: Doc, s: Sentence, sm: list[Span]) -> None:
+    """A fund's sectors: the list after 投向/支持 in a sentence about the fund (named before the
+    verb in the sentence, or 该基金 opening it: the fund named last before)."""
+    text = doc.text
+    for vm in _FUND_VERB.finditer(s.text):
+        v_start = s.start + vm.start()
+        inds = _industry_list(doc, sm, s.start + vm.end())
+        if not inds:
+            continue
+        fund = next((m.label for m in reversed(sm) if m.end <= v_start and _type(doc, m) == "Fund"), None)
+        if fund is None and _BARE_FUND.match(text, s.start):
+            fund = fund_before(doc, s.start)  # (also one named only in its ceremony's name: X基金揭牌仪式)
+        if fund is None:
+            continue
+        for ind in inds:
+            doc.relate("inIndustry", fund, ind.label, s.index)
 
 
 def _industry_list(doc: Doc, sm: list[Span], pos: int) -> list[Span]:

@@ -253,10 +253,13 @@ def name_mentions(doc: Doc) -> None:
         if _BATCH_BEFORE.search(text[max(0, start - 3) : start]) and typ in ("Park", "Project", "Company"):
             continue  # 一批直播基地: a kind, not a name
         joined = _AND_BEFORE.search(text[max(0, start - 1) : start])
-        if joined and typ in ("Park", "Project"):
+        if joined and typ in ("Park", "Project", "Fund"):
             prev = [i for i in lex.industry_re.finditer(text, max(floor, start - 8), start - 1) if i.end() == start - 1]
             if prev:  # 半导体及光电产业园: two sectors joined
                 start = prev[-1].start()
+                placed = lex.place_re.search(text, max(floor, start - 4), start) if typ == "Fund" else None
+                if placed is not None and placed.end() == start:
+                    start = placed.start()  # 厦门市 + 半导体和集成电路产业投资基金: the fund of a city
                 stem_toks = list(tokens(text[start : m.start()]))
             elif typ == "Project":
                 s2, _ = left_edge(text, start - 1, floor)

@@ -11,7 +11,7 @@ from kg.extract.components.clauses import (
     _type,
 )
 from kg.extract.components.deals import deal_investors, firm_builds, short_partners, unnamed_partners
-from kg.extract.components.refs import bare_firm_before
+from kg.extract.components.refs import bare_firm_before, fund_before
 from kg.extract.components.refs import sent_mentions as _sent_mentions
 from kg.extract.doc import Doc
 from kg.extract.lexicon import HAN, lexicon, words
@@ -22,6 +22,10 @@ from kg.extract.segment import pos_tags
 
 #: between a project and its amount: 总投资, 拟投资, 计划投资, 投资总额为, 预计总投资约
 _STATED_COST = re.compile(r",?(?:预计|计划|拟|将|共|概算)?(?:总)?投资(?:总额|额)?(?:为|达|约|超过|超|近|逾)?")
+
+
+_BARE_FUND_SUBJECT = re.compile("(?:该|此次|本次)?基金")
+_FUND_SIZE = re.compile("(?:总|首期|一期|目标)?规模(?:为|达|约|超过|超)?$")
 
 
 @component("projects")
@@ -53,6 +57,12 @@ def projects(doc: Doc) -> None:
             gap = text[m.end : am.start()]
             if _STATED_COST.fullmatch(gap) and _type(doc, m) in ("Project", "Fund"):
                 doc.relate("investment", m.label, amt, s.index)
+                continue
+        # 该基金总规模50亿元,首期规模20亿元: the fund the sentence's bare subject stands for
+        if _FUND_SIZE.search(text, max(s.start, am.start() - 12), am.start()) and _BARE_FUND_SUBJECT.match(text, s.start):
+            fund = fund_before(doc, s.start)
+            if fund is not None:
+                doc.relate("investment", fund, amt, s.index)
                 continue
         # X项目选址…,投资主体为…,计划总投资150亿元: the one project the sentence is about
         proj = _topic_project(doc, s, am.start())

@@ -82,6 +82,14 @@ def bare_firm_before(doc: Doc, clause_start: int, pos: int) -> str | None:
     return None
 
 
+def fund_before(doc: Doc, pos: int) -> str | None:
+    """The fund named last before ``pos``, also inside a longer name (X基金揭牌仪式): what a bare
+    该基金 stands for."""
+    best = max(((doc.text.rfind(n, 0, pos), e.label) for e in doc.entities.values() if e.type == "Fund"
+                for n in (e.label, *e.aliases)), default=(-1, None))
+    return best[1] if best[0] >= 0 else None
+
+
 def sent_mentions(doc: Doc, s: Sentence) -> list[Span]:
     """The selected mentions of a sentence, looked up once per sentence (the relation components
     ask for them many times; they do not change once the entities are made). Do not mutate."""
