@@ -503,3 +503,19 @@ def test_a_capacity_stays_in_a_project_name_and_a_bare_firm_builds_its_own_proje
     assert ("investor", "年产3000吨碳纤维复合材料项目", "北川航天材料股份有限公司") in f
     assert ("investment", "年产3000吨碳纤维复合材料项目", Amount(Decimal("1200000000"), "CNY")) in f
     assert not any(p == "investor" and o.startswith("年产") for p, s, o, *_ in f if isinstance(o, str))
+
+
+def test_names_with_a_logistics_verb_a_joint_centre_a_cooperative_centre_and_verbs_before_fund():
+    ex = extract(article(
+        "东联冷链航空物流分拨中心项目投资6000万美元。双方将联合设立郑沪集成电路产业协同创新中心。"
+        "青禾储能科技有限公司还与新疆大学签署合作协议,共建新疆大学—青禾储能联合研发中心。"
+        "临江火炬高技术产业开发区是国家高新区。火炬高新区今年新增企业200家。公司目前管理基金规模超过180亿元。",
+        dateline="2025-06-01",
+    ))
+    t, f = types(ex), facts(ex)
+    assert t.get("东联冷链航空物流分拨中心项目") == "Project"
+    assert t.get("郑沪集成电路产业协同创新中心") == "ResearchInstitute"
+    assert t.get("新疆大学—青禾储能联合研发中心") == "ResearchInstitute"
+    assert not any(p == "subsidiaryOf" and s.startswith("新疆大学—") for p, s, *_ in f)
+    assert "火炬高新区" in next(e.aliases for e in ex.entities if e.label == "临江火炬高技术产业开发区")
+    assert "管理基金" not in t

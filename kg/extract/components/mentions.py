@@ -18,10 +18,10 @@ from kg.extract.components.name_edges import (
 )
 from kg.extract.components.quoted import _slogan
 from kg.extract.doc import Doc, Span, clean_label
-from kg.extract.lexicon import HAN, NAME_CHARS, lexicon, place_scanner, words
+from kg.extract.lexicon import HAN, NAME_CHARS, lexicon, place_scanner, suffix_ending, words
 from kg.extract.names import is_generic, left_edge, stem_is_place
 from kg.extract.registry import component
-from kg.extract.segment import tokens
+from kg.extract.segment import pos_tags, tokens
 
 # ---------------------------------------------------------------------------- shared helpers
 
@@ -128,6 +128,8 @@ def _accept(typ: str, suffix: str, stem: str, stem_tokens: list[str], text: str,
         return False
     if typ == "Company" and is_generic(stem_tokens):
         return False
+    if typ == "Fund" and len(stem_tokens) == 1 and (pos_tags().get(stem_tokens[0]) or "").startswith("v"):
+        return False  # 管理基金规模, 获基金投资: a verb before the word, not a fund's name
     return True
 
 
@@ -248,6 +250,12 @@ def name_mentions(doc: Doc) -> None:
             ordinal = _ORDINAL_BEFORE.search(text[max(floor, start - 6) : start])
             if ordinal:
                 start -= len(ordinal.group())
+        if typ in ("ResearchInstitute", "Park") and text[start - 1 : start] in ("—", "-") and re.search("联合|共建", text[start:end]):
+            # 新疆大学—远景储能联合研发中心: a joint centre named by both its founders
+            s2, _ = left_edge(text, start - 1, floor)
+            first = text[s2 : start - 1]
+            if len(first) >= 4 and any(suffix_ending(first, t) for t in ("University", "Company", "ResearchInstitute")):
+                start, stem_toks = s2, list(tokens(text[s2 : m.start()]))
         if typ == "ResearchInstitute" and len(stem_toks) > 1 and stem_toks[0] in _name_verbs():
             start += len(stem_toks[0])  # 推进 + 产业技术研发中心
         if _BATCH_BEFORE.search(text[max(0, start - 3) : start]) and typ in ("Park", "Project", "Company"):
