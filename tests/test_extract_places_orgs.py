@@ -519,3 +519,14 @@ def test_names_with_a_logistics_verb_a_joint_centre_a_cooperative_centre_and_ver
     assert not any(p == "subsidiaryOf" and s.startswith("新疆大学—") for p, s, *_ in f)
     assert "火炬高新区" in next(e.aliases for e in ex.entities if e.label == "临江火炬高技术产业开发区")
     assert "管理基金" not in t
+
+
+def test_a_visited_firm_partners_in_a_subjectless_clause_and_builds_after_its_parent_is_named():
+    f = _f(
+        "随后,王明来到北川航天材料股份有限公司。该公司是中航北川集团有限公司的控股子公司,主要生产复合材料,"
+        "与临江工业大学共建了先进复合材料联合实验室。总经理聂晓松介绍,公司新建的年产3000吨碳纤维复合材料项目已投产。"
+        "青禾储能科技有限公司还与新疆大学签署校企合作协议。"
+    )
+    assert ("partnerOf", "北川航天材料股份有限公司", "临江工业大学") in f
+    assert ("investor", "年产3000吨碳纤维复合材料项目", "北川航天材料股份有限公司") in f
+    assert ("partnerOf", "青禾储能科技有限公司", "新疆大学") in f

@@ -13,7 +13,7 @@ from kg.extract.components.clauses import (
 from kg.extract.components.places import _list_after, _subjects_before
 from kg.extract.components.refs import bare_firm_before
 from kg.extract.components.refs import sent_mentions as _sent_mentions
-from kg.extract.components.topics import topic_org
+from kg.extract.components.topics import _BARE_FIRM, topic_org
 from kg.extract.doc import Doc
 from kg.extract.lexicon import lexicon
 from kg.extract.registry import component
@@ -26,7 +26,7 @@ _ENGAGE = re.compile("聘任|聘请|聘用")
 _SUBSIDIARY = re.compile("旗下(?:的)?|(?:的)?(?:全资|控股)子公司")
 
 #: a deal signed between two bodies: 签订战略合作协议, 签署协议, 达成合作
-_SIGN_DEAL = re.compile(r"(?:在[^,。;与和]{1,10}?)?(?:正式|共同|现场)?(?:签订|签署|签下|达成)(?:了)?(?:[^,。;]{2,16}?项目)?(?:投资(?=合作))?(?:全面|深度)?(?:战略)?(?:合作|共建|框架|合作框架|合作备忘录|备忘录)*(?:协议|合作)")
+_SIGN_DEAL = re.compile(r"(?:在[^,。;与和]{1,10}?)?(?:正式|共同|现场)?(?:签订|签署|签下|达成)(?:了)?(?:[^,。;]{2,16}?项目)?(?:投资(?=合作))?(?:全面|深度|校企|政企|产学研|校地)?(?:战略)?(?:合作|共建|框架|合作框架|合作备忘录|备忘录)*(?:协议|合作)")
 
 
 @component("organisations")
@@ -74,6 +74,15 @@ def organisations(doc: Doc) -> None:
             if left is None and text[at - 2 : at] == "公司":
                 firms = [m for m in doc.mentions if m.end <= at and _type(doc, m) == "Company" and m.label != right.label]
                 left_label = firms[-1].label if firms else None
+            if left_label is None:
+                # 该公司…,与B共建了…: the firm 该公司 stands for, or the one the sentence opens with
+                clause = s.start + max((c.end() for c in re.finditer("[,;:]", text[s.start : at])), default=0)
+                bare = _BARE_FIRM.match(text, s.start)
+                if bare is not None and clause > s.start:
+                    left_label = bare_firm_before(doc, s.start, bare.end())
+                elif (topic := topic_org(doc, sm, s, clause, at)) is not None:
+                    left_label = topic.label
+                left_label = None if left_label == right.label else left_label
             lefts = [left_label] if left_label else []
             if vm.group() == "与" and (left is None or text[left.start - 1 : left.start] == "、"):
                 # A、B等4家企业与C签订战略合作协议; A、B与C签署协议,三方将共建…

@@ -65,6 +65,9 @@ def bare_parks_in(doc: Doc, start: int, end: int) -> list[tuple[int, str]]:
 _FIRM_WORD = re.compile(r"(?:该公司|该企业|该集团|公司|企业|集团)(?:(?:19|20)\d{2}年(?:\d{1,2}月)?|已|于|也|还|将|正式|先后|已经|目前)*$")
 
 
+_PARENT_AFTER = re.compile("的?(?:全资|控股|独资)?子公司")
+
+
 def bare_firm_before(doc: Doc, clause_start: int, pos: int) -> str | None:
     """The firm a clause's bare subject (公司, 该企业) stands for: the firm named last before it
     (within the paragraph's reach), when the clause has nothing else before ``pos``."""
@@ -77,6 +80,8 @@ def bare_firm_before(doc: Doc, clause_start: int, pos: int) -> str | None:
             continue
         if clause_start - x.end > 200:
             break
+        if _PARENT_AFTER.match(doc.text, x.end):
+            continue  # 该公司是X的控股子公司: X is the parent, not what 公司 stands for next
         if doc.type_of(x.label) == "Company" and ("集团" not in word or "集团" in x.label):
             return x.label
     return None
