@@ -273,3 +273,15 @@ def test_a_fund_named_in_its_ceremony_its_size_sectors_and_sub_fund():
     assert ("investment", fund, Amount(Decimal("2000000000"), "CNY")) in f
     assert ("inIndustry", fund, "封装测试") in f
     assert {("inIndustry", "临江市人工智能子基金", x) for x in ("人工智能", "大模型", "智能算力")} <= f
+
+
+def test_a_project_that_gets_an_investment_and_an_innovation_consortium():
+    ex = extract(article(
+        "其中,榕智算力中心项目获基金投资3亿元;闽光集成电路封装测试项目获投资2亿元。"
+        "开幕式上,山西碳基新材料产业创新联合体揭牌成立。",
+        dateline="2025-06-24",
+    ))
+    f = facts(ex)
+    assert ("investment", "榕智算力中心项目", Amount(Decimal("300000000"), "CNY")) in f
+    assert ("investment", "闽光集成电路封装测试项目", Amount(Decimal("200000000"), "CNY")) in f
+    assert {e.label: e.type for e in ex.entities}.get("山西碳基新材料产业创新联合体") == "Association"

@@ -21,7 +21,7 @@ from kg.extract.segment import pos_tags
 
 
 #: between a project and its amount: 总投资, 拟投资, 计划投资, 投资总额为, 预计总投资约
-_STATED_COST = re.compile(r",?(?:预计|计划|拟|将|共|概算)?(?:总)?投资(?:总额|额)?(?:为|达|约|超过|超|近|逾)?")
+_STATED_COST = re.compile(r",?(?:预计|计划|拟|将|共|概算)?(?:总)?投资(?:总额|额)?(?:为|达|约|超过|超|近|逾)?|获(?:得)?(?:基金)?(?:投资|融资)")
 
 
 _BARE_FUND_SUBJECT = re.compile("(?:该|此次|本次)?基金")
