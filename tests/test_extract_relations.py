@@ -285,3 +285,11 @@ def test_a_project_that_gets_an_investment_and_an_innovation_consortium():
     assert ("investment", "榕智算力中心项目", Amount(Decimal("300000000"), "CNY")) in f
     assert ("investment", "闽光集成电路封装测试项目", Amount(Decimal("200000000"), "CNY")) in f
     assert {e.label: e.type for e in ex.entities}.get("山西碳基新材料产业创新联合体") == "Association"
+
+
+def test_a_subjectless_spending_clause_is_the_topic_firms():
+    f = facts(extract(article(
+        "根据协议,北辰储能科技集团股份有限公司作为集团西北区域总部,将投资26亿元建设青禾储能系统集成基地项目。",
+        dateline="2025-06-24",
+    )))
+    assert ("investor", "青禾储能系统集成基地项目", "北辰储能科技集团股份有限公司") in f

@@ -12,6 +12,7 @@ from kg.extract.components.clauses import (
 )
 from kg.extract.components.deals import deal_investors, firm_builds, short_partners, unnamed_partners
 from kg.extract.components.refs import bare_firm_before, fund_before
+from kg.extract.components.topics import topic_org
 from kg.extract.components.refs import sent_mentions as _sent_mentions
 from kg.extract.doc import Doc
 from kg.extract.lexicon import HAN, lexicon, words
@@ -303,7 +304,10 @@ def _spender(doc: Doc, s, pos: int) -> str | None:
         firms = [m for m in doc.mentions if m.end <= cut - len(bare.group()) and m.start >= s.start - 200 and _type(doc, m) == "Company"]
         if firms and (bare.group(1) != "集团" or "集团" in firms[-1].label):
             return firms[-1].label
-    return None
+    # X将在P设立Y,…,并投资N建设Z: a clause with no subject of its own is the sentence's topic's
+    clause = s.start + max((c.end() for c in re.finditer("[,;:]", text[s.start : cut])), default=0)
+    topic = topic_org(doc, _sent_mentions(doc, s), s, clause, cut)
+    return topic.label if topic is not None else None
 
 
 #: X(将)在P(追加投资N,)建设Y项目: where a project is built, and by whom

@@ -18,7 +18,7 @@ _SUBJECTLESS = re.compile(r"(?:(?:于|在)?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d
 #: What follows a sentence's topic: a copula, a comma or a time word (X是一家…, X于2023年…).
 _TOPIC_NEXT = re.compile(r"(?:是|为|系|作为|,|[于在]?(?:19|20)\d{2}年|去年|今年|目前|已|将|先后|正式)")
 #: What may open a sentence before its topic.
-_LEAD_IN = re.compile(r"(?:据介绍|据了解|据悉|记者了解到|其中|同时|此外|目前)?,?")
+_LEAD_IN = re.compile(r"(?:据介绍|据了解|据悉|记者了解到|其中|同时|此外|目前|会上|根据协议|按照协议|根据规划|按照规划)?,?")
 
 
 def topic_org(doc: Doc, sm: list[Span], s: Sentence, clause: int, v_start: int,
