@@ -245,3 +245,18 @@ def test_a_narrower_sector_is_its_own_concept_beside_the_broader_one():
     ex = extract(article("东川将聚焦工业机器人、服务机器人两大方向,做强机器人产业,布局新型储能和储能电站。", dateline="2025-09-12"))
     labels = {e.label for e in ex.entities if e.type == "Industry"}
     assert {"工业机器人", "服务机器人", "机器人", "新型储能"} <= labels
+
+
+def test_a_body_that_starts_a_named_campaign_acts_and_the_campaign_is_launched():
+    ex = extract(article(
+        "昨天,2025年临江市优质企业授牌大会在临江举行。会上,临江市工业和信息化局还启动了2026年度“春城创新之星”企业评选活动。"
+        "活动期间,临江市商务局还联合发布了《2025年临江重点产业招商图谱》。王明表示,临江正在深入推进“数字临江”建设。",
+        dateline="2025-11-20",
+    ))
+    f = facts(ex)
+    ev = "2025年临江市优质企业授牌大会"
+    assert ("launched", ev, "2026年度春城创新之星企业评选活动") in f
+    assert ("launched", ev, "临江市工业和信息化局") not in f
+    assert ("participatedIn", "临江市工业和信息化局", ev) in f
+    kinds = {e.label: e.type for e in ex.entities}
+    assert kinds.get("2025年临江重点产业招商图谱") == "Initiative" and kinds.get("数字临江") == "Initiative"

@@ -152,6 +152,14 @@ def events(doc: Doc) -> None:
                     if _is_org(_type(doc, o)):
                         doc.relate("participatedIn", o.label, ev, s.index)
                 objects = [said]
+            elif objects and all(_is_org(_type(doc, o)) and _type(doc, o) != "Fund" and o.end <= v_start for o in objects):
+                # X局还启动了Y: the body before the verb acts when a name follows the verb
+                nxt = next((m for m in ms if m.start >= v_end), None)
+                if nxt is not None and re.fullmatch("了?", text[v_end : nxt.start]) \
+                        and _type(doc, nxt) not in ("Person", "Place", "Industry", "Event"):
+                    for o in objects:
+                        doc.relate("participatedIn", o.label, ev, s.index)
+                    objects = [nxt]
             for obj in objects:
                 t = _type(doc, obj)
                 if t == "Project" and vm.group() in words("sign"):

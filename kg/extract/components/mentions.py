@@ -73,6 +73,7 @@ _INITIATIVE_STRONG = ("行动计划", "行动方案", "实施方案", "工作推
 _ORDINAL_BEFORE = re.compile(r"第[\d一二三四五六七八九十]+届$")
 _BATCH_BEFORE = re.compile("(?:一批|一大批|这批|该批|各类)$")
 _AND_BEFORE = re.compile("及$")
+_YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}年度?$")
 _SITE_END = re.compile("(?:基地|中心|产业园|总部|工厂)$")
 _AREA = re.compile(f"[{HAN}]{{2,4}}片区")
 _TOWN_PREFIX = re.compile(f"[{HAN}]{{2,4}}?(?:镇|街道)")
@@ -224,7 +225,8 @@ def name_mentions(doc: Doc) -> None:
             continue
         if typ == "Initiative" and "“" in stem:
             q = text.index("“", start, m.start())
-            start, stem = q, text[q : m.start()]
+            year = _YEAR_BEFORE.search(text, max(floor, q - 8), q)
+            start, stem = (year.start() if year else q), text[q : m.start()]  # 2026年度“X”评选活动
             stem_toks = list(tokens(stem))
             if suffix.endswith(("机制", "制度")) and re.fullmatch("“[^”]+制”(?:工作)?", stem):
                 continue  # “链长制”工作机制: the quoted system is the name (quoted_mentions)
