@@ -293,3 +293,13 @@ def test_a_subjectless_spending_clause_is_the_topic_firms():
         dateline="2025-06-24",
     )))
     assert ("investor", "青禾储能系统集成基地项目", "北辰储能科技集团股份有限公司") in f
+
+
+def test_what_a_firm_mainly_makes_after_该公司_are_its_sectors():
+    f = facts(extract(article(
+        "随后,王明来到北川航天材料股份有限公司。该公司是中航北川集团有限公司的控股子公司,主要生产航空航天用高性能复合材料。",
+        dateline="2025-06-24",
+    )))
+    assert ("inIndustry", "北川航天材料股份有限公司", "复合材料") in f
+    assert ("inIndustry", "北川航天材料股份有限公司", "航空航天") in f
+    assert not any(p == "inIndustry" and s == "中航北川集团有限公司" for p, s, *_ in f)

@@ -19,7 +19,8 @@ from kg.extract.components.park_sectors import (
     _spelled_out,
 )
 from kg.extract.components.places import _subjects_before
-from kg.extract.components.refs import fund_before
+from kg.extract.components.refs import bare_firm_before, fund_before
+from kg.extract.components.topics import _BARE_FIRM
 from kg.extract.components.refs import sent_mentions as _sent_mentions
 from kg.extract.doc import Doc, Span
 from kg.extract.lexicon import lexicon
@@ -159,7 +160,7 @@ def industries(doc: Doc) -> None:
 
 
 _LEADER_BEFORE = re.compile(r"(?:产业|行业|领域)?(?:的)?(?:龙头|领军|头部|骨干|知名|领先)(?:企业|厂商|品牌)?")
-_WORK_VERB = re.compile("围绕|聚焦|深耕|专注于|专注|从事|主攻|致力于|布局")
+_WORK_VERB = re.compile("围绕|聚焦|深耕|专注于|专注|从事|主攻|致力于|布局|主要生产|主要研发|研发生产")
 _LEADER = re.compile(r"(?:产业|领域|行业)?(?:的)?(?:标杆|龙头|领军|头部|领先|骨干|代表性)(?:企业|厂商|品牌)?")
 #: A bare firm standing for the one named before (该公司主要从事…).
 _ANAPHORA = re.compile(r"(?:该公司|公司|该企业|企业|其)")
@@ -189,6 +190,9 @@ def _subject_org(doc: Doc, sm: list[Span], s: Sentence, v_start: int) -> str | N
         firms = [m for m in doc.mentions if m.end <= clause_start and _type(doc, m) == "Company" and m.start >= s.start - 200]
         return firms[-1].label if firms else None
     if _ADVERBS.fullmatch(head) and clause_start > s.start:
+        bare = _BARE_FIRM.match(text, s.start)
+        if bare is not None:  # 该公司是…,主要生产X: the firm 该公司 stands for
+            return bare_firm_before(doc, s.start, bare.end())
         topic = next((m for m in sm if m.start < clause_start), None)
         if topic is not None and _is_org(_type(doc, topic)) and re.fullmatch(r"(?:据介绍|据了解|其中|同时)?,?", text[s.start : topic.start]):
             return topic.label
