@@ -260,3 +260,16 @@ def test_a_body_that_starts_a_named_campaign_acts_and_the_campaign_is_launched()
     assert ("participatedIn", "临江市工业和信息化局", ev) in f
     kinds = {e.label: e.type for e in ex.entities}
     assert kinds.get("2025年临江重点产业招商图谱") == "Initiative" and kinds.get("数字临江") == "Initiative"
+
+
+def test_two_bodies_that_jointly_release_a_plan_take_part_and_are_partners():
+    f = facts(extract(article(
+        "昨天,2025年临江市重点招商引资项目集中签约活动在临江举行。活动期间,临江市商务局与中国国际贸易促进委员会临江分会"
+        "还联合发布了《2025年临江重点产业招商图谱》,并启动“临商回归”招商行动。",
+        dateline="2025-11-20",
+    )))
+    ev = "2025年临江市重点招商引资项目集中签约活动"
+    assert ("participatedIn", "临江市商务局", ev) in f
+    assert ("participatedIn", "中国国际贸易促进委员会临江分会", ev) in f
+    assert ("partnerOf", "临江市商务局", "中国国际贸易促进委员会临江分会") in f
+    assert ("launched", ev, "2025年临江重点产业招商图谱") in f

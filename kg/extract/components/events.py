@@ -27,7 +27,7 @@ _COUNT_A = re.compile(r"总投资(?:额)?(?:达|约|超|近)?(?P<amt>[\d.,]+(?:�
 #: What may stand between a name and the verb that acts on it: 大赛同步启动, (筹)也举行了揭牌,
 #: 为A、B等4个项目举行了揭牌仪式.
 _GAP_BEFORE = re.compile(
-    r"(?:\(筹\)|”|“|》|等[^,。;]{0,8}?|、|项目|也|还|同步|同时|正式|宣布|已|均|顺利|现场|对外|隆重|一并|同日|共同|举行了?|进行了?|在会上|会上|在现场|)*(?:实施)?"
+    r"(?:\(筹\)|”|“|》|等[^,。;]{0,8}?|、|项目|也|还|同步|同时|正式|宣布|已|均|顺利|现场|对外|隆重|一并|同日|共同|举行了?|进行了?|在会上|会上|在现场|联合|)*(?:实施)?"
 )
 #: 共建的 before a name: those named before it built it together.
 _CO_BUILT = re.compile("(?:共建|共同打造|联合打造|合作共建|联合共建|携手打造)的“?")
@@ -151,6 +151,10 @@ def events(doc: Doc) -> None:
                 for o in objects:
                     if _is_org(_type(doc, o)):
                         doc.relate("participatedIn", o.label, ev, s.index)
+                        # A与B联合发布: both release it
+                        ally = next((m for m in ms if m.end == o.start - 1 and text[m.end] in "与和" and _is_org(_type(doc, m))), None)
+                        if ally is not None:
+                            doc.relate("participatedIn", ally.label, ev, s.index)
                 objects = [said]
             elif objects and all(_is_org(_type(doc, o)) and _type(doc, o) != "Fund" and o.end <= v_start for o in objects):
                 # X局还启动了Y: the body before the verb acts when a name follows the verb
