@@ -61,3 +61,14 @@ def test_declared_short_form_names_the_entity():
     assert "园区管委会" in by["无锡工业园区管理委员会"].aliases and "园区管委会" not in by
     assert "宁波时代" in by["宁波时代新能源科技股份有限公司"].aliases
     assert not any(a.startswith("以下简称") for e in ex.entities for a in e.aliases)
+
+
+def test_a_project_named_by_the_tail_of_its_full_name_is_that_project():
+    ex = extract(article(
+        "临江市政府与青川氢能签署协议 共建风光制氢一体化项目\n"
+        "按照协议,青川氢能将在东川县投资建设青川东川风光制氢一体化项目,总投资120亿元。",
+        dateline="2025-11-04",
+    ))
+    projects = {e.label: e.aliases for e in ex.entities if e.type == "Project"}
+    assert list(projects) == ["青川东川风光制氢一体化项目"]
+    assert "风光制氢一体化项目" in projects["青川东川风光制氢一体化项目"]

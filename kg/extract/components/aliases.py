@@ -229,6 +229,7 @@ def aliases(doc: Doc) -> None:
             _merge(doc, owners[0], label)
     _abbreviated_bodies(doc)
     _sector_short_forms(doc)
+    _project_tails(doc)
     _propagate(doc)
 
 
@@ -256,6 +257,19 @@ def _sector_short_forms(doc: Doc) -> None:
             other = ents.get(m.label)
             if other is not None:
                 other.mentions = [x for x in other.mentions if (x.start, x.end) != (m.start, m.end)]
+
+
+def _project_tails(doc: Doc) -> None:
+    """13. a project named by the tail of one project's full name (风光制氢一体化项目 in a headline,
+    蒙绿和林格尔风光制氢一体化项目 in the text): that project."""
+    ents = doc.entities
+    projects = sorted(label for label, e in ents.items() if e.type == "Project")
+    for label in projects:
+        if label not in ents or len(label) < 7:
+            continue
+        longer = [o for o in projects if o != label and o in ents and o.endswith(label)]
+        if len(longer) == 1:
+            _merge(doc, longer[0], label)
 
 
 def _subsequence(short: str, long: str) -> bool:
@@ -349,6 +363,19 @@ def _sector_short_forms(doc: Doc) -> None:
                     if other is not None:
                         other.mentions = [x for x in other.mentions if not (x.start == m.start and x.end == m.end)]
         del inner
+
+
+def _project_tails(doc: Doc) -> None:
+    """13. a project named by the tail of one project's full name (风光制氢一体化项目 in a headline,
+    蒙绿和林格尔风光制氢一体化项目 in the text): that project."""
+    ents = doc.entities
+    projects = sorted(label for label, e in ents.items() if e.type == "Project")
+    for label in projects:
+        if label not in ents or len(label) < 7:
+            continue
+        longer = [o for o in projects if o != label and o in ents and o.endswith(label)]
+        if len(longer) == 1:
+            _merge(doc, longer[0], label)
 
 
 def _subsequence(short: str, long: str) -> bool:
