@@ -4,7 +4,9 @@ Segmenting whole articles with jieba costs more than the rest of the pipeline
 (about 0.5 MB/s), so rules segment short windows (the dozen characters left of
 a name suffix, the few characters after a title). The tokenizer is built once
 per process with a user dictionary generated from our lexicons, so that place
-names, industries, titles and suffixes come out as single tokens.
+names, industries, titles and suffixes come out as single tokens. Its dictionary
+and jieba's part-of-speech tags are kept in the cache of prepared tables
+(:mod:`kg.extract.cache`, ``KG_CACHE_DIR``), which a fresh process reads in one go.
 """
 
 from __future__ import annotations
@@ -15,9 +17,11 @@ import os
 import tempfile
 from functools import lru_cache
 from math import log
+from pathlib import Path
 
 import jieba
 
+from kg.extract import cache
 from kg.extract.lexicon import lexicon, words
 
 
@@ -25,6 +29,14 @@ from kg.extract.lexicon import lexicon, words
 def tokenizer() -> jieba.Tokenizer:
     """A jieba tokenizer with the domain user dictionary (built once)."""
     jieba.setLogLevel(logging.WARNING)
+    tk = jieba.Tokenizer()
+    tk.FREQ, tk.total, _ = _tables()
+    tk.initialized = True
+    return tk
+
+
+def _build_dictionary() -> tuple[dict[str, int], int]:
+    """jieba's dictionary with the words of our lexicons added (``Tokenizer.FREQ`` and ``total``)."""
     tk = jieba.Tokenizer()
     _initialize(tk)
     lex = lexicon()
@@ -39,7 +51,49 @@ def tokenizer() -> jieba.Tokenizer:
     for w in vocab:
         if tk.FREQ.get(w, 0) < 2000:  # never lower the frequency of a common word (上海)
             tk.add_word(w, freq=2000)
-    return tk
+    return tk.FREQ, tk.total
+
+
+#: the data files the tables are built from (with this module, lexicon.py and jieba's dictionary)
+_SOURCES = ("world_places.tsv", "places.tsv", "industries.tsv", "titles.tsv", "name_suffixes.tsv", "known_orgs.tsv",
+            "pipeline.toml")
+
+
+def _cache_key() -> str | None:
+    """The key of the prepared tables: a hash of what they are built from (None: cache off)."""
+    if cache.cache_dir() is None:
+        return None
+    from importlib import resources
+
+    from kg.extract import lexicon as lexicon_module
+
+    parts: list[bytes | str] = [resources.files("kg").joinpath("data", n).read_bytes() for n in _SOURCES]
+    parts += [Path(__file__).read_bytes(), Path(lexicon_module.__file__).read_bytes()]
+    dict_file = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+    st = os.stat(dict_file)
+    parts += [f"jieba {jieba.__version__} {dict_file} {st.st_size} {st.st_mtime_ns}"]
+    return cache.key(parts)
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, int], int, dict[str, str]]:
+    """The segmenter's dictionary, its total and jieba's part-of-speech tags: from the cache of
+    prepared tables when it has them (one read), else built and stored there."""
+    try:
+        k = _cache_key()
+    except OSError:
+        k = None
+    if k is not None:
+        got = cache.load("segmenter", k)
+        if (isinstance(got, tuple) and len(got) == 3 and isinstance(got[0], dict) and isinstance(got[1], int)
+                and isinstance(got[2], dict)):
+            return got
+    freq, total = _build_dictionary()
+    tags = _read_pos_tags()
+    if k is not None:
+        same = {w: w for w in freq}  # the tags' words as the dictionary's own strings: stored once
+        cache.store("segmenter", k, (freq, total, {same.get(w, w): t for w, t in tags.items()}))
+    return freq, total, tags
 
 
 def _initialize(tk: jieba.Tokenizer) -> None:
@@ -192,8 +246,10 @@ def tokens(text: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def pos_tags() -> dict[str, str]:
     """Part-of-speech tag of each word of jieba's dictionary (read once, no tagging model run)."""
-    import os
+    return _tables()[2]
 
+
+def _read_pos_tags() -> dict[str, str]:
     path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
     tags: dict[str, str] = {}
     with open(path, encoding="utf-8") as fh:
