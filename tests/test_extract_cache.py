@@ -47,3 +47,48 @@ def test_segmenter_tables_from_the_cache_are_the_built_ones(monkeypatch: pytest.
     assert loaded[2]["苏州"] == built[2]["苏州"] and len(built[0]) > 400_000
     files[0].write_bytes(files[0].read_bytes()[:1000])  # truncated: ignored (then rebuilt, as above)
     assert cache.load("segmenter", files[0].stem.split("-", 1)[1]) is None
+
+
+def test_compiled_patterns_are_re_s_own(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import re
+    from re import _compiler  # type: ignore[attr-defined]
+
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
+    texts = [f"(?P<a>[\u4e00-\u9fff]{{2,{n}}})(?:有限公司|集团)$" for n in (4, 5)] + [r"(?=[则也还])(?:则|也|还)?在(\d+)"]
+    with cache.compiled_patterns("t_regexes"):  # a miss: compiled as usual, then kept
+        first = [re.compile(t) for t in texts]
+    assert len(list(tmp_path.glob("t_regexes-*.marshal"))) == 1
+    for t in texts:
+        re._cache.pop((str, t, 0), None)  # type: ignore[attr-defined]
+    with cache.compiled_patterns("t_regexes"):  # a hit: handed to re's cache, not compiled
+        again = [re.compile(t) for t in texts]
+    for t, a, b in zip(texts, first, again):
+        assert a == b == _compiler.compile(t, 0)  # same text, flags and engine code
+        assert a is not b and b.groupindex == a.groupindex and b.search("在苏州工业园区12") == a.search("在苏州工业园区12")
+    # an entry the engine refuses is skipped
+    (f,) = tmp_path.glob("t_regexes-*.marshal")
+    k = f.stem.split("-", 1)[1]
+    entries = cache.load("t_regexes", k)
+    entries[0] = (entries[0][0], 0, 0, [1, 2, 3], 0, {}, ())
+    cache.store("t_regexes", k, entries)
+    re._cache.pop((str, texts[0], 0), None)  # type: ignore[attr-defined]
+    with cache.compiled_patterns("t_regexes"):
+        assert re.compile(texts[0]) == first[0]
+
+
+def test_the_rules_patterns_from_the_cache_equal_fresh_ones(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+    from re import _compiler  # type: ignore[attr-defined]
+
+    env = {**os.environ, "KG_CACHE_DIR": str(tmp_path)}
+    code = "from kg.extract.registry import default_pipeline; default_pipeline()"
+    subprocess.run([sys.executable, "-c", code], env=env, check=True)
+    (f,) = tmp_path.glob("regexes-*.marshal")
+    entries = cache.load("regexes", f.stem.split("-", 1)[1])
+    assert len(entries) > 200
+    import _sre
+
+    for pattern, flags, final, code_, groups, groupindex, indexgroup in entries:
+        assert _sre.compile(pattern, final, code_, groups, groupindex, indexgroup) == _compiler.compile(pattern, flags)

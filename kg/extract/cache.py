@@ -9,6 +9,11 @@ so an edit to any of them makes a new key and the old file is never read again. 
 written whole to a temporary name and renamed (atomic); a file that cannot be read or is not
 what it should be is ignored, and the table is built as without a cache.
 
+The rules' regular expressions are kept too (:func:`compiled_patterns`): compiling them costs
+about half a second per process, most of it in the ``re`` module's Python code for the large
+ideograph classes; their compiled form is handed back to ``re``'s own cache, keyed by the
+pattern's text and flags, so a pattern that was edited is simply compiled again.
+
 ``KG_CACHE_DIR`` names the folder; unset, it is ``kg-cache-<uid>`` in the temp dir; ``off``
 (or empty) turns the cache off. Nothing in it is needed: deleting it only costs start-up time.
 """
@@ -18,8 +23,11 @@ from __future__ import annotations
 import hashlib
 import marshal
 import os
+import re
+import sys
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -96,3 +104,63 @@ def store(name: str, k: str, value: Any) -> None:
             old.unlink(missing_ok=True)
     except (OSError, ValueError):  # read-only or full disk, a value marshal cannot write
         pass
+
+
+def _regex_entry(pattern: str, flags: int) -> tuple[Any, ...]:
+    """What ``re``'s compiler hands ``_sre.compile`` for ``pattern`` (its ``compile``, in parts)."""
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    p = _parser.parse(pattern, flags)
+    code = [int(c) for c in _compiler._code(p, flags)]  # (its opcodes are named int constants)
+    groupindex = dict(p.state.groupdict)
+    indexgroup = [None] * p.state.groups
+    for name, i in groupindex.items():
+        indexgroup[i] = name
+    return (pattern, flags, flags | p.state.flags, code, p.state.groups - 1, groupindex, tuple(indexgroup))
+
+
+@contextmanager
+def compiled_patterns(name: str = "regexes") -> Iterator[None]:
+    """Within the block, ``re.compile`` finds the patterns kept in the cache already compiled;
+    after it, the patterns it compiled are kept (with those kept before that are still in use).
+
+    The compiled form is ``re``'s own (the arguments its compiler gives ``_sre.compile``), made
+    by this Python for this Python (the key is the interpreter's version and the regex engine's
+    magic number) and put into ``re``'s cache under the key ``re.compile`` looks up: the same
+    pattern objects, without the compiling. Anything unexpected (no such private parts of
+    ``re``, an entry the engine refuses) and patterns are compiled as usual.
+    """
+    re_cache = getattr(re, "_cache", None)
+    try:
+        import _sre
+
+        k = key(["regexes", sys.version, str(_sre.MAGIC), str(_sre.CODESIZE)]) if cache_dir() is not None else None
+    except Exception:  # pragma: no cover  (not CPython's engine)
+        k = None
+    if k is None or not isinstance(re_cache, dict):
+        yield
+        return
+    loaded: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+    entries = load(name, k)
+    for e in entries if isinstance(entries, list) else ():
+        try:
+            pattern, flags, final, code, groups, groupindex, indexgroup = e
+            compiled = _sre.compile(pattern, final, code, groups, groupindex, indexgroup)
+        except Exception:  # not an entry this engine takes: compiled as usual when asked for
+            continue
+        ck = (str, pattern, flags)
+        if ck not in re_cache:
+            re_cache[ck] = compiled
+            loaded[ck] = e
+    before = set(re_cache)
+    yield
+    new = [ck for ck in list(re_cache) if ck not in before and ck[0] is str and isinstance(ck[2], int)]
+    if not new:
+        return
+    # the entries loaded that something still holds (besides re's cache and getrefcount's argument)
+    keep = [e for ck, e in loaded.items() if ck in re_cache and sys.getrefcount(re_cache[ck]) > 2]
+    try:
+        keep += [_regex_entry(ck[1], ck[2]) for ck in new]
+    except Exception:  # pragma: no cover  (private parts of re changed): keep nothing
+        return
+    store(name, k, keep)

@@ -56,6 +56,9 @@ class Pipeline:
 @lru_cache(maxsize=1)
 def default_pipeline() -> Pipeline:
     """The pipeline listed in ``kg/data/pipeline.toml`` (built once per process)."""
-    from kg.extract import components  # noqa: F401  (registers the components)
+    from kg.extract.cache import compiled_patterns
+
+    with compiled_patterns():  # the rules' regular expressions, compiled in an earlier process
+        from kg.extract import components  # noqa: F401  (registers the components)
 
     return Pipeline(config()["pipeline"]["components"])
