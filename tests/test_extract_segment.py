@@ -29,3 +29,12 @@ def test_segmenter_cuts_as_jieba_without_hmm():
     windows += ["ABC中国abc.1 2北京大学生B超", "12英寸A3B晶圆厂x9", "丂丄丅乊乥中国龘𠀀", "苏州工业园区", "", "苏州\r\n工业 园区\t(昆山)“X”,。\r\n", " \r\r\n\n"]
     tk, seg = tokenizer(), _segmenter()
     assert [seg.cut(w) for w in windows] == [tuple(tk.cut(w, HMM=False)) for w in windows]
+
+
+def test_block_patterns_are_jieba_s() -> None:
+    import jieba
+
+    from kg.extract import segment
+
+    assert (segment._HAN_BLOCK.pattern, segment._HAN_BLOCK.flags) == (jieba.re_han_default.pattern, jieba.re_han_default.flags)
+    assert (segment._SKIP.pattern, segment._SKIP.flags) == (jieba.re_skip_default.pattern, jieba.re_skip_default.flags)

@@ -6,8 +6,6 @@ import re
 from array import array
 from collections.abc import Callable, Iterable
 
-import numpy as np
-
 
 class Mapped:
     """A text with, for each character, its offset in the original."""
@@ -23,9 +21,7 @@ class Mapped:
     @classmethod
     def of(cls, text: str) -> Mapped:
         """The identity map of an original text."""
-        offsets = array("q")
-        offsets.frombytes(np.arange(len(text), dtype=np.int64).tobytes())
-        return cls(text, offsets)
+        return cls(text, array("q", range(len(text))))  # (no numpy import: 0.1-0.3 s of start-up)
 
     def sub(
         self, pattern: re.Pattern[str], repl: str | Callable[[re.Match[str]], str] = ""

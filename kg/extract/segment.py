@@ -6,28 +6,36 @@ a name suffix, the few characters after a title). The tokenizer is built once
 per process with a user dictionary generated from our lexicons, so that place
 names, industries, titles and suffixes come out as single tokens. Its dictionary
 and jieba's part-of-speech tags are kept in the cache of prepared tables
-(:mod:`kg.extract.cache`, ``KG_CACHE_DIR``), which a fresh process reads in one go.
+(:mod:`kg.extract.cache`, ``KG_CACHE_DIR``), which a fresh process reads in one go;
+jieba itself (0.2 s to import) is then not imported at all.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 import marshal
 import os
+import re
 import tempfile
 from functools import lru_cache
 from math import log
 from pathlib import Path
-
-import jieba
+from typing import TYPE_CHECKING
 
 from kg.extract import cache
 from kg.extract.lexicon import lexicon, words
 
+if TYPE_CHECKING:
+    import jieba
+
 
 @lru_cache(maxsize=1)
 def tokenizer() -> jieba.Tokenizer:
-    """A jieba tokenizer with the domain user dictionary (built once)."""
+    """A jieba tokenizer with the domain user dictionary (built once; the rules use
+    :func:`tokens`, which cuts as it does)."""
+    import jieba
+
     jieba.setLogLevel(logging.WARNING)
     tk = jieba.Tokenizer()
     tk.FREQ, tk.total, _ = _tables()
@@ -37,6 +45,9 @@ def tokenizer() -> jieba.Tokenizer:
 
 def _build_dictionary() -> tuple[dict[str, int], int]:
     """jieba's dictionary with the words of our lexicons added (``Tokenizer.FREQ`` and ``total``)."""
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
     tk = jieba.Tokenizer()
     _initialize(tk)
     lex = lexicon()
@@ -69,9 +80,11 @@ def _cache_key() -> str | None:
 
     parts: list[bytes | str] = [resources.files("kg").joinpath("data", n).read_bytes() for n in _SOURCES]
     parts += [Path(__file__).read_bytes(), Path(lexicon_module.__file__).read_bytes()]
-    dict_file = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
-    st = os.stat(dict_file)
-    parts += [f"jieba {jieba.__version__} {dict_file} {st.st_size} {st.st_mtime_ns}"]
+    code, dict_file = _jieba_file("__init__.py"), _jieba_file("dict.txt")  # (jieba not imported)
+    for f in (code, dict_file):
+        st = os.stat(f)
+        parts.append(f"{f} {st.st_size} {st.st_mtime_ns}")
+    parts.append(Path(code).read_bytes())  # (its version)
     return cache.key(parts)
 
 
@@ -96,6 +109,14 @@ def _tables() -> tuple[dict[str, int], int, dict[str, str]]:
     return freq, total, tags
 
 
+def _jieba_file(name: str) -> str:
+    """A file of the jieba package, found without importing it."""
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or not spec.origin:
+        raise OSError("jieba is not installed")
+    return os.path.join(os.path.dirname(spec.origin), name)
+
+
 def _initialize(tk: jieba.Tokenizer) -> None:
     """``tk.initialize()``, with jieba's prefix-dictionary cache read faster.
 
@@ -105,6 +126,8 @@ def _initialize(tk: jieba.Tokenizer) -> None:
     dictionary in 0.3 s. Anything else (a custom dictionary or cache file, no cache yet,
     an unreadable one) goes to jieba's own ``initialize``, which builds and writes it.
     """
+    import jieba
+
     if tk.dictionary == jieba.DEFAULT_DICT and not tk.cache_file and not tk.initialized:
         path = os.path.join(tk.tmp_dir or tempfile.gettempdir(), "jieba.cache")
         try:
@@ -120,9 +143,9 @@ def _initialize(tk: jieba.Tokenizer) -> None:
 
 
 # jieba's own block, skip and Latin patterns (used by ``Tokenizer.cut``).
-_HAN_BLOCK = jieba.re_han_default
-_SKIP = jieba.re_skip_default
-_ENG = jieba.re_eng
+# (their text, so that jieba need not be imported: tests check they are jieba's)
+_HAN_BLOCK = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)", re.U)  # jieba.re_han_default
+_SKIP = re.compile("(\r\n|\\s)", re.U)  # jieba.re_skip_default
 _MISSING = object()
 _UNSEEN = object()
 #: the characters jieba's ``re_eng`` (``[a-zA-Z0-9]``) matches: Latin letters and digits run together
@@ -138,9 +161,9 @@ class _Segmenter:
     the best route are found in one backward pass over plain lists.
     """
 
-    def __init__(self, tk: jieba.Tokenizer) -> None:
-        self.freq = tk.FREQ
-        self.logtotal = logtotal = log(tk.total)
+    def __init__(self, freq: dict[str, int], total: int) -> None:
+        self.freq = freq
+        self.logtotal = logtotal = log(total)
         #: the fragments looked up so far: a word's score, None for a prefix that is no word
         #: (jieba keeps the prefixes of its words with frequency 0), _MISSING for neither; one
         #: lookup per step. Filled as fragments come (by ``_fill``), not for all half a million
@@ -231,7 +254,8 @@ class _Segmenter:
 
 @lru_cache(maxsize=1)
 def _segmenter() -> _Segmenter:
-    return _Segmenter(tokenizer())
+    freq, total, _ = _tables()  # tokenizer()'s dictionary, without a jieba Tokenizer around it
+    return _Segmenter(freq, total)
 
 
 @lru_cache(maxsize=65536)
@@ -250,7 +274,7 @@ def pos_tags() -> dict[str, str]:
 
 
 def _read_pos_tags() -> dict[str, str]:
-    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+    path = _jieba_file("dict.txt")
     tags: dict[str, str] = {}
     with open(path, encoding="utf-8") as fh:
         for line in fh:
