@@ -47,6 +47,10 @@ def test_segmenter_tables_from_the_cache_are_the_built_ones(monkeypatch: pytest.
     assert loaded[2]["苏州"] == built[2]["苏州"] and len(built[0]) > 400_000
     files[0].write_bytes(files[0].read_bytes()[:1000])  # truncated: ignored (then rebuilt, as above)
     assert cache.load("segmenter", files[0].stem.split("-", 1)[1]) is None
+    packed = segment._pack(*built)
+    assert segment._unpack(packed) == built
+    for bad in (None, ("segmenter-0", *packed[1:]), (*packed[:5], packed[5][:-1], packed[6]), (*packed[:4], [], *packed[5:])):
+        assert segment._unpack(bad) is None  # not the format, a word without its tag, tag numbers out of range
 
 
 def test_compiled_patterns_are_re_s_own(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import importlib.util
 import logging
+from array import array
+from itertools import compress
 import marshal
 import os
 import re
@@ -21,7 +23,7 @@ import tempfile
 from functools import lru_cache
 from math import log
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from kg.extract import cache
 from kg.extract.lexicon import lexicon, words
@@ -97,16 +99,49 @@ def _tables() -> tuple[dict[str, int], int, dict[str, str]]:
     except OSError:
         k = None
     if k is not None:
-        got = cache.load("segmenter", k)
-        if (isinstance(got, tuple) and len(got) == 3 and isinstance(got[0], dict) and isinstance(got[1], int)
-                and isinstance(got[2], dict)):
+        got = _unpack(cache.load("segmenter", k))
+        if got is not None:
             return got
     freq, total = _build_dictionary()
     tags = _read_pos_tags()
     if k is not None:
-        same = {w: w for w in freq}  # the tags' words as the dictionary's own strings: stored once
-        cache.store("segmenter", k, (freq, total, {same.get(w, w): t for w, t in tags.items()}))
+        packed = _pack(freq, total, tags)
+        if packed is not None:
+            cache.store("segmenter", k, packed)
     return freq, total, tags
+
+
+def _pack(freq: dict[str, int], total: int, tags: dict[str, str]) -> tuple[Any, ...] | None:
+    """The tables as few large objects (reading half a million small ones back costs more):
+    the words joined by newlines, their frequencies as int64 bytes, each word's tag as a byte
+    (0: none) into the list of tag names; the tags of words outside the dictionary apart."""
+    words = list(freq)
+    names = sorted(set(tags.values()))
+    if len(names) > 254 or any("\n" in w for w in words):
+        return None
+    code = {t: i + 1 for i, t in enumerate(names)}
+    codes = bytes(code[tags[w]] if w in tags else 0 for w in words)
+    extra = {w: t for w, t in tags.items() if w not in freq}
+    return ("segmenter-1", "\n".join(words), array("q", freq.values()).tobytes(), total, names, codes, extra)
+
+
+def _unpack(got: Any) -> tuple[dict[str, int], int, dict[str, str]] | None:
+    """:func:`_pack`'s tables back, or None when ``got`` is not what it makes."""
+    try:
+        tag_, joined, freqs, total, names, codes, extra = got
+        if tag_ != "segmenter-1" or not isinstance(total, int) or not isinstance(extra, dict):
+            return None
+        words = joined.split("\n") if joined else []
+        counts = array("q", freqs)
+        if len(words) != len(counts) or len(codes) != len(words):
+            return None
+        freq = dict(zip(words, counts))
+        names = [None, *names]
+        tags = dict(zip(compress(words, codes), map(names.__getitem__, filter(None, codes))))
+        tags.update(extra)
+        return freq, total, tags
+    except Exception:  # not a tuple of seven, bad bytes, a tag number out of range: build again
+        return None
 
 
 def _jieba_file(name: str) -> str:
