@@ -6,7 +6,6 @@ import re
 from array import array
 from collections.abc import Callable, Iterable
 
-
 #: 0, 1, 2, ...: identity offsets are sliced from it (a copy at memcpy speed; ``array("q",
 #: range(n))`` converts each int: 0.1 s per MB of text), so that numpy need not be imported
 _IDENTITY = array("q")

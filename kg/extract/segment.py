@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import importlib.util
 import logging
-from array import array
-from itertools import compress
 import marshal
 import os
 import re
 import tempfile
+from array import array
 from functools import lru_cache
+from itertools import compress
 from math import log
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -115,14 +115,14 @@ def _pack(freq: dict[str, int], total: int, tags: dict[str, str]) -> tuple[Any, 
     """The tables as few large objects (reading half a million small ones back costs more):
     the words joined by newlines, their frequencies as int64 bytes, each word's tag as a byte
     (0: none) into the list of tag names; the tags of words outside the dictionary apart."""
-    words = list(freq)
+    entries = list(freq)
     names = sorted(set(tags.values()))
-    if len(names) > 254 or any("\n" in w for w in words):
+    if len(names) > 254 or any("\n" in w for w in entries):
         return None
     code = {t: i + 1 for i, t in enumerate(names)}
-    codes = bytes(code[tags[w]] if w in tags else 0 for w in words)
+    codes = bytes(code[tags[w]] if w in tags else 0 for w in entries)
     extra = {w: t for w, t in tags.items() if w not in freq}
-    return ("segmenter-1", "\n".join(words), array("q", freq.values()).tobytes(), total, names, codes, extra)
+    return ("segmenter-1", "\n".join(entries), array("q", freq.values()).tobytes(), total, names, codes, extra)
 
 
 def _unpack(got: Any) -> tuple[dict[str, int], int, dict[str, str]] | None:
@@ -131,13 +131,13 @@ def _unpack(got: Any) -> tuple[dict[str, int], int, dict[str, str]] | None:
         tag_, joined, freqs, total, names, codes, extra = got
         if tag_ != "segmenter-1" or not isinstance(total, int) or not isinstance(extra, dict):
             return None
-        words = joined.split("\n") if joined else []
+        entries = joined.split("\n") if joined else []
         counts = array("q", freqs)
-        if len(words) != len(counts) or len(codes) != len(words):
+        if len(entries) != len(counts) or len(codes) != len(entries):
             return None
-        freq = dict(zip(words, counts))
+        freq = dict(zip(entries, counts))
         names = [None, *names]
-        tags = dict(zip(compress(words, codes), map(names.__getitem__, filter(None, codes))))
+        tags = dict(zip(compress(entries, codes), map(names.__getitem__, filter(None, codes))))
         tags.update(extra)
         return freq, total, tags
     except Exception:  # not a tuple of seven, bad bytes, a tag number out of range: build again
@@ -179,8 +179,8 @@ def _initialize(tk: jieba.Tokenizer) -> None:
 
 # jieba's own block, skip and Latin patterns (used by ``Tokenizer.cut``).
 # (their text, so that jieba need not be imported: tests check they are jieba's)
-_HAN_BLOCK = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)", re.U)  # jieba.re_han_default
-_SKIP = re.compile("(\r\n|\\s)", re.U)  # jieba.re_skip_default
+_HAN_BLOCK = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)", re.UNICODE)  # jieba.re_han_default
+_SKIP = re.compile("(\r\n|\\s)", re.UNICODE)  # jieba.re_skip_default
 _MISSING = object()
 _UNSEEN = object()
 #: the characters jieba's ``re_eng`` (``[a-zA-Z0-9]``) matches: Latin letters and digits run together
