@@ -40,3 +40,14 @@ def test_block_patterns_are_jieba_s() -> None:
     for ours, theirs in ((segment._HAN_BLOCK, jieba.re_han_default), (segment._SKIP, jieba.re_skip_default)):
         # (once the components are loaded, scan.quicken may have put a first-character lookahead in front)
         assert ours.pattern in (theirs.pattern, quick(theirs).pattern) and ours.flags == theirs.flags
+
+
+def test_fast_dictionary_load_is_jieba_s() -> None:
+    import jieba
+
+    from kg.extract import segment
+
+    ours, theirs = jieba.Tokenizer(), jieba.Tokenizer()
+    theirs.initialize()  # (writes jieba's cache if there is none yet)
+    segment._initialize(ours)
+    assert ours.initialized and ours.total == theirs.total and ours.FREQ == theirs.FREQ
