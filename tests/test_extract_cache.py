@@ -19,6 +19,18 @@ def test_off_and_location(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> No
     assert cache.cache_dir() == tmp_path / "c"
     monkeypatch.delenv("KG_CACHE_DIR")
     assert cache.cache_dir() is not None and cache.cache_dir().name.startswith("kg-cache-")
+    # the default folder in the shared temp dir: not used when someone else could write to it
+    monkeypatch.setattr(cache.tempfile, "gettempdir", lambda: str(tmp_path))
+    assert cache.cache_dir() == tmp_path / cache.cache_dir().name  # absent: made on the first write
+    d = cache.cache_dir()
+    d.mkdir(mode=0o777)
+    d.chmod(0o777)
+    assert cache.cache_dir() is None
+    d.chmod(0o700)
+    assert cache.cache_dir() == d
+    d.rmdir()
+    d.symlink_to(tmp_path / "c")
+    assert cache.cache_dir() is None  # a link another user could have planted
 
 
 def test_store_load_keys_and_bad_files(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

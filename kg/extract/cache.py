@@ -45,7 +45,24 @@ def cache_dir() -> Path | None:
     if env is not None:
         return None if env.strip().lower() in ("", "off", "0", "no", "false") else Path(env)
     uid = os.getuid() if hasattr(os, "getuid") else "user"
-    return Path(tempfile.gettempdir()) / f"kg-cache-{uid}"
+    d = Path(tempfile.gettempdir()) / f"kg-cache-{uid}"
+    return d if _ours(d) else None
+
+
+def _ours(d: Path) -> bool:
+    """Whether the default folder in the shared temp dir is safe to read: absent (we make it,
+    mode 0700), or a real folder of this user that no one else may write to."""
+    try:
+        st = os.lstat(d)
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+    import stat
+
+    if not stat.S_ISDIR(st.st_mode):
+        return False
+    return not hasattr(os, "getuid") or (st.st_uid == os.getuid() and not st.st_mode & 0o022)
 
 
 def key(parts: Iterable[bytes | str]) -> str:
