@@ -29,3 +29,25 @@ def test_segmenter_cuts_as_jieba_without_hmm():
     windows += ["ABC中国abc.1 2北京大学生B超", "12英寸A3B晶圆厂x9", "丂丄丅乊乥中国龘𠀀", "苏州工业园区", "", "苏州\r\n工业 园区\t(昆山)“X”,。\r\n", " \r\r\n\n"]
     tk, seg = tokenizer(), _segmenter()
     assert [seg.cut(w) for w in windows] == [tuple(tk.cut(w, HMM=False)) for w in windows]
+
+
+def test_block_patterns_are_jieba_s() -> None:
+    import jieba
+
+    from kg.extract import segment
+    from kg.extract.scan import quick
+
+    for ours, theirs in ((segment._HAN_BLOCK, jieba.re_han_default), (segment._SKIP, jieba.re_skip_default)):
+        # (once the components are loaded, scan.quicken may have put a first-character lookahead in front)
+        assert ours.pattern in (theirs.pattern, quick(theirs).pattern) and ours.flags == theirs.flags
+
+
+def test_fast_dictionary_load_is_jieba_s() -> None:
+    import jieba
+
+    from kg.extract import segment
+
+    ours, theirs = jieba.Tokenizer(), jieba.Tokenizer()
+    theirs.initialize()  # (writes jieba's cache if there is none yet)
+    segment._initialize(ours)
+    assert ours.initialized and ours.total == theirs.total and ours.FREQ == theirs.FREQ

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from kg.extract.doc import Doc
-from kg.extract.lexicon import config
+from kg.extract.lexicon import config, lexicon
 from kg.model import Article, Extraction
 
 Component = Callable[[Doc], None]
@@ -56,6 +56,11 @@ class Pipeline:
 @lru_cache(maxsize=1)
 def default_pipeline() -> Pipeline:
     """The pipeline listed in ``kg/data/pipeline.toml`` (built once per process)."""
-    from kg.extract import components  # noqa: F401  (registers the components)
+    from kg.extract.cache import compiled_patterns
+
+    with compiled_patterns():  # the rules' regular expressions, compiled in an earlier process
+        from kg.extract import components  # noqa: F401  (registers the components)
+
+        lexicon()  # (every article needs it: its word patterns are kept with the rules')
 
     return Pipeline(config()["pipeline"]["components"])

@@ -4,26 +4,54 @@ Segmenting whole articles with jieba costs more than the rest of the pipeline
 (about 0.5 MB/s), so rules segment short windows (the dozen characters left of
 a name suffix, the few characters after a title). The tokenizer is built once
 per process with a user dictionary generated from our lexicons, so that place
-names, industries, titles and suffixes come out as single tokens.
+names, industries, titles and suffixes come out as single tokens. Its dictionary
+and jieba's part-of-speech tags are kept in the cache of prepared tables
+(:mod:`kg.extract.cache`, ``KG_CACHE_DIR``), which a fresh process reads in one go;
+jieba itself (0.2 s to import) is then not imported at all.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import logging
+import marshal
+import os
+import re
+import tempfile
+from array import array
 from functools import lru_cache
+from itertools import compress
 from math import log
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-import jieba
-
+from kg.extract import cache
 from kg.extract.lexicon import lexicon, words
+
+if TYPE_CHECKING:
+    import jieba
 
 
 @lru_cache(maxsize=1)
 def tokenizer() -> jieba.Tokenizer:
-    """A jieba tokenizer with the domain user dictionary (built once)."""
+    """A jieba tokenizer with the domain user dictionary (built once; the rules use
+    :func:`tokens`, which cuts as it does)."""
+    import jieba
+
     jieba.setLogLevel(logging.WARNING)
     tk = jieba.Tokenizer()
-    tk.initialize()
+    tk.FREQ, tk.total, _ = _tables()
+    tk.initialized = True
+    return tk
+
+
+def _build_dictionary() -> tuple[dict[str, int], int]:
+    """jieba's dictionary with the words of our lexicons added (``Tokenizer.FREQ`` and ``total``)."""
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    tk = jieba.Tokenizer()
+    _initialize(tk)
     lex = lexicon()
     vocab: set[str] = set()
     vocab.update(p for p in lex.places if len(p) > 1)
@@ -36,14 +64,125 @@ def tokenizer() -> jieba.Tokenizer:
     for w in vocab:
         if tk.FREQ.get(w, 0) < 2000:  # never lower the frequency of a common word (上海)
             tk.add_word(w, freq=2000)
-    return tk
+    return tk.FREQ, tk.total
+
+
+#: the data files the tables are built from (with this module, lexicon.py and jieba's dictionary)
+_SOURCES = ("world_places.tsv", "places.tsv", "industries.tsv", "titles.tsv", "name_suffixes.tsv", "known_orgs.tsv",
+            "pipeline.toml")
+
+
+def _cache_key() -> str | None:
+    """The key of the prepared tables: a hash of what they are built from (None: cache off)."""
+    if cache.cache_dir() is None:
+        return None
+    from importlib import resources
+
+    from kg.extract import lexicon as lexicon_module
+
+    parts: list[bytes | str] = [resources.files("kg").joinpath("data", n).read_bytes() for n in _SOURCES]
+    parts += [Path(__file__).read_bytes(), Path(lexicon_module.__file__).read_bytes()]
+    code, dict_file = _jieba_file("__init__.py"), _jieba_file("dict.txt")  # (jieba not imported)
+    for f in (code, dict_file):
+        st = os.stat(f)
+        parts.append(f"{f} {st.st_size} {st.st_mtime_ns}")
+    parts.append(Path(code).read_bytes())  # (its version)
+    return cache.key(parts)
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, int], int, dict[str, str]]:
+    """The segmenter's dictionary, its total and jieba's part-of-speech tags: from the cache of
+    prepared tables when it has them (one read), else built and stored there."""
+    try:
+        k = _cache_key()
+    except OSError:
+        k = None
+    if k is not None:
+        got = _unpack(cache.load("segmenter", k))
+        if got is not None:
+            return got
+    freq, total = _build_dictionary()
+    tags = _read_pos_tags()
+    if k is not None:
+        packed = _pack(freq, total, tags)
+        if packed is not None:
+            cache.store("segmenter", k, packed)
+    return freq, total, tags
+
+
+def _pack(freq: dict[str, int], total: int, tags: dict[str, str]) -> tuple[Any, ...] | None:
+    """The tables as few large objects (reading half a million small ones back costs more):
+    the words joined by newlines, their frequencies as int64 bytes, each word's tag as a byte
+    (0: none) into the list of tag names; the tags of words outside the dictionary apart."""
+    entries = list(freq)
+    names = sorted(set(tags.values()))
+    if len(names) > 254 or any("\n" in w for w in entries):
+        return None
+    code = {t: i + 1 for i, t in enumerate(names)}
+    codes = bytes(code[tags[w]] if w in tags else 0 for w in entries)
+    extra = {w: t for w, t in tags.items() if w not in freq}
+    return ("segmenter-1", "\n".join(entries), array("q", freq.values()).tobytes(), total, names, codes, extra)
+
+
+def _unpack(got: Any) -> tuple[dict[str, int], int, dict[str, str]] | None:
+    """:func:`_pack`'s tables back, or None when ``got`` is not what it makes."""
+    try:
+        tag_, joined, freqs, total, names, codes, extra = got
+        if tag_ != "segmenter-1" or not isinstance(total, int) or not isinstance(extra, dict):
+            return None
+        entries = joined.split("\n") if joined else []
+        counts = array("q", freqs)
+        if len(entries) != len(counts) or len(codes) != len(entries):
+            return None
+        freq = dict(zip(entries, counts))
+        names = [None, *names]
+        tags = dict(zip(compress(entries, codes), map(names.__getitem__, filter(None, codes))))
+        tags.update(extra)
+        return freq, total, tags
+    except Exception:  # not a tuple of seven, bad bytes, a tag number out of range: build again
+        return None
+
+
+def _jieba_file(name: str) -> str:
+    """A file of the jieba package, found without importing it."""
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or not spec.origin:
+        raise OSError("jieba is not installed")
+    return os.path.join(os.path.dirname(spec.origin), name)
+
+
+def _initialize(tk: jieba.Tokenizer) -> None:
+    """``tk.initialize()``, with jieba's prefix-dictionary cache read faster.
+
+    For the default dictionary jieba loads any cache file it finds (``jieba.cache`` in
+    the temp dir) with ``marshal.load`` on the open file, which reads it piece by piece:
+    1.5 s of cpu for 9 MB. Reading the file whole and ``marshal.loads`` gives the same
+    dictionary in 0.3 s. Anything else (a custom dictionary or cache file, no cache yet,
+    an unreadable one) goes to jieba's own ``initialize``, which builds and writes it.
+    """
+    import jieba
+
+    if tk.dictionary == jieba.DEFAULT_DICT and not tk.cache_file and not tk.initialized:
+        path = os.path.join(tk.tmp_dir or tempfile.gettempdir(), "jieba.cache")
+        try:
+            with open(path, "rb") as fh:
+                freq, total = marshal.loads(fh.read())
+        except Exception:  # missing, unreadable or not jieba's: jieba rebuilds it
+            pass
+        else:
+            if isinstance(freq, dict) and isinstance(total, int):
+                tk.FREQ, tk.total, tk.initialized = freq, total, True
+                return
+    tk.initialize()
 
 
 # jieba's own block, skip and Latin patterns (used by ``Tokenizer.cut``).
-_HAN_BLOCK = jieba.re_han_default
-_SKIP = jieba.re_skip_default
-_ENG = jieba.re_eng
+# (their text, so that jieba need not be imported: tests check they are jieba's)
+_HAN_BLOCK = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)", re.UNICODE)  # jieba.re_han_default
+_SKIP = re.compile("(\r\n|\\s)", re.UNICODE)  # jieba.re_skip_default
 _MISSING = object()
+_UNSEEN = object()
 #: the characters jieba's ``re_eng`` (``[a-zA-Z0-9]``) matches: Latin letters and digits run together
 _ENG_CHAR = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
@@ -57,12 +196,22 @@ class _Segmenter:
     the best route are found in one backward pass over plain lists.
     """
 
-    def __init__(self, tk: jieba.Tokenizer) -> None:
-        logtotal = log(tk.total)
-        #: every dictionary entry: a word's score, or None for a prefix that is no word
-        #: (jieba keeps the prefixes of its words with frequency 0): one lookup per step
-        self.score = {w: (log(f) - logtotal if f else None) for w, f in tk.FREQ.items()}
+    def __init__(self, freq: dict[str, int], total: int) -> None:
+        self.freq = freq
+        self.logtotal = logtotal = log(total)
+        #: the fragments looked up so far: a word's score, None for a prefix that is no word
+        #: (jieba keeps the prefixes of its words with frequency 0), _MISSING for neither; one
+        #: lookup per step. Filled as fragments come (by ``_fill``), not for all half a million
+        #: dictionary entries at start-up (0.25 s of cpu)
+        self.score: dict[str, float | None | object] = {}
         self.unknown = log(1) - logtotal  # a character the dictionary does not know
+
+    def _fill(self, frag: str) -> float | None | object:
+        """The score of a fragment not looked up before (kept in ``score``)."""
+        f = self.freq.get(frag)
+        sc = _MISSING if f is None else (log(f) - self.logtotal if f else None)
+        self.score[frag] = sc
+        return sc
 
     def _block(self, s: str) -> list[str]:
         """jieba's ``__cut_DAG_NO_HMM`` on one block of Han/Latin characters.
@@ -71,13 +220,15 @@ class _Segmenter:
         there (jieba's ``max`` over ``(score, end)`` tuples: a tie goes to the later end,
         and the ends are visited in increasing order, hence ``>=``).
         """
-        get, unknown, missing = self.score.get, self.unknown, _MISSING
+        get, fill, unknown, missing, unseen = self.score.get, self._fill, self.unknown, _MISSING, _UNSEEN
         n = len(s)
         best_score = [0.0] * (n + 1)  # jieba's route[N] = (0, 0)
         best_end = list(range(1, n + 2))  # the end of the best first word: a character alone, unless a word wins
         right = 0.0  # best_score[k + 1]
         for k in range(n - 1, -1, -1):
-            sc = get(s[k], missing)
+            sc = get(s[k], unseen)
+            if sc is unseen:
+                sc = fill(s[k])
             if sc is missing:  # a character the dictionary does not know: no word starts here
                 right = best_score[k] = unknown + right
                 continue
@@ -92,7 +243,9 @@ class _Segmenter:
                 if j >= n:
                     break
                 j += 1
-                sc = get(s[k:j], missing)
+                sc = get(s[k:j], unseen)
+                if sc is unseen:
+                    sc = fill(s[k:j])
                 if sc is missing:
                     break
             right = best_score[k] = unknown + right if top is None else top
@@ -136,7 +289,8 @@ class _Segmenter:
 
 @lru_cache(maxsize=1)
 def _segmenter() -> _Segmenter:
-    return _Segmenter(tokenizer())
+    freq, total, _ = _tables()  # tokenizer()'s dictionary, without a jieba Tokenizer around it
+    return _Segmenter(freq, total)
 
 
 @lru_cache(maxsize=65536)
@@ -151,9 +305,11 @@ def tokens(text: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def pos_tags() -> dict[str, str]:
     """Part-of-speech tag of each word of jieba's dictionary (read once, no tagging model run)."""
-    import os
+    return _tables()[2]
 
-    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+
+def _read_pos_tags() -> dict[str, str]:
+    path = _jieba_file("dict.txt")
     tags: dict[str, str] = {}
     with open(path, encoding="utf-8") as fh:
         for line in fh:
