@@ -273,3 +273,16 @@ def test_two_bodies_that_jointly_release_a_plan_take_part_and_are_partners():
     assert ("participatedIn", "中国国际贸易促进委员会临江分会", ev) in f
     assert ("partnerOf", "临江市商务局", "中国国际贸易促进委员会临江分会") in f
     assert ("launched", ev, "2025年临江重点产业招商图谱") in f
+
+
+def test_a_ceremony_held_at_the_event_is_part_of_it_and_its_launches_are_the_events():
+    ex = extract(article(
+        "18日上午,青川新材料临江正极材料基地项目开工仪式在临江高新技术产业开发区举行。该项目总投资45亿元。"
+        "仪式现场还举行了临江高新区新能源材料产业园揭牌仪式。",
+        dateline="2025-06-19",
+    ))
+    f = facts(ex)
+    events = [e.label for e in ex.entities if e.type == "Event"]
+    assert events == ["青川新材料临江正极材料基地项目开工仪式"]
+    assert ("launched", events[0], "临江高新区新能源材料产业园") in f
+    assert {e.label: e.type for e in ex.entities}.get("临江高新区新能源材料产业园") == "Park"

@@ -22,6 +22,7 @@ from kg.extract.components import (  # noqa: F401
     projects,
     quoted,
     sentences,
+    side_events,
 )
 from kg.extract.scan import quicken as _quicken
 

@@ -242,7 +242,7 @@ def _project_of(doc: Doc, m: Span) -> str | None:
 
 
 #: what a 揭牌仪式 may unveil that has a name of its own
-_UNVEILED = ("Fund", "Association", "ResearchInstitute")
+_UNVEILED = ("Fund", "Association", "ResearchInstitute", "Park")
 
 
 def _named_for(doc: Doc) -> None:
