@@ -1,7 +1,7 @@
 """Within-article alias resolution: one entity per thing named in the article, under its
 fullest name (SCHEMA 3): bracket variants, leading places, company forms, events named with
 暨 or a year, bare organs (市委 -> 苏州市委), brands of firms, plans named by their tail or
-abbreviation, bodies named without their place, short firm names after the full name."""
+abbreviation, bodies named without their place, short firm names after the full name (steps 10-13 in short_names.py)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import re
 from collections import Counter
 
 from kg.extract.components.entities import _COMPANY_FORMS, _PAREN, _merge, _place_prefix, _propagate
+from kg.extract.components.short_names import _subsequence, short_names
 from kg.extract.doc import Doc, clean_label
 from kg.extract.lexicon import lexicon
 from kg.extract.registry import component
@@ -208,100 +209,8 @@ def aliases(doc: Doc) -> None:
             full = label[:-2] + "人民政府"
             if full in ents:
                 _merge(doc, full, label)
-    # 10. a short firm name that begins the full name of one firm of the article, after its
-    # place (川奇光电 -> 台湾川奇光电科技(扬州)有限公司), is that firm, not another one
-    fulls: dict[str, list[str]] = {}
-    for label, e in ents.items():
-        if e.type == "Company" and (_LEGAL.search(label) or "(" in label) or e.type == "GovernmentBody" and _LEGAL.search(label):
-            fulls.setdefault(_strip_places(label), []).append(label)  # (a state platform is a firm by its name)
-    for label in sorted(ents, key=len):
-        e = ents.get(label)
-        if e is None or e.type != "Company" or len(label) < 2 or _LEGAL.search(label) or "(" in label:
-            continue
-        core, form = label, ""
-        for f in ("集团", "公司"):
-            if label.endswith(f) and len(label) - len(f) >= 2:
-                core, form = label[: -len(f)], f
-        owners = sorted({f for bare, fs in fulls.items() if bare.startswith(core) and len(bare) > len(label) and form in bare for f in fs})
-        if any(bare.startswith(label + "(") for bare in fulls):
-            continue  # 友达光电 and 友达光电(昆山)有限公司: the brand is the parent (step 6)
-        if len(owners) == 1 and owners[0] in ents:
-            _merge(doc, owners[0], label)
-    _abbreviated_bodies(doc)
-    _sector_short_forms(doc)
-    _project_tails(doc)
+    short_names(doc)
     _propagate(doc)
-
-
-#: what a firm's short name drops from its full name after the brand and the sector (龙辰机器人 of 龙辰机器人科技有限公司)
-_FIRM_TAIL = re.compile("(?:科技|技术|实业|发展|股份|集团|控股)*(?:有限公司|有限责任公司|股份有限公司|股份公司|集团公司|集团)$")
-
-
-def _sector_short_forms(doc: Doc) -> None:
-    """12. a firm written short as its brand and sector (龙辰机器人 after 龙辰机器人科技有限公司): an
-    alias, and its occurrences are the firm's, not mentions of the sector inside it."""
-    ents, text = doc.entities, doc.text
-    for label in sorted(ents):
-        e = ents.get(label)
-        if e is None or e.type != "Company" or "(" in label or not _LEGAL.search(label):
-            continue
-        short = _FIRM_TAIL.sub("", _strip_places(label))
-        if len(short) < 4 or short == label or short in ents or text.count(short) <= text.count(label):
-            continue
-        e.aliases.add(short)
-        spans = [(m.start(), m.end()) for m in re.finditer(re.escape(short), text)]
-        inside = [m for m in doc.mentions if m.type in ("Industry", "Place") and m.source != "nested"
-                  and any(a <= m.start and m.end <= b for a, b in spans)]
-        for m in inside:
-            doc.mentions.remove(m)
-            other = ents.get(m.label)
-            if other is not None:
-                other.mentions = [x for x in other.mentions if (x.start, x.end) != (m.start, m.end)]
-
-
-def _project_tails(doc: Doc) -> None:
-    """13. a project named by the tail of one project's full name (风光制氢一体化项目 in a headline,
-    蒙绿和林格尔风光制氢一体化项目 in the text): that project."""
-    ents = doc.entities
-    projects = sorted(label for label, e in ents.items() if e.type == "Project")
-    for label in projects:
-        if label not in ents or len(label) < 7:
-            continue
-        longer = [o for o in projects if o != label and o in ents and o.endswith(label)]
-        if len(longer) == 1:
-            _merge(doc, longer[0], label)
-
-
-def _subsequence(short: str, long: str) -> bool:
-    it = iter(long)
-    return all(ch in it for ch in short)
-
-
-def _abbreviated_bodies(doc: Doc) -> None:
-    """11. a body named short after its level word (市台商协会) is the one body of the article
-    whose full name, after its place, holds its characters in order and ends alike
-    (宁波市台商投资企业协会)."""
-    ents = doc.entities
-    for label in sorted(ents, key=len):
-        e = ents.get(label)
-        if e is None or top_type(e.type) != "Organization" or label[:1] not in "省市区县" or len(label) < 4:
-            continue
-        longer = []
-        for o, oe in ents.items():
-            if o == label or top_type(oe.type) != "Organization" or len(o) <= len(label) or o[-2:] != label[-2:]:
-                continue
-            head = _place_prefix(o)
-            if not head:
-                continue
-            rest = o[len(head) :]
-            if not head.endswith(label[0]):
-                if rest[:1] != label[0]:
-                    continue
-                rest = rest[1:]
-            if _subsequence(label[1:], rest):
-                longer.append(o)
-        if len(longer) == 1:
-            _merge(doc, longer[0], label)
 
 
 def _event_core(label: str) -> str:
@@ -318,69 +227,8 @@ def _event_core(label: str) -> str:
         label = label[len(head) :]
 
 
-_LEGAL = re.compile("(?:有限公司|有限责任公司|股份公司|集团公司)$")
-
-
-def _strip_places(label: str) -> str:
-    """A firm's name without the places it starts with (台湾, 香港, 昆山)."""
-    while True:
-        head = _place_prefix(label)
-        if not head or len(label) - len(head) < 4:
-            return label
-        label = label[len(head) :]
-
-
 #: Organs named bare (市政协) and resolved to the article's city (常州市政协), or province (省委).
 _BARE_ORGANS = frozenset({"委", "政府", "政协", "人大常委会", "人大", "纪委", "监委"})
-
-
-#: what a firm's short name drops from its full name after the brand and the sector (龙辰机器人 of 龙辰机器人科技有限公司)
-_FIRM_TAIL = re.compile("(?:科技|技术|实业|发展|股份|集团|控股)*(?:有限公司|有限责任公司|股份有限公司|股份公司|集团公司|集团)$")
-
-
-def _sector_short_forms(doc: Doc) -> None:
-    """12. a firm written short as its brand and sector (龙辰机器人 after 龙辰机器人科技有限公司): an
-    alias, and its occurrences are the firm's, not mentions of the sector inside it."""
-    ents, text = doc.entities, doc.text
-    for label in sorted(ents):
-        e = ents.get(label)
-        if e is None or e.type != "Company" or "(" in label or not _LEGAL.search(label):
-            continue
-        short = _FIRM_TAIL.sub("", _strip_places(label))
-        if len(short) < 4 or short == label or short in ents or text.count(short) <= text.count(label):
-            continue
-        inner = [m for m in doc.mentions if m.type in ("Industry", "Place") and text.startswith(short, max(0, m.end - len(short)))
-                 and text.find(short, max(0, m.end - len(short)), m.end) >= 0]
-        e.aliases.add(short)
-        for i in range(len(text)):
-            i = text.find(short, i)
-            if i < 0:
-                break
-            for m in list(doc.mentions):
-                if m.type in ("Industry", "Place") and i <= m.start and m.end <= i + len(short) and m.source != "nested":
-                    doc.mentions.remove(m)
-                    other = ents.get(m.label)
-                    if other is not None:
-                        other.mentions = [x for x in other.mentions if not (x.start == m.start and x.end == m.end)]
-        del inner
-
-
-def _project_tails(doc: Doc) -> None:
-    """13. a project named by the tail of one project's full name (风光制氢一体化项目 in a headline,
-    蒙绿和林格尔风光制氢一体化项目 in the text): that project."""
-    ents = doc.entities
-    projects = sorted(label for label, e in ents.items() if e.type == "Project")
-    for label in projects:
-        if label not in ents or len(label) < 7:
-            continue
-        longer = [o for o in projects if o != label and o in ents and o.endswith(label)]
-        if len(longer) == 1:
-            _merge(doc, longer[0], label)
-
-
-def _subsequence(short: str, long: str) -> bool:
-    it = iter(long)
-    return all(ch in it for ch in short)
 
 
 def _province_of(place: str) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.components.aliases import _strip_places
+from kg.extract.components.short_names import _strip_places
 from kg.extract.components.clauses import (
     _is_org,
     _type,
