@@ -9,6 +9,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.extract.components.name_edges import legal_name_start, placed_brand
+from kg.extract.components.person_names import (  # noqa: F401 - person_name, split_names re-exported
+    _NOT_NAMES,
+    _STOP_AFTER_NAME,
+    _WORD_TAGS,
+    _leader_lists,
+    leader_names,
+    person_name,
+    split_names,
+)
 from kg.extract.components.organs import (
     _PARK_ORGANS,
     bare_park_word,
@@ -29,29 +38,6 @@ from kg.extract.names import is_generic, left_edge
 from kg.extract.registry import component
 from kg.extract.segment import pos_tags, tokens
 
-# Runs of Han characters (compiled once; the rules test them per candidate).
-_ONE_HAN = re.compile(f"[{HAN}]")
-_HAN_RUN = re.compile(f"[{HAN}]+")
-_TWO_HAN = re.compile(f"[{HAN}]{{2}}")
-_FOREIGN_NAME_END = re.compile("[在说表指介强称的等和与是将对向为]")
-
-_STOP_AFTER_NAME = frozenset("说的在等和与及、,。;:!?(“”)") | {"对", "也", "还", "则"}
-#: Words that may follow a name directly (周伟表示): their first character is not a given name.
-_WORDS_AFTER_NAME = ("表示", "指出", "介绍", "强调", "出席", "主持", "致辞", "带队", "带领", "现场", "视察", "主任", "主席", "认为", "透露", "坦言", "回顾", "谈到", "提到", "参加", "考察", "调研", "共同", "一同", "一起", "一道", "先后", "相继", "亲自")
-#: Characters that, right after two characters, end a name (they seldom end a given name).
-_STRONG_AFTER = frozenset("说的在等与及对也还则是将向就称了把被从曾到")
-#: Further characters and words that end a name when they follow three characters.
-_WEAK_AFTER = frozenset("和为作同并亦") | _STRONG_AFTER
-_MORE_AFTER = ("当时", "首先", "随后", "分别", "代表", "同志", "先生", "女士", "一行", "等人", "作为", "发表", "宣布", "发布", "通报",
-               "来到", "会见", "为大会", "围绕", "就", "也", "则", "率队", "率团", "陪同", "接受", "称赞", "对此")
-#: Dictionary tags of two-character words that are not names (单位 n, 于是 c, 应用 v).
-_WORD_TAGS = frozenset({"n", "v", "vn", "c", "p", "d", "t", "m", "q", "r", "u", "f", "a", "ad", "an", "s", "vd", "l", "i", "b", "z"})
-_NOT_NAMES = frozenset({"表示", "指出", "介绍", "强调", "认为", "出席", "主持", "致辞", "讲话", "一行", "等人", "同志", "先生", "女士", "代表", "们"})
-
-
-_FOREIGN = re.compile(f"[{HAN}]{{1,5}}·[{HAN}]{{1,6}}(?:·[{HAN}]{{1,6}})?")
-
-
 @dataclass
 class Post:
     person: str
@@ -60,66 +46,6 @@ class Post:
     org_type: str | None
     sentence: int
     bare: str | None = None  # the bare organ (市政协) that the text may use for ``org``
-
-
-@lru_cache(maxsize=4096)
-def person_name(text: str, pos: int) -> str | None:
-    """The personal name starting at ``pos`` (2 or 3 characters, known surname), if any.
-
-    A function of its arguments (and the lexicons): kept, as barriers, people and
-    name_starts ask it for the same posts."""
-    lex = lexicon()
-    fm = _FOREIGN.match(text, pos)
-    if fm:
-        # 马克·韦伯: a transliterated name with its middle dot, up to a function word
-        k = fm.group().rindex("·")
-        return fm.group()[:k] + _FOREIGN_NAME_END.split(fm.group()[k:], maxsplit=1)[0]
-    head = text[pos : pos + 4]
-    if len(head) < 2 or not _TWO_HAN.match(head):
-        return None
-    sur = 2 if head[:2] in lex.surnames else 1
-    if head[:sur] not in lex.surnames:
-        return None
-    base = sur + 1  # surname + one given character
-    if len(head) < base or not _HAN_RUN.fullmatch(head[:base]):
-        return None
-    rest = text[pos + base : pos + base + 6]
-    third = rest[:1]
-    if third in ("和", "与") and _verb_next(rest[1:]):
-        name = text[pos : pos + base + 1]  # 江永和宣布开工: 和 before a verb joins nothing, it ends the name
-    elif not third or not _ONE_HAN.match(third) or third in _STOP_AFTER_NAME or rest.startswith(_WORDS_AFTER_NAME):
-        name = text[pos : pos + base]
-    elif _ends_name(rest, 1, strong_only=True):
-        name = text[pos : pos + base]  # 周伟对产业园…: a function word right after two characters
-    elif _ends_name(rest[1:], 1):
-        name = text[pos : pos + base + 1]  # 俞会根当时表示, 徐敏中等, 都有为作: a boundary after three
-    else:
-        toks = tokens(rest)
-        first = toks[0] if toks else ""
-        if len(first) >= 2 or first in _STOP_AFTER_NAME or pos_tags().get(first, "x") in ("r", "p", "c", "u", "uj", "v", "q", "f"):
-            name = text[pos : pos + base]
-        else:
-            name = text[pos : pos + base + 1]
-    if name in _NOT_NAMES or name[1:] in _NOT_NAMES:
-        return None
-    if len(name) == 2 and pos_tags().get(name, "nr") in _WORD_TAGS and not _ends_name(text[pos + 2 : pos + 6], 0):
-        return None  # 秘书长单位负责人: a common word, not a name (马力表示 is one)
-    return name
-
-
-def _verb_next(after: str) -> bool:
-    """Whether ``after`` opens with a verb said of a person (表示, 指出, 宣布, 出席…)."""
-    return after.startswith(_WORDS_AFTER_NAME) or after.startswith(("宣布", "发表", "会见", "率队", "陪同")) or after.startswith(words("speech"))
-
-
-def _ends_name(after: str, _n: int, strong_only: bool = False) -> bool:
-    """Whether ``after`` (the text right after a candidate name) starts with a boundary."""
-    c = after[:1]
-    if not c or not _ONE_HAN.match(c):
-        return True
-    if c in (_STRONG_AFTER if strong_only else _WEAK_AFTER):
-        return True
-    return after.startswith(_WORDS_AFTER_NAME) or after.startswith(_MORE_AFTER) or after.startswith(words("speech"))
 
 
 def barriers(doc: Doc) -> list[int]:
@@ -387,70 +313,4 @@ def _city_guess(doc: Doc) -> str | None:
     return doc.notes["city_guess"]
 
 
-#: A group of leaders (市领导, 区领导, 高新区领导) introduces a list of names.
-_LEADERS = re.compile("(?<=[市区县省镇])领导")
 _CHAIN_SEP = ("、", ",", "兼")
-_NAME_SEP = "、 \u3000"
-
-
-def _leader_lists(doc: Doc) -> None:
-    """Person mentions for the names listed after 市领导/区领导 (see ``leader_names``)."""
-    for pos, name in leader_names(doc):
-        doc.add_span(Span(pos, pos + len(name), "Person", name, "leaders", 6))
-
-
-def leader_names(doc: Doc) -> list[tuple[int, str]]:
-    """Names listed after 市领导/区领导: 区领导钱卫东、顾晓芸 or, without punctuation,
-    市领导沈觅方文浜潘国强 (split into 2–3 character names that each start with a surname)."""
-    if "leaders" in doc.notes:
-        return doc.notes["leaders"]
-    text = doc.text
-    out: list[tuple[int, str]] = []
-    for m in _LEADERS.finditer(text):
-        pos = m.end()
-        while pos < len(text):
-            end = _name_run_end(text, pos)
-            names = split_names(text[pos:end])
-            if not names:
-                break
-            for name in names:
-                out.append((pos, name))
-                pos += len(name)
-            if pos >= len(text) or text[pos] not in _NAME_SEP:
-                break
-            pos += 1
-    doc.notes["leaders"] = out
-    return out
-
-
-def _name_run_end(text: str, pos: int) -> int:
-    """Where a run of names ends: at punctuation, a post, an organ (市政府) or a verb."""
-    lex = lexicon()
-    i = pos
-    while i < len(text) and i - pos < 15 and _ONE_HAN.match(text[i]):
-        if text[i] in _STOP_AFTER_NAME or i > pos and (
-            lex.title_re.match(text, i) or lex.suffix_re.match(text, i) or text.startswith(_WORDS_AFTER_NAME, i) or text.startswith(("领导", "等", "一行"), i)
-        ):
-            break
-        i += 1
-    return i
-
-
-def split_names(run: str) -> list[str]:
-    """Split a run of 2–3 character names, each starting with a single-character surname;
-    of the splits, the one whose surnames are commonest wins. [] when no split fits."""
-    lex = lexicon()
-    tags = pos_tags()
-    best: list[tuple[int, list[str]] | None] = [None] * (len(run) + 1)
-    best[0] = (0, [])
-    for i in range(len(run)):
-        if best[i] is None or run[i] not in lex.surnames:
-            continue
-        for n in (2, 3):
-            piece = run[i : i + n]
-            if len(piece) < n or piece in _NOT_NAMES or tags.get(piece, "nr")[:2] != "nr" and piece in tags:
-                continue
-            cost = best[i][0] + lex.surname_rank.get(run[i], 999)
-            if best[i + n] is None or cost < best[i + n][0]:
-                best[i + n] = (cost, best[i][1] + [piece])
-    return best[len(run)][1] if best[len(run)] else []
