@@ -530,3 +530,15 @@ def test_a_visited_firm_partners_in_a_subjectless_clause_and_builds_after_its_pa
     assert ("partnerOf", "北川航天材料股份有限公司", "临江工业大学") in f
     assert ("investor", "年产3000吨碳纤维复合材料项目", "北川航天材料股份有限公司") in f
     assert ("partnerOf", "青禾储能科技有限公司", "新疆大学") in f
+
+
+def test_a_firm_that_sets_up_a_subsidiary_in_a_park_and_a_fund_named_by_its_tail():
+    f = _f("根据协议,北辰储能科技集团股份有限公司将在临江经开区设立全资子公司青禾储能科技有限公司,作为集团西北区域总部。")
+    assert ("subsidiaryOf", "青禾储能科技有限公司", "北辰储能科技集团股份有限公司") in f
+    assert ("settledIn", "青禾储能科技有限公司", "临江经开区") in f
+    ex = extract(article(
+        "临江设立百亿元集成电路产业投资基金\n23日,临江市半导体和集成电路产业投资基金揭牌仪式在临江举行。",
+        dateline="2025-06-24",
+    ))
+    funds = {e.label: e.aliases for e in ex.entities if e.type == "Fund"}
+    assert list(funds) == ["临江市半导体和集成电路产业投资基金"]

@@ -260,6 +260,9 @@ def _named_for(doc: Doc) -> None:
                     if target is None and suf == "揭牌仪式":
                         # 临江市X产业投资基金揭牌仪式: a fund or body named only in its ceremony's name
                         kind = next((t for t in _UNVEILED if (sx := suffix_ending(x, t)) and len(x) - len(sx) >= 2), None)
+                        tail = [o.label for o in doc.entities.values() if o.type == kind and len(o.label) >= 7 and x.endswith(o.label)]
+                        if len(tail) == 1:  # named short elsewhere (集成电路产业投资基金): that one, under its full name
+                            doc.rename(tail[0], x)
                         target = doc.ensure_entity(kind, x) if kind else None
                     if target is None:
                         continue

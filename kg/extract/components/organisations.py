@@ -153,6 +153,7 @@ def organisations(doc: Doc) -> None:
             label, seen = plabel, seen + 1
     _state_platforms(doc)
     _held_by(doc)
+    _sets_up_subsidiary(doc)
     _stated_parents(doc)
     _firm_centres(doc)
     # a ministry's unit named right after it: 科技部中国科学技术交流中心
@@ -224,6 +225,28 @@ def _held_by(doc: Doc) -> None:
                     break
                 if x.label != owner.label:
                     doc.relate("subsidiaryOf", x.label, owner.label, s.index)
+
+
+#: X将在P设立全资子公司Y: the parent, where, and the subsidiary after it
+_SET_UP_SUBSIDIARY = re.compile(r"(?:将|拟|已|计划)?在[^,。;在]{2,20}?(?:注册)?(?:设立|成立|组建|新设)(?:了)?(?:全资|控股|独资)?子公司")
+
+
+def _sets_up_subsidiary(doc: Doc) -> None:
+    """X将在P设立全资子公司Y -> Y subsidiaryOf X (X: the body right before, or the sentence's topic)."""
+    text = doc.text
+    for s in doc.sentences:
+        sm = _sent_mentions(doc, s)
+        for vm in _SET_UP_SUBSIDIARY.finditer(s.text):
+            v_start, v_end = s.start + vm.start(), s.start + vm.end()
+            child = next((m for m in sm if m.start == v_end and _type(doc, m) == "Company"), None)
+            if child is None:
+                continue
+            parent = next((m for m in reversed(sm) if m.end <= v_start and _ADVERBS.fullmatch(text, m.end, v_start)), None)
+            if parent is None:
+                clause = max((c.end() for c in _CLAUSE_MARK.finditer(text, s.start, v_start)), default=s.start)
+                parent = topic_org(doc, sm, s, clause, v_start)
+            if parent is not None and _is_company(_type(doc, parent)) and parent.label != child.label:
+                doc.relate("subsidiaryOf", child.label, parent.label, s.index)
 
 
 #: clause marks (cleaned text has them folded to ASCII; hand-made text may not)

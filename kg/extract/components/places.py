@@ -340,7 +340,7 @@ def parks_named_after_cities(doc: Doc) -> None:
 
 
 #: 在P设立X: where a firm is set up
-_SET_UP_IN = re.compile(r"在([^,。;在]{2,20}?)(?:注册)?(?:设立|成立|注册|组建|新设)(?:了)?")
+_SET_UP_IN = re.compile(r"在([^,。;在]{2,20}?)(?:注册)?(?:设立|成立|注册|组建|新设)(?:了)?(?:(?:全资|控股|独资)?子公司)?")
 
 
 def _subjects_before(doc: Doc, sm: list[Span], pos: int) -> list[Span]:

@@ -82,16 +82,18 @@ def _sector_short_forms(doc: Doc) -> None:
 
 
 def _project_tails(doc: Doc) -> None:
-    """13. a project named by the tail of one project's full name (风光制氢一体化项目 in a headline,
-    蒙绿和林格尔风光制氢一体化项目 in the text): that project."""
+    """13. a project or fund named by the tail of one full name of its kind (风光制氢一体化项目 in a
+    headline, 蒙绿和林格尔风光制氢一体化项目 in the text; 集成电路产业投资基金 of 厦门市半导体和集成电路产业投资基金):
+    that one."""
     ents = doc.entities
-    projects = sorted(label for label, e in ents.items() if e.type == "Project")
-    for label in projects:
-        if label not in ents or len(label) < 7:
-            continue
-        longer = [o for o in projects if o != label and o in ents and o.endswith(label)]
-        if len(longer) == 1:
-            _merge(doc, longer[0], label)
+    for kind in ("Project", "Fund"):
+        named = sorted(label for label, e in ents.items() if e.type == kind)
+        for label in named:
+            if label not in ents or len(label) < 7:
+                continue
+            longer = [o for o in named if o != label and o in ents and o.endswith(label)]
+            if len(longer) == 1:
+                _merge(doc, longer[0], label)
 
 
 def _subsequence(short: str, long: str) -> bool:
