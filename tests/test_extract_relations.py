@@ -303,3 +303,14 @@ def test_what_a_firm_mainly_makes_after_该公司_are_its_sectors():
     assert ("inIndustry", "北川航天材料股份有限公司", "复合材料") in f
     assert ("inIndustry", "北川航天材料股份有限公司", "航空航天") in f
     assert not any(p == "inIndustry" and s == "中航北川集团有限公司" for p, s, *_ in f)
+
+
+def test_parks_gone_through_clause_by_clause_each_take_their_clauses_sectors():
+    f = facts(extract(article(
+        "获评特色产业示范园区的3个园区分别是东川信息产业园、临江工业园区、西湖工业园区。"
+        "其中,东川信息产业园以数字经济为主导产业,临江工业园区以绿色能源和新材料为特色,西湖工业园区重点发展生物医药。",
+        dateline="2025-06-24",
+    )))
+    assert {("inIndustry", "东川信息产业园", "数字经济"), ("inIndustry", "临江工业园区", "新材料"),
+            ("inIndustry", "临江工业园区", "绿色能源"), ("inIndustry", "西湖工业园区", "生物医药")} <= f
+    assert ("inIndustry", "东川信息产业园", "生物医药") not in f

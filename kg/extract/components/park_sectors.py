@@ -62,9 +62,32 @@ _CLUSTER_WORD = re.compile("(?:产业)?集群")
 _LEADING = re.compile("(?:产业)?(?:主导|支柱|首位)产业")
 
 
+#: what a park opening a clause does with its sectors: 以A和B为特色, 以A为主导产业, 重点发展A
+_CLAUSE_SECTOR_VERB = re.compile(r"(?:以(?=[^,。;]{2,30}?为(?:主导|特色|核心|主攻|重点|支柱|首位))|(?:重点|主要|着力)?(?:发展|打造|培育|聚焦|主攻))")
+
+
+def _clause_parks(doc: Doc, s: Sentence, sm: list[Span]) -> None:
+    """In a sentence that goes through parks clause by clause (其中,A园区以X为主导产业,B园区以Y和Z为
+    特色,C园区重点发展W), each park's sectors are those of its own clause."""
+    text = doc.text
+    bounds = [s.start, *(s.start + m.end() for m in _CLAUSE_MARK.finditer(s.text)), s.end]
+    for a, b in zip(bounds, bounds[1:]):
+        inside = [m for m in sm if a <= m.start and m.end <= b]
+        lead = re.match(r"(?:其中|另外|此外)?,?", text[a:b]).end() + a
+        if not inside or inside[0].start != lead or _type(doc, inside[0]) != "Park":
+            continue
+        verb = _CLAUSE_SECTOR_VERB.match(text, inside[0].end)
+        if verb is None:
+            continue
+        for m in inside[1:]:
+            if _type(doc, m) == "Industry":
+                doc.relate("inIndustry", inside[0].label, m.label, s.index)
+
+
 def _park_sectors(doc: Doc, s: Sentence, sm: list[Span]) -> None:
     """A park's own sectors: PARK的INDUSTRY产业链, PARK已集聚INDUSTRY相关企业N家, and PARK…打造
     INDUSTRY产业集群 (the park the clause is about, named or bare)."""
+    _clause_parks(doc, s, sm)
     text = doc.text
     # PARK(的)A、B(两大)产业产值…/加快集聚/快速发展, and a clause of the park's sentence with no
     # subject of its own: 洋浦经济开发区…,A、B两大产业加快集聚
