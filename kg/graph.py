@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timezone
 from functools import lru_cache
+from itertools import chain
 from hashlib import sha256 as _sha256
 from typing import TYPE_CHECKING
 
@@ -131,7 +132,7 @@ class GraphText:
 
     def text(self) -> str:
         """Every quad but the blank-node ones, as N-Quads (in no particular order)."""
-        return "".join(self.lines) + "".join(block for nodes in self.evidence.values() for block in nodes.values())
+        return "".join(chain(self.lines, (block for nodes in self.evidence.values() for block in nodes.values())))
 
     def quads(self) -> list[ox.Quad]:
         """Every quad as pyoxigraph terms (for a remote store or a test; the store reads :meth:`text`)."""

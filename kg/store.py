@@ -112,14 +112,18 @@ def write_store(path: str | os.PathLike[str], quads: Iterable[ox.Quad], locked: 
     return _replace_store(path, lambda inner: load(inner, quads), locked)
 
 
-def write_text(path: str | os.PathLike[str], text: str, quads: Iterable[ox.Quad] = (), locked: bool = False) -> None:
+def write_text(path: str | os.PathLike[str], text: str, quads: Iterable[ox.Quad] = (), locked: bool = False,
+               meanwhile: Callable[[], object] | None = None) -> None:
     """Write the N-Quads ``text`` and ``quads`` as the new store at ``path``, atomically.
 
     Oxigraph's bulk loader parses the text (no Python object per quad: the cheapest way to a
     store). The text must come from a writer that escapes and validates what it writes
     (:mod:`kg.terms`), since it is read leniently (IRIs not re-validated); ``quads`` are for
-    terms a text loader would change (it renames blank nodes)."""
-    _replace_store(path, lambda inner: _load_text(inner, text, quads), locked)
+    terms a text loader would change (it renames blank nodes). ``meanwhile``: work done in
+    this thread while Oxigraph loads in another (its loader releases the GIL), e.g. keeping
+    the extractions beside the store; the new store is swapped in once both are done, and not
+    at all if either fails."""
+    _replace_store(path, lambda inner: _load_text(inner, text, quads, meanwhile), locked)
 
 
 def memory_store_text(text: str, quads: Iterable[ox.Quad] = ()) -> ox.Store:
@@ -129,12 +133,33 @@ def memory_store_text(text: str, quads: Iterable[ox.Quad] = ()) -> ox.Store:
     return inner
 
 
-def _load_text(inner: ox.Store, text: str, quads: Iterable[ox.Quad]) -> int:
+def _load_text(inner: ox.Store, text: str, quads: Iterable[ox.Quad], meanwhile: Callable[[], object] | None = None) -> int:
     quads = list(quads)
     if quads:
         inner.bulk_extend(quads)
-    if text:
-        inner.bulk_load(text.encode("utf-8"), ox.RdfFormat.N_QUADS, lenient=True)
+    if meanwhile is None:
+        if text:
+            inner.bulk_load(text.encode("utf-8"), ox.RdfFormat.N_QUADS, lenient=True)
+        return 0
+    import threading
+
+    failed: list[BaseException] = []
+
+    def load() -> None:
+        try:
+            if text:
+                inner.bulk_load(text.encode("utf-8"), ox.RdfFormat.N_QUADS, lenient=True)
+        except BaseException as exc:  # noqa: BLE001 - raised again in the caller's thread
+            failed.append(exc)
+
+    loader = threading.Thread(target=load, name="kg-store-load")
+    loader.start()
+    try:
+        meanwhile()
+    finally:
+        loader.join()  # (an interrupted build waits for the loader, then removes the new store)
+    if failed:
+        raise failed[0]
     return 0
 
 
