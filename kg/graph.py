@@ -22,7 +22,6 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime, timezone
 from functools import lru_cache
 from itertools import chain
-from hashlib import sha256 as _sha256
 from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
@@ -91,7 +90,6 @@ _T_DC_TITLE, _T_DC_DATE = _t(DCTERMS.title), _t(DCTERMS.date)
 _T_POSITION, _T_TITLE, _T_ORGANIZATION = _t(CY.Position), _t(CY.title), _t(CY.organization)
 _T_MONEY, _T_VALUE, _T_CURRENCY = _t(SCHEMA.MonetaryAmount), _t(SCHEMA.value), _t(SCHEMA.currency)
 _DECIMAL_IRI = str(XSD.decimal)
-_EVIDENCE = mint("evidence")[: -16]  # the IRIs' common part, before the hash
 
 
 class GraphText:
@@ -151,14 +149,11 @@ class _ArticleWriter:
         self.iris = iris  # the IRI of each of res.entities
         self.art = article_iri(ex.article.digest)
         self.graph = f"<{self.art}>"
-        self._end = f" {self.graph} .\n"  # how each line of the article's graph ends
-        self._minted = f"{self.art}\t"  # what every evidence IRI of the article hashes first
         self.sentences: dict[int, Sentence] = {s.index: s for s in ex.sentences}
         self._sentence_cache: dict[int, tuple[str, str]] = {}
         self.default: list[str] = []
         self.evidence: dict[str, str] = {}
         self.signatures = relation_signatures()
-        self._entities: dict[tuple[str, frozenset[str] | None], str | None] = {}  # see entity()
 
     def fact(self, s: str, p: str, o: str) -> None:
         self.default.append(f"{s} {p} {o} .\n")
@@ -166,14 +161,12 @@ class _ArticleWriter:
     def evidence_node(self, s: str, p: str, o: str, sentence: int) -> None:
         """The fact ``<s> <p> o`` as stated in one sentence of this article (a cy:Evidence node)."""
         start, terms = self._sentence_terms(sentence)
-        # mint("evidence", art, s, p, o, start), spelt out: one per fact, the writer's main cost
-        key = f"{self._minted}{s}\t{p}\t{o}\t{start}".encode()
-        ev = f"{_EVIDENCE}{_sha256(key).hexdigest()[:16]}"
+        ev = mint("evidence", self.art, s, p, o, start)
         if ev not in self.evidence:
-            e, g = f"<{ev}>", self._end
+            e, g = f"<{ev}>", self.graph
             self.evidence[ev] = (
-                f"{e} {_T_TYPE} {_T_EVIDENCE}{g}{e} {_T_SUBJECT} <{s}>{g}{e} {_T_PREDICATE} <{p}>{g}"
-                f"{e} {_T_OBJECT} {o}{g}{e} {_T_DERIVED} {self.graph}{g}" + terms.replace("\0", e)
+                f"{e} {_T_TYPE} {_T_EVIDENCE} {g} .\n{e} {_T_SUBJECT} <{s}> {g} .\n{e} {_T_PREDICATE} <{p}> {g} .\n"
+                f"{e} {_T_OBJECT} {o} {g} .\n{e} {_T_DERIVED} {g} {g} .\n" + terms.replace("\0", e)
             )
 
     def _sentence_terms(self, index: int) -> tuple[str, str]:
@@ -193,21 +186,12 @@ class _ArticleWriter:
         return cached
 
     def entity(self, name: str, allowed: frozenset[str] | None = None) -> str | None:
-        """The IRI of an entity named in this article, if its class fits ``allowed`` (each name
-        and slot looked up once per article: an article names the same few entities in most facts)."""
-        key = (name, allowed)
-        try:
-            return self._entities[key]
-        except KeyError:
-            pass
-        found = None
+        """The IRI of an entity named in this article, if its class fits ``allowed``."""
         entities = self.res.entities
         for i in self.res.indices(self.ex.article.digest, name):
             if fits(entities[i].type, allowed):
-                found = self.iris[i]
-                break
-        self._entities[key] = found
-        return found
+                return self.iris[i]
+        return None
 
     def write(self) -> _ArticleWriter:
         a = self.ex.article
