@@ -303,7 +303,10 @@ def build_text(
 
     Written in this process: a pool of workers forked after resolution to write shares of
     the articles cost more (forking, copy-on-write, text sent back) than the ~0.3 s per MB of
-    articles it took off this process."""
+    articles it took off this process. So did ``kg build -jN``'s own pool, kept alive after
+    extraction and sent each share's pickled extractions with the resolution restricted to
+    them: per MB it left 0.12 s of this process's 0.39 s and cost the workers 0.63 s
+    (unpickling the extractions again, pickling the lines back)."""
     from kg.pipeline import collector_paused
 
     taxonomy = load_taxonomy() if taxonomy is None else taxonomy

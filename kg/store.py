@@ -122,7 +122,13 @@ def write_text(path: str | os.PathLike[str], text: str, quads: Iterable[ox.Quad]
     terms a text loader would change (it renames blank nodes). ``meanwhile``: work done in
     this thread while Oxigraph loads in another (its loader releases the GIL), e.g. keeping
     the extractions beside the store; the new store is swapped in once both are done, and not
-    at all if either fails."""
+    at all if either fails.
+
+    Oxigraph 0.5 parses in the calling thread, then encodes and sorts the keys of each batch
+    of up to 10^6 quads for its 9 quad indexes in one more thread (~9 us per quad, ~60% of a
+    build's graph+store). Parts of the text loaded in parallel would use more cores but leave
+    several SST files per index: the named queries then took ~45% more cpu (and compacting
+    them cost more than the load saved), so the text is loaded whole."""
     _replace_store(path, lambda inner: _load_text(inner, text, quads, meanwhile), locked)
 
 
