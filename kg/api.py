@@ -115,20 +115,21 @@ class KnowledgeGraph:
         if cur is not None:
             report.warnings += cur.notes
         graph.add_quads(_graph.build_activity([x.article for x in extractions], started))
-        report.quads = len(graph)
+        text = graph.text()
+        report.quads = text.count("\n") + len(graph.blank)  # len(graph): one line per quad
         report.seconds = (datetime.now(timezone.utc) - started).total_seconds()
         if store is None:
-            return cls(_store.memory_store_text(graph.text(), graph.blank), report)
+            return cls(_store.memory_store_text(text, graph.blank), report)
         from kg.remote import is_remote, write_graph
 
         if is_remote(store):  # a SPARQL server: graphs written with GSP PUT/DELETE
             return cls(write_graph(str(store), extractions, graph.quads(), before, locked), report)
         from kg import archive
 
-        # before the swap: a kept store always has its extractions (as the workers pickled them, if they did)
-        archive.keep(Path(store), extractions, report.pickles)
-        report.pickles = {}
-        _store.write_text(store, graph.text(), graph.blank, locked)
+        # kept while Oxigraph loads, before the swap: a kept store always has its extractions
+        # (as the workers pickled them, if they did)
+        pickles, report.pickles = report.pickles, {}
+        _store.write_text(store, text, graph.blank, locked, meanwhile=lambda: archive.keep(Path(store), extractions, pickles))
         archive.prune(Path(store), (x.article.digest for x in extractions))
         return cls(_store.open_store(store), report, Path(store))
 

@@ -139,10 +139,14 @@ def resolve(
 ) -> Resolution:
     """Merge the entities of all extractions into graph-wide entities, then apply ``curation``."""
     nodes: list[_Node] = []
+    tops: dict[str, str] = {}
     for ex in extractions:
+        digest = ex.article.digest
         for e in ex.entities:
-            aliases = tuple(sorted({a for a in e.aliases if a and a != e.label}))
-            nodes.append(_Node(top_type(e.type), e.type, e.label, aliases, ex.article.digest))
+            label, kind = e.label, e.type
+            top = tops.get(kind) or tops.setdefault(kind, top_type(kind))
+            aliases = tuple(sorted({a for a in e.aliases if a and a != label})) if e.aliases else ()
+            nodes.append(_Node(top, kind, label, aliases, digest))
     used_taxonomy = {normalise(n.label) for n in nodes if n.top == "Industry"} | {
         normalise(a) for n in nodes if n.top == "Industry" for a in n.aliases
     }
@@ -151,57 +155,69 @@ def resolve(
         names = {normalise(c.label), *(normalise(a) for a in c.aliases)}
         if names & used_taxonomy:
             nodes.append(_Node("Industry", "Industry", c.label, tuple(sorted(set(c.aliases))), None))
-    nodes = sorted(set(nodes), key=lambda n: n.sort_key)
+    # sorted by _Node.sort_key, each node once: the names (most are stated by many articles:
+    # ~13k nodes per MB of articles, a few thousand names) sorted first, then each name's articles
+    names_of: dict[tuple[str, str, str, tuple[str, ...]], set[str]] = defaultdict(set)
+    for n in nodes:
+        names_of[(n.top, n.label, n.type, n.aliases)].add(n.digest or "")
+    order = sorted(names_of, key=lambda k: (k[0], normalise(k[1]), k[1], k[2], k[3]))
+    nodes = []
+    # each node's normalised label and aliases, computed once (the steps below ask for them again and again)
+    keys: list[str] = []
+    alias_keys: list[tuple[str, ...]] = []
+    for top, label, kind, aliases in order:
+        digests = sorted(names_of[(top, label, kind, aliases)])
+        nodes += [_Node(top, kind, label, aliases, d or None) for d in digests]
+        keys += [normalise(label)] * len(digests)
+        alias_keys += [tuple(normalise(a) for a in aliases)] * len(digests)
     uf = _UnionFind(len(nodes))
 
     # 1. same normalised label (or taxonomy alias: the taxonomy is authoritative) -> same entity
     label_owner: dict[tuple[str, str], int] = {}
     for i, n in enumerate(nodes):
-        key = (n.top, normalise(n.label))
+        key = (n.top, keys[i])
         if key in label_owner:
             uf.union(label_owner[key], i)
         else:
             label_owner[key] = i
     for i, n in enumerate(nodes):
         if n.digest is None:
-            for a in n.aliases:
-                j = label_owner.get((n.top, normalise(a)))
+            for a in alias_keys[i]:
+                j = label_owner.get((n.top, a))
                 if j is not None:
                     uf.union(i, j)
 
     # 2. a bare firm name -> the one firm whose full name, less place and legal form, it is
     #    (firms only: a bare 市委 is no short name of the one 市委 an article names in full)
+    companies = [i for i, n in enumerate(nodes) if n.type == "Company"]
     full_by_core: dict[str, set[str]] = defaultdict(set)
-    for n in nodes:
-        if n.type == "Company":
-            key = normalise(n.label)
-            core = _core(key)
-            if core != key and len(core) >= 2:
-                full_by_core[core].add(key)
+    for i in companies:
+        key = keys[i]
+        core = _core(key)
+        if core != key and len(core) >= 2:
+            full_by_core[core].add(key)
     #    (an article that names both as two entities -- a firm and its local subsidiary -- keeps them apart)
     short_of: dict[str, str] = {}  # bare name -> the one full name it is short for
     for core, fulls in full_by_core.items():
         if len(fulls) == 1:
             short_of[core] = next(iter(fulls))
     by_article: dict[str, set[str]] = defaultdict(set)
-    for n in nodes:
-        if n.type == "Company" and n.digest:
-            by_article[n.digest].add(normalise(n.label))
+    for i in companies:
+        if nodes[i].digest:
+            by_article[nodes[i].digest].add(keys[i])
     apart = {key for names in by_article.values() for key in names if key in short_of and short_of[key] in names}
-    for i, n in enumerate(nodes):
-        key = normalise(n.label)
-        if n.type == "Company" and key in short_of and key not in apart and _core(key) == key:
-            uf.union(i, label_owner[(n.top, short_of[key])])
+    for i in companies:
+        key = keys[i]
+        if key in short_of and key not in apart and _core(key) == key:
+            uf.union(i, label_owner[(nodes[i].top, short_of[key])])
 
     # 3. label of one == unambiguous alias of another (the alias of one entity only) -> same entity;
     #    repeated, since a join can make an alias unambiguous (its owners are then one entity)
+    owned = [(i, (n.top, a)) for i, n in enumerate(nodes) for a in alias_keys[i] if a != keys[i]]
     while True:
         alias_owners: dict[tuple[str, str], set[int]] = defaultdict(set)
-        for i, n in enumerate(nodes):
-            for a in n.aliases:
-                key = (n.top, normalise(a))
-                if normalise(n.label) != key[1]:
-                    alias_owners[key].add(uf.find(i))
+        for i, key in owned:
+            alias_owners[key].add(uf.find(i))
         joined = False
         for key in sorted(alias_owners):
             roots = alias_owners[key]
@@ -241,9 +257,9 @@ def resolve(
             continue
         idx = new_index[group_of[i]]
         mentions[n.digest].add(idx)
-        names[(n.digest, normalise(n.label))].add((False, idx))
-        for a in n.aliases:
-            names[(n.digest, normalise(a))].add((True, idx))
+        names[(n.digest, keys[i])].add((False, idx))
+        for a in alias_keys[i]:
+            names[(n.digest, a)].add((True, idx))
     for key, found in names.items():
         if len(found) == 1:  # most names name one entity
             res._names[key] = list(found)

@@ -11,7 +11,7 @@ import rdflib
 from conftest import store_leftovers
 from handmade import handmade
 from kg.graph import G_BUILD, build_activity, build_quads
-from kg.store import StoreError, export, is_store, memory_dataset, open_dataset, write_store
+from kg.store import StoreError, export, is_store, memory_dataset, open_dataset, write_store, write_text
 
 
 @pytest.fixture(scope="module")
@@ -123,3 +123,43 @@ def test_bulk_load_keeps_every_quad(tmp_path):
     ]
     write_store(tmp_path / "store", many)
     assert len(stored_quads(tmp_path / "store")) == 30_000
+
+
+def _text(quads) -> str:
+    return "".join(f"{q} .\n" for q in quads if not any(isinstance(t, ox.BlankNode) for t in (q.subject, q.object)))
+
+
+def test_write_text_runs_meanwhile_and_loads_everything(tmp_path, quads):
+    path, done = tmp_path / "store", []
+    blank = [q for q in quads if isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode)]
+    assert blank  # (the ontology's), given as terms: a text loader renames blank nodes
+    write_text(path, _text(quads), blank, meanwhile=lambda: done.append(is_store(path)))
+    assert done == [False]  # ran before the swap
+    assert stored_quads(path) == set(quads)
+    assert store_leftovers(tmp_path) == []
+
+
+@pytest.mark.parametrize("error", [RuntimeError("keeping the extractions failed"), KeyboardInterrupt()])
+def test_write_text_whose_meanwhile_fails_leaves_old_store(tmp_path, quads, error):
+    path = tmp_path / "store"
+    write_store(path, quads[:100])
+    before = stored_quads(path)
+
+    def failing() -> None:
+        raise error
+
+    with pytest.raises(type(error)):
+        write_text(path, _text(quads), meanwhile=failing)
+    assert stored_quads(path) == before
+    assert store_leftovers(tmp_path) == []
+
+
+def test_write_text_whose_load_fails_leaves_old_store(tmp_path, quads):
+    path, done = tmp_path / "store", []
+    write_store(path, quads[:100])
+    before = stored_quads(path)
+    with pytest.raises(SyntaxError):
+        write_text(path, _text(quads) + "<a> <b> not N-Quads\n", meanwhile=lambda: done.append(1))
+    assert done == [1]
+    assert stored_quads(path) == before
+    assert store_leftovers(tmp_path) == []
