@@ -5,7 +5,7 @@ from __future__ import annotations
 import pyoxigraph as ox
 import pytest
 
-from kg import order
+from kg import order, solutions
 from kg.query import _strip_comments, answer
 
 EX = "http://example.org/"
@@ -35,6 +35,13 @@ def _python_order(store: ox.Store, text: str) -> list[list[str]] | None:
     assert plan is not None
     result = store.query(plan.text)
     rows = plan.sort([v.value for v in result.variables], [list(s) for s in result])
+    # the same order from the answer read by column (kg.solutions), as kg.query.answer reads it
+    result = store.query(plan.text)
+    names = [v.value for v in result.variables]
+    table = solutions.read(result, names)
+    perm = plan.permutation(names, table.cells, table.terms)
+    by_column = None if perm is None else [[str(table.terms[j][table.cells[j][i]] or "None") for j in range(len(names))] for i in perm]
+    assert by_column == (None if rows is None else [[str(t) if t is not None else "None" for t in r] for r in rows])
     return None if rows is None else [[str(t) for t in r] for r in rows]
 
 

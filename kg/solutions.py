@@ -1,0 +1,91 @@
+"""A SELECT answer read as columns of Python values, each distinct term made and converted once.
+
+Why: turning an answer of 160k rows into Python values one cell at a time
+(a pyoxigraph term object per cell, then a dictionary lookup per cell to
+convert and rank it) cost more than the engine's own work on the large
+named answers. Here the engine writes the whole answer as SPARQL TSV in
+Rust (one term per cell, in Turtle syntax, escapes included), Python splits
+it into columns with ``str.split`` and slicing, and only the *distinct* cell
+texts of each column (a few thousand) become pyoxigraph terms (one Turtle
+parse for all of them) and Python values. The terms are the ones iterating
+the solutions gives: the same text is the same term.
+
+:func:`read` returns the columns of terms and of values; :mod:`kg.order`
+orders rows by the distinct terms of a column (:meth:`kg.order.Order.permutation`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from operator import itemgetter
+from typing import Any
+
+import pyoxigraph as ox
+
+
+@dataclass
+class Columns:
+    """An answer by column: the cell texts of each column, the term of each distinct text."""
+
+    names: list[str]
+    cells: list[list[str]]  # one list of TSV cell texts per column ("" when unbound)
+    terms: list[dict[str, Any]]  # per column: text -> pyoxigraph term (None when unbound)
+
+    def __len__(self) -> int:
+        return len(self.cells[0]) if self.cells else 0
+
+    def rows(self, convert: Callable[[Any], Any], order: list[int] | None = None) -> list[list[Any]]:
+        """The rows as lists of Python values (``convert`` applied once per distinct term),
+        in ``order`` (row numbers) when given."""
+        out = []
+        for cells, terms in zip(self.cells, self.terms):
+            values = {text: convert(term) for text, term in terms.items()}
+            column = list(map(values.__getitem__, cells))
+            if order is not None and len(order) > 1:
+                column = list(itemgetter(*order)(column))
+            out.append(column)
+        return list(map(list, zip(*out))) if out else []
+
+
+def read(result: Any, names: list[str]) -> Columns | None:
+    """``result`` (pyoxigraph ``QuerySolutions`` with variables ``names``) as :class:`Columns`;
+    ``None`` when it has no variables (the caller reads it as usual)."""
+    if not names:
+        return None
+    data = result.serialize(format=ox.QueryResultsFormat.TSV).decode("utf-8")
+    body = data[data.index("\n") + 1:] if "\n" in data else ""  # the first line names the variables
+    n = len(names)
+    if not body:
+        return Columns(names, [[] for _ in names], [{} for _ in names])
+    flat = body.replace("\n", "\t").split("\t")  # TSV escapes tabs and newlines inside terms
+    rows = (len(flat) - 1) // n  # the body ends with a newline: one empty string after the last cell
+    if rows * n + 1 != len(flat):
+        raise ValueError(f"unexpected TSV answer: {len(flat) - 1} cells for {n} columns")
+    cells = [flat[j: rows * n: n] for j in range(n)]
+    distinct = [dict.fromkeys(column) for column in cells]
+    terms = _terms({text for column in distinct for text in column})
+    return Columns(names, cells, [{text: terms[text] for text in column} for column in distinct])
+
+
+def _terms(texts: set[str]) -> dict[str, Any]:
+    """The pyoxigraph term of each TSV cell text: IRIs and blank nodes as written, literals by
+    one Turtle parse of them all (numbers and booleans may be written bare)."""
+    out: dict[str, Any] = {}
+    literals = []
+    for text in texts:
+        if not text:
+            out[text] = None  # unbound
+        elif text[0] == "<" and text[-1] == ">":
+            out[text] = ox.NamedNode(text[1:-1])
+        elif text.startswith("_:"):
+            out[text] = ox.BlankNode(text[2:])
+        else:
+            literals.append(text)
+    if literals:
+        doc = "".join(f"<urn:kg:{i}> <urn:kg:v> {text} .\n" for i, text in enumerate(literals))
+        for quad in ox.parse(doc.encode("utf-8"), format=ox.RdfFormat.TURTLE):
+            out[literals[int(quad.subject.value[7:])]] = quad.object
+        if len(out) != len(texts):
+            raise ValueError("unexpected TSV answer: a term could not be read")
+    return out
