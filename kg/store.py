@@ -20,6 +20,7 @@ import pyoxigraph as ox
 if TYPE_CHECKING:  # rdflib and oxrdflib load only when a Dataset is asked for (~0.4 s of start-up)
     import rdflib
 
+from kg import derived
 from kg.prefixes import PREFIX_IRIS
 
 DEFAULT_STORE = Path("out/store")
@@ -135,6 +136,7 @@ def _load_text(inner: ox.Store, text: str, quads: Iterable[ox.Quad]) -> int:
         inner.bulk_extend(quads)
     if text:
         inner.bulk_load(text.encode("utf-8"), ox.RdfFormat.N_QUADS, lenient=True)
+    derived.write(inner)  # a knowledge graph's summaries (kg.derived), before readers see it
     return 0
 
 
@@ -159,6 +161,7 @@ def _bulk_load(inner: ox.Store, sources: list[tuple[Path, ox.RdfFormat]]) -> int
             inner.bulk_load(path=str(path), format=fmt)
         except SyntaxError as exc:
             raise StoreError(f"{path}: not valid {fmt.name}: {exc}") from None
+    derived.write(inner)  # the loaded graph's summaries (kg.derived), its files' own replaced
     return len(inner)
 
 
