@@ -35,9 +35,9 @@ class Columns:
     def __len__(self) -> int:
         return len(self.cells[0]) if self.cells else 0
 
-    def rows(self, convert: Callable[[Any], Any], order: list[int] | None = None) -> list[list[Any]]:
-        """The rows as lists of Python values (``convert`` applied once per distinct term),
-        in ``order`` (row numbers) when given."""
+    def values(self, convert: Callable[[Any], Any], order: list[int] | None = None) -> list[list[Any]]:
+        """The columns as lists of Python values (``convert`` applied once per distinct term),
+        their rows in ``order`` (row numbers) when given."""
         out = []
         for cells, terms in zip(self.cells, self.terms):
             values = {text: convert(term) for text, term in terms.items()}
@@ -45,7 +45,11 @@ class Columns:
             if order is not None and len(order) > 1:
                 column = list(itemgetter(*order)(column))
             out.append(column)
-        return list(map(list, zip(*out))) if out else []
+        return out
+
+    def rows(self, convert: Callable[[Any], Any], order: list[int] | None = None) -> list[list[Any]]:
+        """:meth:`values` as rows."""
+        return list(map(list, zip(*self.values(convert, order))))
 
 
 def read(result: Any, names: list[str]) -> Columns | None:
