@@ -141,6 +141,11 @@ def quads_of(store: Any) -> list[Any]:
     return out
 
 
+def has_summary(store: Any) -> bool:
+    """Whether ``store`` holds the summaries of this version (else ``brokers`` computes its rows itself)."""
+    return bool(store.query(f"ASK {{ GRAPH <{GRAPH}> {{ <{GRAPH}> <{CYD}brokers> {VERSION} }} }}"))
+
+
 def of_quads(quads: list[Any]) -> list[Any]:
     """:func:`quads` for a graph given as quads (what :mod:`kg.remote` sends a server)."""
     import pyoxigraph as ox
