@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pyoxigraph as ox
+import pytest
 
 from kg import solutions
 from kg.query import _term_converter, answer
@@ -26,7 +27,9 @@ def _store() -> ox.Store:
     return s
 
 
-def test_columns_hold_the_terms_iteration_gives() -> None:
+@pytest.mark.parametrize("head", [2048, 0, 4])  # read as terms, as TSV, and the first four rows as terms
+def test_columns_hold_the_terms_iteration_gives(head: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(solutions, "HEAD", head)
     store = _store()
     expected = [list(solution) for solution in store.query(QUERY)]
     result = store.query(QUERY)
@@ -41,7 +44,9 @@ def test_columns_hold_the_terms_iteration_gives() -> None:
     assert table.rows(convert, order) == [[convert(t) for t in row] for row in expected][::-1]
 
 
-def test_an_empty_answer_and_one_of_one_row() -> None:
+@pytest.mark.parametrize("head", [2048, 0])
+def test_an_empty_answer_and_one_of_one_row(head: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(solutions, "HEAD", head)
     store = _store()
     empty = store.query(f"PREFIX ex: <{EX}>\nSELECT ?x WHERE {{ ?x ex:none ?y }}")
     table = solutions.read(empty, ["x"])
