@@ -6,8 +6,9 @@ convert and rank it) cost more than the engine's own work on the large
 named answers. Here the engine writes the whole answer as SPARQL TSV in
 Rust (one term per cell, in Turtle syntax, escapes included), Python splits
 it into columns with ``str.split`` and slicing, and only the *distinct* cell
-texts of each column (a few thousand) become pyoxigraph terms (one Turtle
-parse for all of them) and Python values. The terms are the ones iterating
+texts of each column (a few thousand) become pyoxigraph terms (from their
+parts, or one Turtle parse for those with escapes or bare numbers) and Python
+values. The terms are the ones iterating
 the solutions gives: the same text is the same term. The first rows are read
 as terms all the same (:data:`HEAD`): for an answer of a few rows, or of a few
 long cells, that costs less than writing and parsing text.
@@ -92,17 +93,30 @@ def read(result: Any, names: list[str]) -> Columns | None:
 
 
 def _terms(texts: set[str]) -> dict[str, Any]:
-    """The pyoxigraph term of each TSV cell text: IRIs and blank nodes as written, literals by
-    one Turtle parse of them all (numbers and booleans may be written bare)."""
+    """The pyoxigraph term of each TSV cell text: IRIs and blank nodes as written, a literal
+    with no escape in it (``"…"``, ``"…"@lang``, ``"…"^^<dt>``) from its parts, the other
+    literals by one Turtle parse of them all (numbers and booleans may be written bare)."""
     out: dict[str, Any] = {}
     literals = []
+    named, literal, blank = ox.NamedNode, ox.Literal, ox.BlankNode
     for text in texts:
         if not text:
             out[text] = None  # unbound
         elif text[0] == "<" and text[-1] == ">":
-            out[text] = ox.NamedNode(text[1:-1])
+            out[text] = named(text[1:-1])
+        elif text[0] == '"' and "\\" not in text:
+            end = text.rindex('"')
+            value, suffix = text[1:end], text[end + 1:]
+            if not suffix:
+                out[text] = literal(value)
+            elif suffix[0] == "@":
+                out[text] = literal(value, language=suffix[1:])
+            elif suffix[:3] == "^^<" and suffix[-1] == ">":
+                out[text] = literal(value, datatype=named(suffix[3:-1]))
+            else:
+                literals.append(text)
         elif text.startswith("_:"):
-            out[text] = ox.BlankNode(text[2:])
+            out[text] = blank(text[2:])
         else:
             literals.append(text)
     if literals:
