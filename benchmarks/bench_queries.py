@@ -15,6 +15,9 @@ API binds them), in one run:
   load of a shared machine the way wall-clock time does; ``--clock wall`` for
   wall-clock seconds).
 
+Both stores hold the summaries :mod:`kg.derived` writes (``brokers`` reads its rows
+there); a ``--cache`` store loaded by an older version has none, and the run says so.
+
 The ratio is api / raw on the same store kind (target <= 1.5); the verdict is
 the api time at the largest size against 1 s. Nothing is asserted.
 
@@ -77,6 +80,7 @@ def raw_rows(store, text: str) -> int:  # type: ignore[no-untyped-def]
 def run_size(triples: int, runs: int, cache: Path, work: Path, keep: bool = False) -> list[tuple]:
     import pyoxigraph as ox
 
+    from kg import derived
     from kg.api import KnowledgeGraph
     from kg.query import bind_values, list_queries, resolve_query
 
@@ -97,6 +101,9 @@ def run_size(triples: int, runs: int, cache: Path, work: Path, keep: bool = Fals
     quads = len(raw_mem)
     loaded = "reused from --cache" if load_s is None else f"kg load to disk {load_s:.1f} s"
     print(f"{quads:,} quads: {loaded}, to memory {mem_s:.1f} s")
+    for kind, inner in (("disk", raw_disk), ("memory", raw_mem)):  # a store loaded by an older kg has none
+        kept = derived.VERSION if derived.has_summary(inner) else "none: brokers computed by the query"
+        print(f"  {kind} store: summaries of kg.derived (cyr:graph/derived) version {kept}")
     rows = []
     for info in list_queries():
         params = PARAMS.get(info.name, {})

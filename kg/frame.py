@@ -104,7 +104,7 @@ def typed_frame(found: Answer) -> pd.DataFrame:
     precision_of: dict[str, str] = {}
     decimals: list[str] = []
     for i, name in enumerate(found.columns):
-        values = [row[i] for row in found.rows]
+        values = found.column(i) if hasattr(found, "column") else [row[i] for row in found.rows]
         present = [v for v in values if v is not None]
         kind = _kind(present)
         if kind == "date":
@@ -125,7 +125,7 @@ def typed_frame(found: Answer) -> pd.DataFrame:
             columns[name] = pd.array(values, dtype="boolean")
         else:  # a Series keeps object dtype and None (an array would become pandas 3's str, None -> NaN)
             columns[name] = pd.Series(values, dtype=object)
-    df = pd.DataFrame(columns, index=pd.RangeIndex(len(found.rows)))
+    df = pd.DataFrame(columns, index=pd.RangeIndex(len(found)))
     if precision_of:
         df.attrs["precision"] = precision_of
     if decimals:

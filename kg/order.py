@@ -164,6 +164,35 @@ class Order:
         keys = list(zip(*ranks))
         return [rows[j] for j in sorted(range(len(rows)), key=keys.__getitem__)]
 
+    def permutation(self, columns: Sequence[str], cells: Sequence[Sequence[Any]],
+                    terms: Sequence[dict[Any, Any]]) -> list[int] | None:
+        """The row numbers in the order of the ``ORDER BY``, for an answer given by column
+        (:class:`kg.solutions.Columns`: each column's cells, and the term of each distinct
+        cell); ``None`` as for :meth:`sort`. The keys are ranked once per distinct term and
+        folded into one integer per row, so the rows are sorted on ints."""
+        index = {c: i for i, c in enumerate(columns)}
+        if any(k.var not in index for k in self.keys):
+            return None
+        n = len(cells[0]) if cells else 0
+        code: list[int] | None = None
+        try:
+            for k in self.keys:
+                i, ev = index[k.var], _evaluator(k)
+                seen = {cell: ev(term) for cell, term in terms[i].items()}
+                if len({v[1] for v in seen.values() if v[0] == 2}) > 1:
+                    return None  # two kinds of literal under one key: the engine's cross-type order is its own
+                distinct = sorted({(v[0], v[2]) for v in seen.values()})
+                size = len(distinct)
+                rank = {v: (size - 1 - r if k.descending else r) for r, v in enumerate(distinct)}
+                of_cell = {cell: rank[(v[0], v[2])] for cell, v in seen.items()}
+                ranks = list(map(of_cell.__getitem__, cells[i]))
+                code = ranks if code is None else list(map(lambda a, b, m=size: a * m + b, code, ranks))
+        except Unsupported:
+            return None
+        if code is None:
+            return list(range(n))
+        return sorted(range(n), key=code.__getitem__)
+
 
 def _parse_key(text: str, pos: int) -> tuple[Key, int] | None:
     m = re.compile(r"\s*(ASC|DESC)\s*\(\s*", re.IGNORECASE).match(text, pos)

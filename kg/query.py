@@ -17,7 +17,9 @@ lists them, rather than answered for one or all of them silently.
 
 A query's trailing ``ORDER BY`` is applied in Python when :mod:`kg.order` can
 order the engine's terms exactly as SPARQL does (Oxigraph re-evaluates the
-sort keys on every comparison: most of the time of a large answer).
+sort keys on every comparison: most of the time of a large answer). A SELECT
+answer is read by column (:mod:`kg.solutions`): each distinct term made and
+converted once, not once per cell.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from kg import order as _order
+from kg import solutions as _solutions
 from kg.frame import _PARTIAL_DATES, PartialDate, typed_frame
 from kg.library import (  # noqa: F401 - re-exported: kg.query is where callers find them
     QUERIES_DIR,
@@ -317,11 +320,32 @@ class Answer:
     :func:`run_query` turns it into a DataFrame.
     """
 
-    def __init__(self, columns: list[str], rows: list[list[Any]]) -> None:
+    def __init__(self, columns: list[str], rows: list[list[Any]] | None = None,
+                 by_column: list[list[Any]] | None = None) -> None:
         self.columns = columns
-        self.rows = rows
+        self._rows = rows if rows is not None or by_column is not None else []
+        self._by_column = by_column  # the same values by column (kg.solutions reads them so)
+
+    @property
+    def rows(self) -> list[list[Any]]:
+        """The rows, as lists of values (made from the columns on first use)."""
+        if self._rows is None:
+            self._rows = list(map(list, zip(*self._by_column))) if self._by_column else []
+        return self._rows
+
+    @rows.setter
+    def rows(self, rows: list[list[Any]]) -> None:
+        self._rows, self._by_column = rows, None
+
+    def column(self, i: int) -> list[Any]:
+        """The values of column ``i`` (what :func:`kg.frame.typed_frame` reads: no rows made for it)."""
+        if self._by_column is not None:
+            return self._by_column[i]
+        return [row[i] for row in self.rows]
 
     def __len__(self) -> int:
+        if self._rows is None and self._by_column:
+            return len(self._by_column[0])
         return len(self.rows)
 
     def itertuples(self, index: bool = False, name: str | None = None) -> Any:
@@ -357,10 +381,10 @@ def answer(dataset: Any, query: str, params: Mapping[str, Any] | None = None, ti
             result = inner.query(ordered.text, prefixes=PREFIX_IRIS)
             if isinstance(result, ox.QuerySolutions):
                 cols = [v.value for v in result.variables]
-                rows = ordered.sort(cols, [list(solution) for solution in result])
-                if rows is not None:
-                    convert = _cached(_term_converter())
-                    return Answer(cols, [[convert(term) for term in row] for row in rows])
+                table = _solutions.read(result, cols)
+                order = ordered.permutation(cols, table.cells, table.terms) if table is not None else None
+                if table is not None and order is not None:
+                    return Answer(cols, by_column=table.values(_term_converter(), order))
         result = inner.query(text, prefixes=PREFIX_IRIS)
         if isinstance(result, ox.QueryBoolean):
             return Answer(["answer"], [[bool(result)]])
@@ -369,6 +393,9 @@ def answer(dataset: Any, query: str, params: Mapping[str, Any] | None = None, ti
             rows = [[convert(t.subject), convert(t.predicate), convert(t.object)] for t in result]
             return Answer(["subject", "predicate", "object"], rows)
         cols = [v.value for v in result.variables]
+        table = _solutions.read(result, cols)  # by column: each distinct term converted once
+        if table is not None:
+            return Answer(cols, by_column=table.values(_term_converter()))
         convert = _cached(_term_converter())
         return Answer(cols, [[convert(term) for term in solution] for solution in result])
 

@@ -275,14 +275,14 @@ def write_graph(url: str, extractions: Sequence[Extraction], quads: list[ox.Quad
     None writes every graph. ``locked``: the caller holds the writer lock of
     :func:`shadow` (one writer per store on this machine).
     """
-    from kg import archive, graph, versions
+    from kg import archive, derived, graph, versions
 
     local = shadow(url)
     try:
         with contextlib.nullcontext() if locked else versions.writer_lock(local):
             archive.keep(local, extractions)  # before the writes, as for a local store
             remote = RemoteStore(url)
-            remote.sync(quads, graph.build_quads(before) if before else None)
+            remote.sync(quads + derived.of_quads(quads), graph.build_quads(before) if before else None)  # kg.derived's too
             archive.prune(local, (x.article.digest for x in extractions))
     except versions.StoreBusy as exc:
         raise StoreError(str(exc)) from None

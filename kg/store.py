@@ -20,6 +20,7 @@ import pyoxigraph as ox
 if TYPE_CHECKING:  # rdflib and oxrdflib load only when a Dataset is asked for (~0.4 s of start-up)
     import rdflib
 
+from kg import derived
 from kg.prefixes import PREFIX_IRIS
 
 DEFAULT_STORE = Path("out/store")
@@ -146,7 +147,14 @@ def _load_text(inner: ox.Store, text: str, quads: Iterable[ox.Quad], meanwhile: 
     if meanwhile is None:
         if text:
             inner.bulk_load(text.encode("utf-8"), ox.RdfFormat.N_QUADS, lenient=True)
-        return 0
+    else:
+        _load_meanwhile(inner, text, meanwhile)
+    derived.write(inner)  # a knowledge graph's summaries (kg.derived), before readers see it
+    return 0
+
+
+def _load_meanwhile(inner: ox.Store, text: str, meanwhile: Callable[[], object]) -> None:
+    """Load ``text`` in Oxigraph's loader thread (it releases the GIL) while ``meanwhile`` runs here."""
     import threading
 
     failed: list[BaseException] = []
@@ -166,7 +174,6 @@ def _load_text(inner: ox.Store, text: str, quads: Iterable[ox.Quad], meanwhile: 
         loader.join()  # (an interrupted build waits for the loader, then removes the new store)
     if failed:
         raise failed[0]
-    return 0
 
 
 def load_files(path: str | os.PathLike[str], files: Iterable[str | os.PathLike[str]]) -> int:
@@ -190,6 +197,7 @@ def _bulk_load(inner: ox.Store, sources: list[tuple[Path, ox.RdfFormat]]) -> int
             inner.bulk_load(path=str(path), format=fmt)
         except SyntaxError as exc:
             raise StoreError(f"{path}: not valid {fmt.name}: {exc}") from None
+    derived.write(inner)  # the loaded graph's summaries (kg.derived), its files' own replaced
     return len(inner)
 
 

@@ -57,3 +57,5 @@ def test_query_benchmark_runs_every_named_query_on_disk_and_in_memory() -> None:
     for info in list_queries():
         assert re.search(rf"^  {info.name}\s+\d+ ", summary, re.M), info.name
     assert re.search(r"^slowest named query at 5,000 triples: disk \d+\.\d\d s, memory \d+\.\d\d s", proc.stdout, re.M)
+    for kind in ("disk", "memory"):  # both stores hold kg.derived's summaries (loaded by this version)
+        assert f"  {kind} store: summaries of kg.derived (cyr:graph/derived) version " in proc.stdout
