@@ -314,3 +314,16 @@ def test_parks_gone_through_clause_by_clause_each_take_their_clauses_sectors():
     assert {("inIndustry", "东川信息产业园", "数字经济"), ("inIndustry", "临江工业园区", "新材料"),
             ("inIndustry", "临江工业园区", "绿色能源"), ("inIndustry", "西湖工业园区", "生物医药")} <= f
     assert ("inIndustry", "东川信息产业园", "生物医药") not in f
+
+
+def test_a_fund_of_two_named_fields_and_its_list_after_a_speaker_and_a_practised_system_is_no_subject():
+    f = facts(extract(article(
+        "23日,临江市半导体和集成电路产业投资基金揭牌仪式在临江举行。半导体和集成电路是临江的主导产业。"
+        "王明介绍,基金将重点投向集成电路设计、封装测试等领域。"
+        "王明指出,要深入落实“链长制”,聚焦机器人、航空航天等重点产业链。",
+        dateline="2025-06-24",
+    )))
+    fund = "临江市半导体和集成电路产业投资基金"
+    assert ("inIndustry", fund, "封装测试") in f
+    assert ("inIndustry", fund, "半导体") not in f and ("inIndustry", fund, "集成电路") not in f
+    assert not any(p == "inIndustry" and s == "链长制" for p, s, *_ in f)

@@ -31,6 +31,7 @@ _LIST_VERB = re.compile("涵盖|涉及|聚焦|围绕|包括|主攻|瞄准|覆盖
                         "|兼顾|以(?=[^,。;]{2,40}?为(?:主|核心|重点|主导|主要))"
                         "|向(?=[^,。;]{2,40}?(?:方向|领域)(?:拓展|延伸|发展|迈进|转型|升级))"
                         "|(?:推动|促进|带动|引领)(?=[^,。;]{2,40}?等[^,。;]{0,6}产业(?:的)?(?:发展|集聚|壮大))")
+_PRACTISED = re.compile("(?:落实|实施|推行|贯彻|执行|深化|推进)$")
 #: what a plan builds on (its object, not its subject): 《行动计划》立足“4+4+6”产业体系,瞄准A、B…
 _BASIS = re.compile("(?:立足|依托|基于|紧扣|对接|围绕|落实|按照|根据|对标|服务)(?:于)?(?:[^,。;]{0,6})$")
 
@@ -51,8 +52,10 @@ def industries(doc: Doc) -> None:
             lab = lex.industries[m.group()]
             if any(a <= m.start() and m.end() <= b for a, b in inner) or e.label.startswith("时代", m.end()):
                 continue  # …数字经济时代… names an age, not the sector
-            if lab not in ind_labels and e.type == "Fund" and _FUND_NAMED.match(e.label, m.end()) \
-                    and e.label[m.start() - 1 : m.start()] not in ("和", "及", "与", "、"):
+            joined = e.label[m.start() - 1 : m.start()] in ("和", "及", "与", "、") or e.label[m.end() : m.end() + 1] in ("和", "及", "与", "、")
+            if e.type == "Fund" and joined:
+                continue  # 半导体和集成电路产业投资基金: a fund of a field, not of each sector named
+            if lab not in ind_labels and e.type == "Fund" and _FUND_NAMED.match(e.label, m.end()):
                 doc.ensure_entity("Industry", lab)  # 临江市数字经济产业投资基金: a fund of one sector
                 ind_labels.add(lab)
             if lab in ind_labels:
@@ -74,7 +77,9 @@ def industries(doc: Doc) -> None:
                 # 98个项目涵盖…: the event whose count of projects this is
                 n = int(counted.group(1) or counted.group(2))
                 subjects += [r.subject for r in doc.relations if r.predicate == "projectCount" and r.object == n][:1]
-            inits = [m for m in before if _type(doc, m) == "Initiative"]
+            # (落实“链长制”,聚焦A、B: a system put into practice, then the work's sectors, not the system's)
+            inits = [m for m in before if _type(doc, m) == "Initiative"
+                     and not (_PRACTISED.search(text, max(s.start, m.start - 4), m.start) and "," in text[m.end : s.start + vm.start()])]
             if inits and sent_event.get(s.index) and lists_signed_projects(head):
                 inits = []  # 本次签约项目紧扣X产业体系,覆盖A、B: the event's sectors (event_sectors), not X's
             if len(inits) >= 2 and _BASIS.search(text, max(s.start, inits[-1].start - 10), inits[-1].start):
@@ -216,7 +221,8 @@ def _fund_sectors(doc: Doc, s: Sentence, sm: list[Span]) -> None:
         if not inds:
             continue
         fund = next((m.label for m in reversed(sm) if m.end <= v_start and _type(doc, m) == "Fund"), None)
-        if fund is None and _BARE_FUND.match(text, s.start):
+        clause = max((c.end() for c in re.finditer("[,;:]", text[s.start : v_start])), default=0) + s.start
+        if fund is None and (_BARE_FUND.match(text, s.start) or _BARE_FUND.match(text, clause)):  # 该基金…, X介绍,基金将…
             fund = fund_before(doc, s.start)  # (also one named only in its ceremony's name: X基金揭牌仪式)
         if fund is None:
             continue
