@@ -416,3 +416,8 @@ def test_an_expansion_project_keeps_its_verb():
 def test_a_modal_verb_ends_a_name_on_its_left():
     t = types(extract(article("她指出,发展关键要靠科技、靠人才。")))
     assert not any(label.endswith("靠科技") for label in t)
+
+
+def test_a_counted_kind_of_park_is_not_a_name():
+    t = types(extract(article("到2027年,建设3个以上机器人特色产业园区,培育10家左右龙头企业。")))
+    assert not any(typ == "Park" for typ in t.values()), t

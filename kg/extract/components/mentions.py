@@ -71,7 +71,7 @@ _INITIATIVE_STRONG = ("行动计划", "行动方案", "实施方案", "工作推
 
 # Patterns tested per suffix match (compiled once).
 _ORDINAL_BEFORE = re.compile(r"第[\d一二三四五六七八九十]+届$")
-_BATCH_BEFORE = re.compile("(?:一批|一大批|这批|该批|各类)$")
+_BATCH_BEFORE = re.compile("(?:一批|一大批|这批|该批|各类|[0-9一二两三四五六七八九十]+个(?:以上|左右)?)$")
 _AND_BEFORE = re.compile("及$")
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}年度?$")
 _SITE_END = re.compile("(?:基地|中心|产业园|总部|工厂)$")
@@ -110,7 +110,7 @@ def _accept(typ: str, suffix: str, stem: str, stem_tokens: list[str], text: str,
     if typ == "Project":
         if _KIND_END.search(stem) or "领域" in stem:
             return False
-        if stem.startswith(("更多", "国内外", "海内外")) or _BATCH_BEFORE.search(text[max(0, start - 3) : start]):
+        if stem.startswith(("更多", "国内外", "海内外")) or _BATCH_BEFORE.search(text[max(0, start - 5) : start]):
             return False  # 更多好项目, 一批直播基地项目: a kind of project, not a name
         if stem_tokens and all(t in _name_verbs() for t in stem_tokens):
             return False  # 攻关项目, 招商项目: an activity, not a name
@@ -260,7 +260,7 @@ def name_mentions(doc: Doc) -> None:
                 start, stem_toks = s2, list(tokens(text[s2 : m.start()]))
         if typ == "ResearchInstitute" and len(stem_toks) > 1 and stem_toks[0] in _name_verbs():
             start += len(stem_toks[0])  # 推进 + 产业技术研发中心
-        if _BATCH_BEFORE.search(text[max(0, start - 3) : start]) and typ in ("Park", "Project", "Company"):
+        if _BATCH_BEFORE.search(text[max(0, start - 5) : start]) and typ in ("Park", "Project", "Company"):
             continue  # 一批直播基地: a kind, not a name
         joined = _AND_BEFORE.search(text[max(0, start - 1) : start])
         if joined and typ in ("Park", "Project", "Fund"):
