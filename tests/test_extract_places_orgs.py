@@ -542,3 +542,8 @@ def test_a_firm_that_sets_up_a_subsidiary_in_a_park_and_a_fund_named_by_its_tail
     ))
     funds = {e.label: e.aliases for e in ex.entities if e.type == "Fund"}
     assert list(funds) == ["临江市半导体和集成电路产业投资基金"]
+
+
+def test_a_governments_office_is_a_body_of_that_government():
+    f = _f("近日,临江市人民政府办公室印发《临江市机器人产业高质量发展行动方案(2025—2027年)》。")
+    assert ("subsidiaryOf", "临江市人民政府办公室", "临江市人民政府") in f

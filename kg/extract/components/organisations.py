@@ -152,6 +152,11 @@ def organisations(doc: Doc) -> None:
             doc.relate("subsidiaryOf", label, plabel, e.mentions[0].sentence if e.mentions else 0)
             label, seen = plabel, seen + 1
     _state_platforms(doc)
+    for e in list(doc.entities.values()):
+        if e.type == "GovernmentBody" and e.label.endswith("政府办公室") and e.mentions:
+            # 沈阳市人民政府办公室: the office of the government it names
+            gov = doc.ensure_entity("GovernmentBody", e.label[: -len("办公室")])
+            doc.relate("subsidiaryOf", e.label, gov.label, e.mentions[0].sentence)
     _held_by(doc)
     _sets_up_subsidiary(doc)
     _stated_parents(doc)
