@@ -547,3 +547,10 @@ def test_a_firm_that_sets_up_a_subsidiary_in_a_park_and_a_fund_named_by_its_tail
 def test_a_governments_office_is_a_body_of_that_government():
     f = _f("近日,临江市人民政府办公室印发《临江市机器人产业高质量发展行动方案(2025—2027年)》。")
     assert ("subsidiaryOf", "临江市人民政府办公室", "临江市人民政府") in f
+
+
+def test_a_centre_set_up_in_a_park_sits_there_and_a_firm_set_up_there_settles():
+    f = _f("同时,青川氢能将在东川新区设立青川氢能装备研发中心,并在东川新区设立青川储能科技有限公司。")
+    assert ("locatedIn", "青川氢能装备研发中心", "东川新区") in f
+    assert ("settledIn", "青川氢能装备研发中心", "东川新区") not in f
+    assert ("settledIn", "青川储能科技有限公司", "东川新区") in f

@@ -177,7 +177,8 @@ def places(doc: Doc) -> None:
             where = next((m for m in reversed(sm) if a <= m.start and m.end == b and _type(doc, m) in ("Park", "Place")), None)
             firm = next((m for m in sm if m.start == s.start + vm.end() and _is_org(_type(doc, m))), None)
             if where is not None and firm is not None:
-                pred = "settledIn" if _type(doc, where) == "Park" else "locatedIn"
+                # a firm set up in a park settles there; a centre or institute set up there sits there
+                pred = "settledIn" if _type(doc, where) == "Park" and _type(doc, firm) == "Company" else "locatedIn"
                 doc.relate(pred, firm.label, where.label, s.index)
         # X 在 PLACE 打造/建设/投资
         for vm in _AT.finditer(s.text):
