@@ -63,6 +63,8 @@ _LEADING = re.compile("(?:产业)?(?:主导|支柱|首位)产业")
 
 
 #: what a park opening a clause does with its sectors: 以A和B为特色, 以A为主导产业, 重点发展A
+#: what may open a clause before its first name: 其中, 另外, 此外
+_CLAUSE_OPENING = re.compile(r"(?:其中|另外|此外)?,?")
 _CLAUSE_SECTOR_VERB = re.compile(r"(?:以(?=[^,。;]{2,30}?为(?:主导|特色|核心|主攻|重点|支柱|首位))|(?:重点|主要|着力)?(?:发展|打造|培育|聚焦|主攻))")
 
 
@@ -70,18 +72,19 @@ def _clause_parks(doc: Doc, s: Sentence, sm: list[Span]) -> None:
     """In a sentence that goes through parks clause by clause (其中,A园区以X为主导产业,B园区以Y和Z为
     特色,C园区重点发展W), each park's sectors are those of its own clause."""
     text = doc.text
-    bounds = [s.start, *(s.start + m.end() for m in _CLAUSE_MARK.finditer(s.text)), s.end]
-    for a, b in zip(bounds, bounds[1:]):
-        inside = [m for m in sm if a <= m.start and m.end <= b]
-        lead = re.match(r"(?:其中|另外|此外)?,?", text[a:b]).end() + a
-        if not inside or inside[0].start != lead or _type(doc, inside[0]) != "Park":
+    for i, p in enumerate(sm):
+        if _type(doc, p) != "Park" or not _CLAUSE_SECTOR_VERB.match(text, p.end):
             continue
-        verb = _CLAUSE_SECTOR_VERB.match(text, inside[0].end)
-        if verb is None:
-            continue
-        for m in inside[1:]:
+        mark = max(text.rfind(",", s.start, p.start), text.rfind(";", s.start, p.start), text.rfind(":", s.start, p.start))
+        if not _CLAUSE_OPENING.fullmatch(text, mark + 1 if mark >= 0 else s.start, p.start):
+            continue  # not the first name of its clause
+        stop = _CLAUSE_MARK.search(text, p.end, s.end)
+        end = stop.start() if stop else s.end
+        for m in sm[i + 1 :]:
+            if m.start >= end:
+                break
             if _type(doc, m) == "Industry":
-                doc.relate("inIndustry", inside[0].label, m.label, s.index)
+                doc.relate("inIndustry", p.label, m.label, s.index)
 
 
 def _park_sectors(doc: Doc, s: Sentence, sm: list[Span]) -> None:
