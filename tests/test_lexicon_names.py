@@ -117,8 +117,8 @@ BARE_HEAD_MAX = 4
 #: Lexicons of generic heads (行动计划, 洽谈会, 签约仪式): an alias equal to one of their
 #: entries is such a bare reference too, wherever it stands in the canonical name.
 GENERIC_HEAD_LEXICONS = frozenset({"name_suffixes.tsv"})
-#: Word lists of generic event words: the gold's plain name of an unnamed event may be one.
-GENERIC_EVENT_WORDS = frozenset({("pipeline.toml", "words.generic"), ("pipeline.toml", "words.event_context")})
+#: Word lists of generic event words (会上, 开幕式): the gold's plain name of an unnamed event may be one.
+GENERIC_EVENT_WORDS = frozenset({("pipeline.toml", "words.generic"), ("pipeline.toml", "words.event_context"), ("pipeline.toml", "words.hold")})
 #: Administrative suffixes: a places.tsv short form whose row is short + one of these is a
 #: division's own short name (凌云 of 凌云县); a person or firm called the same is a coincidence.
 _DIVISION_SUFFIXES = ("自治县", "自治州", "自治区", "特别行政区", "省", "市", "县", "区", "旗", "盟", "州", "镇", "乡", "街道")
