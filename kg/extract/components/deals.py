@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.components.clauses import _type
+from kg.extract.components.refs import clause_start
 from kg.extract.components.refs import sent_mentions as _sent_mentions
 from kg.extract.doc import Doc
 
@@ -118,7 +119,7 @@ def firm_builds(doc: Doc) -> set[str]:
             if any(m.start < s.start + bm.end() and m.end > at and _type(doc, m) == "Project"
                    and not (m.start == f_start and m.end == f_end) for m in sm):
                 continue  # a named project: the project rules have it (the facility's own mention is this rule's)
-            clause = s.start + max((m.end() for m in re.finditer("[,;:]", text[s.start : at])), default=0)
+            clause = clause_start(text, s.start, at)
             head = text[clause:at]
             firm = next((m.label for m in sm if m.end == at and m.start >= clause and _type(doc, m) == "Company"), None)
             if firm is None:

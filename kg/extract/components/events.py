@@ -13,6 +13,7 @@ from kg.extract.components.clauses import (
     segments,
 )
 from kg.extract.components.event_counts import counts
+from kg.extract.components.refs import clause_start
 from kg.extract.doc import Doc, Span
 from kg.extract.lexicon import words
 from kg.extract.quantities import AMOUNT_RE, amount_of
@@ -137,7 +138,7 @@ def events(doc: Doc) -> None:
         ms = _sent_mentions(doc, s)
         for vm in launch.finditer(s.text):
             v_start, v_end = s.start + vm.start(), s.start + vm.end()
-            clause = s.start + max((c.end() for c in re.finditer("[,;:]", s.text[: vm.start()])), default=0)
+            clause = clause_start(text, s.start, v_start)
             if _PLANNED.search(text, clause, v_start):
                 continue  # X将在Y设立Z: a plan of the agreement, not a launch at the event
             objects = _objects_near(doc, ms, v_start, v_end)
@@ -174,7 +175,7 @@ def events(doc: Doc) -> None:
                     # A与B共建的X揭牌: A and B unveiled it there
                     co = _CO_BUILT.search(text, s.start, obj.start)
                     if co is not None and co.end() == obj.start:
-                        c0 = s.start + max((m.end() for m in re.finditer("[,;:]", s.text[: co.start() - s.start])), default=0)
+                        c0 = clause_start(text, s.start, co.start())
                         for m in ms:
                             if c0 <= m.start and m.end <= co.start() and _is_org(_type(doc, m)):
                                 doc.relate("participatedIn", m.label, ev, s.index)
@@ -195,11 +196,11 @@ def events(doc: Doc) -> None:
             v_ev = _event_at(doc, ms, s, v_start, ev)
             if s.text[: vm.start()].endswith(("揭牌", "发布", "亮相", "授牌")):
                 continue  # 揭牌落地: unveiled there, not signed
-            clause_start = s.start + max((m.end() for m in re.finditer("[,;:]", s.text[: vm.start()])), default=0)
-            if _INTENT.search(text, clause_start, v_start):
+            clause = clause_start(text, s.start, v_start)
+            if _INTENT.search(text, clause, v_start):
                 continue  # 推动…项目落地: a wish, not a signing
             for obj in ms:
-                if not (clause_start <= obj.start and obj.end <= v_start):
+                if not (clause <= obj.start and obj.end <= v_start):
                     continue
                 t = _type(doc, obj)
                 if t == "Project" and re.search("基金(?:项目)?$", obj.label):

@@ -19,7 +19,7 @@ from kg.extract.components.park_sectors import (
     _spelled_out,
 )
 from kg.extract.components.places import _subjects_before
-from kg.extract.components.refs import bare_firm_before, fund_before
+from kg.extract.components.refs import bare_firm_before, clause_start, fund_before
 from kg.extract.components.topics import _BARE_FIRM
 from kg.extract.components.refs import sent_mentions as _sent_mentions
 from kg.extract.doc import Doc, Span
@@ -86,9 +86,9 @@ def industries(doc: Doc) -> None:
                 inits = [m for m in inits if not _BASIS.search(text, max(s.start, m.start - 10), m.start)] or inits
             if inits:
                 subjects.append(inits[-1].label)
-            clause_start = s.start + max((m.end() for m in re.finditer("[,;:]", head)), default=0)
+            clause = clause_start(text, s.start, s.start + vm.start())
             topic = _park_topic(doc, s, sm)
-            if not subjects and topic and not any(m.start >= clause_start for m in before):
+            if not subjects and topic and not any(m.start >= clause for m in before):
                 # 园区…,重点集聚A、B等: the park the sentence opens with, the clause having no subject
                 subjects.append(topic)
             if not subjects and not counted and (park := _park_subject(doc, sm, s, s.start + vm.start())) is not None:
@@ -183,22 +183,22 @@ def _subject_org(doc: Doc, sm: list[Span], s: Sentence, v_start: int) -> str | N
     between), a bare 公司/该企业 (the firm named last), or, in a clause without a subject
     of its own, the organisation that opens the sentence (its topic)."""
     text = doc.text
-    clause_start = s.start + max((m.end() for m in re.finditer("[,;:]", text[s.start : v_start])), default=0)
-    head = text[clause_start:v_start]
-    org = next((m for m in reversed(sm) if clause_start <= m.start and m.end <= v_start), None)
+    clause = clause_start(text, s.start, v_start)
+    head = text[clause:v_start]
+    org = next((m for m in reversed(sm) if clause <= m.start and m.end <= v_start), None)
     if org is not None:
         if _is_org(_type(doc, org)) and (_ADVERBS.fullmatch(text[org.end : v_start]) or _A_FIRM.fullmatch(text, org.end, v_start)):
             return org.label
         return None
     am = _ANAPHORA.match(head)
     if am and _ADVERBS.fullmatch(head[am.end() :]):
-        firms = [m for m in doc.mentions if m.end <= clause_start and _type(doc, m) == "Company" and m.start >= s.start - 200]
+        firms = [m for m in doc.mentions if m.end <= clause and _type(doc, m) == "Company" and m.start >= s.start - 200]
         return firms[-1].label if firms else None
-    if _ADVERBS.fullmatch(head) and clause_start > s.start:
+    if _ADVERBS.fullmatch(head) and clause > s.start:
         bare = _BARE_FIRM.match(text, s.start)
         if bare is not None:  # 该公司是…,主要生产X: the firm 该公司 stands for
             return bare_firm_before(doc, s.start, bare.end())
-        topic = next((m for m in sm if m.start < clause_start), None)
+        topic = next((m for m in sm if m.start < clause), None)
         if topic is not None and _is_org(_type(doc, topic)) and re.fullmatch(r"(?:据介绍|据了解|其中|同时)?,?", text[s.start : topic.start]):
             return topic.label
     return None
@@ -221,7 +221,7 @@ def _fund_sectors(doc: Doc, s: Sentence, sm: list[Span]) -> None:
         if not inds:
             continue
         fund = next((m.label for m in reversed(sm) if m.end <= v_start and _type(doc, m) == "Fund"), None)
-        clause = max((c.end() for c in re.finditer("[,;:]", text[s.start : v_start])), default=0) + s.start
+        clause = clause_start(text, s.start, v_start)
         if fund is None and (_BARE_FUND.match(text, s.start) or _BARE_FUND.match(text, clause)):  # 该基金…, X介绍,基金将…
             fund = fund_before(doc, s.start)  # (also one named only in its ceremony's name: X基金揭牌仪式)
         if fund is None:

@@ -11,7 +11,7 @@ from kg.extract.components.clauses import (
     _type,
 )
 from kg.extract.components.places import _list_after, _subjects_before
-from kg.extract.components.refs import bare_firm_before
+from kg.extract.components.refs import bare_firm_before, clause_start
 from kg.extract.components.refs import sent_mentions as _sent_mentions
 from kg.extract.components.topics import _BARE_FIRM, topic_org
 from kg.extract.doc import Doc
@@ -77,7 +77,7 @@ def organisations(doc: Doc) -> None:
                 left_label = firms[-1].label if firms else None
             if left_label is None:
                 # 该公司…,与B共建了…: the firm 该公司 stands for, or the one the sentence opens with
-                clause = s.start + max((c.end() for c in re.finditer("[,;:]", text[s.start : at])), default=0)
+                clause = clause_start(text, s.start, at)
                 bare = _BARE_FIRM.match(text, s.start)
                 if bare is not None and clause > s.start:
                     left_label = bare_firm_before(doc, s.start, bare.end())
@@ -248,14 +248,14 @@ def _sets_up_subsidiary(doc: Doc) -> None:
                 continue
             parent = next((m for m in reversed(sm) if m.end <= v_start and _ADVERBS.fullmatch(text, m.end, v_start)), None)
             if parent is None:
-                clause = max((c.end() for c in _CLAUSE_MARK.finditer(text, s.start, v_start)), default=s.start)
+                clause = clause_start(text, s.start, v_start, _CLAUSE_MARKS)
                 parent = topic_org(doc, sm, s, clause, v_start)
             if parent is not None and _is_company(_type(doc, parent)) and parent.label != child.label:
                 doc.relate("subsidiaryOf", child.label, parent.label, s.index)
 
 
 #: clause marks (cleaned text has them folded to ASCII; hand-made text may not)
-_CLAUSE_MARK = re.compile("[,;:，；：]")
+_CLAUSE_MARKS = ",;:，；："
 
 
 def _is_company(t: str | None) -> bool:
@@ -301,7 +301,7 @@ def _stated_parents(doc: Doc) -> None:
                 at = y.start - 1  # where 是 or 由 stands
                 x = next((m.label for m in sm if m.end == at and fits(_type(doc, m))), None)
                 if x is None:
-                    clause = max((c.end() for c in _CLAUSE_MARK.finditer(text, s.start, at)), default=s.start)
+                    clause = clause_start(text, s.start, at, _CLAUSE_MARKS)
                     x = bare_firm_before(doc, clause, at)
                     if x is None:
                         # 其中,X去年落户Y,由Z投资设立: the firm the sentence opens with

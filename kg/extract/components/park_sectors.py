@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.components.clauses import _type
-from kg.extract.components.refs import bare_park_at
+from kg.extract.components.refs import bare_park_at, clause_start
 from kg.extract.doc import Doc, Span
 from kg.model import Sentence
 
@@ -29,13 +29,13 @@ def _park_topic(doc: Doc, s: Sentence, sm: list[Span]) -> str | None:
 def _park_subject(doc: Doc, sm: list[Span], s: Sentence, v_start: int) -> str | None:
     """A park right before a verb, by name or bare (产业园将聚焦…)."""
     text = doc.text
-    clause_start = s.start + max((m.end() for m in re.finditer("[,;:]", text[s.start : v_start])), default=0)
-    m = next((m for m in reversed(sm) if clause_start <= m.start and m.end <= v_start), None)
+    clause = clause_start(text, s.start, v_start)
+    m = next((m for m in reversed(sm) if clause <= m.start and m.end <= v_start), None)
     if m is not None:
         ok = _type(doc, m) == "Park" and _ADVERBS.fullmatch(text[m.end : v_start])
         return m.label if ok else None
-    for b in re.finditer("(?:该|本)?(?:产业园区|产业园|园区|新区|示范区|开发区|高新区|科学城|科技城|科创城)", text[clause_start:v_start]):
-        at = clause_start + b.start()
+    for b in re.finditer("(?:该|本)?(?:产业园区|产业园|园区|新区|示范区|开发区|高新区|科学城|科技城|科创城)", text[clause:v_start]):
+        at = clause + b.start()
         bare = bare_park_at(doc, at)
         if bare and _ADVERBS.fullmatch(text[bare[1] : v_start]):
             return bare[0]
@@ -75,8 +75,7 @@ def _clause_parks(doc: Doc, s: Sentence, sm: list[Span]) -> None:
     for i, p in enumerate(sm):
         if _type(doc, p) != "Park" or not _CLAUSE_SECTOR_VERB.match(text, p.end):
             continue
-        mark = max(text.rfind(",", s.start, p.start), text.rfind(";", s.start, p.start), text.rfind(":", s.start, p.start))
-        if not _CLAUSE_OPENING.fullmatch(text, mark + 1 if mark >= 0 else s.start, p.start):
+        if not _CLAUSE_OPENING.fullmatch(text, clause_start(text, s.start, p.start), p.start):
             continue  # not the first name of its clause
         stop = _CLAUSE_MARK.search(text, p.end, s.end)
         end = stop.start() if stop else s.end
@@ -146,7 +145,7 @@ def _park_sectors(doc: Doc, s: Sentence, sm: list[Span]) -> None:
         if prev is not None and ty[i - 1] == "Park" and text[prev.end : ind.start] == "的" and _SECTOR_TAIL.match(text, ind.end):
             doc.relate("inIndustry", prev.label, ind.label, s.index)
             continue
-        clause = s.start + max((m.end() for m in _CLAUSE_MARK.finditer(text[s.start : ind.start])), default=0)
+        clause = clause_start(text, s.start, ind.start)
         head = text[clause : ind.start]
         gathered = _GATHERED.search(head) and _GATHERED_WHAT.match(text[ind.end : ind.end + 6])
         cluster = _BUILD_CLUSTER.search(head) and _CLUSTER_WORD.match(text[ind.end : ind.end + 4])

@@ -12,6 +12,7 @@ from kg.extract.components.refs import (
     bare_firm_before,
     bare_park_at,
     bare_parks_in,
+    clause_start,
     resolve_park,
 )
 from kg.extract.components.refs import sent_mentions as _sent_mentions
@@ -139,7 +140,7 @@ def places(doc: Doc) -> None:
                         target = nxt
             if not subj:
                 # 陈永泰介绍,公司2019年入驻X: the firm a bare 公司 opening the clause stands for
-                clause = s.start + max((c.end() for c in re.finditer("[,;:]", text[s.start : v_start])), default=0)
+                clause = clause_start(text, s.start, v_start)
                 firm = bare_firm_before(doc, clause, v_start)
                 if firm:
                     subj = [Span(clause, clause, "Company", firm, "anaphora")]

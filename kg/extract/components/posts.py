@@ -14,7 +14,7 @@ from kg.extract.components.organs import (
     organ_label,
 )
 from kg.extract.components.people import Post
-from kg.extract.components.refs import bare_firm_before
+from kg.extract.components.refs import bare_firm_before, clause_start
 from kg.extract.doc import Doc
 from kg.extract.lexicon import lexicon
 from kg.extract.registry import component
@@ -81,7 +81,7 @@ def _firm_of_bare_post(doc: Doc, p: Post) -> Post:
     i = text.find(p.title + p.person, s.start, s.end)
     if i < 0:
         return p
-    clause = s.start + max((m.end() for m in re.finditer("[,;:]", text[s.start : i])), default=0)
+    clause = clause_start(text, s.start, i)
     head = text[clause:i]
     firm = None
     if head in _BARE_FIRM_WORDS:

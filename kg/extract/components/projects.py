@@ -11,7 +11,7 @@ from kg.extract.components.clauses import (
     _type,
 )
 from kg.extract.components.deals import deal_investors, firm_builds, short_partners, unnamed_partners
-from kg.extract.components.refs import bare_firm_before, fund_before
+from kg.extract.components.refs import bare_firm_before, clause_start, fund_before
 from kg.extract.components.topics import topic_org
 from kg.extract.components.refs import sent_mentions as _sent_mentions
 from kg.extract.doc import Doc
@@ -204,7 +204,7 @@ def _topic_project(doc: Doc, s, pos: int) -> str | None:
     """The project whose total a clause of its own sentence states (…,计划总投资150亿元;
     …,项目预计总投资200亿元): the only project named before it, no other amount between."""
     text = doc.text
-    clause = max((m.end() for m in re.finditer("[,;:]", text[s.start : pos])), default=0) + s.start
+    clause = clause_start(text, s.start, pos)
     if not _TOTAL.search(text, clause, pos):
         return None
     projects = [m for m in _sent_mentions(doc, s) if m.end <= clause and _type(doc, m) in ("Project", "Fund")]
@@ -305,7 +305,7 @@ def _spender(doc: Doc, s, pos: int) -> str | None:
         if firms and (bare.group(1) != "集团" or "集团" in firms[-1].label):
             return firms[-1].label
     # X将在P设立Y,…,并投资N建设Z: a clause with no subject of its own is the sentence's topic's
-    clause = s.start + max((c.end() for c in re.finditer("[,;:]", text[s.start : cut])), default=0)
+    clause = clause_start(text, s.start, cut)
     topic = topic_org(doc, _sent_mentions(doc, s), s, clause, cut)
     return topic.label if topic is not None else None
 
@@ -343,7 +343,7 @@ def _built_at(doc: Doc) -> dict[str, tuple[str, int]]:
             org = next((x for x in sm if x.end == cut and _is_org(_type(doc, x))), None)
             firm = org.label if org is not None else None
             if firm is None and not any(x.end == cut for x in sm):
-                clause = s.start + max((c.end() for c in re.finditer("[,;:]", text[s.start : cut])), default=0)
+                clause = clause_start(text, s.start, cut)
                 firm = bare_firm_before(doc, clause, cut)
             p = doc.entity(m.label)
             if firm and p is not None:

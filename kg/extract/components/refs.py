@@ -68,6 +68,12 @@ _FIRM_WORD = re.compile(r"(?:该公司|该企业|该集团|公司|企业|集团)
 _PARENT_AFTER = re.compile("的?(?:全资|控股|独资)?子公司")
 
 
+def clause_start(text: str, lo: int, pos: int, marks: str = ",;:") -> int:
+    """Where the clause holding ``pos`` starts: right after the last clause mark in ``text[lo:pos]``,
+    else ``lo`` (cleaned text has its marks folded to ASCII)."""
+    return max(lo, *(text.rfind(c, lo, pos) + 1 for c in marks))
+
+
 def bare_firm_before(doc: Doc, clause_start: int, pos: int) -> str | None:
     """The firm a clause's bare subject (公司, 该企业) stands for: the firm named last before it
     (within the paragraph's reach), when the clause has nothing else before ``pos``."""
