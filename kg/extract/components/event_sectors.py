@@ -7,7 +7,6 @@ import re
 
 from kg.extract.components.clauses import _event_of_sentence, _sent_mentions, _type
 from kg.extract.doc import Doc, Span
-from kg.extract.lexicon import lexicon
 from kg.extract.registry import component
 
 #: Verbs that open the sector list of a set of projects.
@@ -25,33 +24,6 @@ _LIST_END = re.compile("(?:产业)?(?:等|)(?:[^,。;]{0,6}?)(?:领域|产业|�
 _PAST = re.compile("去年|前年|此前|以来|累计|上一届|上届|历年|近年")
 
 
-#: What follows a sector in the name of a gathering about it: X产业招商推介会, X产业高质量发展论坛,
-#: X产业项目签约仪式, X专题推介会 (not X产业园开工仪式: a park's).
-_SECTOR_GATHERING = re.compile(
-    r"(?:产业|专题)(?:招商|高质量|发展|创新|合作|项目|集群|建设|推进|国际|高峰|专题|交流|对接|融合)*"
-    r"(?:推介会|论坛|大会|峰会|博览会|交流会|对接会|洽谈会|推进会|签约仪式)$"
-)
-
-
-def _named_sector(doc: Doc) -> None:
-    """An event named after a sector is in that sector (2025碳基新材料产业发展论坛 -> 碳基新材料)."""
-    lex = lexicon()
-    for e in list(doc.entities.values()):
-        if e.type != "Event" or not e.mentions:
-            continue
-        label = e.label
-        best = None
-        for m in lex.industry_re.finditer(label):
-            form = m.group()
-            rest = label[m.end() - 2 :] if form.endswith("产业") else label[m.end() :]
-            if _SECTOR_GATHERING.match(rest) and (best is None or m.start() < best.start()):
-                best = m
-        if best is not None:
-            ind = lex.industries[best.group()]
-            doc.ensure_entity("Industry", ind)
-            doc.relate("inIndustry", label, ind, e.mentions[0].sentence)
-
-
 def lists_signed_projects(head: str) -> bool:
     """Whether the words before a sector list speak of the projects signed or started (本次签约项目…)."""
     return _PROJECTS.search(head) is not None
@@ -59,7 +31,6 @@ def lists_signed_projects(head: str) -> bool:
 
 @component("event_sectors")
 def event_sectors(doc: Doc) -> None:
-    _named_sector(doc)
     text = doc.text
     sent_event = _event_of_sentence(doc)
     main = doc.notes.get("main_event")

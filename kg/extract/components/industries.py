@@ -55,8 +55,8 @@ def industries(doc: Doc) -> None:
             joined = e.label[m.start() - 1 : m.start()] in ("和", "及", "与", "、") or e.label[m.end() : m.end() + 1] in ("和", "及", "与", "、")
             if e.type == "Fund" and joined:
                 continue  # 半导体和集成电路产业投资基金: a fund of a field, not of each sector named
-            if lab not in ind_labels and e.type == "Fund" and _FUND_NAMED.match(e.label, m.end()):
-                doc.ensure_entity("Industry", lab)  # 临江市数字经济产业投资基金: a fund of one sector
+            if lab not in ind_labels and _named_after(e, m):
+                doc.ensure_entity("Industry", lab)  # 临江市数字经济产业投资基金, 2025X产业发展论坛: one sector's
                 ind_labels.add(lab)
             if lab in ind_labels:
                 doc.relate("inIndustry", e.label, lab, e.mentions[0].sentence if e.mentions else 0)
@@ -202,6 +202,24 @@ def _subject_org(doc: Doc, sm: list[Span], s: Sentence, v_start: int) -> str | N
         if topic is not None and _is_org(_type(doc, topic)) and re.fullmatch(r"(?:据介绍|据了解|其中|同时)?,?", text[s.start : topic.start]):
             return topic.label
     return None
+
+
+#: What follows a sector in the name of a gathering about it: X产业招商推介会, X产业高质量发展论坛,
+#: X产业项目签约仪式, X专题推介会 (not X产业园开工仪式: a park's).
+_SECTOR_GATHERING = re.compile(
+    r"(?:产业|专题)(?:招商|高质量|发展|创新|合作|项目|集群|建设|推进|国际|高峰|专题|交流|对接|融合)*"
+    r"(?:推介会|论坛|大会|峰会|博览会|交流会|对接会|洽谈会|推进会|签约仪式)$"
+)
+
+
+def _named_after(e, m: re.Match[str]) -> bool:
+    """Whether a fund or an event is named after the sector ``m`` found in its name (the sector is
+    then in the graph even when the text names it nowhere else)."""
+    if e.type == "Fund":
+        return _FUND_NAMED.match(e.label, m.end()) is not None
+    if e.type == "Event" and e.mentions:
+        return _SECTOR_GATHERING.match(e.label, m.end() - 2 if m.group().endswith("产业") else m.end()) is not None
+    return False
 
 
 #: the rest of a fund's name after its one sector: 产业投资基金, 子基金
