@@ -286,3 +286,26 @@ def test_a_ceremony_held_at_the_event_is_part_of_it_and_its_launches_are_the_eve
     assert events == ["青川新材料临江正极材料基地项目开工仪式"]
     assert ("launched", events[0], "临江高新区新能源材料产业园") in f
     assert {e.label: e.type for e in ex.entities}.get("临江高新区新能源材料产业园") == "Park"
+
+
+def test_a_project_drive_named_after_its_city_and_year_inside_a_sentence():
+    ex = extract(article(
+        "临江新闻网讯 昨天,临江市2026年第一季度重大项目集中动工活动举行,主会场设在东岗区。"
+        "全市集中动工项目86个,总投资402亿元,涵盖新能源汽车、生物医药、新材料等领域。",
+        dateline="2026-03-21",
+    ))
+    f = facts(ex)
+    ev = "临江市2026年第一季度重大项目集中动工活动"
+    assert ev in _event_names(ex)
+    assert ("projectCount", ev, 86) in f
+    assert ("inIndustry", ev, "生物医药") in f
+    assert ("date", ev, DateValue("2026-03-20")) in f
+
+
+def test_a_headline_short_form_of_a_drive_is_not_a_second_event():
+    ex = extract(article(
+        "临江2026年一季度重大产业项目集中签约 18个项目总投资超200亿元\n"
+        "3月12日上午,临江市2026年一季度重大产业项目集中签约仪式在临江经济技术开发区举行。",
+        dateline="2026-03-12",
+    ))
+    assert list(_event_names(ex)) == ["临江市2026年一季度重大产业项目集中签约仪式"]

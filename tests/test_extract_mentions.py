@@ -421,3 +421,16 @@ def test_a_modal_verb_ends_a_name_on_its_left():
 def test_a_counted_kind_of_park_is_not_a_name():
     t = types(extract(article("到2027年,建设3个以上机器人特色产业园区,培育10家左右龙头企业。")))
     assert not any(typ == "Park" for typ in t.values()), t
+
+
+def test_a_counted_kind_of_project_is_not_a_name():
+    t = types(extract(article("全区新开工项目46个,总投资210亿元。其中,东岗镇集中签约项目共12个。")))
+    assert not any(typ == "Project" for typ in t.values()), t
+
+
+def test_a_firms_full_legal_name_before_a_project_is_its_investor_not_part_of_its_name():
+    ex = extract(article("其中,临江远帆新材料科技有限公司年产5万吨碳纤维原丝项目总投资36亿元,已于去年投产。"))
+    t, f = types(ex), facts(ex)
+    assert t.get("年产5万吨碳纤维原丝项目") == "Project"
+    assert t.get("临江远帆新材料科技有限公司") == "Company"
+    assert ("investor", "年产5万吨碳纤维原丝项目", "临江远帆新材料科技有限公司") in f

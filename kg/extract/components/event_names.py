@@ -16,8 +16,10 @@ from kg.model import Entity
 
 #: A project drive named by its year: 2016昆山春季重大项目集中开工.
 _DRIVE = re.compile(
-    rf"(?:19|20)\d{{2}}年?[{NAME_CHARS}]{{2,24}}?集中(?:签约开工|开工签约|开工|签约|竣工)(?:活动|仪式)?(?=[:。,;!\s]|$)"
+    rf"(?:19|20)\d{{2}}年?[{NAME_CHARS}]{{2,24}}?集中(?:签约开工|开工签约|开工|动工|签约|竣工|开竣工)(?:活动|仪式)?(?=[:。,;!\s]|举行|启动|$)"
 )
+#: Where a drive's name may start inside a sentence: after a clause mark or a time word.
+_DRIVE_START = re.compile(r"(?:^|[,;:])(?:今天|昨天|前天|今日|昨日|当天|日前|近日|(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午)?")
 
 
 #: Sessions of a congress named by their numbers: 十四届全国人大三次会议, 党的二十大.
@@ -31,10 +33,18 @@ _SESSION = re.compile(
 def event_mentions(doc: Doc) -> None:
     """Candidate events that no suffix names: a year-headed drive at a sentence start,
     a numbered session of a congress."""
+    lex = lexicon()
     for s in doc.sentences:
-        m = _DRIVE.match(s.text)
-        if m:
-            doc.add_span(Span(s.start, s.start + m.end(), "Event", clean_label(m.group()), "drive", 5))
+        for at in _DRIVE_START.finditer(s.text):
+            pos = at.end()
+            place = lex.place_re.match(s.text, pos)  # 佛山市 + 2025年第四季度重大项目集中动工活动
+            m = _DRIVE.match(s.text, place.end() if place else pos)
+            if m:
+                name = s.text[pos : m.end()]
+                if not name.endswith(("活动", "仪式")) and (m.group() + "活动" in doc.text or m.group() + "仪式" in doc.text):
+                    break  # a headline's short form of the full name (event_aliases)
+                doc.add_span(Span(s.start + pos, s.start + m.end(), "Event", clean_label(name), "drive", 5))
+                break
     for m in _SESSION.finditer(doc.text):
         doc.add_span(Span(m.start(), m.end(), "Event", m.group(), "session", 5))
 

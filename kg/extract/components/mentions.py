@@ -148,6 +148,12 @@ def _firm_base_type(stem: str) -> str | None:
     return "Project" if owner else None
 
 
+#: A count right after a name: X项目128个, 项目共35个.
+_COUNT_AFTER = re.compile(r"(?:共|有|达|合计)?(?:\d+|[一二两三四五六七八九十百]+)个")
+#: The end of a firm's full legal name inside a longer name (the last one).
+_LEGAL_END = re.compile(r"(?:有限公司|有限责任公司)(?!.*(?:有限公司|有限责任公司))")
+
+
 @component("name_mentions")
 def name_mentions(doc: Doc) -> None:
     """Organisations, parks, events, initiatives and projects named by their suffix."""
@@ -203,6 +209,10 @@ def name_mentions(doc: Doc) -> None:
             stem_toks = list(tokens(text[start : m.start()])) if start < m.start() else stem_toks
         if typ in ("Company", "Project") and (s2 := legal_name_start(text, start, m.end(), floor)) < start:
             start, stem_toks = s2, list(tokens(text[s2 : m.start()]))
+        if typ == "Project" and (legal := _LEGAL_END.search(text, start, m.start())) and m.start() - legal.end() >= 2:
+            # X有限公司 + 20GW单晶硅棒项目: the firm's full legal name is the investor, not the project's name
+            start = legal.end()
+            stem_toks = list(tokens(text[start : m.start()]))
         stem = text[start : m.start()]
         if typ == "Event" and text[m.end() : m.end() + 1] in ("展", "堂"):
             continue  # 大会展中心, 大会堂: venues
@@ -276,6 +286,8 @@ def name_mentions(doc: Doc) -> None:
                 if start - 1 - s2 >= 4 and _SITE_END.search(text[s2 : start - 1]):
                     start = s2  # X产业基地及研发中心项目: one project of two sites
                     stem_toks = list(tokens(text[start : m.start()]))
+        if typ == "Project" and _COUNT_AFTER.match(text, end):
+            continue  # 全市集中动工项目128个: a kind counted, not a name
         if typ == "Project" and text[start : m.start()] in lex.suffixes:
             continue  # 示范区项目: no name of its own
         if typ in ("Project", "Initiative", "Park") and len(stem_toks) > 2:

@@ -71,6 +71,9 @@ def projects(doc: Doc) -> None:
             doc.relate("investment", proj, amt, s.index)
     _products(doc)
     explicit, explicit_sent = _explicit_investors(doc)
+    for k, (v, i) in _legal_name_before(doc).items():
+        explicit.setdefault(k, v)
+        explicit_sent.setdefault(k, i)
     for k, (v, i) in _built_at(doc).items():
         if k not in explicit:
             explicit[k], explicit_sent[k] = v, i
@@ -101,6 +104,18 @@ def projects(doc: Doc) -> None:
             if doc.entity(inv) is None:
                 doc.ensure_entity("Company", inv)
             doc.relate("investor", e.label, inv, e.mentions[0].sentence if e.mentions else 0)
+
+
+def _legal_name_before(doc: Doc) -> dict[str, tuple[str, int]]:
+    """X有限公司20GW单晶硅棒项目: the firm whose full legal name stands right before a project's name
+    invests in it (the project's name starts after the firm's, mentions.name_mentions)."""
+    out: dict[str, tuple[str, int]] = {}
+    ends = {m.end: m for m in doc.mentions if m.type == "Company" and m.label.endswith(("有限公司", "有限责任公司"))}
+    for m in doc.mentions:
+        firm = ends.get(m.start)
+        if m.type == "Project" and firm is not None and m.label not in out:
+            out[m.label] = (firm.label, doc.sentence_at(m.start))
+    return out
 
 
 @lru_cache(maxsize=1)
