@@ -207,6 +207,7 @@ def places(doc: Doc) -> None:
     settling_projects(doc)
     host_towns(doc, home)
     parks_named_after_cities(doc)
+    counties_of_named_cities(doc)
     # a project that builds a park the text names (X产业园项目 of X产业园区), placed nowhere else, is in that park
     parks_by_name = {n: e.label for e in doc.entities.values() if e.type == "Park" for n in sorted({e.label, *e.aliases})}
     for e in list(doc.entities.values()):
@@ -326,6 +327,22 @@ def _is_parent(parent: str, child: str) -> bool:
             return True
         p, seen = q, seen + 1
     return False
+
+
+def counties_of_named_cities(doc: Doc) -> None:
+    """A district or county of a city the text names is in that city (顺德区 and 南海区 in a 佛山
+    report): the text makes the place plain, as it does for a district written after its city."""
+    lex = lexicon()
+    named = {e.label for e in doc.entities.values() if e.type == "Place" and e.mentions}
+    for e in list(doc.entities.values()):
+        p = lex.place(e.label) if e.type == "Place" and e.mentions else None
+        if p is None or p.level != "county" or doc.has_relation("locatedIn", e.label):
+            continue
+        if not any(doc.text[m.start : m.end].endswith("区") for m in e.mentions):
+            continue  # a district written as one (南海区); a county-level city (昆山) stands on its own
+        city = lex.parent_label(e.label)
+        if city in named and city != e.label:
+            doc.relate("locatedIn", e.label, city, e.mentions[0].sentence)
 
 
 def parks_named_after_cities(doc: Doc) -> None:
