@@ -309,3 +309,15 @@ def test_a_headline_short_form_of_a_drive_is_not_a_second_event():
         dateline="2026-03-12",
     ))
     assert list(_event_names(ex)) == ["临江市2026年一季度重大产业项目集中签约仪式"]
+
+
+def test_the_projects_among_those_started_at_the_main_venue_are_started_at_the_event():
+    ex = extract(article(
+        "昨天,临江市2026年第二季度重大项目集中动工活动举行。"
+        "在主会场动工的项目中,远帆碳纤维复合材料项目总投资30亿元,位于东岗镇;青川储能电池项目总投资18亿元。",
+        dateline="2026-04-20",
+    ))
+    f = facts(ex)
+    ev = "临江市2026年第二季度重大项目集中动工活动"
+    assert ("signedAt", "远帆碳纤维复合材料项目", ev) in f
+    assert ("signedAt", "青川储能电池项目", ev) in f

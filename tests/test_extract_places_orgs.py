@@ -554,3 +554,10 @@ def test_a_centre_set_up_in_a_park_sits_there_and_a_firm_set_up_there_settles():
     assert ("locatedIn", "青川氢能装备研发中心", "东川新区") in f
     assert ("settledIn", "青川氢能装备研发中心", "东川新区") not in f
     assert ("settledIn", "青川储能科技有限公司", "东川新区") in f
+
+
+def test_a_district_written_as_one_lies_in_the_city_the_report_names():
+    f = facts(extract(article("本报讯 昨天,湛江市召开重点项目推进会。会上,麻章区和坡头区分别介绍了项目进展。")))
+    assert ("locatedIn", "麻章区", "湛江市") in f or ("locatedIn", "麻章", "湛江") in f, f
+    f = facts(extract(article("本报讯 昨天,苏州市重点项目推进会召开。会上,昆山介绍了项目进展。")))
+    assert not any(r[0] == "locatedIn" and r[1].startswith("昆山") for r in f), f
