@@ -434,3 +434,25 @@ def test_a_firms_full_legal_name_before_a_project_is_its_investor_not_part_of_it
     assert t.get("年产5万吨碳纤维原丝项目") == "Project"
     assert t.get("临江远帆新材料科技有限公司") == "Company"
     assert ("investor", "年产5万吨碳纤维原丝项目", "临江远帆新材料科技有限公司") in f
+
+
+def test_a_name_opening_with_a_preposition_character_that_the_text_also_writes_after_a_place():
+    t = types(extract(article("在主会场开工的项目中,顺远智能装备项目总投资12亿元,由湖南顺远机械股份有限公司投资建设。")))
+    assert t.get("顺远智能装备项目") == "Project", t
+    t = types(extract(article("会议指出,以科技创新引领产业发展。")))
+    assert not any(label.startswith("以科") for label in t)
+
+
+def test_research_and_industrialisation_make_one_project_and_a_valley_is_a_park():
+    ex = extract(article("其中,康远生物抗体药物研发及产业化基地项目总投资18亿元,项目选址临江药谷。"))
+    t, f = types(ex), facts(ex)
+    assert t.get("康远生物抗体药物研发及产业化基地项目") == "Project", t
+    assert t.get("临江药谷") == "Park"
+    assert ("locatedIn", "康远生物抗体药物研发及产业化基地项目", "临江药谷") in f
+
+
+def test_a_drive_headline_names_no_project_and_a_state_platform_firm_is_a_kind():
+    t = types(extract(article("临江高新区招商引资项目集中签约 18个项目总投资96亿元\n本报讯 昨天,签约仪式举行。")))
+    assert not any(typ == "Project" for typ in t.values()), t
+    t = types(extract(article("该项目由区属国有平台公司临江高新控股集团有限公司投资建设。")))
+    assert not any(label.endswith("平台公司") for label in t), t

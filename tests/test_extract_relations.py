@@ -327,3 +327,12 @@ def test_a_fund_of_two_named_fields_and_its_list_after_a_speaker_and_a_practised
     assert ("inIndustry", fund, "封装测试") in f
     assert ("inIndustry", fund, "半导体") not in f and ("inIndustry", fund, "集成电路") not in f
     assert not any(p == "inIndustry" and s == "链长制" for p, s, *_ in f)
+
+
+def test_two_firms_that_jointly_invest_in_a_project_are_its_investors_and_partners():
+    f = facts(extract(article(
+        "其中,远帆智能制造产业园项目总投资20亿元,由湖南远帆重工集团有限公司与区属国有平台公司临江城发集团有限公司共同投资建设。")))
+    p = "远帆智能制造产业园项目"
+    assert ("investor", p, "湖南远帆重工集团有限公司") in f
+    assert ("investor", p, "临江城发集团有限公司") in f
+    assert ("partnerOf", "湖南远帆重工集团有限公司", "临江城发集团有限公司") in f

@@ -150,6 +150,10 @@ def _firm_base_type(stem: str) -> str | None:
 
 #: A count right after a name: X项目128个, 项目共35个.
 _COUNT_AFTER = re.compile(r"(?:共|有|达|合计)?(?:\d+|[一二两三四五六七八九十百]+)个")
+#: 研发及产业化, 研发和生产: the two stages of one project.
+_RD_AND = re.compile("(?:研发|研制)[及和与](?:产业化|生产|制造)")
+#: A drive's name right after 项目: X项目集中签约(仪式).
+_DRIVE_AFTER = re.compile("集中(?:签约|开工|动工|竣工|开竣工)")
 #: The end of a firm's full legal name inside a longer name (the last one).
 _LEGAL_END = re.compile(r"(?:有限公司|有限责任公司)(?!.*(?:有限公司|有限责任公司))")
 
@@ -195,6 +199,7 @@ def name_mentions(doc: Doc) -> None:
             # 市属国有资本运营平台 + 沈阳产业投资发展集团有限公司: a state platform, named after its descriptor
             plat = max((i for i, t in enumerate(stem_toks[:-1]) if t == "平台"), default=-1)
             if plat > 0 and typ == "Company" and any(t.startswith(STATE_OWNED) for t in stem_toks[:plat]):
+                plat += stem_toks[plat + 1] == "公司" and plat + 2 < len(stem_toks)  # 国有平台公司 + X集团
                 start += sum(len(t) for t in stem_toks[: plat + 1])
                 stem_toks = stem_toks[plat + 1 :]
                 state_platform = True
@@ -245,6 +250,8 @@ def name_mentions(doc: Doc) -> None:
                 continue  # 各区县政府, 市县政府: the governments of a level, not one organ
             doc.add_span(Span(m.start(), m.end(), typ, suffix, "bare_organ", 3))
             continue
+        if typ == "Company" and stem.endswith("平台") and text.startswith(suffix, m.start()):
+            continue  # 国有平台公司: a kind of firm, not a name
         if len(clean_label(stem)) < min_stem:
             continue
         if min_stem == 0 and not stem:
@@ -283,11 +290,11 @@ def name_mentions(doc: Doc) -> None:
                 stem_toks = list(tokens(text[start : m.start()]))
             elif typ == "Project":
                 s2, _ = left_edge(text, start - 1, floor)
-                if start - 1 - s2 >= 4 and _SITE_END.search(text[s2 : start - 1]):
+                if start - 1 - s2 >= 4 and (_SITE_END.search(text[s2 : start - 1]) or _RD_AND.match(text, start - 3)):
                     start = s2  # X产业基地及研发中心项目: one project of two sites
                     stem_toks = list(tokens(text[start : m.start()]))
-        if typ == "Project" and _COUNT_AFTER.match(text, end):
-            continue  # 全市集中动工项目128个: a kind counted, not a name
+        if typ == "Project" and (_COUNT_AFTER.match(text, end) or _DRIVE_AFTER.match(text, end)):
+            continue  # 全市集中动工项目128个, X招商引资项目集中签约: a kind counted or in a drive's name
         if typ == "Project" and text[start : m.start()] in lex.suffixes:
             continue  # 示范区项目: no name of its own
         if typ in ("Project", "Initiative", "Park") and len(stem_toks) > 2:

@@ -85,12 +85,26 @@ def _opens_item(text: str, start: int, floor: int) -> bool:
     if any(text[start - 1 : start - 1 + k] in lex.places for k in (2, 3)):
         return True
     if before not in "、的":
-        return False  # 经市政府…, 以科技创新…: a clause opens with a preposition
+        # 经市政府…, 以科技创新…: a clause opens with a preposition; but 顺科… opens a name the
+        # text also writes after a place (广东顺科电器集团)
+        return _brand_after_place(text, text[start - 1 : start + 1])
     from kg.extract.names import is_stop_token
 
     # 正, 同, 本 also open firms' names (正泰, 同程); 在, 与, 将 … never do
     opener = prev not in _left_stop_set() or prev in ("正", "同", "本")
     return opener and is_stop_token(prev) and text[start : start + 1] not in ("的", "、")
+
+
+def _brand_after_place(text: str, head: str) -> bool:
+    """Whether ``head`` (a name's first two characters) stands elsewhere in the text right after a
+    place name, as the head of a firm's full name (广东 + 顺科电器集团)."""
+    lex = lexicon()
+    at = text.find(head)
+    while at >= 0:
+        if any(text[max(0, at - k) : at] in lex.places for k in (2, 3)):
+            return True
+        at = text.find(head, at + 1)
+    return False
 
 
 def _verb_brand(text: str, end: int, floor: int) -> int:

@@ -231,7 +231,7 @@ def _topic_project(doc: Doc, s, pos: int) -> str | None:
 
 
 #: the investor of a project stated as such: 投资主体为X, 投资方是X, 由X投资建设
-_INVESTOR = re.compile(r"(?:投资主体|投资方|投资主体单位|建设主体|投资企业)(?:为|是)|由(?=[^,。;]{2,30}(?:投资(?:建设|兴建|打造|(?!设立|成立|组建))|(?<!承)(?:建设|兴建|投建)))")
+_INVESTOR = re.compile(r"(?:投资主体|投资方|投资主体单位|建设主体|投资企业)(?:为|是)|由(?=[^,。;]{2,50}(?:投资(?:建设|兴建|打造|(?!设立|成立|组建))|(?<!承)(?:建设|兴建|投建)))")
 
 
 def _explicit_investors(doc: Doc) -> tuple[dict[str, str], dict[str, int]]:
@@ -252,6 +252,12 @@ def _explicit_investors(doc: Doc) -> tuple[dict[str, str], dict[str, int]]:
             p = doc.entity(projects[-1].label).label
             if p not in done:
                 done[p], sent[p] = org.label, s.index
+                # 由A与B共同投资建设: both invest, as partners
+                co = next((m for m in sm if m.start > org.end and _is_org(_type(doc, m))), None)
+                if co is not None and text[org.end] in "与和及" and _JOINTLY.match(text, co.end) \
+                        and not re.search("[,。;]", text[org.end : co.start]):
+                    doc.relate("investor", p, co.label, s.index)
+                    doc.relate("partnerOf", org.label, co.label, s.index)
         # X…,其建设的Y项目: the organisation the sentence opens with (其 is its subject), else the one named last
         for om in _ITS_PROJECT.finditer(s.text):
             at = s.start + om.end()
@@ -275,6 +281,7 @@ def _explicit_investors(doc: Doc) -> tuple[dict[str, str], dict[str, int]]:
     return done, sent
 
 
+_JOINTLY = re.compile("(?:共同|联合|合作)(?:出资|投资|建设|投建)")
 _FIRM_PROJECT = re.compile("(?:(?<=[,:])|^)((?:该)?(?:公司|企业|集团))(?:投资)?(?:建设|投建|兴建|新建|在建)的")
 
 
