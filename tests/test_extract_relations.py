@@ -336,3 +336,24 @@ def test_two_firms_that_jointly_invest_in_a_project_are_its_investors_and_partne
     assert ("investor", p, "湖南远帆重工集团有限公司") in f
     assert ("investor", p, "临江城发集团有限公司") in f
     assert ("partnerOf", "湖南远帆重工集团有限公司", "临江城发集团有限公司") in f
+
+
+def test_a_bare_word_after_the_one_body_of_its_kind_named_in_full_refers_to_it():
+    ex = extract(article(
+        "临江新材料产业研究院昨天揭牌。根据协议,研究院落户临江高新区。"
+        "研究院将聚焦碳纤维复合材料、新能源、船用氢燃料动力三大方向。"
+        "三方还设立临江新材料成果转化基金,基金规模3亿元,重点投向研究院孵化的项目。"))
+    f = facts(ex)
+    ri = "临江新材料产业研究院"
+    assert ("inIndustry", ri, "新能源") in f
+    assert ("inIndustry", ri, "船用氢燃料动力") in f
+    assert ("investment", "临江新材料成果转化基金", Amount(Decimal("300000000"), "CNY")) in f
+    assert not any(e.label.endswith("投向研究院") for e in ex.entities)
+
+
+def test_the_subsidiary_named_after_its_parent_invests_and_process_verbs_stay_in_names():
+    f = facts(extract(article(
+        "据介绍,远帆临江一体化压铸基地项目总投资25亿元,由远帆精工集团全资子公司远帆汽车零部件(临江)有限公司投资建设。"
+        "项目二期由集团旗下另一家子公司远帆铝材科技(临江)有限公司负责实施。")))
+    assert ("investor", "远帆临江一体化压铸基地项目", "远帆汽车零部件(临江)有限公司") in f
+    assert not any("一家子" in x for r in f for x in r[1:] if isinstance(x, str))

@@ -2,6 +2,7 @@
 
 from kg.extract.components import (  # noqa: F401
     aliases,
+    bare_refs,
     entities,
     event_frames,
     event_names,

@@ -185,6 +185,8 @@ _TWO_BRAND = re.compile(f"[{HAN}A-Za-z]{{2}}")
 
 
 # compiled once (the rule below runs per candidate)
+#: What closes a list of sectors: 三大方向, 等领域.
+_SECTORS_CLOSE = re.compile("(?:[两二三四五六七八九十]大|等)(?:方向|领域|产业|行业|板块|赛道)")
 _BRAND_CHARS = re.compile(f"[{HAN}A-Za-z]+")
 
 
@@ -216,6 +218,8 @@ def _brands(doc: Doc) -> None:
         # an industry that ends the name (重点培育光通信, 精密机械) is a sector, not a firm
         if any(text.startswith(w, m.end() - len(w)) for w in (name[k:] for k in range(len(name) - 1)) if w in lex.industries):
             continue
+        if text[start - 1 : start] == "、" and _SECTORS_CLOSE.match(text, m.end()):
+            continue  # …、船用氢燃料动力三大方向: the last item of a list of sectors
         tag = pos_tags().get(brand)
         if tag is not None and tag not in ("nz", "nr", "ns", "nt", "nrt", "j", "x") and text.count(name) < 2:
             continue

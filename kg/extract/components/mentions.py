@@ -192,7 +192,8 @@ def name_mentions(doc: Doc) -> None:
             start, stem_toks = opened + 1, list(tokens(text[opened + 1 : m.start()]))
         if typ not in ("Project", "Initiative", "Event") and len(stem_toks) > 1:
             # 清陶项目选址昆山开发区, 500强企业恒力集团: the name starts after the last 项目/企业
-            cut = max((i for i, t in enumerate(stem_toks[:-1]) if t in _STEM_BREAK), default=-1)
+            cut = max((i for i, t in enumerate(stem_toks[:-1])
+                       if t in _STEM_BREAK or t == "公司" and i and stem_toks[i - 1].endswith("子")), default=-1)  # 一家子 + 公司
             if cut >= 0:
                 start += sum(len(t) for t in stem_toks[: cut + 1])
                 stem_toks = stem_toks[cut + 1 :]
@@ -250,8 +251,8 @@ def name_mentions(doc: Doc) -> None:
                 continue  # 各区县政府, 市县政府: the governments of a level, not one organ
             doc.add_span(Span(m.start(), m.end(), typ, suffix, "bare_organ", 3))
             continue
-        if typ == "Company" and stem.endswith("平台") and text.startswith(suffix, m.start()):
-            continue  # 国有平台公司: a kind of firm, not a name
+        if typ == "Company" and (stem.endswith("平台") or suffix == "公司" and stem.endswith("一家子")):
+            continue  # 国有平台公司, 另一家子公司: a kind of firm, not a name
         if len(clean_label(stem)) < min_stem:
             continue
         if min_stem == 0 and not stem:

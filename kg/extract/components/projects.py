@@ -60,8 +60,9 @@ def projects(doc: Doc) -> None:
                 doc.relate("investment", m.label, amt, s.index)
                 continue
         # 该基金总规模50亿元,首期规模20亿元: the fund the sentence's bare subject stands for
-        if _FUND_SIZE.search(text, max(s.start, am.start() - 12), am.start()) and _BARE_FUND_SUBJECT.match(text, s.start):
-            fund = fund_before(doc, s.start)
+        if _FUND_SIZE.search(text, max(s.start, am.start() - 12), am.start()) \
+                and _BARE_FUND_SUBJECT.match(text, c0 := clause_start(text, s.start, am.start())):  # (…设立X基金,基金规模2亿元)
+            fund = fund_before(doc, c0)
             if fund is not None:
                 doc.relate("investment", fund, amt, s.index)
                 continue
@@ -249,6 +250,9 @@ def _explicit_investors(doc: Doc) -> tuple[dict[str, str], dict[str, int]]:
             projects = [m for m in sm if m.end <= v_start and _type(doc, m) == "Project"]
             if not projects:
                 continue
+            sub = _SUBSIDIARY_OF.match(text, org.end)
+            child = next((m for m in sm if sub and m.start == sub.end() and _is_org(_type(doc, m))), None)
+            org = child or org  # 由X集团全资子公司Y有限公司投资建设: Y invests
             p = doc.entity(projects[-1].label).label
             if p not in done:
                 done[p], sent[p] = org.label, s.index
@@ -281,6 +285,7 @@ def _explicit_investors(doc: Doc) -> tuple[dict[str, str], dict[str, int]]:
     return done, sent
 
 
+_SUBSIDIARY_OF = re.compile("的?(?:全资|控股|独资)?子公司|旗下(?:的)?")
 _JOINTLY = re.compile("(?:共同|联合|合作)(?:出资|投资|建设|投建)")
 _FIRM_PROJECT = re.compile("(?:(?<=[,:])|^)((?:该)?(?:公司|企业|集团))(?:投资)?(?:建设|投建|兴建|新建|在建)的")
 
