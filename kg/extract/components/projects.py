@@ -61,8 +61,8 @@ def projects(doc: Doc) -> None:
                 continue
         # 该基金总规模50亿元,首期规模20亿元: the fund the sentence's bare subject stands for
         if _FUND_SIZE.search(text, max(s.start, am.start() - 12), am.start()) \
-                and _BARE_FUND_SUBJECT.match(text, c0 := clause_start(text, s.start, am.start())):  # (…设立X基金,基金规模2亿元)
-            fund = fund_before(doc, c0)
+                and (_BARE_FUND_SUBJECT.match(text, s.start) or _BARE_FUND_SUBJECT.match(text, clause_start(text, s.start, am.start()))):
+            fund = fund_before(doc, clause_start(text, s.start, am.start()))  # (…设立X基金,基金规模2亿元)
             if fund is not None:
                 doc.relate("investment", fund, amt, s.index)
                 continue
