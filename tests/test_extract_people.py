@@ -349,3 +349,16 @@ def test_a_firm_head_named_bare_during_a_visit_holds_the_post_in_the_visited_fir
     assert ("holdsPosition", "聂晓松", "北川航天材料股份有限公司", "总经理") in f
     f = facts(extract(article("会上,总经理聂晓松介绍了企业情况。", dateline="2025-06-01")))
     assert ("holdsPosition", "聂晓松", None, "总经理") in f
+
+
+def test_a_chain_leader_holds_a_post_of_no_body_inside_a_chain_of_posts():
+    f = facts(extract(article(
+        "临江市委副书记、市长、新能源汽车产业链链长周海峰主持会议。副市长、新材料产业链链长钱丽出席。",
+        dateline="2025-11-13",
+    )))
+    posts = {(r[1], r[2], r[3]) for r in f if r[0] == "holdsPosition"}
+    assert ("周海峰", None, "产业链链长") in posts
+    assert ("周海峰", None, "市长") in posts
+    assert any(p == "周海峰" and t == "市委副书记" for p, _, t in posts)
+    assert ("钱丽", None, "副市长") in posts and ("钱丽", None, "产业链链长") in posts
+    assert not any(o and o.endswith("产业链") for _, o, _ in posts)

@@ -89,6 +89,10 @@ def people(doc: Doc) -> None:
         while True:
             k = cur.start()
             pre = _prefix(doc, k)
+            if lex.titles[cur.group()].kind == "none":
+                sep = text.rfind("、", max(0, k - 12), k)  # 市长、新能源汽车产业链链长: over the sector
+                if sep >= 0 and not re.search("[,。;:]", text[sep:k]):
+                    k, pre = sep + 1, None
             if pre is not None and pre.type not in ("Person", "Industry", "Event", "Initiative", "Project") and text[pre.start - 1 : pre.start] in _CHAIN_SEP:
                 k = pre.start  # 苏州市委常委、张家港市委书记 / 院士、南京大学副校长: a post elsewhere before
             elif pre is None and lex.titles[cur.group()].kind == "org":
@@ -110,6 +114,9 @@ def people(doc: Doc) -> None:
         for t in chain:
             info = lex.titles[t.group()]
             pre = _prefix(doc, t.start())
+            if info.kind == "none":
+                posts.append(Post(name, t.group(), None, None, sent))  # 汽车产业链链长: no body
+                continue
             if info.kind == "gov":
                 if pre is not None and pre.type in ("Place", "Park"):
                     place_label = pre.label
