@@ -357,3 +357,30 @@ def test_the_subsidiary_named_after_its_parent_invests_and_process_verbs_stay_in
         "项目二期由集团旗下另一家子公司远帆铝材科技(临江)有限公司负责实施。")))
     assert ("investor", "远帆临江一体化压铸基地项目", "远帆汽车零部件(临江)有限公司") in f
     assert not any("一家子" in x for r in f for x in r[1:] if isinstance(x, str))
+
+
+def test_a_released_list_its_bare_name_its_sectors_and_an_official_short_form_of_a_body():
+    ex = extract(article(
+        "本报讯昨天,临江省2026年重点建设项目新闻发布会举行。临江省发展和改革委员会在会上发布《临江省2026年重点建设项目名单》。"
+        "临江省发展改革委副主任周海介绍,今年的名单聚焦新一代信息技术、生物医药、新材料等领域。",
+        dateline="2026-01-10",
+    ))
+    f = facts(ex)
+    lst, body = "临江省2026年重点建设项目名单", "临江省发展和改革委员会"
+    assert ("launched", "临江省2026年重点建设项目新闻发布会", lst) in f
+    assert ("inIndustry", lst, "生物医药") in f
+    assert not any(r[0] == "inIndustry" and r[1] == body for r in f)
+    assert any(r[0] == "holdsPosition" and r[1] == "周海" and r[2] == body for r in f)
+    assert "临江省发展改革委" not in {e.label for e in ex.entities}
+
+
+def test_a_count_of_projects_signed_with_words_between_and_the_list_after_it():
+    f = facts(extract(article(
+        "本报讯11月12日,临江市重点产业链工作推进会召开。现场签约补链强链项目12个、总投资86亿元。"
+        "其中,远帆一体化底盘项目总投资15亿元,由临江远帆汽车底盘科技有限公司投资建设。",
+        dateline="2025-11-13",
+    )))
+    ev = "临江市重点产业链工作推进会"
+    assert ("projectCount", ev, 12) in f
+    assert ("signedAt", "远帆一体化底盘项目", ev) in f
+    assert ("investor", "远帆一体化底盘项目", "临江远帆汽车底盘科技有限公司") in f

@@ -1,4 +1,4 @@
-"""Bare references: 研究院 or 基金 alone, after the text has named one such body in full
+"""Bare references: 研究院, 基金 or 名单 alone, after the text has named one such body in full
 (大连海洋装备智能制造研究院 … 研究院将聚焦…), is a mention of that body (SCHEMA.md: the bare
 form is an alias of the full name), so that the rules after this step read it as the name."""
 
@@ -16,6 +16,9 @@ _BARE_WORDS = {
     "研究中心": "ResearchInstitute",
     "实验室": "ResearchInstitute",
     "基金": "Fund",
+    "名单": "Initiative",
+    "清单": "Initiative",
+    "方案": "Initiative",
 }
 #: A count before the word makes it a kind (建设3家研究院), not a reference.
 _COUNTED = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)[家个所只支]$")

@@ -43,7 +43,7 @@ _BEFORE = re.compile("去年|前年|此前|上一届|上届")
 #: A sentence that goes on about the projects just counted (其中, X项目…).
 _OF_THEM = ("其中,", "其中:", "其中包括")
 #: A count of projects signed or started: 签约项目23个, 集中开工32个项目, 共签约项目.
-_SIGNED_COUNT = re.compile(r"(?:签约|开工|动工)(?:项目)?(?:\d+|[一二三四五六七八九十两]+)个|(?:签约|开工|动工)(?:了)?(?:\d+|[一二三四五六七八九十两]+)个(?:重大|重点)?项目|(?:签约|开工)项目总投资")
+_SIGNED_COUNT = re.compile(r"(?:签约|开工|动工)(?:[^,。;、\d]{0,6}?项目)?(?:\d+|[一二三四五六七八九十两]+)个|(?:签约|开工|动工)(?:了)?(?:\d+|[一二三四五六七八九十两]+)个(?:重大|重点)?项目|(?:签约|开工)项目总投资")
 
 
 def _signed_count_before(doc: Doc, index: int) -> bool:

@@ -97,7 +97,7 @@ def industries(doc: Doc) -> None:
                 orgs = [m for m in before if _is_org(_type(doc, m)) or _type(doc, m) == "Park"]
                 if orgs:
                     subjects.append(orgs[-1].label)
-            if inits and before and _type(doc, before[0]) in {"Park"} | ORG:
+            if inits and before and _type(doc, before[0]) in {"Park"} | ORG and not _post_org(doc, before):
                 subjects.append(before[0].label)
             for subj in subjects:
                 for ind in inds:
@@ -320,3 +320,9 @@ def _sector_frame(doc: Doc, s: Sentence, sm: list[Span]) -> None:
             doc.relate("inIndustry", m.label, label, s.index)
             if place:
                 doc.relate("locatedIn", m.label, place, s.index)
+
+
+def _post_org(doc: Doc, before: list[Span]) -> bool:
+    """Whether the first mention is the body of a person's post (X发展改革委副主任Y介绍): the
+    speaker's body, not the subject of the sectors."""
+    return len(before) > 1 and _type(doc, before[1]) == "Person" and before[1].start - before[0].end <= 8

@@ -42,7 +42,7 @@ def _slogan(inner: str) -> bool:
     """A quoted slogan that names a programme: numbered (三个名城, 4+4), a campaign year, a goal."""
     return _SLOGAN.fullmatch(inner) is not None
 _BOOK = re.compile(r"《([^《》\n]{2,60})》")
-_POLICY_END = re.compile(r"(?:城市设计|计划|方案|意见|办法|规划|纲要|政策|措施|条例|通知|决定|行动|规定|细则|指引|指南|标准|意见稿|战略|工程|图谱|清单|路线图)(?:\(\d{4}[-—–至]\d{4}年?\))?$")
+_POLICY_END = re.compile(r"(?:城市设计|计划|方案|意见|办法|规划|纲要|政策|措施|条例|通知|决定|行动|规定|细则|指引|指南|标准|意见稿|战略|工程|图谱|清单|名单|目录|名录|路线图)(?:\(\d{4}[-—–至]\d{4}年?\))?$")
 _YEARS = re.compile(r"\(\d{4}[-—–至]\d{4}年?\)$")
 _INIT_VERBS = ("贯彻", "践行", "实施", "推行", "实行", "落实", "深化", "推进", "开展", "启动", "坚持")
 #: 以“X”为抓手: a campaign or slogan that frames the work.

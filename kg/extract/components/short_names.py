@@ -6,9 +6,11 @@ tail of its full name."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.extract.components.entities import _merge, _place_prefix
 from kg.extract.doc import Doc
+from kg.extract.lexicon import lexicon, words
 from kg.model import top_type
 
 
@@ -16,6 +18,7 @@ def short_names(doc: Doc) -> None:
     """Steps 10-13, in order."""
     _short_firm_names(doc)
     _abbreviated_bodies(doc)
+    _official_short_forms(doc)
     _sector_short_forms(doc)
     _project_tails(doc)
 
@@ -48,11 +51,25 @@ _LEGAL = re.compile("(?:有限公司|有限责任公司|股份公司|集团公�
 
 def _strip_places(label: str) -> str:
     """A firm's name without the places it starts with (台湾, 香港, 昆山)."""
+    prev = None
     while True:
         head = _place_prefix(label)
-        if not head or len(label) - len(head) < 4:
-            return label
-        label = label[len(head) :]
+        if not head or len(label) - len(head) < 4 or prev is not None and not _within(head, prev):
+            return label  # 柳州 + 龙城汽车: 龙城 (a district elsewhere) is no place of 柳州's
+        label, prev = label[len(head) :], head
+
+
+def _within(inner: str, outer: str) -> bool:
+    """Whether place ``inner`` lies in place ``outer`` (by the lexicon's parents, up to three levels)."""
+    lex = lexicon()
+    outer_label = lex.place_label(outer)
+    p, seen = lex.place(inner), 0
+    while p is not None and p.parent and seen < 3:
+        q = lex.place(p.parent)
+        if q is not None and q.label == outer_label:
+            return True
+        p, seen = q, seen + 1
+    return False
 
 
 #: what a firm's short name drops from its full name after the brand and the sector (龙辰机器人 of 龙辰机器人科技有限公司)
@@ -128,3 +145,23 @@ def _abbreviated_bodies(doc: Doc) -> None:
             _merge(doc, longer[0], label)
 
 
+
+
+def _official_short_forms(doc: Doc) -> None:
+    """11b. a government body named by the official short form of its full name (河北省发展改革委 of
+    河北省发展和改革委员会, pipeline.toml body_short_forms) is that body."""
+    ents = doc.entities
+    for label in sorted(ents):
+        e = ents.get(label)
+        if e is None or e.type != "GovernmentBody":
+            continue
+        for long, short in _body_short_forms():
+            if label.endswith(long):
+                other = label[: -len(long)] + short
+                if other in ents and ents[other].type == "GovernmentBody":
+                    _merge(doc, label, other)
+
+
+@lru_cache(maxsize=1)
+def _body_short_forms() -> tuple[tuple[str, str], ...]:
+    return tuple(tuple(w.split("=", 1)) for w in words("body_short_forms"))  # type: ignore[misc]
