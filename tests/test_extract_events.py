@@ -321,3 +321,18 @@ def test_the_projects_among_those_started_at_the_main_venue_are_started_at_the_e
     ev = "临江市2026年第二季度重大项目集中动工活动"
     assert ("signedAt", "远帆碳纤维复合材料项目", ev) in f
     assert ("signedAt", "青川储能电池项目", ev) in f
+
+
+def test_a_promotion_week_named_in_quotes_after_a_papers_dateline():
+    ex = extract(article(
+        "临江商报讯“2026临江(新加坡)投资推介周”昨天在新加坡开幕。首日现场共签约项目12个,总投资约8亿美元。"
+        "签约项目中,美国康维医疗器械公司投资2亿美元建设康维高端医疗器械生产基地项目,落户临江高新区。",
+        dateline="2026-03-06",
+    ))
+    f = facts(ex)
+    ev = "2026临江(新加坡)投资推介周"
+    assert list(_event_names(ex)) == [ev]
+    assert ("projectCount", ev, 12) in f
+    assert ("signedAt", "康维高端医疗器械生产基地项目", ev) in f
+    assert ("investor", "康维高端医疗器械生产基地项目", "美国康维医疗器械公司") in f
+    assert "康维" not in {e.label for e in ex.entities}

@@ -456,3 +456,9 @@ def test_a_drive_headline_names_no_project_and_a_state_platform_firm_is_a_kind()
     assert not any(typ == "Project" for typ in t.values()), t
     t = types(extract(article("该项目由区属国有平台公司临江高新控股集团有限公司投资建设。")))
     assert not any(label.endswith("平台公司") for label in t), t
+
+
+def test_a_year_opening_a_clause_is_not_part_of_a_parks_name_and_a_science_park_is_a_park():
+    t = types(extract(article("2025年临江高新区实现规上工业产值1200亿元。企业将赴临江科学园开展对接。")))
+    assert t.get("临江高新区") == "Park" and not any(label.startswith("2025年") for label in t), t
+    assert t.get("临江科学园") == "Park"

@@ -20,7 +20,7 @@ MAX_STEM = 30
 _NON_NAME = re.compile(f"[^{NAME_CHARS}]")
 #: what ends a count (the character before a classifier): 6场, 十余家, 两个
 _COUNT_END = frozenset("0123456789一二两三四五六七八九十百千万余多几")
-_DATELINE_END = re.compile(r"\d日电")
+_DATELINE_END = re.compile(r"\d日电|报讯|网讯|台讯|社讯")
 _YEAR = re.compile(r"(?:19|20)\d{2}年?$")
 _STOP_TAGS = frozenset({"i", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "m", "q", "t", "y", "e", "o", "ad", "vd", "tg"})
 _SINGLE_STOP_TAGS = frozenset({"i", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "y", "e"})

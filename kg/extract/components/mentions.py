@@ -148,6 +148,8 @@ def _firm_base_type(stem: str) -> str | None:
     return "Project" if owner else None
 
 
+#: A year that opens a clause before a name: 2025年稀土高新区….
+_LEAD_YEAR = re.compile(r"(?:19|20)\d{2}年(?:以来|来|内|底|初)?")
 #: A count right after a name: X项目128个, 项目共35个.
 _COUNT_AFTER = re.compile(r"(?:共|有|达|合计)?(?:\d+|[一二两三四五六七八九十百]+)个")
 #: 研发及产业化, 研发和生产: the two stages of one project.
@@ -205,6 +207,9 @@ def name_mentions(doc: Doc) -> None:
                 stem_toks = stem_toks[plat + 1 :]
                 state_platform = True
         start = _unrelated_place_start(text, start, m.start())
+        if typ in ("Park", "Company", "GovernmentBody") and (year := _LEAD_YEAR.match(text, start)) and m.start() - year.end() >= 2:
+            start = year.end()  # 2025年 + 稀土高新区实现…: a time, not part of the name
+            stem_toks = list(tokens(text[start : m.start()]))
         if typ == "Park":
             town = _TOWN_PREFIX.match(text[start : m.start()])
             if town and m.end() - start - town.end() >= 6 and text[start + town.end()] not in "的和与及":
@@ -338,7 +343,8 @@ def name_mentions(doc: Doc) -> None:
 # last word that introduces it (在, 举行, 出席 …).
 _EVENT_CUT = re.compile(
     r"^.*(?:[,;:。!?、\s]|(?<![\d年])\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|早上)?|(?<![\d年])\d{1,2}日(?:上午|下午|晚上)?"
-    r"|在|于|的|了|举行|召开|举办|出席|参加|主持|亮相|启幕|开幕|迎来|今天|今年|近日|日前|当天|昨天|前天|上午|下午|晚上|其中|期间|会上|以及|和|与|及)"
+    r"|在|于|的|了|举行|召开|举办|出席|参加|主持|亮相|启幕|开幕|迎来|今天|今年|近日|日前|当天|昨天|前天|上午|下午|晚上|其中|期间|会上|以及|和|与|及"
+    r"|报讯|网讯|台讯)"
 )
 _EVENT_HOLD = re.compile(
     r"^(?:\)|”)?(?:,?(?:今天|昨天|前天|今日|昨日|当天|当日|日前|近日|(?:\d{1,2}月)?\d{1,2}日)(?:上午|下午|晚上|晚间)?)?(?:于[^,。;]{1,14}?|在[^,。;]{1,20}?)?(?:同日|同时|同步|当天|今天|昨天|正式|隆重|已)*"

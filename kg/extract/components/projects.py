@@ -101,6 +101,8 @@ def projects(doc: Doc) -> None:
                 continue
         if inv and any(e2.type == "Place" and e2.label != inv and e2.label.startswith(inv) for e2 in doc.entities.values()):
             inv = None  # a town's short name (周市 of 周市镇), not a firm
+        if inv and any(r.predicate == "investor" and r.subject == e.label and inv in r.object for r in doc.relations):
+            inv = None  # 美国艾德维医疗器械公司投资…建设艾德维…项目: the firm already stated
         if inv:
             if doc.entity(inv) is None:
                 doc.ensure_entity("Company", inv)
