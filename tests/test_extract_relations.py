@@ -384,3 +384,16 @@ def test_a_count_of_projects_signed_with_words_between_and_the_list_after_it():
     assert ("projectCount", ev, 12) in f
     assert ("signedAt", "远帆一体化底盘项目", ev) in f
     assert ("investor", "远帆一体化底盘项目", "临江远帆汽车底盘科技有限公司") in f
+
+
+def test_a_parks_work_meeting_its_counted_sectors_and_the_firms_a_count_closes_settle():
+    ex = extract(article(
+        "本报讯昨天,临江高新技术产业开发区2026年经济工作会议召开。会议通报,2025年临江高新区实现工业总产值836亿元;"
+        "新材料、光伏、生物医药三大产业产值占全区的70%。去年,临江远帆材料有限公司、临江青川科技有限公司等12家企业新入驻临江新材料产业园。",
+        dateline="2026-01-09",
+    ))
+    f = facts(ex)
+    assert "临江高新技术产业开发区2026年经济工作会议" in {e.label for e in ex.entities if e.type == "Event"}
+    assert {("inIndustry", "临江高新技术产业开发区", x) for x in ("新材料", "光伏", "生物医药")} <= f
+    assert ("settledIn", "临江远帆材料有限公司", "临江新材料产业园") in f
+    assert ("settledIn", "临江青川科技有限公司", "临江新材料产业园") in f

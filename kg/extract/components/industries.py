@@ -102,6 +102,7 @@ def industries(doc: Doc) -> None:
             for subj in subjects:
                 for ind in inds:
                     doc.relate("inIndustry", subj, ind.label, s.index)
+        _counted_park_sectors(doc, s, sm)
         _sector_frame(doc, s, sm)
         _fund_sectors(doc, s, sm)
         _park_sectors(doc, s, sm)
@@ -326,3 +327,24 @@ def _post_org(doc: Doc, before: list[Span]) -> bool:
     """Whether the first mention is the body of a person's post (X发展改革委副主任Y介绍): the
     speaker's body, not the subject of the sectors."""
     return len(before) > 1 and _type(doc, before[1]) == "Person" and before[1].start - before[0].end <= 8
+
+
+#: A list of sectors closed by its count: A、B、C三大产业(产值…).
+_N_SECTORS = re.compile("([两二三四五六七八九十])大(?:主导|支柱|优势|特色|重点|首位)?产业")
+_CN_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _counted_park_sectors(doc: Doc, s: Sentence, sm: list[Span]) -> None:
+    """稀土高新区实现产值…;稀土新材料、光伏、风电装备三大产业产值占…: the sectors a count closes,
+    in a sentence about one park, are the park's."""
+    text = doc.text
+    for m in _N_SECTORS.finditer(s.text):
+        at = s.start + m.start()
+        clause = clause_start(text, s.start, at, ",;:")
+        inds = _industry_list(doc, sm, clause)
+        if len(inds) != _CN_DIGITS[m.group(1)] or inds[-1].end != at:
+            continue
+        parks = sorted({x.label for x in sm if x.end <= clause and _type(doc, x) == "Park"})
+        if len(parks) == 1:
+            for ind in inds:
+                doc.relate("inIndustry", parks[0], ind.label, s.index)

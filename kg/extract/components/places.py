@@ -362,6 +362,10 @@ def parks_named_after_cities(doc: Doc) -> None:
 _SET_UP_IN = re.compile(r"在([^,。;在]{2,20}?)(?:注册)?(?:设立|成立|注册|组建|新设)(?:了)?(?:(?:全资|控股|独资)?子公司)?")
 
 
+#: The count that closes a list of firms before their verb: 等14家稀土企业新.
+_COUNTED_FIRMS = re.compile(r"等(?:\d+|[一二两三四五六七八九十百]+)(?:家|个)[^,。;]{0,10}?(?:企业|公司|项目)[^,。;]{0,4}")
+
+
 def _subjects_before(doc: Doc, sm: list[Span], pos: int) -> list[Span]:
     """The name or list of names right before ``pos`` (A、B、C等…企业 纷纷落户)."""
     text = doc.text
@@ -369,6 +373,9 @@ def _subjects_before(doc: Doc, sm: list[Span], pos: int) -> list[Span]:
     if not before:
         return []
     last = before[-1]
+    if len(before) > 1 and _type(doc, last) == "Industry" and _COUNTED_FIRMS.fullmatch(text, before[-2].end, pos):
+        last = before[-2]  # A、B等14家稀土企业新入驻: the firms, past the sector of their count
+        before = before[:-1]
     gap = text[last.end : pos]
     if len(gap) > 24 or re.search("[。;]", gap):
         return []
