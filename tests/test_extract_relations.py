@@ -397,3 +397,14 @@ def test_a_parks_work_meeting_its_counted_sectors_and_the_firms_a_count_closes_s
     assert {("inIndustry", "临江高新技术产业开发区", x) for x in ("新材料", "光伏", "生物医药")} <= f
     assert ("settledIn", "临江远帆材料有限公司", "临江新材料产业园") in f
     assert ("settledIn", "临江青川科技有限公司", "临江新材料产业园") in f
+
+
+def test_the_project_a_sentence_ends_with_is_the_one_the_next_sentences_bare_subject_means():
+    f = facts(extract(article("在临江远帆化学股份有限公司,周海察看年产20万吨新材料一体化项目运行情况。该项目总投资46亿元,今年6月建成投产。")))
+    assert ("investment", "年产20万吨新材料一体化项目", Amount(Decimal("4600000000"), "CNY")) in f
+
+
+def test_a_development_zone_written_short_as_kaifaqu_is_the_zone():
+    ex = extract(article("临江开发区加快建设\n本报讯 12月2日,周海到临江经济技术开发区调研。"))
+    parks = [e.label for e in ex.entities if e.type == "Park"]
+    assert parks == ["临江经济技术开发区"], parks

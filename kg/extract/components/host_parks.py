@@ -27,10 +27,10 @@ def _short_forms() -> tuple[tuple[str, str], ...]:
 def short_names(name: str) -> list[str]:
     """The short forms a park's full name goes by: the official abbreviation, with and without its place."""
     out = []
+    longest = next((long for long, _ in _short_forms() if name.endswith(long)), None)
     for long, short in _short_forms():
-        if name.endswith(long):
-            out.append(name[: -len(long)] + short)
-            break
+        if long == longest:
+            out.append(name[: -len(long)] + short)  # 经开区 and 开发区 of 经济技术开发区
     for n in list(out) + [name]:
         head = _place_prefix(n)
         if head and len(n) - len(head) >= 3:

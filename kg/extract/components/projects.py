@@ -225,6 +225,11 @@ def _topic_project(doc: Doc, s, pos: int) -> str | None:
     clause = clause_start(text, s.start, pos)
     if not _TOTAL.search(text, clause, pos):
         return None
+    if text.startswith("该项目", clause) and s.index:
+        # X项目运行情况。该项目总投资86亿元: the project the sentence before ends with
+        prev = doc.sentences[s.index - 1]
+        named = [m for m in _sent_mentions(doc, prev) if _type(doc, m) == "Project"]
+        return named[-1].label if named and not _sent_mentions(doc, s)[:1] else None
     projects = [m for m in _sent_mentions(doc, s) if m.end <= clause and _type(doc, m) in ("Project", "Fund")]
     if len({m.label for m in projects}) != 1:
         return None
