@@ -336,3 +336,19 @@ def test_a_promotion_week_named_in_quotes_after_a_papers_dateline():
     assert ("signedAt", "康维高端医疗器械生产基地项目", ev) in f
     assert ("investor", "康维高端医疗器械生产基地项目", "美国康维医疗器械公司") in f
     assert "康维" not in {e.label for e in ex.entities}
+
+
+def test_a_ceremony_named_after_both_parties_after_a_xinhua_dateline():
+    ex = extract(article(
+        "新华社临江12月10日电临江远帆能源投资集团有限公司与深圳青川新能源科技股份有限公司合资合作签约仪式9日在临江举行。"
+        "甘肃省国资委主任周海出席签约仪式。",
+        dateline="2025-12-10",
+    ))
+    f = facts(ex)
+    ev = "临江远帆能源投资集团有限公司与深圳青川新能源科技股份有限公司合资合作签约仪式"
+    a, b = "临江远帆能源投资集团有限公司", "深圳青川新能源科技股份有限公司"
+    assert ev in _event_names(ex)
+    assert ("date", ev, DateValue("2025-12-09")) in f
+    assert ("participatedIn", a, ev) in f and ("participatedIn", b, ev) in f
+    assert ("partnerOf", a, b) in f or ("partnerOf", b, a) in f
+    assert any(r[0] == "holdsPosition" and r[1] == "周海" and r[2] == "甘肃省国资委" for r in f)

@@ -561,3 +561,10 @@ def test_a_district_written_as_one_lies_in_the_city_the_report_names():
     assert ("locatedIn", "麻章区", "湛江市") in f or ("locatedIn", "麻章", "湛江") in f, f
     f = facts(extract(article("本报讯 昨天,苏州市重点项目推进会召开。会上,昆山介绍了项目进展。")))
     assert not any(r[0] == "locatedIn" and r[1].startswith("昆山") for r in f), f
+
+
+def test_a_national_bodys_short_name_after_a_province_is_the_provinces_body_and_district_soes_are_its_vehicles():
+    ex = extract(article("甘肃省国资委主任周海出席。区里将联合临江城发集团有限公司等区属国企设立产业基金。"))
+    t = types(ex)
+    assert t.get("甘肃省国资委") == "GovernmentBody" and "国务院国资委" not in t
+    assert t.get("临江城发集团有限公司") == "GovernmentBody"

@@ -23,7 +23,7 @@ _HOLD_LATER = re.compile(r"(?:\)|”)?(?:于|在)?[^,。;]{0,10}?(?:隆重|正�
 _HOST_VERB = re.compile(r"(?:随即|随后|同日|当天|同时|还|也|正式|隆重|已|先后)*(?:举行|举办|召开)了?")
 #: A date that bounds a span rather than dates the event: 持续到11月, 11月底前.
 _NOT_EVENT_DATE_BEFORE = ("到", "至", "截至", "截止", "持续")
-_NOT_EVENT_DATE_AFTER = ("前", "底", "末", "以来", "起", "内", "至", "到", "-", "中旬", "下旬", "上旬", "份以来")
+_NOT_EVENT_DATE_AFTER = ("前", "底", "末", "以来", "起", "内", "至", "到", "-", "中旬", "下旬", "上旬", "份以来", "电")  # (…12月10日电: a dateline)
 #: 当天/同日 in a sentence about a second event: the day of the article's main event.
 _SAME_DAY = re.compile(r"当天|当日|同日|同一天|随即|随后")
 #: A second event presented as a part of the main one.

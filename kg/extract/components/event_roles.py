@@ -145,6 +145,23 @@ def event_roles(doc: Doc) -> None:
                         doc.relate("participatedIn", m.label, ev, s.index)
         _acting_for(doc, s, ms, ev)
     _only_elsewhere(doc, elsewhere, main, sent_event)
+    _parties_in_name(doc)
+
+
+def _parties_in_name(doc: Doc) -> None:
+    """A与B合资合作签约仪式: the two parties the ceremony is named after take part, as partners."""
+    by_event: dict[str, list[str]] = {}
+    for label, start, end in doc.notes.get("event_parties", []):
+        ev = next((m.label for m in doc.mentions if m.start == start and m.end == end and m.type == "Event"), None)
+        party = doc.entity(label)
+        if ev is not None and party is not None and party.label not in by_event.setdefault(ev, []):
+            by_event[ev].append(party.label)
+    for ev, parties in by_event.items():
+        sent = doc.entity(ev).mentions[0].sentence if doc.entity(ev).mentions else 0
+        for p in parties:
+            doc.relate("participatedIn", p, ev, sent)
+        if len(parties) == 2:
+            doc.relate("partnerOf", parties[0], parties[1], sent)
 
 
 #: What a person does at an event on behalf of the body they serve: 发布, 揭牌, 签署.

@@ -47,6 +47,16 @@ def _place_scanner() -> WordScanner:
     return place_scanner()
 
 
+def _place_ending_at(text: str, pos: int) -> int | None:
+    """The start of a province, city or county name written right before ``pos``, if any."""
+    lex = lexicon()
+    for k in (5, 4, 3, 2):
+        p = lex.places.get(text[max(0, pos - k) : pos])
+        if p is not None and pos - k >= 0 and p.level in ("province", "city", "county"):
+            return pos - k
+    return None
+
+
 @component("lexicon_mentions")
 def lexicon_mentions(doc: Doc) -> None:
     """Places, industries and national bodies from the lexicons; towns by suffix."""
@@ -72,6 +82,10 @@ def lexicon_mentions(doc: Doc) -> None:
         doc.add_span(Span(m.start(), m.end(), "Industry", label, "industry", 2, {m.group()}))
     for m in lex.known_org_re.finditer(text):
         typ, label = lex.known_orgs[m.group()]
+        place = _place_ending_at(text, m.start()) if m.group() != label else None
+        if place is not None:  # 青海省 + 国资委: the province's body, not the national one
+            doc.add_span(Span(place, m.end(), typ, text[place : m.end()], "known_org", 4))
+            continue
         doc.add_span(Span(m.start(), m.end(), typ, label, "known_org", 4, {m.group()}))
     # towns: a name ending in 镇/街道 (not 城镇, 重镇), after any county or city name
     for m in _TOWN_END.finditer(text):

@@ -232,6 +232,22 @@ def name_mentions(doc: Doc) -> None:
             if ev_start is not None and ev_start < start:
                 start, stem_toks = ev_start, list(tokens(text[ev_start : m.start()]))
                 stem = text[start : m.start()]
+            if text[start - 1 : start] in ("与", "和") and start - 1 > floor:
+                # A有限公司与B…合资合作签约仪式: the ceremony of both parties is named after both
+                s2, _ = left_edge(text, start - 1, floor)
+                first = text[s2 : start - 1]
+                kinds = ("Company", "GovernmentBody", "University", "ResearchInstitute")
+                if len(first) >= 4 and any(suffix_ending(first, t) for t in kinds):
+                    second_at = start
+                    start, stem_toks = s2, list(tokens(text[s2 : m.start()]))
+                    stem = text[start : m.start()]
+                    # both parties are entities of their own (the event's participants, event_roles)
+                    ends = [x.end() for x in lex.suffix_re.finditer(text, second_at, m.start()) if lex.suffixes[x.group()][0] in kinds]
+                    parties = [(s2, second_at - 1)] + ([(second_at, ends[-1])] if ends and ends[-1] - second_at >= 4 else [])
+                    for a, b in parties:
+                        typ_p = next(t for t in kinds if suffix_ending(text[a:b], t)) if any(suffix_ending(text[a:b], t) for t in kinds) else "Company"
+                        doc.add_span(Span(a, b, typ_p, clean_label(text[a:b]), "nested", 1))
+                        doc.notes.setdefault("event_parties", []).append((clean_label(text[a:b]), start, end))
         if typ == "GovernmentBody" and any(stem.endswith(o) for o in ("市委", "区委", "县委", "省委", "党工委")):
             doc.add_span(Span(m.start(), m.end(), typ, suffix, "bare_organ", 3))
             continue
