@@ -408,3 +408,12 @@ def test_a_development_zone_written_short_as_kaifaqu_is_the_zone():
     ex = extract(article("临江开发区加快建设\n本报讯 12月2日,周海到临江经济技术开发区调研。"))
     parks = [e.label for e in ex.entities if e.type == "Park"]
     assert parks == ["临江经济技术开发区"], parks
+
+
+def test_a_project_sited_in_a_chain_of_places_after_its_builders_clause():
+    f = facts(extract(article(
+        "远帆氢冶金示范工程项目总投资120亿元,建设单位为河北远帆钢铁集团有限公司,位于唐山市曹妃甸区。")))
+    p = "远帆氢冶金示范工程项目"
+    assert ("investor", p, "河北远帆钢铁集团有限公司") in f
+    assert any(r[0] == "locatedIn" and r[1] == p and r[2].startswith("曹妃甸") for r in f), f
+    assert any(r[0] == "locatedIn" and r[1] == p and r[2].startswith("唐山") for r in f), f

@@ -127,7 +127,7 @@ def places(doc: Doc) -> None:
             if not subj and vm.group().startswith(("选址", "位于", "落户", "落地")):
                 # 建设X项目,选址Y: the project the clause before ends with
                 last = max((m for m in sm if m.end <= v_start), key=lambda m: (m.end, m.length), default=None)
-                if last is not None and _is_org(_type(doc, last)) and re.search("由$", text[max(s.start, last.start - 1) : last.start]):
+                if last is not None and _is_org(_type(doc, last)) and re.search("(?:由|为|是)$", text[max(s.start, last.start - 1) : last.start]):
                     # X项目…,由Y投资建设,选址Z: the project before the investor's clause
                     last = max((m for m in sm if m.end <= last.start), key=lambda m: (m.end, m.length), default=None)
                 if last is not None and _type(doc, last) == "Project" and re.fullmatch("(?:[^。;]{0,40})?,(?:项目)?", text[last.end : v_start]):
@@ -137,6 +137,8 @@ def places(doc: Doc) -> None:
                         nxt = next((m for m in sm if m.start == target.end and _type(doc, m) in ("Place", "Park")), None)
                         if nxt is None:
                             break
+                        if _type(doc, target) == "Place" and _type(doc, nxt) == "Place":
+                            doc.relate("locatedIn", last.label, target.label, s.index)  # 位于唐山市曹妃甸区: in both
                         target = nxt
             if not subj:
                 # 陈永泰介绍,公司2019年入驻X: the firm a bare 公司 opening the clause stands for
