@@ -568,3 +568,17 @@ def test_a_national_bodys_short_name_after_a_province_is_the_provinces_body_and_
     t = types(ex)
     assert t.get("甘肃省国资委") == "GovernmentBody" and "国务院国资委" not in t
     assert t.get("临江城发集团有限公司") == "GovernmentBody"
+
+
+def test_the_firms_listed_after_qixia_yongyou_are_subsidiaries_and_a_joint_venture_is_a_kind():
+    ex = extract(article(
+        "临江远帆能源投资集团有限公司是临江省属国有重点企业,主要从事盐湖资源开发、清洁能源投资等业务,"
+        "旗下拥有临江远帆盐湖化工有限公司、临江远帆光伏发电有限公司等子公司。"
+        "据介绍,合资公司成立后将投资建设远帆盐湖提锂及电池级碳酸锂项目,全部建成后可年产电池级碳酸锂5万吨。"))
+    f, t = facts(ex), types(ex)
+    parent = "临江远帆能源投资集团有限公司"
+    assert ("subsidiaryOf", "临江远帆盐湖化工有限公司", parent) in f
+    assert ("subsidiaryOf", "临江远帆光伏发电有限公司", parent) in f
+    assert "合资公司" not in t and not any("年产" in label for label, typ in t.items() if typ == "Company")
+    assert t.get("远帆盐湖提锂及电池级碳酸锂项目") == "Project"
+    assert t.get("清洁能源") in (None, "Industry")

@@ -204,8 +204,8 @@ def _brands(doc: Doc) -> None:
             continue  # tested below as well (a sector; no brand of 2-5 characters): cheap tests first
         start, stem = left_edge(text, m.start(), floor)
         brand = text[start : m.start()]
-        if not (2 <= len(brand) <= 5) or not _BRAND_CHARS.fullmatch(brand):
-            continue
+        if not (2 <= len(brand) <= 5) or not _BRAND_CHARS.fullmatch(brand) or "年产" in brand:
+            continue  # (建成后可年产电池…: a capacity, not a brand)
         if is_generic(stem) or any(t in lex.industries or t in lex.places or is_stop_token(t) for t in stem):
             continue
         if len(stem) > 1 and len(stem[0]) > 1 and (pos_tags().get(stem[0]) or "")[:1] in ("v", "b", "d", "c", "p", "r"):

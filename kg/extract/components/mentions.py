@@ -152,6 +152,8 @@ def _firm_base_type(stem: str) -> str | None:
 _LEAD_YEAR = re.compile(r"(?:19|20)\d{2}年(?:以来|来|内|底|初)?")
 #: A count right after a name: X项目128个, 项目共35个.
 _COUNT_AFTER = re.compile(r"(?:共|有|达|合计)?(?:\d+|[一二两三四五六七八九十百]+)个")
+#: 盐湖提锂及电池级碳酸锂: a process and its product, one project.
+_PROCESS_AND = re.compile("(?:提锂|提纯|冶炼|精炼|加工|制造|生产|回收|利用|开发)及$")
 #: 研发及产业化, 研发和生产: the two stages of one project.
 _RD_AND = re.compile("(?:研发|研制)[及和与](?:产业化|生产|制造)")
 #: A drive's name right after 项目: X项目集中签约(仪式).
@@ -312,7 +314,7 @@ def name_mentions(doc: Doc) -> None:
                 stem_toks = list(tokens(text[start : m.start()]))
             elif typ == "Project":
                 s2, _ = left_edge(text, start - 1, floor)
-                if start - 1 - s2 >= 4 and (_SITE_END.search(text[s2 : start - 1]) or _RD_AND.match(text, start - 3)):
+                if start - 1 - s2 >= 4 and (_SITE_END.search(text[s2 : start - 1]) or _RD_AND.match(text, start - 3) or _PROCESS_AND.search(text, s2, start)):
                     start = s2  # X产业基地及研发中心项目: one project of two sites
                     stem_toks = list(tokens(text[start : m.start()]))
         if typ == "Project" and (_COUNT_AFTER.match(text, end) or _DRIVE_AFTER.match(text, end)):

@@ -160,6 +160,7 @@ def organisations(doc: Doc) -> None:
     _held_by(doc)
     _sets_up_subsidiary(doc)
     _stated_parents(doc)
+    _listed_subsidiaries(doc)
     _firm_centres(doc)
     # a ministry's unit named right after it: 科技部中国科学技术交流中心
     ms = doc.mentions
@@ -282,6 +283,30 @@ def _state_platforms(doc: Doc) -> None:
             e = doc.entity(m.label)
             if e is not None and e.type == "Company":
                 e.type = "GovernmentBody"
+
+
+#: X旗下拥有A、B等(多家)子公司: the firms listed are X's.
+_OWNS = re.compile("旗下(?:拥有|有|包括|设有)")
+_SUBSIDIARIES_END = re.compile("等(?:[^,。;]{0,4})?(?:子公司|下属企业|控股子公司|全资子公司)")
+
+
+def _listed_subsidiaries(doc: Doc) -> None:
+    """X…,旗下拥有A、B等多家子公司: each firm of the list is a subsidiary of the sentence's firm (the one
+    named last before 旗下, or the sentence's topic)."""
+    text = doc.text
+    for s in doc.sentences:
+        for om in _OWNS.finditer(s.text):
+            at, after = s.start + om.start(), s.start + om.end()
+            end = _SUBSIDIARIES_END.search(text, after, s.end)
+            if end is None or re.search("[,。;]", text[after : end.start()]):
+                continue
+            sm = _sent_mentions(doc, s)
+            owner = next((m for m in reversed(sm) if m.end <= at and _is_org(_type(doc, m))), None)
+            if owner is None:
+                continue
+            for m in sm:
+                if after <= m.start and m.end <= end.start() and _is_company(_type(doc, m)) and m.label != owner.label:
+                    doc.relate("subsidiaryOf", m.label, owner.label, s.index)
 
 
 def _stated_parents(doc: Doc) -> None:
