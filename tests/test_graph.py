@@ -196,14 +196,29 @@ def test_evidence_offsets_point_at_the_sentence_in_the_raw_file(quads):
         assert len(graphs) == 1 and DEFAULT_GRAPH not in graphs  # each statement in its article's graph
         for g in graphs:
             art = by_file[{a: d for d, a in ((d, article_iri(d)) for d in by_file)}[g.value]]
-            sentence = objects(quads, node, N(CY.sentence), g)
-            start = objects(quads, node, N(CY.startOffset), g)
-            end = objects(quads, node, N(CY.endOffset), g)
-            assert objects(quads, node, N(PROV.wasDerivedFrom), g) == {g}
-            assert len(sentence) == len(start) == len(end) == 1
+            (sent,) = objects(quads, node, N(CY.inSentence), g)  # its sentence, in the same graph
+            assert objects(quads, sent, N(RDF.type), g) == {N(CY.Sentence)}
+            text = objects(quads, sent, N(CY.text), g)
+            start = objects(quads, sent, N(CY.startOffset), g)
+            end = objects(quads, sent, N(CY.endOffset), g)
+            assert objects(quads, sent, N(PROV.wasDerivedFrom), g) == {g}
+            assert len(text) == len(start) == len(end) == 1
             s, e = int(start.pop().value), int(end.pop().value)
             assert s >= len(HEADER)
-            assert art.raw_text[s:e] == sentence.pop().value
+            assert art.raw_text[s:e] == text.pop().value
+
+
+def test_each_sentence_is_one_node_shared_by_its_evidence(quads):
+    """A sentence stating several facts is written once (its text, offsets, article); each fact's
+    evidence points to it, and carries no copy of the text."""
+    sentences = {q.subject for q in quads if q.predicate == N(RDF.type) and q.object == N(CY.Sentence)}
+    links = [(q.subject, q.object) for q in quads if q.predicate == N(CY.inSentence)]
+    assert {o for _, o in links} == sentences  # no sentence without a fact, each evidence node one sentence
+    assert len({ev for ev, _ in links}) == len(links) > len(sentences)  # some sentence states several facts
+    for pred in (CY.text, CY.startOffset, CY.endOffset):
+        holders = [q.subject for q in quads if q.predicate == N(pred)]
+        assert sorted(holders) == sorted(sentences)  # once per sentence, only on sentences
+    assert not [q for q in quads if q.predicate == N(PROV.wasDerivedFrom) and q.subject not in sentences]
 
 
 def test_every_fact_is_one_default_graph_triple_with_its_evidence(quads):
@@ -326,7 +341,7 @@ def test_names_with_quotes_backslashes_and_breaks_reach_the_store_unchanged():
     assert objects(store, node, N(RDFS.label)) == {ox.Literal(firm, language="zh")}
     assert objects(store, node, N(SKOS.altLabel)) == {ox.Literal('甲\\乙', language="zh")}
     assert objects(store, node, N(CY.locatedIn)) == {N(entity_iri("Place", "苏州"))}
-    assert {q.object.value for q in store if q.predicate == N(CY.sentence)} == {text}
+    assert {q.object.value for q in store if q.predicate == N(CY.text)} == {text}
 
 
 def test_the_graph_counts_each_quad_once():

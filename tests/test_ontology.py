@@ -94,8 +94,8 @@ def _labels(graph: Graph, term) -> dict:
     return {lit.language: str(lit) for lit in graph.objects(term, RDFS.label)}
 
 
-EXTRA_CLASSES = ["Evidence"]
-EXTRA_PROPERTIES = ["sentence", "startOffset", "endOffset", "sourceFile"]
+EXTRA_CLASSES = ["Evidence", "Sentence"]
+EXTRA_PROPERTIES = ["inSentence", "text", "startOffset", "endOffset", "sourceFile"]
 
 
 @pytest.mark.parametrize("name", SCHEMA_CLASSES + EXTRA_CLASSES)
@@ -158,9 +158,9 @@ def test_domain_and_range_follow_schema_md(onto, name):
 
 
 def test_object_and_datatype_properties_are_told_apart(onto):
-    for name in ("title", "date", "projectCount", "sentence", "startOffset", "endOffset", "sourceFile"):
+    for name in ("title", "date", "projectCount", "text", "startOffset", "endOffset", "sourceFile"):
         assert (CY[name], RDF.type, OWL.DatatypeProperty) in onto, name
-    for name in ("holdsPosition", "organization", "investment", "locatedIn", "mentionedIn", "partnerOf"):
+    for name in ("holdsPosition", "organization", "investment", "locatedIn", "mentionedIn", "partnerOf", "inSentence"):
         assert (CY[name], RDF.type, OWL.ObjectProperty) in onto, name
 
 
@@ -197,6 +197,7 @@ def test_property_characteristics(onto):
         (CY.NewsArticle, RDFS.subClassOf, PROV.Entity),
         (CY.Evidence, RDFS.subClassOf, RDF.Statement),
         (CY.Evidence, RDFS.subClassOf, PROV.Entity),
+        (CY.Sentence, RDFS.subClassOf, PROV.Entity),
         (CY.Industry, RDFS.subClassOf, SKOS.Concept),
         (CY.holdsPosition, RDFS.subPropertyOf, ORG.holds),
         (CY.organization, RDFS.subPropertyOf, ORG.postIn),
@@ -295,7 +296,9 @@ cyr:article\\/0123456789abcdef {
     cyr:evidence\\/3000000000000003 a cy:Evidence ;
         rdf:subject cyr:person\\/a000000000000001 ; rdf:predicate cy:holdsPosition ;
         rdf:object cyr:position\\/1000000000000001 ;
-        cy:sentence "张伟出席大会。"@zh ; cy:startOffset 10 ; cy:endOffset 17 ;
+        cy:inSentence cyr:sentence\\/4000000000000003 .
+    cyr:sentence\\/4000000000000003 a cy:Sentence ;
+        cy:text "张伟出席大会。"@zh ; cy:startOffset 10 ; cy:endOffset 17 ;
         prov:wasDerivedFrom cyr:article\\/0123456789abcdef .
 
     cyr:event\\/f000000000000001 cy:date "2021-11-09"^^xsd:date ; cy:projectCount 12 ;
@@ -317,30 +320,40 @@ cyr:article\\/0123456789abcdef {
         schema:currency "CNY" .
     cyr:evidence\\/3000000000000011 a cy:Evidence ;
         rdf:subject cyr:event\\/f000000000000001 ; rdf:predicate cy:investment ; rdf:object cyr:amount\\/2000000000000001 ;
-        cy:sentence "签约项目总投资980.6亿元。"@zh ; cy:startOffset 20 ; cy:endOffset 33 ;
+        cy:inSentence cyr:sentence\\/4000000000000011 .
+    cyr:sentence\\/4000000000000011 a cy:Sentence ;
+        cy:text "签约项目总投资980.6亿元。"@zh ; cy:startOffset 20 ; cy:endOffset 33 ;
         prov:wasDerivedFrom cyr:article\\/0123456789abcdef .
     cyr:amount\\/2000000000000002 a schema:MonetaryAmount ; schema:value "1800000000"^^xsd:decimal ;
         schema:currency "USD" .
     cyr:evidence\\/3000000000000012 a cy:Evidence ;
         rdf:subject cyr:project\\/0b00000000000001 ; rdf:predicate cy:investment ; rdf:object cyr:amount\\/2000000000000002 ;
-        cy:sentence "项目总投资18亿美元。"@zh ; cy:startOffset 40 ; cy:endOffset 51 ;
+        cy:inSentence cyr:sentence\\/4000000000000012 .
+    cyr:sentence\\/4000000000000012 a cy:Sentence ;
+        cy:text "项目总投资18亿美元。"@zh ; cy:startOffset 40 ; cy:endOffset 51 ;
         prov:wasDerivedFrom cyr:article\\/0123456789abcdef .
     cyr:amount\\/2000000000000003 a schema:MonetaryAmount ; schema:value "10000000000"^^xsd:decimal ;
         schema:currency "CNY" .
     cyr:evidence\\/3000000000000013 a cy:Evidence ;
         rdf:subject cyr:organization\\/b000000000000003 ; rdf:predicate cy:investment ; rdf:object cyr:amount\\/2000000000000003 ;
-        cy:sentence "设立100亿元产业母基金。"@zh ; cy:startOffset 60 ; cy:endOffset 73 ;
+        cy:inSentence cyr:sentence\\/4000000000000013 .
+    cyr:sentence\\/4000000000000013 a cy:Sentence ;
+        cy:text "设立100亿元产业母基金。"@zh ; cy:startOffset 60 ; cy:endOffset 73 ;
         prov:wasDerivedFrom cyr:article\\/0123456789abcdef .
 
     cyr:evidence\\/3000000000000001 a cy:Evidence ;
         rdf:subject cyr:project\\/0b00000000000001 ; rdf:predicate cy:signedAt ;
         rdf:object cyr:event\\/f000000000000001 ;
-        cy:sentence "新能源电池项目在大会上签约。"@zh ; cy:startOffset 80 ; cy:endOffset 94 ;
+        cy:inSentence cyr:sentence\\/4000000000000001 .
+    cyr:sentence\\/4000000000000001 a cy:Sentence ;
+        cy:text "新能源电池项目在大会上签约。"@zh ; cy:startOffset 80 ; cy:endOffset 94 ;
         prov:wasDerivedFrom cyr:article\\/0123456789abcdef .
     cyr:evidence\\/3000000000000002 a cy:Evidence ;
         rdf:subject cyr:event\\/f000000000000001 ; rdf:predicate cy:date ;
         rdf:object "2021-11-09"^^xsd:date ;
-        cy:sentence "大会于11月9日召开。"@zh ; cy:startOffset 0 ; cy:endOffset 10 ;
+        cy:inSentence cyr:sentence\\/4000000000000002 .
+    cyr:sentence\\/4000000000000002 a cy:Sentence ;
+        cy:text "大会于11月9日召开。"@zh ; cy:startOffset 0 ; cy:endOffset 10 ;
         prov:wasDerivedFrom cyr:article\\/0123456789abcdef .
 }
 """
@@ -355,6 +368,7 @@ EVENT = CYR["event/f000000000000001"]
 POSITION = CYR["position/1000000000000001"]
 AMOUNT = CYR["amount/2000000000000002"]
 EVIDENCE = CYR["evidence/3000000000000001"]
+SENTENCE = CYR["sentence/4000000000000001"]
 
 
 def valid_dataset() -> Dataset:
@@ -477,12 +491,22 @@ INVALID = {
         "at most one cy:organization",
     ),
     "evidence without sentence": (
-        lambda ds: _replace(_article(ds), EVIDENCE, CY.sentence, None),
+        lambda ds: _replace(_article(ds), EVIDENCE, CY.inSentence, None),
         "MinCountConstraintComponent",
-        "needs its sentence",
+        "exactly one cy:Sentence",
+    ),
+    "evidence pointing to a non-sentence": (
+        lambda ds: _replace(_article(ds), EVIDENCE, CY.inSentence, ARTICLE),
+        "ClassConstraintComponent",
+        "exactly one cy:Sentence",
+    ),
+    "sentence without text": (
+        lambda ds: _replace(_article(ds), SENTENCE, CY.text, None),
+        "MinCountConstraintComponent",
+        "needs its text",
     ),
     "offset as string": (
-        lambda ds: _replace(_article(ds), EVIDENCE, CY.startOffset, Literal("10")),
+        lambda ds: _replace(_article(ds), SENTENCE, CY.startOffset, Literal("10")),
         "DatatypeConstraintComponent",
         "startOffset is a",
     ),
@@ -511,8 +535,8 @@ INVALID = {
         "MinCountConstraintComponent",
         "exactly one rdf:object",
     ),
-    "evidence from a non-article": (
-        lambda ds: _replace(_article(ds), EVIDENCE, PROV.wasDerivedFrom, PLACE),
+    "sentence from a non-article": (
+        lambda ds: _replace(_article(ds), SENTENCE, PROV.wasDerivedFrom, PLACE),
         "ClassConstraintComponent",
         "must point to a cy:NewsArticle",
     ),

@@ -29,7 +29,7 @@ from kg.namespaces import CY
 #: Properties that are not edges between entities (provenance, n-ary, literals).
 NOT_EDGES = frozenset(
     {"mentionedIn", "holdsPosition", "investment", "organization", "title", "date", "projectCount",
-     "sentence", "startOffset", "endOffset", "sourceFile"}
+     "inSentence", "text", "startOffset", "endOffset", "sourceFile"}
 )
 
 _RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -108,12 +108,14 @@ class _Reader:
         return dict(self.strings(predicate))
 
     def evidence(self) -> list[tuple[str, str, str, str, str]]:
-        """(subject, predicate, object, source file, sentence) of every cy:Evidence whose object is an IRI."""
+        """(subject, predicate, object, source file, sentence text) of every cy:Evidence whose object is an IRI
+        (the text is its cy:Sentence's, ``cy:inSentence``)."""
         text = f"""SELECT ?s ?p ?o ?file ?sentence WHERE {{
           {{ SELECT ?ev ?g ?s {{ GRAPH ?g {{ ?ev <{_RDF}subject> ?s }} }} }}
           {{ SELECT ?ev ?g ?p {{ GRAPH ?g {{ ?ev <{_RDF}predicate> ?p }} }} }}
           {{ SELECT ?ev ?g ?o {{ GRAPH ?g {{ ?ev <{_RDF}object> ?o FILTER(isIRI(?o)) }} }} }}
-          {{ SELECT ?ev ?g ?sentence {{ GRAPH ?g {{ ?ev <{_CY}sentence> ?sentence }} }} }}
+          {{ SELECT ?ev ?g ?sn {{ GRAPH ?g {{ ?ev <{_CY}inSentence> ?sn }} }} }}
+          {{ SELECT ?sn ?g ?sentence {{ GRAPH ?g {{ ?sn <{_CY}text> ?sentence }} }} }}
           {{ SELECT ?g ?file {{ ?g <{_CY}sourceFile> ?file }} }}
         }}"""
         return [(r[0].value, r[1].value, r[2].value, r[3].value, r[4].value) for r in self.store.query(text)]
