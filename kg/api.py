@@ -159,7 +159,9 @@ class KnowledgeGraph:
             remote.query("ASK { ?s ?p ?o }")  # reach it now: a wrong address is one line here, not later
             graph = cls(remote)
         else:
-            graph = cls(_store.open_store(store), None, Path(store))
+            inner = _store.open_store(store)
+            _store.check_shape(inner, store)  # a store of the old provenance shape: one line, not empty sentences
+            graph = cls(inner, None, Path(store))
         graph.query_folders = [Path(q) for q in queries]
         return graph
 
