@@ -104,7 +104,7 @@ def check_shape(inner: ox.Store, path: str | os.PathLike[str]) -> None:
     every sentence column would come back empty. One index seek; ``kg add``/``kg remove`` do
     not call it, so either rewrites such a store from its kept extractions."""
     if next(iter(inner.quads_for_pattern(None, _OLD_SENTENCE, None, None)), None) is not None:
-        raise StoreError(f"the store at {path} was built by an older kg (each evidence node holds its sentence, "
+        raise StoreError(f"the store at {path} was built by an older kg (its evidence nodes hold their sentences, "
                          f"cy:sentence; sentences are now cy:Sentence nodes): rebuild it with kg build PATHS --store {path}")
 
 

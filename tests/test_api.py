@@ -245,8 +245,10 @@ def test_a_story_told_by_several_outlets_is_one_copy_of_each_fact(tmp_path, seed
     for name in ("timeline", "investment_by_investor", "people_by_organization", "projects_by_event"):
         assert rows(seed_kg.query(name)) == rows(triple.query(name)), name
     assert set(triple.query("timeline")["articles"]) == {3}  # each event reported three times
-    count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?e a cy:Evidence } }"
+    count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?sentence cy:states ?statement } }"  # (fact, sentence) pairs
     assert int(triple.query(count)["n"][0]) == 3 * int(seed_kg.query(count)["n"][0])
+    statements = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH cyr:graph\\/statements { ?st rdf:subject ?s } }"
+    assert int(triple.query(statements)["n"][0]) == int(seed_kg.query(statements)["n"][0])  # once per fact
 
 
 # ---------------------------------------------------------------- KnowledgeGraph.add (disk and server)
