@@ -155,7 +155,8 @@ class _ArticleWriter:
 
     Subjects and predicates are IRIs (``str``) until written; objects are N-Triples text."""
 
-    def __init__(self, ex: Extraction, res: Resolution, iris: Sequence[str]) -> None:
+    def __init__(self, ex: Extraction, res: Resolution, iris: Sequence[str],
+                 statements: dict[tuple[str, str, str], str] | None = None) -> None:
         self.ex = ex
         self.res = res
         self.iris = iris  # the IRI of each of res.entities
@@ -163,7 +164,9 @@ class _ArticleWriter:
         self.graph = f"<{self.art}>"
         self.sentences: dict[int, Sentence] = {s.index: s for s in ex.sentences}
         self._sentence_nodes: dict[int, list[str] | None] = {}  # sentence index -> its lines (None: no such sentence)
-        self._statements: dict[tuple[str, str, str], str] = {}
+        # (s, p, o) -> its statement node, shared by the writers of one graph: a statement's lines
+        # are written by the first article that states the fact
+        self._statements: dict[tuple[str, str, str], str] = {} if statements is None else statements
         self.default: list[str] = []
         self.evidence: dict[str, str] = {}
         self.signatures = relation_signatures()
@@ -302,8 +305,9 @@ def entity_quads(entities: Iterable[ResolvedEntity]) -> list[ox.Quad]:
 def article_lines(extractions: Iterable[Extraction], res: Resolution, iris: Sequence[str]) -> list[tuple[str, list[str], dict[str, str]]]:
     """Each article written as lines: (its graph, its default-graph and statement lines, its sentence nodes)."""
     out = []
+    statements: dict[tuple[str, str, str], str] = {}
     for ex in extractions:
-        w = _ArticleWriter(ex, res, iris).write()
+        w = _ArticleWriter(ex, res, iris, statements).write()
         out.append((w.graph, w.default, w.evidence))
     return out
 
