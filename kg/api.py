@@ -82,7 +82,10 @@ class KnowledgeGraph:
         from kg.curation import for_store
 
         cur = for_store(store, curation)  # a wrong file fails now, before any extraction
-        extractions, report = _pipeline(paths, jobs, cluster, progress)
+        from kg.remote import is_remote
+
+        keep = Path(store) if store is not None and not is_remote(store) else None  # workers' pickles kept as they come
+        extractions, report = _pipeline(paths, jobs, cluster, progress, keep)
         return cls.from_extractions(extractions, store, report, started, curation=cur if cur is not None else False)
 
     @classmethod

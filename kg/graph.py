@@ -167,6 +167,7 @@ class _ArticleWriter:
         # (s, p, o) -> its statement node, shared by the writers of one graph: a statement's lines
         # are written by the first article that states the fact
         self._statements: dict[tuple[str, str, str], str] = {} if statements is None else statements
+        self._entities: dict[tuple[str, frozenset[str] | None], str | None] = {}
         self.default: list[str] = []
         self.evidence: dict[str, str] = {}
         self.signatures = relation_signatures()
@@ -179,7 +180,7 @@ class _ArticleWriter:
         ``rdf:Statement`` (in ``cyr:graph/statements``, one per fact) and a ``cy:states``
         link to it from the sentence's node (in the article's graph, one per sentence)."""
         lines = self._sentence_lines(sentence)
-        if lines is None:
+        if lines is None:  # no such sentence (the extractor gives every relation one): nothing states it here
             return
         key = (s, p, o)
         st = self._statements.get(key)
@@ -213,12 +214,19 @@ class _ArticleWriter:
         return {lines[0][1:-1]: "".join(lines[1:]) for lines in self._sentence_nodes.values() if lines is not None and len(lines) > 2}
 
     def entity(self, name: str, allowed: frozenset[str] | None = None) -> str | None:
-        """The IRI of an entity named in this article, if its class fits ``allowed``."""
+        """The IRI of an entity named in this article, if its class fits ``allowed`` (an article
+        names the same few entities in most of its relations: each answer is kept)."""
+        key = (name, allowed)
+        if key in self._entities:
+            return self._entities[key]
+        found = None
         entities = self.res.entities
         for i in self.res.indices(self.ex.article.digest, name):
             if fits(entities[i].type, allowed):
-                return self.iris[i]
-        return None
+                found = self.iris[i]
+                break
+        self._entities[key] = found
+        return found
 
     def write(self) -> _ArticleWriter:
         a = self.ex.article
