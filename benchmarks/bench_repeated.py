@@ -67,11 +67,11 @@ def measure(copies: int, runs: int, work: Path) -> dict[str, float]:
     out: dict[str, float] = {"build": time.perf_counter() - t}
     facts = kg.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o FILTER(STRSTARTS(STR(?p), STR(cy:)) "
                      "&& ?p NOT IN (cy:mentionedIn, cy:sourceFile)) }")
-    evidence = kg.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?e a cy:Evidence } }")
+    evidence = kg.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?sentence cy:states ?statement } }")
     out["articles"] = len(kg.report.articles)
     out["files"] = files
     out["facts (cy: triples, default graph)"] = int(facts["n"][0])
-    out["evidence nodes"] = int(evidence["n"][0])
+    out["evidence (fact, sentence) links"] = int(evidence["n"][0])
     for info in list_queries():
         out[f"query {info.name}"] = timed(lambda: kg.query(info.name, **PARAMS.get(info.name, {})), runs)
     out["projection (to_networkx)"] = timed(lambda: to_networkx(kg.dataset), runs)
@@ -99,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     print(head)
     for row in rows:
         vals = [results[c][row] for c in sizes]
-        count = row in ("articles", "files", "facts (cy: triples, default graph)", "evidence nodes")
+        count = row in ("articles", "files", "facts (cy: triples, default graph)", "evidence (fact, sentence) links")
         cells = "".join(f"{v:12.0f}" if count else f"{v:12.3f}" for v in vals)
         ratios = "".join(f"{v / vals[0]:12.2f}" if vals[0] else f"{'-':>12s}" for v in vals[1:])
         print(f"{row:34s}{cells}{ratios}")

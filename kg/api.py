@@ -82,7 +82,10 @@ class KnowledgeGraph:
         from kg.curation import for_store
 
         cur = for_store(store, curation)  # a wrong file fails now, before any extraction
-        extractions, report = _pipeline(paths, jobs, cluster, progress)
+        from kg.remote import is_remote
+
+        keep = Path(store) if store is not None and not is_remote(store) else None  # workers' pickles kept as they come
+        extractions, report = _pipeline(paths, jobs, cluster, progress, keep)
         return cls.from_extractions(extractions, store, report, started, curation=cur if cur is not None else False)
 
     @classmethod
@@ -159,7 +162,9 @@ class KnowledgeGraph:
             remote.query("ASK { ?s ?p ?o }")  # reach it now: a wrong address is one line here, not later
             graph = cls(remote)
         else:
-            graph = cls(_store.open_store(store), None, Path(store))
+            inner = _store.open_store(store)
+            _store.check_shape(inner, store)  # a store of the old provenance shape: one line, not empty sentences
+            graph = cls(inner, None, Path(store))
         graph.query_folders = [Path(q) for q in queries]
         return graph
 

@@ -81,11 +81,28 @@ def keep(store: Path, extractions: Iterable[Extraction], pickles: Mapping[str, b
         path = where / f"{ex.article.digest}.pickle"
         if path.exists():
             continue
-        data = pickles.get(ex.article.digest) or pickled(ex)
-        tmp = path.with_suffix(f".tmp-{os.getpid()}")
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
+        _write(path, pickles.get(ex.article.digest) or pickled(ex))
+
+
+def keep_pickled(store: Path, digest: str, data: bytes) -> None:
+    """Save one extraction already :func:`pickled` (by a worker), as :func:`keep` would.
+
+    ``kg build -jN`` saves each as it arrives, while the workers extract the rest, so that
+    little is left to write after the last extraction; an extraction of an article the store
+    does not end up holding is dropped by the next :func:`prune`."""
+    where = folder(store)
+    where.mkdir(parents=True, exist_ok=True)
+    path = where / f"{digest}.pickle"
+    if not path.exists():
+        _write(path, data)
+
+
+def _write(path: Path, data: bytes) -> None:
+    """Write whole, then rename into place (a reader never sees part of a file)."""
+    tmp = path.with_suffix(f".tmp-{os.getpid()}")
+    with open(tmp, "wb") as fh:
+        fh.write(data)
+    os.replace(tmp, path)
 
 
 def prune(store: Path, digests: Iterable[str]) -> None:

@@ -85,23 +85,27 @@ def _read_extract_pickled(path: Path) -> tuple[Article | ReadFailure | None, Out
     return None, pickled(outcome[0])
 
 
-def _unpickled(done: tuple[Any, Any], pickles: dict[str, bytes]) -> tuple[Any, Outcome | None]:
-    """A worker's answer as :func:`_read_extract` gives it; its pickled extraction goes to ``pickles``."""
+def _unpickled(done: tuple[Any, Any], pickles: dict[str, bytes], keep: Path | None = None) -> tuple[Any, Outcome | None]:
+    """A worker's answer as :func:`_read_extract` gives it; its pickled extraction goes to ``pickles``
+    (and, with ``keep``, beside that store at once: :func:`kg.archive.keep_pickled`)."""
     article, outcome = done
     if article is not None:
         return article, outcome
-    from kg.archive import unpickled
+    from kg.archive import keep_pickled, unpickled
 
     ex = unpickled(outcome)
     pickles[ex.article.digest] = outcome
+    if keep is not None:
+        keep_pickled(keep, ex.article.digest, outcome)
     return ex.article, (ex, None)
 
 
-def _each_unpickled(done: Iterable[tuple[Any, Any]], pickles: dict[str, bytes]) -> Iterator[tuple[Any, Outcome | None]]:
+def _each_unpickled(done: Iterable[tuple[Any, Any]], pickles: dict[str, bytes],
+                    keep: Path | None = None) -> Iterator[tuple[Any, Outcome | None]]:
     """:func:`_unpickled` of each answer, the collector paused meanwhile (see :func:`collector_paused`)."""
     for d in done:
         with collector_paused():
-            out = _unpickled(d, pickles)
+            out = _unpickled(d, pickles, keep)
         yield out
 
 
@@ -201,11 +205,14 @@ def _on_cluster(func: Any, items: Sequence[Any], cluster: str | int) -> list[Any
 
 
 def _pipeline(paths: Iterable[str | os.PathLike[str]], jobs: int, cluster: str | int | None = None,
-              progress: Any = None) -> tuple[list[Extraction], BuildReport]:
+              progress: Any = None, keep: Path | None = None) -> tuple[list[Extraction], BuildReport]:
     """read -> extract, each file read and extracted in the same process (a worker with ``jobs > 1``).
 
     The report is the same whatever ``jobs``: read failures (and byte-identical
     duplicates, decided here in file order) first, then extraction failures.
+    ``keep``: the on-disk store being built, whose kept extractions (:mod:`kg.archive`) the
+    workers' pickles are written to as they arrive (in this process's idle time, not after
+    the last extraction, when the graph is written alone).
     """
     from kg.read import ReadFailure, article_files, duplicate
 
@@ -216,11 +223,11 @@ def _pipeline(paths: Iterable[str | os.PathLike[str]], jobs: int, cluster: str |
     files = [p for p in plan if not isinstance(p, ReadFailure)]
     pickles: dict[str, bytes] = {}
     if cluster is not None and files:
-        done = _each_unpickled(_on_cluster(_read_extract_pickled, files, cluster), pickles)
+        done = _each_unpickled(_on_cluster(_read_extract_pickled, files, cluster), pickles, keep)
     elif jobs <= 1 or len(files) < 2:
         done = iter(map(_read_extract, files))
     else:  # unpickled here as they come, while the workers extract the rest
-        done = _each_unpickled(_pool_results(_read_extract_pickled, files, jobs), pickles)
+        done = _each_unpickled(_pool_results(_read_extract_pickled, files, jobs), pickles, keep)
     seen: dict[str, Path] = {}
     read: list[tuple[Article, Outcome]] = []
     finished = facts = 0

@@ -94,6 +94,20 @@ def open_store(path: str | os.PathLike[str] = DEFAULT_STORE, read_only: bool = T
         raise StoreError(f"cannot open the store at {p}: {exc}") from exc
 
 
+#: The predicate of the provenance shape before cy:Sentence nodes: the sentence text on every evidence node.
+_OLD_SENTENCE = ox.NamedNode(PREFIX_IRIS["cy"] + "sentence")
+
+
+def check_shape(inner: ox.Store, path: str | os.PathLike[str]) -> None:
+    """Raise :class:`StoreError` (one line) for a store of the provenance shape before 30 Nov 2026,
+    whose evidence nodes each hold their sentence (``cy:sentence``): its facts would answer, but
+    every sentence column would come back empty. One index seek; ``kg add``/``kg remove`` do
+    not call it, so either rewrites such a store from its kept extractions."""
+    if next(iter(inner.quads_for_pattern(None, _OLD_SENTENCE, None, None)), None) is not None:
+        raise StoreError(f"the store at {path} was built by an older kg (its evidence nodes hold their sentences, "
+                         f"cy:sentence; sentences are now cy:Sentence nodes): rebuild it with kg build PATHS --store {path}")
+
+
 def open_dataset(path: str | os.PathLike[str] = DEFAULT_STORE, read_only: bool = True) -> rdflib.Dataset:
     """Open an existing on-disk store as an rdflib Dataset (default graph: the facts; named
     graphs: each article's evidence).

@@ -18,6 +18,8 @@ from kg.namespaces import CYR, XSD
 #: Where every fact, entity, article record and the ontology live, each triple once.
 DEFAULT_GRAPH = ox.DefaultGraph()
 G_BUILD = ox.NamedNode(str(CYR) + "graph/build")
+#: One ``rdf:Statement`` node per fact some article states (kg.graph: its provenance, once per fact).
+G_STATEMENTS = ox.NamedNode(str(CYR) + "graph/statements")
 
 _DATE_TYPES = (
     (re.compile(r"^\d{4}-\d{2}-\d{2}$"), XSD.date),

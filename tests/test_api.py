@@ -134,6 +134,23 @@ def test_a_two_process_build_keeps_the_extractions_of_a_one_process_build(tmp_pa
         p.name for p in archive.folder(tmp_path / "one").iterdir())
 
 
+def test_workers_extractions_are_kept_as_they_arrive(tmp_path):
+    """kg build -j2 writes each worker's pickle beside the store while the others are extracted
+    (nothing of it left for after the last extraction); the store itself comes later."""
+    from kg import archive
+    from kg.pipeline import _pipeline
+
+    seeds = sorted(SEEDS.glob("*.txt"))[:3]
+    extractions, report = _pipeline(seeds, 2, keep=tmp_path / "store")
+    assert not (tmp_path / "store").exists()  # no store yet: only its kept extractions
+    kept = sorted(p.name for p in archive.folder(tmp_path / "store").iterdir())
+    assert kept == sorted(f"{x.article.digest}.pickle" for x in extractions)
+    by_digest = sorted(extractions, key=lambda x: x.article.digest)
+    assert archive.load(tmp_path / "store", [x.article.digest[:16] for x in extractions]) == by_digest
+    extractions, report = _pipeline(seeds, 1, keep=tmp_path / "other")
+    assert not archive.folder(tmp_path / "other").exists()  # one process: kept with the store, as before
+
+
 def pid(_):
     import os
 
@@ -245,8 +262,10 @@ def test_a_story_told_by_several_outlets_is_one_copy_of_each_fact(tmp_path, seed
     for name in ("timeline", "investment_by_investor", "people_by_organization", "projects_by_event"):
         assert rows(seed_kg.query(name)) == rows(triple.query(name)), name
     assert set(triple.query("timeline")["articles"]) == {3}  # each event reported three times
-    count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?e a cy:Evidence } }"
+    count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?sentence cy:states ?statement } }"  # (fact, sentence) pairs
     assert int(triple.query(count)["n"][0]) == 3 * int(seed_kg.query(count)["n"][0])
+    statements = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH cyr:graph\\/statements { ?st rdf:subject ?s } }"
+    assert int(triple.query(statements)["n"][0]) == int(seed_kg.query(statements)["n"][0])  # once per fact
 
 
 # ---------------------------------------------------------------- KnowledgeGraph.add (disk and server)

@@ -13,6 +13,7 @@ import pytest
 from handmade import HEADER, extraction, handmade
 from kg.graph import (
     DEFAULT_GRAPH,
+    G_STATEMENTS,
     article_iri,
     build_activity,
     build_quads,
@@ -189,28 +190,45 @@ def test_article_records_and_mentions_are_in_the_default_graph(quads):
 
 def test_evidence_offsets_point_at_the_sentence_in_the_raw_file(quads):
     by_file = {x.article.digest: x.article for x in handmade()}
-    evidence = {q.subject for q in quads if q.predicate == N(RDF.type) and q.object == N(CY.Evidence)}
-    assert len(evidence) > 10
-    for node in evidence:
+    sentences = {q.subject for q in quads if q.predicate == N(RDF.type) and q.object == N(CY.Sentence)}
+    assert len(sentences) > 10
+    for node in sentences:
         graphs = {q.graph_name for q in quads if q.subject == node}
-        assert len(graphs) == 1 and DEFAULT_GRAPH not in graphs  # each statement in its article's graph
+        assert len(graphs) == 1 and DEFAULT_GRAPH not in graphs  # each sentence in its article's graph
         for g in graphs:
             art = by_file[{a: d for d, a in ((d, article_iri(d)) for d in by_file)}[g.value]]
-            sentence = objects(quads, node, N(CY.sentence), g)
+            text = objects(quads, node, N(CY.text), g)
             start = objects(quads, node, N(CY.startOffset), g)
             end = objects(quads, node, N(CY.endOffset), g)
             assert objects(quads, node, N(PROV.wasDerivedFrom), g) == {g}
-            assert len(sentence) == len(start) == len(end) == 1
+            assert objects(quads, node, N(CY.states), g)  # only sentences that state a fact are written
+            assert len(text) == len(start) == len(end) == 1
             s, e = int(start.pop().value), int(end.pop().value)
             assert s >= len(HEADER)
-            assert art.raw_text[s:e] == sentence.pop().value
+            assert art.raw_text[s:e] == text.pop().value
+
+
+def test_provenance_is_once_per_fact_and_once_per_sentence(quads):
+    """A fact stated by several sentences has one rdf:Statement (cyr:graph/statements); a sentence
+    stating several facts is one node, linked to each (cy:states); neither copies the other."""
+    statements = [q for q in quads if q.graph_name == G_STATEMENTS]
+    nodes = {q.subject for q in statements}
+    assert len(statements) == 3 * len(nodes)  # rdf:subject, rdf:predicate, rdf:object: nothing else
+    assert {q.predicate for q in statements} == {N(RDF.subject), N(RDF.predicate), N(RDF.object)}
+    links = [q for q in quads if q.predicate == N(CY.states)]
+    assert {q.object for q in links} == nodes  # every statement is stated, by a sentence
+    assert len({(q.subject, q.object, q.graph_name) for q in links}) == len(links)
+    assert len(links) > len({q.subject for q in links})  # some sentence states several facts
+    sentences = {q.subject for q in quads if q.predicate == N(RDF.type) and q.object == N(CY.Sentence)}
+    for pred in (CY.text, CY.startOffset, CY.endOffset, PROV.wasDerivedFrom):
+        holders = [q.subject for q in quads if q.predicate == N(pred)]
+        assert sorted(holders) == sorted(sentences)  # once per sentence, only on sentences
 
 
 def test_every_fact_is_one_default_graph_triple_with_its_evidence(quads):
-    evid = [q.subject for q in quads if q.predicate == N(RDF.type) and q.object == N(CY.Evidence)]
     stated = set()
-    for ev in evid:
-        (s,), (p,), (o,) = (objects(quads, ev, N(x)) for x in (RDF.subject, RDF.predicate, RDF.object))
+    for st in {q.subject for q in quads if q.graph_name == G_STATEMENTS}:
+        (s,), (p,), (o,) = (objects(quads, st, N(x), G_STATEMENTS) for x in (RDF.subject, RDF.predicate, RDF.object))
         assert ox.Quad(s, p, o, DEFAULT_GRAPH) in set(quads)
         stated.add((s, p, o))
     preds = {p for _, p, _ in stated}
@@ -242,7 +260,8 @@ def test_positions_and_amounts(quads):
     proj = N(entity_iri("Project", "丙丁光伏项目"))
     (pamt,) = objects(quads, proj, N(CY.investment))
     assert len([q for q in quads if q.subject == proj and q.predicate == N(CY.investment)]) == 1
-    assert len({q.graph_name for q in quads if q.predicate == N(RDF.object) and q.object == pamt}) == 2
+    (st,) = {q.subject for q in quads if q.predicate == N(RDF.object) and q.object == pamt}  # one statement
+    assert len({q.graph_name for q in quads if q.predicate == N(CY.states) and q.object == st}) == 2
 
 
 def test_extracted_industry_is_the_taxonomy_concept(quads):
@@ -326,7 +345,7 @@ def test_names_with_quotes_backslashes_and_breaks_reach_the_store_unchanged():
     assert objects(store, node, N(RDFS.label)) == {ox.Literal(firm, language="zh")}
     assert objects(store, node, N(SKOS.altLabel)) == {ox.Literal('甲\\乙', language="zh")}
     assert objects(store, node, N(CY.locatedIn)) == {N(entity_iri("Place", "苏州"))}
-    assert {q.object.value for q in store if q.predicate == N(CY.sentence)} == {text}
+    assert {q.object.value for q in store if q.predicate == N(CY.text)} == {text}
 
 
 def test_the_graph_counts_each_quad_once():

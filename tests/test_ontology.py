@@ -94,8 +94,8 @@ def _labels(graph: Graph, term) -> dict:
     return {lit.language: str(lit) for lit in graph.objects(term, RDFS.label)}
 
 
-EXTRA_CLASSES = ["Evidence"]
-EXTRA_PROPERTIES = ["sentence", "startOffset", "endOffset", "sourceFile"]
+EXTRA_CLASSES = ["Sentence"]
+EXTRA_PROPERTIES = ["states", "text", "startOffset", "endOffset", "sourceFile"]
 
 
 @pytest.mark.parametrize("name", SCHEMA_CLASSES + EXTRA_CLASSES)
@@ -158,9 +158,9 @@ def test_domain_and_range_follow_schema_md(onto, name):
 
 
 def test_object_and_datatype_properties_are_told_apart(onto):
-    for name in ("title", "date", "projectCount", "sentence", "startOffset", "endOffset", "sourceFile"):
+    for name in ("title", "date", "projectCount", "text", "startOffset", "endOffset", "sourceFile"):
         assert (CY[name], RDF.type, OWL.DatatypeProperty) in onto, name
-    for name in ("holdsPosition", "organization", "investment", "locatedIn", "mentionedIn", "partnerOf"):
+    for name in ("holdsPosition", "organization", "investment", "locatedIn", "mentionedIn", "partnerOf", "states"):
         assert (CY[name], RDF.type, OWL.ObjectProperty) in onto, name
 
 
@@ -195,8 +195,7 @@ def test_property_characteristics(onto):
         (CY.Park, RDFS.subClassOf, ORG.Site),
         (CY.NewsArticle, RDFS.subClassOf, SCHEMA.NewsArticle),
         (CY.NewsArticle, RDFS.subClassOf, PROV.Entity),
-        (CY.Evidence, RDFS.subClassOf, RDF.Statement),
-        (CY.Evidence, RDFS.subClassOf, PROV.Entity),
+        (CY.Sentence, RDFS.subClassOf, PROV.Entity),
         (CY.Industry, RDFS.subClassOf, SKOS.Concept),
         (CY.holdsPosition, RDFS.subPropertyOf, ORG.holds),
         (CY.organization, RDFS.subPropertyOf, ORG.postIn),
@@ -292,10 +291,8 @@ cyr:article\\/0123456789abcdef {
         cy:participatedIn cyr:event\\/f000000000000001 .
     cyr:position\\/1000000000000001 a cy:Position ; cy:title "市委书记"@zh ;
         cy:organization cyr:organization\\/b000000000000002 .
-    cyr:evidence\\/3000000000000003 a cy:Evidence ;
-        rdf:subject cyr:person\\/a000000000000001 ; rdf:predicate cy:holdsPosition ;
-        rdf:object cyr:position\\/1000000000000001 ;
-        cy:sentence "张伟出席大会。"@zh ; cy:startOffset 10 ; cy:endOffset 17 ;
+    cyr:sentence\\/4000000000000003 a cy:Sentence ; cy:states cyr:statement\\/5000000000000003 ;
+        cy:text "张伟出席大会。"@zh ; cy:startOffset 10 ; cy:endOffset 17 ;
         prov:wasDerivedFrom cyr:article\\/0123456789abcdef .
 
     cyr:event\\/f000000000000001 cy:date "2021-11-09"^^xsd:date ; cy:projectCount 12 ;
@@ -315,33 +312,44 @@ cyr:article\\/0123456789abcdef {
 
     cyr:amount\\/2000000000000001 a schema:MonetaryAmount ; schema:value "98060000000"^^xsd:decimal ;
         schema:currency "CNY" .
-    cyr:evidence\\/3000000000000011 a cy:Evidence ;
-        rdf:subject cyr:event\\/f000000000000001 ; rdf:predicate cy:investment ; rdf:object cyr:amount\\/2000000000000001 ;
-        cy:sentence "签约项目总投资980.6亿元。"@zh ; cy:startOffset 20 ; cy:endOffset 33 ;
+    cyr:sentence\\/4000000000000011 a cy:Sentence ; cy:states cyr:statement\\/5000000000000011 ;
+        cy:text "签约项目总投资980.6亿元。"@zh ; cy:startOffset 20 ; cy:endOffset 33 ;
         prov:wasDerivedFrom cyr:article\\/0123456789abcdef .
     cyr:amount\\/2000000000000002 a schema:MonetaryAmount ; schema:value "1800000000"^^xsd:decimal ;
         schema:currency "USD" .
-    cyr:evidence\\/3000000000000012 a cy:Evidence ;
-        rdf:subject cyr:project\\/0b00000000000001 ; rdf:predicate cy:investment ; rdf:object cyr:amount\\/2000000000000002 ;
-        cy:sentence "项目总投资18亿美元。"@zh ; cy:startOffset 40 ; cy:endOffset 51 ;
+    cyr:sentence\\/4000000000000012 a cy:Sentence ; cy:states cyr:statement\\/5000000000000012 ;
+        cy:text "项目总投资18亿美元。"@zh ; cy:startOffset 40 ; cy:endOffset 51 ;
         prov:wasDerivedFrom cyr:article\\/0123456789abcdef .
     cyr:amount\\/2000000000000003 a schema:MonetaryAmount ; schema:value "10000000000"^^xsd:decimal ;
         schema:currency "CNY" .
-    cyr:evidence\\/3000000000000013 a cy:Evidence ;
-        rdf:subject cyr:organization\\/b000000000000003 ; rdf:predicate cy:investment ; rdf:object cyr:amount\\/2000000000000003 ;
-        cy:sentence "设立100亿元产业母基金。"@zh ; cy:startOffset 60 ; cy:endOffset 73 ;
+    cyr:sentence\\/4000000000000013 a cy:Sentence ; cy:states cyr:statement\\/5000000000000013 ;
+        cy:text "设立100亿元产业母基金。"@zh ; cy:startOffset 60 ; cy:endOffset 73 ;
         prov:wasDerivedFrom cyr:article\\/0123456789abcdef .
 
-    cyr:evidence\\/3000000000000001 a cy:Evidence ;
+    cyr:sentence\\/4000000000000001 a cy:Sentence ; cy:states cyr:statement\\/5000000000000001 ;
+        cy:text "新能源电池项目在大会上签约。"@zh ; cy:startOffset 80 ; cy:endOffset 94 ;
+        prov:wasDerivedFrom cyr:article\\/0123456789abcdef .
+    cyr:sentence\\/4000000000000002 a cy:Sentence ; cy:states cyr:statement\\/5000000000000002 ;
+        cy:text "大会于11月9日召开。"@zh ; cy:startOffset 0 ; cy:endOffset 10 ;
+        prov:wasDerivedFrom cyr:article\\/0123456789abcdef .
+}
+
+cyr:graph\\/statements {
+    cyr:statement\\/5000000000000003
+        rdf:subject cyr:person\\/a000000000000001 ; rdf:predicate cy:holdsPosition ;
+        rdf:object cyr:position\\/1000000000000001 .
+    cyr:statement\\/5000000000000011
+        rdf:subject cyr:event\\/f000000000000001 ; rdf:predicate cy:investment ; rdf:object cyr:amount\\/2000000000000001 .
+    cyr:statement\\/5000000000000012
+        rdf:subject cyr:project\\/0b00000000000001 ; rdf:predicate cy:investment ; rdf:object cyr:amount\\/2000000000000002 .
+    cyr:statement\\/5000000000000013
+        rdf:subject cyr:organization\\/b000000000000003 ; rdf:predicate cy:investment ; rdf:object cyr:amount\\/2000000000000003 .
+    cyr:statement\\/5000000000000001
         rdf:subject cyr:project\\/0b00000000000001 ; rdf:predicate cy:signedAt ;
-        rdf:object cyr:event\\/f000000000000001 ;
-        cy:sentence "新能源电池项目在大会上签约。"@zh ; cy:startOffset 80 ; cy:endOffset 94 ;
-        prov:wasDerivedFrom cyr:article\\/0123456789abcdef .
-    cyr:evidence\\/3000000000000002 a cy:Evidence ;
+        rdf:object cyr:event\\/f000000000000001 .
+    cyr:statement\\/5000000000000002
         rdf:subject cyr:event\\/f000000000000001 ; rdf:predicate cy:date ;
-        rdf:object "2021-11-09"^^xsd:date ;
-        cy:sentence "大会于11月9日召开。"@zh ; cy:startOffset 0 ; cy:endOffset 10 ;
-        prov:wasDerivedFrom cyr:article\\/0123456789abcdef .
+        rdf:object "2021-11-09"^^xsd:date .
 }
 """
 
@@ -354,7 +362,8 @@ PLACE = CYR["place/d000000000000001"]
 EVENT = CYR["event/f000000000000001"]
 POSITION = CYR["position/1000000000000001"]
 AMOUNT = CYR["amount/2000000000000002"]
-EVIDENCE = CYR["evidence/3000000000000001"]
+STATEMENT = CYR["statement/5000000000000001"]
+SENTENCE = CYR["sentence/4000000000000001"]
 
 
 def valid_dataset() -> Dataset:
@@ -476,13 +485,28 @@ INVALID = {
         "ClassConstraintComponent",
         "at most one cy:organization",
     ),
-    "evidence without sentence": (
-        lambda ds: _replace(_article(ds), EVIDENCE, CY.sentence, None),
+    "sentence stating nothing": (
+        lambda ds: _replace(_article(ds), SENTENCE, CY.states, None),
         "MinCountConstraintComponent",
-        "needs its sentence",
+        "states at least one fact",
+    ),
+    "sentence stating a non-statement": (
+        lambda ds: _replace(_article(ds), SENTENCE, CY.states, Literal("x")),
+        "NodeKindConstraintComponent",
+        "states at least one fact",
+    ),
+    "statement pointing nowhere": (
+        lambda ds: _article(ds).add((SENTENCE, CY.states, CYR["statement/5999999999999999"])),
+        "MinCountConstraintComponent",
+        "cy:states points to a statement",
+    ),
+    "sentence without text": (
+        lambda ds: _replace(_article(ds), SENTENCE, CY.text, None),
+        "MinCountConstraintComponent",
+        "needs its text",
     ),
     "offset as string": (
-        lambda ds: _replace(_article(ds), EVIDENCE, CY.startOffset, Literal("10")),
+        lambda ds: _replace(_article(ds), SENTENCE, CY.startOffset, Literal("10")),
         "DatatypeConstraintComponent",
         "startOffset is a",
     ),
@@ -506,13 +530,13 @@ INVALID = {
         "OrConstraintComponent",
         "subject of cy:participatedIn",
     ),
-    "evidence without object": (
-        lambda ds: _replace(_article(ds), EVIDENCE, RDF.object, None),
+    "statement without object": (
+        lambda ds: _replace(ds.graph(CYR["graph/statements"]), STATEMENT, RDF.object, None),
         "MinCountConstraintComponent",
         "exactly one rdf:object",
     ),
-    "evidence from a non-article": (
-        lambda ds: _replace(_article(ds), EVIDENCE, PROV.wasDerivedFrom, PLACE),
+    "sentence from a non-article": (
+        lambda ds: _replace(_article(ds), SENTENCE, PROV.wasDerivedFrom, PLACE),
         "ClassConstraintComponent",
         "must point to a cy:NewsArticle",
     ),

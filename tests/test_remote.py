@@ -179,7 +179,7 @@ def test_sync_rewrites_a_graph_whose_triples_change_at_the_same_size(server):
 
     remote = RemoteStore(server)
     a, b = ox_named("https://w3id.org/chanye/id/article/aaaaaaaaaaaaaaaa"), ox_named("https://w3id.org/chanye/id/article/bbbbbbbbbbbbbbbb")
-    p = ox_named("https://w3id.org/chanye/ontology#sentence")
+    p = ox_named("https://w3id.org/chanye/ontology#text")
 
     def graph(word, other):
         return [ox.Quad(a, p, ox.Literal(word), a), ox.Quad(b, p, ox.Literal(other), b),

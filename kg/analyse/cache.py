@@ -1,6 +1,6 @@
 """The projection of a store, kept on disk beside it and reused while the store is unchanged.
 
-Projecting reads every fact and every evidence node from the store; on a
+Projecting reads every fact and all its evidence from the store; on a
 1M-triple store that is most of the cost of an analysis. The result depends
 only on the store's content, so it is pickled once per *store version* (the
 build activity of ``cyr:graph/build``: its IRI hashes the input articles, its

@@ -29,7 +29,7 @@ from kg.namespaces import CY
 #: Properties that are not edges between entities (provenance, n-ary, literals).
 NOT_EDGES = frozenset(
     {"mentionedIn", "holdsPosition", "investment", "organization", "title", "date", "projectCount",
-     "sentence", "startOffset", "endOffset", "sourceFile"}
+     "states", "text", "startOffset", "endOffset", "sourceFile"}
 )
 
 _RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -37,6 +37,7 @@ _RDFS = "http://www.w3.org/2000/01/rdf-schema#"
 _SKOS = "http://www.w3.org/2004/02/skos/core#"
 _SCHEMA = "https://schema.org/"
 _CY = str(CY)
+_CYR = "https://w3id.org/chanye/id/"
 
 #: Rank of each contract class when an entity carries several types (most specific wins).
 _TYPE_RANK = {t: i for i, t in enumerate(ENTITY_TYPES)}
@@ -86,8 +87,8 @@ class _Reader:
     on a disk store every term handed to Python is an id-to-string lookup, and a
     quad hands over four terms where the SELECT hands over the two it needs (the
     1M-triple store reads 2-3x faster so). The evidence is joined in the store
-    (hash joins of one-property sub-SELECTs) so each evidence node comes out as
-    one row."""
+    (hash joins of one-property sub-SELECTs) so each (fact, sentence) link comes
+    out as one row."""
 
     def __init__(self, store: Any) -> None:
         self.store = store
@@ -108,12 +109,16 @@ class _Reader:
         return dict(self.strings(predicate))
 
     def evidence(self) -> list[tuple[str, str, str, str, str]]:
-        """(subject, predicate, object, source file, sentence) of every cy:Evidence whose object is an IRI."""
+        """(subject, predicate, object, source file, sentence text) of every fact whose object is an
+        IRI, once per sentence stating it: the fact's rdf:Statement in ``cyr:graph/statements``, each
+        ``cy:Sentence`` that ``cy:states`` it, the article graph holding that sentence."""
+        g = f"<{_CYR}graph/statements>"
         text = f"""SELECT ?s ?p ?o ?file ?sentence WHERE {{
-          {{ SELECT ?ev ?g ?s {{ GRAPH ?g {{ ?ev <{_RDF}subject> ?s }} }} }}
-          {{ SELECT ?ev ?g ?p {{ GRAPH ?g {{ ?ev <{_RDF}predicate> ?p }} }} }}
-          {{ SELECT ?ev ?g ?o {{ GRAPH ?g {{ ?ev <{_RDF}object> ?o FILTER(isIRI(?o)) }} }} }}
-          {{ SELECT ?ev ?g ?sentence {{ GRAPH ?g {{ ?ev <{_CY}sentence> ?sentence }} }} }}
+          {{ SELECT ?st ?s {{ GRAPH {g} {{ ?st <{_RDF}subject> ?s }} }} }}
+          {{ SELECT ?st ?p {{ GRAPH {g} {{ ?st <{_RDF}predicate> ?p }} }} }}
+          {{ SELECT ?st ?o {{ GRAPH {g} {{ ?st <{_RDF}object> ?o FILTER(isIRI(?o)) }} }} }}
+          {{ SELECT ?st ?g ?sn {{ GRAPH ?g {{ ?sn <{_CY}states> ?st }} }} }}
+          {{ SELECT ?sn ?g ?sentence {{ GRAPH ?g {{ ?sn <{_CY}text> ?sentence }} }} }}
           {{ SELECT ?g ?file {{ ?g <{_CY}sourceFile> ?file }} }}
         }}"""
         return [(r[0].value, r[1].value, r[2].value, r[3].value, r[4].value) for r in self.store.query(text)]
