@@ -462,3 +462,9 @@ def test_a_year_opening_a_clause_is_not_part_of_a_parks_name_and_a_science_park_
     t = types(extract(article("2025年临江高新区实现规上工业产值1200亿元。企业将赴临江科学园开展对接。")))
     assert t.get("临江高新区") == "Park" and not any(label.startswith("2025年") for label in t), t
     assert t.get("临江科学园") == "Park"
+
+
+def test_a_described_base_and_a_tonnage_before_yitihua_are_no_names():
+    t = types(extract(article(
+        "“我们把北方最大的生产基地放在临江,”董事长周海表示。4条9000吨级一体化压铸生产线同时启动。")))
+    assert not any(typ in ("Project", "Initiative") for typ in t.values()), t

@@ -94,6 +94,8 @@ _SUBSIDIARY_STEM = re.compile("(?:公司|集团|全资|控股|独资|参股)子$
 def _accept(typ: str, suffix: str, stem: str, stem_tokens: list[str], text: str, start: int) -> bool:
     lex = lexicon()
     if typ == "Initiative":
+        if suffix == "一体化" and "“" not in stem:
+            return stem in ("长三角", "区域", "京津冀", "粤港澳大湾区", "长江三角洲", "成渝")  # (9000吨级一体化压铸: a process)
         if "“" in stem or "《" in stem or "+" in stem or _DIGIT.search(stem):
             return True
         if suffix == "产业布局" and any(t in _name_verbs() or t in ("引领", "优化", "调整", "完善") for t in stem_tokens):
