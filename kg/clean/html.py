@@ -7,7 +7,7 @@ from array import array
 from html import unescape
 from html.parser import HTMLParser
 
-from kg.clean.mapped import Mapped
+from kg.clean.mapped import Mapped, identity_range
 from kg.clean.rules import rules
 
 # --------------------------------------------------------------------------- HTML
@@ -60,7 +60,7 @@ class _TextExtractor(HTMLParser):
             return
         self.parts.append(text)
         if verbatim:
-            self.offs.extend(range(start, start + len(text)))
+            self.offs.extend(identity_range(start, start + len(text)))
         else:
             self.offs.extend([start] * len(text))
 

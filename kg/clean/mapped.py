@@ -19,6 +19,13 @@ def _identity(n: int) -> array:
     return _IDENTITY[:n]
 
 
+def identity_range(start: int, stop: int) -> array:
+    """``array("q", range(start, stop))``, sliced from the same table."""
+    if len(_IDENTITY) < stop:
+        _identity(stop)
+    return _IDENTITY[start:stop]
+
+
 class Mapped:
     """A text with, for each character, its offset in the original."""
 
