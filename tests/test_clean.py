@@ -55,6 +55,8 @@ def test_mapped_sub_and_select_carry_offsets():
     r = m.sub(re.compile(r"\d+"), lambda x: "#")
     assert r.text == "ab#cd#ef"
     assert list(r.offsets) == [0, 1, 2, 4, 5, 6, 9, 10]
+    w = Mapped.of("a1b2345c").sub(re.compile(r"\d+"), "##")  # shorter, as long, longer than the match
+    assert (w.text, list(w.offsets)) == ("a##b##c", [0, 1, 1, 2, 3, 4, 7])
     s = m.select([(0, 2), (9, 11)])
     assert (s.text, list(s.offsets)) == ("abef", [0, 1, 9, 10])
 

@@ -71,6 +71,8 @@ class Mapped:
                 parts.append(r)
                 if len(r) == e - s:
                     out.extend(offs[s:e])
+                elif e > s and len(r) == 1:
+                    out.append(offs[s])  # (the case below for one character: a run replaced by one)
                 elif e > s:
                     out.extend(offs[s + min(i, e - s - 1)] for i in range(len(r)))
                 else:
