@@ -40,7 +40,9 @@ _SPACES = re.compile("[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _SPACE_CHANGES = re.compile(
     "[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"
 )
-_EDGE_SPACES = re.compile("^ +| +$", re.M)
+#: ``^ +| +$`` (multi-line), behind a lookahead for its first character: the engine then skips
+#: fast over a text, where the anchors alone are tried at every character
+_EDGE_SPACES = re.compile("(?= )(?:^ +| +$)", re.M)
 _BLANK_LINES = re.compile("\n{2,}")
 #: ",," ",;" ",。" left where a page dropped a character: keep the stronger mark.
 _STACKED_COMMA = re.compile("[,、]+(?=[,;。、!?:])")
