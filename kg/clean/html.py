@@ -108,8 +108,8 @@ class _TextExtractor(HTMLParser):
             self._emit("\n", self._pos(), verbatim=False)
 
     def handle_data(self, data: str) -> None:
-        if self.pre_depth == 0:
-            data = data.translate(_HTML_SPACE)
+        if self.pre_depth == 0 and ("\n" in data or "\t" in data or "\r" in data):
+            data = data.translate(_HTML_SPACE)  # (translate looks every character up: test first)
         self._emit(data, self._pos(), verbatim=True)
 
     def handle_entityref(self, name: str) -> None:
