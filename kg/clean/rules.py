@@ -56,12 +56,12 @@ def _anchored(pattern: str, flags: int) -> bool:
         tree = _parser.parse(pattern, flags)
     except Exception:  # pragma: no cover - the combined pattern has compiled already
         return False
-    if not len(tree):
+    if not len(tree) or (tree.state.flags | flags) & re.M:  # (an inline (?m) too)
         return False
     op, av = tree[0]
-    if op is c.AT and av is c.AT_BEGINNING and not flags & re.M:
+    if op is c.AT and av is c.AT_BEGINNING:
         return True
-    return op is c.BRANCH and len(tree) == 1 and not flags & re.M and all(
+    return op is c.BRANCH and len(tree) == 1 and all(
         len(b) and b[0] == (c.AT, c.AT_BEGINNING) for b in av[1]
     )
 
