@@ -10,7 +10,9 @@ read, so one broken download does not stop a build.
 
 from __future__ import annotations
 
+import errno
 import hashlib
+import os
 import re
 import stat
 from collections.abc import Iterable
@@ -19,7 +21,8 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
-from kg.clean import clean, cjk_count, looks_like_html
+from kg.clean import clean, looks_like_html
+from kg.clean.chars import has_cjk
 from kg.model import Article
 
 #: File types read from folders.
@@ -104,18 +107,34 @@ def decode(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:
     return text, encoding
 
 
+#: the errors for which ``Path.exists()`` says False (pathlib's ``_IGNORED_ERRNOS``); others it raises
+_MISSING_ERRNOS = frozenset({errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP})
+
+
+def _stat(path: Path) -> os.stat_result | None:
+    """``path.stat()``, or None where ``path.exists()`` is False."""
+    try:
+        return os.stat(path)
+    except OSError as e:
+        if e.errno in _MISSING_ERRNOS:
+            return None
+        raise
+    except ValueError:  # a path the system cannot take (a NUL byte): exists() is False
+        return None
+
+
 def read_article(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
     """Read and clean one file; raise :class:`ReadError` with the reason when it is not an article."""
     path = Path(path)
-    if not path.exists():
+    info = _stat(path)  # one stat call for what exists(), is_dir() and stat() would each ask
+    if info is None:
         raise ReadError(path, "no such file or folder")
-    if path.is_dir():
+    if stat.S_ISDIR(info.st_mode):
         raise ReadError(path, "is a folder, not a file (use read_articles)")
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise ReadError(path, f"unsupported file type '{path.suffix or '(none)'}' (expected .txt, .html or .htm)")
     try:
-        info = path.stat()
         if not stat.S_ISREG(info.st_mode):  # a FIFO would block forever, /dev/zero never ends
             raise ReadError(path, f"not a regular file ({_kind(info.st_mode)})")
         if info.st_size > max_bytes:
@@ -138,7 +157,7 @@ def read_article(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Articl
     )
     if not article.text.strip():
         raise ReadError(path, "no article text left after removing page furniture")
-    if cjk_count(article.text) == 0:
+    if not has_cjk(article.text):
         raise ReadError(path, "no Chinese text found")
     return article
 

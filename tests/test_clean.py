@@ -55,6 +55,8 @@ def test_mapped_sub_and_select_carry_offsets():
     r = m.sub(re.compile(r"\d+"), lambda x: "#")
     assert r.text == "ab#cd#ef"
     assert list(r.offsets) == [0, 1, 2, 4, 5, 6, 9, 10]
+    w = Mapped.of("a1b2345c").sub(re.compile(r"\d+"), "##")  # shorter, as long, longer than the match
+    assert (w.text, list(w.offsets)) == ("a##b##c", [0, 1, 1, 2, 3, 4, 7])
     s = m.select([(0, 2), (9, 11)])
     assert (s.text, list(s.offsets)) == ("abef", [0, 1, 9, 10])
 
@@ -359,3 +361,47 @@ def test_fold_width_is_the_width_table_translation():
     text = "（昆山）２０２３年，ＡＢＣ公司　签约・項目﹐﹑﹒！？" + SIMPLIFIED
     assert fold_width(text) == text.translate(WIDTH_TABLE)
     assert fold_width(text) != text
+
+
+def test_line_rules_tested_apart_answer_as_their_alternation():
+    """The furniture rules are searched as anchored alternation + free patterns (faster): every
+    line of the seeds and of rule-shaped samples gets the answer of the one alternation."""
+    from kg.clean.rules import AnyOf, _alt, _anchored, rules
+
+    assert _anchored("^(?:a|b)c", 0) and _anchored("^a|^b", 0)
+    assert not _anchored("a|^b", 0) and not _anchored("(?:a)$", 0) and not _anchored("^a", re.M) and not _anchored("(?m)^a", 0)
+    lines = [ln for p in sorted(SEEDS.glob("*.txt")) for ln in p.read_text(encoding="utf-8").splitlines()]
+    lines += ["分享", "返回顶部", "【打印】【关闭】", "来源:新华网", "发布时间:2024-01-02", "字号:大 中 小", "只看该作者",
+              "未经授权不得转载", "更多...", "版权所有 某某网", "上一篇:x", "copyright 2024", "相关新闻", "正文"]
+    r = rules()
+    for key in ("drop", "end"):
+        import tomllib
+        from importlib import resources
+
+        patterns = tomllib.loads(resources.files("kg").joinpath("data/noise.toml").read_text(encoding="utf-8"))["line"][key]
+        one, parts = _alt(patterns, re.I), AnyOf(patterns, re.I)
+        assert parts.anchored is not None and parts.free  # both kinds exist in the rules
+        found = [parts.found(ln) for ln in lines]
+        assert found == [bool(one.search(ln)) for ln in lines]
+        assert any(found) and not all(found)
+        assert [getattr(r, key + "_any").found(ln) for ln in lines] == found
+
+
+def test_cjk_count_and_traditional_share():
+    from kg.clean.chars import _differing, cjk_count, has_cjk
+
+    assert cjk_count("ab昆山c𠀀d") == 3 and cjk_count("abc") == 0
+    assert has_cjk("x昆") and not has_cjk("abc, 123")
+    a, b = TRADITIONAL * 3, _T2S.convert(TRADITIONAL * 3)
+    assert _differing(a, b, float("inf")) == sum(x != y for x, y in zip(a, b))
+    assert 10 <= _differing(a, b, 10) < sum(x != y for x, y in zip(a, b))
+
+
+def test_edge_spaces_pattern_matches_as_its_plain_form():
+    """The edge-spaces pattern carries a lookahead for its first character (faster): the same matches."""
+    from kg.clean.chars import _EDGE_SPACES
+
+    plain = re.compile("^ +| +$", re.M)
+    for text in ("  甲 乙  \n 丙\n\n丁 ", " ", "", "a  b", "  \n  ", SIMPLIFIED.replace("，", " ，  ")):
+        assert [m.span() for m in _EDGE_SPACES.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert [m.span() for m in _EDGE_SPACES.finditer("  甲 乙  \n 丙")] == [(0, 2), (5, 7), (8, 9)]

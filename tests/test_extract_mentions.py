@@ -14,6 +14,45 @@ def test_left_edge_stops_at_function_words_and_verbs():
     assert text[start:] == "海康威视集团"
 
 
+def test_left_edge_cuts_after_the_last_non_name_character_but_keeps_a_capacity():
+    # the name starts after the last character no name holds (found from the right) ...
+    text = "会上,A、B和“昆山”华辰精密装备股份有限公司"
+    start, toks = left_edge(text, text.index("股份有限公司"), 0)
+    assert text[start:].startswith("“昆山”华辰") and "".join(toks) == text[start : text.index("股份有限公司")]
+    # ... a "/" of a capacity (2万吨/年) is no such character, the one before it is
+    text = "他说,白银新区5万吨/年绿氢制备项目"
+    start, _ = left_edge(text, text.index("项目"), 0)
+    assert text[start:] == "白银新区5万吨/年绿氢制备项目"
+    text = "他说,甲/乙绿氢制备项目"
+    start, _ = left_edge(text, text.index("项目"), 0)
+    assert text[start:] == "乙绿氢制备项目"
+    # ... and a dateline's 日电 ends what comes before the name
+    text = "新华社南昌6月18日电南昌市人民政府"
+    start, _ = left_edge(text, text.index("人民政府"), 0)
+    assert text[start:] == "南昌市人民政府"
+
+
+def test_name_helpers_answer_as_before():
+    from kg.extract.components.mentions import _known_org_may_end
+    from kg.extract.components.refs import clause_start
+    from kg.extract.doc import clean_label
+    from kg.extract.lexicon import lexicon
+    from kg.extract.names import is_generic
+
+    assert is_generic([]) and is_generic(["“", "特色", "”"]) and is_generic(["(", "重点", ")", "、"])
+    assert not is_generic(["特色", "昆山"]) and not is_generic(["A"]) and not is_generic(["特色", "5"])
+    assert clean_label("昆山开发区") == "昆山开发区" and clean_label("“祖冲之” 攻关计划") == "祖冲之攻关计划"
+    assert clean_label("") == "" and clean_label("《方案》") == "方案"
+    text = "甲,乙;丙:丁,戊"
+    assert clause_start(text, 0, len(text)) == text.rindex(",") + 1
+    assert clause_start(text, 0, 3) == 2 and clause_start(text, 5, 6) == 6 and clause_start(text, 6, 7) == 6
+    assert clause_start(text, 0, len(text), ",") == text.rindex(",") + 1
+    known = next(iter(lexicon().known_orgs))
+    text = "会上" + known
+    assert _known_org_may_end(text, len(text)) and not _known_org_may_end(text + "的", len(text) + 1)
+    assert not _known_org_may_end(text, 0)
+
+
 def test_organisations_by_suffix():
     t = types(extract(article("会上,常州市新能源产业促进会与南京工业大学、江苏省产业技术研究院签署合作协议。")))
     assert t.get("常州市新能源产业促进会") == "Association"

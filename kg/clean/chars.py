@@ -13,6 +13,7 @@ from kg.names import _t2s
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 _CJK_RE = re.compile(f"[{CJK}]")
 _NON_CJK_RE = re.compile(f"[^{CJK}]+")
+_CJK_RUN = re.compile(f"[{CJK}]+")
 
 #: Share of CJK characters that must change under ``t2s`` for a text to count as Traditional.
 TRADITIONAL_RATIO = 0.05
@@ -34,7 +35,14 @@ _PINYIN = re.compile(
     rf"[(（](?<=[{CJK}][(（])(?=[a-zü{_TONES}]*[{_TONES}])[a-zü{_TONES}]{{1,7}}[)）]"
 )
 _SPACES = re.compile("[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
-_EDGE_SPACES = re.compile("^ +| +$", re.M)
+#: The runs of _SPACES that its replacement by one space changes: two or more, or one that is
+#: not a plain space (a lone space is the most common match, and the one left as it is).
+_SPACE_CHANGES = re.compile(
+    "[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"
+)
+#: ``^ +| +$`` (multi-line), behind a lookahead for its first character: the engine then skips
+#: fast over a text, where the anchors alone are tried at every character
+_EDGE_SPACES = re.compile("(?= )(?:^ +| +$)", re.M)
 _BLANK_LINES = re.compile("\n{2,}")
 #: ",," ",;" ",。" left where a page dropped a character: keep the stronger mark.
 _STACKED_COMMA = re.compile("[,、]+(?=[,;。、!?:])")
@@ -71,8 +79,13 @@ def fold_width(text: str) -> str:
 
 
 def cjk_count(text: str) -> int:
-    """Number of CJK ideographs in ``text``."""
-    return len(_NON_CJK_RE.sub("", text))
+    """Number of CJK ideographs in ``text`` (summed over runs: faster than deleting the rest)."""
+    return sum(map(len, _CJK_RUN.findall(text)))
+
+
+def has_cjk(text: str) -> bool:
+    """Whether ``text`` holds a CJK ideograph (``cjk_count(text) > 0``, without counting)."""
+    return _CJK_RE.search(text) is not None
 
 
 def is_traditional(text: str, converted: str | None = None) -> bool:
@@ -83,15 +96,27 @@ def is_traditional(text: str, converted: str | None = None) -> bool:
     """
     if converted is None:
         converted = _t2s().convert(text)
+    need = max(TRADITIONAL_MIN, TRADITIONAL_RATIO * max(cjk_count(text), 1))
     if len(converted) == len(text):
-        changed = sum(map(str.__ne__, text, converted))  # characters that differ (no numpy import: 0.1 s)
-    else:
-        changed = sum(
-            sum(map(str.__ne__, c, _t2s().convert(c))) for c in _CJK_RE.findall(text)
-        )
-    return changed >= TRADITIONAL_MIN and changed >= TRADITIONAL_RATIO * max(
-        cjk_count(text), 1
+        return _differing(text, converted, need) >= need
+    changed = sum(
+        sum(map(str.__ne__, c, _t2s().convert(c))) for c in _CJK_RE.findall(text)
     )
+    return changed >= need
+
+
+def _differing(a: str, b: str, enough: float, block: int = 256) -> int:
+    """How many characters differ between two texts of one length, counted until ``enough``
+    (no numpy import: 0.1 s): block by block, so that the equal blocks (most of a Simplified
+    text) cost one comparison each and a Traditional text stops after a few."""
+    ne, changed = str.__ne__, 0
+    for i in range(0, len(a), block):
+        x, y = a[i : i + block], b[i : i + block]
+        if x != y:
+            changed += sum(map(ne, x, y))
+            if changed >= enough:
+                break
+    return changed
 
 
 def to_simplified(m: Mapped) -> tuple[Mapped, bool]:
@@ -135,7 +160,7 @@ def normalise(m: Mapped) -> tuple[Mapped, bool]:
     )  # one to one: m.translate(WIDTH_TABLE), faster
     m, was_traditional = to_simplified(m)
     m = m.sub(r.inline)
-    m = m.sub(_SPACES, " ")
+    m = m.sub(_SPACE_CHANGES, " ")  # (the matches of _SPACES that " " changes)
     m = m.sub(_EDGE_SPACES)
     m = m.sub(_STACKED_COMMA)
     m = m.sub(_BLANK_LINES, "\n")

@@ -38,10 +38,10 @@ def _classify(m: Mapped) -> tuple[list[_Line], int]:
     seen_body = False
     for i, ln in enumerate(lines):
         short = len(ln.text) <= r.max_len
-        if seen_body and short and r.end.search(ln.text):
+        if seen_body and short and r.end_any.found(ln.text):  # r.end.search
             cut = i
             break
-        if short and r.drop.search(ln.text):
+        if short and r.drop_any.found(ln.text):  # r.drop.search
             ln.noise = True
         elif chinese and r.drop_without_cjk and ln.cjk == 0:
             ln.noise = True

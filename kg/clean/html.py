@@ -7,7 +7,7 @@ from array import array
 from html import unescape
 from html.parser import HTMLParser
 
-from kg.clean.mapped import Mapped
+from kg.clean.mapped import Mapped, identity_range
 from kg.clean.rules import rules
 
 # --------------------------------------------------------------------------- HTML
@@ -60,7 +60,7 @@ class _TextExtractor(HTMLParser):
             return
         self.parts.append(text)
         if verbatim:
-            self.offs.extend(range(start, start + len(text)))
+            self.offs.extend(identity_range(start, start + len(text)))
         else:
             self.offs.extend([start] * len(text))
 
@@ -108,8 +108,8 @@ class _TextExtractor(HTMLParser):
             self._emit("\n", self._pos(), verbatim=False)
 
     def handle_data(self, data: str) -> None:
-        if self.pre_depth == 0:
-            data = data.translate(_HTML_SPACE)
+        if self.pre_depth == 0 and ("\n" in data or "\t" in data or "\r" in data):
+            data = data.translate(_HTML_SPACE)  # (translate looks every character up: test first)
         self._emit(data, self._pos(), verbatim=True)
 
     def handle_entityref(self, name: str) -> None:

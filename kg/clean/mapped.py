@@ -19,6 +19,13 @@ def _identity(n: int) -> array:
     return _IDENTITY[:n]
 
 
+def identity_range(start: int, stop: int) -> array:
+    """``array("q", range(start, stop))``, sliced from the same table."""
+    if len(_IDENTITY) < stop:
+        _identity(stop)
+    return _IDENTITY[start:stop]
+
+
 class Mapped:
     """A text with, for each character, its offset in the original."""
 
@@ -64,6 +71,8 @@ class Mapped:
                 parts.append(r)
                 if len(r) == e - s:
                     out.extend(offs[s:e])
+                elif e > s and len(r) == 1:
+                    out.append(offs[s])  # (the case below for one character: a run replaced by one)
                 elif e > s:
                     out.extend(offs[s + min(i, e - s - 1)] for i in range(len(r)))
                 else:

@@ -36,10 +36,54 @@ class _Rules:
     html_page: frozenset[str]
     html_block: frozenset[str]
     html_skip_attr: re.Pattern[str]
+    drop_any: AnyOf  # drop.search as a truth value, faster
+    end_any: AnyOf  # end.search as a truth value, faster
 
 
 def _alt(patterns: Iterable[str], flags: int = 0) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
+
+
+def _anchored(pattern: str, flags: int) -> bool:
+    """Whether every way ``pattern`` can match starts at the start of the text (``^...``,
+    ``^a|^b``); False when unsure."""
+    try:
+        from re import _constants as c
+        from re import _parser
+    except ImportError:  # pragma: no cover - a Python without these private modules
+        return False
+    try:
+        tree = _parser.parse(pattern, flags)
+    except Exception:  # pragma: no cover - the combined pattern has compiled already
+        return False
+    if not len(tree) or (tree.state.flags | flags) & re.M:  # (an inline (?m) too)
+        return False
+    op, av = tree[0]
+    if op is c.AT and av is c.AT_BEGINNING:
+        return True
+    return op is c.BRANCH and len(tree) == 1 and all(
+        len(b) and b[0] == (c.AT, c.AT_BEGINNING) for b in av[1]
+    )
+
+
+class AnyOf:
+    """Whether any of some patterns is found in a line: ``_alt(patterns).search(line)`` as a
+    truth value, tested faster. A search with the alternation of all patterns tries each of them
+    at every character; the patterns anchored at the start (most line rules) are tried there
+    only (one alternation), the others each on their own (a fast scan for their first characters)."""
+
+    __slots__ = ("anchored", "free")
+
+    def __init__(self, patterns: Iterable[str], flags: int = 0) -> None:
+        patterns = list(patterns)
+        anchored = [p for p in patterns if _anchored(p, flags)]
+        self.anchored = _alt(anchored, flags) if anchored else None
+        self.free = tuple(re.compile(p, flags) for p in patterns if p not in anchored)
+
+    def found(self, line: str) -> bool:
+        if self.anchored is not None and self.anchored.search(line):
+            return True
+        return any(p.search(line) for p in self.free)
 
 
 @lru_cache(maxsize=1)
@@ -80,4 +124,6 @@ def rules() -> _Rules:
         html_page=frozenset(html["page_tags"]),
         html_block=frozenset(html["block_tags"]),
         html_skip_attr=re.compile(html["skip_attr"], re.I),
+        drop_any=AnyOf(line["drop"], re.I),
+        end_any=AnyOf(line["end"], re.I),
     )

@@ -25,7 +25,7 @@ _QUOTES = re.compile(r"[“”\"'‘’《》「」『』\s]")
 
 def clean_label(s: str) -> str:
     """A name as the graph stores it: no quotation marks, no spaces."""
-    return _QUOTES.sub("", s)
+    return s if s.isalnum() else _QUOTES.sub("", s)  # (letters and digits only: nothing to remove)
 
 
 @dataclass
@@ -68,7 +68,8 @@ class Doc:
 
     def sentence_at(self, pos: int) -> int:
         """Index of the sentence holding character ``pos``."""
-        return max(0, bisect.bisect_right(self._starts, pos) - 1)
+        i = bisect.bisect_right(self._starts, pos) - 1
+        return i if i > 0 else 0  # (max(0, i) without the call)
 
     # ------------------------------------------------------------------ candidates
     def add_span(self, span: Span) -> None:

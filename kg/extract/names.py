@@ -18,6 +18,8 @@ from kg.extract.segment import pos_tags, tokens
 MAX_STEM = 30
 
 _NON_NAME = re.compile(f"[^{NAME_CHARS}]")
+#: up to the last character that no name holds (its end is the match's end)
+_LAST_NON_NAME = re.compile(f"(?s:.*)[^{NAME_CHARS}]")
 #: what ends a count (the character before a classifier): 6场, 十余家, 两个
 _COUNT_END = frozenset("0123456789一二两三四五六七八九十百千万余多几")
 _DATELINE_END = re.compile(r"\d日电|报讯|网讯|台讯|社讯")
@@ -85,13 +87,19 @@ def left_edge(text: str, end: int, floor: int) -> tuple[int, list[str]]:
     if dash >= 0:
         lo = dash + 2
     window = text[lo:end]
+    # the end of the last character no name holds (found from the right: one match)
     cut = None
-    for m in _NON_NAME.finditer(window):
-        if m.group() == "/" and window.startswith("年", m.end()) and window.endswith(_spec_units(), 0, m.start()):
-            continue  # 2万吨/年: a capacity inside a name
-        cut = m.end()
-    for m in _DATELINE_END.finditer(window):
-        cut = max(cut or 0, m.end())  # 新华社南昌6月18日电 + 南昌市人民政府
+    last = _LAST_NON_NAME.match(window)
+    while last is not None:
+        k = last.end()
+        if window[k - 1] == "/" and window.startswith("年", k) and window.endswith(_spec_units(), 0, k - 1):
+            last = _LAST_NON_NAME.match(window, 0, k - 1)  # 2万吨/年: a capacity inside a name
+            continue
+        cut = k
+        break
+    if "日电" in window:
+        for m in _DATELINE_END.finditer(window):
+            cut = max(cut or 0, m.end())  # 新华社南昌6月18日电 + 南昌市人民政府
     if cut is not None:
         lo += cut
         window = text[lo:end]
@@ -126,7 +134,7 @@ def left_edge(text: str, end: int, floor: int) -> tuple[int, list[str]]:
             taken.insert(0, tok)
             i -= 1
             continue
-        run = _spec_run(toks, i)
+        run = _spec_run(toks, i) if tok in _spec_ends() else 0
         if run:
             # a capacity inside the name: 2万吨/年 (绿氢制备项目)
             chunk = "".join(toks[i - run + 1 : i + 1])
@@ -162,6 +170,12 @@ def _spec_units() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _spec_unit_set() -> frozenset[str]:
     return frozenset(_spec_units())
+
+
+@lru_cache(maxsize=1)
+def _spec_ends() -> frozenset[str]:
+    """The tokens a number with its unit can end with (``_spec_run`` is 0 at any other)."""
+    return _spec_unit_set() | {"年"}
 
 
 def _spec_run(toks: list[str], i: int) -> int:
@@ -200,10 +214,12 @@ def _event_before(text: str, pos: int) -> bool:
 def is_generic(stem_tokens: list[str]) -> bool:
     """A stem made only of generic words (各类, 特色, 专业 …) does not make a name."""
     _, _, generic, _ = _sets()
-    real = [t for t in stem_tokens if t not in ("“", "”", "(", ")")]
-    if not real:
-        return True
-    return all(t in generic or (len(t) == 1 and not t.isalnum()) for t in real)
+    # (the brackets and quotes left out of "real" tokens are single non-alphanumeric characters,
+    # which pass the test anyway; no real token at all passes it too)
+    for t in stem_tokens:
+        if t not in generic and (len(t) != 1 or t.isalnum()):
+            return False
+    return True
 
 
 def stem_is_place(stem: str) -> bool:

@@ -23,7 +23,7 @@ def select_mentions(doc: Doc) -> None:
     for s in sorted(doc.spans, key=lambda s: (-s.length, -s.priority, s.start)):
         if s.length <= 0:
             continue
-        if s.source == "nested" or not any(taken[s.start : s.end]):
+        if s.source == "nested" or taken.find(1, s.start, s.end) < 0:  # (not any(taken[s.start : s.end]))
             chosen.append(s)
             if s.source != "nested":
                 taken[s.start : s.end] = b"\x01" * s.length
@@ -107,7 +107,7 @@ def _propagate(doc: Doc) -> None:
         n = longest[start]
         end = start + len(n)
         cursor = end
-        if any(taken[start:end]):
+        if taken.find(1, start, end) >= 0:  # (any(taken[start:end]))
             continue
         label = names[n]
         e = doc.entities[label]

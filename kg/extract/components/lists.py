@@ -117,11 +117,15 @@ _PLAN_SUBJECT = re.compile(
     f"(?:(?<=[,。;!?\\n])|(?<=^)|(?<=企业)|(?<=龙头)|(?<=公司))([{HAN}A-Za-z]{{2,5}}?)(?:则|也|还|随后)?(?:将|拟|计划|准备)在([{HAN}]{{1,6}}?)(?:投资|建设|布局|设立|新建|打造)",
     re.MULTILINE,
 )
+#: what every match of _PLAN_SUBJECT holds
+_PLAN_VERB = re.compile("(?:将|拟|计划|准备)在")
 _BRAND_TAGS = ("nr", "nz", "nt", "nrt", "x", "j", "eng")
 
 
 def _subject_brands(doc: Doc) -> None:
     text, lex = doc.text, lexicon()
+    if not _PLAN_VERB.search(text):
+        return  # (no plan, no match: the pattern tries its look-behinds at every character)
     for m in _PLAN_SUBJECT.finditer(text):
         name, where = m.group(1), m.group(2)
         if name in lex.places or name in lex.industries or lex.suffix_re.search(name) or lex.title_re.search(name):

@@ -46,9 +46,16 @@ def _known_org_lengths() -> tuple[int, ...]:
     return tuple(sorted({len(k) for k in lexicon().known_orgs}))
 
 
+@lru_cache(maxsize=1)
+def _known_org_last_chars() -> frozenset[str]:
+    return frozenset(k[-1] for k in lexicon().known_orgs if k)
+
+
 def _known_org_may_end(text: str, end: int) -> bool:
     """Whether a known body's name ends at ``end`` within the 12 characters before it: a set
     lookup per length, so that the regex scan of those characters runs only when one does."""
+    if text[end - 1 : end] not in _known_org_last_chars():
+        return False  # (every known name ends in one of a few characters)
     orgs, lo = lexicon().known_orgs, max(0, end - 12)
     for n in _known_org_lengths():  # increasing: once one reaches past ``lo`` the longer ones do too
         if end - n < lo:
@@ -373,6 +380,8 @@ _EVENT_HOLD = re.compile(
 #: A holding verb right before the name: 召开X大会, 举行首批…签约仪式, 举办了X.
 _EVENT_VERB = re.compile(r"(?:召开|举行|举办|出席|参加|迎来)[了的]?$")
 _QUOTED_SPAN = re.compile(r"“[^“”]*”")
+_NAME_RUN = re.compile(f"[{NAME_CHARS}/]+")
+_NAME_OPENING = re.compile(r"(?:19|20)\d{2}|“|第|示范区|园区|开发区|高新区|经开区|新区")
 
 
 def _event_edge(doc: Doc, s_start: int, s_end: int, floor: int) -> int | None:
@@ -384,7 +393,9 @@ def _event_edge(doc: Doc, s_start: int, s_end: int, floor: int) -> int | None:
         return None  # 大会展中心, 大会堂: venues
     lo = max(_sentence_floor(doc, s_start), s_start - 60)
     # quoted parts of a name (“薪火传承三十年 携手共创新辉煌”) do not cut it
-    window = _QUOTED_SPAN.sub(lambda q: "“" + "名" * (len(q.group()) - 2) + "”", text[lo:s_start])
+    window = text[lo:s_start]
+    if "“" in window:
+        window = _QUOTED_SPAN.sub(lambda q: "“" + "名" * (len(q.group()) - 2) + "”", window)
     subject = bool(_EVENT_HOLD.match(text[s_end : s_end + 24]))
     lex = lexicon()
     end = len(window)
@@ -393,12 +404,12 @@ def _event_edge(doc: Doc, s_start: int, s_end: int, floor: int) -> int | None:
         start = lo + (cut.end() if cut else 0)
         stem = window[start - lo :]
         obj = cut is not None and _EVENT_VERB.search(window[: cut.end()]) is not None
-        if len(stem) >= 4 and re.fullmatch(f"[{NAME_CHARS}/]+", stem):
+        if len(stem) >= 4 and _NAME_RUN.fullmatch(stem):
             # the name must begin like a name: a place, a park, a year or a quoted part,
             # unless a holding verb introduces it
             if obj and not is_generic(list(tokens(stem))):
                 return start
-            if subject and (lex.place_re.match(text, start) or re.match(r"(?:19|20)\d{2}|“|第|示范区|园区|开发区|高新区|经开区|新区", stem)):
+            if subject and (lex.place_re.match(text, start) or _NAME_OPENING.match(stem)):
                 return start
         # 产业创新与前沿技术…论坛: a name may hold 与/和/及
         if cut is not None and window[cut.end() - 1] in "与和及" and subject:
