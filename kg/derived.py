@@ -214,8 +214,12 @@ def _links(facts: _Facts) -> list[tuple[Any, Any, str, Any, Any]]:
         link(f, "park", v, at_park.get(v), (f, p["settledIn"], v))
     articles = _statement_articles(facts.store) if paths else {}
     rows = set()
+    joined: dict[frozenset[str], Any] = {}  # the firms of a park share its initiatives: joined once
     for (f, via, v), (found, said) in paths.items():
-        names = _joined([label_of[k] for k in sorted(set().union(*(labels[i] for i in found)))])
+        key = frozenset(found)
+        names = joined.get(key)
+        if names is None:
+            names = joined[key] = _joined([label_of[k] for k in sorted(set().union(*(labels[i] for i in found)))])
         files = sorted(set().union(*(articles.get(st, set()) for st in said)))
         stated = _joined([ox.Literal(t, datatype=ox.NamedNode(d)) if not lang else ox.Literal(t, language=lang)
                           for t, lang, d in files]) if files else None
