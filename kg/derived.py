@@ -8,8 +8,13 @@ each label read is a RocksDB lookup (about 3.5 us, every time it is read): about
 once when the store is written and the query reads them. They are computed from
 the default graph's quads, read by pattern (each property once, each label
 once), with Python sets joined as the query's sub-SELECT joins them: about a
-third of what that sub-SELECT costs. ``tests/test_derived.py`` checks them
-against the query's own answer on a store without them.
+third of what that sub-SELECT costs. ``firm_initiative_links`` likewise: its
+11k rows at 1M triples (one per firm and path, with the initiatives the path
+leads to and the articles stating the firm's side) come from joins of 160k
+firm–initiative–path–article combinations, 3 s to compute on disk, and are
+five triples per row here (their provenance read once, by
+:func:`_statement_articles`). ``tests/test_derived.py`` checks both against
+the queries' own answers on a store without them.
 
 Every local writer calls :func:`write` on the new store before readers see it
 (:mod:`kg.store`: ``kg build``/``add``/``remove`` and ``kg load``, on disk inside
@@ -20,7 +25,7 @@ labels is in code-point order (GROUP_CONCAT's own order differs between a memory
 and a disk store, and a graph must not depend on where it is kept). A store
 without the summary (built by an older version, a SPARQL server loaded by
 hand) still gets the right answer: the query computes it then, its fallback branch running only when
-the graph lacks the summary's marker (``cyd:brokers 1``).
+the graph lacks the summary's marker (``cyd:brokers 1``, ``cyd:firmInitiativeLinks 1``).
 """
 
 from __future__ import annotations
@@ -36,29 +41,65 @@ GRAPH = PREFIX_IRIS["cyr"] + "graph/derived"
 CYD = PREFIX_IRIS["cyr"] + "derived#"
 #: Bumped when what a summary holds changes: a store with another version is answered by the fallback.
 VERSION = 1
+#: The same for the rows of ``firm_initiative_links`` (marker ``cyd:firmInitiativeLinks``).
+LINKS_VERSION = 1
 _XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
 _CY = PREFIX_IRIS["cy"]
 _RDF_TYPE = PREFIX_IRIS["rdf"] + "type"
 _RDFS_LABEL = PREFIX_IRIS["rdfs"] + "label"
 
 
-def _brokers(store: Any) -> list[tuple[str, Any, int, list[Any], list[Any]]]:
+class _Facts:
+    """The default graph's quads read by pattern, each property, class and the labels once
+    (both summaries read them). Nodes are keyed by their IRI text (str hashes are cached; a
+    term's are not)."""
+
+    def __init__(self, store: Any) -> None:
+        import pyoxigraph as ox
+
+        self.store, self._ox, self._default = store, ox, ox.DefaultGraph()
+        self._pairs: dict[str, list[tuple[str, str]]] = {}
+        self._typed: dict[str, set[str]] = {}
+        self._labels: tuple[dict[str, set[tuple[str, str, str]]], dict[tuple[str, str, str], Any]] | None = None
+
+    def pairs(self, prop: str) -> list[tuple[str, str]]:
+        """(subject, object) of every ``cy:prop`` fact whose object is an IRI."""
+        if prop not in self._pairs:
+            ox = self._ox
+            self._pairs[prop] = [(q.subject.value, q.object.value) for q in self.store.quads_for_pattern(
+                None, ox.NamedNode(_CY + prop), None, self._default) if type(q.object) is ox.NamedNode]
+        return self._pairs[prop]
+
+    def typed(self, cls: str) -> set[str]:
+        """The nodes of class ``cy:cls``."""
+        if cls not in self._typed:
+            ox = self._ox
+            self._typed[cls] = {q.subject.value for q in self.store.quads_for_pattern(
+                None, ox.NamedNode(_RDF_TYPE), ox.NamedNode(_CY + cls), self._default)}
+        return self._typed[cls]
+
+    def labels(self) -> tuple[dict[str, set[tuple[str, str, str]]], dict[tuple[str, str, str], Any]]:
+        """node -> its labels, each as a key (text, language, datatype); key -> the label (a literal)."""
+        if self._labels is None:
+            ox = self._ox
+            labels: dict[str, set[tuple[str, str, str]]] = {}
+            label_of: dict[tuple[str, str, str], Any] = {}
+            for q in self.store.quads_for_pattern(None, ox.NamedNode(_RDFS_LABEL), None, self._default):
+                if type(q.subject) is ox.NamedNode:
+                    label = q.object
+                    key = (label.value, label.language or "", label.datatype.value if type(label) is ox.Literal else "")
+                    label_of[key] = label
+                    labels.setdefault(q.subject.value, set()).add(key)
+            self._labels = labels, label_of
+        return self._labels
+
+
+def _brokers(facts: _Facts) -> list[tuple[str, Any, int, list[Any], list[Any]]]:
     """The rows of the query's sub-SELECT, computed from the default graph's quads (read by
     pattern: a few properties, each once) with sets, as that SELECT joins them: (firm IRI,
     its label, number of initiatives, their labels, the events' labels), for every label of
-    a firm linked to two or more labelled initiatives through labelled events. Nodes are
-    keyed by their IRI text (str hashes are cached; a term's are not)."""
-    import pyoxigraph as ox
-
-    default = ox.DefaultGraph()
-
-    def pairs(prop: str) -> list[tuple[str, str]]:
-        return [(q.subject.value, q.object.value) for q in store.quads_for_pattern(None, ox.NamedNode(_CY + prop), None, default)
-                if type(q.object) is ox.NamedNode]
-
-    def typed(cls: str) -> set[str]:
-        return {q.subject.value for q in store.quads_for_pattern(None, ox.NamedNode(_RDF_TYPE), ox.NamedNode(_CY + cls), default)}
-
+    a firm linked to two or more labelled initiatives through labelled events."""
+    pairs, typed = facts.pairs, facts.typed
     initiative, event, project, company, park = (typed(c) for c in ("Initiative", "Event", "Project", "Company", "Park"))
     launched = pairs("launched")
     # events that launched an initiative
@@ -87,14 +128,7 @@ def _brokers(store: Any) -> list[tuple[str, Any, int, list[Any], list[Any]]]:
     for f, where in pairs("settledIn") + pairs("locatedIn"):
         if f in company and where in park and where in park_events:
             met.setdefault(f, set()).update(park_events[where])
-    labels: dict[str, set[tuple[str, str, str]]] = {}  # node -> its labels, each as a key (text, language, datatype)
-    label_of: dict[tuple[str, str, str], Any] = {}  # key -> the label (a literal)
-    for q in store.quads_for_pattern(None, ox.NamedNode(_RDFS_LABEL), None, default):
-        if type(q.subject) is ox.NamedNode:
-            label = q.object
-            key = (label.value, label.language or "", label.datatype.value if type(label) is ox.Literal else "")
-            label_of[key] = label
-            labels.setdefault(q.subject.value, set()).add(key)
+    labels, label_of = facts.labels()
     # each labelled event's labelled initiatives (the joins with the labels drop the others)
     linking = {ev: found for ev, initiatives in initiatives_of.items() if ev in labels
                if (found := {i for i in initiatives if i in labels})}
@@ -113,6 +147,94 @@ def _brokers(store: Any) -> list[tuple[str, Any, int, list[Any], list[Any]]]:
     return rows
 
 
+#: The firm-side statements of firm_initiative_links, by the predicate they state.
+_LINK_PREDICATES = ("participatedIn", "launched", "investor", "settledIn")
+
+
+def _statement_articles(store: Any) -> dict[tuple[str, str, str], set[tuple[str, str, str]]]:
+    """The articles stating each fact of :data:`_LINK_PREDICATES`: (subject, predicate,
+    object) IRIs -> the ``cy:sourceFile`` of each article graph whose sentences state it,
+    as label keys (text, language, datatype). The one place the summaries read provenance:
+    each fact's statement node (``rdf:subject``/``rdf:predicate``/``rdf:object``) sits once in
+    ``cyr:graph/statements``, and a sentence of each article stating it links to it by
+    ``cy:states`` in the article's graph. One query, each property scanned once and
+    hash-joined (as the named query does), rather than a lookup per statement."""
+    import pyoxigraph as ox
+
+    statements = PREFIX_IRIS["cyr"] + "graph/statements"
+    text = f"""PREFIX rdf: <{PREFIX_IRIS['rdf']}> PREFIX cy: <{_CY}>
+    SELECT ?s ?p ?o ?article {{
+      {{ SELECT ?st ?p {{ GRAPH <{statements}> {{ ?st rdf:predicate ?p }} VALUES ?p {{ {" ".join("cy:" + p for p in _LINK_PREDICATES)} }} }} }}
+      {{ SELECT ?st ?s {{ GRAPH <{statements}> {{ ?st rdf:subject ?s }} }} }}
+      {{ SELECT ?st ?o {{ GRAPH <{statements}> {{ ?st rdf:object ?o }} }} }}
+      {{ SELECT DISTINCT ?st ?g {{ GRAPH ?g {{ ?sn cy:states ?st }} }} }}
+      {{ SELECT ?g ?article {{ ?g cy:sourceFile ?article }} }}
+    }}"""
+    out: dict[tuple[str, str, str], set[tuple[str, str, str]]] = {}
+    for s, p, o, article in store.query(text):
+        if type(s) is ox.NamedNode and type(o) is ox.NamedNode and type(article) is ox.Literal:
+            key = (article.value, article.language or "", article.datatype.value)
+            out.setdefault((s.value, p.value, o.value), set()).add(key)
+    return out
+
+
+def _links(facts: _Facts) -> list[tuple[Any, Any, str, Any, Any]]:
+    """The rows of firm_initiative_links, computed as its fallback branch computes them: one
+    per firm, path (the event, project or park linking it to initiatives) and labels of the
+    two, with the labels of the initiatives the path leads to and the articles stating the
+    firm's side of it, each list in code-point order (articles None when no article states it).
+    (firm label, initiatives joined, via, via label, articles joined or None), distinct."""
+    import pyoxigraph as ox
+
+    pairs, typed = facts.pairs, facts.typed
+    company, initiative = typed("Company"), typed("Initiative")
+    labels, label_of = facts.labels()
+    launched = pairs("launched")
+    inits: dict[str, set[str]] = {}  # node -> the labelled initiatives it launched
+    for v, i in launched:
+        if i in initiative and i in labels:
+            inits.setdefault(v, set()).add(i)
+    # path key (firm, via, node) -> the initiatives it leads to, the firm-side statements
+    paths: dict[tuple[str, str, str], tuple[set[str], set[tuple[str, str, str]]]] = {}
+
+    def link(f: str, via: str, v: str, found: set[str] | None, statement: tuple[str, str, str]) -> None:
+        if found and f in company and f in labels and v in labels:
+            to, said = paths.setdefault((f, via, v), (set(), set()))
+            to |= found
+            said.add(statement)
+
+    p = {name: _CY + name for name in _LINK_PREDICATES}
+    for f, v in pairs("participatedIn"):  # the firm took part in an event that launched the initiative
+        link(f, "event", v, inits.get(v), (f, p["participatedIn"], v))
+    for v, f in launched:  # the firm was founded at an event that also launched the initiative
+        link(f, "event", v, inits.get(v), (v, p["launched"], f))
+    signed: dict[str, set[str]] = {}  # project -> the initiatives of the events it was signed at
+    for v, e in pairs("signedAt"):
+        if e in inits:
+            signed.setdefault(v, set()).update(inits[e])
+    for v, f in pairs("investor"):  # the firm invests in a project signed at such an event
+        link(f, "project", v, signed.get(v), (v, p["investor"], f))
+    at_park: dict[str, set[str]] = {}  # park -> the initiatives launched there or with it
+    for e, where in pairs("location") + launched:
+        if e in inits:
+            at_park.setdefault(where, set()).update(inits[e])
+    for f, v in pairs("settledIn"):  # the firm settled in a park tied to the initiative
+        link(f, "park", v, at_park.get(v), (f, p["settledIn"], v))
+    articles = _statement_articles(facts.store) if paths else {}
+    rows = set()
+    joined: dict[frozenset[str], Any] = {}  # the firms of a park share its initiatives: joined once
+    for (f, via, v), (found, said) in paths.items():
+        key = frozenset(found)
+        names = joined.get(key)
+        if names is None:
+            names = joined[key] = _joined([label_of[k] for k in sorted(set().union(*(labels[i] for i in found)))])
+        files = sorted(set().union(*(articles.get(st, set()) for st in said)))
+        stated = _joined([ox.Literal(t, datatype=ox.NamedNode(d)) if not lang else ox.Literal(t, language=lang)
+                          for t, lang, d in files]) if files else None
+        rows.update((label_of[fk], names, via, label_of[vk], stated) for fk in labels[f] for vk in labels[v])
+    return sorted(rows, key=lambda r: tuple(str(t) for t in r))
+
+
 def _joined(labels: list[Any]) -> Any:
     """Labels joined by "、" as GROUP_CONCAT joins them: tagged with their language when they share one."""
     import pyoxigraph as ox
@@ -124,26 +246,46 @@ def _joined(labels: list[Any]) -> Any:
 
 
 def quads_of(store: Any) -> list[Any]:
-    """The quads of ``cyr:graph/derived`` for the facts of ``store``: a marker, and per row of
-    ``brokers`` the firm's label, its number of initiatives and the labels of its initiatives
-    and events, each list in code-point order (GROUP_CONCAT's own order differs between a
-    memory and a disk store, and a store's graph must not depend on where it is kept)."""
+    """The quads of ``cyr:graph/derived`` for the facts of ``store``: a marker per summary;
+    per row of ``brokers`` the firm's label, its number of initiatives and the labels of its
+    initiatives and events; per row of ``firm_initiative_links`` the firm's label, the
+    initiatives' labels, the kind and label of the path and the articles. Each list is in
+    code-point order (GROUP_CONCAT's own order differs between a memory and a disk store,
+    and a store's graph must not depend on where it is kept)."""
     import pyoxigraph as ox
 
     graph = ox.NamedNode(GRAPH)
-    p = {name: ox.NamedNode(CYD + name) for name in ("brokers", "firm", "initiatives", "initiativeLabels", "events")}
-    out = [ox.Quad(graph, p["brokers"], ox.Literal(str(VERSION), datatype=ox.NamedNode(_XSD_INTEGER)), graph)]
-    for f, name, count, initiatives, events in _brokers(store):
-        node = ox.NamedNode(f"{PREFIX_IRIS['cyr']}derived/broker/{hashlib.sha256(f'{f} {name}'.encode()).hexdigest()[:32]}")
-        out += [ox.Quad(node, p["firm"], name, graph),
-                ox.Quad(node, p["initiatives"], ox.Literal(str(count), datatype=ox.NamedNode(_XSD_INTEGER)), graph),
-                ox.Quad(node, p["initiativeLabels"], _joined(initiatives), graph), ox.Quad(node, p["events"], _joined(events), graph)]
+    names = ("brokers", "firm", "initiatives", "initiativeLabels", "events", "firmInitiativeLinks",
+             "linkFirm", "linkInitiatives", "linkVia", "linkViaLabel", "linkArticles")
+    p = {name: ox.NamedNode(CYD + name) for name in names}
+
+    def integer(n: int) -> Any:
+        return ox.Literal(str(n), datatype=ox.NamedNode(_XSD_INTEGER))
+
+    def node(kind: str, *key: Any) -> Any:
+        digest = hashlib.sha256(" ".join(str(k) for k in key).encode()).hexdigest()[:32]
+        return ox.NamedNode(f"{PREFIX_IRIS['cyr']}derived/{kind}/{digest}")
+
+    facts = _Facts(store)
+    out = [ox.Quad(graph, p["brokers"], integer(VERSION), graph), ox.Quad(graph, p["firmInitiativeLinks"], integer(LINKS_VERSION), graph)]
+    for f, name, count, initiatives, events in _brokers(facts):
+        row = node("broker", f, name)  # as before: sha256 of "<firm IRI> <label term>"
+        out += [ox.Quad(row, p["firm"], name, graph), ox.Quad(row, p["initiatives"], integer(count), graph),
+                ox.Quad(row, p["initiativeLabels"], _joined(initiatives), graph), ox.Quad(row, p["events"], _joined(events), graph)]
+    for firm, initiatives, via, via_label, articles in _links(facts):
+        row = node("link", firm, initiatives, via, via_label, articles)
+        out += [ox.Quad(row, p["linkFirm"], firm, graph), ox.Quad(row, p["linkInitiatives"], initiatives, graph),
+                ox.Quad(row, p["linkVia"], ox.Literal(via), graph), ox.Quad(row, p["linkViaLabel"], via_label, graph)]
+        if articles is not None:
+            out.append(ox.Quad(row, p["linkArticles"], articles, graph))
     return out
 
 
 def has_summary(store: Any) -> bool:
-    """Whether ``store`` holds the summaries of this version (else ``brokers`` computes its rows itself)."""
-    return bool(store.query(f"ASK {{ GRAPH <{GRAPH}> {{ <{GRAPH}> <{CYD}brokers> {VERSION} }} }}"))
+    """Whether ``store`` holds the summaries of this version (else ``brokers`` and
+    ``firm_initiative_links`` compute their rows themselves)."""
+    return bool(store.query(f"ASK {{ GRAPH <{GRAPH}> {{ <{GRAPH}> <{CYD}brokers> {VERSION} ; "
+                            f"<{CYD}firmInitiativeLinks> {LINKS_VERSION} }} }}"))
 
 
 def of_quads(quads: list[Any]) -> list[Any]:

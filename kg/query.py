@@ -358,7 +358,8 @@ def answer(dataset: Any, query: str, params: Mapping[str, Any] | None = None, ti
 
     On an Oxigraph-backed dataset the query goes straight to pyoxigraph (no
     rdflib term conversion), over the store's real default graph: facts there,
-    provenance in the article graphs (``GRAPH ?a { ?ev … }``). Updates and
+    provenance in named graphs (each fact's statement in ``cyr:graph/statements``,
+    the sentences stating it in the article graphs: ``GRAPH ?a { ?sn cy:states ?st }``). Updates and
     ``SERVICE`` are refused, and the query stops after ``timeout`` seconds
     (default :data:`kg.guard.DEFAULT_TIMEOUT`) with a :class:`QueryError`.
     """

@@ -23,21 +23,69 @@ def _rows(found: list[list[object]]) -> list[tuple[object, ...]]:
     return [(r[0], r[1], frozenset(str(r[2]).split("、")), frozenset(str(r[3]).split("、"))) for r in found]
 
 
-def _computed(store: ox.Store) -> list[tuple[object, ...]]:
-    """The brokers the query computes itself, on a copy of the store without the summary."""
+def _bare(store: ox.Store) -> ox.Store:
+    """A copy of the store without the summary (the queries then compute their rows themselves)."""
     bare = ox.Store()
     bare.extend(q for q in store.quads_for_pattern(None, None, None, None) if q.graph_name != GRAPH)
     assert not _summary(bare) and not derived.has_summary(bare)
-    return _rows(answer(bare, "brokers").rows)
+    return bare
+
+
+def _computed(store: ox.Store) -> list[tuple[object, ...]]:
+    """The brokers the query computes itself, on a copy of the store without the summary."""
+    return _rows(answer(_bare(store), "brokers").rows)
+
+
+def _link_rows(found: list[list[object]]) -> list[tuple[object, ...]]:
+    """firm_initiative_links rows with each list (initiatives, articles) as a set, sorted."""
+    return sorted((r[0], frozenset(str(r[1]).split("、")), r[2], r[3], frozenset(str(r[4]).split("、")) if r[4] else None)
+                  for r in found)
+
+
+#: The question of firm_initiative_links asked plainly (basic graph patterns, no summary): one row
+#: per firm, initiative, path and article, the article stating the firm's side of the path.
+PLAIN_LINKS = """
+SELECT DISTINCT ?firm ?initiative ?via ?viaLabel ?article WHERE {
+  { ?f cy:participatedIn ?v . ?v cy:launched ?i . BIND("event" AS ?via) BIND(?f AS ?s) BIND(cy:participatedIn AS ?p) BIND(?v AS ?o) }
+  UNION { ?v cy:launched ?f , ?i . BIND("event" AS ?via) BIND(?v AS ?s) BIND(cy:launched AS ?p) BIND(?f AS ?o) }
+  UNION { ?v cy:investor ?f ; cy:signedAt ?e . ?e cy:launched ?i . BIND("project" AS ?via) BIND(?v AS ?s) BIND(cy:investor AS ?p) BIND(?f AS ?o) }
+  UNION { ?f cy:settledIn ?v . { ?e cy:launched ?i ; cy:location ?v } UNION { ?e cy:launched ?i , ?v }
+          BIND("park" AS ?via) BIND(?f AS ?s) BIND(cy:settledIn AS ?p) BIND(?v AS ?o) }
+  ?f a cy:Company ; rdfs:label ?firm . ?i a cy:Initiative ; rdfs:label ?initiative . ?v rdfs:label ?viaLabel .
+  OPTIONAL { GRAPH <https://w3id.org/chanye/id/graph/statements> { ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }
+             GRAPH ?g { ?sn cy:states ?st } ?g cy:sourceFile ?article }
+}"""
+
+
+def _expanded(found: list[list[object]]) -> set[tuple[object, ...]]:
+    """Each row of firm_initiative_links as its initiatives times its articles."""
+    return {(r[0], i, r[2], r[3], a) for r in found for i in str(r[1]).split("、")
+            for a in (str(r[4]).split("、") if r[4] else [None])}
+
+
+def _check_links(store: ox.Store) -> list[tuple[object, ...]]:
+    """The link rows read from the summary are those the query computes itself, and they are the
+    plain question's rows, each row its initiatives times its articles (nothing lost or added)."""
+    kept = answer(store, "firm_initiative_links").rows
+    computed = answer(_bare(store), "firm_initiative_links").rows
+    assert _link_rows(kept) == _link_rows(computed)
+    plain = {tuple(r) for r in answer(store, PLAIN_LINKS).rows}
+    assert _expanded(kept) == plain == _expanded(computed)
+    return _link_rows(kept)
 
 
 def _check(kg: KnowledgeGraph) -> list[tuple[object, ...]]:
     store = kg.store
-    marker = ox.Quad(GRAPH, ox.NamedNode(derived.CYD + "brokers"), ox.Literal(str(derived.VERSION), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")), GRAPH)
-    assert marker in set(_summary(store)) and derived.has_summary(store)
+    integer = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
+    markers = {ox.Quad(GRAPH, ox.NamedNode(derived.CYD + "brokers"), ox.Literal(str(derived.VERSION), datatype=integer), GRAPH),
+               ox.Quad(GRAPH, ox.NamedNode(derived.CYD + "firmInitiativeLinks"), ox.Literal(str(derived.LINKS_VERSION), datatype=integer), GRAPH)}
+    assert markers <= set(_summary(store)) and derived.has_summary(store)
     rows = _rows(answer(store, "brokers").rows)
     assert rows == _computed(store)
-    assert len(_summary(store)) == 1 + 4 * len(rows)  # the marker and four triples per firm
+    links = _check_links(store)
+    stated = sum(1 for r in links if r[4] is not None)
+    # the markers, four triples per broker, four per link and one more for its articles
+    assert len(_summary(store)) == 2 + 4 * len(rows) + 4 * len(links) + stated
     return rows
 
 
@@ -46,33 +94,61 @@ def test_the_seed_brokers_are_read_from_the_summary_and_equal_the_computed_ones(
     assert rows and all(r[1] >= 2 for r in rows)
 
 
+def test_the_seed_links_are_read_from_the_summary_one_row_per_firm_and_path(seed_kg):
+    links = _check_links(seed_kg.store)
+    assert len({(r[0], r[2], r[3]) for r in links}) == len(links)  # one row per firm and path
+    assert any(len(r[1]) >= 2 for r in links)  # a path leading to two initiatives is one row
+    plain = answer(seed_kg.store, PLAIN_LINKS).rows
+    assert len(plain) > len(links)
+
+
 def test_add_remove_and_load_keep_the_summary_current(tmp_path):
     store = tmp_path / "store"
     kunshan = [f for f in FILES if "新兴产业发展大会" in f.read_text(encoding="utf-8")]  # the article of the seed brokers
     assert len(kunshan) == 1
     small = KnowledgeGraph.build([f for f in FILES if f not in kunshan], store=store)
-    before = _check(small)
+    before, links_before = _check(small), _check_links(small.store)
     grown = add(kunshan, store)
-    after = _check(grown)
+    after, links_after = _check(grown), _check_links(grown.store)
     assert after != before and after  # the new article made brokers
+    assert links_after != links_before  # and links
     assert _check(remove([kunshan[0].name], store)) == before
+    assert _check_links(KnowledgeGraph.open(store).store) == links_before
     add(kunshan, store)
     # a loaded file's own summary (here a stale one, with a firm that is no broker) is replaced
     dump = tmp_path / "graph.nq"
     grown = KnowledgeGraph.open(store)
     grown.export(dump)
-    row, g = f"<{derived.CYD}row/stale>", f"<{derived.GRAPH}>"
+    row, link, g = f"<{derived.CYD}row/stale>", f"<{derived.CYD}row/stale-link>", f"<{derived.GRAPH}>"
     stale = "".join(f"{row} <{derived.CYD}{p}> {o} {g} .\n" for p, o in (
         ("firm", '"不是中介"@zh'), ("initiatives", '"9"^^<http://www.w3.org/2001/XMLSchema#integer>'), ("initiativeLabels", '"甲、乙"'), ("events", '"丙"')))
+    stale += "".join(f"{link} <{derived.CYD}{p}> {o} {g} .\n" for p, o in (
+        ("linkFirm", '"不是企业"@zh'), ("linkInitiatives", '"甲"@zh'), ("linkVia", '"park"'), ("linkViaLabel", '"乙"@zh')))
     dump.write_text(dump.read_text(encoding="utf-8") + stale, encoding="utf-8")
     for loaded in (KnowledgeGraph.load([dump], tmp_path / "loaded"), KnowledgeGraph.load([dump], None)):
         rows = _check(loaded)
         assert "不是中介" not in {r[0] for r in rows} and rows == after
+        assert _check_links(loaded.store) == links_after
+
+
+def test_a_curation_rewrite_keeps_the_summary_current(tmp_path):
+    """kg merge (and every curation rule) rewrites the store through the same writer: the links follow."""
+    from kg import curation
+
+    store = tmp_path / "store"
+    kg = KnowledgeGraph.build(FILES, store=store)
+    firms = {r[0] for r in _check_links(kg.store)}
+    assert {"友达", "友达光电"} <= firms
+    merged = curation.merge(store, "友达光电", "友达", curation=tmp_path / "curation.toml")
+    _check(merged)
+    firms = {r[0] for r in _check_links(merged.store)}
+    assert "友达光电" in firms and "友达" not in firms
 
 
 def test_a_store_without_the_summary_is_answered_by_the_query_itself(seed_kg):
     bare = ox.Store()
     bare.extend(q for q in seed_kg.store.quads_for_pattern(None, None, None, None) if q.graph_name != GRAPH)
     assert _rows(answer(bare, "brokers").rows) == _rows(answer(seed_kg.store, "brokers").rows)
+    assert _link_rows(answer(bare, "firm_initiative_links").rows) == _link_rows(answer(seed_kg.store, "firm_initiative_links").rows)
     derived.write(bare)  # and the writer's summary of it is the same
-    assert len(_summary(bare)) == len(_summary(seed_kg.store))
+    assert set(_summary(bare)) == set(_summary(seed_kg.store))

@@ -64,6 +64,7 @@ def test_entity_card_by_alias_and_by_iri(contract_ds):
     assert set(facts["property"]) == {"holdsPosition", "partnerOf", "inIndustry"}
     assert (facts["source"] == "a1.txt").all()
     iri = card[card["property"] == "partnerOf"]["other"].iloc[0]
+    iri_of_qingtao = card["e"].iloc[0]
     other = q(contract_ds, "entity_card", entity=iri)
     assert set(other["subject"]) == {"上汽集团"}
     back = other[other["property"] == "partnerOf"].iloc[0]
@@ -71,6 +72,10 @@ def test_entity_card_by_alias_and_by_iri(contract_ds):
     event = q(contract_ds, "entity_card", entity="昆山市新兴产业发展大会")
     money = event[event["property"] == "investment"].iloc[0]
     assert money["value"] == "98060000000 CNY" and "980.6亿元" in money["sentence"]
+    # the post from the person's side (an n-ary node: the organisation is the value, the title beside it)
+    person = q(contract_ds, "entity_card", entity="冯玉川")
+    held = person[person["property"] == "holdsPosition"].iloc[0]
+    assert (held["value"], held["title"], held["direction"], held["other"]) == ("清陶(昆山)能源发展股份有限公司", "董事长", "→", iri_of_qingtao)
 
 
 def test_entity_card_needs_a_name_and_is_injection_safe(contract_ds):

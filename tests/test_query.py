@@ -74,13 +74,17 @@ def test_resolve_query_name_path_or_text(tmp_path):
 
 def test_firm_initiative_links(kg):
     df = kg.query("firm_initiative_links")
-    rows = {tuple(r) for r in df[["firm", "initiative", "via", "viaLabel", "article"]].itertuples(index=False)}
+    assert list(df.columns) == ["firm", "initiatives", "via", "viaLabel", "articles"]
+    rows = {tuple(r) for r in df.itertuples(index=False)}
     assert rows == {
         ("甲乙能源科技有限公司", "新能源产业链长制", "event", "苏州新能源产业大会", "a1.txt"),
         ("甲乙能源科技有限公司", "新能源产业链长制", "park", "苏州高新区", "a1.txt"),
         ("丙丁光伏", "新能源产业链长制", "project", "丙丁光伏项目", "a1.txt"),
         ("戊己集团", "新能源产业链长制", "project", "戊己半导体项目", "a2.txt"),  # joined across articles
     }
+    # initiative=…: the paths leading to it; a name no path leads to finds nothing
+    assert len(kg.query("firm_initiative_links", initiative="新能源产业链长制")) == 4
+    assert kg.query("firm_initiative_links", initiative="产业链长").empty  # a part of a name is no name
 
 
 def test_people_posts(kg):
