@@ -9,7 +9,6 @@ temporary directory, so readers only ever see a complete graph.
 from __future__ import annotations
 
 import os
-import shutil
 from collections.abc import Callable, Iterable
 from pathlib import Path
 

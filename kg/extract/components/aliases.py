@@ -8,7 +8,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from kg.extract.components.entities import _COMPANY_FORMS, _PAREN, _merge, _place_prefix, _propagate
+from kg.extract.components.entities import (
+    _COMPANY_FORMS,
+    _PAREN,
+    _merge,
+    _place_prefix,
+    _propagate,
+)
 from kg.extract.components.short_names import _subsequence, short_names
 from kg.extract.doc import Doc, clean_label
 from kg.extract.lexicon import lexicon

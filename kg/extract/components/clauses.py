@@ -104,3 +104,49 @@ def segments(s: Sentence) -> list[tuple[int, int]]:
         pos = s.start + m.end()
     out.append((pos, s.end))
     return out
+
+
+#: The count that closes a list of firms before their verb: 等14家稀土企业新.
+_COUNTED_FIRMS = re.compile(r"等(?:\d+|[一二两三四五六七八九十百]+)(?:家|个)[^,。;]{0,10}?(?:企业|公司|项目)[^,。;]{0,4}")
+
+
+def _subjects_before(doc: Doc, sm: list[Span], pos: int) -> list[Span]:
+    """The name or list of names right before ``pos`` (A、B、C等…企业 纷纷落户)."""
+    text = doc.text
+    before = [m for m in sm if m.end <= pos]
+    if not before:
+        return []
+    last = before[-1]
+    if len(before) > 1 and _type(doc, last) == "Industry" and _COUNTED_FIRMS.fullmatch(text, before[-2].end, pos):
+        last = before[-2]  # A、B等14家稀土企业新入驻: the firms, past the sector of their count
+        before = before[:-1]
+    gap = text[last.end : pos]
+    if len(gap) > 24 or re.search("[。;]", gap):
+        return []
+    if "," in gap and not re.search("等", gap):
+        return []
+    out = [last]
+    i = len(before) - 2
+    while i >= 0:
+        m = before[i]
+        g = text[m.end : out[-1].start]
+        if g not in ("、", "和", "及", "与", "以及", ",以及") and not re.fullmatch(r"等[^。;]{0,12}项目,以及", g):
+            break
+        out.append(m)
+        i -= 1
+    return out
+
+
+def _list_after(doc: Doc, sm: list[Span], pos: int) -> list[Span]:
+    text = doc.text
+    out: list[Span] = []
+    edge = pos
+    for m in sm:
+        if m.start < edge:
+            continue
+        gap = text[edge : m.start]
+        if gap not in ("", "、"):
+            break
+        out.append(m)
+        edge = m.end
+    return out

@@ -6,10 +6,15 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.components.clauses import _event_of_sentence, _is_org, _sent_mentions, _type
+from kg.extract.components.clauses import (
+    _event_of_sentence,
+    _is_org,
+    _sent_mentions,
+    _type,
+)
+from kg.extract.components.name_checks import _accept
 from kg.extract.doc import Doc, Span, mention_of
 from kg.extract.lexicon import suffix_ending
-from kg.extract.components.mentions import _accept
 from kg.extract.registry import component
 from kg.extract.segment import tokens
 

@@ -8,6 +8,7 @@ from kg.extract.components.clauses import (
     ORG,
     _event_of_sentence,
     _is_org,
+    _subjects_before,
     _type,
 )
 from kg.extract.components.event_sectors import lists_signed_projects
@@ -18,10 +19,9 @@ from kg.extract.components.park_sectors import (
     _park_topic,
     _spelled_out,
 )
-from kg.extract.components.places import _subjects_before
 from kg.extract.components.refs import bare_firm_before, clause_start, fund_before
-from kg.extract.components.topics import _BARE_FIRM
 from kg.extract.components.refs import sent_mentions as _sent_mentions
+from kg.extract.components.topics import _BARE_FIRM
 from kg.extract.doc import Doc, Span
 from kg.extract.lexicon import lexicon
 from kg.extract.registry import component

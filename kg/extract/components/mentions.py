@@ -8,6 +8,12 @@ import bisect
 import re
 from functools import lru_cache
 
+from kg.extract.components.name_checks import (
+    _BATCH_BEFORE,
+    _accept,
+    _firm_base_type,
+    _name_verbs,
+)
 from kg.extract.components.name_edges import (
     _STEM_BREAK,
     STATE_OWNED,
@@ -18,10 +24,17 @@ from kg.extract.components.name_edges import (
 )
 from kg.extract.components.quoted import _slogan
 from kg.extract.doc import Doc, Span, clean_label
-from kg.extract.lexicon import HAN, NAME_CHARS, lexicon, place_scanner, suffix_ending, words
-from kg.extract.names import is_generic, left_edge, stem_is_place
+from kg.extract.lexicon import (
+    HAN,
+    NAME_CHARS,
+    lexicon,
+    place_scanner,
+    suffix_ending,
+    words,
+)
+from kg.extract.names import is_generic, left_edge
 from kg.extract.registry import component
-from kg.extract.segment import pos_tags, tokens
+from kg.extract.segment import tokens
 
 # ---------------------------------------------------------------------------- shared helpers
 
@@ -34,11 +47,6 @@ def _barrier_floor(doc: Doc, pos: int, floor: int) -> int:
         bs = barriers(doc)
     i = bisect.bisect_right(bs, pos) - 1
     return max(floor, bs[i]) if i >= 0 else floor
-
-
-@lru_cache(maxsize=1)
-def _name_verbs() -> frozenset[str]:
-    return frozenset(words("name_verbs"))
 
 
 @lru_cache(maxsize=1)
@@ -71,90 +79,15 @@ def _sentence_floor(doc: Doc, pos: int) -> int:
 
 # ---------------------------------------------------------------------------- names by suffix
 
-_PROGRAMME_VERBS = ("攻关", "提升", "培育", "扶持", "引才", "倍增", "领航", "强链", "补链", "赋能", "振兴")
-_INITIATIVE_STRONG = ("行动计划", "行动方案", "实施方案", "工作推进机制", "工作机制", "支撑体系", "产业布局", "战略目标", "具体举措", "培育体系",
-                      "综合试验区", "综合试验", "示范平台")
 
 
 # Patterns tested per suffix match (compiled once).
 _ORDINAL_BEFORE = re.compile(r"第[\d一二三四五六七八九十]+届$")
-_BATCH_BEFORE = re.compile("(?:一批|一大批|这批|该批|各类|[0-9一二两三四五六七八九十]+个(?:以上|左右)?)$")
 _AND_BEFORE = re.compile("及$")
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}年度?$")
 _SITE_END = re.compile("(?:基地|中心|产业园|总部|工厂)$")
 _AREA = re.compile(f"[{HAN}]{{2,4}}片区")
 _TOWN_PREFIX = re.compile(f"[{HAN}]{{2,4}}?(?:镇|街道)")
-
-
-#: stems that say who backs a project or what kind it is, not which project it is
-_PROJECT_KIND = re.compile("(?:外商|外资|港资|台资|侨资|内资|民营|民企|央企|国企|省属|市属|实体|产业化|民间)(?:投资|企业|资本)?")
-
-
-# compiled once (the rule below runs per candidate)
-_DIGIT = re.compile(r"\d")
-_KIND_END = re.compile("(?:业|类|个|等|以上|领域|重大|重点|经济|工艺|产业|型|设施|招商|签约|好|大)$")
-
-
-_SUBSIDIARY_STEM = re.compile("(?:公司|集团|全资|控股|独资|参股)子$")
-
-
-def _accept(typ: str, suffix: str, stem: str, stem_tokens: list[str], text: str, start: int) -> bool:
-    lex = lexicon()
-    if typ == "Initiative":
-        if suffix == "一体化" and "“" not in stem:
-            return stem in ("长三角", "区域", "京津冀", "粤港澳大湾区", "长江三角洲", "成渝")  # (9000吨级一体化压铸: a process)
-        if "“" in stem or "《" in stem or "+" in stem or _DIGIT.search(stem):
-            return True
-        if suffix == "产业布局" and any(t in _name_verbs() or t in ("引领", "优化", "调整", "完善") for t in stem_tokens):
-            return False  # 以科技创新引领特色产业布局: a phrase about the layout, not a named one
-        if suffix in _INITIATIVE_STRONG and stem and not is_generic(stem_tokens):
-            return True
-        if suffix in ("计划", "工程") and len(stem) >= 4 and stem.endswith(_PROGRAMME_VERBS) and not is_generic(stem_tokens):
-            return True  # X技术攻关计划, X人才引进工程: a named programme
-        if suffix == "一体化":
-            return stem in ("长三角", "区域", "京津冀", "粤港澳大湾区", "长江三角洲", "成渝")
-        if stem.endswith(("联盟", "协会")):
-            return True
-        return bool(stem_tokens) and stem_tokens[0] in lex.places and len(stem_tokens) > 1 and not is_generic(stem_tokens[1:])
-    if typ == "Project":
-        if _KIND_END.search(stem) or "领域" in stem:
-            return False
-        if stem.startswith(("更多", "国内外", "海内外")) or _BATCH_BEFORE.search(text[max(0, start - 5) : start]):
-            return False  # 更多好项目, 一批直播基地项目: a kind of project, not a name
-        if stem_tokens and all(t in _name_verbs() for t in stem_tokens):
-            return False  # 攻关项目, 招商项目: an activity, not a name
-        if _PROJECT_KIND.fullmatch(stem):
-            return False  # 外商投资项目, 台资项目, 实体项目: a kind of project by its backer
-        return not is_generic(stem_tokens)
-    if typ == "Company" and stem_is_place(stem):
-        return False
-    if typ == "Company" and (_SUBSIDIARY_STEM.search(stem) or suffix.startswith("控股") and stem.endswith(("公司", "集团"))):
-        return False  # X全资子公司, 由X有限公司控股: what a firm is to another, not a name
-    if typ == "Park" and suffix in ("基地", "总部") and stem_is_place(stem):
-        return False  # 把成都基地建成…: a firm's base in a city, not a named park
-    if typ == "Park" and suffix == "基地" and re.match("(?:建设|打造|成为)?(?:全国|全球|世界|国家级|省级|国际)", stem) and "(" not in stem:
-        return False  # 全国先进制造研发基地: a city's designation, not a park
-    if typ in ("Park", "Event", "ResearchInstitute", "University", "Association", "Fund") and is_generic(stem_tokens):
-        return False
-    if typ == "Company" and is_generic(stem_tokens):
-        return False
-    if typ == "Fund" and len(stem_tokens) == 1 and (pos_tags().get(stem_tokens[0]) or "").startswith("v"):
-        return False  # 管理基金规模, 获基金投资: a verb before the word, not a fund's name
-    return True
-
-
-def _firm_base_type(stem: str) -> str | None:
-    """A firm's own base (腾讯(苏州)数字产业基地, X集团苏州产业基地) is a Project when the stem
-    names its owner (a firm marker or a bracketed place after a brand); otherwise
-    (生产基地, 光通信产业基地) it is no name at all: only zones where firms settle are parks."""
-    lex = lexicon()
-    bracket = re.search(r"\(([^()]+)\)", stem)
-    owner = (
-        any(w in stem for w in words("firm_base_owner"))
-        or (bracket is not None and bracket.start() >= 2 and bracket.group(1) in lex.places)
-        or any(stem.startswith(k) for k in lex.known_orgs)
-    )
-    return "Project" if owner else None
 
 
 #: A year that opens a clause before a name: 2025年稀土高新区….

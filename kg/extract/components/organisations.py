@@ -7,10 +7,11 @@ import re
 from kg.extract.components.clauses import (
     ORG,
     _is_org,
+    _list_after,
     _rx,
+    _subjects_before,
     _type,
 )
-from kg.extract.components.places import _list_after, _subjects_before
 from kg.extract.components.refs import bare_firm_before, clause_start
 from kg.extract.components.refs import sent_mentions as _sent_mentions
 from kg.extract.components.topics import _BARE_FIRM, topic_org

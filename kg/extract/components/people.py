@@ -9,15 +9,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.extract.components.name_edges import legal_name_start, placed_brand
-from kg.extract.components.person_names import (  # noqa: F401 - person_name, split_names re-exported
-    _NOT_NAMES,
-    _STOP_AFTER_NAME,
-    _WORD_TAGS,
-    _leader_lists,
-    leader_names,
-    person_name,
-    split_names,
-)
 from kg.extract.components.organs import (
     _PARK_ORGANS,
     bare_park_word,
@@ -32,11 +23,21 @@ from kg.extract.components.organs import (
     park_base,
     record,
 )
+from kg.extract.components.person_names import (  # noqa: F401 - person_name, split_names re-exported
+    _NOT_NAMES,
+    _STOP_AFTER_NAME,
+    _WORD_TAGS,
+    _leader_lists,
+    leader_names,
+    person_name,
+    split_names,
+)
 from kg.extract.doc import Doc, Span, clean_label
 from kg.extract.lexicon import HAN, NAME_CHARS, lexicon, words
 from kg.extract.names import is_generic, left_edge
 from kg.extract.registry import component
 from kg.extract.segment import pos_tags, tokens
+
 
 @dataclass
 class Post:

@@ -6,6 +6,8 @@ import re
 
 from kg.extract.components.clauses import (
     _is_org,
+    _list_after,
+    _subjects_before,
     _type,
 )
 from kg.extract.components.refs import (
@@ -362,52 +364,6 @@ def parks_named_after_cities(doc: Doc) -> None:
 
 #: 在P设立X: where a firm is set up
 _SET_UP_IN = re.compile(r"在([^,。;在]{2,20}?)(?:注册)?(?:设立|成立|注册|组建|新设)(?:了)?(?:(?:全资|控股|独资)?子公司)?")
-
-
-#: The count that closes a list of firms before their verb: 等14家稀土企业新.
-_COUNTED_FIRMS = re.compile(r"等(?:\d+|[一二两三四五六七八九十百]+)(?:家|个)[^,。;]{0,10}?(?:企业|公司|项目)[^,。;]{0,4}")
-
-
-def _subjects_before(doc: Doc, sm: list[Span], pos: int) -> list[Span]:
-    """The name or list of names right before ``pos`` (A、B、C等…企业 纷纷落户)."""
-    text = doc.text
-    before = [m for m in sm if m.end <= pos]
-    if not before:
-        return []
-    last = before[-1]
-    if len(before) > 1 and _type(doc, last) == "Industry" and _COUNTED_FIRMS.fullmatch(text, before[-2].end, pos):
-        last = before[-2]  # A、B等14家稀土企业新入驻: the firms, past the sector of their count
-        before = before[:-1]
-    gap = text[last.end : pos]
-    if len(gap) > 24 or re.search("[。;]", gap):
-        return []
-    if "," in gap and not re.search("等", gap):
-        return []
-    out = [last]
-    i = len(before) - 2
-    while i >= 0:
-        m = before[i]
-        g = text[m.end : out[-1].start]
-        if g not in ("、", "和", "及", "与", "以及", ",以及") and not re.fullmatch(r"等[^。;]{0,12}项目,以及", g):
-            break
-        out.append(m)
-        i -= 1
-    return out
-
-
-def _list_after(doc: Doc, sm: list[Span], pos: int) -> list[Span]:
-    text = doc.text
-    out: list[Span] = []
-    edge = pos
-    for m in sm:
-        if m.start < edge:
-            continue
-        gap = text[edge : m.start]
-        if gap not in ("", "、"):
-            break
-        out.append(m)
-        edge = m.end
-    return out
 
 
 #: heads of generic project names: 二期项目, 示范区项目, 研发中心项目, 旗舰型项目, 国内外头部项目, 外商投资项目, 台资项目

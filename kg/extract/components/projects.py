@@ -5,21 +5,25 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.components.short_names import _strip_places
 from kg.extract.components.clauses import (
     _is_org,
     _type,
 )
-from kg.extract.components.deals import deal_investors, firm_builds, short_partners, unnamed_partners
+from kg.extract.components.deals import (
+    deal_investors,
+    firm_builds,
+    short_partners,
+    unnamed_partners,
+)
 from kg.extract.components.refs import bare_firm_before, clause_start, fund_before
-from kg.extract.components.topics import topic_org
 from kg.extract.components.refs import sent_mentions as _sent_mentions
+from kg.extract.components.short_names import _strip_places
+from kg.extract.components.topics import topic_org
 from kg.extract.doc import Doc
 from kg.extract.lexicon import HAN, lexicon, words
 from kg.extract.quantities import AMOUNT_RE, amount_of
 from kg.extract.registry import component
 from kg.extract.segment import pos_tags
-
 
 #: between a project and its amount: 总投资, 拟投资, 计划投资, 投资总额为, 预计总投资约
 _STATED_COST = re.compile(r",?(?:预计|计划|拟|将|共|概算)?(?:总)?投资(?:总额|额)?(?:为|达|约|超过|超|近|逾)?|获(?:得)?(?:基金)?(?:投资|融资)")

@@ -161,7 +161,7 @@ _TO_SETTLE_HEAD = re.compile(r"等?(?:\d+|[一二三四五六七八九十两]+)?
 
 def settling_projects(doc: Doc) -> None:
     """A、B等4个拟入驻项目: the projects settle in the park the text is about there (the park named last)."""
-    from kg.extract.components.places import _subjects_before
+    from kg.extract.components.clauses import _subjects_before
 
     for s in doc.sentences:
         for vm in _TO_SETTLE.finditer(s.text):
