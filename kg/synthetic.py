@@ -26,7 +26,7 @@ import pyoxigraph as ox
 from kg.model import Amount, Article, DateValue, Entity, Extraction, Relation, Sentence
 
 #: Triples per article of :func:`synthetic_quads` (about; measured), to size a corpus.
-TRIPLES_PER_ARTICLE = 385
+TRIPLES_PER_ARTICLE = 275  # (385 before one statement node per fact and one sentence node per sentence)
 
 _POOLS = {  # type -> (name pattern, pool size per 100 articles)
     "Company": ("合成{}科技有限公司", 120),
