@@ -507,3 +507,24 @@ def test_a_described_base_and_a_tonnage_before_yitihua_are_no_names():
     t = types(extract(article(
         "“我们把北方最大的生产基地放在临江,”董事长周海表示。4条9000吨级一体化压铸生产线同时启动。")))
     assert not any(typ in ("Project", "Initiative") for typ in t.values()), t
+
+
+def test_function_characters_that_open_names_and_the_copula_xi():
+    ex = extract(article(
+        "远帆智能电气产业园项目由正昌鸿电气集团有限公司投资。康和远帆生物项目总投资16亿元,由广州康和远帆生物有限公司投资建设,"
+        "该公司系上海康和远帆控股集团有限公司的全资子公司。政府和企业共同推进。"))
+    t, f = types(ex), facts(ex)
+    assert t.get("正昌鸿电气集团有限公司") == "Company", t
+    assert t.get("广州康和远帆生物有限公司") == "Company" and t.get("康和远帆生物项目") == "Project", t
+    assert ("subsidiaryOf", "广州康和远帆生物有限公司", "上海康和远帆控股集团有限公司") in f
+    assert not any(label.startswith(("系", "公司系")) for label in t)
+
+
+def test_a_sub_venue_a_phase_before_a_project_and_a_co_building_verb_make_no_names():
+    ex = extract(article(
+        "临江市2026年第一季度重大项目集中开工活动举行,东岗区分会场同步开工。二期项目远帆光伏石英坩埚项目总投资18亿元。"
+        "临江远帆科技股份有限公司共建临江大学智能感知研究院签约暨揭牌仪式昨天举行。", dateline="2026-03-21"))
+    t = types(ex)
+    assert not any(typ == "Association" for typ in t.values()), t
+    assert t.get("远帆光伏石英坩埚项目") == "Project", t
+    assert "临江大学智能感知研究院签约暨揭牌仪式" in {label for label, typ in t.items() if typ == "Event"}, t

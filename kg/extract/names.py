@@ -80,6 +80,14 @@ def _event_markers() -> frozenset[str]:
     return frozenset(words("event_context"))
 
 
+#: Single characters that are function words but also open names (正泰, 同程, 和辉), and the
+#: function words after which such a character can only be a name's first.
+_NAME_OPENERS = frozenset("正同和")
+#: Characters that end names (A园和B园 joins two names; 康和 is one).
+_NAME_FINALS = frozenset("园区城港所院局厂馆站社会部委办市县省镇村谷岛湾")
+_STRONG_STOPS = frozenset({"由", "为", "是", "系", "与", "和", "在", "向", "从", "对", "把", "被", "将"})
+
+
 def left_edge(text: str, end: int, floor: int) -> tuple[int, list[str]]:
     """Start of the name whose stem ends at ``end`` (never before ``floor``), and the stem's tokens."""
     lo = max(floor, end - MAX_STEM)
@@ -143,6 +151,16 @@ def left_edge(text: str, end: int, floor: int) -> tuple[int, list[str]]:
             i -= run
             continue
         if is_stop_token(tok) and not _spec_number(tok, taken):
+            if tok in _NAME_OPENERS and taken and i >= 1 and toks[i - 1] in _STRONG_STOPS:
+                start -= len(tok)  # 由 + 正泰鸿电气集团: after a preposition the character opens the name
+                taken.insert(0, tok)
+            elif tok in ("和",) and taken and i >= 1 and len(toks[i - 1]) == 1 and not is_stop_token(toks[i - 1]) \
+                    and toks[i - 1] not in _NAME_FINALS \
+                    and (i == 1 or toks[i - 2] in lexicon().places or is_stop_token(toks[i - 2])):
+                i -= 1  # 广州 + 康和生物制药: a brand ending in 和, not "A and B"
+                start -= len(tok)
+                taken.insert(0, tok)
+                continue
             break
         start -= len(tok)
         taken.insert(0, tok)

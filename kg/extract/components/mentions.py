@@ -112,8 +112,8 @@ def name_mentions(doc: Doc) -> None:
         suffix = m.group()
         typ, min_stem = lex.suffixes[suffix]
         nxt = text[m.end() : m.end() + 1]
-        if typ in ("University",) and nxt in ("生",):
-            continue
+        if typ in ("University",) and nxt in ("生",) or suffix == "分会" and nxt == "场":
+            continue  # (大学生; 分会场: a sub-venue)
         if typ == "Park" and suffix.endswith("区") and nxt in ("块", "域", "间", "别"):
             continue  # 高新区块, 示范区域: not the zone's name
         end = m.end()
@@ -150,6 +150,11 @@ def name_mentions(doc: Doc) -> None:
                 start += sum(len(t) for t in stem_toks[: plat + 1])
                 stem_toks = stem_toks[plat + 1 :]
                 state_platform = True
+        if typ == "Project" and len(stem_toks) > 2:
+            cut = max((i for i, t in enumerate(stem_toks[:-1]) if t == "项目"), default=-1)
+            if cut >= 0 and sum(len(t) for t in stem_toks[cut + 1 :]) >= 4:
+                start += sum(len(t) for t in stem_toks[: cut + 1])  # 二期项目 + 晶鑫光伏石英坩埚项目
+                stem_toks = stem_toks[cut + 1 :]
         start = _unrelated_place_start(text, start, m.start())
         if typ in ("Park", "Company", "GovernmentBody") and (year := _LEAD_YEAR.match(text, start)) and m.start() - year.end() >= 2:
             start = year.end()  # 2025年 + 稀土高新区实现…: a time, not part of the name
@@ -304,7 +309,7 @@ def name_mentions(doc: Doc) -> None:
 _EVENT_CUT = re.compile(
     r"^.*(?:[,;:。!?、\s]|(?<![\d年])\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|早上)?|(?<![\d年])\d{1,2}日(?:上午|下午|晚上)?"
     r"|在|于|的|了|举行|召开|举办|出席|参加|主持|亮相|启幕|开幕|迎来|今天|今年|近日|日前|当天|昨天|前天|上午|下午|晚上|其中|期间|会上|以及|和|与|及"
-    r"|报讯|网讯|台讯)"
+    r"|报讯|网讯|台讯|共建|合作共建|联合共建)"
 )
 _EVENT_HOLD = re.compile(
     r"^(?:\)|”)?(?:,?(?:今天|昨天|前天|今日|昨日|当天|当日|日前|近日|(?:\d{1,2}月)?\d{1,2}日)(?:上午|下午|晚上|晚间)?)?(?:于[^,。;]{1,14}?|在[^,。;]{1,20}?)?(?:同日|同时|同步|当天|今天|昨天|正式|隆重|已)*"
