@@ -155,7 +155,7 @@ def left_edge(text: str, end: int, floor: int) -> tuple[int, list[str]]:
                 start -= len(tok)  # 由 + 正泰鸿电气集团: after a preposition the character opens the name
                 taken.insert(0, tok)
             elif tok in ("和",) and taken and i >= 1 and len(toks[i - 1]) == 1 and not is_stop_token(toks[i - 1]) \
-                    and toks[i - 1] not in _NAME_FINALS \
+                    and toks[i - 1] not in _NAME_FINALS and "\u4e00" <= toks[i - 1] <= "\u9fff" \
                     and (i == 1 or toks[i - 2] in lexicon().places or is_stop_token(toks[i - 2])):
                 i -= 1  # 广州 + 康和生物制药: a brand ending in 和, not "A and B"
                 start -= len(tok)
