@@ -362,3 +362,10 @@ def test_a_chain_leader_holds_a_post_of_no_body_inside_a_chain_of_posts():
     assert any(p == "周海峰" and t == "市委副书记" for p, _, t in posts)
     assert ("钱丽", None, "副市长") in posts and ("钱丽", None, "产业链链长") in posts
     assert not any(o and o.endswith("产业链") for _, o, _ in posts)
+
+
+def test_a_foreign_ambassador_with_a_transliterated_name_holds_a_post_of_no_body():
+    ex = extract(article("尼泊尔驻华大使拉姆·卡德卡出席开幕式并致辞。"))
+    f, t = facts(ex), types(ex)
+    assert t.get("拉姆·卡德卡") == "Person" and t.get("尼泊尔") == "Place", t
+    assert ("holdsPosition", "拉姆·卡德卡", None, "驻华大使") in {(r[0], r[1], r[2], r[3]) for r in f if r[0] == "holdsPosition"}

@@ -14,7 +14,7 @@ from kg.extract.segment import pos_tags, tokens
 _ONE_HAN = re.compile(f"[{HAN}]")
 _HAN_RUN = re.compile(f"[{HAN}]+")
 _TWO_HAN = re.compile(f"[{HAN}]{{2}}")
-_FOREIGN_NAME_END = re.compile("[在说表指介强称的等和与是将对向为]")
+_FOREIGN_NAME_END = re.compile("[在说表指介强称的等和与是将对向为]|出席|参加|致辞|主持|会见|见证|一行|率团|率领|带领|代表|先生|女士")
 
 _STOP_AFTER_NAME = frozenset("说的在等和与及、,。;:!?(“”)") | {"对", "也", "还", "则"}
 #: Words that may follow a name directly (周伟表示): their first character is not a given name.
