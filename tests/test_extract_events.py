@@ -352,3 +352,16 @@ def test_a_ceremony_named_after_both_parties_after_a_xinhua_dateline():
     assert ("participatedIn", a, ev) in f and ("participatedIn", b, ev) in f
     assert ("partnerOf", a, b) in f or ("partnerOf", b, a) in f
     assert any(r[0] == "holdsPosition" and r[1] == "周海" and r[2] == "甘肃省国资委" for r in f)
+
+
+def test_projects_started_at_the_main_venue_and_a_sub_venues_subtotal():
+    ex = extract(article(
+        "临江日报讯12日上午,临江市2025年第四季度重大项目集中开工活动举行,主会场设在临江经济技术开发区。全市集中开工项目96个,总投资503亿元。"
+        "主会场开工的远帆智能电气产业园项目总投资38亿元,由远帆电气集团有限公司投资建设;青川电驱系统项目总投资22亿元。"
+        "在东岗区分会场,当地集中开工项目18个、总投资87亿元。",
+        dateline="2025-12-12",
+    ))
+    f = facts(ex)
+    ev = "临江市2025年第四季度重大项目集中开工活动"
+    assert ("signedAt", "远帆智能电气产业园项目", ev) in f and ("signedAt", "青川电驱系统项目", ev) in f
+    assert ("projectCount", ev, 96) in f and ("projectCount", ev, 18) not in f

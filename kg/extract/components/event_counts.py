@@ -71,6 +71,8 @@ def counts(doc: Doc, seg_start: int, seg: str) -> list[tuple[int, int, Amount | 
         clause = seg[c_start:c_end]
         if _PART.search(seg, c_start, m.start()) or re.search("其中[,:]$", seg[max(0, c_start - 3) : c_start]) or "累计" in clause and not _WHOLE.search(clause) and not any(c_start < e <= m.start() for e in named):
             continue
+        if "分会场" in seg[: m.start()]:
+            continue  # 在瑞安市分会场,当地集中开工项目18个: a sub-venue's subtotal
         if m.group("what") and AMOUNT_RE.search(m.group("what")):
             continue  # 2个总投资超百亿元的项目: a kind of project, not the set
         # a district's or park's subtotal: 昆山开发区有5个项目开工, 张浦镇开工5个项目
