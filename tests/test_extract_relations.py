@@ -417,3 +417,13 @@ def test_a_project_sited_in_a_chain_of_places_after_its_builders_clause():
     assert ("investor", p, "河北远帆钢铁集团有限公司") in f
     assert any(r[0] == "locatedIn" and r[1] == p and r[2].startswith("曹妃甸") for r in f), f
     assert any(r[0] == "locatedIn" and r[1] == p and r[2].startswith("唐山") for r in f), f
+
+
+def test_a_firm_that_spends_on_the_project_it_builds_and_one_that_extends_its_own():
+    ex = extract(article(
+        "签约仪式上,新加坡远帆能源私人有限公司投资12亿美元建设的远帆临江储能产业园项目签约落户;"
+        "美国青川生物科技公司宣布增资3.5亿美元,扩建其在临江东岗区的青川生物大湾区研发生产基地项目。"))
+    f = facts(ex)
+    assert ("investor", "远帆临江储能产业园项目", "新加坡远帆能源私人有限公司") in f
+    assert ("investor", "青川生物大湾区研发生产基地项目", "美国青川生物科技公司") in f
+    assert "远帆临江" not in {e.label for e in ex.entities}

@@ -48,7 +48,7 @@ def projects(doc: Doc) -> None:
             # 投资1.5亿欧元的X项目 ; 追加投资50亿元,建设X项目
             base = max(s.start, am.start() - 6)
             spent = re.search(r"(?:投资|出资)(?:约|达|近|超过|超)?$", text[base : am.start()])
-            if _type(doc, m) in ("Project", "Fund") and (re.fullmatch("(?:的)?", gap) or spent and re.fullmatch(",?(?:用于|建设|打造|兴建|新建|实施)", gap)):
+            if _type(doc, m) in ("Project", "Fund") and (re.fullmatch("(?:的)?", gap) or spent and re.fullmatch(",?(?:用于|建设|打造|兴建|新建|实施)的?", gap)):
                 doc.relate("investment", m.label, amt, s.index)
                 if spent and _type(doc, m) == "Project":
                     inv = _spender(doc, s, base + spent.start())
@@ -105,7 +105,7 @@ def projects(doc: Doc) -> None:
                 continue
         if inv and any(e2.type == "Place" and e2.label != inv and e2.label.startswith(inv) for e2 in doc.entities.values()):
             inv = None  # a town's short name (周市 of 周市镇), not a firm
-        if inv and any(r.predicate == "investor" and r.subject == e.label and inv in r.object for r in doc.relations):
+        if inv and any(r.predicate == "investor" and r.subject == e.label and inv[:2] in r.object for r in doc.relations):
             inv = None  # 美国艾德维医疗器械公司投资…建设艾德维…项目: the firm already stated
         if inv:
             if doc.entity(inv) is None:
@@ -302,7 +302,7 @@ _FIRM_PROJECT = re.compile("(?:(?<=[,:])|^)((?:该)?(?:公司|企业|集团))(?:
 
 
 _LEAD_IN = re.compile(r"(?:据介绍|据了解|据悉|其中|同时|此外|目前)?,?")
-_ITS_PROJECT = re.compile("(?<=,)其(?:投资)?(?:建设|投建|兴建|新建)的")
+_ITS_PROJECT = re.compile("(?<=,)其(?:投资)?(?:建设|投建|兴建|新建)的|(?<=,)(?:扩建|建设|新建|投资建设)其(?:在[^,。;的]{1,12})?的")
 
 
 #: what a project will make: 以…新材料为主要产品 (not 形成年产…的能力: the capacity names a product,
