@@ -528,3 +528,9 @@ def test_a_sub_venue_a_phase_before_a_project_and_a_co_building_verb_make_no_nam
     assert not any(typ == "Association" for typ in t.values()), t
     assert t.get("远帆光伏石英坩埚项目") == "Project", t
     assert "临江大学智能感知研究院签约暨揭牌仪式" in {label for label, typ in t.items() if typ == "Event"}, t
+
+
+def test_an_ownership_descriptor_before_a_firm_is_not_part_of_its_name():
+    t = types(extract(article("临江省属国有企业远帆装备制造集团有限公司与民营企业江苏青川氢能科技股份有限公司合资组建临江青川氢能装备有限公司。")))
+    assert t.get("远帆装备制造集团有限公司") == "Company" and t.get("江苏青川氢能科技股份有限公司") == "Company", t
+    assert not any(label.startswith(("民营企业", "临江省属")) for label in t)

@@ -18,7 +18,7 @@ _ONE_HAN = re.compile(f"[{HAN}]")
 _HAN_RUN = re.compile(f"[{HAN}]+")
 
 _STEM_BREAK = frozenset({"项目", "企业", "选址", "强企业", "高校", "院校", "机构", "投资机构", "龙头", "龙头企业", "领军企业", "巨头", "独角兽",
-                         "子公司", "旗下"})
+                         "子公司", "旗下", "国有企业", "民营企业", "国企", "民企", "央企", "外资企业", "上市公司", "独角兽企业"})
 #: Words of a descriptor that presents a firm as a government's own vehicle (市属国有资本运营平台X).
 STATE_OWNED = ("国有", "国资", "市属", "省属", "区属", "县属", "市级国有", "省级国有")
 
