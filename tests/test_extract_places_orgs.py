@@ -582,3 +582,9 @@ def test_the_firms_listed_after_qixia_yongyou_are_subsidiaries_and_a_joint_ventu
     assert "合资公司" not in t and not any("年产" in label for label, typ in t.items() if typ == "Company")
     assert t.get("远帆盐湖提锂及电池级碳酸锂项目") == "Project"
     assert t.get("清洁能源") in (None, "Industry")
+
+
+def test_the_firms_a_park_newly_takes_in_settle_there():
+    f = facts(extract(article("临江半导体产业园去年新入驻临江远帆封测科技有限公司、临江青川微电子有限公司等企业14家。")))
+    assert ("settledIn", "临江远帆封测科技有限公司", "临江半导体产业园") in f
+    assert ("settledIn", "临江青川微电子有限公司", "临江半导体产业园") in f

@@ -39,7 +39,7 @@ _SITS = re.compile("位于|坐落于|地处|隶属于|属于|属")
 _SETTLE_VERB = re.compile("(?:落户|位于|坐落于|地处|入驻|进驻|扎根|落地|选址(?:于|在)?|落在|设在|建在|隶属于|属于|属(?=[^,。;]{2,12}范围))")
 _AT = re.compile("在")
 _BUILD_VERB = re.compile("(?:打造|建设|投资|设立|建成)")
-_BRING_IN = re.compile("(?:累计)?引进")
+_BRING_IN = re.compile("(?:累计)?引进|(?<=新)入驻|(?<=已)入驻|(?<=年)入驻")
 
 
 @component("places")
