@@ -365,3 +365,12 @@ def test_projects_started_at_the_main_venue_and_a_sub_venues_subtotal():
     ev = "临江市2025年第四季度重大项目集中开工活动"
     assert ("signedAt", "远帆智能电气产业园项目", ev) in f and ("signedAt", "青川电驱系统项目", ev) in f
     assert ("projectCount", ev, 96) in f and ("projectCount", ev, 18) not in f
+
+
+def test_the_builders_before_gongjian_are_not_in_the_ceremonys_name_but_a_gongjian_signing_is():
+    ex = extract(article(
+        "本报讯11月18日,临江新区管委会、临江大学、临江远帆光电科技股份有限公司共建临江大学(东岗)智能感知研究院签约暨揭牌仪式在临江新区举行。",
+        dateline="2025-11-19"))
+    assert list(_event_names(ex)) == ["临江大学(东岗)智能感知研究院签约暨揭牌仪式"]
+    ex = extract(article("本报讯昨天,临江海洋装备研究院共建签约暨揭牌仪式在临江新区举行。", dateline="2025-11-19"))
+    assert list(_event_names(ex)) == ["临江海洋装备研究院共建签约暨揭牌仪式"]
