@@ -534,3 +534,9 @@ def test_an_ownership_descriptor_before_a_firm_is_not_part_of_its_name():
     t = types(extract(article("临江省属国有企业远帆装备制造集团有限公司与民营企业江苏青川氢能科技股份有限公司合资组建临江青川氢能装备有限公司。")))
     assert t.get("远帆装备制造集团有限公司") == "Company" and t.get("江苏青川氢能科技股份有限公司") == "Company", t
     assert not any(label.startswith(("民营企业", "临江省属")) for label in t)
+
+
+def test_space_towns_knowledge_cities_innovation_blocks_and_industrial_zones_are_parks():
+    t = types(extract(article("项目落户临江国际航天城。企业入驻东岗人工智能创新街区、临江化学工业区和中新临江知识城。")))
+    for park in ("临江国际航天城", "东岗人工智能创新街区", "临江化学工业区", "中新临江知识城"):
+        assert t.get(park) == "Park", (park, t)
