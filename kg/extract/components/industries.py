@@ -24,6 +24,7 @@ from kg.extract.components.refs import sent_mentions as _sent_mentions
 from kg.extract.components.topics import _BARE_FIRM
 from kg.extract.doc import Doc, Span
 from kg.extract.lexicon import lexicon
+from kg.extract.quantities import chinese_number
 from kg.extract.registry import component
 from kg.model import Sentence
 
@@ -331,7 +332,6 @@ def _post_org(doc: Doc, before: list[Span]) -> bool:
 
 #: A list of sectors closed by its count: A、B、C三大产业(产值…).
 _N_SECTORS = re.compile("([两二三四五六七八九十])大(?:主导|支柱|优势|特色|重点|首位)?产业")
-_CN_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
 def _counted_park_sectors(doc: Doc, s: Sentence, sm: list[Span]) -> None:
@@ -342,7 +342,7 @@ def _counted_park_sectors(doc: Doc, s: Sentence, sm: list[Span]) -> None:
         at = s.start + m.start()
         clause = clause_start(text, s.start, at, ",;:")
         inds = _industry_list(doc, sm, clause)
-        if len(inds) != _CN_DIGITS[m.group(1)] or inds[-1].end != at:
+        if len(inds) != chinese_number(m.group(1)) or inds[-1].end != at:
             continue
         parks = sorted({x.label for x in sm if x.end <= clause and _type(doc, x) == "Park"})
         if len(parks) == 1:

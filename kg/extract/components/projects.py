@@ -15,7 +15,12 @@ from kg.extract.components.deals import (
     short_partners,
     unnamed_partners,
 )
-from kg.extract.components.refs import bare_firm_before, clause_start, fund_before
+from kg.extract.components.refs import (
+    _PARENT_AFTER,
+    bare_firm_before,
+    clause_start,
+    fund_before,
+)
 from kg.extract.components.refs import sent_mentions as _sent_mentions
 from kg.extract.components.short_names import _strip_places
 from kg.extract.components.topics import topic_org
@@ -64,9 +69,10 @@ def projects(doc: Doc) -> None:
                 doc.relate("investment", m.label, amt, s.index)
                 continue
         # 该基金总规模50亿元,首期规模20亿元: the fund the sentence's bare subject stands for
+        c0 = clause_start(text, s.start, am.start())
         if _FUND_SIZE.search(text, max(s.start, am.start() - 12), am.start()) \
-                and (_BARE_FUND_SUBJECT.match(text, s.start) or _BARE_FUND_SUBJECT.match(text, clause_start(text, s.start, am.start()))):
-            fund = fund_before(doc, clause_start(text, s.start, am.start()))  # (…设立X基金,基金规模2亿元)
+                and (_BARE_FUND_SUBJECT.match(text, s.start) or _BARE_FUND_SUBJECT.match(text, c0)):
+            fund = fund_before(doc, c0)  # (…设立X基金,基金规模2亿元)
             if fund is not None:
                 doc.relate("investment", fund, amt, s.index)
                 continue
@@ -296,7 +302,7 @@ def _explicit_investors(doc: Doc) -> tuple[dict[str, str], dict[str, int]]:
     return done, sent
 
 
-_SUBSIDIARY_OF = re.compile("的?(?:全资|控股|独资)?子公司|旗下(?:的)?")
+_SUBSIDIARY_OF = re.compile(_PARENT_AFTER.pattern + "|旗下(?:的)?")  # (refs: X的全资子公司Y; and X旗下Y)
 _JOINTLY = re.compile("(?:共同|联合|合作)(?:出资|投资|建设|投建)")
 _FIRM_PROJECT = re.compile("(?:(?<=[,:])|^)((?:该)?(?:公司|企业|集团))(?:投资)?(?:建设|投建|兴建|新建|在建)的")
 

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from kg.extract.components.entities import _merge, _place_prefix
+from kg.extract.components.places import _is_parent
 from kg.extract.doc import Doc
 from kg.extract.lexicon import lexicon, words
 from kg.model import top_type
@@ -54,22 +55,9 @@ def _strip_places(label: str) -> str:
     prev = None
     while True:
         head = _place_prefix(label)
-        if not head or len(label) - len(head) < 4 or prev is not None and not _within(head, prev):
+        if not head or len(label) - len(head) < 4 or prev is not None and not _is_parent(lexicon().place_label(prev), head):
             return label  # 柳州 + 龙城汽车: 龙城 (a district elsewhere) is no place of 柳州's
         label, prev = label[len(head) :], head
-
-
-def _within(inner: str, outer: str) -> bool:
-    """Whether place ``inner`` lies in place ``outer`` (by the lexicon's parents, up to three levels)."""
-    lex = lexicon()
-    outer_label = lex.place_label(outer)
-    p, seen = lex.place(inner), 0
-    while p is not None and p.parent and seen < 3:
-        q = lex.place(p.parent)
-        if q is not None and q.label == outer_label:
-            return True
-        p, seen = q, seen + 1
-    return False
 
 
 #: what a firm's short name drops from its full name after the brand and the sector (龙辰机器人 of 龙辰机器人科技有限公司)
