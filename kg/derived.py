@@ -161,7 +161,9 @@ def _statement_articles(store: Any) -> dict[tuple[str, str, str], set[tuple[str,
     hash-joined (as the named query does), rather than a lookup per statement."""
     import pyoxigraph as ox
 
-    statements = PREFIX_IRIS["cyr"] + "graph/statements"
+    from kg.terms import G_STATEMENTS
+
+    statements = G_STATEMENTS.value
     text = f"""PREFIX rdf: <{PREFIX_IRIS['rdf']}> PREFIX cy: <{_CY}>
     SELECT ?s ?p ?o ?article {{
       {{ SELECT ?st ?p {{ GRAPH <{statements}> {{ ?st rdf:predicate ?p }} VALUES ?p {{ {" ".join("cy:" + p for p in _LINK_PREDICATES)} }} }} }}

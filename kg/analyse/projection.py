@@ -37,7 +37,6 @@ _RDFS = "http://www.w3.org/2000/01/rdf-schema#"
 _SKOS = "http://www.w3.org/2004/02/skos/core#"
 _SCHEMA = "https://schema.org/"
 _CY = str(CY)
-_CYR = "https://w3id.org/chanye/id/"
 
 #: Rank of each contract class when an entity carries several types (most specific wins).
 _TYPE_RANK = {t: i for i, t in enumerate(ENTITY_TYPES)}
@@ -112,7 +111,9 @@ class _Reader:
         """(subject, predicate, object, source file, sentence text) of every fact whose object is an
         IRI, once per sentence stating it: the fact's rdf:Statement in ``cyr:graph/statements``, each
         ``cy:Sentence`` that ``cy:states`` it, the article graph holding that sentence."""
-        g = f"<{_CYR}graph/statements>"
+        from kg.terms import G_STATEMENTS
+
+        g = str(G_STATEMENTS)  # (a NamedNode prints as <iri>)
         text = f"""SELECT ?s ?p ?o ?file ?sentence WHERE {{
           {{ SELECT ?st ?s {{ GRAPH {g} {{ ?st <{_RDF}subject> ?s }} }} }}
           {{ SELECT ?st ?p {{ GRAPH {g} {{ ?st <{_RDF}predicate> ?p }} }} }}
