@@ -181,11 +181,6 @@ def name_mentions(doc: Doc) -> None:
             if ev_start is not None and ev_start < start:
                 start, stem_toks = ev_start, list(tokens(text[ev_start : m.start()]))
                 stem = text[start : m.start()]
-            co = text.rfind("共建", start, m.start())
-            if co >= 0 and m.start() - co - 2 >= 6 and not text.startswith(("签约", "揭牌", "合作", "暨", "仪式"), co + 2):
-                start = co + 2  # A、B、C共建 + X研究院签约暨揭牌仪式: the ceremony of what they build
-                stem_toks = list(tokens(text[start : m.start()]))
-                stem = text[start : m.start()]
             if text[start - 1 : start] in ("与", "和") and start - 1 > floor:
                 # A有限公司与B…合资合作签约仪式: the ceremony of both parties is named after both
                 s2, _ = left_edge(text, start - 1, floor)
