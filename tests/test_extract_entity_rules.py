@@ -172,3 +172,26 @@ def test_institutes_listed_with_their_field():
     t = types(extract(article("长荡湖储能院、中汽研等科研院所则为产业提供智力支撑。")))
     assert t.get("长荡湖储能院") == "ResearchInstitute"
     assert "储能" not in t
+
+
+def test_project_of_two_products():
+    t = types(extract(article("合资公司将投资建设华岳高纯石英材料及光伏坩埚项目,总投资12亿元。")))
+    assert t.get("华岳高纯石英材料及光伏坩埚项目") == "Project"
+    assert "光伏坩埚项目" not in t
+
+
+def test_phase_opening_a_project_name():
+    t = types(extract(article("刘建平表示,公司明年启动二期长风海洋工程装备项目,总投资8亿元。")))
+    assert t.get("长风海洋工程装备项目") == "Project"
+    assert not any(k.startswith("二期") for k in t)
+
+
+def test_ultra_hd_display_is_a_sector():
+    t = types(extract(article("会上签约明德超高清显示面板项目。该市重点发展超高清显示产业。")))
+    assert t.get("明德超高清显示面板项目") == "Project"
+    assert t.get("超高清显示") == "Industry"
+
+
+def test_a_described_facility_is_no_project():
+    t = types(extract(article("李强说,华宇科技将把最先进的研发中心放在合肥,把全国最大的生产基地放在芜湖。")))
+    assert not any(k.endswith("项目") for k in t)

@@ -427,3 +427,10 @@ def test_a_firm_that_spends_on_the_project_it_builds_and_one_that_extends_its_ow
     assert ("investor", "远帆临江储能产业园项目", "新加坡远帆能源私人有限公司") in f
     assert ("investor", "青川生物大湾区研发生产基地项目", "美国青川生物科技公司") in f
     assert "远帆临江" not in {e.label for e in ex.entities}
+
+
+def test_investor_spending_on_a_project_built_in_a_park():
+    f = facts(extract(article("新加坡丰达集团有限公司投资2.5亿美元,在合肥高新技术产业开发区建设丰达精密光学镜头项目。")))
+    assert ("investor", "丰达精密光学镜头项目", "新加坡丰达集团有限公司") in f
+    assert ("investment", "丰达精密光学镜头项目", Amount(Decimal("250000000"), "USD")) in f
+    assert ("locatedIn", "丰达精密光学镜头项目", "合肥高新技术产业开发区") in f

@@ -96,6 +96,10 @@ _LEAD_YEAR = re.compile(r"(?:19|20)\d{2}年(?:以来|来|内|底|初)?")
 _COUNT_AFTER = re.compile(r"(?:共|有|达|合计)?(?:\d+|[一二两三四五六七八九十百]+)个")
 #: 盐湖提锂及电池级碳酸锂: a process and its product, one project.
 _PROCESS_AND = re.compile("(?:提锂|提纯|冶炼|精炼|加工|制造|生产|回收|利用|开发)及$")
+#: 耐火材料及镁合金: two products of one project (the part before 及 ends in a kind of product).
+_PRODUCT_AND = re.compile("(?:材料|设备|装备|组件|部件|器件|产品|芯片|模组|电池|化学品|制品)及$")
+#: A phase opening a project's name: 启动二期 + X项目.
+_PHASE_OPEN = re.compile("[一二三四五六七八九]期")
 #: 研发及产业化, 研发和生产: the two stages of one project.
 _RD_AND = re.compile("(?:研发|研制)[及和与](?:产业化|生产|制造)")
 #: A drive's name right after 项目: X项目集中签约(仪式).
@@ -155,6 +159,9 @@ def name_mentions(doc: Doc) -> None:
             if cut >= 0 and sum(len(t) for t in stem_toks[cut + 1 :]) >= 4:
                 start += sum(len(t) for t in stem_toks[: cut + 1])  # 二期项目 + 晶鑫光伏石英坩埚项目
                 stem_toks = stem_toks[cut + 1 :]
+        if typ == "Project" and (phase := _PHASE_OPEN.match(text, start)) and m.start() - phase.end() >= 4:
+            start = phase.end()  # 二期 + 远洋海工浮式风电平台项目: the phase, not the name
+            stem_toks = list(tokens(text[start : m.start()]))
         start = _unrelated_place_start(text, start, m.start())
         if typ in ("Park", "Company", "GovernmentBody") and (year := _LEAD_YEAR.match(text, start)) and m.start() - year.end() >= 2:
             start = year.end()  # 2025年 + 稀土高新区实现…: a time, not part of the name
@@ -261,7 +268,7 @@ def name_mentions(doc: Doc) -> None:
                 stem_toks = list(tokens(text[start : m.start()]))
             elif typ == "Project":
                 s2, _ = left_edge(text, start - 1, floor)
-                if start - 1 - s2 >= 4 and (_SITE_END.search(text[s2 : start - 1]) or _RD_AND.match(text, start - 3) or _PROCESS_AND.search(text, s2, start)):
+                if start - 1 - s2 >= 4 and (_SITE_END.search(text[s2 : start - 1]) or _RD_AND.match(text, start - 3) or _PROCESS_AND.search(text, s2, start) or _PRODUCT_AND.search(text, s2, start)):
                     start = s2  # X产业基地及研发中心项目: one project of two sites
                     stem_toks = list(tokens(text[start : m.start()]))
         if typ == "Project" and (_COUNT_AFTER.match(text, end) or _DRIVE_AFTER.match(text, end)):

@@ -46,14 +46,21 @@ def projects(doc: Doc) -> None:
         if amt is None:
             continue
         s = doc.sentences[doc.sentence_at(am.start())]
-        after = [m for m in _sent_mentions(doc, s) if m.start >= am.end()][:1]
+        after = [m for m in _sent_mentions(doc, s) if m.start >= am.end()][:2]
+        sited = len(after) == 2 and _type(doc, after[0]) in ("Place", "Park") and _type(doc, after[1]) == "Project" \
+            and text[am.end() : after[0].start] in (",在", "在") and bool(_BUILD_GAP.fullmatch(text, after[0].end, after[1].start))
+        if sited:
+            after = after[1:]  # 投资3.5亿美元,在P建设X项目: the project after the place
+        else:
+            sited, after = False, after[:1]
         if after:
             m = after[0]
             gap = text[am.end() : m.start]
             # 投资1.5亿欧元的X项目 ; 追加投资50亿元,建设X项目
             base = max(s.start, am.start() - 6)
             spent = re.search(r"(?:投资|出资)(?:约|达|近|超过|超)?$", text[base : am.start()])
-            if _type(doc, m) in ("Project", "Fund") and (re.fullmatch("(?:的)?", gap) or spent and re.fullmatch(",?(?:用于|建设|打造|兴建|新建|实施)的?", gap)):
+            if _type(doc, m) in ("Project", "Fund") and (re.fullmatch("(?:的)?", gap) or spent and (
+                    re.fullmatch(",?(?:用于|建设|打造|兴建|新建|实施)的?", gap) or sited)):
                 doc.relate("investment", m.label, amt, s.index)
                 if spent and _type(doc, m) == "Project":
                     inv = _spender(doc, s, base + spent.start())
@@ -248,6 +255,8 @@ def _topic_project(doc: Doc, s, pos: int) -> str | None:
     return projects[-1].label
 
 
+#: between the place and the project in 投资N,在P建设X项目
+_BUILD_GAP = re.compile("(?:投资)?(?:建设|打造|兴建|新建|投建|实施)(?:的)?")
 #: the investor of a project stated as such: 投资主体为X, 投资方是X, 由X投资建设
 _INVESTOR = re.compile(r"(?:投资主体|投资方|投资主体单位|建设主体|建设单位|投资企业|实施主体)(?:为|是)|由(?=[^,。;]{2,50}(?:投资(?:建设|兴建|打造|(?!设立|成立|组建))|(?<!承)(?:建设|兴建|投建)))")
 
