@@ -434,3 +434,22 @@ def test_investor_spending_on_a_project_built_in_a_park():
     assert ("investor", "丰达精密光学镜头项目", "新加坡丰达集团有限公司") in f
     assert ("investment", "丰达精密光学镜头项目", Amount(Decimal("250000000"), "USD")) in f
     assert ("locatedIn", "丰达精密光学镜头项目", "合肥高新技术产业开发区") in f
+
+
+def test_joint_venture_founders_are_partners_and_owners():
+    f = facts(extract(article(
+        "省属国有企业华北能源集团有限公司与民营企业江苏远达锂电科技股份有限公司9日签署合资协议,"
+        "双方将共同出资组建河北华达锂电材料有限公司。合资公司将投资建设华达锂电隔膜项目,总投资18亿元。")))
+    assert ("partnerOf", "华北能源集团有限公司", "江苏远达锂电科技股份有限公司") in f \
+        or ("partnerOf", "江苏远达锂电科技股份有限公司", "华北能源集团有限公司") in f
+    assert ("subsidiaryOf", "河北华达锂电材料有限公司", "华北能源集团有限公司") in f
+    assert ("subsidiaryOf", "河北华达锂电材料有限公司", "江苏远达锂电科技股份有限公司") in f
+    assert ("investor", "华达锂电隔膜项目", "河北华达锂电材料有限公司") in f
+
+
+def test_joint_venture_controlled_by_one_founder():
+    f = facts(extract(article(
+        "甘肃矿业投资集团有限公司与上海蓝海新材料股份有限公司共同组建甘肃蓝矿新材料有限公司,"
+        "合资公司由甘肃矿业投资集团有限公司控股。")))
+    assert ("subsidiaryOf", "甘肃蓝矿新材料有限公司", "甘肃矿业投资集团有限公司") in f
+    assert ("subsidiaryOf", "甘肃蓝矿新材料有限公司", "上海蓝海新材料股份有限公司") not in f

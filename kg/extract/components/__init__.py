@@ -12,6 +12,7 @@ from kg.extract.components import (  # noqa: F401
     finalise,
     host_parks,
     industries,
+    joint_ventures,
     lexical,
     lists,
     mentions,

@@ -89,6 +89,9 @@ def projects(doc: Doc) -> None:
             doc.relate("investment", proj, amt, s.index)
     _products(doc)
     explicit, explicit_sent = _explicit_investors(doc)
+    for k, (v, i) in doc.notes.get("joint_venture_investors", {}).items():
+        explicit.setdefault(k, v)  # 合资公司将投资建设X项目: the joint venture founded in the text
+        explicit_sent.setdefault(k, i)
     for k, (v, i) in _legal_name_before(doc).items():
         explicit.setdefault(k, v)
         explicit_sent.setdefault(k, i)

@@ -1,0 +1,104 @@
+"""Joint ventures: A与B签署合资协议,双方将共同组建C有限公司.
+
+The founders are partners, and the new firm is a subsidiary of each of them, unless the text
+says which one controls it (合资公司由A控股: of A alone). What the bare 合资公司 then builds
+(合资公司将投资建设X项目) is the new firm's project: the projects step reads the investors
+found here (``doc.notes["joint_venture_investors"]``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.components.clauses import _is_org, _type
+from kg.extract.components.refs import sent_mentions
+from kg.extract.doc import Doc, Span
+from kg.extract.registry import component
+
+#: founding the new firm: (双方)(将)共同出资组建 + C
+_FOUND = re.compile(r"(?:双方|两家企业|两家公司|三方)?(?:将|拟|计划|决定)?(?:共同|联合)(?:出资|投资)?(?:组建|成立|设立|新设|注册成立)(?:了)?(?:合资公司)?,?")
+#: the same without 共同, in a sentence about a joint venture (签署合资协议,组建C)
+_FOUND_PLAIN = re.compile(r"(?:将|拟|计划|决定)?(?:出资|投资)?(?:组建|成立|设立|注册成立)(?:了)?(?:合资公司)?,?")
+_JOINT = re.compile("合资")
+#: the parties named as a pair: A与B, A和B
+_PAIR = frozenset(("与", "和", "同", "、"))
+#: the one founder that controls it: 由A控股, A控股(,|。)
+_CONTROL = re.compile("控股(?!集团|有限|股份|公司)")
+#: the bare new firm building a project: 合资公司(成立后)将投资建设X项目, 合资公司将落户P,首期投资N建设X项目
+_BUILDS = re.compile(r"合资公司[^。;]{0,40}?(?:建设|兴建|打造|实施)")
+
+
+@component("joint_ventures")
+def joint_ventures(doc: Doc) -> None:
+    text = doc.text
+    founded: dict[str, tuple[list[str], int]] = {}
+    prev_parties: list[str] = []
+    for s in doc.sentences:
+        sm = sent_mentions(doc, s)
+        parties = _parties(doc, sm)
+        joint = _JOINT.search(s.text) is not None
+        for pat in (_FOUND, _FOUND_PLAIN) if joint else (_FOUND,):
+            for vm in pat.finditer(s.text):
+                v_end = s.start + vm.end()
+                new = next((m for m in sm if m.start == v_end and _type(doc, m) == "Company"), None)
+                if new is None or not new.label.endswith(("有限公司", "有限责任公司")):
+                    continue
+                owners = [p for p in (parties or (prev_parties if vm.group().startswith(("双方", "两家")) else [])) if p != new.label]
+                if len(owners) >= 2 and new.label not in founded:
+                    founded[new.label] = (owners, s.index)
+        if parties:
+            prev_parties = parties
+    for firm, (owners, i) in founded.items():
+        control = _controller(doc, firm, owners)
+        for a in owners:
+            for b in owners:
+                if a < b:
+                    doc.relate("partnerOf", a, b, i)
+        for o in [control] if control else owners:
+            doc.relate("subsidiaryOf", firm, o, i)
+    if len(founded) == 1:
+        firm = next(iter(founded))
+        doc.notes["joint_venture_investors"] = _built_by_bare(doc, firm)
+
+
+def _parties(doc: Doc, sm: list[Span]) -> list[str]:
+    """The first run of organisations joined by 与/和 in a sentence (A与B, A、B与C)."""
+    text = doc.text
+    orgs = [m for m in sm if _is_org(_type(doc, m))]
+    for k, a in enumerate(orgs):
+        run = [a]
+        for b in orgs[k + 1 :]:
+            if text[run[-1].end : b.start] in _PAIR or _described_pair(text[run[-1].end : b.start]):
+                run.append(b)
+            else:
+                break
+        if len(run) >= 2:
+            return list(dict.fromkeys(doc.entity(m.label).label for m in run))
+    return []
+
+
+def _described_pair(gap: str) -> bool:
+    """与民营企业 between two names: 与 and a descriptor of the second party."""
+    return re.fullmatch("(?:与|和|同)(?:民营企业|国有企业|省属国有企业|央企|外资企业|上市公司|企业)", gap) is not None
+
+
+def _controller(doc: Doc, firm: str, owners: list[str]) -> str | None:
+    """The founder the text says controls the new firm (合资公司由A控股), if any."""
+    text = doc.text
+    for m in doc.mentions:
+        label = doc.entity(m.label).label if doc.entity(m.label) else m.label
+        if label in owners and _CONTROL.match(text, m.end) and text[m.start - 1 : m.start] == "由":
+            return label
+    return None
+
+
+def _built_by_bare(doc: Doc, firm: str) -> dict[str, tuple[str, int]]:
+    """The projects the bare 合资公司 builds: project -> (the new firm, sentence)."""
+    out: dict[str, tuple[str, int]] = {}
+    for s in doc.sentences:
+        for bm in _BUILDS.finditer(s.text):
+            at = s.start + bm.end()
+            proj = next((m for m in sent_mentions(doc, s) if m.start == at and _type(doc, m) == "Project"), None)
+            if proj is not None:
+                out.setdefault(doc.entity(proj.label).label, (firm, s.index))
+    return out
