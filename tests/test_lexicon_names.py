@@ -124,6 +124,10 @@ GENERIC_EVENT_WORDS = frozenset({("pipeline.toml", "words.generic"), ("pipeline.
 _DIVISION_SUFFIXES = ("自治县", "自治州", "自治区", "特别行政区", "省", "市", "县", "区", "旗", "盟", "州", "镇", "乡", "街道")
 
 
+#: A firm's legal form after its head (X集团 + 有限公司).
+_LEGAL_FORM = re.compile("(?:股份有限公司|有限责任公司|有限公司)$")
+
+
 def _division_shorts(data_dir: Path) -> set[str]:
     path = data_dir / "places.tsv"
     if not path.is_file():
@@ -144,8 +148,9 @@ def gold_names_in_lexicons(gold_dirs: tuple[Path, ...], data_dir: Path) -> list[
     hits = []
     for gold_file, type_, name, canonical in gold_names(gold_dirs):
         key = normalise(name)
-        if name != canonical and len(key) <= BARE_HEAD_MAX and re.sub(r"\(\d{4}[-—–至]\d{4}年?\)$", "", normalise(canonical)).endswith(key):
-            continue
+        head = re.sub(r"\(\d{4}[-—–至]\d{4}年?\)$", "", normalise(canonical))
+        if name != canonical and len(key) <= BARE_HEAD_MAX and (head.endswith(key) or _LEGAL_FORM.sub("", head).endswith(key)):
+            continue  # (集团 of X集团有限公司: the head before the legal form)
         for lexicon, where in entries.get(key, []):
             if name != canonical and lexicon in GENERIC_HEAD_LEXICONS:
                 continue
