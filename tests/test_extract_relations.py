@@ -453,3 +453,20 @@ def test_joint_venture_controlled_by_one_founder():
         "合资公司由甘肃矿业投资集团有限公司控股。")))
     assert ("subsidiaryOf", "甘肃蓝矿新材料有限公司", "甘肃矿业投资集团有限公司") in f
     assert ("subsidiaryOf", "甘肃蓝矿新材料有限公司", "上海蓝海新材料股份有限公司") not in f
+
+
+def test_joint_venture_launched_by_its_signing():
+    f = facts(extract(article(
+        "本报讯 湖南华电能源集团有限公司与浙江蓝星新材料股份有限公司合资协议签约仪式昨天在长沙举行。"
+        "双方将共同组建湖南蓝电新材料有限公司,注册资本5亿元。", dateline="2025-06-10")))
+    launched = [x for x in f if x[0] == "launched"]
+    assert any(o == "湖南蓝电新材料有限公司" for _, _, o in launched), launched
+
+
+def test_projects_listed_after_among_the_signed_with_a_lead_in():
+    f = facts(extract(article(
+        "本报讯 昨天,滨海新区2025年春季重大项目集中签约活动在滨海新区举行。现场签约项目18个、总投资96亿元。"
+        "据了解,本次签约项目中,华锐储能电池项目总投资20亿元;恒泰精密模具项目总投资6亿元。", dateline="2025-04-02")))
+    ev = "滨海新区2025年春季重大项目集中签约活动"
+    assert ("signedAt", "华锐储能电池项目", ev) in f
+    assert ("signedAt", "恒泰精密模具项目", ev) in f

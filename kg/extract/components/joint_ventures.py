@@ -1,7 +1,7 @@
 """Joint ventures: A与B签署合资协议,双方将共同组建C有限公司.
 
 The founders are partners, and the new firm is a subsidiary of each of them, unless the text
-says which one controls it (合资公司由A控股: of A alone). What the bare 合资公司 then builds
+says which one controls it (合资公司由A控股: of A alone); the signing that agreed it launched it. What the bare 合资公司 then builds
 (合资公司将投资建设X项目) is the new firm's project: the projects step reads the investors
 found here (``doc.notes["joint_venture_investors"]``).
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.components.clauses import _is_org, _type
+from kg.extract.components.clauses import _event_of_sentence, _is_org, _type
 from kg.extract.components.refs import sent_mentions
 from kg.extract.doc import Doc, Span
 from kg.extract.registry import component
@@ -20,6 +20,7 @@ _FOUND = re.compile(r"(?:双方|两家企业|两家公司|三方)?(?:将|拟|计
 #: the same without 共同, in a sentence about a joint venture (签署合资协议,组建C)
 _FOUND_PLAIN = re.compile(r"(?:将|拟|计划|决定)?(?:出资|投资)?(?:组建|成立|设立|注册成立)(?:了)?(?:合资公司)?,?")
 _JOINT = re.compile("合资")
+_SIGNED = re.compile("签署|签订|签约")
 #: the parties named as a pair: A与B, A和B
 _PAIR = frozenset(("与", "和", "同", "、"))
 #: the one founder that controls it: 由A控股, A控股(,|。)
@@ -56,6 +57,10 @@ def joint_ventures(doc: Doc) -> None:
                     doc.relate("partnerOf", a, b, i)
         for o in [control] if control else owners:
             doc.relate("subsidiaryOf", firm, o, i)
+        # the signing where the joint venture was agreed founded it (SCHEMA: launched)
+        event = _event_of_sentence(doc).get(i) or doc.notes.get("main_event")
+        if event and doc.type_of(event) == "Event" and ("签" in event or _SIGNED.search(doc.sentences[i].text)):
+            doc.relate("launched", event, firm, i)
     if len(founded) == 1:
         firm = next(iter(founded))
         doc.notes["joint_venture_investors"] = _built_by_bare(doc, firm)
