@@ -369,3 +369,9 @@ def test_a_foreign_ambassador_with_a_transliterated_name_holds_a_post_of_no_body
     f, t = facts(ex), types(ex)
     assert t.get("拉姆·卡德卡") == "Person" and t.get("尼泊尔") == "Place", t
     assert ("holdsPosition", "拉姆·卡德卡", None, "驻华大使") in {(r[0], r[1], r[2], r[3]) for r in f if r[0] == "holdsPosition"}
+
+
+def test_a_post_filled_by_someone_named_after_you():
+    f = facts(extract(article("据介绍,华鑫新材料有限公司总经理由华能投资集团有限公司副总经理王志刚担任。")))
+    assert not any(x[1].startswith("由") for x in f)
+    assert ("holdsPosition", "王志刚", "华鑫新材料有限公司", "总经理") in f

@@ -30,6 +30,8 @@ _WORD_TAGS = frozenset({"n", "v", "vn", "c", "p", "d", "t", "m", "q", "r", "u", 
 _NOT_NAMES = frozenset({"表示", "指出", "介绍", "强调", "认为", "出席", "主持", "致辞", "讲话", "一行", "等人", "同志", "先生", "女士", "代表", "们"})
 
 
+#: the rest of 由X担任 (a post filled by X)
+_SERVED_BY = re.compile("[^,。;]{2,40}?(?:担任|出任|兼任)")
 _FOREIGN = re.compile(f"[{HAN}]{{1,5}}·[{HAN}]{{1,6}}(?:·[{HAN}]{{1,6}})?")
 
 
@@ -48,6 +50,8 @@ def person_name(text: str, pos: int) -> str | None:
     head = text[pos : pos + 4]
     if len(head) < 2 or not _TWO_HAN.match(head):
         return None
+    if head[0] == "由" and _SERVED_BY.match(text, pos + 1):
+        return None  # 董事长由X担任: 由 is "by", not the surname
     sur = 2 if head[:2] in lex.surnames else 1
     if head[:sur] not in lex.surnames:
         return None

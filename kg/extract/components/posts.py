@@ -51,6 +51,7 @@ def positions(doc: Doc) -> None:
         if key not in doc._seen:
             doc._seen.add(key)
             doc.relations.append(Relation("holdsPosition", person, org, p.sentence, p.title))
+    _filled_posts(doc)
     # the same post once with and once without its organisation (王浩院士 after 中国工程院院士王浩): one post
     with_org = {(r.subject, r.title) for r in doc.relations if r.predicate == "holdsPosition" and r.object}
     doc.relations[:] = [
@@ -155,3 +156,23 @@ def _rename(doc: Doc, label: str, full: str) -> None:
         _merge(doc, full, label)
         return
     doc.rename(label, full)
+
+
+#: X董事长由Y担任: the post of X that Y fills (Y written last before 担任)
+_FILLED_BY = re.compile("由([^,。;]{2,40}?)(?:担任|出任|兼任)")
+
+
+def _filled_posts(doc: Doc) -> None:
+    """X公司董事长由Y公司副总经理Z担任: Z holds the post of X written before 由."""
+    lex, text = lexicon(), doc.text
+    for s in doc.sentences:
+        for fm in _FILLED_BY.finditer(s.text):
+            at, end = s.start + fm.start(), s.start + fm.end(1)
+            title = next((t for t in lex.title_re.finditer(text, max(s.start, at - 8), at) if t.end() == at), None)
+            if title is None:
+                continue
+            org = next((m for m in doc.mentions if m.end == title.start() and doc.type_of(m.label) not in (None, "Person", "Place")
+                        and doc.type_of(m.label) in ("Company", "GovernmentBody", "ResearchInstitute", "University", "Association", "Fund")), None)
+            person = next((m for m in doc.mentions if m.end == end and doc.type_of(m.label) == "Person"), None)
+            if org is not None and person is not None:
+                doc.relate("holdsPosition", doc.entity(person.label).label, doc.entity(org.label).label, s.index, title.group())
