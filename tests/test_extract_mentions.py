@@ -540,3 +540,15 @@ def test_space_towns_knowledge_cities_innovation_blocks_and_industrial_zones_are
     t = types(extract(article("项目落户临江国际航天城。企业入驻东岗人工智能创新街区、临江化学工业区和中新临江知识城。")))
     for park in ("临江国际航天城", "东岗人工智能创新街区", "临江化学工业区", "中新临江知识城"):
         assert t.get(park) == "Park", (park, t)
+
+
+def test_quoted_programmes_numbered_or_long_or_of_a_policy():
+    t = types(extract(article(
+        "各区要紧扣“24816”先进制造业集群体系,实施“621”发展战略。全市深入开展“千名专家进园区”活动,"
+        "继续实行“审批跟着项目跑”,推动涉企政策“直达快享”。2025年“3000”家企业上云。")))
+    assert t.get("24816先进制造业集群体系") == "Initiative"
+    assert t.get("621发展战略") == "Initiative"
+    assert t.get("千名专家进园区") == "Initiative"
+    assert t.get("审批跟着项目跑") == "Initiative"
+    assert t.get("直达快享") == "Initiative"
+    assert not any(k.startswith("3000") for k in t)

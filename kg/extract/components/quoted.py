@@ -41,6 +41,10 @@ _SLOGAN = re.compile(
 def _slogan(inner: str) -> bool:
     """A quoted slogan that names a programme: numbered (三个名城, 4+4), a campaign year, a goal."""
     return _SLOGAN.fullmatch(inner) is not None
+#: a numbered programme's code (not a year): 33618, 532
+_CODE = re.compile(r"(?!(?:19|20)\d\d$)\d{3,6}")
+#: the kind after a numbered code, up to the longest kind word in the clause: 创新产业集群培育工程
+_CODE_TAIL = re.compile(f"(?:(?!的)[{HAN}]){{0,10}}(?:产业集群|产业体系|集群体系|体系|战略|工程|行动|计划|格局|布局)")
 _BOOK = re.compile(r"《([^《》\n]{2,60})》")
 _POLICY_END = re.compile(r"(?:城市设计|计划|方案|意见|办法|规划|纲要|政策|措施|条例|通知|决定|行动|规定|细则|指引|指南|标准|意见稿|战略|工程|图谱|清单|名单|目录|名录|路线图)(?:\(\d{4}[-—–至]\d{4}年?\))?$")
 _YEARS = re.compile(r"\(\d{4}[-—–至]\d{4}年?\)$")
@@ -74,6 +78,11 @@ def quoted_mentions(doc: Doc) -> None:
             alias = label if not _LIST_MARK.search(inner) else tail.group()
             doc.add_span(Span(m.start(), tail.end(), "Initiative", label + tail.group(), "quoted", 5, {alias}))
             continue
+        code_tail = _CODE_TAIL.match(text, m.end()) if _CODE.fullmatch(inner) else None
+        if code_tail is not None:
+            # “33618”现代制造业集群体系, “532”发展战略: a numbered programme and its kind
+            doc.add_span(Span(m.start(), code_tail.end(), "Initiative", label + code_tail.group(), "quoted", 5))
+            continue
         if _FOUR_HAN.fullmatch(inner) and _SECTOR_SLOGAN.match(text, m.end()):
             # “芯屏器合”“集终生智”等主导产业: slogans that name a city's industry programme
             doc.add_span(Span(m.start(), m.end(), "Initiative", label, "quoted", 3))
@@ -88,8 +97,12 @@ def quoted_mentions(doc: Doc) -> None:
             doc.add_span(Span(m.start(), m.end(), "Event", label, "quoted", 4))
         elif inner.endswith("制") and 3 <= len(inner) <= 8:
             doc.add_span(Span(m.start(), m.end(), "Initiative", label, "quoted", 4))
-        elif before in _INIT_VERBS and (not re.match(f"[{NAME_CHARS}]", after) or text.startswith("建设", m.end())) and 2 <= len(inner) <= 8:
+        elif before in _INIT_VERBS and (not re.match(f"[{NAME_CHARS}]", after) or text.startswith(("建设", "活动", "行动"), m.end())) \
+                and 2 <= len(inner) <= 10 and "、" not in inner:
             # 践行“四敢”, 推进“数字福州”建设: a named programme put into practice
+            doc.add_span(Span(m.start(), m.end(), "Initiative", label, "quoted", 3))
+        elif before in ("政策", "举措") and not re.match(f"[{NAME_CHARS}]", after) and 3 <= len(inner) <= 8:
+            # 推动惠企政策“免申即享”: the name of a policy
             doc.add_span(Span(m.start(), m.end(), "Initiative", label, "quoted", 3))
         elif before.endswith("以") and _FRAME_AFTER.match(text, m.end()) and 2 <= len(inner) <= 10:
             doc.add_span(Span(m.start(), m.end(), "Initiative", label, "quoted", 3))
