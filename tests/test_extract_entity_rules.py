@@ -195,3 +195,15 @@ def test_ultra_hd_display_is_a_sector():
 def test_a_described_facility_is_no_project():
     t = types(extract(article("李强说,华宇科技将把最先进的研发中心放在合肥,把全国最大的生产基地放在芜湖。")))
     assert not any(k.endswith("项目") for k in t)
+
+
+def test_counted_kinds_and_sector_kinds_are_no_projects():
+    t = types(extract(article(
+        "今年以来,国有企业与外资企业合作项目已达28个、总投资190亿元。全市新增省级技术改造项目150项。"
+        "对新引进总投资5亿元以上的生物医药项目给予奖励。")))
+    assert not any(k.endswith("项目") for k in t), t
+
+
+def test_an_item_listed_beside_a_sector_is_no_firm():
+    t = types(extract(article("该集团主要从事矿机装备、新能源装备的研发制造。该公司主要从事轨交装备、新能源装备的研发制造。")))
+    assert t.get("矿机装备") in (None, "Industry") and t.get("轨交装备") in (None, "Industry"), t

@@ -224,6 +224,8 @@ def _brands(doc: Doc) -> None:
             continue
         if text[start - 1 : start] == "、" and _SECTORS_CLOSE.match(text, m.end()):
             continue  # …、船用氢燃料动力三大方向: the last item of a list of sectors
+        if _beside_a_sector(text, start, m.end()):
+            continue  # 从事煤机装备、新能源装备的研发: an item of a list of sectors
         tag = pos_tags().get(brand)
         if tag is not None and tag not in ("nz", "nr", "ns", "nt", "nrt", "j", "x") and text.count(name) < 2:
             continue
@@ -244,6 +246,23 @@ def _brands(doc: Doc) -> None:
             doc.add_span(Span(s, e, "Company", name, "brand", 1))
 
 
+
+
+_JOIN = "、和及与"
+_ITEM_END = re.compile("[、和及与等的,。;]")
+
+
+def _beside_a_sector(text: str, s: int, e: int) -> bool:
+    """Whether the text at s:e is listed (、, 和) next to a sector of the lexicon."""
+    industry_re = lexicon().industry_re
+    if text[e : e + 1] and text[e] in _JOIN:
+        nxt = industry_re.match(text, e + 1)
+        if nxt is not None and _ITEM_END.match(text, nxt.end()):
+            return True
+    if s > 0 and text[s - 1] in _JOIN:
+        return any(m.end() == s - 1 and (m.start() == 0 or not re.match(f"[{HAN}]", text[m.start() - 1]) or text[m.start() - 1] in _JOIN)
+                   for m in industry_re.finditer(text, max(0, s - 12), s - 1))
+    return False
 
 
 # ---------------------------------------------------------------------------- projects listed by count or intro

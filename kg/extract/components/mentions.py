@@ -93,7 +93,7 @@ _TOWN_PREFIX = re.compile(f"[{HAN}]{{2,4}}?(?:镇|街道)")
 #: A year that opens a clause before a name: 2025年稀土高新区….
 _LEAD_YEAR = re.compile(r"(?:19|20)\d{2}年(?:以来|来|内|底|初)?")
 #: A count right after a name: X项目128个, 项目共35个.
-_COUNT_AFTER = re.compile(r"(?:共|有|达|合计)?(?:\d+|[一二两三四五六七八九十百]+)个")
+_COUNT_AFTER = re.compile(r"(?:已|共|累计)?(?:共|有|达|合计|超过|突破)?(?:\d+|[一二两三四五六七八九十百]+)(?:个|项)")
 #: 盐湖提锂及电池级碳酸锂: a process and its product, one project.
 _PROCESS_AND = re.compile("(?:提锂|提纯|冶炼|精炼|加工|制造|生产|回收|利用|开发)及$")
 #: 耐火材料及镁合金: two products of one project (the part before 及 ends in a kind of product).
@@ -273,8 +273,8 @@ def name_mentions(doc: Doc) -> None:
                     stem_toks = list(tokens(text[start : m.start()]))
         if typ == "Project" and (_COUNT_AFTER.match(text, end) or _DRIVE_AFTER.match(text, end)):
             continue  # 全市集中动工项目128个, X招商引资项目集中签约: a kind counted or in a drive's name
-        if typ == "Project" and text[start : m.start()] in lex.suffixes:
-            continue  # 示范区项目: no name of its own
+        if typ == "Project" and (text[start : m.start()] in lex.suffixes or lex.industry_re.fullmatch(text, start, m.start())):
+            continue  # 示范区项目, (10亿元以上的)电子信息项目: no name of its own, a kind
         if typ in ("Project", "Initiative", "Park") and len(stem_toks) > 2:
             lead = max((i for i, t in enumerate(stem_toks[:-2]) if t in _LEAD_VERBS), default=-1)
             if lead >= 0:  # 建设 + 恒通特种光纤产业化项目, 扎实推进 + 开放创新综合试验
