@@ -470,3 +470,12 @@ def test_projects_listed_after_among_the_signed_with_a_lead_in():
     ev = "滨海新区2025年春季重大项目集中签约活动"
     assert ("signedAt", "华锐储能电池项目", ev) in f
     assert ("signedAt", "恒泰精密模具项目", ev) in f
+
+
+def test_sectors_a_bare_park_has_grown_and_of_parks_opening_the_clause():
+    f = facts(extract(article(
+        "襄阳讯 襄阳高新区位于樊城区,是国家级高新区。园区已形成汽车零部件、光电子、生物医药三大主导产业。"
+        "据悉,该市已形成“一主两辅”发展格局,谷城经济开发区、老河口经济开发区重点发展再生资源和精细化工。")))
+    assert ("inIndustry", "襄阳高新区", "光电子") in f or ("inIndustry", "襄阳高新区", "生物医药") in f
+    assert ("inIndustry", "谷城经济开发区", "精细化工") in f
+    assert not any(x[0] == "inIndustry" and x[1] == "一主两辅" for x in f)

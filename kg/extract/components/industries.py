@@ -19,7 +19,7 @@ from kg.extract.components.park_sectors import (
     _park_topic,
     _spelled_out,
 )
-from kg.extract.components.refs import bare_firm_before, clause_start, fund_before
+from kg.extract.components.refs import bare_firm_before, bare_park_at, clause_start, fund_before
 from kg.extract.components.refs import sent_mentions as _sent_mentions
 from kg.extract.components.topics import _BARE_FIRM
 from kg.extract.doc import Doc, Span
@@ -85,9 +85,15 @@ def industries(doc: Doc) -> None:
                 inits = []  # 本次签约项目紧扣X产业体系,覆盖A、B: the event's sectors (event_sectors), not X's
             if len(inits) >= 2 and _BASIS.search(text, max(s.start, inits[-1].start - 10), inits[-1].start):
                 inits = [m for m in inits if not _BASIS.search(text, max(s.start, m.start - 10), m.start)] or inits
+            clause = clause_start(text, s.start, s.start + vm.start())
+            direct = [m for m in _subjects_before(doc, sm, s.start + vm.start())
+                      if m.start >= clause and (_type(doc, m) == "Park" or _is_org(_type(doc, m)))]
+            if inits and direct and inits[-1].end <= clause and not counted:
+                # “一核两翼”格局,A、B重点发展X和Y: the parks that open the clause, not the plan before
+                inits = []
+                subjects += [m.label for m in direct]
             if inits:
                 subjects.append(inits[-1].label)
-            clause = clause_start(text, s.start, s.start + vm.start())
             topic = _park_topic(doc, s, sm)
             if not subjects and topic and not any(m.start >= clause for m in before):
                 # 园区…,重点集聚A、B等: the park the sentence opens with, the clause having no subject
@@ -331,6 +337,10 @@ def _post_org(doc: Doc, before: list[Span]) -> bool:
 
 
 #: A list of sectors closed by its count: A、B、C三大产业(产值…).
+#: a bare word for the park a clause is about
+_BARE_ZONE = re.compile("(?:该|全)?(?:园区|高新区|开发区|经开区|新区|全区)")
+#: what a park has grown: 已形成, 拥有, 构建了
+_HAS = re.compile("(?:已|已经|初步|逐步)?(?:形成|拥有|构建|打造|培育|集聚)(?:了)?")
 _N_SECTORS = re.compile("([两二三四五六七八九十])大(?:主导|支柱|优势|特色|重点|首位)?产业")
 
 
@@ -341,10 +351,23 @@ def _counted_park_sectors(doc: Doc, s: Sentence, sm: list[Span]) -> None:
     for m in _N_SECTORS.finditer(s.text):
         at = s.start + m.start()
         clause = clause_start(text, s.start, at, ",;:")
-        inds = _industry_list(doc, sm, clause)
-        if len(inds) != chinese_number(m.group(1)) or inds[-1].end != at:
+        has = None
+        for has in _HAS.finditer(text, clause, at):
+            pass
+        inds = _industry_list(doc, sm, has.end() if has else clause)
+        if not inds or len(inds) != chinese_number(m.group(1)) or inds[-1].end != at:
             continue
-        parks = sorted({x.label for x in sm if x.end <= clause and _type(doc, x) == "Park"})
+        if has is not None:
+            # 园区已形成A、B、C三大主导产业: the park the clause opens with (named or bare)
+            own = [x.label for x in sm if clause <= x.start and x.end <= has.start() and _type(doc, x) == "Park"]
+            bare = bare_park_at(doc, clause)
+            if bare is None and _BARE_ZONE.match(text, clause, has.start()):
+                # 园区 for a 高新区: the park named last before
+                last = [x.label for x in doc.mentions if x.end <= clause and _type(doc, x) == "Park"]
+                bare = (last[-1], has.start()) if last else None
+            parks = own[-1:] or ([bare[0]] if bare and bare[1] <= has.start() else [])
+        if has is None or not parks:
+            parks = sorted({x.label for x in sm if x.end <= clause and _type(doc, x) == "Park"})
         if len(parks) == 1:
             for ind in inds:
                 doc.relate("inIndustry", parks[0], ind.label, s.index)
