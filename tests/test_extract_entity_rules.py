@@ -207,3 +207,9 @@ def test_counted_kinds_and_sector_kinds_are_no_projects():
 def test_an_item_listed_beside_a_sector_is_no_firm():
     t = types(extract(article("该集团主要从事矿机装备、新能源装备的研发制造。该公司主要从事轨交装备、新能源装备的研发制造。")))
     assert t.get("矿机装备") in (None, "Industry") and t.get("轨交装备") in (None, "Industry"), t
+
+
+def test_a_phase_inside_a_project_name_and_a_bare_base_with_its_phase():
+    t = types(extract(article("总投资15亿元的华泰新材料三期项目正在加紧建设。目前,基地一期项目已经达产。")))
+    assert t.get("华泰新材料三期项目") == "Project"
+    assert "基地一期项目" not in t and "基地" not in t

@@ -479,3 +479,13 @@ def test_sectors_a_bare_park_has_grown_and_of_parks_opening_the_clause():
     assert ("inIndustry", "襄阳高新区", "光电子") in f or ("inIndustry", "襄阳高新区", "生物医药") in f
     assert ("inIndustry", "谷城经济开发区", "精细化工") in f
     assert not any(x[0] == "inIndustry" and x[1] == "一主两辅" for x in f)
+
+
+def test_places_of_a_tour_and_county_level_cities_of_the_named_city():
+    f = facts(extract(article(
+        "本报讯 11月3日,市委书记李明在常州调研,深入金坛区、溧阳市部分重点企业。"
+        "在金坛区,李明来到江苏华腾动力科技有限公司,察看电驱系统生产线。"
+        "在溧阳市,李明调研了溧阳东升新材料有限公司。总投资15亿元的东升新材料三期项目正在加紧建设。")))
+    assert ("locatedIn", "江苏华腾动力科技有限公司", "金坛") in f or ("locatedIn", "江苏华腾动力科技有限公司", "金坛区") in f
+    assert any(x[:2] == ("locatedIn", "东升新材料三期项目") and x[2].startswith("溧阳") for x in f)
+    assert any(x[0] == "locatedIn" and x[1].startswith("溧阳") and x[2].startswith("常州") for x in f)

@@ -29,6 +29,7 @@ _SINGLE_STOP_TAGS = frozenset({"i", "p", "c", "u", "uj", "ul", "uz", "ug", "uv",
 _QUANT = frozenset("个家项批座所位名类只件届次期")
 _CLASSIFIERS = _QUANT | frozenset("场轮支条处")
 _HAN_ONLY = re.compile(f"^[{HAN}]+$")
+_PHASE = re.compile("[一二三四五六七八九]期")
 
 
 @lru_cache(maxsize=1)
@@ -56,8 +57,8 @@ def is_stop_token(tok: str) -> bool:
     """Whether a token ends a name on its left (a function of the token alone: the rules ask
     it again and again for the same words, so the answers are kept like ``tokens``)."""
     name_verbs, stop, known, tags = _stop_sets()
-    if tok in name_verbs:
-        return False
+    if tok in name_verbs or _PHASE.fullmatch(tok):
+        return False  # (三期: jieba tags it a time word; a phase is part of a project's name)
     if tok in stop:
         return True
     if tok in known:

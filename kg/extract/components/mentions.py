@@ -98,6 +98,8 @@ _COUNT_AFTER = re.compile(r"(?:已|共|累计)?(?:共|有|达|合计|超过|突�
 _PROCESS_AND = re.compile("(?:提锂|提纯|冶炼|精炼|加工|制造|生产|回收|利用|开发)及$")
 #: 耐火材料及镁合金: two products of one project (the part before 及 ends in a kind of product).
 _PRODUCT_AND = re.compile("(?:材料|设备|装备|组件|部件|器件|产品|芯片|模组|电池|化学品|制品)及$")
+#: A phase ending a project's stem: 基地一期 + 项目 (a bare base and its phase).
+_PHASE_END = re.compile("[一二三四五六七八九]期$")
 #: A phase opening a project's name: 启动二期 + X项目.
 _PHASE_OPEN = re.compile("[一二三四五六七八九]期")
 #: 研发及产业化, 研发和生产: the two stages of one project.
@@ -273,7 +275,7 @@ def name_mentions(doc: Doc) -> None:
                     stem_toks = list(tokens(text[start : m.start()]))
         if typ == "Project" and (_COUNT_AFTER.match(text, end) or _DRIVE_AFTER.match(text, end)):
             continue  # 全市集中动工项目128个, X招商引资项目集中签约: a kind counted or in a drive's name
-        if typ == "Project" and (text[start : m.start()] in lex.suffixes or lex.industry_re.fullmatch(text, start, m.start())):
+        if typ == "Project" and (_PHASE_END.sub("", text[start : m.start()]) in lex.suffixes or lex.industry_re.fullmatch(text, start, m.start())):
             continue  # 示范区项目, (10亿元以上的)电子信息项目: no name of its own, a kind
         if typ in ("Project", "Initiative", "Park") and len(stem_toks) > 2:
             lead = max((i for i, t in enumerate(stem_toks[:-2]) if t in _LEAD_VERBS), default=-1)

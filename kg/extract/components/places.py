@@ -25,6 +25,7 @@ from kg.extract.components.sites import (
     home_park_city,
     host_towns,
     settling_projects,
+    visited_places,
 )
 from kg.extract.components.topics import _BARE_FIRM, _SUBJECTLESS, topic_org
 from kg.extract.doc import Doc, Span
@@ -208,6 +209,7 @@ def places(doc: Doc) -> None:
     home_park_city(doc)
     ceremony_sites(doc)
     clause_topics(doc)
+    visited_places(doc)
     settling_projects(doc)
     host_towns(doc, home)
     parks_named_after_cities(doc)
@@ -342,8 +344,8 @@ def counties_of_named_cities(doc: Doc) -> None:
         p = lex.place(e.label) if e.type == "Place" and e.mentions else None
         if p is None or p.level != "county" or doc.has_relation("locatedIn", e.label):
             continue
-        if not any(doc.text[m.start : m.end].endswith("区") for m in e.mentions):
-            continue  # a district written as one (南海区); a county-level city (昆山) stands on its own
+        if not any(doc.text[m.start : m.end].endswith(("区", "市")) for m in e.mentions):
+            continue  # a district or county-level city written as one (南海区, 宜城市); 昆山 alone stands on its own
         city = lex.parent_label(e.label)
         if city in named and city != e.label:
             doc.relate("locatedIn", e.label, city, e.mentions[0].sentence)

@@ -197,3 +197,29 @@ def home_park_city(doc: Doc) -> None:
     if any(lex.place(home[k : k + n]) for k in range(len(home)) for n in (2, 3)):
         return  # a park named after another place
     doc.relate("locatedIn", home, city, e.mentions[0].sentence if e and e.mentions else 0)
+
+
+#: a paragraph of a tour that opens with the place visited: 在樊城区,X来到… / 在宜城市,X调研了…
+_IN_PLACE = re.compile("在")
+
+
+def visited_places(doc: Doc) -> None:
+    """在樊城区,书记来到X公司…: the firm each sentence of that paragraph visits (the first one it
+    names) and the projects it names lie in the place the paragraph opens with."""
+    text = doc.text
+    place, para = None, -1
+    for s in doc.sentences:
+        p = text.count("\n", 0, s.start)
+        sm = _sent_mentions(doc, s)
+        if _IN_PLACE.match(text, s.start) and sm and sm[0].start == s.start + 1 and text[sm[0].end : sm[0].end + 1] == "," \
+                and _type(doc, sm[0]) in ("Place", "Park"):
+            place, para = sm[0].label, p
+            sm = sm[1:]
+        elif p != para:
+            place = None
+        if place is None:
+            continue
+        firm = next((m for m in sm if _type(doc, m) == "Company"), None)
+        for m in [firm] + [m for m in sm if _type(doc, m) == "Project"] if firm else [m for m in sm if _type(doc, m) == "Project"]:
+            if not doc.has_relation("locatedIn", m.label) and not doc.has_relation("settledIn", m.label):
+                doc.relate("locatedIn", m.label, place, s.index)
