@@ -489,3 +489,9 @@ def test_places_of_a_tour_and_county_level_cities_of_the_named_city():
     assert ("locatedIn", "江苏华腾动力科技有限公司", "金坛") in f or ("locatedIn", "江苏华腾动力科技有限公司", "金坛区") in f
     assert any(x[:2] == ("locatedIn", "东升新材料三期项目") and x[2].startswith("溧阳") for x in f)
     assert any(x[0] == "locatedIn" and x[1].startswith("溧阳") and x[2].startswith("常州") for x in f)
+
+
+def test_a_total_in_a_list_item_of_its_own_is_not_the_project_of_the_item_before():
+    f = facts(extract(article(
+        "常州讯 华芯电子有限公司投资20亿元的8英寸晶圆项目入驻园区;瑞士博格机械集团在园区设立研发中心,总投资0.8亿美元。")))
+    assert ("investment", "8英寸晶圆项目", Amount(Decimal("80000000"), "USD")) not in f

@@ -250,7 +250,8 @@ def _topic_project(doc: Doc, s, pos: int) -> str | None:
         prev = doc.sentences[s.index - 1]
         named = [m for m in _sent_mentions(doc, prev) if _type(doc, m) == "Project"]
         return named[-1].label if named and not _sent_mentions(doc, s)[:1] else None
-    projects = [m for m in _sent_mentions(doc, s) if m.end <= clause and _type(doc, m) in ("Project", "Fund")]
+    item = text.rfind(";", s.start, clause)  # (A项目…;B公司在园区设立基地,总投资N: not A's, a list item of its own)
+    projects = [m for m in _sent_mentions(doc, s) if item < m.start and m.end <= clause and _type(doc, m) in ("Project", "Fund")]
     if len({m.label for m in projects}) != 1:
         return None
     if AMOUNT_RE.search(text, projects[-1].end, clause) or re.search(r"其中|当年|年内|一期|二期|\d+个|等", text[projects[-1].end : pos]):
