@@ -375,3 +375,8 @@ def test_a_post_filled_by_someone_named_after_you():
     f = facts(extract(article("据介绍,华鑫新材料有限公司总经理由华能投资集团有限公司副总经理王志刚担任。")))
     assert not any(x[1].startswith("由") for x in f)
     assert ("holdsPosition", "王志刚", "华鑫新材料有限公司", "总经理") in f
+
+
+def test_a_ministry_department_is_one_body():
+    f = facts(extract(article("工业和信息化部电子信息司副司长周立群出席会议并致辞。")))
+    assert ("holdsPosition", "周立群", "工业和信息化部电子信息司", "副司长") in f

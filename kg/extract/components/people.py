@@ -169,7 +169,7 @@ def people(doc: Doc) -> None:
                     if _REGION_UNIT.fullmatch(cand) and t is not chain[0]:
                         cand, stem = "", []  # 副总裁、华东区总经理: a region of the same firm
                     k = lex.known_org_re.match(cand) if len(cand) > 10 else None
-                    if k is not None and 4 <= len(cand) - k.end() <= 14:
+                    if k is not None and 4 <= len(cand) - k.end() <= 14 and not cand.endswith("司"):  # (X部Y司: a department, one body)
                         s, cand, stem = s + k.end(), cand[k.end() :], list(tokens(cand[k.end() :]))  # 科技部 + its centre
                     under_state = k is not None and lex.known_orgs[k.group()][0] == "GovernmentBody"
                     if (2 <= len(cand) <= (16 if _org_ending(cand) else 10) and not is_generic(stem) and cand not in lex.places and cand not in lex.industries
@@ -225,11 +225,13 @@ def _speech_re() -> re.Pattern[str]:
 
 #: Endings of organisation names that may be long (江苏省中小企业服务中心主任).
 _LONG_ORG_ENDS = ("中心", "研究院", "研究所", "实验室", "有限公司", "集团", "大学", "学院", "协会", "学会", "商会", "联合会", "委员会", "基金会", "银行", "医院")
+_MINISTRY_DEPARTMENT = re.compile("部[^部,。;]{2,10}司$")
 
 
 def _org_ending(name: str) -> bool:
-    """Whether a name ends like an organisation: such names may be longer than ten characters."""
-    return name.endswith(_LONG_ORG_ENDS)
+    """Whether a name ends like an organisation: such names may be longer than ten characters
+    (a ministry's department too: 工业和信息化部信息技术发展司)."""
+    return name.endswith(_LONG_ORG_ENDS) or bool(_MINISTRY_DEPARTMENT.search(name))
 
 
 def _listed_after(text: str, pos: int) -> list[tuple[int, str]]:
