@@ -213,3 +213,8 @@ def test_a_phase_inside_a_project_name_and_a_bare_base_with_its_phase():
     t = types(extract(article("总投资15亿元的华泰新材料三期项目正在加紧建设。目前,基地一期项目已经达产。")))
     assert t.get("华泰新材料三期项目") == "Project"
     assert "基地一期项目" not in t and "基地" not in t
+
+
+def test_a_list_of_facility_kinds_and_a_sector_facility_are_no_projects():
+    t = types(extract(article("华辰集团将在合肥布局区域总部、研发中心和生产基地。公司此前已在哈密建成光伏电站项目。")))
+    assert not any(k.endswith("项目") for k in t), t

@@ -112,8 +112,8 @@ def firm_builds(doc: Doc) -> set[str]:
             facility = bm.group(2) or bm.group(3) or bm.group(6)
             wg = 1 if bm.group(1) else 4 if bm.group(4) else 5
             where, w_start = bm.group(wg), s.start + bm.start(wg)
-            if re.match("(?:一批|一个|一座|多个|若干|更多|新的|各类|国家级|省级|市级|最|更|较)", facility) or "的" in facility:
-                continue  # a kind of facility, not one named (最先进的生产线: a description)
+            if re.match("(?:一批|一个|一座|多个|若干|更多|新的|各类|国家级|省级|市级|最|更|较)", facility) or "的" in facility or "、" in facility:
+                continue  # a kind of facility, not one named (最先进的生产线: a description; 区域总部、研发中心和生产基地: kinds)
             fg = 2 if bm.group(2) else 3 if bm.group(3) else 6
             f_start, f_end = s.start + bm.start(fg), s.start + bm.end(fg)
             if any(m.start < s.start + bm.end() and m.end > at and _type(doc, m) == "Project"

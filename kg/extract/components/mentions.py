@@ -110,6 +110,16 @@ _DRIVE_AFTER = re.compile("集中(?:签约|开工|动工|竣工|开竣工)")
 _LEGAL_END = re.compile(r"(?:有限公司|有限责任公司)(?!.*(?:有限公司|有限责任公司))")
 
 
+#: a facility's generic head after a sector: 储能 + 电站, 新能源 + 基地
+_FACILITY_HEAD = re.compile("(?:电站|基地|工厂|产业园|园区|中心|产线|生产线)")
+
+
+def _sector_facility(text: str, start: int, end: int) -> bool:
+    """储能电站(项目): a sector and a generic facility, no name of its own."""
+    ind = lexicon().industry_re.match(text, start, end)
+    return ind is not None and _FACILITY_HEAD.fullmatch(text, ind.end(), end) is not None
+
+
 @component("name_mentions")
 def name_mentions(doc: Doc) -> None:
     """Organisations, parks, events, initiatives and projects named by their suffix."""
@@ -275,7 +285,8 @@ def name_mentions(doc: Doc) -> None:
                     stem_toks = list(tokens(text[start : m.start()]))
         if typ == "Project" and (_COUNT_AFTER.match(text, end) or _DRIVE_AFTER.match(text, end)):
             continue  # 全市集中动工项目128个, X招商引资项目集中签约: a kind counted or in a drive's name
-        if typ == "Project" and (_PHASE_END.sub("", text[start : m.start()]) in lex.suffixes or lex.industry_re.fullmatch(text, start, m.start())):
+        if typ == "Project" and (_PHASE_END.sub("", text[start : m.start()]) in lex.suffixes or lex.industry_re.fullmatch(text, start, m.start())
+                                 or _sector_facility(text, start, m.start())):
             continue  # 示范区项目, (10亿元以上的)电子信息项目: no name of its own, a kind
         if typ in ("Project", "Initiative", "Park") and len(stem_toks) > 2:
             lead = max((i for i, t in enumerate(stem_toks[:-2]) if t in _LEAD_VERBS), default=-1)
