@@ -380,3 +380,10 @@ def test_a_post_filled_by_someone_named_after_you():
 def test_a_ministry_department_is_one_body():
     f = facts(extract(article("工业和信息化部电子信息司副司长周立群出席会议并致辞。")))
     assert ("holdsPosition", "周立群", "工业和信息化部电子信息司", "副司长") in f
+
+
+def test_a_zone_the_lexicons_do_not_know_before_its_organ_and_a_rarer_surname():
+    f = facts(extract(article("沈阳讯 沈阳市委常委、沈阳铁开区党工委书记洪志远,晋江市委书记萧文博出席仪式。")))
+    assert ("holdsPosition", "洪志远", "沈阳市委", "市委常委") in f
+    assert ("holdsPosition", "洪志远", "沈阳铁开区党工委", "党工委书记") in f
+    assert ("holdsPosition", "萧文博", "晋江市委", "市委书记") in f

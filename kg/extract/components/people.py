@@ -100,6 +100,8 @@ def people(doc: Doc) -> None:
                 k = _org_after_post(text, k, by_end)  # 万科集团创始人、深潜体育创始人: the firm between the posts
             elif pre is None and (word := bare_park_word(text, k)) and text[k - len(word) - 1 : k - len(word)] in _CHAIN_SEP:
                 k -= len(word)  # 副市长、开发区党工委书记
+            elif pre is None and lex.titles[cur.group()].organ in _PARK_ORGANS and (zone := _ZONE_BEFORE.search(text, max(0, k - 13), k)):
+                k = zone.start(1)  # 市委常委、长春汽开区党工委书记: a zone the lexicons do not know
             if k > 0 and text[k - 1] in _CHAIN_SEP:
                 k -= 1  # 市委常委,萧山区委书记: a post with no name after it before a comma
             prev = by_end.get(k)
@@ -125,7 +127,10 @@ def people(doc: Doc) -> None:
                 elif pre is not None and pre.type == "GovernmentBody" and pre.label.endswith(info.organ):
                     place_label = pre.label[: -len(info.organ)]
                 organ = info.organ
-                if organ in _PARK_ORGANS and (pre is None or pre.type not in ("Place", "Park")):
+                zone = _ZONE_BEFORE.search(text, max(0, t.start() - 13), t.start()) if organ in _PARK_ORGANS and pre is None else None
+                if zone is not None and not bare_park_word(text, t.start()):
+                    base = zone.group(1)  # 长春汽开区 + 党工委: the zone as written
+                elif organ in _PARK_ORGANS and (pre is None or pre.type not in ("Place", "Park")):
                     base = park_base(doc, t.start(), organ, posts, city_ctx or _city_guess(doc))
                 else:
                     base = place_label or city_ctx or _city_guess(doc)
@@ -224,6 +229,8 @@ def _speech_re() -> re.Pattern[str]:
 
 
 #: Endings of organisation names that may be long (江苏省中小企业服务中心主任).
+#: a zone written before its organ after a post or a comma (、长春汽开区 + 党工委书记)
+_ZONE_BEFORE = re.compile(f"(?:^|(?<=[、,]))([{HAN}]{{2,10}}区)$")
 _LONG_ORG_ENDS = ("中心", "研究院", "研究所", "实验室", "有限公司", "集团", "大学", "学院", "协会", "学会", "商会", "联合会", "委员会", "基金会", "银行", "医院")
 _MINISTRY_DEPARTMENT = re.compile("部[^部,。;]{2,10}司$")
 
