@@ -218,3 +218,10 @@ def test_a_phase_inside_a_project_name_and_a_bare_base_with_its_phase():
 def test_a_list_of_facility_kinds_and_a_sector_facility_are_no_projects():
     t = types(extract(article("华辰集团将在合肥布局区域总部、研发中心和生产基地。公司此前已在哈密建成光伏电站项目。")))
     assert not any(k.endswith("项目") for k in t), t
+
+
+def test_function_words_of_products_stay_inside_project_names():
+    t = types(extract(article("其中,华拓散热模组项目总投资8亿元;恒川阻燃材料项目总投资5亿元;金石加氢站项目总投资1亿元。")))
+    assert t.get("华拓散热模组项目") == "Project"
+    assert t.get("恒川阻燃材料项目") == "Project"
+    assert t.get("金石加氢站项目") == "Project"
