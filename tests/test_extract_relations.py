@@ -495,3 +495,9 @@ def test_a_total_in_a_list_item_of_its_own_is_not_the_project_of_the_item_before
     f = facts(extract(article(
         "常州讯 华芯电子有限公司投资20亿元的8英寸晶圆项目入驻园区;瑞士博格机械集团在园区设立研发中心,总投资0.8亿美元。")))
     assert ("investment", "8英寸晶圆项目", Amount(Decimal("80000000"), "USD")) not in f
+
+
+def test_projects_seen_at_a_visited_firm_are_its_own():
+    f = facts(extract(article(
+        "本报讯 市委书记王强到企业调研。\n在江苏华星化学股份有限公司,王强走进中控室,察看年产20万吨环氧树脂一体化项目运行情况。")))
+    assert ("investor", "年产20万吨环氧树脂一体化项目", "江苏华星化学股份有限公司") in f

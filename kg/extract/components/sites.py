@@ -205,19 +205,26 @@ _IN_PLACE = re.compile("在")
 
 def visited_places(doc: Doc) -> None:
     """在樊城区,书记来到X公司…: the firm each sentence of that paragraph visits (the first one it
-    names) and the projects it names lie in the place the paragraph opens with."""
+    names) and the projects it names lie in the place the paragraph opens with; in a paragraph that
+    opens with a firm (在X公司,…察看Y项目) the projects are the firm's."""
     text = doc.text
     place, para = None, -1
     for s in doc.sentences:
         p = text.count("\n", 0, s.start)
         sm = _sent_mentions(doc, s)
         if _IN_PLACE.match(text, s.start) and sm and sm[0].start == s.start + 1 and text[sm[0].end : sm[0].end + 1] == "," \
-                and _type(doc, sm[0]) in ("Place", "Park"):
+                and _type(doc, sm[0]) in ("Place", "Park", "Company"):
             place, para = sm[0].label, p
             sm = sm[1:]
         elif p != para:
             place = None
         if place is None:
+            continue
+        if doc.type_of(place) == "Company":
+            # 在X公司,书记察看Y项目运行情况: the projects seen at a firm are its own
+            for m in sm:
+                if _type(doc, m) == "Project" and not doc.has_relation("investor", m.label):
+                    doc.relate("investor", m.label, place, s.index)
             continue
         firm = next((m for m in sm if _type(doc, m) == "Company"), None)
         for m in [firm] + [m for m in sm if _type(doc, m) == "Project"] if firm else [m for m in sm if _type(doc, m) == "Project"]:
