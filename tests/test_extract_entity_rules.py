@@ -225,3 +225,8 @@ def test_function_words_of_products_stay_inside_project_names():
     assert t.get("华拓散热模组项目") == "Project"
     assert t.get("恒川阻燃材料项目") == "Project"
     assert t.get("金石加氢站项目") == "Project"
+
+
+def test_a_university_listed_among_firms_keeps_its_type():
+    t = types(extract(article("首批成员单位包括江苏远氢能源有限公司、南京理工大学等20家企业和高校。")))
+    assert t.get("南京理工大学") == "University"

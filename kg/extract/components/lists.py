@@ -28,6 +28,25 @@ _LEGAL_FORM = re.compile("(?:公司|集团|有限|股份)$")
 _AMOUNT_HEAD = re.compile(r"^(?:投资总额|总投资|投资)?(?:达|约|超)?[\d.]+(?:万|亿)?(?:美元|欧元|日元|港元|元)(?:人民币)?(?:的)?")
 
 
+_OWN_TYPES = ("University", "ResearchInstitute", "Association")
+
+
+def _own_type(name: str) -> str:
+    """A listed firm's type, unless its name ends like a university, institute or association
+    (A、B、浙江工业大学等36家企业和高校)."""
+    for suffix, typ in _own_suffixes():
+        if name.endswith(suffix) and len(name) > len(suffix) + 1:
+            return typ
+    return "Company"
+
+
+@lru_cache(maxsize=1)
+def _own_suffixes() -> tuple[tuple[str, str], ...]:
+    """The suffixes of _OWN_TYPES, longest first."""
+    items = [(sfx, typ) for sfx, (typ, _) in lexicon().suffixes.items() if typ in _OWN_TYPES]
+    return tuple(sorted(items, key=lambda kv: (-len(kv[0]), kv[0])))
+
+
 def _company_like(name: str) -> bool:
     lex = lexicon()
     return bool(lex.ending_re.search(name)) or any(name.endswith(s) for s, (t, _) in lex.suffixes.items() if t == "Company")
@@ -103,7 +122,7 @@ def list_mentions(doc: Doc) -> None:
             elif kind in ("机构", "高校"):
                 continue
             else:
-                typ, label, aliases = "Company", name, set()
+                typ, label, aliases = _own_type(name), name, set()
             doc.add_span(Span(s, e, typ, label, "list", 6, aliases))
     _brands(doc)
     _subject_brands(doc)
