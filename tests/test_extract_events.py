@@ -374,3 +374,8 @@ def test_the_builders_before_gongjian_are_not_in_the_ceremonys_name_but_a_gongji
     assert list(_event_names(ex)) == ["临江大学(东岗)智能感知研究院签约暨揭牌仪式"]
     ex = extract(article("本报讯昨天,临江海洋装备研究院共建签约暨揭牌仪式在临江新区举行。", dateline="2025-11-19"))
     assert list(_event_names(ex)) == ["临江海洋装备研究院共建签约暨揭牌仪式"]
+
+
+def test_a_founding_meeting_launches_the_body_it_is_named_after():
+    f = facts(extract(article("本报讯 11月20日,嘉兴市低空经济产业联盟成立大会在嘉兴举行。", dateline="2025-11-21")))
+    assert ("launched", "嘉兴市低空经济产业联盟成立大会", "嘉兴市低空经济产业联盟") in f

@@ -19,8 +19,10 @@ from kg.extract.registry import component
 from kg.extract.segment import tokens
 
 #: Ceremonies named by what they release, open or start, and what that makes of it.
-_NAMED_FOR = (("发布会", "launched"), ("揭牌仪式", "launched"), ("开园仪式", "launched"), ("启动仪式", "start"),
-              ("开工仪式", "start"), ("奠基仪式", "start"))
+_NAMED_FOR = (("发布会", "launched"), ("揭牌仪式", "launched"), ("开园仪式", "launched"), ("成立大会", "launched"),
+              ("成立仪式", "launched"), ("启动仪式", "start"), ("开工仪式", "start"), ("奠基仪式", "start"))
+#: ceremonies that found or unveil a body named only in their own name
+_FOUNDING = ("揭牌仪式", "成立大会", "成立仪式")
 #: A policy-like name that a 发布会 releases (祖冲之攻关计划发布会): an Initiative.
 _POLICY = re.compile("(?:计划|方案|政策|措施|规划|行动|意见|办法|指数|榜单|白皮书|报告)$")
 #: Convening roles: 主办方为X和Y, 承办单位是X、Y.
@@ -279,7 +281,7 @@ def _named_for(doc: Doc) -> None:
                     target = doc.entity(x)
                     if target is None and suf == "发布会" and _POLICY.search(x):
                         target = doc.ensure_entity("Initiative", x)
-                    if target is None and suf == "揭牌仪式":
+                    if target is None and suf in _FOUNDING:
                         # 临江市X产业投资基金揭牌仪式: a fund or body named only in its ceremony's name
                         kind = next((t for t in _UNVEILED if (sx := suffix_ending(x, t)) and len(x) - len(sx) >= 2), None)
                         tail = [o.label for o in doc.entities.values() if o.type == kind and len(o.label) >= 7 and x.endswith(o.label)]
