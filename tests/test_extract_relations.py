@@ -501,3 +501,11 @@ def test_projects_seen_at_a_visited_firm_are_its_own():
     f = facts(extract(article(
         "本报讯 市委书记王强到企业调研。\n在江苏华星化学股份有限公司,王强走进中控室,察看年产20万吨环氧树脂一体化项目运行情况。")))
     assert ("investor", "年产20万吨环氧树脂一体化项目", "江苏华星化学股份有限公司") in f
+
+
+def test_subsidiaries_a_new_group_sets_up():
+    f = facts(extract(article(
+        "新华社兰州12月3日电 两家市属国企完成重组,组建陇原产业投资集团有限公司。"
+        "新集团下设陇原城建有限公司、陇原文旅发展有限公司等子公司。")))
+    assert ("subsidiaryOf", "陇原城建有限公司", "陇原产业投资集团有限公司") in f
+    assert ("subsidiaryOf", "陇原文旅发展有限公司", "陇原产业投资集团有限公司") in f

@@ -286,8 +286,8 @@ def _state_platforms(doc: Doc) -> None:
                 e.type = "GovernmentBody"
 
 
-#: X旗下拥有A、B等(多家)子公司: the firms listed are X's.
-_OWNS = re.compile("旗下(?:拥有|有|包括|设有)")
+#: X旗下拥有A、B等(多家)子公司, 新集团下设A、B等子公司: the firms listed are X's.
+_OWNS = re.compile("旗下(?:拥有|有|包括|设有)|下设|下辖")
 _SUBSIDIARIES_END = re.compile("等(?:[^,。;]{0,4})?(?:子公司|下属企业|控股子公司|全资子公司)")
 
 
@@ -302,12 +302,14 @@ def _listed_subsidiaries(doc: Doc) -> None:
             if end is None or re.search("[,。;]", text[after : end.start()]):
                 continue
             sm = _sent_mentions(doc, s)
-            owner = next((m for m in reversed(sm) if m.end <= at and _is_org(_type(doc, m))), None)
+            owner = next((m.label for m in reversed(sm) if m.end <= at and _is_org(_type(doc, m))), None)
+            if owner is None:
+                owner = bare_firm_before(doc, clause_start(text, s.start, at), at)  # 新集团下设A、B等子公司
             if owner is None:
                 continue
             for m in sm:
-                if after <= m.start and m.end <= end.start() and _is_company(_type(doc, m)) and m.label != owner.label:
-                    doc.relate("subsidiaryOf", m.label, owner.label, s.index)
+                if after <= m.start and m.end <= end.start() and _is_company(_type(doc, m)) and m.label != owner:
+                    doc.relate("subsidiaryOf", m.label, owner, s.index)
 
 
 def _stated_parents(doc: Doc) -> None:
