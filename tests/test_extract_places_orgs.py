@@ -588,3 +588,10 @@ def test_the_firms_a_park_newly_takes_in_settle_there():
     f = facts(extract(article("临江半导体产业园去年新入驻临江远帆封测科技有限公司、临江青川微电子有限公司等企业14家。")))
     assert ("settledIn", "临江远帆封测科技有限公司", "临江半导体产业园") in f
     assert ("settledIn", "临江青川微电子有限公司", "临江半导体产业园") in f
+
+
+def test_department_short_forms_and_a_topical_cooperation_agreement():
+    f = facts(extract(article("台州市经信局与浙江理工大学台州研究院签署人才合作协议。该项目由台州市住建局牵头。")))
+    t = types(extract(article("台州市经信局与浙江理工大学台州研究院签署人才合作协议。该项目由台州市住建局牵头。")))
+    assert t.get("台州市经信局") == "GovernmentBody" and t.get("台州市住建局") == "GovernmentBody"
+    assert ("partnerOf", "台州市经信局", "浙江理工大学台州研究院") in f or ("partnerOf", "浙江理工大学台州研究院", "台州市经信局") in f
