@@ -552,3 +552,8 @@ def test_quoted_programmes_numbered_or_long_or_of_a_policy():
     assert t.get("审批跟着项目跑") == "Initiative"
     assert t.get("直达快享") == "Initiative"
     assert not any(k.startswith("3000") for k in t)
+
+
+def test_an_industry_brain_platform_is_an_initiative():
+    t = types(extract(article("11月25日,湖州市新能源汽车产业大脑正式上线。")))
+    assert t.get("湖州市新能源汽车产业大脑") == "Initiative"
