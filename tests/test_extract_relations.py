@@ -509,3 +509,24 @@ def test_subsidiaries_a_new_group_sets_up():
         "新集团下设陇原城建有限公司、陇原文旅发展有限公司等子公司。")))
     assert ("subsidiaryOf", "陇原城建有限公司", "陇原产业投资集团有限公司") in f
     assert ("subsidiaryOf", "陇原文旅发展有限公司", "陇原产业投资集团有限公司") in f
+
+
+def test_the_firm_whose_brand_opens_a_project_name_invests():
+    f = facts(extract(article("座谈会上,瑞士洛森驱动技术有限公司与园区签署投资协议,投资0.8亿欧元建设洛森精密减速器项目。")))
+    assert ("investor", "洛森精密减速器项目", "瑞士洛森驱动技术有限公司") in f
+    assert not any(x[0] == "investor" and x[2] == "洛森精密" for x in f)
+
+
+def test_built_by_an_investor_before_a_capacity_named_project():
+    f = facts(extract(article("本报讯 由国电风能股份有限公司投资建设的锡林郭勒50万千瓦风电项目全容量并网发电。", dateline="2025-11-19")))
+    assert ("investor", "锡林郭勒50万千瓦风电项目", "国电风能股份有限公司") in f
+
+
+def test_a_works_started_at_a_ceremony_named_after_it_is_a_project():
+    f = facts(extract(article(
+        "本报讯 昨天,江苏华海重工有限公司年产300台大型盾构机生产线投产仪式在盐城举行。该生产线总投资18亿元。"
+        "江苏华海重工有限公司董事长刘波出席仪式。", dateline="2025-11-19")))
+    ev = "江苏华海重工有限公司年产300台大型盾构机生产线投产仪式"
+    assert ("signedAt", "年产300台大型盾构机生产线项目", ev) in f
+    assert ("investor", "年产300台大型盾构机生产线项目", "江苏华海重工有限公司") in f
+    assert ("investment", "年产300台大型盾构机生产线项目", Amount(Decimal("1800000000"), "CNY")) in f

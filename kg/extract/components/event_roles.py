@@ -20,7 +20,10 @@ from kg.extract.segment import tokens
 
 #: Ceremonies named by what they release, open or start, and what that makes of it.
 _NAMED_FOR = (("发布会", "launched"), ("揭牌仪式", "launched"), ("开园仪式", "launched"), ("成立大会", "launched"),
-              ("成立仪式", "launched"), ("启动仪式", "start"), ("开工仪式", "start"), ("奠基仪式", "start"))
+              ("成立仪式", "launched"), ("启动仪式", "start"), ("开工仪式", "start"), ("奠基仪式", "start"),
+              ("投产仪式", "start"))
+#: a works a ceremony starts that is named only in the ceremony's name (X公司Y生产线投产仪式)
+_WORKS = re.compile("(?:生产线|产线|生产基地|制造基地|基地|工厂|智能工厂)$")
 #: ceremonies that found or unveil a body named only in their own name
 _FOUNDING = ("揭牌仪式", "成立大会", "成立仪式")
 #: A policy-like name that a 发布会 releases (祖冲之攻关计划发布会): an Initiative.
@@ -265,6 +268,23 @@ def _project_of(doc: Doc, m: Span) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+def _works_project(doc: Doc, x: str):
+    """X有限公司年产N套Y生产线 (投产仪式): the project Y生产线项目, invested in by the firm whose full
+    legal name opens it; None when no such firm opens the name (the works is then no name)."""
+    firm = next((o for o in doc.entities.values() if o.type == "Company" and o.label.endswith(("有限公司", "有限责任公司"))
+                 and x.startswith(o.label) and len(x) - len(o.label) >= 6), None)
+    if firm is None:
+        return None
+    works = x[len(firm.label) :]
+    p = doc.entity(works + "项目") or doc.entity(works)
+    if p is None:
+        p = doc.ensure_entity("Project", works + "项目", {works})
+    if p.type != "Project":
+        return None
+    doc.relate("investor", p.label, firm.label, 0)
+    return p
+
+
 #: what a 揭牌仪式 may unveil that has a name of its own
 _UNVEILED = ("Fund", "Association", "ResearchInstitute", "Park")
 
@@ -288,6 +308,8 @@ def _named_for(doc: Doc) -> None:
                         if len(tail) == 1:  # named short elsewhere (集成电路产业投资基金): that one, under its full name
                             doc.rename(tail[0], x)
                         target = doc.ensure_entity(kind, x) if kind else None
+                    if target is None and role == "start" and _WORKS.search(x):
+                        target = _works_project(doc, x)
                     if target is None:
                         continue
                     if target.type == "Project":

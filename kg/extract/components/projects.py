@@ -160,6 +160,9 @@ def _investor(doc: Doc, label: str) -> str | None:
                 best = (other.label, n)
     if best:
         return best[0]
+    brand = _brand_of_firm(doc, name)
+    if brand is not None:
+        return brand  # 德国博森传动技术有限公司 … 博森智能传动系统项目: the firm whose brand opens the name
     # strip leading places (美国多普罗斯生物科技)
     rest = name
     while True:
@@ -205,6 +208,27 @@ def _investor(doc: Doc, label: str) -> str | None:
     return None
 
 
+def _brand_of_firm(doc: Doc, name: str) -> str | None:
+    """The one company of the article whose name, after its places, opens with the same brand
+    (two or more characters, no place or sector) as the project's name."""
+    lex = lexicon()
+    found: dict[str, int] = {}
+    for other in doc.entities.values():
+        if other.type != "Company":
+            continue
+        for n in {other.label, *other.aliases}:
+            bare = _strip_places(n)
+            k = 0
+            while k < min(len(bare), len(name)) and bare[k] == name[k]:
+                k += 1
+            if k >= 2 and k < len(name) and not lex.industry_re.match(name) and not lex.place_re.match(name) \
+                    and _brand_ok(name[:k], strict=False):
+                found[other.label] = max(found.get(other.label, 0), k)
+    if len(found) != 1:
+        return None
+    return next(iter(found))
+
+
 #: what a project named after no firm opens or ends with
 _NOT_FIRM = re.compile(r"^(?:东部|西部|南部|北部|中部|城东|城西|城南|城北|\d)|(?:医疗中心|卫生中心|医院|学校|公园|省道|国道|道路|快速路|水厂|污水处理|改扩建|改造)")
 #: a descriptor after a firm's short name in a project's name
@@ -245,6 +269,12 @@ def _topic_project(doc: Doc, s, pos: int) -> str | None:
     clause = clause_start(text, s.start, pos)
     if not _TOTAL.search(text, clause, pos):
         return None
+    works = _BARE_WORKS.match(text, clause)
+    if works is not None:
+        # 该生产线总投资32亿元: the one project of the article that is such a works
+        named = sorted({e.label for e in doc.entities.values() if e.type == "Project"
+                        and e.label.removesuffix("项目").endswith(works.group(1))})
+        return named[0] if len(named) == 1 else None
     if text.startswith("该项目", clause) and s.index:
         # X项目运行情况。该项目总投资86亿元: the project the sentence before ends with
         prev = doc.sentences[s.index - 1]
@@ -261,6 +291,10 @@ def _topic_project(doc: Doc, s, pos: int) -> str | None:
 
 #: between the place and the project in 投资N,在P建设X项目
 _BUILD_GAP = re.compile("(?:投资)?(?:建设|打造|兴建|新建|投建|实施)(?:的)?")
+#: a bare works standing for its project: 该生产线, 该基地
+_BARE_WORKS = re.compile("该(生产线|产线|基地|工厂)")
+#: between the investor and the project in 由X投资建设的Y项目
+_BUILT_BY = re.compile("(?:共同)?(?:投资)?(?:建设|兴建|打造|投建)的")
 #: the investor of a project stated as such: 投资主体为X, 投资方是X, 由X投资建设
 _INVESTOR = re.compile(r"(?:投资主体|投资方|投资主体单位|建设主体|建设单位|投资企业|实施主体)(?:为|是)|由(?=[^,。;]{2,50}(?:投资(?:建设|兴建|打造|(?!设立|成立|组建))|(?<!承)(?:建设|兴建|投建)))")
 
@@ -278,6 +312,10 @@ def _explicit_investors(doc: Doc) -> tuple[dict[str, str], dict[str, int]]:
             if org is None or re.search("[,。;]", text[v_end : org.start]) or org.start - v_end > 12:
                 continue
             projects = [m for m in sm if m.end <= v_start and _type(doc, m) == "Project"]
+            built = _BUILT_BY.match(text, org.end)
+            if built is not None:
+                # 由X投资建设的Y项目: the project after the investor
+                projects = [m for m in sm if m.start == built.end() and _type(doc, m) == "Project"] or projects
             if not projects:
                 continue
             sub = _SUBSIDIARY_OF.match(text, org.end)
