@@ -595,3 +595,8 @@ def test_department_short_forms_and_a_topical_cooperation_agreement():
     t = types(extract(article("台州市经信局与浙江理工大学台州研究院签署人才合作协议。该项目由台州市住建局牵头。")))
     assert t.get("台州市经信局") == "GovernmentBody" and t.get("台州市住建局") == "GovernmentBody"
     assert ("partnerOf", "台州市经信局", "浙江理工大学台州研究院") in f or ("partnerOf", "浙江理工大学台州研究院", "台州市经信局") in f
+
+
+def test_districts_set_up_after_2019_are_places_of_their_city():
+    t = types(extract(article("杭州讯 12月1日,杭州市临平区举行数字经济项目集中签约活动。")))
+    assert t.get("临平区") == "Place" or t.get("临平") == "Place"
