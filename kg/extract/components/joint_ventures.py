@@ -31,7 +31,6 @@ _BUILDS = re.compile(r"合资公司[^。;]{0,40}?(?:建设|兴建|打造|实施)
 
 @component("joint_ventures")
 def joint_ventures(doc: Doc) -> None:
-    text = doc.text
     founded: dict[str, tuple[list[str], int]] = {}
     prev_parties: list[str] = []
     for s in doc.sentences:
