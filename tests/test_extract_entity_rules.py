@@ -230,3 +230,8 @@ def test_function_words_of_products_stay_inside_project_names():
 def test_a_university_listed_among_firms_keeps_its_type():
     t = types(extract(article("首批成员单位包括江苏远氢能源有限公司、南京理工大学等20家企业和高校。")))
     assert t.get("南京理工大学") == "University"
+
+
+def test_no_firm_is_cut_from_a_sector_that_runs_on():
+    t = types(extract(article("该项目建成后主要生产动力电池和储能电池。")))
+    assert not any(v == "Company" for v in t.values()), t

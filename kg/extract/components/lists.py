@@ -243,6 +243,8 @@ def _brands(doc: Doc) -> None:
             continue
         if text[start - 1 : start] == "、" and _SECTORS_CLOSE.match(text, m.end()):
             continue  # …、船用氢燃料动力三大方向: the last item of a list of sectors
+        if any(im.start() < m.end() < im.end() for im in lex.industry_re.finditer(text, max(start, m.start() - 4), m.end() + 8)):
+            continue  # 建成后主要生产动力 + 电池: a sector runs on past the ending (动力电池)
         if _beside_a_sector(text, start, m.end()):
             continue  # 从事煤机装备、新能源装备的研发: an item of a list of sectors
         tag = pos_tags().get(brand)
