@@ -530,3 +530,8 @@ def test_a_works_started_at_a_ceremony_named_after_it_is_a_project():
     assert ("signedAt", "年产300台大型盾构机生产线项目", ev) in f
     assert ("investor", "年产300台大型盾构机生产线项目", "江苏华海重工有限公司") in f
     assert ("investment", "年产300台大型盾构机生产线项目", Amount(Decimal("1800000000"), "CNY")) in f
+
+
+def test_what_a_project_makes_is_its_sector():
+    f = facts(extract(article("恒远光伏组件项目总投资12亿元。该项目建成后主要生产光伏组件和储能电池。")))
+    assert ("inIndustry", "恒远光伏组件项目", "储能") in f

@@ -118,6 +118,8 @@ def industries(doc: Doc) -> None:
         for vm in _WORK_VERB.finditer(s.text):
             v_start, v_end = s.start + vm.start(), s.start + vm.end()
             org = _subject_org(doc, sm, s, v_start) or _park_subject(doc, sm, s, v_start)
+            if org is None and vm.group() in _MAKES:
+                org = _subject_project(doc, sm, s, v_start)  # 该项目建成后主要生产X: the project's sector
             if org is None:
                 continue
             clause_end = _clause_end(doc, s, v_end)
@@ -179,6 +181,28 @@ _LEADER = re.compile(r"(?:产业|领域|行业)?(?:的)?(?:标杆|龙头|领军|
 _ANAPHORA = re.compile(r"(?:该公司|公司|该企业|企业|其)")
 #: X是一家专注于…的企业: the description of a firm.
 _A_FIRM = re.compile(r"(?:是|为|系)(?:一家|国内|全国|全球|行业|国际)*(?:领先的|知名的|主要)?")
+
+
+#: what a project makes once built (its sector): 主要生产, 聚焦
+_MAKES = frozenset(("主要生产", "主要研发", "研发生产", "聚焦", "围绕", "专注"))
+_BARE_PROJECT = re.compile("(?:该|此|这个)项目")
+_PROJECT_GAP = re.compile("(?:建成|投产|达产)(?:后|投产后)?,?(?:将)?|(?:将|拟)?|,")
+
+
+def _subject_project(doc: Doc, sm: list[Span], s: Sentence, v_start: int) -> str | None:
+    """The project a clause about what is made is said of: a project opening the sentence, or a
+    bare 该项目 opening it (the project named last before), with only 建成后/将 before the verb."""
+    text = doc.text
+    clause = clause_start(text, s.start, v_start)
+    head = next((m for m in sm if m.start == s.start and _type(doc, m) == "Project"), None)
+    if head is not None and (clause > s.start or _PROJECT_GAP.fullmatch(text, head.end, v_start)):
+        if not any(head.end <= m.start and m.end <= v_start and _is_org(_type(doc, m)) for m in sm):
+            return head.label
+    bare = _BARE_PROJECT.match(text, s.start)
+    if bare is not None and _PROJECT_GAP.fullmatch(text, bare.end(), v_start):
+        named = [m for m in doc.mentions if m.end <= s.start and _type(doc, m) == "Project" and s.start - m.end < 200]
+        return named[-1].label if named else None
+    return None
 
 
 def _clause_end(doc: Doc, s: Sentence, pos: int) -> int:
