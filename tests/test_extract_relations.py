@@ -535,3 +535,9 @@ def test_a_works_started_at_a_ceremony_named_after_it_is_a_project():
 def test_what_a_project_makes_is_its_sector():
     f = facts(extract(article("恒远光伏组件项目总投资12亿元。该项目建成后主要生产光伏组件和储能电池。")))
     assert ("inIndustry", "恒远光伏组件项目", "储能") in f
+
+
+def test_a_chain_leader_firm_is_in_its_chain_sector():
+    f = facts(extract(article("其中,鲁泰重工为工程机械产业链链主,江苏华信电子有限公司是集成电路产业链链主企业。")))
+    assert any(x[0] == "inIndustry" and x[1] == "鲁泰重工" and x[2] == "工程机械" for x in f), f
+    assert any(x[0] == "inIndustry" and x[1] == "江苏华信电子有限公司" and x[2] == "集成电路" for x in f), f

@@ -176,7 +176,7 @@ def industries(doc: Doc) -> None:
 
 _LEADER_BEFORE = re.compile(r"(?:产业|行业|领域)?(?:的)?(?:龙头|领军|头部|骨干|知名|领先)(?:企业|厂商|品牌)?")
 _WORK_VERB = re.compile("围绕|聚焦|深耕|专注于|专注|从事|主攻|致力于|布局|主要生产|主要研发|研发生产")
-_LEADER = re.compile(r"(?:产业|领域|行业)?(?:的)?(?:标杆|龙头|领军|头部|领先|骨干|代表性)(?:企业|厂商|品牌)?")
+_LEADER = re.compile(r"(?:产业|领域|行业)?(?:的)?(?:标杆|龙头|领军|头部|领先|骨干|代表性)(?:企业|厂商|品牌)?|(?:产业)?链?链主")
 #: A bare firm standing for the one named before (该公司主要从事…).
 _ANAPHORA = re.compile(r"(?:该公司|公司|该企业|企业|其)")
 #: X是一家专注于…的企业: the description of a firm.
@@ -307,7 +307,7 @@ _LEAD_SECTOR = re.compile("(?:主导|支柱|重点|优势|首位|特色)产业")
 # Patterns used per sentence (compiled once).
 _AT = re.compile("在")
 _ETC = re.compile(r"等(?:首批|一批)?(?:\d+家)?(本地|本土|当地|本市)?")
-_IS = re.compile("是|成为")
+_IS = re.compile("是|成为|(?<=[\u4e00-\u9fff])为(?=[^,。;]{2,16}链主)")
 _CLAUSE_END = re.compile("[,。;:!?]")
 
 
