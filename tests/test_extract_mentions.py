@@ -557,3 +557,10 @@ def test_quoted_programmes_numbered_or_long_or_of_a_policy():
 def test_an_industry_brain_platform_is_an_initiative():
     t = types(extract(article("11月25日,湖州市新能源汽车产业大脑正式上线。")))
     assert t.get("湖州市新能源汽车产业大脑") == "Initiative"
+
+
+def test_an_index_or_white_paper_released_is_an_initiative():
+    t = types(extract(article("峰会发布了《2025长三角制造业数字化转型白皮书》和《2025中国县域经济发展指数》。")))
+    assert t.get("2025长三角制造业数字化转型白皮书") == "Initiative"
+    assert t.get("2025中国县域经济发展指数") == "Initiative"
+    assert "中国" not in t
