@@ -15,8 +15,9 @@ API binds them), in one run:
   load of a shared machine the way wall-clock time does; ``--clock wall`` for
   wall-clock seconds).
 
-Both stores hold the summaries :mod:`kg.derived` writes (``brokers`` reads its rows
-there); a ``--cache`` store loaded by an older version has none, and the run says so.
+Both stores hold the summaries :mod:`kg.derived` writes (``brokers``,
+``firm_initiative_links`` and ``investment_by_park`` read their rows there); a
+``--cache`` store loaded by an older version lacks them, and the run says so.
 
 The ratio is api / raw on the same store kind (target <= 1.5); the verdict is
 the api time at the largest size against 1 s. Nothing is asserted.
@@ -102,7 +103,7 @@ def run_size(triples: int, runs: int, cache: Path, work: Path, keep: bool = Fals
     loaded = "reused from --cache" if load_s is None else f"kg load to disk {load_s:.1f} s"
     print(f"{quads:,} quads: {loaded}, to memory {mem_s:.1f} s")
     for kind, inner in (("disk", raw_disk), ("memory", raw_mem)):  # a store loaded by an older kg has none
-        kept = derived.VERSION if derived.has_summary(inner) else "none: brokers computed by the query"
+        kept = derived.VERSION if derived.has_summary(inner) else "none (or older): computed by the queries"
         print(f"  {kind} store: summaries of kg.derived (cyr:graph/derived) version {kept}")
     rows = []
     for info in list_queries():

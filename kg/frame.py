@@ -38,6 +38,8 @@ def _kind(values: list[Any]) -> str:
     """What a column holds: date, bool, int, float or object (text, IRIs, a mix)."""
     if not values:
         return "object"
+    if set(map(type, values)) == {str}:  # text only (the usual column): one pass in C
+        return "object"
     if all(isinstance(v, (date, PartialDate)) for v in values):  # datetime is a date too
         return "date"
     if all(isinstance(v, bool) for v in values):

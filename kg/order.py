@@ -168,13 +168,13 @@ class Order:
                     terms: Sequence[dict[Any, Any]]) -> list[int] | None:
         """The row numbers in the order of the ``ORDER BY``, for an answer given by column
         (:class:`kg.solutions.Columns`: each column's cells, and the term of each distinct
-        cell); ``None`` as for :meth:`sort`. The keys are ranked once per distinct term and
-        folded into one integer per row, so the rows are sorted on ints."""
+        cell); ``None`` as for :meth:`sort`. The keys are ranked once per distinct term, so
+        the rows are sorted on tuples of ints."""
         index = {c: i for i, c in enumerate(columns)}
         if any(k.var not in index for k in self.keys):
             return None
         n = len(cells[0]) if cells else 0
-        code: list[int] | None = None
+        ranks: list[list[int]] = []
         try:
             for k in self.keys:
                 i, ev = index[k.var], _evaluator(k)
@@ -185,13 +185,15 @@ class Order:
                 size = len(distinct)
                 rank = {v: (size - 1 - r if k.descending else r) for r, v in enumerate(distinct)}
                 of_cell = {cell: rank[(v[0], v[2])] for cell, v in seen.items()}
-                ranks = list(map(of_cell.__getitem__, cells[i]))
-                code = ranks if code is None else list(map(lambda a, b, m=size: a * m + b, code, ranks))
+                ranks.append(list(map(of_cell.__getitem__, cells[i])))
         except Unsupported:
             return None
-        if code is None:
+        if not ranks:
             return list(range(n))
-        return sorted(range(n), key=code.__getitem__)
+        # each row's ranks as one tuple, compared in C (folding them into one int with a
+        # Python function per row and key cost more than the sort)
+        keys = ranks[0] if len(ranks) == 1 else list(zip(*ranks))
+        return sorted(range(n), key=keys.__getitem__)
 
 
 def _parse_key(text: str, pos: int) -> tuple[Key, int] | None:

@@ -74,18 +74,38 @@ def _check_links(store: ox.Store) -> list[tuple[object, ...]]:
     return _link_rows(kept)
 
 
+def _park_rows(found: list[list[object]]) -> list[tuple[object, ...]]:
+    """investment_by_park rows with each row's item labels as a set, sorted."""
+    return sorted((*r[:6], frozenset(str(r[6]).split("、"))) for r in found)
+
+
+def _check_park(store: ox.Store) -> list[tuple[object, ...]]:
+    """The investment_by_park rows read from the summary are those the query computes itself, in
+    the query's own order (parks first), with each list of items in code-point order."""
+    kept = answer(store, "investment_by_park").rows
+    computed = answer(_bare(store), "investment_by_park").rows
+    assert _park_rows(kept) == _park_rows(computed) and len(kept) == len(computed)
+    assert [r[:4] for r in kept] == [r[:4] for r in computed]  # the ORDER BY applies to both
+    assert all(str(r[6]).split("、") == sorted(str(r[6]).split("、")) for r in kept)
+    return _park_rows(kept)
+
+
 def _check(kg: KnowledgeGraph) -> list[tuple[object, ...]]:
     store = kg.store
     integer = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
     markers = {ox.Quad(GRAPH, ox.NamedNode(derived.CYD + "brokers"), ox.Literal(str(derived.VERSION), datatype=integer), GRAPH),
-               ox.Quad(GRAPH, ox.NamedNode(derived.CYD + "firmInitiativeLinks"), ox.Literal(str(derived.LINKS_VERSION), datatype=integer), GRAPH)}
+               ox.Quad(GRAPH, ox.NamedNode(derived.CYD + "firmInitiativeLinks"), ox.Literal(str(derived.LINKS_VERSION), datatype=integer), GRAPH),
+               ox.Quad(GRAPH, ox.NamedNode(derived.CYD + "parkInvestment"), ox.Literal(str(derived.PARK_VERSION), datatype=integer), GRAPH)}
     assert markers <= set(_summary(store)) and derived.has_summary(store)
     rows = _rows(answer(store, "brokers").rows)
     assert rows == _computed(store)
     links = _check_links(store)
     stated = sum(1 for r in links if r[4] is not None)
-    # the markers, four triples per broker, four per link and one more for its articles
-    assert len(_summary(store)) == 2 + 4 * len(rows) + 4 * len(links) + stated
+    park = _check_park(store)
+    totals = sum(1 for r in park if r[4] is not None)
+    # the markers, four triples per broker, four per link and one more for its articles,
+    # six per park row and one more for its total
+    assert len(_summary(store)) == 3 + 4 * len(rows) + 4 * len(links) + stated + 6 * len(park) + totals
     return rows
 
 
@@ -102,18 +122,26 @@ def test_the_seed_links_are_read_from_the_summary_one_row_per_firm_and_path(seed
     assert len(plain) > len(links)
 
 
+def test_the_seed_park_investment_is_read_from_the_summary(seed_kg):
+    park = _check_park(seed_kg.store)
+    assert park and {r[1] for r in park} <= {"Park", "Place"}
+    assert any(len(r[6]) >= 2 for r in park)  # a row summing two or more items
+
+
 def test_add_remove_and_load_keep_the_summary_current(tmp_path):
     store = tmp_path / "store"
     kunshan = [f for f in FILES if "新兴产业发展大会" in f.read_text(encoding="utf-8")]  # the article of the seed brokers
     assert len(kunshan) == 1
     small = KnowledgeGraph.build([f for f in FILES if f not in kunshan], store=store)
-    before, links_before = _check(small), _check_links(small.store)
+    before, links_before, park_before = _check(small), _check_links(small.store), _check_park(small.store)
     grown = add(kunshan, store)
-    after, links_after = _check(grown), _check_links(grown.store)
+    after, links_after, park_after = _check(grown), _check_links(grown.store), _check_park(grown.store)
     assert after != before and after  # the new article made brokers
     assert links_after != links_before  # and links
+    assert park_after != park_before  # and its investments count in their parks
     assert _check(remove([kunshan[0].name], store)) == before
     assert _check_links(KnowledgeGraph.open(store).store) == links_before
+    assert _check_park(KnowledgeGraph.open(store).store) == park_before
     add(kunshan, store)
     # a loaded file's own summary (here a stale one, with a firm that is no broker) is replaced
     dump = tmp_path / "graph.nq"
@@ -124,11 +152,15 @@ def test_add_remove_and_load_keep_the_summary_current(tmp_path):
         ("firm", '"不是中介"@zh'), ("initiatives", '"9"^^<http://www.w3.org/2001/XMLSchema#integer>'), ("initiativeLabels", '"甲、乙"'), ("events", '"丙"')))
     stale += "".join(f"{link} <{derived.CYD}{p}> {o} {g} .\n" for p, o in (
         ("linkFirm", '"不是企业"@zh'), ("linkInitiatives", '"甲"@zh'), ("linkVia", '"park"'), ("linkViaLabel", '"乙"@zh')))
+    stale += "".join(f"<{derived.CYD}row/stale-park> <{derived.CYD}{p}> {o} {g} .\n" for p, o in (
+        ("parkLocation", '"不是园区"@zh'), ("parkLocationType", '"Park"'), ("parkKind", '"Project"'), ("parkCurrency", '"CNY"'),
+        ("parkItems", '"1"^^<http://www.w3.org/2001/XMLSchema#integer>'), ("parkItemLabels", '"丁"@zh')))
     dump.write_text(dump.read_text(encoding="utf-8") + stale, encoding="utf-8")
     for loaded in (KnowledgeGraph.load([dump], tmp_path / "loaded"), KnowledgeGraph.load([dump], None)):
         rows = _check(loaded)
         assert "不是中介" not in {r[0] for r in rows} and rows == after
         assert _check_links(loaded.store) == links_after
+        assert _check_park(loaded.store) == park_after and "不是园区" not in {r[0] for r in park_after}
 
 
 def test_a_curation_rewrite_keeps_the_summary_current(tmp_path):
@@ -150,5 +182,6 @@ def test_a_store_without_the_summary_is_answered_by_the_query_itself(seed_kg):
     bare.extend(q for q in seed_kg.store.quads_for_pattern(None, None, None, None) if q.graph_name != GRAPH)
     assert _rows(answer(bare, "brokers").rows) == _rows(answer(seed_kg.store, "brokers").rows)
     assert _link_rows(answer(bare, "firm_initiative_links").rows) == _link_rows(answer(seed_kg.store, "firm_initiative_links").rows)
+    assert _park_rows(answer(bare, "investment_by_park").rows) == _park_rows(answer(seed_kg.store, "investment_by_park").rows)
     derived.write(bare)  # and the writer's summary of it is the same
     assert set(_summary(bare)) == set(_summary(seed_kg.store))
