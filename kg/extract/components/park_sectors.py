@@ -89,12 +89,14 @@ def _clause_parks(doc: Doc, s: Sentence, sm: list[Span]) -> None:
 def _park_sectors(doc: Doc, s: Sentence, sm: list[Span]) -> None:
     """A park's own sectors: PARK的INDUSTRY产业链, PARK已集聚INDUSTRY相关企业N家, and PARK…打造
     INDUSTRY产业集群 (the park the clause is about, named or bare)."""
+    ty = [_type(doc, m) for m in sm]  # read once: nothing below changes an entity's type
+    if "Industry" not in ty:
+        return  # (every rule here and in _clause_parks gives a park a sector the sentence names)
     _clause_parks(doc, s, sm)
     text = doc.text
     # PARK(的)A、B(两大)产业产值…/加快集聚/快速发展, and a clause of the park's sentence with no
     # subject of its own: 洋浦经济开发区…,A、B两大产业加快集聚
     topic = None
-    ty = [_type(doc, m) for m in sm]  # read once: nothing below changes an entity's type
     for i, m in enumerate(sm):
         if ty[i] != "Industry" or (i and ty[i - 1] == "Industry" and text[sm[i - 1].end : m.start] in _JOINERS):
             continue  # not the first of a run
