@@ -25,18 +25,19 @@ def _sent_mentions(doc: Doc, s: Sentence, types: set[str] | None = None) -> list
 
 def mentions_between(doc: Doc, start: int, end: int) -> list[Span]:
     """``doc.mentions_in(start, end)`` by bisection over the sorted mentions (same result, fast)."""
-    key = (id(doc.mentions), len(doc.mentions))
+    ms = doc.mentions
     idx = doc.notes.get("_mention_starts")
-    if idx is None or idx[0] != key:
-        idx = (key, [m.start for m in doc.mentions], {})
+    if idx is None or idx[0] is not ms or len(idx[1]) != len(ms):  # (the list itself is kept: no id reused)
+        idx = (ms, [m.start for m in ms], {})
         doc.notes["_mention_starts"] = idx
-    starts, memo = idx[1], idx[2]
-    out = memo.get((start, end))
+    memo = idx[2]
+    key = (start, end)
+    out = memo.get(key)
     if out is None:
-        ms = doc.mentions
-        out = [ms[i] for i in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)) if ms[i].end <= end]
-        memo[(start, end)] = out
-    return list(out)
+        starts = idx[1]
+        out = [m for m in ms[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)] if m.end <= end]
+        memo[key] = out
+    return out.copy()
 
 
 def _type(doc: Doc, span: Span) -> str | None:
