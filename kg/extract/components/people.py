@@ -49,12 +49,21 @@ class Post:
     bare: str | None = None  # the bare organ (市政协) that the text may use for ``org``
 
 
+def title_matches(doc: Doc) -> list[re.Match[str]]:
+    """``lexicon().title_re.finditer(doc.text)``, scanned once per article (barriers, people,
+    name_starts and post_forms each go through the posts of the whole text)."""
+    found = doc.notes.get("_titles")
+    if found is None:
+        found = doc.notes["_titles"] = list(lexicon().title_re.finditer(doc.text))
+    return found
+
+
 def barriers(doc: Doc) -> list[int]:
     """Ends of posts and of the names after them (a name by suffix never reaches across them)."""
     if "barriers" not in doc.notes:
         text, lex = doc.text, lexicon()
         out: list[int] = []
-        for m in lex.title_re.finditer(text):
+        for m in title_matches(doc):
             name = person_name(text, m.end())
             if name:
                 out += [m.end(), m.end() + len(name)]
@@ -74,7 +83,7 @@ def barriers(doc: Doc) -> list[int]:
 def people(doc: Doc) -> None:
     text, lex = doc.text, lexicon()
     posts: list[Post] = doc.notes.setdefault("posts", [])
-    titles = list(lex.title_re.finditer(text))
+    titles = list(title_matches(doc))
     by_end = {m.end(): m for m in titles}
     byline = tuple(words("byline"))
     city_ctx: str | None = None
@@ -311,7 +320,7 @@ def name_starts(doc: Doc) -> set[int]:
     """Where the names after posts start (a place inside 赵海东 is no place of the article)."""
     if "name_starts" not in doc.notes:
         text = doc.text
-        doc.notes["name_starts"] = {m.end() for m in lexicon().title_re.finditer(text) if person_name(text, m.end())}
+        doc.notes["name_starts"] = {m.end() for m in title_matches(doc) if person_name(text, m.end())}
     return doc.notes["name_starts"]
 
 

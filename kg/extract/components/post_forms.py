@@ -10,6 +10,7 @@ from kg.extract.components.people import (
     Post,
     _prefix,
     person_name,
+    title_matches,
 )
 from kg.extract.doc import Doc, Span, clean_label
 from kg.extract.lexicon import HAN, NAME_CHARS, lexicon
@@ -47,7 +48,7 @@ def _head_of_party(doc: Doc, posts: list[Post]) -> None:
 def _bracketed(doc: Doc, posts: list[Post]) -> None:
     """薛某某(江苏某某科技股份有限公司董事长): the post in brackets after the name."""
     lex, text = lexicon(), doc.text
-    for m in lex.title_re.finditer(text):
+    for m in title_matches(doc):
         if text[m.end() : m.end() + 1] != ")" or lex.titles[m.group()].kind != "org":
             continue
         p = text.rfind("(", max(0, m.start() - 30), m.start())
