@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.extract import cache, segment
+from kg.extract import cache, charsets, segment
 
 
 def test_off_and_location(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -68,7 +68,6 @@ def test_segmenter_tables_from_the_cache_are_the_built_ones(monkeypatch: pytest.
 
 def test_compiled_patterns_are_re_s_own(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     import re
-    from re import _compiler  # type: ignore[attr-defined]
 
     monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
     texts = [f"(?P<a>[\u4e00-\u9fff]{{2,{n}}})(?:有限公司|集团)$" for n in (4, 5)] + [r"(?=[则也还])(?:则|也|还)?在(\d+)"]
@@ -80,7 +79,7 @@ def test_compiled_patterns_are_re_s_own(monkeypatch: pytest.MonkeyPatch, tmp_pat
     with cache.compiled_patterns("t_regexes"):  # a hit: handed to re's cache, not compiled
         again = [re.compile(t) for t in texts]
     for t, a, b in zip(texts, first, again):
-        assert a == b == _compiler.compile(t, 0)  # same text, flags and engine code
+        assert a == b == charsets.compile(t, 0)  # same text, flags and engine code (re's, with first characters)
         assert a is not b and b.groupindex == a.groupindex and b.search("在苏州工业园区12") == a.search("在苏州工业园区12")
     # an entry the engine refuses is skipped
     (f,) = tmp_path.glob("t_regexes-*.marshal")
@@ -97,7 +96,6 @@ def test_the_rules_patterns_from_the_cache_equal_fresh_ones(tmp_path: Path) -> N
     import os
     import subprocess
     import sys
-    from re import _compiler  # type: ignore[attr-defined]
 
     env = {**os.environ, "KG_CACHE_DIR": str(tmp_path)}
     code = "from kg.extract.registry import default_pipeline; default_pipeline()"
@@ -110,4 +108,4 @@ def test_the_rules_patterns_from_the_cache_equal_fresh_ones(tmp_path: Path) -> N
     import _sre
 
     for pattern, flags, final, code_, groups, groupindex, indexgroup in entries:
-        assert _sre.compile(pattern, final, code_, groups, groupindex, indexgroup) == _compiler.compile(pattern, flags)
+        assert _sre.compile(pattern, final, code_, groups, groupindex, indexgroup) == charsets.compile(pattern, flags)

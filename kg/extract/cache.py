@@ -124,11 +124,15 @@ def store(name: str, k: str, value: Any) -> None:
 
 
 def _regex_entry(pattern: str, flags: int) -> tuple[Any, ...]:
-    """What ``re``'s compiler hands ``_sre.compile`` for ``pattern`` (its ``compile``, in parts)."""
+    """What ``re``'s compiler hands ``_sre.compile`` for ``pattern`` (its ``compile``, in parts;
+    the info block with the pattern's first characters, :mod:`kg.extract.charsets`)."""
     from re import _compiler, _parser  # type: ignore[attr-defined]
 
+    from kg.extract import charsets
+
     p = _parser.parse(pattern, flags)
-    code = [int(c) for c in _compiler._code(p, flags)]  # (its opcodes are named int constants)
+    make = charsets.code if charsets.usable() else _compiler._code
+    code = [int(c) for c in make(p, flags)]  # (its opcodes are named int constants)
     groupindex = dict(p.state.groupdict)
     indexgroup = [None] * p.state.groups
     for name, i in groupindex.items():
@@ -140,6 +144,17 @@ def _regex_entry(pattern: str, flags: int) -> tuple[Any, ...]:
 def compiled_patterns(name: str = "regexes") -> Iterator[None]:
     """Within the block, ``re.compile`` finds the patterns kept in the cache already compiled;
     after it, the patterns it compiled are kept (with those kept before that are still in use).
+    Either way (and with the cache off) they skip in C the positions where they cannot start
+    (:func:`kg.extract.charsets.first_characters`)."""
+    from kg.extract.charsets import first_characters
+
+    with first_characters(), _kept_patterns(name):
+        yield
+
+
+@contextmanager
+def _kept_patterns(name: str) -> Iterator[None]:
+    """:func:`compiled_patterns`' cache.
 
     The compiled form is ``re``'s own (the arguments its compiler gives ``_sre.compile``), made
     by this Python for this Python (the key is the interpreter's version and the regex engine's
@@ -151,7 +166,7 @@ def compiled_patterns(name: str = "regexes") -> Iterator[None]:
     try:
         import _sre
 
-        k = key(["regexes", sys.version, str(_sre.MAGIC), str(_sre.CODESIZE)]) if cache_dir() is not None else None
+        k = key(["regexes", "charsets 1", sys.version, str(_sre.MAGIC), str(_sre.CODESIZE)]) if cache_dir() is not None else None
     except Exception:  # pragma: no cover  (not CPython's engine)
         k = None
     if k is None or not isinstance(re_cache, dict):
