@@ -144,6 +144,8 @@ def lexicon_mentions(doc: Doc) -> None:
     _leader_sectors(doc)
 
 
+#: What names a firm a leader of its sector (compiled with the rules: see kg.extract.charsets).
+_LEADER_WORD = re.compile("(?:领域|行业)?(?:领军企业|龙头企业|领军者)")
 _FIRM_AFTER = re.compile(f"[{HAN}A-Za-z]{{2,8}}?(?:集团|公司|股份|控股|科技|[,,](?:将|则|已|在))")
 
 
@@ -151,7 +153,7 @@ def _leader_sectors(doc: Doc) -> None:
     """The sector a firm leads: 国内运动鞋服领军企业X, 光学龙头企业X (the words before 领军企业)."""
     text, lex = doc.text, lexicon()
     not_x = set(words("not_industry_x"))
-    for m in re.finditer("(?:领域|行业)?(?:领军企业|龙头企业|领军者)", text):
+    for m in _LEADER_WORD.finditer(text):
         if not _FIRM_AFTER.match(text, m.end()) or text[m.start() - 2 : m.start()] in ("一批", "细分"):
             continue  # the sector of a named firm only (…领军企业安踏集团), not 培育一批细分领域龙头企业
         floor = _sentence_floor(doc, m.start())
