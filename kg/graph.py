@@ -147,6 +147,10 @@ class GraphText:
         return [*self.blank, *ox.parse(self.text(), ox.RdfFormat.N_QUADS)]
 
 
+#: property local name -> its IRI (text), made once
+_PREDICATES: dict[str, str] = {}
+
+
 class _ArticleWriter:
     """Writes one article as lines: its facts for the default graph (where every fact is one
     triple, however many articles state it), each stated fact's ``rdf:Statement`` for
@@ -168,6 +172,7 @@ class _ArticleWriter:
         # are written by the first article that states the fact
         self._statements: dict[tuple[str, str, str], str] = {} if statements is None else statements
         self._entities: dict[tuple[str, frozenset[str] | None], str | None] = {}
+        self._links: set[str] = set()  # the cy:states lines written (each sentence node's are its own)
         self.default: list[str] = []
         self.evidence: dict[str, str] = {}
         self.signatures = relation_signatures()
@@ -189,7 +194,8 @@ class _ArticleWriter:
             g = _T_STATEMENTS
             self.default += (f"{st} {_T_SUBJECT} <{s}> {g} .\n", f"{st} {_T_PREDICATE} <{p}> {g} .\n", f"{st} {_T_OBJECT} {o} {g} .\n")
         link = f"{lines[0]} {_T_STATES} {st} {self.graph} .\n"
-        if link not in lines:
+        if link not in self._links:  # (a set beside the node's lines: a sentence may state many facts)
+            self._links.add(link)
             lines.append(link)
 
     def _sentence_lines(self, index: int) -> list[str] | None:
@@ -282,8 +288,10 @@ class _ArticleWriter:
             obj = None
         if obj is None:
             return
-        pred = f"{CY}{p}"
-        self.fact(f"<{subj}>", f"<{pred}>", obj)
+        pred = _PREDICATES.get(p)
+        if pred is None:
+            pred = _PREDICATES[p] = f"{CY}{p}"
+        self.default.append(f"<{subj}> <{pred}> {obj} .\n")
         self.evidence_node(subj, pred, obj, rel.sentence)
 
 
