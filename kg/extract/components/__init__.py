@@ -1,4 +1,7 @@
-"""Pipeline components; importing this package registers them all."""
+"""Pipeline components; importing this package registers them all.
+
+(Imported inside :func:`kg.extract.cache.compiled_patterns`, which compiles the rules'
+patterns with their first characters: :mod:`kg.extract.charsets`.)"""
 
 from kg.extract.components import (  # noqa: F401
     aliases,
@@ -26,6 +29,3 @@ from kg.extract.components import (  # noqa: F401
     sentences,
     side_events,
 )
-from kg.extract.scan import quicken as _quicken
-
-_quicken()  # the rules' patterns, with a first-character lookahead where it pays (same matches)
