@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.extract import cache, charsets, segment
+from kg import charsets
+from kg.extract import cache, segment
 
 
 def test_off_and_location(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

@@ -15,19 +15,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kg.clean.chars import (
-    CJK,
-    WIDTH_TABLE,
-    cjk_count,
-    fold_width,
-    is_traditional,
-    normalise,
-    to_simplified,
-)
-from kg.clean.furniture import _classify, _dateline, _title
-from kg.clean.html import html_text, looks_like_html
+from kg.charsets import first_characters
 from kg.clean.mapped import Mapped
 from kg.model import Article
+
+with first_characters():  # the cleaner's patterns skip in C where no match can start (same matches)
+    from kg.clean.chars import (
+        CJK,
+        WIDTH_TABLE,
+        cjk_count,
+        fold_width,
+        is_traditional,
+        normalise,
+        to_simplified,
+    )
+    from kg.clean.furniture import _classify, _dateline, _title
+    from kg.clean.html import html_text, looks_like_html
 
 # --------------------------------------------------------------------------- entry points
 

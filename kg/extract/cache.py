@@ -125,10 +125,10 @@ def store(name: str, k: str, value: Any) -> None:
 
 def _regex_entry(pattern: str, flags: int) -> tuple[Any, ...]:
     """What ``re``'s compiler hands ``_sre.compile`` for ``pattern`` (its ``compile``, in parts;
-    the info block with the pattern's first characters, :mod:`kg.extract.charsets`)."""
+    the info block with the pattern's first characters, :mod:`kg.charsets`)."""
     from re import _compiler, _parser  # type: ignore[attr-defined]
 
-    from kg.extract import charsets
+    from kg import charsets
 
     p = _parser.parse(pattern, flags)
     make = charsets.code if charsets.usable() else _compiler._code
@@ -145,8 +145,8 @@ def compiled_patterns(name: str = "regexes") -> Iterator[None]:
     """Within the block, ``re.compile`` finds the patterns kept in the cache already compiled;
     after it, the patterns it compiled are kept (with those kept before that are still in use).
     Either way (and with the cache off) they skip in C the positions where they cannot start
-    (:func:`kg.extract.charsets.first_characters`)."""
-    from kg.extract.charsets import first_characters
+    (:func:`kg.charsets.first_characters`)."""
+    from kg.charsets import first_characters
 
     with first_characters(), _kept_patterns(name):
         yield

@@ -1,7 +1,7 @@
 """Pipeline components; importing this package registers them all.
 
 (Imported inside :func:`kg.extract.cache.compiled_patterns`, which compiles the rules'
-patterns with their first characters: :mod:`kg.extract.charsets`.)"""
+patterns with their first characters: :mod:`kg.charsets`.)"""
 
 from kg.extract.components import (  # noqa: F401
     aliases,

@@ -144,7 +144,7 @@ def lexicon_mentions(doc: Doc) -> None:
     _leader_sectors(doc)
 
 
-#: What names a firm a leader of its sector (compiled with the rules: see kg.extract.charsets).
+#: What names a firm a leader of its sector (compiled with the rules: see kg.charsets).
 _LEADER_WORD = re.compile("(?:领域|行业)?(?:领军企业|龙头企业|领军者)")
 _FIRM_AFTER = re.compile(f"[{HAN}A-Za-z]{{2,8}}?(?:集团|公司|股份|控股|科技|[,,](?:将|则|已|在))")
 

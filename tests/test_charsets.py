@@ -1,4 +1,4 @@
-"""kg.extract.charsets: patterns given their first characters match exactly as re's own."""
+"""kg.charsets: patterns given their first characters match exactly as re's own."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import random
 import re
 from re import _constants, _parser  # type: ignore[attr-defined]
 
-from kg.extract import charsets
+from kg import charsets
 
 # patterns as the rules write them (optional openers, alternations, lookbehinds, classes,
 # named groups), and ones the first-character set must leave alone (they can match nothing
@@ -84,14 +84,16 @@ def test_only_within_the_block() -> None:
 
 
 def test_the_rules_patterns_find_what_re_finds() -> None:
-    """Every module-level pattern of kg.extract and the lexicon's, as the pipeline uses them
-    (compiled with their first characters), against re's own code for the same text."""
+    """Every module-level pattern of kg.extract and kg.clean and the lexicon's, as the pipeline
+    uses them (compiled with their first characters), against re's own code for the same text."""
     import sys
     from pathlib import Path
     from re import _compiler  # type: ignore[attr-defined]
 
     from kg.extract.lexicon import lexicon
     from kg.extract.registry import default_pipeline
+
+    import kg.clean  # noqa: F401
 
     default_pipeline()
     root = Path(__file__).resolve().parents[1]
@@ -101,7 +103,7 @@ def test_the_rules_patterns_find_what_re_finds() -> None:
             texts.append(f.read_text(encoding="utf-8"))
         except UnicodeDecodeError:  # GBK pages: read by kg.read in the pipeline; skipped here
             continue
-    patterns = {f"{name}.{attr}": v for name, module in list(sys.modules.items()) if module is not None and name.startswith("kg.extract")
+    patterns = {f"{name}.{attr}": v for name, module in list(sys.modules.items()) if module is not None and name.startswith(("kg.extract", "kg.clean"))
                 for attr, v in vars(module).items() if isinstance(v, re.Pattern)}
     lex = lexicon()
     patterns |= {f"lexicon.{k}": v for k, v in vars(lex).items() if isinstance(v, re.Pattern)}
