@@ -26,9 +26,10 @@ from contextlib import contextmanager
 from typing import Any
 
 try:  # CPython's regex compiler (private, as kg.extract.cache uses it)
+    import _sre
     from re import _compiler, _constants  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover
-    _compiler = _constants = None
+    _sre = _compiler = _constants = None
 
 
 class _Unknown(Exception):
@@ -96,7 +97,15 @@ def code(p: Any, flags: int) -> list[int]:
     info = [c.INFO, 0, c.SRE_INFO_CHARSET, out[3], out[4]]
     _compiler._compile_charset(charset, flags, info)
     info[1] = len(info) - 1
-    return info + out[1 + out[1] :]
+    got = info + out[1 + out[1] :]
+    try:  # the engine checks the code it is given: a layout it does not take keeps re's own
+        indexgroup = [None] * p.state.groups
+        for name, i in p.state.groupdict.items():
+            indexgroup[i] = name
+        _sre.compile(None, flags, got, p.state.groups - 1, p.state.groupdict, tuple(indexgroup))
+    except Exception:  # noqa: BLE001  (RuntimeError "invalid SRE code", or a changed signature)
+        return out
+    return got
 
 
 _ORIGINAL = getattr(_compiler, "_code", None)

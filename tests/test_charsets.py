@@ -116,3 +116,17 @@ def test_the_rules_patterns_find_what_re_finds() -> None:
         for text in texts:
             assert [(m.span(), m.groups()) for m in p.finditer(text)] == [(m.span(), m.groups()) for m in plain.finditer(text)], where
     assert given >= 80  # the rules have many patterns that open with optional words or lookbehinds
+
+
+def test_code_the_engine_refuses_is_re_s_own(monkeypatch) -> None:
+    """Should a later engine not take the info block as written here, re's own code is used."""
+
+    class Refusing:
+        @staticmethod
+        def compile(*args):
+            raise RuntimeError("invalid SRE code")
+
+    p = _parser.parse("(?:领域|行业)?(?:领军企业|龙头企业)", 0)
+    assert charsets.code(p, 0) != charsets._ORIGINAL(p, 0)
+    monkeypatch.setattr(charsets, "_sre", Refusing)
+    assert charsets.code(p, 0) == charsets._ORIGINAL(p, 0)
