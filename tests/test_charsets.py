@@ -90,10 +90,9 @@ def test_the_rules_patterns_find_what_re_finds() -> None:
     from pathlib import Path
     from re import _compiler  # type: ignore[attr-defined]
 
+    import kg.clean  # noqa: F401
     from kg.extract.lexicon import lexicon
     from kg.extract.registry import default_pipeline
-
-    import kg.clean  # noqa: F401
 
     default_pipeline()
     root = Path(__file__).resolve().parents[1]
