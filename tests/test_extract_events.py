@@ -2,7 +2,7 @@
 
 from decimal import Decimal
 
-from extract_helpers import article, facts
+from extract_helpers import article, facts, types
 from kg.extract import extract
 from kg.extract.quantities import find_dates
 from kg.model import Amount, DateValue
@@ -379,3 +379,17 @@ def test_the_builders_before_gongjian_are_not_in_the_ceremonys_name_but_a_gongji
 def test_a_founding_meeting_launches_the_body_it_is_named_after():
     f = facts(extract(article("本报讯 11月20日,嘉兴市低空经济产业联盟成立大会在嘉兴举行。", dateline="2025-11-21")))
     assert ("launched", "嘉兴市低空经济产业联盟成立大会", "嘉兴市低空经济产业联盟") in f
+
+
+def test_event_names_joining_two_places_or_a_chamber_and_a_park():
+    f = facts(extract(article("本报讯11月10日,宁波·毕节共建产业园合作签约仪式在宁波举行。", dateline="2025-11-11")))
+    assert ("date", "宁波·毕节共建产业园合作签约仪式", DateValue("2025-11-10")) in f
+    f = facts(extract(article("本报讯7月16日上午召开的马来西亚福建商会—钦州港经济技术开发区投资合作座谈会上,双方签约项目3个。", dateline="2025-07-17")))
+    assert any(x[1] == "马来西亚福建商会—钦州港经济技术开发区投资合作座谈会" for x in f), f
+
+
+def test_people_names_before_leading_a_delegation_and_firms_with_kabushiki_kaisha():
+    t = types(extract(article("马来西亚福建商会会长陈志坚率考察团到园区参观。日本松田精工株式会社投资建设松田精密轴承项目。华源科技有限公司为理事长单位。")))
+    assert t.get("陈志坚") == "Person" and "陈志" not in t
+    assert t.get("日本松田精工株式会社") == "Company"
+    assert "单位" not in t

@@ -338,7 +338,9 @@ _EVENT_HOLD = re.compile(
 #: A holding verb right before the name: 召开X大会, 举行首批…签约仪式, 举办了X.
 _EVENT_VERB = re.compile(r"(?:召开|举行|举办|出席|参加|迎来)[了的]?$")
 _QUOTED_SPAN = re.compile(r"“[^“”]*”")
-_NAME_RUN = re.compile(f"[{NAME_CHARS}/]+")
+_NAME_RUN = re.compile(f"[{NAME_CHARS}/·—]+")
+#: places joined by · before 共建 (遵义·台州共建产业园…仪式): the two partners the event is named after
+_PLACE_PAIR = re.compile(f"([{HAN}]{{2,4}}(?:[·—][{HAN}]{{2,4}})+)共建$")
 _NAME_OPENING = re.compile(r"(?:19|20)\d{2}|“|第|示范区|园区|开发区|高新区|经开区|新区")
 
 
@@ -360,6 +362,9 @@ def _event_edge(doc: Doc, s_start: int, s_end: int, floor: int) -> int | None:
     while True:
         cut = _EVENT_CUT.match(window[:end])
         start = lo + (cut.end() if cut else 0)
+        pair = _PLACE_PAIR.search(window, 0, cut.end()) if cut is not None and window.endswith("共建", 0, cut.end()) else None
+        if pair is not None and all(part in lex.places for part in re.split("[·—]", pair.group(1))):
+            start = lo + pair.start(1)  # 遵义·台州 + 共建…: places named as the partners stay in the name
         stem = window[start - lo :]
         obj = cut is not None and _EVENT_VERB.search(window[: cut.end()]) is not None
         if len(stem) >= 4 and _NAME_RUN.fullmatch(stem):
