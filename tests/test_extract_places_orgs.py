@@ -600,3 +600,8 @@ def test_department_short_forms_and_a_topical_cooperation_agreement():
 def test_districts_set_up_after_2019_are_places_of_their_city():
     t = types(extract(article("杭州讯 12月1日,杭州市临平区举行数字经济项目集中签约活动。")))
     assert t.get("临平区") == "Place" or t.get("临平") == "Place"
+
+
+def test_a_chamber_of_natives_of_one_place_in_another_keeps_both_places():
+    t = types(extract(article("广州市湖南商会会长李建军出席推介会。")))
+    assert t.get("广州市湖南商会") == "Association"

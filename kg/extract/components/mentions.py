@@ -98,6 +98,8 @@ _COUNT_AFTER = re.compile(r"(?:已|共|累计)?(?:共|有|达|合计|超过|突�
 _PROCESS_AND = re.compile("(?:提锂|提纯|冶炼|精炼|加工|制造|生产|回收|利用|开发)及$")
 #: 耐火材料及镁合金: two products of one project (the part before 及 ends in a kind of product).
 _PRODUCT_AND = re.compile("(?:材料|设备|装备|组件|部件|器件|产品|芯片|模组|电池|化学品|制品)及$")
+#: bodies of the natives of one place living in another (深圳市河北商会, 新加坡广西商会)
+_HOMETOWN_BODIES = ("商会", "同乡会", "联谊会")
 #: A phase ending a project's stem: 基地一期 + 项目 (a bare base and its phase).
 _PHASE_END = re.compile("[一二三四五六七八九]期$")
 #: A phase opening a project's name: 启动二期 + X项目.
@@ -174,7 +176,8 @@ def name_mentions(doc: Doc) -> None:
         if typ == "Project" and (phase := _PHASE_OPEN.match(text, start)) and m.start() - phase.end() >= 4:
             start = phase.end()  # 二期 + 远洋海工浮式风电平台项目: the phase, not the name
             stem_toks = list(tokens(text[start : m.start()]))
-        start = _unrelated_place_start(text, start, m.start())
+        if not suffix.endswith(_HOMETOWN_BODIES):  # 深圳市河北商会: natives of one place in another
+            start = _unrelated_place_start(text, start, m.start())
         if typ in ("Park", "Company", "GovernmentBody") and (year := _LEAD_YEAR.match(text, start)) and m.start() - year.end() >= 2:
             start = year.end()  # 2025年 + 稀土高新区实现…: a time, not part of the name
             stem_toks = list(tokens(text[start : m.start()]))
