@@ -393,3 +393,10 @@ def test_people_names_before_leading_a_delegation_and_firms_with_kabushiki_kaish
     assert t.get("陈志坚") == "Person" and "陈志" not in t
     assert t.get("日本松田精工株式会社") == "Company"
     assert "单位" not in t
+
+
+def test_a_grid_connection_ceremony_named_after_its_project():
+    f = facts(extract(article(
+        "本报讯 12月1日上午,酒泉瓜州100万千瓦风光储一体化项目全容量并网仪式在瓜州县举行。"
+        "酒泉瓜州100万千瓦风光储一体化项目由甘肃陇能新能源投资有限公司投资建设。", dateline="2025-12-02")))
+    assert ("signedAt", "酒泉瓜州100万千瓦风光储一体化项目", "酒泉瓜州100万千瓦风光储一体化项目全容量并网仪式") in f

@@ -541,3 +541,9 @@ def test_a_chain_leader_firm_is_in_its_chain_sector():
     f = facts(extract(article("其中,鲁泰重工为工程机械产业链链主,江苏华信电子有限公司是集成电路产业链链主企业。")))
     assert any(x[0] == "inIndustry" and x[1] == "鲁泰重工" and x[2] == "工程机械" for x in f), f
     assert any(x[0] == "inIndustry" and x[1] == "江苏华信电子有限公司" and x[2] == "集成电路" for x in f), f
+
+
+def test_a_bare_project_two_sentences_after_its_name_takes_the_total():
+    f = facts(extract(article(
+        "12月1日,酒泉瓜州风光储一体化项目全容量并网。项目建设期间带动就业1200余人。据介绍,该项目总投资98亿元。")))
+    assert ("investment", "酒泉瓜州风光储一体化项目", Amount(Decimal("9800000000"), "CNY")) in f

@@ -21,7 +21,9 @@ from kg.extract.segment import tokens
 #: Ceremonies named by what they release, open or start, and what that makes of it.
 _NAMED_FOR = (("发布会", "launched"), ("揭牌仪式", "launched"), ("开园仪式", "launched"), ("成立大会", "launched"),
               ("成立仪式", "launched"), ("启动仪式", "start"), ("开工仪式", "start"), ("奠基仪式", "start"),
-              ("投产仪式", "start"))
+              ("投产仪式", "start"), ("并网仪式", "start"), ("投运仪式", "start"), ("竣工仪式", "start"))
+#: words between a project's name and its ceremony: X项目全容量并网仪式
+_CEREMONY_QUALIFIER = re.compile("(?:全容量|全面|正式|首批|首台机组|首期)$")
 #: a works a ceremony starts that is named only in the ceremony's name (X公司Y生产线投产仪式)
 _WORKS = re.compile("(?:生产线|产线|生产基地|制造基地|基地|工厂|智能工厂)$")
 #: ceremonies that found or unveil a body named only in their own name
@@ -298,7 +300,7 @@ def _named_for(doc: Doc) -> None:
                     if not part.endswith(suf) or len(part) - len(suf) < 3:
                         continue
                     x = part[: -len(suf)]
-                    target = doc.entity(x)
+                    target = doc.entity(x) or (doc.entity(_CEREMONY_QUALIFIER.sub("", x)) if role == "start" else None)
                     if target is None and suf == "发布会" and _POLICY.search(x):
                         target = doc.ensure_entity("Initiative", x)
                     if target is None and suf in _FOUNDING:

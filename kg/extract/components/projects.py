@@ -276,10 +276,15 @@ def _topic_project(doc: Doc, s, pos: int) -> str | None:
                         and e.label.removesuffix("项目").endswith(works.group(1))})
         return named[0] if len(named) == 1 else None
     if text.startswith("该项目", clause) and s.index:
-        # X项目运行情况。该项目总投资86亿元: the project the sentence before ends with
-        prev = doc.sentences[s.index - 1]
-        named = [m for m in _sent_mentions(doc, prev) if _type(doc, m) == "Project"]
-        return named[-1].label if named and not _sent_mentions(doc, s)[:1] else None
+        # X项目运行情况。该项目总投资86亿元: the project the sentence before ends with (or, when it
+        # names none, the one named last in the two before it)
+        if _sent_mentions(doc, s)[:1]:
+            return None
+        for prev in reversed(doc.sentences[max(0, s.index - 3) : s.index]):
+            named = [m for m in _sent_mentions(doc, prev) if _type(doc, m) == "Project"]
+            if named:
+                return named[-1].label
+        return None
     item = text.rfind(";", s.start, clause)  # (A项目…;B公司在园区设立基地,总投资N: not A's, a list item of its own)
     projects = [m for m in _sent_mentions(doc, s) if item < m.start and m.end <= clause and _type(doc, m) in ("Project", "Fund")]
     if len({m.label for m in projects}) != 1:
