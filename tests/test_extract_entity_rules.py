@@ -235,3 +235,8 @@ def test_a_university_listed_among_firms_keeps_its_type():
 def test_no_firm_is_cut_from_a_sector_that_runs_on():
     t = types(extract(article("该项目建成后主要生产动力电池和储能电池。")))
     assert not any(v == "Company" for v in t.values()), t
+
+
+def test_a_park_rank_is_no_park_name():
+    t = types(extract(article("据了解,沧州经开区于2012年升级为国家级经济技术开发区,已形成汽车零部件、生物医药两大主导产业。")))
+    assert "国家级经济技术开发区" not in t

@@ -98,6 +98,8 @@ _COUNT_AFTER = re.compile(r"(?:已|共|累计)?(?:共|有|达|合计|超过|突�
 _PROCESS_AND = re.compile("(?:提锂|提纯|冶炼|精炼|加工|制造|生产|回收|利用|开发)及$")
 #: 耐火材料及镁合金: two products of one project (the part before 及 ends in a kind of product).
 _PRODUCT_AND = re.compile("(?:材料|设备|装备|组件|部件|器件|产品|芯片|模组|电池|化学品|制品)及$")
+#: a park's stem that is only its rank: 国家级 + 经济技术开发区
+_LEVEL_ONLY = re.compile("(?:国家级|省级|市级|县级)(?:经济技术|高新技术产业|高新技术|高新|经济|综合保税|农业科技|现代农业)?|")
 #: bodies of the natives of one place living in another (深圳市河北商会, 新加坡广西商会)
 _HOMETOWN_BODIES = ("商会", "同乡会", "联谊会")
 #: A phase ending a project's stem: 基地一期 + 项目 (a bare base and its phase).
@@ -288,6 +290,8 @@ def name_mentions(doc: Doc) -> None:
                     stem_toks = list(tokens(text[start : m.start()]))
         if typ == "Project" and (_COUNT_AFTER.match(text, end) or _DRIVE_AFTER.match(text, end)):
             continue  # 全市集中动工项目128个, X招商引资项目集中签约: a kind counted or in a drive's name
+        if typ == "Park" and _LEVEL_ONLY.fullmatch(text, start, m.start()):
+            continue  # 升级为国家级经济技术开发区: a rank, not a name
         if typ == "Project" and (_PHASE_END.sub("", text[start : m.start()]) in lex.suffixes or lex.industry_re.fullmatch(text, start, m.start())
                                  or _sector_facility(text, start, m.start())):
             continue  # 示范区项目, (10亿元以上的)电子信息项目: no name of its own, a kind
