@@ -564,3 +564,9 @@ def test_an_index_or_white_paper_released_is_an_initiative():
     assert t.get("2025长三角制造业数字化转型白皮书") == "Initiative"
     assert t.get("2025中国县域经济发展指数") == "Initiative"
     assert "中国" not in t
+
+
+def test_a_park_named_in_quotes_but_not_a_title_given_to_parks():
+    t = types(extract(article("双方将在毕节市七星关区共建“甬毕产业合作园”,重点发展电子信息等产业。该园区获评“年度招商引资突出产业园”。")))
+    assert t.get("甬毕产业合作园") == "Park"
+    assert "年度招商引资突出产业园" not in t

@@ -21,6 +21,19 @@ def _event_like(inner: str) -> bool:
     )
 
 
+_PARK_HEADS = ("产业园", "合作园", "工业园", "科技园", "创新园")
+
+
+_AWARD = re.compile("突出|示范|特色|优秀|先进|明星|十佳|五星")
+
+
+def _park_like(inner: str) -> bool:
+    """A quoted name that ends like a park (“遵台产业合作园”, “飞地产业园”)."""
+    if not (4 <= len(inner) <= 16 and inner.endswith(_PARK_HEADS)) or "+" in inner or _AWARD.search(inner):
+        return False  # (“年度招商引资突出园区”, “特色产业示范园区”: titles given to parks)
+    return len(inner) - len(next(h for h in _PARK_HEADS if inner.endswith(h))) >= 2
+
+
 _QUOTED = re.compile(r"“([^“”\n]{1,30})”|‘([^‘’“”\n]{1,30})’")
 #: The kind of programme that follows a quoted name: “4+4”产业链, “五争五最五突破”三年行动.
 _INIT_TAIL = re.compile(f"(?:(?!的)[{HAN}]){{0,8}}?(产业集群|产业体系|产业链|三年行动|行动计划|专项行动|行动|计划|平台|模式|工程|体系|机制|制度)")
@@ -92,6 +105,10 @@ def quoted_mentions(doc: Doc) -> None:
             # a slogan used as a name, not as an attribute (“四链融合”的园区); two characters
             # (六稳, 六新) only after a verb of putting into practice (贯彻“六稳”)
             doc.add_span(Span(m.start(), m.end(), "Initiative", label, "quoted", 4))
+            continue
+        if _park_like(inner) and not _STOP_MARK.search(inner):
+            # 共建“遵台产业合作园”: a park named in quotes
+            doc.add_span(Span(m.start(), m.end(), "Park", label, "quoted", 4))
             continue
         if _HAN_MEETING.search(inner) and len(inner) >= 4 and not _STOP_MARK.search(inner) and _event_like(inner):
             doc.add_span(Span(m.start(), m.end(), "Event", label, "quoted", 4))
