@@ -547,3 +547,30 @@ def test_a_bare_project_two_sentences_after_its_name_takes_the_total():
     f = facts(extract(article(
         "12月1日,酒泉瓜州风光储一体化项目全容量并网。项目建设期间带动就业1200余人。据介绍,该项目总投资98亿元。")))
     assert ("investment", "酒泉瓜州风光储一体化项目", Amount(Decimal("9800000000"), "CNY")) in f
+
+
+def test_co_investors_listed_with_a_descriptor_are_investors_and_partners():
+    f = facts(extract(article(
+        "北海港冷链物流园项目总投资26亿元,由广西北港投资有限公司、招商局物流集团有限公司和北海经开区国有平台北海铁山港投资集团有限公司共同投资建设。")))
+    p = "北海港冷链物流园项目"
+    for firm in ("广西北港投资有限公司", "招商局物流集团有限公司", "北海铁山港投资集团有限公司"):
+        assert ("investor", p, firm) in f, firm
+    assert ("partnerOf", "广西北港投资有限公司", "招商局物流集团有限公司") in f or ("partnerOf", "招商局物流集团有限公司", "广西北港投资有限公司") in f
+
+
+def test_subsidiaries_all_of_a_parent_and_counted_under_it():
+    f = facts(extract(article(
+        "甘肃陇能新能源投资有限公司和甘肃陇能新能源运维有限公司均为甘肃陇能能源集团有限公司的全资子公司。"
+        "华锂集团总部迁入兰州,同时把旗下兰州华锂材料有限公司、华锂储能系统(兰州)有限公司两家子公司一并迁入。")))
+    assert ("subsidiaryOf", "甘肃陇能新能源投资有限公司", "甘肃陇能能源集团有限公司") in f
+    assert ("subsidiaryOf", "甘肃陇能新能源运维有限公司", "甘肃陇能能源集团有限公司") in f
+    assert ("subsidiaryOf", "兰州华锂材料有限公司", "华锂集团") in f
+    assert not any(x[1].endswith("两家子公司") for x in f)
+
+
+def test_a_leader_and_the_bodies_it_joins_with_are_partners_but_not_alliance_members():
+    f = facts(extract(article(
+        "该中心由长春华纤集团有限公司牵头,联合吉林大学、长春理工大学共同组建。"
+        "该联合体由辽宁华镁集团有限公司牵头,联合东北大学、大连理工大学等20家单位组建。")))
+    assert ("partnerOf", "长春华纤集团有限公司", "吉林大学") in f
+    assert ("partnerOf", "辽宁华镁集团有限公司", "东北大学") not in f

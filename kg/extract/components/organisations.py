@@ -162,6 +162,7 @@ def organisations(doc: Doc) -> None:
     _sets_up_subsidiary(doc)
     _stated_parents(doc)
     _listed_subsidiaries(doc)
+    _led_with(doc)
     _firm_centres(doc)
     # a ministry's unit named right after it: 科技部中国科学技术交流中心
     ms = doc.mentions
@@ -287,8 +288,8 @@ def _state_platforms(doc: Doc) -> None:
 
 
 #: X旗下拥有A、B等(多家)子公司, 新集团下设A、B等子公司: the firms listed are X's.
-_OWNS = re.compile("旗下(?:拥有|有|包括|设有)|下设|下辖")
-_SUBSIDIARIES_END = re.compile("等(?:[^,。;]{0,4})?(?:子公司|下属企业|控股子公司|全资子公司)")
+_OWNS = re.compile("旗下(?:拥有|有|包括|设有)?|下设|下辖")
+_SUBSIDIARIES_END = re.compile("(?:等(?:[^,。;]{0,4})?|[两二三四五六七八九十\\d]+家)(?:子公司|下属企业|控股子公司|全资子公司)")
 
 
 def _listed_subsidiaries(doc: Doc) -> None:
@@ -312,6 +313,10 @@ def _listed_subsidiaries(doc: Doc) -> None:
                     doc.relate("subsidiaryOf", m.label, owner, s.index)
 
 
+#: both or all of the subjects before 是/为: A和B均为Y的子公司
+_BOTH = re.compile("(?:均|都|皆|同)$")
+
+
 def _stated_parents(doc: Doc) -> None:
     """X是Y的全资子公司 / X由Y投资设立 -> X subsidiaryOf Y.
 
@@ -329,6 +334,13 @@ def _stated_parents(doc: Doc) -> None:
                     continue
                 at = y.start - 1  # where 是 or 由 stands
                 x = next((m.label for m in sm if m.end == at and fits(_type(doc, m))), None)
+                both = _BOTH.search(text, max(s.start, at - 2), at)
+                if x is None and both is not None:
+                    # A和B均为Y的全资子公司: each firm of the list before 均
+                    for m in _subjects_before(doc, sm, both.start()):
+                        if fits(_type(doc, m)) and m.label != y.label:
+                            doc.relate("subsidiaryOf", m.label, y.label, s.index)
+                    continue
                 if x is None:
                     clause = clause_start(text, s.start, at, _CLAUSE_MARKS)
                     x = bare_firm_before(doc, clause, at)
@@ -368,3 +380,25 @@ def _firm_centres(doc: Doc) -> None:
         owners = sorted({lab for n, lab in firms if n.startswith(m.group(1)) and lab != e.label})
         if len(owners) == 1:
             doc.relate("subsidiaryOf", e.label, owners[0], e.mentions[0].sentence)
+
+
+#: A牵头,联合B、C共同组建: the leader and the bodies it joins with
+_LEADS_WITH = re.compile("牵头,?(?:联合|携手|会同)")
+
+
+def _led_with(doc: Doc) -> None:
+    """该中心由A牵头,联合B、C、D共同组建: A is a partner of each body it joins with."""
+    text = doc.text
+    for s in doc.sentences:
+        for vm in _LEADS_WITH.finditer(s.text):
+            at, after = s.start + vm.start(), s.start + vm.end()
+            sm = _sent_mentions(doc, s)
+            lead = next((m for m in sm if m.end == at and _is_org(_type(doc, m))), None)
+            if lead is None:
+                continue
+            listed = _list_after(doc, sm, after)
+            if not listed or text.startswith("等", listed[-1].end):
+                continue  # 联合B、C等32家单位组建: the members of an alliance, not partners each
+            for x in listed:
+                if _is_org(_type(doc, x)) and x.label != lead.label:
+                    doc.relate("partnerOf", lead.label, x.label, s.index)

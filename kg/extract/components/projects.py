@@ -329,12 +329,21 @@ def _explicit_investors(doc: Doc) -> tuple[dict[str, str], dict[str, int]]:
             p = doc.entity(projects[-1].label).label
             if p not in done:
                 done[p], sent[p] = org.label, s.index
-                # 由A与B共同投资建设: both invest, as partners
-                co = next((m for m in sm if m.start > org.end and _is_org(_type(doc, m))), None)
-                if co is not None and text[org.end] in "与和及" and _JOINTLY.match(text, co.end) \
-                        and not re.search("[,。;]", text[org.end : co.start]):
-                    doc.relate("investor", p, co.label, s.index)
-                    doc.relate("partnerOf", org.label, co.label, s.index)
+                # 由A与B共同投资建设, 由A、B、C和D共同投资建设: all invest, as partners
+                run, last = [org], org
+                for m in sm:
+                    if m.start > last.end and _is_org(_type(doc, m)):
+                        if _RUN_JOIN.fullmatch(text, last.end, m.start):
+                            run.append(m)
+                            last = m
+                        else:
+                            break
+                if len(run) > 1 and _JOINTLY.match(text, run[-1].end):
+                    for m in run[1:]:
+                        doc.relate("investor", p, m.label, s.index)
+                    for i, a in enumerate(run):
+                        for b in run[i + 1 :]:
+                            doc.relate("partnerOf", a.label, b.label, s.index)
         # X…,其建设的Y项目: the organisation the sentence opens with (其 is its subject), else the one named last
         for om in _ITS_PROJECT.finditer(s.text):
             at = s.start + om.end()
@@ -360,6 +369,8 @@ def _explicit_investors(doc: Doc) -> tuple[dict[str, str], dict[str, int]]:
 
 _SUBSIDIARY_OF = re.compile(_PARENT_AFTER.pattern + "|旗下(?:的)?")  # (refs: X的全资子公司Y; and X旗下Y)
 _JOINTLY = re.compile("(?:共同|联合|合作)(?:出资|投资|建设|投建)")
+#: what joins the co-investors of a list (A、B和C; a descriptor may stand before one: 和湛江经开区国有平台C)
+_RUN_JOIN = re.compile("[、和与及]|[和与及][^,。;、]{0,16}?(?:国有平台(?:公司)?|平台公司|国企|企业)")
 _FIRM_PROJECT = re.compile("(?:(?<=[,:])|^)((?:该)?(?:公司|企业|集团))(?:投资)?(?:建设|投建|兴建|新建|在建)的")
 
 
