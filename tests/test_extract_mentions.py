@@ -570,3 +570,10 @@ def test_a_park_named_in_quotes_but_not_a_title_given_to_parks():
     t = types(extract(article("双方将在毕节市七星关区共建“甬毕产业合作园”,重点发展电子信息等产业。该园区获评“年度招商引资突出产业园”。")))
     assert t.get("甬毕产业合作园") == "Park"
     assert "年度招商引资突出产业园" not in t
+
+
+def test_policies_with_a_revision_year_reports_with_a_year_and_framework_agreements():
+    t = types(extract(article("大会发布了《宜宾市招商引资奖励办法(2025年修订)》和《中国锂电产业发展报告(2025)》。两市签署《宜宾·泸州共建产业园合作框架协议》。")))
+    assert t.get("宜宾市招商引资奖励办法(2025年修订)") == "Initiative"
+    assert t.get("中国锂电产业发展报告(2025)") == "Initiative"
+    assert t.get("宜宾·泸州共建产业园合作框架协议") == "Initiative"

@@ -574,3 +574,9 @@ def test_a_leader_and_the_bodies_it_joins_with_are_partners_but_not_alliance_mem
         "该联合体由辽宁华镁集团有限公司牵头,联合东北大学、大连理工大学等20家单位组建。")))
     assert ("partnerOf", "长春华纤集团有限公司", "吉林大学") in f
     assert ("partnerOf", "辽宁华镁集团有限公司", "东北大学") not in f
+
+
+def test_sectors_of_a_park_agreed_on_after_the_agreement():
+    f = facts(extract(article("宁波市人民政府与毕节市人民政府签署《宁波·毕节共建产业园合作框架协议》,双方将在毕节市七星关区共建“甬毕产业合作园”,首期规划面积2平方公里,重点发展电子信息、生物医药等产业。")))
+    assert ("inIndustry", "甬毕产业合作园", "电子信息") in f
+    assert not any(x[0] == "inIndustry" and x[1].endswith("框架协议") for x in f)

@@ -88,7 +88,12 @@ def industries(doc: Doc) -> None:
             clause = clause_start(text, s.start, s.start + vm.start())
             direct = [m for m in _subjects_before(doc, sm, s.start + vm.start())
                       if m.start >= clause and (_type(doc, m) == "Park" or _is_org(_type(doc, m)))]
-            if inits and direct and inits[-1].end <= clause and not counted:
+            later_parks = [m for m in before if inits and m.start > inits[-1].end and _type(doc, m) == "Park"]
+            if inits and later_parks and not direct and not counted:
+                # 签署《协议》,双方将共建“X产业园”,重点发展A、B: the park agreed on, not the agreement
+                inits = []
+                subjects.append(later_parks[-1].label)
+            elif inits and direct and inits[-1].end <= clause and not counted:
                 # “一核两翼”格局,A、B重点发展X和Y: the parks that open the clause, not the plan before
                 inits = []
                 subjects += [m.label for m in direct]
