@@ -580,3 +580,14 @@ def test_sectors_of_a_park_agreed_on_after_the_agreement():
     f = facts(extract(article("宁波市人民政府与毕节市人民政府签署《宁波·毕节共建产业园合作框架协议》,双方将在毕节市七星关区共建“甬毕产业合作园”,首期规划面积2平方公里,重点发展电子信息、生物医药等产业。")))
     assert ("inIndustry", "甬毕产业合作园", "电子信息") in f
     assert not any(x[0] == "inIndustry" and x[1].endswith("框架协议") for x in f)
+
+
+def test_verb_first_signing_and_a_bare_project_sentence_after_its_ceremony():
+    f = facts(extract(article(
+        "本报讯 7月16日,钦州港投资合作座谈会召开。座谈会上,新加坡华宝控股有限公司与钦州港签约华宝电子材料生产基地项目,投资额3000万美元。", dateline="2025-07-17")))
+    assert ("signedAt", "华宝电子材料生产基地项目", "钦州港投资合作座谈会") in f
+    f = facts(extract(article(
+        "本报讯 昨天上午,钦州港国际物流枢纽项目开工仪式在钦州港举行。项目总投资86亿元,由广西北港投资有限公司、招商局物流集团有限公司共同投资建设。",
+        dateline="2025-12-02")))
+    assert ("investment", "钦州港国际物流枢纽项目", Amount(Decimal("8600000000"), "CNY")) in f
+    assert ("investor", "钦州港国际物流枢纽项目", "招商局物流集团有限公司") in f

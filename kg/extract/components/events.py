@@ -212,6 +212,11 @@ def events(doc: Doc) -> None:
                     if _host_zone(doc, obj, ms):
                         continue  # 两江新区 inside 两江新区X产业园: the zone hosts the park that starts
                     doc.relate("launched", v_ev, obj.label, s.index)  # a park whose construction starts
+            if vm.group() in ("签约", "签订", "签署") and ev:
+                # A与园区签约X项目: the project right after the verb was signed there
+                after = next((m for m in ms if m.start in (s.start + vm.end(), s.start + vm.end() + 1)), None)
+                if after is not None and _type(doc, after) == "Project" and text[s.start + vm.end() : after.start] in ("", "了"):
+                    doc.relate("signedAt", after.label, v_ev, s.index)
             # the projects listed after a count or a start: …同步开工,其中包括X项目和Y项目; 分别是A、B
             seg_end = _SEMI_OR_STOP.search(s.text, vm.end())
             lm = _LISTED.search(s.text, vm.end(), seg_end.start() if seg_end else len(s.text))

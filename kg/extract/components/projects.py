@@ -24,7 +24,7 @@ from kg.extract.components.refs import (
 from kg.extract.components.refs import sent_mentions as _sent_mentions
 from kg.extract.components.short_names import _strip_places
 from kg.extract.components.topics import topic_org
-from kg.extract.doc import Doc
+from kg.extract.doc import Doc, Span
 from kg.extract.lexicon import HAN, lexicon, words
 from kg.extract.quantities import AMOUNT_RE, amount_of
 from kg.extract.registry import component
@@ -275,6 +275,8 @@ def _topic_project(doc: Doc, s, pos: int) -> str | None:
         named = sorted({e.label for e in doc.entities.values() if e.type == "Project"
                         and e.label.removesuffix("项目").endswith(works.group(1))})
         return named[0] if len(named) == 1 else None
+    if clause == s.start and not text.startswith("该项目", clause) and (bare := _bare_project(doc, s)) is not None:
+        return bare.label  # 项目总投资126亿元,由…: the project named just before
     if text.startswith("该项目", clause) and s.index:
         # X项目运行情况。该项目总投资86亿元: the project the sentence before ends with (or, when it
         # names none, the one named last in the two before it)
@@ -296,6 +298,27 @@ def _topic_project(doc: Doc, s, pos: int) -> str | None:
 
 #: between the place and the project in 投资N,在P建设X项目
 _BUILD_GAP = re.compile("(?:投资)?(?:建设|打造|兴建|新建|投建|实施)(?:的)?")
+#: a sentence about the project just named, by a bare word: 项目总投资…, 该项目由…
+_BARE_PROJECT_OPENING = re.compile("(?:该|这一|此)?项目(?![\u4e00-\u9fff]{0,2}(?:中|里|共|有|达|个))")
+
+
+def _bare_project(doc: Doc, s) -> Span | None:
+    """The project a sentence opening with a bare 项目/该项目 is about: the one named last in
+    the three sentences before (when the sentence names no project of its own)."""
+    if not _BARE_PROJECT_OPENING.match(doc.text, s.start) or any(_type(doc, m) == "Project" for m in _sent_mentions(doc, s)):
+        return None
+    for prev in reversed(doc.sentences[max(0, s.index - 3) : s.index]):
+        named = [m for m in _sent_mentions(doc, prev) if _type(doc, m) == "Project"]
+        if named:
+            return named[-1]
+        inside = sorted((prev.text.find(e.label), e.label) for e in doc.entities.values()
+                        if e.type == "Project" and len(e.label) >= 6 and e.label in prev.text)
+        if inside:  # X项目开工仪式在…举行。项目总投资…: the project the ceremony is named after
+            at = prev.start + inside[-1][0]
+            return Span(at, at + len(inside[-1][1]), "Project", inside[-1][1], "bare")
+    return None
+
+
 #: a bare works standing for its project: 该生产线, 该基地
 _BARE_WORKS = re.compile("该(生产线|产线|基地|工厂)")
 #: between the investor and the project in 由X投资建设的Y项目
@@ -321,6 +344,8 @@ def _explicit_investors(doc: Doc) -> tuple[dict[str, str], dict[str, int]]:
             if built is not None:
                 # 由X投资建设的Y项目: the project after the investor
                 projects = [m for m in sm if m.start == built.end() and _type(doc, m) == "Project"] or projects
+            if not projects and (bare := _bare_project(doc, s)) is not None:
+                projects = [bare]  # 项目总投资N,由X投资建设: the project named just before
             if not projects:
                 continue
             sub = _SUBSIDIARY_OF.match(text, org.end)
