@@ -2,7 +2,7 @@
 
 from decimal import Decimal
 
-from extract_helpers import article, facts
+from extract_helpers import article, facts, types
 from kg.extract import extract
 from kg.model import Amount, DateValue
 
@@ -591,3 +591,12 @@ def test_verb_first_signing_and_a_bare_project_sentence_after_its_ceremony():
         dateline="2025-12-02")))
     assert ("investment", "钦州港国际物流枢纽项目", Amount(Decimal("8600000000"), "CNY")) in f
     assert ("investor", "钦州港国际物流枢纽项目", "招商局物流集团有限公司") in f
+
+
+def test_projects_just_listed_placed_together_and_no_park_across_a_dash():
+    f = facts(extract(article(
+        "盐城讯 华能公司投资8亿元建设华能海上风电运维基地项目;江苏海源重工股份有限公司投资12亿元建设大型风电塔筒项目。上述项目均落户大丰港经济开发区。")))
+    assert ("locatedIn", "华能海上风电运维基地项目", "大丰港经济开发区") in f
+    assert ("locatedIn", "大型风电塔筒项目", "大丰港经济开发区") in f
+    t = types(extract(article("本报讯7月16日上午召开的马来西亚福建商会—钦州港经济技术开发区投资合作座谈会上,双方签约项目3个。", dateline="2025-07-17")))
+    assert not any("—" in k and v == "Park" for k, v in t.items()), t

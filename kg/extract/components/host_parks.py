@@ -53,7 +53,7 @@ def park_head(event: str) -> str | None:
             continue  # (tested first: cheaper than the suffixes)
         head = name[:k]
         suffix = _park_suffixes_end(head)
-        if "暨" in head or not suffix or len(head) - len(suffix) < 2:
+        if "暨" in head or "—" in head or "·" in head or not suffix or len(head) - len(suffix) < 2:
             continue
         best = head  # the longest such head: 西海岸新区 over 西海岸新
     return best

@@ -24,6 +24,7 @@ from kg.extract.components.sites import (
     clause_topics,
     home_park_city,
     host_towns,
+    listed_projects_placed,
     settling_projects,
     visited_places,
 )
@@ -210,6 +211,7 @@ def places(doc: Doc) -> None:
     ceremony_sites(doc)
     clause_topics(doc)
     visited_places(doc)
+    listed_projects_placed(doc)
     settling_projects(doc)
     host_towns(doc, home)
     parks_named_after_cities(doc)

@@ -230,3 +230,25 @@ def visited_places(doc: Doc) -> None:
         for m in [firm] + [m for m in sm if _type(doc, m) == "Project"] if firm else [m for m in sm if _type(doc, m) == "Project"]:
             if not doc.has_relation("locatedIn", m.label) and not doc.has_relation("settledIn", m.label):
                 doc.relate("locatedIn", m.label, place, s.index)
+
+
+#: the projects just listed, placed together: 上述项目均落户P, 以上项目全部位于P
+_THOSE_PROJECTS = re.compile("(?:上述|以上|这些)(?:[\\d一二两三四五六七八九十]+个)?(?:重点|重大|签约)?项目(?:均|全部|都|将)*(?:落户|位于|选址|落地|建在|布局在?)(?:于|在)?")
+
+
+def listed_projects_placed(doc: Doc) -> None:
+    """…X项目;…Y项目。上述项目均落户P: the projects of the sentence before lie in P."""
+    for s in doc.sentences:
+        m = _THOSE_PROJECTS.search(s.text)
+        if m is None or not s.index:
+            continue
+        at = s.start + m.end()
+        where = next((x for x in _sent_mentions(doc, s) if x.start == at and _type(doc, x) in ("Place", "Park")), None)
+        if where is None:
+            continue
+        listed = {x.label for x in _sent_mentions(doc, doc.sentences[s.index - 1]) if _type(doc, x) == "Project"}
+        if _type(doc, where) == "Park":  # the park stated for them, over the city they were given by default
+            doc.relations[:] = [r for r in doc.relations if not (r.predicate == "locatedIn" and r.subject in listed
+                                                                 and doc.type_of(r.object) == "Place")]
+        for label in sorted(listed):
+            doc.relate("locatedIn", label, where.label, s.index)
