@@ -240,3 +240,9 @@ def test_no_firm_is_cut_from_a_sector_that_runs_on():
 def test_a_park_rank_is_no_park_name():
     t = types(extract(article("据了解,沧州经开区于2012年升级为国家级经济技术开发区,已形成汽车零部件、生物医药两大主导产业。")))
     assert "国家级经济技术开发区" not in t
+
+
+def test_state_asset_vehicles_are_bodies_and_handing_over_ends_a_park_name():
+    t = types(extract(article("根据协议,响水临港产业区整体交由盐城经济技术开发区托管。盐城市国有资产投资集团有限公司出资5亿元。")))
+    assert t.get("盐城市国有资产投资集团有限公司") == "GovernmentBody"
+    assert not any("交由" in k for k in t), t

@@ -314,6 +314,8 @@ def name_mentions(doc: Doc) -> None:
             continue
         if typ == "Project" and label.endswith("项目"):
             aliases.add(label[: -len("项目")])
+        if typ == "Company" and "国有资产" in label:
+            state_platform = True  # X市国有资产投资控股集团: named as the state's assets, the government's vehicle
         if state_platform:  # the government's own vehicle (SCHEMA.md 3.1), over any mention of it as a firm
             doc.add_span(Span(start, end, "GovernmentBody", label, "suffix", 6, aliases))
             continue
