@@ -246,3 +246,8 @@ def test_state_asset_vehicles_are_bodies_and_handing_over_ends_a_park_name():
     t = types(extract(article("根据协议,响水临港产业区整体交由盐城经济技术开发区托管。盐城市国有资产投资集团有限公司出资5亿元。")))
     assert t.get("盐城市国有资产投资集团有限公司") == "GovernmentBody"
     assert not any("交由" in k for k in t), t
+
+
+def test_building_a_group_headquarters_names_no_firm():
+    t = types(extract(article("根据协议,华驰集团将在合肥经开区建设集团总部及研发中心,总投资12亿元。")))
+    assert not any(k.endswith("建设集团") for k in t), t

@@ -100,6 +100,8 @@ _PROCESS_AND = re.compile("(?:提锂|提纯|冶炼|精炼|加工|制造|生产|�
 _PRODUCT_AND = re.compile("(?:材料|设备|装备|组件|部件|器件|产品|芯片|模组|电池|化学品|制品)及$")
 #: a park's stem that is only its rank: 国家级 + 经济技术开发区
 _LEVEL_ONLY = re.compile("(?:国家级|省级|市级|县级)(?:经济技术|高新技术产业|高新技术|高新|经济|综合保税|农业科技|现代农业)?|")
+#: verbs of building a firm's headquarters (X建设 + 集团总部)
+_BUILD_VERBS = frozenset({"建设", "设立", "打造", "布局", "建立", "新建", "建"})
 #: a count of subsidiaries before 公司: 三家子 + 公司
 _COUNTED_SUBSIDIARIES = re.compile("[\\d一二两三四五六七八九十多几]+家(?:全资|控股)?子$")
 #: bodies of the natives of one place living in another (深圳市河北商会, 新加坡广西商会)
@@ -274,6 +276,8 @@ def name_mentions(doc: Doc) -> None:
                 start, stem_toks = s2, list(tokens(text[s2 : m.start()]))
         if typ == "ResearchInstitute" and len(stem_toks) > 1 and stem_toks[0] in _name_verbs():
             start += len(stem_toks[0])  # 推进 + 产业技术研发中心
+        if typ == "Company" and suffix == "集团" and text.startswith("总部", m.end()) and stem_toks and stem_toks[-1] in _BUILD_VERBS:
+            continue  # 在曲靖经开区建设 + 集团总部: building the group's headquarters, no firm named 建设集团
         if typ == "Company" and _COUNTED_SUBSIDIARIES.search(text, max(0, m.start() - 4), m.start()):
             continue  # A、B、C三家子公司: a count of subsidiaries, not a name
         if _BATCH_BEFORE.search(text[max(0, start - 5) : start]) and typ in ("Park", "Project", "Company"):
