@@ -251,3 +251,8 @@ def test_state_asset_vehicles_are_bodies_and_handing_over_ends_a_park_name():
 def test_building_a_group_headquarters_names_no_firm():
     t = types(extract(article("根据协议,华驰集团将在合肥经开区建设集团总部及研发中心,总投资12亿元。")))
     assert not any(k.endswith("建设集团") for k in t), t
+
+
+def test_a_part_ending_in_jian_stays_inside_a_project_name():
+    t = types(extract(article("其中,宁波华瑞汽车配件有限公司投资8亿元建设华瑞新能源汽车底盘件项目。")))
+    assert t.get("华瑞新能源汽车底盘件项目") == "Project"
