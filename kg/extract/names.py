@@ -29,7 +29,8 @@ _SINGLE_STOP_TAGS = frozenset({"i", "p", "c", "u", "uj", "ul", "uz", "ug", "uv",
 _QUANT = frozenset("个家项批座所位名类只届次期")  # (not 件: 底盘件, 结构件 are products)
 _CLASSIFIERS = _QUANT | frozenset("场轮支条处")
 _HAN_ONLY = re.compile(f"^[{HAN}]+$")
-_PHASE = re.compile("[一二三四五六七八九]期")
+#: a project's phase (三期): part of its name, not a time word
+PHASE = re.compile("[一二三四五六七八九]期")
 
 
 @lru_cache(maxsize=1)
@@ -57,7 +58,7 @@ def is_stop_token(tok: str) -> bool:
     """Whether a token ends a name on its left (a function of the token alone: the rules ask
     it again and again for the same words, so the answers are kept like ``tokens``)."""
     name_verbs, stop, known, tags = _stop_sets()
-    if tok in name_verbs or _PHASE.fullmatch(tok):
+    if tok in name_verbs or PHASE.fullmatch(tok):
         return False  # (三期: jieba tags it a time word; a phase is part of a project's name)
     if tok in stop:
         return True

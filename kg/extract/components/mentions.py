@@ -32,7 +32,7 @@ from kg.extract.lexicon import (
     suffix_ending,
     words,
 )
-from kg.extract.names import is_generic, left_edge
+from kg.extract.names import PHASE, is_generic, left_edge
 from kg.extract.registry import component
 from kg.extract.segment import tokens
 
@@ -107,9 +107,7 @@ _COUNTED_SUBSIDIARIES = re.compile("[\\d一二两三四五六七八九十多几]
 #: bodies of the natives of one place living in another (深圳市河北商会, 新加坡广西商会)
 _HOMETOWN_BODIES = ("商会", "同乡会", "联谊会")
 #: A phase ending a project's stem: 基地一期 + 项目 (a bare base and its phase).
-_PHASE_END = re.compile("[一二三四五六七八九]期$")
-#: A phase opening a project's name: 启动二期 + X项目.
-_PHASE_OPEN = re.compile("[一二三四五六七八九]期")
+_PHASE_END = re.compile(PHASE.pattern + "$")
 #: 研发及产业化, 研发和生产: the two stages of one project.
 _RD_AND = re.compile("(?:研发|研制)[及和与](?:产业化|生产|制造)")
 #: A drive's name right after 项目: X项目集中签约(仪式).
@@ -179,7 +177,7 @@ def name_mentions(doc: Doc) -> None:
             if cut >= 0 and sum(len(t) for t in stem_toks[cut + 1 :]) >= 4:
                 start += sum(len(t) for t in stem_toks[: cut + 1])  # 二期项目 + 晶鑫光伏石英坩埚项目
                 stem_toks = stem_toks[cut + 1 :]
-        if typ == "Project" and (phase := _PHASE_OPEN.match(text, start)) and m.start() - phase.end() >= 4:
+        if typ == "Project" and (phase := PHASE.match(text, start)) and m.start() - phase.end() >= 4:
             start = phase.end()  # 二期 + 远洋海工浮式风电平台项目: the phase, not the name
             stem_toks = list(tokens(text[start : m.start()]))
         if not suffix.endswith(_HOMETOWN_BODIES):  # 深圳市河北商会: natives of one place in another

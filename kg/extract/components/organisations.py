@@ -334,8 +334,7 @@ def _stated_parents(doc: Doc) -> None:
                     continue
                 at = y.start - 1  # where 是 or 由 stands
                 x = next((m.label for m in sm if m.end == at and fits(_type(doc, m))), None)
-                both = _BOTH.search(text, max(s.start, at - 2), at)
-                if x is None and both is not None:
+                if x is None and (both := _BOTH.search(text, max(s.start, at - 2), at)) is not None:
                     # A和B均为Y的全资子公司: each firm of the list before 均
                     for m in _subjects_before(doc, sm, both.start()):
                         if fits(_type(doc, m)) and m.label != y.label:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.extract.components.clauses import _is_org
 from kg.extract.components.entities import _merge
 from kg.extract.components.organs import (
     _PARK_ORGANS,
@@ -171,8 +172,7 @@ def _filled_posts(doc: Doc) -> None:
             title = next((t for t in lex.title_re.finditer(text, max(s.start, at - 8), at) if t.end() == at), None)
             if title is None:
                 continue
-            org = next((m for m in doc.mentions if m.end == title.start() and doc.type_of(m.label) not in (None, "Person", "Place")
-                        and doc.type_of(m.label) in ("Company", "GovernmentBody", "ResearchInstitute", "University", "Association", "Fund")), None)
+            org = next((m for m in doc.mentions if m.end == title.start() and _is_org(doc.type_of(m.label))), None)
             person = next((m for m in doc.mentions if m.end == end and doc.type_of(m.label) == "Person"), None)
             if org is not None and person is not None:
                 doc.relate("holdsPosition", doc.entity(person.label).label, doc.entity(org.label).label, s.index, title.group())

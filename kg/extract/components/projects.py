@@ -49,10 +49,7 @@ def projects(doc: Doc) -> None:
         after = [m for m in _sent_mentions(doc, s) if m.start >= am.end()][:2]
         sited = len(after) == 2 and _type(doc, after[0]) in ("Place", "Park") and _type(doc, after[1]) == "Project" \
             and text[am.end() : after[0].start] in (",在", "在") and bool(_BUILD_GAP.fullmatch(text, after[0].end, after[1].start))
-        if sited:
-            after = after[1:]  # 投资3.5亿美元,在P建设X项目: the project after the place
-        else:
-            sited, after = False, after[:1]
+        after = after[1:] if sited else after[:1]  # (投资3.5亿美元,在P建设X项目: the project after the place)
         if after:
             m = after[0]
             gap = text[am.end() : m.start]
@@ -212,6 +209,8 @@ def _brand_of_firm(doc: Doc, name: str) -> str | None:
     """The one company of the article whose name, after its places, opens with the same brand
     (two or more characters, no place or sector) as the project's name."""
     lex = lexicon()
+    if lex.industry_re.match(name) or lex.place_re.match(name):
+        return None
     found: dict[str, int] = {}
     for other in doc.entities.values():
         if other.type != "Company":
@@ -221,8 +220,7 @@ def _brand_of_firm(doc: Doc, name: str) -> str | None:
             k = 0
             while k < min(len(bare), len(name)) and bare[k] == name[k]:
                 k += 1
-            if k >= 2 and k < len(name) and not lex.industry_re.match(name) and not lex.place_re.match(name) \
-                    and _brand_ok(name[:k], strict=False):
+            if 2 <= k < len(name) and _brand_ok(name[:k], strict=False):
                 found[other.label] = max(found.get(other.label, 0), k)
     if len(found) != 1:
         return None
@@ -282,11 +280,8 @@ def _topic_project(doc: Doc, s, pos: int) -> str | None:
         # names none, the one named last in the two before it)
         if _sent_mentions(doc, s)[:1]:
             return None
-        for prev in reversed(doc.sentences[max(0, s.index - 3) : s.index]):
-            named = [m for m in _sent_mentions(doc, prev) if _type(doc, m) == "Project"]
-            if named:
-                return named[-1].label
-        return None
+        named = _project_named_before(doc, s)
+        return named.label if named else None
     item = text.rfind(";", s.start, clause)  # (A项目…;B公司在园区设立基地,总投资N: not A's, a list item of its own)
     projects = [m for m in _sent_mentions(doc, s) if item < m.start and m.end <= clause and _type(doc, m) in ("Project", "Fund")]
     if len({m.label for m in projects}) != 1:
@@ -307,10 +302,18 @@ def _bare_project(doc: Doc, s) -> Span | None:
     the three sentences before (when the sentence names no project of its own)."""
     if not _BARE_PROJECT_OPENING.match(doc.text, s.start) or any(_type(doc, m) == "Project" for m in _sent_mentions(doc, s)):
         return None
+    return _project_named_before(doc, s, in_names=True)
+
+
+def _project_named_before(doc: Doc, s, in_names: bool = False) -> Span | None:
+    """The project named last in the three sentences before ``s`` (nearest sentence first); with
+    ``in_names``, also one named inside a longer name there (X项目开工仪式)."""
     for prev in reversed(doc.sentences[max(0, s.index - 3) : s.index]):
         named = [m for m in _sent_mentions(doc, prev) if _type(doc, m) == "Project"]
         if named:
             return named[-1]
+        if not in_names:
+            continue
         inside = sorted((prev.text.find(e.label), e.label) for e in doc.entities.values()
                         if e.type == "Project" and len(e.label) >= 6 and e.label in prev.text)
         if inside:  # X项目开工仪式在…举行。项目总投资…: the project the ceremony is named after

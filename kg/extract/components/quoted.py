@@ -59,8 +59,11 @@ _CODE = re.compile(r"(?!(?:19|20)\d\d$)\d{3,6}")
 #: the kind after a numbered code, up to the longest kind word in the clause: 创新产业集群培育工程
 _CODE_TAIL = re.compile(f"(?:(?!的)[{HAN}]){{0,10}}(?:产业集群|产业体系|集群体系|体系|战略|工程|行动|计划|格局|布局)")
 _BOOK = re.compile(r"《([^《》\n]{2,60})》")
-_POLICY_END = re.compile(r"(?:城市设计|计划|方案|意见|办法|规划|纲要|政策|措施|条例|通知|决定|行动|规定|细则|指引|指南|标准|意见稿|战略|工程|图谱|清单|名单|目录|名录|路线图|指数|白皮书|蓝皮书|报告|榜单|框架协议|合作协议)(?:\((?:\d{4}[-—–至]\d{4}年?|\d{4}年?(?:修订|修正|版)?)\))?$")
-_YEARS = re.compile(r"\((?:\d{4}[-—–至]\d{4}年?|\d{4}年?(?:修订|修正|版)?)\)$")
+#: the years a policy's name may end with: (2025—2027年), (2025年修订), (2025)
+_YEARS_PART = r"\((?:\d{4}[-—–至]\d{4}年?|\d{4}年?(?:修订|修正|版)?)\)"
+_POLICY_END = re.compile(r"(?:城市设计|计划|方案|意见|办法|规划|纲要|政策|措施|条例|通知|决定|行动|规定|细则|指引|指南|标准|意见稿|战略|工程|图谱|清单|名单|目录|名录|路线图|指数|白皮书|蓝皮书|报告|榜单|框架协议|合作协议)"
+                         f"(?:{_YEARS_PART})?$")
+_YEARS = re.compile(_YEARS_PART + "$")
 _INIT_VERBS = ("贯彻", "践行", "实施", "推行", "实行", "落实", "深化", "推进", "开展", "启动", "坚持")
 #: 以“X”为抓手: a campaign or slogan that frames the work.
 _FRAME_AFTER = re.compile("为(?:抓手|引领|主线|牵引|契机|突破口|总抓手)")

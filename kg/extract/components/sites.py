@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.components.clauses import _type
+from kg.extract.components.clauses import _paragraph, _type
 from kg.extract.components.refs import sent_mentions as _sent_mentions
 from kg.extract.doc import Doc, Span
 from kg.extract.lexicon import lexicon
@@ -199,10 +199,6 @@ def home_park_city(doc: Doc) -> None:
     doc.relate("locatedIn", home, city, e.mentions[0].sentence if e and e.mentions else 0)
 
 
-#: a paragraph of a tour that opens with the place visited: 在樊城区,X来到… / 在宜城市,X调研了…
-_IN_PLACE = re.compile("在")
-
-
 def visited_places(doc: Doc) -> None:
     """在樊城区,书记来到X公司…: the firm each sentence of that paragraph visits (the first one it
     names) and the projects it names lie in the place the paragraph opens with; in a paragraph that
@@ -210,9 +206,9 @@ def visited_places(doc: Doc) -> None:
     text = doc.text
     place, para = None, -1
     for s in doc.sentences:
-        p = text.count("\n", 0, s.start)
+        p = _paragraph(doc, s)
         sm = _sent_mentions(doc, s)
-        if _IN_PLACE.match(text, s.start) and sm and sm[0].start == s.start + 1 and text[sm[0].end : sm[0].end + 1] == "," \
+        if text.startswith("在", s.start) and sm and sm[0].start == s.start + 1 and text[sm[0].end : sm[0].end + 1] == "," \
                 and _type(doc, sm[0]) in ("Place", "Park", "Company"):
             place, para = sm[0].label, p
             sm = sm[1:]
@@ -227,7 +223,7 @@ def visited_places(doc: Doc) -> None:
                     doc.relate("investor", m.label, place, s.index)
             continue
         firm = next((m for m in sm if _type(doc, m) == "Company"), None)
-        for m in [firm] + [m for m in sm if _type(doc, m) == "Project"] if firm else [m for m in sm if _type(doc, m) == "Project"]:
+        for m in ([firm] if firm else []) + [m for m in sm if _type(doc, m) == "Project"]:
             if not doc.has_relation("locatedIn", m.label) and not doc.has_relation("settledIn", m.label):
                 doc.relate("locatedIn", m.label, place, s.index)
 
