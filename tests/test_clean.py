@@ -405,3 +405,10 @@ def test_edge_spaces_pattern_matches_as_its_plain_form():
     for text in ("  甲 乙  \n 丙\n\n丁 ", " ", "", "a  b", "  \n  ", SIMPLIFIED.replace("，", " ，  ")):
         assert [m.span() for m in _EDGE_SPACES.finditer(text)] == [m.span() for m in plain.finditer(text)]
     assert [m.span() for m in _EDGE_SPACES.finditer("  甲 乙  \n 丙")] == [(0, 2), (5, 7), (8, 9)]
+
+
+def test_a_breadcrumb_trail_goes_with_the_page_buttons_after_it():
+    raw = "\n".join(["某市政府门户网站 > 新闻中心 > 本地要闻　【简体】【繁体】【打印本页】【关闭窗口】", "某县召开招商引资推进会", BODY1])
+    a = art(raw)
+    assert "门户网站" not in a.text and "打印本页" not in a.text
+    assert BODY1 in a.text

@@ -12,6 +12,7 @@ from kg.extract.components.clauses import (
     _sent_mentions,
     _type,
 )
+from kg.extract.components.entities import _merge
 from kg.extract.components.name_checks import _accept
 from kg.extract.doc import Doc, Span, mention_of
 from kg.extract.lexicon import suffix_ending
@@ -64,6 +65,7 @@ def _started_in_name(doc: Doc) -> None:
             p = doc.ensure_entity("Project", proj)
             span = Span(at.start + m.start("p"), at.start + m.end("p"), "Project", proj, "in_event", 0)
             p.mentions.append(mention_of(doc, span))
+            _fold_phase(doc, proj)
         elif doc.type_of(proj) != "Project":
             continue
         doc.relate("signedAt", proj, e.label, e.mentions[0].sentence)
@@ -71,6 +73,24 @@ def _started_in_name(doc: Doc) -> None:
             parks = sorted(x.label for x in doc.entities.values() if x.type == "Park" and x.label.startswith(stem) and len(x.label) - len(stem) <= 2)
             if len(parks) == 1:
                 doc.relate("launched", e.label, parks[0], e.mentions[0].sentence)
+
+
+#: a project named only by its phase: 二期项目
+_PHASE_ONLY = re.compile("[一二三四五六七八九]期(?:工程)?项目")
+
+
+def _fold_phase(doc: Doc, proj: str) -> None:
+    """The bare 二期项目 of an article whose event is named after X二期项目's start is X二期项目
+    (its facts follow it)."""
+    bare = [label for label, e in doc.entities.items() if e.type == "Project" and _PHASE_ONLY.fullmatch(label) and proj.endswith(label)]
+    if len(bare) != 1 or any(label != proj and label.endswith(bare[0]) and doc.type_of(label) == "Project" and len(label) > len(bare[0])
+                             for label in doc.entities):
+        return
+    _merge(doc, proj, bare[0])
+    facts = [r for r in doc.relations if bare[0] in (r.subject, r.object)]
+    doc.relations[:] = [r for r in doc.relations if bare[0] not in (r.subject, r.object)]
+    for r in facts:
+        doc.relate(r.predicate, r.subject, r.object, r.sentence, r.title)  # (relate maps the old name to proj)
 
 
 # compiled once (the rule below runs per candidate)

@@ -1,4 +1,4 @@
-"""Joint ventures: A与B签署合资协议,双方将共同组建C有限公司.
+"""Joint ventures: A与B签署合资协议,双方将共同组建C有限公司 (or 共同发起设立 a fund, an institute).
 
 The founders are partners, and the new firm is a subsidiary of each of them, unless the text
 says which one controls it (合资公司由A控股: of A alone); the signing that agreed it launched it. What the bare 合资公司 then builds
@@ -16,7 +16,9 @@ from kg.extract.doc import Doc, Span
 from kg.extract.registry import component
 
 #: founding the new firm: (双方)(将)共同出资组建 + C
-_FOUND = re.compile(r"(?:双方|两家企业|两家公司|三方)?(?:将|拟|计划|决定)?(?:共同|联合)(?:出资|投资)?(?:组建|成立|设立|新设|注册成立)(?:了)?(?:合资公司)?,?")
+_FOUND = re.compile(r"(?:双方|两家企业|两家公司|三方)?(?:将|拟|计划|决定)?(?:共同|联合)(?:发起)?(?:出资|投资)?(?:组建|成立|设立|新设|注册成立)(?:了)?(?:合资公司)?,?")
+#: what partners found together besides a firm (A与B共同发起设立规模10亿元的C基金)
+_JOINT_BODIES = ("Fund", "ResearchInstitute", "Association")
 #: the same without 共同, in a sentence about a joint venture (签署合资协议,组建C)
 _FOUND_PLAIN = re.compile(r"(?:将|拟|计划|决定)?(?:出资|投资)?(?:组建|成立|设立|注册成立)(?:了)?(?:合资公司)?,?")
 _JOINT = re.compile("合资")
@@ -32,6 +34,7 @@ _BUILDS = re.compile(r"合资公司[^。;]{0,40}?(?:建设|兴建|打造|实施)
 @component("joint_ventures")
 def joint_ventures(doc: Doc) -> None:
     founded: dict[str, tuple[list[str], int]] = {}
+    pairs: list[tuple[str, str, int]] = []  # founders of a joint fund, institute or association
     prev_parties: list[str] = []
     for s in doc.sentences:
         sm = sent_mentions(doc, s)
@@ -41,6 +44,11 @@ def joint_ventures(doc: Doc) -> None:
             for vm in pat.finditer(s.text):
                 v_end = s.start + vm.end()
                 new = next((m for m in sm if m.start == v_end and _type(doc, m) == "Company"), None)
+                if new is None and pat is _FOUND and len(parties) >= 2:
+                    body = next((m for m in sm if m.start >= v_end and _type(doc, m) in _JOINT_BODIES), None)
+                    if body is not None and doc.entity(body.label).label not in parties:
+                        pairs.extend((a, b, s.index) for a in parties for b in parties if a < b)
+                    continue
                 if new is None or not new.label.endswith(("有限公司", "有限责任公司")):
                     continue
                 owners = [p for p in (parties or (prev_parties if vm.group().startswith(("双方", "两家")) else [])) if p != new.label]
@@ -48,6 +56,8 @@ def joint_ventures(doc: Doc) -> None:
                     founded[new.label] = (owners, s.index)
         if parties:
             prev_parties = parties
+    for a, b, i in pairs:
+        doc.relate("partnerOf", a, b, i)
     for firm, (owners, i) in founded.items():
         control = _controller(doc, firm, owners)
         for a in owners:

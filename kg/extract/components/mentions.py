@@ -294,6 +294,9 @@ def name_mentions(doc: Doc) -> None:
                 if start - 1 - s2 >= 4 and (_SITE_END.search(text[s2 : start - 1]) or _RD_AND.match(text, start - 3) or _PROCESS_AND.search(text, s2, start) or _PRODUCT_AND.search(text, s2, start)):
                     start = s2  # X产业基地及研发中心项目: one project of two sites
                     stem_toks = list(tokens(text[start : m.start()]))
+                elif _built_pair(text, s2, start - 1):
+                    start = s2  # 投资6亿元建设 + 中药饮片及配方颗粒生产项目: what is built, two products
+                    stem_toks = list(tokens(text[start : m.start()]))
         if typ == "Project" and (_COUNT_AFTER.match(text, end) or _DRIVE_AFTER.match(text, end)):
             continue  # 全市集中动工项目128个, X招商引资项目集中签约: a kind counted or in a drive's name
         if typ == "Park" and _LEVEL_ONLY.fullmatch(text, start, m.start()):
@@ -428,6 +431,17 @@ def _national_centre(stem: str) -> bool:
 
 
 _LEAD_VERBS = frozenset({"建设", "推进", "实施", "加快", "推动", "深化"})
+
+
+def _built_pair(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, the part before 及 of a project's name, is a build verb and
+    a product (建设 + 中药饮片): after the verb comes one project, whatever 及 joins in its name."""
+    toks = tokens(text[start:end])
+    if len(toks) < 2 or toks[0] not in _BUILD_VERBS | _LEAD_VERBS:
+        return False
+    rest = text[start + len(toks[0]) : end]
+    lex = lexicon()
+    return len(rest) >= 2 and not lex.suffix_re.search(rest) and not lex.place_re.match(rest)
 _CONTESTS = frozenset({"大赛", "竞赛", "挑战赛", "评选"})
 _STARTED = re.compile("(?:也|还)?(?:同步|同时|正式|随即)?(?:启动|开赛|启幕|拉开帷幕)")
 

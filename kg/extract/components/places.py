@@ -19,6 +19,7 @@ from kg.extract.components.refs import (
 )
 from kg.extract.components.refs import sent_mentions as _sent_mentions
 from kg.extract.components.sites import (
+    _PHASE_END,
     _TOWN,
     ceremony_sites,
     clause_topics,
@@ -221,7 +222,7 @@ def places(doc: Doc) -> None:
     for e in list(doc.entities.values()):
         if e.type != "Project" or not e.label.endswith("项目") or doc.has_relation("locatedIn", e.label):
             continue
-        stem = e.label[:-2]
+        stem = _PHASE_END.sub("", e.label[:-2])  # X产业园二期项目: a phase of the park X产业园
         park = parks_by_name.get(stem) or parks_by_name.get(stem + "区")
         if park and len(stem) >= 4:
             doc.relate("locatedIn", e.label, park, e.mentions[0].sentence if e.mentions else 0)

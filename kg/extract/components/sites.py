@@ -43,9 +43,29 @@ def ceremony_sites(doc: Doc) -> None:
                     inside.append(proj)
         sites = _sites(doc, ev)
         for x in inside:
+            park = _park_in_name(doc, x)
+            if park is not None:  # X产业园二期项目: in the park its name extends, wherever the ceremony is
+                doc.relate("locatedIn", x.label, park, x.mentions[0].sentence)
+                continue
             for p in sites:
                 if p.label != x.label:
                     doc.relate("locatedIn", x.label, p.label, doc.sentence_at(p.start))
+
+
+#: a phase at the end of a project's stem: X产业园 + 二期
+_PHASE_END = re.compile("[一二三四五六七八九]期(?:工程)?$")
+
+
+def _park_in_name(doc: Doc, x) -> str | None:
+    """The park a phase project is named after (X产业园二期项目 -> X产业园), if the text names it."""
+    if x.type != "Project" or not x.label.endswith("项目"):
+        return None
+    stem = x.label[: -len("项目")]
+    bare = _PHASE_END.sub("", stem)
+    if bare == stem or len(bare) < 4:
+        return None
+    park = doc.entity(bare)
+    return park.label if park is not None and park.type == "Park" else None
 
 
 def _sites(doc: Doc, ev) -> list[Span]:
