@@ -4,7 +4,7 @@ from decimal import Decimal
 
 from extract_helpers import article, facts, types
 from kg.extract import extract
-from kg.model import Amount
+from kg.model import Amount, DateValue
 
 
 def test_two_products_joined_by_ji_after_a_build_verb_make_one_project():
@@ -37,3 +37,35 @@ def test_a_bare_phase_project_is_the_phase_the_ceremony_is_named_after_and_sits_
     assert ("investment", "安顺新材料产业园三期项目", Amount(Decimal("1500000000"), "CNY")) in f
     assert ("locatedIn", "安顺新材料产业园三期项目", "安顺新材料产业园") in f
     assert ("locatedIn", "安顺新材料产业园三期项目", "安顺经济技术开发区") not in f
+
+
+def test_a_week_of_two_places_and_its_opening_ceremony_are_two_events():
+    ex = extract(article(
+        "2025湖南—澳门经贸合作周在澳门启幕\n"
+        "本报澳门9月3日电 3日,2025湖南—澳门经贸合作周开幕式暨重点项目签约仪式在澳门举行。湖南省委副书记、省长张明远出席并致辞。"
+        "开幕式上,现场签约项目36个,总投资420亿元。本届经贸合作周为期3天。", dateline="2025-09-04"))
+    f, t = facts(ex), types(ex)
+    week, opening = "2025湖南—澳门经贸合作周", "2025湖南—澳门经贸合作周开幕式暨重点项目签约仪式"
+    assert t.get(week) == "Event" and t.get(opening) == "Event", t
+    assert "经贸合作周" not in t  # the bare tail is the week
+    assert ("participatedIn", "张明远", opening) in f and ("participatedIn", "张明远", week) not in f
+    assert ("projectCount", opening, 36) in f and ("projectCount", week, 36) not in f
+    assert ("date", week, DateValue("2025-09-03")) in f
+
+
+def test_a_party_committee_department_is_a_government_body():
+    t = types(extract(article("四川省委宣传部副部长陈立华出席并讲话。")))
+    assert t.get("四川省委宣传部") == "GovernmentBody", t
+
+
+def test_a_new_group_its_renamed_subsidiary_and_the_subsidiaries_it_sets_up():
+    ex = extract(article(
+        "新组建的株洲湘江产业控股集团有限公司当天揭牌成立。株洲市城市建设投资有限公司更名为株洲湘江城市发展有限公司,作为新集团全资子公司继续承担城建业务;"
+        "新集团同时设立株洲湘江资本运营有限公司、株洲湘江园区服务有限公司两家子公司。会上,新集团与湖南中车电气股份有限公司签署战略合作协议。"))
+    f, t = facts(ex), types(ex)
+    group = "株洲湘江产业控股集团有限公司"
+    assert "新集团" not in t and "株洲市城市建设投资有限公司" not in t, t
+    assert ("subsidiaryOf", "株洲湘江城市发展有限公司", group) in f
+    assert ("subsidiaryOf", "株洲湘江资本运营有限公司", group) in f
+    assert ("subsidiaryOf", "株洲湘江园区服务有限公司", group) in f
+    assert any(x[0] == "partnerOf" and {x[1], x[2]} == {group, "湖南中车电气股份有限公司"} for x in f), f

@@ -215,8 +215,25 @@ def aliases(doc: Doc) -> None:
             full = label[:-2] + "人民政府"
             if full in ents:
                 _merge(doc, full, label)
+    # 10. a firm renamed (A更名为B): one firm under its new name, the old one an alias
+    for m in _RENAMED.finditer(doc.text):
+        old, new = _org_ending_at(doc, m.start()), _org_starting_at(doc, m.end())
+        if old and new and old != new and ents[old].type == ents[new].type == "Company":
+            _merge(doc, new, old)
     short_names(doc)
     _propagate(doc)
+
+
+#: A (正式)更名为 B
+_RENAMED = re.compile("(?:正式|已|将)?更名为")
+
+
+def _org_ending_at(doc: Doc, pos: int) -> str | None:
+    return next((x.label for x in doc.mentions if x.end == pos and x.label in doc.entities), None)
+
+
+def _org_starting_at(doc: Doc, pos: int) -> str | None:
+    return next((x.label for x in doc.mentions if x.start == pos and x.label in doc.entities), None)
 
 
 def _event_core(label: str) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from kg.extract.components.entities import _merge
 from kg.extract.doc import Doc, Span, mention_of
 from kg.extract.registry import component
 
@@ -49,3 +50,38 @@ def bare_refs(doc: Doc) -> None:
             starts.insert(i, at)
             body.mentions.append(mention_of(doc, span))
             body.aliases.add(word)
+    _new_firm(doc)
+
+
+#: how a text introduces a firm just formed: 新组建的X集团, 重组后成立的X公司
+_NEW_FIRM_BEFORE = re.compile("(?:新组建|新成立|新设立|重组成立|合并组建|合并成立|整合组建)的$")
+#: what it calls that firm afterwards
+_NEW_FIRM_WORDS = ("新集团", "新公司")
+
+
+def _new_firm(doc: Doc) -> None:
+    """新集团 / 新公司 after 新组建的X集团 is X (SCHEMA.md: a bare form resolved by the text is an alias)."""
+    text = doc.text
+    if not any(w in text for w in _NEW_FIRM_WORDS):
+        return
+    firms = {m.label for m in doc.mentions
+             if doc.type_of(m.label) == "Company" and _NEW_FIRM_BEFORE.search(text, max(0, m.start - 6), m.start)}
+    if len(firms) != 1:
+        return
+    firm = doc.entity(firms.pop())
+    for word in _NEW_FIRM_WORDS:
+        other = doc.entities.get(word)
+        if other is not None and other is not firm:
+            _merge(doc, firm.label, word)
+            continue
+        starts = [m.start for m in doc.mentions]
+        for m in re.finditer(word, text):
+            at, end = m.start(), m.end()
+            i = bisect.bisect_right(starts, at)
+            if i and doc.mentions[i - 1].end > at or i < len(doc.mentions) and doc.mentions[i].start < end:
+                continue  # inside or across a name
+            span = Span(at, end, "Company", firm.label, "bare_ref", 1)
+            doc.mentions.insert(i, span)
+            starts.insert(i, at)
+            firm.mentions.append(mention_of(doc, span))
+            firm.aliases.add(word)

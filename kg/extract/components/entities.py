@@ -136,6 +136,10 @@ def home(doc: Doc) -> None:
     doc.notes["home_city"] = city
     doc.notes["home"] = park[0] if park and park[1] >= 3 and park[1] > count.get(city, 0) else city
     events = [e for e in doc.entities.values() if e.type == "Event" and e.mentions]
+    # a series named only inside its opening's name (X周 in X周开幕式) is not the article's event
+    spans = [(m.start, m.end, e.label) for e in events for m in e.mentions]
+    events = [e for e in events if not all(any(a <= m.start and m.end <= b and b - a > m.end - m.start and lab != e.label
+                                               for a, b, lab in spans) for m in e.mentions)] or events
     main = None
     if events:
         hold = ("举行", "召开", "举办", "开幕", "启幕", "拉开帷幕")

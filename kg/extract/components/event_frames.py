@@ -113,6 +113,12 @@ def event_frames(doc: Doc) -> None:
         if main_label in dated and lab not in dated:
             dated[lab] = DateValue(dated[main_label].value[:4])
             doc.relate("date", lab, dated[lab], idx)
+    for series, opening in sorted(doc.notes.get("series_opened", {}).items()):
+        if opening in dated and series not in dated and doc.entity(series) is not None:
+            dated[series] = dated[opening]
+            doc.relate("date", series, dated[opening], doc.entity(series).mentions[0].sentence)
+            for r in [r for r in doc.relations if r.predicate == "location" and r.subject == opening]:
+                doc.relate("location", series, r.object, r.sentence)
     for ev_label, target in sorted(doc.notes.get("opened", {}).items()):
         if doc.type_of(target) == "Park":
             doc.relate("location", ev_label, target, 0)

@@ -148,10 +148,12 @@ def event_aliases(doc: Doc) -> None:
         if short not in ents:
             continue
         suf = _suffix(short)
-        if not suf or len(short) - len(suf) < 3:
+        if not suf or len(short) - len(suf) < 2:
             continue
+        # (a stem of two characters only as the tail of the full name: 经贸合作周 of 2025江西—香港经贸合作周)
         longer = [e.label for e in events() if len(e.label) > len(short)
-                  and any(len(n) > len(short) and _suffix(n) == suf and _subsequence(short, n) for n in (e.label, *e.aliases))]
+                  and any(len(n) > len(short) and _suffix(n) == suf and (n.endswith(short) if len(short) - len(suf) < 3 else _subsequence(short, n))
+                          for n in (e.label, *e.aliases))]
         if len(longer) == 1:
             _merge(doc, longer[0], short)
     # the bare suffix used for the event (推介会上, 这场推介会): an alias of the one event with it
@@ -172,6 +174,7 @@ def event_aliases(doc: Doc) -> None:
             named[0].aliases.add(suf)
     _ordinals(doc)
     _abbreviations(doc)
+    _opened_series(doc)
     # a contest or selection started at the event (大赛同步启动) is an Initiative
     if len(ents) and sum(1 for e in ents.values() if e.type == "Event") > 1:
         for x in doc.mentions:
@@ -197,6 +200,33 @@ def event_aliases(doc: Doc) -> None:
             span = Span(i, i + len(suf), "Event", label, "opening", 0)
             e.mentions.append(mention_of(doc, span))
             doc.mentions = sorted([*doc.mentions, span], key=lambda s: (s.start, -s.length))
+
+
+#: the opening ceremony of a named series: X经贸合作周 + 开幕式(暨…)
+_OPENING_OF = "开幕式"
+
+
+def _opened_series(doc: Doc) -> None:
+    """The week, festival or fair whose opening ceremony is named (2025X人才科技周开幕式暨…签约仪式)
+    is an event of its own (SCHEMA: the series and its opening are two events)."""
+    for e in sorted((e for e in doc.entities.values() if e.type == "Event"), key=lambda e: e.label):
+        i = e.label.find(_OPENING_OF)
+        series = e.label[:i]
+        if i < 4 or not suffix_ending(series, "Event"):
+            continue
+        known = doc.entity(series)
+        if known is None:
+            at = next((m for m in e.mentions if doc.text.startswith(series, m.start)), None)
+            if at is None:
+                continue
+            aliases = {a[: a.find(_OPENING_OF)] for a in e.aliases if a.find(_OPENING_OF) >= 4}
+            _add_mention(doc, doc.ensure_entity("Event", series, aliases), at.start, at.start + len(series), "series")
+        elif known.type != "Event" or known is e:
+            continue
+        else:
+            series = known.label
+        # (event_frames: opened on its date, at its place; event_main: the opening is the article's event)
+        doc.notes.setdefault("series_opened", {})[series] = e.label
 
 
 def _bare_use(doc: Doc, suf: str, any_context: bool = False) -> bool:
@@ -325,8 +355,14 @@ def event_main(doc: Doc) -> None:
 
 def _host_and_ceremony(doc: Doc) -> None:
     """A signing ceremony held during a fair (X洽谈会正在举办, 签约仪式在会期内举行): the
-    article's figures and signers are the ceremony's, so it is the main event."""
+    article's figures and signers are the ceremony's, so it is the main event. So is the opening
+    ceremony of a week or fair the headline names (X合作周在港启幕; X合作周开幕式暨签约仪式举行)."""
     main = doc.entity(doc.notes.get("main_event"))
+    opening = doc.notes.get("series_opened", {}).get(main.label) if main is not None else None
+    if opening is not None and doc.entity(opening) is not None:
+        doc.notes["main_event"] = opening
+        doc.notes["host_event"] = main.label
+        return
     if main is None or not _FAIR.search(main.label):
         return
     near = {m.sentence + k for m in main.mentions for k in (0, 1, 2)}

@@ -84,6 +84,8 @@ def _sentence_floor(doc: Doc, pos: int) -> int:
 # Patterns tested per suffix match (compiled once).
 _ORDINAL_BEFORE = re.compile(r"第[\d一二三四五六七八九十]+届$")
 _AND_BEFORE = re.compile("及$")
+#: a year or an edition heading an event's name: 2025, 2025年, 第三届
+_YEAR_LEAD = re.compile(r"^(?:第[\d一二三四五六七八九十]+届)?(?:(?:19|20)\d{2}年?)?")
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}年度?$")
 _SITE_END = re.compile("(?:基地|中心|产业园|总部|工厂)$")
 _AREA = re.compile(f"[{HAN}]{{2,4}}片区")
@@ -207,6 +209,13 @@ def name_mentions(doc: Doc) -> None:
             if ev_start is not None and ev_start < start:
                 start, stem_toks = ev_start, list(tokens(text[ev_start : m.start()]))
                 stem = text[start : m.start()]
+            if text[start - 1 : start] in ("—", "-") and start - 1 > floor:
+                s2, _ = left_edge(text, start - 1, floor)
+                first = _YEAR_LEAD.sub("", text[s2 : start - 1])
+                if first and lex.place_re.fullmatch(first):
+                    start = s2  # 2025江西—香港经贸合作周: an event of two places joined by a dash
+                    stem_toks = list(tokens(text[start : m.start()]))
+                    stem = text[start : m.start()]
             if text[start - 1 : start] in ("与", "和") and start - 1 > floor:
                 # A有限公司与B…合资合作签约仪式: the ceremony of both parties is named after both
                 s2, _ = left_edge(text, start - 1, floor)

@@ -271,6 +271,7 @@ _PARENT_FRAMES = (
     (re.compile("(?:是|为|系)$"), re.compile("(?:在[^,。;的]{1,4})?的?(?:全资|控股|独资)?子公司"), _is_org),
     (re.compile("由$"), re.compile("(?:全资|独资|控股)?(?:投资|出资)?(?:设立|成立|组建|创办|注册成立|控股)"), _is_company),
     (re.compile("(?:是|为|系)$"), re.compile("(?:全资|独资|控股)?(?:投资|出资)(?:设立|成立|组建)的"), _is_org),
+    (re.compile("作为$"), re.compile("的?(?:全资|控股|独资)子公司"), _is_org),  # (X,)作为Y全资子公司
 )
 
 #: X作为市级国有出资平台, X是Y政府出资设立的产业投资平台: the government's own vehicle.
@@ -287,8 +288,8 @@ def _state_platforms(doc: Doc) -> None:
                 e.type = "GovernmentBody"
 
 
-#: X旗下拥有A、B等(多家)子公司, 新集团下设A、B等子公司: the firms listed are X's.
-_OWNS = re.compile("旗下(?:拥有|有|包括|设有)?|下设|下辖")
+#: X旗下拥有A、B等(多家)子公司, 新集团下设A、B等子公司, X设立A、B两家子公司: the firms listed are X's.
+_OWNS = re.compile("旗下(?:拥有|有|包括|设有)?|下设|下辖|(?:设立|组建|新设)(?:了)?")
 _SUBSIDIARIES_END = re.compile("(?:等(?:[^,。;]{0,4})?|[两二三四五六七八九十\\d]+家)(?:子公司|下属企业|控股子公司|全资子公司)")
 
 
@@ -328,11 +329,10 @@ def _stated_parents(doc: Doc) -> None:
         for y in sm:
             y_type = _type(doc, y)  # (relate below changes no entity)
             for before, after, fits in _PARENT_FRAMES:
-                if not fits(y_type) or not before.search(text, max(s.start, y.start - 1), y.start):
+                b = before.search(text, max(s.start, y.start - 2), y.start) if fits(y_type) else None
+                if b is None or not after.match(text, y.end, s.end):
                     continue
-                if not after.match(text, y.end, s.end):
-                    continue
-                at = y.start - 1  # where 是 or 由 stands
+                at = b.start()  # where 是, 由 or 作为 stands
                 x = next((m.label for m in sm if m.end == at and fits(_type(doc, m))), None)
                 if x is None and (both := _BOTH.search(text, max(s.start, at - 2), at)) is not None:
                     # A和B均为Y的全资子公司: each firm of the list before 均
@@ -340,6 +340,9 @@ def _stated_parents(doc: Doc) -> None:
                         if fits(_type(doc, m)) and m.label != y.label:
                             doc.relate("subsidiaryOf", m.label, y.label, s.index)
                     continue
+                if x is None and b.group() == "作为" and text[at - 1 : at] == ",":
+                    # A更名为B,作为Y全资子公司: the body the clause before ends with
+                    x = next((m.label for m in reversed(sm) if m.end == at - 1 and fits(_type(doc, m))), None)
                 if x is None:
                     clause = clause_start(text, s.start, at, _CLAUSE_MARKS)
                     x = bare_firm_before(doc, clause, at)

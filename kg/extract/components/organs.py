@@ -106,12 +106,16 @@ def bare_park_word(text: str, pos: int) -> str | None:
     return next((w for w in sorted(BARE_PARKS, key=len, reverse=True) if text.endswith(w, 0, pos)), None)
 
 
+#: a party committee's department or a leading group's office: 省委组织部, 市委宣传部, 人才工作领导小组办公室
+_PARTY_ORGAN = re.compile("[省市区县州]委[\u4e00-\u9fff]{1,6}(?:部|办公室)$|领导小组(?:办公室)?$")
+
+
 def official_body(org: str | None, title: str) -> bool:
     """An organisation whose post is an official's (副司长, 副总领事) is a state body, not a firm;
     so is a province's or city's centre headed by a 主任 (江苏省生产力促进中心), unless it does research."""
     if not org or any(w in org for w in ("公司", "集团")):
         return False
-    if title in words("official_titles"):
+    if title in words("official_titles") or _PARTY_ORGAN.search(org):
         return True
     if title.endswith("主任") and org.endswith("中心") and not any(w in org for w in ("研究", "研发", "实验", "技术", "工程", "创新")):
         p = lexicon().place(_place_head(org))
