@@ -69,3 +69,19 @@ def test_a_new_group_its_renamed_subsidiary_and_the_subsidiaries_it_sets_up():
     assert ("subsidiaryOf", "株洲湘江资本运营有限公司", group) in f
     assert ("subsidiaryOf", "株洲湘江园区服务有限公司", group) in f
     assert any(x[0] == "partnerOf" and {x[1], x[2]} == {group, "湖南中车电气股份有限公司"} for x in f), f
+
+
+def test_a_provincial_tour_its_headline_short_form_and_the_projects_it_visits():
+    ex = extract(article(
+        "全省重点项目建设观摩活动走进岳阳 8个项目接受检阅\n"
+        "本报讯6月12日,湖南省2025年上半年重点项目建设观摩活动第二观摩组来到岳阳市,实地观摩8个重点项目。湖南省发展和改革委员会副主任黄志刚带队,岳阳市委书记刘明远陪同观摩。"
+        "观摩组首先来到城陵矶新港区的岳阳港集装箱码头三期项目。该项目由岳阳港务集团有限公司投资建设,总投资26亿元,建成后年吞吐能力150万标箱。"
+        "随后,观摩组来到汨罗市,观摩了汨罗再生资源回收利用产业园项目和洞庭湖冷链物流园项目。"
+        "郑立明表示,岳阳市项目谋划精准。", dateline="2025-06-13", title="全省重点项目建设观摩活动走进岳阳 8个项目接受检阅"))
+    f, t = facts(ex), types(ex)
+    tour = "湖南省2025年上半年重点项目建设观摩活动"
+    assert t.get(tour) == "Event" and "全省重点项目建设观摩活动" not in t, t
+    assert ("participatedIn", "黄志刚", tour) in f
+    assert ("investment", "岳阳港集装箱码头三期项目", Amount(Decimal("2600000000"), "CNY")) in f
+    assert ("locatedIn", "洞庭湖冷链物流园项目", "汨罗") in f or ("locatedIn", "洞庭湖冷链物流园项目", "汨罗市") in f, f
+    assert "洞庭湖冷链" not in t and "岳阳市项目" not in t, t

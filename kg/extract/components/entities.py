@@ -142,7 +142,7 @@ def home(doc: Doc) -> None:
                                                for a, b, lab in spans) for m in e.mentions)] or events
     main = None
     if events:
-        hold = ("举行", "召开", "举办", "开幕", "启幕", "拉开帷幕")
+        hold = ("举行", "召开", "举办", "开幕", "启幕", "拉开帷幕", "走进", "来到")  # (a touring event comes to a place)
         past = ("去年", "前年", "上一届", "上届", "此前")
         # "X was held" in the lead, not a past event recalled for context (去年…召开X)
         for e in sorted(events, key=lambda e: min(m.start for m in e.mentions)):

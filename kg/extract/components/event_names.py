@@ -152,7 +152,7 @@ def event_aliases(doc: Doc) -> None:
             continue
         # (a stem of two characters only as the tail of the full name: 经贸合作周 of 2025江西—香港经贸合作周)
         longer = [e.label for e in events() if len(e.label) > len(short)
-                  and any(len(n) > len(short) and _suffix(n) == suf and (n.endswith(short) if len(short) - len(suf) < 3 else _subsequence(short, n))
+                  and any(len(n) > len(short) and _suffix(n) == suf and (n.endswith(short) if len(short) - len(suf) < 3 else _subsequence(_WHOLE_AREA.sub("", short), n))
                           for n in (e.label, *e.aliases))]
         if len(longer) == 1:
             _merge(doc, longer[0], short)
@@ -202,6 +202,8 @@ def event_aliases(doc: Doc) -> None:
             doc.mentions = sorted([*doc.mentions, span], key=lambda s: (s.start, -s.length))
 
 
+#: a headline's stand-in for the place of a full name: 全省 (for 河南省), 全市
+_WHOLE_AREA = re.compile("^全[省市区县]")
 #: the opening ceremony of a named series: X经贸合作周 + 开幕式(暨…)
 _OPENING_OF = "开幕式"
 

@@ -84,6 +84,8 @@ def _sentence_floor(doc: Doc, pos: int) -> int:
 # Patterns tested per suffix match (compiled once).
 _ORDINAL_BEFORE = re.compile(r"第[\d一二三四五六七八九十]+届$")
 _AND_BEFORE = re.compile("及$")
+#: a year's period before an event's name: 2025年上半年, 一季度
+_PERIOD_BEFORE = re.compile(r"(?:(?:19|20)\d{2}年)?(上半年|下半年|前三季度|第?[一二三四]季度)$")
 #: a year or an edition heading an event's name: 2025, 2025年, 第三届
 _YEAR_LEAD = re.compile(r"^(?:第[\d一二三四五六七八九十]+届)?(?:(?:19|20)\d{2}年?)?")
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}年度?$")
@@ -209,6 +211,15 @@ def name_mentions(doc: Doc) -> None:
             if ev_start is not None and ev_start < start:
                 start, stem_toks = ev_start, list(tokens(text[ev_start : m.start()]))
                 stem = text[start : m.start()]
+            period = _PERIOD_BEFORE.search(text, max(floor, start - 12), start)
+            if period is not None and period.group(1):
+                # 河南省2025年上半年 + 重点项目建设观摩活动: the period (and the place before it) name the round
+                start = period.start()
+                placed = [p for p in lex.place_re.finditer(text, max(floor, start - 6), start) if p.end() == start]
+                if placed:
+                    start = placed[0].start()
+                stem_toks = list(tokens(text[start : m.start()]))
+                stem = text[start : m.start()]
             if text[start - 1 : start] in ("—", "-") and start - 1 > floor:
                 s2, _ = left_edge(text, start - 1, floor)
                 first = _YEAR_LEAD.sub("", text[s2 : start - 1])
@@ -311,6 +322,7 @@ def name_mentions(doc: Doc) -> None:
         if typ == "Park" and _LEVEL_ONLY.fullmatch(text, start, m.start()):
             continue  # 升级为国家级经济技术开发区: a rank, not a name
         if typ == "Project" and (_PHASE_END.sub("", text[start : m.start()]) in lex.suffixes or lex.industry_re.fullmatch(text, start, m.start())
+                                 or lex.place_re.fullmatch(text, start, m.start())  # 南阳市项目谋划精准: a place's projects
                                  or _sector_facility(text, start, m.start())):
             continue  # 示范区项目, (10亿元以上的)电子信息项目: no name of its own, a kind
         if typ in ("Project", "Initiative", "Park") and len(stem_toks) > 2:

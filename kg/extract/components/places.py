@@ -21,6 +21,7 @@ from kg.extract.components.refs import sent_mentions as _sent_mentions
 from kg.extract.components.sites import (
     _PHASE_END,
     _TOWN,
+    came_to_places,
     ceremony_sites,
     clause_topics,
     home_park_city,
@@ -212,6 +213,7 @@ def places(doc: Doc) -> None:
     ceremony_sites(doc)
     clause_topics(doc)
     visited_places(doc)
+    came_to_places(doc)
     listed_projects_placed(doc)
     settling_projects(doc)
     host_towns(doc, home)

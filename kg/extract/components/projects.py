@@ -228,7 +228,8 @@ def _brand_of_firm(doc: Doc, name: str) -> str | None:
 
 
 #: what a project named after no firm opens or ends with
-_NOT_FIRM = re.compile(r"^(?:东部|西部|南部|北部|中部|城东|城西|城南|城北|\d)|(?:医疗中心|卫生中心|医院|学校|公园|省道|国道|道路|快速路|水厂|污水处理|改扩建|改造)")
+_NOT_FIRM = re.compile(r"^(?:东部|西部|南部|北部|中部|城东|城西|城南|城北|\d)|(?:医疗中心|卫生中心|医院|学校|公园|省道|国道|道路|快速路|水厂|污水处理|改扩建|改造)"
+                       r"|(?:产业园|物流园|工业园|科技园|产业园区)$")  # (a park's works: named after no firm the text names)
 #: a descriptor after a firm's short name in a project's name
 _DESCRIPTOR = r"(?:华东|华南|华北|华中|西南|西北|东北|区域|中国|亚太|全球|长三角)?(?:总部|广场|研发(?:[一二三四]期)|[一二三四]期)"
 #: a firm's seat after its (possibly longer) name: 海容新能源 + 华中总部
@@ -280,6 +281,11 @@ def _topic_project(doc: Doc, s, pos: int) -> str | None:
         # names none, the one named last in the two before it)
         if _sent_mentions(doc, s)[:1]:
             return None
+        named = _project_named_before(doc, s)
+        return named.label if named else None
+    if clause > s.start and text.startswith("该项目", s.start) and s.index and not AMOUNT_RE.search(text, s.start, clause) \
+            and not any(_type(doc, m) == "Project" for m in _sent_mentions(doc, s)):
+        # 该项目由X投资建设,总投资35亿元: the sentence is about the project named before it
         named = _project_named_before(doc, s)
         return named.label if named else None
     item = text.rfind(";", s.start, clause)  # (A项目…;B公司在园区设立基地,总投资N: not A's, a list item of its own)

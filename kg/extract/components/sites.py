@@ -248,6 +248,25 @@ def visited_places(doc: Doc) -> None:
                 doc.relate("locatedIn", m.label, place, s.index)
 
 
+#: a visit to a place: (观摩组)来到P, / 走进P,
+_CAME_TO = re.compile("(?:来到|走进|前往|转战|赶赴)$")
+
+
+def came_to_places(doc: Doc) -> None:
+    """随后,观摩组来到邓州市,观摩了A项目、B项目: the projects seen after coming to a place lie there."""
+    text = doc.text
+    for s in doc.sentences:
+        sm = _sent_mentions(doc, s)
+        for k, p in enumerate(sm):
+            if _type(doc, p) not in ("Place", "Park") or text[p.end : p.end + 1] != "," \
+                    or not _CAME_TO.search(text, max(s.start, p.start - 2), p.start):
+                continue
+            for m in sm[k + 1 :]:
+                if _type(doc, m) == "Project" and not doc.has_relation("locatedIn", m.label) and not doc.has_relation("settledIn", m.label):
+                    doc.relate("locatedIn", m.label, p.label, s.index)
+            break
+
+
 #: the projects just listed, placed together: 上述项目均落户P, 以上项目全部位于P
 _THOSE_PROJECTS = re.compile("(?:上述|以上|这些)(?:[\\d一二两三四五六七八九十]+个)?(?:重点|重大|签约)?项目(?:均|全部|都|将)*(?:落户|位于|选址|落地|建在|布局在?)(?:于|在)?")
 
