@@ -85,3 +85,14 @@ def test_a_provincial_tour_its_headline_short_form_and_the_projects_it_visits():
     assert ("investment", "岳阳港集装箱码头三期项目", Amount(Decimal("2600000000"), "CNY")) in f
     assert ("locatedIn", "洞庭湖冷链物流园项目", "汨罗") in f or ("locatedIn", "洞庭湖冷链物流园项目", "汨罗市") in f, f
     assert "洞庭湖冷链" not in t and "岳阳市项目" not in t, t
+
+
+def test_a_signing_with_firms_counted_at_a_plant_opening_and_the_projects_of_them():
+    f = facts(extract(article(
+        "本报讯昨日上午,安徽星驰新能源汽车有限公司芜湖整车基地投产仪式在芜湖经济技术开发区举行。"
+        "仪式上,芜湖经开区管委会与9家配套企业集中签约,总投资32亿元。"
+        "其中,合肥锐能电池系统有限公司投资10亿元建设芜湖动力电池PACK项目;常州精工汽车电子有限公司投资4亿元建设汽车座舱电子项目。", dateline="2025-05-10")))
+    ev = "安徽星驰新能源汽车有限公司芜湖整车基地投产仪式"
+    assert ("investment", ev, Amount(Decimal("3200000000"), "CNY")) in f
+    assert ("signedAt", "芜湖动力电池PACK项目", ev) in f
+    assert ("signedAt", "汽车座舱电子项目", ev) in f
