@@ -96,3 +96,12 @@ def test_a_signing_with_firms_counted_at_a_plant_opening_and_the_projects_of_the
     assert ("investment", ev, Amount(Decimal("3200000000"), "CNY")) in f
     assert ("signedAt", "芜湖动力电池PACK项目", ev) in f
     assert ("signedAt", "汽车座舱电子项目", ev) in f
+
+
+def test_a_deal_with_a_quoted_title_makes_partners_and_projects_counted_before_signing():
+    f = facts(extract(article("会上,嘉兴市商务局与中国移动通信集团浙江有限公司嘉兴分公司签署“数字贸易+跨境电商”战略合作协议。")))
+    assert any(x[0] == "partnerOf" and {x[1], x[2]} == {"嘉兴市商务局", "中国移动通信集团浙江有限公司嘉兴分公司"} for x in f), f
+    f = facts(extract(article(
+        "本报讯6月6日,鄂尔多斯绿氢产业园开园仪式在鄂尔多斯高新技术产业开发区举行。仪式上,园区与6个绿氢项目签约,总投资88亿元。"
+        "其中,内蒙古氢源装备有限公司投资20亿元建设年产3000台套电解槽项目。", dateline="2025-06-07")))
+    assert ("signedAt", "年产3000台套电解槽项目", "鄂尔多斯绿氢产业园开园仪式") in f
