@@ -105,3 +105,14 @@ def test_a_deal_with_a_quoted_title_makes_partners_and_projects_counted_before_s
         "本报讯6月6日,鄂尔多斯绿氢产业园开园仪式在鄂尔多斯高新技术产业开发区举行。仪式上,园区与6个绿氢项目签约,总投资88亿元。"
         "其中,内蒙古氢源装备有限公司投资20亿元建设年产3000台套电解槽项目。", dateline="2025-06-07")))
     assert ("signedAt", "年产3000台套电解槽项目", "鄂尔多斯绿氢产业园开园仪式") in f
+
+
+def test_fields_before_a_count_are_no_projects_and_a_side_forum_launches_what_is_released_on_it():
+    ex = extract(article(
+        "本报讯9月20日,第八届中国·赣南脐橙文化节在信丰县嘉定镇开幕。开幕式上,果品深加工、仓储物流、直播电商等领域15个项目集中签约,总金额21亿元。"
+        "当天下午,脐橙产业发展论坛举行。论坛上发布了《赣南脐橙产业发展报告(2025)》。", dateline="2025-09-21"))
+    f, t = facts(ex), types(ex)
+    assert "果品深加工项目" not in t and "仓储物流项目" not in t, t
+    assert ("projectCount", "第八届中国·赣南脐橙文化节", 15) in f
+    assert ("launched", "脐橙产业发展论坛", "赣南脐橙产业发展报告(2025)") in f, f
+    assert ("launched", "第八届中国·赣南脐橙文化节", "赣南脐橙产业发展报告(2025)") not in f

@@ -59,6 +59,10 @@ def _paragraph(doc: Doc, s: Sentence) -> int:
     return doc.text.count("\n", 0, s.start)
 
 
+#: a sentence opening on an event by its bare name: 论坛上, 在推介会上, 峰会期间
+_ON_EVENT = re.compile("在?([\u4e00-\u9fff]{2,4}?)(?:上|期间|现场),?")
+
+
 def _event_of_sentence(doc: Doc) -> dict[int, str]:
     """For each sentence, the event it reports on (explicit, or the main event by context)."""
     if "sent_event" in doc.notes:
@@ -69,6 +73,13 @@ def _event_of_sentence(doc: Doc) -> dict[int, str]:
     para_ctx: dict[int, str] = {}
     head = True
     text, para, at = doc.text, 0, 0
+    # bare names of one event each (论坛 for the article's one forum): 论坛上发布了X opens a sentence on it
+    bare: dict[str, str | None] = {}
+    for e in doc.entities.values():
+        if e.type == "Event":
+            for a in e.aliases:
+                if 2 <= len(a) <= 4:
+                    bare[a] = e.label if a not in bare else None
     for s in doc.sentences:
         evs = [m for m in _sent_mentions(doc, s) if _type(doc, m) == "Event"]
         # _paragraph(doc, s), counted on from the previous sentence's start
@@ -80,7 +91,12 @@ def _event_of_sentence(doc: Doc) -> dict[int, str]:
             head_line = head
         if s.index > 8:
             head = False
-        if evs:
+        on = _ON_EVENT.match(s.text) if bare and not evs else None
+        if on is not None and bare.get(on.group(1)):
+            out[s.index] = bare[on.group(1)]
+            if out[s.index] == main:
+                para_ctx[para] = main
+        elif evs:
             ev = evs[0].label
             out[s.index] = ev
             if ev == main:

@@ -291,6 +291,8 @@ def _beside_a_sector(text: str, s: int, e: int) -> bool:
 #: ``A、B和C3个项目`` / ``A和B两个总部类项目``: items before a count of projects.
 _COUNT_END = re.compile(r"(?:[\d]+|[一二两三四五六七八九十]+)个(?:[^,。;、\d]{0,4}?类)?(?:产业|重大|重点)?项目")
 #: ``…5个项目开工,分别是A、B和C`` / ``一批项目如A、B、C``: items after an introducing word.
+#: the fields a count of projects is in: 农产品精深加工、冷链物流等领域 + 18个项目
+_FIELDS_BEFORE = re.compile("等?(?:领域|行业|产业|方向|板块|类别)(?:的)?$")
 _INTRO = re.compile("(?:分别是|分别为|项目如(?![期下何果今同])|项目有|项目包括)")
 _CONJ_RE = re.compile("以及|和|及|与")
 #: ``A、B和C同步开工建设``: the items before a verb of starting are projects.
@@ -402,6 +404,8 @@ def project_lists(doc: Doc) -> None:
     for m in _COUNT_END.finditer(text):
         if re.match("[^,。;]{0,6}(?:揭牌|授牌)", text[m.end() : m.end() + 10]):
             continue  # A、B等4个项目举行揭牌仪式: platforms and centres with names of their own
+        if _FIELDS_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            continue  # A、B、C等领域18个项目: the fields of the projects, not their names
         floor = _sentence_floor(doc, m.start())
         seg = floor
         for pm in re.finditer(r"[,;:。]", text[floor : m.start()]):
