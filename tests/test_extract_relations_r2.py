@@ -116,3 +116,23 @@ def test_fields_before_a_count_are_no_projects_and_a_side_forum_launches_what_is
     assert ("projectCount", "第八届中国·赣南脐橙文化节", 15) in f
     assert ("launched", "脐橙产业发展论坛", "赣南脐橙产业发展报告(2025)") in f, f
     assert ("launched", "第八届中国·赣南脐橙文化节", "赣南脐橙产业发展报告(2025)") not in f
+
+
+def test_a_subject_that_signs_after_its_first_act_and_bank_branches_as_partners():
+    f = facts(extract(article(
+        "新组建的株洲湘江产业控股集团有限公司当天揭牌成立。仪式上,新集团发起设立规模30亿元的株洲轨道交通产业发展基金,"
+        "并与湖南中车电气股份有限公司、株洲硬质合金集团有限公司分别签署战略合作协议。")))
+    group = "株洲湘江产业控股集团有限公司"
+    for other in ("湖南中车电气股份有限公司", "株洲硬质合金集团有限公司"):
+        assert any(x[0] == "partnerOf" and {x[1], x[2]} == {group, other} for x in f), (other, f)
+    t = types(extract(article("会上,常州经济开发区管委会与中国工商银行常州分行、江南农村商业银行武进支行签订战略合作协议。")))
+    assert t.get("中国工商银行常州分行") == "Company" and t.get("江南农村商业银行武进支行") == "Company", t
+
+
+def test_a_bare_project_clause_after_its_name_and_a_year_s_counts_at_a_work_meeting():
+    f = facts(extract(article(
+        "本报讯2月5日,常州经济开发区2025年工作会议召开。会上,区管委会作工作报告。"
+        "去年,一批重大项目建成见效。天合储能年产20GWh储能电池项目建成投产,该项目由常州天合储能科技有限公司投资60亿元建设,达产后年产值可达120亿元。"
+        "全年新开工项目58个,竣工投产项目37个。", dateline="2025-02-06")))
+    assert ("investment", "天合储能年产20GWh储能电池项目", Amount(Decimal("6000000000"), "CNY")) in f
+    assert not any(x[0] == "projectCount" for x in f), f

@@ -51,8 +51,12 @@ def organisations(doc: Doc) -> None:
                     break
             end = rights[-1].end + (2 if text.startswith("分别", rights[-1].end) else 0)
             signed = _SIGN_DEAL.match(text, end, min(s.end, end + 40))
-            if signed and len(rights) > 1:
+            if signed and (len(rights) > 1 or _AND_THEN.search(text, max(s.start, at - 3), at)):
                 left = next((m for m in reversed(sm) if m.end <= at and _ADVERBS.fullmatch(text, m.end, at) and _is_org(_type(doc, m))), None)
+                if left is None and _AND_THEN.search(text, max(s.start, at - 3), at) and sm and _is_org(_type(doc, sm[0])) \
+                        and sm[0].end < at and _LEAD_IN.fullmatch(text, s.start, sm[0].start):
+                    left = sm[0]  # 仪式上,X发起设立Y基金,并与A、B分别签署合作协议: X, the sentence's subject
+                    rights.insert(0, rights[0])  # (every party of the list: the first is not paired below)
                 for r in rights[1:] if left is not None else []:
                     doc.relate("partnerOf", left.label, r.label, s.index)
             # A与B对接,携手… : the cooperation word after a first contact
@@ -173,6 +177,10 @@ def organisations(doc: Doc) -> None:
 
 
 #: what may stand between a body and the 与/同 of its deal: 管委会又同X签下…, A迅速与B对接; or A联合B,与C
+#: a second act of the sentence's subject: …,并与 / ,同时与
+_AND_THEN = re.compile(",(?:并|并且|同时|还|也|随后)$")
+#: what may stand before a sentence's subject: 仪式上, 会上, 当天
+_LEAD_IN = re.compile("(?:[\u4e00-\u9fff]{1,4}上,|会上,|同时,|此外,|当天,)?")
 _ADVERBS = re.compile("(?:,)?(?:又|也|还|再|已|已经|均|将|迅速|积极|正式|率先|分别|首先|随后|当天|现场|近日|日前|今天|昨天|上午|下午|\\d{1,2}日)*")
 
 

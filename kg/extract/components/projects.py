@@ -258,6 +258,8 @@ def _brand_ok(b: str, strict: bool = True) -> str | None:
     return b
 
 
+#: 该项目由X + 投资: what the bare project's builder spends on it
+_SPENT_BY = re.compile("(?:共同)?投资(?:约|达|超过|超|近)?$")
 _TOTAL = re.compile(r"(?:(?:该|这个|此)?项目)?(?:预计|计划|拟)?(?:总投资|投资总额)(?:额)?(?:达|约|超过|超|近|为)?$")
 
 
@@ -266,7 +268,7 @@ def _topic_project(doc: Doc, s, pos: int) -> str | None:
     …,项目预计总投资200亿元): the only project named before it, no other amount between."""
     text = doc.text
     clause = clause_start(text, s.start, pos)
-    if not _TOTAL.search(text, clause, pos):
+    if not _TOTAL.search(text, clause, pos) and not (text.startswith("该项目由", clause) and _SPENT_BY.search(text, clause, pos)):
         return None
     works = _BARE_WORKS.match(text, clause)
     if works is not None:
@@ -279,8 +281,10 @@ def _topic_project(doc: Doc, s, pos: int) -> str | None:
     if text.startswith("该项目", clause) and s.index:
         # X项目运行情况。该项目总投资86亿元: the project the sentence before ends with (or, when it
         # names none, the one named last in the two before it)
-        if _sent_mentions(doc, s)[:1]:
-            return None
+        before = [m for m in _sent_mentions(doc, s) if m.end <= clause]
+        if before:  # X项目建成投产,该项目由Y投资45亿元建设: the project named before in the sentence
+            named_here = [m for m in before if _type(doc, m) == "Project"]
+            return named_here[-1].label if named_here else None
         named = _project_named_before(doc, s)
         return named.label if named else None
     if clause > s.start and text.startswith("该项目", s.start) and s.index and not AMOUNT_RE.search(text, s.start, clause) \
