@@ -33,6 +33,7 @@ _SIGNED = re.compile("签约|开工|签订|签署|落地|落户|启动|奠基|�
 _WHOLE = re.compile("此次|本次|本届|这次|共有|共计|两项活动|全部|合计|共")
 #: Words that put a count over a period or into a goal.
 _PERIOD = re.compile("全年|去年|上年|年内|力争|今年以来|截至|累计完成")
+_THIS_EVENT = re.compile("此次|本次|本届|这次")
 #: Words that mark a part of the set: 其中, 按类型分, 分别.
 _PART = re.compile("其中|按[^,。;]{0,4}分|分别|包括")
 
@@ -73,7 +74,7 @@ def counts(doc: Doc, seg_start: int, seg: str) -> list[tuple[int, int, Amount | 
         clause = seg[c_start:c_end]
         if _PART.search(seg, c_start, m.start()) or re.search("其中[,:]$", seg[max(0, c_start - 3) : c_start]) or "累计" in clause and not _WHOLE.search(clause) and not any(c_start < e <= m.start() for e in named):
             continue
-        if _PERIOD.search(seg, 0, m.start()):
+        if _PERIOD.search(seg, 0, m.start()) and not _THIS_EVENT.search(seg, 0, m.start()):
             continue  # 全年新开工项目64个, 力争新签约项目90个: a year's figures or a goal, not the event's
         if "分会场" in seg[: m.start()]:
             continue  # 在瑞安市分会场,当地集中开工项目18个: a sub-venue's subtotal
