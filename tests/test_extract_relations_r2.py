@@ -136,3 +136,18 @@ def test_a_bare_project_clause_after_its_name_and_a_year_s_counts_at_a_work_meet
         "全年新开工项目58个,竣工投产项目37个。", dateline="2025-02-06")))
     assert ("investment", "天合储能年产20GWh储能电池项目", Amount(Decimal("6000000000"), "CNY")) in f
     assert not any(x[0] == "projectCount" for x in f), f
+
+
+def test_a_ceremony_named_after_two_parties_a_university_chain_and_joint_research_deals():
+    ex = extract(article(
+        "本报讯5月20日,绵阳市人民政府与电子科技大学全面战略合作协议签约仪式暨电子科技大学绵阳智能感知研究院揭牌仪式在绵阳举行。"
+        "电子科技大学党委书记王建国、校长李德明出席。同时,绵阳九洲精密电子有限公司、四川长虹新能源科技股份有限公司分别与研究院签署联合研发协议。",
+        dateline="2025-05-21"))
+    f, t = facts(ex), types(ex)
+    ev = "绵阳市人民政府与电子科技大学全面战略合作协议签约仪式暨电子科技大学绵阳智能感知研究院揭牌仪式"
+    assert t.get("绵阳市人民政府") == "GovernmentBody", t
+    assert ("participatedIn", "绵阳市人民政府", ev) in f and ("participatedIn", "电子科技大学", ev) in f
+    assert ("holdsPosition", "李德明", "电子科技大学", "校长") in f
+    inst = "电子科技大学绵阳智能感知研究院"
+    for firm in ("绵阳九洲精密电子有限公司", "四川长虹新能源科技股份有限公司"):
+        assert any(x[0] == "partnerOf" and {x[1], x[2]} == {firm, inst} for x in f), (firm, f)

@@ -215,7 +215,14 @@ def aliases(doc: Doc) -> None:
             full = label[:-2] + "人民政府"
             if full in ents:
                 _merge(doc, full, label)
-    # 10. a firm renamed (A更名为B): one firm under its new name, the old one an alias
+    # 10. an institute named by its tail (先进装备研究院) is the one institute of the article named so in full
+    for label in sorted((lab for lab, e in ents.items() if e.type == "ResearchInstitute"), key=len):
+        if label not in ents or len(label) < 5:
+            continue
+        longer = [o for o, e in ents.items() if e.type == "ResearchInstitute" and o != label and o.endswith(label)]
+        if len(longer) == 1:
+            _merge(doc, longer[0], label)
+    # 11. a firm renamed (A更名为B): one firm under its new name, the old one an alias
     for m in _RENAMED.finditer(doc.text):
         old, new = _org_ending_at(doc, m.start()), _org_starting_at(doc, m.end())
         if old and new and old != new and ents[old].type == ents[new].type == "Company":

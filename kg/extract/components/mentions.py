@@ -84,6 +84,12 @@ def _sentence_floor(doc: Doc, pos: int) -> int:
 # Patterns tested per suffix match (compiled once).
 _ORDINAL_BEFORE = re.compile(r"第[\d一二三四五六七八九十]+届$")
 _AND_BEFORE = re.compile("及$")
+#: a ceremony that unveils or founds what its name opens with, and the kinds of body so named
+_LAUNCHED_BY_NAME = re.compile("(?:揭牌|成立|开园|落成)(?:仪式|大会)$")
+_UNVEILED_KINDS = ("ResearchInstitute", "Association", "Company", "University")  # (parks: event_roles)
+#: the kinds of party an event may be named after, and what joins two of them (A与B…签约仪式)
+_PARTY_KINDS = ("Company", "GovernmentBody", "University", "ResearchInstitute")
+_PARTY_JOIN = re.compile("与|和")
 #: a year's period before an event's name: 2025年上半年, 一季度
 _PERIOD_BEFORE = re.compile(r"(?:(?:19|20)\d{2}年)?(上半年|下半年|前三季度|第?[一二三四]季度)$")
 #: a year or an edition heading an event's name: 2025, 2025年, 第三届
@@ -243,6 +249,17 @@ def name_mentions(doc: Doc) -> None:
                         typ_p = next(t for t in kinds if suffix_ending(text[a:b], t)) if any(suffix_ending(text[a:b], t) for t in kinds) else "Company"
                         doc.add_span(Span(a, b, typ_p, clean_label(text[a:b]), "nested", 1))
                         doc.notes.setdefault("event_parties", []).append((clean_label(text[a:b]), start, end))
+            elif (k := _PARTY_JOIN.search(text, start, m.start())) is not None and k.start() - start >= 4 \
+                    and any(suffix_ending(text[start : k.start()], t) for t in _PARTY_KINDS):
+                # 德阳市人民政府与西南交通大学全面战略合作协议签约仪式: a name that opens with both parties
+                limit = text.find("暨", k.end(), m.start())
+                limit = m.start() if limit < 0 else limit
+                ends = [x.end() for x in lex.suffix_re.finditer(text, k.end(), limit) if lex.suffixes[x.group()][0] in _PARTY_KINDS]
+                parties = [(start, k.start())] + ([(k.end(), ends[0])] if ends and ends[0] - k.end() >= 4 else [])
+                for a, b in parties:
+                    typ_p = next((t for t in _PARTY_KINDS if suffix_ending(text[a:b], t)), "Company")
+                    doc.add_span(Span(a, b, typ_p, clean_label(text[a:b]), "nested", 1))
+                    doc.notes.setdefault("event_parties", []).append((clean_label(text[a:b]), start, end))
         if typ == "GovernmentBody" and any(stem.endswith(o) for o in ("市委", "区委", "县委", "省委", "党工委")):
             doc.add_span(Span(m.start(), m.end(), typ, suffix, "bare_organ", 3))
             continue
@@ -348,6 +365,13 @@ def name_mentions(doc: Doc) -> None:
         doc.add_span(Span(start, end, typ, label, "suffix", 5, aliases))
         if typ == "Project":
             _brand_sector_firm(doc, start, m.start())
+        # what a ceremony unveils or founds, named in its name (…暨X研究院揭牌仪式), is its own entity
+        if typ == "Event" and (cer := _LAUNCHED_BY_NAME.search(text, start, end)) is not None:
+            at = max(start, text.rfind("暨", start, cer.start()) + 1)
+            inner = clean_label(text[at : cer.start()])
+            styp = next((t for t in _UNVEILED_KINDS if suffix_ending(inner, t)), None)
+            if styp is not None and len(inner) >= 5:
+                doc.add_span(Span(at, cer.start(), styp, inner, "nested", 1))
         # an organisation named inside the stem (…联盟 + 计划) is its own entity
         if typ in ("Initiative", "Project", "Park", "ResearchInstitute"):
             for sm in lex.suffix_re.finditer(text, start, m.start()):

@@ -53,6 +53,7 @@ def positions(doc: Doc) -> None:
             doc._seen.add(key)
             doc.relations.append(Relation("holdsPosition", person, org, p.sentence, p.title))
     _filled_posts(doc)
+    _same_body_chain(doc)
     # the same post once with and once without its organisation (王浩院士 after 中国工程院院士王浩): one post
     with_org = {(r.subject, r.title) for r in doc.relations if r.predicate == "holdsPosition" and r.object}
     doc.relations[:] = [
@@ -157,6 +158,32 @@ def _rename(doc: Doc, label: str, full: str) -> None:
         _merge(doc, full, label)
         return
     doc.rename(label, full)
+
+
+#: the posts a body of each kind has, for a bare title after the post of another of its people
+_POSTS_OF = {
+    "University": ("校长", "副校长", "党委书记", "党委副书记"),
+    "ResearchInstitute": ("院长", "副院长", "所长", "副所长", "主任"),
+    "Company": ("总经理", "副总经理", "总裁", "副总裁", "董事长", "首席执行官", "CEO"),
+}
+
+
+def _same_body_chain(doc: Doc) -> None:
+    """X大学党委书记A、校长B: B's bare post is in A's body when that body has such a post."""
+    text = doc.text
+    rels = doc.relations
+    held = {(r.subject, r.title): r.object for r in rels if r.predicate == "holdsPosition" and r.object}
+    for k, r in enumerate(rels):
+        if r.predicate != "holdsPosition" or r.object is not None or not r.title:
+            continue
+        for other, org in held.items():
+            kind = doc.type_of(org)
+            if r.title not in _POSTS_OF.get(kind or "", ()) or f"{other[1]}{other[0]}、{r.title}{r.subject}" not in text:
+                continue
+            if f"{org}{other[1]}{other[0]}、" not in text:
+                continue  # (the body must be written before the first post, not inferred)
+            rels[k] = Relation("holdsPosition", r.subject, org, r.sentence, r.title)
+            break
 
 
 #: X董事长由Y担任: the post of X that Y fills (Y written last before 担任)
