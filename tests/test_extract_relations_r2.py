@@ -151,3 +151,11 @@ def test_a_ceremony_named_after_two_parties_a_university_chain_and_joint_researc
     inst = "电子科技大学绵阳智能感知研究院"
     for firm in ("绵阳九洲精密电子有限公司", "四川长虹新能源科技股份有限公司"):
         assert any(x[0] == "partnerOf" and {x[1], x[2]} == {firm, inst} for x in f), (firm, f)
+
+
+def test_each_firm_of_a_list_named_chain_leader_in_quotes_is_in_that_industry():
+    f = facts(extract(article(
+        "其中,烟台杰瑞石油装备技术有限公司、山东隆华新材料股份有限公司为高端化工产业链“链主”,烟台东方电子信息产业股份有限公司为电子信息产业链“链主”。")))
+    assert ("inIndustry", "烟台杰瑞石油装备技术有限公司", "高端化工") in f, f
+    assert ("inIndustry", "山东隆华新材料股份有限公司", "高端化工") in f
+    assert ("inIndustry", "烟台东方电子信息产业股份有限公司", "电子信息") in f

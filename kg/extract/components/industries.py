@@ -176,12 +176,13 @@ def industries(doc: Doc) -> None:
                 while j + 1 < len(inds) and re.fullmatch("(?:产业)?(?:、|和|与|及)", text[inds[j].end : inds[j + 1].start]):
                     j += 1
                 if _LEADER.match(text, inds[j].end):
-                    doc.relate("inIndustry", org, x.label, s.index)
+                    for o in _listed_with(doc, sm, org, at):  # A、B为X产业链“链主”: each of them
+                        doc.relate("inIndustry", o, x.label, s.index)
 
 
 _LEADER_BEFORE = re.compile(r"(?:产业|行业|领域)?(?:的)?(?:龙头|领军|头部|骨干|知名|领先)(?:企业|厂商|品牌)?")
 _WORK_VERB = re.compile("围绕|聚焦|深耕|专注于|专注|从事|主攻|致力于|布局|主要生产|主要研发|研发生产")
-_LEADER = re.compile(r"(?:产业|领域|行业)?(?:的)?(?:标杆|龙头|领军|头部|领先|骨干|代表性)(?:企业|厂商|品牌)?|(?:产业)?链?链主")
+_LEADER = re.compile(r"(?:产业|领域|行业)?(?:的)?(?:标杆|龙头|领军|头部|领先|骨干|代表性)(?:企业|厂商|品牌)?|(?:产业)?链?“?链主")
 #: A bare firm standing for the one named before (该公司主要从事…).
 _ANAPHORA = re.compile(r"(?:该公司|公司|该企业|企业|其)")
 #: X是一家专注于…的企业: the description of a firm.
@@ -213,6 +214,20 @@ def _subject_project(doc: Doc, sm: list[Span], s: Sentence, v_start: int) -> str
 def _clause_end(doc: Doc, s: Sentence, pos: int) -> int:
     m = _CLAUSE_END.search(doc.text, pos, s.end)
     return m.start() if m else s.end
+
+
+def _listed_with(doc: Doc, sm: list[Span], org: str, before: int) -> list[str]:
+    """``org`` and the organisations joined to it by 、/和 right before it (A、B为…)."""
+    text = doc.text
+    run = [m for m in sm if m.end <= before]
+    if not run or doc.entity(run[-1].label) is not doc.entity(org):
+        return [org]
+    out = [org]
+    k = len(run) - 1
+    while k > 0 and text[run[k - 1].end : run[k].start] in ("、", "和", "与", "及") and _is_org(_type(doc, run[k - 1])):
+        k -= 1
+        out.append(run[k].label)
+    return out
 
 
 def _subject_org(doc: Doc, sm: list[Span], s: Sentence, v_start: int) -> str | None:
