@@ -159,3 +159,13 @@ def test_each_firm_of_a_list_named_chain_leader_in_quotes_is_in_that_industry():
     assert ("inIndustry", "烟台杰瑞石油装备技术有限公司", "高端化工") in f, f
     assert ("inIndustry", "山东隆华新材料股份有限公司", "高端化工") in f
     assert ("inIndustry", "烟台东方电子信息产业股份有限公司", "电子信息") in f
+
+
+def test_a_brand_read_as_a_verb_before_a_signed_project_and_firms_signing_to_build_together():
+    f = facts(extract(article(
+        "江苏中天海缆有限公司与如东洋口港经济开发区签约中天500千伏海缆项目,总投资20亿元。"
+        "湛江港联物流有限公司与马来西亚丰隆航运有限公司签约共建湛江跨境冷链物流中心项目,总投资3亿元。")))
+    assert ("investor", "中天500千伏海缆项目", "江苏中天海缆有限公司") in f, f
+    for firm in ("湛江港联物流有限公司", "马来西亚丰隆航运有限公司"):
+        assert ("investor", "湛江跨境冷链物流中心项目", firm) in f
+    assert any(x[0] == "partnerOf" and {x[1], x[2]} == {"湛江港联物流有限公司", "马来西亚丰隆航运有限公司"} for x in f), f

@@ -52,7 +52,25 @@ def deal_investors(doc: Doc) -> dict[str, list[tuple[str, int]]]:
             label = doc.entity(projects[0].label).label
             for f in dict.fromkeys(firms):
                 out.setdefault(label, []).append((f, s.index))
+        for jm in _SIGNED_TO_BUILD.finditer(s.text):
+            # A与B签约共建X项目: both firms build it
+            at, after = s.start + jm.start(), s.start + jm.end()
+            proj = next((m for m in sm if m.start == after and _type(doc, m) == "Project"), None)
+            if proj is None:
+                continue
+            run = [m for m in sm if m.end <= at]
+            firms = []
+            while run and _type(doc, run[-1]) == "Company" and (not firms or text[run[-1].end : firms[-1].start] in ("与", "和", "、", "同")):
+                firms.append(run.pop())
+            if len(firms) >= 2 and firms[0].end == at:
+                label = doc.entity(proj.label).label
+                for f in reversed(firms):
+                    out.setdefault(label, []).append((f.label, s.index))
     return out
+
+
+#: signing to build a project together: 签约共建, 签约合作建设
+_SIGNED_TO_BUILD = re.compile("签约(?:共建|共同建设|合作建设|共同投资建设|合资建设)")
 
 
 _ALLY = re.compile("(?:联合|携手|会同)([\u4e00-\u9fff]{2,8}?)(?=,?(?:与|同)[^,。;]{2,30}?(?:签订|签署|签下))")

@@ -8,6 +8,11 @@ import bisect
 import re
 from functools import lru_cache
 
+from kg.extract.components.event_edges import (
+    _sentence_floor,
+    event_start,
+    unveiled_in_name,
+)
 from kg.extract.components.name_checks import (
     _BATCH_BEFORE,
     _accept,
@@ -18,11 +23,11 @@ from kg.extract.components.name_edges import (
     _STEM_BREAK,
     STATE_OWNED,
     _brand_sector_firm,
+    _left_stop_set,
     _opens_item,
     _verb_brand,
     legal_name_start,
 )
-from kg.extract.components.event_edges import _sentence_floor, event_start, unveiled_in_name
 from kg.extract.components.quoted import _slogan
 from kg.extract.doc import Doc, Span, clean_label
 from kg.extract.lexicon import (
@@ -34,7 +39,7 @@ from kg.extract.lexicon import (
 )
 from kg.extract.names import PHASE, is_generic, left_edge
 from kg.extract.registry import component
-from kg.extract.segment import tokens
+from kg.extract.segment import pos_tags, tokens
 
 # ---------------------------------------------------------------------------- shared helpers
 
@@ -189,6 +194,8 @@ def name_mentions(doc: Doc) -> None:
         if typ == "Company" and start == m.start():
             start = _verb_brand(text, start, floor)  # 领军企业 + 安踏 + 集团: a brand read as a verb
             stem_toks = list(tokens(text[start : m.start()])) if start < m.start() else stem_toks
+        if typ == "Project" and (s2 := _firm_brand_before(text, start, floor)) < start:
+            start, stem_toks = s2, list(tokens(text[s2 : m.start()]))  # 签约 + 申能 + 220千伏海缆项目
         if typ in ("Company", "Project") and (s2 := legal_name_start(text, start, m.end(), floor)) < start:
             start, stem_toks = s2, list(tokens(text[s2 : m.start()]))
         if typ == "Project" and (legal := _LEGAL_END.search(text, start, m.start())) and m.start() - legal.end() >= 2:
@@ -320,6 +327,18 @@ def name_mentions(doc: Doc) -> None:
                     if len(inner) - len(sm.group()) >= max(smin, 2):
                         doc.add_span(Span(start, sm.end(), styp, inner, "nested", 1))
                         doc.notes.setdefault("nested", []).append((start, sm.end(), styp, inner))
+
+
+def _firm_brand_before(text: str, start: int, floor: int) -> int:
+    """Start of a brand read as a verb right before a project's name (签约 + 申能 + 220千伏海缆项目),
+    when the article names a firm with it (上海申能海缆有限公司)."""
+    toks = tokens(text[max(floor, start - 6) : start])
+    if not toks or not 2 <= len(toks[-1]) <= 3 or not (pos_tags().get(toks[-1]) or "").startswith("v") or toks[-1] in _BUILD_VERBS:
+        return start
+    brand = toks[-1]
+    if len(toks) < 2 or toks[-2] not in _left_stop_set():
+        return start  # (签约, 建设, 投资 before the brand: the verb that governs the project)
+    return start - len(brand) if re.search(re.escape(brand) + "[^,。;]{0,8}?(?:有限公司|股份|集团)", text) else start
 
 
 def _unrelated_place_start(text: str, start: int, end: int) -> int:

@@ -62,7 +62,7 @@ def organisations(doc: Doc) -> None:
             # A与B对接,携手… : the cooperation word after a first contact
             liaise = re.match("(?:对接|洽谈|会商|沟通),?", text[right.end : right.end + 3])
             after = right.end + (liaise.end() if liaise else 0)
-            after += len(re.match("(?:还|也|又|将|已|正式|现场)*", text[after : after + 6]).group())  # A与B还联合发布
+            after += len(re.match("(?:还|也|又|将|已|正式|现场|签约)*", text[after : after + 6]).group())  # A与B还联合发布, 签约共建
             if not partner.match(text, after, after + 8) and not partner.match(text[after : after + 8]) and not signed:
                 continue
             left = next((m for m in reversed(sm) if m.end <= at and _ADVERBS.fullmatch(text, m.end, at) and _is_org(_type(doc, m))), None)
