@@ -169,3 +169,11 @@ def test_a_brand_read_as_a_verb_before_a_signed_project_and_firms_signing_to_bui
     for firm in ("湛江港联物流有限公司", "马来西亚丰隆航运有限公司"):
         assert ("investor", "湛江跨境冷链物流中心项目", firm) in f
     assert any(x[0] == "partnerOf" and {x[1], x[2]} == {"湛江港联物流有限公司", "马来西亚丰隆航运有限公司"} for x in f), f
+
+
+def test_a_framework_agreement_in_book_title_marks_and_bodies_that_found_something_together():
+    f = facts(extract(article(
+        "黔南州人民政府与宁波市人民政府签署《黔南·宁波共建产业园合作框架协议》,双方将在都匀市共建产业园。"
+        "根据协议,由宁波前湾新区管委会和都匀经济开发区管委会共同组建园区管理机构。")))
+    assert any(x[0] == "partnerOf" and {x[1], x[2]} == {"黔南州人民政府", "宁波市人民政府"} for x in f), f
+    assert any(x[0] == "partnerOf" and {x[1], x[2]} == {"宁波前湾新区管委会", "都匀经济开发区管委会"} for x in f), f

@@ -46,7 +46,8 @@ def joint_ventures(doc: Doc) -> None:
                 new = next((m for m in sm if m.start == v_end and _type(doc, m) == "Company"), None)
                 if new is None and pat is _FOUND and len(parties) >= 2:
                     body = next((m for m in sm if m.start >= v_end and _type(doc, m) in _JOINT_BODIES), None)
-                    if body is not None and doc.entity(body.label).label not in parties:
+                    right_after = _party_right_before(doc, sm, parties, s.start + vm.start())  # 由A和B共同组建园区管理机构
+                    if right_after or body is not None and doc.entity(body.label).label not in parties:
                         pairs.extend((a, b, s.index) for a in parties for b in parties if a < b)
                     continue
                 if new is None or not new.label.endswith(("有限公司", "有限责任公司")):
@@ -89,6 +90,12 @@ def _parties(doc: Doc, sm: list[Span]) -> list[str]:
         if len(run) >= 2:
             return list(dict.fromkeys(doc.entity(m.label).label for m in run))
     return []
+
+
+def _party_right_before(doc: Doc, sm: list[Span], parties: list[str], at: int) -> bool:
+    """Whether the last of the parties ends right before the founding verb (A和B + 共同组建)."""
+    last = next((m for m in reversed(sm) if m.end <= at), None)
+    return last is not None and last.end == at and doc.entity(last.label).label in parties
 
 
 def _described_pair(gap: str) -> bool:
