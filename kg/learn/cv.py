@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from kg.evaluate import ArticleScore, Counts, EvalReport, build_article_graph, score_graph
 from kg.extract.components.learned_pairs import PROPERTIES
 from kg.learn.corpus import GROUPS
-from kg.learn.train import Example, train
+from kg.learn.train import REMOVALS, Example, train
 
 
 @dataclass
@@ -38,7 +38,7 @@ def _score(examples: list[Example], model: dict | None) -> list[ArticleScore]:
     return out
 
 
-def cross_validate(examples: list[Example], groups: Iterable[str] | None = None, removals: bool = True) -> CVResult:
+def cross_validate(examples: list[Example], groups: Iterable[str] | None = None, removals: bool = REMOVALS) -> CVResult:
     """Rules alone vs rules + model on each held-out group, with the model trained without it."""
     rules: list[ArticleScore] = []
     learned: list[ArticleScore] = []

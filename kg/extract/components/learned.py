@@ -37,16 +37,23 @@ class PairModel:
     weights: dict[str, float]  # feature (shared ``f`` or crossed ``property|f``) -> weight
     add: dict[str, float]  # property -> threshold to add a fact
     remove: dict[str, float]  # property -> threshold under which a rule fact is dropped
-    shared: dict[str, float] = field(default_factory=dict, compare=False)
+    #: per property: feature -> its shared weight plus the property's own (one lookup per feature)
     by_prop: dict[str, dict[str, float]] = field(default_factory=dict, compare=False)
+    shared: dict[str, float] = field(default_factory=dict, compare=False)
 
     def __post_init__(self) -> None:
+        own: dict[str, dict[str, float]] = {}
         for f, w in self.weights.items():
             prop, sep, rest = f.partition("|")
             if sep:
-                self.by_prop.setdefault(prop, {})[rest] = w
+                own.setdefault(prop, {})[rest] = w
             else:
                 self.shared[f] = w
+        for prop in {*own, *self.add, *self.remove}:
+            merged = dict(self.shared)
+            for f, w in own.get(prop, {}).items():
+                merged[f] = merged.get(f, 0.0) + w
+            self.by_prop[prop] = merged
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> PairModel:
@@ -60,9 +67,8 @@ class PairModel:
 
     def score(self, prop: str, features: list[str]) -> float:
         """P(fact) of a candidate of ``prop`` with these (uncrossed) features."""
-        own = self.by_prop.get(prop, {})
-        z = self.bias + own.get("bias", 0.0)
-        z += sum(filter(None, map(self.shared.get, features))) + sum(filter(None, map(own.get, features)))
+        weights = self.by_prop.get(prop, self.shared)
+        z = self.bias + weights.get("bias", 0.0) + sum(filter(None, map(weights.get, features)))
         return 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
 
 
@@ -109,7 +115,7 @@ def apply(doc: Doc, model: PairModel) -> None:
     props = frozenset(model.add) | frozenset(model.remove)
     if not props:
         return
-    best = best_scores(model, candidates(doc, props))
+    best = best_scores(model, candidates(doc, props, rule_facts=bool(model.remove)))
     settled = {(r.subject, r.object) for r in doc.relations if r.predicate == "settledIn"}
     drop = set()
     for (prop, subj, obj), (sc, c) in best.items():

@@ -166,15 +166,19 @@ def _list_marks(doc: Doc, m: Span, tag: str) -> list[str]:
     return out
 
 
-def _pair_features(doc: Doc, s_start: int, a: Span, b: Span) -> list[str]:
-    """Features of where two mentions of one sentence stand."""
-    first, second = (a, b) if a.start <= b.start else (b, a)
+def _pair_features(doc: Doc, s_start: int, a: Span, b: Span, between: list[Span]) -> list[str]:
+    """Features of where two mentions of one sentence stand (``between``: the mentions between them)."""
+    return [*_pair_core(doc, s_start, a, b, between), *_list_marks(doc, a, "s"), *_list_marks(doc, b, "o")]
+
+
+def _pair_core(doc: Doc, s_start: int, a: Span, b: Span, between: list[Span]) -> list[str]:
+    """The features of a pair that do not depend on which of the two is the subject."""
+    first, second = (a, b) if (a.start, a.end) <= (b.start, b.end) else (b, a)
     gap = doc.text[first.end : second.start] if second.start >= first.end else ""
     feats = [f"d:{_bucket(len(gap), (0, 1, 3, 6, 12, 24, 48))}"]
     feats.append(f"c:{_bucket(gap.count(',') + gap.count('、') + gap.count(';'), (0, 1, 2))}")
     if ";" in gap:
         feats.append("semi")
-    between = doc.mentions_in(first.end, second.start) if second.start > first.end else []
     rest = gap
     for m in reversed(between):
         rest = rest[: m.start - first.end] + rest[m.end - first.end :]
@@ -189,7 +193,6 @@ def _pair_features(doc: Doc, s_start: int, a: Span, b: Span) -> list[str]:
     feats += [f"r:{t}" for t in _toks(right)]
     feats += _cues(gap, "cg")
     feats += _cues(left + "|" + right, "ca")
-    feats += _list_marks(doc, a, "s") + _list_marks(doc, b, "o")
     return feats
 
 
@@ -225,16 +228,20 @@ def _rule_features(prop: str, subj: str, obj: str, rules: tuple) -> tuple[list[s
     return feats, rule
 
 
-def candidates(doc: Doc, props: frozenset[str] | None = None) -> list[Candidate]:
+def candidates(doc: Doc, props: frozenset[str] | None = None, rule_facts: bool = True) -> list[Candidate]:
     """Candidates of a Doc whose rule components have run, in a fixed order, features attached.
 
     A pair seen in several sentences is a candidate once per sentence; the
     component keeps the best-scored one (its sentence is the fact's provenance).
-    With ``props`` only candidates of those properties are made.
+    With ``props`` only candidates of those properties are made; without
+    ``rule_facts`` none of the facts the rules already gave (the component, when it
+    removes nothing, has nothing to decide about them: their features cost time only).
     """
     from kg.extract.components.clauses import _event_of_sentence, _rx  # (components import this module)
 
-    wanted = [(p, sig) for p, sig in SIGNATURES.items() if props is None or p in props]
+    present = {e.type for e in doc.entities.values()}  # a property whose classes are absent has no candidate
+    wanted = [(p, (dom, rng)) for p, (dom, rng) in SIGNATURES.items()
+              if (props is None or p in props) and not dom.isdisjoint(present) and not rng.isdisjoint(present)]
     if not wanted:
         return []
     rules = _rule_facts(doc)
@@ -244,6 +251,7 @@ def candidates(doc: Doc, props: frozenset[str] | None = None) -> list[Candidate]
     out: list[Candidate] = []
     seen: set[tuple[tuple[str, str, str], int]] = set()
     typed_cache: dict[str, tuple[str, str] | None] = {}
+    fits: dict[tuple[str, str, bool], list[str]] = {}  # (subject class, object class, implicit) -> properties
 
     def typed(m: Span) -> tuple[str, str] | None:
         if m.label not in typed_cache:
@@ -251,28 +259,43 @@ def candidates(doc: Doc, props: frozenset[str] | None = None) -> list[Candidate]
             typed_cache[m.label] = (e.label, e.type) if e is not None else None
         return typed_cache[m.label]
 
+    by_sentence: dict[int, list[Span]] = {}
+    for m in doc.mentions:  # (sorted by start) each sentence's mentions, in one pass
+        k = doc.sentence_at(m.start)
+        if m.end <= doc.sentences[k].end:
+            by_sentence.setdefault(k, []).append(m)
+    useful = frozenset().union(*(dom | rng for _, (dom, rng) in wanted))  # classes some wanted property takes
     for s in doc.sentences:
-        ms = [(m, t) for m in doc.mentions_in(s.start, s.end) if (t := typed(m)) is not None]
-        if not ms:
+        ms = [(m, t) for m in by_sentence.get(s.index, ()) if (t := typed(m)) is not None]
+        idx = [k for k, (_, t) in enumerate(ms) if t[1] in useful]  # (ms stays whole: what stands between)
+        if not idx:
             continue
-        pairs: list[tuple[Span | None, tuple[str, str], Span | None, tuple[str, str]]] = []
-        for i, (a, ta) in enumerate(ms):
-            for b, tb in ms[i + 1 :]:
-                if ta[0] != tb[0] and b.start - a.end <= MAX_GAP:
-                    pairs.append((a, ta, b, tb))
-                    pairs.append((b, tb, a, ta))
+        pairs: list[tuple[Span | None, tuple[str, str], Span | None, tuple[str, str], tuple[int, int]]] = []
+        for n, i in enumerate(idx):
+            a, ta = ms[i]
+            for j in idx[n + 1 :]:
+                b, tb = ms[j]
+                if b.start - a.end > MAX_GAP:
+                    break  # (in order of start: the later ones are further still)
+                if ta[0] != tb[0]:
+                    pairs.append((a, ta, b, tb, (i, j)))
+                    pairs.append((b, tb, a, ta, (i, j)))
         ev = sent_event.get(s.index)
         ev_ent = doc.entity(ev) if ev else None
         if ev_ent is not None and not any(t[0] == ev_ent.label for _, t in ms):
             te = (ev_ent.label, ev_ent.type)
-            for b, tb in ms:
-                pairs.append((None, te, b, tb))
-                pairs.append((b, tb, None, te))
+            for b, tb in (ms[k] for k in idx):
+                pairs.append((None, te, b, tb, (0, 0)))
+                pairs.append((b, tb, None, te, (0, 0)))
         sent_feats: list[str] | None = None
-        for a, ta, b, tb in pairs:
+        cores: dict[tuple[int, int], list[str]] = {}  # a pair's features either way round, made once
+        for a, ta, b, tb, (i, j) in pairs:
             implicit = a is None or b is None
-            fitting = [p for p, (dom, rng) in wanted
-                       if ta[1] in dom and tb[1] in rng and (not implicit or p in EVENT_PROPERTIES)]
+            fit_key = (ta[1], tb[1], implicit)
+            fitting = fits.get(fit_key)
+            if fitting is None:
+                fitting = fits[fit_key] = [p for p, (dom, rng) in wanted
+                                           if ta[1] in dom and tb[1] in rng and (not implicit or p in EVENT_PROPERTIES)]
             if not fitting:
                 continue
             pos: list[str] | None = None
@@ -283,6 +306,8 @@ def candidates(doc: Doc, props: frozenset[str] | None = None) -> list[Candidate]
                 if (key, s.index) in seen:
                     continue
                 seen.add((key, s.index))
+                if not rule_facts and (prop, ta[0], tb[0]) in rules[0]:
+                    continue
                 if sent_feats is None:
                     sent_feats = _sentence_features(doc, s.index, s.text, ctx)
                 if pos is None:
@@ -290,19 +315,24 @@ def candidates(doc: Doc, props: frozenset[str] | None = None) -> list[Candidate]
                         pos = _implicit_features(doc, s.start, b if a is None else a)
                         pos.append("o:ev_s" if a is None else "o:ev_o")
                     else:
-                        pos = _pair_features(doc, s.start, a, b)
+                        core = cores.get((i, j))
+                        if core is None:
+                            first, second = (a, b) if (a.start, a.end) <= (b.start, b.end) else (b, a)
+                            between = [m for m, _ in ms[i + 1 : j] if m.start >= first.end and m.end <= second.start]
+                            core = cores[(i, j)] = _pair_core(doc, s.start, a, b, between)
+                        pos = [*core, *_list_marks(doc, a, "s"), *_list_marks(doc, b, "o")]
                         pos.append("o:so" if a.start < b.start else "o:os")
                 rfeats, rule = _rule_features(prop, ta[0], tb[0], rules)
                 feats = [f"t:{ta[1]}>{tb[1]}", *pos, *sent_feats, *rfeats]
                 if main and main in (ta[0], tb[0]):
                     feats.append("main_ev")
                 out.append(Candidate(prop, key[1], key[2], s.index, list(dict.fromkeys(feats)), rule))
-    out += _doc_candidates(doc, rules, sent_event, [p for p, _ in wanted], ctx)
+    out += _doc_candidates(doc, rules, sent_event, [p for p, _ in wanted], ctx, rule_facts)
     return out
 
 
 def _doc_candidates(doc: Doc, rules: tuple, sent_event: dict[int, str], props: list[str],
-                    ctx: re.Pattern[str]) -> list[Candidate]:
+                    ctx: re.Pattern[str], rule_facts: bool = True) -> list[Candidate]:
     """Pairs of a topic of the article (main event, headline entities) with an entity anywhere in it."""
     if not DOC_PROPERTIES.intersection(props):
         return []
@@ -316,38 +346,51 @@ def _doc_candidates(doc: Doc, rules: tuple, sent_event: dict[int, str], props: l
         if e.type in TOPIC_TYPES and e.label not in topics and any(m.sentence <= 1 for m in e.mentions):
             topics[e.label] = "head"
     out: list[Candidate] = []
+    x_base: dict[str, list[str]] = {}  # an entity's own features, whatever the topic
+
+    def own(x) -> list[str]:  # type: ignore[no-untyped-def]
+        if x.label not in x_base:
+            first = x.mentions[0]
+            s = doc.sentences[first.sentence]
+            left = doc.text[max(s.start, first.start - WINDOW) : first.start]
+            right = doc.text[first.end : first.end + WINDOW]
+            x_base[x.label] = [f"n:{_bucket(len(x.mentions), (1, 2))}", f"xs:{_bucket(first.sentence, (0, 1, 3, 8, 16))}",
+                               *(f"l:{w}" for w in _toks(left)), *(f"r:{w}" for w in _toks(right)),
+                               *_cues(left + "|" + right, "ca"), *_cues(s.text, "cs"),
+                               *(["evctx"] if ctx.search(s.text) else [])]
+        return x_base[x.label]
+
+    doc_props = [p for p in props if p in DOC_PROPERTIES]
+    fits: dict[tuple[str, str], list[tuple[str, bool]]] = {}  # (topic class, other class) -> (property, topic is subject)
     for t_label, kind in topics.items():
         t = doc.entities.get(t_label) or doc.entity(t_label)
         if t is None:
             continue
         t_sents = {m.sentence for m in t.mentions}
         for x in ents:
-            if x.label == t.label:
+            fitting = fits.get((t.type, x.type))
+            if fitting is None:
+                fitting = fits[(t.type, x.type)] = [
+                    (prop, t_subject) for prop in doc_props for t_subject in (True, False)
+                    if (t.type if t_subject else x.type) in SIGNATURES[prop][0]
+                    and (x.type if t_subject else t.type) in SIGNATURES[prop][1]]
+            if not fitting or x.label == t.label:
                 continue
             first = x.mentions[0]
-            s = doc.sentences[first.sentence]
             base = None
-            for prop in (p for p in props if p in DOC_PROPERTIES):
-                dom, rng = SIGNATURES[prop]
-                for subj, obj, side in ((t, x, "t_s"), (x, t, "t_o")):
-                    if subj.type not in dom or obj.type not in rng:
-                        continue
-                    if base is None:
-                        left = doc.text[max(s.start, first.start - WINDOW) : first.start]
-                        right = doc.text[first.end : first.end + WINDOW]
-                        base = ["doc", f"topic:{kind}", f"n:{_bucket(len(x.mentions), (1, 2))}",
-                                f"xs:{_bucket(first.sentence, (0, 1, 3, 8, 16))}",
-                                *(f"l:{w}" for w in _toks(left)), *(f"r:{w}" for w in _toks(right)),
-                                *_cues(left + "|" + right, "ca"), *_cues(s.text, "cs")]
-                        if ctx.search(s.text):
-                            base.append("evctx")
-                        if sent_event.get(first.sentence) == t.label:
-                            base.append("x_in_ev")
-                        if any(m.sentence in t_sents for m in x.mentions):
-                            base.append("together")
-                    rfeats, rule = _rule_features(prop, subj.label, obj.label, rules)
-                    feats = [f"t:{subj.type}>{obj.type}", f"o:{side}", *base, *rfeats]
-                    out.append(Candidate(prop, subj.label, obj.label, first.sentence, list(dict.fromkeys(feats)), rule))
+            for prop, t_subject in fitting:
+                subj, obj, side = (t, x, "t_s") if t_subject else (x, t, "t_o")
+                if not rule_facts and (prop, subj.label, obj.label) in rules[0]:
+                    continue
+                if base is None:
+                    base = ["doc", f"topic:{kind}", *own(x)]
+                    if sent_event.get(first.sentence) == t.label:
+                        base.append("x_in_ev")
+                    if any(m.sentence in t_sents for m in x.mentions):
+                        base.append("together")
+                rfeats, rule = _rule_features(prop, subj.label, obj.label, rules)
+                feats = [f"t:{subj.type}>{obj.type}", f"o:{side}", *base, *rfeats]
+                out.append(Candidate(prop, subj.label, obj.label, first.sentence, list(dict.fromkeys(feats)), rule))
     return out
 
 
