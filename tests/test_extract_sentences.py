@@ -18,7 +18,9 @@ def test_split_keeps_offsets():
 
 def test_pipeline_order_comes_from_data():
     names = default_pipeline().names
-    assert names[0] == "sentences" and "people" in names and names[-1] == "finalise"
+    assert names[0] == "sentences" and "people" in names
+    # the rules end with finalise; only the learned component, which reads what they found, follows
+    assert names[names.index("finalise") :] in (["finalise"], ["finalise", "learned_relations"])
     assert all(n in REGISTRY for n in names)
 
 

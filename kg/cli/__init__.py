@@ -13,7 +13,7 @@ from kg.cli.app import app
 
 # isort: off
 # the commands register themselves on ``app``, in this order in ``kg --help``
-from kg.cli import build, query, evaluate, analyse, curate  # noqa: E402,F401
+from kg.cli import build, query, evaluate, analyse, curate, train  # noqa: E402,F401
 # isort: on
 
 #: Exit codes (README): 0 ok, 1 some inputs failed, 2 usage error or nothing done, 3 internal error.

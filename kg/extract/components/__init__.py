@@ -19,6 +19,7 @@ with first_characters():  # however the rules are first imported, their patterns
         host_parks,
         industries,
         joint_ventures,
+        learned,
         lexical,
         lists,
         mentions,
