@@ -15,6 +15,7 @@ at least half right, with right additions in two or more groups.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -253,6 +254,9 @@ def model_path() -> Path:
 
 
 def write_model(model: dict[str, Any], path: str | Path | None = None) -> Path:
+    """Write the model whole or not at all (a build reading it meanwhile sees the old or the new one)."""
     path = Path(path) if path is not None else model_path()
-    path.write_text(dumps(model), encoding="utf-8")
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(dumps(model), encoding="utf-8")
+    os.replace(tmp, path)
     return path
