@@ -577,3 +577,11 @@ def test_policies_with_a_revision_year_reports_with_a_year_and_framework_agreeme
     assert t.get("宜宾市招商引资奖励办法(2025年修订)") == "Initiative"
     assert t.get("中国锂电产业发展报告(2025)") == "Initiative"
     assert t.get("宜宾·泸州共建产业园合作框架协议") == "Initiative"
+
+
+def test_latin_words_a_split_word_and_kinds_of_project_in_project_names():
+    t = types(extract(article("苏州晶视微电子有限公司投资建设晶视Mini LED背光模组项目。北大荒集团投资建设寒地稻米精深加工项目。")))
+    assert t.get("晶视MiniLED背光模组项目") == "Project" or t.get("晶视Mini LED背光模组项目") == "Project", t
+    assert t.get("寒地稻米精深加工项目") == "Project", t
+    t = types(extract(article("全市共有42个项目列入2025年省重点建设项目,名单内项目享受用地保障,榆林市能源项目和人才项目同步推进。")))
+    assert not any(v == "Project" for v in t.values()), t

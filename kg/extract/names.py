@@ -105,6 +105,10 @@ def left_edge(text: str, end: int, floor: int) -> tuple[int, list[str]]:
         if window[k - 1] == "/" and window.startswith("年", k) and window.endswith(_spec_units(), 0, k - 1):
             last = _LAST_NON_NAME.match(window, 0, k - 1)  # 2万吨/年: a capacity inside a name
             continue
+        if window[k - 1] == " " and k >= 2 and window[k - 2].isascii() and window[k - 2].isalpha() and window[k : k + 1].isascii() \
+                and window[k : k + 1].isalpha():
+            last = _LAST_NON_NAME.match(window, 0, k - 1)  # Micro LED: Latin words of one name
+            continue
         cut = k
         break
     if "日电" in window:
@@ -151,6 +155,11 @@ def left_edge(text: str, end: int, floor: int) -> tuple[int, list[str]]:
             start -= len(chunk)
             taken[:0] = toks[i - run + 1 : i + 1]
             i -= run
+            continue
+        if tok == "地" and taken and i >= 1 and len(toks[i - 1]) == 1 and "\u4e00" <= toks[i - 1] <= "\u9fff" and not is_stop_token(toks[i - 1]):
+            start -= 1  # 寒 + 地 + 黑土大豆: a word jieba split, not the adverbial particle
+            taken.insert(0, tok)
+            i -= 1
             continue
         if is_stop_token(tok) and not _spec_number(tok, taken):
             if tok in _NAME_OPENERS and taken and i >= 1 and toks[i - 1] in _STRONG_STOPS:

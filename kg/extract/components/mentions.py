@@ -288,6 +288,7 @@ def name_mentions(doc: Doc) -> None:
             continue  # 升级为国家级经济技术开发区: a rank, not a name
         if typ == "Project" and (_PHASE_END.sub("", text[start : m.start()]) in lex.suffixes or lex.industry_re.fullmatch(text, start, m.start())
                                  or lex.place_re.fullmatch(text, start, m.start())  # 南阳市项目谋划精准: a place's projects
+                                 or _GENERIC_PROJECT.fullmatch(_strip_place(text, start, m.start()))  # 2026年省重点建设项目, 名单内项目
                                  or _sector_facility(text, start, m.start())):
             continue  # 示范区项目, (10亿元以上的)电子信息项目: no name of its own, a kind
         if typ in ("Project", "Initiative", "Park") and len(stem_toks) > 2:
@@ -327,6 +328,17 @@ def name_mentions(doc: Doc) -> None:
                     if len(inner) - len(sm.group()) >= max(smin, 2):
                         doc.add_span(Span(start, sm.end(), styp, inner, "nested", 1))
                         doc.notes.setdefault("nested", []).append((start, sm.end(), styp, inner))
+
+
+#: the stem of a project name that names a kind, not a project: 2026年省重点建设, 名单内, 人才, 能源
+_GENERIC_PROJECT = re.compile(r"(?:(?:19|20)\d{2}年度?)?(?:省|市|县|区|省级|市级|县级|区级|国家级)?(?:重点|重大)(?:建设|产业|招商|民生)?"
+                              r"|[\u4e00-\u9fff]{1,3}[内外中]|人才|能源|招商|签约|集中签约|产业|民生|基建")
+
+
+def _strip_place(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` without the place it opens with (大同市 + 能源)."""
+    p = lexicon().place_re.match(text, start, end)
+    return text[p.end() if p else start : end]
 
 
 def _firm_brand_before(text: str, start: int, floor: int) -> int:
