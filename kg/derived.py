@@ -16,8 +16,15 @@ five triples per row here (their provenance read once, by
 :func:`_statement_articles`). ``investment_by_park`` sums every amount of every
 project and event in a place (18k amounts at 1M triples, about 0.9 s on disk)
 into 866 rows: :func:`_park_rows` runs the query's own aggregate once and keeps
-its rows (seven triples each). ``tests/test_derived.py`` checks each against
-the queries' own answers on a store without them.
+its rows (seven triples each). ``entity_card`` shows a relation of an entity
+with more than :data:`CARD_LIMIT` facts (its facts of one property in one
+direction, the posts held in it, the articles mentioning it) as one row, their
+number: :func:`_card_caps` counts them all (one grouped query, 1.3 s on disk at
+1M triples, 54 relations), kept as a row node with the count and one triple
+(``?e cyd:cardOut ?p``, ``cyd:cardIn``, ``cyd:cardAbout``) that the card looks up
+right after reading a fact's predicate, before reading its object and sentences.
+``tests/test_derived.py`` checks each against the queries' own answers on a
+store without them.
 
 Every local writer calls :func:`write` on the new store before readers see it
 (:mod:`kg.store`: ``kg build``/``add``/``remove`` and ``kg load``, on disk inside
