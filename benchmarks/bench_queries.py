@@ -89,7 +89,7 @@ def raw_values(store, text: str) -> list:  # type: ignore[no-untyped-def]
     return [[None if t is None else t.value for t in s] for s in store.query(text)]
 
 
-def run_size(triples: int, runs: int, cache: Path, work: Path, keep: bool = False) -> list[tuple]:
+def run_size(triples: int, runs: int, cache: Path, work: Path, keep: bool = False, only: set[str] | None = None) -> list[tuple]:
     import pyoxigraph as ox
 
     from kg import derived
@@ -118,6 +118,8 @@ def run_size(triples: int, runs: int, cache: Path, work: Path, keep: bool = Fals
         print(f"  {kind} store: summaries of kg.derived (cyr:graph/derived) version {kept}")
     rows = []
     for info in list_queries():
+        if only and info.name not in only:
+            continue
         params = PARAMS.get(info.name, {})
         text = bind_values(resolve_query(info.name)[0], params)
         api_d, df = median_time(lambda: disk.query(info.name, timeout=TIMEOUT, **params), runs)
@@ -138,6 +140,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sizes", default="100000,1000000", help="triples per synthetic graph, comma-separated")
     ap.add_argument("--runs", type=int, default=3, help="timed runs per figure (median)")
+    ap.add_argument("--queries", default="", help="only these named queries, comma-separated (default: all)")
     ap.add_argument("--clock", choices=("cpu", "wall"), default="cpu", help="CPU seconds of this process (default) or wall-clock seconds")
     ap.add_argument("--cache", type=Path, default=None, help="folder keeping the generated N-Quads files and the disk stores built from them, reused by the next run (default: a temporary one)")
     args = ap.parse_args(argv)
@@ -147,7 +150,8 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="kg-bench-queries-") as tmp:
         cache = args.cache or Path(tmp)
         cache.mkdir(parents=True, exist_ok=True)
-        results = {n: run_size(n, args.runs, cache, Path(tmp), keep=args.cache is not None) for n in sizes}
+        only = {q for q in args.queries.split(",") if q} or None
+        results = {n: run_size(n, args.runs, cache, Path(tmp), keep=args.cache is not None, only=only) for n in sizes}
     big = sizes[-1]
     print(f"\nsummary at {big:,} triples (median of {args.runs}, {args.clock} seconds):")
     print(f"  {'query':26s} {'rows':>7s} {'disk api':>9s} {'raw':>7s} {'ratio':>6s} {'/raw+v':>6s} {'mem api':>8s} {'raw':>7s} {'ratio':>6s} {'/raw+v':>6s}"
