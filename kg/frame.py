@@ -35,20 +35,24 @@ PRECISIONS = ("year", "month", "day", "time")
 
 
 def _kind(values: list[Any]) -> str:
-    """What a column holds: date, bool, int, float or object (text, IRIs, a mix)."""
+    """What a column holds: date, bool, int, float or object (text, IRIs, a mix).
+
+    Decided on the set of the values' types (one pass in C), not value by value:
+    ``isinstance(v, C)`` is ``issubclass(type(v), C)``, and a column has a few types."""
     if not values:
         return "object"
-    if set(map(type, values)) == {str}:  # text only (the usual column): one pass in C
+    types = set(map(type, values))
+    if types == {str}:  # text only (the usual column)
         return "object"
-    if all(isinstance(v, (date, PartialDate)) for v in values):  # datetime is a date too
+    if all(issubclass(t, (date, PartialDate)) for t in types):  # datetime is a date too
         return "date"
-    if all(isinstance(v, bool) for v in values):
+    if all(issubclass(t, bool) for t in types):
         return "bool"
-    if any(isinstance(v, bool) for v in values):
+    if any(issubclass(t, bool) for t in types):
         return "object"
-    if all(isinstance(v, int) for v in values):
+    if all(issubclass(t, int) for t in types):
         return "int"
-    if all(isinstance(v, (int, float, Decimal)) for v in values):
+    if all(issubclass(t, (int, float, Decimal)) for t in types):
         return "float"
     return "object"
 
@@ -121,7 +125,7 @@ def typed_frame(found: Answer) -> pd.DataFrame:
             columns[name] = pd.array(values, dtype="Int64")
         elif kind == "float":
             columns[name] = pd.array([float(v) if v is not None else float("nan") for v in values], dtype="float64")
-            if any(isinstance(v, Decimal) for v in present):
+            if any(issubclass(t, Decimal) for t in set(map(type, present))):
                 decimals.append(name)
         elif kind == "bool":
             columns[name] = pd.array(values, dtype="boolean")

@@ -90,12 +90,47 @@ def _check_park(store: ox.Store) -> list[tuple[object, ...]]:
     return _park_rows(kept)
 
 
+def _card_rows(store: ox.Store, entity: str) -> dict[tuple[str, str], list[list[object]]]:
+    """The card's rows of ``entity`` by (direction, property)."""
+    found = answer(store, "entity_card", {"entity": ox.NamedNode(entity)})
+    col = {c: i for i, c in enumerate(found.columns)}
+    out: dict[tuple[str, str], list[list[object]]] = {}
+    for r in found.rows:
+        out.setdefault((r[col["direction"]], r[col["property"]]), []).append([r[col[c]] for c in ("value", "facts", "articles", "sentence")])
+    return out
+
+
+def _check_caps(store: ox.Store) -> list[tuple[object, ...]]:
+    """Each relation the summary counts (more than CARD_LIMIT facts) is one card row with that
+    number; the store without the summary shows that many facts (one row each) instead."""
+    caps = derived._card_caps(store, derived.CARD_LIMIT)
+    kept = {(r[0].value, r[1], r[2].value, r[3]) for r in _card_caps_kept(store)}
+    assert kept == {(e.value, d, p.value, n) for e, d, p, n in caps}
+    bare = _bare(store) if caps else None
+    for e, d, p, n in caps:
+        prop = p.value.split("#")[1]
+        capped, full = _card_rows(store, e.value), _card_rows(bare, e.value)
+        assert capped[(d, prop)] == [[None, n, 0, None]]
+        assert len(full[(d, prop)]) == n and all(r[1] is None for r in full[(d, prop)])
+        assert {k: v for k, v in capped.items() if k != (d, prop) and k not in {(c[1], c[2].value.split("#")[1]) for c in caps if c[0] == e}} \
+            == {k: v for k, v in full.items() if k != (d, prop) and k not in {(c[1], c[2].value.split("#")[1]) for c in caps if c[0] == e}}
+    return caps
+
+
+def _card_caps_kept(store: ox.Store) -> list[tuple[object, ...]]:
+    """(entity, direction, property, facts) of each relation counted in the summary."""
+    text = f"""SELECT ?e ?d ?p ?n {{ GRAPH <{derived.GRAPH}> {{ ?c <{derived.CYD}cardEntity> ?e ; <{derived.CYD}cardDirection> ?d ;
+               <{derived.CYD}cardProperty> ?p ; <{derived.CYD}cardFacts> ?n . ?e ?check ?p }} }}"""
+    return [(r[0], r[1].value, r[2], int(r[3].value)) for r in store.query(text)]
+
+
 def _check(kg: KnowledgeGraph) -> list[tuple[object, ...]]:
     store = kg.store
     integer = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
     markers = {ox.Quad(GRAPH, ox.NamedNode(derived.CYD + "brokers"), ox.Literal(str(derived.VERSION), datatype=integer), GRAPH),
                ox.Quad(GRAPH, ox.NamedNode(derived.CYD + "firmInitiativeLinks"), ox.Literal(str(derived.LINKS_VERSION), datatype=integer), GRAPH),
-               ox.Quad(GRAPH, ox.NamedNode(derived.CYD + "parkInvestment"), ox.Literal(str(derived.PARK_VERSION), datatype=integer), GRAPH)}
+               ox.Quad(GRAPH, ox.NamedNode(derived.CYD + "parkInvestment"), ox.Literal(str(derived.PARK_VERSION), datatype=integer), GRAPH),
+               ox.Quad(GRAPH, ox.NamedNode(derived.CYD + "cardCaps"), ox.Literal(str(derived.CARD_VERSION), datatype=integer), GRAPH)}
     assert markers <= set(_summary(store)) and derived.has_summary(store)
     rows = _rows(answer(store, "brokers").rows)
     assert rows == _computed(store)
@@ -103,9 +138,10 @@ def _check(kg: KnowledgeGraph) -> list[tuple[object, ...]]:
     stated = sum(1 for r in links if r[4] is not None)
     park = _check_park(store)
     totals = sum(1 for r in park if r[4] is not None)
+    caps = _check_caps(store)
     # the markers, four triples per broker, four per link and one more for its articles,
-    # six per park row and one more for its total
-    assert len(_summary(store)) == 3 + 4 * len(rows) + 4 * len(links) + stated + 6 * len(park) + totals
+    # six per park row and one more for its total, five per relation the card counts
+    assert len(_summary(store)) == 4 + 4 * len(rows) + 4 * len(links) + stated + 6 * len(park) + totals + 5 * len(caps)
     return rows
 
 
@@ -128,8 +164,22 @@ def test_the_seed_park_investment_is_read_from_the_summary(seed_kg):
     assert any(len(r[6]) >= 2 for r in park)  # a row summing two or more items
 
 
-def test_add_remove_and_load_keep_the_summary_current(tmp_path):
+def test_a_relation_of_many_facts_is_one_card_row(seed_kg, monkeypatch):
+    """Above CARD_LIMIT facts a relation is one row of entity_card, its number of facts; at the
+    seeds' scale none is (the limit is set low here, and the writer's own summary made with it)."""
+    assert derived._card_caps(seed_kg.store, derived.CARD_LIMIT) == []
+    store = _bare(seed_kg.store)
+    monkeypatch.setattr(derived, "CARD_LIMIT", 2)
+    derived.write(store)
+    caps = _check_caps(store)
+    kinds = {(d, p.value.split("#")[1]) for _, d, p, _ in caps}
+    assert {("", "mentionedIn"), ("←", "holdsPosition"), ("←", "inIndustry")} <= kinds, kinds
+    assert len(caps) == len({(e, d, p) for e, d, p, _ in caps})
+
+
+def test_add_remove_and_load_keep_the_summary_current(tmp_path, monkeypatch):
     store = tmp_path / "store"
+    monkeypatch.setattr(derived, "CARD_LIMIT", 3)  # some relations counted for entity_card, checked by _check
     kunshan = [f for f in FILES if "新兴产业发展大会" in f.read_text(encoding="utf-8")]  # the article of the seed brokers
     assert len(kunshan) == 1
     small = KnowledgeGraph.build([f for f in FILES if f not in kunshan], store=store)

@@ -60,6 +60,30 @@ def test_store_cards_are_the_entity_card_answers(seed_kg):
         assert {cards.strings[a] for a, _ in card["articles"]} == set(rows[rows["property"] == "mentionedIn"]["source"])
 
 
+def test_a_relation_of_many_facts_is_one_line_of_its_card(seed_kg, monkeypatch):
+    """A relation entity_card shows as its number (more than kg.derived.CARD_LIMIT facts) is one
+    line of the node's card: the number, no fact of it listed."""
+    import pyoxigraph as ox
+
+    from kg import derived
+
+    store = ox.Store()
+    store.extend(seed_kg.store.quads_for_pattern(None, None, None, None))
+    monkeypatch.setattr(derived, "CARD_LIMIT", 2)
+    derived.write(store)
+    G = seed_kg.to_networkx()
+    ids = {n: i for i, n in enumerate(G)}
+    iri = next(n for n, d in G.nodes(data=True) if d["label"] == "昆山市新兴产业发展大会")
+    capped = {(d, p.value.split("#")[1]): n for e, d, p, n in derived._card_caps(store, 2) if e.value == iri}
+    assert capped
+    card = from_store(store, [iri], {iri: ids[iri]})
+    s = card.strings
+    counted = [f for f in card.nodes[ids[iri]]["facts"] if f[2] >= 0 and s[f[2]].endswith("项（未逐条列出）")]
+    assert sorted(s[f[2]] for f in counted) == sorted(f"{n} 项（未逐条列出）" for n in capped.values())
+    full = from_store(seed_kg.store, [iri], {iri: ids[iri]})
+    assert len(full.nodes[ids[iri]]["facts"]) > len(card.nodes[ids[iri]]["facts"])
+
+
 def test_graph_cards_keep_each_edge_once_with_its_evidence():
     G = synthetic_graph(300)
     ids = {n: i for i, n in enumerate(G)}

@@ -168,6 +168,36 @@ def test_seed_entity_card_gives_sources(seed_kg):
     assert all("冯玉川" in s for s in facts["sentence"])
 
 
+#: Every (fact, stating sentence) of the entity as the card's branches find them, plainly.
+PLAIN_STATED = """
+SELECT ?direction ?p ?other ?source ?offset ?sentence WHERE {
+  { GRAPH <https://w3id.org/chanye/id/graph/statements> { ?st rdf:subject ?e ; rdf:predicate ?p ; rdf:object ?other } BIND("→" AS ?direction) }
+  UNION { GRAPH <https://w3id.org/chanye/id/graph/statements> { ?st rdf:object ?e ; rdf:predicate ?p ; rdf:subject ?other } BIND("←" AS ?direction) }
+  GRAPH ?a { ?sn cy:states ?st ; cy:text ?sentence ; cy:startOffset ?offset } ?a cy:sourceFile ?source .
+}"""
+
+
+def test_seed_entity_card_is_one_row_per_fact_with_its_articles_and_first_sentence(seed_kg):
+    """One row per fact: the number of articles stating it, and the first stating sentence by
+    article file, then offset (the others reachable in the store); seeds' cards lose no fact."""
+    for name in ("冯玉川", "友达光电", "昆山市新兴产业发展大会"):
+        card = seed_kg.query("entity_card", entity=name)
+        e = card["e"].iloc[0]
+        stated: dict[tuple[str, str, str], list[tuple[str, int, str]]] = {}
+        for d, p, other, source, offset, sentence in seed_kg.query(PLAIN_STATED, e=e).itertuples(index=False):
+            stated.setdefault((d, p.split("#")[1], other), []).append((source, offset, sentence))
+        facts = card[card["direction"] != ""]
+        assert facts["facts"].isna().all()  # no relation of the seeds is above the card's limit
+        simple = facts[facts["other"].notna() & ~facts["property"].isin(["holdsPosition", "investment"])]
+        assert len(simple) and len(simple) == len(simple.drop_duplicates(["direction", "property", "other"]))
+        for row in simple.itertuples():
+            found = stated[(row.direction, row.property, row.other)]
+            assert row.articles == len({s for s, _, _ in found})
+            assert (row.source, row.sentence) == min(found)[::2]
+        mentions = card[card["property"] == "mentionedIn"]
+        assert (mentions["articles"] == 1).all() and mentions["source"].is_unique
+
+
 def test_seed_rollup_finds_narrower_industries(seed_kg):
     df = seed_kg.query("industries_rollup", industry="新能源")
     assert (df["direct"] != "新能源").any(), df

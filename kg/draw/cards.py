@@ -1,8 +1,8 @@
 """The entity cards behind the page's side panel: what is known about each drawn node, and where it says so.
 
 A card holds the entity's aliases, the articles that mention it, and every
-fact about it with the other entity, the sentence that states it and the
-article. For a graph that comes from a store, the cards are the answer of the
+fact about it with the other entity, the first sentence that states it and its
+article (a relation of more facts than ``entity_card`` lists is one line: their number). For a graph that comes from a store, the cards are the answer of the
 named query ``entity_card`` itself, run through :func:`kg.query.answer` (read-only,
 bounded) with the drawn entities bound by one ``VALUES`` block per chunk,
 so the panel shows what ``kg query entity_card`` prints (its rows are sorted
@@ -111,6 +111,11 @@ def from_store(dataset: Any, nodes: Sequence[Hashable], ids: Mapping[Hashable, i
             prop, value, direction = row[col["property"]], row[col["value"]], row[col["direction"]]
             if prop == "type":
                 continue  # the node's class is drawn already (the projection's most specific one)
+            counted = row[col["facts"]] if "facts" in col else None
+            if counted is not None:  # a relation of more facts than a card lists: its number (kg.derived.CARD_LIMIT)
+                card["facts"].append([{"→": 1, "←": -1}.get(direction, 0), cards.s(row[col["relation"]] or prop),
+                                      cards.s(f"{counted} 项（未逐条列出）"), -1, -1, -1, -1])
+                continue
             if prop == "altLabel":
                 card["aliases"].append(str(value))
             elif prop == "mentionedIn":
