@@ -81,6 +81,8 @@ class _Worker:
 #: Workers waiting for a query; one that a caller stopped waiting for comes back when its query ends.
 _IDLE: list[_Worker] = []
 _LOCK = threading.Lock()
+# a forked child has none of the parent's threads: its idle list must not hand it a dead worker
+os.register_at_fork(after_in_child=_IDLE.clear)
 
 
 def bounded(run: Callable[[], T], timeout: float | None = None) -> T:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import http.server
+import os
 import subprocess
 import sys
 import threading
@@ -103,3 +104,18 @@ def test_the_api_is_usable_after_a_timeout(seed_kg):
     with pytest.raises(QueryError, match="stopped after"):
         seed_kg.query(CARTESIAN, timeout=0.5)
     assert len(seed_kg.query("timeline")) > 0  # the same graph answers the next query
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
+def test_a_forked_child_runs_its_queries_on_its_own_workers():
+    from kg.guard import bounded
+
+    assert bounded(lambda: 1, 5) == 1  # the parent now has an idle worker thread
+    pid = os.fork()
+    if pid == 0:  # the child has no thread of the parent's: the query must not wait for one
+        try:
+            os._exit(0 if bounded(lambda: 2, 3) == 2 else 1)
+        except BaseException:
+            os._exit(1)
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
