@@ -157,7 +157,11 @@ def _brokers(facts: _Facts) -> list[tuple[str, Any, int, list[Any], list[Any]]]:
 
 
 #: The firm-side statements of firm_initiative_links, by the predicate they state.
-_LINK_PREDICATES = ("participatedIn", "launched", "investor", "settledIn")
+LINK_PREDICATES = ("participatedIn", "launched", "investor", "settledIn")
+_LINK_PREDICATES = LINK_PREDICATES
+#: What :func:`_statement_articles` finds: (subject, predicate, object) IRIs -> label keys of the
+#: ``cy:sourceFile`` of the articles stating the fact.
+StatementArticles = dict[tuple[str, str, str], set[tuple[str, str, str]]]
 
 
 def _statement_articles(store: Any) -> dict[tuple[str, str, str], set[tuple[str, str, str]]]:
@@ -189,12 +193,13 @@ def _statement_articles(store: Any) -> dict[tuple[str, str, str], set[tuple[str,
     return out
 
 
-def _links(facts: _Facts) -> list[tuple[Any, Any, str, Any, Any]]:
+def _links(facts: _Facts, stated: StatementArticles | None = None) -> list[tuple[Any, Any, str, Any, Any]]:
     """The rows of firm_initiative_links, computed as its fallback branch computes them: one
     per firm, path (the event, project or park linking it to initiatives) and labels of the
     two, with the labels of the initiatives the path leads to and the articles stating the
     firm's side of it, each list in code-point order (articles None when no article states it).
-    (firm label, initiatives joined, via, via label, articles joined or None), distinct."""
+    (firm label, initiatives joined, via, via label, articles joined or None), distinct.
+    ``stated``: :func:`_statement_articles` of the store, when the writer knows it already."""
     import pyoxigraph as ox
 
     pairs, typed = facts.pairs, facts.typed
@@ -231,7 +236,7 @@ def _links(facts: _Facts) -> list[tuple[Any, Any, str, Any, Any]]:
             at_park.setdefault(where, set()).update(inits[e])
     for f, v in pairs("settledIn"):  # the firm settled in a park tied to the initiative
         link(f, "park", v, at_park.get(v), (f, p["settledIn"], v))
-    articles = _statement_articles(facts.store) if paths else {}
+    articles = (_statement_articles(facts.store) if stated is None else stated) if paths else {}
     rows = set()
     joined: dict[frozenset[str], Any] = {}  # the firms of a park share its initiatives: joined once
     for (f, via, v), (found, said) in paths.items():
@@ -278,14 +283,16 @@ def _joined(labels: list[Any]) -> Any:
     return ox.Literal(text, language=tag) if tag else ox.Literal(text)
 
 
-def quads_of(store: Any) -> list[Any]:
+def quads_of(store: Any, stated: StatementArticles | None = None) -> list[Any]:
     """The quads of ``cyr:graph/derived`` for the facts of ``store``: a marker per summary;
     per row of ``brokers`` the firm's label, its number of initiatives and the labels of its
     initiatives and events; per row of ``firm_initiative_links`` the firm's label, the
     initiatives' labels, the kind and label of the path and the articles; per row of
     ``investment_by_park`` its seven values (the total left out when the sum is an error). Each list is in
     code-point order (GROUP_CONCAT's own order differs between a memory and a disk store,
-    and a store's graph must not depend on where it is kept)."""
+    and a store's graph must not depend on where it is kept). ``stated``: the articles stating
+    each firm-side fact, when the caller wrote them (:attr:`kg.graph.GraphText.statement_articles`;
+    the same as :func:`_statement_articles` finds in the store, without the query)."""
     import pyoxigraph as ox
 
     graph = ox.NamedNode(GRAPH)
@@ -308,7 +315,7 @@ def quads_of(store: Any) -> list[Any]:
         row = node("broker", f, name)  # as before: sha256 of "<firm IRI> <label term>"
         out += [ox.Quad(row, p["firm"], name, graph), ox.Quad(row, p["initiatives"], integer(count), graph),
                 ox.Quad(row, p["initiativeLabels"], _joined(initiatives), graph), ox.Quad(row, p["events"], _joined(events), graph)]
-    for firm, initiatives, via, via_label, articles in _links(facts):
+    for firm, initiatives, via, via_label, articles in _links(facts, stated):
         row = node("link", firm, initiatives, via, via_label, articles)
         out += [ox.Quad(row, p["linkFirm"], firm, graph), ox.Quad(row, p["linkInitiatives"], initiatives, graph),
                 ox.Quad(row, p["linkVia"], ox.Literal(via), graph), ox.Quad(row, p["linkViaLabel"], via_label, graph)]
@@ -338,8 +345,9 @@ def of_quads(quads: list[Any]) -> list[Any]:
     return quads_of(store)
 
 
-def write(store: Any) -> None:
-    """Replace the derived summaries of ``store`` (a writable ``pyoxigraph.Store``) with its facts' own."""
-    found = quads_of(store)
+def write(store: Any, stated: StatementArticles | None = None) -> None:
+    """Replace the derived summaries of ``store`` (a writable ``pyoxigraph.Store``) with its facts' own
+    (``stated``: see :func:`quads_of`)."""
+    found = quads_of(store, stated)
     store.update(f"DROP SILENT GRAPH <{GRAPH}>")
     store.extend(found)
