@@ -172,7 +172,11 @@ def _brokers(facts: _Facts) -> list[tuple[str, Any, int, list[Any], list[Any]]]:
 
 
 #: The firm-side statements of firm_initiative_links, by the predicate they state.
-_LINK_PREDICATES = ("participatedIn", "launched", "investor", "settledIn")
+LINK_PREDICATES = ("participatedIn", "launched", "investor", "settledIn")
+_LINK_PREDICATES = LINK_PREDICATES
+#: What :func:`_statement_articles` finds: (subject, predicate, object) IRIs -> label keys of the
+#: ``cy:sourceFile`` of the articles stating the fact.
+StatementArticles = dict[tuple[str, str, str], set[tuple[str, str, str]]]
 
 
 def _statement_articles(store: Any) -> dict[tuple[str, str, str], set[tuple[str, str, str]]]:
@@ -204,12 +208,13 @@ def _statement_articles(store: Any) -> dict[tuple[str, str, str], set[tuple[str,
     return out
 
 
-def _links(facts: _Facts) -> list[tuple[Any, Any, str, Any, Any]]:
+def _links(facts: _Facts, stated: StatementArticles | None = None) -> list[tuple[Any, Any, str, Any, Any]]:
     """The rows of firm_initiative_links, computed as its fallback branch computes them: one
     per firm, path (the event, project or park linking it to initiatives) and labels of the
     two, with the labels of the initiatives the path leads to and the articles stating the
     firm's side of it, each list in code-point order (articles None when no article states it).
-    (firm label, initiatives joined, via, via label, articles joined or None), distinct."""
+    (firm label, initiatives joined, via, via label, articles joined or None), distinct.
+    ``stated``: :func:`_statement_articles` of the store, when the writer knows it already."""
     import pyoxigraph as ox
 
     pairs, typed = facts.pairs, facts.typed
@@ -246,7 +251,7 @@ def _links(facts: _Facts) -> list[tuple[Any, Any, str, Any, Any]]:
             at_park.setdefault(where, set()).update(inits[e])
     for f, v in pairs("settledIn"):  # the firm settled in a park tied to the initiative
         link(f, "park", v, at_park.get(v), (f, p["settledIn"], v))
-    articles = _statement_articles(facts.store) if paths else {}
+    articles = (_statement_articles(facts.store) if stated is None else stated) if paths else {}
     rows = set()
     joined: dict[frozenset[str], Any] = {}  # the firms of a park share its initiatives: joined once
     for (f, via, v), (found, said) in paths.items():
@@ -332,7 +337,7 @@ def _joined(labels: list[Any]) -> Any:
     return ox.Literal(text, language=tag) if tag else ox.Literal(text)
 
 
-def quads_of(store: Any, card_limit: int | None = None) -> list[Any]:
+def quads_of(store: Any, stated: StatementArticles | None = None, card_limit: int | None = None) -> list[Any]:
     """The quads of ``cyr:graph/derived`` for the facts of ``store``: a marker per summary;
     per row of ``brokers`` the firm's label, its number of initiatives and the labels of its
     initiatives and events; per row of ``firm_initiative_links`` the firm's label, the
@@ -341,7 +346,9 @@ def quads_of(store: Any, card_limit: int | None = None) -> list[Any]:
     ``entity_card`` shows as one row (more than ``card_limit`` facts, default :data:`CARD_LIMIT`)
     the entity, direction, property and number of facts, and the triple the card looks up. Each list is in
     code-point order (GROUP_CONCAT's own order differs between a memory and a disk store,
-    and a store's graph must not depend on where it is kept)."""
+    and a store's graph must not depend on where it is kept). ``stated``: the articles stating
+    each firm-side fact, when the caller wrote them (:attr:`kg.graph.GraphText.statement_articles`;
+    the same as :func:`_statement_articles` finds in the store, without the query)."""
     import pyoxigraph as ox
 
     graph = ox.NamedNode(GRAPH)
@@ -364,7 +371,7 @@ def quads_of(store: Any, card_limit: int | None = None) -> list[Any]:
         row = node("broker", f, name)  # as before: sha256 of "<firm IRI> <label term>"
         out += [ox.Quad(row, p["firm"], name, graph), ox.Quad(row, p["initiatives"], integer(count), graph),
                 ox.Quad(row, p["initiativeLabels"], _joined(initiatives), graph), ox.Quad(row, p["events"], _joined(events), graph)]
-    for firm, initiatives, via, via_label, articles in _links(facts):
+    for firm, initiatives, via, via_label, articles in _links(facts, stated):
         row = node("link", firm, initiatives, via, via_label, articles)
         out += [ox.Quad(row, p["linkFirm"], firm, graph), ox.Quad(row, p["linkInitiatives"], initiatives, graph),
                 ox.Quad(row, p["linkVia"], ox.Literal(via), graph), ox.Quad(row, p["linkViaLabel"], via_label, graph)]
@@ -401,8 +408,9 @@ def of_quads(quads: list[Any]) -> list[Any]:
     return quads_of(store)
 
 
-def write(store: Any, card_limit: int | None = None) -> None:
-    """Replace the derived summaries of ``store`` (a writable ``pyoxigraph.Store``) with its facts' own."""
-    found = quads_of(store, card_limit)
+def write(store: Any, stated: StatementArticles | None = None, card_limit: int | None = None) -> None:
+    """Replace the derived summaries of ``store`` (a writable ``pyoxigraph.Store``) with its facts' own
+    (``stated``, ``card_limit``: see :func:`quads_of`)."""
+    found = quads_of(store, stated, card_limit)
     store.update(f"DROP SILENT GRAPH <{GRAPH}>")
     store.extend(found)

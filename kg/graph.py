@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
+from kg.derived import LINK_PREDICATES
 from kg.model import Amount, Article, DateValue, Extraction, Relation, Sentence
 from kg.namespaces import CY, CYR, DCTERMS, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
 from kg.resolve import Resolution, ResolvedEntity, TaxonomyConcept, resolve
@@ -99,6 +100,9 @@ _T_DC_TITLE, _T_DC_DATE = _t(DCTERMS.title), _t(DCTERMS.date)
 _T_POSITION, _T_TITLE, _T_ORGANIZATION = _t(CY.Position), _t(CY.title), _t(CY.organization)
 _T_MONEY, _T_VALUE, _T_CURRENCY = _t(SCHEMA.MonetaryAmount), _t(SCHEMA.value), _t(SCHEMA.currency)
 _DECIMAL_IRI = str(XSD.decimal)
+_XSD_STRING_IRI = str(XSD.string)
+#: the predicates (IRIs) whose statements kg.derived needs the articles of
+_LINKED = frozenset(f"{CY}{p}" for p in LINK_PREDICATES)
 
 
 class GraphText:
@@ -118,6 +122,10 @@ class GraphText:
         self.lines: set[str] = set()
         self.evidence: dict[str, dict[str, str]] = {}
         self.blank: set[ox.Quad] = set()
+        #: (subject, predicate, object) IRIs of each fact of :data:`kg.derived.LINK_PREDICATES` a
+        #: sentence states -> the ``cy:sourceFile`` of each article stating it, as label keys: what
+        #: :func:`kg.derived.quads_of` would otherwise query the new store for (None: not known)
+        self.statement_articles: dict[tuple[str, str, str], set[tuple[str, str, str]]] | None = None
 
     def add_quads(self, quads: Iterable[ox.Quad]) -> None:
         for q in quads:
@@ -176,6 +184,7 @@ class _ArticleWriter:
         self.default: list[str] = []
         self.evidence: dict[str, str] = {}
         self.signatures = relation_signatures()
+        self.linked: set[tuple[str, str, str]] = set()  # the facts of _LINKED this article's sentences state
 
     def fact(self, s: str, p: str, o: str) -> None:
         self.default.append(f"{s} {p} {o} .\n")
@@ -194,6 +203,8 @@ class _ArticleWriter:
             g = _T_STATEMENTS
             self.default += (f"{st} {_T_SUBJECT} <{s}> {g} .\n", f"{st} {_T_PREDICATE} <{p}> {g} .\n", f"{st} {_T_OBJECT} {o} {g} .\n")
         link = f"{lines[0]} {_T_STATES} {st} {self.graph} .\n"
+        if p in _LINKED:
+            self.linked.add((s, p, o[1:-1]))
         if link not in self._links:  # (a set beside the node's lines: a sentence may state many facts)
             self._links.add(link)
             lines.append(link)
@@ -318,13 +329,28 @@ def entity_quads(entities: Iterable[ResolvedEntity]) -> list[ox.Quad]:
     return list(ox.parse("".join(lines), ox.RdfFormat.N_QUADS))
 
 
-def article_lines(extractions: Iterable[Extraction], res: Resolution, iris: Sequence[str]) -> list[tuple[str, list[str], dict[str, str]]]:
-    """Each article written as lines: (its graph, its default-graph and statement lines, its sentence nodes)."""
+def article_lines(extractions: Iterable[Extraction], res: Resolution, iris: Sequence[str],
+                  stated: dict[tuple[str, str, str], set[tuple[str, str, str]]] | None = None,
+                  ) -> list[tuple[str, list[str], dict[str, str]]]:
+    """Each article written as lines: (its graph, its default-graph and statement lines, its sentence nodes).
+
+    ``stated``: filled with the articles stating each fact of :data:`kg.derived.LINK_PREDICATES`
+    (see :attr:`GraphText.statement_articles`)."""
     out = []
     statements: dict[tuple[str, str, str], str] = {}
+    linked: dict[str, set[tuple[str, str, str]]] = {}  # article graph -> the facts its sentences state
+    files: dict[str, set[str]] = {}  # article graph -> its cy:sourceFile (one, unless two extractions share it)
     for ex in extractions:
         w = _ArticleWriter(ex, res, iris, statements).write()
         out.append((w.graph, w.default, w.evidence))
+        if stated is not None:
+            linked.setdefault(w.graph, set()).update(w.linked)
+            files.setdefault(w.graph, set()).add(ex.article.source_file)
+    if stated is not None:
+        for graph, facts in linked.items():
+            keys = {(f, "", _XSD_STRING_IRI) for f in files[graph]}
+            for fact in facts:
+                stated.setdefault(fact, set()).update(keys)
     return out
 
 
@@ -361,7 +387,8 @@ def build_text(
         iris = entity_iris(res)
         out = GraphText()
         out.lines.update(entity_lines(res.entities, iris))
-        for graph, default, evidence in article_lines(exs, res, iris):
+        out.statement_articles = {}
+        for graph, default, evidence in article_lines(exs, res, iris, out.statement_articles):
             out.add_article(graph, default, evidence)
     if with_ontology:
         onto = _ontology_text()

@@ -118,18 +118,21 @@ class _UnionFind:
 
 
 class _Node(NamedTuple):
-    """A name bundle to be merged: an article's entity or a taxonomy concept (a tuple: ~13k
-    of them are made, hashed and sorted per build)."""
+    """A name bundle to be merged: one (top type, class, label, aliases) as the articles that
+    state it (and the taxonomy, when it is a concept's) give it. Resolution works on these, not
+    on each article's copy: the many articles naming one firm alike make one bundle, and all of
+    a bundle's copies always resolve together (they share their label)."""
 
     top: str
     type: str
     label: str
     aliases: tuple[str, ...]
-    digest: str | None  # None for taxonomy concepts
+    digests: tuple[str, ...]  # the articles stating it, sorted; no taxonomy concept's
+    taxonomy: bool  # a taxonomy concept's own bundle (it may be stated by articles too)
 
     @property
     def sort_key(self) -> tuple:
-        return (self.top, normalise(self.label), self.label, self.type, self.aliases, self.digest or "")
+        return (self.top, normalise(self.label), self.label, self.type, self.aliases)
 
 
 def resolve(
@@ -138,7 +141,8 @@ def resolve(
     curation: Curation | None = None,
 ) -> Resolution:
     """Merge the entities of all extractions into graph-wide entities, then apply ``curation``."""
-    nodes: list[_Node] = []
+    # (top, label, class, aliases) -> the articles stating it ("" for a taxonomy concept)
+    names_of: dict[tuple[str, str, str, tuple[str, ...]], set[str]] = defaultdict(set)
     tops: dict[str, str] = {}
     for ex in extractions:
         digest = ex.article.digest
@@ -146,30 +150,27 @@ def resolve(
             label, kind = e.label, e.type
             top = tops.get(kind) or tops.setdefault(kind, top_type(kind))
             aliases = tuple(sorted({a for a in e.aliases if a and a != label})) if e.aliases else ()
-            nodes.append(_Node(top, kind, label, aliases, digest))
-    used_taxonomy = {normalise(n.label) for n in nodes if n.top == "Industry"} | {
-        normalise(a) for n in nodes if n.top == "Industry" for a in n.aliases
+            names_of[(top, label, kind, aliases)].add(digest)
+    used_taxonomy = {normalise(k[1]) for k in names_of if k[0] == "Industry"} | {
+        normalise(a) for k in names_of if k[0] == "Industry" for a in k[3]
     }
     for c in taxonomy:
         # only concepts some article mentions become entities; the rest stay in the taxonomy
         names = {normalise(c.label), *(normalise(a) for a in c.aliases)}
         if names & used_taxonomy:
-            nodes.append(_Node("Industry", "Industry", c.label, tuple(sorted(set(c.aliases))), None))
-    # sorted by _Node.sort_key, each node once: the names (most are stated by many articles:
-    # ~13k nodes per MB of articles, a few thousand names) sorted first, then each name's articles
-    names_of: dict[tuple[str, str, str, tuple[str, ...]], set[str]] = defaultdict(set)
-    for n in nodes:
-        names_of[(n.top, n.label, n.type, n.aliases)].add(n.digest or "")
+            names_of[("Industry", c.label, "Industry", tuple(sorted(set(c.aliases))))].add("")
+    # the bundles in a canonical order (their names sorted), each bundle's normalised label and
+    # aliases computed once (the steps below ask for them again and again)
     order = sorted(names_of, key=lambda k: (k[0], normalise(k[1]), k[1], k[2], k[3]))
-    nodes = []
-    # each node's normalised label and aliases, computed once (the steps below ask for them again and again)
+    nodes: list[_Node] = []
     keys: list[str] = []
     alias_keys: list[tuple[str, ...]] = []
     for top, label, kind, aliases in order:
-        digests = sorted(names_of[(top, label, kind, aliases)])
-        nodes += [_Node(top, kind, label, aliases, d or None) for d in digests]
-        keys += [normalise(label)] * len(digests)
-        alias_keys += [tuple(normalise(a) for a in aliases)] * len(digests)
+        digests = names_of[(top, label, kind, aliases)]
+        concept = "" in digests
+        nodes.append(_Node(top, kind, label, aliases, tuple(sorted(d for d in digests if d)), concept))
+        keys.append(normalise(label))
+        alias_keys.append(tuple(normalise(a) for a in aliases))
     uf = _UnionFind(len(nodes))
 
     # 1. same normalised label (or taxonomy alias: the taxonomy is authoritative) -> same entity
@@ -181,7 +182,7 @@ def resolve(
         else:
             label_owner[key] = i
     for i, n in enumerate(nodes):
-        if n.digest is None:
+        if n.taxonomy:
             for a in alias_keys[i]:
                 j = label_owner.get((n.top, a))
                 if j is not None:
@@ -201,11 +202,10 @@ def resolve(
     for core, fulls in full_by_core.items():
         if len(fulls) == 1:
             short_of[core] = next(iter(fulls))
-    by_article: dict[str, set[str]] = defaultdict(set)
+    stated_by: dict[str, set[str]] = defaultdict(set)  # a firm's name -> the articles naming a firm so
     for i in companies:
-        if nodes[i].digest:
-            by_article[nodes[i].digest].add(keys[i])
-    apart = {key for names in by_article.values() for key in names if key in short_of and short_of[key] in names}
+        stated_by[keys[i]].update(nodes[i].digests)
+    apart = {key for key, full in short_of.items() if not stated_by[key].isdisjoint(stated_by[full])}
     for i in companies:
         key = keys[i]
         if key in short_of and key not in apart and _core(key) == key:
@@ -245,21 +245,24 @@ def resolve(
             group_of[i] = len(entities) - 1
 
     # the entity list is sorted by (top, label) so that its order is canonical too
-    order = sorted(range(len(entities)), key=lambda k: (entities[k].top_type, entities[k].label))
-    new_index = {old: new for new, old in enumerate(order)}
-    entities = [entities[k] for k in order]
+    order_ = sorted(range(len(entities)), key=lambda k: (entities[k].top_type, entities[k].label))
+    new_index = {old: new for new, old in enumerate(order_)}
+    entities = [entities[k] for k in order_]
 
     res = Resolution(entities, notes=notes)
     mentions: dict[str, set[int]] = defaultdict(set)
     names: dict[tuple[str, str], set[tuple[bool, int]]] = defaultdict(set)
     for i, n in enumerate(nodes):
-        if n.digest is None or i not in group_of:  # a taxonomy concept, or dropped by the curation
+        if not n.digests or i not in group_of:  # a taxonomy concept only, or dropped by the curation
             continue
         idx = new_index[group_of[i]]
-        mentions[n.digest].add(idx)
-        names[(n.digest, keys[i])].add((False, idx))
-        for a in alias_keys[i]:
-            names[(n.digest, a)].add((True, idx))
+        label_name, alias_names = (False, idx), [(a, (True, idx)) for a in alias_keys[i]]
+        key = keys[i]
+        for d in n.digests:
+            mentions[d].add(idx)
+            names[(d, key)].add(label_name)
+            for a, name in alias_names:
+                names[(d, a)].add(name)
     for key, found in names.items():
         if len(found) == 1:  # most names name one entity
             res._names[key] = list(found)
@@ -286,7 +289,7 @@ def _curated(c: _Cluster, nodes: list[_Node]) -> ResolvedEntity:
     """The entity of a cluster with its curated label, class and names."""
     members = [nodes[i] for i in c.members]
     base = _merge(members)
-    c.articles = len({m.digest for m in members if m.digest})
+    c.articles = len({d for m in members for d in m.digests})
     label = c.label or base.label
     type_ = c.type or base.type
     names = {base.label, *base.alt_labels, *c.aliases}
@@ -331,8 +334,10 @@ def _place_prefix(name: str) -> str | None:
 
 
 def _merge(members: list[_Node]) -> ResolvedEntity:
+    """The entity of merged bundles: each bundle counts once per article stating it (a taxonomy
+    concept's once, when no article's bundle is among them) in the vote on the class."""
     top = members[0].top
-    taxonomy = sorted(m.label for m in members if m.digest is None)
+    taxonomy = sorted(m.label for m in members if m.taxonomy)
     labels = sorted({m.label for m in members})
     if taxonomy:
         label = taxonomy[0]
@@ -340,7 +345,12 @@ def _merge(members: list[_Node]) -> ResolvedEntity:
         label = sorted(labels, key=lambda s: (-len(s), s))[0]
     names = {m.label for m in members} | {a for m in members for a in m.aliases}
     alt = tuple(sorted({n for n in names if n != label}))
-    counts = Counter(m.type for m in members if m.digest is not None) or Counter(m.type for m in members)
+    counts: Counter[str] = Counter()
+    for m in members:
+        if m.digests:
+            counts[m.type] += len(m.digests)
+    if not counts:
+        counts = Counter(m.type for m in members)
     canonical_types = {m.type for m in members if m.label == label}
     best = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0] not in canonical_types, kv[0]))[0][0]
     return ResolvedEntity(top, best, label, alt)

@@ -127,7 +127,7 @@ def write_store(path: str | os.PathLike[str], quads: Iterable[ox.Quad], locked: 
 
 
 def write_text(path: str | os.PathLike[str], text: str, quads: Iterable[ox.Quad] = (), locked: bool = False,
-               meanwhile: Callable[[], object] | None = None) -> None:
+               meanwhile: Callable[[], object] | None = None, stated: derived.StatementArticles | None = None) -> None:
     """Write the N-Quads ``text`` and ``quads`` as the new store at ``path``, atomically.
 
     Oxigraph's bulk loader parses the text (no Python object per quad: the cheapest way to a
@@ -142,18 +142,21 @@ def write_text(path: str | os.PathLike[str], text: str, quads: Iterable[ox.Quad]
     of up to 10^6 quads for its 9 quad indexes in one more thread (~9 us per quad, ~60% of a
     build's graph+store). Parts of the text loaded in parallel would use more cores but leave
     several SST files per index: the named queries then took ~45% more cpu (and compacting
-    them cost more than the load saved), so the text is loaded whole."""
-    _replace_store(path, lambda inner: _load_text(inner, text, quads, meanwhile), locked)
+    them cost more than the load saved), so the text is loaded whole. ``stated``: the articles
+    stating the facts the derived summaries need (:attr:`kg.graph.GraphText.statement_articles`),
+    which spares :func:`kg.derived.write` a query of the new store."""
+    _replace_store(path, lambda inner: _load_text(inner, text, quads, meanwhile, stated), locked)
 
 
-def memory_store_text(text: str, quads: Iterable[ox.Quad] = ()) -> ox.Store:
+def memory_store_text(text: str, quads: Iterable[ox.Quad] = (), stated: derived.StatementArticles | None = None) -> ox.Store:
     """An in-memory Oxigraph store holding the N-Quads ``text`` and ``quads`` (see :func:`write_text`)."""
     inner = ox.Store()
-    _load_text(inner, text, quads)
+    _load_text(inner, text, quads, stated=stated)
     return inner
 
 
-def _load_text(inner: ox.Store, text: str, quads: Iterable[ox.Quad], meanwhile: Callable[[], object] | None = None) -> int:
+def _load_text(inner: ox.Store, text: str, quads: Iterable[ox.Quad], meanwhile: Callable[[], object] | None = None,
+               stated: derived.StatementArticles | None = None) -> int:
     quads = list(quads)
     if quads:
         inner.bulk_extend(quads)
@@ -162,7 +165,7 @@ def _load_text(inner: ox.Store, text: str, quads: Iterable[ox.Quad], meanwhile: 
             inner.bulk_load(text.encode("utf-8"), ox.RdfFormat.N_QUADS, lenient=True)
     else:
         _load_meanwhile(inner, text, meanwhile)
-    derived.write(inner)  # a knowledge graph's summaries (kg.derived), before readers see it
+    derived.write(inner, stated)  # a knowledge graph's summaries (kg.derived), before readers see it
     return 0
 
 

@@ -235,3 +235,17 @@ def test_a_store_without_the_summary_is_answered_by_the_query_itself(seed_kg):
     assert _park_rows(answer(bare, "investment_by_park").rows) == _park_rows(answer(seed_kg.store, "investment_by_park").rows)
     derived.write(bare)  # and the writer's summary of it is the same
     assert set(_summary(bare)) == set(_summary(seed_kg.store))
+
+
+def test_the_writer_knows_the_articles_stating_each_link_as_the_store_query_finds_them(seed_kg):
+    """kg build hands kg.derived the articles stating each firm-side fact (kept as the graph is
+    written) instead of querying the new store for them: both give the same mapping."""
+    from kg import graph, store as _store
+    from kg.archive import load, articles_in
+
+    extractions = load(seed_kg.store_path, list(articles_in(seed_kg.store)))
+    text = graph.build_text(extractions)
+    assert text.statement_articles  # the seeds state firm-side facts of firm_initiative_links
+    inner = _store.memory_store_text(text.text(), text.blank)
+    assert text.statement_articles == derived._statement_articles(inner)
+    assert sorted(map(str, derived.quads_of(inner, text.statement_articles))) == sorted(map(str, derived.quads_of(inner)))

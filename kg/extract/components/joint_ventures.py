@@ -29,10 +29,16 @@ _PAIR = frozenset(("与", "和", "同", "、"))
 _CONTROL = re.compile("控股(?!集团|有限|股份|公司)")
 #: the bare new firm building a project: 合资公司(成立后)将投资建设X项目, 合资公司将落户P,首期投资N建设X项目
 _BUILDS = re.compile(r"合资公司[^。;]{0,40}?(?:建设|兴建|打造|实施)")
+#: what every match of _FOUND holds, and of _FOUND_PLAIN (read only in a sentence with 合资): a
+#: text with neither founds no firm here (the gate below; most articles)
+_FOUND_CORE = re.compile("(?:共同|联合)(?:出资|投资)?(?:组建|成立|设立|新设|注册成立)")
+_FOUND_PLAIN_CORE = re.compile("组建|成立|设立")
 
 
 @component("joint_ventures")
 def joint_ventures(doc: Doc) -> None:
+    if not (_FOUND_CORE.search(doc.text) or "合资" in doc.text and _FOUND_PLAIN_CORE.search(doc.text)):
+        return  # (no founding verb a rule below could read: nothing founded)
     founded: dict[str, tuple[list[str], int]] = {}
     pairs: list[tuple[str, str, int]] = []  # founders of a joint fund, institute or association
     prev_parties: list[str] = []

@@ -346,6 +346,8 @@ _SITE_END = re.compile("(?:中心|工程|项目|基地|园|园区|医院|学校|
 #: ``这8个园区分别是`` / ``三大园区包括``: a count of parks introducing their names.
 _PARK_INTRO = re.compile("(?:[\\d]+|[一二两三四五六七八九十]+)(?:个|大)(?:[^,。;、\\d]{0,6}?)?(?:园区|产业园|基地)(?:分别)?(?:是|为|包括)")
 _PARK_ITEM = re.compile("(?:产业园|园区|工业园|科技园|产业基地|基地|示范区|集聚区)$")
+#: what every match of _PARK_INTRO holds (a scan that skips in C: the full pattern has no literal start)
+_PARK_INTRO_CORE = re.compile("(?:园区|产业园|基地)(?:分别)?(?:是|为|包括)")
 
 
 def _project_item(doc: Doc, s: int, e: int, works_only: bool = False, sites_only: bool = False) -> None:
@@ -428,7 +430,7 @@ def project_lists(doc: Doc) -> None:
             continue
         for s, e in items:
             _project_item(doc, s, e)
-    for m in _PARK_INTRO.finditer(text):
+    for m in _PARK_INTRO.finditer(text) if _PARK_INTRO_CORE.search(text) else ():
         # 这8个园区分别是A、B和C: the items are parks, named by their kind
         stop = re.compile("[,;:。!?]|等").search(text, m.end())
         for s, e in _items(text, m.end(), stop.start() if stop else len(text)):
