@@ -31,7 +31,7 @@ _CONTROL = re.compile("控股(?!集团|有限|股份|公司)")
 _BUILDS = re.compile(r"合资公司[^。;]{0,40}?(?:建设|兴建|打造|实施)")
 #: what every match of _FOUND holds, and of _FOUND_PLAIN (read only in a sentence with 合资): a
 #: text with neither founds no firm here (the gate below; most articles)
-_FOUND_CORE = re.compile("(?:共同|联合)(?:出资|投资)?(?:组建|成立|设立|新设|注册成立)")
+_FOUND_CORE = re.compile("(?:共同|联合)(?:发起)?(?:出资|投资)?(?:组建|成立|设立|新设|注册成立)")
 _FOUND_PLAIN_CORE = re.compile("组建|成立|设立")
 
 
