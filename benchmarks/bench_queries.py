@@ -70,6 +70,7 @@ def graph_file(triples: int, cache: Path) -> Path:
     from kg.synthetic import synthetic_quads
 
     path = cache / f"synthetic-{triples}.nq"
+    cache.mkdir(parents=True, exist_ok=True)  # (a new --cache directory)
     if not path.exists():
         t = time.perf_counter()
         quads = synthetic_quads(triples=triples)
