@@ -177,3 +177,17 @@ def test_a_framework_agreement_in_book_title_marks_and_bodies_that_found_somethi
         "根据协议,由宁波前湾新区管委会和都匀经济开发区管委会共同组建园区管理机构。")))
     assert any(x[0] == "partnerOf" and {x[1], x[2]} == {"黔南州人民政府", "宁波市人民政府"} for x in f), f
     assert any(x[0] == "partnerOf" and {x[1], x[2]} == {"宁波前湾新区管委会", "都匀经济开发区管委会"} for x in f), f
+
+
+def test_firms_named_as_a_park_s_first_tenants_or_leaders_drawn_there_and_a_joint_venture_s_site():
+    f = facts(extract(article("仪式上,嘉兴智造创新街区正式揭牌,首批入驻企业包括嘉兴云图智能科技有限公司、嘉兴星途机器人有限公司等12家。")))
+    assert ("settledIn", "嘉兴云图智能科技有限公司", "嘉兴智造创新街区") in f, f
+    assert ("settledIn", "嘉兴星途机器人有限公司", "嘉兴智造创新街区") in f
+    f = facts(extract(article("近年来,哈密经济技术开发区已吸引东方电气集团东方电机有限公司、明阳智慧能源集团股份公司等一批龙头企业布局。")))
+    assert ("settledIn", "东方电气集团东方电机有限公司", "哈密经济技术开发区") in f, f
+    ex = extract(article(
+        "宁夏宝丰能源集团股份有限公司与北京清驰科技有限公司签署合资协议,双方将共同出资组建宁夏宝驰氢能装备有限公司。"
+        "根据协议,合资公司将落户银川经济技术开发区,首期投资30亿元建设宝驰氢燃料电池及电解槽制造基地项目。"))
+    f, t = facts(ex), types(ex)
+    assert ("settledIn", "宁夏宝驰氢能装备有限公司", "银川经济技术开发区") in f, f
+    assert t.get("宝驰氢燃料电池及电解槽制造基地项目") == "Project", t

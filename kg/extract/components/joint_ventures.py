@@ -80,6 +80,7 @@ def joint_ventures(doc: Doc) -> None:
     if len(founded) == 1:
         firm = next(iter(founded))
         doc.notes["joint_venture_investors"] = _built_by_bare(doc, firm)
+        _settled_bare(doc, firm)
 
 
 def _parties(doc: Doc, sm: list[Span]) -> list[str]:
@@ -117,6 +118,20 @@ def _controller(doc: Doc, firm: str, owners: list[str]) -> str | None:
         if label in owners and _CONTROL.match(text, m.end) and text[m.start - 1 : m.start] == "由":
             return label
     return None
+
+
+#: the bare new firm settling: 合资公司将落户P, 合资公司选址P
+_SETTLES = re.compile(r"合资公司(?:将|拟|已)?(?:落户|入驻|选址|注册落户)(?:在|于)?")
+
+
+def _settled_bare(doc: Doc, firm: str) -> None:
+    """合资公司将落户P: the new firm settles in the park P."""
+    for s in doc.sentences:
+        for sm_ in _SETTLES.finditer(s.text):
+            at = s.start + sm_.end()
+            park = next((m for m in sent_mentions(doc, s) if m.start == at and _type(doc, m) == "Park"), None)
+            if park is not None:
+                doc.relate("settledIn", firm, park.label, s.index)
 
 
 def _built_by_bare(doc: Doc, firm: str) -> dict[str, tuple[str, int]]:

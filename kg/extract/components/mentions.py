@@ -270,6 +270,8 @@ def name_mentions(doc: Doc) -> None:
             prev = [i for i in lex.industry_re.finditer(text, max(floor, start - 8), start - 1) if i.end() == start - 1]
             if prev:  # 半导体及光电产业园: two sectors joined
                 start = prev[-1].start()
+                if typ == "Project":
+                    start = _brand_before_sector(text, start, floor)  # 建设 + 晋驰 + 氢燃料电池及电解槽…项目
                 placed = lex.place_re.search(text, max(floor, start - 4), start) if typ == "Fund" else None
                 if placed is not None and placed.end() == start:
                     start = placed.start()  # 厦门市 + 半导体和集成电路产业投资基金: the fund of a city
@@ -385,6 +387,19 @@ def _national_centre(stem: str) -> bool:
 
 
 _LEAD_VERBS = frozenset({"建设", "推进", "实施", "加快", "推动", "深化"})
+
+
+def _brand_before_sector(text: str, start: int, floor: int) -> int:
+    """Start of a brand (two to four characters, no verb, place or sector) right before the sector a
+    project's name opens with, after the verb that builds it: 建设 + 晋驰 + 氢燃料电池…项目."""
+    s2, toks = left_edge(text, start, floor)
+    while toks and toks[0] in _BUILD_VERBS | _LEAD_VERBS:
+        s2 += len(toks.pop(0))
+    brand = text[s2:start]
+    lex = lexicon()
+    if not 2 <= len(brand) <= 4 or lex.place_re.match(brand) or lex.industry_re.search(brand) or is_generic(toks):
+        return start
+    return s2
 
 
 def _built_pair(text: str, start: int, end: int) -> bool:
