@@ -191,3 +191,16 @@ def test_firms_named_as_a_park_s_first_tenants_or_leaders_drawn_there_and_a_join
     f, t = facts(ex), types(ex)
     assert ("settledIn", "宁夏宝驰氢能装备有限公司", "银川经济技术开发区") in f, f
     assert t.get("宝驰氢燃料电池及电解槽制造基地项目") == "Project", t
+
+
+def test_any_agreement_two_bodies_sign_a_foreign_development_board_and_three_builders_are_partners():
+    f = facts(extract(article("仪式现场,南通中远海工装备有限公司与国家电投江苏海上风电有限公司签订首批20套导管架供货协议。")))
+    assert any(x[0] == "partnerOf" and {x[1], x[2]} == {"南通中远海工装备有限公司", "国家电投江苏海上风电有限公司"} for x in f), f
+    f = facts(extract(article("会上,云南省商务厅与香港贸易发展局签署《滇港经贸合作备忘录》。管委会与华为技术有限公司签订投资协议。")))
+    assert any(x[0] == "partnerOf" and {x[1], x[2]} == {"云南省商务厅", "香港贸易发展局"} for x in f), f
+    assert not any(x[0] == "partnerOf" and "华为技术有限公司" in (x[1], x[2]) for x in f), f
+    f = facts(extract(article("该中心由中南大学、长沙经济技术开发区管委会和三一重工股份有限公司三方共建。")))
+    trio = ["中南大学", "长沙经济技术开发区管委会", "三一重工股份有限公司"]
+    for i, a in enumerate(trio):
+        for b in trio[i + 1 :]:
+            assert any(x[0] == "partnerOf" and {x[1], x[2]} == {a, b} for x in f), (a, b, f)

@@ -27,7 +27,7 @@ _ENGAGE = re.compile("聘任|聘请|聘用")
 _SUBSIDIARY = re.compile("旗下(?:的)?|(?:的)?(?:全资|控股)子公司")
 
 #: a deal signed between two bodies: 签订战略合作协议, 签署协议, 达成合作, 签署“5G+工业互联网”战略合作协议
-_SIGN_DEAL = re.compile(r"(?:在[^,。;与和]{1,10}?)?(?:正式|共同|现场)?(?:签订|签署|签下|达成)(?:了)?(?:《[^》]{2,40}(?:协议|备忘录|合同)》|(?:“[^”]{1,24}”)?(?:[^,。;]{2,16}?项目|[\u4e00-\u9fff]{2,4}(?=(?:战略)?合作(?:框架)?协议))?(?:投资(?=合作))?(?:全面|深度|校企|政企|产学研|校地)?(?:战略)?(?:合作|共建|框架|合作框架|合作备忘录|备忘录|联合研发|技术合作|研发合作)*(?:协议|合作))")
+_SIGN_DEAL = re.compile(r"(?:在[^,。;与和]{1,10}?)?(?:正式|共同|现场)?(?:签订|签署|签下|达成)(?:了)?(?:《[^》]{2,40}(?:协议|备忘录|合同)》|[^,。;《“]{2,12}?(?<!投资|入园|落户|项目)(?:协议|备忘录|合同)(?!书?[^,。;]{0,3}项目)|(?:“[^”]{1,24}”)?(?:[^,。;]{2,16}?项目|[\u4e00-\u9fff]{2,4}(?=(?:战略)?合作(?:框架)?协议))?(?:投资(?=合作))?(?:全面|深度|校企|政企|产学研|校地)?(?:战略)?(?:合作|共建|框架|合作框架|合作备忘录|备忘录|联合研发|技术合作|研发合作)*(?:协议|合作))")
 
 
 @component("organisations")
@@ -166,6 +166,7 @@ def organisations(doc: Doc) -> None:
     _sets_up_subsidiary(doc)
     _stated_parents(doc)
     _listed_subsidiaries(doc)
+    _builders_together(doc)
     _led_with(doc)
     _firm_centres(doc)
     # a ministry's unit named right after it: 科技部中国科学技术交流中心
@@ -267,6 +268,31 @@ def _sets_up_subsidiary(doc: Doc) -> None:
 
 #: clause marks (cleaned text has them folded to ASCII; hand-made text may not)
 _CLAUSE_MARKS = ",;:，；："
+
+
+#: what a run of bodies does together: (三方)共建, 共同建设, 联合共建
+_TOGETHER = re.compile("(?:[两三四五六七八九十]方|各方|多方)?(?:共同|联合)?(?:共建|建设|组建|打造)")
+_RUN_JOIN = ("、", "和", "与", "及", "以及")
+
+
+def _builders_together(doc: Doc) -> None:
+    """A、B和C(三方)共建X: the bodies of the run are partners, each with each."""
+    text = doc.text
+    for s in doc.sentences:
+        sm = [m for m in _sent_mentions(doc, s) if _is_org(_type(doc, m))]
+        k = 0
+        while k < len(sm):
+            run = [sm[k]]
+            while k + len(run) < len(sm) and text[run[-1].end : sm[k + len(run)].start] in _RUN_JOIN:
+                run.append(sm[k + len(run)])
+            k += len(run)
+            tail = _TOGETHER.match(text, run[-1].end)
+            if len(run) < 3 or tail is None or not (tail.group().startswith(("共", "联")) or tail.group()[:2].endswith("方")):
+                continue  # (two bodies with 与 are the first rule's; a list needs 共同/联合/N方 before the verb)
+            labels = list(dict.fromkeys(doc.entity(m.label).label for m in run))
+            for i, a in enumerate(labels):
+                for b in labels[i + 1 :]:
+                    doc.relate("partnerOf", a, b, s.index)
 
 
 def _is_company(t: str | None) -> bool:
