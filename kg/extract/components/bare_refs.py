@@ -10,6 +10,7 @@ import re
 from kg.extract.components.entities import _merge
 from kg.extract.doc import Doc, Span, mention_of
 from kg.extract.registry import component
+from kg.model import Entity
 
 #: Bare words and the type of the body they stand for.
 _BARE_WORDS = {
@@ -28,29 +29,34 @@ _COUNTED = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)[家个�
 @component("bare_refs")
 def bare_refs(doc: Doc) -> None:
     """Each bare word outside any name, after the one body of its kind named in full, refers to it."""
-    text = doc.text
     starts = [m.start for m in doc.mentions]
     for word, typ in _BARE_WORDS.items():
         bodies = [e for e in doc.entities.values() if e.type == typ and e.label.endswith(word) and len(e.label) > len(word) + 1 and e.mentions]
         if len(bodies) != 1:
             continue  # none, or several: the word is ambiguous
         body = bodies[0]
-        first = min(m.start for m in body.mentions)
-        for m in re.finditer(word, text):
-            at, end = m.start(), m.end()
-            if at <= first:
-                continue
-            i = bisect.bisect_right(starts, at)
-            if i and doc.mentions[i - 1].end > at or i < len(doc.mentions) and doc.mentions[i].start < end:
-                continue  # inside or across a name
-            if _COUNTED.search(text, max(0, at - 4), at):
-                continue
-            span = Span(at, end, typ, body.label, "bare_ref", 1)
-            doc.mentions.insert(i, span)
-            starts.insert(i, at)
-            body.mentions.append(mention_of(doc, span))
-            body.aliases.add(word)
+        _refer(doc, starts, word, body, typ, after=min(m.start for m in body.mentions), counted=True)
     _new_firm(doc)
+
+
+def _refer(doc: Doc, starts: list[int], word: str, body: Entity, typ: str, after: int = -1, counted: bool = False) -> None:
+    """Each ``word`` after offset ``after`` outside any name is a mention of ``body`` (``starts``: the
+    mentions' starts, kept in step); with ``counted``, not one after a count (建设3家研究院)."""
+    text = doc.text
+    for m in re.finditer(word, text):
+        at, end = m.start(), m.end()
+        if at <= after:
+            continue
+        i = bisect.bisect_right(starts, at)
+        if i and doc.mentions[i - 1].end > at or i < len(doc.mentions) and doc.mentions[i].start < end:
+            continue  # inside or across a name
+        if counted and _COUNTED.search(text, max(0, at - 4), at):
+            continue
+        span = Span(at, end, typ, body.label, "bare_ref", 1)
+        doc.mentions.insert(i, span)
+        starts.insert(i, at)
+        body.mentions.append(mention_of(doc, span))
+        body.aliases.add(word)
 
 
 #: how a text introduces a firm just formed: 新组建的X集团, 重组后成立的X公司
@@ -69,19 +75,10 @@ def _new_firm(doc: Doc) -> None:
     if len(firms) != 1:
         return
     firm = doc.entity(firms.pop())
+    starts = [m.start for m in doc.mentions]
     for word in _NEW_FIRM_WORDS:
         other = doc.entities.get(word)
         if other is not None and other is not firm:
-            _merge(doc, firm.label, word)
+            _merge(doc, firm.label, word)  # (relabels its mentions: none moves, starts stay in step)
             continue
-        starts = [m.start for m in doc.mentions]
-        for m in re.finditer(word, text):
-            at, end = m.start(), m.end()
-            i = bisect.bisect_right(starts, at)
-            if i and doc.mentions[i - 1].end > at or i < len(doc.mentions) and doc.mentions[i].start < end:
-                continue  # inside or across a name
-            span = Span(at, end, "Company", firm.label, "bare_ref", 1)
-            doc.mentions.insert(i, span)
-            starts.insert(i, at)
-            firm.mentions.append(mention_of(doc, span))
-            firm.aliases.add(word)
+        _refer(doc, starts, word, firm, "Company")

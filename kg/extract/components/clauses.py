@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from kg.extract.doc import Doc, Span
@@ -125,6 +126,16 @@ def segments(s: Sentence) -> list[tuple[int, int]]:
 
 #: The count that closes a list of firms before their verb: 等14家稀土企业新.
 _COUNTED_FIRMS = re.compile(r"等(?:\d+|[一二两三四五六七八九十百]+)(?:家|个)[^,。;]{0,10}?(?:企业|公司|项目)[^,。;]{0,4}")
+
+
+def joined_before(doc: Doc, sm: list[Span], pos: int, joins: tuple[str, ...], fits: Callable[[str | None], bool]) -> list[Span]:
+    """The names ending by ``pos`` that fit, last first, while each is joined to the one after it
+    by one of ``joins`` (A、B与C: C, B, A); nothing between the names but the join."""
+    before = [m for m in sm if m.end <= pos]
+    out: list[Span] = []
+    while before and fits(_type(doc, before[-1])) and (not out or doc.text[before[-1].end : out[-1].start] in joins):
+        out.append(before.pop())
+    return out
 
 
 def _subjects_before(doc: Doc, sm: list[Span], pos: int) -> list[Span]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.components.clauses import _type
+from kg.extract.components.clauses import _type, joined_before
 from kg.extract.components.refs import clause_start
 from kg.extract.components.refs import sent_mentions as _sent_mentions
 from kg.extract.doc import Doc
@@ -58,10 +58,7 @@ def deal_investors(doc: Doc) -> dict[str, list[tuple[str, int]]]:
             proj = next((m for m in sm if m.start == after and _type(doc, m) == "Project"), None)
             if proj is None:
                 continue
-            run = [m for m in sm if m.end <= at]
-            firms = []
-            while run and _type(doc, run[-1]) == "Company" and (not firms or text[run[-1].end : firms[-1].start] in ("与", "和", "、", "同")):
-                firms.append(run.pop())
+            firms = joined_before(doc, sm, at, ("与", "和", "、", "同"), lambda t: t == "Company")
             if len(firms) >= 2 and firms[0].end == at:
                 label = doc.entity(proj.label).label
                 for f in reversed(firms):

@@ -16,6 +16,7 @@ from kg.extract.components.entities import _merge
 from kg.extract.components.name_checks import _accept
 from kg.extract.doc import Doc, Span, mention_of
 from kg.extract.lexicon import suffix_ending
+from kg.extract.names import PHASE
 from kg.extract.registry import component
 from kg.extract.segment import tokens
 
@@ -76,7 +77,7 @@ def _started_in_name(doc: Doc) -> None:
 
 
 #: a project named only by its phase: 二期项目
-_PHASE_ONLY = re.compile("[一二三四五六七八九]期(?:工程)?项目")
+_PHASE_ONLY = re.compile(PHASE.pattern + "(?:工程)?项目")
 
 
 def _fold_phase(doc: Doc, proj: str) -> None:

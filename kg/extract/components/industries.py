@@ -10,6 +10,7 @@ from kg.extract.components.clauses import (
     _is_org,
     _subjects_before,
     _type,
+    joined_before,
 )
 from kg.extract.components.event_sectors import lists_signed_projects
 from kg.extract.components.park_sectors import (
@@ -218,16 +219,10 @@ def _clause_end(doc: Doc, s: Sentence, pos: int) -> int:
 
 def _listed_with(doc: Doc, sm: list[Span], org: str, before: int) -> list[str]:
     """``org`` and the organisations joined to it by 、/和 right before it (A、B为…)."""
-    text = doc.text
-    run = [m for m in sm if m.end <= before]
-    if not run or doc.entity(run[-1].label) is not doc.entity(org):
+    run = joined_before(doc, sm, before, ("、", "和", "与", "及"), _is_org)
+    if not run or doc.entity(run[0].label) is not doc.entity(org):
         return [org]
-    out = [org]
-    k = len(run) - 1
-    while k > 0 and text[run[k - 1].end : run[k].start] in ("、", "和", "与", "及") and _is_org(_type(doc, run[k - 1])):
-        k -= 1
-        out.append(run[k].label)
-    return out
+    return [org] + [m.label for m in run[1:]]
 
 
 def _subject_org(doc: Doc, sm: list[Span], s: Sentence, v_start: int) -> str | None:

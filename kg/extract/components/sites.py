@@ -9,6 +9,7 @@ from kg.extract.components.clauses import _paragraph, _type
 from kg.extract.components.refs import sent_mentions as _sent_mentions
 from kg.extract.doc import Doc, Span
 from kg.extract.lexicon import lexicon
+from kg.extract.names import PHASE
 
 #: what a ceremony named after a park or project does to it (X开工仪式, X项目奠基仪式)
 _CEREMONY = re.compile("(?:集中)?(?:开工|奠基|开园|揭牌|签约|竣工|投产|启动|开业)")
@@ -53,7 +54,7 @@ def ceremony_sites(doc: Doc) -> None:
 
 
 #: a phase at the end of a project's stem: X产业园 + 二期
-_PHASE_END = re.compile("[一二三四五六七八九]期(?:工程)?$")
+_PHASE_END = re.compile(PHASE.pattern + "(?:工程)?$")
 
 
 def _park_in_name(doc: Doc, x) -> str | None:
