@@ -28,7 +28,7 @@ from kg.extract.doc import Doc, Span
 from kg.extract.lexicon import HAN, lexicon, words
 from kg.extract.quantities import AMOUNT_RE, amount_of
 from kg.extract.registry import component
-from kg.extract.segment import pos_tags
+from kg.extract.segment import pos_tags, tokens
 
 #: between a project and its amount: 总投资, 拟投资, 计划投资, 投资总额为, 预计总投资约
 _STATED_COST = re.compile(r",?(?:预计|计划|拟|将|共|概算)?(?:总)?投资(?:总额|额)?(?:为|达|约|超过|超|近|逾)?|获(?:得)?(?:基金)?(?:投资|融资)")
@@ -103,6 +103,7 @@ def projects(doc: Doc) -> None:
     for e in list(doc.entities.values()):
         if e.type != "Project":
             continue
+        signers = {org for org, _ in dealt.get(e.label, ())}  # (who signed its agreement need not be all who invest)
         if e.label in dealt and e.label not in explicit:
             for org, i in dealt[e.label]:
                 doc.relate("investor", e.label, org, i)
@@ -120,6 +121,9 @@ def projects(doc: Doc) -> None:
             inv = None  # a town's short name (周市 of 周市镇), not a firm
         if inv and any(r.predicate == "investor" and r.subject == e.label and inv[:2] in r.object for r in doc.relations):
             inv = None  # 美国艾德维医疗器械公司投资…建设艾德维…项目: the firm already stated
+        if inv and doc.entity(inv) is None and any(r.predicate == "investor" and r.subject == e.label and r.object not in signers
+                                                   for r in doc.relations):
+            inv = None  # X投资建设高效N型光伏电池片项目: the text says who invests; 高效 is no firm it names
         if inv:
             if doc.entity(inv) is None:
                 doc.ensure_entity("Company", inv)
@@ -171,7 +175,8 @@ def _investor(doc: Doc, label: str) -> str | None:
             return rest[: em.end()]  # 长安 + 汽车, named on its own too: a firm named with a district's name and its trade
         rest = rest[len(p):]
     u = _UPGRADE.match(rest)
-    if u and (len(u.group(1)) >= 3 or pos_tags().get(u.group(1)) is None) and not _PUBLIC.search(u.group(1)) and _brand_ok(u.group(1)) and u.group(1) not in lex.industries:
+    if u and (len(u.group(1)) >= 3 or pos_tags().get(u.group(1)) is None) and not _PUBLIC.search(u.group(1)) and _brand_ok(u.group(1)) and u.group(1) not in lex.industries \
+            and not _ordinary_words(u.group(1)):
         return u.group(1)  # 利澳纸业 + 扩建, 三六一度 + 智能化生产: a firm's own works
     if _NOT_FIRM.search(rest):
         return None  # public works and directions (东部医疗中心, 343省道…工程) are named after no firm
@@ -243,6 +248,18 @@ _QUALIFIER = re.compile("(?:高端|新型|先进|绿色)$")
 
 
 _CAPACITY = re.compile(r"(?:年产|年加工|年处理|年)?\d")
+
+
+#: jieba's tags of names, numerals and abbreviations: a word so tagged may be part of a brand
+_NAME_TAGS = frozenset({"nz", "nr", "ns", "nt", "nrt", "nrfg", "x", "eng", "j", "m", "mq"})
+
+
+def _ordinary_words(b: str) -> bool:
+    """精密模具, 医用导管, 膜材料: a product or quality put together from ordinary words (one of two
+    characters or more), none a name, numeral or unknown word — not a firm's brand (清陶, 力神, 三六一度 are)."""
+    toks = tokens(b)
+    tags = pos_tags()
+    return len(toks) > 1 and any(len(t) > 1 for t in toks) and all(tags.get(t, "nz") not in _NAME_TAGS for t in toks)
 
 
 def _brand_ok(b: str, strict: bool = True) -> str | None:
