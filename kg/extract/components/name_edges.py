@@ -33,7 +33,7 @@ def _name_verbs() -> frozenset[str]:
     return frozenset(words("name_verbs"))
 
 
-_LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
+_LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司", "株式会社")
 
 
 #: characters that never begin a firm's brand after its place (苏州的…, 无锡和…)

@@ -180,6 +180,10 @@ def people(doc: Doc) -> None:
                         elif t.start() - s < 3 and (s3 := placed_brand(text, t.start(), floor)) is not None:
                             s, stem = s3, list(tokens(text[s3 : t.start()]))  # 北京佰才邦CEO
                     cand = clean_label(text[s : t.start()])
+                    if _AND_BARE_FIRM.search(cand):
+                        posts.append(Post(name, t.group(), None, None, sent))  # 市长A与公司董事长B: "the firm", unnamed here
+                        org_label = org_type = None
+                        continue
                     if _REGION_UNIT.fullmatch(cand) and t is not chain[0]:
                         cand, stem = "", []  # 副总裁、华东区总经理: a region of the same firm
                     k = lex.known_org_re.match(cand) if len(cand) > 10 else None
@@ -264,6 +268,8 @@ def _listed_after(text: str, pos: int) -> list[tuple[int, str]]:
     return out
 
 
+#: 与公司, 和集团: a bare word for the article's firm after a conjunction, no name of its own
+_AND_BARE_FIRM = re.compile("[与和及同跟](?:公司|集团|企业)$")
 #: a firm's regional unit written before a post (华东区总经理): no organisation of its own
 _REGION_UNIT = re.compile("(?:华东|华南|华北|华中|西南|西北|东北|中国|大中华|亚太|全球|海外|国际)(?:区|地区|区域)?")
 
