@@ -39,3 +39,35 @@ def test_and_the_company_before_a_post_names_no_firm_and_listed_firms_are_no_nam
 def test_a_japanese_consul_s_four_character_name():
     t = types(extract(article("日本国驻上海总领事馆领事山口和夫,新加坡企业代表陈志明出席活动。")))
     assert t.get("山口和夫") == "Person", t
+
+
+def test_a_round_table_and_a_celebration_are_events_and_attendance_follows_the_event_named():
+    ex = extract(article(
+        "本报讯6月3日,2025烟台外商投资圆桌会在烟台经济技术开发区召开。烟台市副市长陈光明出席。"
+        "当天下午,烟台市人民政府在烟台高新技术产业开发区举行海川股份上市庆祝活动,烟台高新区党工委书记刘海军出席并致辞。",
+        dateline="2025-06-04"))
+    f, t = facts(ex), types(ex)
+    assert t.get("2025烟台外商投资圆桌会") == "Event", t
+    assert t.get("海川股份上市庆祝活动") == "Event", t
+    assert ("participatedIn", "陈光明", "2025烟台外商投资圆桌会") in f, f
+    assert ("participatedIn", "刘海军", "海川股份上市庆祝活动") in f, f
+    assert ("participatedIn", "刘海军", "2025烟台外商投资圆桌会") not in f, f
+
+
+def test_a_post_followed_by_a_name_is_not_in_the_next_person_s_chain():
+    f = facts(extract(article("无锡市委书记赵建国,市委副书记、市长钱卫东与公司董事长吴志远共同敲钟。")))
+    assert ("holdsPosition", "钱卫东", "无锡市委", "市委副书记") in f, f
+    assert not any(x[0] == "holdsPosition" and x[1] == "吴志远" and x[3] == "市委副书记" for x in f), f
+
+
+def test_a_firm_that_adds_capital_to_build_after_signing_invests_and_the_project_is_signed_there():
+    ex = extract(article(
+        "本报讯4月9日,2025常州外资企业恳谈会在常州经济开发区召开。常州经济开发区管理委员会与日本松和精机株式会社签约,"
+        "松和精机将增资6000万美元,在常州经开区建设精密齿轮扩产项目。德国克莱因医疗器械有限公司投资2000万欧元在常州钟楼经济开发区建设的医用耗材生产项目也现场签约。",
+        dateline="2025-04-10"))
+    f = facts(ex)
+    ev = "2025常州外资企业恳谈会"
+    assert ("investor", "精密齿轮扩产项目", "日本松和精机株式会社") in f, f
+    assert ("signedAt", "精密齿轮扩产项目", ev) in f, f
+    assert ("locatedIn", "医用耗材生产项目", "常州钟楼经济开发区") in f, f
+    assert any(e.label == "日本松和精机株式会社" and "松和精机" in e.aliases for e in ex.entities)

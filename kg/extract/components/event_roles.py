@@ -35,6 +35,10 @@ _POLICY = re.compile("(?:计划|方案|政策|措施|规划|行动|意见|办法
 #: Convening roles: 主办方为X和Y, 承办单位是X、Y.
 _ROLE = re.compile(r"(?:主办方|承办方|主办单位|承办单位|协办单位|协办方|指导单位)(?:则|分别)?(?:为|是|:)")
 _HELD = re.compile("(?:举办|主办|承办|召开|举行)了?")
+#: a verb of building before a project's name
+_BUILDS = re.compile("建设|打造|兴建|新建|投建|实施")
+#: what a person right before it did at the event: attended, spoke, presided
+_ATTENDS = re.compile("(?:等)?(?:出席|参加|致辞|主持|讲话|见证|发言)")
 _HELD_GAP = re.compile(r"(?:在[^,。;]{1,10}?)?(?:已经|已|先行|正式|隆重|共同|联合|成功|还|也)*")
 #: Signing: X与Y签署战略合作协议, X、Y分别与Z签订协议, 与Y完成签约.
 _SIGN = re.compile("签署|签订|签约|签下|完成签约")
@@ -136,6 +140,12 @@ def event_roles(doc: Doc) -> None:
                 doc.relate("participatedIn", m.label, em.label, s.index)
                 if em.label != main:
                     elsewhere.add(m.label)
+        # X举行EVENT2,副市长Y出席并致辞: people attending a second event the sentence names
+        if evs and main and doc.entity(evs[0].label) is not doc.entity(main):
+            for m in ms:
+                if m.start > evs[0].end and _type(doc, m) == "Person" and _ATTENDS.match(doc.text, m.end):
+                    doc.relate("participatedIn", m.label, evs[0].label, s.index)
+                    elsewhere.add(m.label)
         # 主办方为X和Y
         for rm in _ROLE.finditer(s.text):
             for org in _chain_after(doc, ms, s.start + rm.end()):
@@ -154,8 +164,16 @@ def event_roles(doc: Doc) -> None:
                 for m in ms:
                     if c0 <= m.start and m.end <= v and _is_org(_type(doc, m)) and _signer(doc, m, v):
                         doc.relate("participatedIn", m.label, ev, s.index)
-                # 签订X项目合作协议: the project whose agreement is signed is signed there
+                # 管委会与X签约,X将投资N,在P建设Y项目: the project the signing clause goes on to build
                 v_end = s.start + vm.end()
+                if vm.group() == "签约" and doc.text.startswith(",", v_end) and any(
+                        c0 <= m.start < v and _is_org(_type(doc, m)) for m in ms):
+                    nxt = re.search("[。;]", doc.text[v_end:s.end])
+                    stop = v_end + nxt.start() if nxt else s.end
+                    for m in ms:
+                        if v_end < m.start < stop and _type(doc, m) == "Project" and _BUILDS.search(doc.text, v_end, m.start):
+                            doc.relate("signedAt", m.label, ev, s.index)
+                # 签订X项目合作协议: the project whose agreement is signed is signed there
                 for m in ms:
                     if v_end <= m.start <= v_end + 2 and _type(doc, m) == "Project" and re.match(r"了?", doc.text[v_end : m.start]) \
                             and re.match(r"(?:的)?[^,。;]{0,6}?(?:协议|合同|协议书)", doc.text[m.end : m.end + 12]):

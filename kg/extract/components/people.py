@@ -87,6 +87,11 @@ def people(doc: Doc) -> None:
     by_end = {m.end(): m for m in titles}
     byline = tuple(words("byline"))
     city_ctx: str | None = None
+    starts = [m.start() for m in titles]
+
+    def titles_near(lo: int, hi: int) -> list:
+        return titles[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
+
     for m in titles:
         name = person_name(text, m.end())
         if not name:
@@ -116,6 +121,8 @@ def people(doc: Doc) -> None:
             prev = by_end.get(k)
             if prev is None or prev is cur:
                 break
+            if any(prev.end() <= t2.end() < cur.start() and person_name(text, t2.end()) for t2 in titles_near(prev.start(), cur.start())):
+                break  # 市长沈立峰与公司董事长孙国庆: a post followed by a name is that name's, not the next one's
             chain.insert(0, prev)
             cur = prev
         sent = doc.sentence_at(m.start())

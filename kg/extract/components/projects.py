@@ -55,7 +55,7 @@ def projects(doc: Doc) -> None:
             gap = text[am.end() : m.start]
             # 投资1.5亿欧元的X项目 ; 追加投资50亿元,建设X项目
             base = max(s.start, am.start() - 6)
-            spent = re.search(r"(?:投资|出资)(?:约|达|近|超过|超)?$", text[base : am.start()])
+            spent = re.search(r"(?:投资|出资|增资|投入)(?:约|达|近|超过|超)?$", text[base : am.start()])
             if _type(doc, m) in ("Project", "Fund") and (re.fullmatch("(?:的)?", gap) or spent and (
                     re.fullmatch(",?(?:用于|建设|打造|兴建|新建|实施)的?", gap) or sited)):
                 doc.relate("investment", m.label, amt, s.index)
@@ -477,7 +477,7 @@ def _spender(doc: Doc, s, pos: int) -> str | None:
 
 
 #: X(将)在P(追加投资N,)建设Y项目: where a project is built, and by whom
-_BUILT_AT = re.compile(r"在([^,。;在]{2,16}?)(?:追加|新增|再)?(?:投资[^,。;]{0,12}?,?)?(?:建设|打造|兴建|新建|投建)$")
+_BUILT_AT = re.compile(r"在([^,。;在]{2,16}?)(?:追加|新增|再)?(?:(?:投资|增资)[^,。;]{0,12}?,?)?(?:建设|打造|兴建|新建|投建)的?$")
 
 
 def _built_at(doc: Doc) -> dict[str, tuple[str, int]]:

@@ -47,7 +47,7 @@ def _short_firm_names(doc: Doc) -> None:
             _merge(doc, owners[0], label)
 
 
-_LEGAL = re.compile("(?:有限公司|有限责任公司|股份公司|集团公司)$")
+_LEGAL = re.compile("(?:有限公司|有限责任公司|股份公司|集团公司|株式会社)$")
 
 
 def _strip_places(label: str) -> str:
@@ -61,7 +61,7 @@ def _strip_places(label: str) -> str:
 
 
 #: what a firm's short name drops from its full name after the brand and the sector (龙辰机器人 of 龙辰机器人科技有限公司)
-_FIRM_TAIL = re.compile("(?:科技|技术|实业|发展|股份|集团|控股)*(?:有限公司|有限责任公司|股份有限公司|股份公司|集团公司|集团)$")
+_FIRM_TAIL = re.compile("(?:科技|技术|实业|发展|股份|集团|控股)*(?:有限公司|有限责任公司|股份有限公司|股份公司|集团公司|集团|株式会社)$")
 
 
 def _sector_short_forms(doc: Doc) -> None:
