@@ -71,3 +71,31 @@ def test_a_firm_that_adds_capital_to_build_after_signing_invests_and_the_project
     assert ("signedAt", "精密齿轮扩产项目", ev) in f, f
     assert ("locatedIn", "医用耗材生产项目", "常州钟楼经济开发区") in f, f
     assert any(e.label == "日本松和精机株式会社" and "松和精机" in e.aliases for e in ex.entities)
+
+
+def test_a_brand_with_tong_in_it_after_its_province():
+    t = types(extract(article("研究院由湘潭大学、湘潭高新技术产业开发区管理委员会和湖南华同辉材料科技有限公司共同建设。")))
+    assert t.get("湖南华同辉材料科技有限公司") == "Company", t
+    assert "辉材料科技有限公司" not in t, t
+
+
+def test_a_district_government_is_not_located_in_its_district_and_three_governments_sign_as_partners():
+    ex = extract(article("会上,保定市人民政府与北京市房山区人民政府、天津市西青区人民政府签署京津冀先进制造业协同发展合作协议,三地将共建产业链。"))
+    f = facts(ex)
+    govs = ["保定市人民政府", "北京市房山区人民政府", "天津市西青区人民政府"]
+    for i, a in enumerate(govs):
+        for b in govs[i + 1 :]:
+            assert any(x[0] == "partnerOf" and {x[1], x[2]} == {a, b} for x in f), (a, b, f)
+    assert not any(x[0] == "locatedIn" and x[1] in govs for x in f), f
+    assert not any("人民政府" in e.aliases for e in ex.entities)
+
+
+def test_a_joint_venture_founded_by_two_firms_builds_the_project_and_is_a_subsidiary_of_both():
+    f = facts(extract(article(
+        "其中,高炉煤气发电项目投资4亿元,由唐山钢联特钢有限公司与上海清源能源科技有限公司合资组建的唐山钢联清源能源有限公司建设运营。"
+        "唐山市城市发展集团有限公司还将与北京启明园区运营管理有限公司共同出资组建唐山启明园区运营有限公司。")))
+    assert ("investor", "高炉煤气发电项目", "唐山钢联清源能源有限公司") in f, f
+    assert ("subsidiaryOf", "唐山钢联清源能源有限公司", "唐山钢联特钢有限公司") in f, f
+    assert ("subsidiaryOf", "唐山钢联清源能源有限公司", "上海清源能源科技有限公司") in f, f
+    assert ("subsidiaryOf", "唐山启明园区运营有限公司", "唐山市城市发展集团有限公司") in f, f
+    assert ("subsidiaryOf", "唐山启明园区运营有限公司", "北京启明园区运营管理有限公司") in f, f

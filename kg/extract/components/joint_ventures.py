@@ -16,9 +16,9 @@ from kg.extract.doc import Doc, Span
 from kg.extract.registry import component
 
 #: the verb of founding together, which every match of _FOUND holds (the gate below reads it alone)
-_FOUND_VERB = "(?:共同|联合)(?:发起)?(?:出资|投资)?(?:组建|成立|设立|新设|注册成立)"
+_FOUND_VERB = "(?:共同|联合|合资)(?:发起)?(?:出资|投资)?(?:组建|成立|设立|新设|注册成立)"
 #: founding the new firm: (双方)(将)共同出资组建 + C
-_FOUND = re.compile(r"(?:双方|两家企业|两家公司|三方)?(?:将|拟|计划|决定)?" + _FOUND_VERB + r"(?:了)?(?:合资公司)?,?")
+_FOUND = re.compile(r"(?:双方|两家企业|两家公司|三方)?(?:将|拟|计划|决定)?" + _FOUND_VERB + r"(?:了|的)?(?:合资公司)?,?")
 #: what partners found together besides a firm (A与B共同发起设立规模10亿元的C基金)
 _JOINT_BODIES = ("Fund", "ResearchInstitute", "Association")
 #: the same without 共同, in a sentence about a joint venture (签署合资协议,组建C)
@@ -27,6 +27,8 @@ _JOINT = re.compile("合资")
 _SIGNED = re.compile("签署|签订|签约")
 #: the parties named as a pair: A与B, A和B
 _PAIR = frozenset(("与", "和", "同", "、"))
+#: A还将与B, A拟同B: the pair with adverbs before the conjunction
+_ADVERB_PAIR = re.compile("(?:还|也|又|将|拟|已|并|再|计划)+(?:与|和|同)")
 #: the one founder that controls it: 由A控股, A控股(,|。)
 _CONTROL = re.compile("控股(?!集团|有限|股份|公司)")
 #: the bare new firm building a project: 合资公司(成立后)将投资建设X项目, 合资公司将落户P,首期投资N建设X项目
@@ -94,7 +96,7 @@ def _parties(doc: Doc, sm: list[Span]) -> list[str]:
     for k, a in enumerate(orgs):
         run = [a]
         for b in orgs[k + 1 :]:
-            if text[run[-1].end : b.start] in _PAIR or _described_pair(text[run[-1].end : b.start]):
+            if text[run[-1].end : b.start] in _PAIR or _described_pair(text[run[-1].end : b.start]) or _ADVERB_PAIR.fullmatch(text, run[-1].end, b.start):
                 run.append(b)
             else:
                 break

@@ -38,6 +38,8 @@ _LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司", "株
 
 #: characters that never begin a firm's brand after its place (苏州的…, 无锡和…)
 _FUNCTION_CHARS = frozenset("的和与及在由为是将把被对向从到等了着过并或同跟以于")
+#: what stands before the first item of a list of names
+_LIST_MARKS = frozenset(("、", ",", "和", "与", "及", "以及", ":"))
 
 
 def legal_name_start(text: str, start: int, end: int, floor: int) -> int:
@@ -51,6 +53,17 @@ def legal_name_start(text: str, start: int, end: int, floor: int) -> int:
     toks = list(tokens(text[max(floor, start - 8) : start]))
     if len(toks) < 2 or not 1 <= len(toks[-1]) <= 2:
         return start
+    if toks[-1] == "同" and not listed:
+        # 和 + 湖南 + 中核 + 同 + 辐科技有限公司: a brand with 同 in it (同 as "with" has a party before it)
+        at = start - 1
+        head = max((text.rfind(c, max(floor, at - 7), at) for c in "、,和与及:"), default=-1)
+        if head < 0 and at - floor <= 7:
+            head = floor - 1  # (the name opens the sentence)
+        if head >= floor - 1:
+            place = lex.place_re.match(text, head + 1, at)
+            if place is not None and 1 <= at - place.end() <= 3 and _HAN_RUN.fullmatch(text, place.end(), at) \
+                    and not any(c in _FUNCTION_CHARS for c in text[place.end() : at]):
+                return head + 1
     single = len(toks[-1]) == 1 and not listed and toks[-1] not in _FUNCTION_CHARS and _ONE_HAN.match(toks[-1])
     if not single and not (pos_tags().get(toks[-1]) or "").startswith("v"):
         return start  # 宁波 + 均 + 胜电子股份有限公司: a single character of the brand read as a word

@@ -24,10 +24,12 @@ _WITH = re.compile("与|和|同")
 _HAND_IN_HAND = re.compile("携手")
 _JOINTLY = re.compile("共同实施|共同打造|共同建设|联合实施|联合打造")
 _ENGAGE = re.compile("聘任|聘请|聘用")
+#: the parties of a deal taken together: 三方, 三地, 各方
+_ALL_PARTIES = re.compile("[三四五六七八九]方|[三四五六七八九]地|多方|各方")
 _SUBSIDIARY = re.compile("旗下(?:的)?|(?:的)?(?:全资|控股)子公司")
 
 #: a deal signed between two bodies: 签订战略合作协议, 签署协议, 达成合作, 签署“5G+工业互联网”战略合作协议
-_SIGN_DEAL = re.compile(r"(?:在[^,。;与和]{1,10}?)?(?:正式|共同|现场)?(?:签订|签署|签下|达成)(?:了)?(?:《[^》]{2,40}(?:协议|备忘录|合同)》|[^,。;《“]{2,12}?(?<!投资|入园|落户|项目)(?:协议|备忘录|合同)(?!书?[^,。;]{0,3}项目)|(?:“[^”]{1,24}”)?(?:[^,。;]{2,16}?项目|[\u4e00-\u9fff]{2,4}(?=(?:战略)?合作(?:框架)?协议))?(?:投资(?=合作))?(?:全面|深度|校企|政企|产学研|校地)?(?:战略)?(?:合作|共建|框架|合作框架|合作备忘录|备忘录|联合研发|技术合作|研发合作)*(?:协议|合作))")
+_SIGN_DEAL = re.compile(r"(?:在[^,。;与和]{1,10}?)?(?:正式|共同|现场)?(?:签订|签署|签下|达成)(?:了)?(?:《[^》]{2,40}(?:协议|备忘录|合同)》|[^,。;《“]{2,16}?(?<!投资|入园|落户|项目)(?:协议|备忘录|合同)(?!书?[^,。;]{0,3}项目)|(?:“[^”]{1,24}”)?(?:[^,。;]{2,16}?项目|[\u4e00-\u9fff]{2,4}(?=(?:战略)?合作(?:框架)?协议))?(?:投资(?=合作))?(?:全面|深度|校企|政企|产学研|校地)?(?:战略)?(?:合作|共建|框架|合作框架|合作备忘录|备忘录|联合研发|技术合作|研发合作)*(?:协议|合作))")
 
 
 @component("organisations")
@@ -59,6 +61,11 @@ def organisations(doc: Doc) -> None:
                     rights.insert(0, rights[0])  # (every party of the list: the first is not paired below)
                 for r in rights[1:] if left is not None else []:
                     doc.relate("partnerOf", left.label, r.label, s.index)
+                if left is not None and len(rights) > 1 and _ALL_PARTIES.search(s.text):
+                    for i, a in enumerate(rights):  # A与B、C签署…协议,三地将…: every party with every other
+                        for b in rights[i + 1 :]:
+                            if a.label != b.label:
+                                doc.relate("partnerOf", a.label, b.label, s.index)
             # A与B对接,携手… : the cooperation word after a first contact
             liaise = re.match("(?:对接|洽谈|会商|沟通),?", text[right.end : right.end + 3])
             after = right.end + (liaise.end() if liaise else 0)

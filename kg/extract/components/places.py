@@ -65,8 +65,8 @@ def places(doc: Doc) -> None:
             doc.relate("locatedIn", b.label, a.label, doc.sentence_at(a.start))
     # names that open with places: 深圳龙岗天安云谷… -> in 龙岗, 龙岗 in 深圳
     for e in list(doc.entities.values()):
-        if e.type not in ("Park",) and not _is_org(e.type):
-            continue
+        if e.type not in ("Park",) and not _is_org(e.type) or e.type == "GovernmentBody":
+            continue  # (北京市大兴区人民政府 is the district's government, not a body in it; nor is 人民政府 its short name)
         heads, rest = [], e.label
         while True:
             p = next((rest[:k] for k in range(min(6, len(rest) - 2), 1, -1) if rest[:k] in lex.places), None)

@@ -381,6 +381,9 @@ def _explicit_investors(doc: Doc) -> tuple[dict[str, str], dict[str, int]]:
             sub = _SUBSIDIARY_OF.match(text, org.end)
             child = next((m for m in sm if sub and m.start == sub.end() and _is_org(_type(doc, m))), None)
             org = child or org  # 由X集团全资子公司Y有限公司投资建设: Y invests
+            if child is None and (partner := next((m for m in sm if m.start > org.end and _is_org(_type(doc, m))), None)) is not None \
+                    and re.fullmatch("[与和同]", text[org.end : partner.start]) and (jv := _JOINT_FOUNDED.match(text, partner.end)):
+                org = next((m for m in sm if m.start == jv.end() and _type(doc, m) == "Company"), org)  # 由A与B合资组建的C建设: C
             p = doc.entity(projects[-1].label).label
             if p not in done:
                 done[p], sent[p] = org.label, s.index
@@ -424,6 +427,8 @@ def _explicit_investors(doc: Doc) -> tuple[dict[str, str], dict[str, int]]:
 
 _SUBSIDIARY_OF = re.compile(_PARENT_AFTER.pattern + "|旗下(?:的)?")  # (refs: X的全资子公司Y; and X旗下Y)
 _JOINTLY = re.compile("(?:共同|联合|合作)(?:出资|投资|建设|投建)")
+#: A与B + 合资组建的 + C: the joint venture two firms founded
+_JOINT_FOUNDED = re.compile("(?:共同|联合|合资)(?:出资|投资)?(?:组建|成立|设立)的")
 #: what joins the co-investors of a list (A、B和C; a descriptor may stand before one: 和湛江经开区国有平台C)
 _RUN_JOIN = re.compile("[、和与及]|[和与及][^,。;、]{0,16}?(?:国有平台(?:公司)?|平台公司|国企|企业)")
 _FIRM_PROJECT = re.compile("(?:(?<=[,:])|^)((?:该)?(?:公司|企业|集团))(?:投资)?(?:建设|投建|兴建|新建|在建)的")
