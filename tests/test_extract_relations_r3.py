@@ -99,3 +99,31 @@ def test_a_joint_venture_founded_by_two_firms_builds_the_project_and_is_a_subsid
     assert ("subsidiaryOf", "唐山钢联清源能源有限公司", "上海清源能源科技有限公司") in f, f
     assert ("subsidiaryOf", "唐山启明园区运营有限公司", "唐山市城市发展集团有限公司") in f, f
     assert ("subsidiaryOf", "唐山启明园区运营有限公司", "北京启明园区运营管理有限公司") in f, f
+
+
+def test_a_project_built_in_a_county_of_a_city_and_a_firm_that_signed_with_a_county_invests():
+    f = facts(extract(article(
+        "其中,宁波海纳纺织有限公司投资3亿元在湛江市遂溪县建设功能面料项目;"
+        "福建清源茶业有限公司与安溪县人民政府签约,投资1.5亿元在安溪县建设乌龙茶精制加工项目。")))
+    assert ("investor", "功能面料项目", "宁波海纳纺织有限公司") in f, f
+    assert ("locatedIn", "功能面料项目", "遂溪") in f or ("locatedIn", "功能面料项目", "遂溪县") in f, f
+    assert ("investor", "乌龙茶精制加工项目", "福建清源茶业有限公司") in f, f
+    assert ("investor", "乌龙茶精制加工项目", "安溪县人民政府") not in f, f
+
+
+def test_projects_of_a_counted_batch_that_started_that_day_are_signed_at_the_event():
+    ex = extract(article(
+        "本报讯5月8日,桐城市农产品加工产业园开工仪式在桐城市举行。首批入园项目6个、总投资12亿元,当天集中开工。"
+        "其中,安徽桐丰粮油有限公司投资5亿元建设年加工20万吨菜籽油项目;桐城市青山茶叶农民专业合作社投资3000万元建设茶叶分拣包装项目。"
+        "开工仪式上,产业园与8家农民专业合作社签订订单种植协议。", dateline="2025-05-09"))
+    f, t = facts(ex), types(ex)
+    ev = "桐城市农产品加工产业园开工仪式"
+    assert ("signedAt", "年加工20万吨菜籽油项目", ev) in f, f
+    assert ("signedAt", "茶叶分拣包装项目", ev) in f, f
+    assert any(k.endswith("青山茶叶农民专业合作社") and v == "Association" for k, v in t.items()), t
+    assert "农民专业合作社" not in t, t
+
+
+def test_a_firm_founded_somewhere_by_one_firm_is_its_subsidiary():
+    f = facts(extract(article("马来西亚丰源机械私人有限公司投资2000万美元,在全椒经开区设立丰源机械(滁州)有限公司,建设精密铸件项目。")))
+    assert ("subsidiaryOf", "丰源机械(滁州)有限公司", "马来西亚丰源机械私人有限公司") in f, f

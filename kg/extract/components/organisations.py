@@ -172,6 +172,7 @@ def organisations(doc: Doc) -> None:
     _held_by(doc)
     _sets_up_subsidiary(doc)
     _stated_parents(doc)
+    _founded_in(doc)
     _listed_subsidiaries(doc)
     _builders_together(doc)
     _led_with(doc)
@@ -393,6 +394,27 @@ def _stated_parents(doc: Doc) -> None:
                         x = topic.label if topic is not None else None
                 if x is not None and x != y.label:
                     doc.relate("subsidiaryOf", x, y.label, s.index)
+
+
+#: X(投资N,)在P设立 + Y有限公司: the firm X founds somewhere is its subsidiary
+_FOUNDS_IN = re.compile(r"(?:将|拟|已|还|又)?(?:(?:投资|出资)[^,。;]{1,12}?,?)?在[^,。;在]{1,14}?(?:投资)?(?:设立|成立|注册成立|注册设立|组建|新设)(?:了)?(?:全资子公司)?")
+
+
+def _founded_in(doc: Doc) -> None:
+    """X投资3000万美元,在P设立Y有限公司 -> Y subsidiaryOf X (a firm founded by one firm alone)."""
+    text = doc.text
+    for s in doc.sentences:
+        sm = _sent_mentions(doc, s)
+        for i, x in enumerate(sm):
+            if _type(doc, x) != "Company":
+                continue
+            f = _FOUNDS_IN.match(text, x.end, s.end)
+            if f is None or text[x.start - 1 : x.start] in ("与", "和", "同", "、"):
+                continue  # (A与B在P设立C: a joint venture, the joint_ventures step's)
+            y = next((m for m in sm[i + 1 :] if m.start >= f.end()), None)
+            if y is not None and y.start == f.end() and _type(doc, y) == "Company" and y.label.endswith("有限公司") \
+                    and doc.entity(y.label) is not doc.entity(x.label):
+                doc.relate("subsidiaryOf", y.label, x.label, s.index)
 
 
 _CENTRE = re.compile("^(.{2,4}?)(?:长三角|华东|华南|华北|中国|全球|亚太|国际)?(?:研发中心|研究院|技术中心|创新中心|工程中心)$")

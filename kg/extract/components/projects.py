@@ -46,10 +46,14 @@ def projects(doc: Doc) -> None:
         if amt is None:
             continue
         s = doc.sentences[doc.sentence_at(am.start())]
-        after = [m for m in _sent_mentions(doc, s) if m.start >= am.end()][:2]
-        sited = len(after) == 2 and _type(doc, after[0]) in ("Place", "Park") and _type(doc, after[1]) == "Project" \
-            and text[am.end() : after[0].start] in (",在", "在") and bool(_BUILD_GAP.fullmatch(text, after[0].end, after[1].start))
-        after = after[1:] if sited else after[:1]  # (投资3.5亿美元,在P建设X项目: the project after the place)
+        after = [m for m in _sent_mentions(doc, s) if m.start >= am.end()][:4]
+        k = 0  # (在广元市苍溪县建设: a run of places, the last the most precise)
+        while k + 1 < len(after) and after[k].end == after[k + 1].start and _type(doc, after[k]) in ("Place", "Park") \
+                and _type(doc, after[k + 1]) in ("Place", "Park"):
+            k += 1
+        sited = len(after) > k + 1 and _type(doc, after[0]) in ("Place", "Park") and _type(doc, after[k + 1]) == "Project" \
+            and text[am.end() : after[0].start] in (",在", "在") and bool(_BUILD_GAP.fullmatch(text, after[k].end, after[k + 1].start))
+        after = after[k + 1 : k + 2] if sited else after[:1]  # (投资3.5亿美元,在P建设X项目: the project after the place)
         if after:
             m = after[0]
             gap = text[am.end() : m.start]
@@ -457,6 +461,10 @@ def _products(doc: Doc) -> None:
                 doc.relate("inIndustry", projects[-1].label, ind.label, s.index)
 
 
+#: what is left of a clause before 投资 when it has no subject: adverbs
+_SUBJECTLESS_SPEND = re.compile(r"(?:将|拟|计划|预计|再|又|还|并|共|总|追加|新增)*")
+#: Y + 签约, / 签订投资协议, : the rest of a signing clause after the second party
+_SIGNED_CLAUSE = re.compile(r"(?:正式|现场)?(?:签约|签订[^,。;]{0,12}?(?:协议|合同)|签署[^,。;]{0,12}?(?:协议|合同)),")
 _SPEND_ADVERBS = re.compile(r"(?:将|拟|计划|预计|再|又|还|共|总|追加|新增|累计|(?:在[^,。;]{1,8}))*$")
 
 
@@ -477,12 +485,30 @@ def _spender(doc: Doc, s, pos: int) -> str | None:
             return firms[-1].label
     # X将在P设立Y,…,并投资N建设Z: a clause with no subject of its own is the sentence's topic's
     clause = clause_start(text, s.start, cut)
-    topic = topic_org(doc, _sent_mentions(doc, s), s, clause, cut)
+    sm = _sent_mentions(doc, s)
+    topic = topic_org(doc, sm, s, clause, cut)
+    if topic is None and _SUBJECTLESS_SPEND.fullmatch(text, clause, cut):
+        # (其中,…;)X与Y县政府签约,投资N在P建设Z: the firm that signed, in its item of the list
+        item = max(s.start, text.rfind(";", s.start, clause) + 1)
+        item += len(re.match("(?:其中|此外|同时)?,?", text[item:clause]).group())
+        firm = next((m for m in sm if m.start == item and _type(doc, m) == "Company"), None)
+        other = next((m for m in sm if firm and m.start > firm.end and _is_org(_type(doc, m))), None)
+        if firm and other and text[firm.end : other.start] in ("与", "同", "和") and _SIGNED_CLAUSE.fullmatch(text, other.end, clause):
+            return firm.label
     return topic.label if topic is not None else None
 
 
 #: X(将)在P(追加投资N,)建设Y项目: where a project is built, and by whom
 _BUILT_AT = re.compile(r"在([^,。;在]{2,16}?)(?:追加|新增|再)?(?:(?:投资|增资)[^,。;]{0,12}?,?)?(?:建设|打造|兴建|新建|投建)的?$")
+
+
+def _place_run(doc: Doc, sm: list[Span], a: int, z: int) -> str | None:
+    """The last of the places and parks written one after another from ``a`` to ``z``, if they fill it."""
+    pos, last = a, None
+    for x in sm:
+        if x.start == pos and x.end <= z and _type(doc, x) in ("Place", "Park"):
+            pos, last = x.end, x
+    return last.label if last is not None and pos == z else None
 
 
 def _built_at(doc: Doc) -> dict[str, tuple[str, int]]:
@@ -501,6 +527,8 @@ def _built_at(doc: Doc) -> dict[str, tuple[str, int]]:
                 continue
             a, z = b.start(1), b.end(1)
             where = next((x.label for x in sm if x.start == a and x.end == z and _type(doc, x) in ("Place", "Park")), None)
+            if where is None:
+                where = _place_run(doc, sm, a, z)  # 在广元市苍溪县建设: the last of a run of places
             if where is None:
                 bare = bare_park_at(doc, a)
                 where = bare[0] if bare and bare[1] == z else None
