@@ -127,3 +127,13 @@ def test_projects_of_a_counted_batch_that_started_that_day_are_signed_at_the_eve
 def test_a_firm_founded_somewhere_by_one_firm_is_its_subsidiary():
     f = facts(extract(article("马来西亚丰源机械私人有限公司投资2000万美元,在全椒经开区设立丰源机械(滁州)有限公司,建设精密铸件项目。")))
     assert ("subsidiaryOf", "丰源机械(滁州)有限公司", "马来西亚丰源机械私人有限公司") in f, f
+
+
+def test_a_kind_of_project_is_no_project_name_and_an_arrival_list_gives_the_event_its_sectors():
+    ex = extract(article(
+        "本报讯6月12日,全椒经济开发区企业集中入驻仪式在全椒县举行,9家企业的9个项目集中签约入驻。"
+        "此次入驻的项目主要集中在生物医药、新材料等产业。会上还签约了一批人才项目,并推动协作项目落地。", dateline="2025-06-13"))
+    f, t = facts(ex), types(ex)
+    assert "人才项目" not in t and "协作项目" not in t, t
+    ev = "全椒经济开发区企业集中入驻仪式"
+    assert ("inIndustry", ev, "生物医药") in f and ("inIndustry", ev, "新材料") in f, f

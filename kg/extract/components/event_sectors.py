@@ -13,11 +13,11 @@ from kg.extract.registry import component
 _SECTOR_VERB = re.compile("覆盖|涵盖|涉及|分布在|分布于|集中在|集中于|聚焦|囊括|横跨|延伸到|延伸至|主要为|主要是|包括")
 #: The set of projects signed or started (in the clause before the verb): 本次签约项目, 所涉项目, 制造业项目35个.
 _PROJECTS = re.compile(
-    r"(?:签约|开工|签下|签订|入园|落户|落地|所涉|涉及的|参与)[^,。;]{0,12}?项目"
+    r"(?:签约|开工|签下|签订|入园|入驻|落户|落地|所涉|涉及的|参与)[^,。;]{0,12}?项目"
     r"|项目[^。;]{0,16}?(?:签约|开工)|项目(?:共|有)?\d+个|\d+个[^,。;]{0,10}?项目"
 )
 #: Words that make the projects the ones signed or started (in the sentence or the one before).
-_SIGNING = re.compile("签约|开工|签下|签订|签署|入园|落户|落地|集中|本次|此次|这次|这批|本届")
+_SIGNING = re.compile("签约|开工|签下|签订|签署|入园|入驻|落户|落地|集中|本次|此次|这次|这批|本届")
 #: What the list must end with to be a sector list (A、B等领域).
 _LIST_END = re.compile("(?:产业)?(?:等|)(?:[^,。;]{0,6}?)(?:领域|产业|行业|服务业|制造业|板块|赛道)")
 #: Figures of the past or a period: not the event's.

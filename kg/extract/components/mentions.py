@@ -117,6 +117,8 @@ _DRIVE_AFTER = re.compile("集中(?:签约|开工|动工|竣工|开竣工)")
 _LEGAL_END = re.compile(r"(?:有限公司|有限责任公司)(?!.*(?:有限公司|有限责任公司))")
 
 
+#: jieba's tags of ordinary words (nouns, verbs, adjectives, idioms): no project is named by one alone
+_ORDINARY_TAGS = frozenset({"n", "vn", "v", "a", "an", "ad", "b", "d", "l", "i", "f", "s"})
 #: a facility's generic head after a sector: 储能 + 电站, 新能源 + 基地
 _FACILITY_HEAD = re.compile("(?:电站|基地|工厂|产业园|园区|中心|产线|生产线)")
 
@@ -243,6 +245,9 @@ def name_mentions(doc: Doc) -> None:
             typ = _firm_base_type(stem)
             if typ is None or is_generic(stem_toks):
                 continue
+        elif typ == "Project" and suffix == "项目" and len(stem) == 2 and text[start - 1 : start] not in ("及", "和", "与", "、") and not PHASE.match(stem) \
+                and (stem in lex.industries or pos_tags().get(stem) in _ORDINARY_TAGS):
+            continue  # 人才项目, 协作项目, 能源项目: a kind of project, not one project's name
         elif not _accept(typ, suffix, stem, stem_toks, text, start):
             continue
         if typ == "Event" and suffix in _CONTESTS and _STARTED.match(text, m.end()):
