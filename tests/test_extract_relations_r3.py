@@ -137,3 +137,27 @@ def test_a_kind_of_project_is_no_project_name_and_an_arrival_list_gives_the_even
     assert "人才项目" not in t and "协作项目" not in t, t
     ev = "全椒经济开发区企业集中入驻仪式"
     assert ("inIndustry", ev, "生物医药") in f and ("inIndustry", ev, "新材料") in f, f
+
+
+def test_a_firm_s_works_and_a_project_manager_are_no_project_names():
+    t = types(extract(article(
+        "会前,市长一行调研了江西赣锋储能科技有限公司项目建设现场。中建三局江西分公司项目经理王磊介绍了施工进度。")))
+    assert not any(k.endswith("有限公司项目") for k in t), t
+    assert not any(k.endswith("分公司项目") for k in t), t
+
+
+def test_an_item_of_a_sector_list_is_no_firm_by_its_ending():
+    t = types(extract(article(
+        "目前,襄阳已形成“氟矿—精细氟化工—锂电材料—储能电池”的完整链条,重点发展精细氟化工、锂电材料、储能、电池回收等细分领域。"
+        "公司深耕精细氟化工和锂电材料领域。")))
+    assert t.get("精细氟化工") == "Industry", t
+
+
+def test_a_joint_venture_agreed_in_the_second_item_of_a_sentence_and_the_project_it_builds():
+    f = facts(extract(article(
+        "签约仪式上,德国克劳斯机械集团与南通经济技术开发区管委会签约,将投资1亿欧元在开发区建设克劳斯精密传动项目;"
+        "德国福斯碳纤维有限公司与江苏通航新材料有限公司签署合资协议,共同出资设立南通福航复合材料有限公司,总投资2亿欧元建设碳纤维复合材料部件项目。")))
+    jv = "南通福航复合材料有限公司"
+    assert ("subsidiaryOf", jv, "德国福斯碳纤维有限公司") in f and ("subsidiaryOf", jv, "江苏通航新材料有限公司") in f, f
+    assert not any(x[0] == "subsidiaryOf" and x[1] == jv and x[2] in ("德国克劳斯机械集团", "南通经济技术开发区管委会") for x in f), f
+    assert ("investor", "碳纤维复合材料部件项目", jv) in f, f

@@ -46,6 +46,7 @@ def joint_ventures(doc: Doc) -> None:
     if not (_FOUND_CORE.search(doc.text) or "合资" in doc.text and _FOUND_PLAIN_CORE.search(doc.text)):
         return  # (no founding verb a rule below could read: nothing founded)
     founded: dict[str, tuple[list[str], int]] = {}
+    builds: dict[str, tuple[str, int]] = {}  # project -> (the new firm that builds it, sentence)
     pairs: list[tuple[str, str, int]] = []  # founders of a joint fund, institute or association
     prev_parties: list[str] = []
     for s in doc.sentences:
@@ -55,6 +56,9 @@ def joint_ventures(doc: Doc) -> None:
         for pat in (_FOUND, _FOUND_PLAIN) if joint else (_FOUND,):
             for vm in pat.finditer(s.text):
                 v_end = s.start + vm.end()
+                item = doc.text.rfind(";", s.start, s.start + vm.start())
+                if item >= 0:  # (A与B签约…;C与D签署合资协议,共同出资设立E: the parties of E's item)
+                    parties = _parties(doc, [m for m in sm if m.start > item]) or parties
                 new = next((m for m in sm if m.start == v_end and _type(doc, m) == "Company"), None)
                 if new is None and pat is _FOUND and len(parties) >= 2:
                     body = next((m for m in sm if m.start >= v_end and _type(doc, m) in _JOINT_BODIES), None)
@@ -67,6 +71,11 @@ def joint_ventures(doc: Doc) -> None:
                 owners = [p for p in (parties or (prev_parties if vm.group().startswith(("双方", "两家")) else [])) if p != new.label]
                 if len(owners) >= 2 and new.label not in founded:
                     founded[new.label] = (owners, s.index)
+                    # …共同出资设立C,总投资N建设Y项目: C builds Y
+                    then = _THEN_BUILDS.match(doc.text, new.end)
+                    proj = next((m for m in sm if then and m.start == then.end() and _type(doc, m) == "Project"), None)
+                    if proj is not None:
+                        builds.setdefault(doc.entity(proj.label).label, (doc.entity(new.label).label, s.index))
         if parties:
             prev_parties = parties
     for a, b, i in pairs:
@@ -85,8 +94,10 @@ def joint_ventures(doc: Doc) -> None:
             doc.relate("launched", event, firm, i)
     if len(founded) == 1:
         firm = next(iter(founded))
-        doc.notes["joint_venture_investors"] = _built_by_bare(doc, firm)
+        builds = {**_built_by_bare(doc, firm), **builds}
         _settled_bare(doc, firm)
+    if builds:
+        doc.notes["joint_venture_investors"] = builds
 
 
 def _parties(doc: Doc, sm: list[Span]) -> list[str]:
@@ -126,6 +137,8 @@ def _controller(doc: Doc, firm: str, owners: list[str]) -> str | None:
     return None
 
 
+#: what the new firm goes on to build, right after its name: ,总投资N建设 + Y项目
+_THEN_BUILDS = re.compile(r",(?:并|将|拟|计划)?(?:总)?投资[^,。;]{1,14}?(?:建设|兴建|打造|投建)")
 #: the bare new firm settling: 合资公司将落户P, 合资公司选址P
 _SETTLES = re.compile(r"合资公司(?:将|拟|已)?(?:落户|入驻|选址|注册落户)(?:在|于)?")
 

@@ -229,6 +229,7 @@ def industry_lists(doc: Doc) -> None:
     """Unknown items of a list of sectors: in ``聚焦A、B、C`` where at least two items are
     known industries, the other short items are sectors too (新显示, 新智造)."""
     text, lex = doc.text, lexicon()
+    sectors: set[str] = set()
     for vm in _industry_verbs().finditer(text):
         end = _CLAUSE_END.search(text, vm.end())
         stop = end.start() if end else len(text)
@@ -252,7 +253,10 @@ def industry_lists(doc: Doc) -> None:
                 qualified = sector is not None and len(part) - len(sector.group()) <= 3 and not lex.place_re.match(part)
                 if part not in stop and (qualified or not any(t in stop and len(t) > 1 and t not in ("数字", "智能", "绿色") for t in toks)):
                     doc.add_span(Span(pos, pos + len(part), "Industry", part, "industry_list", 1))
+                    sectors.add(part)
             pos += len(part) + 1
+    if sectors:  # 精细磷化工 as an item of a sector list: not a firm by its ending (化工), here or elsewhere
+        doc.spans = [sp for sp in doc.spans if not (sp.source == "brand" and sp.label in sectors)]
     _sector_runs(doc)
 
 

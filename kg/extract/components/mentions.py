@@ -119,6 +119,10 @@ _LEGAL_END = re.compile(r"(?:有限公司|有限责任公司)(?!.*(?:有限公�
 
 #: jieba's tags of ordinary words (nouns, verbs, adjectives, idioms): no project is named by one alone
 _ORDINARY_TAGS = frozenset({"n", "vn", "v", "a", "an", "ad", "b", "d", "l", "i", "f", "s"})
+#: what makes 项目 the head of a post or an office: 项目经理, 项目部
+_PROJECT_ROLE = re.compile("经理|负责人|总监|总工|部(?!署)|组长")
+#: a firm's full legal name: X有限公司 + 项目 is that firm's works, not a project's name
+_LEGAL_FORMS = ("有限公司", "有限责任公司", "股份公司", "株式会社")
 #: a facility's generic head after a sector: 储能 + 电站, 新能源 + 基地
 _FACILITY_HEAD = re.compile("(?:电站|基地|工厂|产业园|园区|中心|产线|生产线)")
 
@@ -205,6 +209,8 @@ def name_mentions(doc: Doc) -> None:
             start = legal.end()
             stem_toks = list(tokens(text[start : m.start()]))
         stem = text[start : m.start()]
+        if typ == "Project" and (_PROJECT_ROLE.match(text, m.end()) or stem.endswith(_LEGAL_FORMS)):
+            continue  # 项目经理, 项目部: a post or an office; X有限公司项目建设现场: the firm's works, unnamed
         if typ == "Event" and text[m.end() : m.end() + 1] in ("展", "堂"):
             continue  # 大会展中心, 大会堂: venues
         if typ == "Event":
