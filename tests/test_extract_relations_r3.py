@@ -161,3 +161,17 @@ def test_a_joint_venture_agreed_in_the_second_item_of_a_sentence_and_the_project
     assert ("subsidiaryOf", jv, "德国福斯碳纤维有限公司") in f and ("subsidiaryOf", jv, "江苏通航新材料有限公司") in f, f
     assert not any(x[0] == "subsidiaryOf" and x[1] == jv and x[2] in ("德国克劳斯机械集团", "南通经济技术开发区管委会") for x in f), f
     assert ("investor", "碳纤维复合材料部件项目", jv) in f, f
+
+
+def test_an_online_signing_in_quotes_is_an_event_and_firms_that_invest_together_are_partners():
+    ex = extract(article(
+        "本报讯3月18日下午,芜湖市2026年一季度重点项目“云签约”活动举行。会上,芜湖高新区管委会与上海晶澜光电材料有限公司签约。"
+        "根据协议,晶澜光电将投资12亿元,在芜湖高新区建设蓝宝石衬底及外延片项目;"
+        "合肥恒储能源科技有限公司与芜湖建设投资有限公司共同投资8亿元,在芜湖经济技术开发区建设储能变流器项目。", dateline="2026-03-19"))
+    f, t = facts(ex), types(ex)
+    assert t.get("芜湖市2026年一季度重点项目云签约活动") == "Event", t
+    assert t.get("蓝宝石衬底及外延片项目") == "Project", t
+    assert ("investor", "蓝宝石衬底及外延片项目", "上海晶澜光电材料有限公司") in f, f
+    assert ("investor", "储能变流器项目", "合肥恒储能源科技有限公司") in f, f
+    assert ("investor", "储能变流器项目", "芜湖建设投资有限公司") in f, f
+    assert any(x[0] == "partnerOf" and {x[1], x[2]} == {"合肥恒储能源科技有限公司", "芜湖建设投资有限公司"} for x in f), f

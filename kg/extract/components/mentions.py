@@ -292,8 +292,8 @@ def name_mentions(doc: Doc) -> None:
                 if start - 1 - s2 >= 4 and (_SITE_END.search(text[s2 : start - 1]) or _RD_AND.match(text, start - 3) or _PROCESS_AND.search(text, s2, start) or _PRODUCT_AND.search(text, s2, start)):
                     start = s2  # X产业基地及研发中心项目: one project of two sites
                     stem_toks = list(tokens(text[start : m.start()]))
-                elif _built_pair(text, s2, start - 1):
-                    start = s2  # 投资6亿元建设 + 中药饮片及配方颗粒生产项目: what is built, two products
+                elif (s3 := _built_pair(text, s2, start - 1)) is not None:
+                    start = s3  # 投资6亿元建设 + 中药饮片及配方颗粒生产项目: what is built, two products
                     stem_toks = list(tokens(text[start : m.start()]))
         if typ == "Project" and (_COUNT_AFTER.match(text, end) or _DRIVE_AFTER.match(text, end)):
             continue  # 全市集中动工项目128个, X招商引资项目集中签约: a kind counted or in a drive's name
@@ -413,15 +413,22 @@ def _brand_before_sector(text: str, start: int, floor: int) -> int:
     return s2
 
 
-def _built_pair(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]``, the part before 及 of a project's name, is a build verb and
-    a product (建设 + 中药饮片): after the verb comes one project, whatever 及 joins in its name."""
+def _built_pair(text: str, start: int, end: int) -> int | None:
+    """Where the name starts when ``text[start:end]``, the part before 及 of a project's name, is a
+    build verb and a product (建设 + 中药饮片): after the verb comes one project, whatever 及 joins
+    in its name. The verb may follow the place it builds in (蚌埠高新区建设 + 高纯石英坩埚): the name
+    then starts after it. None when no verb stands there."""
     toks = tokens(text[start:end])
-    if len(toks) < 2 or toks[0] not in _BUILD_VERBS | _LEAD_VERBS:
-        return False
-    rest = text[start + len(toks[0]) : end]
+    verbs = _BUILD_VERBS | _LEAD_VERBS
+    k = 0 if toks and toks[0] in verbs else max((i for i, t in enumerate(toks) if t in _BUILD_VERBS), default=-1)
+    if len(toks) < 2 or k < 0 or k == len(toks) - 1:
+        return None
+    at = start + sum(map(len, toks[: k + 1]))
+    rest = text[at:end]
     lex = lexicon()
-    return len(rest) >= 2 and not lex.suffix_re.search(rest) and not lex.place_re.match(rest)
+    if len(rest) < 2 or lex.suffix_re.search(rest) or lex.place_re.match(rest):
+        return None
+    return start if k == 0 else at
 
 
 _CONTESTS = frozenset({"大赛", "竞赛", "挑战赛", "评选"})

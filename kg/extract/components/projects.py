@@ -64,7 +64,13 @@ def projects(doc: Doc) -> None:
                     re.fullmatch(",?(?:用于|建设|打造|兴建|新建|实施)的?", gap) or sited)):
                 doc.relate("investment", m.label, amt, s.index)
                 if spent and _type(doc, m) == "Project":
-                    inv = _spender(doc, s, base + spent.start())
+                    joint = _joint_spenders(doc, s, base + spent.start())
+                    for a in joint:  # A与B共同投资N,在P建设Y: both invest, as partners
+                        doc.relate("investor", m.label, a, s.index)
+                        for b in joint:
+                            if a < b:
+                                doc.relate("partnerOf", a, b, s.index)
+                    inv = None if joint else _spender(doc, s, base + spent.start())
                     if inv:
                         doc.relate("investor", m.label, inv, s.index)
                 continue
@@ -466,6 +472,28 @@ _SUBJECTLESS_SPEND = re.compile(r"(?:将|拟|计划|预计|再|又|还|并|共|�
 #: Y + 签约, / 签订投资协议, : the rest of a signing clause after the second party
 _SIGNED_CLAUSE = re.compile(r"(?:正式|现场)?(?:签约|签订[^,。;]{0,12}?(?:协议|合同)|签署[^,。;]{0,12}?(?:协议|合同)),")
 _SPEND_ADVERBS = re.compile(r"(?:将|拟|计划|预计|再|又|还|共|总|追加|新增|累计|(?:在[^,。;]{1,8}))*$")
+
+
+#: A与B + 共同投资: the two that spend together
+_TOGETHER_BEFORE = re.compile("(?:将|拟|计划)?(?:共同|联合)$")
+
+
+def _joint_spenders(doc: Doc, s, pos: int) -> list[str]:
+    """A与B共同投资…: the organisations joined by 与/和 right before 共同/联合 and the verb at ``pos``."""
+    text = doc.text
+    t = _TOGETHER_BEFORE.search(text, s.start, pos)
+    if t is None:
+        return []
+    sm = [m for m in _sent_mentions(doc, s) if m.end <= t.start()]
+    if len(sm) < 2 or sm[-1].end != t.start() or not _is_org(_type(doc, sm[-1])):
+        return []
+    run = [sm[-1]]
+    for m in reversed(sm[:-1]):
+        if m.end < run[0].start and text[m.end : run[0].start] in ("与", "和", "同", "、") and _is_org(_type(doc, m)):
+            run.insert(0, m)
+        else:
+            break
+    return [doc.entity(m.label).label for m in run] if len(run) > 1 else []
 
 
 def _spender(doc: Doc, s, pos: int) -> str | None:

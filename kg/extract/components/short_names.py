@@ -64,6 +64,10 @@ def _strip_places(label: str) -> str:
 _FIRM_TAIL = re.compile("(?:科技|技术|实业|发展|股份|集团|控股)*(?:有限公司|有限责任公司|股份有限公司|股份公司|集团公司|集团|株式会社)$")
 
 
+#: a kind of product after a firm's sector in its name (半导体 + 材料), dropped in its short name
+_PRODUCT_TAIL = re.compile("(?:材料|设备|装备|制造|器件|部件)$")
+
+
 def _sector_short_forms(doc: Doc) -> None:
     """12. a firm written short as its brand and sector (龙辰机器人 after 龙辰机器人科技有限公司): an
     alias, and its occurrences are the firm's, not mentions of the sector inside it."""
@@ -73,6 +77,9 @@ def _sector_short_forms(doc: Doc) -> None:
         if e is None or e.type != "Company" or "(" in label or not _LEGAL.search(label):
             continue
         short = _FIRM_TAIL.sub("", _strip_places(label))
+        if text.count(short) <= text.count(label) and (product := _PRODUCT_TAIL.search(short)) is not None \
+                and short[: product.start()].endswith(lexicon().company_endings):
+            short = short[: product.start()]  # 砺晶半导体 of 上海砺晶半导体材料有限公司: brand and sector, the product dropped
         if len(short) < 4 or short == label or short in ents or text.count(short) <= text.count(label):
             continue
         e.aliases.add(short)
