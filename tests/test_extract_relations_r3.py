@@ -175,3 +175,8 @@ def test_an_online_signing_in_quotes_is_an_event_and_firms_that_invest_together_
     assert ("investor", "储能变流器项目", "合肥恒储能源科技有限公司") in f, f
     assert ("investor", "储能变流器项目", "芜湖建设投资有限公司") in f, f
     assert any(x[0] == "partnerOf" and {x[1], x[2]} == {"合肥恒储能源科技有限公司", "芜湖建设投资有限公司"} for x in f), f
+
+
+def test_a_government_body_and_a_firm_that_sign_are_partners():
+    f = facts(extract(article("会上,芜湖经济技术开发区管委会与上海晶澜光电材料有限公司签约,双方将共同推进项目建设。")))
+    assert any(x[0] == "partnerOf" and {x[1], x[2]} == {"芜湖经济技术开发区管委会", "上海晶澜光电材料有限公司"} for x in f), f
