@@ -4,7 +4,8 @@ Why: some named answers aggregate far more triples than they show. ``brokers``
 lists 1,381 firms at 1M triples, but its labels come from 183k firm–event links
 (a firm meets every event held in the park it sits in), and on a disk store
 each label read is a RocksDB lookup (about 3.5 us, every time it is read): about
-3 s per run. Its rows are four triples per firm, so :func:`write` computes them
+3 s per run. Its rows are five triples per firm (the numbers of initiatives and
+events, the first five labels of each: :func:`_listed`), so :func:`write` computes them
 once when the store is written and the query reads them. They are computed from
 the default graph's quads, read by pattern (each property once, each label
 once), with Python sets joined as the query's sub-SELECT joins them: about a
@@ -31,12 +32,13 @@ Every local writer calls :func:`write` on the new store before readers see it
 the atomic swap, in memory after loading), and :mod:`kg.remote` sends a server
 the graph :func:`of_quads` makes with the others, so the summary always matches
 the facts; a loaded file's own ``cyr:graph/derived`` is replaced. Each list of
-labels is in code-point order (GROUP_CONCAT's own order differs between a memory
+labels is in a stated order (code-point order, or the largest items first), which the
+queries' fallbacks follow too (GROUP_CONCAT's own order differs between a memory
 and a disk store, and a graph must not depend on where it is kept). A store
 without the summary (built by an older version, a SPARQL server loaded by
 hand) still gets the right answer: the query computes it then, its fallback branch running only when
-the graph lacks the summary's marker (``cyd:brokers 1``, ``cyd:firmInitiativeLinks 1``,
-``cyd:parkInvestment 1``).
+the graph lacks the summary's marker of this version (``cyd:brokers 2``, ``cyd:firmInitiativeLinks 1``,
+``cyd:parkInvestment 2``).
 """
 
 from __future__ import annotations
@@ -51,11 +53,13 @@ from kg.prefixes import PREFIX_IRIS
 GRAPH = PREFIX_IRIS["cyr"] + "graph/derived"
 CYD = PREFIX_IRIS["cyr"] + "derived#"
 #: Bumped when what a summary holds changes: a store with another version is answered by the fallback.
-VERSION = 1
+#: 2: ``events`` is the number of events, their first labels ``eventLabels`` (was: every label).
+VERSION = 2
 #: The same for the rows of ``firm_initiative_links`` (marker ``cyd:firmInitiativeLinks``).
 LINKS_VERSION = 1
-#: The same for the rows of ``investment_by_park`` (marker ``cyd:parkInvestment``).
-PARK_VERSION = 1
+#: The same for the rows of ``investment_by_park`` (marker ``cyd:parkInvestment``; 2: its largest
+#: items, ``largestItems``, instead of every item's label).
+PARK_VERSION = 2
 #: The same for the relations ``entity_card`` shows as one row (marker ``cyd:cardCaps``).
 CARD_VERSION = 1
 #: A relation of an entity (its facts of one property in one direction, its posts, its articles)
@@ -66,7 +70,10 @@ CARD_LIMIT = 200
 _CARD_CHECK = {"→": "cardOut", "←": "cardIn", "": "cardAbout"}
 #: The columns of ``investment_by_park``, and the property of each in the summary.
 _PARK_COLUMNS = {"location": "parkLocation", "locationType": "parkLocationType", "kind": "parkKind",
-                 "currency": "parkCurrency", "total": "parkTotal", "items": "parkItems", "itemLabels": "parkItemLabels"}
+                 "currency": "parkCurrency", "total": "parkTotal", "items": "parkItems", "largestItems": "parkLargestItems"}
+#: The labels a listing cell of ``brokers`` or ``investment_by_park`` shows (the queries' own ``{5}``):
+#: the first ones, then "…" when there are more (their number is in the cell beside it).
+LIST_LIMIT = 5
 _XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
 _CY = PREFIX_IRIS["cy"]
 _RDF_TYPE = PREFIX_IRIS["rdf"] + "type"
@@ -118,11 +125,12 @@ class _Facts:
         return self._labels
 
 
-def _brokers(facts: _Facts) -> list[tuple[str, Any, int, list[Any], list[Any]]]:
+def _brokers(facts: _Facts) -> list[tuple[str, Any, int, Any, int, Any]]:
     """The rows of the query's sub-SELECT, computed from the default graph's quads (read by
     pattern: a few properties, each once) with sets, as that SELECT joins them: (firm IRI,
-    its label, number of initiatives, their labels, the events' labels), for every label of
-    a firm linked to two or more labelled initiatives through labelled events."""
+    its label, number of initiatives, their first labels, number of events, their first
+    labels; each listing as :func:`_listed` writes it), for every label of a firm linked to
+    two or more labelled initiatives through labelled events."""
     pairs, typed = facts.pairs, facts.typed
     initiative, event, project, company, park = (typed(c) for c in ("Initiative", "Event", "Project", "Company", "Park"))
     launched = pairs("launched")
@@ -165,10 +173,25 @@ def _brokers(facts: _Facts) -> list[tuple[str, Any, int, list[Any], list[Any]]]:
     rows = []
     for f, (initiatives, events) in links.items():
         if len(initiatives) >= 2:
-            # distinct labels (as terms, as GROUP_CONCAT(DISTINCT) counts them), in code-point order
-            names = [[label_of[k] for k in sorted(set().union(*(labels[x] for x in nodes)))] for nodes in (initiatives, events)]
-            rows += [(f, label_of[k], len(initiatives), *names) for k in sorted(labels.get(f, ()))]
+            # distinct label texts (as the query's GROUP_CONCAT(DISTINCT) of STR(label) lists them)
+            named, met_at = (_listed({k[0] for x in nodes for k in labels[x]}) for nodes in (initiatives, events))
+            rows += [(f, label_of[k], len(initiatives), named, len(events), met_at) for k in sorted(labels.get(f, ()))]
     return rows
+
+
+def _listed(texts: set[str]) -> Any:
+    """A listing cell: the first :data:`LIST_LIMIT` of ``texts`` in code-point order, joined by
+    "、", then "、…" when there are more; a plain literal (what the queries' REPLACE of a
+    GROUP_CONCAT of STR(label) makes). Why not all: a cell of 1,788 event names (the most
+    connected synthetic firm at 1M triples) is read by no one, and turning 15 MB of such
+    cells into Python strings was most of ``brokers``' cost; the full lists are one query
+    away (``firm_initiative_links -p firm=…``: one row per path)."""
+    import heapq
+
+    import pyoxigraph as ox
+
+    first = heapq.nsmallest(LIST_LIMIT + 1, texts)
+    return ox.Literal("、".join(first[:LIST_LIMIT]) + ("、…" if len(first) > LIST_LIMIT else ""))
 
 
 #: The firm-side statements of firm_initiative_links, by the predicate they state.
@@ -269,22 +292,15 @@ def _links(facts: _Facts, stated: StatementArticles | None = None) -> list[tuple
 def _park_rows(store: Any) -> list[tuple[Any, ...]]:
     """The rows of investment_by_park as the query's own aggregate computes them: the named query
     run with no named graph in sight (so ``cyr:graph/derived``, whatever it holds now, is not
-    read and the fallback branch answers), each row's item labels put in code-point order
-    (GROUP_CONCAT's own order differs between a memory and a disk store), sorted."""
+    read and the fallback branch answers), sorted. Its listing of the largest items is the same
+    on a memory and a disk store (it orders them itself: amount, then label)."""
     import pyoxigraph as ox
 
     from kg.library import resolve_query
 
     text = resolve_query("investment_by_park")[0]
     hidden = ox.NamedNode(GRAPH + "/none")  # the only named graph the query may read: an empty one
-    rows = []
-    for solution in store.query(text, named_graphs=[hidden]):
-        row = [solution[c] for c in _PARK_COLUMNS]
-        labels = row[-1]
-        if type(labels) is ox.Literal:
-            text_ = "、".join(sorted(labels.value.split("、")))
-            row[-1] = ox.Literal(text_, language=labels.language) if labels.language else ox.Literal(text_, datatype=labels.datatype)
-        rows.append(tuple(row))
+    rows = [tuple(solution[c] for c in _PARK_COLUMNS) for solution in store.query(text, named_graphs=[hidden])]
     return sorted(rows, key=lambda r: tuple(str(t) for t in r))
 
 
@@ -339,20 +355,20 @@ def _joined(labels: list[Any]) -> Any:
 
 def quads_of(store: Any, stated: StatementArticles | None = None, card_limit: int | None = None) -> list[Any]:
     """The quads of ``cyr:graph/derived`` for the facts of ``store``: a marker per summary;
-    per row of ``brokers`` the firm's label, its number of initiatives and the labels of its
-    initiatives and events; per row of ``firm_initiative_links`` the firm's label, the
+    per row of ``brokers`` the firm's label, its numbers of initiatives and events and the first
+    labels of each; per row of ``firm_initiative_links`` the firm's label, the
     initiatives' labels, the kind and label of the path and the articles; per row of
     ``investment_by_park`` its seven values (the total left out when the sum is an error); per relation
     ``entity_card`` shows as one row (more than ``card_limit`` facts, default :data:`CARD_LIMIT`)
     the entity, direction, property and number of facts, and the triple the card looks up. Each list is in
-    code-point order (GROUP_CONCAT's own order differs between a memory and a disk store,
-    and a store's graph must not depend on where it is kept). ``stated``: the articles stating
+    a stated order (code-point order; the largest items first in ``investment_by_park``), as GROUP_CONCAT's
+    own order differs between a memory and a disk store, and a store's graph must not depend on where it is kept. ``stated``: the articles stating
     each firm-side fact, when the caller wrote them (:attr:`kg.graph.GraphText.statement_articles`;
     the same as :func:`_statement_articles` finds in the store, without the query)."""
     import pyoxigraph as ox
 
     graph = ox.NamedNode(GRAPH)
-    names = ("brokers", "firm", "initiatives", "initiativeLabels", "events", "firmInitiativeLinks",
+    names = ("brokers", "firm", "initiatives", "initiativeLabels", "events", "eventLabels", "firmInitiativeLinks",
              "linkFirm", "linkInitiatives", "linkVia", "linkViaLabel", "linkArticles", "parkInvestment",
              "cardCaps", "cardEntity", "cardDirection", "cardProperty", "cardFacts", "cardOut", "cardIn", "cardAbout", *_PARK_COLUMNS.values())
     p = {name: ox.NamedNode(CYD + name) for name in names}
@@ -367,10 +383,11 @@ def quads_of(store: Any, stated: StatementArticles | None = None, card_limit: in
     facts = _Facts(store)
     out = [ox.Quad(graph, p["brokers"], integer(VERSION), graph), ox.Quad(graph, p["firmInitiativeLinks"], integer(LINKS_VERSION), graph),
            ox.Quad(graph, p["parkInvestment"], integer(PARK_VERSION), graph), ox.Quad(graph, p["cardCaps"], integer(CARD_VERSION), graph)]
-    for f, name, count, initiatives, events in _brokers(facts):
+    for f, name, count, initiatives, events, event_labels in _brokers(facts):
         row = node("broker", f, name)  # as before: sha256 of "<firm IRI> <label term>"
         out += [ox.Quad(row, p["firm"], name, graph), ox.Quad(row, p["initiatives"], integer(count), graph),
-                ox.Quad(row, p["initiativeLabels"], _joined(initiatives), graph), ox.Quad(row, p["events"], _joined(events), graph)]
+                ox.Quad(row, p["initiativeLabels"], initiatives, graph), ox.Quad(row, p["events"], integer(events), graph),
+                ox.Quad(row, p["eventLabels"], event_labels, graph)]
     for firm, initiatives, via, via_label, articles in _links(facts, stated):
         row = node("link", firm, initiatives, via, via_label, articles)
         out += [ox.Quad(row, p["linkFirm"], firm, graph), ox.Quad(row, p["linkInitiatives"], initiatives, graph),

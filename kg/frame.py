@@ -35,13 +35,15 @@ PRECISIONS = ("year", "month", "day", "time")
 
 
 def _kind(values: list[Any]) -> str:
-    """What a column holds: date, bool, int, float or object (text, IRIs, a mix).
+    """What a column holds: date, bool, int, float or object (text, IRIs, a mix); unbound
+    values (None) do not count.
 
     Decided on the set of the values' types (one pass in C), not value by value:
     ``isinstance(v, C)`` is ``issubclass(type(v), C)``, and a column has a few types."""
-    if not values:
-        return "object"
     types = set(map(type, values))
+    types.discard(type(None))
+    if not types:
+        return "object"
     if types == {str}:  # text only (the usual column)
         return "object"
     if all(issubclass(t, (date, PartialDate)) for t in types):  # datetime is a date too
@@ -65,7 +67,7 @@ def _date_column(values: list[Any]) -> tuple[Any, Any]:
     """
     import pandas as pd
 
-    if all(v is None or type(v) is date for v in values):  # days only: pandas converts them in one call
+    if set(map(type, values)) <= {date, type(None)}:  # days only: pandas converts them in one call
         days = pd.Categorical([None if v is None else "day" for v in values], categories=PRECISIONS, ordered=True)
         return pd.to_datetime(values), days
     stamps, precision = [], []
@@ -111,8 +113,7 @@ def typed_frame(found: Answer) -> pd.DataFrame:
     decimals: list[str] = []
     for i, name in enumerate(found.columns):
         values = found.column(i) if hasattr(found, "column") else [row[i] for row in found.rows]
-        present = [v for v in values if v is not None]
-        kind = _kind(present)
+        kind = _kind(values)
         if kind == "date":
             stamps, precision = _date_column(values)
             columns[name] = stamps
@@ -124,8 +125,12 @@ def typed_frame(found: Answer) -> pd.DataFrame:
         elif kind == "int":
             columns[name] = pd.array(values, dtype="Int64")
         elif kind == "float":
-            columns[name] = pd.array([float(v) if v is not None else float("nan") for v in values], dtype="float64")
-            if any(issubclass(t, Decimal) for t in set(map(type, present))):
+            # each distinct value made a float once (an amount recurs in many rows, and
+            # float(Decimal) goes through its text)
+            floats = {v: float(v) for v in set(values) if v is not None}
+            floats[None] = float("nan")
+            columns[name] = pd.array(list(map(floats.__getitem__, values)), dtype="float64")
+            if any(issubclass(t, Decimal) for t in set(map(type, values))):
                 decimals.append(name)
         elif kind == "bool":
             columns[name] = pd.array(values, dtype="boolean")

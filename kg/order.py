@@ -69,65 +69,78 @@ class Key:
     descending: bool = False
 
 
-def _value(term: Any) -> tuple[int, Any, Any]:
-    """(rank, kind, value) of a term under SPARQL ordering: unbound < IRI < literal."""
-    if term is None:
+def _value(p: Any) -> tuple[int, Any, Any]:
+    """(rank, kind, value) of a term, given as its parts (:data:`kg.solutions.Parts`), under
+    SPARQL ordering: unbound < IRI < literal."""
+    if p is None:
         return (0, None, 0)
-    cls = type(term).__name__
-    if cls == "NamedNode":
-        return (1, None, term.value)
-    if cls != "Literal":
-        raise Unsupported(cls)
-    if term.language is not None:  # comparable with strings of its own language only
-        return (2, "@" + term.language.lower(), term.value)
-    dt = term.datatype.value
+    kind, value, language, dt = p
+    if kind == "iri":
+        return (1, None, value)
+    if kind != "literal":
+        raise Unsupported(kind)
+    if language is not None:  # comparable with strings of its own language only
+        return (2, "@" + language.lower(), value)
     if dt == _STRING:
-        return (2, "string", term.value)
+        return (2, "string", value)
     if dt == _BOOLEAN:
-        return (2, "boolean", term.value in ("true", "1"))
+        return (2, "boolean", value in ("true", "1"))
     number = _NUMBERS.get(dt)
     if number is None:
         raise Unsupported(dt)
     try:
-        v = number(term.value)
+        v = number(value)
     except (ValueError, InvalidOperation):
-        raise Unsupported(term.value) from None
+        raise Unsupported(value) from None
     if v != v:  # NaN
-        raise Unsupported(term.value)
+        raise Unsupported(value)
     return (2, "number", v)
 
 
 def _evaluator(key: Key) -> Callable[[Any], tuple[int, Any, Any]]:
-    """The key's expression on one term, as :func:`_value` ranks it (an error is unbound, as in SPARQL)."""
+    """The key's expression on one term's parts, as :func:`_value` ranks it (an error is unbound, as in SPARQL)."""
     if key.kind == "var":
         return _value
     if key.kind == "str":
-        def str_(term: Any) -> tuple[int, Any, Any]:
-            if term is None:
-                return (0, None, 0)
-            cls = type(term).__name__
-            if cls in ("NamedNode", "Literal"):
-                return (2, "string", term.value)
-            return (0, None, 0)  # STR of a blank node is an error: unbound
+        def str_(p: Any) -> tuple[int, Any, Any]:
+            if p is None or p[0] == "blank":
+                return (0, None, 0)  # STR of a blank node is an error: unbound
+            return (2, "string", p[1])
         return str_
     lit = key.literal
     if key.kind == "concat":
-        def concat(term: Any) -> tuple[int, Any, Any]:
-            if type(term).__name__ != "Literal" or (term.language is None and term.datatype.value != _STRING):
+        def concat(p: Any) -> tuple[int, Any, Any]:
+            if p is None or p[0] != "literal" or (p[2] is None and p[3] != _STRING):
                 return (0, None, 0)  # CONCAT of anything but a string is an error: unbound
-            return (2, "string", term.value + lit)  # with a plain string: a plain string, whatever the tag
+            return (2, "string", p[1] + lit)  # with a plain string: a plain string, whatever the tag
         return concat
 
-    def eq(term: Any) -> tuple[int, Any, Any]:
-        if term is None:
+    def eq(p: Any) -> tuple[int, Any, Any]:
+        if p is None:
             return (0, None, 0)
-        cls = type(term).__name__
-        if cls == "NamedNode":
+        if p[0] == "iri":
             return (2, "boolean", False)
-        if cls == "Literal" and term.language is None and term.datatype.value == _STRING:
-            return (2, "boolean", term.value == lit)
-        raise Unsupported(f"{cls} = string")
+        if p[0] == "literal" and p[2] is None and p[3] == _STRING:
+            return (2, "boolean", p[1] == lit)
+        raise Unsupported(f"{p[0]} = string")
     return eq
+
+
+_UNBOUND = (0, None, 0)
+
+
+def _evaluated(key: Key, parts: dict[Any, Any]) -> dict[Any, tuple[int, Any, Any]]:
+    """:func:`_evaluator` of ``key`` on each distinct cell of a column (cell -> its parts); the
+    usual string keys (``STR``, ``CONCAT``) written out here, so no function is called per cell."""
+    items = parts.items()
+    if key.kind == "concat":  # CONCAT of anything but a string is an error: unbound
+        lit = key.literal
+        return {cell: (2, "string", p[1] + lit) if p is not None and p[0] == "literal" and (p[2] is not None or p[3] == _STRING)
+                else _UNBOUND for cell, p in items}
+    if key.kind == "str":  # STR of a blank node is an error: unbound
+        return {cell: (2, "string", p[1]) if p is not None and p[0] != "blank" else _UNBOUND for cell, p in items}
+    ev = _evaluator(key)
+    return {cell: ev(p) for cell, p in items}
 
 
 @dataclass(frozen=True)
@@ -140,6 +153,8 @@ class Order:
     def sort(self, columns: Sequence[str], rows: list[Sequence[Any]]) -> list[Sequence[Any]] | None:
         """``rows`` (engine terms, in ``columns`` order) sorted as the ``ORDER BY`` would; ``None``
         when a key names a variable not in ``columns`` or meets a value it cannot order exactly."""
+        from kg.solutions import parts_of
+
         index = {c: i for i, c in enumerate(columns)}
         if any(k.var not in index for k in self.keys):
             return None
@@ -152,7 +167,7 @@ class Order:
                 terms = [r[i] for r in rows]
                 for term in terms:
                     if term not in seen:
-                        seen[term] = ev(term)
+                        seen[term] = ev(parts_of(term))
                 if len({v[1] for v in seen.values() if v[0] == 2}) > 1:
                     return None  # two kinds of literal under one key: the engine's cross-type order is its own
                 rank = {v: n for n, v in enumerate(sorted({(v[0], v[2]) for v in seen.values()}))}
@@ -165,11 +180,11 @@ class Order:
         return [rows[j] for j in sorted(range(len(rows)), key=keys.__getitem__)]
 
     def permutation(self, columns: Sequence[str], cells: Sequence[Sequence[Any]],
-                    terms: Sequence[dict[Any, Any]]) -> list[int] | None:
+                    parts: Sequence[dict[Any, Any]]) -> list[int] | None:
         """The row numbers in the order of the ``ORDER BY``, for an answer given by column
-        (:class:`kg.solutions.Columns`: each column's cells, and the term of each distinct
-        cell); ``None`` as for :meth:`sort`. The keys are ranked once per distinct term, so
-        the rows are sorted on tuples of ints."""
+        (:class:`kg.solutions.Columns`: each column's cells, and the parts of each distinct
+        cell); ``None`` as for :meth:`sort`. The keys are ranked once per distinct cell, so
+        the rows are sorted on ints, one stable sort per key."""
         index = {c: i for i, c in enumerate(columns)}
         if any(k.var not in index for k in self.keys):
             return None
@@ -177,23 +192,31 @@ class Order:
         ranks: list[list[int]] = []
         try:
             for k in self.keys:
-                i, ev = index[k.var], _evaluator(k)
-                seen = {cell: ev(term) for cell, term in terms[i].items()}
-                if len({v[1] for v in seen.values() if v[0] == 2}) > 1:
+                seen = _evaluated(k, parts[index[k.var]])
+                values = seen.values()
+                if len({v[1] for v in values if v[0] == 2}) > 1:
                     return None  # two kinds of literal under one key: the engine's cross-type order is its own
-                distinct = sorted({(v[0], v[2]) for v in seen.values()})
-                size = len(distinct)
-                rank = {v: (size - 1 - r if k.descending else r) for r, v in enumerate(distinct)}
-                of_cell = {cell: rank[(v[0], v[2])] for cell, v in seen.items()}
-                ranks.append(list(map(of_cell.__getitem__, cells[i])))
+                # the distinct values of each class (unbound < IRI < literal) sorted apart: one
+                # type each (str, or numbers, or bools), so the sort compares them at C speed
+                rank_of: list[dict[Any, int]] = [{}, {}, {}]
+                size = 0
+                for rank in sorted({v[0] for v in values}):
+                    distinct = sorted({v[2] for v in values if v[0] == rank})
+                    rank_of[rank] = dict(zip(distinct, range(size, size + len(distinct))))
+                    size += len(distinct)
+                if k.descending:
+                    of_cell = {cell: size - 1 - rank_of[v[0]][v[2]] for cell, v in seen.items()}
+                else:
+                    of_cell = {cell: rank_of[v[0]][v[2]] for cell, v in seen.items()}
+                ranks.append(list(map(of_cell.__getitem__, cells[index[k.var]])))
         except Unsupported:
             return None
-        if not ranks:
-            return list(range(n))
-        # each row's ranks as one tuple, compared in C (folding them into one int with a
-        # Python function per row and key cost more than the sort)
-        keys = ranks[0] if len(ranks) == 1 else list(zip(*ranks))
-        return sorted(range(n), key=keys.__getitem__)
+        # one stable sort per key, the last key first: the rows end in the keys' lexicographic
+        # order, each sort comparing ints (cheaper than comparing a tuple of ranks per row)
+        out = list(range(n))
+        for rank in reversed(ranks):
+            out.sort(key=rank.__getitem__)
+        return out
 
 
 def _parse_key(text: str, pos: int) -> tuple[Key, int] | None:

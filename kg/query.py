@@ -297,6 +297,27 @@ def _term_converter() -> Any:
     return convert
 
 
+def _parts_converter() -> Any:
+    """:func:`_term_converter` for a term given as its parts (:data:`kg.solutions.Parts`): what
+    :meth:`kg.solutions.Columns.values` applies to each distinct cell, with no term object made."""
+    from_xsd = _FROM_XSD
+
+    def convert(parts: Any) -> Any:
+        if parts is None:
+            return None
+        kind, value, _, datatype = parts
+        if kind == "literal":
+            parse = from_xsd.get(datatype)
+            if parse is not None:
+                try:
+                    return parse(value)
+                except ValueError:
+                    return value
+        return value
+
+    return convert
+
+
 def _cached(convert: Any) -> Any:
     """``convert`` remembering each distinct term: an answer repeats its names and IRIs in many
     rows (160k rows of ``firm_initiative_links`` hold a few thousand distinct terms), and a
@@ -399,9 +420,9 @@ def answer(dataset: Any, query: str, params: Mapping[str, Any] | None = None, ti
             if isinstance(result, ox.QuerySolutions):
                 cols = [v.value for v in result.variables]
                 table = _solutions.read(result, cols)
-                order = ordered.permutation(cols, table.cells, table.terms) if table is not None else None
+                order = ordered.permutation(cols, table.cells, table.parts) if table is not None else None
                 if table is not None and order is not None:
-                    return Answer(cols, by_column=table.values(_term_converter(), order))
+                    return Answer(cols, by_column=table.values(_parts_converter(), order))
         result = inner.query(text, prefixes=PREFIX_IRIS)
         if isinstance(result, ox.QueryBoolean):
             return Answer(["answer"], [[bool(result)]])
@@ -410,9 +431,9 @@ def answer(dataset: Any, query: str, params: Mapping[str, Any] | None = None, ti
             rows = [[convert(t.subject), convert(t.predicate), convert(t.object)] for t in result]
             return Answer(["subject", "predicate", "object"], rows)
         cols = [v.value for v in result.variables]
-        table = _solutions.read(result, cols)  # by column: each distinct term converted once
+        table = _solutions.read(result, cols)  # by column: each distinct cell converted once
         if table is not None:
-            return Answer(cols, by_column=table.values(_term_converter()))
+            return Answer(cols, by_column=table.values(_parts_converter()))
         convert = _cached(_term_converter())
         return Answer(cols, [[convert(term) for term in solution] for solution in result])
 

@@ -18,9 +18,9 @@ def _summary(store: ox.Store) -> list[ox.Quad]:
 
 
 def _rows(found: list[list[object]]) -> list[tuple[object, ...]]:
-    """Brokers rows with each list of labels as a set (GROUP_CONCAT's order is the engine's: a
-    memory and a disk store holding the same graph may list the same labels in other orders)."""
-    return [(r[0], r[1], frozenset(str(r[2]).split("、")), frozenset(str(r[3]).split("、"))) for r in found]
+    """Brokers rows as tuples: (firm, initiatives, their first labels, events, their first labels),
+    each listing in code-point order on every store (the summary's and the query's alike)."""
+    return [tuple(r) for r in found]
 
 
 def _bare(store: ox.Store) -> ox.Store:
@@ -75,8 +75,8 @@ def _check_links(store: ox.Store) -> list[tuple[object, ...]]:
 
 
 def _park_rows(found: list[list[object]]) -> list[tuple[object, ...]]:
-    """investment_by_park rows with each row's item labels as a set, sorted."""
-    return sorted((*r[:6], frozenset(str(r[6]).split("、"))) for r in found)
+    """investment_by_park rows, sorted (the listing of the largest items is the same on every store)."""
+    return sorted(tuple(r) for r in found)
 
 
 def _check_park(store: ox.Store) -> list[tuple[object, ...]]:
@@ -86,7 +86,9 @@ def _check_park(store: ox.Store) -> list[tuple[object, ...]]:
     computed = answer(_bare(store), "investment_by_park").rows
     assert _park_rows(kept) == _park_rows(computed) and len(kept) == len(computed)
     assert [r[:4] for r in kept] == [r[:4] for r in computed]  # the ORDER BY applies to both
-    assert all(str(r[6]).split("、") == sorted(str(r[6]).split("、")) for r in kept)
+    for r in kept:  # at most five items listed, "…" after them when the row has more
+        listed = str(r[6]).split("、")
+        assert len(listed) == min(r[5], 5) + (r[5] > 5) and (listed[-1] == "…") == (r[5] > 5), r
     return _park_rows(kept)
 
 
@@ -139,9 +141,9 @@ def _check(kg: KnowledgeGraph) -> list[tuple[object, ...]]:
     park = _check_park(store)
     totals = sum(1 for r in park if r[4] is not None)
     caps = _check_caps(store)
-    # the markers, four triples per broker, four per link and one more for its articles,
+    # the markers, five triples per broker, four per link and one more for its articles,
     # six per park row and one more for its total, five per relation the card counts
-    assert len(_summary(store)) == 4 + 4 * len(rows) + 4 * len(links) + stated + 6 * len(park) + totals + 5 * len(caps)
+    assert len(_summary(store)) == 4 + 5 * len(rows) + 4 * len(links) + stated + 6 * len(park) + totals + 5 * len(caps)
     return rows
 
 
@@ -162,6 +164,45 @@ def test_the_seed_park_investment_is_read_from_the_summary(seed_kg):
     park = _check_park(seed_kg.store)
     assert park and {r[1] for r in park} <= {"Park", "Place"}
     assert any(len(r[6]) >= 2 for r in park)  # a row summing two or more items
+
+
+def _listing(cell: object, count: int) -> list[str]:
+    """The labels a listing cell names; checked: the first five at most, "…" after them when
+    ``count`` (the number beside it) is larger."""
+    names = str(cell).split("、")
+    if count > 5:
+        assert len(names) == 6 and names[-1] == "…", (cell, count)
+        return names[:-1]
+    assert 1 <= len(names) <= count and "…" not in names, (cell, count)
+    return names
+
+
+def test_long_listings_are_cut_alike_by_the_summary_and_the_query():
+    """On a synthetic graph (firms meeting dozens of events, parks of a hundred projects) each
+    listing cell holds five labels and "…": the summary's cells are those the query computes on
+    the store without it; brokers lists in code-point order, investment_by_park the largest items
+    (by amount, then label) first."""
+    from kg.synthetic import synthetic_quads
+
+    store = ox.Store()
+    store.extend(synthetic_quads(triples=20000))
+    derived.write(store)
+    rows = _rows(answer(store, "brokers").rows)
+    assert rows == _computed(store)
+    for firm, initiatives, initiative_labels, events, event_labels in rows:
+        for cell, count in ((initiative_labels, initiatives), (event_labels, events)):
+            names = _listing(cell, count)
+            assert names == sorted(set(names))
+    assert any(r[1] > 5 for r in rows) and any(r[3] > 5 for r in rows)
+    park = _check_park(store)
+    assert any(r[5] > 5 for r in park)
+    amounts = f"""SELECT ?item ?currency (MAX(?value) AS ?largest) {{ ?x rdfs:label ?item ; cy:investment ?amt .
+                  ?amt <https://schema.org/value> ?value ; <https://schema.org/currency> ?currency }} GROUP BY ?item ?currency"""
+    largest = {(r[0], r[1]): r[2] for r in answer(store, amounts).rows}
+    for r in park:
+        names = _listing(r[6], r[5])
+        keys = [(-largest[(name, r[3])], name) for name in names]
+        assert keys == sorted(keys), r
 
 
 def test_a_relation_of_many_facts_is_one_card_row(seed_kg, monkeypatch):
@@ -199,12 +240,13 @@ def test_add_remove_and_load_keep_the_summary_current(tmp_path, monkeypatch):
     grown.export(dump)
     row, link, g = f"<{derived.CYD}row/stale>", f"<{derived.CYD}row/stale-link>", f"<{derived.GRAPH}>"
     stale = "".join(f"{row} <{derived.CYD}{p}> {o} {g} .\n" for p, o in (
-        ("firm", '"不是中介"@zh'), ("initiatives", '"9"^^<http://www.w3.org/2001/XMLSchema#integer>'), ("initiativeLabels", '"甲、乙"'), ("events", '"丙"')))
+        ("firm", '"不是中介"@zh'), ("initiatives", '"9"^^<http://www.w3.org/2001/XMLSchema#integer>'), ("initiativeLabels", '"甲、乙"'),
+        ("events", '"1"^^<http://www.w3.org/2001/XMLSchema#integer>'), ("eventLabels", '"丙"')))
     stale += "".join(f"{link} <{derived.CYD}{p}> {o} {g} .\n" for p, o in (
         ("linkFirm", '"不是企业"@zh'), ("linkInitiatives", '"甲"@zh'), ("linkVia", '"park"'), ("linkViaLabel", '"乙"@zh')))
     stale += "".join(f"<{derived.CYD}row/stale-park> <{derived.CYD}{p}> {o} {g} .\n" for p, o in (
         ("parkLocation", '"不是园区"@zh'), ("parkLocationType", '"Park"'), ("parkKind", '"Project"'), ("parkCurrency", '"CNY"'),
-        ("parkItems", '"1"^^<http://www.w3.org/2001/XMLSchema#integer>'), ("parkItemLabels", '"丁"@zh')))
+        ("parkItems", '"1"^^<http://www.w3.org/2001/XMLSchema#integer>'), ("parkLargestItems", '"丁"')))
     dump.write_text(dump.read_text(encoding="utf-8") + stale, encoding="utf-8")
     for loaded in (KnowledgeGraph.load([dump], tmp_path / "loaded"), KnowledgeGraph.load([dump], None)):
         rows = _check(loaded)

@@ -35,19 +35,14 @@ def _python_order(store: ox.Store, text: str) -> list[list[str]] | None:
     assert plan is not None
     result = store.query(plan.text)
     rows = plan.sort([v.value for v in result.variables], [list(s) for s in result])
-    # the same order from the answer read by column (kg.solutions), as kg.query.answer reads it:
-    # as terms, as TSV text, and both (the first two rows as terms)
-    for head in (solutions.HEAD, 0, 2):
-        result = store.query(plan.text)
-        names = [v.value for v in result.variables]
-        kept, solutions.HEAD = solutions.HEAD, head
-        try:
-            table = solutions.read(result, names)
-        finally:
-            solutions.HEAD = kept
-        perm = plan.permutation(names, table.cells, table.terms)
-        by_column = None if perm is None else [[str(table.terms[j][table.cells[j][i]] or "None") for j in range(len(names))] for i in perm]
-        assert by_column == (None if rows is None else [[str(t) if t is not None else "None" for t in r] for r in rows]), head
+    # the same order from the answer read by column (kg.solutions), as kg.query.answer reads it
+    result = store.query(plan.text)
+    names = [v.value for v in result.variables]
+    table = solutions.read(result, names)
+    perm = plan.permutation(names, table.cells, table.parts)
+    terms = table.terms
+    by_column = None if perm is None else [[str(terms[j][table.cells[j][i]] or "None") for j in range(len(names))] for i in perm]
+    assert by_column == (None if rows is None else [[str(t) if t is not None else "None" for t in r] for r in rows])
     return None if rows is None else [[str(t) for t in r] for r in rows]
 
 

@@ -221,3 +221,31 @@ def test_named_queries_give_the_same_rows_with_a_union_default_graph(seed_kg, na
     store = seed_kg.store
     rows = lambda union: sorted(tuple(str(t) for t in s) for s in store.query(text, use_default_graph_as_union=union))  # noqa: E731
     assert rows(False) == rows(True), name
+
+
+def test_investment_tables_list_the_largest_items_first():
+    """On a synthetic graph (an industry or park of a hundred projects) investment_by_park and
+    investment_by_industry list five items, the largest by amount first (ties by label), and "…"
+    when the row sums more."""
+    import pyoxigraph as ox
+
+    from kg.query import answer
+    from kg.synthetic import synthetic_quads
+
+    store = ox.Store()
+    store.extend(synthetic_quads(triples=20000))
+    amounts = """SELECT ?item ?currency (MAX(?value) AS ?largest) { ?x rdfs:label ?item ; cy:investment ?amt .
+                 ?amt <https://schema.org/value> ?value ; <https://schema.org/currency> ?currency } GROUP BY ?item ?currency"""
+    largest = {(r[0], r[1]): r[2] for r in answer(store, amounts).rows}
+    for name in ("investment_by_park", "investment_by_industry"):
+        found = answer(store, name)
+        col = {c: i for i, c in enumerate(found.columns)}
+        assert any(r[col["items"]] > 5 for r in found.rows), name
+        for r in found.rows:
+            names, items = str(r[col["largestItems"]]).split("、"), r[col["items"]]
+            if items > 5:
+                assert len(names) == 6 and names.pop() == "…", r
+            else:
+                assert 1 <= len(names) <= items and "…" not in names, r
+            keys = [(-largest[(n, r[col["currency"]])], n) for n in names]
+            assert keys == sorted(keys), (name, r)
