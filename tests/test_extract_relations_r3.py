@@ -180,3 +180,14 @@ def test_an_online_signing_in_quotes_is_an_event_and_firms_that_invest_together_
 def test_a_government_body_and_a_firm_that_sign_are_partners():
     f = facts(extract(article("会上,芜湖经济技术开发区管委会与上海晶澜光电材料有限公司签约,双方将共同推进项目建设。")))
     assert any(x[0] == "partnerOf" and {x[1], x[2]} == {"芜湖经济技术开发区管委会", "上海晶澜光电材料有限公司"} for x in f), f
+
+
+def test_a_grid_connection_event_named_after_its_project_signs_it_and_is_held_where_the_site_is():
+    ex = extract(article(
+        "本报讯11月10日,哈密50万千瓦“光储一体化”基地项目全容量并网投产活动在伊吾县项目现场举行。哈密市委副书记、市长王建军出席活动。",
+        dateline="2026-11-11"))
+    f, t = facts(ex), types(ex)
+    ev = "哈密50万千瓦光储一体化基地项目全容量并网投产活动"
+    assert t.get(ev) == "Event", t
+    assert ("signedAt", "哈密50万千瓦光储一体化基地项目", ev) in f, f
+    assert any(x[0] == "location" and x[1] == ev and x[2].startswith("伊吾") for x in f), f

@@ -17,6 +17,8 @@ _HOLD_AFTER_DAY = re.compile(r"[市区县]?(?:\d{1,2}月)?(?:\d{1,2}日|今天|�
 _HOLD_ADVERBS = re.compile(r"(?:已经|已|先行|正式|隆重|同步|成功|顺利|共同|联合|盛大|同日|当天)*(?:举行|召开|举办|开展|开幕|启幕)")
 #: The venue after the place: 在位于萧山的杭州大会展中心召开 (the venue is not annotated).
 _HOLD_AT_VENUE = re.compile(r"的[^,。;]{2,14}?(?:举行|召开|举办)")
+#: 在瓜州县 + 项目现场举行: the place, then the site in it
+_HOLD_ON_SITE = re.compile(r"(?:项目|施工|建设|开工)?现场(?:隆重)?(?:举行|召开|举办)")
 #: A name followed by its holding: Y签约仪式在会期内举行.
 _HOLD_LATER = re.compile(r"(?:\)|”)?(?:于|在)?[^,。;]{0,10}?(?:隆重|正式)?(?:举行|召开|举办|开幕|启幕|拉开帷幕)")
 #: A holding verb right before an event's name: (园区)随即举行X.
@@ -198,7 +200,7 @@ def _locations(doc: Doc, s: Sentence, seg_start: int, seg: str, evs: list[Span])
             if _HOLD_AFTER_DAY.match(tail):
                 doc.relate("location", nearest(place.start).label, place.label, s.index)
             continue
-        if m.group().startswith("地点") or hold.match(tail) or _HOLD_ADVERBS.match(tail) or _HOLD_AT_VENUE.match(tail):
+        if m.group().startswith("地点") or hold.match(tail) or _HOLD_ADVERBS.match(tail) or _HOLD_AT_VENUE.match(tail) or _HOLD_ON_SITE.match(tail):
             doc.relate("location", nearest(place.start).label, place.label, s.index)
     # 地点位于南太湖新区康山街道: every place of that clause
     for m in _VENUE_WORD.finditer(seg):

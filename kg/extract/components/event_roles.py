@@ -14,7 +14,7 @@ from kg.extract.components.clauses import (
 )
 from kg.extract.components.entities import _merge
 from kg.extract.components.name_checks import _accept
-from kg.extract.doc import Doc, Span, mention_of
+from kg.extract.doc import Doc, Span, clean_label, mention_of
 from kg.extract.lexicon import suffix_ending
 from kg.extract.names import PHASE
 from kg.extract.registry import component
@@ -49,7 +49,8 @@ _LIST = re.compile("(?:均|都|也)?(?:在|为|是|属于)(?:本次|此次|这�
 
 
 #: A project whose start an event's name announces: X项目开工暨…活动, X项目奠基仪式.
-_STARTED_IN_NAME = re.compile(r"(?:^|暨)(?:(?:19|20)\d{2}年?)?(?P<p>[^暨]{2,30}?项目)(?:集中)?(?:开工|动工|奠基|启动|开建)")
+_STARTED_IN_NAME = re.compile(r"(?:^|暨)(?:(?:19|20)\d{2}年?)?(?P<p>[^暨]{2,30}?项目)(?:[一二三四五六七八九]期)?(?:集中|全容量|全面|正式)?"
+                              r"(?:开工|动工|奠基|启动|开建|投产|竣工|并网|建成投产|竣工投产)")
 
 
 def _started_in_name(doc: Doc) -> None:
@@ -64,11 +65,14 @@ def _started_in_name(doc: Doc) -> None:
         if not _accept("Project", "项目", stem, list(tokens(stem)), doc.text, 0):
             continue  # 2016X春季重大项目集中开工: projects of a kind, not one named project
         if doc.entity(proj) is None:
-            at = next((x for x in doc.mentions if x.label == e.label and doc.text[x.start : x.end] == e.label), None)
+            at = next((x for x in doc.mentions if x.label == e.label and clean_label(doc.text[x.start : x.end]) == e.label), None)
             if at is None:
                 continue
+            raw = _STARTED_IN_NAME.search(doc.text[at.start : at.end])  # (the text may quote a word of it: “沙戈荒”)
+            if raw is None:
+                continue
             p = doc.ensure_entity("Project", proj)
-            span = Span(at.start + m.start("p"), at.start + m.end("p"), "Project", proj, "in_event", 0)
+            span = Span(at.start + raw.start("p"), at.start + raw.end("p"), "Project", proj, "in_event", 0)
             p.mentions.append(mention_of(doc, span))
             _fold_phase(doc, proj)
         elif doc.type_of(proj) != "Project":
