@@ -191,3 +191,10 @@ def test_a_grid_connection_event_named_after_its_project_signs_it_and_is_held_wh
     assert t.get(ev) == "Event", t
     assert ("signedAt", "哈密50万千瓦光储一体化基地项目", ev) in f, f
     assert any(x[0] == "location" and x[1] == ev and x[2].startswith("伊吾") for x in f), f
+
+
+def test_a_firm_written_after_its_place_and_de_sits_there():
+    f = facts(extract(article(
+        "在入选企业中,定州市的河北恒泰管业科技有限公司主攻复合管材;廊坊高新区的廊坊智联电气有限公司深耕智能电网装备领域。")))
+    assert any(x[0] == "locatedIn" and x[1] == "河北恒泰管业科技有限公司" and x[2].startswith("定州") for x in f), f
+    assert ("locatedIn", "廊坊智联电气有限公司", "廊坊高新区") in f, f

@@ -47,6 +47,10 @@ _BRING_IN = re.compile("(?:累计)?引进|(?<=新)入驻|(?<=已)入驻|(?<=年)
                        "|吸引(?:了)?(?=[^,。;]{2,60}?等[^,。;]{0,8}?企业(?:布局|落户|入驻))")  # 首批入驻企业包括A、B; 已吸引A、B等龙头企业布局
 
 
+#: what stands before a place that opens a list item or a clause (;徐水区的X公司, ,位于…)
+_ITEM_OPENERS = frozenset(";,:、\n")
+
+
 @component("places")
 def places(doc: Doc) -> None:
     text, lex = doc.text, lexicon()
@@ -199,6 +203,11 @@ def places(doc: Doc) -> None:
             before = [m for m in sm if m.end <= s.start + vm.start() and _is_org(_type(doc, m))]
             if before and s.start + vm.start() - before[-1].end <= 2:
                 doc.relate("locatedIn", before[-1].label, place.label, s.index)
+        # 徐水区的X有限公司, 保定高新区的X有限公司: a firm named with the place or park it is in
+        for a, b in zip(sm, sm[1:]):
+            if b.start == a.end + 1 and text[a.end] == "的" and _type(doc, b) == "Company" and _type(doc, a) in ("Place", "Park") \
+                    and b.label.endswith(("有限公司", "有限责任公司")) and (a.start == s.start or text[a.start - 1] in _ITEM_OPENERS):
+                doc.relate("locatedIn", b.label, a.label, s.index)
         # PARK 引进 A、B 等
         for vm in _BRING_IN.finditer(s.text):
             v_start, v_end = s.start + vm.start(), s.start + vm.end()
