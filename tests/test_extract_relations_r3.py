@@ -198,3 +198,8 @@ def test_a_firm_written_after_its_place_and_de_sits_there():
         "在入选企业中,定州市的河北恒泰管业科技有限公司主攻复合管材;廊坊高新区的廊坊智联电气有限公司深耕智能电网装备领域。")))
     assert any(x[0] == "locatedIn" and x[1] == "河北恒泰管业科技有限公司" and x[2].startswith("定州") for x in f), f
     assert ("locatedIn", "廊坊智联电气有限公司", "廊坊高新区") in f, f
+
+
+def test_the_sector_a_firm_is_described_by_before_its_name():
+    f = facts(extract(article("首批入驻企业中,深耕现代物流的江苏通达供应链集团有限公司将区域总部设在大厦。")))
+    assert ("inIndustry", "江苏通达供应链集团有限公司", "现代物流") in f, f

@@ -131,6 +131,21 @@ def industries(doc: Doc) -> None:
             clause_end = _clause_end(doc, s, v_end)
             for ind in (m for m in sm if v_end <= m.start and m.end <= clause_end and _type(doc, m) == "Industry"):
                 doc.relate("inIndustry", org, ind.label, s.index)
+        # 深耕商贸物流的X有限公司: the sector a firm is described by before its name
+        for vm in _WORK_VERB.finditer(s.text):
+            v_end = s.start + vm.end()
+            run = [x for x in sm if x.start >= v_end and x.start - v_end <= 16]
+            inds = []
+            for x in run:
+                if _type(doc, x) == "Industry" and x.start == (inds[-1].end + 1 if inds else v_end) \
+                        and (not inds or text[inds[-1].end] in "、和与及"):
+                    inds.append(x)
+                elif inds and _is_org(_type(doc, x)) and _DESCRIBED_BY.fullmatch(text, inds[-1].end, x.start):
+                    for ind in inds:
+                        doc.relate("inIndustry", x.label, ind.label, s.index)
+                    break
+                elif inds:
+                    break
         # X在INDUSTRY领域…: 协鑫集团在绿色能源领域推进…
         for m in _AT.finditer(s.text):
             at = s.start + m.start()
@@ -182,6 +197,8 @@ def industries(doc: Doc) -> None:
 
 
 _LEADER_BEFORE = re.compile(r"(?:产业|行业|领域)?(?:的)?(?:龙头|领军|头部|骨干|知名|领先)(?:企业|厂商|品牌)?")
+#: between the sectors and the firm they describe: 深耕商贸物流 + 的 + X
+_DESCRIBED_BY = re.compile("(?:产业|领域|行业|业务)?的")
 _WORK_VERB = re.compile("围绕|聚焦|深耕|专注于|专注|从事|主攻|致力于|布局|主要生产|主要研发|研发生产")
 _LEADER = re.compile(r"(?:产业|领域|行业)?(?:的)?(?:标杆|龙头|领军|头部|领先|骨干|代表性)(?:企业|厂商|品牌)?|(?:产业)?链?“?链主")
 #: A bare firm standing for the one named before (该公司主要从事…).
