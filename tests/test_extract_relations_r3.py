@@ -203,3 +203,9 @@ def test_a_firm_written_after_its_place_and_de_sits_there():
 def test_the_sector_a_firm_is_described_by_before_its_name():
     f = facts(extract(article("首批入驻企业中,深耕现代物流的江苏通达供应链集团有限公司将区域总部设在大厦。")))
     assert ("inIndustry", "江苏通达供应链集团有限公司", "现代物流") in f, f
+
+
+def test_a_controlling_shareholder_and_a_listed_firm_s_market_are_no_firm_names():
+    t = types(extract(article("安庆国控是安庆市国资委全资控股的国有资本运营平台。华瑞新材控股股东将变更为安庆国控,华瑞新材是一家沪市上市公司。")))
+    assert not any(k.endswith("控股") for k in t), t
+    assert "沪市上市公司" not in t, t
