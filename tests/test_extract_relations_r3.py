@@ -209,3 +209,13 @@ def test_a_controlling_shareholder_and_a_listed_firm_s_market_are_no_firm_names(
     t = types(extract(article("安庆国控是安庆市国资委全资控股的国有资本运营平台。华瑞新材控股股东将变更为安庆国控,华瑞新材是一家沪市上市公司。")))
     assert not any(k.endswith("控股") for k in t), t
     assert "沪市上市公司" not in t, t
+
+
+def test_new_towns_and_science_cities_are_parks_and_bare_kinds_are_no_names():
+    t = types(extract(article(
+        "中试成果将回到台州智造新城实现产业化,研发放在杭州未来科技城。当天,运营公司同步揭牌。该项目也是台州产业链的重要补链项目。"
+        "市里正在聚力建设新城。")))
+    assert t.get("台州智造新城") == "Park", t
+    assert t.get("杭州未来科技城") == "Park", t
+    assert "运营公司" not in t and "重要补链项目" not in t, t
+    assert not any(k.endswith("建设新城") for k in t), t
