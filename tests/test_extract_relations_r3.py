@@ -219,3 +219,23 @@ def test_new_towns_and_science_cities_are_parks_and_bare_kinds_are_no_names():
     assert t.get("杭州未来科技城") == "Park", t
     assert "运营公司" not in t and "重要补链项目" not in t, t
     assert not any(k.endswith("建设新城") for k in t), t
+
+
+def test_who_builds_runs_or_carries_out_a_project_invests_in_it():
+    f = facts(extract(article(
+        "由甘肃陇能新能源投资有限公司投资建设、甘肃陇能新能源运维有限公司负责运营的武威100万千瓦风光储一体化项目1日实现全容量并网。"
+        "在石油化工领域,兰州石化80万吨/年乙烯改造项目总投资120亿元,由兰州龙华石油化工有限公司实施。")))
+    p = "武威100万千瓦风光储一体化项目"
+    assert ("investor", p, "甘肃陇能新能源投资有限公司") in f and ("investor", p, "甘肃陇能新能源运维有限公司") in f, f
+    assert ("investor", "兰州石化80万吨/年乙烯改造项目", "兰州龙华石油化工有限公司") in f, f
+
+
+def test_a_ceremony_named_after_a_firm_s_project_signs_the_project_and_the_firm_invests():
+    ex = extract(article(
+        "本报讯7月12日上午,赣州绿源再生资源有限公司年处理5万吨退役动力电池综合回收利用项目一期投产仪式在赣州经济技术开发区举行。",
+        dateline="2025-07-13"))
+    f = facts(ex)
+    ev = next(e.label for e in ex.entities if e.type == "Event")
+    p = "年处理5万吨退役动力电池综合回收利用项目"
+    assert ("signedAt", p, ev) in f, f
+    assert ("investor", p, "赣州绿源再生资源有限公司") in f, f

@@ -49,8 +49,12 @@ _LIST = re.compile("(?:均|都|也)?(?:在|为|是|属于)(?:本次|此次|这�
 
 
 #: A project whose start an event's name announces: X项目开工暨…活动, X项目奠基仪式.
-_STARTED_IN_NAME = re.compile(r"(?:^|暨)(?:(?:19|20)\d{2}年?)?(?P<p>[^暨]{2,30}?项目)(?:[一二三四五六七八九]期)?(?:集中|全容量|全面|正式)?"
+_STARTED_IN_NAME = re.compile(r"(?:^|暨)(?:(?:19|20)\d{2}年?)?(?P<p>[^暨]{2,50}?项目)(?:[一二三四五六七八九]期)?(?:集中|全容量|全面|正式)?"
                               r"(?:开工|动工|奠基|启动|开建|投产|竣工|并网|建成投产|竣工投产)")
+
+
+#: a firm's full legal name opening a project's name inside an event's name
+_FIRM_FIRST = re.compile("[^,。;、]{4,30}?(?:股份有限公司|有限责任公司|有限公司)")
 
 
 def _started_in_name(doc: Doc) -> None:
@@ -61,6 +65,9 @@ def _started_in_name(doc: Doc) -> None:
         if m is None or not e.mentions:
             continue
         proj = m.group("p")
+        firm = _FIRM_FIRST.match(proj)
+        if firm is not None and len(proj) - firm.end() >= 6:
+            proj = proj[firm.end() :]  # X有限公司 + Y项目投产仪式: the firm's own project (below: its investor)
         stem = proj[: -len("项目")]
         if not _accept("Project", "项目", stem, list(tokens(stem)), doc.text, 0):
             continue  # 2016X春季重大项目集中开工: projects of a kind, not one named project
@@ -78,6 +85,14 @@ def _started_in_name(doc: Doc) -> None:
         elif doc.type_of(proj) != "Project":
             continue
         doc.relate("signedAt", proj, e.label, e.mentions[0].sentence)
+        if firm is not None and len(m.group("p")) - firm.end() >= 6:
+            owner = doc.entity(firm.group()) or next(
+                (x for x in doc.entities.values() if x.type == "Company" and len(x.label) >= 4 and x.label in firm.group()), None)
+            if owner is None:
+                owner = doc.ensure_entity("Company", firm.group())
+            elif owner.label != firm.group():
+                owner.aliases.add(firm.group())  # 太行钢铁集团 of 山西太行钢铁集团有限公司: the firm the text names short
+            doc.relate("investor", proj, owner.label, e.mentions[0].sentence)
         if len(stem) >= 4:
             parks = sorted(x.label for x in doc.entities.values() if x.type == "Park" and x.label.startswith(stem) and len(x.label) - len(stem) <= 2)
             if len(parks) == 1:

@@ -362,9 +362,12 @@ def _project_named_before(doc: Doc, s, in_names: bool = False) -> Span | None:
 #: a bare works standing for its project: 该生产线, 该基地
 _BARE_WORKS = re.compile("该(生产线|产线|基地|工厂)")
 #: between the investor and the project in 由X投资建设的Y项目
-_BUILT_BY = re.compile("(?:共同)?(?:投资)?(?:建设|兴建|打造|投建)的")
+_BUILT_BY = re.compile("(?:共同)?(?:投资)?(?:建设|兴建|打造|投建)(?:、[^,。;、]{4,30}?(?:负责)?运营)?的")
+#: 由X投资建设、Y负责运营的Z: the second body, which runs it
+_RUN_BY = re.compile("(?:共同)?(?:投资)?(?:建设|兴建|打造|投建)、")
 #: the investor of a project stated as such: 投资主体为X, 投资方是X, 由X投资建设
-_INVESTOR = re.compile(r"(?:投资主体|投资方|投资主体单位|建设主体|建设单位|投资企业|实施主体)(?:为|是)|由(?=[^,。;]{2,50}(?:投资(?:建设|兴建|打造|(?!设立|成立|组建))|(?<!承)(?:建设|兴建|投建)))")
+_INVESTOR = re.compile(r"(?:投资主体|投资方|投资主体单位|建设主体|建设单位|投资企业|实施主体)(?:为|是)|由(?=[^,。;]{2,50}(?:投资(?:建设|兴建|打造|(?!设立|成立|组建))|(?<!承)(?:建设|兴建|投建)"
+                       r"|(?:负责|具体)?(?:实施|承担|建设运营)(?![^,。;]{0,4}(?:工作|任务|职责))))")
 
 
 def _explicit_investors(doc: Doc) -> tuple[dict[str, str], dict[str, int]]:
@@ -395,6 +398,10 @@ def _explicit_investors(doc: Doc) -> tuple[dict[str, str], dict[str, int]]:
                     and re.fullmatch("[与和同]", text[org.end : partner.start]) and (jv := _JOINT_FOUNDED.match(text, partner.end)):
                 org = next((m for m in sm if m.start == jv.end() and _type(doc, m) == "Company"), org)  # 由A与B合资组建的C建设: C
             p = doc.entity(projects[-1].label).label
+            if built is not None and (run := _RUN_BY.match(text, org.end)) is not None:
+                runner = next((m for m in sm if m.start == run.end() and _is_org(_type(doc, m))), None)
+                if runner is not None:  # 由X投资建设、Y负责运营的Z: Y runs it (SCHEMA: invests in or runs)
+                    doc.relate("investor", p, runner.label, s.index)
             if p not in done:
                 done[p], sent[p] = org.label, s.index
                 # 由A与B共同投资建设, 由A、B、C和D共同投资建设: all invest, as partners
