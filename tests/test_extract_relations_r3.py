@@ -239,3 +239,11 @@ def test_a_ceremony_named_after_a_firm_s_project_signs_the_project_and_the_firm_
     p = "年处理5万吨退役动力电池综合回收利用项目"
     assert ("signedAt", p, ev) in f, f
     assert ("investor", p, "赣州绿源再生资源有限公司") in f, f
+
+
+def test_the_projects_of_an_agreement_just_signed_are_signed_at_the_event():
+    ex = extract(article(
+        "本报讯3月18日,安庆市2026年一季度重点项目集中签约仪式举行。会上,安庆高新区管委会与上海澄明光电有限公司签约。"
+        "根据协议,澄明光电将投资10亿元,在安庆高新区建设激光雷达模组项目。", dateline="2026-03-19"))
+    f = facts(ex)
+    assert ("signedAt", "激光雷达模组项目", "安庆市2026年一季度重点项目集中签约仪式") in f, f

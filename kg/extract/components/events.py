@@ -56,7 +56,8 @@ def _signed_count_before(doc: Doc, index: int) -> bool:
 
 #: A sentence about the set of projects signed or started: 签约项目中, 此次开工的项目中.
 _AMONG_SIGNED = re.compile("(?:(?:据介绍|据了解|记者了解到|记者获悉|另悉|其中),)?(?:[^,。;]{0,6}?)(?:集中)?(?:签约|开工|动工)(?:的)?(?:重大|重点)?项目中"
-                           "|(?:在)?[^,。;]{0,8}?(?:主会场|分会场)(?:集中|同步)?(?:签约|开工|动工)的")  # 主会场开工的X项目…
+                           "|(?:在)?[^,。;]{0,8}?(?:主会场|分会场)(?:集中|同步)?(?:签约|开工|动工)的"  # 主会场开工的X项目…
+                           "|(?:根据|按照|依据)(?:协议|签约内容|合作协议|投资协议),")  # 根据协议,X将投资…建设Y项目: what was signed
 #: Words that make a signing or start a wish or a plan.
 _INTENT = re.compile("推动|促进|加快|力争|确保|计划|预计|有望|争取|吸引")
 #: Words that open a list of the projects just counted or started.
