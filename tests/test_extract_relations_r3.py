@@ -247,3 +247,8 @@ def test_the_projects_of_an_agreement_just_signed_are_signed_at_the_event():
         "根据协议,澄明光电将投资10亿元,在安庆高新区建设激光雷达模组项目。", dateline="2026-03-19"))
     f = facts(ex)
     assert ("signedAt", "激光雷达模组项目", "安庆市2026年一季度重点项目集中签约仪式") in f, f
+
+
+def test_a_quoted_programme_carried_out_is_an_initiative():
+    t = types(extract(article("今年园区将实施“稀土产业高质量发展三年行动”,力争规上工业总产值突破500亿元。")))
+    assert t.get("稀土产业高质量发展三年行动") == "Initiative", t

@@ -65,6 +65,8 @@ _POLICY_END = re.compile(r"(?:城市设计|计划|方案|意见|办法|规划|�
                          f"(?:{_YEARS_PART})?$")
 _YEARS = re.compile(_YEARS_PART + "$")
 _INIT_VERBS = ("贯彻", "践行", "实施", "推行", "实行", "落实", "深化", "推进", "开展", "启动", "坚持")
+#: how a programme's name ends: 三年行动, 培育工程, 专项行动
+_PROGRAMME_END = re.compile("(?:行动|工程|计划|专项|攻坚战|战略)$")
 #: 以“X”为抓手: a campaign or slogan that frames the work.
 _FRAME_AFTER = re.compile("为(?:抓手|引领|主线|牵引|契机|突破口|总抓手)")
 
@@ -115,6 +117,9 @@ def quoted_mentions(doc: Doc) -> None:
             continue
         if _HAN_MEETING.search(inner) and len(inner) >= 4 and not _STOP_MARK.search(inner) and _event_like(inner):
             doc.add_span(Span(m.start(), m.end(), "Event", label, "quoted", 4))
+        elif before in _INIT_VERBS and _PROGRAMME_END.search(inner) and 4 <= len(inner) <= 30 and not _STOP_MARK.search(inner):
+            # 实施“钒钛产业高质量发展三年行动”: a named programme carried out
+            doc.add_span(Span(m.start(), m.end(), "Initiative", label, "quoted", 4))
         elif inner.endswith("制") and 3 <= len(inner) <= 8:
             doc.add_span(Span(m.start(), m.end(), "Initiative", label, "quoted", 4))
         elif before in _INIT_VERBS and (not re.match(f"[{NAME_CHARS}]", after) or text.startswith(("建设", "活动", "行动"), m.end())) \
