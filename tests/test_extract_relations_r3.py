@@ -252,3 +252,10 @@ def test_the_projects_of_an_agreement_just_signed_are_signed_at_the_event():
 def test_a_quoted_programme_carried_out_is_an_initiative():
     t = types(extract(article("今年园区将实施“稀土产业高质量发展三年行动”,力争规上工业总产值突破500亿元。")))
     assert t.get("稀土产业高质量发展三年行动") == "Initiative", t
+
+
+def test_a_bare_phase_named_by_what_it_is_is_that_project():
+    ex = extract(article("此外,鹰潭经开区管委会还与赣锋汽车集团股份有限公司签署了二期项目合作协议,二期即赣锋汽车华中研发中心项目,总投资15亿元。"))
+    t = types(ex)
+    assert "二期项目" not in t, t
+    assert any(e.label == "赣锋汽车华中研发中心项目" and "二期项目" in e.aliases for e in ex.entities)

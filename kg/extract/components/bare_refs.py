@@ -37,6 +37,22 @@ def bare_refs(doc: Doc) -> None:
         body = bodies[0]
         _refer(doc, starts, word, body, typ, after=min(m.start for m in body.mentions), counted=True)
     _new_firm(doc)
+    _phase_is(doc)
+
+
+#: 二期即X项目, 二期项目即X项目: the phase named by what it is
+_PHASE_IS = re.compile("([一二三四五六七八九]期)(?:项目|工程)?(?:即|就是|为)")
+
+
+def _phase_is(doc: Doc) -> None:
+    """签署了二期项目合作协议,二期即X项目: the bare phase project is X."""
+    for m in _PHASE_IS.finditer(doc.text):
+        target = next((x for x in doc.mentions if x.start == m.end() and x.type == "Project"), None)
+        if target is None:
+            continue
+        bare = [label for label, e in doc.entities.items() if e.type == "Project" and label in (m.group(1) + "项目", m.group(1) + "工程")]
+        for label in bare:
+            _merge(doc, doc.entity(target.label).label, label)
 
 
 def _refer(doc: Doc, starts: list[int], word: str, body: Entity, typ: str, after: int = -1, counted: bool = False) -> None:
