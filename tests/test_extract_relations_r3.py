@@ -259,3 +259,10 @@ def test_a_bare_phase_named_by_what_it_is_is_that_project():
     t = types(ex)
     assert "二期项目" not in t, t
     assert any(e.label == "赣锋汽车华中研发中心项目" and "二期项目" in e.aliases for e in ex.entities)
+
+
+def test_a_government_named_only_as_the_head_of_its_commission_s_name_is_not_named():
+    f = facts(extract(article(
+        "签约仪式在芜湖举行,芜湖市委书记王东明,市委副书记、市长李志强出席。芜湖市人民政府国有资产监督管理委员会将成为公司实际控制人。")))
+    assert ("holdsPosition", "李志强", None, "市长") in f, f
+    assert not any(x[0] == "holdsPosition" and x[1] == "李志强" and x[2] == "芜湖市人民政府" for x in f), f
