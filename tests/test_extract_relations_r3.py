@@ -266,3 +266,11 @@ def test_a_government_named_only_as_the_head_of_its_commission_s_name_is_not_nam
         "签约仪式在芜湖举行,芜湖市委书记王东明,市委副书记、市长李志强出席。芜湖市人民政府国有资产监督管理委员会将成为公司实际控制人。")))
     assert ("holdsPosition", "李志强", None, "市长") in f, f
     assert not any(x[0] == "holdsPosition" and x[1] == "李志强" and x[2] == "芜湖市人民政府" for x in f), f
+
+
+def test_embassy_and_foreign_ministry_posts():
+    ex = extract(article("中国驻马来西亚大使馆经济商务参赞李明,德国萨克森州经济部国务秘书汉斯·穆勒出席活动。"))
+    f, t = facts(ex), types(ex)
+    assert ("holdsPosition", "李明", "中国驻马来西亚大使馆", "经济商务参赞") in f, f
+    assert t.get("德国萨克森州经济部") == "GovernmentBody", t
+    assert ("holdsPosition", "汉斯·穆勒", "德国萨克森州经济部", "国务秘书") in f, f
