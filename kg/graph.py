@@ -35,10 +35,18 @@ import pyoxigraph as ox
 
 from kg.derived import LINK_PREDICATES
 from kg.model import Amount, Article, DateValue, Extraction, Relation, Sentence
-from kg.namespaces import CY, CYR, DCTERMS, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
 from kg.resolve import Resolution, ResolvedEntity, TaxonomyConcept, resolve
 
 from kg.terms import (  # noqa: F401 - re-exported: kg.graph is where callers find them
+    CY,
+    CYR,
+    DCTERMS,
+    PROV,
+    RDF,
+    RDFS,
+    SCHEMA,
+    SKOS,
+    XSD,
     DEFAULT_GRAPH,
     G_BUILD,
     G_STATEMENTS,
