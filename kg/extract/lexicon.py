@@ -44,8 +44,9 @@ def words(key: str) -> tuple[str, ...]:
     return tuple(config()["words"][key])
 
 
-#: the most branches one alternation of a trie regex holds (see :func:`trie_regex`)
-_GROUP = 32
+#: the most branches one alternation of a trie regex holds (see :func:`trie_regex`; of 12 to 400 on the
+#: bench corpus, 96 to 128 made the places' trie fastest: a lookahead costs more than a branch's first test)
+_GROUP = 96
 
 
 def trie_regex(items: Iterable[str]) -> str:
@@ -55,8 +56,9 @@ def trie_regex(items: Iterable[str]) -> str:
     every branch starts with its own literal). A node with more than :data:`_GROUP` branches
     (the places start with 958 characters) is split into groups of them, each behind a
     lookahead of its first characters, a set ``re`` tests at once: a match at one position
-    costs ~60 tests instead of ~960 (``lexicon().place_re.match`` 5x faster). The branches
-    start with different characters, so at most one can match and the matches are the same."""
+    costs ~10 set tests and at most ~96 branch tests instead of ~960 (``lexicon().place_re``:
+    match ~7x, finditer ~5x faster). The branches start with different characters, so at
+    most one can match and the matches are the same."""
     trie: dict = {}
     for w in set(items):
         if not w:
