@@ -35,10 +35,18 @@ import pyoxigraph as ox
 
 from kg.derived import LINK_PREDICATES
 from kg.model import Amount, Article, DateValue, Extraction, Relation, Sentence
-from kg.namespaces import CY, CYR, DCTERMS, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
 from kg.resolve import Resolution, ResolvedEntity, TaxonomyConcept, resolve
 
 from kg.terms import (  # noqa: F401 - re-exported: kg.graph is where callers find them
+    CY,
+    CYR,
+    DCTERMS,
+    PROV,
+    RDF,
+    RDFS,
+    SCHEMA,
+    SKOS,
+    XSD,
     DEFAULT_GRAPH,
     G_BUILD,
     G_STATEMENTS,
@@ -157,6 +165,7 @@ class GraphText:
 
 #: property local name -> its IRI (text), made once
 _PREDICATES: dict[str, str] = {}
+_UNSEEN = object()  # (a dict's answer for a key not asked yet: None is an answer)
 
 
 class _ArticleWriter:
@@ -185,6 +194,7 @@ class _ArticleWriter:
         self.evidence: dict[str, str] = {}
         self.signatures = relation_signatures()
         self.linked: set[tuple[str, str, str]] = set()  # the facts of _LINKED this article's sentences state
+        self._link_end = f" {self.graph} .\n"  # (a cy:states line: the sentence's start, the statement, this)
 
     def fact(self, s: str, p: str, o: str) -> None:
         self.default.append(f"{s} {p} {o} .\n")
@@ -193,7 +203,9 @@ class _ArticleWriter:
         """The fact ``<s> <p> o`` as stated in one sentence of this article: the fact's
         ``rdf:Statement`` (in ``cyr:graph/statements``, one per fact) and a ``cy:states``
         link to it from the sentence's node (in the article's graph, one per sentence)."""
-        lines = self._sentence_lines(sentence)
+        lines = self._sentence_nodes.get(sentence, _UNSEEN)
+        if lines is _UNSEEN:
+            lines = self._sentence_lines(sentence)
         if lines is None:  # no such sentence (the extractor gives every relation one): nothing states it here
             return
         key = (s, p, o)
@@ -202,7 +214,7 @@ class _ArticleWriter:
             st = self._statements[key] = f"<{mint('statement', s, p, o)}>"
             g = _T_STATEMENTS
             self.default += (f"{st} {_T_SUBJECT} <{s}> {g} .\n", f"{st} {_T_PREDICATE} <{p}> {g} .\n", f"{st} {_T_OBJECT} {o} {g} .\n")
-        link = f"{lines[0]} {_T_STATES} {st} {self.graph} .\n"
+        link = f"{lines[0]}{st}{self._link_end}"
         if p in _LINKED:
             self.linked.add((s, p, o[1:-1]))
         if link not in self._links:  # (a set beside the node's lines: a sentence may state many facts)
@@ -210,8 +222,9 @@ class _ArticleWriter:
             lines.append(link)
 
     def _sentence_lines(self, index: int) -> list[str] | None:
-        """The lines of a sentence's node (its subject first), made on first use: type, text,
-        offsets in the original file, article; then the ``cy:states`` links added to it."""
+        """The lines of a sentence's node, made on first use: the start of its ``cy:states`` lines
+        first, then its type, text, offsets in the original file and article; then the
+        ``cy:states`` links added to it."""
         if index in self._sentence_nodes:
             return self._sentence_nodes[index]
         sent = self.sentences.get(index)
@@ -220,22 +233,24 @@ class _ArticleWriter:
             start, end = self.ex.article.source_span(sent.start, sent.end)
             g = self.graph
             n = f"<{mint('sentence', self.art, str(start), str(end))}>"
-            lines = [n, f"{n} {_T_TYPE} {_T_SENTENCE} {g} .\n{n} {_T_TEXT} {zh_text(sent.text)} {g} .\n"
-                        f"{n} {_T_START} {integer_text(start)} {g} .\n{n} {_T_END} {integer_text(end)} {g} .\n"
-                        f"{n} {_T_DERIVED} {g} {g} .\n"]
+            lines = [f"{n} {_T_STATES} ", f"{n} {_T_TYPE} {_T_SENTENCE} {g} .\n{n} {_T_TEXT} {zh_text(sent.text)} {g} .\n"
+                     f"{n} {_T_START} {integer_text(start)} {g} .\n{n} {_T_END} {integer_text(end)} {g} .\n"
+                     f"{n} {_T_DERIVED} {g} {g} .\n"]
         self._sentence_nodes[index] = lines
         return lines
 
     def sentence_blocks(self) -> dict[str, str]:
         """Each sentence node that states a fact: its IRI -> its lines."""
-        return {lines[0][1:-1]: "".join(lines[1:]) for lines in self._sentence_nodes.values() if lines is not None and len(lines) > 2}
+        return {lines[0].split(" ", 1)[0][1:-1]: "".join(lines[1:])
+                for lines in self._sentence_nodes.values() if lines is not None and len(lines) > 2}
 
     def entity(self, name: str, allowed: frozenset[str] | None = None) -> str | None:
         """The IRI of an entity named in this article, if its class fits ``allowed`` (an article
         names the same few entities in most of its relations: each answer is kept)."""
         key = (name, allowed)
-        if key in self._entities:
-            return self._entities[key]
+        found = self._entities.get(key, _UNSEEN)
+        if found is not _UNSEEN:
+            return found  # type: ignore[return-value]
         found = None
         entities = self.res.entities
         for i in self.res.indices(self.ex.article.digest, name):

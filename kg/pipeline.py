@@ -166,13 +166,22 @@ def collector_paused() -> Iterator[None]:
 
     Unpickling the workers' extractions, resolution and graph writing each make ~10^5
     short acyclic containers; every 700 of them the collector would walk the young ones
-    and now and then every live object (the extractions): ~0.1 s each for no garbage."""
+    and now and then every live object (the extractions): ~0.1 s each for no garbage.
+
+    On the way out the objects made meanwhile join the oldest generation (``gc.freeze()``
+    then ``gc.unfreeze()``, when nothing else is frozen) instead of the youngest: enabled as
+    it was, the collector's first act would be to walk every one of them, the caller's
+    extractions included (~0.2 s at the end of a 4 MB build), just before the caller drops
+    them. They are collected, if ever garbage, at the next full collection, as any old object."""
     was = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if was:
+            if not gc.get_freeze_count():
+                gc.freeze()
+                gc.unfreeze()
             gc.enable()
 
 

@@ -72,6 +72,30 @@ def memory_dataset(quads: Iterable[ox.Quad]) -> rdflib.Dataset:
     return dataset(memory_store(quads))
 
 
+#: the SPARQL of :meth:`kg.api.KnowledgeGraph.summary`, run on the store itself (see :func:`counts`)
+_COUNT_TYPES = (
+    "SELECT ?type (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a ?t ; rdfs:label ?l . "
+    'FILTER(STRSTARTS(STR(?e), "https://w3id.org/chanye/id/") && STRSTARTS(STR(?t), STR(cy:))) '
+    'BIND(STRAFTER(STR(?t), "#") AS ?type) } GROUP BY ?type ORDER BY ?type'
+)
+_COUNT_ARTICLES = "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a cy:NewsArticle }"
+
+
+def counts(inner: ox.Store) -> dict[str, object]:
+    """What :meth:`kg.api.KnowledgeGraph.summary` counts (articles, entities per class, relations,
+    triples), by the same SPARQL run on the store itself: what ``kg build`` prints after a build,
+    without loading pandas for three numbers (0.6 s of every ``kg build``)."""
+    from kg.model import RELATION_PROPERTIES
+
+    prefixes = f"PREFIX rdfs: <{PREFIX_IRIS['rdfs']}>\nPREFIX cy: <{PREFIX_IRIS['cy']}>\n"
+    props = ", ".join(f"cy:{p}" for p in RELATION_PROPERTIES)
+    relations = f"SELECT (COUNT(*) AS ?n) WHERE {{ SELECT DISTINCT ?s ?p ?o WHERE {{ ?s ?p ?o FILTER(?p IN ({props})) }} }}"
+    types = {row["type"].value: int(row["n"].value) for row in inner.query(prefixes + _COUNT_TYPES)}
+    (rel,) = list(inner.query(prefixes + relations))
+    (arts,) = list(inner.query(prefixes + _COUNT_ARTICLES))
+    return {"articles": int(arts["n"].value), "entities": types, "relations": int(rel["n"].value), "triples": len(inner)}
+
+
 def is_store(path: str | os.PathLike[str]) -> bool:
     """Whether ``path`` looks like an Oxigraph (RocksDB) store directory."""
     p = Path(path)

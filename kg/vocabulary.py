@@ -11,9 +11,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.namespaces import CY, RDF, RDFS, SKOS
 from kg.resolve import TaxonomyConcept
-from kg.terms import DEFAULT_GRAPH, _n, industry_iri, zh
+from kg.terms import CY, DEFAULT_GRAPH, OWL, RDF, RDFS, SKOS, _n, industry_iri, zh
 
 ONTOLOGY_FILE = Path(str(resources.files("kg") / "data" / "ontology" / "chanye.ttl"))
 INDUSTRIES_FILE = Path(str(resources.files("kg") / "data" / "industries.tsv"))
@@ -100,34 +99,46 @@ def relation_signatures() -> dict[str, tuple[frozenset[str], frozenset[str] | No
     The range is None for literal-valued properties. Used to drop facts whose
     subject or object has the wrong class (e.g. after resolution chose another
     organisation class), so that the graph always keeps the ontology's contract.
+    Read from :func:`ontology_quads` (Oxigraph's parse, which the graph needs anyway;
+    rdflib's import and parse cost 0.2 s of every build).
     """
-    import rdflib
-    from rdflib.collection import Collection
-    from rdflib.namespace import OWL
+    values: dict[tuple[object, str], list[object]] = {}
+    for q in ontology_quads():
+        values.setdefault((q.subject, q.predicate.value), []).append(q.object)
 
-    try:
-        from kg.ontology import load_ontology  # type: ignore[attr-defined]
+    def value(node: object, prop: str) -> object | None:
+        found = values.get((node, prop))
+        return found[0] if found else None
 
-        g = load_ontology()
-    except ImportError:
-        if not ONTOLOGY_FILE.exists():
-            return {}
-        g = rdflib.Graph().parse(ONTOLOGY_FILE, format="turtle")
+    def members(union: object) -> list[object]:  # an RDF list: rdf:first, then on along rdf:rest
+        out = []
+        while union is not None and not (isinstance(union, ox.NamedNode) and union.value == RDF.nil):
+            first = value(union, RDF.first)
+            if first is not None:
+                out.append(first)
+            union = value(union, RDF.rest)
+        return out
+
+    cy = str(CY)
 
     def classes(node: object) -> frozenset[str] | None:
         if node is None:
             return frozenset()
-        union = g.value(node, OWL.unionOf)
-        members = list(Collection(g, union)) if union is not None else [node]
-        if not all(str(m).startswith(str(CY)) for m in members):
+        union = value(node, OWL.unionOf)
+        found = members(union) if union is not None else [node]
+        names = [m.value if isinstance(m, ox.NamedNode) else "" for m in found]
+        if not all(n.startswith(cy) for n in names):
             return None  # a datatype or a class outside the entity vocabulary
-        return frozenset(str(m)[len(str(CY)) :] for m in members)
+        return frozenset(n[len(cy) :] for n in names)
 
+    kinds = {OWL.ObjectProperty, OWL.DatatypeProperty}
     out = {}
-    for prop in set(g.subjects(rdflib.RDF.type, OWL.ObjectProperty)) | set(g.subjects(rdflib.RDF.type, OWL.DatatypeProperty)):
-        if str(prop).startswith(str(CY)):
-            dom = classes(g.value(prop, rdflib.RDFS.domain)) or frozenset()
-            out[str(prop)[len(str(CY)) :]] = (dom, classes(g.value(prop, rdflib.RDFS.range)))
+    for q in ontology_quads():
+        prop = q.subject
+        if q.predicate.value == RDF.type and isinstance(q.object, ox.NamedNode) and q.object.value in kinds \
+                and isinstance(prop, ox.NamedNode) and prop.value.startswith(cy):
+            dom = classes(value(prop, RDFS.domain)) or frozenset()
+            out[prop.value[len(cy) :]] = (dom, classes(value(prop, RDFS.range)))
     return out
 
 

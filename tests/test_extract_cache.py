@@ -110,3 +110,23 @@ def test_the_rules_patterns_from_the_cache_equal_fresh_ones(tmp_path: Path) -> N
 
     for pattern, flags, final, code_, groups, groupindex, indexgroup in entries:
         assert _sre.compile(pattern, final, code_, groups, groupindex, indexgroup) == charsets.compile(pattern, flags)
+
+
+def test_the_cleaners_patterns_are_kept_too(tmp_path: Path) -> None:
+    """kg.clean's own patterns and its furniture rules (kg/data/noise.toml) come from the cache
+    in the next process: the same patterns as compiled fresh."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "KG_CACHE_DIR": str(tmp_path)}
+    code = "import kg.clean\nfrom kg.clean.rules import rules\nrules()"
+    subprocess.run([sys.executable, "-c", code], env=env, check=True)
+    import _sre
+
+    for name in ("clean-regexes", "clean-rules"):
+        (f,) = tmp_path.glob(f"{name}-*.marshal")
+        entries = marshal.loads(f.read_bytes())
+        assert len(entries) >= (10 if name == "clean-rules" else 3), name
+        for pattern, flags, final, code_, groups, groupindex, indexgroup in entries:
+            assert _sre.compile(pattern, final, code_, groups, groupindex, indexgroup) == charsets.compile(pattern, flags)

@@ -6,6 +6,7 @@ import random
 import re
 from collections import Counter
 from dataclasses import replace
+from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
@@ -28,6 +29,8 @@ from kg.model import Entity
 from kg import namespaces as ns
 from kg.namespaces import CY, CYR, DCTERMS, PROV, RDF, RDFS, SCHEMA, SKOS
 from kg.resolve import TaxonomyConcept, normalise, resolve
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
 N = lambda iri: ox.NamedNode(str(iri))  # noqa: E731
 
@@ -353,3 +356,48 @@ def test_the_graph_counts_each_quad_once():
     graph = build_text(handmade() + handmade()[:1], taxonomy=[TaxonomyConcept("新能源", None, ("新能源产业",))])
     quads = graph.quads()
     assert len(graph) == len(set(quads)) == len(quads)
+
+
+def test_relation_signatures_are_the_ontologys_domains_and_ranges():
+    """Read from Oxigraph's parse of the ontology: the same as rdflib reads there."""
+    import rdflib
+    from rdflib.collection import Collection
+    from rdflib.namespace import OWL
+
+    from kg.namespaces import CY
+    from kg.vocabulary import ONTOLOGY_FILE, relation_signatures
+
+    g = rdflib.Graph().parse(ONTOLOGY_FILE, format="turtle")
+    cy = str(CY)
+
+    def classes(node):  # type: ignore[no-untyped-def]
+        if node is None:
+            return frozenset()
+        union = g.value(node, OWL.unionOf)
+        members = list(Collection(g, union)) if union is not None else [node]
+        if not all(str(m).startswith(cy) for m in members):
+            return None
+        return frozenset(str(m)[len(cy):] for m in members)
+
+    want = {}
+    for prop in set(g.subjects(rdflib.RDF.type, OWL.ObjectProperty)) | set(g.subjects(rdflib.RDF.type, OWL.DatatypeProperty)):
+        if str(prop).startswith(cy):
+            want[str(prop)[len(cy):]] = (classes(g.value(prop, rdflib.RDFS.domain)) or frozenset(),
+                                         classes(g.value(prop, rdflib.RDFS.range)))
+    got = relation_signatures()
+    assert got == want
+    assert got["investor"] == (frozenset({"Project"}), frozenset({"Organization"}))
+    assert got["investment"][1] is None  # a literal-valued property
+
+
+def test_a_build_does_not_import_rdflib(tmp_path):
+    """The graph writer names its IRIs as plain strings: rdflib (0.13 s to import) is for the
+    views and the rdflib Dataset, not for kg build."""
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom kg.api import KnowledgeGraph\n"
+            f"KnowledgeGraph.build([{str(SEEDS / '000_a75f8161f974aa14.txt')!r}], store={str(tmp_path / 'store')!r})\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] == 'rdflib'))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -15,11 +15,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kg.charsets import first_characters
 from kg.clean.mapped import Mapped
+from kg.extract.cache import compiled_patterns
 from kg.model import Article
 
-with first_characters():  # the cleaner's patterns skip in C where no match can start (same matches)
+# the cleaner's patterns skip in C where no match can start (same matches), compiled in an earlier process
+with compiled_patterns("clean-regexes"):
     from kg.clean.chars import (
         CJK,
         WIDTH_TABLE,

@@ -58,7 +58,12 @@ def _open(store: str):  # type: ignore[no-untyped-def]
 
 
 def _summary_lines(kg) -> list[str]:  # type: ignore[no-untyped-def]
-    s = kg.summary()
+    import pyoxigraph as ox
+
+    from kg.store import counts
+
+    inner = kg.store
+    s = counts(inner) if isinstance(inner, ox.Store) else kg.summary()  # (the same counts, without pandas)
     ents = s["entities"]
     per_type = ", ".join(f"{t} {n}" for t, n in sorted(ents.items()))
     return [

@@ -1,0 +1,52 @@
+"""kg.pipeline: the collector paused for a build, and what it leaves on the way out."""
+
+from __future__ import annotations
+
+import gc
+import weakref
+
+from kg.pipeline import collector_paused
+
+
+class _Node:
+    def __init__(self) -> None:
+        self.me = self  # a cycle: only the cyclic collector frees it
+
+
+def test_the_collector_is_paused_then_enabled_with_the_new_objects_old():
+    assert gc.isenabled()
+    with collector_paused():
+        assert not gc.isenabled()
+        with collector_paused():  # nested: still paused after the inner one
+            pass
+        assert not gc.isenabled()
+        kept = [[i] for i in range(50_000)]
+    assert gc.isenabled()
+    # the 50,000 lists joined the oldest generation, not the youngest (whose first collection would walk them all)
+    young = {id(o) for o in gc.get_objects(generation=0)}
+    assert id(kept) not in young and id(kept[0]) not in young
+    assert any(o is kept[-1] for o in gc.get_objects(generation=2))
+    assert gc.get_freeze_count() == 0
+    assert len(kept) == 50_000
+
+
+def test_cyclic_garbage_made_while_paused_is_still_collected():
+    with collector_paused():
+        ref = weakref.ref(_Node())
+    assert ref() is not None  # a cycle: not freed by reference counting
+    gc.collect()
+    assert ref() is None
+
+
+def test_objects_someone_else_froze_stay_frozen():
+    gc.collect()
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        assert frozen > 0
+        with collector_paused():
+            made = [[i] for i in range(1_000)]
+        assert gc.get_freeze_count() == frozen
+        assert gc.isenabled() and len(made) == 1_000
+    finally:
+        gc.unfreeze()
