@@ -274,3 +274,11 @@ def test_embassy_and_foreign_ministry_posts():
     assert ("holdsPosition", "李明", "中国驻马来西亚大使馆", "经济商务参赞") in f, f
     assert t.get("德国萨克森州经济部") == "GovernmentBody", t
     assert ("holdsPosition", "汉斯·穆勒", "德国萨克森州经济部", "国务秘书") in f, f
+
+
+def test_a_subsidiary_set_up_somewhere_and_one_that_belongs_to_a_group():
+    f = facts(extract(article(
+        "广州速联跨境电商有限公司在赣州设立的全资子公司赣州速联跨境电商有限公司也同步入驻。"
+        "市长调研了荆门楚润新材料有限公司,该公司隶属湖北楚润化工集团有限公司,主要生产正极材料。")))
+    assert ("subsidiaryOf", "赣州速联跨境电商有限公司", "广州速联跨境电商有限公司") in f, f
+    assert ("subsidiaryOf", "荆门楚润新材料有限公司", "湖北楚润化工集团有限公司") in f, f

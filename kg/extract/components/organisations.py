@@ -28,7 +28,7 @@ _ENGAGE = re.compile("聘任|聘请|聘用")
 _BARE_SIGN = re.compile("(?:正式|现场|成功|集中)?签约(?=[,。;])")
 #: the parties of a deal taken together: 三方, 三地, 各方
 _ALL_PARTIES = re.compile("[三四五六七八九]方|[三四五六七八九]地|多方|各方")
-_SUBSIDIARY = re.compile("旗下(?:的)?|(?:的)?(?:全资|控股)子公司")
+_SUBSIDIARY = re.compile("旗下(?:的|拥有|有)?|(?:的)?(?:全资|控股)子公司")
 
 #: a deal signed between two bodies: 签订战略合作协议, 签署协议, 达成合作, 签署“5G+工业互联网”战略合作协议
 _SIGN_DEAL = re.compile(r"(?:在[^,。;与和]{1,10}?)?(?:正式|共同|现场)?(?:签订|签署|签下|达成)(?:了)?(?:《[^》]{2,40}(?:协议|备忘录|合同)》|[^,。;《“]{2,16}?(?<!投资|入园|落户|项目)(?:协议|备忘录|合同)(?!书?[^,。;]{0,3}项目)|(?:“[^”]{1,24}”)?(?:[^,。;]{2,16}?项目|[\u4e00-\u9fff]{2,4}(?=(?:战略)?合作(?:框架)?协议))?(?:投资(?=合作))?(?:全面|深度|校企|政企|产学研|校地)?(?:战略)?(?:合作|共建|框架|合作框架|合作备忘录|备忘录|联合研发|技术合作|研发合作)*(?:协议|合作))")
@@ -255,7 +255,7 @@ def _held_by(doc: Doc) -> None:
 
 
 #: X将在P设立全资子公司Y: the parent, where, and the subsidiary after it
-_SET_UP_SUBSIDIARY = re.compile(r"(?:将|拟|已|计划)?在[^,。;在]{2,20}?(?:注册)?(?:设立|成立|组建|新设)(?:了)?(?:全资|控股|独资)?子公司")
+_SET_UP_SUBSIDIARY = re.compile(r"(?:将|拟|已|计划)?在[^,。;在]{2,20}?(?:注册)?(?:设立|成立|组建|新设)(?:了)?(?:的)?(?:全资|控股|独资)?子公司")
 
 
 def _sets_up_subsidiary(doc: Doc) -> None:
@@ -316,6 +316,7 @@ _PARENT_FRAMES = (
     (re.compile("由$"), re.compile("(?:全资|独资|控股)?(?:投资|出资)?(?:设立|成立|组建|创办|注册成立|控股)"), _is_company),
     (re.compile("(?:是|为|系)$"), re.compile("(?:全资|独资|控股)?(?:投资|出资)(?:设立|成立|组建)的"), _is_org),
     (re.compile("作为$"), re.compile("的?(?:全资|控股|独资)子公司"), _is_org),  # (X,)作为Y全资子公司
+    (re.compile("隶属于?$"), re.compile(""), _is_company),  # 该公司隶属X集团
 )
 
 #: X作为市级国有出资平台, X是Y政府出资设立的产业投资平台: the government's own vehicle.
@@ -373,7 +374,7 @@ def _stated_parents(doc: Doc) -> None:
         for y in sm:
             y_type = _type(doc, y)  # (relate below changes no entity)
             for before, after, fits in _PARENT_FRAMES:
-                b = before.search(text, max(s.start, y.start - 2), y.start) if fits(y_type) else None
+                b = before.search(text, max(s.start, y.start - 3), y.start) if fits(y_type) else None
                 if b is None or not after.match(text, y.end, s.end):
                     continue
                 at = b.start()  # where 是, 由 or 作为 stands
