@@ -282,3 +282,16 @@ def test_a_subsidiary_set_up_somewhere_and_one_that_belongs_to_a_group():
         "市长调研了荆门楚润新材料有限公司,该公司隶属湖北楚润化工集团有限公司,主要生产正极材料。")))
     assert ("subsidiaryOf", "赣州速联跨境电商有限公司", "广州速联跨境电商有限公司") in f, f
     assert ("subsidiaryOf", "荆门楚润新材料有限公司", "湖北楚润化工集团有限公司") in f, f
+
+
+def test_founders_of_an_alliance_are_not_launched_and_a_weekly_report_is_no_event():
+    ex = extract(article(
+        "襄阳招商周报丨签约、拜访、开工\n本报讯昨天,襄阳市新能源汽车产业联盟成立大会在襄阳高新区召开。"
+        "联盟由襄阳华泰汽车零部件股份有限公司、湖北文理学院、襄阳市汽车产业研究院等单位共同发起成立。"
+        "襄阳高新区今年已签约汽车零部件项目9个,总投资66亿元。", dateline="2026-05-10"))
+    f, t = facts(ex), types(ex)
+    ev = "襄阳市新能源汽车产业联盟成立大会"
+    assert not any(k.startswith("襄阳招商周") for k in t), t
+    for founder in ("襄阳华泰汽车零部件股份有限公司", "湖北文理学院", "襄阳市汽车产业研究院"):
+        assert ("launched", ev, founder) not in f, f
+    assert not any(x[0] == "projectCount" and x[1] == ev for x in f), f

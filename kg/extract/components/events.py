@@ -38,6 +38,8 @@ _BATCH = re.compile(r"\d+个(?:[^,。;、]{0,8})?项目(?:集中|同步|一并)?
 _DRIVE_NAME = re.compile("集中(?:签约|开工)|(?:签约|开工)(?:仪式|活动)|开工$|签约$")
 #: Projects named as among those just counted: A、B等项目名列其中, 均在其列, C等项目开工.
 _IN_LIST = re.compile(r"等(?:\d+个)?(?:[^,。;]{0,6})?项目(?:名列其中|均在其列|在列|(?:集中|同步)?(?:开工|签约|奠基))")
+#: between the founders and the verb: 等单位共同发起(成立)
+_FOUNDERS_GAP = re.compile(r"(?:等(?:\d+|[一二两三四五六七八九十]+)?(?:家|个|所)?(?:单位|企业|机构|高校|院所|成员单位)?)?(?:共同|联合)(?:发起)?|(?:等(?:\d+家)?(?:单位|企业|机构))?发起")
 #: Words that put a sentence before the event: not its batch.
 _BEFORE = re.compile("去年|前年|此前|上一届|上届")
 #: A sentence that goes on about the projects just counted (其中, X项目…).
@@ -170,6 +172,9 @@ def events(doc: Doc) -> None:
                     for o in objects:
                         doc.relate("participatedIn", o.label, ev, s.index)
                     objects = [nxt]
+            if objects and all(_is_org(_type(doc, o)) and o.end <= v_start for o in objects) \
+                    and _FOUNDERS_GAP.fullmatch(text, max(o.end for o in objects), v_start):
+                objects = []  # 由A、B、C等单位共同发起成立: the founders, not what was founded
             for obj in objects:
                 t = _type(doc, obj)
                 if t == "Project" and vm.group() in words("sign"):

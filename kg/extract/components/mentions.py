@@ -143,6 +143,8 @@ def name_mentions(doc: Doc) -> None:
         nxt = text[m.end() : m.end() + 1]
         if typ in ("University",) and nxt in ("生",) or suffix == "分会" and nxt == "场":
             continue  # (大学生; 分会场: a sub-venue)
+        if typ == "Event" and suffix.endswith("周") and nxt in ("报", "刊", "末", "边", "围", "期", "年"):
+            continue  # 招商周报: a weekly report, not a week of events
         if suffix == "新城" and (nxt and nxt in "区镇乡村街路管" or text.endswith(("建设", "打造", "建", "新建"), 0, m.start())):
             continue  # 新城区, 新城镇, 钱江新城管委会, 聚力建设新城: a district, a body or a verb's object, not a zone
         if typ == "Park" and suffix.endswith("区") and nxt in ("块", "域", "间", "别"):
