@@ -295,3 +295,14 @@ def test_founders_of_an_alliance_are_not_launched_and_a_weekly_report_is_no_even
     for founder in ("襄阳华泰汽车零部件股份有限公司", "湖北文理学院", "襄阳市汽车产业研究院"):
         assert ("launched", ev, founder) not in f, f
     assert not any(x[0] == "projectCount" and x[1] == ev for x in f), f
+
+
+def test_a_cathode_material_stays_in_a_project_name_and_a_new_venture_s_descriptor_is_not_in_its_name():
+    ex = extract(article(
+        "会上,宜昌市城市发展投资集团有限公司与武汉光辉科技有限公司共同出资设立合资公司宜昌光辉智能装备有限公司。"
+        "香港恒泰国际控股有限公司投资3亿美元建设锂电池正极材料前驱体项目。香港湖北社团总会会长出席。"))
+    t = types(ex)
+    assert t.get("宜昌光辉智能装备有限公司") == "Company", t
+    assert not any(k.startswith("合资公司") for k in t), t
+    assert t.get("锂电池正极材料前驱体项目") == "Project", t
+    assert t.get("香港湖北社团总会") == "Association", t

@@ -183,6 +183,9 @@ def name_mentions(doc: Doc) -> None:
                 start += sum(len(t) for t in stem_toks[: plat + 1])
                 stem_toks = stem_toks[plat + 1 :]
                 state_platform = True
+        if typ == "Company" and len(stem_toks) > 3 and stem_toks[1] == "公司" and stem_toks[0] in words("generic"):
+            start += len(stem_toks[0]) + 2  # 合资公司 + 荆州光穹智能装备有限公司: a kind of firm, then its name
+            stem_toks = stem_toks[2:]
         if typ == "Project" and len(stem_toks) > 2:
             cut = max((i for i, t in enumerate(stem_toks[:-1]) if t == "项目"), default=-1)
             if cut >= 0 and sum(len(t) for t in stem_toks[cut + 1 :]) >= 4:
