@@ -306,3 +306,12 @@ def test_a_cathode_material_stays_in_a_project_name_and_a_new_venture_s_descript
     assert not any(k.startswith("合资公司") for k in t), t
     assert t.get("锂电池正极材料前驱体项目") == "Project", t
     assert t.get("香港湖北社团总会") == "Association", t
+
+
+def test_projects_described_in_a_paragraph_that_opens_on_a_signing_are_signed_there():
+    ex = extract(article(
+        "本报讯5月8日,2026年宜昌市招商引资大会暨重大项目集中签约仪式在宜昌高新区举行。\n"
+        "夷陵区人民政府与宜昌绿川化工有限公司签约,绿川化工投资30亿元,在夷陵经济开发区建设年产20万吨电子化学品项目。"
+        "上海瀚舟生物医药有限公司投资12亿元,在宜昌高新区建设生物药中试基地项目。", dateline="2026-05-09"))
+    f = facts(ex)
+    assert ("signedAt", "生物药中试基地项目", "2026年宜昌市招商引资大会暨重大项目集中签约仪式") in f, f

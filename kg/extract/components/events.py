@@ -38,6 +38,19 @@ _BATCH = re.compile(r"\d+个(?:[^,。;、]{0,8})?项目(?:集中|同步|一并)?
 _DRIVE_NAME = re.compile("集中(?:签约|开工)|(?:签约|开工)(?:仪式|活动)|开工$|签约$")
 #: Projects named as among those just counted: A、B等项目名列其中, 均在其列, C等项目开工.
 _IN_LIST = re.compile(r"等(?:\d+个)?(?:[^,。;]{0,6})?项目(?:名列其中|均在其列|在列|(?:集中|同步)?(?:开工|签约|奠基))")
+#: a paragraph about the ceremony's signings: 签约仪式上, 签约现场
+_SIGNING_PARAGRAPH = re.compile("(?:签约仪式上|签约现场|签约环节|现场签约环节|集中签约环节)|[^,。;]{2,30}?与[^,。;]{2,40}?签约,")
+#: X投资N(,)在P建设Y: a firm's project with its cost
+_SPENDS_TO_BUILD = re.compile(r"投资[\d.]+(?:万|亿)(?:元|美元|欧元|港元)[^。;]{0,20}?(?:建设|兴建|打造|投建)")
+
+
+def _in_signing_paragraph(doc: Doc, s) -> bool:
+    """Whether sentence ``s`` is in a paragraph that opens on the ceremony's signings
+    (签约仪式上,A与B签约…。C投资N建设D项目;…): its projects were signed there."""
+    para = doc.text.rfind("\n", 0, s.start) + 1
+    return para < s.start and _SIGNING_PARAGRAPH.match(doc.text, para) is not None and not _PAST.search(s.text)
+
+
 #: between the founders and the verb: 等单位共同发起(成立)
 _FOUNDERS_GAP = re.compile(r"(?:等(?:\d+|[一二两三四五六七八九十]+)?(?:家|个|所)?(?:单位|企业|机构|高校|院所|成员单位)?)?(?:共同|联合)(?:发起)?|(?:等(?:\d+家)?(?:单位|企业|机构))?发起")
 #: Words that put a sentence before the event: not its batch.
@@ -189,7 +202,8 @@ def events(doc: Doc) -> None:
                         for m in ms:
                             if c0 <= m.start and m.end <= co.start() and _is_org(_type(doc, m)):
                                 doc.relate("participatedIn", m.label, ev, s.index)
-        among_now = _AMONG_SIGNED.match(s.text) or (s.text.startswith(_OF_THEM) and _signed_count_before(doc, s.index))
+        among_now = _AMONG_SIGNED.match(s.text) or (s.text.startswith(_OF_THEM) and _signed_count_before(doc, s.index)) \
+            or (_SPENDS_TO_BUILD.search(s.text) and _in_signing_paragraph(doc, s))
         # …的项目中,X项目总投资…。Y项目总投资…: a list of the signed projects that runs on into the next
         # sentences, each opening with a project
         go_on = among and ms and ms[0].start == s.start and _type(doc, ms[0]) == "Project"
