@@ -315,3 +315,14 @@ def test_projects_described_in_a_paragraph_that_opens_on_a_signing_are_signed_th
         "上海瀚舟生物医药有限公司投资12亿元,在宜昌高新区建设生物药中试基地项目。", dateline="2026-05-09"))
     f = facts(ex)
     assert ("signedAt", "生物药中试基地项目", "2026年宜昌市招商引资大会暨重大项目集中签约仪式") in f, f
+
+
+def test_a_park_named_modern_and_a_project_built_in_a_park_keep_apart():
+    ex = extract(article(
+        "其他开工项目中,湖州恒达智能装备有限公司投资10亿元,在中德湖州现代产业园建设智能装备产业园项目;"
+        "浙江康宁生物医药有限公司投资8亿元,在南太湖科创绿谷建设创新药制剂项目。"))
+    f, t = facts(ex), types(ex)
+    assert t.get("中德湖州现代产业园") == "Park", t
+    assert t.get("南太湖科创绿谷") == "Park", t
+    assert ("locatedIn", "智能装备产业园项目", "中德湖州现代产业园") in f, f
+    assert ("investor", "智能装备产业园项目", "湖州恒达智能装备有限公司") in f, f

@@ -127,6 +127,21 @@ _LEGAL_FORMS = ("有限公司", "有限责任公司", "股份公司", "株式会
 _FACILITY_HEAD = re.compile("(?:电站|基地|工厂|产业园|园区|中心|产线|生产线)")
 
 
+@lru_cache(maxsize=1)
+def _park_then_build() -> re.Pattern[str]:
+    """A park's name ending, then a verb of building (…产业园建设, …高新区打造)."""
+    ends = sorted((suf for suf, (t, _) in lexicon().suffixes.items() if t == "Park"), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, ends)) + ")(?:建设|打造|兴建|新建|投建)")
+
+
+def _built_in_park(text: str, start: int, end: int) -> int | None:
+    """Where a name starts after a park and a verb of building inside its stem, if any."""
+    last = None
+    for m in _park_then_build().finditer(text, start, end):
+        last = m
+    return last.end() if last is not None and end - last.end() >= 2 else None
+
+
 def _sector_facility(text: str, start: int, end: int) -> bool:
     """储能电站(项目): a sector and a generic facility, no name of its own."""
     ind = lexicon().industry_re.match(text, start, end)
@@ -183,6 +198,9 @@ def name_mentions(doc: Doc) -> None:
                 start += sum(len(t) for t in stem_toks[: plat + 1])
                 stem_toks = stem_toks[plat + 1 :]
                 state_platform = True
+        if typ in ("Park", "Project") and (built := _built_in_park(text, start, m.start())) is not None:
+            start = built  # 在中新嘉善现代产业园建设 + 智能装备产业园项目: the park it is built in, then its name
+            stem_toks = list(tokens(text[start : m.start()]))
         if typ == "Company" and len(stem_toks) > 3 and stem_toks[1] == "公司" and stem_toks[0] in words("generic"):
             start += len(stem_toks[0]) + 2  # 合资公司 + 荆州光穹智能装备有限公司: a kind of firm, then its name
             stem_toks = stem_toks[2:]
