@@ -326,3 +326,14 @@ def test_a_park_named_modern_and_a_project_built_in_a_park_keep_apart():
     assert t.get("南太湖科创绿谷") == "Park", t
     assert ("locatedIn", "智能装备产业园项目", "中德湖州现代产业园") in f, f
     assert ("investor", "智能装备产业园项目", "湖州恒达智能装备有限公司") in f, f
+
+
+def test_joined_processes_a_firm_before_a_capacity_and_a_big_maker_s_descriptor():
+    ex = extract(article(
+        "其中,长治中晋氢能源科技有限公司投资8亿元在长治市建设焦炉煤气制氢及加氢一体化项目。"
+        "同时,锂源集团年产8万吨磷酸铁项目总投资10亿元。日本汽车零部件大厂丰和精工株式会社代表出席。"))
+    t = types(ex)
+    assert t.get("焦炉煤气制氢及加氢一体化项目") == "Project", t
+    assert t.get("年产8万吨磷酸铁项目") == "Project", t
+    assert t.get("丰和精工株式会社") == "Company", t
+    assert not any(k.startswith("锂源集团年产") or k.endswith("大厂丰和精工株式会社") for k in t), t

@@ -96,7 +96,7 @@ _LEAD_YEAR = re.compile(r"(?:19|20)\d{2}年(?:以来|来|内|底|初)?")
 #: A count right after a name: X项目128个, 项目共35个.
 _COUNT_AFTER = re.compile(r"(?:已|共|累计)?(?:共|有|达|合计|超过|突破)?(?:\d+|[一二两三四五六七八九十百]+)(?:个|项)")
 #: 盐湖提锂及电池级碳酸锂: a process and its product, one project.
-_PROCESS_AND = re.compile("(?:提锂|提纯|冶炼|精炼|加工|制造|生产|回收|利用|开发)及$")
+_PROCESS_AND = re.compile("(?:提锂|提纯|冶炼|精炼|加工|制造|生产|回收|利用|开发|制氢|制备|储运)及$")
 #: 耐火材料及镁合金: two products of one project (the part before 及 ends in a kind of product).
 _PRODUCT_AND = re.compile("(?:材料|设备|装备|组件|部件|器件|产品|芯片|模组|电池|化学品|制品)及$")
 #: a park's stem that is only its rank: 国家级 + 经济技术开发区
@@ -119,6 +119,8 @@ _LEGAL_END = re.compile(r"(?:有限公司|有限责任公司)(?!.*(?:有限公�
 
 #: jieba's tags of ordinary words (nouns, verbs, adjectives, idioms): no project is named by one alone
 _ORDINARY_TAGS = frozenset({"n", "vn", "v", "a", "an", "ad", "b", "d", "l", "i", "f", "s"})
+#: a firm's name (…集团, …公司) right before a project's capacity (年产10万吨): the project starts there
+_CAPACITY_AFTER_FIRM = re.compile(r"(?:集团|公司)(?=年(?:产|处理|加工)[\d.])")
 #: what makes 项目 the head of a post or an office: 项目经理, 项目部
 _PROJECT_ROLE = re.compile("经理|负责人|总监|总工|部(?!署)|组长")
 #: a firm's full legal name: X有限公司 + 项目 is that firm's works, not a project's name
@@ -198,6 +200,9 @@ def name_mentions(doc: Doc) -> None:
                 start += sum(len(t) for t in stem_toks[: plat + 1])
                 stem_toks = stem_toks[plat + 1 :]
                 state_platform = True
+        if typ == "Project" and (cap := _CAPACITY_AFTER_FIRM.search(text, start, m.start())) is not None and m.start() - cap.end() >= 2:
+            start = cap.end()  # 锂澄集团 + 年产10万吨磷酸铁项目: the firm's short name, then the project it builds
+            stem_toks = list(tokens(text[start : m.start()]))
         if typ in ("Park", "Project") and (built := _built_in_park(text, start, m.start())) is not None:
             start = built  # 在中新嘉善现代产业园建设 + 智能装备产业园项目: the park it is built in, then its name
             stem_toks = list(tokens(text[start : m.start()]))
