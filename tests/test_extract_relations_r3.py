@@ -337,3 +337,8 @@ def test_joined_processes_a_firm_before_a_capacity_and_a_big_maker_s_descriptor(
     assert t.get("年产8万吨磷酸铁项目") == "Project", t
     assert t.get("丰和精工株式会社") == "Company", t
     assert not any(k.startswith("锂源集团年产") or k.endswith("大厂丰和精工株式会社") for k in t), t
+
+
+def test_two_products_after_a_capacity_make_one_project():
+    t = types(extract(article("福建宁瑞新材料科技有限公司投资20亿元建设年产3万吨锂电池电解液及添加剂项目。")))
+    assert t.get("年产3万吨锂电池电解液及添加剂项目") == "Project", t

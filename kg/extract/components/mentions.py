@@ -119,6 +119,8 @@ _LEGAL_END = re.compile(r"(?:有限公司|有限责任公司)(?!.*(?:有限公�
 
 #: jieba's tags of ordinary words (nouns, verbs, adjectives, idioms): no project is named by one alone
 _ORDINARY_TAGS = frozenset({"n", "vn", "v", "a", "an", "ad", "b", "d", "l", "i", "f", "s"})
+#: a capacity opening the part before 及 (年产5万吨锂电池电解液 + 及添加剂项目): one project of two products
+_CAPACITY_OPENS = re.compile(r"年(?:产|处理|加工)[\d.]+")
 #: a firm's name (…集团, …公司) right before a project's capacity (年产10万吨): the project starts there
 _CAPACITY_AFTER_FIRM = re.compile(r"(?:集团|公司)(?=年(?:产|处理|加工)[\d.])")
 #: what makes 项目 the head of a post or an office: 项目经理, 项目部
@@ -321,7 +323,8 @@ def name_mentions(doc: Doc) -> None:
                 stem_toks = list(tokens(text[start : m.start()]))
             elif typ == "Project":
                 s2, _ = left_edge(text, start - 1, floor)
-                if start - 1 - s2 >= 4 and (_SITE_END.search(text[s2 : start - 1]) or _RD_AND.match(text, start - 3) or _PROCESS_AND.search(text, s2, start) or _PRODUCT_AND.search(text, s2, start)):
+                if start - 1 - s2 >= 4 and (_SITE_END.search(text[s2 : start - 1]) or _RD_AND.match(text, start - 3) or _PROCESS_AND.search(text, s2, start)
+                                            or _PRODUCT_AND.search(text, s2, start) or _CAPACITY_OPENS.match(text, s2)):
                     start = s2  # X产业基地及研发中心项目: one project of two sites
                     stem_toks = list(tokens(text[start : m.start()]))
                 elif (s3 := _built_pair(text, s2, start - 1)) is not None:
