@@ -340,5 +340,5 @@ def test_joined_processes_a_firm_before_a_capacity_and_a_big_maker_s_descriptor(
 
 
 def test_two_products_after_a_capacity_make_one_project():
-    t = types(extract(article("福建宁瑞新材料科技有限公司投资20亿元建设年产3万吨锂电池电解液及添加剂项目。")))
+    t = types(extract(article("其中,年产3万吨锂电池电解液及添加剂项目总投资20亿元,由福建宁瑞新材料科技有限公司建设。")))
     assert t.get("年产3万吨锂电池电解液及添加剂项目") == "Project", t
