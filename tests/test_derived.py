@@ -196,8 +196,8 @@ def test_long_listings_are_cut_alike_by_the_summary_and_the_query():
     assert any(r[1] > 5 for r in rows) and any(r[3] > 5 for r in rows)
     park = _check_park(store)
     assert any(r[5] > 5 for r in park)
-    amounts = f"""SELECT ?item ?currency (MAX(?value) AS ?largest) {{ ?x rdfs:label ?item ; cy:investment ?amt .
-                  ?amt <https://schema.org/value> ?value ; <https://schema.org/currency> ?currency }} GROUP BY ?item ?currency"""
+    amounts = """SELECT ?item ?currency (MAX(?value) AS ?largest) { ?x rdfs:label ?item ; cy:investment ?amt .
+                  ?amt <https://schema.org/value> ?value ; <https://schema.org/currency> ?currency } GROUP BY ?item ?currency"""
     largest = {(r[0], r[1]): r[2] for r in answer(store, amounts).rows}
     for r in park:
         names = _listing(r[6], r[5])
