@@ -342,3 +342,10 @@ def test_joined_processes_a_firm_before_a_capacity_and_a_big_maker_s_descriptor(
 def test_two_products_after_a_capacity_make_one_project():
     t = types(extract(article("其中,年产3万吨锂电池电解液及添加剂项目总投资20亿元,由福建宁瑞新材料科技有限公司建设。")))
     assert t.get("年产3万吨锂电池电解液及添加剂项目") == "Project", t
+
+
+def test_a_capacity_before_two_joined_sectors_opens_the_project_name():
+    f = facts(extract(article("中能新源集团将在酒泉高新技术产业开发区建设年产5万吨绿氢及绿色甲醇项目,总投资30亿元。")))
+    p = "年产5万吨绿氢及绿色甲醇项目"
+    assert ("locatedIn", p, "酒泉高新技术产业开发区") in f, f
+    assert any(x[0] == "investment" and x[1] == p for x in f), f

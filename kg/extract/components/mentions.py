@@ -120,7 +120,9 @@ _LEGAL_END = re.compile(r"(?:有限公司|有限责任公司)(?!.*(?:有限公�
 #: jieba's tags of ordinary words (nouns, verbs, adjectives, idioms): no project is named by one alone
 _ORDINARY_TAGS = frozenset({"n", "vn", "v", "a", "an", "ad", "b", "d", "l", "i", "f", "s"})
 #: a capacity opening the part before 及 (年产5万吨锂电池电解液 + 及添加剂项目): one project of two products
-_CAPACITY_OPENS = re.compile(r"年(?:产|处理|加工)[\d.]+")
+_CAPACITY_OPENS = re.compile(r"(?:年(?:产|处理|加工))?[\d.]+(?:万|千|亿)?(?:吨|台|套|辆|片|件|GWh|GW|MW|立方米)")
+#: a capacity right before a sector (年产10万吨 + 绿氢及…项目)
+_CAPACITY_BEFORE = re.compile(r"年(?:产|处理|加工)[\d.]+(?:万|千|亿)?(?:吨|台|套|辆|片|件|GWh|GW|MW|立方米)$")
 #: a firm's name (…集团, …公司) right before a project's capacity (年产10万吨): the project starts there
 _CAPACITY_AFTER_FIRM = re.compile(r"(?:集团|公司)(?=年(?:产|处理|加工)[\d.])")
 #: what makes 项目 the head of a post or an office: 项目经理, 项目部
@@ -317,6 +319,9 @@ def name_mentions(doc: Doc) -> None:
                 start = prev[-1].start()
                 if typ == "Project":
                     start = _brand_before_sector(text, start, floor)  # 建设 + 晋驰 + 氢燃料电池及电解槽…项目
+                    cap = _CAPACITY_BEFORE.search(text, max(floor, start - 14), start)
+                    if cap is not None:
+                        start = cap.start()  # 年产10万吨 + 绿氢及绿色甲醇项目: the capacity opens the name
                 placed = lex.place_re.search(text, max(floor, start - 4), start) if typ == "Fund" else None
                 if placed is not None and placed.end() == start:
                     start = placed.start()  # 厦门市 + 半导体和集成电路产业投资基金: the fund of a city
