@@ -349,3 +349,11 @@ def test_a_capacity_before_two_joined_sectors_opens_the_project_name():
     p = "年产5万吨绿氢及绿色甲醇项目"
     assert ("locatedIn", p, "酒泉高新技术产业开发区") in f, f
     assert any(x[0] == "investment" and x[1] == p for x in f), f
+
+
+def test_a_building_put_into_use_at_its_ceremony_is_launched_there():
+    ex = extract(article(
+        "本报讯26日上午,潍坊高新区总部经济大厦启用暨企业集中入驻仪式在潍坊高新区举行,首批20家企业集中入驻大厦。", dateline="2026-09-27"))
+    f = facts(ex)
+    ev = next(e.label for e in ex.entities if e.type == "Event")
+    assert ("launched", ev, "潍坊高新区总部经济大厦") in f, f

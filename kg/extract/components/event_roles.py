@@ -23,13 +23,14 @@ from kg.extract.segment import tokens
 #: Ceremonies named by what they release, open or start, and what that makes of it.
 _NAMED_FOR = (("发布会", "launched"), ("揭牌仪式", "launched"), ("开园仪式", "launched"), ("成立大会", "launched"),
               ("成立仪式", "launched"), ("启动仪式", "start"), ("开工仪式", "start"), ("奠基仪式", "start"),
-              ("投产仪式", "start"), ("并网仪式", "start"), ("投运仪式", "start"), ("竣工仪式", "start"))
+              ("投产仪式", "start"), ("并网仪式", "start"), ("投运仪式", "start"), ("竣工仪式", "start"),
+              ("启用仪式", "launched"), ("启用", "launched"), ("开业仪式", "launched"))
 #: words between a project's name and its ceremony: X项目全容量并网仪式
 _CEREMONY_QUALIFIER = re.compile("(?:全容量|全面|正式|首批|首台机组|首期)$")
 #: a works a ceremony starts that is named only in the ceremony's name (X公司Y生产线投产仪式)
 _WORKS = re.compile("(?:生产线|产线|生产基地|制造基地|基地|工厂|智能工厂)$")
 #: ceremonies that found or unveil a body named only in their own name
-_FOUNDING = ("揭牌仪式", "成立大会", "成立仪式")
+_FOUNDING = ("揭牌仪式", "成立大会", "成立仪式", "启用仪式", "启用", "开业仪式")
 #: A policy-like name that a 发布会 releases (祖冲之攻关计划发布会): an Initiative.
 _POLICY = re.compile("(?:计划|方案|政策|措施|规划|行动|意见|办法|指数|榜单|白皮书|报告)$")
 #: Convening roles: 主办方为X和Y, 承办单位是X、Y.
