@@ -357,3 +357,11 @@ def test_a_building_put_into_use_at_its_ceremony_is_launched_there():
     f = facts(ex)
     ev = next(e.label for e in ex.entities if e.type == "Event")
     assert ("launched", ev, "潍坊高新区总部经济大厦") in f, f
+
+
+def test_the_firms_listed_as_moving_in_settle_in_the_building_of_the_ceremony():
+    f = facts(extract(article(
+        "本报讯26日上午,潍坊高新区总部经济大厦启用暨企业集中入驻仪式在潍坊高新区举行。"
+        "首批入驻企业中,山东潍达供应链集团有限公司将区域总部设在大厦;潍坊鲁信数字科技有限公司主攻工业互联网。", dateline="2026-09-27")))
+    for firm in ("山东潍达供应链集团有限公司", "潍坊鲁信数字科技有限公司"):
+        assert any(x[0] == "settledIn" and x[1] == firm and x[2].endswith("总部经济大厦") for x in f), f

@@ -51,6 +51,29 @@ _BRING_IN = re.compile("(?:累计)?引进|(?<=新)入驻|(?<=已)入驻|(?<=年)
 _ITEM_OPENERS = frozenset(";,:、\n")
 
 
+#: a sentence about the firms that moved in at the event: 首批入驻企业中, 此次入驻的企业有
+_ARRIVALS = re.compile(r"(?:据介绍,|其中,)?(?:首批|此次|本次|这批)?(?:集中)?入驻(?:的)?企业(?:中|有|包括|分别是)")
+
+
+def _arrivals_listed(doc: Doc) -> None:
+    """首批入驻企业中,A…;B…: the firms of a ceremony of moving in (…企业集中入驻仪式) settle in the
+    park its name holds (the one named last, when it names a building in a zone)."""
+    main = doc.notes.get("main_event")
+    main_e = doc.entity(main) if main else None
+    if main_e is None or "入驻" not in main_e.label:
+        return
+    parks = [e.label for e in doc.entities.values() if e.type == "Park" and e.label in main_e.label]
+    if not parks:
+        return
+    target = max(parks, key=lambda p: (main_e.label.find(p) + len(p), len(p)))  # (the building in the zone: named last)
+    for s in doc.sentences:
+        if _ARRIVALS.match(s.text) is None:
+            continue
+        for m in _sent_mentions(doc, s):
+            if _type(doc, m) == "Company":
+                doc.relate("settledIn", m.label, target, s.index)
+
+
 @component("places")
 def places(doc: Doc) -> None:
     text, lex = doc.text, lexicon()
@@ -219,6 +242,7 @@ def places(doc: Doc) -> None:
             for x in _list_after(doc, sm, v_end):
                 if _is_org(_type(doc, x)):
                     doc.relate("settledIn", x.label, park_label, s.index)
+    _arrivals_listed(doc)
     home_park_city(doc)
     ceremony_sites(doc)
     clause_topics(doc)
