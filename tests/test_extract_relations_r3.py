@@ -365,3 +365,11 @@ def test_the_firms_listed_as_moving_in_settle_in_the_building_of_the_ceremony():
         "首批入驻企业中,山东潍达供应链集团有限公司将区域总部设在大厦;潍坊鲁信数字科技有限公司主攻工业互联网。", dateline="2026-09-27")))
     for firm in ("山东潍达供应链集团有限公司", "潍坊鲁信数字科技有限公司"):
         assert any(x[0] == "settledIn" and x[1] == firm and x[2].endswith("总部经济大厦") for x in f), f
+
+
+def test_tibetan_names_prefecture_posts_and_a_graded_capacity():
+    ex = extract(article("阿坝州委常委、副州长扎西多吉出席。四川锂源新能源材料有限公司将投资5亿元建设3万吨级废旧锂电池综合回收项目。"))
+    f, t = facts(ex), types(ex)
+    assert t.get("扎西多吉") == "Person", t
+    assert ("holdsPosition", "扎西多吉", "阿坝州委", "州委常委") in f, f
+    assert t.get("3万吨级废旧锂电池综合回收项目") == "Project", t

@@ -35,6 +35,11 @@ _SERVED_BY = re.compile("[^,。;]{2,40}?(?:担任|出任|兼任)")
 _FOREIGN = re.compile(f"[{HAN}]{{1,5}}·[{HAN}]{{1,6}}(?:·[{HAN}]{{1,6}})?")
 
 
+@lru_cache(maxsize=1)
+def _tibetan_parts() -> frozenset[str]:
+    return frozenset(words("tibetan_name_parts"))
+
+
 @lru_cache(maxsize=4096)
 def person_name(text: str, pos: int) -> str | None:
     """The personal name starting at ``pos`` (2 or 3 characters, known surname), if any.
@@ -52,6 +57,8 @@ def person_name(text: str, pos: int) -> str | None:
         return None
     if head[0] == "由" and _SERVED_BY.match(text, pos + 1):
         return None  # 董事长由X担任: 由 is "by", not the surname
+    if len(head) == 4 and head[:2] in _tibetan_parts() and head[2:] in _tibetan_parts():
+        return head  # 尼玛次仁, 泽仁多吉: a Tibetan name of two parts, no surname
     sur = 2 if head[:2] in lex.surnames else 1
     if head[:sur] not in lex.surnames:
         return None
