@@ -31,6 +31,8 @@ _CLASSIFIERS = _QUANT | frozenset("场轮支条处")
 _HAN_ONLY = re.compile(f"^[{HAN}]+$")
 #: a project's phase (三期): part of its name, not a time word
 PHASE = re.compile("[一二三四五六七八九]期")
+#: the verbs of building a project or a park (an alternation for the rules' patterns: 在P建设X, 由X投资兴建的Y)
+BUILD = "建设|打造|兴建|新建|投建"
 
 
 @lru_cache(maxsize=1)

@@ -16,7 +16,7 @@ from kg.extract.components.entities import _merge
 from kg.extract.components.name_checks import _accept
 from kg.extract.doc import Doc, Span, clean_label, mention_of
 from kg.extract.lexicon import suffix_ending
-from kg.extract.names import PHASE
+from kg.extract.names import BUILD, PHASE
 from kg.extract.registry import component
 from kg.extract.segment import tokens
 
@@ -37,7 +37,7 @@ _POLICY = re.compile("(?:计划|方案|政策|措施|规划|行动|意见|办法
 _ROLE = re.compile(r"(?:主办方|承办方|主办单位|承办单位|协办单位|协办方|指导单位)(?:则|分别)?(?:为|是|:)")
 _HELD = re.compile("(?:举办|主办|承办|召开|举行)了?")
 #: a verb of building before a project's name
-_BUILDS = re.compile("建设|打造|兴建|新建|投建|实施")
+_BUILDS = re.compile(f"{BUILD}|实施")
 #: what a person right before it did at the event: attended, spoke, presided
 _ATTENDS = re.compile("(?:等)?(?:出席|参加|致辞|主持|讲话|见证|发言)")
 _HELD_GAP = re.compile(r"(?:在[^,。;]{1,10}?)?(?:已经|已|先行|正式|隆重|共同|联合|成功|还|也)*")

@@ -121,7 +121,8 @@ def industries(doc: Doc) -> None:
         _park_sectors(doc, s, sm)
         _spelled_out(doc, s, sm)
         # a firm working on an industry: 清陶能源围绕固态锂电池持续攻关, 公司主要从事…新材料的研发
-        for vm in _WORK_VERB.finditer(s.text):
+        work = list(_WORK_VERB.finditer(s.text))
+        for vm in work:
             v_start, v_end = s.start + vm.start(), s.start + vm.end()
             org = _subject_org(doc, sm, s, v_start) or _park_subject(doc, sm, s, v_start)
             if org is None and vm.group() in _MAKES:
@@ -132,7 +133,7 @@ def industries(doc: Doc) -> None:
             for ind in (m for m in sm if v_end <= m.start and m.end <= clause_end and _type(doc, m) == "Industry"):
                 doc.relate("inIndustry", org, ind.label, s.index)
         # 深耕商贸物流的X有限公司: the sector a firm is described by before its name
-        for vm in _WORK_VERB.finditer(s.text):
+        for vm in work:
             v_end = s.start + vm.end()
             run = [x for x in sm if x.start >= v_end and x.start - v_end <= 16]
             inds = []

@@ -20,6 +20,7 @@ from kg.extract.components.name_checks import (
     _name_verbs,
 )
 from kg.extract.components.name_edges import (
+    _LEGAL_FORMS,
     _STEM_BREAK,
     STATE_OWNED,
     _brand_sector_firm,
@@ -37,7 +38,7 @@ from kg.extract.lexicon import (
     suffix_ending,
     words,
 )
-from kg.extract.names import PHASE, is_generic, left_edge
+from kg.extract.names import BUILD, PHASE, is_generic, left_edge
 from kg.extract.registry import component
 from kg.extract.segment import pos_tags, tokens
 
@@ -119,16 +120,19 @@ _LEGAL_END = re.compile(r"(?:有限公司|有限责任公司)(?!.*(?:有限公�
 
 #: jieba's tags of ordinary words (nouns, verbs, adjectives, idioms): no project is named by one alone
 _ORDINARY_TAGS = frozenset({"n", "vn", "v", "a", "an", "ad", "b", "d", "l", "i", "f", "s"})
+#: a yearly capacity's verb and its amount with a unit (年产 + 10万吨)
+_PER_YEAR = "年(?:产|处理|加工)"
+_CAPACITY_AMOUNT = r"[\d.]+(?:万|千|亿)?(?:吨|台|套|辆|片|件|GWh|GW|MW|立方米)"
 #: a capacity opening the part before 及 (年产5万吨锂电池电解液 + 及添加剂项目): one project of two products
-_CAPACITY_OPENS = re.compile(r"(?:年(?:产|处理|加工))?[\d.]+(?:万|千|亿)?(?:吨|台|套|辆|片|件|GWh|GW|MW|立方米)")
+_CAPACITY_OPENS = re.compile(f"(?:{_PER_YEAR})?{_CAPACITY_AMOUNT}")
 #: a capacity right before a sector (年产10万吨 + 绿氢及…项目)
-_CAPACITY_BEFORE = re.compile(r"年(?:产|处理|加工)[\d.]+(?:万|千|亿)?(?:吨|台|套|辆|片|件|GWh|GW|MW|立方米)$")
+_CAPACITY_BEFORE = re.compile(f"{_PER_YEAR}{_CAPACITY_AMOUNT}$")
 #: a firm's name (…集团, …公司) right before a project's capacity (年产10万吨): the project starts there
-_CAPACITY_AFTER_FIRM = re.compile(r"(?:集团|公司)(?=年(?:产|处理|加工)[\d.])")
+_CAPACITY_AFTER_FIRM = re.compile(f"(?:集团|公司)(?={_PER_YEAR}[\\d.])")
 #: what makes 项目 the head of a post or an office: 项目经理, 项目部
 _PROJECT_ROLE = re.compile("经理|负责人|总监|总工|部(?!署)|组长")
 #: a firm's full legal name: X有限公司 + 项目 is that firm's works, not a project's name
-_LEGAL_FORMS = ("有限公司", "有限责任公司", "股份公司", "株式会社")
+_FIRM_LEGAL_ENDS = _LEGAL_FORMS + ("股份公司",)
 #: a facility's generic head after a sector: 储能 + 电站, 新能源 + 基地
 _FACILITY_HEAD = re.compile("(?:电站|基地|工厂|产业园|园区|中心|产线|生产线)")
 
@@ -137,7 +141,7 @@ _FACILITY_HEAD = re.compile("(?:电站|基地|工厂|产业园|园区|中心|产
 def _park_then_build() -> re.Pattern[str]:
     """A park's name ending, then a verb of building (…产业园建设, …高新区打造)."""
     ends = sorted((suf for suf, (t, _) in lexicon().suffixes.items() if t == "Park"), key=len, reverse=True)
-    return re.compile("(?:" + "|".join(map(re.escape, ends)) + ")(?:建设|打造|兴建|新建|投建)")
+    return re.compile("(?:" + "|".join(map(re.escape, ends)) + f")(?:{BUILD})")
 
 
 def _built_in_park(text: str, start: int, end: int) -> int | None:
@@ -245,7 +249,7 @@ def name_mentions(doc: Doc) -> None:
         stem = text[start : m.start()]
         if suffix == "控股" and (text.startswith(("股东", "权"), m.end()) or stem.endswith(("全资", "绝对", "相对", "实际", "间接", "直接"))):
             continue  # 控股股东, 国资委全资控股的平台: a holding, not a firm named X控股
-        if typ == "Project" and (_PROJECT_ROLE.match(text, m.end()) or stem.endswith(_LEGAL_FORMS)):
+        if typ == "Project" and (_PROJECT_ROLE.match(text, m.end()) or stem.endswith(_FIRM_LEGAL_ENDS)):
             continue  # 项目经理, 项目部: a post or an office; X有限公司项目建设现场: the firm's works, unnamed
         if typ == "Event" and text[m.end() : m.end() + 1] in ("展", "堂"):
             continue  # 大会展中心, 大会堂: venues

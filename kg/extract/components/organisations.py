@@ -414,8 +414,8 @@ def _founded_in(doc: Doc) -> None:
             f = _FOUNDS_IN.match(text, x.end, s.end)
             if f is None or text[x.start - 1 : x.start] in ("与", "和", "同", "、"):
                 continue  # (A与B在P设立C: a joint venture, the joint_ventures step's)
-            y = next((m for m in sm[i + 1 :] if m.start >= f.end()), None)
-            if y is not None and y.start == f.end() and _type(doc, y) == "Company" and y.label.endswith("有限公司") \
+            y = next((m for m in sm[i + 1 :] if m.start == f.end()), None)
+            if y is not None and _type(doc, y) == "Company" and y.label.endswith("有限公司") \
                     and doc.entity(y.label) is not doc.entity(x.label):
                 doc.relate("subsidiaryOf", y.label, x.label, s.index)
 

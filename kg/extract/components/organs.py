@@ -74,19 +74,20 @@ def named_government(doc: Doc, org: str, organ: str, title: str) -> str | None:
     if not organ.endswith("政府") or organ in title:
         return org
     full = org[: -len("政府")] + "人民政府"
-    if _named_alone(doc, re.escape(full)):
+    bodies = [(sp.start, sp.end) for sp in doc.spans if sp.type == "GovernmentBody"]
+    if _named_alone(doc, re.escape(full), bodies):
         return full
-    if _named_alone(doc, re.escape(organ)) or _named_alone(doc, organ[:1] + "人民政府"):
+    if _named_alone(doc, re.escape(organ), bodies) or _named_alone(doc, organ[:1] + "人民政府", bodies):
         return org
     return None
 
 
-def _named_alone(doc: Doc, pattern: str) -> bool:
+def _named_alone(doc: Doc, pattern: str, bodies: list[tuple[int, int]]) -> bool:
     """Whether the text names the body matched by ``pattern`` other than as the head of a longer
-    body's name (铜陵市人民政府 + 国有资产监督管理委员会 names the commission, not the government)."""
-    longer = [(sp.start, sp.end) for sp in doc.spans if sp.type == "GovernmentBody"]
+    body's name among ``bodies`` (the spans of government bodies): 铜陵市人民政府 +
+    国有资产监督管理委员会 names the commission, not the government."""
     for m in re.finditer(pattern, doc.text):
-        if not any(a <= m.start() and b > m.end() for a, b in longer):
+        if not any(a <= m.start() and b > m.end() for a, b in bodies):
             return True
     return False
 

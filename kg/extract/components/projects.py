@@ -26,6 +26,7 @@ from kg.extract.components.short_names import _strip_places
 from kg.extract.components.topics import topic_org
 from kg.extract.doc import Doc, Span
 from kg.extract.lexicon import HAN, lexicon, words
+from kg.extract.names import BUILD
 from kg.extract.quantities import AMOUNT_RE, amount_of
 from kg.extract.registry import component
 from kg.extract.segment import pos_tags, tokens
@@ -329,7 +330,7 @@ def _topic_project(doc: Doc, s, pos: int) -> str | None:
 
 
 #: between the place and the project in 投资N,在P建设X项目
-_BUILD_GAP = re.compile("(?:投资)?(?:建设|打造|兴建|新建|投建|实施)(?:的)?")
+_BUILD_GAP = re.compile(f"(?:投资)?(?:{BUILD}|实施)(?:的)?")
 #: a sentence about the project just named, by a bare word: 项目总投资…, 该项目由…
 _BARE_PROJECT_OPENING = re.compile("(?:该|这一|此)?项目(?![\u4e00-\u9fff]{0,2}(?:中|里|共|有|达|个))")
 
@@ -534,7 +535,7 @@ def _spender(doc: Doc, s, pos: int) -> str | None:
 
 
 #: X(将)在P(追加投资N,)建设Y项目: where a project is built, and by whom
-_BUILT_AT = re.compile(r"在([^,。;在]{2,16}?)(?:追加|新增|再)?(?:(?:投资|增资)[^,。;]{0,12}?,?)?(?:建设|打造|兴建|新建|投建)的?$")
+_BUILT_AT = re.compile(f"在([^,。;在]{{2,16}}?)(?:追加|新增|再)?(?:(?:投资|增资)[^,。;]{{0,12}}?,?)?(?:{BUILD})的?$")
 
 
 def _place_run(doc: Doc, sm: list[Span], a: int, z: int) -> str | None:
