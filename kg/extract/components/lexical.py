@@ -39,6 +39,9 @@ _LIST_END = re.compile("等|[\\d一二三四五六七八九十]+(?:条|大|个)|
 
 # ---------------------------------------------------------------------------- lexicons
 
+#: words of where, not which sector, that may open a sector's name (世界平板显示产业, 全国智能家电产业)
+_SCOPE_WORDS = frozenset({"世界", "全球", "国际", "全国", "全省", "全市", "全区", "全县", "国内", "国内外", "省内", "市内",
+                          "当地", "本地", "我国", "我省", "我市", "我区", "业内", "区域"})
 _NOT_TOWNS = frozenset({"城镇", "乡镇", "重镇", "小镇", "古镇", "村镇", "集镇", "名镇", "强镇", "大镇", "新镇", "坐镇"})
 _NOT_AFTER_INDUSTRY = ("厂房", "园", "链", "基", "化", "用", "规", "结", "布", "体", "政", "生态", "联", "项", "创", "协", "投", "资", "工", "集聚", "载体", "空间", "人才", "转型", "升级", "高地", "能级", "层次", "形态", "优势", "发展基金")
 
@@ -129,19 +132,60 @@ def lexicon_mentions(doc: Doc) -> None:
         if not _two_han_before(text, m.start(), floor):
             continue  # no sector of 2-6 ideographs can end here (tested below; cheap first)
         start, stem = left_edge(text, m.start(), floor)
+        scoped = False
+        while len(stem) > 1 and (stem[0] in _SCOPE_WORDS or stem[0] in lex.places):
+            start += len(stem.pop(0))  # 世界 + 平板显示产业, 宜春 + 锂电新能源产业: where, not which sector
+            scoped = True
         x = text[start : m.start()]
-        if not (2 <= len(x) <= 6) or not _HAN_RUN.fullmatch(x):
-            continue
+        if not (2 <= len(x) <= 6) or not _HAN_RUN.fullmatch(x) or scoped and not lex.industry_re.search(x):
+            continue  # (after a place, a known sector must be in it: 常州 + 重振产业 is a verb's)
         if x in not_x or any(t in not_x for t in stem) or is_generic(stem) or stem_is_place(x):
             continue
-        if x in lex.industries or any(p in x for p in ("企业", "项目", "园区", "集群", "链")) or lex.industry_re.search(x):
-            continue
+        if x in lex.industries or any(p in x for p in ("企业", "项目", "园区", "集群", "链")):
+            continue  # (a known sector with a qualifier or a second sector is named as written: 锂电新能源产业)
         if any(t in _name_verbs() or (pos_tags().get(t) or "n")[0] not in "nabjx" for t in stem if t not in lex.industries):
             continue
         if any(t in lex.places for t in stem):
             continue
         doc.add_span(Span(start, m.end(), "Industry", x, "industry_x", 1, {x + "产业"}))
     _leader_sectors(doc)
+    _field_sectors(doc)
+
+
+#: what makes the words before 领域 a sector: a firm that leads it or works in it
+_FIELD_LEAD = re.compile("(?:的)?(?:骨干|头部|龙头|领军|领先|重点)企业")
+_FIELD_WORK = re.compile("(?:专注|深耕|专攻|扎根)(?:于)?$|^在")
+_FIELD_OPEN = frozenset({"国内", "国际", "全球", "全国", "行业", "业内", "该", "这一", "相关"})
+#: kinds of field, not a field: 细分领域龙头企业, 多个领域
+_FIELD_KINDS = frozenset({"细分", "各个", "多个", "诸多", "其他", "不同", "专业", "关键", "核心", "新兴", "前沿", "优势", "传统", "重要"})
+
+
+def _field_sectors(doc: Doc) -> None:
+    """A sector named by 领域 that a firm leads or works in (X是国内锂电池正极材料领域的头部企业,
+    专注电池回收领域十余年, 在高端装备领域,): the words before 领域 when they are nominal."""
+    text, lex = doc.text, lexicon()
+    not_x = set(words("not_industry_x"))
+    for m in re.finditer("领域", text):
+        floor = _sentence_floor(doc, m.start())
+        if not _two_han_before(text, m.start(), floor):
+            continue
+        start, stem = left_edge(text, m.start(), floor)
+        worked = False
+        while len(stem) > 1 and (stem[0] in _FIELD_OPEN or stem[0] in lex.places or _FIELD_WORK.search(stem[0])):
+            worked = worked or _FIELD_WORK.search(stem[0]) is not None
+            start += len(stem.pop(0))
+        before = text[max(floor, start - 3) : start]
+        worked = worked or _FIELD_WORK.search(before) is not None or before.endswith("在") and text[m.end() : m.end() + 1] in ",，"
+        if not (worked or _FIELD_LEAD.match(text, m.end())):
+            continue
+        x = text[start : m.start()]
+        if not (2 <= len(x) <= 8) or not _HAN_RUN.fullmatch(x) or x in lex.industries or x in not_x or stem[0] in _FIELD_KINDS:
+            continue
+        if is_generic(stem) or any(t in not_x or is_stop_token(t) or t in lex.places for t in stem) or lex.suffix_re.search(x):
+            continue
+        if any(t not in lex.industries and (t in _name_verbs() or (pos_tags().get(t) or "n")[0] not in "nabjx") for t in stem):
+            continue  # 城市规划建设领域: an activity, not a sector
+        doc.add_span(Span(start, m.start(), "Industry", x, "industry_x", 1, {x + "领域"}))
 
 
 #: What names a firm a leader of its sector (compiled with the rules: see kg.charsets).
@@ -261,10 +305,12 @@ def industry_lists(doc: Doc) -> None:
 
 
 #: ``A、B和C等领域``: a list that ends in a word for sectors (or runs on: A、B、C……).
-_SECTOR_END = re.compile("等(?:[\u4e00-\u9fff]{0,4}?)(?:领域|产业|行业|方向|赛道|服务业|制造业)|(?<=[\u4e00-\u9fff])……"
+_SECTOR_END = re.compile("等(?:[\u4e00-\u9fff]{0,4}?)(?:领域|产业|行业|方向|赛道|服务业|制造业|业态)|(?<=[\u4e00-\u9fff])……"
                          "|(?P<n>[两二三四五六七八九十])大(?:主导|支柱|优势|特色|新兴|未来)?产业"
                          "|(?P<k>[2-9两二三四五六七八九十])条(?:[\u4e00-\u9fff]{0,6}?)产业链")
 _CLAUSE = re.compile("[,。;:!?\n(){}“”《》]")
+#: the verb of a place's or a fund's focus, opening a list of sectors
+_FOCUS_VERB = re.compile("重点发展|大力发展|主攻|聚焦|投向|重点投资|布局|发展|涉及")
 
 
 def _sector_runs(doc: Doc) -> None:
@@ -294,15 +340,25 @@ def _sector_runs(doc: Doc) -> None:
             k = s0 - seg
             if len(stem0) > 1 and ((pos_tags().get(stem0[0]) or "")[:1] == "v" or stem0[0] in _name_verbs()):
                 k += len(stem0[0])  # 集聚 + 食品机械: the clause's verb
+        fv = None
+        for fv in _FOCUS_VERB.finditer(first):
+            pass
+        focused = fv is not None and len(first) - fv.end() >= 2
+        if focused and k <= fv.start() or k >= len(first) and focused:
+            k = fv.end()  # 重点发展 + 大豆精深加工: the verb of a focus opens the list
         parts[0] = first[k:]
         known = sum(1 for p in parts if p in lex.industries)
-        strong = re.search("产业|行业|服务业|赛道", m.group()) is not None
+        holding = sum(1 for p in parts if lex.industry_re.search(p))
+        strong = re.search("产业|行业|服务业|赛道|业态", m.group()) is not None
         n = m.group("n") or m.group("k")
         counted = n is not None and (int(n) if n.isdigit() else chinese_number(n)) == len(parts)
         if counted:
             pass  # A、B两大产业: as many items as the list says
-        elif n is not None or len(parts) < 3 or known < (1 if strong else 2):
-            continue  # 等领域 may close a list of products: two known sectors needed
+        elif n is not None or len(parts) < 3:
+            continue
+        elif known < (1 if strong else 2) and not (focused and (strong or holding >= 2)):
+            continue  # 等领域 may close a list of products: two known sectors needed, or the verb of a focus
+            # (重点发展A、B和C等产业, 聚焦风电装备、储能装备等领域)
         pos = m.start() - len(raw) + k
         for part in parts:
             at = text.find(part, pos, m.start())

@@ -65,6 +65,8 @@ _POLICY_END = re.compile(r"(?:城市设计|计划|方案|意见|办法|规划|�
                          f"(?:{_YEARS_PART})?$")
 _YEARS = re.compile(_YEARS_PART + "$")
 _INIT_VERBS = ("贯彻", "践行", "实施", "推行", "实行", "落实", "深化", "推进", "开展", "启动", "坚持")
+#: a principle of several short parts held to: 坚持“项目为王、企业至上”, 坚持“投早、投小、投硬科技”
+_PRINCIPLE = re.compile(f"[{HAN}]{{2,5}}(?:、[{HAN}]{{2,5}})+")
 #: how a programme's name ends: 三年行动, 培育工程, 专项行动
 _PROGRAMME_END = re.compile("(?:行动|工程|计划|专项|攻坚战|战略)$")
 #: 以“X”为抓手: a campaign or slogan that frames the work.
@@ -83,10 +85,14 @@ _STOP_MARK = re.compile("[,。;]")
 def quoted_mentions(doc: Doc) -> None:
     """Quoted events (“新年第一会”), systems (“链长制”), slogans put into practice (践行“四敢”), 《policies》."""
     text = doc.text
+    chained = -1  # where a programme put into practice ended: 实施“A”“B”和“C”, each one
     for m in _QUOTED.finditer(text):
         inner = m.group(1) or m.group(2)
         label = clean_label(inner)
         before = text[max(0, m.start() - 2) : m.start()]
+        if chained >= 0 and (m.start() == chained or m.start() == chained + 1 and text[chained] in "、和及与"):
+            before = "实施"  # (the next quoted name of a list put into practice)
+        chained = -1
         after = text[m.end() : m.end() + 1]
         tail = _INIT_TAIL.match(text, m.end())
         practised = tail and tail.group(1) in _PROGRAMME_TAILS and _PUT_INTO_PRACTICE.search(text, max(0, m.start() - 4), m.start())
@@ -122,10 +128,11 @@ def quoted_mentions(doc: Doc) -> None:
             doc.add_span(Span(m.start(), m.end(), "Initiative", label, "quoted", 4))
         elif inner.endswith("制") and 3 <= len(inner) <= 8:
             doc.add_span(Span(m.start(), m.end(), "Initiative", label, "quoted", 4))
-        elif before in _INIT_VERBS and (not re.match(f"[{NAME_CHARS}]", after) or text.startswith(("建设", "活动", "行动"), m.end())) \
-                and 2 <= len(inner) <= 10 and "、" not in inner:
-            # 践行“四敢”, 推进“数字福州”建设: a named programme put into practice
+        elif before in _INIT_VERBS and (not re.match(f"[{NAME_CHARS}]", after) or after in ("“", "等") or text.startswith(("建设", "活动", "行动"), m.end())) \
+                and 2 <= len(inner) <= 10 and ("、" not in inner or before == "坚持" and _PRINCIPLE.fullmatch(inner)):
+            # 践行“四敢”, 推进“数字福州”建设, 坚持“项目为王、企业至上”: a named programme put into practice
             doc.add_span(Span(m.start(), m.end(), "Initiative", label, "quoted", 3))
+            chained = m.end()
         elif before in ("政策", "举措") and not re.match(f"[{NAME_CHARS}]", after) and 3 <= len(inner) <= 8:
             # 推动惠企政策“免申即享”: the name of a policy
             doc.add_span(Span(m.start(), m.end(), "Initiative", label, "quoted", 3))

@@ -1,0 +1,49 @@
+"""Sectors and programmes on hand-written sentences (fourth file: rules of session 11).
+
+Each names sectors, firms and slogans invented for the test, never those of a gold file."""
+
+from extract_helpers import article, facts, types
+from kg.extract import extract
+
+
+def test_a_known_sector_with_a_second_sector_or_a_qualifier_before_chanye_is_named_as_written():
+    t = types(extract(article("近年来,赣州钨钼新材料产业已形成完整链条,全国智能家电产业也在向这里转移。")))
+    assert t.get("钨钼新材料") == "Industry", t
+    assert "全国智能家电" not in t and "赣州钨钼新材料" not in t, t
+
+
+def test_a_verb_after_a_place_before_chanye_is_no_sector():
+    t = types(extract(article("建设新能源之都,是洛阳振兴产业雄风的先手棋。")))
+    assert "振兴" not in t, t
+
+
+def test_items_of_a_list_after_a_verb_of_focus_are_sectors_even_when_none_is_known():
+    t = types(extract(article(
+        "产业园规划面积4平方公里,重点发展薯类精深加工、特色果蔬、林下中药材和预制菜肴等产业。"
+        "物流园重点发展离岸贸易、冷链仓储、供应链金融等业态。")))
+    for sector in ("薯类精深加工", "特色果蔬", "林下中药材", "预制菜肴", "离岸贸易", "冷链仓储"):
+        assert t.get(sector) == "Industry", (sector, t)
+
+
+def test_a_sector_a_firm_leads_or_works_in_is_named_by_lingyu():
+    ex = extract(article(
+        "华岳精工科技有限公司是国内工业阀门领域的头部企业。"
+        "青禾智能装备股份有限公司深耕园林机械领域二十年。"))
+    t = types(ex)
+    assert t.get("工业阀门") == "Industry", t
+    assert t.get("园林机械") == "Industry", t
+    assert "国内工业阀门" not in t, t
+
+
+def test_an_activity_before_lingyu_is_no_sector():
+    t = types(extract(article("新区把在城市规划建设领域积累的经验带到园区。")))
+    assert "城市规划建设" not in t, t
+
+
+def test_each_quoted_name_of_a_list_put_into_practice_and_a_principle_of_several_parts():
+    ex = extract(article(
+        "《方案》提出,部署实施“稳链强基”“园区扩能”“人才聚源”等六大工程。"
+        "市委书记周明远强调,要坚持“招商为先、服务为本”,推动项目早落地。"))
+    t = types(ex)
+    for name in ("稳链强基", "园区扩能", "人才聚源", "招商为先、服务为本"):
+        assert t.get(name) == "Initiative", (name, t)
