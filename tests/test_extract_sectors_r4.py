@@ -47,3 +47,17 @@ def test_each_quoted_name_of_a_list_put_into_practice_and_a_principle_of_several
     t = types(ex)
     for name in ("稳链强基", "园区扩能", "人才聚源", "招商为先、服务为本"):
         assert t.get(name) == "Initiative", (name, t)
+
+
+def test_the_firm_that_signed_with_a_bare_party_invests_in_the_project_of_its_next_clause():
+    for text in ("浙江天恒新能源科技股份有限公司与开发区签订投资协议,拟投资20亿元建设超薄玻璃基板项目。",
+                 "会上,浙江天恒新能源科技股份有限公司与开发区签约,计划总投资20亿元建设超薄玻璃基板项目。"):
+        f = facts(extract(article(text)))
+        assert ("investor", "超薄玻璃基板项目", "浙江天恒新能源科技股份有限公司") in f, (text, f)
+
+
+def test_an_amount_spent_then_a_bare_place_and_a_verb_of_building_is_the_project_s():
+    ex = extract(article("浙江天恒新能源科技股份有限公司拟投资20亿元,在开发区建设超薄玻璃基板项目。"))
+    f = facts(ex)
+    assert ("investor", "超薄玻璃基板项目", "浙江天恒新能源科技股份有限公司") in f, f
+    assert any(x[0] == "investment" and x[1] == "超薄玻璃基板项目" for x in f), f

@@ -39,6 +39,10 @@ _BARE_FUND_SUBJECT = re.compile("(?:该|此次|本次)?基金")
 _FUND_SIZE = re.compile("(?:总|首期|一期|目标)?规模(?:为|达|约|超过|超)?$")
 
 
+#: between an amount spent and the project: (,)(在开发区)建设 (a bare place there is no mention)
+_SPENT_GAP = re.compile(",?(?:在[^,。;在]{1,10}?)?(?:用于|建设|打造|兴建|新建|实施)的?")
+
+
 @component("projects")
 def projects(doc: Doc) -> None:
     text = doc.text
@@ -62,7 +66,7 @@ def projects(doc: Doc) -> None:
             base = max(s.start, am.start() - 6)
             spent = re.search(r"(?:投资|出资|增资|投入)(?:约|达|近|超过|超)?$", text[base : am.start()])
             if _type(doc, m) in ("Project", "Fund") and (re.fullmatch("(?:的)?", gap) or spent and (
-                    re.fullmatch(",?(?:用于|建设|打造|兴建|新建|实施)的?", gap) or sited)):
+                    _SPENT_GAP.fullmatch(gap) or sited)):
                 doc.relate("investment", m.label, amt, s.index)
                 if spent and _type(doc, m) == "Project":
                     joint = _joint_spenders(doc, s, base + spent.start())
@@ -479,6 +483,10 @@ def _products(doc: Doc) -> None:
 _SUBJECTLESS_SPEND = re.compile(r"(?:将|拟|计划|预计|再|又|还|并|共|总|追加|新增)*")
 #: Y + 签约, / 签订投资协议, : the rest of a signing clause after the second party
 _SIGNED_CLAUSE = re.compile(r"(?:正式|现场)?(?:签约|签订[^,。;]{0,12}?(?:协议|合同)|签署[^,。;]{0,12}?(?:协议|合同)),")
+#: 与 + the other party (named or bare: 开发区, 我市) + the rest of a signing clause
+_SIGNED_WITH = re.compile(r"(?:与|同|和)[^,。;与和]{1,24}?" + _SIGNED_CLAUSE.pattern)
+#: what may open a sentence before the firm that signed: 其中, 会上, 现场
+_ITEM_LEAD = re.compile("(?:其中|此外|同时|会上|现场|仪式上|活动中|当天|此次|本次)?,?")
 _SPEND_ADVERBS = re.compile(r"(?:将|拟|计划|预计|再|又|还|共|总|追加|新增|累计|(?:在[^,。;]{1,8}))*$")
 
 
@@ -526,11 +534,10 @@ def _spender(doc: Doc, s, pos: int) -> str | None:
     if topic is None and _SUBJECTLESS_SPEND.fullmatch(text, clause, cut):
         # (其中,…;)X与Y县政府签约,投资N在P建设Z: the firm that signed, in its item of the list
         item = max(s.start, text.rfind(";", s.start, clause) + 1)
-        item += len(re.match("(?:其中|此外|同时)?,?", text[item:clause]).group())
+        item += len(_ITEM_LEAD.match(text, item, clause).group())
         firm = next((m for m in sm if m.start == item and _type(doc, m) == "Company"), None)
-        other = next((m for m in sm if firm and m.start > firm.end and _is_org(_type(doc, m))), None)
-        if firm and other and text[firm.end : other.start] in ("与", "同", "和") and _SIGNED_CLAUSE.fullmatch(text, other.end, clause):
-            return firm.label
+        if firm is not None and _SIGNED_WITH.fullmatch(text, firm.end, clause):
+            return firm.label  # (the other party named or bare: 与开发区签订投资协议,拟投资N建设Z)
     return topic.label if topic is not None else None
 
 
