@@ -61,3 +61,8 @@ def test_an_amount_spent_then_a_bare_place_and_a_verb_of_building_is_the_project
     f = facts(ex)
     assert ("investor", "超薄玻璃基板项目", "浙江天恒新能源科技股份有限公司") in f, f
     assert any(x[0] == "investment" and x[1] == "超薄玻璃基板项目" for x in f), f
+
+
+def test_a_count_of_projects_after_a_verb_of_signing_names_no_project():
+    t = types(extract(article("推介会上,韶关市与澳门多家企业签约12个项目,总投资80亿元。")))
+    assert not any(v == "Project" for v in t.values()), t

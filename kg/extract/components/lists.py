@@ -293,6 +293,8 @@ _COUNT_END = re.compile(r"(?:[\d]+|[一二两三四五六七八九十]+)个(?:[^
 #: ``…5个项目开工,分别是A、B和C`` / ``一批项目如A、B、C``: items after an introducing word.
 #: the fields a count of projects is in: 农产品精深加工、冷链物流等领域 + 18个项目
 _FIELDS_BEFORE = re.compile("等?(?:领域|行业|产业|方向|板块|类别)(?:的)?$")
+#: a verb right before a count of projects: the count is its object (与X签约15个项目)
+_VERB_BEFORE_COUNT = re.compile("(?:签约|签订|签下|引进|落地|开工|新签|共计|集中签约|落户)(?:了)?$")
 _INTRO = re.compile("(?:分别是|分别为|项目如(?![期下何果今同])|项目有|项目包括)")
 _CONJ_RE = re.compile("以及|和|及|与")
 #: ``A、B和C同步开工建设``: the items before a verb of starting are projects.
@@ -413,8 +415,8 @@ def project_lists(doc: Doc) -> None:
         for pm in re.finditer(r"[,;:。]", text[floor : m.start()]):
             seg = floor + pm.end()
         items = _items(text, seg, m.start())
-        if len(items) < 2:
-            continue
+        if len(items) < 2 or _VERB_BEFORE_COUNT.search(text, items[-1][0], m.start()):
+            continue  # 江门市与香港多家企业签约 + 15个项目: parties and a verb, not a list of names
         s0, e0 = items[0]
         items[0] = (_first_item_start(text, s0, e0), e0)
         for s, e in items:
