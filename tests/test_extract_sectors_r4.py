@@ -66,3 +66,8 @@ def test_an_amount_spent_then_a_bare_place_and_a_verb_of_building_is_the_project
 def test_a_count_of_projects_after_a_verb_of_signing_names_no_project():
     t = types(extract(article("推介会上,韶关市与澳门多家企业签约12个项目,总投资80亿元。")))
     assert not any(v == "Project" for v in t.values()), t
+
+
+def test_a_describing_word_that_opens_a_project_s_name_is_no_firm_it_is_named_after():
+    t = types(extract(article("当天开工的还有高效光伏电池片项目和大型装备制造基地项目。")))
+    assert "高效光伏" not in t and "大型装备" not in t and "高效" not in t, t

@@ -139,10 +139,26 @@ def projects(doc: Doc) -> None:
         if inv and doc.entity(inv) is None and any(r.predicate == "investor" and r.subject == e.label and r.object not in signers
                                                    for r in doc.relations):
             inv = None  # X投资建设高效N型光伏电池片项目: the text says who invests; 高效 is no firm it names
+        if inv and doc.entity(inv) is None and _descriptive_head(inv):
+            inv = None  # 高效光伏 + 电池片项目, 新型显示 + …: a description opens the name, not a firm's brand
         if inv:
             if doc.entity(inv) is None:
                 doc.ensure_entity("Company", inv)
             doc.relate("investor", e.label, inv, e.mentions[0].sentence if e.mentions else 0)
+
+
+#: jieba's tags of a word that describes (adjectives, distinguishing words, adverbs)
+_DESCRIBING_TAGS = frozenset({"a", "ad", "an", "b", "d"})
+
+
+def _descriptive_head(brand: str) -> bool:
+    """Whether a guessed brand opens with a describing word (高效, 新型, 大型) and is not itself
+    a word jieba knows as a name."""
+    tags = pos_tags()
+    if tags.get(brand) in ("nz", "nr", "nt", "nrt", "j"):
+        return False
+    toks = tokens(brand)
+    return len(toks) > 1 and len(toks[0]) >= 2 and tags.get(toks[0]) in _DESCRIBING_TAGS
 
 
 def _legal_name_before(doc: Doc) -> dict[str, tuple[str, int]]:
