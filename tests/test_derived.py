@@ -6,6 +6,7 @@ import pyoxigraph as ox
 from conftest import SEEDS
 
 from kg import derived
+from kg.prefixes import PREFIX_IRIS
 from kg.api import KnowledgeGraph, add, remove
 from kg.query import answer
 
@@ -291,3 +292,27 @@ def test_the_writer_knows_the_articles_stating_each_link_as_the_store_query_find
     inner = _store.memory_store_text(text.text(), text.blank)
     assert text.statement_articles == derived._statement_articles(inner)
     assert sorted(map(str, derived.quads_of(inner, text.statement_articles))) == sorted(map(str, derived.quads_of(inner)))
+
+
+def test_the_park_rows_read_by_pattern_are_the_query_s_own():
+    """investment_by_park's rows computed from pattern reads equal the query's aggregate, also with
+    two labels on an item, two values on an amount and a park that is also a Place; a value the
+    engine sums otherwise (an xsd:integer) leaves the rows to the query."""
+    from kg.synthetic import synthetic_quads
+
+    store = ox.Store()
+    store.extend(synthetic_quads(triples=20000))
+    cy, xsd = PREFIX_IRIS["cy"], PREFIX_IRIS["xsd"]
+    label, value = ox.NamedNode(PREFIX_IRIS["rdfs"] + "label"), ox.NamedNode("https://schema.org/value")
+    amounts = list(store.quads_for_pattern(None, ox.NamedNode(cy + "investment"), None, ox.DefaultGraph()))
+    for i, q in enumerate(amounts[:10]):
+        store.add(ox.Quad(q.subject, label, ox.Literal(f"别名{i}", language="zh")))
+        store.add(ox.Quad(q.object, value, ox.Literal(f"{i}.25", datatype=ox.NamedNode(xsd + "decimal"))))
+    for q in list(store.quads_for_pattern(None, ox.NamedNode(PREFIX_IRIS["rdf"] + "type"), ox.NamedNode(cy + "Park"), ox.DefaultGraph()))[:3]:
+        store.add(ox.Quad(q.subject, q.predicate, ox.NamedNode(cy + "Place")))
+        store.add(ox.Quad(q.subject, label, ox.Literal("第二名")))
+    computed = derived._park_rows(store)
+    assert any(r[5].value != "1" for r in computed) and derived._park_rows_read(derived._Facts(store)) == computed
+    store.add(ox.Quad(amounts[20].object, value, ox.Literal("12", datatype=ox.NamedNode(xsd + "integer"))))
+    assert derived._park_rows_read(derived._Facts(store)) is None
+    assert derived._park_rows(store, derived._Facts(store)) == derived._park_rows(store)
