@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
-from kg.derived import LINK_PREDICATES
+from kg.derived import LINK_PREDICATES, Written
 from kg.model import RELATION_PROPERTIES, Amount, Article, DateValue, Extraction, Sentence
 from kg.resolve import Resolution, ResolvedEntity, TaxonomyConcept, normalise, resolve
 
@@ -134,6 +134,9 @@ class GraphText:
         #: sentence states -> the ``cy:sourceFile`` of each article stating it, as label keys: what
         #: :func:`kg.derived.quads_of` would otherwise query the new store for (None: not known)
         self.statement_articles: dict[tuple[str, str, str], set[tuple[str, str, str]]] | None = None
+        #: what the writer knows of the facts, from which :func:`kg.derived.quads_written` makes the
+        #: summaries without reading the new store (None: not known)
+        self.written: Written | None = None
 
     def add_quads(self, quads: Iterable[ox.Quad]) -> None:
         for q in quads:
@@ -296,6 +299,35 @@ class _Writer:
                     if lines is not None and len(lines) > 2}
         return g, default, evidence, linked
 
+    def written(self, entities: Sequence[ResolvedEntity], stated: dict[tuple[str, str, str], set[tuple[str, str, str]]]) -> Written:
+        """What the summaries of :mod:`kg.derived` read of the default graph written so far (the
+        entities' lines: ``entities``, this writer's :attr:`iris`)."""
+        out = Written()
+        typed, labels, iris = out.typed, out.labels, self.iris
+        for e, iri in zip(entities, iris):
+            typed.setdefault(e.type, set()).add(iri)
+            labels.setdefault(iri, set()).add(e.label)
+        cy = str(CY)
+        pairs, statements = out.pairs, out.statements
+        for (s, p, o), st in self.facts.items():
+            if o[0] == "<" and p.startswith(cy):
+                pairs.setdefault(p[len(cy):], []).append((s, o[1:-1]))
+            if st is not None:
+                statements.append((s, p, o))
+        for key, node in self.nodes.items():
+            if key[0] == "position":
+                if key[2] is not None:
+                    out.organization[node[1:-1]] = key[2]
+            else:
+                out.amounts.append((node[1:-1], decimal_lexical(key[2]), key[3]))
+        mentioned = out.mentioned
+        for digest, found in self.res.mentions.items():
+            graph = article_iri(digest)
+            for i in found:
+                mentioned.setdefault(iris[i], set()).add(graph)
+        out.stated = stated
+        return out
+
     @staticmethod
     def _sentence(a: Article, g: str, art: str, sentences: Sequence[Sentence], index: int) -> list[str] | None:
         """The lines of a sentence's node: the start of its ``cy:states`` lines first, then its
@@ -362,8 +394,14 @@ def article_lines(extractions: Iterable[Extraction], res: Resolution, iris: Sequ
     A line another article wrote already may be left out (the graph holds each line once).
     ``stated``: filled with the articles stating each fact of :data:`kg.derived.LINK_PREDICATES`
     (see :attr:`GraphText.statement_articles`)."""
+    return _article_lines(extractions, _Writer(res, iris), stated)
+
+
+def _article_lines(extractions: Iterable[Extraction], writer: _Writer,
+                   stated: dict[tuple[str, str, str], set[tuple[str, str, str]]] | None = None,
+                   ) -> list[tuple[str, list[str], dict[str, str]]]:
+    """:func:`article_lines` with this writer."""
     out = []
-    writer = _Writer(res, iris)
     linked: dict[str, set[tuple[str, str, str]]] = {}  # article graph -> the facts its sentences state
     files: dict[str, set[str]] = {}  # article graph -> its cy:sourceFile (one, unless two extractions share it)
     for ex in extractions:
@@ -414,8 +452,10 @@ def build_text(
         out = GraphText()
         out.lines.update(entity_lines(res.entities, iris))
         out.statement_articles = {}
-        for graph, default, evidence in article_lines(exs, res, iris, out.statement_articles):
+        writer = _Writer(res, iris)
+        for graph, default, evidence in _article_lines(exs, writer, out.statement_articles):
             out.add_article(graph, default, evidence)
+        out.written = writer.written(res.entities, out.statement_articles)
     if with_ontology:
         onto = _ontology_text()
         out.lines |= onto.lines

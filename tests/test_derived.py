@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pyoxigraph as ox
+import pytest
 from conftest import SEEDS
 
 from kg import derived
@@ -316,3 +317,32 @@ def test_the_park_rows_read_by_pattern_are_the_query_s_own():
     store.add(ox.Quad(amounts[20].object, value, ox.Literal("12", datatype=ox.NamedNode(xsd + "integer"))))
     assert derived._park_rows_read(derived._Facts(store)) is None
     assert derived._park_rows(store, derived._Facts(store)) == derived._park_rows(store)
+
+
+@pytest.mark.parametrize("card_limit", [None, 2])
+def test_the_writer_makes_the_summaries_the_store_gives(seed_kg, card_limit):
+    """The summaries made from what the graph writer knows (while Oxigraph loads) are those read
+    back from the store it writes: on the seeds and on synthetic articles (positions, amounts,
+    parks), the card's counts with a low limit too."""
+    from kg import graph
+    from kg.archive import articles_in, load
+    from kg.synthetic import synthetic_extractions
+
+    for extractions in (load(seed_kg.store_path, list(articles_in(seed_kg.store))), synthetic_extractions(120)):
+        text = graph.build_text(extractions)
+        inner = ox.Store()
+        inner.bulk_extend(list(text.blank))
+        inner.bulk_load(text.text().encode(), ox.RdfFormat.N_QUADS, lenient=True)
+        made = derived.quads_written(text.written, card_limit)
+        assert made is not None and sorted(map(str, made)) == sorted(map(str, derived.quads_of(inner, None, card_limit)))
+
+
+def test_the_ontology_and_taxonomy_hold_nothing_the_summaries_read():
+    """What kg.derived.Written leaves out of the default graph: no fact of a cy: property, no node
+    of a cy: class, no label of such a node."""
+    from kg import graph
+
+    cy = PREFIX_IRIS["cy"]
+    quads = [*graph.ontology_quads(), *graph.taxonomy_quads(graph.load_taxonomy())]
+    assert not [q for q in quads if q.predicate.value.startswith(cy)]
+    assert not [q for q in quads if q.predicate.value == PREFIX_IRIS["rdf"] + "type" and q.object.value.startswith(cy)]
