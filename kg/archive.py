@@ -205,8 +205,20 @@ def prune(store: Path, digests: Iterable[str]) -> None:
             path.unlink(missing_ok=True)
         elif ".tmp-" in path.name:
             pid = path.name.rsplit("-", 1)[-1]
-            if pid.isdigit() and int(pid) != os.getpid():
+            if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
                 path.unlink(missing_ok=True)
+
+
+def _alive(pid: int) -> bool:
+    """Whether a process ``pid`` runs (a pack of a ``kg build -jN`` is written all through its
+    extraction, outside the writer lock: another writer's prune must leave it be)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError, ValueError, OverflowError):
+        return True
+    return True
 
 
 def _pack_name(digests: Iterable[str]) -> str:

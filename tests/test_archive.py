@@ -86,3 +86,25 @@ def test_a_pack_is_written_whole_or_not_at_all(tmp_path, extractions):
         pack.add("ab" * 32, pickle.dumps(("x", None)))
     (path,) = archive.folder(store).iterdir()
     assert archive._index(path)[1] == {"ab" * 32: (0, len(pickle.dumps(("x", None))))}
+
+
+def test_prune_leaves_a_pack_being_written_by_a_live_process(tmp_path, extractions):
+    """A build with workers writes its pack all through its extraction, outside the writer lock:
+    another writer's prune removes the temporary files of dead processes only."""
+    import subprocess
+    import sys
+
+    store = tmp_path / "store"
+    KnowledgeGraph.from_extractions(extractions, store=store)
+    where = archive.folder(store)
+    live = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    try:
+        (where / f"pack0.tmp-{live.pid}").write_bytes(b"part")
+        (where / f"pack0.tmp-{dead.pid}").write_bytes(b"part")
+        archive.prune(store, [x.article.digest for x in extractions])
+        assert sorted(p.name for p in where.iterdir() if ".tmp-" in p.name) == [f"pack0.tmp-{live.pid}"]
+    finally:
+        live.kill()
+        live.wait()
