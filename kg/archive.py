@@ -30,7 +30,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 from kg.model import Extraction
 
@@ -126,7 +126,7 @@ class Pack:
             self._fh = None
             self._tmp.unlink(missing_ok=True)
 
-    def __enter__(self) -> Pack:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, kind: object, *_: object) -> None:

@@ -327,11 +327,11 @@ def _park_rows(store: Any, facts: _Facts | None = None) -> list[tuple[Any, ...]]
 #: A value :func:`_park_rows_read` sums as the engine does (xsd:decimal, at most 18 decimals), and
 #: the engine's largest decimal (an i128 of 10^-18 units): a sum from there on is left to the engine.
 _PLAIN_DECIMAL = re.compile(r"[0-9]{1,20}(?:\.[0-9]{1,18})?")
-_DECIMAL_LIMIT = Decimal("170141183460469231731")
+_DECIMAL_LIMIT = Decimal(170141183460469231731)
 _XSD_DECIMAL = "http://www.w3.org/2001/XMLSchema#decimal"
 _SCHEMA = "https://schema.org/"
 #: investment_by_park's cut of its list of items after the fifth (its REPLACE, in Python's re).
-_CUT_ITEMS = re.compile("^((?:[^\u001F]*\u001F){5})[^\u001F].*\\Z", re.S)
+_CUT_ITEMS = re.compile("^((?:[^\u001F]*\u001F){5})[^\u001F].*\\Z", re.DOTALL)
 
 
 def _park_rows_read(facts: _Facts) -> list[tuple[Any, ...]] | None:
@@ -421,7 +421,7 @@ def _park_rows_read(facts: _Facts) -> list[tuple[Any, ...]] | None:
                 return None
             listing = "".join(dict.fromkeys(key for _, key in sorted(found_rows, key=lambda r: (-r[0], r[1]))))
             listing = _CUT_ITEMS.sub("\\1…", listing, count=1)
-            listing = (listing[:-1] if listing.endswith("\u001F") else listing).replace("\u001F", "、")
+            listing = listing.removesuffix("\u001F").replace("\u001F", "、")
             out.append((label_of[name], literal(cls), literal(kind), cur,
                         literal(format(total.normalize(), "f") if total else "0", datatype=decimal),
                         literal(str(len(xs)), datatype=integer), literal(listing)))

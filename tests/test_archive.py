@@ -5,11 +5,10 @@ from __future__ import annotations
 import pickle
 
 import pytest
+from conftest import SEEDS
 
 from kg import archive
 from kg.api import KnowledgeGraph, add, remove
-
-from conftest import SEEDS
 
 FILES = sorted(SEEDS.glob("*.txt"))
 
@@ -77,10 +76,9 @@ def test_extractions_of_another_extractor_are_not_mixed_in(tmp_path, extractions
 
 def test_a_pack_is_written_whole_or_not_at_all(tmp_path, extractions):
     store = tmp_path / "store"
-    with pytest.raises(RuntimeError):
-        with archive.Pack(store) as pack:
-            pack.add(extractions[0].article.digest, archive.pickled(extractions[0]))
-            raise RuntimeError("interrupted")
+    with pytest.raises(RuntimeError), archive.Pack(store) as pack:
+        pack.add(extractions[0].article.digest, archive.pickled(extractions[0]))
+        raise RuntimeError("interrupted")
     assert list(archive.folder(store).iterdir()) == []
     with archive.Pack(store) as pack:
         pack.add("ab" * 32, pickle.dumps(("x", None)))

@@ -7,8 +7,8 @@ import pytest
 from conftest import SEEDS
 
 from kg import derived
-from kg.prefixes import PREFIX_IRIS
 from kg.api import KnowledgeGraph, add, remove
+from kg.prefixes import PREFIX_IRIS
 from kg.query import answer
 
 FILES = sorted(SEEDS.glob("*.txt"))
@@ -284,8 +284,9 @@ def test_a_store_without_the_summary_is_answered_by_the_query_itself(seed_kg):
 def test_the_writer_knows_the_articles_stating_each_link_as_the_store_query_finds_them(seed_kg):
     """kg build hands kg.derived the articles stating each firm-side fact (kept as the graph is
     written) instead of querying the new store for them: both give the same mapping."""
-    from kg import graph, store as _store
-    from kg.archive import load, articles_in
+    from kg import graph
+    from kg import store as _store
+    from kg.archive import articles_in, load
 
     extractions = load(seed_kg.store_path, list(articles_in(seed_kg.store)))
     text = graph.build_text(extractions)
