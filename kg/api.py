@@ -121,7 +121,8 @@ class KnowledgeGraph:
         from kg.curation import Curation, for_store
 
         cur = None if curation is False else curation if isinstance(curation, Curation) else for_store(store, curation)
-        graph = _graph.build_text(extractions, curation=cur)
+        prepared, report.prepared = report.prepared, None
+        graph = _graph.build_text(extractions, curation=cur, prepared=prepared)
         if cur is not None:
             report.warnings += cur.notes
         graph.add_quads(_graph.build_activity([x.article for x in extractions], started))

@@ -35,7 +35,7 @@ import pyoxigraph as ox
 
 from kg.derived import LINK_PREDICATES, Written
 from kg.model import RELATION_PROPERTIES, Amount, Article, DateValue, Extraction, Sentence
-from kg.resolve import Resolution, ResolvedEntity, TaxonomyConcept, normalise, resolve
+from kg.resolve import Resolution, ResolvedEntity, TaxonomyConcept, add_bundles, normalise, resolve
 
 from kg.terms import (  # noqa: F401 - re-exported: kg.graph is where callers find them
     CY,
@@ -179,6 +179,46 @@ def _entity(names: dict[tuple[str, str], list[tuple[bool, int]]], digest: str, n
     return None
 
 
+def _prepared(ex: Extraction) -> tuple[list[str], dict[int, list[str] | None]]:
+    """What :meth:`_Writer.article` writes of an article whatever the other articles: its own
+    lines (type, file, title, date) and the node lines of each sentence a relation names."""
+    a = ex.article
+    art = article_iri(a.digest)
+    g = f"<{art}>"
+    head = [f"{g} {_T_TYPE} {_T_NEWS_ARTICLE} .\n", f"{g} {_T_SOURCE_FILE} {quoted(a.source_file)} .\n"]
+    if a.title:
+        head.append(f"{g} {_T_DC_TITLE} {zh_text(a.title)} .\n")
+    if a.dateline and (lit := date_text(a.dateline)) is not None:
+        head.append(f"{g} {_T_DC_DATE} {lit} .\n")
+    sentences = ex.sentences
+    nodes: dict[int, list[str] | None] = {}
+    for rel in ex.relations:
+        if rel.sentence not in nodes:
+            nodes[rel.sentence] = _Writer._sentence(a, g, art, sentences, rel.sentence)
+    return head, nodes
+
+
+class Prepared:
+    """The work of :func:`build_text` that no other article changes, done for each extraction as it
+    comes: ``kg build -jN`` does it in the main process while the workers extract the rest, not in
+    its serial part after the last extraction. The bundles resolution starts from
+    (:func:`kg.resolve.add_bundles`) and each article's :func:`_prepared` lines."""
+
+    def __init__(self) -> None:
+        self.bundles: dict[tuple[str, str, str, tuple[str, ...]], set[str]] = {}
+        self.articles: dict[str, tuple[list[str], dict[int, list[str] | None]]] = {}  # digest -> its lines
+
+    def add(self, ex: Extraction) -> None:
+        """Prepare one extraction (an article of the same bytes as one prepared is prepared once)."""
+        if ex.article.digest not in self.articles:
+            add_bundles(self.bundles, (ex,))
+            self.articles[ex.article.digest] = _prepared(ex)
+
+    def covers(self, extractions: Sequence[Extraction]) -> bool:
+        """Whether these are the extractions prepared, each once."""
+        return len(extractions) == len(self.articles) and all(x.article.digest in self.articles for x in extractions)
+
+
 class _Writer:
     """Writes articles as lines: each article's facts for the default graph (where every fact is
     one triple, however many articles state it), each stated fact's ``rdf:Statement`` for
@@ -203,24 +243,25 @@ class _Writer:
         self.nodes: dict[tuple[object, ...], str | None] = {}  # a position's or an amount's key -> its node
         self.dates: dict[object, str | None] = {}  # a date's value -> its literal
 
-    def article(self, ex: Extraction) -> tuple[str, list[str], dict[str, str], set[tuple[str, str, str]]]:
+    def article(self, ex: Extraction, prepared: tuple[list[str], dict[int, list[str] | None]] | None = None,
+                ) -> tuple[str, list[str], dict[str, str], set[tuple[str, str, str]]]:
         """(the article's graph, its default-graph and statement lines, its sentence nodes (IRI ->
-        lines), the facts of ``_LINKED`` its sentences state)."""
+        lines), the facts of ``_LINKED`` its sentences state). ``prepared``: its :func:`_prepared`."""
         a = ex.article
         digest = a.digest
         art = article_iri(digest)
         g = f"<{art}>"
-        default = [f"{g} {_T_TYPE} {_T_NEWS_ARTICLE} .\n", f"{g} {_T_SOURCE_FILE} {quoted(a.source_file)} .\n"]
-        if a.title:
-            default.append(f"{g} {_T_DC_TITLE} {zh_text(a.title)} .\n")
-        if a.dateline and (lit := date_text(a.dateline)) is not None:
-            default.append(f"{g} {_T_DC_DATE} {lit} .\n")
+        if prepared is None:
+            prepared = _prepared(ex)
+        head, ready = prepared
+        default = list(head)
         iris = self.iris
         default += [f"<{iris[i]}> {_T_MENTIONED} {g} .\n" for i in self.res.mentions.get(digest, ())]
         names, types, props, facts = self.res._names, self.types, self.props, self.facts
         sentences = ex.sentences
         found: dict[tuple[str, frozenset[str] | None], str | None] = {}  # (name, slot) -> the entity's IRI
-        nodes: dict[int, list[str] | None] = {}  # sentence index -> its node's lines (None: no such sentence)
+        # sentence index -> its node's lines (None: no such sentence), links added below
+        nodes: dict[int, list[str] | None] = {i: None if lines is None else list(lines) for i, lines in ready.items()}
         links: set[str] = set()  # the cy:states lines written (a sentence may state many facts)
         linked: set[tuple[str, str, str]] = set()
         link_end = f" {g} .\n"
@@ -399,13 +440,14 @@ def article_lines(extractions: Iterable[Extraction], res: Resolution, iris: Sequ
 
 def _article_lines(extractions: Iterable[Extraction], writer: _Writer,
                    stated: dict[tuple[str, str, str], set[tuple[str, str, str]]] | None = None,
-                   ) -> list[tuple[str, list[str], dict[str, str]]]:
-    """:func:`article_lines` with this writer."""
+                   prepared: Prepared | None = None) -> list[tuple[str, list[str], dict[str, str]]]:
+    """:func:`article_lines` with this writer (and the articles' :class:`Prepared` lines)."""
     out = []
     linked: dict[str, set[tuple[str, str, str]]] = {}  # article graph -> the facts its sentences state
     files: dict[str, set[str]] = {}  # article graph -> its cy:sourceFile (one, unless two extractions share it)
+    ready = prepared.articles if prepared is not None else {}
     for ex in extractions:
-        graph, default, evidence, facts = writer.article(ex)
+        graph, default, evidence, facts = writer.article(ex, ready.get(ex.article.digest))
         out.append((graph, default, evidence))
         if stated is not None:
             linked.setdefault(graph, set()).update(facts)
@@ -430,8 +472,12 @@ def build_text(
     taxonomy: Sequence[TaxonomyConcept] | None = None,
     with_ontology: bool = True,
     curation: Curation | None = None,
+    prepared: Prepared | None = None,
 ) -> GraphText:
     """All quads of the graph except ``cyr:graph/build``, as :class:`GraphText`.
+
+    ``prepared``: the work done already for each of ``extractions`` (:class:`Prepared`; used when
+    it covers exactly them).
 
     ``curation``: the user's corrections (:mod:`kg.curation`), applied after resolution;
     the rules it could not apply are then in ``curation.notes``.
@@ -447,13 +493,15 @@ def build_text(
     taxonomy = load_taxonomy() if taxonomy is None else taxonomy
     exs = sorted(extractions, key=lambda x: x.article.digest)
     with collector_paused():
-        res = resolve(exs, taxonomy, curation)
+        if prepared is not None and not prepared.covers(exs):
+            prepared = None
+        res = resolve(exs, taxonomy, curation, prepared.bundles if prepared is not None else None)
         iris = entity_iris(res)
         out = GraphText()
         out.lines.update(entity_lines(res.entities, iris))
         out.statement_articles = {}
         writer = _Writer(res, iris)
-        for graph, default, evidence in _article_lines(exs, writer, out.statement_articles):
+        for graph, default, evidence in _article_lines(exs, writer, out.statement_articles, prepared):
             out.add_article(graph, default, evidence)
         out.written = writer.written(res.entities, out.statement_articles)
     if with_ontology:

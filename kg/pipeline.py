@@ -35,6 +35,9 @@ class BuildReport:
     #: article digest -> its extraction pickled as kg.archive keeps it, when a worker process pickled
     #: it (the main process then keeps these bytes instead of pickling again); emptied once kept
     pickles: dict[str, bytes] = field(default_factory=dict, repr=False, compare=False)
+    #: the graph writer's work on each extraction done as it came from a worker (a
+    #: :class:`kg.graph.Prepared`, while the workers extracted the rest); None once used
+    prepared: Any = field(default=None, repr=False, compare=False)
 
     @property
     def ok(self) -> bool:
@@ -85,9 +88,11 @@ def _read_extract_pickled(path: Path) -> tuple[Article | ReadFailure | None, Out
     return None, pickled(outcome[0])
 
 
-def _unpickled(done: tuple[Any, Any], pickles: dict[str, bytes], pack: Any = None) -> tuple[Any, Outcome | None]:
+def _unpickled(done: tuple[Any, Any], pickles: dict[str, bytes], pack: Any = None,
+               prepared: Any = None) -> tuple[Any, Outcome | None]:
     """A worker's answer as :func:`_read_extract` gives it; its pickled extraction goes to ``pickles``,
-    or with ``pack`` (a :class:`kg.archive.Pack` of the store being built) into that pack at once."""
+    or with ``pack`` (a :class:`kg.archive.Pack` of the store being built) into that pack at once;
+    ``prepared`` (a :class:`kg.graph.Prepared`) does the graph writer's work on it meanwhile."""
     article, outcome = done
     if article is not None:
         return article, outcome
@@ -98,15 +103,17 @@ def _unpickled(done: tuple[Any, Any], pickles: dict[str, bytes], pack: Any = Non
         pack.add(ex.article.digest, outcome)
     else:
         pickles[ex.article.digest] = outcome
+    if prepared is not None:
+        prepared.add(ex)
     return ex.article, (ex, None)
 
 
 def _each_unpickled(done: Iterable[tuple[Any, Any]], pickles: dict[str, bytes],
-                    pack: Any = None) -> Iterator[tuple[Any, Outcome | None]]:
+                    pack: Any = None, prepared: Any = None) -> Iterator[tuple[Any, Outcome | None]]:
     """:func:`_unpickled` of each answer, the collector paused meanwhile (see :func:`collector_paused`)."""
     for d in done:
         with collector_paused():
-            out = _unpickled(d, pickles, pack)
+            out = _unpickled(d, pickles, pack, prepared)
         yield out
 
 
@@ -256,12 +263,16 @@ def _collect(plan: list[Any], jobs: int, cluster: str | int | None, progress: An
 
     files = [p for p in plan if not isinstance(p, ReadFailure)]
     pickles: dict[str, bytes] = {}
+    if (cluster is not None and files) or (jobs > 1 and len(files) >= 2):
+        from kg.graph import Prepared
+
+        report.prepared = Prepared()
     if cluster is not None and files:
-        done = _each_unpickled(_on_cluster(_read_extract_pickled, files, cluster), pickles, pack)
+        done = _each_unpickled(_on_cluster(_read_extract_pickled, files, cluster), pickles, pack, report.prepared)
     elif jobs <= 1 or len(files) < 2:
         done = iter(map(_read_extract, files))
-    else:  # unpickled here as they come, while the workers extract the rest
-        done = _each_unpickled(_pool_results(_read_extract_pickled, files, jobs), pickles, pack)
+    else:  # unpickled (and prepared for the graph) here as they come, while the workers extract the rest
+        done = _each_unpickled(_pool_results(_read_extract_pickled, files, jobs), pickles, pack, report.prepared)
     seen: dict[str, Path] = {}
     read: list[tuple[Article, Outcome]] = []
     finished = facts = 0

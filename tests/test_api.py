@@ -293,3 +293,16 @@ def test_graph_add_on_a_remote_store(server, tmp_path):  # noqa: F811
     g.add([second])
     assert sorted(g.report.articles) == sorted([first.name, second.name])
     assert g.to_networkx().number_of_nodes() > before
+
+
+def test_a_two_process_build_prepares_the_graph_as_extractions_come():
+    """The main process does the graph writer's per-article work while the workers extract; the
+    build uses it and drops it (a one-process build has no idle time to use)."""
+    from kg.pipeline import _pipeline
+
+    seeds = sorted(SEEDS.glob("*.txt"))[:3]
+    extractions, report = _pipeline(seeds, 2)
+    assert report.prepared is not None and report.prepared.covers(extractions)
+    assert _pipeline(seeds, 1)[1].prepared is None
+    built = KnowledgeGraph.from_extractions(extractions, report=report)
+    assert report.prepared is None and built.report is report
