@@ -121,7 +121,8 @@ class KnowledgeGraph:
         from kg.curation import Curation, for_store
 
         cur = None if curation is False else curation if isinstance(curation, Curation) else for_store(store, curation)
-        graph = _graph.build_text(extractions, curation=cur)
+        prepared, report.prepared = report.prepared, None
+        graph = _graph.build_text(extractions, curation=cur, prepared=prepared)
         if cur is not None:
             report.warnings += cur.notes
         graph.add_quads(_graph.build_activity([x.article for x in extractions], started))
@@ -129,7 +130,7 @@ class KnowledgeGraph:
         report.quads = text.count("\n") + len(graph.blank)  # len(graph): one line per quad
         report.seconds = (datetime.now(timezone.utc) - started).total_seconds()
         if store is None:
-            return cls(_store.memory_store_text(text, graph.blank, graph.statement_articles), report)
+            return cls(_store.memory_store_text(text, graph.blank, graph.statement_articles, graph.written), report)
         from kg.remote import is_remote, write_graph
 
         if is_remote(store):  # a SPARQL server: graphs written with GSP PUT/DELETE
@@ -140,7 +141,7 @@ class KnowledgeGraph:
         # (as the workers pickled them, if they did)
         pickles, report.pickles = report.pickles, {}
         _store.write_text(store, text, graph.blank, locked, meanwhile=lambda: archive.keep(Path(store), extractions, pickles),
-                          stated=graph.statement_articles)
+                          stated=graph.statement_articles, written=graph.written)
         archive.prune(Path(store), (x.article.digest for x in extractions))
         return cls(_store.open_store(store), report, Path(store))
 

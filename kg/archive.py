@@ -3,29 +3,43 @@
 Extraction is most of a build's cost; resolution and graph writing are cheap
 and global (a new article can give an old entity a fuller label or a new
 alias). So every build and every ``kg add`` keeps each article's
-:class:`~kg.model.Extraction` in ``.<store>.articles/<sha256>.pickle``, and
+:class:`~kg.model.Extraction` in ``.<store>.articles/``, and
 ``kg add`` / ``kg remove`` re-extract only the new articles, then resolve and
 write the whole graph from the kept extractions: the result is exactly the
 graph a full build of the same articles gives.
 
-Each file records the extractor that made it (package version and a hash of
-the rules and lexicons in ``kg/data``); extractions of another extractor are
-not mixed in: such a store must be rebuilt.
+Each extraction is kept as it was always kept, ``pickle`` of (extractor, extraction), the
+extractor being the package version and a hash of the rules and lexicons in ``kg/data``;
+extractions of another extractor are not mixed in: such a store must be rebuilt. A build
+writes them all in one file, a pack (``<16 hex>.pack``: the pickles one after the other, then
+an index of where each is), not one file per article: creating 1,344 files took 0.6-0.8 s of
+system cpu on the 4 MB bench corpus, one file of the same 24 MB 0.07 s. A pack is written
+whole under a temporary name, then renamed into place (a reader never sees part of one);
+:func:`prune` drops the packs, or the records of a pack, that the store no longer needs. Files
+of one extraction each (``<sha256>.pickle``, what builds before packs kept) are still read.
 """
 
 from __future__ import annotations
 
 import hashlib
+import itertools
 import os
 import pickle
+import struct
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import Any, Self
 
 from kg.model import Extraction
 
 _PREFIX = "https://w3id.org/chanye/id/article/"
+#: A pack ends with its index (pickled), the index's length (8 bytes, little-endian) and this.
+_MAGIC = b"KGPACK1\n"
+_TAIL = struct.Struct("<Q")
+_PACK = ".pack"
+_serial = itertools.count()
 
 
 class ArchiveError(Exception):
@@ -60,7 +74,7 @@ def folder(store: Path) -> Path:
 
 
 def pickled(ex: Extraction) -> bytes:
-    """An extraction as :func:`keep` writes it (with the extractor that made it)."""
+    """An extraction as it is kept (with the extractor that made it)."""
     return pickle.dumps((extractor_id(), ex), protocol=pickle.HIGHEST_PROTOCOL)
 
 
@@ -69,55 +83,146 @@ def unpickled(data: bytes) -> Extraction:
     return pickle.loads(data)[1]
 
 
+class Pack:
+    """A pack being written: :meth:`add` the pickled extractions, then :meth:`close` (written whole
+    under a temporary name, renamed into place) or :meth:`abort` (nothing left behind)."""
+
+    def __init__(self, store: Path) -> None:
+        self.where = folder(store)
+        self.records: dict[str, tuple[int, int]] = {}  # digest -> (offset, length)
+        self._fh: Any = None
+        self._tmp = self.where / f"pack{next(_serial)}.tmp-{os.getpid()}"
+        self._size = 0
+
+    def __contains__(self, digest: str) -> bool:
+        return digest in self.records
+
+    def add(self, digest: str, data: bytes) -> None:
+        """Append one :func:`pickled` extraction (an article already in this pack is kept once)."""
+        if digest in self.records:
+            return
+        if self._fh is None:
+            self.where.mkdir(parents=True, exist_ok=True)
+            self._fh = open(self._tmp, "wb")  # noqa: SIM115 - closed by close() or abort()
+        self._fh.write(data)
+        self.records[digest] = (self._size, len(data))
+        self._size += len(data)
+
+    def close(self) -> Path | None:
+        """Write the index and rename the pack into place (named by the articles it holds); None if empty."""
+        if self._fh is None:
+            return None
+        index = pickle.dumps((extractor_id(), self.records), protocol=pickle.HIGHEST_PROTOCOL)
+        self._fh.write(index + _TAIL.pack(len(index)) + _MAGIC)
+        self._fh.close()
+        self._fh = None
+        path = self.where / f"{_pack_name(self.records)}{_PACK}"
+        os.replace(self._tmp, path)
+        return path
+
+    def abort(self) -> None:
+        if self._fh is not None:
+            self._fh.close()
+            self._fh = None
+            self._tmp.unlink(missing_ok=True)
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, kind: object, *_: object) -> None:
+        if kind is None:
+            self.close()
+        else:
+            self.abort()
+
+
+def _index(path: Path) -> tuple[str, dict[str, tuple[int, int]]] | None:
+    """A pack's (extractor, digest -> (offset, length)); None if the file is no pack."""
+    try:
+        with open(path, "rb") as fh:
+            fh.seek(-(_TAIL.size + len(_MAGIC)), os.SEEK_END)
+            tail = fh.read()
+            if tail[_TAIL.size:] != _MAGIC:
+                return None
+            (n,) = _TAIL.unpack(tail[: _TAIL.size])
+            fh.seek(-(n + len(tail)), os.SEEK_END)
+            made_by, records = pickle.loads(fh.read(n))
+    except (OSError, ValueError, pickle.UnpicklingError, EOFError):
+        return None
+    return made_by, records
+
+
+def _packs(where: Path) -> list[tuple[Path, str, dict[str, tuple[int, int]]]]:
+    """Every pack of a folder: (path, extractor, records), those of this extractor first."""
+    out = []
+    if where.is_dir():
+        for path in sorted(where.glob(f"*{_PACK}")):
+            found = _index(path)
+            if found is not None:
+                out.append((path, *found))
+    ident = extractor_id()
+    return sorted(out, key=lambda p: p[1] != ident)
+
+
 def keep(store: Path, extractions: Iterable[Extraction], pickles: Mapping[str, bytes] | None = None) -> None:
-    """Save the extractions of a store's articles (each written whole, then renamed into place).
+    """Save the extractions of a store's articles that no pack of this extractor holds, in one pack.
 
     ``pickles``: article digest -> the extraction already :func:`pickled` (by the worker
     process that made it), written as it is."""
-    where = folder(store)
-    where.mkdir(parents=True, exist_ok=True)
+    ident = extractor_id()
+    kept = {d for _, made_by, records in _packs(folder(store)) if made_by == ident for d in records}
     pickles = pickles or {}
-    for ex in extractions:
-        path = where / f"{ex.article.digest}.pickle"
-        if path.exists():
-            continue
-        _write(path, pickles.get(ex.article.digest) or pickled(ex))
-
-
-def keep_pickled(store: Path, digest: str, data: bytes) -> None:
-    """Save one extraction already :func:`pickled` (by a worker), as :func:`keep` would.
-
-    ``kg build -jN`` saves each as it arrives, while the workers extract the rest, so that
-    little is left to write after the last extraction; an extraction of an article the store
-    does not end up holding is dropped by the next :func:`prune`."""
-    where = folder(store)
-    where.mkdir(parents=True, exist_ok=True)
-    path = where / f"{digest}.pickle"
-    if not path.exists():
-        _write(path, data)
-
-
-def _write(path: Path, data: bytes) -> None:
-    """Write whole, then rename into place (a reader never sees part of a file)."""
-    tmp = path.with_suffix(f".tmp-{os.getpid()}")
-    with open(tmp, "wb") as fh:
-        fh.write(data)
-    os.replace(tmp, path)
+    with Pack(store) as pack:
+        for ex in extractions:
+            digest = ex.article.digest
+            if digest not in kept and digest not in pack:
+                pack.add(digest, pickles.get(digest) or pickled(ex))
 
 
 def prune(store: Path, digests: Iterable[str]) -> None:
-    """Drop kept extractions of articles no longer in the store (and dead writers' temporary files)."""
+    """Drop kept extractions of articles no longer in the store, and copies of one article kept
+    twice (and dead writers' temporary files): a pack holding some of them is written again
+    without them."""
     wanted = set(digests)
     where = folder(store)
     if not where.is_dir():
         return
+    have: set[str] = set()
+    for path, _made_by, records in _packs(where):  # this extractor's first: theirs are the ones read
+        needed = {d for d in records if d in wanted and d not in have}
+        have |= needed
+        if needed and len(needed) < len(records):
+            with open(path, "rb") as fh, Pack(store) as pack:
+                for d in sorted(needed, key=lambda d: records[d][0]):
+                    fh.seek(records[d][0])
+                    pack.add(d, fh.read(records[d][1]))
+            if _pack_name(needed) != path.stem:
+                path.unlink(missing_ok=True)
+        elif not needed:
+            path.unlink(missing_ok=True)
     for path in where.iterdir():
-        if path.suffix == ".pickle" and path.stem not in wanted:
+        if path.suffix == ".pickle" and (path.stem not in wanted or path.stem in have):
             path.unlink(missing_ok=True)
         elif ".tmp-" in path.name:
             pid = path.name.rsplit("-", 1)[-1]
-            if pid.isdigit() and int(pid) != os.getpid():
+            if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
                 path.unlink(missing_ok=True)
+
+
+def _alive(pid: int) -> bool:
+    """Whether a process ``pid`` runs (a pack of a ``kg build -jN`` is written all through its
+    extraction, outside the writer lock: another writer's prune must leave it be)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError, ValueError, OverflowError):
+        return True
+    return True
+
+
+def _pack_name(digests: Iterable[str]) -> str:
+    return hashlib.sha256("\n".join(sorted(digests)).encode()).hexdigest()[:16]
 
 
 def articles_in(store_inner) -> dict[str, str]:  # type: ignore[no-untyped-def]
@@ -131,15 +236,33 @@ def articles_in(store_inner) -> dict[str, str]:  # type: ignore[no-untyped-def]
 def load(store: Path, short_digests: Sequence[str]) -> list[Extraction]:
     """The kept extractions of the articles named by their 16-hex digest prefixes."""
     where = folder(store)
-    out = []
     ident = extractor_id()
-    for short in sorted(short_digests):
-        found = sorted(where.glob(f"{short}*.pickle")) if where.is_dir() else []
-        if not found:
-            raise ArchiveError(f"the extraction of article {short} is not kept beside {store}; rebuild it with kg build")
-        with open(found[0], "rb") as fh:
-            made_by, ex = pickle.load(fh)
-        if made_by != ident:
-            raise ArchiveError(f"{store} was built by another version of the extractor ({made_by}, now {ident}); rebuild it with kg build")
-        out.append(ex)
+    located: dict[str, tuple[Path, int, int]] = {}  # digest prefix -> (pack, offset, length)
+    for path, _, records in _packs(where):  # (this extractor's packs first)
+        for d, (offset, length) in records.items():
+            for short in {d[:16], d}:
+                located.setdefault(short, (path, offset, length))
+    out = []
+    files: dict[Path, Any] = {}
+    try:
+        for short in sorted(short_digests):
+            found = located.get(short) or next((v for k, v in located.items() if k.startswith(short)), None)
+            if found is not None:
+                path, offset, length = found
+                fh = files.get(path) or files.setdefault(path, open(path, "rb"))  # noqa: SIM115 - closed below
+                fh.seek(offset)
+                made_by, ex = pickle.loads(fh.read(length))
+            else:
+                kept = sorted(where.glob(f"{short}*.pickle")) if where.is_dir() else []
+                if not kept:
+                    raise ArchiveError(f"the extraction of article {short} is not kept beside {store}; rebuild it with kg build")
+                with open(kept[0], "rb") as fh:
+                    made_by, ex = pickle.load(fh)
+            if made_by != ident:
+                raise ArchiveError(f"{store} was built by another version of the extractor ({made_by}, now {ident}); "
+                                   "rebuild it with kg build")
+            out.append(ex)
+    finally:
+        for fh in files.values():
+            fh.close()
     return out

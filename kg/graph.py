@@ -33,9 +33,9 @@ from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
-from kg.derived import LINK_PREDICATES
-from kg.model import Amount, Article, DateValue, Extraction, Relation, Sentence
-from kg.resolve import Resolution, ResolvedEntity, TaxonomyConcept, resolve
+from kg.derived import LINK_PREDICATES, Written
+from kg.model import RELATION_PROPERTIES, Amount, Article, DateValue, Extraction, Sentence
+from kg.resolve import Resolution, ResolvedEntity, TaxonomyConcept, add_bundles, normalise, resolve
 
 from kg.terms import (  # noqa: F401 - re-exported: kg.graph is where callers find them
     CY,
@@ -134,6 +134,9 @@ class GraphText:
         #: sentence states -> the ``cy:sourceFile`` of each article stating it, as label keys: what
         #: :func:`kg.derived.quads_of` would otherwise query the new store for (None: not known)
         self.statement_articles: dict[tuple[str, str, str], set[tuple[str, str, str]]] | None = None
+        #: what the writer knows of the facts, from which :func:`kg.derived.quads_written` makes the
+        #: summaries without reading the new store (None: not known)
+        self.written: Written | None = None
 
     def add_quads(self, quads: Iterable[ox.Quad]) -> None:
         for q in quads:
@@ -163,162 +166,242 @@ class GraphText:
         return [*self.blank, *ox.parse(self.text(), ox.RdfFormat.N_QUADS)]
 
 
-#: property local name -> its IRI (text), made once
-_PREDICATES: dict[str, str] = {}
 _UNSEEN = object()  # (a dict's answer for a key not asked yet: None is an answer)
 
 
-class _ArticleWriter:
-    """Writes one article as lines: its facts for the default graph (where every fact is one
-    triple, however many articles state it), each stated fact's ``rdf:Statement`` for
+def _entity(names: dict[tuple[str, str], list[tuple[bool, int]]], digest: str, name: str,
+            allowed: frozenset[str] | None, types: Sequence[str], iris: Sequence[str]) -> str | None:
+    """The IRI of the entity ``name`` names in the article ``digest``, if its class fits ``allowed``
+    (:meth:`kg.resolve.Resolution.indices`, first fit)."""
+    for _, i in names.get((digest, normalise(name)), ()):
+        if fits(types[i], allowed):
+            return iris[i]
+    return None
+
+
+def _prepared(ex: Extraction) -> tuple[list[str], dict[int, list[str] | None]]:
+    """What :meth:`_Writer.article` writes of an article whatever the other articles: its own
+    lines (type, file, title, date) and the node lines of each sentence a relation names."""
+    a = ex.article
+    art = article_iri(a.digest)
+    g = f"<{art}>"
+    head = [f"{g} {_T_TYPE} {_T_NEWS_ARTICLE} .\n", f"{g} {_T_SOURCE_FILE} {quoted(a.source_file)} .\n"]
+    if a.title:
+        head.append(f"{g} {_T_DC_TITLE} {zh_text(a.title)} .\n")
+    if a.dateline and (lit := date_text(a.dateline)) is not None:
+        head.append(f"{g} {_T_DC_DATE} {lit} .\n")
+    sentences = ex.sentences
+    nodes: dict[int, list[str] | None] = {}
+    for rel in ex.relations:
+        if rel.sentence not in nodes:
+            nodes[rel.sentence] = _Writer._sentence(a, g, art, sentences, rel.sentence)
+    return head, nodes
+
+
+class Prepared:
+    """The work of :func:`build_text` that no other article changes, done for each extraction as it
+    comes: ``kg build -jN`` does it in the main process while the workers extract the rest, not in
+    its serial part after the last extraction. The bundles resolution starts from
+    (:func:`kg.resolve.add_bundles`) and each article's :func:`_prepared` lines."""
+
+    def __init__(self) -> None:
+        self.bundles: dict[tuple[str, str, str, tuple[str, ...]], set[str]] = {}
+        self.articles: dict[str, tuple[list[str], dict[int, list[str] | None]]] = {}  # digest -> its lines
+
+    def add(self, ex: Extraction) -> None:
+        """Prepare one extraction (an article of the same bytes as one prepared is prepared once)."""
+        if ex.article.digest not in self.articles:
+            add_bundles(self.bundles, (ex,))
+            self.articles[ex.article.digest] = _prepared(ex)
+
+    def covers(self, extractions: Sequence[Extraction]) -> bool:
+        """Whether these are the extractions prepared, each once."""
+        return len(extractions) == len(self.articles) and all(x.article.digest in self.articles for x in extractions)
+
+
+class _Writer:
+    """Writes articles as lines: each article's facts for the default graph (where every fact is
+    one triple, however many articles state it), each stated fact's ``rdf:Statement`` for
     ``cyr:graph/statements`` (also one per fact), and the sentences stating them for the
     article's named graph.
 
-    Subjects and predicates are IRIs (``str``) until written; objects are N-Triples text."""
+    What does not depend on the article is made once for all of them: a fact's line and its
+    statement node, a position's or an amount's node and lines, a date's literal. A relation
+    costs a few dictionary lookups; the entities an article names are looked up once per name
+    and slot. Subjects and predicates are IRIs (``str``) until written; objects are N-Triples text."""
 
-    def __init__(self, ex: Extraction, res: Resolution, iris: Sequence[str],
-                 statements: dict[tuple[str, str, str], str] | None = None) -> None:
-        self.ex = ex
+    def __init__(self, res: Resolution, iris: Sequence[str]) -> None:
         self.res = res
-        self.iris = iris  # the IRI of each of res.entities
-        self.art = article_iri(ex.article.digest)
-        self.graph = f"<{self.art}>"
-        self.sentences: dict[int, Sentence] = {s.index: s for s in ex.sentences}
-        self._sentence_nodes: dict[int, list[str] | None] = {}  # sentence index -> its lines (None: no such sentence)
-        # (s, p, o) -> its statement node, shared by the writers of one graph: a statement's lines
-        # are written by the first article that states the fact
-        self._statements: dict[tuple[str, str, str], str] = {} if statements is None else statements
-        self._entities: dict[tuple[str, frozenset[str] | None], str | None] = {}
-        self._links: set[str] = set()  # the cy:states lines written (each sentence node's are its own)
-        self.default: list[str] = []
-        self.evidence: dict[str, str] = {}
-        self.signatures = relation_signatures()
-        self.linked: set[tuple[str, str, str]] = set()  # the facts of _LINKED this article's sentences state
-        self._link_end = f" {self.graph} .\n"  # (a cy:states line: the sentence's start, the statement, this)
+        self.iris = iris
+        self.types = [e.type for e in res.entities]
+        signatures = relation_signatures()
+        # property -> (its IRI, domain, range); the range of cy:organization for a post's organisation
+        self.props = {p: (f"{CY}{p}", *signatures.get(p, (frozenset(), None))) for p in (*signatures, *RELATION_PROPERTIES)}
+        self.org_range = signatures.get("organization", (frozenset(), None))[1]
+        #: (s, p, o) -> its statement node (None: the fact is written, no sentence states it yet)
+        self.facts: dict[tuple[str, str, str], str | None] = {}
+        self.nodes: dict[tuple[object, ...], str | None] = {}  # a position's or an amount's key -> its node
+        self.dates: dict[object, str | None] = {}  # a date's value -> its literal
 
-    def fact(self, s: str, p: str, o: str) -> None:
-        self.default.append(f"{s} {p} {o} .\n")
-
-    def evidence_node(self, s: str, p: str, o: str, sentence: int) -> None:
-        """The fact ``<s> <p> o`` as stated in one sentence of this article: the fact's
-        ``rdf:Statement`` (in ``cyr:graph/statements``, one per fact) and a ``cy:states``
-        link to it from the sentence's node (in the article's graph, one per sentence)."""
-        lines = self._sentence_nodes.get(sentence, _UNSEEN)
-        if lines is _UNSEEN:
-            lines = self._sentence_lines(sentence)
-        if lines is None:  # no such sentence (the extractor gives every relation one): nothing states it here
-            return
-        key = (s, p, o)
-        st = self._statements.get(key)
-        if st is None:
-            st = self._statements[key] = f"<{mint('statement', s, p, o)}>"
-            g = _T_STATEMENTS
-            self.default += (f"{st} {_T_SUBJECT} <{s}> {g} .\n", f"{st} {_T_PREDICATE} <{p}> {g} .\n", f"{st} {_T_OBJECT} {o} {g} .\n")
-        link = f"{lines[0]}{st}{self._link_end}"
-        if p in _LINKED:
-            self.linked.add((s, p, o[1:-1]))
-        if link not in self._links:  # (a set beside the node's lines: a sentence may state many facts)
-            self._links.add(link)
-            lines.append(link)
-
-    def _sentence_lines(self, index: int) -> list[str] | None:
-        """The lines of a sentence's node, made on first use: the start of its ``cy:states`` lines
-        first, then its type, text, offsets in the original file and article; then the
-        ``cy:states`` links added to it."""
-        if index in self._sentence_nodes:
-            return self._sentence_nodes[index]
-        sent = self.sentences.get(index)
-        lines: list[str] | None = None
-        if sent is not None:
-            start, end = self.ex.article.source_span(sent.start, sent.end)
-            g = self.graph
-            n = f"<{mint('sentence', self.art, str(start), str(end))}>"
-            lines = [f"{n} {_T_STATES} ", f"{n} {_T_TYPE} {_T_SENTENCE} {g} .\n{n} {_T_TEXT} {zh_text(sent.text)} {g} .\n"
-                     f"{n} {_T_START} {integer_text(start)} {g} .\n{n} {_T_END} {integer_text(end)} {g} .\n"
-                     f"{n} {_T_DERIVED} {g} {g} .\n"]
-        self._sentence_nodes[index] = lines
-        return lines
-
-    def sentence_blocks(self) -> dict[str, str]:
-        """Each sentence node that states a fact: its IRI -> its lines."""
-        return {lines[0].split(" ", 1)[0][1:-1]: "".join(lines[1:])
-                for lines in self._sentence_nodes.values() if lines is not None and len(lines) > 2}
-
-    def entity(self, name: str, allowed: frozenset[str] | None = None) -> str | None:
-        """The IRI of an entity named in this article, if its class fits ``allowed`` (an article
-        names the same few entities in most of its relations: each answer is kept)."""
-        key = (name, allowed)
-        found = self._entities.get(key, _UNSEEN)
-        if found is not _UNSEEN:
-            return found  # type: ignore[return-value]
-        found = None
-        entities = self.res.entities
-        for i in self.res.indices(self.ex.article.digest, name):
-            if fits(entities[i].type, allowed):
-                found = self.iris[i]
-                break
-        self._entities[key] = found
-        return found
-
-    def write(self) -> _ArticleWriter:
-        a = self.ex.article
-        art = self.graph
-        self.fact(art, _T_TYPE, _T_NEWS_ARTICLE)
-        self.fact(art, _T_SOURCE_FILE, quoted(a.source_file))
-        if a.title:
-            self.fact(art, _T_DC_TITLE, zh_text(a.title))
-        if a.dateline and (lit := date_text(a.dateline)) is not None:
-            self.fact(art, _T_DC_DATE, lit)
+    def article(self, ex: Extraction, prepared: tuple[list[str], dict[int, list[str] | None]] | None = None,
+                ) -> tuple[str, list[str], dict[str, str], set[tuple[str, str, str]]]:
+        """(the article's graph, its default-graph and statement lines, its sentence nodes (IRI ->
+        lines), the facts of ``_LINKED`` its sentences state). ``prepared``: its :func:`_prepared`."""
+        a = ex.article
+        digest = a.digest
+        art = article_iri(digest)
+        g = f"<{art}>"
+        if prepared is None:
+            prepared = _prepared(ex)
+        head, ready = prepared
+        default = list(head)
         iris = self.iris
-        self.default += [f"<{iris[i]}> {_T_MENTIONED} {art} .\n" for i in self.res.mentions.get(a.digest, ())]
-        for rel in self.ex.relations:
-            self.relation(rel)
-        self.evidence = self.sentence_blocks()
-        return self
+        default += [f"<{iris[i]}> {_T_MENTIONED} {g} .\n" for i in self.res.mentions.get(digest, ())]
+        names, types, props, facts = self.res._names, self.types, self.props, self.facts
+        sentences = ex.sentences
+        found: dict[tuple[str, frozenset[str] | None], str | None] = {}  # (name, slot) -> the entity's IRI
+        # sentence index -> its node's lines (None: no such sentence), links added below
+        nodes: dict[int, list[str] | None] = {i: None if lines is None else list(lines) for i, lines in ready.items()}
+        links: set[str] = set()  # the cy:states lines written (a sentence may state many facts)
+        linked: set[tuple[str, str, str]] = set()
+        link_end = f" {g} .\n"
+        for rel in ex.relations:
+            p = rel.predicate
+            prop = props.get(p)
+            if prop is None:  # no property of the ontology: nothing to write
+                continue
+            pred, domain, range_ = prop
+            key = (rel.subject, domain)
+            subj = found.get(key, _UNSEEN)
+            if subj is _UNSEEN:
+                subj = found[key] = _entity(names, digest, rel.subject, domain, types, iris)
+            if subj is None:
+                continue
+            o = rel.object
+            obj: str | None
+            if p in ENTITY_VALUED:
+                if not isinstance(o, str):
+                    continue
+                key = (o, range_)
+                node = found.get(key, _UNSEEN)
+                if node is _UNSEEN:
+                    node = found[key] = _entity(names, digest, o, range_, types, iris)
+                if node is None:
+                    continue
+                obj = f"<{node}>"
+            elif p == "holdsPosition":
+                if not rel.title:
+                    continue
+                org = None
+                if isinstance(o, str):
+                    key = (o, self.org_range)
+                    org = found.get(key, _UNSEEN)
+                    if org is _UNSEEN:
+                        org = found[key] = _entity(names, digest, o, self.org_range, types, iris)
+                obj = self._position(default, subj, org, rel.title)
+            elif p == "investment":
+                if not isinstance(o, Amount):
+                    continue
+                obj = self._amount(default, subj, o)
+            elif p == "date":
+                if not isinstance(o, DateValue):
+                    continue
+                obj = self.dates.get(o.value, _UNSEEN)  # type: ignore[assignment]
+                if obj is _UNSEEN:
+                    obj = self.dates[o.value] = date_text(o.value)
+            elif p == "projectCount":
+                obj = integer_text(o) if isinstance(o, int) and not isinstance(o, bool) else None  # type: ignore[arg-type]
+            else:
+                continue
+            if obj is None:
+                continue
+            fact = (subj, pred, obj)
+            st = facts.get(fact, _UNSEEN)
+            if st is _UNSEEN:
+                default.append(f"<{subj}> <{pred}> {obj} .\n")
+                st = facts[fact] = None
+            index = rel.sentence
+            lines = nodes.get(index, _UNSEEN)
+            if lines is _UNSEEN:
+                lines = nodes[index] = self._sentence(a, g, art, sentences, index)
+            if lines is None:  # no such sentence (the extractor gives every relation one): nothing states it here
+                continue
+            if st is None:
+                st = facts[fact] = f"<{mint('statement', subj, pred, obj)}>"
+                default += (f"{st} {_T_SUBJECT} <{subj}> {_T_STATEMENTS} .\n", f"{st} {_T_PREDICATE} <{pred}> {_T_STATEMENTS} .\n",
+                            f"{st} {_T_OBJECT} {obj} {_T_STATEMENTS} .\n")
+            if pred in _LINKED:
+                linked.add((subj, pred, obj[1:-1]))
+            link = f"{lines[0]}{st}{link_end}"
+            if link not in links:
+                links.add(link)
+                lines.append(link)
+        evidence = {lines[0][1:lines[0].index(">")]: "".join(lines[1:]) for lines in nodes.values()
+                    if lines is not None and len(lines) > 2}
+        return g, default, evidence, linked
 
-    def relation(self, rel: Relation) -> None:
-        p = rel.predicate
-        domain, range_ = self.signatures.get(p, (frozenset(), None))
-        subj = self.entity(rel.subject, domain)
-        if subj is None:
-            return
-        obj: str | None
-        if p == "holdsPosition":
-            org_range = self.signatures.get("organization", (frozenset(), None))[1]
-            org = self.entity(rel.object, org_range) if isinstance(rel.object, str) else None
-            if not rel.title:
-                return
-            node = mint("position", subj, org if org is not None else "", rel.title)
-            obj = f"<{node}>"
-            self.fact(obj, _T_TYPE, _T_POSITION)
-            self.fact(obj, _T_TITLE, zh_text(rel.title))
-            if org is not None:
-                self.fact(obj, _T_ORGANIZATION, f"<{org}>")
-        elif p == "investment":
-            if not isinstance(rel.object, Amount):
-                return
-            value = decimal_lexical(rel.object.value)
-            obj = f"<{mint('amount', subj, value, rel.object.currency)}>"
-            self.fact(obj, _T_TYPE, _T_MONEY)
-            self.fact(obj, _T_VALUE, typed_text(value, _DECIMAL_IRI))
-            self.fact(obj, _T_CURRENCY, quoted(rel.object.currency))
-        elif p == "date":
-            obj = date_text(rel.object.value) if isinstance(rel.object, DateValue) else None
-        elif p == "projectCount":
-            ok = isinstance(rel.object, int) and not isinstance(rel.object, bool)
-            obj = integer_text(rel.object) if ok else None  # type: ignore[arg-type]
-        elif p in ENTITY_VALUED and isinstance(rel.object, str):
-            node = self.entity(rel.object, range_)
-            obj = f"<{node}>" if node is not None else None
-        else:
-            obj = None
+    def written(self, entities: Sequence[ResolvedEntity], stated: dict[tuple[str, str, str], set[tuple[str, str, str]]]) -> Written:
+        """What the summaries of :mod:`kg.derived` read of the default graph written so far (the
+        entities' lines: ``entities``, this writer's :attr:`iris`)."""
+        out = Written()
+        typed, labels, iris = out.typed, out.labels, self.iris
+        for e, iri in zip(entities, iris):
+            typed.setdefault(e.type, set()).add(iri)
+            labels.setdefault(iri, set()).add(e.label)
+        cy = str(CY)
+        pairs, statements = out.pairs, out.statements
+        for (s, p, o), st in self.facts.items():
+            if o[0] == "<" and p.startswith(cy):
+                pairs.setdefault(p[len(cy):], []).append((s, o[1:-1]))
+            if st is not None:
+                statements.append((s, p, o))
+        for key, node in self.nodes.items():
+            if key[0] == "position":
+                if key[2] is not None:
+                    out.organization[node[1:-1]] = key[2]
+            else:
+                out.amounts.append((node[1:-1], decimal_lexical(key[2]), key[3]))
+        mentioned = out.mentioned
+        for digest, found in self.res.mentions.items():
+            graph = article_iri(digest)
+            for i in found:
+                mentioned.setdefault(iris[i], set()).add(graph)
+        out.stated = stated
+        return out
+
+    @staticmethod
+    def _sentence(a: Article, g: str, art: str, sentences: Sequence[Sentence], index: int) -> list[str] | None:
+        """The lines of a sentence's node: the start of its ``cy:states`` lines first, then its
+        type, text, offsets in the original file and article (the links are added after)."""
+        sent = sentences[index] if 0 <= index < len(sentences) and sentences[index].index == index else \
+            next((s for s in sentences if s.index == index), None)
+        if sent is None:
+            return None
+        start, end = a.source_span(sent.start, sent.end)
+        n = f"<{mint('sentence', art, str(start), str(end))}>"
+        return [f"{n} {_T_STATES} ", f"{n} {_T_TYPE} {_T_SENTENCE} {g} .\n{n} {_T_TEXT} {zh_text(sent.text)} {g} .\n"
+                f"{n} {_T_START} {integer_text(start)} {g} .\n{n} {_T_END} {integer_text(end)} {g} .\n"
+                f"{n} {_T_DERIVED} {g} {g} .\n"]
+
+    def _position(self, default: list[str], subj: str, org: str | None, title: str) -> str:
+        key = ("position", subj, org, title)
+        obj = self.nodes.get(key)
         if obj is None:
-            return
-        pred = _PREDICATES.get(p)
-        if pred is None:
-            pred = _PREDICATES[p] = f"{CY}{p}"
-        self.default.append(f"<{subj}> <{pred}> {obj} .\n")
-        self.evidence_node(subj, pred, obj, rel.sentence)
+            obj = self.nodes[key] = f"<{mint('position', subj, org if org is not None else '', title)}>"
+            default += (f"{obj} {_T_TYPE} {_T_POSITION} .\n", f"{obj} {_T_TITLE} {zh_text(title)} .\n")
+            if org is not None:
+                default.append(f"{obj} {_T_ORGANIZATION} <{org}> .\n")
+        return obj
+
+    def _amount(self, default: list[str], subj: str, amount: Amount) -> str:
+        key = ("amount", subj, amount.value, amount.currency)
+        obj = self.nodes.get(key)
+        if obj is None:
+            value = decimal_lexical(amount.value)
+            obj = self.nodes[key] = f"<{mint('amount', subj, value, amount.currency)}>"
+            default += (f"{obj} {_T_TYPE} {_T_MONEY} .\n", f"{obj} {_T_VALUE} {typed_text(value, _DECIMAL_IRI)} .\n",
+                        f"{obj} {_T_CURRENCY} {quoted(amount.currency)} .\n")
+        return obj
 
 
 def entity_iris(res: Resolution) -> list[str]:
@@ -349,18 +432,26 @@ def article_lines(extractions: Iterable[Extraction], res: Resolution, iris: Sequ
                   ) -> list[tuple[str, list[str], dict[str, str]]]:
     """Each article written as lines: (its graph, its default-graph and statement lines, its sentence nodes).
 
+    A line another article wrote already may be left out (the graph holds each line once).
     ``stated``: filled with the articles stating each fact of :data:`kg.derived.LINK_PREDICATES`
     (see :attr:`GraphText.statement_articles`)."""
+    return _article_lines(extractions, _Writer(res, iris), stated)
+
+
+def _article_lines(extractions: Iterable[Extraction], writer: _Writer,
+                   stated: dict[tuple[str, str, str], set[tuple[str, str, str]]] | None = None,
+                   prepared: Prepared | None = None) -> list[tuple[str, list[str], dict[str, str]]]:
+    """:func:`article_lines` with this writer (and the articles' :class:`Prepared` lines)."""
     out = []
-    statements: dict[tuple[str, str, str], str] = {}
     linked: dict[str, set[tuple[str, str, str]]] = {}  # article graph -> the facts its sentences state
     files: dict[str, set[str]] = {}  # article graph -> its cy:sourceFile (one, unless two extractions share it)
+    ready = prepared.articles if prepared is not None else {}
     for ex in extractions:
-        w = _ArticleWriter(ex, res, iris, statements).write()
-        out.append((w.graph, w.default, w.evidence))
+        graph, default, evidence, facts = writer.article(ex, ready.get(ex.article.digest))
+        out.append((graph, default, evidence))
         if stated is not None:
-            linked.setdefault(w.graph, set()).update(w.linked)
-            files.setdefault(w.graph, set()).add(ex.article.source_file)
+            linked.setdefault(graph, set()).update(facts)
+            files.setdefault(graph, set()).add(ex.article.source_file)
     if stated is not None:
         for graph, facts in linked.items():
             keys = {(f, "", _XSD_STRING_IRI) for f in files[graph]}
@@ -381,8 +472,12 @@ def build_text(
     taxonomy: Sequence[TaxonomyConcept] | None = None,
     with_ontology: bool = True,
     curation: Curation | None = None,
+    prepared: Prepared | None = None,
 ) -> GraphText:
     """All quads of the graph except ``cyr:graph/build``, as :class:`GraphText`.
+
+    ``prepared``: the work done already for each of ``extractions`` (:class:`Prepared`; used when
+    it covers exactly them).
 
     ``curation``: the user's corrections (:mod:`kg.curation`), applied after resolution;
     the rules it could not apply are then in ``curation.notes``.
@@ -398,13 +493,17 @@ def build_text(
     taxonomy = load_taxonomy() if taxonomy is None else taxonomy
     exs = sorted(extractions, key=lambda x: x.article.digest)
     with collector_paused():
-        res = resolve(exs, taxonomy, curation)
+        if prepared is not None and not prepared.covers(exs):
+            prepared = None
+        res = resolve(exs, taxonomy, curation, prepared.bundles if prepared is not None else None)
         iris = entity_iris(res)
         out = GraphText()
         out.lines.update(entity_lines(res.entities, iris))
         out.statement_articles = {}
-        for graph, default, evidence in article_lines(exs, res, iris, out.statement_articles):
+        writer = _Writer(res, iris)
+        for graph, default, evidence in _article_lines(exs, writer, out.statement_articles, prepared):
             out.add_article(graph, default, evidence)
+        out.written = writer.written(res.entities, out.statement_articles)
     if with_ontology:
         onto = _ontology_text()
         out.lines |= onto.lines

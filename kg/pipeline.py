@@ -35,6 +35,9 @@ class BuildReport:
     #: article digest -> its extraction pickled as kg.archive keeps it, when a worker process pickled
     #: it (the main process then keeps these bytes instead of pickling again); emptied once kept
     pickles: dict[str, bytes] = field(default_factory=dict, repr=False, compare=False)
+    #: the graph writer's work on each extraction done as it came from a worker (a
+    #: :class:`kg.graph.Prepared`, while the workers extracted the rest); None once used
+    prepared: Any = field(default=None, repr=False, compare=False)
 
     @property
     def ok(self) -> bool:
@@ -85,27 +88,32 @@ def _read_extract_pickled(path: Path) -> tuple[Article | ReadFailure | None, Out
     return None, pickled(outcome[0])
 
 
-def _unpickled(done: tuple[Any, Any], pickles: dict[str, bytes], keep: Path | None = None) -> tuple[Any, Outcome | None]:
-    """A worker's answer as :func:`_read_extract` gives it; its pickled extraction goes to ``pickles``
-    (and, with ``keep``, beside that store at once: :func:`kg.archive.keep_pickled`)."""
+def _unpickled(done: tuple[Any, Any], pickles: dict[str, bytes], pack: Any = None,
+               prepared: Any = None) -> tuple[Any, Outcome | None]:
+    """A worker's answer as :func:`_read_extract` gives it; its pickled extraction goes to ``pickles``,
+    or with ``pack`` (a :class:`kg.archive.Pack` of the store being built) into that pack at once;
+    ``prepared`` (a :class:`kg.graph.Prepared`) does the graph writer's work on it meanwhile."""
     article, outcome = done
     if article is not None:
         return article, outcome
-    from kg.archive import keep_pickled, unpickled
+    from kg.archive import unpickled
 
     ex = unpickled(outcome)
-    pickles[ex.article.digest] = outcome
-    if keep is not None:
-        keep_pickled(keep, ex.article.digest, outcome)
+    if pack is not None:
+        pack.add(ex.article.digest, outcome)
+    else:
+        pickles[ex.article.digest] = outcome
+    if prepared is not None:
+        prepared.add(ex)
     return ex.article, (ex, None)
 
 
 def _each_unpickled(done: Iterable[tuple[Any, Any]], pickles: dict[str, bytes],
-                    keep: Path | None = None) -> Iterator[tuple[Any, Outcome | None]]:
+                    pack: Any = None, prepared: Any = None) -> Iterator[tuple[Any, Outcome | None]]:
     """:func:`_unpickled` of each answer, the collector paused meanwhile (see :func:`collector_paused`)."""
     for d in done:
         with collector_paused():
-            out = _unpickled(d, pickles, keep)
+            out = _unpickled(d, pickles, pack, prepared)
         yield out
 
 
@@ -221,22 +229,50 @@ def _pipeline(paths: Iterable[str | os.PathLike[str]], jobs: int, cluster: str |
     duplicates, decided here in file order) first, then extraction failures.
     ``keep``: the on-disk store being built, whose kept extractions (:mod:`kg.archive`) the
     workers' pickles are written to as they arrive (in this process's idle time, not after
-    the last extraction, when the graph is written alone).
+    the last extraction, when the graph is written alone), in one pack renamed into place
+    once the last has come.
     """
-    from kg.read import ReadFailure, article_files, duplicate
-
     report = BuildReport()
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
+    from kg.read import article_files
+
     plan = article_files([Path(p) for p in paths])
+    pack = None
+    if keep is not None and (cluster is not None or jobs > 1):
+        from kg.archive import Pack
+
+        pack = Pack(keep)
+    try:
+        extractions = _collect(plan, jobs, cluster, progress, report, pack)
+    except BaseException:
+        if pack is not None:
+            pack.abort()
+        raise
+    if pack is not None:
+        pack.close()
+    if not extractions:
+        raise BuildError("no article could be read" + (f" ({len(report.failures)} failed)" if report.failures else ""), report)
+    return extractions, report
+
+
+def _collect(plan: list[Any], jobs: int, cluster: str | int | None, progress: Any, report: BuildReport,
+             pack: Any) -> list[Extraction]:
+    """The extractions of the files of ``plan`` (the failures into ``report``), see :func:`_pipeline`."""
+    from kg.read import ReadFailure, duplicate
+
     files = [p for p in plan if not isinstance(p, ReadFailure)]
     pickles: dict[str, bytes] = {}
+    if (cluster is not None and files) or (jobs > 1 and len(files) >= 2):
+        from kg.graph import Prepared
+
+        report.prepared = Prepared()
     if cluster is not None and files:
-        done = _each_unpickled(_on_cluster(_read_extract_pickled, files, cluster), pickles, keep)
+        done = _each_unpickled(_on_cluster(_read_extract_pickled, files, cluster), pickles, pack, report.prepared)
     elif jobs <= 1 or len(files) < 2:
         done = iter(map(_read_extract, files))
-    else:  # unpickled here as they come, while the workers extract the rest
-        done = _each_unpickled(_pool_results(_read_extract_pickled, files, jobs), pickles, keep)
+    else:  # unpickled (and prepared for the graph) here as they come, while the workers extract the rest
+        done = _each_unpickled(_pool_results(_read_extract_pickled, files, jobs), pickles, pack, report.prepared)
     seen: dict[str, Path] = {}
     read: list[tuple[Article, Outcome]] = []
     finished = facts = 0
@@ -263,8 +299,4 @@ def _pipeline(paths: Iterable[str | os.PathLike[str]], jobs: int, cluster: str |
             report.articles.append(article.source_file)
             if article.digest in pickles:
                 report.pickles[article.digest] = pickles[article.digest]
-    if not extractions:
-        raise BuildError("no article could be read" + (f" ({len(report.failures)} failed)" if report.failures else ""), report)
-    return extractions, report
-
-
+    return extractions

@@ -135,22 +135,46 @@ class _Node(NamedTuple):
         return (self.top, normalise(self.label), self.label, self.type, self.aliases)
 
 
-def resolve(
-    extractions: Iterable[Extraction],
-    taxonomy: Sequence[TaxonomyConcept] = (),
-    curation: Curation | None = None,
-) -> Resolution:
-    """Merge the entities of all extractions into graph-wide entities, then apply ``curation``."""
-    # (top, label, class, aliases) -> the articles stating it ("" for a taxonomy concept)
-    names_of: dict[tuple[str, str, str, tuple[str, ...]], set[str]] = defaultdict(set)
-    tops: dict[str, str] = {}
+Bundles = dict[tuple[str, str, str, tuple[str, ...]], set[str]]
+
+
+def add_bundles(names_of: Bundles, extractions: Iterable[Extraction]) -> None:
+    """Each entity of each extraction into ``names_of``: its bundle (top type, label, class,
+    aliases) -> the articles stating it. What resolution starts from; order does not matter
+    (``kg build -jN`` adds each extraction as it comes, while the workers extract the rest)."""
+    tops = _TOPS
     for ex in extractions:
         digest = ex.article.digest
         for e in ex.entities:
             label, kind = e.label, e.type
             top = tops.get(kind) or tops.setdefault(kind, top_type(kind))
             aliases = tuple(sorted({a for a in e.aliases if a and a != label})) if e.aliases else ()
-            names_of[(top, label, kind, aliases)].add(digest)
+            key = (top, label, kind, aliases)
+            found = names_of.get(key)
+            if found is None:
+                names_of[key] = {digest}
+            else:
+                found.add(digest)
+
+
+_TOPS: dict[str, str] = {}  # class -> its top type
+
+
+def resolve(
+    extractions: Iterable[Extraction],
+    taxonomy: Sequence[TaxonomyConcept] = (),
+    curation: Curation | None = None,
+    bundles: Bundles | None = None,
+) -> Resolution:
+    """Merge the entities of all extractions into graph-wide entities, then apply ``curation``.
+
+    ``bundles``: :func:`add_bundles` of these extractions, made already (not changed here)."""
+    # (top, label, class, aliases) -> the articles stating it ("" for a taxonomy concept)
+    names_of: dict[tuple[str, str, str, tuple[str, ...]], set[str]] = defaultdict(set)
+    if bundles is None:
+        add_bundles(names_of, extractions)
+    else:
+        names_of.update((k, set(v)) for k, v in bundles.items())
     used_taxonomy = {normalise(k[1]) for k in names_of if k[0] == "Industry"} | {
         normalise(a) for k in names_of if k[0] == "Industry" for a in k[3]
     }

@@ -151,7 +151,8 @@ def write_store(path: str | os.PathLike[str], quads: Iterable[ox.Quad], locked: 
 
 
 def write_text(path: str | os.PathLike[str], text: str, quads: Iterable[ox.Quad] = (), locked: bool = False,
-               meanwhile: Callable[[], object] | None = None, stated: derived.StatementArticles | None = None) -> None:
+               meanwhile: Callable[[], object] | None = None, stated: derived.StatementArticles | None = None,
+               written: derived.Written | None = None) -> None:
     """Write the N-Quads ``text`` and ``quads`` as the new store at ``path``, atomically.
 
     Oxigraph's bulk loader parses the text (no Python object per quad: the cheapest way to a
@@ -168,28 +169,38 @@ def write_text(path: str | os.PathLike[str], text: str, quads: Iterable[ox.Quad]
     several SST files per index: the named queries then took ~45% more cpu (and compacting
     them cost more than the load saved), so the text is loaded whole. ``stated``: the articles
     stating the facts the derived summaries need (:attr:`kg.graph.GraphText.statement_articles`),
-    which spares :func:`kg.derived.write` a query of the new store."""
-    _replace_store(path, lambda inner: _load_text(inner, text, quads, meanwhile, stated), locked)
+    which spares :func:`kg.derived.write` a query of the new store. ``written``: what the writer
+    knows of the facts (:attr:`kg.graph.GraphText.written`), from which the summaries are made
+    while Oxigraph loads (:func:`kg.derived.quads_written`), not read back from the new store."""
+    _replace_store(path, lambda inner: _load_text(inner, text, quads, meanwhile, stated, written), locked)
 
 
-def memory_store_text(text: str, quads: Iterable[ox.Quad] = (), stated: derived.StatementArticles | None = None) -> ox.Store:
+def memory_store_text(text: str, quads: Iterable[ox.Quad] = (), stated: derived.StatementArticles | None = None,
+                      written: derived.Written | None = None) -> ox.Store:
     """An in-memory Oxigraph store holding the N-Quads ``text`` and ``quads`` (see :func:`write_text`)."""
     inner = ox.Store()
-    _load_text(inner, text, quads, stated=stated)
+    _load_text(inner, text, quads, stated=stated, written=written)
     return inner
 
 
 def _load_text(inner: ox.Store, text: str, quads: Iterable[ox.Quad], meanwhile: Callable[[], object] | None = None,
-               stated: derived.StatementArticles | None = None) -> int:
+               stated: derived.StatementArticles | None = None, written: derived.Written | None = None) -> int:
     quads = list(quads)
     if quads:
         inner.bulk_extend(quads)
-    if meanwhile is None:
+    found: list[list[ox.Quad] | None] = []
+
+    def summaries() -> None:  # the derived summaries, from what the writer knows (no need of the store)
+        if written is not None:
+            found.append(derived.quads_written(written))
+
+    if meanwhile is None and written is None:
         if text:
             inner.bulk_load(text.encode("utf-8"), ox.RdfFormat.N_QUADS, lenient=True)
     else:
-        _load_meanwhile(inner, text, meanwhile)
-    derived.write(inner, stated)  # a knowledge graph's summaries (kg.derived), before readers see it
+        _load_meanwhile(inner, text, lambda: (meanwhile() if meanwhile is not None else None, summaries()))
+    # a knowledge graph's summaries (kg.derived), before readers see it: made meanwhile, or read from the store
+    derived.write(inner, stated, found=found[0] if found else None)
     return 0
 
 

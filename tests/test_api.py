@@ -136,15 +136,16 @@ def test_a_two_process_build_keeps_the_extractions_of_a_one_process_build(tmp_pa
 
 def test_workers_extractions_are_kept_as_they_arrive(tmp_path):
     """kg build -j2 writes each worker's pickle beside the store while the others are extracted
-    (nothing of it left for after the last extraction); the store itself comes later."""
+    (nothing of it left for after the last extraction), in one pack renamed into place when the
+    last has come; the store itself comes later."""
     from kg import archive
     from kg.pipeline import _pipeline
 
     seeds = sorted(SEEDS.glob("*.txt"))[:3]
     extractions, report = _pipeline(seeds, 2, keep=tmp_path / "store")
     assert not (tmp_path / "store").exists()  # no store yet: only its kept extractions
-    kept = sorted(p.name for p in archive.folder(tmp_path / "store").iterdir())
-    assert kept == sorted(f"{x.article.digest}.pickle" for x in extractions)
+    (pack,) = archive.folder(tmp_path / "store").iterdir()
+    assert pack.suffix == ".pack" and sorted(archive._index(pack)[1]) == sorted(x.article.digest for x in extractions)
     by_digest = sorted(extractions, key=lambda x: x.article.digest)
     assert archive.load(tmp_path / "store", [x.article.digest[:16] for x in extractions]) == by_digest
     extractions, report = _pipeline(seeds, 1, keep=tmp_path / "other")
@@ -292,3 +293,16 @@ def test_graph_add_on_a_remote_store(server, tmp_path):  # noqa: F811
     g.add([second])
     assert sorted(g.report.articles) == sorted([first.name, second.name])
     assert g.to_networkx().number_of_nodes() > before
+
+
+def test_a_two_process_build_prepares_the_graph_as_extractions_come():
+    """The main process does the graph writer's per-article work while the workers extract; the
+    build uses it and drops it (a one-process build has no idle time to use)."""
+    from kg.pipeline import _pipeline
+
+    seeds = sorted(SEEDS.glob("*.txt"))[:3]
+    extractions, report = _pipeline(seeds, 2)
+    assert report.prepared is not None and report.prepared.covers(extractions)
+    assert _pipeline(seeds, 1)[1].prepared is None
+    built = KnowledgeGraph.from_extractions(extractions, report=report)
+    assert report.prepared is None and built.report is report

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pyoxigraph as ox
+import pytest
 from conftest import SEEDS
 
 from kg import derived
 from kg.api import KnowledgeGraph, add, remove
+from kg.prefixes import PREFIX_IRIS
 from kg.query import answer
 
 FILES = sorted(SEEDS.glob("*.txt"))
@@ -282,8 +284,9 @@ def test_a_store_without_the_summary_is_answered_by_the_query_itself(seed_kg):
 def test_the_writer_knows_the_articles_stating_each_link_as_the_store_query_finds_them(seed_kg):
     """kg build hands kg.derived the articles stating each firm-side fact (kept as the graph is
     written) instead of querying the new store for them: both give the same mapping."""
-    from kg import graph, store as _store
-    from kg.archive import load, articles_in
+    from kg import graph
+    from kg import store as _store
+    from kg.archive import articles_in, load
 
     extractions = load(seed_kg.store_path, list(articles_in(seed_kg.store)))
     text = graph.build_text(extractions)
@@ -291,3 +294,56 @@ def test_the_writer_knows_the_articles_stating_each_link_as_the_store_query_find
     inner = _store.memory_store_text(text.text(), text.blank)
     assert text.statement_articles == derived._statement_articles(inner)
     assert sorted(map(str, derived.quads_of(inner, text.statement_articles))) == sorted(map(str, derived.quads_of(inner)))
+
+
+def test_the_park_rows_read_by_pattern_are_the_query_s_own():
+    """investment_by_park's rows computed from pattern reads equal the query's aggregate, also with
+    two labels on an item, two values on an amount and a park that is also a Place; a value the
+    engine sums otherwise (an xsd:integer) leaves the rows to the query."""
+    from kg.synthetic import synthetic_quads
+
+    store = ox.Store()
+    store.extend(synthetic_quads(triples=20000))
+    cy, xsd = PREFIX_IRIS["cy"], PREFIX_IRIS["xsd"]
+    label, value = ox.NamedNode(PREFIX_IRIS["rdfs"] + "label"), ox.NamedNode("https://schema.org/value")
+    amounts = list(store.quads_for_pattern(None, ox.NamedNode(cy + "investment"), None, ox.DefaultGraph()))
+    for i, q in enumerate(amounts[:10]):
+        store.add(ox.Quad(q.subject, label, ox.Literal(f"别名{i}", language="zh")))
+        store.add(ox.Quad(q.object, value, ox.Literal(f"{i}.25", datatype=ox.NamedNode(xsd + "decimal"))))
+    for q in list(store.quads_for_pattern(None, ox.NamedNode(PREFIX_IRIS["rdf"] + "type"), ox.NamedNode(cy + "Park"), ox.DefaultGraph()))[:3]:
+        store.add(ox.Quad(q.subject, q.predicate, ox.NamedNode(cy + "Place")))
+        store.add(ox.Quad(q.subject, label, ox.Literal("第二名")))
+    computed = derived._park_rows(store)
+    assert any(r[5].value != "1" for r in computed) and derived._park_rows_read(derived._Facts(store)) == computed
+    store.add(ox.Quad(amounts[20].object, value, ox.Literal("12", datatype=ox.NamedNode(xsd + "integer"))))
+    assert derived._park_rows_read(derived._Facts(store)) is None
+    assert derived._park_rows(store, derived._Facts(store)) == derived._park_rows(store)
+
+
+@pytest.mark.parametrize("card_limit", [None, 2])
+def test_the_writer_makes_the_summaries_the_store_gives(seed_kg, card_limit):
+    """The summaries made from what the graph writer knows (while Oxigraph loads) are those read
+    back from the store it writes: on the seeds and on synthetic articles (positions, amounts,
+    parks), the card's counts with a low limit too."""
+    from kg import graph
+    from kg.archive import articles_in, load
+    from kg.synthetic import synthetic_extractions
+
+    for extractions in (load(seed_kg.store_path, list(articles_in(seed_kg.store))), synthetic_extractions(120)):
+        text = graph.build_text(extractions)
+        inner = ox.Store()
+        inner.bulk_extend(list(text.blank))
+        inner.bulk_load(text.text().encode(), ox.RdfFormat.N_QUADS, lenient=True)
+        made = derived.quads_written(text.written, card_limit)
+        assert made is not None and sorted(map(str, made)) == sorted(map(str, derived.quads_of(inner, None, card_limit)))
+
+
+def test_the_ontology_and_taxonomy_hold_nothing_the_summaries_read():
+    """What kg.derived.Written leaves out of the default graph: no fact of a cy: property, no node
+    of a cy: class, no label of such a node."""
+    from kg import graph
+
+    cy = PREFIX_IRIS["cy"]
+    quads = [*graph.ontology_quads(), *graph.taxonomy_quads(graph.load_taxonomy())]
+    assert not [q for q in quads if q.predicate.value.startswith(cy)]
+    assert not [q for q in quads if q.predicate.value == PREFIX_IRIS["rdf"] + "type" and q.object.value.startswith(cy)]

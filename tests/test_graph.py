@@ -401,3 +401,20 @@ def test_a_build_does_not_import_rdflib(tmp_path):
             "print(sorted(m for m in sys.modules if m.split('.')[0] == 'rdflib'))\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_the_work_prepared_as_extractions_come_gives_the_same_graph():
+    """kg build -jN does the graph writer's per-article work (kg.graph.Prepared) as each extraction
+    comes from a worker: the lines are those written without it; a Prepared of other articles is
+    not used."""
+    from kg.graph import Prepared
+
+    extractions = handmade()
+    prepared = Prepared()
+    for x in [*extractions, extractions[0]]:  # (an article of the same bytes again: prepared once)
+        prepared.add(x)
+    plain, ready = build_text(extractions), build_text(extractions, prepared=prepared)
+    assert prepared.covers(extractions) and not prepared.covers(extractions[1:])
+    assert (ready.lines, ready.evidence, ready.statement_articles) == (plain.lines, plain.evidence, plain.statement_articles)
+    other = build_text(extractions[1:], prepared=prepared)
+    assert other.lines == build_text(extractions[1:]).lines
