@@ -344,7 +344,7 @@ def _sector_runs(doc: Doc) -> None:
         for fv in _FOCUS_VERB.finditer(first):
             pass
         focused = fv is not None and len(first) - fv.end() >= 2
-        if focused and k <= fv.start() or k >= len(first) and focused:
+        if focused and (k <= fv.start() or k >= len(first)):
             k = fv.end()  # 重点发展 + 大豆精深加工: the verb of a focus opens the list
         parts[0] = first[k:]
         known = sum(1 for p in parts if p in lex.industries)
