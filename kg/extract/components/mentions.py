@@ -29,6 +29,7 @@ from kg.extract.components.name_edges import (
     _verb_brand,
     legal_name_start,
 )
+from kg.extract.components.project_edges import start_after_opener
 from kg.extract.components.quoted import _slogan
 from kg.extract.doc import Doc, Span, clean_label
 from kg.extract.lexicon import (
@@ -339,6 +340,8 @@ def name_mentions(doc: Doc) -> None:
                 elif (s3 := _built_pair(text, s2, start - 1)) is not None:
                     start = s3  # 投资6亿元建设 + 中药饮片及配方颗粒生产项目: what is built, two products
                     stem_toks = list(tokens(text[start : m.start()]))
+        if typ == "Project" and (s2 := start_after_opener(text, start, m.start(), floor)) < start:
+            start, stem_toks = s2, list(tokens(text[s2 : m.start()]))  # 建设 + 高端介入医疗器械…项目
         if typ == "Project" and (_COUNT_AFTER.match(text, end) or _DRIVE_AFTER.match(text, end)):
             continue  # 全市集中动工项目128个, X招商引资项目集中签约: a kind counted or in a drive's name
         if typ == "Park" and _LEVEL_ONLY.fullmatch(text, start, m.start()):

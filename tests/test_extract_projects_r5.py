@@ -1,0 +1,40 @@
+"""Projects on hand-written sentences (fifth file: rules of session 12).
+
+Each names firms and projects invented for the test, never those of a gold file."""
+
+from extract_helpers import article, facts, types
+from kg.extract import extract
+
+
+def test_a_project_after_a_verb_of_building_is_named_from_the_verb_on():
+    ex = extract(article(
+        "上海恒远医疗器械有限公司投资12亿元,在医药高新区建设高端介入医疗器械研发生产基地项目,产品涵盖冠脉支架等。"
+        "首批合作项目包括:在航空新城建设通用飞机总装及维修基地项目,总投资30亿元;在城固县建设无人机试飞测试中心项目,总投资8亿元。"))
+    t = types(ex)
+    for name in ("高端介入医疗器械研发生产基地项目", "通用飞机总装及维修基地项目", "无人机试飞测试中心项目"):
+        assert t.get(name) == "Project", (name, t)
+    for cut in ("医疗器械研发生产基地项目", "维修基地项目", "测试中心项目"):
+        assert cut not in t, (cut, t)
+    f = facts(ex)
+    assert ("investor", "高端介入医疗器械研发生产基地项目", "上海恒远医疗器械有限公司") in f, f
+
+
+def test_a_project_built_with_de_or_after_a_firm_and_its_capacity_keeps_its_description():
+    ex = extract(article(
+        "其中,河南恒氢动力科技有限公司投资35亿元建设的燃料电池电堆及系统生产基地项目率先开工。"
+        "恒锦新材料股份有限公司年产2万吨芳纶纸及蜂窝材料项目总投资18亿元。"
+        "恒投集团与江苏恒起重工科技有限公司合作建设的智能起重装备产业园项目总投资20亿元。"))
+    t = types(ex)
+    for name in ("燃料电池电堆及系统生产基地项目", "年产2万吨芳纶纸及蜂窝材料项目", "智能起重装备产业园项目"):
+        assert t.get(name) == "Project", (name, t)
+    f = facts(ex)
+    assert ("investor", "燃料电池电堆及系统生产基地项目", "河南恒氢动力科技有限公司") in f, f
+    assert ("investor", "年产2万吨芳纶纸及蜂窝材料项目", "恒锦新材料股份有限公司") in f, f
+
+
+def test_what_follows_the_verb_is_not_taken_when_it_is_a_count_a_place_or_a_second_object():
+    t = types(extract(article(
+        "开发区今年建设首个氢能重卡换电站项目。"
+        "园区将建成储能电站项目和光伏车棚项目。")))
+    assert "首个氢能重卡换电站项目" not in t, t
+    assert "成储能电站项目" not in t, t
