@@ -38,3 +38,19 @@ def test_what_follows_the_verb_is_not_taken_when_it_is_a_count_a_place_or_a_seco
         "园区将建成储能电站项目和光伏车棚项目。")))
     assert "首个氢能重卡换电站项目" not in t, t
     assert "成储能电站项目" not in t, t
+
+
+def test_a_short_form_in_bare_brackets_after_a_full_name_is_that_bodys_alias():
+    ex = extract(article(
+        "基金由市属国有平台衡州华投金融控股集团有限公司(华投金控)联合湖南岳麓创业投资管理有限公司(岳麓创投)共同发起设立。"
+        "仪式上,华投金控与岳麓创投签署合伙协议。"))
+    t = types(ex)
+    assert "华投金控" not in t and "岳麓创投" not in t, t
+    aliases = {e.label: e.aliases for e in ex.entities}
+    assert "华投金控" in aliases["衡州华投金融控股集团有限公司"], aliases
+    assert "岳麓创投" in aliases["湖南岳麓创业投资管理有限公司"], aliases
+
+
+def test_a_place_in_bare_brackets_after_a_name_is_no_short_form():
+    t = types(extract(article("恒岳精密股份有限公司(苏州)今天开业。")))
+    assert t.get("苏州") != "Company", t

@@ -190,14 +190,38 @@ _SHORT_FORM = re.compile("[(（](?:以下)?(?:简称|下称)[:：]?[“\"]?([^()
 _ORG_TYPES = ("Company", "GovernmentBody", "ResearchInstitute", "University", "Association", "Fund", "Park", "Project", "Initiative", "Event")
 
 
+#: ``X股份有限公司(X电路)``: a short form in bare brackets right after a body's full name
+_BARE_SHORT_FORM = re.compile(f"\\(([{HAN}A-Za-z0-9]{{2,8}})\\)")
+#: the kinds of names a bare bracketed short form may abbreviate (not events: their own rule)
+_BARE_SHORT_TYPES = ("Company", "GovernmentBody", "ResearchInstitute", "University", "Association", "Fund")
+
+
+def _bare_short_form(short: str, full: str) -> bool:
+    """Whether ``short`` abbreviates ``full``: its characters in order, the first among the
+    name's first four, and no place, sector, generic word or name ending of its own."""
+    lex = lexicon()
+    if len(short) >= len(full) or short[0] not in full[:4] or not _subsequence(short, full):
+        return False
+    return not (short in lex.places or short in lex.industries or short in lex.suffixes or short in words("generic"))
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
 def _short_forms(doc: Doc) -> None:
-    """Every use of a declared short form names the entity it abbreviates."""
+    """Every use of a declared short form names the entity it abbreviates: (以下简称“Y”) or a bare
+    (Y) whose characters are the full name's in order (常德德财金融控股集团有限公司(德财金控))."""
     text = doc.text
-    for m in _SHORT_FORM.finditer(text):
-        full = max((s for s in doc.spans if s.end == m.start() and s.type in _ORG_TYPES), key=lambda s: (s.length, s.priority), default=None)
+    declared = [(m, _ORG_TYPES) for m in _SHORT_FORM.finditer(text)] + [(m, _BARE_SHORT_TYPES) for m in _BARE_SHORT_FORM.finditer(text)]
+    for m, kinds in sorted(declared, key=lambda d: d[0].start()):
+        full = max((s for s in doc.spans if s.end == m.start() and s.type in kinds), key=lambda s: (s.length, s.priority), default=None)
         if full is None:
             continue
         short = m.group(1)
+        if kinds is _BARE_SHORT_TYPES and not _bare_short_form(short, full.label):
+            continue
         # the declaration itself, brackets included, and every later use
         doc.add_span(Span(m.start() + 1, m.end() - 1, full.type, full.label, "short_form", 7, {short}))
         for k in re.compile(re.escape(short)).finditer(text, m.end()):
