@@ -54,3 +54,18 @@ def test_a_short_form_in_bare_brackets_after_a_full_name_is_that_bodys_alias():
 def test_a_place_in_bare_brackets_after_a_name_is_no_short_form():
     t = types(extract(article("恒岳精密股份有限公司(苏州)今天开业。")))
     assert t.get("苏州") != "Company", t
+
+
+def test_a_brand_read_as_an_adverb_opens_its_firms_names_when_the_article_uses_it_twice():
+    t = types(extract(article(
+        "台湾印刷电路板大厂永续电路股份有限公司(永续电路)26日举行投产典礼。"
+        "二厂由永续电路透过子公司永续国际(香港)有限公司转投资的永续电路(淮安)有限公司兴建。"
+        "香港德和控股有限公司旗下德和(江门)新能源科技有限公司投资20亿元。")))
+    for name in ("永续电路股份有限公司", "永续国际(香港)有限公司", "永续电路(淮安)有限公司", "德和(江门)新能源科技有限公司"):
+        assert t.get(name) == "Company", (name, t)
+    assert "电路股份有限公司" not in t and "(江门)新能源科技有限公司" not in t, t
+
+
+def test_a_word_of_the_trade_before_a_legal_form_is_not_taken_as_a_brand():
+    t = types(extract(article("湖北汉川动力总成有限公司与理工大学签约。汉川动力总成有限公司将扩产。")))
+    assert "总成有限公司" not in t, t

@@ -28,6 +28,7 @@ from kg.extract.components.name_edges import (
     _opens_item,
     _verb_brand,
     legal_name_start,
+    repeated_brand_start,
 )
 from kg.extract.components.project_edges import start_after_opener
 from kg.extract.components.quoted import _slogan
@@ -243,6 +244,8 @@ def name_mentions(doc: Doc) -> None:
             start, stem_toks = s2, list(tokens(text[s2 : m.start()]))  # 签约 + 申能 + 220千伏海缆项目
         if typ in ("Company", "Project") and (s2 := legal_name_start(text, start, m.end(), floor)) < start:
             start, stem_toks = s2, list(tokens(text[s2 : m.start()]))
+        elif typ == "Company" and (s2 := repeated_brand_start(text, start, m.end(), floor)) < start:
+            start, stem_toks = s2, list(tokens(text[s2 : m.start()]))  # 大厂 + 鼎新 + 电路股份有限公司
         if typ == "Project" and (legal := _LEGAL_END.search(text, start, m.start())) and m.start() - legal.end() >= 2:
             # X有限公司 + 20GW单晶硅棒项目: the firm's full legal name is the investor, not the project's name
             start = legal.end()

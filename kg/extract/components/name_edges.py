@@ -84,6 +84,38 @@ def legal_name_start(text: str, start: int, end: int, floor: int) -> int:
     return at
 
 
+def repeated_brand_start(text: str, start: int, end: int, floor: int) -> int:
+    """Start of a firm's legal name (``text[start:end]`` ends in 有限公司) whose left edge stopped
+    at a two-character brand the segmenter read as an adverb or a conjunction (大厂 + 鼎新 +
+    电路股份有限公司, 旗下 + 德和 + (江门)新能源…): the brand opens two or more firms' names in
+    the article, as brands do and function words do not."""
+    if not text.endswith(_LEGAL_FORMS, start, end) or start - 2 < floor:
+        return start
+    brand = text[start - 2 : start]
+    if not _HAN_RUN.fullmatch(brand) or brand in _left_stop_set() or brand[0] in _FUNCTION_CHARS:
+        return start
+    lex = lexicon()
+    if lex.place_re.match(text, start) or text.startswith(_LEGAL_FORMS, start):
+        return start  # a place opens the name; a legal form alone has no stem to extend
+    toks = tokens(text[max(floor, start - 8) : start])
+    if toks[-1:] == (brand,):
+        if pos_tags().get(brand) not in _MISREAD_TAGS:
+            return start  # (动力 + 总成 + 有限公司: a noun or verb of the trade, not a brand misread)
+    elif toks[-2:] != (brand[0], brand[1]) or brand[1] not in _FUNCTION_CHARS:
+        return start  # the brand must be the word the left edge stopped at, or a character and 和
+    if brand in lex.places or brand in lex.industries or brand in lex.suffixes or brand in words("generic"):
+        return start
+    if text.count(brand) < 2 or len(re.findall(re.escape(brand) + _FIRM_AFTER, text)) < 2:
+        return start
+    return start - 2
+
+
+#: jieba's tags of the function words a brand is misread as (adverbs, conjunctions, prepositions)
+_MISREAD_TAGS = frozenset({"d", "c", "p", "ad"})
+#: what follows a brand in a firm's name: its other words, then a legal form or 集团/控股
+_FIRM_AFTER = f"[{HAN}A-Za-z0-9()]{{0,14}}?(?:有限公司|有限责任公司|股份公司|集团|控股)"
+
+
 def _opens_item(text: str, start: int, floor: int) -> bool:
     """Whether the single character before ``start``, where a name's left edge stopped, opens
     the name: it follows 、 or 的 and is no word that introduces names, or it starts a place
