@@ -69,3 +69,26 @@ def test_a_brand_read_as_an_adverb_opens_its_firms_names_when_the_article_uses_i
 def test_a_word_of_the_trade_before_a_legal_form_is_not_taken_as_a_brand():
     t = types(extract(article("湖北汉川动力总成有限公司与理工大学签约。汉川动力总成有限公司将扩产。")))
     assert "总成有限公司" not in t, t
+
+
+def test_a_project_seen_at_the_firm_a_visit_came_to_is_that_firms():
+    f = facts(extract(article(
+        "在高新区,书记首先来到安徽恒宜新材料科技有限公司,察看年产10万吨可降解材料项目建设现场。"
+        "随后,在开发区内的湖南恒盛新材料有限公司,观摩团察看了年产3万吨氟化工新材料项目建设情况。")))
+    assert ("investor", "年产10万吨可降解材料项目", "安徽恒宜新材料科技有限公司") in f, f
+    assert ("investor", "年产3万吨氟化工新材料项目", "湖南恒盛新材料有限公司") in f, f
+
+
+def test_two_firms_building_a_project_together_both_invest_in_it():
+    f = facts(extract(article("其中,华岳投资集团有限公司与江苏恒起重工科技有限公司合作建设的智能起重装备产业园项目总投资20亿元。")))
+    assert ("investor", "智能起重装备产业园项目", "华岳投资集团有限公司") in f, f
+    assert ("investor", "智能起重装备产业园项目", "江苏恒起重工科技有限公司") in f, f
+
+
+def test_the_firm_that_signed_after_a_lead_phrase_and_with_its_short_form_invests_in_the_next_clauses_project():
+    f = facts(extract(article(
+        "签约仪式上,香港恒升集团有限公司(恒升集团)与江门高新技术产业开发区管委会签约,投资3.5亿美元在江门高新区建设新型显示模组生产基地项目。"
+        "鹤山市人民政府与香港恒华食品集团有限公司签约,恒华食品将投资12亿元人民币,在鹤山工业城建设中央厨房及预制菜产业园项目。")))
+    assert ("investor", "新型显示模组生产基地项目", "香港恒升集团有限公司") in f, f
+    assert ("investor", "中央厨房及预制菜产业园项目", "香港恒华食品集团有限公司") in f, f
+    assert ("locatedIn", "中央厨房及预制菜产业园项目", "鹤山工业城") in f, f

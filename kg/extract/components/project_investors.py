@@ -1,0 +1,50 @@
+"""Investors a project's sentence names without a verb of investing (projects).
+
+Inspection reports walk from firm to firm: 来到X公司,察看Y项目建设现场; 在开发区内的X公司,
+观摩团察看了Y项目建设情况. The project seen at a firm is that firm's. Two firms that build a
+project together (A与B合作建设的Y项目) both invest in it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.components.refs import sent_mentions
+from kg.extract.doc import Doc
+
+#: before the firm visited: a verb of going there (or 在…的 of where it stands)
+_VISIT_BEFORE = re.compile("(?:来到|走进|走访|深入|前往|进入|到)$|在[^,。;]{0,10}的$|在$")
+#: between the firm visited and its project: who looks (观摩团), a verb of looking, its particle
+_LOOK_BETWEEN = re.compile(",?(?:[^,。;]{0,6}?)(?:察看|查看|了解|观摩|考察|参观|视察|调研|实地察看|详细了解|听取)了?[^,。;]{0,3}?")
+#: A与B + 合作/共同/联合 + 建设(的)/投资建设(的) + the project
+_CO_BUILT = re.compile("(?:合作|共同|联合)(?:投资)?(?:建设|兴建|打造|投建)的?")
+
+
+def visited_firms(doc: Doc) -> dict[str, tuple[str, int]]:
+    """Projects seen at the firm a visit came to (project -> (firm, sentence))."""
+    text, out = doc.text, {}
+    for s in doc.sentences:
+        sm = sent_mentions(doc, s)
+        for i, firm in enumerate(sm):
+            if doc.type_of(firm.label) != "Company" or not _VISIT_BEFORE.search(text, max(s.start, firm.start - 14), firm.start):
+                continue
+            nxt = next((m for m in sm[i + 1 :] if m.start >= firm.end), None)
+            if nxt is None or doc.type_of(nxt.label) != "Project" or not _LOOK_BETWEEN.fullmatch(text, firm.end, nxt.start):
+                continue
+            out.setdefault(doc.entity(nxt.label).label, (doc.entity(firm.label).label, s.index))
+    return out
+
+
+def co_builders(doc: Doc) -> dict[str, tuple[list[str], int]]:
+    """Projects two firms build together (project -> ([A, B], sentence))."""
+    text, out = doc.text, {}
+    for s in doc.sentences:
+        sm = sent_mentions(doc, s)
+        for a, b, p in zip(sm, sm[1:], sm[2:]):
+            if text[a.end : b.start] not in ("与", "和", "同") or doc.type_of(p.label) != "Project":
+                continue
+            if not all(doc.type_of(x.label) in ("Company", "GovernmentBody") for x in (a, b)):
+                continue
+            if _CO_BUILT.fullmatch(text, b.end, p.start):
+                out.setdefault(doc.entity(p.label).label, ([doc.entity(a.label).label, doc.entity(b.label).label], s.index))
+    return out
