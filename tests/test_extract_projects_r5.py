@@ -92,3 +92,9 @@ def test_the_firm_that_signed_after_a_lead_phrase_and_with_its_short_form_invest
     assert ("investor", "新型显示模组生产基地项目", "香港恒升集团有限公司") in f, f
     assert ("investor", "中央厨房及预制菜产业园项目", "香港恒华食品集团有限公司") in f, f
     assert ("locatedIn", "中央厨房及预制菜产业园项目", "鹤山工业城") in f, f
+
+
+def test_a_park_named_for_the_city_is_not_placed_in_a_county_of_it_the_article_also_names():
+    f = facts(extract(article(
+        "本报讯11月17日,市委书记张明远深入绵阳高新技术产业开发区、绵阳经济技术开发区和江油市,调研重点企业和重大项目推进情况。")))
+    assert not any(x[0] == "locatedIn" and x[2] == "江油" for x in f), f

@@ -291,7 +291,7 @@ def places(doc: Doc) -> None:
                 if bare and not any(_type(doc, m) == "Place" for m in _sent_mentions(doc, s) if m.end <= first.start):
                     doc.relate("locatedIn", e.label, bare[-1][1], first.sentence)
                     continue
-            if _foreign(doc, e, home):
+            if _foreign(doc, e, home) or _named_for_wider(e.label, home):
                 continue
             if e.type == "Park" and all(_GOAL.search(text, max(doc.sentences[m.sentence].start, m.start - 16), m.start) for m in e.mentions):
                 continue  # only ever a goal (打造…示范区, 建成…基地), not a park the text places
@@ -341,6 +341,18 @@ def _park_in_sentence(doc: Doc, s: Sentence, pos: int) -> str | None:
         return None
     # the most specific: the park whose name comes last in the text, longest at equal place
     return max(found, key=lambda l: (head.rfind(l), len(l)))
+
+
+def _named_for_wider(label: str, home: str) -> bool:
+    """Whether a name holds a place that contains the home one (安庆经开区 when the home is 桐城, a
+    county of 安庆): the name places it in the wider place, anywhere in it, not in the home."""
+    lex = lexicon()
+    for k in range(min(len(label), 8)):
+        for n in range(2, 5):
+            p = lex.place(label[k : k + n])
+            if p and p.label != home and _is_parent(p.label, home):
+                return True
+    return False
 
 
 def _foreign(doc: Doc, e, home: str) -> bool:
