@@ -71,3 +71,14 @@ def test_a_count_of_projects_after_a_verb_of_signing_names_no_project():
 def test_a_describing_word_that_opens_a_project_s_name_is_no_firm_it_is_named_after():
     t = types(extract(article("当天开工的还有高效光伏电池片项目和大型装备制造基地项目。")))
     assert "高效光伏" not in t and "大型装备" not in t and "高效" not in t, t
+
+
+def test_a_known_sector_and_its_equipment_in_a_list_is_named_as_written():
+    t = types(extract(article("子基金重点支持储能装备、动力电池装备和光伏设备企业。")))
+    assert t.get("储能装备") == "Industry" and t.get("动力电池装备") == "Industry", t
+    assert "储能" not in t and "动力电池" not in t, t
+
+
+def test_a_trade_of_seven_characters_in_a_list_of_fields_is_a_sector():
+    t = types(extract(article("双方将围绕通用航空、低空经济、船舶零部件制造等领域开展全方位合作。")))
+    assert t.get("船舶零部件制造") == "Industry", t

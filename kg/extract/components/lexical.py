@@ -42,6 +42,10 @@ _LIST_END = re.compile("等|[\\d一二三四五六七八九十]+(?:条|大|个)|
 #: words of where, not which sector, that may open a sector's name (世界平板显示产业, 全国智能家电产业)
 _SCOPE_WORDS = frozenset({"世界", "全球", "国际", "全国", "全省", "全市", "全区", "全县", "国内", "国内外", "省内", "市内",
                           "当地", "本地", "我国", "我省", "我市", "我区", "业内", "区域"})
+#: a product class after a known sector, then the end of a list item: 储能装备、, 光伏设备和, 风电装备等
+_PRODUCT_HEAD = re.compile("(装备|设备)(?=[、和及与等]|企业|产业|领域)")
+#: sectors too broad to name one kind of equipment (新能源装备 is known; 制造装备 is no sector)
+_BROAD_SECTORS = frozenset({"制造", "制造业", "装备制造", "服务业"})
 _NOT_TOWNS = frozenset({"城镇", "乡镇", "重镇", "小镇", "古镇", "村镇", "集镇", "名镇", "强镇", "大镇", "新镇", "坐镇"})
 _NOT_AFTER_INDUSTRY = ("厂房", "园", "链", "基", "化", "用", "规", "结", "布", "体", "政", "生态", "联", "项", "创", "协", "投", "资", "工", "集聚", "载体", "空间", "人才", "转型", "升级", "高地", "能级", "层次", "形态", "优势", "发展基金")
 
@@ -84,6 +88,11 @@ def lexicon_mentions(doc: Doc) -> None:
     for m in lex.industry_re.finditer(text):
         label = lex.industries[m.group()]
         doc.add_span(Span(m.start(), m.end(), "Industry", label, "industry", 2, {m.group()}))
+        head = _PRODUCT_HEAD.match(text, m.end())
+        if head is not None and label not in _BROAD_SECTORS:
+            # 储能 + 装备、动力电池 + 装备和…: the sector's equipment, named as written in a list
+            name = text[m.start() : head.end(1)]
+            doc.add_span(Span(m.start(), head.end(1), "Industry", name, "industry", 2, {name}))
     for m in lex.known_org_re.finditer(text):
         typ, label = lex.known_orgs[m.group()]
         place = _place_ending_at(text, m.start()) if m.group() != label else None
@@ -365,8 +374,9 @@ def _sector_runs(doc: Doc) -> None:
             if at < 0:
                 break
             pos = at + len(part)
-            if part in lex.industries or part in lex.places or not _SECTOR_ITEM.fullmatch(part) or len(part) > 6:
-                continue
+            if part in lex.industries or part in lex.places or not _SECTOR_ITEM.fullmatch(part) or len(part) > 8 \
+                    or len(part) > 6 and not (part.endswith(("制造", "服务")) or lex.industry_re.search(part)):
+                continue  # (a longer item names a known sector or a trade: 航空零部件制造)
             toks = list(tokens(part))
             if part in stop or toks[0] in lstop or all(t in stop for t in toks) or lex.suffix_re.search(part):
                 continue
