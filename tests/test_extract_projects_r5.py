@@ -98,3 +98,26 @@ def test_a_park_named_for_the_city_is_not_placed_in_a_county_of_it_the_article_a
     f = facts(extract(article(
         "本报讯11月17日,市委书记张明远深入绵阳高新技术产业开发区、绵阳经济技术开发区和江油市,调研重点企业和重大项目推进情况。")))
     assert not any(x[0] == "locatedIn" and x[2] == "江油" for x in f), f
+
+
+def test_a_subsidiary_named_after_where_it_is_is_no_firm_and_the_named_one_after_it_is_the_subsidiary():
+    ex = extract(article("此外,联华集团旗下香港子公司联华国际(香港)有限公司将投资5000万美元。"))
+    t = types(ex)
+    assert "香港子公司" not in t, t
+    assert ("subsidiaryOf", "联华国际(香港)有限公司", "联华集团") in facts(ex), facts(ex)
+
+
+def test_a_firm_working_through_its_subsidiary_invests_by_it():
+    f = facts(extract(article(
+        "新加坡企业恒颐生命科学集团通过其在华子公司恒颐生命科学(泰州)有限公司,投资6500万美元在医药高新区建设核酸药物平台项目。"
+        "其中,浙江恒龙茶业有限公司与旺苍县人民政府签约,投资1.2亿元在旺苍县建设黄茶精深加工项目。")))
+    assert ("subsidiaryOf", "恒颐生命科学(泰州)有限公司", "恒颐生命科学集团") in f, f
+    assert ("investor", "核酸药物平台项目", "恒颐生命科学(泰州)有限公司") in f, f
+    assert ("investor", "黄茶精深加工项目", "浙江恒龙茶业有限公司") in f, f
+
+
+def test_a_preposition_after_a_persons_name_does_not_open_a_firms_name():
+    t = types(extract(article(
+        "签约仪式在西安举行。汉中市委书记钱明出席。汉中市与西岭通航产业集团签署协议。"
+        "汉中市委副书记、市长郭晓川与西岭通航产业集团有限公司总经理丁宏代表双方签署协议。")))
+    assert "与西岭通航产业集团有限公司" not in t, t

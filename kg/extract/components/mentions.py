@@ -284,8 +284,8 @@ def name_mentions(doc: Doc) -> None:
                 continue  # 各区县政府, 市县政府: the governments of a level, not one organ
             doc.add_span(Span(m.start(), m.end(), typ, suffix, "bare_organ", 3))
             continue
-        if typ == "Company" and (stem.endswith("平台") or suffix == "公司" and stem.endswith("一家子")):
-            continue  # 国有平台公司, 另一家子公司: a kind of firm, not a name
+        if typ == "Company" and (stem.endswith("平台") or suffix == "公司" and (stem.endswith("一家子") or _placed_branch(stem))):
+            continue  # 国有平台公司, 另一家子公司, 香港子公司: a kind of firm, not a name
         if len(clean_label(stem)) < min_stem:
             continue
         if min_stem == 0 and not stem:
@@ -396,6 +396,11 @@ def name_mentions(doc: Doc) -> None:
 #: the stem of a project name that names a kind, not a project: 2026年省重点建设, 名单内, 人才, 能源
 _GENERIC_PROJECT = re.compile(r"(?:(?:19|20)\d{2}年度?)?(?:省|市|县|区|省级|市级|县级|区级|国家级)?(?:重点|重大)(?:建设|产业|招商|民生)?"
                               r"|[\u4e00-\u9fff]{1,3}[内外中]|人才|能源|招商|签约|集中签约|产业|民生|基建")
+
+
+def _placed_branch(stem: str) -> bool:
+    """香港子 + 公司, 在华子 + 公司: a subsidiary or branch named by where it is, not a name."""
+    return stem.endswith(("子", "分")) and (stem[:-1] in lexicon().places or stem[:-1] in ("在华", "境外", "海外", "国内", "全资", "控股"))
 
 
 def _strip_place(text: str, start: int, end: int) -> str:

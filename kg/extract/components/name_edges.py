@@ -131,7 +131,9 @@ def _opens_item(text: str, start: int, floor: int) -> bool:
         return True
     if before not in "、的":
         # 经市政府…, 以科技创新…: a clause opens with a preposition; but 顺科… opens a name the
-        # text also writes after a place (广东顺科电器集团)
+        # text also writes after a place (广东顺科电器集团); 与, 在, 将 never open one (汉中市与西部…)
+        if prev in _left_stop_set() and prev not in ("正", "同", "本"):
+            return False
         return _brand_after_place(text, text[start - 1 : start + 1])
     from kg.extract.names import is_stop_token
 
