@@ -26,6 +26,15 @@ def _t2s() -> Any:
     return opencc.OpenCC("t2s")
 
 
+@lru_cache(maxsize=1)
+def _hk2s() -> Any:
+    """Hong Kong variant forms to Simplified (黃衞東 -> 黄卫东): what ``t2s`` leaves of them, for
+    texts already found Traditional."""
+    import opencc
+
+    return opencc.OpenCC("hk2s")
+
+
 #: what a name typed by a user loses before lookup: quotes, brackets of titles, spaces, dots
 _TYPED_DROP = dict.fromkeys(map(ord, "\"'“”‘’「」『』《》〈〉 \t\u3000·•"), None)
 

@@ -88,6 +88,14 @@ def test_traditional_text_is_converted():
     assert_offsets_map_back(TRADITIONAL, a.text, a.offsets)
 
 
+def test_hong_kong_variant_forms_that_t2s_keeps_are_simplified_too():
+    raw = TRADITIONAL + "\n江門市委書記黃衞東出席推介會並致辭。"
+    a = art(raw)
+    assert a.was_traditional
+    assert "黄卫东" in a.text and "衞" not in a.text
+    assert len(a.offsets) == len(a.text) and raw[a.offsets[a.text.index("黄卫东") + 1]] == "衞"
+
+
 def test_simplified_text_is_left_alone_even_where_t2s_would_change_it():
     raw = SIMPLIFIED + "\n会上,国家工业信息安全发展研究中心赛昇研究院发布了产业发展报告,乾元资本参与投资。"
     assert opencc.OpenCC("t2s").convert("赛昇") == "赛升"  # the damage being avoided

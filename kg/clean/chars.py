@@ -7,7 +7,7 @@ from array import array
 
 from kg.clean.mapped import Mapped
 from kg.clean.rules import rules
-from kg.names import _t2s
+from kg.names import _hk2s, _t2s
 
 #: CJK ideographs (basic block, extension A, compatibility, supplementary planes).
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
@@ -127,6 +127,9 @@ def to_simplified(m: Mapped) -> tuple[Mapped, bool]:
         m.text, converted
     ):  # unchanged: nothing to count
         return m, False
+    variants = _hk2s().convert(converted)  # (衞 and other Hong Kong forms that t2s keeps)
+    if len(variants) == len(converted):
+        converted = variants
     if len(converted) == len(m.text):
         return Mapped(converted, m.offsets), True
     # Rare phrase conversions change length: convert line by line, and the
