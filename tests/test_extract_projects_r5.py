@@ -121,3 +121,9 @@ def test_a_preposition_after_a_persons_name_does_not_open_a_firms_name():
         "签约仪式在西安举行。汉中市委书记钱明出席。汉中市与西岭通航产业集团签署协议。"
         "汉中市委副书记、市长郭晓川与西岭通航产业集团有限公司总经理丁宏代表双方签署协议。")))
     assert "与西岭通航产业集团有限公司" not in t, t
+
+
+def test_a_ceremony_called_dianli_is_an_event_with_its_attendees():
+    ex = extract(article("某公司26日在开发区举行衡阳三厂投产典礼。市长孙明涛等出席典礼。"))
+    assert types(ex).get("衡阳三厂投产典礼") == "Event", types(ex)
+    assert ("participatedIn", "孙明涛", "衡阳三厂投产典礼") in facts(ex), facts(ex)
