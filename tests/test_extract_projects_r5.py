@@ -127,3 +127,8 @@ def test_a_ceremony_called_dianli_is_an_event_with_its_attendees():
     ex = extract(article("某公司26日在开发区举行衡阳三厂投产典礼。市长孙明涛等出席典礼。"))
     assert types(ex).get("衡阳三厂投产典礼") == "Event", types(ex)
     assert ("participatedIn", "孙明涛", "衡阳三厂投产典礼") in facts(ex), facts(ex)
+
+
+def test_a_federation_of_hometown_associations_is_one_association():
+    ex = extract(article("香港汕尾海丰同乡会联合总会会长李明强出席并致辞。"))
+    assert types(ex).get("香港汕尾海丰同乡会联合总会") == "Association", types(ex)
