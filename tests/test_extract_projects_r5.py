@@ -132,3 +132,15 @@ def test_a_ceremony_called_dianli_is_an_event_with_its_attendees():
 def test_a_federation_of_hometown_associations_is_one_association():
     ex = extract(article("香港汕尾海丰同乡会联合总会会长李明强出席并致辞。"))
     assert types(ex).get("香港汕尾海丰同乡会联合总会") == "Association", types(ex)
+
+
+def test_the_projects_of_paragraphs_that_go_on_listing_a_ceremonys_signings_were_signed_there():
+    f = facts(extract(article(
+        "本报讯昨天上午,衡州高新区2026年第四季度重大项目集中签约仪式在衡州高新区举行。此次集中签约项目21个,总投资168.5亿元。\n"
+        "签约仪式上,衡州高新区管委会与江苏恒衡生物制药有限公司签约。恒衡生物将投资28亿元,在衡州高新区建设新型重组蛋白药物产业化基地项目。\n"
+        "上海恒贝医疗器械有限公司投资12亿元,在衡州高新区建设高端介入医疗器械研发生产基地项目,产品涵盖冠脉支架等。\n"
+        "此前,园区已建成投产的恒远医药投资8亿元建设的制剂生产线项目运行良好。")))
+    ev = "衡州高新区2026年第四季度重大项目集中签约仪式"
+    assert ("signedAt", "新型重组蛋白药物产业化基地项目", ev) in f, f
+    assert ("signedAt", "高端介入医疗器械研发生产基地项目", ev) in f, f
+    assert ("signedAt", "制剂生产线项目", ev) not in f, f
