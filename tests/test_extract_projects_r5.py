@@ -144,3 +144,11 @@ def test_the_projects_of_paragraphs_that_go_on_listing_a_ceremonys_signings_were
     assert ("signedAt", "新型重组蛋白药物产业化基地项目", ev) in f, f
     assert ("signedAt", "高端介入医疗器械研发生产基地项目", ev) in f, f
     assert ("signedAt", "制剂生产线项目", ev) not in f, f
+
+
+def test_a_long_agreement_and_a_clause_that_leaves_out_its_subject_are_deals_of_the_same_party():
+    f = facts(extract(article(
+        "四川恒澄新能源材料有限公司(四川恒澄)投产。仪式上,四川恒澄与四川恒能电池有限公司签订年供2万吨磷酸铁锂正极材料的长期合作协议;"
+        "与眉山市恒发投资集团有限公司签订协议。")))
+    assert ("partnerOf", "四川恒澄新能源材料有限公司", "四川恒能电池有限公司") in f, f
+    assert ("partnerOf", "四川恒澄新能源材料有限公司", "眉山市恒发投资集团有限公司") in f, f

@@ -32,7 +32,7 @@ _SUBSIDIARY = re.compile("(?:旗下(?:的|拥有|有)?|通过其?|透过其?)(?:
 #: (X旗下香港子公司Y, X通过其在华子公司Y: the descriptor says where the subsidiary is, Y is named after it)
 
 #: a deal signed between two bodies: 签订战略合作协议, 签署协议, 达成合作, 签署“5G+工业互联网”战略合作协议
-_SIGN_DEAL = re.compile(r"(?:在[^,。;与和]{1,10}?)?(?:正式|共同|现场)?(?:签订|签署|签下|达成)(?:了)?(?:《[^》]{2,40}(?:协议|备忘录|合同)》|[^,。;《“]{2,16}?(?<!投资|入园|落户|项目)(?:协议|备忘录|合同)(?!书?[^,。;]{0,3}项目)|(?:“[^”]{1,24}”)?(?:[^,。;]{2,16}?项目|[\u4e00-\u9fff]{2,4}(?=(?:战略)?合作(?:框架)?协议))?(?:投资(?=合作))?(?:全面|深度|校企|政企|产学研|校地)?(?:战略)?(?:合作|共建|框架|合作框架|合作备忘录|备忘录|联合研发|技术合作|研发合作)*(?:协议|合作))")
+_SIGN_DEAL = re.compile(r"(?:在[^,。;与和]{1,10}?)?(?:正式|共同|现场)?(?:签订|签署|签下|达成)(?:了)?(?:《[^》]{2,40}(?:协议|备忘录|合同)》|[^,。;《“]{2,24}?(?<!投资|入园|落户|项目)(?:协议|备忘录|合同)(?!书?[^,。;]{0,3}项目)|(?:“[^”]{1,24}”)?(?:[^,。;]{2,16}?项目|[\u4e00-\u9fff]{2,4}(?=(?:战略)?合作(?:框架)?协议))?(?:投资(?=合作))?(?:全面|深度|校企|政企|产学研|校地)?(?:战略)?(?:合作|共建|框架|合作框架|合作备忘录|备忘录|联合研发|技术合作|研发合作)*(?:协议|合作))")
 
 
 @component("organisations")
@@ -41,6 +41,7 @@ def organisations(doc: Doc) -> None:
     partner = _rx("partner")
     for s in doc.sentences:
         sm = _sent_mentions(doc, s)
+        prev_left = None  # the party of the sentence's last deal (for a clause that leaves it out)
         # A与B共建 / 由A、B共同实施 / 公司与B共建
         for vm in _WITH.finditer(s.text):
             at = s.start + vm.start()
@@ -99,6 +100,9 @@ def organisations(doc: Doc) -> None:
                 elif (topic := topic_org(doc, sm, s, clause, at)) is not None:
                     left_label = topic.label
                 left_label = None if left_label == right.label else left_label
+            if left_label is None and prev_left is not None and prev_left != right.label \
+                    and _ELIDED_SUBJECT.search(text, max(s.start, at - 3), at):
+                left_label = prev_left  # A与B签订…协议;与C签订协议: A, the subject the clause leaves out
             lefts = [left_label] if left_label else []
             if vm.group() == "与" and (left is None or text[left.start - 1 : left.start] == "、"):
                 # A、B等4家企业与C签订战略合作协议; A、B与C签署协议,三方将共建…
@@ -114,6 +118,7 @@ def organisations(doc: Doc) -> None:
                                 doc.relate("partnerOf", a, b, s.index)
             for lab in lefts:
                 doc.relate("partnerOf", lab, right.label, s.index)
+            prev_left = lefts[0] if lefts else prev_left
         # A携手B / A将携手B
         for vm in _HAND_IN_HAND.finditer(s.text):
             v_start, v_end = s.start + vm.start(), s.start + vm.end()
@@ -193,6 +198,8 @@ def organisations(doc: Doc) -> None:
 _AND_THEN = re.compile(",(?:并|并且|同时|还|也|随后)$")
 #: what may stand before a sentence's subject: 仪式上, 会上, 当天
 _LEAD_IN = re.compile("(?:[\u4e00-\u9fff]{1,4}上,|会上,|同时,|此外,|当天,)?")
+#: a clause that opens on 与 with no subject of its own, after a clause mark (;与C签订协议)
+_ELIDED_SUBJECT = re.compile("[;,](?:并|还|另|同时)?$")
 _ADVERBS = re.compile("(?:,)?(?:又|也|还|再|已|已经|均|将|迅速|积极|正式|率先|分别|首先|随后|当天|现场|近日|日前|今天|昨天|上午|下午|\\d{1,2}日)*")
 
 
