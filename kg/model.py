@@ -7,7 +7,8 @@ These are the contracts between modules: ``read``/``clean`` produce an
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import operator
+from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from pathlib import Path
 
@@ -57,6 +58,19 @@ def top_type(entity_type: str) -> str:
     return "Organization" if entity_type in ORGANIZATION_TYPES else entity_type
 
 
+def _pickled_as_fields(cls: type) -> type:
+    """Pickle a dataclass as its class and a tuple of its fields: half the time of the default
+    (a dict per object), for the hundreds of thousands of mentions and facts a build sends
+    between processes and keeps in its archive."""
+    names = [f.name for f in fields(cls)]
+    get = operator.attrgetter(*names)
+    if len(names) == 1:
+        cls.__reduce__ = lambda self: (cls, (get(self),))  # type: ignore[method-assign]
+    else:
+        cls.__reduce__ = lambda self: (cls, get(self))  # type: ignore[method-assign]
+    return cls
+
+
 @dataclass(frozen=True)
 class Article:
     """One source file, decoded and cleaned.
@@ -84,6 +98,7 @@ class Article:
         return self.offsets[start], self.offsets[end - 1] + 1
 
 
+@_pickled_as_fields
 @dataclass(frozen=True)
 class Sentence:
     index: int
@@ -92,6 +107,7 @@ class Sentence:
     text: str
 
 
+@_pickled_as_fields
 @dataclass(frozen=True)
 class Mention:
     text: str
@@ -100,6 +116,7 @@ class Mention:
     sentence: int
 
 
+@_pickled_as_fields
 @dataclass
 class Entity:
     """An entity of one article, after within-article alias resolution."""
@@ -110,17 +127,20 @@ class Entity:
     mentions: list[Mention] = field(default_factory=list)
 
 
+@_pickled_as_fields
 @dataclass(frozen=True)
 class Amount:
     value: Decimal  # whole currency units
     currency: str  # ISO 4217: CNY, USD, EUR, JPY, HKD
 
 
+@_pickled_as_fields
 @dataclass(frozen=True)
 class DateValue:
     value: str  # "YYYY-MM-DD", "YYYY-MM" or "YYYY"
 
 
+@_pickled_as_fields
 @dataclass(frozen=True)
 class Relation:
     """One extracted fact, with the sentence it came from.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+from decimal import Decimal
 
 import pytest
 from conftest import SEEDS
@@ -106,3 +107,15 @@ def test_prune_leaves_a_pack_being_written_by_a_live_process(tmp_path, extractio
     finally:
         live.kill()
         live.wait()
+
+
+def test_an_extraction_pickles_as_tuples_of_fields_and_round_trips_equal():
+    from kg.model import Amount, DateValue, Entity, Mention, Relation, Sentence
+
+    parts = [Sentence(0, 0, 4, "签约仪式"), Mention("签约", 0, 2, 0), Entity("Event", "签约仪式", {"仪式"}, [Mention("签约仪式", 0, 4, 0)]),
+             Relation("investment", "X项目", Amount(Decimal("12.5"), "CNY"), 0), Relation("date", "签约仪式", DateValue("2026-11-30"), 0),
+             Relation("holdsPosition", "张三", None, 0, "市长")]
+    for p in parts:
+        data = pickle.dumps(p, protocol=pickle.HIGHEST_PROTOCOL)
+        assert pickle.loads(data) == p
+        assert b"__dict__" not in data and b"start" not in data  # (no field names: a tuple of values)
