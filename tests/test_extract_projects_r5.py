@@ -152,3 +152,10 @@ def test_a_long_agreement_and_a_clause_that_leaves_out_its_subject_are_deals_of_
         "与眉山市恒发投资集团有限公司签订协议。")))
     assert ("partnerOf", "四川恒澄新能源材料有限公司", "四川恒能电池有限公司") in f, f
     assert ("partnerOf", "四川恒澄新能源材料有限公司", "眉山市恒发投资集团有限公司") in f, f
+
+
+def test_products_listed_before_a_kind_of_firm_are_no_firms():
+    t = types(extract(article("规划建设标准化厂房30万平方米,重点引进正负极材料、隔膜、电解液等电池材料企业。引进恒力新材料、华峰装备等龙头企业。")))
+    for product in ("负极材料", "正负极材料", "隔膜", "电解液"):
+        assert t.get(product) != "Company", (product, t)
+    assert t.get("恒力新材料") == "Company" and t.get("华峰装备") == "Company", t

@@ -55,6 +55,21 @@ def _company_like(name: str) -> bool:
 # compiled once (the rule below runs per candidate)
 _NOT_NAME_CHAR = re.compile(r"[^" + NAME_CHARS + "]")
 _SECTOR_WORD = re.compile("产业|领域|行业|企业")
+#: an item that names a product (the firms of a list are named by what they make)
+_PRODUCT_ITEM = re.compile("(?:材料|液|膜|剂|设备|装备|器件|零部件|部件|原料|原料药)$")
+#: jieba's tags of ordinary words (a product's stem: 负极 + 材料), not of names
+_COMMON_TAGS = frozenset({"n", "vn", "v", "a", "b", "f"})
+
+
+def _product_item(name: str) -> bool:
+    """Whether a listed item names a product (隔膜, 电解液, 负极材料): it ends like one, and what
+    stands before that ending is nothing, or ordinary words (no brand, no legal form)."""
+    m = _PRODUCT_ITEM.search(name)
+    if m is None or _LEGAL_FORM.search(name):
+        return False
+    stem = name[: m.start()]
+    tags = pos_tags()
+    return not stem or name in tags and tags[name] in _COMMON_TAGS or all(tags.get(t) in _COMMON_TAGS for t in tokens(stem))
 
 
 @component("list_mentions")
@@ -97,6 +112,8 @@ def list_mentions(doc: Doc) -> None:
                 continue
             if name in lex.places or name in lex.industries or _SECTOR_WORD.search(name):
                 continue
+            if kind in ("企业", "公司") and _product_item(name):
+                continue  # 引进正负极材料、隔膜、电解液等电池材料企业: products of the firms, not their names
             toks = list(tokens(name))
             inner = 0 < i < len(items) - 1 or kind == "企业"
             if any(is_stop_token(t) and not _time_word(t) and not (inner and len(t) == 1 and len(name) <= 6) for t in toks):
