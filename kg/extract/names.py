@@ -235,11 +235,22 @@ def _spec_number(tok: str, right: list[str]) -> bool:
 
 def _event_before(text: str, pos: int) -> bool:
     """Whether an event suffix ends right before ``pos`` (大会暨… joins two events)."""
-    lex = lexicon()
-    for suf, (typ, _) in lex.suffixes.items():
-        if typ == "Event" and text.endswith(suf, 0, pos):
+    if pos < 0:  # (endswith reads a negative end from the text's end: as it always did)
+        return any(text.endswith(suf, 0, pos) for suf in _event_suffixes()[1])
+    for n, sufs in _event_suffixes()[0]:
+        if n <= pos and text[pos - n : pos] in sufs:
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _event_suffixes() -> tuple[tuple[tuple[int, frozenset[str]], ...], tuple[str, ...]]:
+    """The event suffixes by length (a set lookup per length, not a test per suffix), and as a list."""
+    sufs = tuple(suf for suf, (typ, _) in lexicon().suffixes.items() if typ == "Event")
+    by_len: dict[int, set[str]] = {}
+    for suf in sufs:
+        by_len.setdefault(len(suf), set()).add(suf)
+    return tuple((n, frozenset(v)) for n, v in sorted(by_len.items())), sufs
 
 
 def is_generic(stem_tokens: list[str]) -> bool:

@@ -102,7 +102,7 @@ def aliases(doc: Doc) -> None:
                     if part in ents and part != label:
                         _merge(doc, label, part)
                 continue
-        m = re.match(r"^((?:19|20)\d{2})年?(.+)$", label)
+        m = _YEAR_THEN_NAME.match(label)
         if m:
             e.aliases.add(m.group(2))
             if m.group(2) in ents:
@@ -243,11 +243,15 @@ def _org_starting_at(doc: Doc, pos: int) -> str | None:
     return next((x.label for x in doc.mentions if x.start == pos and x.label in doc.entities), None)
 
 
+_YEAR_LEAD = re.compile(r"(?:19|20)\d{2}年?(?:度)?")
+_YEAR_THEN_NAME = re.compile(r"^((?:19|20)\d{2})年?(.+)$")
+
+
 def _event_core(label: str) -> str:
     """An event name without its leading year and place names (2023太仓X, 太仓市X -> X)."""
     lex = lexicon()
     while True:
-        y = re.match(r"(?:19|20)\d{2}年?(?:度)?", label)
+        y = _YEAR_LEAD.match(label)
         if y:
             label = label[y.end() :]
             continue

@@ -313,6 +313,10 @@ def _fund_sectors(doc: Doc, s: Sentence, sm: list[Span]) -> None:
             doc.relate("inIndustry", fund, ind.label, s.index)
 
 
+_LIST_BREAK = re.compile("[,。;]")
+_LIST_JOIN = re.compile("(?:[^,。;:、]{0,4}?)(?:、|和|及|与|以及|)")
+
+
 def _industry_list(doc: Doc, sm: list[Span], pos: int) -> list[Span]:
     """The industries listed right after ``pos`` (A、B和C / A B C with no separators)."""
     text = doc.text
@@ -322,7 +326,7 @@ def _industry_list(doc: Doc, sm: list[Span], pos: int) -> list[Span]:
         if m.start < edge:
             continue
         gap = text[edge : m.start]
-        if re.search("[,。;]", gap) or (out and not re.fullmatch("(?:[^,。;:、]{0,4}?)(?:、|和|及|与|以及|)", gap)) or (not out and len(gap) > 16):
+        if _LIST_BREAK.search(gap) or (out and not _LIST_JOIN.fullmatch(gap)) or (not out and len(gap) > 16):
             break
         if _type(doc, m) != "Industry":
             if out:
