@@ -58,6 +58,8 @@ def counts(doc: Doc, seg_start: int, seg: str) -> list[tuple[int, int, Amount | 
     out: list[tuple[int, int, Amount | None]] = []
     if "个" not in seg and "大" not in seg and "家" not in seg:
         return out
+    if "项目" not in seg and "工程" not in seg and "园区" not in seg and "家" not in seg:
+        return out  # (every branch of _COUNT ends in one of them)
     found = list(_COUNT.finditer(seg))
     if not found:
         return out
