@@ -64,6 +64,11 @@ def industries(doc: Doc) -> None:
                 doc.relate("inIndustry", e.label, lab, e.mentions[0].sentence if e.mentions else 0)
     for s in doc.sentences:
         sm = _sent_mentions(doc, s)
+        if not any(_type(doc, m) == "Industry" for m in sm):
+            # every rule of this loop relates a sector the sentence names, but _sector_frame (the one
+            # named in the sentence before): a sentence without one has only that rule to run
+            _sector_frame(doc, s, sm)
+            continue
         for vm in _LIST_VERB.finditer(s.text):
             v_end = s.start + vm.end()
             inds = _industry_list(doc, sm, v_end)
