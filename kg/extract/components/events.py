@@ -276,6 +276,8 @@ def events(doc: Doc) -> None:
 
 def _batch_clause(text: str) -> bool:
     """Whether a clause of ``text`` counts or lists projects started or signed, without a wish or plan in it."""
+    if "项目" not in text:
+        return False  # (every branch of _BATCH and _IN_LIST holds the word)
     for rx in (_BATCH, _IN_LIST):
         for m in rx.finditer(text):
             a = clause_start(text, 0, m.start(), ",;:。")  # (the end of the last mark before the match, else 0)
