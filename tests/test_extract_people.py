@@ -387,3 +387,14 @@ def test_a_zone_the_lexicons_do_not_know_before_its_organ_and_a_rarer_surname():
     assert ("holdsPosition", "洪志远", "沈阳市委", "市委常委") in f
     assert ("holdsPosition", "洪志远", "沈阳铁开区党工委", "党工委书记") in f
     assert ("holdsPosition", "萧文博", "晋江市委", "市委书记") in f
+
+
+def test_speech_matches_are_the_lookbehind_patterns():
+    """people._speech_matches (a leading mark consumed) finds what _speech_re's lookbehind finds."""
+    from kg.extract.components.people import _speech_matches, _speech_re
+
+    texts = ["周伟说,项目进展顺利。毛伟介绍,园区已落户10家企业", "\n张三表示同意。\n李四在致辞时说:欢迎",
+             "会上,王五指出", "今天(记者赵六)说", "", "说", "一二说,三四说"]
+    for t in texts:
+        want = [(m.start(1), m.group(1), m.end()) for m in _speech_re().finditer(t)]
+        assert [(m.start(1), m.group(1), m.end()) for m in _speech_matches(t)] == want

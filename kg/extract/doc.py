@@ -170,7 +170,16 @@ class Doc:
         self.relations.append(Relation(predicate, subject, obj, sentence, title))
 
     def has_relation(self, predicate: str, subject: str | None = None) -> bool:
-        return any(r.predicate == predicate and (subject is None or r.subject == subject) for r in self.relations)
+        # (a loop, not any() over a generator: the rules ask it per entity, of every relation)
+        if subject is None:
+            for r in self.relations:
+                if r.predicate == predicate:
+                    return True
+            return False
+        for r in self.relations:
+            if r.predicate == predicate and r.subject == subject:
+                return True
+        return False
 
     # ------------------------------------------------------------------ output
     def to_extraction(self) -> Extraction:

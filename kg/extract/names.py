@@ -125,44 +125,46 @@ def left_edge(text: str, end: int, floor: int) -> tuple[int, list[str]]:
     start = end
     taken: list[str] = []
     i = len(toks) - 1
+    specials = _left_edge_specials()
     while i >= 0:
         tok = toks[i]
-        if tok == "”":
-            # a quoted part: take it whole, up to its opening quote
-            j = i - 1
-            while j >= 0 and toks[j] != "“":
-                j -= 1
-            if j < 0:
+        if tok in specials:  # (the tests below before the stop word's; most tokens are none of these)
+            if tok == "”":
+                # a quoted part: take it whole, up to its opening quote
+                j = i - 1
+                while j >= 0 and toks[j] != "“":
+                    j -= 1
+                if j < 0:
+                    break
+                chunk = "".join(toks[j : i + 1])
+                start -= len(chunk)
+                taken.insert(0, chunk)
+                i = j - 1
+                continue
+            if tok == "“":
+                start -= 1
+                taken.insert(0, tok)
                 break
-            chunk = "".join(toks[j : i + 1])
-            start -= len(chunk)
-            taken.insert(0, chunk)
-            i = j - 1
-            continue
-        if tok == "“":
-            start -= 1
-            taken.insert(0, tok)
-            break
-        if tok == "暨" and _event_before(text, start - 1):
-            break
-        if tok in ("(", ")"):
-            start -= 1
-            taken.insert(0, tok)
-            i -= 1
-            continue
-        run = _spec_run(toks, i) if tok in _spec_ends() else 0
-        if run:
-            # a capacity inside the name: 2万吨/年 (绿氢制备项目)
-            chunk = "".join(toks[i - run + 1 : i + 1])
-            start -= len(chunk)
-            taken[:0] = toks[i - run + 1 : i + 1]
-            i -= run
-            continue
-        if tok == "地" and taken and i >= 1 and len(toks[i - 1]) == 1 and "\u4e00" <= toks[i - 1] <= "\u9fff" and not is_stop_token(toks[i - 1]):
-            start -= 1  # 寒 + 地 + 黑土大豆: a word jieba split, not the adverbial particle
-            taken.insert(0, tok)
-            i -= 1
-            continue
+            if tok == "暨" and _event_before(text, start - 1):
+                break
+            if tok in ("(", ")"):
+                start -= 1
+                taken.insert(0, tok)
+                i -= 1
+                continue
+            run = _spec_run(toks, i) if tok in _spec_ends() else 0
+            if run:
+                # a capacity inside the name: 2万吨/年 (绿氢制备项目)
+                chunk = "".join(toks[i - run + 1 : i + 1])
+                start -= len(chunk)
+                taken[:0] = toks[i - run + 1 : i + 1]
+                i -= run
+                continue
+            if tok == "地" and taken and i >= 1 and len(toks[i - 1]) == 1 and "\u4e00" <= toks[i - 1] <= "\u9fff" and not is_stop_token(toks[i - 1]):
+                start -= 1  # 寒 + 地 + 黑土大豆: a word jieba split, not the adverbial particle
+                taken.insert(0, tok)
+                i -= 1
+                continue
         if is_stop_token(tok) and not _spec_number(tok, taken):
             if tok in _NAME_OPENERS and taken and i >= 1 and toks[i - 1] in _STRONG_STOPS:
                 start -= len(tok)  # 由 + 正泰鸿电气集团: after a preposition the character opens the name
@@ -191,6 +193,13 @@ def left_edge(text: str, end: int, floor: int) -> tuple[int, list[str]]:
         start += k
         taken = list(tokens(stem[k:])) if stem[k:] else []
     return start, taken
+
+
+@lru_cache(maxsize=1)
+def _left_edge_specials() -> frozenset[str]:
+    """The tokens :func:`left_edge` tests before asking whether a token stops a name: quotes,
+    brackets, 暨, 地 and the ends of a number with its unit."""
+    return _spec_ends() | {"”", "“", "暨", "(", ")", "地"}
 
 
 @lru_cache(maxsize=1)
@@ -235,11 +244,22 @@ def _spec_number(tok: str, right: list[str]) -> bool:
 
 def _event_before(text: str, pos: int) -> bool:
     """Whether an event suffix ends right before ``pos`` (大会暨… joins two events)."""
-    lex = lexicon()
-    for suf, (typ, _) in lex.suffixes.items():
-        if typ == "Event" and text.endswith(suf, 0, pos):
+    if pos < 0:  # (endswith reads a negative end from the text's end: as it always did)
+        return any(text.endswith(suf, 0, pos) for suf in _event_suffixes()[1])
+    for n, sufs in _event_suffixes()[0]:
+        if n <= pos and text[pos - n : pos] in sufs:
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _event_suffixes() -> tuple[tuple[tuple[int, frozenset[str]], ...], tuple[str, ...]]:
+    """The event suffixes by length (a set lookup per length, not a test per suffix), and as a list."""
+    sufs = tuple(suf for suf, (typ, _) in lexicon().suffixes.items() if typ == "Event")
+    by_len: dict[int, set[str]] = {}
+    for suf in sufs:
+        by_len.setdefault(len(suf), set()).add(suf)
+    return tuple((n, frozenset(v)) for n, v in sorted(by_len.items())), sufs
 
 
 def is_generic(stem_tokens: list[str]) -> bool:

@@ -17,7 +17,7 @@ from kg.extract.components.entities import (
 )
 from kg.extract.components.short_names import _subsequence, short_names
 from kg.extract.doc import Doc, clean_label
-from kg.extract.lexicon import lexicon
+from kg.extract.lexicon import lexicon, suffix_ending
 from kg.extract.registry import component
 from kg.extract.segment import pos_tags
 from kg.model import Entity, top_type
@@ -43,7 +43,8 @@ def aliases(doc: Doc) -> None:
         if label not in ents:
             continue
         t = ents[label].type
-        key = (t if t in ("Place", "Industry", "Person") else "", _PAREN.sub("", label).replace("(", "").replace(")", ""))
+        plain = label if "(" not in label and ")" not in label else _PAREN.sub("", label).replace("(", "").replace(")", "")
+        key = (t if t in ("Place", "Industry", "Person") else "", plain)
         if key in by_plain:
             keep = by_plain[key]
             if "(" in label and "(" in keep:
@@ -95,14 +96,14 @@ def aliases(doc: Doc) -> None:
             continue
         if "暨" in label:
             first, _, second = label.partition("暨")
-            if any(first.endswith(s) for s, (t, _) in lex.suffixes.items() if t == "Event"):
+            if suffix_ending(first, "Event") is not None:  # (it ends with an event suffix)
                 # the joined name is the fullest form (SCHEMA: label = fullest name); its parts are aliases
                 e.aliases |= {first, second}
                 for part in (first, second):
                     if part in ents and part != label:
                         _merge(doc, label, part)
                 continue
-        m = re.match(r"^((?:19|20)\d{2})年?(.+)$", label)
+        m = _YEAR_THEN_NAME.match(label)
         if m:
             e.aliases.add(m.group(2))
             if m.group(2) in ents:
@@ -243,11 +244,15 @@ def _org_starting_at(doc: Doc, pos: int) -> str | None:
     return next((x.label for x in doc.mentions if x.start == pos and x.label in doc.entities), None)
 
 
+_YEAR_LEAD = re.compile(r"(?:19|20)\d{2}年?(?:度)?")
+_YEAR_THEN_NAME = re.compile(r"^((?:19|20)\d{2})年?(.+)$")
+
+
 def _event_core(label: str) -> str:
     """An event name without its leading year and place names (2023太仓X, 太仓市X -> X)."""
     lex = lexicon()
     while True:
-        y = re.match(r"(?:19|20)\d{2}年?(?:度)?", label)
+        y = _YEAR_LEAD.match(label)
         if y:
             label = label[y.end() :]
             continue

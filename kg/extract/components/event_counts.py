@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.components.clauses import mentions_between
+from kg.extract.components.refs import clause_start
 from kg.extract.doc import Doc
 from kg.extract.quantities import AMOUNT_RE, amount_of, chinese_number
 from kg.model import Amount
@@ -43,9 +44,12 @@ def _amount(s: str) -> Amount | None:
     return amount_of(m) if m else None
 
 
+_CLAUSE_END = re.compile("[,;:。!?]")
+
+
 def _clause_bounds(seg: str, pos: int) -> tuple[int, int]:
-    start = max((m.end() for m in re.finditer("[,;:。!?]", seg[:pos])), default=0)
-    m = re.compile("[,;:。!?]").search(seg, pos)
+    start = clause_start(seg, 0, pos, ",;:。!?")  # (the end of the last mark before pos, else 0)
+    m = _CLAUSE_END.search(seg, pos)
     return start, (m.start() if m else len(seg))
 
 
@@ -54,6 +58,8 @@ def counts(doc: Doc, seg_start: int, seg: str) -> list[tuple[int, int, Amount | 
     out: list[tuple[int, int, Amount | None]] = []
     if "个" not in seg and "大" not in seg and "家" not in seg:
         return out
+    if "项目" not in seg and "工程" not in seg and "园区" not in seg and "家" not in seg:
+        return out  # (every branch of _COUNT ends in one of them)
     found = list(_COUNT.finditer(seg))
     if not found:
         return out

@@ -14,6 +14,7 @@ from kg.extract.components.clauses import (
 )
 from kg.extract.components.entities import _merge
 from kg.extract.components.name_checks import _accept
+from kg.extract.components.refs import clause_start
 from kg.extract.doc import Doc, Span, clean_label, mention_of
 from kg.extract.lexicon import suffix_ending
 from kg.extract.names import BUILD, PHASE
@@ -142,7 +143,7 @@ def event_roles(doc: Doc) -> None:
             held = next((m for m in evs if m.start == s.start + hm.end()), None)
             if held is None:
                 continue
-            c0 = s.start + max((m.end() for m in re.finditer("[,;:。]", s.text[: hm.start()])), default=0)
+            c0 = s.start + clause_start(s.text, 0, hm.start(), ",;:。")
             subj = next((m for m in ms if m.start == c0), None)
             if subj is not None and _is_org(_type(doc, subj)) and _HELD_GAP.fullmatch(doc.text[subj.end : s.start + hm.start()]):
                 doc.relate("participatedIn", subj.label, held.label, s.index)
@@ -201,7 +202,7 @@ def event_roles(doc: Doc) -> None:
         # the signing list
         lm = _LIST.search(s.text)
         if lm:
-            c0 = s.start + max((m.end() for m in re.finditer("[,;:。]", s.text[: lm.start()])), default=0)
+            c0 = s.start + clause_start(s.text, 0, lm.start(), ",;:。")
             for m in ms:
                 if not (c0 <= m.start and m.end <= s.start + lm.start()):
                     continue
@@ -250,7 +251,7 @@ def _acting_for(doc: Doc, s, ms: list[Span], ev: str) -> None:
         v = s.start + vm.start()
         if any(m.start <= v < m.end for m in ms):
             continue
-        c0 = s.start + max((m.end() for m in re.finditer("[,;:。]", s.text[: vm.start()])), default=0)
+        c0 = s.start + clause_start(s.text, 0, vm.start(), ",;:。")
         people = [m for m in ms if c0 <= m.start and m.end <= v and _type(doc, m) == "Person"]
         if not people or not re.fullmatch(r"(?:对外|正式|共同|现场|还|也|则|分别)*(?:了)?", text[people[-1].end : v]):
             continue

@@ -292,9 +292,11 @@ def events(doc: Doc) -> None:
 
 def _batch_clause(text: str) -> bool:
     """Whether a clause of ``text`` counts or lists projects started or signed, without a wish or plan in it."""
+    if "项目" not in text:
+        return False  # (every branch of _BATCH and _IN_LIST holds the word)
     for rx in (_BATCH, _IN_LIST):
         for m in rx.finditer(text):
-            a = max((x.end() for x in re.finditer("[,;:。]", text[: m.start()])), default=0)
+            a = clause_start(text, 0, m.start(), ",;:。")  # (the end of the last mark before the match, else 0)
             b = _CLAUSE_MARK.search(text, m.end())
             if not _INTENT.search(text, a, b.start() if b else len(text)):
                 return True
@@ -303,7 +305,7 @@ def _batch_clause(text: str) -> bool:
 
 def _event_at(doc: Doc, ms: list[Span], s: Sentence, pos: int, default: str) -> str:
     """The event named last before ``pos`` in its ;-segment of the sentence, else ``default``."""
-    seg_start = s.start + max((m.end() for m in re.finditer(";", s.text[: pos - s.start])), default=0)
+    seg_start = s.start + clause_start(s.text, 0, pos - s.start, ";")
     named = [m.label for m in ms if seg_start <= m.start and m.end <= pos and _type(doc, m) == "Event"]
     return named[-1] if named else default
 

@@ -64,6 +64,11 @@ def industries(doc: Doc) -> None:
                 doc.relate("inIndustry", e.label, lab, e.mentions[0].sentence if e.mentions else 0)
     for s in doc.sentences:
         sm = _sent_mentions(doc, s)
+        if not any(_type(doc, m) == "Industry" for m in sm):
+            # every rule of this loop relates a sector the sentence names, but _sector_frame (the one
+            # named in the sentence before): a sentence without one has only that rule to run
+            _sector_frame(doc, s, sm)
+            continue
         for vm in _LIST_VERB.finditer(s.text):
             v_end = s.start + vm.end()
             inds = _industry_list(doc, sm, v_end)
@@ -313,6 +318,10 @@ def _fund_sectors(doc: Doc, s: Sentence, sm: list[Span]) -> None:
             doc.relate("inIndustry", fund, ind.label, s.index)
 
 
+_LIST_BREAK = re.compile("[,。;]")
+_LIST_JOIN = re.compile("(?:[^,。;:、]{0,4}?)(?:、|和|及|与|以及|)")
+
+
 def _industry_list(doc: Doc, sm: list[Span], pos: int) -> list[Span]:
     """The industries listed right after ``pos`` (A、B和C / A B C with no separators)."""
     text = doc.text
@@ -322,7 +331,7 @@ def _industry_list(doc: Doc, sm: list[Span], pos: int) -> list[Span]:
         if m.start < edge:
             continue
         gap = text[edge : m.start]
-        if re.search("[,。;]", gap) or (out and not re.fullmatch("(?:[^,。;:、]{0,4}?)(?:、|和|及|与|以及|)", gap)) or (not out and len(gap) > 16):
+        if _LIST_BREAK.search(gap) or (out and not _LIST_JOIN.fullmatch(gap)) or (not out and len(gap) > 16):
             break
         if _type(doc, m) != "Industry":
             if out:

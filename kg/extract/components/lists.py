@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from kg.extract.components.mentions import _sentence_floor
 from kg.extract.components.name_edges import planned_sites
+from kg.extract.components.refs import clause_start
 from kg.extract.doc import Doc, Span, clean_label
 from kg.extract.lexicon import HAN, NAME_CHARS, lexicon, words
 from kg.extract.names import is_generic, is_stop_token, left_edge
@@ -82,9 +83,7 @@ def list_mentions(doc: Doc) -> None:
         end = m.start()
         floor = _sentence_floor(doc, end)
         # walk back over the list: items separated by 、
-        seg_start = floor
-        for pm in re.finditer(r"[,;:。]", text[floor:end]):
-            seg_start = floor + pm.end()
+        seg_start = clause_start(text, floor, end, ",;:。")
         chunk = text[seg_start:end]
         parts = chunk.split("、")
         if len(parts) < 2 and kind != "项目":
@@ -452,9 +451,7 @@ def project_lists(doc: Doc) -> None:
         if _FIELDS_BEFORE.search(text, max(0, m.start() - 6), m.start()):
             continue  # A、B、C等领域18个项目: the fields of the projects, not their names
         floor = _sentence_floor(doc, m.start())
-        seg = floor
-        for pm in re.finditer(r"[,;:。]", text[floor : m.start()]):
-            seg = floor + pm.end()
+        seg = clause_start(text, floor, m.start(), ",;:。")
         items = _items(text, seg, m.start())
         if len(items) < 2 or _VERB_BEFORE_COUNT.search(text, items[-1][0], m.start()):
             continue  # 江门市与香港多家企业签约 + 15个项目: parties and a verb, not a list of names
@@ -484,9 +481,7 @@ def project_lists(doc: Doc) -> None:
                     doc.add_span(Span(s, e, "Park", name, "park_list", 6))
     for m in _START_END.finditer(text):
         floor = _sentence_floor(doc, m.start())
-        seg = floor
-        for pm in re.finditer(r"[,;:。]", text[floor : m.start()]):
-            seg = floor + pm.end()
+        seg = clause_start(text, floor, m.start(), ",;:。")
         stop = m.start()
         works = text.endswith("等工程", seg, stop)  # A工程、B以及C等工程: the works named in full
         if works:

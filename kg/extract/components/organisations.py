@@ -326,6 +326,8 @@ _PARENT_FRAMES = (
     (re.compile("作为$"), re.compile("的?(?:全资|控股|独资)子公司"), _is_org),  # (X,)作为Y全资子公司
     (re.compile("隶属于?$"), re.compile(""), _is_company),  # 该公司隶属X集团
 )
+#: the last characters of the frames' verbs (and the newline a ``$`` may stand before)
+_PARENT_VERB_ENDS = frozenset("是为系由属于\n")
 
 #: X作为市级国有出资平台, X是Y政府出资设立的产业投资平台: the government's own vehicle.
 _STATE_PLATFORM = re.compile("(?:是|为|系|作为)[^,。;]{0,20}?(?:国有|国资|政府出资|政府全资|市属|省属|区属|县属)[^,。;]{0,12}?平台"
@@ -380,6 +382,8 @@ def _stated_parents(doc: Doc) -> None:
     for s in doc.sentences:
         sm = _sent_mentions(doc, s)
         for y in sm:
+            if text[y.start - 1 : y.start] not in _PARENT_VERB_ENDS:
+                continue  # (no frame's verb ends right before Y: the searches below would find none)
             y_type = _type(doc, y)  # (relate below changes no entity)
             for before, after, fits in _PARENT_FRAMES:
                 b = before.search(text, max(s.start, y.start - 3), y.start) if fits(y_type) else None

@@ -223,7 +223,7 @@ def people(doc: Doc) -> None:
             posts += [Post(other, p.title, p.org, p.org_type, p.sentence, p.bare) for p in mine]
     _leader_lists(doc)
     # names before a verb of speech: 周伟说, 毛伟介绍, 周成虎在致辞时说
-    for m in _speech_re().finditer(text):
+    for m in _speech_matches(text):
         name = person_name(text, m.start(1))
         if name and text.startswith(name, m.start(1)) and len(name) >= len(m.group(1)) and pos_tags().get(name, "nr") not in _WORD_TAGS:
             if text[max(0, m.start(1) - 4) : m.start(1)].endswith(byline):
@@ -246,6 +246,29 @@ def _speech_re() -> re.Pattern[str]:
     """A name before a verb of speech (built once per process)."""
     speech = "|".join(sorted(map(re.escape, words("speech")), key=len, reverse=True))
     return re.compile(f"(?:^|(?<=[,。;:!?”\\n)]))([{HAN}]{{2,4}}?)(?:在[^,。]{{1,8}}(?:时|中|上))?(?:{speech})", re.MULTILINE)
+
+
+@lru_cache(maxsize=1)
+def _speech_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """:func:`_speech_re` as two patterns: the name at the text's start, and the name after the
+    mark that opens it, which the pattern consumes (a leading set ``re`` skips to in C, where the
+    lookbehind is tried at every position)."""
+    speech = "|".join(sorted(map(re.escape, words("speech")), key=len, reverse=True))
+    body = f"([{HAN}]{{2,4}}?)(?:在[^,。]{{1,8}}(?:时|中|上))?(?:{speech})"
+    return re.compile(body), re.compile(f"[,。;:!?”\\n)]{body}")
+
+
+def _speech_matches(text: str) -> list[re.Match[str]]:
+    """The matches of ``_speech_re().finditer(text)`` (their group 1 and end: a line start other than
+    the text's is after a newline, which the second pattern consumes; a match ends on a verb of
+    speech, no mark, so the next one cannot need its last character)."""
+    first, after_mark = _speech_res()
+    out = []
+    m = first.match(text)
+    if m is not None:
+        out.append(m)
+    out += after_mark.finditer(text, m.end() if m is not None else 0)
+    return out
 
 
 #: Endings of organisation names that may be long (江苏省中小企业服务中心主任).

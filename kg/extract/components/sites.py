@@ -105,6 +105,8 @@ def clause_topics(doc: Doc) -> None:
     text = doc.text
     for s in doc.sentences:
         sm = _sent_mentions(doc, s)
+        if not any(_type(doc, m) == "Project" for m in sm):
+            continue  # (only a project is placed below)
         bounds = [s.start] + [s.start + m.end() for m in _SEMI_OR_STOP.finditer(s.text)] + [s.end]
         for a, b in zip(bounds, bounds[1:]):
             cm = [m for m in sm if a <= m.start and m.end <= b]
