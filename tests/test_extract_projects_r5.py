@@ -159,3 +159,10 @@ def test_products_listed_before_a_kind_of_firm_are_no_firms():
     for product in ("负极材料", "正负极材料", "隔膜", "电解液"):
         assert t.get(product) != "Company", (product, t)
     assert t.get("恒力新材料") == "Company" and t.get("华峰装备") == "Company", t
+
+
+def test_a_fund_named_by_its_tail_is_the_one_fund_of_the_article_named_so_in_full():
+    ex = extract(article("衡州市先进制造业发展母基金揭牌成立。仪式上,两家平台签署母基金合伙协议。"))
+    t = types(ex)
+    assert "母基金" not in t, t
+    assert "母基金" in {a for e in ex.entities for a in e.aliases}, [(e.label, e.aliases) for e in ex.entities]

@@ -180,9 +180,9 @@ def aliases(doc: Doc) -> None:
         short = _short_brand(label)
         if short and short not in ents and _standalone(text, short):
             e.aliases.add(short)
-    # 8. a plan named by its tail (三年行动方案, 《方案》) is the one plan of the article that ends so
+    # 8. a plan named by its tail (三年行动方案, 《方案》) is the one plan of the article that ends so (a fund too: 母基金)
     inits = sorted(label for label, e in ents.items() if e.type == "Initiative")
-    for typ in ("Initiative", "Project"):
+    for typ in ("Initiative", "Project", "Fund"):
         # (a project named by its phase, 二期项目, is the one project of the article named so in full)
         same = sorted(label for label, e in ents.items() if e.type == typ)
         for label in same:
