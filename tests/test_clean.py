@@ -96,6 +96,12 @@ def test_hong_kong_variant_forms_that_t2s_keeps_are_simplified_too():
     assert len(a.offsets) == len(a.text) and raw[a.offsets[a.text.index("黄卫东") + 1]] == "衞"
 
 
+def test_corner_quotes_become_the_mainland_quotes():
+    a = art("「2026衡州投资合作推介会」昨日在香港举行,『链长制』同步启动。")
+    assert "“2026衡州投资合作推介会”" in a.text and "“链长制”" in a.text
+    assert len(a.text) == len(a.offsets)
+
+
 def test_simplified_text_is_left_alone_even_where_t2s_would_change_it():
     raw = SIMPLIFIED + "\n会上,国家工业信息安全发展研究中心赛昇研究院发布了产业发展报告,乾元资本参与投资。"
     assert opencc.OpenCC("t2s").convert("赛昇") == "赛升"  # the damage being avoided

@@ -4,6 +4,7 @@ Each names firms and projects invented for the test, never those of a gold file.
 
 from extract_helpers import article, facts, types
 from kg.extract import extract
+from kg.model import DateValue
 
 
 def test_a_project_after_a_verb_of_building_is_named_from_the_verb_on():
@@ -166,3 +167,9 @@ def test_a_fund_named_by_its_tail_is_the_one_fund_of_the_article_named_so_in_ful
     t = types(ex)
     assert "母基金" not in t, t
     assert "母基金" in {a for e in ex.entities for a in e.aliases}, [(e.label, e.aliases) for e in ex.entities]
+
+
+def test_an_events_day_given_twice_relative_and_in_brackets_is_its_date():
+    ex = extract(article("“2026衡州(香港)投资合作推介会”昨日(24日)在香港举行。", dateline="2026-11-25"))
+    f = facts(ex)
+    assert ("date", "2026衡州(香港)投资合作推介会", DateValue("2026-11-24")) in f, f

@@ -47,7 +47,7 @@ _BLANK_LINES = re.compile("\n{2,}")
 #: ",," ",;" ",。" left where a page dropped a character: keep the stronger mark.
 _STACKED_COMMA = re.compile("[,、]+(?=[,;。、!?:])")
 
-#: Full-width ASCII -> ASCII, ideographic space -> space, name dots -> "·".
+#: Full-width ASCII -> ASCII, ideographic space -> space, name dots -> "·", corner quotes -> “”.
 WIDTH_TABLE: dict[int, int | str] = {0xFF01 + i: 0x21 + i for i in range(0x5E)}
 WIDTH_TABLE.update(
     {
@@ -58,6 +58,11 @@ WIDTH_TABLE.update(
         0xFE50: ",",
         0xFE51: "、",
         0xFE52: ".",
+        # Hong Kong and Taiwan quotation marks as the mainland writes them (「X」 -> “X”)
+        0x300C: "“",
+        0x300D: "”",
+        0x300E: "“",
+        0x300F: "”",
     }
 )
 

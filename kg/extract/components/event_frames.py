@@ -36,6 +36,10 @@ _BARE_ZONES = ("工业园区", "园区", "开发区", "高新区", "经开区", 
 _LEAD = re.compile(r"^(?:[^,。]{0,12}?讯\s*)?(?:\([^()]{0,20}\)\s*)?")
 
 
+#: what follows an event's date: the day again in brackets (昨日(24日)), the time of day, where, the verb of holding
+_HELD_AFTER_DATE = re.compile(r"(?:\([^()]{1,10}\))?(?:上午|下午|晚上)?(?:在[^,。;]{1,12}?)?(?:隆重|正式)?(?:举行|召开|举办|开幕|启幕|拉开帷幕|落下帷幕|闭幕)")
+
+
 def _event_date(seg: str, d: DateMatch) -> bool:
     return not seg.endswith(_NOT_EVENT_DATE_BEFORE, 0, d.start) and not seg.startswith(_NOT_EVENT_DATE_AFTER, d.end)
 
@@ -73,7 +77,7 @@ def event_frames(doc: Doc) -> None:
             after = [
                 d for d in dates
                 if d.start >= ev.end - seg_start and re.fullmatch(r"(?:\)|”)?,?(?:于|在)?", seg[ev.end - seg_start : d.start])
-                and re.match(r"(?:上午|下午|晚上)?(?:在[^,。;]{1,12}?)?(?:隆重|正式)?(?:举行|召开|举办|开幕|启幕|拉开帷幕|落下帷幕|闭幕)", seg[d.end :])
+                and _HELD_AFTER_DATE.match(seg, d.end)
             ]
             found = (before or after)[:1]
             if found and lab not in dated:
