@@ -268,6 +268,11 @@ def test_dateline_from_metadata(first, expected):
     assert art(first + "\n" + BODY2).dateline == expected
 
 
+@pytest.mark.parametrize("line", ["2026/11/27 04:50 经贸时报 记者 陈明/台北报导", "2026.11.27 经贸时报"])
+def test_dateline_from_a_date_with_slashes_or_dots_near_the_top(line):
+    assert art("某厂投产 产能倍增\n" + line + "\n" + BODY2).dateline == "2026-11-27"
+
+
 def test_dateline_from_first_full_date_in_body_or_none():
     assert art("某市召开大会\n" + BODY1).dateline == "2022-03-01"
     no_year = "2月8日下午,某市召开产业创新集群建设大会,会上十四个特色园区集中开工,总投资二百九十二亿元。到2025年,园区总量达到五十个。"

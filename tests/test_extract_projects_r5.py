@@ -173,3 +173,8 @@ def test_an_events_day_given_twice_relative_and_in_brackets_is_its_date():
     ex = extract(article("“2026衡州(香港)投资合作推介会”昨日(24日)在香港举行。", dateline="2026-11-25"))
     f = facts(ex)
     assert ("date", "2026衡州(香港)投资合作推介会", DateValue("2026-11-24")) in f, f
+
+
+def test_a_second_post_of_a_chain_after_a_firms_short_name_is_in_that_firm():
+    f = facts(extract(article("恒新电路股份有限公司(恒新电路)举行投产典礼。恒新电路董事长吴柏宏、总经理林永昌等出席典礼。")))
+    assert ("holdsPosition", "林永昌", "恒新电路股份有限公司", "总经理") in f, f

@@ -89,8 +89,8 @@ def _title(lines: list[_Line]) -> str | None:
 
 
 _FULL_DATE = re.compile(
-    r"(?<!\d)(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|-(\d{1,2})-(\d{1,2})(?!\d))"
-)
+    r"(?<!\d)(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.](\d{1,2})[-/.](\d{1,2})(?![\d.]))"
+)  # (2026年11月27日, 2026-11-27, 2026/11/27, 2026.11.27)
 
 
 def _date(r: _Rules, y: str, mo: str | None, d: str | None) -> str | None:

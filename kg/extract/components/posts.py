@@ -180,8 +180,9 @@ def _same_body_chain(doc: Doc) -> None:
             kind = doc.type_of(org)
             if r.title not in _POSTS_OF.get(kind or "", ()) or f"{other[1]}{other[0]}、{r.title}{r.subject}" not in text:
                 continue
-            if f"{org}{other[1]}{other[0]}、" not in text:
-                continue  # (the body must be written before the first post, not inferred)
+            e = doc.entity(org)
+            if not any(f"{name}{other[1]}{other[0]}、" in text for name in {org, *(e.aliases if e else ())}):
+                continue  # (the body must be written before the first post, by any of its names, not inferred)
             rels[k] = Relation("holdsPosition", r.subject, org, r.sentence, r.title)
             break
 
