@@ -1,4 +1,4 @@
-"""Projects on hand-written sentences (fifth file: rules of session 12).
+"""Projects, firms, posts, dates and deals on hand-written sentences (fifth file: rules of session 12).
 
 Each names firms and projects invented for the test, never those of a gold file."""
 
