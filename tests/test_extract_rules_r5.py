@@ -178,3 +178,11 @@ def test_an_events_day_given_twice_relative_and_in_brackets_is_its_date():
 def test_a_second_post_of_a_chain_after_a_firms_short_name_is_in_that_firm():
     f = facts(extract(article("恒新电路股份有限公司(恒新电路)举行投产典礼。恒新电路董事长吴柏宏、总经理林永昌等出席典礼。")))
     assert ("holdsPosition", "林永昌", "恒新电路股份有限公司", "总经理") in f, f
+
+
+def test_a_centre_built_in_a_park_is_named_after_the_verb_and_its_firm_spends_this_year():
+    ex = extract(article("保定华恒智感电气有限公司总经理刘建业说,公司今年计划再投入8000万元,在保定高新区建设智能传感研发中心项目。"))
+    t, f = types(ex), facts(ex)
+    assert t.get("智能传感研发中心项目") == "Project", t
+    assert "保定高新区建设智能传感研发中心" not in t, t
+    assert ("investor", "智能传感研发中心项目", "保定华恒智感电气有限公司") in f, f

@@ -213,7 +213,7 @@ def name_mentions(doc: Doc) -> None:
         if typ == "Project" and (cap := _CAPACITY_AFTER_FIRM.search(text, start, m.start())) is not None and m.start() - cap.end() >= 2:
             start = cap.end()  # 锂澄集团 + 年产10万吨磷酸铁项目: the firm's short name, then the project it builds
             stem_toks = list(tokens(text[start : m.start()]))
-        if typ in ("Park", "Project") and (built := _built_in_park(text, start, m.start())) is not None:
+        if typ in ("Park", "Project", "ResearchInstitute") and (built := _built_in_park(text, start, m.start())) is not None:
             start = built  # 在中新嘉善现代产业园建设 + 智能装备产业园项目: the park it is built in, then its name
             stem_toks = list(tokens(text[start : m.start()]))
         if typ == "Company" and len(stem_toks) > 3 and stem_toks[1] == "公司" and stem_toks[0] in words("generic"):
