@@ -186,3 +186,8 @@ def test_a_centre_built_in_a_park_is_named_after_the_verb_and_its_firm_spends_th
     assert t.get("智能传感研发中心项目") == "Project", t
     assert "保定高新区建设智能传感研发中心" not in t, t
     assert ("investor", "智能传感研发中心项目", "保定华恒智感电气有限公司") in f, f
+
+
+def test_what_a_sentences_firm_is_building_is_its_project():
+    f = facts(extract(article("安徽恒宇包装科技有限公司是桐城包装产业的龙头企业,正在建设的年产5亿平方米绿色包装材料智能工厂项目总投资9.5亿元。")))
+    assert ("investor", "年产5亿平方米绿色包装材料智能工厂项目", "安徽恒宇包装科技有限公司") in f, f

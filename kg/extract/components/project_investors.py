@@ -2,7 +2,8 @@
 
 Inspection reports walk from firm to firm: 来到X公司,察看Y项目建设现场; 在开发区内的X公司,
 观摩团察看了Y项目建设情况. The project seen at a firm is that firm's. Two firms that build a
-project together (A与B合作建设的Y项目) both invest in it.
+project together (A与B合作建设的Y项目) both invest in it. A sentence about a firm goes on to
+what it is building (X是…龙头企业,正在建设的Y项目总投资…): the firm's.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from kg.extract.doc import Doc
 _VISIT_BEFORE = re.compile("(?:来到|走进|走访|深入|前往|进入|到)$|在[^,。;]{0,10}的$|在$")
 #: between the firm visited and its project: who looks (观摩团), a verb of looking, its particle
 _LOOK_BETWEEN = re.compile(",?(?:[^,。;]{0,6}?)(?:察看|查看|了解|观摩|考察|参观|视察|调研|实地察看|详细了解|听取)了?[^,。;]{0,3}?")
+#: a clause on what the sentence's subject is building: ,正在建设的 + the project
+_BUILDING_CLAUSE = re.compile("(?<=,)(?:目前)?(?:正在|即将|已经|计划)?(?:投资)?(?:建设|兴建|投建)的$")
 #: A与B + 合作/共同/联合 + 建设(的)/投资建设(的) + the project
 _CO_BUILT = re.compile("(?:合作|共同|联合)(?:投资)?(?:建设|兴建|打造|投建)的?")
 
@@ -47,4 +50,17 @@ def co_builders(doc: Doc) -> dict[str, tuple[list[str], int]]:
                 continue
             if _CO_BUILT.fullmatch(text, b.end, p.start):
                 out.setdefault(doc.entity(p.label).label, ([doc.entity(a.label).label, doc.entity(b.label).label], s.index))
+    return out
+
+
+def subjects_building(doc: Doc) -> dict[str, tuple[str, int]]:
+    """Projects a clause says the sentence's opening firm is building (project -> (firm, sentence))."""
+    text, out = doc.text, {}
+    for s in doc.sentences:
+        sm = sent_mentions(doc, s)
+        if not sm or sm[0].start != s.start or doc.type_of(sm[0].label) != "Company":
+            continue
+        for p in sm[1:]:
+            if doc.type_of(p.label) == "Project" and _BUILDING_CLAUSE.search(text, max(s.start, p.start - 12), p.start):
+                out.setdefault(doc.entity(p.label).label, (doc.entity(sm[0].label).label, s.index))
     return out

@@ -21,7 +21,7 @@ from kg.extract.components.refs import (
     clause_start,
     fund_before,
 )
-from kg.extract.components.project_investors import co_builders, visited_firms
+from kg.extract.components.project_investors import co_builders, subjects_building, visited_firms
 from kg.extract.components.refs import sent_mentions as _sent_mentions
 from kg.extract.components.short_names import _strip_places
 from kg.extract.components.topics import topic_org
@@ -111,6 +111,9 @@ def projects(doc: Doc) -> None:
     for k, (v, i) in _built_at(doc).items():
         if k not in explicit:
             explicit[k], explicit_sent[k] = v, i
+    for k, (v, i) in subjects_building(doc).items():
+        if k not in explicit:
+            explicit[k], explicit_sent[k] = v, i  # X是…企业,正在建设的Y项目
     for k, (v, i) in visited_firms(doc).items():
         if k not in explicit:
             explicit[k], explicit_sent[k] = v, i  # 来到X公司,察看Y项目建设现场
