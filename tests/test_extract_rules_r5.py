@@ -191,3 +191,17 @@ def test_a_centre_built_in_a_park_is_named_after_the_verb_and_its_firm_spends_th
 def test_what_a_sentences_firm_is_building_is_its_project():
     f = facts(extract(article("安徽恒宇包装科技有限公司是桐城包装产业的龙头企业,正在建设的年产5亿平方米绿色包装材料智能工厂项目总投资9.5亿元。")))
     assert ("investor", "年产5亿平方米绿色包装材料智能工厂项目", "安徽恒宇包装科技有限公司") in f, f
+
+
+def test_a_groups_brand_is_the_group_when_it_also_has_a_placed_subsidiary_and_its_short_form_acts():
+    ex = extract(article(
+        "上海恒芯微电子集团股份有限公司(恒芯集团)将在翠亨新区设立全资子公司恒芯微电子(中山)有限公司。"
+        "恒芯微电子华南区域总部落户签约仪式举行。恒芯微电子是功率半导体领域的领军企业。"))
+    t, f = types(ex), facts(ex)
+    assert "恒芯微电子" not in t, t
+    assert ("subsidiaryOf", "恒芯微电子(中山)有限公司", "上海恒芯微电子集团股份有限公司") in f, f
+
+
+def test_a_year_before_a_bare_zone_is_no_zones_name():
+    t = types(extract(article("到2028年经开区新能源产业产值突破500亿元。")))
+    assert "2028年经开区" not in t, t

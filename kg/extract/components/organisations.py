@@ -200,7 +200,7 @@ _AND_THEN = re.compile(",(?:并|并且|同时|还|也|随后)$")
 _LEAD_IN = re.compile("(?:[\u4e00-\u9fff]{1,4}上,|会上,|同时,|此外,|当天,)?")
 #: a clause that opens on 与 with no subject of its own, after a clause mark (;与C签订协议)
 _ELIDED_SUBJECT = re.compile("[;,](?:并|还|另|同时)?$")
-_ADVERBS = re.compile("(?:,)?(?:又|也|还|再|已|已经|均|将|迅速|积极|正式|率先|分别|首先|随后|当天|现场|近日|日前|今天|昨天|上午|下午|\\d{1,2}日)*")
+_ADVERBS = re.compile("\\)?(?:,)?(?:又|也|还|再|已|已经|均|将|迅速|积极|正式|率先|分别|首先|随后|当天|现场|近日|日前|今天|昨天|上午|下午|\\d{1,2}日)*")
 
 
 #: an organ's department named after it: 国台办经济局, 工信部电子信息司, 市委办公室 of 苏州市委

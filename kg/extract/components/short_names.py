@@ -41,8 +41,11 @@ def _short_firm_names(doc: Doc) -> None:
             if label.endswith(f) and len(label) - len(f) >= 2:
                 core, form = label[: -len(f)], f
         owners = sorted({f for bare, fs in fulls.items() if bare.startswith(core) and len(bare) > len(label) and form in bare for f in fs})
-        if any(bare.startswith(label + "(") for bare in fulls):
+        group = [f for f in owners if _strip_places(f).startswith(label + "集团")]
+        if any(bare.startswith(label + "(") for bare in fulls) and len(group) != 1:
             continue  # 友达光电 and 友达光电(昆山)有限公司: the brand is the parent (step 6)
+        if len(group) == 1:
+            owners = group  # 联芯微电子 with 上海联芯微电子集团股份有限公司 and its (中山) subsidiary: the group
         if len(owners) == 1 and owners[0] in ents:
             _merge(doc, owners[0], label)
 
