@@ -44,6 +44,10 @@ _SIGNING_PARAGRAPH = re.compile("(?:签约仪式上|签约现场|签约环节|�
 _SPENDS_TO_BUILD = re.compile(r"投资[\d.]+(?:万|亿)(?:元|美元|欧元|港元)[^。;]{0,20}?(?:建设|兴建|打造|投建)")
 
 
+#: the end of a sentence (to test a paragraph's first one)
+_SENTENCE_END = re.compile("[。!?\n]")
+
+
 def _in_signing_paragraph(doc: Doc, s) -> bool:
     """Whether sentence ``s`` is in a paragraph that opens on the ceremony's signings
     (签约仪式上,A与B签约…。C投资N建设D项目;…), or in one of the paragraphs right after it that
@@ -53,18 +57,15 @@ def _in_signing_paragraph(doc: Doc, s) -> bool:
     if _PAST.search(s.text):
         return False
     para = text.rfind("\n", 0, s.start) + 1
-    for _ in range(4):
+    for back in range(4):  # (0: the sentence's own paragraph; 1-3: those before it)
         if _SIGNING_PARAGRAPH.match(text, para) is not None:
-            return para < s.start or _ in (1, 2, 3)
+            return para < s.start or back > 0
         first = _SENTENCE_END.search(text, para)
         if not _SPENDS_TO_BUILD.search(text, para, first.end() if first else len(text)) or para == 0:
             return False
         para = text.rfind("\n", 0, para - 1) + 1  # the paragraph before
     return False
 
-
-#: the end of a sentence (to test a paragraph's first one)
-_SENTENCE_END = re.compile("[。!?\n]")
 
 
 #: between the founders and the verb: 等单位共同发起(成立)

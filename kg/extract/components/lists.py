@@ -9,6 +9,7 @@ from functools import lru_cache
 from kg.extract.components.mentions import _sentence_floor
 from kg.extract.components.name_edges import planned_sites
 from kg.extract.components.refs import clause_start
+from kg.extract.components.short_names import _subsequence
 from kg.extract.doc import Doc, Span, clean_label
 from kg.extract.lexicon import HAN, NAME_CHARS, lexicon, words
 from kg.extract.names import is_generic, is_stop_token, left_edge
@@ -219,11 +220,6 @@ def _bare_short_form(short: str, full: str) -> bool:
     if len(short) >= len(full) or short[0] not in full[:4] or not _subsequence(short, full):
         return False
     return not (short in lex.places or short in lex.industries or short in lex.suffixes or short in words("generic"))
-
-
-def _subsequence(short: str, long: str) -> bool:
-    it = iter(long)
-    return all(ch in it for ch in short)
 
 
 def _short_forms(doc: Doc) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from kg.extract.components.clauses import (
     _is_org,
@@ -32,7 +33,7 @@ from kg.extract.components.sites import (
 )
 from kg.extract.components.topics import _BARE_FIRM, _SUBJECTLESS, topic_org
 from kg.extract.doc import Doc, Span
-from kg.extract.lexicon import lexicon
+from kg.extract.lexicon import Place, lexicon
 from kg.extract.registry import component
 from kg.extract.segment import pos_tags
 from kg.model import Sentence
@@ -343,16 +344,21 @@ def _park_in_sentence(doc: Doc, s: Sentence, pos: int) -> str | None:
     return max(found, key=lambda l: (head.rfind(l), len(l)))
 
 
+def _places_named_in(label: str, starts: int | None = None) -> Iterator[Place]:
+    """The places of the lexicon written in ``label`` (two to four characters, starting in its first
+    ``starts`` characters, or anywhere)."""
+    lex = lexicon()
+    for k in range(len(label) if starts is None else min(len(label), starts)):
+        for n in range(2, 5):
+            p = lex.place(label[k : k + n])
+            if p:
+                yield p
+
+
 def _named_for_wider(label: str, home: str) -> bool:
     """Whether a name holds a place that contains the home one (安庆经开区 when the home is 桐城, a
     county of 安庆): the name places it in the wider place, anywhere in it, not in the home."""
-    lex = lexicon()
-    for k in range(min(len(label), 8)):
-        for n in range(2, 5):
-            p = lex.place(label[k : k + n])
-            if p and p.label != home and _is_parent(p.label, home):
-                return True
-    return False
+    return any(p.label != home and _is_parent(p.label, home) for p in _places_named_in(label, 8))
 
 
 def _foreign(doc: Doc, e, home: str) -> bool:
@@ -360,11 +366,8 @@ def _foreign(doc: Doc, e, home: str) -> bool:
     lex = lexicon()
     home_city = doc.notes.get("home_city")
     ok = {home, home_city, lex.parent_label(home_city) if home_city else None}
-    for k in range(len(e.label)):
-        for n in range(2, 5):
-            p = lex.place(e.label[k : k + n])
-            if p and p.label not in ok:
-                return True
+    if any(p.label not in ok for p in _places_named_in(e.label)):
+        return True
     s = doc.sentences[e.mentions[0].sentence]
     for m in _sent_mentions(doc, s):
         if _type(doc, m) == "Place" and m.label not in ok:

@@ -15,13 +15,17 @@ from kg.extract.components.deals import (
     short_partners,
     unnamed_partners,
 )
+from kg.extract.components.project_investors import (
+    co_builders,
+    subjects_building,
+    visited_firms,
+)
 from kg.extract.components.refs import (
     _PARENT_AFTER,
     bare_firm_before,
     clause_start,
     fund_before,
 )
-from kg.extract.components.project_investors import co_builders, subjects_building, visited_firms
 from kg.extract.components.refs import sent_mentions as _sent_mentions
 from kg.extract.components.short_names import _strip_places
 from kg.extract.components.topics import topic_org
@@ -108,15 +112,11 @@ def projects(doc: Doc) -> None:
     for k, (v, i) in _legal_name_before(doc).items():
         explicit.setdefault(k, v)
         explicit_sent.setdefault(k, i)
-    for k, (v, i) in _built_at(doc).items():
-        if k not in explicit:
-            explicit[k], explicit_sent[k] = v, i
-    for k, (v, i) in subjects_building(doc).items():
-        if k not in explicit:
-            explicit[k], explicit_sent[k] = v, i  # X是…企业,正在建设的Y项目
-    for k, (v, i) in visited_firms(doc).items():
-        if k not in explicit:
-            explicit[k], explicit_sent[k] = v, i  # 来到X公司,察看Y项目建设现场
+    # X在P建设Y; X是…企业,正在建设的Y项目; 来到X公司,察看Y项目建设现场 (the first source that names one wins)
+    for found in (_built_at(doc), subjects_building(doc), visited_firms(doc)):
+        for k, (v, i) in found.items():
+            if k not in explicit:
+                explicit[k], explicit_sent[k] = v, i
     for k, (pair, i) in co_builders(doc).items():
         if k not in explicit:
             for org in pair:  # A与B合作建设的Y项目: both invest
@@ -513,7 +513,7 @@ _SIGNED_CLAUSE = re.compile(r"(?:正式|现场)?(?:签约|签订[^,。;]{0,12}?(
 #: 与 + the other party (named or bare: 开发区, 我市) + the rest of a signing clause
 _SIGNED_WITH = re.compile(r"(?:\([^(),。;]{2,12}\))?(?:与|同|和)[^,。;与和]{1,24}?" + _SIGNED_CLAUSE.pattern)
 #: what may open a sentence before the firm that signed: 其中, 会上, 现场, 签约仪式上
-_ITEM_LEAD = re.compile("(?:其中|此外|同时|会上|现场|仪式上|活动中|当天|此次|本次|[^,。;]{0,8}?(?:会上|仪式上|活动上|活动中|现场))?,?")
+_ITEM_LEAD = re.compile("(?:其中|此外|同时|当天|此次|本次|[^,。;]{0,8}?(?:会上|仪式上|活动上|活动中|现场))?,?")
 _SPEND_ADVERBS = re.compile(r",?(?:将|拟|计划|预计|再|又|还|共|总|追加|新增|累计|今年|明年|年内|近期|(?:在[^,。;]{1,8}))*$")  # (X有限公司,投资N…)
 
 
