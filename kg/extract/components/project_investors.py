@@ -20,7 +20,7 @@ _LOOK_BETWEEN = re.compile(",?(?:[^,。;]{0,6}?)(?:察看|查看|了解|观摩|�
 #: a clause on what the sentence's subject is building: ,正在建设的 + the project
 _BUILDING_CLAUSE = re.compile("(?<=,)(?:目前)?(?:正在|即将|已经|计划)?(?:投资)?(?:建设|兴建|投建)的$")
 #: A与B + 合作/共同/联合 + 建设(的)/投资建设(的) + the project
-_CO_BUILT = re.compile("(?:合作|共同|联合)(?:投资)?(?:建设|兴建|打造|投建)的?")
+_BUILT_TOGETHER = re.compile("(?:合作|共同|联合)(?:投资)?(?:建设|兴建|打造|投建)的?")
 
 
 def visited_firms(doc: Doc) -> dict[str, tuple[str, int]]:
@@ -48,7 +48,7 @@ def co_builders(doc: Doc) -> dict[str, tuple[list[str], int]]:
                 continue
             if not all(doc.type_of(x.label) in ("Company", "GovernmentBody") for x in (a, b)):
                 continue
-            if _CO_BUILT.fullmatch(text, b.end, p.start):
+            if _BUILT_TOGETHER.fullmatch(text, b.end, p.start):
                 out.setdefault(doc.entity(p.label).label, ([doc.entity(a.label).label, doc.entity(b.label).label], s.index))
     return out
 
