@@ -172,15 +172,66 @@ def _kind(mode: int) -> str:
 
 def find_files(path: str | Path) -> list[Path]:
     """The article files under a folder, recursively, in a fixed order (hidden entries skipped)."""
-    root = Path(path)
-    found = [
-        p
-        for p in root.rglob("*")
-        if p.suffix.lower() in SUFFIXES
-        and p.is_file()
-        and not any(part.startswith(".") for part in p.relative_to(root).parts)
-    ]
-    return sorted(found, key=lambda p: p.relative_to(root).as_posix())
+    return [p for p, _ in _found(Path(path))]
+
+
+def _suffix(name: str) -> str:
+    """``PurePath(name).suffix``."""
+    i = name.rfind(".")
+    return name[i:] if 0 < i < len(name) - 1 else ""
+
+
+def _found(root: Path) -> list[tuple[Path, Path | None]]:
+    """:func:`find_files` of ``root``, each file with its ``resolve()`` when it is no symbolic link
+    (its folder's real path and its name; else None: resolved when asked).
+
+    The files ``root.rglob("*")`` gives that are files with an article suffix and no hidden part
+    below ``root``, walked with ``os.scandir`` (whose entries know their type: no ``stat`` per file)
+    and each folder resolved once (``Path.resolve`` of each file took an ``lstat`` per part of its
+    path): ~0.06 s of reading the 1,344 files of the 4 MB bench corpus. As ``rglob``, folders
+    reached by a symbolic link are not entered, and a folder that cannot be listed is skipped."""
+    found: list[tuple[str, Path, Path | None]] = []
+    if not root.is_dir():  # (rglob yields nothing under a file)
+        return []
+
+    def walk(folder: str, rel: str) -> None:
+        try:
+            with os.scandir(folder) as it:
+                entries = list(it)
+        except PermissionError:
+            return
+        real: str | None = None
+        for entry in entries:
+            name = entry.name
+            if name.startswith("."):  # hidden: neither it nor anything under it is read
+                continue
+            try:
+                is_dir = entry.is_dir(follow_symlinks=False)
+            except OSError:
+                is_dir = False
+            if is_dir:
+                walk(entry.path, f"{rel}{name}/")
+            elif _suffix(name).lower() in SUFFIXES and _is_file(entry):
+                if entry.is_symlink():
+                    key = None
+                else:
+                    real = real if real is not None else os.path.realpath(folder)
+                    key = Path(real, name)
+                found.append((f"{rel}{name}", Path(entry.path), key))
+
+    walk(str(root), "")
+    found.sort(key=lambda f: f[0])
+    return [(p, key) for _, p, key in found]
+
+
+def _is_file(entry: os.DirEntry[str]) -> bool:
+    """``Path(entry.path).is_file()``."""
+    try:
+        return entry.is_file()
+    except OSError as e:
+        if e.errno in _MISSING_ERRNOS:
+            return False
+        raise
 
 
 def article_files(paths: str | Path | Iterable[str | Path]) -> list[Path | ReadFailure]:
@@ -194,8 +245,8 @@ def article_files(paths: str | Path | Iterable[str | Path]) -> list[Path | ReadF
     out: list[Path | ReadFailure] = []
     seen_files: set[Path] = set()
 
-    def add(p: Path) -> None:
-        key = p.resolve()
+    def add(p: Path, key: Path | None = None) -> None:
+        key = key if key is not None else p.resolve()
         if key not in seen_files:
             seen_files.add(key)
             out.append(p)
@@ -205,11 +256,11 @@ def article_files(paths: str | Path | Iterable[str | Path]) -> list[Path | ReadF
         if not p.exists():
             out.append(ReadFailure(p, "no such file or folder"))
         elif p.is_dir():
-            files = find_files(p)
+            files = _found(p)
             if not files:
                 out.append(ReadFailure(p, "folder has no .txt, .html or .htm files"))
-            for f in files:
-                add(f)
+            for f, key in files:
+                add(f, key)
         else:
             add(p)
     return out
