@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from array import array
 from html import unescape
 from html.parser import HTMLParser
@@ -43,7 +42,7 @@ class _TextExtractor(HTMLParser):
     def __init__(self, raw: str) -> None:
         super().__init__(convert_charrefs=False)
         self.r = rules()
-        self.line_starts = [0] + [m.end() for m in re.finditer("\n", raw)]
+        self.at = 0  # the offset in ``raw`` the parser has reached (see updatepos)
         self.parts: list[str] = []
         self.offs = array("q")
         self.skip_tag: str | None = None
@@ -51,9 +50,17 @@ class _TextExtractor(HTMLParser):
         self.content_depth = 0  # inside <article> or <main>
         self.pre_depth = 0
 
+    def updatepos(self, i: int, j: int) -> int:
+        """The parser moves from ``i`` to ``j`` of its buffer: ``self.at`` follows, the offset in the
+        whole page (``getpos()``'s line and column as one offset, without counting newlines; the
+        parser calls this for each piece of the page exactly once, in order, and drops the pieces
+        done from its buffer between two calls of ``goahead``)."""
+        if i < j:
+            self.at += j - i
+        return j
+
     def _pos(self) -> int:
-        line, col = self.getpos()
-        return self.line_starts[line - 1] + col
+        return self.at
 
     def _emit(self, text: str, start: int, verbatim: bool) -> None:
         if self.skip_tag is not None or not text:
