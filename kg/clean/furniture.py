@@ -5,14 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.clean.chars import cjk_count
+from kg.clean.chars import _CJK_RUN
 from kg.clean.mapped import Mapped
 from kg.clean.rules import _Rules, rules
 
 # --------------------------------------------------------------------------- lines
 
 
-@dataclass
+@dataclass(slots=True)
 class _Line:
     start: int
     end: int
@@ -29,10 +29,15 @@ def _is_sentence(text: str) -> bool:
 def _classify(m: Mapped) -> tuple[list[_Line], int]:
     """Split into lines, mark furniture, and find where the article ends."""
     r = rules()
-    lines = [
-        _Line(x.start(), x.end(), x.group(), cjk_count(x.group()))
-        for x in re.finditer(r"[^\n]+", m.text)
-    ]
+    # the lines (``re.finditer(r"[^\n]+", m.text)``) from str.split, where each line's start is
+    # the sum of the lengths before it: no match object per line
+    lines: list[_Line] = []
+    runs, start = _CJK_RUN.findall, 0
+    for text in m.text.split("\n"):
+        end = start + len(text)
+        if text:
+            lines.append(_Line(start, end, text, sum(map(len, runs(text)))))  # (cjk_count(text))
+        start = end + 1
     chinese = sum(x.cjk for x in lines) >= r.min_cjk_document
     cut = len(lines)
     seen_body = False
