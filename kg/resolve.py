@@ -275,7 +275,10 @@ def resolve(
 
     res = Resolution(entities, notes=notes)
     mentions: dict[str, set[int]] = defaultdict(set)
-    names: dict[tuple[str, str], set[tuple[bool, int]]] = defaultdict(set)
+    # (digest, name) -> what it names, as a list (one element for most names: no set to make), made
+    # the set it stands for where longer
+    names: dict[tuple[str, str], list[tuple[bool, int]]] = {}
+    named = names.get
     for i, n in enumerate(nodes):
         if not n.digests or i not in group_of:  # a taxonomy concept only, or dropped by the curation
             continue
@@ -284,15 +287,27 @@ def resolve(
         key = keys[i]
         for d in n.digests:
             mentions[d].add(idx)
-            names[(d, key)].add(label_name)
+            found = named((d, key))
+            if found is None:
+                names[(d, key)] = [label_name]
+            else:
+                found.append(label_name)
             for a, name in alias_names:
-                names[(d, a)].add(name)
-    for key, found in names.items():
-        if len(found) == 1:  # most names name one entity
-            res._names[key] = list(found)
+                found = named((d, a))
+                if found is None:
+                    names[(d, a)] = [name]
+                else:
+                    found.append(name)
+    for key, listed in names.items():
+        if len(listed) == 1:  # most names name one entity
             continue
-        labelled = {i for is_alias, i in found if not is_alias}
-        res._names[key] = sorted((is_alias, i) for is_alias, i in found if not (is_alias and i in labelled))
+        distinct = set(listed)
+        if len(distinct) == 1:
+            names[key] = list(distinct)
+            continue
+        labelled = {i for is_alias, i in distinct if not is_alias}
+        names[key] = sorted((is_alias, i) for is_alias, i in distinct if not (is_alias and i in labelled))
+    res._names = names
     res.mentions = {d: sorted(ix) for d, ix in sorted(mentions.items())}
     return res
 
