@@ -170,11 +170,12 @@ _UNSEEN = object()  # (a dict's answer for a key not asked yet: None is an answe
 
 
 def _entity(names: dict[tuple[str, str], list[tuple[bool, int]]], digest: str, name: str,
-            allowed: frozenset[str] | None, types: Sequence[str], iris: Sequence[str]) -> str | None:
-    """The IRI of the entity ``name`` names in the article ``digest``, if its class fits ``allowed``
-    (:meth:`kg.resolve.Resolution.indices`, first fit)."""
+            fitting: frozenset[str], types: Sequence[str], iris: Sequence[str]) -> str | None:
+    """The IRI of the entity ``name`` names in the article ``digest``, if its class is one of
+    ``fitting`` (:meth:`kg.resolve.Resolution.indices`, first fit; ``fitting``: the classes of
+    ``types`` that :func:`fits` the slot, :attr:`_Writer.fitting`)."""
     for _, i in names.get((digest, normalise(name)), ()):
-        if fits(types[i], allowed):
+        if types[i] in fitting:
             return iris[i]
     return None
 
@@ -238,6 +239,11 @@ class _Writer:
         # property -> (its IRI, domain, range); the range of cy:organization for a post's organisation
         self.props = {p: (f"{CY}{p}", *signatures.get(p, (frozenset(), None))) for p in (*signatures, *RELATION_PROPERTIES)}
         self.org_range = signatures.get("organization", (frozenset(), None))[1]
+        # a slot's allowed classes -> the classes of the entities that fit it: a set lookup for each
+        # entity tried, not a call of fits (see _entity)
+        classes = set(self.types)
+        self.fitting = {allowed: frozenset(t for t in classes if fits(t, allowed))
+                        for allowed in {self.org_range, *(x for _, *slots in self.props.values() for x in slots)}}
         #: (s, p, o) -> its statement node (None: the fact is written, no sentence states it yet)
         self.facts: dict[tuple[str, str, str], str | None] = {}
         self.nodes: dict[tuple[object, ...], str | None] = {}  # a position's or an amount's key -> its node
@@ -257,7 +263,7 @@ class _Writer:
         default = list(head)
         iris = self.iris
         default += [f"<{iris[i]}> {_T_MENTIONED} {g} .\n" for i in self.res.mentions.get(digest, ())]
-        names, types, props, facts = self.res._names, self.types, self.props, self.facts
+        names, types, props, facts, fitting = self.res._names, self.types, self.props, self.facts, self.fitting
         sentences = ex.sentences
         found: dict[tuple[str, frozenset[str] | None], str | None] = {}  # (name, slot) -> the entity's IRI
         # sentence index -> its node's lines (None: no such sentence), links added below
@@ -274,7 +280,7 @@ class _Writer:
             key = (rel.subject, domain)
             subj = found.get(key, _UNSEEN)
             if subj is _UNSEEN:
-                subj = found[key] = _entity(names, digest, rel.subject, domain, types, iris)
+                subj = found[key] = _entity(names, digest, rel.subject, fitting[domain], types, iris)
             if subj is None:
                 continue
             o = rel.object
@@ -285,7 +291,7 @@ class _Writer:
                 key = (o, range_)
                 node = found.get(key, _UNSEEN)
                 if node is _UNSEEN:
-                    node = found[key] = _entity(names, digest, o, range_, types, iris)
+                    node = found[key] = _entity(names, digest, o, fitting[range_], types, iris)
                 if node is None:
                     continue
                 obj = f"<{node}>"
@@ -297,7 +303,7 @@ class _Writer:
                     key = (o, self.org_range)
                     org = found.get(key, _UNSEEN)
                     if org is _UNSEEN:
-                        org = found[key] = _entity(names, digest, o, self.org_range, types, iris)
+                        org = found[key] = _entity(names, digest, o, fitting[self.org_range], types, iris)
                 obj = self._position(default, subj, org, rel.title)
             elif p == "investment":
                 if not isinstance(o, Amount):
