@@ -68,7 +68,7 @@ def clean(
     m, was_traditional, title, dateline = clean_text(raw_text, html=html)
     return Article(
         source_file=source_file,
-        path=Path(path),
+        path=path if isinstance(path, Path) else Path(path),
         digest=digest,
         encoding=encoding,
         raw_text=raw_text,
