@@ -119,3 +119,16 @@ def test_an_extraction_pickles_as_tuples_of_fields_and_round_trips_equal():
         data = pickle.dumps(p, protocol=pickle.HIGHEST_PROTOCOL)
         assert pickle.loads(data) == p
         assert b"__dict__" not in data and b"start" not in data  # (no field names: a tuple of values)
+
+
+def test_an_extraction_kept_whole_as_before_is_read_as_one_kept_as_fields(tmp_path, extractions):
+    """archive.pickled keeps an extraction as the tuples of its objects' fields; a record of an
+    extraction pickled whole (what builds kept before) is read the same."""
+    x = extractions[0]
+    assert archive.unpickled(archive.pickled(x)) == x
+    whole = pickle.dumps((archive.extractor_id(), x), protocol=pickle.HIGHEST_PROTOCOL)
+    assert archive.unpickled(whole) == x
+    store = tmp_path / "store"
+    with archive.Pack(store) as pack:
+        pack.add(x.article.digest, whole)
+    assert archive.load(store, [x.article.digest[:16]]) == [x]
