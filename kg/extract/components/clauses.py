@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from kg.extract.components.refs import sent_mentions
 from kg.extract.doc import Doc, Span
 from kg.extract.lexicon import words
 from kg.model import ORGANIZATION_TYPES, Sentence
@@ -21,7 +22,7 @@ def _is_org(t: str | None) -> bool:
 def _sent_mentions(doc: Doc, s: Sentence, types: set[str] | None = None) -> list[Span]:
     if types is not None:
         return doc.mentions_in(s.start, s.end, types)
-    return mentions_between(doc, s.start, s.end)
+    return sent_mentions(doc, s)  # (shared: no caller changes the list it gets)
 
 
 def mentions_between(doc: Doc, start: int, end: int) -> list[Span]:
