@@ -52,6 +52,37 @@ def _type(doc: Doc, span: Span) -> str | None:
     return doc.type_of(label)
 
 
+def of_type(doc: Doc, ms: list[Span], typ: str) -> list[Span]:
+    """``[m for m in ms if _type(doc, m) == typ]`` without a call per mention (the relation
+    components ask it of every sentence)."""
+    ents, out = doc.entities, []
+    for m in ms:
+        e = ents.get(m.label)
+        if (e.type if e is not None else doc.type_of(m.label)) == typ:
+            out.append(m)
+    return out
+
+
+def orgs_of(doc: Doc, ms: list[Span]) -> list[Span]:
+    """``[m for m in ms if _is_org(_type(doc, m))]`` without a call per mention."""
+    ents, out = doc.entities, []
+    for m in ms:
+        e = ents.get(m.label)
+        if (e.type if e is not None else doc.type_of(m.label)) in ORG:
+            out.append(m)
+    return out
+
+
+def has_type(doc: Doc, ms: list[Span], typ: str) -> bool:
+    """``any(_type(doc, m) == typ for m in ms)`` without a call per mention."""
+    ents = doc.entities
+    for m in ms:
+        e = ents.get(m.label)
+        if (e.type if e is not None else doc.type_of(m.label)) == typ:
+            return True
+    return False
+
+
 @lru_cache(maxsize=None)
 def _rx(key: str) -> re.Pattern[str]:
     return re.compile("|".join(sorted(map(re.escape, words(key)), key=len, reverse=True)))
@@ -83,7 +114,7 @@ def _event_of_sentence(doc: Doc) -> dict[int, str]:
                 if 2 <= len(a) <= 4:
                     bare[a] = e.label if a not in bare else None
     for s in doc.sentences:
-        evs = [m for m in _sent_mentions(doc, s) if _type(doc, m) == "Event"]
+        evs = of_type(doc, _sent_mentions(doc, s), "Event")
         # _paragraph(doc, s), counted on from the previous sentence's start
         para = para + text.count("\n", at, s.start) if s.start >= at else text.count("\n", 0, s.start)
         at = s.start

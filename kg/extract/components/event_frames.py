@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.components.clauses import _rx, _sent_mentions, _type, segments
+from kg.extract.components.clauses import _rx, _sent_mentions, _type, of_type, segments
 from kg.extract.components.refs import bare_park_at
 from kg.extract.doc import Doc, Span
 from kg.extract.quantities import DateMatch, find_dates
@@ -54,7 +54,7 @@ def event_frames(doc: Doc) -> None:
     same_day: list[tuple[str, int]] = []
     part_of: list[tuple[str, int]] = []
     for s in doc.sentences:
-        ev_mentions = [m for m in _sent_mentions(doc, s) if _type(doc, m) == "Event"]
+        ev_mentions = of_type(doc, _sent_mentions(doc, s), "Event")
         if not ev_mentions:
             continue
         for seg_start, seg_end in segments(s):

@@ -11,6 +11,7 @@ from kg.extract.components.clauses import (
     _is_org,
     _sent_mentions,
     _type,
+    of_type,
 )
 from kg.extract.components.entities import _merge
 from kg.extract.components.name_checks import _accept
@@ -132,7 +133,7 @@ def event_roles(doc: Doc) -> None:
     elsewhere: set[str] = set()  # people placed at a second event
     for s in doc.sentences:
         ms = _sent_mentions(doc, s)
-        evs = [m for m in ms if _type(doc, m) == "Event"]
+        evs = of_type(doc, ms, "Event")
         ev = evs[0].label if evs else sent_event.get(s.index)
         if ev is None and main and not _PAST.search(s.text):
             ev = main

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.components.clauses import _event_of_sentence, _sent_mentions, _type
+from kg.extract.components.clauses import _event_of_sentence, _sent_mentions, _type, of_type
 from kg.extract.doc import Doc, Span
 from kg.extract.registry import component
 
@@ -37,7 +37,7 @@ def event_sectors(doc: Doc) -> None:
     para_ev: tuple[int, str] | None = None  # the event named last in the current paragraph
     for s in doc.sentences:
         ms = _sent_mentions(doc, s)
-        evs = [m for m in ms if _type(doc, m) == "Event"]
+        evs = of_type(doc, ms, "Event")
         para = text.count("\n", 0, s.start)
         ev = evs[0].label if evs else sent_event.get(s.index)
         if ev is None and para_ev is not None and para_ev[0] == para:

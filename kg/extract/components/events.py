@@ -10,6 +10,7 @@ from kg.extract.components.clauses import (
     _rx,
     _sent_mentions,
     _type,
+    of_type,
     segments,
 )
 from kg.extract.components.event_counts import counts
@@ -137,7 +138,7 @@ def events(doc: Doc) -> None:
             continue
         for seg_start, seg_end in segments(s):
             seg = text[seg_start:seg_end]
-            evs = [m for m in _sent_mentions(doc, s) if _type(doc, m) == "Event" and seg_start <= m.start < seg_end]
+            evs = [m for m in of_type(doc, _sent_mentions(doc, s), "Event") if seg_start <= m.start < seg_end]
             seg_ev = evs[0].label if evs else (held_before.get(s.index - 1) or main or ev)
             for m in _COUNT_A.finditer(seg):
                 facts.append((seg_ev, int(m.group("n")), _amount(m.group("amt")), s.index, True))

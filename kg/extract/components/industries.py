@@ -10,7 +10,9 @@ from kg.extract.components.clauses import (
     _is_org,
     _subjects_before,
     _type,
+    has_type,
     joined_before,
+    orgs_of,
 )
 from kg.extract.components.event_sectors import lists_signed_projects
 from kg.extract.components.park_sectors import (
@@ -64,7 +66,7 @@ def industries(doc: Doc) -> None:
                 doc.relate("inIndustry", e.label, lab, e.mentions[0].sentence if e.mentions else 0)
     for s in doc.sentences:
         sm = _sent_mentions(doc, s)
-        if not any(_type(doc, m) == "Industry" for m in sm):
+        if not has_type(doc, sm, "Industry"):
             # every rule of this loop relates a sector the sentence names, but _sector_frame (the one
             # named in the sentence before): a sentence without one has only that rule to run
             _sector_frame(doc, s, sm)
@@ -358,7 +360,7 @@ def _sector_frame(doc: Doc, s: Sentence, sm: list[Span]) -> None:
     常州的新能源赛道上,既有A、B…); a sentence listing firms right after one that names a lead
     sector (X产业是新区的主导产业之一。A、B等企业已落户新区) takes that sector."""
     text = doc.text
-    orgs = [m for m in sm if _is_org(_type(doc, m))]
+    orgs = orgs_of(doc, sm)
     listed = [m for a, m in zip(orgs, orgs[1:]) if text[a.end : m.start] == "、"]
     if not listed:
         return

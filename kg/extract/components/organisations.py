@@ -11,6 +11,7 @@ from kg.extract.components.clauses import (
     _rx,
     _subjects_before,
     _type,
+    orgs_of,
 )
 from kg.extract.components.refs import bare_firm_before, clause_start
 from kg.extract.components.refs import sent_mentions as _sent_mentions
@@ -297,7 +298,7 @@ def _builders_together(doc: Doc) -> None:
     """A、B和C(三方)共建X: the bodies of the run are partners, each with each."""
     text = doc.text
     for s in doc.sentences:
-        sm = [m for m in _sent_mentions(doc, s) if _is_org(_type(doc, m))]
+        sm = orgs_of(doc, _sent_mentions(doc, s))
         k = 0
         while k < len(sm):
             run = [sm[k]]
@@ -419,6 +420,8 @@ def _founded_in(doc: Doc) -> None:
     """X投资3000万美元,在P设立Y有限公司 -> Y subsidiaryOf X (a firm founded by one firm alone)."""
     text = doc.text
     for s in doc.sentences:
+        if "在" not in s.text:
+            continue  # (_FOUNDS_IN holds 在, inside the sentence)
         sm = _sent_mentions(doc, s)
         for i, x in enumerate(sm):
             if _type(doc, x) != "Company":

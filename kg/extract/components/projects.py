@@ -8,6 +8,7 @@ from functools import lru_cache
 from kg.extract.components.clauses import (
     _is_org,
     _type,
+    of_type,
 )
 from kg.extract.components.deals import (
     deal_investors,
@@ -592,10 +593,10 @@ def _built_at(doc: Doc) -> dict[str, tuple[str, int]]:
     text = doc.text
     built: dict[str, tuple[str, int]] = {}
     for s in doc.sentences:
+        if "在" not in s.text:
+            continue  # (_BUILT_AT opens with 在, inside the sentence)
         sm = _sent_mentions(doc, s)
-        for m in sm:
-            if _type(doc, m) != "Project":
-                continue
+        for m in of_type(doc, sm, "Project"):  # (nothing below changes an entity's type)
             b = _BUILT_AT.search(text, max(s.start, m.start - 40), m.start)
             if b is None:
                 continue

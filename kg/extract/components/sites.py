@@ -253,12 +253,15 @@ def visited_places(doc: Doc) -> None:
 
 #: a visit to a place: (观摩组)来到P, / 走进P,
 _CAME_TO = re.compile("(?:来到|走进|前往|转战|赶赴)$")
+_CAME_TO_WORD = re.compile("来到|走进|前往|转战|赶赴")
 
 
 def came_to_places(doc: Doc) -> None:
     """随后,观摩组来到邓州市,观摩了A项目、B项目: the projects seen after coming to a place lie there."""
     text = doc.text
     for s in doc.sentences:
+        if _CAME_TO_WORD.search(s.text) is None:
+            continue  # (_CAME_TO needs one of its verbs, inside the sentence)
         sm = _sent_mentions(doc, s)
         for k, p in enumerate(sm):
             if _type(doc, p) not in ("Place", "Park") or text[p.end : p.end + 1] != "," \
