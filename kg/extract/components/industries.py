@@ -46,12 +46,14 @@ def industries(doc: Doc) -> None:
     sent_event = _event_of_sentence(doc)
     # industries named inside events, parks and initiatives
     ind_labels = {e.label for e in doc.entities.values() if e.type == "Industry"}
+    named_after = None  # the parks, projects and firms an event may be named after (the loop adds only sectors)
     for e in list(doc.entities.values()):
         if e.type not in ("Event", "Park", "Initiative", "ResearchInstitute", "Association", "Fund"):
             continue
         # an event named after a park, project or firm (X产业园开工仪式) is not about the sectors in X's name
-        inner = [(i, i + len(o.label)) for o in doc.entities.values() if o is not e and len(o.label) >= 4
-                 and (o.type in ("Park", "Project", "Initiative") or _is_org(o.type)) and (i := e.label.find(o.label)) >= 0] if e.type == "Event" else []
+        if e.type == "Event" and named_after is None:
+            named_after = [o for o in doc.entities.values() if len(o.label) >= 4 and (o.type in ("Park", "Project", "Initiative") or _is_org(o.type))]
+        inner = [(i, i + len(o.label)) for o in named_after if o is not e and (i := e.label.find(o.label)) >= 0] if e.type == "Event" else []
         for m in lex.industry_re.finditer(e.label):
             lab = lex.industries[m.group()]
             if any(a <= m.start() and m.end() <= b for a, b in inner) or e.label.startswith("时代", m.end()):

@@ -298,7 +298,10 @@ def _builders_together(doc: Doc) -> None:
     """A、B和C(三方)共建X: the bodies of the run are partners, each with each."""
     text = doc.text
     for s in doc.sentences:
-        sm = orgs_of(doc, _sent_mentions(doc, s))
+        sm = _sent_mentions(doc, s)
+        if len(sm) < 3:
+            continue  # (a run of three bodies at least, below)
+        sm = orgs_of(doc, sm)
         k = 0
         while k < len(sm):
             run = [sm[k]]

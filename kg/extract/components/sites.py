@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.components.clauses import _paragraph, _type
+from kg.extract.components.clauses import _paragraph, _type, has_type
 from kg.extract.components.refs import sent_mentions as _sent_mentions
 from kg.extract.doc import Doc, Span
 from kg.extract.lexicon import lexicon
@@ -105,7 +105,7 @@ def clause_topics(doc: Doc) -> None:
     text = doc.text
     for s in doc.sentences:
         sm = _sent_mentions(doc, s)
-        if not any(_type(doc, m) == "Project" for m in sm):
+        if not has_type(doc, sm, "Project"):
             continue  # (only a project is placed below)
         bounds = [s.start] + [s.start + m.end() for m in _SEMI_OR_STOP.finditer(s.text)] + [s.end]
         for a, b in zip(bounds, bounds[1:]):
@@ -229,6 +229,8 @@ def visited_places(doc: Doc) -> None:
     text = doc.text
     place, para = None, -1
     for s in doc.sentences:
+        if place is None and not text.startswith("在", s.start):
+            continue  # (no place to go on with, and the sentence opens on none)
         p = _paragraph(doc, s)
         sm = _sent_mentions(doc, s)
         if text.startswith("在", s.start) and sm and sm[0].start == s.start + 1 and text[sm[0].end : sm[0].end + 1] == "," \
