@@ -19,10 +19,7 @@ def _is_org(t: str | None) -> bool:
     return t in ORG
 
 
-def _sent_mentions(doc: Doc, s: Sentence, types: set[str] | None = None) -> list[Span]:
-    if types is not None:
-        return doc.mentions_in(s.start, s.end, types)
-    return sent_mentions(doc, s)  # (shared: no caller changes the list it gets)
+_sent_mentions = sent_mentions  # (the list is shared: no caller changes the list it gets)
 
 
 def mentions_between(doc: Doc, start: int, end: int) -> list[Span]:

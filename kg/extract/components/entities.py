@@ -44,7 +44,8 @@ def entities(doc: Doc) -> None:
         e = doc.entities.get(m.label)
         if e is None:
             e = doc.entities[m.label] = Entity(type=best[m.label][1], label=m.label)
-        e.aliases |= {clean_label(a) for a in m.aliases if a}
+        if m.aliases:
+            e.aliases |= {clean_label(a) for a in m.aliases if a}
         if m.source != "short_form":  # (以下简称X): the alias is X, not the declaration
             e.aliases.add(clean_label(doc.text[m.start : m.end]))
         e.mentions.append(mention_of(doc, m))

@@ -63,8 +63,9 @@ def counts(doc: Doc, seg_start: int, seg: str) -> list[tuple[int, int, Amount | 
     found = list(_COUNT.finditer(seg))
     if not found:
         return out
-    named = [m.end - seg_start for m in mentions_between(doc, seg_start, seg_start + len(seg)) if doc.type_of(m.label) == "Event"]
-    places = [m for m in mentions_between(doc, seg_start, seg_start + len(seg)) if doc.type_of(m.label) in ("Place", "Park")]
+    seg_ms = mentions_between(doc, seg_start, seg_start + len(seg))
+    named = [m.end - seg_start for m in seg_ms if doc.type_of(m.label) == "Event"]
+    places = [m for m in seg_ms if doc.type_of(m.label) in ("Place", "Park")]
     for i, m in enumerate(found):
         if m.group("n"):
             n = int(m.group("n"))

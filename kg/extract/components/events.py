@@ -118,8 +118,8 @@ def events(doc: Doc) -> None:
     main = doc.notes.get("main_event")
     # an event held at the end of a sentence (园区随即举行首批…签约仪式。): the next sentence tells of it
     held_before: dict[int, str] = {}
-    for m in doc.mentions:
-        if _type(doc, m) == "Event" and _HELD_VERB_BEFORE.search(text[max(0, m.start - 4) : m.start]):
+    for m in of_type(doc, doc.mentions, "Event"):
+        if _HELD_VERB_BEFORE.search(text[max(0, m.start - 4) : m.start]):
             s = doc.sentences[doc.sentence_at(m.start)]
             if re.fullmatch("[。!]?", text[m.end : s.end]):
                 held_before[s.index] = m.label
@@ -136,9 +136,10 @@ def events(doc: Doc) -> None:
                     if _type(doc, m) == "Project":
                         batch.append((m.label, drive, s.index))
             continue
+        s_evs = of_type(doc, _sent_mentions(doc, s), "Event")  # (nothing in this loop changes an entity)
         for seg_start, seg_end in segments(s):
             seg = text[seg_start:seg_end]
-            evs = [m for m in of_type(doc, _sent_mentions(doc, s), "Event") if seg_start <= m.start < seg_end]
+            evs = [m for m in s_evs if seg_start <= m.start < seg_end]
             seg_ev = evs[0].label if evs else (held_before.get(s.index - 1) or main or ev)
             for m in _COUNT_A.finditer(seg):
                 facts.append((seg_ev, int(m.group("n")), _amount(m.group("amt")), s.index, True))
