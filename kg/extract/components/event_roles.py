@@ -27,6 +27,7 @@ _NAMED_FOR = (("发布会", "launched"), ("揭牌仪式", "launched"), ("开园�
               ("成立仪式", "launched"), ("启动仪式", "start"), ("开工仪式", "start"), ("奠基仪式", "start"),
               ("投产仪式", "start"), ("并网仪式", "start"), ("投运仪式", "start"), ("竣工仪式", "start"),
               ("启用仪式", "launched"), ("启用", "launched"), ("开业仪式", "launched"))
+_NAMED_FOR_ENDS = tuple(suf for suf, _ in _NAMED_FOR)
 #: words between a project's name and its ceremony: X项目全容量并网仪式
 _CEREMONY_QUALIFIER = re.compile("(?:全容量|全面|正式|首批|首台机组|首期)$")
 #: a works a ceremony starts that is named only in the ceremony's name (X公司Y生产线投产仪式)
@@ -362,6 +363,8 @@ def _named_for(doc: Doc) -> None:
     for e in sorted((e for e in doc.entities.values() if e.type == "Event"), key=lambda e: e.label):
         for name in sorted({e.label, *e.aliases}):
             for part in name.split("暨"):
+                if not part.endswith(_NAMED_FOR_ENDS):
+                    continue  # (no ceremony's word ends it: none of the loop's suffixes)
                 for suf, role in _NAMED_FOR:
                     if not part.endswith(suf) or len(part) - len(suf) < 3:
                         continue
