@@ -174,7 +174,7 @@ def event_roles(doc: Doc) -> None:
             for org in _chain_after(doc, ms, s.start + rm.end()):
                 doc.relate("participatedIn", org.label, ev, s.index)
         # signers
-        if not _PAST.search(s.text) and (evs or not _on_trip(doc, s)):
+        if not _PAST.search(s.text) and _SIGN.search(s.text) and (evs or not _on_trip(doc, s)):  # (no signing verb: nothing to do)
             for vm in _SIGN.finditer(s.text):
                 v = s.start + vm.start()
                 if any(m.start <= v < m.end for m in ms) or _EVENT_WORD.match(s.text[vm.end() :]):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.extract.components.clauses import (
     ORG,
@@ -214,6 +215,12 @@ _LEGAL_FORM = re.compile(r"(?:\(集团\))?(?:股份)?(?:有限)?(?:责任)?公�
 _UNIT = re.compile(r"(?:[^,。;、]{1,6}(?:司|校区|分校|分院|分公司))$")
 
 
+@lru_cache(maxsize=1)
+def _org_suffixes() -> tuple[str, ...]:
+    """The lexicon's suffixes of organisations (for one ``str.endswith`` of them all)."""
+    return tuple(suf for suf, (t, _) in lexicon().suffixes.items() if t in ORG)
+
+
 def _parent_org(doc: Doc, label: str) -> tuple[str, str] | None:
     """The body a name opens with, the nearest one (中国科学院物理研究所清洁能源实验室 ->
     中国科学院物理研究所, which in turn -> 中国科学院)."""
@@ -234,7 +241,7 @@ def _parent_org(doc: Doc, label: str) -> tuple[str, str] | None:
         rest = label[sm.end():]
         if _LEGAL_FORM.fullmatch(rest):
             continue
-        if not any(rest.endswith(suf) for suf, (t, _) in lex.suffixes.items() if t in ORG) and not _UNIT.fullmatch(rest):
+        if not rest.endswith(_org_suffixes()) and not _UNIT.fullmatch(rest):
             continue
         if len(rest) < 3 and not _UNIT.fullmatch(rest):
             continue
@@ -445,6 +452,16 @@ def _firm_centres(doc: Doc) -> None:
     """A firm's own centre named with its brand and a region (卫蓝长三角研发中心 -> the firm
     whose name, after its places, opens with 卫蓝)."""
     lex = lexicon()
+    centres = []
+    for e in doc.entities.values():
+        if e.type not in ("ResearchInstitute", "Park") or not e.mentions:
+            continue
+        m = _CENTRE.match(e.label)
+        if not m or m.group(1) in lex.places or m.group(1) in lex.industries:
+            continue
+        centres.append((e, m.group(1)))
+    if not centres:
+        return  # (the firms' names below serve only a centre's brand)
     firms = []
     for e in doc.entities.values():
         if e.type != "Company":
@@ -457,13 +474,8 @@ def _firm_centres(doc: Doc) -> None:
                     break
                 k += len(p)
             firms.append((n[k:], e.label))
-    for e in list(doc.entities.values()):
-        if e.type not in ("ResearchInstitute", "Park") or not e.mentions:
-            continue
-        m = _CENTRE.match(e.label)
-        if not m or m.group(1) in lex.places or m.group(1) in lex.industries:
-            continue
-        owners = sorted({lab for n, lab in firms if n.startswith(m.group(1)) and lab != e.label})
+    for e, brand in centres:
+        owners = sorted({lab for n, lab in firms if n.startswith(brand) and lab != e.label})
         if len(owners) == 1:
             doc.relate("subsidiaryOf", e.label, owners[0], e.mentions[0].sentence)
 

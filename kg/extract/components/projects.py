@@ -199,7 +199,7 @@ def _investor(doc: Doc, label: str) -> str | None:
     for other in doc.entities.values():
         if not _is_org(other.type):
             continue
-        for n in {other.label, *other.aliases}:
+        for n in (other.label, *other.aliases):  # (the longest prefix wins: the order of one entity's names does not matter)
             if len(n) >= 2 and name.startswith(n) and len(n) < len(name) and (best is None or len(n) > len(best[1])):
                 best = (other.label, n)
     if best:
@@ -263,7 +263,7 @@ def _brand_of_firm(doc: Doc, name: str) -> str | None:
     for other in doc.entities.values():
         if other.type != "Company":
             continue
-        for n in {other.label, *other.aliases}:
+        for n in (other.label, *other.aliases):  # (the longest match is kept: the order of one entity's names does not matter)
             bare = _strip_places(n)
             k = 0
             while k < min(len(bare), len(name)) and bare[k] == name[k]:
