@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from kg.extract.components.refs import sent_mentions
+from kg.extract.components.refs import sent_mentions, sentences_mentions
 from kg.extract.doc import Doc, Span
 from kg.extract.lexicon import words
 from kg.model import ORGANIZATION_TYPES, Sentence
@@ -110,8 +110,8 @@ def _event_of_sentence(doc: Doc) -> dict[int, str]:
             for a in e.aliases:
                 if 2 <= len(a) <= 4:
                     bare[a] = e.label if a not in bare else None
-    for s in doc.sentences:
-        evs = of_type(doc, _sent_mentions(doc, s), "Event")
+    for s, ms in zip(doc.sentences, sentences_mentions(doc)):
+        evs = of_type(doc, ms, "Event")
         # _paragraph(doc, s), counted on from the previous sentence's start
         para = para + text.count("\n", at, s.start) if s.start >= at else text.count("\n", 0, s.start)
         at = s.start

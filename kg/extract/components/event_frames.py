@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.components.clauses import _rx, _sent_mentions, _type, of_type, segments
-from kg.extract.components.refs import bare_park_at
+from kg.extract.components.refs import bare_park_at, sentences_mentions
 from kg.extract.doc import Doc, Span
 from kg.extract.quantities import DateMatch, find_dates
 from kg.extract.registry import component
@@ -53,8 +53,8 @@ def event_frames(doc: Doc) -> None:
     dated: dict[str, DateValue] = {}
     same_day: list[tuple[str, int]] = []
     part_of: list[tuple[str, int]] = []
-    for s in doc.sentences:
-        ev_mentions = of_type(doc, _sent_mentions(doc, s), "Event")
+    for s, ms in zip(doc.sentences, sentences_mentions(doc)):
+        ev_mentions = of_type(doc, ms, "Event")
         if not ev_mentions:
             continue
         for seg_start, seg_end in segments(s):

@@ -9,13 +9,12 @@ import re
 from kg.extract.components.clauses import (
     _event_of_sentence,
     _is_org,
-    _sent_mentions,
     _type,
     of_type,
 )
 from kg.extract.components.entities import _merge
 from kg.extract.components.name_checks import _accept
-from kg.extract.components.refs import clause_start
+from kg.extract.components.refs import clause_start, sentences_mentions
 from kg.extract.doc import Doc, Span, clean_label, mention_of
 from kg.extract.lexicon import suffix_ending
 from kg.extract.names import BUILD, PHASE
@@ -132,8 +131,7 @@ def event_roles(doc: Doc) -> None:
     sent_event = _event_of_sentence(doc)
     main = doc.notes.get("main_event")
     elsewhere: set[str] = set()  # people placed at a second event
-    for s in doc.sentences:
-        ms = _sent_mentions(doc, s)
+    for s, ms in zip(doc.sentences, sentences_mentions(doc)):
         evs = of_type(doc, ms, "Event")
         ev = evs[0].label if evs else sent_event.get(s.index)
         if ev is None and main and not _PAST.search(s.text):

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.components.clauses import _event_of_sentence, _sent_mentions, _type, of_type
+from kg.extract.components.clauses import _event_of_sentence, _type, of_type
+from kg.extract.components.refs import sentences_mentions
 from kg.extract.doc import Doc, Span
 from kg.extract.registry import component
 
@@ -36,8 +37,7 @@ def event_sectors(doc: Doc) -> None:
     main = doc.notes.get("main_event")
     para_ev: tuple[int, str] | None = None  # the event named last in the current paragraph
     para, at = 0, 0
-    for s in doc.sentences:
-        ms = _sent_mentions(doc, s)
+    for s, ms in zip(doc.sentences, sentences_mentions(doc)):
         evs = of_type(doc, ms, "Event")
         prev_para = para  # (the paragraph of the sentence before)
         # text.count("\n", 0, s.start), counted on from the previous sentence's start

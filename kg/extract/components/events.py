@@ -14,7 +14,7 @@ from kg.extract.components.clauses import (
     segments,
 )
 from kg.extract.components.event_counts import counts
-from kg.extract.components.refs import clause_start
+from kg.extract.components.refs import clause_start, sentences_mentions
 from kg.extract.doc import Doc, Span
 from kg.extract.lexicon import words
 from kg.extract.quantities import AMOUNT_RE, amount_of
@@ -278,8 +278,7 @@ def events(doc: Doc) -> None:
                     doc.relate("signedAt", p.label, e.label, 0)
     # organisations that convened or took part: 苏州市委市政府召开“新年第一会”, 进军CES的友达光电
     convene = _rx("convene")
-    for s in doc.sentences:
-        ms = _sent_mentions(doc, s)
+    for s, ms in zip(doc.sentences, sentences_mentions(doc)):
         for vm in convene.finditer(s.text):
             v_start, v_end = s.start + vm.start(), s.start + vm.end()
             _hosted_by(doc, s, ms, v_start)

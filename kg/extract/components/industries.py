@@ -24,6 +24,7 @@ from kg.extract.components.park_sectors import (
 )
 from kg.extract.components.refs import bare_firm_before, bare_park_at, clause_start, fund_before
 from kg.extract.components.refs import sent_mentions as _sent_mentions
+from kg.extract.components.refs import sentences_mentions
 from kg.extract.components.topics import _BARE_FIRM
 from kg.extract.doc import Doc, Span
 from kg.extract.lexicon import lexicon
@@ -66,8 +67,7 @@ def industries(doc: Doc) -> None:
                 ind_labels.add(lab)
             if lab in ind_labels:
                 doc.relate("inIndustry", e.label, lab, e.mentions[0].sentence if e.mentions else 0)
-    for s in doc.sentences:
-        sm = _sent_mentions(doc, s)
+    for s, sm in zip(doc.sentences, sentences_mentions(doc)):
         if not has_type(doc, sm, "Industry"):
             # every rule of this loop relates a sector the sentence names, but _sector_frame (the one
             # named in the sentence before): a sentence without one has only that rule to run

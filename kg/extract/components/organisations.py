@@ -14,7 +14,11 @@ from kg.extract.components.clauses import (
     _type,
     orgs_of,
 )
-from kg.extract.components.refs import bare_firm_before, clause_start
+from kg.extract.components.refs import (
+    bare_firm_before,
+    clause_start,
+    sentences_mentions,
+)
 from kg.extract.components.refs import sent_mentions as _sent_mentions
 from kg.extract.components.topics import _BARE_FIRM, topic_org
 from kg.extract.doc import Doc
@@ -41,8 +45,7 @@ _SIGN_DEAL = re.compile(r"(?:在[^,。;与和]{1,10}?)?(?:正式|共同|现场)?
 def organisations(doc: Doc) -> None:
     text = doc.text
     partner = _rx("partner")
-    for s in doc.sentences:
-        sm = _sent_mentions(doc, s)
+    for s, sm in zip(doc.sentences, sentences_mentions(doc)):
         prev_left = None  # the party of the sentence's last deal (for a clause that leaves it out)
         # A与B共建 / 由A、B共同实施 / 公司与B共建
         for vm in _WITH.finditer(s.text):
@@ -252,8 +255,7 @@ def _parent_org(doc: Doc, label: str) -> tuple[str, str] | None:
 
 def _held_by(doc: Doc) -> None:
     """X旗下的Y(、Z) / X的全资子公司Y -> Y subsidiaryOf X."""
-    for s in doc.sentences:
-        sm = _sent_mentions(doc, s)
+    for s, sm in zip(doc.sentences, sentences_mentions(doc)):
         for vm in _SUBSIDIARY.finditer(s.text):
             v_start, v_end = s.start + vm.start(), s.start + vm.end()
             owner = next((m for m in reversed(sm) if m.end == v_start and _is_org(_type(doc, m))), None)
@@ -277,8 +279,7 @@ _SET_UP_SUBSIDIARY = re.compile(r"(?:将|拟|已|计划)?在[^,。;在]{2,20}?(?
 def _sets_up_subsidiary(doc: Doc) -> None:
     """X将在P设立全资子公司Y -> Y subsidiaryOf X (X: the body right before, or the sentence's topic)."""
     text = doc.text
-    for s in doc.sentences:
-        sm = _sent_mentions(doc, s)
+    for s, sm in zip(doc.sentences, sentences_mentions(doc)):
         for vm in _SET_UP_SUBSIDIARY.finditer(s.text):
             v_start, v_end = s.start + vm.start(), s.start + vm.end()
             child = next((m for m in sm if m.start == v_end and _type(doc, m) == "Company"), None)
@@ -304,8 +305,7 @@ _RUN_JOIN = ("、", "和", "与", "及", "以及")
 def _builders_together(doc: Doc) -> None:
     """A、B和C(三方)共建X: the bodies of the run are partners, each with each."""
     text = doc.text
-    for s in doc.sentences:
-        sm = _sent_mentions(doc, s)
+    for s, sm in zip(doc.sentences, sentences_mentions(doc)):
         if len(sm) < 3:
             continue  # (a run of three bodies at least, below)
         sm = orgs_of(doc, sm)
@@ -390,8 +390,7 @@ def _stated_parents(doc: Doc) -> None:
     X is the body named right before 是/由, or, for a bare subject (该公司是…), the firm it
     stands for (:func:`~kg.extract.components.refs.bare_firm_before`)."""
     text = doc.text
-    for s in doc.sentences:
-        sm = _sent_mentions(doc, s)
+    for s, sm in zip(doc.sentences, sentences_mentions(doc)):
         for y in sm:
             if text[y.start - 1 : y.start] not in _PARENT_VERB_ENDS:
                 continue  # (no frame's verb ends right before Y: the searches below would find none)

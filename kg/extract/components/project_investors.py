@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.components.refs import sent_mentions
+from kg.extract.components.refs import sent_mentions, sentences_mentions
 from kg.extract.doc import Doc
 
 #: before the firm visited: a verb of going there (or 在…的 of where it stands)
@@ -62,8 +62,7 @@ def co_builders(doc: Doc) -> dict[str, tuple[list[str], int]]:
 def subjects_building(doc: Doc) -> dict[str, tuple[str, int]]:
     """Projects a clause says the sentence's opening firm is building (project -> (firm, sentence))."""
     text, out = doc.text, {}
-    for s in doc.sentences:
-        sm = sent_mentions(doc, s)
+    for s, sm in zip(doc.sentences, sentences_mentions(doc)):
         if not sm or sm[0].start != s.start or doc.type_of(sm[0].label) != "Company":
             continue
         for p in sm[1:]:

@@ -26,6 +26,7 @@ from kg.extract.components.refs import (
     bare_firm_before,
     clause_start,
     fund_before,
+    sentences_mentions,
 )
 from kg.extract.components.refs import sent_mentions as _sent_mentions
 from kg.extract.components.short_names import _strip_places
@@ -408,8 +409,7 @@ def _explicit_investors(doc: Doc) -> tuple[dict[str, str], dict[str, int]]:
     text = doc.text
     done: dict[str, str] = {}
     sent: dict[str, int] = {}
-    for s in doc.sentences:
-        sm = _sent_mentions(doc, s)
+    for s, sm in zip(doc.sentences, sentences_mentions(doc)):
         for vm in _INVESTOR.finditer(s.text):
             v_start, v_end = s.start + vm.start(), s.start + vm.end()
             org = next((m for m in sm if m.start >= v_end and _is_org(_type(doc, m))), None)

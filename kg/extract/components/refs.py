@@ -115,6 +115,17 @@ def sent_mentions(doc: Doc, s: Sentence) -> list[Span]:
     return memo[2][s.index]
 
 
+def sentences_mentions(doc: Doc) -> list[list[Span]]:
+    """``sent_mentions`` of every sentence, by index: for a loop over the sentences that changes
+    no mention (``zip(doc.sentences, sentences_mentions(doc))``). Do not mutate."""
+    memo = doc.notes.get("_sent_mentions")
+    ms = doc.mentions
+    if memo is None or memo[0] is not ms or memo[1] != len(ms):
+        memo = (ms, len(ms), _by_sentence(doc, ms))
+        doc.notes["_sent_mentions"] = memo
+    return memo[2]
+
+
 def _by_sentence(doc: Doc, ms: list[Span]) -> list[list[Span]]:
     """Every sentence's mentions at once, by sentence index (the relation components ask for all of them)."""
     starts = [m.start for m in ms]

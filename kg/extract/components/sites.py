@@ -7,6 +7,7 @@ import re
 
 from kg.extract.components.clauses import _paragraph, _type, has_type
 from kg.extract.components.refs import sent_mentions as _sent_mentions
+from kg.extract.components.refs import sentences_mentions
 from kg.extract.doc import Doc, Span
 from kg.extract.lexicon import lexicon
 from kg.extract.names import PHASE
@@ -103,8 +104,7 @@ def clause_topics(doc: Doc) -> None:
     """Projects of a clause that opens with a place or park (not a country or province) are there."""
     lex = lexicon()
     text = doc.text
-    for s in doc.sentences:
-        sm = _sent_mentions(doc, s)
+    for s, sm in zip(doc.sentences, sentences_mentions(doc)):
         if not has_type(doc, sm, "Project"):
             continue  # (only a project is placed below)
         bounds = [s.start] + [s.start + m.end() for m in _SEMI_OR_STOP.finditer(s.text)] + [s.end]
