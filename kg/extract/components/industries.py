@@ -362,6 +362,8 @@ def _sector_frame(doc: Doc, s: Sentence, sm: list[Span]) -> None:
     常州的新能源赛道上,既有A、B…); a sentence listing firms right after one that names a lead
     sector (X产业是新区的主导产业之一。A、B等企业已落户新区) takes that sector."""
     text = doc.text
+    if "、" not in s.text:
+        return  # (the firms listed below are joined by 、)
     orgs = orgs_of(doc, sm)
     listed = [m for a, m in zip(orgs, orgs[1:]) if text[a.end : m.start] == "、"]
     if not listed:
