@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 from kg.model import (
@@ -20,6 +21,7 @@ from kg.model import (
     top_type,
 )
 
+_START = attrgetter("start")  # (a mention's sort key)
 _QUOTES = re.compile(r"[“”\"'‘’《》「」『』\s]")
 
 
@@ -193,7 +195,7 @@ class Doc:
         ]
         for e in entities:
             e.aliases.discard(e.label)
-            e.mentions.sort(key=lambda m: m.start)
+            e.mentions.sort(key=_START)
         return Extraction(article=self.article, sentences=self.sentences, entities=entities, relations=relations)
 
 

@@ -234,12 +234,16 @@ def _opened_series(doc: Doc) -> None:
 
 
 def _bare_use(doc: Doc, suf: str, any_context: bool = False) -> bool:
-    text = doc.text
+    text, n = doc.text, len(suf)
     i = text.find(suf)
     while i >= 0:
-        covered = any(m.start <= i and i + len(suf) <= m.end and m.end - m.start > len(suf) for m in doc.mentions if m.start <= i)
+        covered = False  # (inside a longer mention; a loop, not any() over a generator: asked per occurrence)
+        for m in doc.mentions:
+            if m.start <= i and i + n <= m.end and m.end - m.start > n:
+                covered = True
+                break
         if not covered:
-            if any_context or text.endswith(_BARE_BEFORE, 0, i) or text[i + len(suf) :].startswith(_BARE_AFTER) or text[i - 1 : i] in ("", "\n", ",", "。", "“"):
+            if any_context or text.endswith(_BARE_BEFORE, 0, i) or text.startswith(_BARE_AFTER, i + n) or text[i - 1 : i] in ("", "\n", ",", "。", "“"):
                 return True
         i = text.find(suf, i + 1)
     return False
