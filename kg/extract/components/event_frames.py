@@ -177,6 +177,11 @@ _PLACE_LEAD = re.compile("(?:在(?:位于)?|赴|于|地点(?:位于|在|为)|^|(
 _VENUE_WORD = re.compile("(?:地点|主会场)(?:位于|在|为|设在|设于)")
 
 
+#: 在徐举行: a one-character city short name before a verb of holding; 张家港保税区举办的 + the event
+_HELD_IN_CITY = re.compile(r"在([\u4e00-\u9fff])(?:隆重|正式|成功)?(?:举行|召开|举办|开幕)")
+_HELD_BY_GAP = re.compile("(?:举办|开展|举行|主办)的")
+
+
 def _locations(doc: Doc, s: Sentence, seg_start: int, seg: str, evs: list[Span]) -> None:
     text = doc.text
     hold = _rx("hold")
@@ -244,13 +249,13 @@ def _locations(doc: Doc, s: Sentence, seg_start: int, seg: str, evs: list[Span])
                 doc.relate("location", ev.label, park[0], s.index)
     # 在徐举行, 在汉召开: the one-character short name of the article's city
     city = doc.notes.get("home_city")
-    for m in re.finditer(r"在([\u4e00-\u9fff])(?:隆重|正式|成功)?(?:举行|召开|举办|开幕)", seg):
+    for m in _HELD_IN_CITY.finditer(seg):
         if city and doc.type_of(city) == "Place" and m.group(1) == city[0] and len(city) >= 2:
             doc.relate("location", evs[0].label, city, s.index)
     # 张家港保税区举办的半导体材料专题推介会
     for ev in evs:
         for x in places:
-            if re.fullmatch("(?:举办|开展|举行|主办)的", text[x.end : ev.start]):
+            if _HELD_BY_GAP.fullmatch(text, x.end, ev.start):
                 doc.relate("location", ev.label, x.label, s.index)
 
 

@@ -122,6 +122,8 @@ def _fold_phase(doc: Doc, proj: str) -> None:
 
 # compiled once (the rule below runs per candidate)
 _EVENT_WORD = re.compile("仪式|活动|大会|现场|会")
+_AT_EVENT = re.compile("上|期间|现场")
+_CLAUSE_MARKS = re.compile("[,;:。]")
 
 
 @component("event_roles")
@@ -149,7 +151,7 @@ def event_roles(doc: Doc) -> None:
                 doc.relate("participatedIn", subj.label, held.label, s.index)
         # X总书记在EVENT上…; 在…EVENT上,副市长X…
         for em in evs:
-            if not re.match("上|期间|现场", doc.text[em.end : em.end + 2]):
+            if not _AT_EVENT.match(doc.text, em.end, em.end + 2):
                 continue
             at = doc.text.rfind("在", max(s.start, em.start - 24), em.start)
             if at < 0 or re.search("[,。;]", doc.text[at : em.start]):
@@ -177,7 +179,7 @@ def event_roles(doc: Doc) -> None:
                 v = s.start + vm.start()
                 if any(m.start <= v < m.end for m in ms) or _EVENT_WORD.match(s.text[vm.end() :]):
                     continue  # inside a name (签约仪式)
-                marks = [m.end() for m in re.finditer("[,;:。]", s.text[: vm.start()])]
+                marks = [m.end() for m in _CLAUSE_MARKS.finditer(s.text, 0, vm.start())]
                 c0 = s.start + (marks[-1] if marks else 0)
                 if doc.text.startswith(("与", "同", "和"), c0) and len(marks) >= 1 and s.text[marks[-1] - 1] == ",":
                     # X联合Y,与Z签订协议: the subject is in the clause before

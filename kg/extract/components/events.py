@@ -45,6 +45,8 @@ _SIGNING_PARAGRAPH = re.compile("(?:签约仪式上|签约现场|签约环节|�
 _SPENDS_TO_BUILD = re.compile(r"投资[\d.]+(?:万|亿)(?:元|美元|欧元|港元)[^。;]{0,20}?(?:建设|兴建|打造|投建)")
 
 
+#: a year named (a launch in the lead dated so is not the event's)
+_A_YEAR = re.compile(r"(?:19|20)\d{2}年")
 #: the end of a sentence (to test a paragraph's first one)
 _SENTENCE_END = re.compile("[。!?\n]")
 
@@ -169,7 +171,7 @@ def events(doc: Doc) -> None:
     among = False  # the sentence before lists the projects signed (…的项目中,)
     for s in doc.sentences:
         ev = sent_event.get(s.index)
-        if not ev and main and s.index <= 12 and not _PAST.search(s.text) and not re.search(r"(?:19|20)\d{2}年", s.text):
+        if not ev and main and s.index <= 12 and not _PAST.search(s.text) and not _A_YEAR.search(s.text):
             ev = main  # a launch in the lead of an article about one event is made there
         if not ev:
             among = False
@@ -350,11 +352,14 @@ def _bodies_before(doc: Doc, ms: list[Span], pos: int, lead: re.Pattern[str], jo
     return run
 
 
+_SAID_GAP = re.compile("了?[《“]?")
+
+
 def _said_object(doc: Doc, ms: list[Span], v_end: int) -> Span | None:
     """A plan, platform or fund named right after a verb (发布了《X》, 启动X): what the verb acts on."""
     text = doc.text
     for m in ms:
-        if m.start >= v_end and re.fullmatch("了?[《“]?", text[v_end : m.start]):
+        if m.start >= v_end and _SAID_GAP.fullmatch(text, v_end, m.start):
             return m if _type(doc, m) in ("Initiative", "Fund", "Park") else None
     return None
 
