@@ -151,12 +151,16 @@ class Doc:
         """Add a fact once; entity arguments are mapped to their canonical labels."""
         if not subject:
             return
-        s_ent = self.entity(subject)
+        s_ent = self.entities.get(subject)  # (the common case, a canonical label, without entity()'s call)
         if s_ent is None:
-            return
+            s_ent = self.entity(subject)
+            if s_ent is None:
+                return
         subject = s_ent.label
         if isinstance(obj, str):
-            o_ent = self.entity(obj)
+            o_ent = self.entities.get(obj) if obj else None
+            if o_ent is None:
+                o_ent = self.entity(obj)
             if o_ent is None:
                 return
             obj = o_ent.label
