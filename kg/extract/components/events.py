@@ -270,14 +270,14 @@ def events(doc: Doc) -> None:
                     if s.start + lm.end() <= obj.start and (stop is None or obj.end <= s.start + stop.start()) and _type(doc, obj) == "Project":
                         doc.relate("signedAt", obj.label, v_ev, s.index)
     # an event named after a project's start: …项目启动仪式
-    projects = [p for p in doc.entities.values() if p.type == "Project"]  # (relate adds no entity)
+    projects = [(p.label, p.label + "启动", p.label + "开工") for p in doc.entities.values() if p.type == "Project"]  # (relate adds no entity)
     for e in list(doc.entities.values()):
         if e.type != "Event":
             continue
         for name in {e.label, *e.aliases}:
-            for p in projects:
-                if p.label + "启动" in name or p.label + "开工" in name:
-                    doc.relate("signedAt", p.label, e.label, 0)
+            for p, started, begun in projects:
+                if started in name or begun in name:
+                    doc.relate("signedAt", p, e.label, 0)
     # organisations that convened or took part: 苏州市委市政府召开“新年第一会”, 进军CES的友达光电
     convene = _rx("convene")
     for s, ms in zip(doc.sentences, sentences_mentions(doc)):

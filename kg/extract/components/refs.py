@@ -74,7 +74,12 @@ def clause_start(text: str, lo: int, pos: int, marks: str = ",;:") -> int:
     if marks == ",;:":  # the common case, without a generator
         rfind = text.rfind
         return max(lo, rfind(",", lo, pos) + 1, rfind(";", lo, pos) + 1, rfind(":", lo, pos) + 1)
-    return max(lo, *(text.rfind(c, lo, pos) + 1 for c in marks))
+    start = lo  # (max(lo, *(text.rfind(c, lo, pos) + 1 for c in marks)), without the generator)
+    for c in marks:
+        i = text.rfind(c, lo, pos) + 1
+        if i > start:
+            start = i
+    return start
 
 
 def bare_firm_before(doc: Doc, clause_start: int, pos: int) -> str | None:
