@@ -265,6 +265,8 @@ def _brand_of_firm(doc: Doc, name: str) -> str | None:
         if other.type != "Company":
             continue
         for n in (other.label, *other.aliases):  # (the longest match is kept: the order of one entity's names does not matter)
+            if name[:2] not in n:
+                continue  # (bare, an end of n, opens with name's first two characters, else no brand below)
             bare = _strip_places(n)
             k = 0
             while k < min(len(bare), len(name)) and bare[k] == name[k]:
