@@ -112,12 +112,7 @@ def fund_before(doc: Doc, pos: int) -> str | None:
 def sent_mentions(doc: Doc, s: Sentence) -> list[Span]:
     """The selected mentions of a sentence, looked up once per sentence (the relation components
     ask for them many times; they do not change once the entities are made). Do not mutate."""
-    memo = doc.notes.get("_sent_mentions")
-    ms = doc.mentions
-    if memo is None or memo[0] is not ms or memo[1] != len(ms):
-        memo = (ms, len(ms), _by_sentence(doc, ms))
-        doc.notes["_sent_mentions"] = memo
-    return memo[2][s.index]
+    return sentences_mentions(doc)[s.index]
 
 
 def sentences_mentions(doc: Doc) -> list[list[Span]]:
