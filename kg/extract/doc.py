@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 from kg.model import (
@@ -20,6 +21,7 @@ from kg.model import (
     top_type,
 )
 
+_START = attrgetter("start")  # (a mention's sort key)
 _QUOTES = re.compile(r"[“”\"'‘’《》「」『』\s]")
 
 
@@ -149,12 +151,16 @@ class Doc:
         """Add a fact once; entity arguments are mapped to their canonical labels."""
         if not subject:
             return
-        s_ent = self.entity(subject)
+        s_ent = self.entities.get(subject)  # (the common case, a canonical label, without entity()'s call)
         if s_ent is None:
-            return
+            s_ent = self.entity(subject)
+            if s_ent is None:
+                return
         subject = s_ent.label
         if isinstance(obj, str):
-            o_ent = self.entity(obj)
+            o_ent = self.entities.get(obj) if obj else None
+            if o_ent is None:
+                o_ent = self.entity(obj)
             if o_ent is None:
                 return
             obj = o_ent.label
@@ -193,7 +199,7 @@ class Doc:
         ]
         for e in entities:
             e.aliases.discard(e.label)
-            e.mentions.sort(key=lambda m: m.start)
+            e.mentions.sort(key=_START)
         return Extraction(article=self.article, sentences=self.sentences, entities=entities, relations=relations)
 
 

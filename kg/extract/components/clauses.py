@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from kg.extract.components.refs import sent_mentions, sentences_mentions
 from kg.extract.doc import Doc, Span
 from kg.extract.lexicon import words
 from kg.model import ORGANIZATION_TYPES, Sentence
@@ -18,10 +19,7 @@ def _is_org(t: str | None) -> bool:
     return t in ORG
 
 
-def _sent_mentions(doc: Doc, s: Sentence, types: set[str] | None = None) -> list[Span]:
-    if types is not None:
-        return doc.mentions_in(s.start, s.end, types)
-    return mentions_between(doc, s.start, s.end)
+_sent_mentions = sent_mentions  # (the list is shared: no caller changes the list it gets)
 
 
 def mentions_between(doc: Doc, start: int, end: int) -> list[Span]:
@@ -49,6 +47,37 @@ def _type(doc: Doc, span: Span) -> str | None:
         if e is not None:
             return e.type
     return doc.type_of(label)
+
+
+def of_type(doc: Doc, ms: list[Span], typ: str) -> list[Span]:
+    """``[m for m in ms if _type(doc, m) == typ]`` without a call per mention (the relation
+    components ask it of every sentence)."""
+    ents, out = doc.entities, []
+    for m in ms:
+        e = ents.get(m.label)
+        if (e.type if e is not None else doc.type_of(m.label)) == typ:
+            out.append(m)
+    return out
+
+
+def orgs_of(doc: Doc, ms: list[Span]) -> list[Span]:
+    """``[m for m in ms if _is_org(_type(doc, m))]`` without a call per mention."""
+    ents, out = doc.entities, []
+    for m in ms:
+        e = ents.get(m.label)
+        if (e.type if e is not None else doc.type_of(m.label)) in ORG:
+            out.append(m)
+    return out
+
+
+def has_type(doc: Doc, ms: list[Span], typ: str) -> bool:
+    """``any(_type(doc, m) == typ for m in ms)`` without a call per mention."""
+    ents = doc.entities
+    for m in ms:
+        e = ents.get(m.label)
+        if (e.type if e is not None else doc.type_of(m.label)) == typ:
+            return True
+    return False
 
 
 @lru_cache(maxsize=None)
@@ -81,8 +110,8 @@ def _event_of_sentence(doc: Doc) -> dict[int, str]:
             for a in e.aliases:
                 if 2 <= len(a) <= 4:
                     bare[a] = e.label if a not in bare else None
-    for s in doc.sentences:
-        evs = [m for m in _sent_mentions(doc, s) if _type(doc, m) == "Event"]
+    for s, ms in zip(doc.sentences, sentences_mentions(doc)):
+        evs = of_type(doc, ms, "Event")
         # _paragraph(doc, s), counted on from the previous sentence's start
         para = para + text.count("\n", at, s.start) if s.start >= at else text.count("\n", 0, s.start)
         at = s.start
@@ -149,9 +178,9 @@ def _subjects_before(doc: Doc, sm: list[Span], pos: int) -> list[Span]:
         last = before[-2]  # A、B等14家稀土企业新入驻: the firms, past the sector of their count
         before = before[:-1]
     gap = text[last.end : pos]
-    if len(gap) > 24 or re.search("[。;]", gap):
+    if len(gap) > 24 or "。" in gap or ";" in gap:
         return []
-    if "," in gap and not re.search("等", gap):
+    if "," in gap and "等" not in gap:
         return []
     out = [last]
     i = len(before) - 2

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.components.clauses import _type, joined_before
-from kg.extract.components.refs import clause_start
+from kg.extract.components.refs import clause_start, sentences_mentions
 from kg.extract.components.refs import sent_mentions as _sent_mentions
 from kg.extract.doc import Doc
 
@@ -31,8 +31,7 @@ def deal_investors(doc: Doc) -> dict[str, list[tuple[str, int]]]:
     """Project label -> the firms that signed its agreement (with the sentence)."""
     text = doc.text
     out: dict[str, list[tuple[str, int]]] = {}
-    for s in doc.sentences:
-        sm = _sent_mentions(doc, s)
+    for s, sm in zip(doc.sentences, sentences_mentions(doc)):
         for dm in _deals(s.text):
             d_start, d_end = s.start + dm.start(), s.start + dm.end()
             projects = [m for m in sm if d_start <= m.start and m.end <= d_end and _type(doc, m) == "Project"]
@@ -125,8 +124,7 @@ def firm_builds(doc: Doc) -> set[str]:
     lex = lexicon()
     text = doc.text
     built: set[str] = set()
-    for s in doc.sentences:
-        sm = _sent_mentions(doc, s)
+    for s, sm in zip(doc.sentences, sentences_mentions(doc)):
         for bm in _BUILDS.finditer(s.text):
             at = s.start + bm.start()
             facility = bm.group(2) or bm.group(3) or bm.group(6)

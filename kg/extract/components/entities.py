@@ -21,14 +21,16 @@ def select_mentions(doc: Doc) -> None:
     """Keep the longest candidates that do not overlap (ties: higher priority, earlier)."""
     taken = bytearray(len(doc.text) + 1)
     chosen: list[Span] = []
-    for s in sorted(doc.spans, key=lambda s: (-s.length, -s.priority, s.start)):
-        if s.length <= 0:
+    # (s.start - s.end is -s.length, without the property's call)
+    for s in sorted(doc.spans, key=lambda s: (s.start - s.end, -s.priority, s.start)):
+        n = s.end - s.start
+        if n <= 0:
             continue
         if s.source == "nested" or taken.find(1, s.start, s.end) < 0:  # (not any(taken[s.start : s.end]))
             chosen.append(s)
             if s.source != "nested":
-                taken[s.start : s.end] = b"\x01" * s.length
-    chosen.sort(key=lambda s: (s.start, -s.length))
+                taken[s.start : s.end] = b"\x01" * n
+    chosen.sort(key=lambda s: (s.start, s.start - s.end))
     doc.mentions = chosen
 
 
@@ -44,7 +46,8 @@ def entities(doc: Doc) -> None:
         e = doc.entities.get(m.label)
         if e is None:
             e = doc.entities[m.label] = Entity(type=best[m.label][1], label=m.label)
-        e.aliases |= {clean_label(a) for a in m.aliases if a}
+        if m.aliases:
+            e.aliases |= {clean_label(a) for a in m.aliases if a}
         if m.source != "short_form":  # (以下简称X): the alias is X, not the declaration
             e.aliases.add(clean_label(doc.text[m.start : m.end]))
         e.mentions.append(mention_of(doc, m))
@@ -84,8 +87,8 @@ def _propagate(doc: Doc) -> None:
     """Every further occurrence of an entity's names is a mention of it."""
     names: dict[str, str] = {}
     for e in doc.entities.values():
-        for n in {e.label, *e.aliases}:
-            if len(n) >= 2 and not (e.type in ("Place", "Industry") and n != e.label and len(n) < 2):
+        for n in (e.label, *e.aliases):  # (a name twice is set once: the order of one entity's names does not matter)
+            if len(n) >= 2:
                 names.setdefault(n, e.label)
     if not names:
         return
@@ -119,7 +122,7 @@ def _propagate(doc: Doc) -> None:
         taken[start:end] = b"\x01" * (end - start)
         e.mentions.append(mention_of(doc, span))
         added.append(span)
-    doc.mentions = sorted(doc.mentions + added, key=lambda s: (s.start, -s.length))
+    doc.mentions = sorted(doc.mentions + added, key=lambda s: (s.start, s.start - s.end))  # (by start, longest first)
 
 
 @component("home")

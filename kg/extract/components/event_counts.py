@@ -45,6 +45,11 @@ def _amount(s: str) -> Amount | None:
 
 
 _CLAUSE_END = re.compile("[,;:。!?]")
+_LEAD_WORD = re.compile(r"^(?:而|另外|此外|同时)")
+#: a delegation opening a clause (厦门团此次签约项目13个)
+_DELEGATION_LEAD = re.compile(f"[{_HAN}]{{1,8}}?(?:代表团|团)(?:此次|本次|这次|共|共计)?")
+_DELEGATION = re.compile(f"[{_HAN}]{{1,8}}?(?:代表团|团)")
+_DELEGATION_ACTS = re.compile(f"[{_HAN}]{{1,8}}?(?:代表团|团)(?=此次|本次|这次|共|签|在|有)")
 
 
 def _clause_bounds(seg: str, pos: int) -> tuple[int, int]:
@@ -63,8 +68,9 @@ def counts(doc: Doc, seg_start: int, seg: str) -> list[tuple[int, int, Amount | 
     found = list(_COUNT.finditer(seg))
     if not found:
         return out
-    named = [m.end - seg_start for m in mentions_between(doc, seg_start, seg_start + len(seg)) if doc.type_of(m.label) == "Event"]
-    places = [m for m in mentions_between(doc, seg_start, seg_start + len(seg)) if doc.type_of(m.label) in ("Place", "Park")]
+    seg_ms = mentions_between(doc, seg_start, seg_start + len(seg))
+    named = [m.end - seg_start for m in seg_ms if doc.type_of(m.label) == "Event"]
+    places = [m for m in seg_ms if doc.type_of(m.label) in ("Place", "Park")]
     for i, m in enumerate(found):
         if m.group("n"):
             n = int(m.group("n"))
@@ -87,12 +93,12 @@ def counts(doc: Doc, seg_start: int, seg: str) -> list[tuple[int, int, Amount | 
         if m.group("what") and AMOUNT_RE.search(m.group("what")):
             continue  # 2个总投资超百亿元的项目: a kind of project, not the set
         # a district's or park's subtotal: 昆山开发区有5个项目开工, 张浦镇开工5个项目
-        lead = re.sub(r"^(?:而|另外|此外|同时)", "", clause)
+        lead = _LEAD_WORD.sub("", clause)
         home = {doc.notes.get("home_city"), doc.notes.get("home")}
         if any(p.start - seg_start == c_start + (len(clause) - len(lead)) and p.label not in home for p in places):
             continue
-        if re.match(f"[{_HAN}]{{1,8}}?(?:代表团|团)(?:此次|本次|这次|共|共计)?", lead) and re.match(f"[{_HAN}]{{1,8}}?(?:代表团|团)", lead).end() < len(lead):
-            if re.match(f"[{_HAN}]{{1,8}}?(?:代表团|团)(?=此次|本次|这次|共|签|在|有)", lead):
+        if _DELEGATION_LEAD.match(lead) and _DELEGATION.match(lead).end() < len(lead):
+            if _DELEGATION_ACTS.match(lead):
                 continue  # a delegation's subtotal: 厦门团此次签约项目13个
         if not (_SIGNED.search(clause) or _WHOLE.search(clause) and _SIGNED.search(seg)):
             continue

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.components.clauses import _rx, _sent_mentions, _type, segments
-from kg.extract.components.refs import bare_park_at
+from kg.extract.components.clauses import _rx, _sent_mentions, _type, of_type, segments
+from kg.extract.components.refs import bare_park_at, sentences_mentions
 from kg.extract.doc import Doc, Span
 from kg.extract.quantities import DateMatch, find_dates
 from kg.extract.registry import component
@@ -53,8 +53,8 @@ def event_frames(doc: Doc) -> None:
     dated: dict[str, DateValue] = {}
     same_day: list[tuple[str, int]] = []
     part_of: list[tuple[str, int]] = []
-    for s in doc.sentences:
-        ev_mentions = [m for m in _sent_mentions(doc, s) if _type(doc, m) == "Event"]
+    for s, ms in zip(doc.sentences, sentences_mentions(doc)):
+        ev_mentions = of_type(doc, ms, "Event")
         if not ev_mentions:
             continue
         for seg_start, seg_end in segments(s):
@@ -177,6 +177,11 @@ _PLACE_LEAD = re.compile("(?:在(?:位于)?|赴|于|地点(?:位于|在|为)|^|(
 _VENUE_WORD = re.compile("(?:地点|主会场)(?:位于|在|为|设在|设于)")
 
 
+#: 在徐举行: a one-character city short name before a verb of holding; 张家港保税区举办的 + the event
+_HELD_IN_CITY = re.compile(r"在([\u4e00-\u9fff])(?:隆重|正式|成功)?(?:举行|召开|举办|开幕)")
+_HELD_BY_GAP = re.compile("(?:举办|开展|举行|主办)的")
+
+
 def _locations(doc: Doc, s: Sentence, seg_start: int, seg: str, evs: list[Span]) -> None:
     text = doc.text
     hold = _rx("hold")
@@ -244,13 +249,13 @@ def _locations(doc: Doc, s: Sentence, seg_start: int, seg: str, evs: list[Span])
                 doc.relate("location", ev.label, park[0], s.index)
     # 在徐举行, 在汉召开: the one-character short name of the article's city
     city = doc.notes.get("home_city")
-    for m in re.finditer(r"在([\u4e00-\u9fff])(?:隆重|正式|成功)?(?:举行|召开|举办|开幕)", seg):
+    for m in _HELD_IN_CITY.finditer(seg):
         if city and doc.type_of(city) == "Place" and m.group(1) == city[0] and len(city) >= 2:
             doc.relate("location", evs[0].label, city, s.index)
     # 张家港保税区举办的半导体材料专题推介会
     for ev in evs:
         for x in places:
-            if re.fullmatch("(?:举办|开展|举行|主办)的", text[x.end : ev.start]):
+            if _HELD_BY_GAP.fullmatch(text, x.end, ev.start):
                 doc.relate("location", ev.label, x.label, s.index)
 
 

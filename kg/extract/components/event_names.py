@@ -144,18 +144,20 @@ def event_aliases(doc: Doc) -> None:
                 _merge(doc, x.label, y.label)
                 break
     # a headline's short form (锡山金秋恳谈会) of a full name (2021无锡锡山金秋招商合作恳谈会)
-    for short in sorted((e.label for e in events()), key=len):
+    evs = events()  # (sorted again after each merge, the one change below)
+    for short in sorted((e.label for e in evs), key=len):
         if short not in ents:
             continue
         suf = _suffix(short)
         if not suf or len(short) - len(suf) < 2:
             continue
         # (a stem of two characters only as the tail of the full name: 经贸合作周 of 2025江西—香港经贸合作周)
-        longer = [e.label for e in events() if len(e.label) > len(short)
+        longer = [e.label for e in evs if len(e.label) > len(short)
                   and any(len(n) > len(short) and _suffix(n) == suf and (n.endswith(short) if len(short) - len(suf) < 3 else _subsequence(_WHOLE_AREA.sub("", short), n))
                           for n in (e.label, *e.aliases))]
         if len(longer) == 1:
             _merge(doc, longer[0], short)
+            evs = events()
     # the bare suffix used for the event (推介会上, 这场推介会): an alias of the one event with it
     by_suffix: dict[str, list[Entity]] = {}
     for e in events():
@@ -232,12 +234,16 @@ def _opened_series(doc: Doc) -> None:
 
 
 def _bare_use(doc: Doc, suf: str, any_context: bool = False) -> bool:
-    text = doc.text
+    text, n = doc.text, len(suf)
     i = text.find(suf)
     while i >= 0:
-        covered = any(m.start <= i and i + len(suf) <= m.end and m.end - m.start > len(suf) for m in doc.mentions if m.start <= i)
+        covered = False  # (inside a longer mention; a loop, not any() over a generator: asked per occurrence)
+        for m in doc.mentions:
+            if m.start <= i and i + n <= m.end and m.end - m.start > n:
+                covered = True
+                break
         if not covered:
-            if any_context or text.endswith(_BARE_BEFORE, 0, i) or text[i + len(suf) :].startswith(_BARE_AFTER) or text[i - 1 : i] in ("", "\n", ",", "。", "“"):
+            if any_context or text.endswith(_BARE_BEFORE, 0, i) or text.startswith(_BARE_AFTER, i + n) or text[i - 1 : i] in ("", "\n", ",", "。", "“"):
                 return True
         i = text.find(suf, i + 1)
     return False
@@ -311,14 +317,16 @@ def _abbreviations(doc: Doc) -> None:
                 and e.label[-1] == short.label[-1] and _subsequence(short.label, e.label) and short.label[:-1] not in e.label]
         if len(full) == 1 and short.label in doc.entities:
             _merge(doc, full[0].label, short.label)
-    covered = bytearray(len(text) + 1)  # 1 where a mention covers the character
-    for m in doc.mentions:
-        covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+    covered = None  # 1 where a mention covers the character (made for the first name long enough)
     for e in events:
         core = re.sub(r"^(?:第[^届次]{1,4}[届次]|(?:19|20)\d{2}年?)", "", e.label)
         last = core[-1]
         if len(core) < 6:
             continue
+        if covered is None:
+            covered = bytearray(len(text) + 1)
+            for m in doc.mentions:
+                covered[m.start : m.end] = b"\x01" * (m.end - m.start)
         found: dict[int, str] = {}
         i = -1
         while (i := text.find(last, i + 1)) >= 0:

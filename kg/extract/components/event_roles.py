@@ -9,12 +9,12 @@ import re
 from kg.extract.components.clauses import (
     _event_of_sentence,
     _is_org,
-    _sent_mentions,
     _type,
+    of_type,
 )
 from kg.extract.components.entities import _merge
 from kg.extract.components.name_checks import _accept
-from kg.extract.components.refs import clause_start
+from kg.extract.components.refs import clause_start, sentences_mentions
 from kg.extract.doc import Doc, Span, clean_label, mention_of
 from kg.extract.lexicon import suffix_ending
 from kg.extract.names import BUILD, PHASE
@@ -26,6 +26,7 @@ _NAMED_FOR = (("发布会", "launched"), ("揭牌仪式", "launched"), ("开园�
               ("成立仪式", "launched"), ("启动仪式", "start"), ("开工仪式", "start"), ("奠基仪式", "start"),
               ("投产仪式", "start"), ("并网仪式", "start"), ("投运仪式", "start"), ("竣工仪式", "start"),
               ("启用仪式", "launched"), ("启用", "launched"), ("开业仪式", "launched"))
+_NAMED_FOR_ENDS = tuple(suf for suf, _ in _NAMED_FOR)
 #: words between a project's name and its ceremony: X项目全容量并网仪式
 _CEREMONY_QUALIFIER = re.compile("(?:全容量|全面|正式|首批|首台机组|首期)$")
 #: a works a ceremony starts that is named only in the ceremony's name (X公司Y生产线投产仪式)
@@ -121,6 +122,8 @@ def _fold_phase(doc: Doc, proj: str) -> None:
 
 # compiled once (the rule below runs per candidate)
 _EVENT_WORD = re.compile("仪式|活动|大会|现场|会")
+_AT_EVENT = re.compile("上|期间|现场")
+_CLAUSE_MARKS = re.compile("[,;:。]")
 
 
 @component("event_roles")
@@ -130,9 +133,8 @@ def event_roles(doc: Doc) -> None:
     sent_event = _event_of_sentence(doc)
     main = doc.notes.get("main_event")
     elsewhere: set[str] = set()  # people placed at a second event
-    for s in doc.sentences:
-        ms = _sent_mentions(doc, s)
-        evs = [m for m in ms if _type(doc, m) == "Event"]
+    for s, ms in zip(doc.sentences, sentences_mentions(doc)):
+        evs = of_type(doc, ms, "Event")
         ev = evs[0].label if evs else sent_event.get(s.index)
         if ev is None and main and not _PAST.search(s.text):
             ev = main
@@ -149,7 +151,7 @@ def event_roles(doc: Doc) -> None:
                 doc.relate("participatedIn", subj.label, held.label, s.index)
         # X总书记在EVENT上…; 在…EVENT上,副市长X…
         for em in evs:
-            if not re.match("上|期间|现场", doc.text[em.end : em.end + 2]):
+            if not _AT_EVENT.match(doc.text, em.end, em.end + 2):
                 continue
             at = doc.text.rfind("在", max(s.start, em.start - 24), em.start)
             if at < 0 or re.search("[,。;]", doc.text[at : em.start]):
@@ -172,12 +174,12 @@ def event_roles(doc: Doc) -> None:
             for org in _chain_after(doc, ms, s.start + rm.end()):
                 doc.relate("participatedIn", org.label, ev, s.index)
         # signers
-        if not _PAST.search(s.text) and (evs or not _on_trip(doc, s)):
+        if not _PAST.search(s.text) and _SIGN.search(s.text) and (evs or not _on_trip(doc, s)):  # (no signing verb: nothing to do)
             for vm in _SIGN.finditer(s.text):
                 v = s.start + vm.start()
                 if any(m.start <= v < m.end for m in ms) or _EVENT_WORD.match(s.text[vm.end() :]):
                     continue  # inside a name (签约仪式)
-                marks = [m.end() for m in re.finditer("[,;:。]", s.text[: vm.start()])]
+                marks = [m.end() for m in _CLAUSE_MARKS.finditer(s.text, 0, vm.start())]
                 c0 = s.start + (marks[-1] if marks else 0)
                 if doc.text.startswith(("与", "同", "和"), c0) and len(marks) >= 1 and s.text[marks[-1] - 1] == ",":
                     # X联合Y,与Z签订协议: the subject is in the clause before
@@ -361,6 +363,8 @@ def _named_for(doc: Doc) -> None:
     for e in sorted((e for e in doc.entities.values() if e.type == "Event"), key=lambda e: e.label):
         for name in sorted({e.label, *e.aliases}):
             for part in name.split("暨"):
+                if not part.endswith(_NAMED_FOR_ENDS):
+                    continue  # (no ceremony's word ends it: none of the loop's suffixes)
                 for suf, role in _NAMED_FOR:
                     if not part.endswith(suf) or len(part) - len(suf) < 3:
                         continue

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.components.clauses import _event_of_sentence, _sent_mentions, _type
+from kg.extract.components.clauses import _event_of_sentence, _type, of_type
+from kg.extract.components.refs import sentences_mentions
 from kg.extract.doc import Doc, Span
 from kg.extract.registry import component
 
@@ -35,10 +36,13 @@ def event_sectors(doc: Doc) -> None:
     sent_event = _event_of_sentence(doc)
     main = doc.notes.get("main_event")
     para_ev: tuple[int, str] | None = None  # the event named last in the current paragraph
-    for s in doc.sentences:
-        ms = _sent_mentions(doc, s)
-        evs = [m for m in ms if _type(doc, m) == "Event"]
-        para = text.count("\n", 0, s.start)
+    para, at = 0, 0
+    for s, ms in zip(doc.sentences, sentences_mentions(doc)):
+        evs = of_type(doc, ms, "Event")
+        prev_para = para  # (the paragraph of the sentence before)
+        # text.count("\n", 0, s.start), counted on from the previous sentence's start
+        para = para + text.count("\n", at, s.start) if s.start >= at else text.count("\n", 0, s.start)
+        at = s.start
         ev = evs[0].label if evs else sent_event.get(s.index)
         if ev is None and para_ev is not None and para_ev[0] == para:
             ev = para_ev[1]
@@ -51,7 +55,7 @@ def event_sectors(doc: Doc) -> None:
         host = doc.notes.get("host_event")
         if host and main and doc.entity(ev) is doc.entity(host):
             ev = main  # the fair that hosts the signing ceremony: its signed projects are the ceremony's
-        prev = doc.sentences[s.index - 1].text if s.index > 0 and text.count("\n", 0, doc.sentences[s.index - 1].start) == para else ""
+        prev = doc.sentences[s.index - 1].text if s.index > 0 and prev_para == para else ""
         signing = _SIGNING.search(s.text) or _SIGNING.search(prev)
         for vm in _SECTOR_VERB.finditer(s.text):
             head = s.text[: vm.start()]

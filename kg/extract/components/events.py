@@ -10,10 +10,11 @@ from kg.extract.components.clauses import (
     _rx,
     _sent_mentions,
     _type,
+    of_type,
     segments,
 )
 from kg.extract.components.event_counts import counts
-from kg.extract.components.refs import clause_start
+from kg.extract.components.refs import clause_start, sentences_mentions
 from kg.extract.doc import Doc, Span
 from kg.extract.lexicon import words
 from kg.extract.quantities import AMOUNT_RE, amount_of
@@ -44,6 +45,8 @@ _SIGNING_PARAGRAPH = re.compile("(?:签约仪式上|签约现场|签约环节|�
 _SPENDS_TO_BUILD = re.compile(r"投资[\d.]+(?:万|亿)(?:元|美元|欧元|港元)[^。;]{0,20}?(?:建设|兴建|打造|投建)")
 
 
+#: a year named (a launch in the lead dated so is not the event's)
+_A_YEAR = re.compile(r"(?:19|20)\d{2}年")
 #: the end of a sentence (to test a paragraph's first one)
 _SENTENCE_END = re.compile("[。!?\n]")
 
@@ -117,8 +120,8 @@ def events(doc: Doc) -> None:
     main = doc.notes.get("main_event")
     # an event held at the end of a sentence (园区随即举行首批…签约仪式。): the next sentence tells of it
     held_before: dict[int, str] = {}
-    for m in doc.mentions:
-        if _type(doc, m) == "Event" and _HELD_VERB_BEFORE.search(text[max(0, m.start - 4) : m.start]):
+    for m in of_type(doc, doc.mentions, "Event"):
+        if _HELD_VERB_BEFORE.search(text[max(0, m.start - 4) : m.start]):
             s = doc.sentences[doc.sentence_at(m.start)]
             if re.fullmatch("[。!]?", text[m.end : s.end]):
                 held_before[s.index] = m.label
@@ -135,9 +138,10 @@ def events(doc: Doc) -> None:
                     if _type(doc, m) == "Project":
                         batch.append((m.label, drive, s.index))
             continue
+        s_evs = of_type(doc, _sent_mentions(doc, s), "Event")  # (nothing in this loop changes an entity)
         for seg_start, seg_end in segments(s):
             seg = text[seg_start:seg_end]
-            evs = [m for m in _sent_mentions(doc, s) if _type(doc, m) == "Event" and seg_start <= m.start < seg_end]
+            evs = [m for m in s_evs if seg_start <= m.start < seg_end]
             seg_ev = evs[0].label if evs else (held_before.get(s.index - 1) or main or ev)
             for m in _COUNT_A.finditer(seg):
                 facts.append((seg_ev, int(m.group("n")), _amount(m.group("amt")), s.index, True))
@@ -167,7 +171,7 @@ def events(doc: Doc) -> None:
     among = False  # the sentence before lists the projects signed (…的项目中,)
     for s in doc.sentences:
         ev = sent_event.get(s.index)
-        if not ev and main and s.index <= 12 and not _PAST.search(s.text) and not re.search(r"(?:19|20)\d{2}年", s.text):
+        if not ev and main and s.index <= 12 and not _PAST.search(s.text) and not _A_YEAR.search(s.text):
             ev = main  # a launch in the lead of an article about one event is made there
         if not ev:
             among = False
@@ -266,18 +270,17 @@ def events(doc: Doc) -> None:
                     if s.start + lm.end() <= obj.start and (stop is None or obj.end <= s.start + stop.start()) and _type(doc, obj) == "Project":
                         doc.relate("signedAt", obj.label, v_ev, s.index)
     # an event named after a project's start: …项目启动仪式
-    projects = [p for p in doc.entities.values() if p.type == "Project"]  # (relate adds no entity)
+    projects = [(p.label, p.label + "启动", p.label + "开工") for p in doc.entities.values() if p.type == "Project"]  # (relate adds no entity)
     for e in list(doc.entities.values()):
         if e.type != "Event":
             continue
         for name in {e.label, *e.aliases}:
-            for p in projects:
-                if p.label + "启动" in name or p.label + "开工" in name:
-                    doc.relate("signedAt", p.label, e.label, 0)
+            for p, started, begun in projects:
+                if started in name or begun in name:
+                    doc.relate("signedAt", p, e.label, 0)
     # organisations that convened or took part: 苏州市委市政府召开“新年第一会”, 进军CES的友达光电
     convene = _rx("convene")
-    for s in doc.sentences:
-        ms = _sent_mentions(doc, s)
+    for s, ms in zip(doc.sentences, sentences_mentions(doc)):
         for vm in convene.finditer(s.text):
             v_start, v_end = s.start + vm.start(), s.start + vm.end()
             _hosted_by(doc, s, ms, v_start)
@@ -349,11 +352,14 @@ def _bodies_before(doc: Doc, ms: list[Span], pos: int, lead: re.Pattern[str], jo
     return run
 
 
+_SAID_GAP = re.compile("了?[《“]?")
+
+
 def _said_object(doc: Doc, ms: list[Span], v_end: int) -> Span | None:
     """A plan, platform or fund named right after a verb (发布了《X》, 启动X): what the verb acts on."""
     text = doc.text
     for m in ms:
-        if m.start >= v_end and re.fullmatch("了?[《“]?", text[v_end : m.start]):
+        if m.start >= v_end and _SAID_GAP.fullmatch(text, v_end, m.start):
             return m if _type(doc, m) in ("Initiative", "Fund", "Park") else None
     return None
 

@@ -10,7 +10,9 @@ from kg.extract.components.clauses import (
     _is_org,
     _subjects_before,
     _type,
+    has_type,
     joined_before,
+    orgs_of,
 )
 from kg.extract.components.event_sectors import lists_signed_projects
 from kg.extract.components.park_sectors import (
@@ -22,6 +24,7 @@ from kg.extract.components.park_sectors import (
 )
 from kg.extract.components.refs import bare_firm_before, bare_park_at, clause_start, fund_before
 from kg.extract.components.refs import sent_mentions as _sent_mentions
+from kg.extract.components.refs import sentences_mentions
 from kg.extract.components.topics import _BARE_FIRM
 from kg.extract.doc import Doc, Span
 from kg.extract.lexicon import lexicon
@@ -44,12 +47,14 @@ def industries(doc: Doc) -> None:
     sent_event = _event_of_sentence(doc)
     # industries named inside events, parks and initiatives
     ind_labels = {e.label for e in doc.entities.values() if e.type == "Industry"}
+    named_after = None  # the parks, projects and firms an event may be named after (the loop adds only sectors)
     for e in list(doc.entities.values()):
         if e.type not in ("Event", "Park", "Initiative", "ResearchInstitute", "Association", "Fund"):
             continue
         # an event named after a park, project or firm (X产业园开工仪式) is not about the sectors in X's name
-        inner = [(i, i + len(o.label)) for o in doc.entities.values() if o is not e and len(o.label) >= 4
-                 and (o.type in ("Park", "Project", "Initiative") or _is_org(o.type)) and (i := e.label.find(o.label)) >= 0] if e.type == "Event" else []
+        if e.type == "Event" and named_after is None:
+            named_after = [o for o in doc.entities.values() if len(o.label) >= 4 and (o.type in ("Park", "Project", "Initiative") or _is_org(o.type))]
+        inner = [(i, i + len(o.label)) for o in named_after if o is not e and (i := e.label.find(o.label)) >= 0] if e.type == "Event" else []
         for m in lex.industry_re.finditer(e.label):
             lab = lex.industries[m.group()]
             if any(a <= m.start() and m.end() <= b for a, b in inner) or e.label.startswith("时代", m.end()):
@@ -62,9 +67,8 @@ def industries(doc: Doc) -> None:
                 ind_labels.add(lab)
             if lab in ind_labels:
                 doc.relate("inIndustry", e.label, lab, e.mentions[0].sentence if e.mentions else 0)
-    for s in doc.sentences:
-        sm = _sent_mentions(doc, s)
-        if not any(_type(doc, m) == "Industry" for m in sm):
+    for s, sm in zip(doc.sentences, sentences_mentions(doc)):
+        if not has_type(doc, sm, "Industry"):
             # every rule of this loop relates a sector the sentence names, but _sector_frame (the one
             # named in the sentence before): a sentence without one has only that rule to run
             _sector_frame(doc, s, sm)
@@ -358,7 +362,9 @@ def _sector_frame(doc: Doc, s: Sentence, sm: list[Span]) -> None:
     常州的新能源赛道上,既有A、B…); a sentence listing firms right after one that names a lead
     sector (X产业是新区的主导产业之一。A、B等企业已落户新区) takes that sector."""
     text = doc.text
-    orgs = [m for m in sm if _is_org(_type(doc, m))]
+    if "、" not in s.text:
+        return  # (the firms listed below are joined by 、)
+    orgs = orgs_of(doc, sm)
     listed = [m for a, m in zip(orgs, orgs[1:]) if text[a.end : m.start] == "、"]
     if not listed:
         return

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.components.clauses import _event_of_sentence, _is_org, _type
-from kg.extract.components.refs import sent_mentions
+from kg.extract.components.refs import sent_mentions, sentences_mentions
 from kg.extract.doc import Doc, Span
 from kg.extract.registry import component
 
@@ -49,8 +49,7 @@ def joint_ventures(doc: Doc) -> None:
     builds: dict[str, tuple[str, int]] = {}  # project -> (the new firm that builds it, sentence)
     pairs: list[tuple[str, str, int]] = []  # founders of a joint fund, institute or association
     prev_parties: list[str] = []
-    for s in doc.sentences:
-        sm = sent_mentions(doc, s)
+    for s, sm in zip(doc.sentences, sentences_mentions(doc)):
         parties = _parties(doc, sm)
         joint = _JOINT.search(s.text) is not None
         for pat in (_FOUND, _FOUND_PLAIN) if joint else (_FOUND,):

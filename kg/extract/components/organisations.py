@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.extract.components.clauses import (
     ORG,
@@ -11,8 +12,13 @@ from kg.extract.components.clauses import (
     _rx,
     _subjects_before,
     _type,
+    orgs_of,
 )
-from kg.extract.components.refs import bare_firm_before, clause_start
+from kg.extract.components.refs import (
+    bare_firm_before,
+    clause_start,
+    sentences_mentions,
+)
 from kg.extract.components.refs import sent_mentions as _sent_mentions
 from kg.extract.components.topics import _BARE_FIRM, topic_org
 from kg.extract.doc import Doc
@@ -39,8 +45,7 @@ _SIGN_DEAL = re.compile(r"(?:在[^,。;与和]{1,10}?)?(?:正式|共同|现场)?
 def organisations(doc: Doc) -> None:
     text = doc.text
     partner = _rx("partner")
-    for s in doc.sentences:
-        sm = _sent_mentions(doc, s)
+    for s, sm in zip(doc.sentences, sentences_mentions(doc)):
         prev_left = None  # the party of the sentence's last deal (for a clause that leaves it out)
         # A与B共建 / 由A、B共同实施 / 公司与B共建
         for vm in _WITH.finditer(s.text):
@@ -213,6 +218,12 @@ _LEGAL_FORM = re.compile(r"(?:\(集团\))?(?:股份)?(?:有限)?(?:责任)?公�
 _UNIT = re.compile(r"(?:[^,。;、]{1,6}(?:司|校区|分校|分院|分公司))$")
 
 
+@lru_cache(maxsize=1)
+def _org_suffixes() -> tuple[str, ...]:
+    """The lexicon's suffixes of organisations (for one ``str.endswith`` of them all)."""
+    return tuple(suf for suf, (t, _) in lexicon().suffixes.items() if t in ORG)
+
+
 def _parent_org(doc: Doc, label: str) -> tuple[str, str] | None:
     """The body a name opens with, the nearest one (中国科学院物理研究所清洁能源实验室 ->
     中国科学院物理研究所, which in turn -> 中国科学院)."""
@@ -233,7 +244,7 @@ def _parent_org(doc: Doc, label: str) -> tuple[str, str] | None:
         rest = label[sm.end():]
         if _LEGAL_FORM.fullmatch(rest):
             continue
-        if not any(rest.endswith(suf) for suf, (t, _) in lex.suffixes.items() if t in ORG) and not _UNIT.fullmatch(rest):
+        if not rest.endswith(_org_suffixes()) and not _UNIT.fullmatch(rest):
             continue
         if len(rest) < 3 and not _UNIT.fullmatch(rest):
             continue
@@ -244,8 +255,7 @@ def _parent_org(doc: Doc, label: str) -> tuple[str, str] | None:
 
 def _held_by(doc: Doc) -> None:
     """X旗下的Y(、Z) / X的全资子公司Y -> Y subsidiaryOf X."""
-    for s in doc.sentences:
-        sm = _sent_mentions(doc, s)
+    for s, sm in zip(doc.sentences, sentences_mentions(doc)):
         for vm in _SUBSIDIARY.finditer(s.text):
             v_start, v_end = s.start + vm.start(), s.start + vm.end()
             owner = next((m for m in reversed(sm) if m.end == v_start and _is_org(_type(doc, m))), None)
@@ -269,8 +279,7 @@ _SET_UP_SUBSIDIARY = re.compile(r"(?:将|拟|已|计划)?在[^,。;在]{2,20}?(?
 def _sets_up_subsidiary(doc: Doc) -> None:
     """X将在P设立全资子公司Y -> Y subsidiaryOf X (X: the body right before, or the sentence's topic)."""
     text = doc.text
-    for s in doc.sentences:
-        sm = _sent_mentions(doc, s)
+    for s, sm in zip(doc.sentences, sentences_mentions(doc)):
         for vm in _SET_UP_SUBSIDIARY.finditer(s.text):
             v_start, v_end = s.start + vm.start(), s.start + vm.end()
             child = next((m for m in sm if m.start == v_end and _type(doc, m) == "Company"), None)
@@ -296,8 +305,10 @@ _RUN_JOIN = ("、", "和", "与", "及", "以及")
 def _builders_together(doc: Doc) -> None:
     """A、B和C(三方)共建X: the bodies of the run are partners, each with each."""
     text = doc.text
-    for s in doc.sentences:
-        sm = [m for m in _sent_mentions(doc, s) if _is_org(_type(doc, m))]
+    for s, sm in zip(doc.sentences, sentences_mentions(doc)):
+        if len(sm) < 3:
+            continue  # (a run of three bodies at least, below)
+        sm = orgs_of(doc, sm)
         k = 0
         while k < len(sm):
             run = [sm[k]]
@@ -379,8 +390,7 @@ def _stated_parents(doc: Doc) -> None:
     X is the body named right before 是/由, or, for a bare subject (该公司是…), the firm it
     stands for (:func:`~kg.extract.components.refs.bare_firm_before`)."""
     text = doc.text
-    for s in doc.sentences:
-        sm = _sent_mentions(doc, s)
+    for s, sm in zip(doc.sentences, sentences_mentions(doc)):
         for y in sm:
             if text[y.start - 1 : y.start] not in _PARENT_VERB_ENDS:
                 continue  # (no frame's verb ends right before Y: the searches below would find none)
@@ -419,6 +429,8 @@ def _founded_in(doc: Doc) -> None:
     """X投资3000万美元,在P设立Y有限公司 -> Y subsidiaryOf X (a firm founded by one firm alone)."""
     text = doc.text
     for s in doc.sentences:
+        if "在" not in s.text:
+            continue  # (_FOUNDS_IN holds 在, inside the sentence)
         sm = _sent_mentions(doc, s)
         for i, x in enumerate(sm):
             if _type(doc, x) != "Company":
@@ -439,6 +451,16 @@ def _firm_centres(doc: Doc) -> None:
     """A firm's own centre named with its brand and a region (卫蓝长三角研发中心 -> the firm
     whose name, after its places, opens with 卫蓝)."""
     lex = lexicon()
+    centres = []
+    for e in doc.entities.values():
+        if e.type not in ("ResearchInstitute", "Park") or not e.mentions:
+            continue
+        m = _CENTRE.match(e.label)
+        if not m or m.group(1) in lex.places or m.group(1) in lex.industries:
+            continue
+        centres.append((e, m.group(1)))
+    if not centres:
+        return  # (the firms' names below serve only a centre's brand)
     firms = []
     for e in doc.entities.values():
         if e.type != "Company":
@@ -451,13 +473,8 @@ def _firm_centres(doc: Doc) -> None:
                     break
                 k += len(p)
             firms.append((n[k:], e.label))
-    for e in list(doc.entities.values()):
-        if e.type not in ("ResearchInstitute", "Park") or not e.mentions:
-            continue
-        m = _CENTRE.match(e.label)
-        if not m or m.group(1) in lex.places or m.group(1) in lex.industries:
-            continue
-        owners = sorted({lab for n, lab in firms if n.startswith(m.group(1)) and lab != e.label})
+    for e, brand in centres:
+        owners = sorted({lab for n, lab in firms if n.startswith(brand) and lab != e.label})
         if len(owners) == 1:
             doc.relate("subsidiaryOf", e.label, owners[0], e.mentions[0].sentence)
 

@@ -147,6 +147,9 @@ def _park_sectors(doc: Doc, s: Sentence, sm: list[Span]) -> None:
         if prev is not None and ty[i - 1] == "Park" and text[prev.end : ind.start] == "的" and _SECTOR_TAIL.match(text, ind.end):
             doc.relate("inIndustry", prev.label, ind.label, s.index)
             continue
+        if not (_GATHERED_WHAT.match(text[ind.end : ind.end + 6]) or _CLUSTER_WORD.match(text[ind.end : ind.end + 4])
+                or _LEADING.match(text[ind.end : ind.end + 8])):
+            continue  # (gathered, cluster and leading below each need theirs after the sector)
         clause = clause_start(text, s.start, ind.start)
         head = text[clause : ind.start]
         gathered = _GATHERED.search(head) and _GATHERED_WHAT.match(text[ind.end : ind.end + 6])

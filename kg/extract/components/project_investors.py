@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.components.refs import sent_mentions
+from kg.extract.components.refs import sent_mentions, sentences_mentions
 from kg.extract.doc import Doc
 
 #: before the firm visited: a verb of going there (or 在…的 of where it stands)
 _VISIT_BEFORE = re.compile("(?:来到|走进|走访|深入|前往|进入|到)$|在[^,。;]{0,10}的$|在$")
 #: between the firm visited and its project: who looks (观摩团), a verb of looking, its particle
 _LOOK_BETWEEN = re.compile(",?(?:[^,。;]{0,6}?)(?:察看|查看|了解|观摩|考察|参观|视察|调研|实地察看|详细了解|听取)了?[^,。;]{0,3}?")
+#: the verbs of looking of _LOOK_BETWEEN (a sentence without one has no visited firm)
+_LOOKS = re.compile("察看|查看|了解|观摩|考察|参观|视察|调研|听取")
 #: a clause on what the sentence's subject is building: ,正在建设的 + the project
 _BUILDING_CLAUSE = re.compile("(?<=,)(?:目前)?(?:正在|即将|已经|计划)?(?:投资)?(?:建设|兴建|投建)的$")
 #: A与B + 合作/共同/联合 + 建设(的)/投资建设(的) + the project
@@ -27,6 +29,8 @@ def visited_firms(doc: Doc) -> dict[str, tuple[str, int]]:
     """Projects seen at the firm a visit came to (project -> (firm, sentence))."""
     text, out = doc.text, {}
     for s in doc.sentences:
+        if _LOOKS.search(s.text) is None:
+            continue  # (_LOOK_BETWEEN needs a verb of looking, inside the sentence)
         sm = sent_mentions(doc, s)
         for i, firm in enumerate(sm):
             if doc.type_of(firm.label) != "Company" or not _VISIT_BEFORE.search(text, max(s.start, firm.start - 14), firm.start):
@@ -42,6 +46,8 @@ def co_builders(doc: Doc) -> dict[str, tuple[list[str], int]]:
     """Projects two firms build together (project -> ([A, B], sentence))."""
     text, out = doc.text, {}
     for s in doc.sentences:
+        if "合作" not in s.text and "共同" not in s.text and "联合" not in s.text:
+            continue  # (_BUILT_TOGETHER opens with one of them, inside the sentence)
         sm = sent_mentions(doc, s)
         for a, b, p in zip(sm, sm[1:], sm[2:]):
             if text[a.end : b.start] not in ("与", "和", "同") or doc.type_of(p.label) != "Project":
@@ -56,8 +62,7 @@ def co_builders(doc: Doc) -> dict[str, tuple[list[str], int]]:
 def subjects_building(doc: Doc) -> dict[str, tuple[str, int]]:
     """Projects a clause says the sentence's opening firm is building (project -> (firm, sentence))."""
     text, out = doc.text, {}
-    for s in doc.sentences:
-        sm = sent_mentions(doc, s)
+    for s, sm in zip(doc.sentences, sentences_mentions(doc)):
         if not sm or sm[0].start != s.start or doc.type_of(sm[0].label) != "Company":
             continue
         for p in sm[1:]:

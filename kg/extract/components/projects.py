@@ -8,6 +8,7 @@ from functools import lru_cache
 from kg.extract.components.clauses import (
     _is_org,
     _type,
+    of_type,
 )
 from kg.extract.components.deals import (
     deal_investors,
@@ -25,6 +26,7 @@ from kg.extract.components.refs import (
     bare_firm_before,
     clause_start,
     fund_before,
+    sentences_mentions,
 )
 from kg.extract.components.refs import sent_mentions as _sent_mentions
 from kg.extract.components.short_names import _strip_places
@@ -198,7 +200,7 @@ def _investor(doc: Doc, label: str) -> str | None:
     for other in doc.entities.values():
         if not _is_org(other.type):
             continue
-        for n in {other.label, *other.aliases}:
+        for n in (other.label, *other.aliases):  # (the longest prefix wins: the order of one entity's names does not matter)
             if len(n) >= 2 and name.startswith(n) and len(n) < len(name) and (best is None or len(n) > len(best[1])):
                 best = (other.label, n)
     if best:
@@ -222,14 +224,14 @@ def _investor(doc: Doc, label: str) -> str | None:
         return u.group(1)  # 利澳纸业 + 扩建, 三六一度 + 智能化生产: a firm's own works
     if _NOT_FIRM.search(rest):
         return None  # public works and directions (东部医疗中心, 343省道…工程) are named after no firm
-    d = re.match(f"([{HAN}]{{2,4}}?){_DESCRIPTOR}", rest) or re.match(f"([{HAN}]{{2,6}}?){_SEAT}", rest)
+    d = _BRAND_DESCRIPTOR.match(rest) or _BRAND_SEAT.match(rest)
     if d and _brand_ok(d.group(1), strict=False):
         return d.group(1)  # 中铁 + 华东总部, 万达 + 广场, 正新 + 研发二期
     em = lex.ending_re.search(rest)
     if em and em.start() >= 2 and _brand_ok(rest[: em.start()], strict=False) and len(rest) <= 10:
         if not any(i.start() < em.start() for i in lex.industry_re.finditer(rest)):
             return rest
-    m = re.match(f"([{HAN}]{{2,6}}?)(?:\\(|[A-Za-z])", rest)
+    m = _BRAND_BEFORE_LATIN.match(rest)
     if m:
         return None if _PUBLIC.search(m.group(1)) else _brand_ok(m.group(1), strict=False)  # not 科技园(X园)
     for k in range(2, min(len(rest) - 1, 9)):
@@ -262,7 +264,9 @@ def _brand_of_firm(doc: Doc, name: str) -> str | None:
     for other in doc.entities.values():
         if other.type != "Company":
             continue
-        for n in {other.label, *other.aliases}:
+        for n in (other.label, *other.aliases):  # (the longest match is kept: the order of one entity's names does not matter)
+            if name[:2] not in n:
+                continue  # (bare, an end of n, opens with name's first two characters, else no brand below)
             bare = _strip_places(n)
             k = 0
             while k < min(len(bare), len(name)) and bare[k] == name[k]:
@@ -281,6 +285,10 @@ _NOT_FIRM = re.compile(r"^(?:东部|西部|南部|北部|中部|城东|城西|�
 _DESCRIPTOR = r"(?:华东|华南|华北|华中|西南|西北|东北|区域|中国|亚太|全球|长三角)?(?:总部|广场|研发(?:[一二三四]期)|[一二三四]期)"
 #: a firm's seat after its (possibly longer) name: 海容新能源 + 华中总部
 _SEAT = r"(?:华东|华南|华北|华中|西南|西北|东北|区域|中国|亚太|全球|长三角)?(?:研发|运营|结算|营运|销售|区域|功能性|第二)?总部$"
+_BRAND_DESCRIPTOR = re.compile(f"([{HAN}]{{2,4}}?){_DESCRIPTOR}")
+_BRAND_SEAT = re.compile(f"([{HAN}]{{2,6}}?){_SEAT}")
+#: a brand before a bracket or Latin letters (科技园(X园), X ABC)
+_BRAND_BEFORE_LATIN = re.compile(f"([{HAN}]{{2,6}}?)(?:\\(|[A-Za-z])")
 #: a firm's works on its own plant: 扩建, 技术改造, 智能化生产
 _UPGRADE = re.compile(f"([{HAN}]{{2,6}}?)(?:智能化|数字化|绿色化|自动化)?(?:技术改造|技改|改扩建|扩建|扩产|增资扩产|搬迁|生产|改造升级)$")
 #: what names public works rather than a firm (老旧小区改造, 河道扩建)
@@ -407,8 +415,7 @@ def _explicit_investors(doc: Doc) -> tuple[dict[str, str], dict[str, int]]:
     text = doc.text
     done: dict[str, str] = {}
     sent: dict[str, int] = {}
-    for s in doc.sentences:
-        sm = _sent_mentions(doc, s)
+    for s, sm in zip(doc.sentences, sentences_mentions(doc)):
         for vm in _INVESTOR.finditer(s.text):
             v_start, v_end = s.start + vm.start(), s.start + vm.end()
             org = next((m for m in sm if m.start >= v_end and _is_org(_type(doc, m))), None)
@@ -592,10 +599,10 @@ def _built_at(doc: Doc) -> dict[str, tuple[str, int]]:
     text = doc.text
     built: dict[str, tuple[str, int]] = {}
     for s in doc.sentences:
+        if "在" not in s.text:
+            continue  # (_BUILT_AT opens with 在, inside the sentence)
         sm = _sent_mentions(doc, s)
-        for m in sm:
-            if _type(doc, m) != "Project":
-                continue
+        for m in of_type(doc, sm, "Project"):  # (nothing below changes an entity's type)
             b = _BUILT_AT.search(text, max(s.start, m.start - 40), m.start)
             if b is None:
                 continue

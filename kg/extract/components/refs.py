@@ -74,7 +74,12 @@ def clause_start(text: str, lo: int, pos: int, marks: str = ",;:") -> int:
     if marks == ",;:":  # the common case, without a generator
         rfind = text.rfind
         return max(lo, rfind(",", lo, pos) + 1, rfind(";", lo, pos) + 1, rfind(":", lo, pos) + 1)
-    return max(lo, *(text.rfind(c, lo, pos) + 1 for c in marks))
+    start = lo  # (max(lo, *(text.rfind(c, lo, pos) + 1 for c in marks)), without the generator)
+    for c in marks:
+        i = text.rfind(c, lo, pos) + 1
+        if i > start:
+            start = i
+    return start
 
 
 def bare_firm_before(doc: Doc, clause_start: int, pos: int) -> str | None:
@@ -107,20 +112,28 @@ def fund_before(doc: Doc, pos: int) -> str | None:
 def sent_mentions(doc: Doc, s: Sentence) -> list[Span]:
     """The selected mentions of a sentence, looked up once per sentence (the relation components
     ask for them many times; they do not change once the entities are made). Do not mutate."""
+    return sentences_mentions(doc)[s.index]
+
+
+def sentences_mentions(doc: Doc) -> list[list[Span]]:
+    """``sent_mentions`` of every sentence, by index: for a loop over the sentences that changes
+    no mention (``zip(doc.sentences, sentences_mentions(doc))``). Do not mutate."""
     memo = doc.notes.get("_sent_mentions")
     ms = doc.mentions
     if memo is None or memo[0] is not ms or memo[1] != len(ms):
-        starts = [m.start for m in ms]
-        # sorted by start (as select_mentions leaves them): bisection finds what mentions_in's scan finds
-        memo = (ms, len(ms), {}, starts if all(a <= b for a, b in pairwise(starts)) else None)
+        memo = (ms, len(ms), _by_sentence(doc, ms))
         doc.notes["_sent_mentions"] = memo
-    got = memo[2].get(s.index)
-    if got is None:
-        starts = memo[3]
-        if starts is None:
-            got = doc.mentions_in(s.start, s.end)
-        else:
-            end = s.end
-            got = [m for m in ms[bisect_left(starts, s.start) : bisect_left(starts, end)] if m.end <= end]
-        memo[2][s.index] = got
-    return got
+    return memo[2]
+
+
+def _by_sentence(doc: Doc, ms: list[Span]) -> list[list[Span]]:
+    """Every sentence's mentions at once, by sentence index (the relation components ask for all of them)."""
+    starts = [m.start for m in ms]
+    if not all(a <= b for a, b in pairwise(starts)):
+        return [doc.mentions_in(s.start, s.end) for s in doc.sentences]
+    # sorted by start (as select_mentions leaves them): bisection finds what mentions_in's scan finds
+    out = []
+    for s in doc.sentences:
+        end = s.end
+        out.append([m for m in ms[bisect_left(starts, s.start) : bisect_left(starts, end)] if m.end <= end])
+    return out

@@ -15,13 +15,11 @@ def split(text: str) -> list[Sentence]:
     """Sentences of ``text`` with their offsets (empty ones dropped)."""
     out: list[Sentence] = []
     for m in _END.finditer(text):
-        s, e = m.span()
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            out.append(Sentence(len(out), s, e, text[s:e]))
+        g = m.group()
+        t = g.strip()  # (str.strip drops what str.isspace calls space)
+        if t:
+            s = m.start() + len(g) - len(g.lstrip())
+            out.append(Sentence(len(out), s, s + len(t), t))
     return out
 
 

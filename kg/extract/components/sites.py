@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.components.clauses import _paragraph, _type
+from kg.extract.components.clauses import _paragraph, _type, has_type
 from kg.extract.components.refs import sent_mentions as _sent_mentions
+from kg.extract.components.refs import sentences_mentions
 from kg.extract.doc import Doc, Span
 from kg.extract.lexicon import lexicon
 from kg.extract.names import PHASE
@@ -103,9 +104,8 @@ def clause_topics(doc: Doc) -> None:
     """Projects of a clause that opens with a place or park (not a country or province) are there."""
     lex = lexicon()
     text = doc.text
-    for s in doc.sentences:
-        sm = _sent_mentions(doc, s)
-        if not any(_type(doc, m) == "Project" for m in sm):
+    for s, sm in zip(doc.sentences, sentences_mentions(doc)):
+        if not has_type(doc, sm, "Project"):
             continue  # (only a project is placed below)
         bounds = [s.start] + [s.start + m.end() for m in _SEMI_OR_STOP.finditer(s.text)] + [s.end]
         for a, b in zip(bounds, bounds[1:]):
@@ -229,6 +229,8 @@ def visited_places(doc: Doc) -> None:
     text = doc.text
     place, para = None, -1
     for s in doc.sentences:
+        if place is None and not text.startswith("在", s.start):
+            continue  # (no place to go on with, and the sentence opens on none)
         p = _paragraph(doc, s)
         sm = _sent_mentions(doc, s)
         if text.startswith("在", s.start) and sm and sm[0].start == s.start + 1 and text[sm[0].end : sm[0].end + 1] == "," \
@@ -253,12 +255,15 @@ def visited_places(doc: Doc) -> None:
 
 #: a visit to a place: (观摩组)来到P, / 走进P,
 _CAME_TO = re.compile("(?:来到|走进|前往|转战|赶赴)$")
+_CAME_TO_WORD = re.compile("来到|走进|前往|转战|赶赴")
 
 
 def came_to_places(doc: Doc) -> None:
     """随后,观摩组来到邓州市,观摩了A项目、B项目: the projects seen after coming to a place lie there."""
     text = doc.text
     for s in doc.sentences:
+        if _CAME_TO_WORD.search(s.text) is None:
+            continue  # (_CAME_TO needs one of its verbs, inside the sentence)
         sm = _sent_mentions(doc, s)
         for k, p in enumerate(sm):
             if _type(doc, p) not in ("Place", "Park") or text[p.end : p.end + 1] != "," \
