@@ -248,7 +248,9 @@ def _held_by(doc: Doc) -> None:
         sm = _sent_mentions(doc, s)
         for vm in _SUBSIDIARY.finditer(s.text):
             v_start, v_end = s.start + vm.start(), s.start + vm.end()
-            owner = next((m for m in reversed(sm) if m.end == v_start and _is_org(_type(doc, m))), None)
+            # the owner right before, or its short form in brackets right before (X有限公司(X集团)全资子公司Y)
+            at = v_start - 1 if doc.text[v_start - 1 : v_start] == ")" else v_start
+            owner = next((m for m in reversed(sm) if m.end == at and _is_org(_type(doc, m))), None)
             if owner is None:
                 continue
             items = _list_after(doc, sm, v_end)
