@@ -3,7 +3,7 @@
 Each names firms, people and places invented for the test (real places only where the lexicon of
 administrative places is what is tested), never those of a gold file."""
 
-from extract_helpers import article, facts
+from extract_helpers import article, facts, types
 from kg.extract import extract
 
 
@@ -48,3 +48,32 @@ def test_a_mayor_has_no_government_when_only_another_citys_government_is_named()
         "营口市委书记孙恒宇,市委副书记、市长刘恒东出席活动。恒锐新材料有限公司与大石桥市人民政府签约。")))
     posts = {(r[1], r[2]) for r in f if r[0] == "holdsPosition" and r[3] == "市长"}
     assert ("刘恒东", None) in posts, posts
+
+
+def test_a_joint_venture_building_in_a_place_right_after_its_name_invests_and_no_brand_ends_with_ji():
+    ex = extract(article(
+        "市属国有平台恒峰市国有资本投资运营有限公司与北京恒源科技有限公司合资成立的恒峰恒源绿能科技有限公司,"
+        "正在恒牛县建设绿氢加注及氢能重卡示范项目,总投资9.6亿元。"))
+    f = facts(ex)
+    assert ("investor", "绿氢加注及氢能重卡示范项目", "恒峰恒源绿能科技有限公司") in f, f
+    assert "绿氢加注及" not in types(ex), types(ex)
+
+
+def test_products_listed_before_a_kind_of_firm_are_no_firms():
+    t = types(extract(article("对新落户的风电主机、光伏组件、电解槽等装备制造企业,按照设备投资额给予最高10%的补助。")))
+    for product in ("风电主机", "光伏组件", "电解槽"):
+        assert product not in t, (product, t)
+
+
+def test_a_project_being_built_or_named_with_a_word_jieba_splits_keeps_its_whole_description():
+    t = types(extract(article(
+        "公司在建的年产200万只高速光模块项目总投资16亿元。"
+        "在恒庄镇,山东鲁恒纺织有限公司投资5.2亿元建设的高档家纺面料项目已完成设备安装。")))
+    assert t.get("年产200万只高速光模块项目") == "Project", t
+    assert t.get("高档家纺面料项目") == "Project", t
+    assert "光模块项目" not in t and "纺面料项目" not in t, t
+
+
+def test_a_technology_innovation_centre_is_a_research_institute():
+    t = types(extract(article("开幕式上,由北京恒电大学与恒口市人民政府共建的河北省绿色算力技术创新中心揭牌。")))
+    assert t.get("河北省绿色算力技术创新中心") == "ResearchInstitute", t

@@ -58,7 +58,7 @@ def _company_like(name: str) -> bool:
 _NOT_NAME_CHAR = re.compile(r"[^" + NAME_CHARS + "]")
 _SECTOR_WORD = re.compile("产业|领域|行业|企业")
 #: an item that names a product (the firms of a list are named by what they make)
-_PRODUCT_ITEM = re.compile("(?:材料|液|膜|剂|设备|装备|器件|零部件|部件|原料|原料药)$")
+_PRODUCT_ITEM = re.compile("(?:材料|液|膜|剂|设备|装备|器件|零部件|部件|组件|原料|原料药|主机|整机|机组|叶片|塔筒|槽|芯片|模组|电池)$")
 #: jieba's tags of ordinary words (a product's stem: 负极 + 材料), not of names
 _COMMON_TAGS = frozenset({"n", "vn", "v", "a", "b", "f"})
 
