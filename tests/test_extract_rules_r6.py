@@ -77,3 +77,41 @@ def test_a_project_being_built_or_named_with_a_word_jieba_splits_keeps_its_whole
 def test_a_technology_innovation_centre_is_a_research_institute():
     t = types(extract(article("开幕式上,由北京恒电大学与恒口市人民政府共建的河北省绿色算力技术创新中心揭牌。")))
     assert t.get("河北省绿色算力技术创新中心") == "ResearchInstitute", t
+
+
+def test_the_paragraphs_after_a_paragraph_opening_on_the_signed_projects_go_on_listing_them():
+    f = facts(extract(article(
+        "本报讯 昨天上午,恒城经济技术开发区2026年第四季度重大项目集中签约仪式在恒城经开区举行。本次集中签约项目18个,总投资96.8亿元。\n"
+        "签约项目中,恒瑞汽车部件集团股份有限公司将投资22亿元,在恒城经开区建设热管理系统项目。\n"
+        "经开区国有平台恒城投资发展集团有限公司与上海恒源半导体科技有限公司共同出资设立安徽恒源电子材料有限公司,投资12亿元在经开区建设电子特种气体项目。\n"
+        "新加坡恒泰国际控股有限公司投资8000万美元,在恒城经开区医药产业园建设高端医疗器械生产基地项目;安徽恒穗农业科技有限公司投资6.5亿元,建设功能性食品加工项目。")))
+    ev = "恒城经济技术开发区2026年第四季度重大项目集中签约仪式"
+    for p in ("电子特种气体项目", "高端医疗器械生产基地项目", "功能性食品加工项目"):
+        assert ("signedAt", p, ev) in f, (p, f)
+
+
+def test_projects_at_the_sub_venues_of_a_start_ceremony_were_started_there_and_their_builders_spend():
+    text = ("本报讯11月18日,恒州市2026年第四季度重大项目集中开工活动在恒州高新区主会场举行,恒溪区、恒江县设分会场同步开工。"
+            "此次集中开工项目42个,总投资318.5亿元。\n"
+            "主会场开工的功率半导体封装测试基地项目位于恒州高新区,由恒芯半导体集团有限公司全资子公司四川恒芯微电子有限公司投资35亿元建设。\n"
+            "市委书记钟恒远宣布项目开工。市长杨恒伟致辞。市人大常委会主任彭恒辉出席。省发改委副主任罗恒华到会指导。"
+            "恒州是白酒产业重镇。今年以来恒州市已举行三次重大项目集中开工活动。恒州今年经济增长较快。全市上下要坚持项目为王。"
+            "要强化要素保障。要推动项目早投产。要营造良好环境。要加强统筹调度。要压实工作责任。\n"
+            "恒江县分会场,湖南恒锂新能源材料有限公司投资20亿元在恒江临港工业园区建设年产5万吨锂电池负极材料项目。"
+            "恒蔺县分会场开工的恒蔺县城乡供水一体化项目由恒蔺县水务投资有限公司投资6.2亿元建设。")
+    ex = extract(article(text))
+    f = facts(ex)
+    ev = "恒州市2026年第四季度重大项目集中开工活动"
+    for p in ("功率半导体封装测试基地项目", "年产5万吨锂电池负极材料项目", "恒蔺县城乡供水一体化项目"):
+        assert ("signedAt", p, ev) in f, (p, f)
+    amounts = {(r.subject, r.object.value) for r in ex.relations if r.predicate == "investment" and r.subject.endswith("项目")}
+    assert ("功率半导体封装测试基地项目", 3500000000) in amounts, amounts
+    assert ("恒蔺县城乡供水一体化项目", 620000000) in amounts, amounts
+    assert "三次重大项目集中开工活动" not in types(ex), types(ex)
+
+
+def test_a_phase_of_a_park_is_named_after_the_park_not_after_a_firm():
+    ex = extract(article(
+        "同日开工的还有宜宾高新区智能终端产业园。产业园由高新区国有平台宜宾高新恒投集团有限公司投资建设,"
+        "其中宜宾高新区智能终端产业园一期项目总投资28亿元。"))
+    assert "高新区" not in types(ex), types(ex)

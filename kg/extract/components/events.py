@@ -39,7 +39,7 @@ _DRIVE_NAME = re.compile("集中(?:签约|开工)|(?:签约|开工)(?:仪式|活
 #: Projects named as among those just counted: A、B等项目名列其中, 均在其列, C等项目开工.
 _IN_LIST = re.compile(r"等(?:\d+个)?(?:[^,。;]{0,6})?项目(?:名列其中|均在其列|在列|(?:集中|同步)?(?:开工|签约|奠基))")
 #: a paragraph about the ceremony's signings: 签约仪式上, 签约现场
-_SIGNING_PARAGRAPH = re.compile("(?:签约仪式上|签约现场|签约环节|现场签约环节|集中签约环节)|[^,。;]{2,30}?与[^,。;]{2,40}?签约,")
+_SIGNING_PARAGRAPH = re.compile("(?:签约仪式上|签约现场|签约环节|现场签约环节|集中签约环节|(?:本次|此次)?签约项目中,)|[^,。;]{2,30}?与[^,。;]{2,40}?签约,")
 #: X投资N(,)在P建设Y: a firm's project with its cost
 _SPENDS_TO_BUILD = re.compile(r"投资[\d.]+(?:万|亿)(?:元|美元|欧元|港元)[^。;]{0,20}?(?:建设|兴建|打造|投建)")
 
@@ -90,6 +90,8 @@ def _signed_count_before(doc: Doc, index: int) -> bool:
 _AMONG_SIGNED = re.compile("(?:(?:据介绍|据了解|记者了解到|记者获悉|另悉|其中),)?(?:[^,。;]{0,6}?)(?:集中)?(?:签约|开工|动工)(?:的)?(?:重大|重点)?项目中"
                            "|(?:在)?[^,。;]{0,8}?(?:主会场|分会场)(?:集中|同步)?(?:签约|开工|动工)的"  # 主会场开工的X项目…
                            "|(?:根据|按照|依据)(?:协议|签约内容|合作协议|投资协议),")  # 根据协议,X将投资…建设Y项目: what was signed
+#: A sentence opening at a venue of the event: 古蔺县分会场开工的, 在合江县分会场,
+_AT_VENUE = re.compile("(?:在)?[^,。;]{0,8}?(?:主会场|分会场)(?:上|现场)?(?:,|(?:集中|同步)?(?:签约|开工|动工)的)")
 #: Words that make a signing or start a wish or a plan.
 _INTENT = re.compile("推动|促进|加快|力争|确保|计划|预计|有望|争取|吸引")
 #: Words that open a list of the projects just counted or started.
@@ -169,6 +171,8 @@ def events(doc: Doc) -> None:
         ev = sent_event.get(s.index)
         if not ev and main and s.index <= 12 and not _PAST.search(s.text) and not re.search(r"(?:19|20)\d{2}年", s.text):
             ev = main  # a launch in the lead of an article about one event is made there
+        if not ev and main and _AT_VENUE.match(s.text):
+            ev = main  # 古蔺县分会场开工的X项目, 合江县分会场,A…建设Y项目: at a venue of the article's event
         if not ev:
             among = False
             continue
@@ -220,7 +224,7 @@ def events(doc: Doc) -> None:
                             if c0 <= m.start and m.end <= co.start() and _is_org(_type(doc, m)):
                                 doc.relate("participatedIn", m.label, ev, s.index)
         among_now = _AMONG_SIGNED.match(s.text) or (s.text.startswith(_OF_THEM) and _signed_count_before(doc, s.index)) \
-            or (_SPENDS_TO_BUILD.search(s.text) and _in_signing_paragraph(doc, s))
+            or (_SPENDS_TO_BUILD.search(s.text) and (_in_signing_paragraph(doc, s) or _AT_VENUE.match(s.text)))
         # …的项目中,X项目总投资…。Y项目总投资…: a list of the signed projects that runs on into the next
         # sentences, each opening with a project
         go_on = among and ms and ms[0].start == s.start and _type(doc, ms[0]) == "Project"

@@ -70,11 +70,17 @@ def _accept(typ: str, suffix: str, stem: str, stem_tokens: list[str], text: str,
         return False  # 全国先进制造研发基地: a city's designation, not a park
     if typ in ("Park", "Event", "ResearchInstitute", "University", "Association", "Fund") and is_generic(stem_tokens):
         return False
+    if typ == "Event" and _COUNTED.match(stem):
+        return False  # 三次重大项目集中开工活动, 多场专题论坛: events counted, not one named
     if typ == "Company" and is_generic(stem_tokens):
         return False
     if typ == "Fund" and len(stem_tokens) == 1 and (pos_tags().get(stem_tokens[0]) or "").startswith("v"):
         return False  # 管理基金规模, 获基金投资: a verb before the word, not a fund's name
     return True
+
+
+#: a count of events (not an ordinal: 第三次 is one)
+_COUNTED = re.compile(r"(?:[一二两三四五六七八九十几多数]+|\d+)[次场]")
 
 
 def _firm_base_type(stem: str) -> str | None:

@@ -135,7 +135,9 @@ def projects(doc: Doc) -> None:
                 doc.relate("investor", e.label, org, i)
             # the firms that signed its agreement, and the firm it is named after
         # a project named after a park (X产业园项目) is not named after a firm
-        named_park = doc.type_of(e.label.removesuffix("项目")) == "Park" or any(doc.type_of(a) == "Park" for a in e.aliases)
+        bare = e.label.removesuffix("项目")
+        bare = bare[:-2] if _PHASE_END.search(bare) else bare  # X产业园一期项目: a phase of the park X产业园
+        named_park = doc.type_of(bare) == "Park" or any(doc.type_of(a) == "Park" for a in e.aliases)
         inv = None if named_park or e.label in built else _investor(doc, e.label)  # built: X将在P建设Y has X
         said = explicit.get(e.label)
         if said is not None:
@@ -156,6 +158,9 @@ def projects(doc: Doc) -> None:
             if doc.entity(inv) is None:
                 doc.ensure_entity("Company", inv)
             doc.relate("investor", e.label, inv, e.mentions[0].sentence if e.mentions else 0)
+
+
+_PHASE_END = re.compile("[一二三四五六七八九首]期$")
 
 
 #: jieba's tags of a word that describes (adjectives, distinguishing words, adverbs)
@@ -319,6 +324,8 @@ def _brand_ok(b: str, strict: bool = True) -> str | None:
 
 #: 该项目由X + 投资: what the bare project's builder spends on it
 _SPENT_BY = re.compile("(?:共同)?投资(?:约|达|超过|超|近)?$")
+#: 由Y + 投资: the builder spending, in a sentence about a project named before (see _topic_project)
+_BY_SPENDS = re.compile("由[^,。;由]{2,40}?投资(?:约|达|超过|超|近)?$")
 _TOTAL = re.compile(r"(?:(?:该|这个|此)?项目)?(?:预计|计划|拟)?(?:总投资|投资总额)(?:额)?(?:达|约|超过|超|近|为)?$")
 
 
@@ -328,7 +335,14 @@ def _topic_project(doc: Doc, s, pos: int) -> str | None:
     text = doc.text
     clause = clause_start(text, s.start, pos)
     if not _TOTAL.search(text, clause, pos) and not (text.startswith("该项目由", clause) and _SPENT_BY.search(text, clause, pos)):
-        return None
+        by = _BY_SPENDS.search(text, clause, pos)
+        if by is None:
+            return None
+        # X项目(位于P,)由Y投资N建设: the one project the sentence names before, no amount between
+        named = [m for m in _sent_mentions(doc, s) if m.end <= by.start() and _type(doc, m) == "Project"]
+        if len({m.label for m in named}) != 1 or AMOUNT_RE.search(text, named[-1].end, by.start()):
+            return None
+        return named[-1].label
     works = _BARE_WORKS.match(text, clause)
     if works is not None:
         # 该生产线总投资32亿元: the one project of the article that is such a works
