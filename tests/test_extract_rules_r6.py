@@ -115,3 +115,27 @@ def test_a_phase_of_a_park_is_named_after_the_park_not_after_a_firm():
         "同日开工的还有宜宾高新区智能终端产业园。产业园由高新区国有平台宜宾高新恒投集团有限公司投资建设,"
         "其中宜宾高新区智能终端产业园一期项目总投资28亿元。"))
     assert "高新区" not in types(ex), types(ex)
+
+
+def test_a_firm_described_by_its_joint_founding_is_not_launched_at_the_event():
+    f = facts(extract(article(
+        "12日,2026恒州算力产业大会在恒来县开幕。大会现场集中签约项目20个。"
+        "其中,恒州市国有平台恒州市建设投资集团有限公司(恒州建投)与上海恒算信息技术有限公司合资成立的恒州恒算智算科技有限公司,"
+        "投资30亿元在恒州经济开发区建设算力调度枢纽项目。")))
+    assert not any(r[0] == "launched" and r[2] == "恒州恒算智算科技有限公司" for r in f), f
+
+
+def test_what_the_event_by_its_bare_head_releases_or_what_is_declared_founded_is_launched_there():
+    text = ("恒州新闻网讯12日,2026中国·恒州算力产业大会在恒来县开幕。大会由恒州市人民政府主办。"
+            "市委书记马恒国致辞。市长刘恒丰主持开幕式。院士严恒航作主旨演讲。马恒国表示,恒州发展算力优势明显。"
+            "恒州将以此次大会为契机,加快建设算力高地。大会现场集中签约项目20个,总投资268亿元。"
+            "其中,恒云数据科技有限公司投资85亿元,在恒来县建设恒云智算中心项目;浙江恒标科技有限公司投资5亿元,在恒化区建设数据标注基地项目。\n"
+            "大会发布了《恒州市算力产业高质量发展三年行动计划(2027—2029年)》,提出到2029年全市算力规模达到20万P。\n"
+            "开幕式上,恒州算力中心揭牌。规模20亿元的恒州数字经济产业投资基金宣告成立。")
+    ex = extract(article(text))
+    f = facts(ex)
+    ev = "2026中国·恒州算力产业大会"
+    assert ("launched", ev, "恒州市算力产业高质量发展三年行动计划(2027—2029年)") in f, f
+    assert ("launched", ev, "恒州数字经济产业投资基金") in f, f
+    assert types(ex).get("数据标注基地项目") == "Project", types(ex)
+    assert ("signedAt", "数据标注基地项目", ev) in f, f

@@ -298,8 +298,9 @@ def name_mentions(doc: Doc) -> None:
             if typ is None or is_generic(stem_toks):
                 continue
         elif typ == "Project" and suffix == "项目" and len(stem) == 2 and text[start - 1 : start] not in ("及", "和", "与", "、") and not PHASE.match(stem) \
-                and (stem in lex.industries or pos_tags().get(stem) in _ORDINARY_TAGS):
-            continue  # 人才项目, 协作项目, 能源项目: a kind of project, not one project's name
+                and (stem in lex.industries or pos_tags().get(stem) in _ORDINARY_TAGS) \
+                and start_after_opener(text, start, m.start(), floor) == start:
+            continue  # 人才项目, 协作项目, 能源项目: a kind of project, not one project's name (建设数据标注 + 基地项目 is one)
         elif not _accept(typ, suffix, stem, stem_toks, text, start):
             continue
         if typ == "Event" and suffix in _CONTESTS and _STARTED.match(text, m.end()):
