@@ -139,3 +139,26 @@ def test_what_the_event_by_its_bare_head_releases_or_what_is_declared_founded_is
     assert ("launched", ev, "恒州数字经济产业投资基金") in f, f
     assert types(ex).get("数据标注基地项目") == "Project", types(ex)
     assert ("signedAt", "数据标注基地项目", ev) in f, f
+
+
+def test_a_firm_whose_short_form_in_brackets_opens_its_name_is_named_from_its_place_on():
+    ex = extract(article("母基金委托杭州天目启明私募基金管理有限公司(天目启明)担任基金管理人,存续期10年。"
+                         "子基金委托上海天目启明投资管理有限公司(天目启明)管理。"))
+    t = types(ex)
+    assert t.get("杭州天目启明私募基金管理有限公司") == "Company", t
+    assert t.get("上海天目启明投资管理有限公司") == "Company", t
+    assert "私募基金管理有限公司" not in t and "管理有限公司" not in t, t
+
+
+def test_a_named_fund_and_the_bare_mother_fund_have_their_size_but_not_a_first_phase_size():
+    ex = extract(article(
+        "恒水市生态产业发展母基金成立。\n昨天,恒水市生态产业发展母基金签约成立仪式在恒水经济技术开发区举行。"
+        "母基金总规模60亿元,由恒水市国有资本运营有限公司出资设立。"
+        "仪式上,母基金首批两只子基金同时揭牌:恒水半导体产业子基金规模15亿元,重点投资功率半导体等细分领域。"
+        "恒水市国有资本运营有限公司与恒创资本共同发起设立规模10亿元的恒水生物医药产业投资基金,首期规模3亿元。"
+        "恒创资本董事长杨恒森表示,公司管理基金规模超过300亿元。"))
+    amounts = {(r.subject, r.object.value) for r in ex.relations if r.predicate == "investment"}
+    assert ("恒水市生态产业发展母基金", 6000000000) in amounts, amounts
+    assert ("恒水半导体产业子基金", 1500000000) in amounts, amounts
+    assert ("恒水生物医药产业投资基金", 300000000) not in amounts, amounts
+    assert not any(e.label.endswith("管理基金") for e in ex.entities), types(ex)

@@ -27,6 +27,7 @@ from kg.extract.components.name_edges import (
     _left_stop_set,
     _opens_item,
     _verb_brand,
+    bracketed_brand_start,
     legal_name_start,
     repeated_brand_start,
 )
@@ -248,6 +249,8 @@ def name_mentions(doc: Doc) -> None:
             start, stem_toks = s2, list(tokens(text[s2 : m.start()]))
         elif typ == "Company" and (s2 := repeated_brand_start(text, start, m.end(), floor)) < start:
             start, stem_toks = s2, list(tokens(text[s2 : m.start()]))  # 大厂 + 鼎新 + 电路股份有限公司
+        elif typ == "Company" and (s2 := bracketed_brand_start(text, start, m.end(), floor)) < start:
+            start, stem_toks = s2, list(tokens(text[s2 : m.start()]))  # 杭州 + 瓯江启明 + 私募…有限公司(瓯江启明)
         if typ == "Project" and (legal := _LEGAL_END.search(text, start, m.start())) and m.start() - legal.end() >= 2:
             # X有限公司 + 20GW单晶硅棒项目: the firm's full legal name is the investor, not the project's name
             start = legal.end()

@@ -74,8 +74,8 @@ def _accept(typ: str, suffix: str, stem: str, stem_tokens: list[str], text: str,
         return False  # 三次重大项目集中开工活动, 多场专题论坛: events counted, not one named
     if typ == "Company" and is_generic(stem_tokens):
         return False
-    if typ == "Fund" and len(stem_tokens) == 1 and (pos_tags().get(stem_tokens[0]) or "").startswith("v"):
-        return False  # 管理基金规模, 获基金投资: a verb before the word, not a fund's name
+    if typ == "Fund" and (len(stem_tokens) == 1 and (pos_tags().get(stem_tokens[0]) or "").startswith("v") or bool(stem_tokens) and stem_tokens[-1] == "管理"):
+        return False  # 管理基金规模, 获基金投资, 公司管理基金规模: a verb before the word, not a fund's name
     return True
 
 

@@ -40,7 +40,8 @@ from kg.extract.segment import pos_tags, tokens
 _STATED_COST = re.compile(r",?(?:预计|计划|拟|将|共|概算)?(?:总)?投资(?:总额|额)?(?:为|达|约|超过|超|近|逾)?|获(?:得)?(?:基金)?(?:投资|融资)")
 
 
-_BARE_FUND_SUBJECT = re.compile("(?:该|此次|本次)?基金")
+_BARE_FUND_SUBJECT = re.compile("(?:该|此次|本次)?母?基金")
+_NAMED_FUND_SIZE = re.compile("(?:总)?规模(?:为|达|约|超过|超)?")
 _FUND_SIZE = re.compile("(?:总|首期|一期|目标)?规模(?:为|达|约|超过|超)?$")
 
 
@@ -89,7 +90,8 @@ def projects(doc: Doc) -> None:
         if before:
             m = before[0]
             gap = text[m.end : am.start()]
-            if _STATED_COST.fullmatch(gap) and _type(doc, m) in ("Project", "Fund"):
+            if _STATED_COST.fullmatch(gap) and _type(doc, m) in ("Project", "Fund") \
+                    or _type(doc, m) == "Fund" and _NAMED_FUND_SIZE.fullmatch(gap):  # X子基金规模15亿元 (not 首期规模)
                 doc.relate("investment", m.label, amt, s.index)
                 continue
         # 该基金总规模50亿元,首期规模20亿元: the fund the sentence's bare subject stands for
