@@ -162,3 +162,14 @@ def test_a_named_fund_and_the_bare_mother_fund_have_their_size_but_not_a_first_p
     assert ("恒水半导体产业子基金", 1500000000) in amounts, amounts
     assert ("恒水生物医药产业投资基金", 300000000) not in amounts, amounts
     assert not any(e.label.endswith("管理基金") for e in ex.entities), types(ex)
+
+
+def test_a_place_written_with_its_short_form_in_brackets_still_sites_the_project_built_there():
+    ex = extract(article(
+        "香港恒亿投资有限公司与营口经济技术开发区管委会签约,投资1.2亿美元在营口经济技术开发区(营口经开区)建设锂电池隔膜项目;"
+        "深圳市恒航机器人有限公司投资6亿元,在营口高新技术产业开发区(营口高新区)建设工业机器人精密减速器项目。"))
+    f = facts(ex)
+    assert ("locatedIn", "锂电池隔膜项目", "营口经济技术开发区") in f, f
+    assert ("locatedIn", "工业机器人精密减速器项目", "营口高新技术产业开发区") in f, f
+    amounts = {(r.subject, r.object.value) for r in ex.relations if r.predicate == "investment"}
+    assert ("锂电池隔膜项目", 120000000) in amounts and ("工业机器人精密减速器项目", 600000000) in amounts, amounts

@@ -58,12 +58,17 @@ def projects(doc: Doc) -> None:
             continue
         s = doc.sentences[doc.sentence_at(am.start())]
         after = [m for m in _sent_mentions(doc, s) if m.start >= am.end()][:4]
-        k = 0  # (在广元市苍溪县建设: a run of places, the last the most precise)
-        while k + 1 < len(after) and after[k].end == after[k + 1].start and _type(doc, after[k]) in ("Place", "Park") \
-                and _type(doc, after[k + 1]) in ("Place", "Park"):
+        k, end = 0, after[0].end if after else 0  # (在广元市苍溪县建设: a run of places, the last the most precise)
+        while k + 1 < len(after) and _type(doc, after[k]) in ("Place", "Park") and _type(doc, after[k + 1]) in ("Place", "Park"):
+            if end == after[k + 1].start:
+                end = after[k + 1].end
+            elif text[end : after[k + 1].start] == "(" and text[after[k + 1].end : after[k + 1].end + 1] == ")":
+                end = after[k + 1].end + 1  # 在营口经济技术开发区(营口经开区)建设: the place and its short form
+            else:
+                break
             k += 1
         sited = len(after) > k + 1 and _type(doc, after[0]) in ("Place", "Park") and _type(doc, after[k + 1]) == "Project" \
-            and text[am.end() : after[0].start] in (",在", "在") and bool(_BUILD_GAP.fullmatch(text, after[k].end, after[k + 1].start))
+            and text[am.end() : after[0].start] in (",在", "在") and bool(_BUILD_GAP.fullmatch(text, end, after[k + 1].start))
         after = after[k + 1 : k + 2] if sited else after[:1]  # (投资3.5亿美元,在P建设X项目: the project after the place)
         if after:
             m = after[0]
@@ -589,15 +594,20 @@ def _spender(doc: Doc, s, pos: int) -> str | None:
 
 
 #: X(将)在P(追加投资N,)建设Y项目: where a project is built, and by whom
-_BUILT_AT = re.compile(f"在([^,。;在]{{2,16}}?)(?:追加|新增|再)?(?:(?:投资|增资)[^,。;]{{0,12}}?,?)?(?:{BUILD})的?$")
+_BUILT_AT = re.compile(f"在([^,。;在]{{2,24}}?)(?:追加|新增|再)?(?:(?:投资|增资)[^,。;]{{0,12}}?,?)?(?:{BUILD})的?$")
 
 
 def _place_run(doc: Doc, sm: list[Span], a: int, z: int) -> str | None:
-    """The last of the places and parks written one after another from ``a`` to ``z``, if they fill it."""
+    """The last of the places and parks written one after another from ``a`` to ``z``, if they fill it
+    (a short form in brackets after one is part of it: 营口经济技术开发区(营口经开区))."""
+    text = doc.text
     pos, last = a, None
     for x in sm:
         if x.start == pos and x.end <= z and _type(doc, x) in ("Place", "Park"):
             pos, last = x.end, x
+        elif last is not None and x.start == pos + 1 and text[pos] == "(" and text[x.end : x.end + 1] == ")" and x.end < z \
+                and doc.entity(x.label) is doc.entity(last.label):
+            pos = x.end + 1
     return last.label if last is not None and pos == z else None
 
 
