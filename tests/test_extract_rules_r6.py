@@ -173,3 +173,18 @@ def test_a_place_written_with_its_short_form_in_brackets_still_sites_the_project
     assert ("locatedIn", "工业机器人精密减速器项目", "营口高新技术产业开发区") in f, f
     amounts = {(r.subject, r.object.value) for r in ex.relations if r.predicate == "investment"}
     assert ("锂电池隔膜项目", 120000000) in amounts and ("工业机器人精密减速器项目", 600000000) in amounts, amounts
+
+
+def test_a_zone_of_cooperation_and_its_short_form_in_brackets_name_one_park_but_its_organ_is_named_as_written():
+    ex = extract(article(
+        "香港恒汇国际集团有限公司(恒汇国际)粤东区域总部24日正式落户湛江华侨经济文化合作试验区(湛江华侨试验区)。"
+        "恒汇国际与湛江华侨试验区管委会签署投资协议。根据协议,恒汇国际将投资20亿港元,在湛江华侨试验区建设恒汇国际粤东区域总部大厦项目。"
+        "湛江市委书记陈恒民,湛江华侨试验区管委会主任林恒鹰,恒汇国际主席李恒邦等出席仪式。", dateline="2026-11-25"))
+    t = types(ex)
+    assert t.get("湛江华侨经济文化合作试验区") == "Park", t
+    f = facts(ex)
+    assert ("locatedIn", "恒汇国际粤东区域总部大厦项目", "湛江华侨经济文化合作试验区") in f, f
+    assert types(ex).get("湛江华侨试验区管委会") == "GovernmentBody", types(ex)
+    assert any(r[:3] == ("holdsPosition", "林恒鹰", "湛江华侨试验区管委会") and "主任" in r[3] for r in f), f
+    amounts = {(r.subject, r.object.value, r.object.currency) for r in ex.relations if r.predicate == "investment"}
+    assert ("恒汇国际粤东区域总部大厦项目", 2000000000, "HKD") in amounts, amounts

@@ -210,7 +210,9 @@ _ORG_TYPES = ("Company", "GovernmentBody", "ResearchInstitute", "University", "A
 #: ``X股份有限公司(X电路)``: a short form in bare brackets right after a body's full name
 _BARE_SHORT_FORM = re.compile(f"\\(([{HAN}A-Za-z0-9]{{2,8}})\\)")
 #: the kinds of names a bare bracketed short form may abbreviate (not events: their own rule)
-_BARE_SHORT_TYPES = ("Company", "GovernmentBody", "ResearchInstitute", "University", "Association", "Fund")
+#: a park's organs, named with the park's short form as written (汕头华侨试验区管委会)
+_PARK_ORGANS = ("管委会", "党工委", "管理委员会", "工委")
+_BARE_SHORT_TYPES = ("Company", "GovernmentBody", "ResearchInstitute", "University", "Association", "Fund", "Park")
 
 
 def _bare_short_form(short: str, full: str) -> bool:
@@ -237,6 +239,8 @@ def _short_forms(doc: Doc) -> None:
         # the declaration itself, brackets included, and every later use
         doc.add_span(Span(m.start() + 1, m.end() - 1, full.type, full.label, "short_form", 7, {short}))
         for k in re.compile(re.escape(short)).finditer(text, m.end()):
+            if full.type == "Park" and text.startswith(_PARK_ORGANS, k.end()):
+                continue  # X试验区管委会: the organ as written (its own name), not the park's
             doc.add_span(Span(k.start(), k.end(), full.type, full.label, "short_form", 7, {short}))
 
 
