@@ -188,3 +188,12 @@ def test_a_zone_of_cooperation_and_its_short_form_in_brackets_name_one_park_but_
     assert any(r[:3] == ("holdsPosition", "林恒鹰", "湛江华侨试验区管委会") and "主任" in r[3] for r in f), f
     amounts = {(r.subject, r.object.value, r.object.currency) for r in ex.relations if r.predicate == "investment"}
     assert ("恒汇国际粤东区域总部大厦项目", 2000000000, "HKD") in amounts, amounts
+
+
+def test_a_provinces_own_office_is_not_the_national_body_whose_short_name_ends_its_name():
+    ex = extract(article("投产典礼上,福建省台港澳办副主任吴恒玲出席。国务院港澳办副主任王恒出席。"))
+    t = types(ex)
+    assert t.get("福建省台港澳办") == "GovernmentBody", t
+    f = facts(ex)
+    assert ("holdsPosition", "吴恒玲", "福建省台港澳办", "副主任") in f, f
+    assert ("holdsPosition", "王恒", "国务院港澳事务办公室", "副主任") in f, f

@@ -65,6 +65,10 @@ def _place_ending_at(text: str, pos: int) -> int | None:
     return None
 
 
+#: characters that end one name and start another (a body's name does not run over them)
+_NOT_IN_NAME = frozenset("的与和及、,。;:")
+
+
 @component("lexicon_mentions")
 def lexicon_mentions(doc: Doc) -> None:
     """Places, industries and national bodies from the lexicons; towns by suffix."""
@@ -96,6 +100,8 @@ def lexicon_mentions(doc: Doc) -> None:
     for m in lex.known_org_re.finditer(text):
         typ, label = lex.known_orgs[m.group()]
         place = _place_ending_at(text, m.start()) if m.group() != label else None
+        if place is None and m.group() != label and m.start() >= 1 and text[m.start() - 1] not in _NOT_IN_NAME:
+            place = _place_ending_at(text, m.start() - 1)  # 福建省 + 台 + 港澳办: the province's own office
         if place is not None:  # 青海省 + 国资委: the province's body, not the national one
             doc.add_span(Span(place, m.end(), typ, text[place : m.end()], "known_org", 4))
             continue
