@@ -197,3 +197,10 @@ def test_a_provinces_own_office_is_not_the_national_body_whose_short_name_ends_i
     f = facts(ex)
     assert ("holdsPosition", "吴恒玲", "福建省台港澳办", "副主任") in f, f
     assert ("holdsPosition", "王恒", "国务院港澳事务办公室", "副主任") in f, f
+
+
+def test_a_quoted_programme_written_after_its_place_is_the_places_own_unless_it_is_a_code():
+    t = types(extract(article("开幕式上,张家口“算力券”计划同步启动。武汉“965”产业体系加快构建。")))
+    assert t.get("张家口算力券计划") == "Initiative", t
+    assert "算力券计划" not in t, t
+    assert "武汉965产业体系" not in t, t

@@ -161,6 +161,9 @@ def _sector_facility(text: str, start: int, end: int) -> bool:
     return ind is not None and _FACILITY_HEAD.fullmatch(text, ind.end(), end) is not None
 
 
+_DIGITS = re.compile(r"\d")
+
+
 @component("name_mentions")
 def name_mentions(doc: Doc) -> None:
     """Organisations, parks, events, initiatives and projects named by their suffix."""
@@ -280,7 +283,10 @@ def name_mentions(doc: Doc) -> None:
         if typ == "Initiative" and "“" in stem:
             q = text.index("“", start, m.start())
             year = _YEAR_BEFORE.search(text, max(floor, q - 8), q)
-            start, stem = (year.start() if year else q), text[q : m.start()]  # 2026年度“X”评选活动
+            place = None if year or _DIGITS.search(text, q, m.start()) else \
+                next((p for p in lex.place_re.finditer(text, max(floor, q - 6), q) if p.end() == q), None)
+            # 2026年度“X”评选活动; 张家口“算力券”计划: the place's own programme (a code keeps no place: 武汉“965”产业体系)
+            start, stem = (year.start() if year else place.start() if place else q), text[q : m.start()]
             stem_toks = list(tokens(stem))
             if suffix.endswith(("机制", "制度")) and re.fullmatch("“[^”]+制”(?:工作)?", stem):
                 continue  # “链长制”工作机制: the quoted system is the name (quoted_mentions)
