@@ -204,3 +204,9 @@ def test_a_quoted_programme_written_after_its_place_is_the_places_own_unless_it_
     assert t.get("张家口算力券计划") == "Initiative", t
     assert "算力券计划" not in t, t
     assert "武汉965产业体系" not in t, t
+
+
+def test_a_plan_period_and_a_bare_industrial_layout_are_no_programmes():
+    t = types(extract(article(
+        "双方将围绕恒阳“十五五”期间产业布局开展深度合作。全市将优化产业布局。全市加快构建“2+6+X”产业布局。")))
+    assert "十五五" not in t and "产业布局" not in t, t
