@@ -5,6 +5,7 @@ administrative places is what is tested), never those of a gold file."""
 
 from extract_helpers import article, facts, types
 from kg.extract import extract
+from kg.model import DateValue
 
 
 def test_founders_of_a_joint_venture_may_carry_a_short_form_and_a_descriptor_of_a_state_platform():
@@ -210,3 +211,10 @@ def test_a_plan_period_and_a_bare_industrial_layout_are_no_programmes():
     t = types(extract(article(
         "双方将围绕恒阳“十五五”期间产业布局开展深度合作。全市将优化产业布局。全市加快构建“2+6+X”产业布局。")))
     assert "十五五" not in t and "产业布局" not in t, t
+
+
+def test_an_event_held_on_the_same_day_takes_the_day_the_sentence_before_names():
+    text = ("【大公报讯】记者 郑恒欣 湛江报道:香港恒汇国际集团有限公司(恒汇国际)粤东区域总部24日正式落户湛江华侨经济文化合作试验区。"
+            "当日在湛江举行的“恒汇国际粤东区域总部落户湛江签约暨揭牌仪式”上,恒汇国际与湛江华侨试验区管委会签署投资协议。")
+    f = facts(extract(article(text, dateline="2026-11-25")))
+    assert ("date", "恒汇国际粤东区域总部落户湛江签约暨揭牌仪式", DateValue("2026-11-24")) in f, f
