@@ -218,3 +218,10 @@ def test_an_event_held_on_the_same_day_takes_the_day_the_sentence_before_names()
             "当日在湛江举行的“恒汇国际粤东区域总部落户湛江签约暨揭牌仪式”上,恒汇国际与湛江华侨试验区管委会签署投资协议。")
     f = facts(extract(article(text, dateline="2026-11-25")))
     assert ("date", "恒汇国际粤东区域总部落户湛江签约暨揭牌仪式", DateValue("2026-11-24")) in f, f
+
+
+def test_a_subsidiary_set_up_in_a_region_and_what_it_builds_by_qi():
+    f = facts(extract(article(
+        "湖北恒联物流有限公司是恒达物流集团有限公司在华中地区设立的全资子公司,其投资10亿元建设的临空航空物流园项目已完成一期主体工程。")))
+    assert ("subsidiaryOf", "湖北恒联物流有限公司", "恒达物流集团有限公司") in f, f
+    assert ("investor", "临空航空物流园项目", "湖北恒联物流有限公司") in f, f

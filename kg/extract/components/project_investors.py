@@ -18,7 +18,7 @@ _VISIT_BEFORE = re.compile("(?:来到|走进|走访|深入|前往|进入|到)$|�
 #: between the firm visited and its project: who looks (观摩团), a verb of looking, its particle
 _LOOK_BETWEEN = re.compile(",?(?:[^,。;]{0,6}?)(?:察看|查看|了解|观摩|考察|参观|视察|调研|实地察看|详细了解|听取)了?[^,。;]{0,3}?")
 #: a clause on what the sentence's subject is building: ,正在建设的 + the project
-_BUILDING_CLAUSE = re.compile("(?<=,)(?:目前)?(?:正在|即将|已经|计划)?(?:投资)?(?:建设|兴建|投建)的$")
+_BUILDING_CLAUSE = re.compile("(?<=,)(?:其|该公司)?(?:目前)?(?:正在|即将|已经|计划)?(?:投资(?:[\\d.]+(?:万|亿)[^,。;]{0,3}?)?)?(?:建设|兴建|投建)的$")
 #: A与B + 合作/共同/联合 + 建设(的)/投资建设(的) + the project
 _BUILT_TOGETHER = re.compile("(?:合作|共同|联合)(?:投资)?(?:建设|兴建|打造|投建)的?")
 
