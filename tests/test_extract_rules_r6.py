@@ -225,3 +225,12 @@ def test_a_subsidiary_set_up_in_a_region_and_what_it_builds_by_qi():
         "湖北恒联物流有限公司是恒达物流集团有限公司在华中地区设立的全资子公司,其投资10亿元建设的临空航空物流园项目已完成一期主体工程。")))
     assert ("subsidiaryOf", "湖北恒联物流有限公司", "恒达物流集团有限公司") in f, f
     assert ("investor", "临空航空物流园项目", "湖北恒联物流有限公司") in f, f
+
+
+def test_the_sector_list_of_the_projects_signed_needs_only_one_known_sector():
+    ex = extract(article(
+        "12日,2026中国·恒州算力产业大会在恒来县开幕。大会现场集中签约项目20个,总投资268亿元,涵盖数据中心、智能算力、数据标注、服务器制造等领域。"))
+    f = facts(ex)
+    for sector in ("数据中心", "服务器制造"):
+        assert types(ex).get(sector) == "Industry", types(ex)
+        assert ("inIndustry", "2026中国·恒州算力产业大会", sector) in f, f

@@ -324,6 +324,8 @@ _SECTOR_END = re.compile("等(?:[\u4e00-\u9fff]{0,4}?)(?:领域|产业|行业|�
                          "|(?P<n>[两二三四五六七八九十])大(?:主导|支柱|优势|特色|新兴|未来)?产业"
                          "|(?P<k>[2-9两二三四五六七八九十])条(?:[\u4e00-\u9fff]{0,6}?)产业链")
 _CLAUSE = re.compile("[,。;:!?\n(){}“”《》]")
+#: the projects signed or started cover a list (签约项目20个,…,涵盖A、B、C等领域): a list of their sectors
+_SIGNED_COVER = re.compile("项目[^。;]{0,30}(?:覆盖|涵盖|涉及|分布在|分布于)")
 #: the verb of a place's or a fund's focus, opening a list of sectors
 _FOCUS_VERB = re.compile("重点发展|大力发展|主攻|聚焦|投向|重点投资|布局|发展|涉及")
 
@@ -371,7 +373,7 @@ def _sector_runs(doc: Doc) -> None:
             pass  # A、B两大产业: as many items as the list says
         elif n is not None or len(parts) < 3:
             continue
-        elif known < (1 if strong else 2) and not (focused and (strong or holding >= 2)):
+        elif known < (1 if strong or _SIGNED_COVER.search(text, max(0, seg - 40), seg + k) else 2) and not (focused and (strong or holding >= 2)):
             continue  # 等领域 may close a list of products: two known sectors needed, or the verb of a focus
             # (重点发展A、B和C等产业, 聚焦风电装备、储能装备等领域)
         pos = m.start() - len(raw) + k
