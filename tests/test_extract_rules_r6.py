@@ -234,3 +234,11 @@ def test_the_sector_list_of_the_projects_signed_needs_only_one_known_sector():
     for sector in ("数据中心", "服务器制造"):
         assert types(ex).get(sector) == "Industry", types(ex)
         assert ("inIndustry", "2026中国·恒州算力产业大会", sector) in f, f
+
+
+def test_what_a_named_fund_invests_in_mainly_are_its_sectors():
+    f = facts(extract(article(
+        "仪式上,母基金首批两只子基金同时揭牌:恒水半导体产业子基金规模15亿元,重点投资功率半导体、半导体材料等细分领域;"
+        "恒水精密制造产业子基金规模10亿元,重点投资精密机械、智能装备等领域。")))
+    assert ("inIndustry", "恒水半导体产业子基金", "功率半导体") in f, f
+    assert ("inIndustry", "恒水精密制造产业子基金", "智能装备") in f, f
