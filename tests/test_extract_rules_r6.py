@@ -242,3 +242,13 @@ def test_what_a_named_fund_invests_in_mainly_are_its_sectors():
         "恒水精密制造产业子基金规模10亿元,重点投资精密机械、智能装备等领域。")))
     assert ("inIndustry", "恒水半导体产业子基金", "功率半导体") in f, f
     assert ("inIndustry", "恒水精密制造产业子基金", "智能装备") in f, f
+
+
+def test_what_a_launch_verb_lists_after_a_colon_is_launched():
+    ev = "恒水市生态产业发展母基金签约成立仪式"
+    f = facts(extract(article(
+        f"昨天,{ev}在恒水经济技术开发区举行。"
+        "仪式上,母基金首批两只子基金同时揭牌:恒水半导体产业子基金规模15亿元,重点投资功率半导体等细分领域;"
+        "恒水精密制造产业子基金规模10亿元,重点投资精密机械等领域。")))
+    assert ("launched", ev, "恒水半导体产业子基金") in f, f
+    assert ("launched", ev, "恒水精密制造产业子基金") in f, f

@@ -92,6 +92,8 @@ _AMONG_SIGNED = re.compile("(?:(?:据介绍|据了解|记者了解到|记者获�
                            "|(?:根据|按照|依据)(?:协议|签约内容|合作协议|投资协议),")  # 根据协议,X将投资…建设Y项目: what was signed
 #: a sentence whose subject is an event by the head of its name: (本届)大会发布了…
 _BARE_HEAD = re.compile("(?:本届|此次|本次)?(大会|论坛|峰会|博览会|推介会|洽谈会|年会|交易会|对接会|发布会)(?:还|同时|现场|期间)?(?:发布|启动|揭牌|成立|签约)")
+#: what a launch verb's list after a colon may unveil (not firms or people: those sign or attend)
+_LISTED_LAUNCHES = ("Fund", "Park", "Initiative", "ResearchInstitute", "Project", "Association")
 #: founding together, before a verb of launching (合资成立的C: a description of C)
 _TOGETHER = ("合资", "共同", "联合", "出资")
 #: A sentence opening at a venue of the event: 古蔺县分会场开工的, 在合江县分会场,
@@ -191,6 +193,10 @@ def events(doc: Doc) -> None:
             if text.startswith("的", v_end) and text.endswith(_TOGETHER, 0, v_start):
                 continue  # A与B合资成立的C: the firm described by its founding, not founded at the event
             objects = _objects_near(doc, ms, v_start, v_end)
+            if text.startswith(":", v_end):
+                # 两只子基金同时揭牌:A规模15亿元…;B规模10亿元…: what opens each item of the list after the colon
+                objects = [m for m in ms if m.start > v_end and (m.start == v_end + 1 or text[m.start - 1] in ";、")
+                           and _type(doc, m) in _LISTED_LAUNCHES] or objects
             # 两江新区 inside 两江新区X产业园: the zone that hosts the park, not launched with it
             objects = [o for o in objects if not _host_zone(doc, o, objects)]
             said = _said_object(doc, ms, v_end)
