@@ -252,3 +252,13 @@ def test_what_a_launch_verb_lists_after_a_colon_is_launched():
         "恒水精密制造产业子基金规模10亿元,重点投资精密机械等领域。")))
     assert ("launched", ev, "恒水半导体产业子基金") in f, f
     assert ("launched", ev, "恒水精密制造产业子基金") in f, f
+
+
+def test_programmes_of_a_counted_list_are_initiatives_and_counted_or_sector_parks_are_no_parks():
+    t = types(extract(article(
+        "《行动方案》提出,实施风光氢储一体化示范工程、绿电园区建设工程、新能源装备本地配套提升工程等六大工程。"
+        "把恒峰建成国家重要的新能源基地。以元宝山区和克什克腾旗为两大新能源开发区,建设大型风光基地。")))
+    for name in ("风光氢储一体化示范工程", "绿电园区建设工程", "新能源装备本地配套提升工程"):
+        assert t.get(name) == "Initiative", (name, t)
+    for kind in ("新能源基地", "两大新能源开发区", "大型风光基地"):
+        assert kind not in t, (kind, t)

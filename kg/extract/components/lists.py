@@ -145,7 +145,24 @@ def list_mentions(doc: Doc) -> None:
     _subject_brands(doc)
     _partner_brands(doc)
     _short_forms(doc)
+    _listed_programmes(doc)
     planned_sites(doc)
+
+
+#: programmes put into practice as a counted list: 实施A工程、B工程、C工程等六大工程
+_PROGRAMME_LIST = re.compile(f"(?:实施|推进|开展|启动|推动)((?:[{HAN}]{{2,16}}?工程、)+[{HAN}]{{2,16}}?工程)(?:等|)[{HAN}]{{0,3}}[大项](?:重点)?工程")
+
+
+def _listed_programmes(doc: Doc) -> None:
+    """The items of a counted list of programmes (实施A工程、B工程等六大工程) are initiatives."""
+    text = doc.text
+    if "工程" not in text:
+        return
+    for m in _PROGRAMME_LIST.finditer(text):
+        pos = m.start(1)
+        for item in m.group(1).split("、"):
+            doc.add_span(Span(pos, pos + len(item), "Initiative", item, "list", 5))
+            pos += len(item) + 1
 
 
 #: ``X将在厦门建设…`` / ``企业X则将在厦投资…``: a firm by its bare brand, the subject of a plan to invest.
