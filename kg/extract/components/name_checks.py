@@ -84,7 +84,7 @@ def _accept(typ: str, suffix: str, stem: str, stem_tokens: list[str], text: str,
 
 
 #: what opens a kind of park, not a name: a count (两大, 三个) or a size (大型, 一批)
-_KIND_OF_PARK = re.compile("[两二三四五六七八九十几多数][大个座家]|大型|大中型|中小型|一批|若干")
+_KIND_OF_PARK = re.compile("(?:建设|打造|建成|形成|布局)?(?:[两二三四五六七八九十几多数][大个座家]|大型|大中型|中小型|一批|若干)")
 #: a count of events (not an ordinal: 第三次 is one)
 _COUNTED = re.compile(r"(?:[一二两三四五六七八九十几多数]+|\d+)[次场]")
 
