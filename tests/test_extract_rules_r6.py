@@ -262,3 +262,8 @@ def test_programmes_of_a_counted_list_are_initiatives_and_counted_or_sector_park
         assert t.get(name) == "Initiative", (name, t)
     for kind in ("新能源基地", "两大新能源开发区", "大型风光基地"):
         assert kind not in t, (kind, t)
+
+
+def test_the_cities_of_taiwan_are_places():
+    t = types(extract(article("恒岳成立于1986年,总部位于台中,是台湾最大的液压件供应商。")))
+    assert t.get("台中") == "Place", t
