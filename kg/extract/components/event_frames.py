@@ -83,6 +83,10 @@ def event_frames(doc: Doc) -> None:
             if found and lab not in dated:
                 dated[lab] = found[0].date
                 doc.relate("date", lab, found[0].date, s.index)
+            elif not found and lab not in dated and _SAME_DAY.search(seg, 0, ev.start - seg_start) \
+                    and (day := _day_before(doc, s)) is not None:
+                dated[lab] = day  # …24日正式落户P。当日在P举行的X上: the day the sentence before names
+                doc.relate("date", lab, day, s.index)
             elif not found and lab != main and _SAME_DAY.search(seg, 0, ev.start - seg_start):
                 same_day.append((lab, s.index))
             for other in evs[1:]:
@@ -138,6 +142,14 @@ def event_frames(doc: Doc) -> None:
 #: Plain names of a signing (the gold's name for an unnamed one).
 _PLAIN_SIGNINGS = frozenset({"签约仪式", "签约活动", "签字仪式"})
 _SIGNS = re.compile(r"(?:在([^,。;与]{2,10}?))?(?:正式|共同)?(?:签署|签订|签约)")
+
+
+def _day_before(doc: Doc, s: Sentence) -> DateValue | None:
+    """The one day (a full date) the sentence before ``s`` names, if it names exactly one."""
+    if s.index == 0:
+        return None
+    days = {d.date for d in find_dates(doc.sentences[s.index - 1].text, doc.article.dateline) if d.date.value.count("-") == 2}
+    return days.pop() if len(days) == 1 else None
 
 
 def _lead_signing(doc: Doc) -> tuple[DateValue, str | None, int] | None:

@@ -29,7 +29,7 @@ _COUNT_A = re.compile(r"总投资(?:额)?(?:达|约|超|近)?(?P<amt>[\d.,]+(?:�
 #: What may stand between a name and the verb that acts on it: 大赛同步启动, (筹)也举行了揭牌,
 #: 为A、B等4个项目举行了揭牌仪式.
 _GAP_BEFORE = re.compile(
-    r"(?:\(筹\)|”|“|》|等[^,。;]{0,8}?|、|项目|也|还|同步|同时|正式|宣布|已|均|顺利|现场|对外|隆重|一并|同日|共同|举行了?|进行了?|在会上|会上|在现场|联合|)*(?:实施)?"
+    r"(?:\(筹\)|”|“|》|等[^,。;]{0,8}?|、|项目|也|还|同步|同时|正式|宣布|宣告|已|均|顺利|现场|对外|隆重|一并|同日|共同|举行了?|进行了?|在会上|会上|在现场|联合|)*(?:实施)?"
 )
 #: 共建的 before a name: those named before it built it together.
 _CO_BUILT = re.compile("(?:共建|共同打造|联合打造|合作共建|联合共建|携手打造)的“?")
@@ -40,7 +40,7 @@ _DRIVE_NAME = re.compile("集中(?:签约|开工)|(?:签约|开工)(?:仪式|活
 #: Projects named as among those just counted: A、B等项目名列其中, 均在其列, C等项目开工.
 _IN_LIST = re.compile(r"等(?:\d+个)?(?:[^,。;]{0,6})?项目(?:名列其中|均在其列|在列|(?:集中|同步)?(?:开工|签约|奠基))")
 #: a paragraph about the ceremony's signings: 签约仪式上, 签约现场
-_SIGNING_PARAGRAPH = re.compile("(?:签约仪式上|签约现场|签约环节|现场签约环节|集中签约环节)|[^,。;]{2,30}?与[^,。;]{2,40}?签约,")
+_SIGNING_PARAGRAPH = re.compile("(?:签约仪式上|签约现场|签约环节|现场签约环节|集中签约环节|(?:本次|此次)?签约项目中,)|[^,。;]{2,30}?与[^,。;]{2,40}?签约,")
 #: X投资N(,)在P建设Y: a firm's project with its cost
 _SPENDS_TO_BUILD = re.compile(r"投资[\d.]+(?:万|亿)(?:元|美元|欧元|港元)[^。;]{0,20}?(?:建设|兴建|打造|投建)")
 
@@ -93,6 +93,14 @@ def _signed_count_before(doc: Doc, index: int) -> bool:
 _AMONG_SIGNED = re.compile("(?:(?:据介绍|据了解|记者了解到|记者获悉|另悉|其中),)?(?:[^,。;]{0,6}?)(?:集中)?(?:签约|开工|动工)(?:的)?(?:重大|重点)?项目中"
                            "|(?:在)?[^,。;]{0,8}?(?:主会场|分会场)(?:集中|同步)?(?:签约|开工|动工)的"  # 主会场开工的X项目…
                            "|(?:根据|按照|依据)(?:协议|签约内容|合作协议|投资协议),")  # 根据协议,X将投资…建设Y项目: what was signed
+#: a sentence whose subject is an event by the head of its name: (本届)大会发布了…
+_BARE_HEAD = re.compile("(?:本届|此次|本次)?(大会|论坛|峰会|博览会|推介会|洽谈会|年会|交易会|对接会|发布会)(?:还|同时|现场|期间)?(?:发布|启动|揭牌|成立|签约)")
+#: what a launch verb's list after a colon may unveil (not firms or people: those sign or attend)
+_LISTED_LAUNCHES = ("Fund", "Park", "Initiative", "ResearchInstitute", "Project", "Association")
+#: founding together, before a verb of launching (合资成立的C: a description of C)
+_TOGETHER = ("合资", "共同", "联合", "出资")
+#: A sentence opening at a venue of the event: 古蔺县分会场开工的, 在合江县分会场,
+_AT_VENUE = re.compile("(?:在)?[^,。;]{0,8}?(?:主会场|分会场)(?:上|现场)?(?:,|(?:集中|同步)?(?:签约|开工|动工)的)")
 #: Words that make a signing or start a wish or a plan.
 _INTENT = re.compile("推动|促进|加快|力争|确保|计划|预计|有望|争取|吸引")
 #: Words that open a list of the projects just counted or started.
@@ -173,6 +181,10 @@ def events(doc: Doc) -> None:
         ev = sent_event.get(s.index)
         if not ev and main and s.index <= 12 and not _PAST.search(s.text) and not _A_YEAR.search(s.text):
             ev = main  # a launch in the lead of an article about one event is made there
+        if not ev and main and _AT_VENUE.match(s.text):
+            ev = main  # 古蔺县分会场开工的X项目, 合江县分会场,A…建设Y项目: at a venue of the article's event
+        if not ev and main and (head := _BARE_HEAD.match(s.text)) is not None and main.endswith(head.group(1)):
+            ev = main  # 大会发布了《X》: the article's event by the head of its name
         if not ev:
             among = False
             continue
@@ -182,7 +194,13 @@ def events(doc: Doc) -> None:
             clause = clause_start(text, s.start, v_start)
             if _PLANNED.search(text, clause, v_start):
                 continue  # X将在Y设立Z: a plan of the agreement, not a launch at the event
+            if text.startswith("的", v_end) and text.endswith(_TOGETHER, 0, v_start):
+                continue  # A与B合资成立的C: the firm described by its founding, not founded at the event
             objects = _objects_near(doc, ms, v_start, v_end)
+            if text.startswith(":", v_end):
+                # 两只子基金同时揭牌:A规模15亿元…;B规模10亿元…: what opens each item of the list after the colon
+                objects = [m for m in ms if m.start > v_end and (m.start == v_end + 1 or text[m.start - 1] in ";、")
+                           and _type(doc, m) in _LISTED_LAUNCHES] or objects
             # 两江新区 inside 两江新区X产业园: the zone that hosts the park, not launched with it
             objects = [o for o in objects if not _host_zone(doc, o, objects)]
             said = _said_object(doc, ms, v_end)
@@ -224,7 +242,7 @@ def events(doc: Doc) -> None:
                             if c0 <= m.start and m.end <= co.start() and _is_org(_type(doc, m)):
                                 doc.relate("participatedIn", m.label, ev, s.index)
         among_now = _AMONG_SIGNED.match(s.text) or (s.text.startswith(_OF_THEM) and _signed_count_before(doc, s.index)) \
-            or (_SPENDS_TO_BUILD.search(s.text) and _in_signing_paragraph(doc, s))
+            or (_SPENDS_TO_BUILD.search(s.text) and (_in_signing_paragraph(doc, s) or _AT_VENUE.match(s.text)))
         # …的项目中,X项目总投资…。Y项目总投资…: a list of the signed projects that runs on into the next
         # sentences, each opening with a project
         go_on = among and ms and ms[0].start == s.start and _type(doc, ms[0]) == "Project"

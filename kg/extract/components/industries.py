@@ -298,8 +298,8 @@ def _named_after(e, m: re.Match[str]) -> bool:
 
 #: the rest of a fund's name after its one sector: 产业投资基金, 子基金
 _FUND_NAMED = re.compile("(?:产业)?(?:投资|发展|引导|创业投资|股权投资)?(?:子)?基金$")
-#: what a fund invests in: 重点投向A、B, 专项支持A、B等领域
-_FUND_VERB = re.compile("(?:重点|主要|专项|专门)?(?:投向|投资于|支持|聚焦|围绕)")
+#: what a fund invests in: 重点投向A、B, 专项支持A、B等领域, 重点投资A、B
+_FUND_VERB = re.compile("(?:重点|主要|专项|专门)?(?:投向|投资于|支持|聚焦|围绕)|(?:重点|主要)投资")
 _BARE_FUND = re.compile("(?:该|此次|本次)?(?:子)?基金")
 
 

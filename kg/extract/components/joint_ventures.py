@@ -27,8 +27,11 @@ _JOINT = re.compile("合资")
 _SIGNED = re.compile("签署|签订|签约")
 #: the parties named as a pair: A与B, A和B
 _PAIR = frozenset(("与", "和", "同", "、"))
-#: A还将与B, A拟同B: the pair with adverbs before the conjunction
-_ADVERB_PAIR = re.compile("(?:还|也|又|将|拟|已|并|再|计划)+(?:与|和|同)")
+#: A还将与B, A(简称)与X县国有平台B, A透过与B: the pair with a bracketed short form, adverbs before the
+#: conjunction or a descriptor of the second party after it
+_ADVERB_PAIR = re.compile(
+    r"(?:\([^()]{1,12}\))?(?:还|也|又|将|拟|已|并|再|计划|通过|透过)*(?:与|和|同)"
+    "(?:[\u4e00-\u9fff]{0,8}?(?:国有|国资|市属|省属|区属|县属)(?:资本)?(?:投资|运营)?平台(?:公司)?)?")
 #: the one founder that controls it: 由A控股, A控股(,|。)
 _CONTROL = re.compile("控股(?!集团|有限|股份|公司)")
 #: the bare new firm building a project: 合资公司(成立后)将投资建设X项目, 合资公司将落户P,首期投资N建设X项目
@@ -104,10 +107,13 @@ def _parties(doc: Doc, sm: list[Span]) -> list[str]:
     text = doc.text
     orgs = [m for m in sm if _is_org(_type(doc, m))]
     for k, a in enumerate(orgs):
-        run = [a]
+        run, end = [a], a.end
         for b in orgs[k + 1 :]:
-            if text[run[-1].end : b.start] in _PAIR or _described_pair(text[run[-1].end : b.start]) or _ADVERB_PAIR.fullmatch(text, run[-1].end, b.start):
+            if text[end : b.start] == "(" and text[b.end : b.end + 1] == ")" and doc.entity(b.label) is doc.entity(run[-1].label):
+                end = b.end + 1  # A(A's short form): the short form is no second party
+            elif text[end : b.start] in _PAIR or _described_pair(text[end : b.start]) or _ADVERB_PAIR.fullmatch(text, end, b.start):
                 run.append(b)
+                end = b.end
             else:
                 break
         if len(run) >= 2:
@@ -136,8 +142,8 @@ def _controller(doc: Doc, firm: str, owners: list[str]) -> str | None:
     return None
 
 
-#: what the new firm goes on to build, right after its name: ,总投资N建设 + Y项目
-_THEN_BUILDS = re.compile(r",(?:并|将|拟|计划)?(?:总)?投资[^,。;]{1,14}?(?:建设|兴建|打造|投建)")
+#: what the new firm goes on to build, right after its name: ,总投资N建设 + Y项目, ,正在P建设 + Y项目
+_THEN_BUILDS = re.compile(r",(?:并|将|拟|计划|正|已)?(?:(?:总)?投资[^,。;]{1,14}?|在[^,。;]{2,12}?)(?:建设|兴建|打造|投建)")
 #: the bare new firm settling: 合资公司将落户P, 合资公司选址P
 _SETTLES = re.compile(r"合资公司(?:将|拟|已)?(?:落户|入驻|选址|注册落户)(?:在|于)?")
 

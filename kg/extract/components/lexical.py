@@ -65,6 +65,10 @@ def _place_ending_at(text: str, pos: int) -> int | None:
     return None
 
 
+#: characters that end one name and start another (a body's name does not run over them)
+_NOT_IN_NAME = frozenset("的与和及、,。;:")
+
+
 @component("lexicon_mentions")
 def lexicon_mentions(doc: Doc) -> None:
     """Places, industries and national bodies from the lexicons; towns by suffix."""
@@ -96,6 +100,8 @@ def lexicon_mentions(doc: Doc) -> None:
     for m in lex.known_org_re.finditer(text):
         typ, label = lex.known_orgs[m.group()]
         place = _place_ending_at(text, m.start()) if m.group() != label else None
+        if place is None and m.group() != label and m.start() >= 1 and text[m.start() - 1] not in _NOT_IN_NAME:
+            place = _place_ending_at(text, m.start() - 1)  # 福建省 + 台 + 港澳办: the province's own office
         if place is not None:  # 青海省 + 国资委: the province's body, not the national one
             doc.add_span(Span(place, m.end(), typ, text[place : m.end()], "known_org", 4))
             continue
@@ -318,6 +324,8 @@ _SECTOR_END = re.compile("等(?:[\u4e00-\u9fff]{0,4}?)(?:领域|产业|行业|�
                          "|(?P<n>[两二三四五六七八九十])大(?:主导|支柱|优势|特色|新兴|未来)?产业"
                          "|(?P<k>[2-9两二三四五六七八九十])条(?:[\u4e00-\u9fff]{0,6}?)产业链")
 _CLAUSE = re.compile("[,。;:!?\n(){}“”《》]")
+#: the projects signed or started cover a list (签约项目20个,…,涵盖A、B、C等领域): a list of their sectors
+_SIGNED_COVER = re.compile("项目[^。;]{0,30}(?:覆盖|涵盖|涉及|分布在|分布于)")
 #: the verb of a place's or a fund's focus, opening a list of sectors
 _FOCUS_VERB = re.compile("重点发展|大力发展|主攻|聚焦|投向|重点投资|布局|发展|涉及")
 
@@ -365,7 +373,7 @@ def _sector_runs(doc: Doc) -> None:
             pass  # A、B两大产业: as many items as the list says
         elif n is not None or len(parts) < 3:
             continue
-        elif known < (1 if strong else 2) and not (focused and (strong or holding >= 2)):
+        elif known < (1 if strong or _SIGNED_COVER.search(text, max(0, seg - 40), seg + k) else 2) and not (focused and (strong or holding >= 2)):
             continue  # 等领域 may close a list of products: two known sectors needed, or the verb of a focus
             # (重点发展A、B和C等产业, 聚焦风电装备、储能装备等领域)
         pos = m.start() - len(raw) + k

@@ -58,7 +58,7 @@ def _company_like(name: str) -> bool:
 _NOT_NAME_CHAR = re.compile(r"[^" + NAME_CHARS + "]")
 _SECTOR_WORD = re.compile("产业|领域|行业|企业")
 #: an item that names a product (the firms of a list are named by what they make)
-_PRODUCT_ITEM = re.compile("(?:材料|液|膜|剂|设备|装备|器件|零部件|部件|原料|原料药)$")
+_PRODUCT_ITEM = re.compile("(?:材料|液|膜|剂|设备|装备|器件|零部件|部件|组件|原料|原料药|主机|整机|机组|叶片|塔筒|槽|芯片|模组|电池)$")
 #: jieba's tags of ordinary words (a product's stem: 负极 + 材料), not of names
 _COMMON_TAGS = frozenset({"n", "vn", "v", "a", "b", "f"})
 
@@ -145,7 +145,24 @@ def list_mentions(doc: Doc) -> None:
     _subject_brands(doc)
     _partner_brands(doc)
     _short_forms(doc)
+    _listed_programmes(doc)
     planned_sites(doc)
+
+
+#: programmes put into practice as a counted list: 实施A工程、B工程、C工程等六大工程
+_PROGRAMME_LIST = re.compile(f"(?:实施|推进|开展|启动|推动)((?:[{HAN}]{{2,16}}?工程、)+[{HAN}]{{2,16}}?工程)(?:等|)[{HAN}]{{0,3}}[大项](?:重点)?工程")
+
+
+def _listed_programmes(doc: Doc) -> None:
+    """The items of a counted list of programmes (实施A工程、B工程等六大工程) are initiatives."""
+    text = doc.text
+    if "工程" not in text:
+        return
+    for m in _PROGRAMME_LIST.finditer(text):
+        pos = m.start(1)
+        for item in m.group(1).split("、"):
+            doc.add_span(Span(pos, pos + len(item), "Initiative", item, "list", 5))
+            pos += len(item) + 1
 
 
 #: ``X将在厦门建设…`` / ``企业X则将在厦投资…``: a firm by its bare brand, the subject of a plan to invest.
@@ -210,7 +227,9 @@ _ORG_TYPES = ("Company", "GovernmentBody", "ResearchInstitute", "University", "A
 #: ``X股份有限公司(X电路)``: a short form in bare brackets right after a body's full name
 _BARE_SHORT_FORM = re.compile(f"\\(([{HAN}A-Za-z0-9]{{2,8}})\\)")
 #: the kinds of names a bare bracketed short form may abbreviate (not events: their own rule)
-_BARE_SHORT_TYPES = ("Company", "GovernmentBody", "ResearchInstitute", "University", "Association", "Fund")
+#: a park's organs, named with the park's short form as written (汕头华侨试验区管委会)
+_PARK_ORGANS = ("管委会", "党工委", "管理委员会", "工委")
+_BARE_SHORT_TYPES = ("Company", "GovernmentBody", "ResearchInstitute", "University", "Association", "Fund", "Park")
 
 
 def _bare_short_form(short: str, full: str) -> bool:
@@ -237,6 +256,8 @@ def _short_forms(doc: Doc) -> None:
         # the declaration itself, brackets included, and every later use
         doc.add_span(Span(m.start() + 1, m.end() - 1, full.type, full.label, "short_form", 7, {short}))
         for k in re.compile(re.escape(short)).finditer(text, m.end()):
+            if full.type == "Park" and text.startswith(_PARK_ORGANS, k.end()):
+                continue  # X试验区管委会: the organ as written (its own name), not the park's
             doc.add_span(Span(k.start(), k.end(), full.type, full.label, "short_form", 7, {short}))
 
 

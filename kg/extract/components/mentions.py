@@ -27,6 +27,7 @@ from kg.extract.components.name_edges import (
     _left_stop_set,
     _opens_item,
     _verb_brand,
+    bracketed_brand_start,
     legal_name_start,
     repeated_brand_start,
 )
@@ -160,6 +161,9 @@ def _sector_facility(text: str, start: int, end: int) -> bool:
     return ind is not None and _FACILITY_HEAD.fullmatch(text, ind.end(), end) is not None
 
 
+_DIGITS = re.compile(r"\d")
+
+
 @component("name_mentions")
 def name_mentions(doc: Doc) -> None:
     """Organisations, parks, events, initiatives and projects named by their suffix."""
@@ -248,6 +252,8 @@ def name_mentions(doc: Doc) -> None:
             start, stem_toks = s2, list(tokens(text[s2 : m.start()]))
         elif typ == "Company" and (s2 := repeated_brand_start(text, start, m.end(), floor)) < start:
             start, stem_toks = s2, list(tokens(text[s2 : m.start()]))  # 大厂 + 鼎新 + 电路股份有限公司
+        elif typ == "Company" and (s2 := bracketed_brand_start(text, start, m.end(), floor)) < start:
+            start, stem_toks = s2, list(tokens(text[s2 : m.start()]))  # 杭州 + 瓯江启明 + 私募…有限公司(瓯江启明)
         if typ == "Project" and (legal := _LEGAL_END.search(text, start, m.start())) and m.start() - legal.end() >= 2:
             # X有限公司 + 20GW单晶硅棒项目: the firm's full legal name is the investor, not the project's name
             start = legal.end()
@@ -277,7 +283,10 @@ def name_mentions(doc: Doc) -> None:
         if typ == "Initiative" and "“" in stem:
             q = text.index("“", start, m.start())
             year = _YEAR_BEFORE.search(text, max(floor, q - 8), q)
-            start, stem = (year.start() if year else q), text[q : m.start()]  # 2026年度“X”评选活动
+            place = None if year or _DIGITS.search(text, q, m.start()) else \
+                next((p for p in lex.place_re.finditer(text, max(floor, q - 6), q) if p.end() == q), None)
+            # 2026年度“X”评选活动; 张家口“算力券”计划: the place's own programme (a code keeps no place: 武汉“965”产业体系)
+            start, stem = (year.start() if year else place.start() if place else q), text[q : m.start()]
             stem_toks = list(tokens(stem))
             if suffix.endswith(("机制", "制度")) and re.fullmatch("“[^”]+制”(?:工作)?", stem):
                 continue  # “链长制”工作机制: the quoted system is the name (quoted_mentions)
@@ -298,8 +307,9 @@ def name_mentions(doc: Doc) -> None:
             if typ is None or is_generic(stem_toks):
                 continue
         elif typ == "Project" and suffix == "项目" and len(stem) == 2 and text[start - 1 : start] not in ("及", "和", "与", "、") and not PHASE.match(stem) \
-                and (stem in lex.industries or pos_tags().get(stem) in _ORDINARY_TAGS):
-            continue  # 人才项目, 协作项目, 能源项目: a kind of project, not one project's name
+                and (stem in lex.industries or pos_tags().get(stem) in _ORDINARY_TAGS) \
+                and start_after_opener(text, start, m.start(), floor) == start:
+            continue  # 人才项目, 协作项目, 能源项目: a kind of project, not one project's name (建设数据标注 + 基地项目 is one)
         elif not _accept(typ, suffix, stem, stem_toks, text, start):
             continue
         if typ == "Event" and suffix in _CONTESTS and _STARTED.match(text, m.end()):

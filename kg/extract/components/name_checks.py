@@ -70,11 +70,23 @@ def _accept(typ: str, suffix: str, stem: str, stem_tokens: list[str], text: str,
         return False  # 全国先进制造研发基地: a city's designation, not a park
     if typ in ("Park", "Event", "ResearchInstitute", "University", "Association", "Fund") and is_generic(stem_tokens):
         return False
+    if typ == "Event" and _COUNTED.match(stem):
+        return False  # 三次重大项目集中开工活动, 多场专题论坛: events counted, not one named
+    if typ == "Park" and _KIND_OF_PARK.match(stem):
+        return False  # 两大新能源开发区, 大型风光基地: parks counted or of a size, not one named
+    if typ == "Park" and suffix == "基地" and stem in lex.industries:
+        return False  # 建成国家重要的新能源基地: a city's role in a sector, not a named park
     if typ == "Company" and is_generic(stem_tokens):
         return False
-    if typ == "Fund" and len(stem_tokens) == 1 and (pos_tags().get(stem_tokens[0]) or "").startswith("v"):
-        return False  # 管理基金规模, 获基金投资: a verb before the word, not a fund's name
+    if typ == "Fund" and (len(stem_tokens) == 1 and (pos_tags().get(stem_tokens[0]) or "").startswith("v") or bool(stem_tokens) and stem_tokens[-1] == "管理"):
+        return False  # 管理基金规模, 获基金投资, 公司管理基金规模: a verb before the word, not a fund's name
     return True
+
+
+#: what opens a kind of park, not a name: a count (两大, 三个) or a size (大型, 一批)
+_KIND_OF_PARK = re.compile("(?:建设|打造|建成|形成|布局)?(?:[两二三四五六七八九十几多数][大个座家]|大型|大中型|中小型|一批|若干)")
+#: a count of events (not an ordinal: 第三次 is one)
+_COUNTED = re.compile(r"(?:[一二两三四五六七八九十几多数]+|\d+)[次场]")
 
 
 def _firm_base_type(stem: str) -> str | None:

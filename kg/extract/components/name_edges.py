@@ -110,6 +110,24 @@ def repeated_brand_start(text: str, start: int, end: int, floor: int) -> int:
     return start - 2
 
 
+def bracketed_brand_start(text: str, start: int, end: int, floor: int) -> int:
+    """Start of a firm's name (``text[start:end]``, followed by its short form in brackets) whose left
+    edge stopped inside or after its brand: the short form is written shortly before ``start`` (杭州 +
+    瓯江启明 + 私募基金管理有限公司(瓯江启明)); the name then opens at the brand, or at a place right
+    before it."""
+    close = text.find(")", end + 1, end + 10)
+    if text[end : end + 1] != "(" or close < 0:
+        return start
+    brand = text[end + 1 : close]
+    if not 2 <= len(brand) <= 6 or not _HAN_RUN.fullmatch(brand):
+        return start
+    at = text.rfind(brand, max(floor, start - len(brand) - 8), start)
+    if at < 0 or at + len(brand) < start and not _HAN_RUN.fullmatch(text, at + len(brand), start):
+        return start  # (天目启明 + 投资 + 管理有限公司: the brand, then words of the trade the edge stopped at)
+    place = next((m for m in lexicon().place_re.finditer(text, max(floor, at - 4), at) if m.end() == at), None)
+    return place.start() if place is not None else at
+
+
 #: jieba's tags of the function words a brand is misread as (adverbs, conjunctions, prepositions)
 _MISREAD_TAGS = frozenset({"d", "c", "p", "ad"})
 #: what follows a brand in a firm's name: its other words, then a legal form or 集团/控股

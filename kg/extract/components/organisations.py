@@ -258,7 +258,9 @@ def _held_by(doc: Doc) -> None:
     for s, sm in zip(doc.sentences, sentences_mentions(doc)):
         for vm in _SUBSIDIARY.finditer(s.text):
             v_start, v_end = s.start + vm.start(), s.start + vm.end()
-            owner = next((m for m in reversed(sm) if m.end == v_start and _is_org(_type(doc, m))), None)
+            # the owner right before, or its short form in brackets right before (X有限公司(X集团)全资子公司Y)
+            at = v_start - 1 if doc.text[v_start - 1 : v_start] == ")" else v_start
+            owner = next((m for m in reversed(sm) if m.end == at and _is_org(_type(doc, m))), None)
             if owner is None:
                 continue
             items = _list_after(doc, sm, v_end)
@@ -329,9 +331,9 @@ def _is_company(t: str | None) -> bool:
 
 
 #: Sentences that state a parent: a word before Y, words after it, and the kinds X and Y may be.
-#: X是Y(在华)的全资子公司 (any organisation); X由Y投资设立 (firms).
+#: X是Y(在华)的全资子公司, X是Y在华中地区设立的全资子公司 (any organisation); X由Y投资设立 (firms).
 _PARENT_FRAMES = (
-    (re.compile("(?:是|为|系)$"), re.compile("(?:在[^,。;的]{1,4})?的?(?:全资|控股|独资)?子公司"), _is_org),
+    (re.compile("(?:是|为|系)$"), re.compile("(?:在[^,。;的]{1,6}?(?:设立|成立|投资设立|注册成立)?)?的?(?:全资|控股|独资)?子公司"), _is_org),
     (re.compile("由$"), re.compile("(?:全资|独资|控股)?(?:投资|出资)?(?:设立|成立|组建|创办|注册成立|控股)"), _is_company),
     (re.compile("(?:是|为|系)$"), re.compile("(?:全资|独资|控股)?(?:投资|出资)(?:设立|成立|组建)的"), _is_org),
     (re.compile("作为$"), re.compile("的?(?:全资|控股|独资)子公司"), _is_org),  # (X,)作为Y全资子公司

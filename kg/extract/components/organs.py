@@ -75,19 +75,23 @@ def named_government(doc: Doc, org: str, organ: str, title: str) -> str | None:
         return org
     full = org[: -len("政府")] + "人民政府"
     bodies = [(sp.start, sp.end) for sp in doc.spans if sp.type == "GovernmentBody"]
-    if _named_alone(doc, re.escape(full), bodies):
+    if _named_alone(doc, re.escape(full), bodies, (org, full)):
         return full
-    if _named_alone(doc, re.escape(organ), bodies) or _named_alone(doc, organ[:1] + "人民政府", bodies):
+    if _named_alone(doc, re.escape(organ), bodies, (org, full)) or _named_alone(doc, organ[:1] + "人民政府", bodies, (org, full)):
         return org
     return None
 
 
-def _named_alone(doc: Doc, pattern: str, bodies: list[tuple[int, int]]) -> bool:
-    """Whether the text names the body matched by ``pattern`` other than as the head of a longer
+def _named_alone(doc: Doc, pattern: str, bodies: list[tuple[int, int]], own: tuple[str, ...] = ()) -> bool:
+    """Whether the text names the body matched by ``pattern`` other than as part of a longer
     body's name among ``bodies`` (the spans of government bodies): 铜陵市人民政府 +
-    国有资产监督管理委员会 names the commission, not the government."""
-    for m in re.finditer(pattern, doc.text):
-        if not any(a <= m.start() and b > m.end() for a, b in bodies):
+    国有资产监督管理委员会 names the commission, not the government; 大石桥市人民政府 names
+    that county-level city's government, not a bare 市人民政府 (unless it ends with one of
+    ``own``, the names of the government looked for: 杭州市钱塘区人民政府 for 钱塘区人民政府)."""
+    text = doc.text
+    for m in re.finditer(pattern, text):
+        if not any(a <= m.start() and b > m.end() or a < m.start() and b == m.end() and not text[a:b].endswith(own)
+                   for a, b in bodies):
             return True
     return False
 

@@ -391,14 +391,15 @@ def _is_parent(parent: str, child: str) -> bool:
 
 def counties_of_named_cities(doc: Doc) -> None:
     """A district or county of a city the text names is in that city (顺德区 and 南海区 in a 佛山
-    report): the text makes the place plain, as it does for a district written after its city."""
+    report, 合江县 in a 泸州 one): the text makes the place plain, as it does for a district
+    written after its city."""
     lex = lexicon()
     named = {e.label for e in doc.entities.values() if e.type == "Place" and e.mentions}
     for e in list(doc.entities.values()):
         p = lex.place(e.label) if e.type == "Place" and e.mentions else None
         if p is None or p.level != "county" or doc.has_relation("locatedIn", e.label):
             continue
-        if not any(doc.text[m.start : m.end].endswith(("区", "市")) for m in e.mentions):
+        if not any(doc.text[m.start : m.end].endswith(("区", "市", "县", "旗")) for m in e.mentions):
             continue  # a district or county-level city written as one (南海区, 宜城市); 昆山 alone stands on its own
         city = lex.parent_label(e.label)
         if city in named and city != e.label:

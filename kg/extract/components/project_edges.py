@@ -15,14 +15,18 @@ from kg.extract.lexicon import HAN, lexicon
 from kg.extract.names import BUILD
 from kg.extract.segment import tokens
 
-#: a verb of building, optionally with 的, or a firm's name ending right before a yearly capacity
-_OPENER = re.compile(f"(?:(?:{BUILD})(?:的)?|(?<=公司|集团))(?=[{HAN}A-Za-z0-9])")
+#: a verb of building, optionally with 的 (or 在建的: being built), or a firm's name ending right before
+#: a yearly capacity
+_OPENER = re.compile(f"(?:(?:{BUILD})(?:的)?|在建的|(?<=公司|集团))(?=[{HAN}A-Za-z0-9])")
 #: what may stand between the opener and the name's suffix: no punctuation, no second clause
 _GAP = re.compile(f"[{HAN}A-Za-z0-9.()]+")
 #: a yearly capacity: 年产2万吨, 年处理10万吨
-_CAPACITY = re.compile(r"年(?:产|处理|加工)[\d.]+(?:万|千|亿)?(?:吨|台|套|辆|片|件|平方米|立方米|GWh|GW|MW)")
-#: tokens that make the span more than one name: a second object, a count, a relative clause
-_SPLITTERS = frozenset("的和与、等个家项批座")
+_CAPACITY = re.compile(r"年(?:产|处理|加工)[\d.]+(?:万|千|亿)?(?:吨|台|套|辆|片|件|只|颗|平方米|立方米|GWh|GW|MW)")
+#: tokens that make the span more than one name: a second object, a relative clause
+_SPLITTERS = frozenset("的和与、等")
+#: a count, after a numeral (3家, 两个; 高档 + 家 + 纺面料 is no count)
+_COUNTERS = frozenset("个家项批座")
+_NUMERAL = re.compile("[\\d一二两三四五六七八九十百几多数]$")
 #: words that open a description of the project, not its name: 首个, 一批, 总投资
 _NOT_NAME_START = re.compile(r"(?:首个|首批|一批|多个|一个|一期|总投资|投资|项目|重点|重大|[\d一二两三四五六七八九十]+(?:个|项|家|批))")
 #: the longest description taken as one name
@@ -47,8 +51,13 @@ def start_after_opener(text: str, start: int, suffix_start: int, floor: int) -> 
     if opener.group() == "" and not _CAPACITY.match(text, at):
         return start  # after a firm's name only a capacity opens the project's name
     gap = text[at:start]
-    if _NOT_NAME_START.match(gap) or any(t in _SPLITTERS for t in tokens(gap)):
+    if _NOT_NAME_START.match(gap):
         return start
+    prev = ""
+    for t in tokens(gap):
+        if t in _SPLITTERS or t in _COUNTERS and _NUMERAL.search(prev):
+            return start
+        prev = t
     lex = lexicon()
     if lex.suffix_re.search(text, at, start) or lex.place_re.match(text, at):
         return start  # 建设园区X项目, 建设苏州X项目: a body or a place opens what is built

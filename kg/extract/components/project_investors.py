@@ -20,7 +20,7 @@ _LOOK_BETWEEN = re.compile(",?(?:[^,。;]{0,6}?)(?:察看|查看|了解|观摩|�
 #: the verbs of looking of _LOOK_BETWEEN (a sentence without one has no visited firm)
 _LOOKS = re.compile("察看|查看|了解|观摩|考察|参观|视察|调研|听取")
 #: a clause on what the sentence's subject is building: ,正在建设的 + the project
-_BUILDING_CLAUSE = re.compile("(?<=,)(?:目前)?(?:正在|即将|已经|计划)?(?:投资)?(?:建设|兴建|投建)的$")
+_BUILDING_CLAUSE = re.compile("(?<=,)(?:其|该公司)?(?:目前)?(?:正在|即将|已经|计划)?(?:投资(?:[\\d.]+(?:万|亿)[^,。;]{0,3}?)?)?(?:建设|兴建|投建)的$")
 #: A与B + 合作/共同/联合 + 建设(的)/投资建设(的) + the project
 _BUILT_TOGETHER = re.compile("(?:合作|共同|联合)(?:投资)?(?:建设|兴建|打造|投建)的?")
 

@@ -42,7 +42,8 @@ from kg.extract.segment import pos_tags, tokens
 _STATED_COST = re.compile(r",?(?:预计|计划|拟|将|共|概算)?(?:总)?投资(?:总额|额)?(?:为|达|约|超过|超|近|逾)?|获(?:得)?(?:基金)?(?:投资|融资)")
 
 
-_BARE_FUND_SUBJECT = re.compile("(?:该|此次|本次)?基金")
+_BARE_FUND_SUBJECT = re.compile("(?:该|此次|本次)?母?基金")
+_NAMED_FUND_SIZE = re.compile("(?:总)?规模(?:为|达|约|超过|超)?")
 _FUND_SIZE = re.compile("(?:总|首期|一期|目标)?规模(?:为|达|约|超过|超)?$")
 
 
@@ -59,12 +60,17 @@ def projects(doc: Doc) -> None:
             continue
         s = doc.sentences[doc.sentence_at(am.start())]
         after = [m for m in _sent_mentions(doc, s) if m.start >= am.end()][:4]
-        k = 0  # (在广元市苍溪县建设: a run of places, the last the most precise)
-        while k + 1 < len(after) and after[k].end == after[k + 1].start and _type(doc, after[k]) in ("Place", "Park") \
-                and _type(doc, after[k + 1]) in ("Place", "Park"):
+        k, end = 0, after[0].end if after else 0  # (在广元市苍溪县建设: a run of places, the last the most precise)
+        while k + 1 < len(after) and _type(doc, after[k]) in ("Place", "Park") and _type(doc, after[k + 1]) in ("Place", "Park"):
+            if end == after[k + 1].start:
+                end = after[k + 1].end
+            elif text[end : after[k + 1].start] == "(" and text[after[k + 1].end : after[k + 1].end + 1] == ")":
+                end = after[k + 1].end + 1  # 在营口经济技术开发区(营口经开区)建设: the place and its short form
+            else:
+                break
             k += 1
         sited = len(after) > k + 1 and _type(doc, after[0]) in ("Place", "Park") and _type(doc, after[k + 1]) == "Project" \
-            and text[am.end() : after[0].start] in (",在", "在") and bool(_BUILD_GAP.fullmatch(text, after[k].end, after[k + 1].start))
+            and text[am.end() : after[0].start] in (",在", "在") and bool(_BUILD_GAP.fullmatch(text, end, after[k + 1].start))
         after = after[k + 1 : k + 2] if sited else after[:1]  # (投资3.5亿美元,在P建设X项目: the project after the place)
         if after:
             m = after[0]
@@ -91,7 +97,8 @@ def projects(doc: Doc) -> None:
         if before:
             m = before[0]
             gap = text[m.end : am.start()]
-            if _STATED_COST.fullmatch(gap) and _type(doc, m) in ("Project", "Fund"):
+            if _STATED_COST.fullmatch(gap) and _type(doc, m) in ("Project", "Fund") \
+                    or _type(doc, m) == "Fund" and _NAMED_FUND_SIZE.fullmatch(gap):  # X子基金规模15亿元 (not 首期规模)
                 doc.relate("investment", m.label, amt, s.index)
                 continue
         # 该基金总规模50亿元,首期规模20亿元: the fund the sentence's bare subject stands for
@@ -137,7 +144,9 @@ def projects(doc: Doc) -> None:
                 doc.relate("investor", e.label, org, i)
             # the firms that signed its agreement, and the firm it is named after
         # a project named after a park (X产业园项目) is not named after a firm
-        named_park = doc.type_of(e.label.removesuffix("项目")) == "Park" or any(doc.type_of(a) == "Park" for a in e.aliases)
+        bare = e.label.removesuffix("项目")
+        bare = bare[:-2] if _PHASE_END.search(bare) else bare  # X产业园一期项目: a phase of the park X产业园
+        named_park = doc.type_of(bare) == "Park" or any(doc.type_of(a) == "Park" for a in e.aliases)
         inv = None if named_park or e.label in built else _investor(doc, e.label)  # built: X将在P建设Y has X
         said = explicit.get(e.label)
         if said is not None:
@@ -158,6 +167,9 @@ def projects(doc: Doc) -> None:
             if doc.entity(inv) is None:
                 doc.ensure_entity("Company", inv)
             doc.relate("investor", e.label, inv, e.mentions[0].sentence if e.mentions else 0)
+
+
+_PHASE_END = re.compile("[一二三四五六七八九首]期$")
 
 
 #: jieba's tags of a word that describes (adjectives, distinguishing words, adverbs)
@@ -315,8 +327,8 @@ def _ordinary_words(b: str) -> bool:
 def _brand_ok(b: str, strict: bool = True) -> str | None:
     """A firm's brand: not a place, industry or ordinary word (智能 is not a brand)."""
     lex = lexicon()
-    if len(b) < 2 or b in lex.places or b in lex.industries or b in words("generic") or _CAPACITY.match(b):
-        return None  # (年产3000吨, 5万套: a capacity, not a brand)
+    if len(b) < 2 or b in lex.places or b in lex.industries or b in words("generic") or _CAPACITY.match(b) or b[-1] == "及":
+        return None  # (年产3000吨, 5万套: a capacity, not a brand; 绿氢加注及: the first of two works joined)
     if not strict:
         return b
     tag = pos_tags().get(b)
@@ -327,6 +339,8 @@ def _brand_ok(b: str, strict: bool = True) -> str | None:
 
 #: 该项目由X + 投资: what the bare project's builder spends on it
 _SPENT_BY = re.compile("(?:共同)?投资(?:约|达|超过|超|近)?$")
+#: 由Y + 投资: the builder spending, in a sentence about a project named before (see _topic_project)
+_BY_SPENDS = re.compile("由[^,。;由]{2,40}?投资(?:约|达|超过|超|近)?$")
 _TOTAL = re.compile(r"(?:(?:该|这个|此)?项目)?(?:预计|计划|拟)?(?:总投资|投资总额)(?:额)?(?:达|约|超过|超|近|为)?$")
 
 
@@ -336,7 +350,14 @@ def _topic_project(doc: Doc, s, pos: int) -> str | None:
     text = doc.text
     clause = clause_start(text, s.start, pos)
     if not _TOTAL.search(text, clause, pos) and not (text.startswith("该项目由", clause) and _SPENT_BY.search(text, clause, pos)):
-        return None
+        by = _BY_SPENDS.search(text, clause, pos)
+        if by is None:
+            return None
+        # X项目(位于P,)由Y投资N建设: the one project the sentence names before, no amount between
+        named = [m for m in _sent_mentions(doc, s) if m.end <= by.start() and _type(doc, m) == "Project"]
+        if len({m.label for m in named}) != 1 or AMOUNT_RE.search(text, named[-1].end, by.start()):
+            return None
+        return named[-1].label
     works = _BARE_WORKS.match(text, clause)
     if works is not None:
         # 该生产线总投资32亿元: the one project of the article that is such a works
@@ -580,15 +601,20 @@ def _spender(doc: Doc, s, pos: int) -> str | None:
 
 
 #: X(将)在P(追加投资N,)建设Y项目: where a project is built, and by whom
-_BUILT_AT = re.compile(f"在([^,。;在]{{2,16}}?)(?:追加|新增|再)?(?:(?:投资|增资)[^,。;]{{0,12}}?,?)?(?:{BUILD})的?$")
+_BUILT_AT = re.compile(f"在([^,。;在]{{2,24}}?)(?:追加|新增|再)?(?:(?:投资|增资)[^,。;]{{0,12}}?,?)?(?:{BUILD})的?$")
 
 
 def _place_run(doc: Doc, sm: list[Span], a: int, z: int) -> str | None:
-    """The last of the places and parks written one after another from ``a`` to ``z``, if they fill it."""
+    """The last of the places and parks written one after another from ``a`` to ``z``, if they fill it
+    (a short form in brackets after one is part of it: 营口经济技术开发区(营口经开区))."""
+    text = doc.text
     pos, last = a, None
     for x in sm:
         if x.start == pos and x.end <= z and _type(doc, x) in ("Place", "Park"):
             pos, last = x.end, x
+        elif last is not None and x.start == pos + 1 and text[pos] == "(" and text[x.end : x.end + 1] == ")" and x.end < z \
+                and doc.entity(x.label) is doc.entity(last.label):
+            pos = x.end + 1
     return last.label if last is not None and pos == z else None
 
 

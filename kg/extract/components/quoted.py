@@ -81,6 +81,11 @@ _HAN_MEETING = re.compile(f"[{HAN}]会$")
 _STOP_MARK = re.compile("[,。;]")
 
 
+#: a five-year plan's period (十四五, 十五五) and what makes it a time: “十五五”期间
+_FIVE_YEAR = re.compile("十[一二三四五六七八九]?五")
+_PLAN_PERIOD = re.compile("[”]?(?:期间|时期|末|以来|初期|中期|开局)")
+
+
 @component("quoted_mentions")
 def quoted_mentions(doc: Doc) -> None:
     """Quoted events (“新年第一会”), systems (“链长制”), slogans put into practice (践行“四敢”), 《policies》."""
@@ -88,6 +93,8 @@ def quoted_mentions(doc: Doc) -> None:
     chained = -1  # where a programme put into practice ended: 实施“A”“B”和“C”, each one
     for m in _QUOTED.finditer(text):
         inner = m.group(1) or m.group(2)
+        if _PLAN_PERIOD.match(text, m.end()) and _FIVE_YEAR.fullmatch(inner):
+            continue  # “十五五”期间: a period of time, not a programme
         label = clean_label(inner)
         before = text[max(0, m.start() - 2) : m.start()]
         if chained >= 0 and (m.start() == chained or m.start() == chained + 1 and text[chained] in "、和及与"):
