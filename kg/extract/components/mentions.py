@@ -161,6 +161,13 @@ def _sector_facility(text: str, start: int, end: int) -> bool:
     return ind is not None and _FACILITY_HEAD.fullmatch(text, ind.end(), end) is not None
 
 
+#: the kinds whose empty stem a rule of name_mentions may still reach left from (_verb_brand, _firm_brand_before,
+#: legal_name_start, repeated_brand_start, event_start); any other kind keeps the stem left_edge gave it or a shorter one
+_STEM_REACHERS = frozenset({"Company", "Project", "Event"})
+#: organs named alone (市委, 市政府): a bare organ, not a name with too short a stem
+_BARE_ORGANS = ("市委", "市政府", "区委", "区政府", "县委", "县政府", "省委", "省政府")
+
+
 @component("name_mentions")
 def name_mentions(doc: Doc) -> None:
     """Organisations, parks, events, initiatives and projects named by their suffix."""
@@ -202,15 +209,18 @@ def name_mentions(doc: Doc) -> None:
         if opened >= 0 and ")" not in text[opened : s_start] and text[s_end : s_end + 1] == ")":
             # 示范区(市钱江新城管委会): the name is the bracketed one
             start, stem_toks = opened + 1, list(tokens(text[opened + 1 : s_start]))
+        if start == s_start and min_stem > 0 and typ not in _STEM_REACHERS and not (typ == "GovernmentBody" and suffix in _BARE_ORGANS):
+            continue  # no stem, and none of the rules below gives one to this kind: the min_stem test drops it
         if typ not in ("Project", "Initiative", "Event") and len(stem_toks) > 1:
             # 清陶项目选址昆山开发区, 500强企业恒力集团: the name starts after the last 项目/企业
             cut = max((i for i, t in enumerate(stem_toks[:-1])
-                       if t in _STEM_BREAK or t == "公司" and i and stem_toks[i - 1].endswith("子")), default=-1)  # 一家子 + 公司
+                       if t in _STEM_BREAK or t == "公司" and i and stem_toks[i - 1].endswith("子")), default=-1) \
+                if not _STEM_BREAK.isdisjoint(stem_toks) or "公司" in stem_toks else -1  # 一家子 + 公司 (most stems hold neither)
             if cut >= 0:
                 start += sum(len(t) for t in stem_toks[: cut + 1])
                 stem_toks = stem_toks[cut + 1 :]
             # 市属国有资本运营平台 + 沈阳产业投资发展集团有限公司: a state platform, named after its descriptor
-            plat = max((i for i, t in enumerate(stem_toks[:-1]) if t == "平台"), default=-1)
+            plat = max((i for i, t in enumerate(stem_toks[:-1]) if t == "平台"), default=-1) if "平台" in stem_toks else -1
             if plat > 0 and typ == "Company" and any(t.startswith(STATE_OWNED) for t in stem_toks[:plat]):
                 plat += stem_toks[plat + 1] == "公司" and plat + 2 < len(stem_toks)  # 国有平台公司 + X集团
                 start += sum(len(t) for t in stem_toks[: plat + 1])
@@ -287,7 +297,7 @@ def name_mentions(doc: Doc) -> None:
             stem_toks = list(tokens(stem))
             if suffix.endswith(("机制", "制度")) and re.fullmatch("“[^”]+制”(?:工作)?", stem):
                 continue  # “链长制”工作机制: the quoted system is the name (quoted_mentions)
-        if typ == "GovernmentBody" and not stem and suffix in ("市委", "市政府", "区委", "区政府", "县委", "县政府", "省委", "省政府"):
+        if typ == "GovernmentBody" and not stem and suffix in _BARE_ORGANS:
             if re.search("(?:各|[市区县乡镇])$", text[max(0, s_start - 1) : s_start]):
                 continue  # 各区县政府, 市县政府: the governments of a level, not one organ
             doc.add_span(Span(s_start, s_end, typ, suffix, "bare_organ", 3))
@@ -326,7 +336,7 @@ def name_mentions(doc: Doc) -> None:
             continue  # 在曲靖经开区建设 + 集团总部: building the group's headquarters, no firm named 建设集团
         if typ == "Company" and _COUNTED_SUBSIDIARIES.search(text, max(0, s_start - 4), s_start):
             continue  # A、B、C三家子公司: a count of subsidiaries, not a name
-        if _BATCH_BEFORE.search(text[max(0, start - 5) : start]) and typ in ("Park", "Project", "Company"):
+        if typ in ("Park", "Project", "Company") and _BATCH_BEFORE.search(text[max(0, start - 5) : start]):
             continue  # 一批直播基地: a kind, not a name
         joined = _AND_BEFORE.search(text[max(0, start - 1) : start])
         if joined and typ in ("Park", "Project", "Fund"):
