@@ -442,6 +442,8 @@ def _firm_brand_before(text: str, start: int, floor: int) -> int:
 def _unrelated_place_start(text: str, start: int, end: int) -> int:
     """昆山市苏州工业园区 (two bodies side by side): a name that starts with a place followed by
     another place that does not lie in it starts at the second; 昆山市花桥经济开发区 stays."""
+    if end - start < 3:
+        return start  # (a place ending in 市, 省, 县 or 区 has two characters at least, and another place follows it)
     lex, places = lexicon(), place_scanner()  # (the matches of lex.place_re.match, found faster)
     first_end = places.match_end(text, start, end)
     if first_end < 0 or not text.endswith(("市", "省", "县", "区"), start, first_end):

@@ -120,11 +120,11 @@ def _opens_item(text: str, start: int, floor: int) -> bool:
     """Whether the single character before ``start``, where a name's left edge stopped, opens
     the name: it follows 、 or 的 and is no word that introduces names, or it starts a place
     after a break (、上海城市…中心)."""
-    prev = text[start - 1]
-    if not _ONE_HAN.match(prev) or start < 1:
-        return False
     before = text[start - 2] if start - 2 >= floor else "\n"
     if before not in "、的,;:。!?\n“":
+        return False  # (tested first: most names follow neither a break nor 、 or 的)
+    prev = text[start - 1]
+    if not _ONE_HAN.match(prev) or start < 1:
         return False
     lex = lexicon()
     if any(text[start - 1 : start - 1 + k] in lex.places for k in (2, 3)):
