@@ -173,6 +173,7 @@ def name_mentions(doc: Doc) -> None:
     """Organisations, parks, events, initiatives and projects named by their suffix."""
     lex, text = lexicon(), doc.text
     floors: list[int] | None = None  # (made at the first suffix: the barriers cost a scan of the posts)
+    known_last = _known_org_last_chars()
     for m in lex.suffix_re.finditer(text):
         suffix = m.group()
         s_start, s_end = m.span()  # the suffix's (asked for at every step below)
@@ -195,7 +196,7 @@ def name_mentions(doc: Doc) -> None:
         below = bisect.bisect_right(floors, s_start) - 1
         floor = floors[below] if below > 0 else floors[0]  # (the sentence's start or the last barrier before the name)
         known = next((k for k in lex.known_org_re.finditer(text, max(0, s_end - 12), s_end) if k.end() == s_end), None) \
-            if _known_org_may_end(text, s_end) else None
+            if suffix[-1] in known_last and _known_org_may_end(text, s_end) else None  # (its first test, on the suffix's last character)
         if known is not None:
             kt, kl = lex.known_orgs[known.group()]
             doc.add_span(Span(known.start(), known.end(), kt, kl, "known_org", 5, {known.group()}))
