@@ -12,6 +12,7 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from kg.model import Amount, DateValue
 
@@ -66,12 +67,19 @@ class AmountMatch:
 
 
 def amount_of(match: re.Match[str]) -> Amount | None:
-    num = _number(match.group("num"))
+    return _amount(match.group("num"), match.group("mag") or "", match.group("cur"))
+
+
+@lru_cache(maxsize=4096)
+def _amount(number: str, mag: str, cur: str) -> Amount | None:
+    """The amount a number, its magnitude and currency write (kept: the rules ask for the same
+    amounts again and again, and an Amount, frozen, can be shared)."""
+    num = _number(number)
     if num is None:
         return None
-    value = num * _MAG[match.group("mag") or ""]
+    value = num * _MAG[mag]
     value = value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
-    return Amount(Decimal(int(value)) if value == int(value) else value, _CURRENCY[match.group("cur")])
+    return Amount(Decimal(int(value)) if value == int(value) else value, _CURRENCY[cur])
 
 
 def find_amounts(text: str) -> list[AmountMatch]:
