@@ -115,8 +115,14 @@ class DateMatch:
 _REL = {"今年": 0, "当年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
 
 
+# the forms of a dateline (compiled once: the rules ask for dates per sentence)
+_YEAR_OPENS = re.compile(r"\d{4}")
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_DAY_ONLY = re.compile(r"\d{4}-\d{2}-\d{2}$")
+
+
 def _dateline_year(dateline: str | None) -> int | None:
-    if dateline and re.match(r"\d{4}", dateline):
+    if dateline and _YEAR_OPENS.match(dateline):
         return int(dateline[:4])
     return None
 
@@ -148,7 +154,7 @@ _DAY_RE = re.compile(r"(?<![\d月号日])(?P<day>3[01]|[12]\d|0?[1-9])日(?!前|
 def _day_only(m: re.Match[str], dateline: str | None) -> DateValue | None:
     """A bare day resolved against the dateline's year and month; only a day on or before
     the dateline's day (a later day would be last month's, which the text does not say)."""
-    if not dateline or not re.match(r"\d{4}-\d{2}-\d{2}", dateline):
+    if not dateline or not _ISO_DAY.match(dateline):
         return None
     day = int(m.group("day"))
     if day > int(dateline[8:10]):
@@ -162,7 +168,7 @@ _REL_DAY = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, 
 
 
 def _relative_day(m: re.Match[str], dateline: str | None) -> DateValue | None:
-    if not dateline or not re.match(r"\d{4}-\d{2}-\d{2}$", dateline):
+    if not dateline or not _ISO_DAY_ONLY.match(dateline):
         return None
     try:
         base = _dt.date.fromisoformat(dateline)

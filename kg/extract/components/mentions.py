@@ -97,6 +97,8 @@ _TOWN_PREFIX = re.compile(f"[{HAN}]{{2,4}}?(?:镇|街道)")
 
 #: A year that opens a clause before a name: 2025年稀土高新区….
 _LEAD_YEAR = re.compile(r"(?:19|20)\d{2}年(?:以来|来|内|底|初)?")
+#: what makes a bare 区政府 the governments of a level (各区县政府, 市县政府)
+_LEVEL_BEFORE = re.compile("(?:各|[市区县乡镇])$")
 #: A count right after a name: X项目128个, 项目共35个.
 _COUNT_AFTER = re.compile(r"(?:已|共|累计)?(?:共|有|达|合计|超过|突破)?(?:\d+|[一二两三四五六七八九十百]+)(?:个|项)")
 #: 盐湖提锂及电池级碳酸锂: a process and its product, one project.
@@ -299,7 +301,7 @@ def name_mentions(doc: Doc) -> None:
             if suffix.endswith(("机制", "制度")) and re.fullmatch("“[^”]+制”(?:工作)?", stem):
                 continue  # “链长制”工作机制: the quoted system is the name (quoted_mentions)
         if typ == "GovernmentBody" and not stem and suffix in _BARE_ORGANS:
-            if re.search("(?:各|[市区县乡镇])$", text[max(0, s_start - 1) : s_start]):
+            if _LEVEL_BEFORE.search(text[max(0, s_start - 1) : s_start]):
                 continue  # 各区县政府, 市县政府: the governments of a level, not one organ
             doc.add_span(Span(s_start, s_end, typ, suffix, "bare_organ", 3))
             continue
