@@ -12,7 +12,7 @@ from kg.extract.components.people import _spans_ending
 from kg.extract.components.refs import clause_start
 from kg.extract.components.short_names import _subsequence
 from kg.extract.doc import Doc, Span, clean_label
-from kg.extract.lexicon import HAN, NAME_CHARS, lexicon, words
+from kg.extract.lexicon import HAN, NAME_CHARS, lexicon, suffix_ending, words
 from kg.extract.names import is_generic, is_stop_token, left_edge
 from kg.extract.quantities import AMOUNT_RE
 from kg.extract.registry import component
@@ -37,22 +37,26 @@ _OWN_TYPES = ("University", "ResearchInstitute", "Association")
 def _own_type(name: str) -> str:
     """A listed firm's type, unless its name ends like a university, institute or association
     (A、B、浙江工业大学等36家企业和高校)."""
-    for suffix, typ in _own_suffixes():
-        if name.endswith(suffix) and len(name) > len(suffix) + 1:
+    for n, by_suffix in _own_suffixes():
+        if len(name) > n + 1 and (typ := by_suffix.get(name[-n:])) is not None:
             return typ
     return "Company"
 
 
 @lru_cache(maxsize=1)
-def _own_suffixes() -> tuple[tuple[str, str], ...]:
-    """The suffixes of _OWN_TYPES, longest first."""
-    items = [(sfx, typ) for sfx, (typ, _) in lexicon().suffixes.items() if typ in _OWN_TYPES]
-    return tuple(sorted(items, key=lambda kv: (-len(kv[0]), kv[0])))
+def _own_suffixes() -> tuple[tuple[int, dict[str, str]], ...]:
+    """The suffixes of _OWN_TYPES by length, longest first, each with its type (one lookup per
+    length: only one suffix of a length can end a name)."""
+    by_len: dict[int, dict[str, str]] = {}
+    for sfx, (typ, _) in lexicon().suffixes.items():
+        if typ in _OWN_TYPES:
+            by_len.setdefault(len(sfx), {})[sfx] = typ
+    return tuple(sorted(by_len.items(), reverse=True))
 
 
 def _company_like(name: str) -> bool:
     lex = lexicon()
-    return bool(lex.ending_re.search(name)) or any(name.endswith(s) for s, (t, _) in lex.suffixes.items() if t == "Company")
+    return bool(lex.ending_re.search(name)) or suffix_ending(name, "Company") is not None
 
 
 # compiled once (the rule below runs per candidate)
