@@ -238,8 +238,11 @@ def _kin_named(text: str, p) -> bool:
     administrative ending or as a zone's prefix (昆山市, 昆山开发区): a bare county
     short form (友谊, 古城, 城东) is most often a common word unless its region is in the story."""
     lex = lexicon()
-    if any(p.short + end in text for end in _KIN_ENDS):
-        return True
+    at = text.find(p.short)  # (what follows each use of the short form: one scan, not one per ending)
+    while at >= 0:
+        if text.startswith(_KIN_ENDS, at + len(p.short)):
+            return True
+        at = text.find(p.short, at + 1)
     parent = lex.places.get(p.parent)
     hops = 0
     while parent is not None and hops < 2:
