@@ -88,7 +88,6 @@ def _known_org_may_end(text: str, end: int) -> bool:
 
 # Patterns tested per suffix match (compiled once).
 _ORDINAL_BEFORE = re.compile(r"第[\d一二三四五六七八九十]+届$")
-_AND_BEFORE = re.compile("及$")
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}年度?$")
 _SITE_END = re.compile("(?:基地|中心|产业园|总部|工厂)$")
 _AREA = re.compile(f"[{HAN}]{{2,4}}片区")
@@ -281,7 +280,7 @@ def name_mentions(doc: Doc) -> None:
         if typ == "Event":
             start = event_start(doc, s_start, s_end, start, floor)
             stem_toks, stem = list(tokens(text[start : s_start])), text[start : s_start]
-        if typ == "GovernmentBody" and any(stem.endswith(o) for o in ("市委", "区委", "县委", "省委", "党工委")):
+        if typ == "GovernmentBody" and stem.endswith(("市委", "区委", "县委", "省委", "党工委")):
             doc.add_span(Span(s_start, s_end, typ, suffix, "bare_organ", 3))
             continue
         if typ == "Project" and "“" in stem:
@@ -341,8 +340,7 @@ def name_mentions(doc: Doc) -> None:
             continue  # A、B、C三家子公司: a count of subsidiaries, not a name
         if typ in ("Park", "Project", "Company") and _BATCH_BEFORE.search(text[max(0, start - 5) : start]):
             continue  # 一批直播基地: a kind, not a name
-        joined = _AND_BEFORE.search(text[max(0, start - 1) : start])
-        if joined and typ in ("Park", "Project", "Fund"):
+        if typ in ("Park", "Project", "Fund") and start > 0 and text[start - 1] == "及":
             prev = [i for i in lex.industry_re.finditer(text, max(floor, start - 8), start - 1) if i.end() == start - 1]
             if prev:  # 半导体及光电产业园: two sectors joined
                 start = prev[-1].start()
