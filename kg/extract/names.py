@@ -95,10 +95,10 @@ _STRONG_STOPS = frozenset({"由", "为", "是", "系", "与", "和", "在", "向
 def left_edge(text: str, end: int, floor: int) -> tuple[int, list[str]]:
     """Start of the name whose stem ends at ``end`` (never before ``floor``), and the stem's tokens."""
     lo = max(floor, end - MAX_STEM)
-    dash = text.rfind("--", lo, end)
-    if dash >= 0:
-        lo = dash + 2
     window = text[lo:end]
+    if "--" in window:  # (a test before the search: str.rfind's bounds cost more than the window's slice)
+        lo += window.rfind("--") + 2
+        window = text[lo:end]
     # the end of the last character no name holds (found from the right: one match)
     cut = None
     last = _LAST_NON_NAME.match(window)
@@ -121,7 +121,7 @@ def left_edge(text: str, end: int, floor: int) -> tuple[int, list[str]]:
         window = text[lo:end]
     if not window:
         return end, []
-    toks = list(tokens(window))
+    toks = tokens(window)  # (read, never changed: the cached tuple itself)
     start = end
     taken: list[str] = []
     i = len(toks) - 1

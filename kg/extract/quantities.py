@@ -12,6 +12,7 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from kg.model import Amount, DateValue
 
@@ -66,12 +67,19 @@ class AmountMatch:
 
 
 def amount_of(match: re.Match[str]) -> Amount | None:
-    num = _number(match.group("num"))
+    return _amount(match.group("num"), match.group("mag") or "", match.group("cur"))
+
+
+@lru_cache(maxsize=4096)
+def _amount(number: str, mag: str, cur: str) -> Amount | None:
+    """The amount a number, its magnitude and currency write (kept: the rules ask for the same
+    amounts again and again, and an Amount, frozen, can be shared)."""
+    num = _number(number)
     if num is None:
         return None
-    value = num * _MAG[match.group("mag") or ""]
+    value = num * _MAG[mag]
     value = value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
-    return Amount(Decimal(int(value)) if value == int(value) else value, _CURRENCY[match.group("cur")])
+    return Amount(Decimal(int(value)) if value == int(value) else value, _CURRENCY[cur])
 
 
 def find_amounts(text: str) -> list[AmountMatch]:
@@ -107,8 +115,14 @@ class DateMatch:
 _REL = {"今年": 0, "当年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
 
 
+# the forms of a dateline (compiled once: the rules ask for dates per sentence)
+_YEAR_OPENS = re.compile(r"\d{4}")
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_DAY_ONLY = re.compile(r"\d{4}-\d{2}-\d{2}$")
+
+
 def _dateline_year(dateline: str | None) -> int | None:
-    if dateline and re.match(r"\d{4}", dateline):
+    if dateline and _YEAR_OPENS.match(dateline):
         return int(dateline[:4])
     return None
 
@@ -140,7 +154,7 @@ _DAY_RE = re.compile(r"(?<![\d月号日])(?P<day>3[01]|[12]\d|0?[1-9])日(?!前|
 def _day_only(m: re.Match[str], dateline: str | None) -> DateValue | None:
     """A bare day resolved against the dateline's year and month; only a day on or before
     the dateline's day (a later day would be last month's, which the text does not say)."""
-    if not dateline or not re.match(r"\d{4}-\d{2}-\d{2}", dateline):
+    if not dateline or not _ISO_DAY.match(dateline):
         return None
     day = int(m.group("day"))
     if day > int(dateline[8:10]):
@@ -154,7 +168,7 @@ _REL_DAY = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, 
 
 
 def _relative_day(m: re.Match[str], dateline: str | None) -> DateValue | None:
-    if not dateline or not re.match(r"\d{4}-\d{2}-\d{2}$", dateline):
+    if not dateline or not _ISO_DAY_ONLY.match(dateline):
         return None
     try:
         base = _dt.date.fromisoformat(dateline)

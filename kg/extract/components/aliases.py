@@ -17,7 +17,7 @@ from kg.extract.components.entities import (
 )
 from kg.extract.components.short_names import _subsequence, short_names
 from kg.extract.doc import Doc, clean_label
-from kg.extract.lexicon import lexicon, suffix_ending
+from kg.extract.lexicon import lexicon, place_scanner, suffix_ending
 from kg.extract.registry import component
 from kg.extract.segment import pos_tags
 from kg.model import Entity, top_type
@@ -29,6 +29,7 @@ _YEAR_SPAN = re.compile(r"\(\d{4}[-—–至]\d{4}年?\)$")
 # compiled once (the rule below runs per candidate)
 _JOINED_EVENT = re.compile(r"暨([^,。;:\n]{2,30}?(?:仪式|大会|会))")
 _LATIN_SHORT = re.compile(r"\(([A-Za-z][A-Za-z0-9]{1,9})\)")
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 
 
 @component("aliases")
@@ -250,16 +251,16 @@ _YEAR_THEN_NAME = re.compile(r"^((?:19|20)\d{2})年?(.+)$")
 
 def _event_core(label: str) -> str:
     """An event name without its leading year and place names (2023太仓X, 太仓市X -> X)."""
-    lex = lexicon()
+    places = place_scanner()
     while True:
         y = _YEAR_LEAD.match(label)
         if y:
             label = label[y.end() :]
             continue
-        head = next((label[:k] for k in range(min(6, len(label) - 2), 1, -1) if label[:k] in lex.places), None)
-        if not head:
+        k = places.match_end(label, 0, min(6, len(label) - 2))  # the longest place of 2-6 characters, leaving two
+        if k < 2:
             return label
-        label = label[len(head) :]
+        label = label[k:]
 
 
 #: Organs named bare (市政协) and resolved to the article's city (常州市政协), or province (省委).
@@ -294,7 +295,7 @@ def _short_brand(name: str) -> str | None:
     if not m:
         return None
     b = name[: m.start()]
-    if not (2 <= len(b) <= 4) or not re.fullmatch(r"[\u4e00-\u9fff]+", b):
+    if not (2 <= len(b) <= 4) or not _HAN_ONLY.fullmatch(b):
         return None
     tag = pos_tags().get(b)
     if tag is not None and tag not in ("nz", "nr", "ns", "nt", "nrt", "x", "eng", "j"):

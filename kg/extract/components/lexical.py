@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from kg.extract.components.mentions import _ZONES, _sentence_floor
 from kg.extract.components.name_checks import _name_verbs
+from kg.extract.components.name_edges import _left_stop_set
 from kg.extract.doc import Doc, Span
 from kg.extract.lexicon import (
     HAN,
@@ -48,6 +49,12 @@ _PRODUCT_HEAD = re.compile("(装备|设备)(?=[、和及与等]|企业|产业|�
 _BROAD_SECTORS = frozenset({"制造", "制造业", "装备制造", "服务业"})
 _NOT_TOWNS = frozenset({"城镇", "乡镇", "重镇", "小镇", "古镇", "村镇", "集镇", "名镇", "强镇", "大镇", "新镇", "坐镇"})
 _NOT_AFTER_INDUSTRY = ("厂房", "园", "链", "基", "化", "用", "规", "结", "布", "体", "政", "生态", "联", "项", "创", "协", "投", "资", "工", "集聚", "载体", "空间", "人才", "转型", "升级", "高地", "能级", "层次", "形态", "优势", "发展基金")
+
+
+@lru_cache(maxsize=1)
+def _not_industry_x() -> frozenset[str]:
+    """The words that are no sector before 产业 or 领域 (a set made once, not per article)."""
+    return frozenset(words("not_industry_x"))
 
 
 @lru_cache(maxsize=1)
@@ -138,7 +145,7 @@ def lexicon_mentions(doc: Doc) -> None:
             name = text[a[-1].start() : b.end()]
             doc.add_span(Span(a[-1].start(), b.end(), "Industry", name, "industry", 2, {name + "产业"}))
     # industries written "X产业" that the taxonomy does not know (绿色大交通产业)
-    not_x = set(words("not_industry_x"))
+    not_x = _not_industry_x()
     for m in re.finditer("产业", text):
         after = text[m.end() : m.end() + 4]
         if after.startswith(_NOT_AFTER_INDUSTRY):
@@ -179,7 +186,7 @@ def _field_sectors(doc: Doc) -> None:
     """A sector named by 领域 that a firm leads or works in (X是国内锂电池正极材料领域的头部企业,
     专注电池回收领域十余年, 在高端装备领域,): the words before 领域 when they are nominal."""
     text, lex = doc.text, lexicon()
-    not_x = set(words("not_industry_x"))
+    not_x = _not_industry_x()
     for m in re.finditer("领域", text):
         floor = _sentence_floor(doc, m.start())
         if not _two_han_before(text, m.start(), floor):
@@ -211,7 +218,7 @@ _FIRM_AFTER = re.compile(f"[{HAN}A-Za-z]{{2,8}}?(?:集团|公司|股份|控股|�
 def _leader_sectors(doc: Doc) -> None:
     """The sector a firm leads: 国内运动鞋服领军企业X, 光学龙头企业X (the words before 领军企业)."""
     text, lex = doc.text, lexicon()
-    not_x = set(words("not_industry_x"))
+    not_x = _not_industry_x()
     for m in _LEADER_WORD.finditer(text):
         if not _FIRM_AFTER.match(text, m.end()) or text[m.start() - 2 : m.start()] in ("一批", "细分"):
             continue  # the sector of a named firm only (…领军企业安踏集团), not 培育一批细分领域龙头企业
@@ -237,8 +244,11 @@ def _kin_named(text: str, p) -> bool:
     administrative ending or as a zone's prefix (昆山市, 昆山开发区): a bare county
     short form (友谊, 古城, 城东) is most often a common word unless its region is in the story."""
     lex = lexicon()
-    if any(p.short + end in text for end in _KIN_ENDS):
-        return True
+    at = text.find(p.short)  # (what follows each use of the short form: one scan, not one per ending)
+    while at >= 0:
+        if text.startswith(_KIN_ENDS, at + len(p.short)):
+            return True
+        at = text.find(p.short, at + 1)
     parent = lex.places.get(p.parent)
     hops = 0
     while parent is not None and hops < 2:
@@ -330,13 +340,18 @@ _SIGNED_COVER = re.compile("项目[^。;]{0,30}(?:覆盖|涵盖|涉及|分布在
 _FOCUS_VERB = re.compile("重点发展|大力发展|主攻|聚焦|投向|重点投资|布局|发展|涉及")
 
 
+@lru_cache(maxsize=1)
+def _longest_industry() -> int:
+    return max(map(len, lexicon().industries), default=0)
+
+
 def _sector_runs(doc: Doc) -> None:
     """Unknown items of a list that ends in 等领域/等产业/等方向 (覆盖A、B和C等领域): with at
     least one known industry among three or more items, the other short nominal items
     are sectors too (汽车制造, 现代金融)."""
     text, lex = doc.text, lexicon()
     stop = _sector_stop()
-    lstop = frozenset(words("left_stop"))
+    lstop = _left_stop_set()
     for m in _SECTOR_END.finditer(text):
         cl = None
         for cl in _CLAUSE.finditer(text, max(0, m.start() - 80), m.start()):
@@ -351,7 +366,8 @@ def _sector_runs(doc: Doc) -> None:
             parts = parts[:-1] + last
         # the first item follows the clause's verb (覆盖A, 延伸到A, 瞄准A)
         first = parts[0]
-        k = next((i for i in range(len(first) - 1) if first[i:] in lex.industries), None)
+        # (a tail longer than the longest sector is none: the search starts where one may fit)
+        k = next((i for i in range(max(0, len(first) - _longest_industry()), len(first) - 1) if first[i:] in lex.industries), None)
         if k is None:
             s0, stem0 = left_edge(text, seg + len(first), seg)
             k = s0 - seg

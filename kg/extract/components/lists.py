@@ -8,10 +8,11 @@ from functools import lru_cache
 
 from kg.extract.components.mentions import _sentence_floor
 from kg.extract.components.name_edges import planned_sites
+from kg.extract.components.people import _spans_ending
 from kg.extract.components.refs import clause_start
 from kg.extract.components.short_names import _subsequence
 from kg.extract.doc import Doc, Span, clean_label
-from kg.extract.lexicon import HAN, NAME_CHARS, lexicon, words
+from kg.extract.lexicon import HAN, NAME_CHARS, lexicon, suffix_ending, words
 from kg.extract.names import is_generic, is_stop_token, left_edge
 from kg.extract.quantities import AMOUNT_RE
 from kg.extract.registry import component
@@ -36,22 +37,26 @@ _OWN_TYPES = ("University", "ResearchInstitute", "Association")
 def _own_type(name: str) -> str:
     """A listed firm's type, unless its name ends like a university, institute or association
     (A、B、浙江工业大学等36家企业和高校)."""
-    for suffix, typ in _own_suffixes():
-        if name.endswith(suffix) and len(name) > len(suffix) + 1:
+    for n, by_suffix in _own_suffixes():
+        if len(name) > n + 1 and (typ := by_suffix.get(name[-n:])) is not None:
             return typ
     return "Company"
 
 
 @lru_cache(maxsize=1)
-def _own_suffixes() -> tuple[tuple[str, str], ...]:
-    """The suffixes of _OWN_TYPES, longest first."""
-    items = [(sfx, typ) for sfx, (typ, _) in lexicon().suffixes.items() if typ in _OWN_TYPES]
-    return tuple(sorted(items, key=lambda kv: (-len(kv[0]), kv[0])))
+def _own_suffixes() -> tuple[tuple[int, dict[str, str]], ...]:
+    """The suffixes of _OWN_TYPES by length, longest first, each with its type (one lookup per
+    length: only one suffix of a length can end a name)."""
+    by_len: dict[int, dict[str, str]] = {}
+    for sfx, (typ, _) in lexicon().suffixes.items():
+        if typ in _OWN_TYPES:
+            by_len.setdefault(len(sfx), {})[sfx] = typ
+    return tuple(sorted(by_len.items(), reverse=True))
 
 
 def _company_like(name: str) -> bool:
     lex = lexicon()
-    return bool(lex.ending_re.search(name)) or any(name.endswith(s) for s, (t, _) in lex.suffixes.items() if t == "Company")
+    return bool(lex.ending_re.search(name)) or suffix_ending(name, "Company") is not None
 
 
 # compiled once (the rule below runs per candidate)
@@ -99,7 +104,7 @@ def list_mentions(doc: Doc) -> None:
                 s = _first_item_start(text, s, e)
             items.append((s, e))
         with_amount = kind == "项目" and AMOUNT_RE.search(chunk) is not None
-        if kind == "项目" and re.match("[^,。;]{0,6}(?:揭牌|授牌)", text[m.end() : m.end() + 10]):
+        if kind == "项目" and _UNVEILED_AFTER.match(text[m.end() : m.end() + 10]):
             continue  # A、B等4个项目举行揭牌仪式: platforms and centres with names of their own
         for i, (s, e) in enumerate(items):
             raw = text[s:e]
@@ -247,7 +252,7 @@ def _short_forms(doc: Doc) -> None:
     text = doc.text
     declared = [(m, _ORG_TYPES) for m in _SHORT_FORM.finditer(text)] + [(m, _BARE_SHORT_TYPES) for m in _BARE_SHORT_FORM.finditer(text)]
     for m, kinds in sorted(declared, key=lambda d: d[0].start()):
-        full = max((s for s in doc.spans if s.end == m.start() and s.type in kinds), key=lambda s: (s.length, s.priority), default=None)
+        full = max((s for s in _spans_ending(doc, m.start()) if s.type in kinds), key=lambda s: (s.length, s.priority), default=None)
         if full is None:
             continue
         short = m.group(1)
@@ -409,20 +414,30 @@ _PARK_ITEM = re.compile("(?:产业园|园区|工业园|科技园|产业基地|�
 _PARK_INTRO_CORE = re.compile("(?:园区|产业园|基地)(?:分别)?(?:是|为|包括)")
 
 
+# compiled once (the rules below run them per item)
+_NUMBER = re.compile(r"[\d.]+")
+_COUNTED_OR_MORE = re.compile("[\\d一二两三四五六七八九十]个|等")
+_WORKS_END = re.compile("(?:改造|扩建|新建|迁建|整治|提升|改建)$")
+#: what follows a count of projects that are platforms and centres unveiled (A、B等4个项目举行揭牌仪式)
+_UNVEILED_AFTER = re.compile("[^,。;]{0,6}(?:揭牌|授牌)")
+#: the end of the items after an introducing word
+_ITEMS_STOP = re.compile("[,;:。!?]|等")
+
+
 def _project_item(doc: Doc, s: int, e: int, works_only: bool = False, sites_only: bool = False) -> None:
     text, lex = doc.text, lexicon()
     raw = text[s:e]
     name = clean_label(raw)
-    if not (2 <= len(name) <= 20) or re.search(f"[^{NAME_CHARS}]", raw) or re.fullmatch(r"[\d.]+", name):
+    if not (2 <= len(name) <= 20) or _NOT_NAME_CHAR.search(raw) or _NUMBER.fullmatch(name):
         return
     if name in lex.places or name in lex.industries or _NOT_PROJECT_ITEM.search(name) or _LEGAL_FORM.search(name):
         return
-    if re.search("[\\d一二两三四五六七八九十]个|等", name):
+    if _COUNTED_OR_MORE.search(name):
         return
     if sites_only and (len(name) < 4 or not _SITE_END.search(name)):
         return
     if works_only and not name.endswith("工程"):
-        if not re.search("(?:改造|扩建|新建|迁建|整治|提升|改建)$", name):
+        if not _WORKS_END.search(name):
             return
         name += "工程"  # A、B以及森林公园升级改造等工程: the works named by their kind
     toks = list(tokens(name))
@@ -463,7 +478,7 @@ def project_lists(doc: Doc) -> None:
     word in a sentence about projects (5个项目开工,分别是A、B和C)."""
     text = doc.text
     for m in _COUNT_END.finditer(text):
-        if re.match("[^,。;]{0,6}(?:揭牌|授牌)", text[m.end() : m.end() + 10]):
+        if _UNVEILED_AFTER.match(text[m.end() : m.end() + 10]):
             continue  # A、B等4个项目举行揭牌仪式: platforms and centres with names of their own
         if _FIELDS_BEFORE.search(text, max(0, m.start() - 6), m.start()):
             continue  # A、B、C等领域18个项目: the fields of the projects, not their names
@@ -480,7 +495,7 @@ def project_lists(doc: Doc) -> None:
         floor = _sentence_floor(doc, m.start())
         if "项目" not in text[max(floor, m.start() - 40) : m.end()]:
             continue
-        stop = re.compile("[,;:。!?]|等").search(text, m.end())
+        stop = _ITEMS_STOP.search(text, m.end())
         end = stop.start() if stop else len(text)
         items = _items(text, m.end(), end)
         if len(items) < 2:
@@ -489,10 +504,10 @@ def project_lists(doc: Doc) -> None:
             _project_item(doc, s, e)
     for m in _PARK_INTRO.finditer(text) if _PARK_INTRO_CORE.search(text) else ():
         # 这8个园区分别是A、B和C: the items are parks, named by their kind
-        stop = re.compile("[,;:。!?]|等").search(text, m.end())
+        stop = _ITEMS_STOP.search(text, m.end())
         for s, e in _items(text, m.end(), stop.start() if stop else len(text)):
             name = clean_label(text[s:e])
-            if 4 <= len(name) <= 20 and _PARK_ITEM.search(name) and not re.search(f"[^{NAME_CHARS}]", text[s:e]):
+            if 4 <= len(name) <= 20 and _PARK_ITEM.search(name) and not _NOT_NAME_CHAR.search(text[s:e]):
                 toks = list(tokens(name))
                 if not is_generic(toks) and toks[0] not in _left_stop():
                     doc.add_span(Span(s, e, "Park", name, "park_list", 6))

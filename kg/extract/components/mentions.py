@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from kg.extract.components.event_edges import (
-    _sentence_floor,
+    _sentence_floor,  # noqa: F401 - lexical and lists import it from here
     event_start,
     unveiled_in_name,
 )
@@ -48,14 +48,15 @@ from kg.extract.segment import pos_tags, tokens
 # ---------------------------------------------------------------------------- shared helpers
 
 
-def _barrier_floor(doc: Doc, pos: int, floor: int) -> int:
-    bs = doc.notes.get("barriers")  # made once per article by people.barriers (an import per call cost more)
-    if bs is None:
-        from kg.extract.components.people import barriers
+def _name_floors(doc: Doc) -> list[int]:
+    """The floors of names by suffix, merged: the starts of the sentences and the barriers of
+    people.barriers (a name never reaches across either), from the first sentence's start on.
+    The floor at ``pos`` is the last at or before it (the first when none is): the greater of
+    the sentence's start and the last barrier, found with one bisect."""
+    from kg.extract.components.people import barriers
 
-        bs = barriers(doc)
-    i = bisect.bisect_right(bs, pos) - 1
-    return max(floor, bs[i]) if i >= 0 else floor
+    first = doc.sentences[0].start if doc.sentences else 0  # (_sentence_floor's floor before any sentence)
+    return sorted({first, *(s.start for s in doc.sentences), *(b for b in barriers(doc) if b > first)})
 
 
 @lru_cache(maxsize=1)
@@ -88,7 +89,6 @@ def _known_org_may_end(text: str, end: int) -> bool:
 
 # Patterns tested per suffix match (compiled once).
 _ORDINAL_BEFORE = re.compile(r"第[\d一二三四五六七八九十]+届$")
-_AND_BEFORE = re.compile("及$")
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}年度?$")
 _SITE_END = re.compile("(?:基地|中心|产业园|总部|工厂)$")
 _AREA = re.compile(f"[{HAN}]{{2,4}}片区")
@@ -97,6 +97,8 @@ _TOWN_PREFIX = re.compile(f"[{HAN}]{{2,4}}?(?:镇|街道)")
 
 #: A year that opens a clause before a name: 2025年稀土高新区….
 _LEAD_YEAR = re.compile(r"(?:19|20)\d{2}年(?:以来|来|内|底|初)?")
+#: what makes a bare 区政府 the governments of a level (各区县政府, 市县政府)
+_LEVEL_BEFORE = re.compile("(?:各|[市区县乡镇])$")
 #: A count right after a name: X项目128个, 项目共35个.
 _COUNT_AFTER = re.compile(r"(?:已|共|累计)?(?:共|有|达|合计|超过|突破)?(?:\d+|[一二两三四五六七八九十百]+)(?:个|项)")
 #: 盐湖提锂及电池级碳酸锂: a process and its product, one project.
@@ -162,64 +164,79 @@ def _sector_facility(text: str, start: int, end: int) -> bool:
 
 
 _DIGITS = re.compile(r"\d")
+#: the kinds whose empty stem a rule of name_mentions may still reach left from (_verb_brand, _firm_brand_before,
+#: legal_name_start, repeated_brand_start, bracketed_brand_start, event_start); any other kind keeps the stem
+#: left_edge gave it or a shorter one
+_STEM_REACHERS = frozenset({"Company", "Project", "Event"})
+#: organs named alone (市委, 市政府): a bare organ, not a name with too short a stem
+_BARE_ORGANS = ("市委", "市政府", "区委", "区政府", "县委", "县政府", "省委", "省政府")
 
 
 @component("name_mentions")
 def name_mentions(doc: Doc) -> None:
     """Organisations, parks, events, initiatives and projects named by their suffix."""
     lex, text = lexicon(), doc.text
+    floors: list[int] | None = None  # (made at the first suffix: the barriers cost a scan of the posts)
+    known_last = _known_org_last_chars()
     for m in lex.suffix_re.finditer(text):
         suffix = m.group()
+        s_start, s_end = m.span()  # the suffix's (asked for at every step below)
         typ, min_stem = lex.suffixes[suffix]
-        nxt = text[m.end() : m.end() + 1]
+        nxt = text[s_end : s_end + 1]
         if typ in ("University",) and nxt in ("生",) or suffix == "分会" and nxt == "场":
             continue  # (大学生; 分会场: a sub-venue)
         if typ == "Event" and suffix.endswith("周") and nxt in ("报", "刊", "末", "边", "围", "期", "年"):
             continue  # 招商周报: a weekly report, not a week of events
-        if suffix == "新城" and (nxt and nxt in "区镇乡村街路管" or text.endswith(("建设", "打造", "建", "新建"), 0, m.start())):
+        if suffix == "新城" and (nxt and nxt in "区镇乡村街路管" or text.endswith(("建设", "打造", "建", "新建"), 0, s_start)):
             continue  # 新城区, 新城镇, 钱江新城管委会, 聚力建设新城: a district, a body or a verb's object, not a zone
         if typ == "Park" and suffix.endswith("区") and nxt in ("块", "域", "间", "别"):
             continue  # 高新区块, 示范区域: not the zone's name
-        end = m.end()
+        end = s_end
         if typ == "Park" and suffix in ("自由贸易试验区", "自贸试验区", "自贸区"):
             area = _AREA.match(text[end : end + 6])
             end += area.end() if area else 0  # 自由贸易试验区合肥片区
-        floor = _barrier_floor(doc, m.start(), _sentence_floor(doc, m.start()))
-        known = next((k for k in lex.known_org_re.finditer(text, max(0, m.end() - 12), m.end()) if k.end() == m.end()), None) \
-            if _known_org_may_end(text, m.end()) else None
+        if floors is None:
+            floors = _name_floors(doc)
+        below = bisect.bisect_right(floors, s_start) - 1
+        floor = floors[below] if below > 0 else floors[0]  # (the sentence's start or the last barrier before the name)
+        known = next((k for k in lex.known_org_re.finditer(text, max(0, s_end - 12), s_end) if k.end() == s_end), None) \
+            if suffix[-1] in known_last and _known_org_may_end(text, s_end) else None  # (its first test, on the suffix's last character)
         if known is not None:
             kt, kl = lex.known_orgs[known.group()]
             doc.add_span(Span(known.start(), known.end(), kt, kl, "known_org", 5, {known.group()}))
             continue
-        start, stem_toks = left_edge(text, m.start(), floor)
+        start, stem_toks = left_edge(text, s_start, floor)
         state_platform = False
         if start - 1 >= floor and _opens_item(text, start, floor):
             # A、顺丰华中区…项目, 的正新研发二期项目: a single function character opens the name
-            start, stem_toks = start - 1, list(tokens(text[start - 1 : m.start()]))
-        opened = text.rfind("(", start, m.start())
-        if opened >= 0 and ")" not in text[opened : m.start()] and text[m.end() : m.end() + 1] == ")":
+            start, stem_toks = start - 1, list(tokens(text[start - 1 : s_start]))
+        opened = text.rfind("(", start, s_start)
+        if opened >= 0 and ")" not in text[opened : s_start] and text[s_end : s_end + 1] == ")":
             # 示范区(市钱江新城管委会): the name is the bracketed one
-            start, stem_toks = opened + 1, list(tokens(text[opened + 1 : m.start()]))
+            start, stem_toks = opened + 1, list(tokens(text[opened + 1 : s_start]))
+        if start == s_start and min_stem > 0 and typ not in _STEM_REACHERS and not (typ == "GovernmentBody" and suffix in _BARE_ORGANS):
+            continue  # no stem, and none of the rules below gives one to this kind: the min_stem test drops it
         if typ not in ("Project", "Initiative", "Event") and len(stem_toks) > 1:
             # 清陶项目选址昆山开发区, 500强企业恒力集团: the name starts after the last 项目/企业
             cut = max((i for i, t in enumerate(stem_toks[:-1])
-                       if t in _STEM_BREAK or t == "公司" and i and stem_toks[i - 1].endswith("子")), default=-1)  # 一家子 + 公司
+                       if t in _STEM_BREAK or t == "公司" and i and stem_toks[i - 1].endswith("子")), default=-1) \
+                if not _STEM_BREAK.isdisjoint(stem_toks) or "公司" in stem_toks else -1  # 一家子 + 公司 (most stems hold neither)
             if cut >= 0:
                 start += sum(len(t) for t in stem_toks[: cut + 1])
                 stem_toks = stem_toks[cut + 1 :]
             # 市属国有资本运营平台 + 沈阳产业投资发展集团有限公司: a state platform, named after its descriptor
-            plat = max((i for i, t in enumerate(stem_toks[:-1]) if t == "平台"), default=-1)
+            plat = max((i for i, t in enumerate(stem_toks[:-1]) if t == "平台"), default=-1) if "平台" in stem_toks else -1
             if plat > 0 and typ == "Company" and any(t.startswith(STATE_OWNED) for t in stem_toks[:plat]):
                 plat += stem_toks[plat + 1] == "公司" and plat + 2 < len(stem_toks)  # 国有平台公司 + X集团
                 start += sum(len(t) for t in stem_toks[: plat + 1])
                 stem_toks = stem_toks[plat + 1 :]
                 state_platform = True
-        if typ == "Project" and (cap := _CAPACITY_AFTER_FIRM.search(text, start, m.start())) is not None and m.start() - cap.end() >= 2:
+        if typ == "Project" and (cap := _CAPACITY_AFTER_FIRM.search(text, start, s_start)) is not None and s_start - cap.end() >= 2:
             start = cap.end()  # 锂澄集团 + 年产10万吨磷酸铁项目: the firm's short name, then the project it builds
-            stem_toks = list(tokens(text[start : m.start()]))
-        if typ in ("Park", "Project", "ResearchInstitute") and (built := _built_in_park(text, start, m.start())) is not None:
+            stem_toks = list(tokens(text[start : s_start]))
+        if typ in ("Park", "Project", "ResearchInstitute") and (built := _built_in_park(text, start, s_start)) is not None:
             start = built  # 在中新嘉善现代产业园建设 + 智能装备产业园项目: the park it is built in, then its name
-            stem_toks = list(tokens(text[start : m.start()]))
+            stem_toks = list(tokens(text[start : s_start]))
         if typ == "Company" and len(stem_toks) > 3 and stem_toks[1] == "公司" and stem_toks[0] in words("generic"):
             start += len(stem_toks[0]) + 2  # 合资公司 + 荆州光穹智能装备有限公司: a kind of firm, then its name
             stem_toks = stem_toks[2:]
@@ -228,79 +245,79 @@ def name_mentions(doc: Doc) -> None:
             if cut >= 0 and sum(len(t) for t in stem_toks[cut + 1 :]) >= 4:
                 start += sum(len(t) for t in stem_toks[: cut + 1])  # 二期项目 + 晶鑫光伏石英坩埚项目
                 stem_toks = stem_toks[cut + 1 :]
-        if typ == "Project" and (phase := PHASE.match(text, start)) and m.start() - phase.end() >= 4:
+        if typ == "Project" and (phase := PHASE.match(text, start)) and s_start - phase.end() >= 4:
             start = phase.end()  # 二期 + 远洋海工浮式风电平台项目: the phase, not the name
-            stem_toks = list(tokens(text[start : m.start()]))
+            stem_toks = list(tokens(text[start : s_start]))
         if not suffix.endswith(_HOMETOWN_BODIES):  # 深圳市河北商会: natives of one place in another
-            start = _unrelated_place_start(text, start, m.start())
-        if typ == "Park" and (year := _LEAD_YEAR.match(text, start)) and year.end() == m.start():
+            start = _unrelated_place_start(text, start, s_start)
+        if typ == "Park" and (year := _LEAD_YEAR.match(text, start)) and year.end() == s_start:
             continue  # 到2028年 + 经开区…: a time before a bare zone, not a zone's name
-        if typ in ("Park", "Company", "GovernmentBody") and (year := _LEAD_YEAR.match(text, start)) and m.start() - year.end() >= 2:
+        if typ in ("Park", "Company", "GovernmentBody") and (year := _LEAD_YEAR.match(text, start)) and s_start - year.end() >= 2:
             start = year.end()  # 2025年 + 稀土高新区实现…: a time, not part of the name
-            stem_toks = list(tokens(text[start : m.start()]))
+            stem_toks = list(tokens(text[start : s_start]))
         if typ == "Park":
-            town = _TOWN_PREFIX.match(text[start : m.start()])
-            if town and m.end() - start - town.end() >= 6 and text[start + town.end()] not in "的和与及":
+            town = _TOWN_PREFIX.match(text[start : s_start])
+            if town and s_end - start - town.end() >= 6 and text[start + town.end()] not in "的和与及":
                 start += town.end()  # 洪梅镇 + 水乡河西数字产业园区: the park after the town it lies in
-                stem_toks = list(tokens(text[start : m.start()]))
-        if typ == "Company" and start == m.start():
+                stem_toks = list(tokens(text[start : s_start]))
+        if typ == "Company" and start == s_start:
             start = _verb_brand(text, start, floor)  # 领军企业 + 安踏 + 集团: a brand read as a verb
-            stem_toks = list(tokens(text[start : m.start()])) if start < m.start() else stem_toks
+            stem_toks = list(tokens(text[start : s_start])) if start < s_start else stem_toks
         if typ == "Project" and (s2 := _firm_brand_before(text, start, floor)) < start:
-            start, stem_toks = s2, list(tokens(text[s2 : m.start()]))  # 签约 + 申能 + 220千伏海缆项目
-        if typ in ("Company", "Project") and (s2 := legal_name_start(text, start, m.end(), floor)) < start:
-            start, stem_toks = s2, list(tokens(text[s2 : m.start()]))
-        elif typ == "Company" and (s2 := repeated_brand_start(text, start, m.end(), floor)) < start:
-            start, stem_toks = s2, list(tokens(text[s2 : m.start()]))  # 大厂 + 鼎新 + 电路股份有限公司
-        elif typ == "Company" and (s2 := bracketed_brand_start(text, start, m.end(), floor)) < start:
-            start, stem_toks = s2, list(tokens(text[s2 : m.start()]))  # 杭州 + 瓯江启明 + 私募…有限公司(瓯江启明)
-        if typ == "Project" and (legal := _LEGAL_END.search(text, start, m.start())) and m.start() - legal.end() >= 2:
+            start, stem_toks = s2, list(tokens(text[s2 : s_start]))  # 签约 + 申能 + 220千伏海缆项目
+        if typ in ("Company", "Project") and (s2 := legal_name_start(text, start, s_end, floor)) < start:
+            start, stem_toks = s2, list(tokens(text[s2 : s_start]))
+        elif typ == "Company" and (s2 := repeated_brand_start(text, start, s_end, floor)) < start:
+            start, stem_toks = s2, list(tokens(text[s2 : s_start]))  # 大厂 + 鼎新 + 电路股份有限公司
+        elif typ == "Company" and (s2 := bracketed_brand_start(text, start, s_end, floor)) < start:
+            start, stem_toks = s2, list(tokens(text[s2 : s_start]))  # 杭州 + 瓯江启明 + 私募…有限公司(瓯江启明)
+        if typ == "Project" and (legal := _LEGAL_END.search(text, start, s_start)) and s_start - legal.end() >= 2:
             # X有限公司 + 20GW单晶硅棒项目: the firm's full legal name is the investor, not the project's name
             start = legal.end()
-            stem_toks = list(tokens(text[start : m.start()]))
-        stem = text[start : m.start()]
-        if suffix == "控股" and (text.startswith(("股东", "权"), m.end()) or stem.endswith(("全资", "绝对", "相对", "实际", "间接", "直接"))):
+            stem_toks = list(tokens(text[start : s_start]))
+        stem = text[start : s_start]
+        if suffix == "控股" and (text.startswith(("股东", "权"), s_end) or stem.endswith(("全资", "绝对", "相对", "实际", "间接", "直接"))):
             continue  # 控股股东, 国资委全资控股的平台: a holding, not a firm named X控股
-        if typ == "Project" and (_PROJECT_ROLE.match(text, m.end()) or stem.endswith(_FIRM_LEGAL_ENDS)):
+        if typ == "Project" and (_PROJECT_ROLE.match(text, s_end) or stem.endswith(_FIRM_LEGAL_ENDS)):
             continue  # 项目经理, 项目部: a post or an office; X有限公司项目建设现场: the firm's works, unnamed
-        if typ == "Event" and text[m.end() : m.end() + 1] in ("展", "堂"):
+        if typ == "Event" and text[s_end : s_end + 1] in ("展", "堂"):
             continue  # 大会展中心, 大会堂: venues
         if typ == "Event":
-            start = event_start(doc, m.start(), m.end(), start, floor)
-            stem_toks, stem = list(tokens(text[start : m.start()])), text[start : m.start()]
-        if typ == "GovernmentBody" and any(stem.endswith(o) for o in ("市委", "区委", "县委", "省委", "党工委")):
-            doc.add_span(Span(m.start(), m.end(), typ, suffix, "bare_organ", 3))
+            start = event_start(doc, s_start, s_end, start, floor)
+            stem_toks, stem = list(tokens(text[start : s_start])), text[start : s_start]
+        if typ == "GovernmentBody" and stem.endswith(("市委", "区委", "县委", "省委", "党工委")):
+            doc.add_span(Span(s_start, s_end, typ, suffix, "bare_organ", 3))
             continue
         if typ == "Project" and "“" in stem:
-            q = text.index("“", start, m.start())
-            if "”" not in text[q : m.start()]:
+            q = text.index("“", start, s_start)
+            if "”" not in text[q : s_start]:
                 continue  # the suffix is inside the quotation (“项目攻坚年”)
             inner = text[q + 1 : text.index("”", q)]
             if _slogan(inner):
                 continue  # “六稳”重大项目: the slogan is the initiative, the projects are unnamed
-            doc.add_span(Span(q, m.end(), "Initiative", clean_label(text[q : m.end()]), "suffix", 5))
+            doc.add_span(Span(q, s_end, "Initiative", clean_label(text[q : s_end]), "suffix", 5))
             continue
         if typ == "Initiative" and "“" in stem:
-            q = text.index("“", start, m.start())
+            q = text.index("“", start, s_start)
             year = _YEAR_BEFORE.search(text, max(floor, q - 8), q)
-            place = None if year or _DIGITS.search(text, q, m.start()) else \
+            place = None if year or _DIGITS.search(text, q, s_start) else \
                 next((p for p in lex.place_re.finditer(text, max(floor, q - 6), q) if p.end() == q), None)
             # 2026年度“X”评选活动; 张家口“算力券”计划: the place's own programme (a code keeps no place: 武汉“965”产业体系)
-            start, stem = (year.start() if year else place.start() if place else q), text[q : m.start()]
+            start, stem = (year.start() if year else place.start() if place else q), text[q : s_start]
             stem_toks = list(tokens(stem))
             if suffix.endswith(("机制", "制度")) and re.fullmatch("“[^”]+制”(?:工作)?", stem):
                 continue  # “链长制”工作机制: the quoted system is the name (quoted_mentions)
-        if typ == "GovernmentBody" and not stem and suffix in ("市委", "市政府", "区委", "区政府", "县委", "县政府", "省委", "省政府"):
-            if re.search("(?:各|[市区县乡镇])$", text[max(0, m.start() - 1) : m.start()]):
+        if typ == "GovernmentBody" and not stem and suffix in _BARE_ORGANS:
+            if _LEVEL_BEFORE.search(text[max(0, s_start - 1) : s_start]):
                 continue  # 各区县政府, 市县政府: the governments of a level, not one organ
-            doc.add_span(Span(m.start(), m.end(), typ, suffix, "bare_organ", 3))
+            doc.add_span(Span(s_start, s_end, typ, suffix, "bare_organ", 3))
             continue
         if typ == "Company" and (stem.endswith("平台") or suffix == "公司" and (stem.endswith("一家子") or _placed_branch(stem))):
             continue  # 国有平台公司, 另一家子公司, 香港子公司: a kind of firm, not a name
         if len(clean_label(stem)) < min_stem:
             continue
         if min_stem == 0 and not stem:
-            doc.add_span(Span(m.start(), m.end(), typ, suffix, "suffix", 4))
+            doc.add_span(Span(s_start, s_end, typ, suffix, "suffix", 4))
             continue
         if typ == "Park" and suffix == "基地" and stem.endswith(words("firm_base")):
             typ = _firm_base_type(stem)
@@ -308,11 +325,11 @@ def name_mentions(doc: Doc) -> None:
                 continue
         elif typ == "Project" and suffix == "项目" and len(stem) == 2 and text[start - 1 : start] not in ("及", "和", "与", "、") and not PHASE.match(stem) \
                 and (stem in lex.industries or pos_tags().get(stem) in _ORDINARY_TAGS) \
-                and start_after_opener(text, start, m.start(), floor) == start:
+                and start_after_opener(text, start, s_start, floor) == start:
             continue  # 人才项目, 协作项目, 能源项目: a kind of project, not one project's name (建设数据标注 + 基地项目 is one)
         elif not _accept(typ, suffix, stem, stem_toks, text, start):
             continue
-        if typ == "Event" and suffix in _CONTESTS and _STARTED.match(text, m.end()):
+        if typ == "Event" and suffix in _CONTESTS and _STARTED.match(text, s_end):
             # a contest started at an event is a programme (第七届X大赛同步启动)
             typ = "Initiative"
             ordinal = _ORDINAL_BEFORE.search(text[max(floor, start - 6) : start])
@@ -323,17 +340,16 @@ def name_mentions(doc: Doc) -> None:
             s2, _ = left_edge(text, start - 1, floor)
             first = text[s2 : start - 1]
             if len(first) >= 4 and any(suffix_ending(first, t) for t in ("University", "Company", "ResearchInstitute")):
-                start, stem_toks = s2, list(tokens(text[s2 : m.start()]))
+                start, stem_toks = s2, list(tokens(text[s2 : s_start]))
         if typ == "ResearchInstitute" and len(stem_toks) > 1 and stem_toks[0] in _name_verbs():
             start += len(stem_toks[0])  # 推进 + 产业技术研发中心
-        if typ == "Company" and suffix == "集团" and text.startswith("总部", m.end()) and stem_toks and stem_toks[-1] in _BUILD_VERBS:
+        if typ == "Company" and suffix == "集团" and text.startswith("总部", s_end) and stem_toks and stem_toks[-1] in _BUILD_VERBS:
             continue  # 在曲靖经开区建设 + 集团总部: building the group's headquarters, no firm named 建设集团
-        if typ == "Company" and _COUNTED_SUBSIDIARIES.search(text, max(0, m.start() - 4), m.start()):
+        if typ == "Company" and _COUNTED_SUBSIDIARIES.search(text, max(0, s_start - 4), s_start):
             continue  # A、B、C三家子公司: a count of subsidiaries, not a name
-        if _BATCH_BEFORE.search(text[max(0, start - 5) : start]) and typ in ("Park", "Project", "Company"):
+        if typ in ("Park", "Project", "Company") and _BATCH_BEFORE.search(text[max(0, start - 5) : start]):
             continue  # 一批直播基地: a kind, not a name
-        joined = _AND_BEFORE.search(text[max(0, start - 1) : start])
-        if joined and typ in ("Park", "Project", "Fund"):
+        if typ in ("Park", "Project", "Fund") and start > 0 and text[start - 1] == "及":
             prev = [i for i in lex.industry_re.finditer(text, max(floor, start - 8), start - 1) if i.end() == start - 1]
             if prev:  # 半导体及光电产业园: two sectors joined
                 start = prev[-1].start()
@@ -345,33 +361,33 @@ def name_mentions(doc: Doc) -> None:
                 placed = lex.place_re.search(text, max(floor, start - 4), start) if typ == "Fund" else None
                 if placed is not None and placed.end() == start:
                     start = placed.start()  # 厦门市 + 半导体和集成电路产业投资基金: the fund of a city
-                stem_toks = list(tokens(text[start : m.start()]))
+                stem_toks = list(tokens(text[start : s_start]))
             elif typ == "Project":
                 s2, _ = left_edge(text, start - 1, floor)
                 if start - 1 - s2 >= 4 and (_SITE_END.search(text[s2 : start - 1]) or _RD_AND.match(text, start - 3) or _PROCESS_AND.search(text, s2, start)
                                             or _PRODUCT_AND.search(text, s2, start) or _CAPACITY_OPENS.match(text, s2)):
                     start = s2  # X产业基地及研发中心项目: one project of two sites
-                    stem_toks = list(tokens(text[start : m.start()]))
+                    stem_toks = list(tokens(text[start : s_start]))
                 elif (s3 := _built_pair(text, s2, start - 1)) is not None:
                     start = s3  # 投资6亿元建设 + 中药饮片及配方颗粒生产项目: what is built, two products
-                    stem_toks = list(tokens(text[start : m.start()]))
-        if typ == "Project" and (s2 := start_after_opener(text, start, m.start(), floor)) < start:
-            start, stem_toks = s2, list(tokens(text[s2 : m.start()]))  # 建设 + 高端介入医疗器械…项目
+                    stem_toks = list(tokens(text[start : s_start]))
+        if typ == "Project" and (s2 := start_after_opener(text, start, s_start, floor)) < start:
+            start, stem_toks = s2, list(tokens(text[s2 : s_start]))  # 建设 + 高端介入医疗器械…项目
         if typ == "Project" and (_COUNT_AFTER.match(text, end) or _DRIVE_AFTER.match(text, end)):
             continue  # 全市集中动工项目128个, X招商引资项目集中签约: a kind counted or in a drive's name
-        if typ == "Park" and _LEVEL_ONLY.fullmatch(text, start, m.start()):
+        if typ == "Park" and _LEVEL_ONLY.fullmatch(text, start, s_start):
             continue  # 升级为国家级经济技术开发区: a rank, not a name
-        if typ == "Project" and (_PHASE_END.sub("", text[start : m.start()]) in lex.suffixes or lex.industry_re.fullmatch(text, start, m.start())
-                                 or lex.place_re.fullmatch(text, start, m.start())  # 南阳市项目谋划精准: a place's projects
-                                 or _GENERIC_PROJECT.fullmatch(_strip_place(text, start, m.start()))  # 2026年省重点建设项目, 名单内项目
-                                 or _sector_facility(text, start, m.start())):
+        if typ == "Project" and (_PHASE_END.sub("", text[start : s_start]) in lex.suffixes or lex.industry_re.fullmatch(text, start, s_start)
+                                 or lex.place_re.fullmatch(text, start, s_start)  # 南阳市项目谋划精准: a place's projects
+                                 or _GENERIC_PROJECT.fullmatch(_strip_place(text, start, s_start))  # 2026年省重点建设项目, 名单内项目
+                                 or _sector_facility(text, start, s_start)):
             continue  # 示范区项目, (10亿元以上的)电子信息项目: no name of its own, a kind
         if typ in ("Project", "Initiative", "Park") and len(stem_toks) > 2:
             lead = max((i for i, t in enumerate(stem_toks[:-2]) if t in _LEAD_VERBS), default=-1)
             if lead >= 0:  # 建设 + 恒通特种光纤产业化项目, 扎实推进 + 开放创新综合试验
                 start += sum(len(t) for t in stem_toks[: lead + 1])
                 stem_toks = stem_toks[lead + 1 :]
-        if typ == "Park" and suffix in ("创新中心", "产业创新中心") and _national_centre(text[start : m.start()]):
+        if typ == "Park" and suffix in ("创新中心", "产业创新中心") and _national_centre(text[start : s_start]):
             typ = "ResearchInstitute"
         label = clean_label(text[start:end])
         aliases: set[str] = set()
@@ -388,17 +404,17 @@ def name_mentions(doc: Doc) -> None:
             continue
         doc.add_span(Span(start, end, typ, label, "suffix", 5, aliases))
         if typ == "Project":
-            _brand_sector_firm(doc, start, m.start())
+            _brand_sector_firm(doc, start, s_start)
         if typ == "Event":
             unveiled_in_name(doc, start, end)
         # an organisation named inside the stem (…联盟 + 计划) is its own entity
         if typ in ("Initiative", "Project", "Park", "ResearchInstitute"):
-            for sm in lex.suffix_re.finditer(text, start, m.start()):
+            for sm in lex.suffix_re.finditer(text, start, s_start):
                 styp, smin = lex.suffixes[sm.group()]
-                if typ == "ResearchInstitute" and (styp not in ("ResearchInstitute", "University") or m.start() - sm.end() < 2):
+                if typ == "ResearchInstitute" and (styp not in ("ResearchInstitute", "University") or s_start - sm.end() < 2):
                     continue  # 中国科学院物理研究所 + 清洁能源实验室: the institute is its own entity
-                zone = typ == "Park" and styp == "Park" and sm.group() in _ZONES and m.start() - sm.end() >= 2
-                if zone or styp in ("Association", "Company", "ResearchInstitute", "University") and (sm.end() == m.start() or styp == "Company" or typ == "ResearchInstitute"):
+                zone = typ == "Park" and styp == "Park" and sm.group() in _ZONES and s_start - sm.end() >= 2
+                if zone or styp in ("Association", "Company", "ResearchInstitute", "University") and (sm.end() == s_start or styp == "Company" or typ == "ResearchInstitute"):
                     inner = clean_label(text[start : sm.end()])
                     if len(inner) - len(sm.group()) >= max(smin, 2):
                         doc.add_span(Span(start, sm.end(), styp, inner, "nested", 1))
@@ -436,6 +452,8 @@ def _firm_brand_before(text: str, start: int, floor: int) -> int:
 def _unrelated_place_start(text: str, start: int, end: int) -> int:
     """昆山市苏州工业园区 (two bodies side by side): a name that starts with a place followed by
     another place that does not lie in it starts at the second; 昆山市花桥经济开发区 stays."""
+    if end - start < 3:
+        return start  # (a place ending in 市, 省, 县 or 区 has two characters at least, and another place follows it)
     lex, places = lexicon(), place_scanner()  # (the matches of lex.place_re.match, found faster)
     first_end = places.match_end(text, start, end)
     if first_end < 0 or not text.endswith(("市", "省", "县", "区"), start, first_end):

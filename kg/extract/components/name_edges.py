@@ -42,6 +42,10 @@ _FUNCTION_CHARS = frozenset("的和与及在由为是将把被对向从到等了
 _LIST_MARKS = frozenset(("、", ",", "和", "与", "及", "以及", ":"))
 
 
+#: the last characters of what opens a listed project item (、, ",", ":", 包括)
+_ITEM_OPEN_CHARS = frozenset("、,:括")
+
+
 def legal_name_start(text: str, start: int, end: int, floor: int) -> int:
     """Start of a firm's legal name (``text[start:end]`` ends in 有限公司) or of a listed
     project whose left edge stopped at a verb-like word of its brand: a place written before
@@ -49,8 +53,11 @@ def legal_name_start(text: str, start: int, end: int, floor: int) -> int:
     listed = text.endswith("项目", start, end)
     if not (text.endswith(_LEGAL_FORMS, start, end) or listed) or start <= floor:
         return start
+    lo = max(floor, start - 8)
+    if listed and _ITEM_OPEN_CHARS.isdisjoint(text[max(lo - 1, 0) : start]):
+        return start  # (a listed project opens after 、 , : or 包括 in the window below: the test at its end)
     lex = lexicon()
-    toks = list(tokens(text[max(floor, start - 8) : start]))
+    toks = list(tokens(text[lo:start]))
     if len(toks) < 2 or not 1 <= len(toks[-1]) <= 2:
         return start
     if toks[-1] == "同" and not listed:
@@ -138,11 +145,11 @@ def _opens_item(text: str, start: int, floor: int) -> bool:
     """Whether the single character before ``start``, where a name's left edge stopped, opens
     the name: it follows 、 or 的 and is no word that introduces names, or it starts a place
     after a break (、上海城市…中心)."""
-    prev = text[start - 1]
-    if not _ONE_HAN.match(prev) or start < 1:
-        return False
     before = text[start - 2] if start - 2 >= floor else "\n"
     if before not in "、的,;:。!?\n“":
+        return False  # (tested first: most names follow neither a break nor 、 or 的)
+    prev = text[start - 1]
+    if not _ONE_HAN.match(prev) or start < 1:
         return False
     lex = lexicon()
     if any(text[start - 1 : start - 1 + k] in lex.places for k in (2, 3)):

@@ -33,7 +33,7 @@ from kg.extract.components.sites import (
 )
 from kg.extract.components.topics import _BARE_FIRM, _SUBJECTLESS, topic_org
 from kg.extract.doc import Doc, Span
-from kg.extract.lexicon import Place, lexicon
+from kg.extract.lexicon import Place, lexicon, place_scanner
 from kg.extract.registry import component
 from kg.extract.segment import pos_tags
 from kg.model import Sentence
@@ -92,12 +92,15 @@ def places(doc: Doc) -> None:
             # a park written after the town it lies in: 梅岭镇 + 星河数字产业园区
             doc.relate("locatedIn", b.label, a.label, doc.sentence_at(a.start))
     # names that open with places: 深圳龙岗天安云谷… -> in 龙岗, 龙岗 in 深圳
+    scanner = place_scanner()
     for e in list(doc.entities.values()):
         if e.type not in ("Park",) and not _is_org(e.type) or e.type == "GovernmentBody":
             continue  # (北京市大兴区人民政府 is the district's government, not a body in it; nor is 人民政府 its short name)
         heads, rest = [], e.label
         while True:
-            p = next((rest[:k] for k in range(min(6, len(rest) - 2), 1, -1) if rest[:k] in lex.places), None)
+            # the longest place of two to six characters opening the rest, leaving two (a set lookup per length)
+            k = scanner.match_end(rest, 0, min(6, len(rest) - 2))
+            p = rest[:k] if k >= 2 else None
             if not p or (heads and not _is_parent(lex.place_label(heads[-1]), lex.place_label(p))):
                 break  # 天津滨海…: 滨海 is not a county of 天津 (滨海县 lies in 盐城), so it names no place here
             heads.append(p)
@@ -125,9 +128,11 @@ def places(doc: Doc) -> None:
     parks = [e for e in doc.entities.values() if e.type == "Park"]
     for inner in parks:
         for outer in parks:
-            # by the outer park's name or a short form of it (成都高新区西部园区 in 成都高新技术产业开发区)
-            name = next((n for n in sorted(outer.aliases | {outer.label}, key=len, reverse=True) if inner.label.startswith(n)), None)
-            if inner is not outer and name and len(inner.label) - len(name) >= 3 \
+            if inner is outer:
+                continue
+            # by the outer park's name or a short form of it (成都高新区西部园区 in 成都高新技术产业开发区): the longest
+            name = max((n for n in (outer.label, *outer.aliases) if inner.label.startswith(n)), key=len, default=None)
+            if name and len(inner.label) - len(name) >= 3 \
                     and inner.label[len(name)] not in "-—–·":  # A-B: a joint body of two, not a part of A
                 doc.relate("locatedIn", inner.label, outer.label, inner.mentions[0].sentence if inner.mentions else 0)
                 inner.aliases.add(inner.label[len(name):])
@@ -347,10 +352,10 @@ def _park_in_sentence(doc: Doc, s: Sentence, pos: int) -> str | None:
 def _places_named_in(label: str, starts: int | None = None) -> Iterator[Place]:
     """The places of the lexicon written in ``label`` (two to four characters, starting in its first
     ``starts`` characters, or anywhere)."""
-    lex = lexicon()
+    places = lexicon().places
     for k in range(len(label) if starts is None else min(len(label), starts)):
         for n in range(2, 5):
-            p = lex.place(label[k : k + n])
+            p = places.get(label[k : k + n])
             if p:
                 yield p
 
