@@ -188,7 +188,7 @@ def left_edge(text: str, end: int, floor: int) -> tuple[int, list[str]]:
     while taken and len(taken[0]) == 1 and taken[0] in _CLASSIFIERS and text[start - 1 : start] in _COUNT_END:
         start += len(taken.pop(0))
     stem = "".join(taken)
-    if stem.count("”") > stem.count("“"):
+    if "”" in stem and stem.count("”") > stem.count("“"):  # (most stems hold no quote)
         k = stem.rfind("”") + 1
         start += k
         taken = list(tokens(stem[k:])) if stem[k:] else []

@@ -100,6 +100,8 @@ _EVENT_HOLD = re.compile(
 )
 #: A holding verb right before the name: 召开X大会, 举行首批…签约仪式, 举办了X.
 _EVENT_VERB = re.compile(r"(?:召开|举行|举办|出席|参加|迎来)[了的]?$")
+#: _EVENT_VERB's verbs anywhere (a name with none before it and no holding verb after it has no edge here)
+_HOLDING_VERB = re.compile("召开|举行|举办|出席|参加|迎来")
 _QUOTED_SPAN = re.compile(r"“[^“”]*”")
 _NAME_RUN = re.compile(f"[{NAME_CHARS}/·—]+")
 #: places joined by · before 共建 (遵义·台州共建产业园…仪式): the two partners the event is named after
@@ -120,6 +122,8 @@ def _event_edge(doc: Doc, s_start: int, s_end: int, floor: int) -> int | None:
     if "“" in window:
         window = _QUOTED_SPAN.sub(lambda q: "“" + "名" * (len(q.group()) - 2) + "”", window)
     subject = bool(_EVENT_HOLD.match(text[s_end : s_end + 24]))
+    if not subject and _HOLDING_VERB.search(window) is None:
+        return None  # (a name that is neither subject nor object of _EVENT_VERB's verbs: the loop below returns None)
     lex = lexicon()
     end = len(window)
     while True:

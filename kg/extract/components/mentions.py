@@ -43,7 +43,7 @@ from kg.extract.lexicon import (
 )
 from kg.extract.names import BUILD, PHASE, is_generic, left_edge
 from kg.extract.registry import component
-from kg.extract.segment import pos_tags, tokens
+from kg.extract.segment import _HAN_BLOCK, pos_tags, tokens
 
 # ---------------------------------------------------------------------------- shared helpers
 
@@ -151,6 +151,8 @@ def _park_then_build() -> re.Pattern[str]:
 
 def _built_in_park(text: str, start: int, end: int) -> int | None:
     """Where a name starts after a park and a verb of building inside its stem, if any."""
+    if text.find("建", start, end) < 0 and text.find("打造", start, end) < 0:
+        return None  # (every verb of BUILD holds 建 but 打造: most stems hold neither)
     last = None
     for m in _park_then_build().finditer(text, start, end):
         last = m
@@ -440,7 +442,13 @@ def _strip_place(text: str, start: int, end: int) -> str:
 def _firm_brand_before(text: str, start: int, floor: int) -> int:
     """Start of a brand read as a verb right before a project's name (签约 + 申能 + 220千伏海缆项目),
     when the article names a firm with it (上海申能海缆有限公司)."""
-    toks = tokens(text[max(floor, start - 6) : start])
+    lo = max(floor, start - 6)
+    if start - 2 < lo or not _HAN_BLOCK.fullmatch(text, start - 2, start):
+        return start  # (the window's last token is then a single character, or none: the test below)
+    tags = pos_tags()
+    if not (tags.get(text[start - 2 : start]) or "").startswith("v") and (start - 3 < lo or not (tags.get(text[start - 3 : start]) or "").startswith("v")):
+        return start  # (the last token, a verb of 2 or 3 characters in the test below, ends the window: neither is one)
+    toks = tokens(text[lo : start])
     if not toks or not 2 <= len(toks[-1]) <= 3 or not (pos_tags().get(toks[-1]) or "").startswith("v") or toks[-1] in _BUILD_VERBS:
         return start
     brand = toks[-1]
