@@ -79,6 +79,10 @@ def is_stop_token(tok: str) -> bool:
     return tag in _STOP_TAGS or tag == "v"
 
 
+#: is_stop_token's answers, as a plain dict for left_edge's loop (a lookup costs less than the lru wrapper's call)
+_STOPS: dict[str, bool] = {}
+
+
 @lru_cache(maxsize=1)
 def _event_markers() -> frozenset[str]:
     return frozenset(words("event_context"))
@@ -90,26 +94,34 @@ _NAME_OPENERS = frozenset("正同和")
 #: Characters that end names (A园和B园 joins two names; 康和 is one).
 _NAME_FINALS = frozenset("园区城港所院局厂馆站社会部委办市县省镇村谷岛湾")
 _STRONG_STOPS = frozenset({"由", "为", "是", "系", "与", "和", "在", "向", "从", "对", "把", "被", "将"})
+#: what a stem never opens with (a set: one lookup, where a tuple compares each)
+_TRIMMED = frozenset({")", "、", "-", "+", "·"})
 
 
 def left_edge(text: str, end: int, floor: int) -> tuple[int, list[str]]:
     """Start of the name whose stem ends at ``end`` (never before ``floor``), and the stem's tokens."""
-    lo = max(floor, end - MAX_STEM)
+    lo = end - MAX_STEM
+    if lo < floor:
+        lo = floor  # (max(floor, end - MAX_STEM) without the call)
     window = text[lo:end]
     if "--" in window:  # (a test before the search: str.rfind's bounds cost more than the window's slice)
         lo += window.rfind("--") + 2
         window = text[lo:end]
     # the end of the last character no name holds (found from the right: one match)
     cut = None
-    last = _LAST_NON_NAME.match(window)
-    while last is not None:
-        k = last.end()
+    # (the first match: _NON_NAME's first in the reversed window, a scan where _LAST_NON_NAME
+    # backtracks over every character; k is the match's end, 0 for none)
+    rev = _NON_NAME.search(window[::-1])
+    k = len(window) - rev.start() if rev is not None else 0
+    while k:
         if window[k - 1] == "/" and window.startswith("年", k) and window.endswith(_spec_units(), 0, k - 1):
             last = _LAST_NON_NAME.match(window, 0, k - 1)  # 2万吨/年: a capacity inside a name
+            k = last.end() if last is not None else 0
             continue
         if window[k - 1] == " " and k >= 2 and window[k - 2].isascii() and window[k - 2].isalpha() and window[k : k + 1].isascii() \
                 and window[k : k + 1].isalpha():
             last = _LAST_NON_NAME.match(window, 0, k - 1)  # Micro LED: Latin words of one name
+            k = last.end() if last is not None else 0
             continue
         cut = k
         break
@@ -126,6 +138,7 @@ def left_edge(text: str, end: int, floor: int) -> tuple[int, list[str]]:
     taken: list[str] = []
     i = len(toks) - 1
     specials = _left_edge_specials()
+    stops = _STOPS
     while i >= 0:
         tok = toks[i]
         if tok in specials:  # (the tests below before the stop word's; most tokens are none of these)
@@ -165,7 +178,12 @@ def left_edge(text: str, end: int, floor: int) -> tuple[int, list[str]]:
                 taken.insert(0, tok)
                 i -= 1
                 continue
-        if is_stop_token(tok) and not _spec_number(tok, taken):
+        stop = stops.get(tok)
+        if stop is None:
+            if len(stops) > 65536:
+                stops.clear()  # (bounded like is_stop_token's cache)
+            stop = stops[tok] = is_stop_token(tok)
+        if stop and not _spec_number(tok, taken):
             if tok in _NAME_OPENERS and taken and i >= 1 and toks[i - 1] in _STRONG_STOPS:
                 start -= len(tok)  # 由 + 正泰鸿电气集团: after a preposition the character opens the name
                 taken.insert(0, tok)
@@ -182,7 +200,7 @@ def left_edge(text: str, end: int, floor: int) -> tuple[int, list[str]]:
         i -= 1
     # trim: unbalanced brackets/quotes and leading connectors
     _, _, _, lead = _sets()
-    while taken and (taken[0] in lead or taken[0] in (")", "、", "-", "+", "·") or (taken[0] == "(" and ")" not in "".join(taken))):
+    while taken and (taken[0] in lead or taken[0] in _TRIMMED or (taken[0] == "(" and ")" not in "".join(taken))):
         start += len(taken.pop(0))
     # a classifier after a count is not part of a name: 6场专题论坛, 3家研究院
     while taken and len(taken[0]) == 1 and taken[0] in _CLASSIFIERS and text[start - 1 : start] in _COUNT_END:
