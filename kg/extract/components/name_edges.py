@@ -56,6 +56,12 @@ def legal_name_start(text: str, start: int, end: int, floor: int) -> int:
     lo = max(floor, start - 8)
     if listed and _ITEM_OPEN_CHARS.isdisjoint(text[max(lo - 1, 0) : start]):
         return start  # (a listed project opens after 、 , : or 包括 in the window below: the test at its end)
+    # (the window's last token is its last character or its last two, and the tests below go on only for 同,
+    # a single character of a brand or a verb: without one of them no segmentation is needed)
+    c, tags = text[start - 1], pos_tags()
+    if not (c == "同" and not listed) and not (not listed and c not in _FUNCTION_CHARS and _ONE_HAN.match(c)) \
+            and not (tags.get(c) or "").startswith("v") and not (start - 2 >= lo and (tags.get(text[start - 2 : start]) or "").startswith("v")):
+        return start
     lex = lexicon()
     toks = list(tokens(text[lo:start]))
     if len(toks) < 2 or not 1 <= len(toks[-1]) <= 2:
