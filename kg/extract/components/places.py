@@ -338,6 +338,8 @@ def _park_in_sentence(doc: Doc, s: Sentence, pos: int) -> str | None:
 
     def named(n: str) -> bool:
         # named as the place, not as an item of the list of what settles (A、B园区等)
+        if n not in head:
+            return False  # (no occurrence for the scan below: no pattern built)
         return any(head[i - 1 : i] != "、" and head[i + len(n) : i + len(n) + 1] not in ("、", "等")
                    for i in (m.start() for m in re.finditer(re.escape(n), head)))
 
