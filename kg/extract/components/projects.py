@@ -136,6 +136,16 @@ def projects(doc: Doc) -> None:
     dealt = deal_investors(doc)
     # investors: the firm a project is named after
     org_names = _org_names(doc)  # (for _investor; the loop below adds entities only by ensure_entity, kept up to date there)
+    # doc.type_of without its scan of every entity's aliases per name: the first entity bearing each
+    # alias (the loop adds only new labels without aliases, which ents.get finds)
+    ents, by_alias = doc.entities, {}
+    for x in ents.values():
+        for a in x.aliases:
+            by_alias.setdefault(a, x)
+
+    def type_of(label: str) -> str | None:
+        x = (ents.get(label) or by_alias.get(label)) if label else None
+        return x.type if x is not None else None
     for e in list(doc.entities.values()):
         if e.type != "Project":
             continue
@@ -147,7 +157,7 @@ def projects(doc: Doc) -> None:
         # a project named after a park (X产业园项目) is not named after a firm
         bare = e.label.removesuffix("项目")
         bare = bare[:-2] if _PHASE_END.search(bare) else bare  # X产业园一期项目: a phase of the park X产业园
-        named_park = doc.type_of(bare) == "Park" or any(doc.type_of(a) == "Park" for a in e.aliases)
+        named_park = type_of(bare) == "Park" or any(type_of(a) == "Park" for a in e.aliases)
         inv = None if named_park or e.label in built else _investor(doc, e.label, org_names)  # built: X将在P建设Y has X
         said = explicit.get(e.label)
         if said is not None:
