@@ -135,15 +135,20 @@ def projects(doc: Doc) -> None:
     unnamed_partners(doc)
     dealt = deal_investors(doc)
     # investors: the firm a project is named after
-    org_names = _org_names(doc)  # (for _investor; the loop below adds entities only by ensure_entity, kept up to date there)
+    # (for _investor, built at its first call; the loop below adds entities only by ensure_entity,
+    # kept up to date there)
+    org_names: dict[str, str] | None = None
     # doc.type_of without its scan of every entity's aliases per name: the first entity bearing each
-    # alias (the loop adds only new labels without aliases, which ents.get finds)
-    ents, by_alias = doc.entities, {}
-    for x in ents.values():
-        for a in x.aliases:
-            by_alias.setdefault(a, x)
+    # alias, indexed at the first call (the loop adds only new labels without aliases, which ents.get finds)
+    ents, by_alias = doc.entities, None
 
     def type_of(label: str) -> str | None:
+        nonlocal by_alias
+        if by_alias is None:
+            by_alias = {}
+            for x in ents.values():
+                for a in x.aliases:
+                    by_alias.setdefault(a, x)
         x = (ents.get(label) or by_alias.get(label)) if label else None
         return x.type if x is not None else None
     for e in list(doc.entities.values()):
@@ -158,6 +163,8 @@ def projects(doc: Doc) -> None:
         bare = e.label.removesuffix("项目")
         bare = bare[:-2] if _PHASE_END.search(bare) else bare  # X产业园一期项目: a phase of the park X产业园
         named_park = type_of(bare) == "Park" or any(type_of(a) == "Park" for a in e.aliases)
+        if not (named_park or e.label in built) and org_names is None:
+            org_names = _org_names(doc)
         inv = None if named_park or e.label in built else _investor(doc, e.label, org_names)  # built: X将在P建设Y has X
         said = explicit.get(e.label)
         if said is not None:
@@ -177,7 +184,7 @@ def projects(doc: Doc) -> None:
         if inv:
             if doc.entity(inv) is None:
                 doc.ensure_entity("Company", inv)
-                if len(inv) >= 2 and inv not in org_names:
+                if org_names is not None and len(inv) >= 2 and inv not in org_names:
                     org_names[inv] = inv
             doc.relate("investor", e.label, inv, e.mentions[0].sentence if e.mentions else 0)
 
