@@ -58,6 +58,9 @@ def _clause_bounds(seg: str, pos: int) -> tuple[int, int]:
     return start, (m.start() if m else len(seg))
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def counts(doc: Doc, seg_start: int, seg: str) -> list[tuple[int, int, Amount | None]]:
     """(offset, count, total or None) for each count of the event's projects stated in ``seg``."""
     out: list[tuple[int, int, Amount | None]] = []
@@ -65,6 +68,8 @@ def counts(doc: Doc, seg_start: int, seg: str) -> list[tuple[int, int, Amount | 
         return out
     if "项目" not in seg and "工程" not in seg and "园区" not in seg and "家" not in seg:
         return out  # (every branch of _COUNT ends in one of them)
+    if "大" not in seg and _DIGIT.search(seg) is None:
+        return out  # (every branch of _COUNT but the one of 大 holds a digit)
     found = list(_COUNT.finditer(seg))
     if not found:
         return out
