@@ -145,6 +145,8 @@ _SEMI = re.compile(";")
 
 def segments(s: Sentence) -> list[tuple[int, int]]:
     """The ;-separated parts of a sentence, as (start, end) offsets in the text."""
+    if ";" not in s.text:
+        return [(s.start, s.end)]  # (most sentences: one part, without the scan)
     out, pos = [], s.start
     for m in _SEMI.finditer(s.text):
         out.append((pos, s.start + m.end()))

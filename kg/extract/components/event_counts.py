@@ -7,6 +7,7 @@ subtotals of one district, park, type or batch (昆山开发区有5个项目开�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.extract.components.clauses import mentions_between
 from kg.extract.components.refs import clause_start
@@ -39,7 +40,9 @@ _THIS_EVENT = re.compile("此次|本次|本届|这次")
 _PART = re.compile("其中|按[^,。;]{0,4}分|分别|包括")
 
 
+@lru_cache(maxsize=4096)
 def _amount(s: str) -> Amount | None:
+    """(cached by the words: an Amount, frozen, can be shared; the same totals come again and again)"""
     m = AMOUNT_RE.search(s)
     return amount_of(m) if m else None
 
@@ -58,6 +61,9 @@ def _clause_bounds(seg: str, pos: int) -> tuple[int, int]:
     return start, (m.start() if m else len(seg))
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def counts(doc: Doc, seg_start: int, seg: str) -> list[tuple[int, int, Amount | None]]:
     """(offset, count, total or None) for each count of the event's projects stated in ``seg``."""
     out: list[tuple[int, int, Amount | None]] = []
@@ -65,6 +71,8 @@ def counts(doc: Doc, seg_start: int, seg: str) -> list[tuple[int, int, Amount | 
         return out
     if "项目" not in seg and "工程" not in seg and "园区" not in seg and "家" not in seg:
         return out  # (every branch of _COUNT ends in one of them)
+    if "大" not in seg and _DIGIT.search(seg) is None:
+        return out  # (every branch of _COUNT but the one of 大 holds a digit)
     found = list(_COUNT.finditer(seg))
     if not found:
         return out

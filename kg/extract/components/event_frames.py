@@ -202,7 +202,8 @@ def _locations(doc: Doc, s: Sentence, seg_start: int, seg: str, evs: list[Span])
     def nearest(pos: int) -> Span:
         return min(evs, key=lambda e: abs(e.start - pos))
 
-    for m in _PLACE_LEAD.finditer(seg):
+    # (with no place in the sentence, a match does something only when it opens with 在)
+    for m in _PLACE_LEAD.finditer(seg) if places or "在" in seg else ():
         at = seg_start + m.end()
         place = next((x for x in places if x.start == at), None)
         # a chain of places (吴江区盛泽镇, 江苏省太仓市): the last one is where

@@ -293,6 +293,8 @@ def events(doc: Doc) -> None:
         if e.type != "Event":
             continue
         for name in {e.label, *e.aliases}:
+            if "启动" not in name and "开工" not in name:
+                continue  # (each name looked for below ends in one of them)
             for p, started, begun in projects:
                 if started in name or begun in name:
                     doc.relate("signedAt", p, e.label, 0)
@@ -316,6 +318,8 @@ def _batch_clause(text: str) -> bool:
     """Whether a clause of ``text`` counts or lists projects started or signed, without a wish or plan in it."""
     if "项目" not in text:
         return False  # (every branch of _BATCH and _IN_LIST holds the word)
+    if "个" not in text and "等" not in text:
+        return False  # (every branch of _BATCH holds 个, _IN_LIST opens with 等)
     for rx in (_BATCH, _IN_LIST):
         for m in rx.finditer(text):
             a = clause_start(text, 0, m.start(), ",;:。")  # (the end of the last mark before the match, else 0)

@@ -92,7 +92,8 @@ def _park_sectors(doc: Doc, s: Sentence, sm: list[Span]) -> None:
     ty = [_type(doc, m) for m in sm]  # read once: nothing below changes an entity's type
     if "Industry" not in ty:
         return  # (every rule here and in _clause_parks gives a park a sector the sentence names)
-    _clause_parks(doc, s, sm)
+    if "Park" in ty:
+        _clause_parks(doc, s, sm)  # (its rule starts at a park of the sentence)
     text = doc.text
     # PARK(的)A、B(两大)产业产值…/加快集聚/快速发展, and a clause of the park's sentence with no
     # subject of its own: 洋浦经济开发区…,A、B两大产业加快集聚
@@ -122,8 +123,8 @@ def _park_sectors(doc: Doc, s: Sentence, sm: list[Span]) -> None:
         for x in run if park else []:
             doc.relate("inIndustry", park, x.label, s.index)
     # INDUSTRY是新区的立身之本 / 是PARK的主导产业
-    for ind in sm:
-        if _type(doc, ind) != "Industry":
+    for ind, t in zip(sm, ty):
+        if t != "Industry":
             continue
         im = _IS_PARKS.match(text, ind.end)
         if im is None:

@@ -338,6 +338,8 @@ def _park_in_sentence(doc: Doc, s: Sentence, pos: int) -> str | None:
 
     def named(n: str) -> bool:
         # named as the place, not as an item of the list of what settles (A、B园区等)
+        if n not in head:
+            return False  # (no occurrence for the scan below: no pattern built)
         return any(head[i - 1 : i] != "、" and head[i + len(n) : i + len(n) + 1] not in ("、", "等")
                    for i in (m.start() for m in re.finditer(re.escape(n), head)))
 
@@ -352,10 +354,10 @@ def _park_in_sentence(doc: Doc, s: Sentence, pos: int) -> str | None:
 def _places_named_in(label: str, starts: int | None = None) -> Iterator[Place]:
     """The places of the lexicon written in ``label`` (two to four characters, starting in its first
     ``starts`` characters, or anywhere)."""
-    places = lexicon().places
+    get = lexicon().places.get
     for k in range(len(label) if starts is None else min(len(label), starts)):
-        for n in range(2, 5):
-            p = places.get(label[k : k + n])
+        for n in (2, 3, 4):
+            p = get(label[k : k + n])
             if p:
                 yield p
 

@@ -135,6 +135,22 @@ def projects(doc: Doc) -> None:
     unnamed_partners(doc)
     dealt = deal_investors(doc)
     # investors: the firm a project is named after
+    # (for _investor, built at its first call; the loop below adds entities only by ensure_entity,
+    # kept up to date there)
+    org_names: dict[str, str] | None = None
+    # doc.type_of without its scan of every entity's aliases per name: the first entity bearing each
+    # alias, indexed at the first call (the loop adds only new labels without aliases, which ents.get finds)
+    ents, by_alias = doc.entities, None
+
+    def type_of(label: str) -> str | None:
+        nonlocal by_alias
+        if by_alias is None:
+            by_alias = {}
+            for x in ents.values():
+                for a in x.aliases:
+                    by_alias.setdefault(a, x)
+        x = (ents.get(label) or by_alias.get(label)) if label else None
+        return x.type if x is not None else None
     for e in list(doc.entities.values()):
         if e.type != "Project":
             continue
@@ -146,8 +162,10 @@ def projects(doc: Doc) -> None:
         # a project named after a park (X产业园项目) is not named after a firm
         bare = e.label.removesuffix("项目")
         bare = bare[:-2] if _PHASE_END.search(bare) else bare  # X产业园一期项目: a phase of the park X产业园
-        named_park = doc.type_of(bare) == "Park" or any(doc.type_of(a) == "Park" for a in e.aliases)
-        inv = None if named_park or e.label in built else _investor(doc, e.label)  # built: X将在P建设Y has X
+        named_park = type_of(bare) == "Park" or any(type_of(a) == "Park" for a in e.aliases)
+        if not (named_park or e.label in built) and org_names is None:
+            org_names = _org_names(doc)
+        inv = None if named_park or e.label in built else _investor(doc, e.label, org_names)  # built: X将在P建设Y has X
         said = explicit.get(e.label)
         if said is not None:
             # the stated investor, unless its mention carries words before the name the project is named after
@@ -166,6 +184,8 @@ def projects(doc: Doc) -> None:
         if inv:
             if doc.entity(inv) is None:
                 doc.ensure_entity("Company", inv)
+                if org_names is not None and len(inv) >= 2 and inv not in org_names:
+                    org_names[inv] = inv
             doc.relate("investor", e.label, inv, e.mentions[0].sentence if e.mentions else 0)
 
 
@@ -204,19 +224,30 @@ def _company_suffixes() -> tuple[str, ...]:
     return tuple(suf for suf, (t, _) in lexicon().suffixes.items() if t == "Company")
 
 
-def _investor(doc: Doc, label: str) -> str | None:
+def _org_names(doc: Doc) -> dict[str, str]:
+    """Each name (label or alias, two characters or more) of the article's organisations -> the
+    first organisation in entity order that bears it."""
+    out: dict[str, str] = {}
+    for other in doc.entities.values():
+        if _is_org(other.type):
+            for n in (other.label, *other.aliases):
+                if len(n) >= 2 and n not in out:
+                    out[n] = other.label
+    return out
+
+
+def _investor(doc: Doc, label: str, org_names: dict[str, str] | None = None) -> str | None:
     lex = lexicon()
     name = label[:-2] if label.endswith("项目") else label
     # a firm of the article the project is named after
-    best = None
-    for other in doc.entities.values():
-        if not _is_org(other.type):
-            continue
-        for n in (other.label, *other.aliases):  # (the longest prefix wins: the order of one entity's names does not matter)
-            if len(n) >= 2 and name.startswith(n) and len(n) < len(name) and (best is None or len(n) > len(best[1])):
-                best = (other.label, n)
-    if best:
-        return best[0]
+    # (the longest proper prefix of two or more characters that names a firm; the first such firm in
+    # entity order: a lookup per prefix, not a scan of every entity's names per project)
+    if org_names is None:
+        org_names = _org_names(doc)
+    for k in range(len(name) - 1, 1, -1):
+        found = org_names.get(name[:k])
+        if found is not None:
+            return found
     brand = _brand_of_firm(doc, name)
     if brand is not None:
         return brand  # 德国博森传动技术有限公司 … 博森智能传动系统项目: the firm whose brand opens the name

@@ -25,10 +25,12 @@ def ceremony_sites(doc: Doc) -> None:
     if not events:
         return
     named = [e for e in doc.entities.values() if e.type in ("Park", "Project") and e.mentions]
+    # each one's names, longest first, sorted once (nothing below changes a name)
+    named_names = [(x, sorted({x.label, *x.aliases}, key=len, reverse=True)) for x in named]
     for ev in events:
         found = []
-        for x in named:
-            for n in sorted({x.label, *x.aliases}, key=len, reverse=True):
+        for x, names in named_names:
+            for n in names:
                 i = ev.label.find(n) if len(n) >= 4 else -1
                 if i >= 0 and _CEREMONY.match(ev.label, i + len(n)):
                     found.append((i, i + len(n), x))
