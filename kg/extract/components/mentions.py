@@ -15,6 +15,7 @@ from kg.extract.components.event_edges import (
 )
 from kg.extract.components.name_checks import (
     _BATCH_BEFORE,
+    _DIGIT,
     _accept,
     _firm_base_type,
     _name_verbs,
@@ -165,7 +166,6 @@ def _sector_facility(text: str, start: int, end: int) -> bool:
     return ind is not None and _FACILITY_HEAD.fullmatch(text, ind.end(), end) is not None
 
 
-_DIGITS = re.compile(r"\d")
 #: the kinds whose empty stem a rule of name_mentions may still reach left from (_verb_brand, _firm_brand_before,
 #: legal_name_start, repeated_brand_start, bracketed_brand_start, event_start); any other kind keeps the stem
 #: left_edge gave it or a shorter one
@@ -302,7 +302,7 @@ def name_mentions(doc: Doc) -> None:
         if typ == "Initiative" and "“" in stem:
             q = text.index("“", start, s_start)
             year = _YEAR_BEFORE.search(text, max(floor, q - 8), q)
-            place = None if year or _DIGITS.search(text, q, s_start) else \
+            place = None if year or _DIGIT.search(text, q, s_start) else \
                 next((p for p in lex.place_re.finditer(text, max(floor, q - 6), q) if p.end() == q), None)
             # 2026年度“X”评选活动; 张家口“算力券”计划: the place's own programme (a code keeps no place: 武汉“965”产业体系)
             start, stem = (year.start() if year else place.start() if place else q), text[q : s_start]

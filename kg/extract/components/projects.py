@@ -368,10 +368,12 @@ def _brand_ok(b: str, strict: bool = True) -> str | None:
     return b
 
 
+#: the verb of spending that closes a builder's clause: 投资, 投资约
+_SPENDS = "投资(?:约|达|超过|超|近)?$"
 #: 该项目由X + 投资: what the bare project's builder spends on it
-_SPENT_BY = re.compile("(?:共同)?投资(?:约|达|超过|超|近)?$")
+_SPENT_BY = re.compile("(?:共同)?" + _SPENDS)
 #: 由Y + 投资: the builder spending, in a sentence about a project named before (see _topic_project)
-_BY_SPENDS = re.compile("由[^,。;由]{2,40}?投资(?:约|达|超过|超|近)?$")
+_BY_SPENDS = re.compile("由[^,。;由]{2,40}?" + _SPENDS)
 _TOTAL = re.compile(r"(?:(?:该|这个|此)?项目)?(?:预计|计划|拟)?(?:总投资|投资总额)(?:额)?(?:达|约|超过|超|近|为)?$")
 
 
