@@ -136,6 +136,7 @@ def left_edge(text: str, end: int, floor: int) -> tuple[int, list[str]]:
     toks = tokens(window)  # (read, never changed: the cached tuple itself)
     start = end
     taken: list[str] = []
+    joined = None  # (start, stem length) where an act joined by 暨 was taken (X落户 + 暨…)
     i = len(toks) - 1
     specials = _left_edge_specials()
     stops = _STOPS
@@ -187,6 +188,12 @@ def left_edge(text: str, end: int, floor: int) -> tuple[int, list[str]]:
             if tok in _NAME_OPENERS and taken and i >= 1 and toks[i - 1] in _STRONG_STOPS:
                 start -= len(tok)  # 由 + 正泰鸿电气集团: after a preposition the character opens the name
                 taken.insert(0, tok)
+            elif taken and taken[0] == "暨" and tok in _joined_event_verbs() and i >= 1 and not is_stop_token(toks[i - 1]):
+                joined = start, len(taken)
+                start -= len(tok)  # X总部落户 + 暨签约仪式, 重大项目集中开工 + 暨…: one event of two acts
+                taken.insert(0, tok)
+                i -= 1
+                continue
             elif tok in ("和",) and taken and i >= 1 and len(toks[i - 1]) == 1 and not is_stop_token(toks[i - 1]) \
                     and toks[i - 1] not in _NAME_FINALS and "\u4e00" <= toks[i - 1] <= "\u9fff" \
                     and (i == 1 or toks[i - 2] in lexicon().places or is_stop_token(toks[i - 2])):
@@ -198,6 +205,8 @@ def left_edge(text: str, end: int, floor: int) -> tuple[int, list[str]]:
         start -= len(tok)
         taken.insert(0, tok)
         i -= 1
+    if joined is not None and len(taken) - joined[1] == 2 and taken[0] in lexicon().suffixes:
+        start, taken = joined[0], taken[2:]  # (智能感知) + 研究院签约: the act's doer is cut, keep the name after 暨
     # trim: unbalanced brackets/quotes and leading connectors
     _, _, _, lead = _sets()
     while taken and (taken[0] in lead or taken[0] in _TRIMMED or (taken[0] == "(" and ")" not in "".join(taken))):
@@ -211,6 +220,12 @@ def left_edge(text: str, end: int, floor: int) -> tuple[int, list[str]]:
         start += k
         taken = list(tokens(stem[k:])) if stem[k:] else []
     return start, taken
+
+
+@lru_cache(maxsize=1)
+def _joined_event_verbs() -> frozenset[str]:
+    """The acts an event's name joins to another with 暨 (落户暨签约仪式, 开工暨签约仪式, 揭牌暨…)."""
+    return frozenset(words("sign")) | frozenset(words("launch")) | frozenset(words("settle")) | {"开业", "集中开工"}
 
 
 @lru_cache(maxsize=1)
