@@ -14,3 +14,24 @@ def test_an_event_joining_two_acts_with_ji_keeps_the_first_act_in_its_name():
     t = types(ex)
     assert t.get("恒星集团西南区域总部落户暨重点项目签约仪式") == "Event", t
     assert "暨重点项目签约仪式" not in t, t
+
+
+def test_projects_started_at_the_sub_venues_are_the_events_and_a_parts_subtotal_is_not():
+    f = facts(extract(article(
+        "11月25日上午,恒安市2026年第四季度重大项目集中开工活动举行。本次全市集中开工重大项目86个,总投资428.5亿元。"
+        "恒山经开区是本次集中开工的主战场,共开工项目21个、总投资136亿元。"
+        "在分会场,恒东县开工的江西恒铂铜箔科技有限公司年产5万吨锂电铜箔项目总投资25亿元;"
+        "恒和县开工的恒和乌鸡深加工产业园项目总投资8亿元。")))
+    ev = "恒安市2026年第四季度重大项目集中开工活动"
+    assert ("signedAt", "年产5万吨锂电铜箔项目", ev) in f, f
+    assert ("signedAt", "恒和乌鸡深加工产业园项目", ev) in f, f
+    counts = {r[2] for r in f if r[0] == "projectCount" and r[1] == ev}
+    assert counts == {86}, counts
+
+
+def test_a_list_of_lines_of_business_before_qiye_names_sectors_not_firms():
+    t = types(extract(article(
+        "恒安数字经济产业园规划用地860亩,总投资28亿元,建成后将重点引进软件信息、数字内容等企业。"
+        "恒天光能、理想恒车等龙头企业牵头带动。")))
+    assert t.get("软件信息") == "Industry" and t.get("数字内容") == "Industry", t
+    assert t.get("理想恒车") == "Company", t

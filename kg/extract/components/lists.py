@@ -79,6 +79,20 @@ def _product_item(name: str) -> bool:
     return not stem or name in tags and tags[name] in _COMMON_TAGS or all(tags.get(t) in _COMMON_TAGS for t in tokens(stem))
 
 
+#: the last word of a firm's short name made of ordinary words (格力电器, 汇川技术), not of a sector
+_FIRM_LAST_WORDS = frozenset({"技术", "科技", "电器", "电子", "电气", "股份", "集团", "控股", "实业", "精密", "光电", "智能", "动力", "能源", "药业", "生物"})
+
+
+def _sector_item(name: str) -> bool:
+    """Whether a listed item names a line of business in ordinary words (软件信息, 数字内容): two
+    or more words of two characters or more, each tagged a noun, the last no firm's word."""
+    toks = tokens(name)
+    if len(toks) < 2 or toks[-1] in _FIRM_LAST_WORDS or any(len(t) < 2 for t in toks):
+        return False
+    tags = pos_tags()
+    return all(tags.get(t) in ("n", "vn") for t in toks)
+
+
 @component("list_mentions")
 def list_mentions(doc: Doc) -> None:
     """Items of ``A、B、C等…企业/项目`` lists, short company names (X科技, X光电)."""
@@ -106,6 +120,9 @@ def list_mentions(doc: Doc) -> None:
         with_amount = kind == "项目" and AMOUNT_RE.search(chunk) is not None
         if kind == "项目" and _UNVEILED_AFTER.match(text[m.end() : m.end() + 10]):
             continue  # A、B等4个项目举行揭牌仪式: platforms and centres with names of their own
+        # 引进软件信息、数字内容等企业: every item a line of business (not 天合光能、理想汽车等企业)
+        sectors = kind in ("企业", "公司") and all(
+            (n := clean_label(text[s:e])) in lex.industries or _sector_item(n) for s, e in items)
         for i, (s, e) in enumerate(items):
             raw = text[s:e]
             am = _AMOUNT_HEAD.match(raw)
@@ -119,6 +136,9 @@ def list_mentions(doc: Doc) -> None:
                 continue
             if kind in ("企业", "公司") and _product_item(name):
                 continue  # 引进正负极材料、隔膜、电解液等电池材料企业: products of the firms, not their names
+            if sectors:
+                doc.add_span(Span(s, e, "Industry", name, "list", 6, set()))
+                continue  # 引进软件信息、数字内容等企业: the firms' lines of business
             toks = list(tokens(name))
             inner = 0 < i < len(items) - 1 or kind == "企业"
             if any(is_stop_token(t) and not _time_word(t) and not (inner and len(t) == 1 and len(name) <= 6) for t in toks):
