@@ -35,3 +35,22 @@ def test_a_list_of_lines_of_business_before_qiye_names_sectors_not_firms():
         "恒天光能、理想恒车等龙头企业牵头带动。")))
     assert t.get("软件信息") == "Industry" and t.get("数字内容") == "Industry", t
     assert t.get("理想恒车") == "Company", t
+
+
+def test_projects_of_a_sentence_opening_at_the_signing_ceremony_were_signed_there():
+    f = facts(extract(article(
+        "“河南恒昌(香港)投资环境推介会暨重点项目签约仪式”18日在香港举行。"
+        "签约仪式上,香港恒德兴业集团有限公司与恒昌经济技术开发区管委会签约,投资2.2亿美元建设输变电装备零部件项目;"
+        "香港恒盛发艺控股有限公司投资12亿元人民币,在恒安区建设高端发制品智能制造产业园项目。")))
+    ev = "河南恒昌(香港)投资环境推介会暨重点项目签约仪式"
+    assert ("signedAt", "高端发制品智能制造产业园项目", ev) in f or \
+        ("signedAt", "高端发制品智能制造产业园项目", ev.replace("(", "（").replace(")", "）")) in f, f
+
+
+def test_aspects_listed_before_a_project_are_no_projects_and_a_bureau_of_two_portfolios_is_one_body():
+    ex = extract(article(
+        "恒昌已建立服务机制,将在土地、能耗、人才等方面为港资项目提供全方位保障。"
+        "香港特区政府商务及经济发展局副局长何恒俊出席并致辞。"))
+    t = types(ex)
+    assert "人才项目" not in t and "能耗项目" not in t, t
+    assert ("holdsPosition", "何恒俊", "香港特区政府商务及经济发展局", "副局长") in facts(ex), facts(ex)

@@ -188,6 +188,11 @@ def left_edge(text: str, end: int, floor: int) -> tuple[int, list[str]]:
             if tok in _NAME_OPENERS and taken and i >= 1 and toks[i - 1] in _STRONG_STOPS:
                 start -= len(tok)  # 由 + 正泰鸿电气集团: after a preposition the character opens the name
                 taken.insert(0, tok)
+            elif tok == "及" and taken and (i >= 2 and toks[i - 2].endswith("政府") or i >= 3 and toks[i - 3].endswith("政府")):
+                start -= 1  # 香港特区政府 + 商务及经济发展局: a government's bureau of two portfolios
+                taken.insert(0, tok)
+                i -= 1
+                continue
             elif taken and taken[0] == "暨" and tok in _joined_event_verbs() and i >= 1 and not is_stop_token(toks[i - 1]):
                 joined = start, len(taken)
                 start -= len(tok)  # X总部落户 + 暨签约仪式, 重大项目集中开工 + 暨…: one event of two acts
