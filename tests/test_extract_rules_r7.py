@@ -54,3 +54,17 @@ def test_aspects_listed_before_a_project_are_no_projects_and_a_bureau_of_two_por
     t = types(ex)
     assert "人才项目" not in t and "能耗项目" not in t, t
     assert ("holdsPosition", "何恒俊", "香港特区政府商务及经济发展局", "副局长") in facts(ex), facts(ex)
+
+
+def test_a_legal_name_opening_with_its_place_takes_no_visitors_name_and_a_visited_firms_projects_are_its_own():
+    ex = extract(article(
+        "本报讯11月23日,市委书记周光明先后深入恒门高新区调研。\n"
+        "在恒门高新区,周光明首先来到湖北恒能锂电材料有限公司。该公司是江苏恒宸新能源集团股份有限公司的全资子公司。"
+        "目前,公司年产10万吨磷酸铁锂正极材料一期项目已满产运行。\n"
+        "在恒山市,周光明走进湖北恒禾农机装备有限公司。企业正在实施的智能农机装备产业化项目总投资12亿元。\n"
+        "在恒祥市,周光明来到湖北恒瑞磷化工有限公司。该公司专注精细磷化工领域,投资26亿元的年产20万吨精细磷酸盐项目已完成主体工程建设。"))
+    f = facts(ex)
+    assert ("investor", "年产10万吨磷酸铁锂正极材料一期项目", "湖北恒能锂电材料有限公司") in f, f
+    assert ("investor", "智能农机装备产业化项目", "湖北恒禾农机装备有限公司") in f, f
+    assert ("investor", "年产20万吨精细磷酸盐项目", "湖北恒瑞磷化工有限公司") in f, f
+    assert "光明来到湖北恒瑞磷化工有限公司" not in types(ex), types(ex)

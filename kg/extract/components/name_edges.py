@@ -63,6 +63,8 @@ def legal_name_start(text: str, start: int, end: int, floor: int) -> int:
             and not (tags.get(c) or "").startswith("v") and not (start - 2 >= lo and (tags.get(text[start - 2 : start]) or "").startswith("v")):
         return start
     lex = lexicon()
+    if not listed and (p := lex.place_re.match(text, start, end)) is not None and p.end() - start >= 2:
+        return start  # 周光明来到 + 湖北钟瑞磷化工有限公司: a legal name already opening with its place
     toks = list(tokens(text[lo:start]))
     if len(toks) < 2 or not 1 <= len(toks[-1]) <= 2:
         return start

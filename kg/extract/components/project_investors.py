@@ -3,7 +3,8 @@
 Inspection reports walk from firm to firm: 来到X公司,察看Y项目建设现场; 在开发区内的X公司,
 观摩团察看了Y项目建设情况. The project seen at a firm is that firm's. Two firms that build a
 project together (A与B合作建设的Y项目) both invest in it. A sentence about a firm goes on to
-what it is building (X是…龙头企业,正在建设的Y项目总投资…): the firm's.
+what it is building (X是…龙头企业,正在建设的Y项目总投资…): the firm's. So is a project the
+paragraph of a visit tells of by a bare reference to the firm (来到X公司。…公司年产Y项目已投产).
 """
 
 from __future__ import annotations
@@ -68,4 +69,27 @@ def subjects_building(doc: Doc) -> dict[str, tuple[str, int]]:
         for p in sm[1:]:
             if doc.type_of(p.label) == "Project" and _BUILDING_CLAUSE.search(text, max(s.start, p.start - 12), p.start):
                 out.setdefault(doc.entity(p.label).label, (doc.entity(sm[0].label).label, s.index))
+    return out
+
+
+#: right before the firm a visit comes to
+_VISIT_VERB = re.compile("(?:来到|走进|走访|深入|前往|进入)$")
+#: a clause opening on a bare reference to a firm: (目前,)(该)公司, 企业
+_FIRM_REF = re.compile("(?:^|(?<=[,;]))(?:目前,?|如今,?)?(?:该|这家)?(?:公司|企业)(?!家)")
+
+
+def visit_paragraph_projects(doc: Doc) -> dict[str, tuple[str, int]]:
+    """Projects the paragraph of a visit tells of by a bare reference to the firm visited
+    (project -> (firm, sentence)): 走进X公司。…企业正在实施的Y项目总投资12亿元."""
+    text, out = doc.text, {}
+    focus, para_end = None, -1
+    for s, sm in zip(doc.sentences, sentences_mentions(doc)):
+        if s.start > para_end:
+            focus, para_end = None, text.find("\n", s.start) % (len(text) + 1)
+        for m in sm:
+            typ = doc.type_of(m.label)
+            if typ == "Company" and _VISIT_VERB.search(text, max(s.start, m.start - 4), m.start):
+                focus = doc.entity(m.label).label
+            elif typ == "Project" and focus is not None and _FIRM_REF.search(text[s.start : m.start]):
+                out.setdefault(doc.entity(m.label).label, (focus, s.index))
     return out
