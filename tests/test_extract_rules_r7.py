@@ -68,3 +68,12 @@ def test_a_legal_name_opening_with_its_place_takes_no_visitors_name_and_a_visite
     assert ("investor", "智能农机装备产业化项目", "湖北恒禾农机装备有限公司") in f, f
     assert ("investor", "年产20万吨精细磷酸盐项目", "湖北恒瑞磷化工有限公司") in f, f
     assert "光明来到湖北恒瑞磷化工有限公司" not in types(ex), types(ex)
+
+
+def test_a_joint_venture_of_founders_with_a_bracketed_short_form_invests_in_the_project():
+    f = facts(extract(article(
+        "在漳河新区,周恒明察看了恒门恒栖算力中心项目建设情况。"
+        "该项目由市属国有平台恒门市城市建设投资控股集团有限公司(恒门城投)与北京恒栖数据科技有限公司合资组建的"
+        "恒门恒栖算力科技有限公司投资建设,总投资22亿元。", )))
+    inv = {r[2] for r in f if r[0] == "investor" and r[1] == "恒门恒栖算力中心项目"}
+    assert inv == {"恒门恒栖算力科技有限公司"}, f

@@ -465,6 +465,10 @@ _INVESTOR = re.compile(r"(?:投资主体|投资方|投资主体单位|建设主�
                        r"|(?:负责|具体)?(?:实施|承担|建设运营)(?![^,。;]{0,4}(?:工作|任务|职责))))")
 
 
+#: between the two founders of 由A与B合资组建的C: the conjunction, after A's bracketed short form if any
+_PARTNER_JOIN = re.compile("(?:\\([^()]{1,12}\\))?[与和同]")
+
+
 def _explicit_investors(doc: Doc) -> tuple[dict[str, str], dict[str, int]]:
     """The investors the text names for projects (project -> organisation, and the sentence)."""
     text = doc.text
@@ -488,9 +492,10 @@ def _explicit_investors(doc: Doc) -> tuple[dict[str, str], dict[str, int]]:
             sub = _SUBSIDIARY_OF.match(text, org.end)
             child = next((m for m in sm if sub and m.start == sub.end() and _is_org(_type(doc, m))), None)
             org = child or org  # 由X集团全资子公司Y有限公司投资建设: Y invests
-            if child is None and (partner := next((m for m in sm if m.start > org.end and _is_org(_type(doc, m))), None)) is not None \
-                    and re.fullmatch("[与和同]", text[org.end : partner.start]) and (jv := _JOINT_FOUNDED.match(text, partner.end)):
-                org = next((m for m in sm if m.start == jv.end() and _type(doc, m) == "Company"), org)  # 由A与B合资组建的C建设: C
+            if child is None and (partner := next((m for m in sm if m.start > org.end and _is_org(_type(doc, m))
+                                                   and doc.entity(m.label) is not doc.entity(org.label)), None)) is not None \
+                    and _PARTNER_JOIN.fullmatch(text, org.end, partner.start) and (jv := _JOINT_FOUNDED.match(text, partner.end)):
+                org = next((m for m in sm if m.start == jv.end() and _type(doc, m) == "Company"), org)  # 由A(简称)与B合资组建的C建设: C
             p = doc.entity(projects[-1].label).label
             if built is not None and (run := _RUN_BY.match(text, org.end)) is not None:
                 runner = next((m for m in sm if m.start == run.end() and _is_org(_type(doc, m))), None)
