@@ -77,3 +77,13 @@ def test_a_joint_venture_of_founders_with_a_bracketed_short_form_invests_in_the_
         "恒门恒栖算力科技有限公司投资建设,总投资22亿元。", )))
     inv = {r[2] for r in f if r[0] == "investor" and r[1] == "恒门恒栖算力中心项目"}
     assert inv == {"恒门恒栖算力科技有限公司"}, f
+
+
+def test_a_byline_place_is_no_place_of_the_story_and_a_joint_centre_names_the_university_after_the_dash():
+    ex = extract(article(
+        "2026/11/23 03:10 工商时报 记者 林恒君/台北报导\n"
+        "特用化学大厂恒宏化学工业股份有限公司(恒宏)22日在广西钦州举行投产典礼。"
+        "同时,由恒宏与恒部湾大学共同组建的“恒宏-恒部湾大学高分子材料联合研发中心”揭牌。"))
+    t = types(ex)
+    assert "台北" not in t, t
+    assert "恒宏-恒部湾大学" not in t and t.get("恒部湾大学") == "University", t

@@ -7,6 +7,10 @@ from kg.extract.lexicon import words
 from kg.extract.registry import component
 
 
+#: what follows the place of a byline (记者X/台北报导, 记者X 北京报道)
+_FILED = ("报导", "报道", "報導", "報道")
+
+
 @component("finalise")
 def finalise(doc: Doc) -> None:
     """Drop people of bylines, entities left without mention or fact, and a locatedIn that a
@@ -17,6 +21,11 @@ def finalise(doc: Doc) -> None:
             doc.text[max(0, m.start - 5) : m.start].rstrip().endswith(byline) for m in e.mentions
         ):
             doc.entities.pop(label)
+    # 记者 林佩君/台北报导: where the reporter files from, no place of the story
+    for label, e in list(doc.entities.items()):
+        if e.type == "Place" and e.mentions and all(doc.text.startswith(_FILED, m.end) for m in e.mentions):
+            doc.entities.pop(label)
+            doc.relations[:] = [r for r in doc.relations if r.subject != label and r.object != label]
     # X研发中心项目: the project of building the centre; the centre named only inside it is not
     # a body of its own yet
     projects = [m for m in doc.mentions if m.type == "Project"]

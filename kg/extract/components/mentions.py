@@ -343,6 +343,8 @@ def name_mentions(doc: Doc) -> None:
             first = text[s2 : start - 1]
             if len(first) >= 4 and any(suffix_ending(first, t) for t in ("University", "Company", "ResearchInstitute")):
                 start, stem_toks = s2, list(tokens(text[s2 : s_start]))
+        if typ == "University" and (dash := max(text.rfind("-", start, s_start), text.rfind("—", start, s_start))) > start:
+            start, stem_toks = dash + 1, list(tokens(text[dash + 1 : s_start]))  # 聚宏-北部湾大学 (…联合研发中心): the university after its partner
         if typ == "ResearchInstitute" and len(stem_toks) > 1 and stem_toks[0] in _name_verbs():
             start += len(stem_toks[0])  # 推进 + 产业技术研发中心
         if typ == "Company" and suffix == "集团" and text.startswith("总部", s_end) and stem_toks and stem_toks[-1] in _BUILD_VERBS:
@@ -417,10 +419,13 @@ def name_mentions(doc: Doc) -> None:
                     continue  # 中国科学院物理研究所 + 清洁能源实验室: the institute is its own entity
                 zone = typ == "Park" and styp == "Park" and sm.group() in _ZONES and s_start - sm.end() >= 2
                 if zone or styp in ("Association", "Company", "ResearchInstitute", "University") and (sm.end() == s_start or styp == "Company" or typ == "ResearchInstitute"):
-                    inner = clean_label(text[start : sm.end()])
+                    a = start
+                    if styp == "University":  # 聚宏-北部湾大学高分子材料联合研发中心: the university after the dash
+                        a = max(a, text.rfind("-", start, sm.end()) + 1, text.rfind("—", start, sm.end()) + 1)
+                    inner = clean_label(text[a : sm.end()])
                     if len(inner) - len(sm.group()) >= max(smin, 2):
-                        doc.add_span(Span(start, sm.end(), styp, inner, "nested", 1))
-                        doc.notes.setdefault("nested", []).append((start, sm.end(), styp, inner))
+                        doc.add_span(Span(a, sm.end(), styp, inner, "nested", 1))
+                        doc.notes.setdefault("nested", []).append((a, sm.end(), styp, inner))
 
 
 #: the stem of a project name that names a kind, not a project: 2026年省重点建设, 名单内, 人才, 能源

@@ -237,8 +237,8 @@ def _parent_org(doc: Doc, label: str) -> tuple[str, str] | None:
         typ, min_stem = lex.suffixes[sm.group()]
         if typ not in ("ResearchInstitute", "University", "Company") or sm.end() >= len(label) - 1:
             continue
-        if label[sm.end() : sm.end() + 1] in ("—", "-"):
-            continue  # 新疆大学—远景储能联合研发中心: a joint body of two, not a part of the first
+        if label[sm.end() : sm.end() + 1] in ("—", "-") or "-" in label[: sm.start()] or "—" in label[: sm.start()]:
+            continue  # 新疆大学—远景储能联合研发中心, 聚宏-北部湾大学高分子材料联合研发中心: a joint body of two, not a part of either
         if sm.start() < max(2, min_stem) or label[sm.end() : sm.end() + 1] in (")", "）") or label.count("(", 0, sm.end()) > label.count(")", 0, sm.end()):
             continue
         rest = label[sm.end():]
