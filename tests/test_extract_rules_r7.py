@@ -87,3 +87,9 @@ def test_a_byline_place_is_no_place_of_the_story_and_a_joint_centre_names_the_un
     t = types(ex)
     assert "台北" not in t, t
     assert "恒宏-恒部湾大学" not in t and t.get("恒部湾大学") == "University", t
+
+
+def test_the_investor_of_you_x_touzi_jianshe_de_y_may_carry_its_short_form_in_brackets():
+    f = facts(extract(article(
+        "集中开工项目中,由市属国有平台恒州市城市发展投资控股集团有限公司(恒州城投)投资建设的航空货运集疏运中心项目总投资18亿元。")))
+    assert ("investor", "航空货运集疏运中心项目", "恒州市城市发展投资控股集团有限公司") in f, f

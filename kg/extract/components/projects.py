@@ -481,7 +481,10 @@ def _explicit_investors(doc: Doc) -> tuple[dict[str, str], dict[str, int]]:
             if org is None or re.search("[,。;]", text[v_end : org.start]) or org.start - v_end > 12:
                 continue
             projects = [m for m in sm if m.end <= v_start and _type(doc, m) == "Project"]
-            built = _BUILT_BY.match(text, org.end)
+            after = org.end
+            if text.startswith("(", after) and 0 < (close := text.find(")", after, after + 14)):
+                after = close + 1  # 由X有限公司(X城投)投资建设的Y项目: past the investor's short form
+            built = _BUILT_BY.match(text, after)
             if built is not None:
                 # 由X投资建设的Y项目: the project after the investor
                 projects = [m for m in sm if m.start == built.end() and _type(doc, m) == "Project"] or projects
