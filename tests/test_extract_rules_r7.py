@@ -93,3 +93,12 @@ def test_the_investor_of_you_x_touzi_jianshe_de_y_may_carry_its_short_form_in_br
     f = facts(extract(article(
         "集中开工项目中,由市属国有平台恒州市城市发展投资控股集团有限公司(恒州城投)投资建设的航空货运集疏运中心项目总投资18亿元。")))
     assert ("investor", "航空货运集疏运中心项目", "恒州市城市发展投资控股集团有限公司") in f, f
+
+
+def test_an_owner_setting_up_a_subsidiary_in_a_place_and_a_parent_seen_on_a_visit_are_not_located_there():
+    f = facts(extract(article(
+        "恒安晶润电子是深圳市恒润电路集团股份有限公司(恒润集团)在恒安设立的全资子公司。\n"
+        "在漳恒新区,周恒明察看了湖北恒能锂电材料有限公司。该公司是江苏恒宸新能源集团股份有限公司的全资子公司。")))
+    located = {(r[1], r[2]) for r in f if r[0] == "locatedIn"}
+    assert not any(a == "深圳市恒润电路集团股份有限公司" for a, _ in located), located
+    assert not any(a == "江苏恒宸新能源集团股份有限公司" for a, _ in located), located

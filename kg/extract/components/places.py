@@ -44,6 +44,7 @@ _SITS = re.compile("位于|坐落于|地处|隶属于|属于|属")
 _SETTLE_VERB = re.compile("(?:落户|位于|坐落于|地处|入驻|进驻|扎根|落地|选址(?:于|在)?|落在|设在|建在|隶属于|属于|属(?=[^,。;]{2,12}范围))")
 _AT = re.compile("在")
 _BUILD_VERB = re.compile("(?:打造|建设|投资|设立|建成)")
+_SUBSIDIARY_SET_UP = re.compile("(?:投资)?设立的(?:全资|控股)?子公司")
 _BRING_IN = re.compile("(?:累计)?引进|(?<=新)入驻|(?<=已)入驻|(?<=年)入驻|入驻(?:的)?企业(?:包括|有|为)"
                        "|吸引(?:了)?(?=[^,。;]{2,60}?等[^,。;]{0,8}?企业(?:布局|落户|入驻))")  # 首批入驻企业包括A、B; 已吸引A、B等龙头企业布局
 
@@ -227,8 +228,8 @@ def places(doc: Doc) -> None:
         for vm in _AT.finditer(s.text):
             at = s.start + vm.end()
             place = next((m for m in sm if m.start == at and _type(doc, m) == "Place"), None)
-            if place is None or not _BUILD_VERB.match(text[place.end : place.end + 2]):
-                continue
+            if place is None or not _BUILD_VERB.match(text[place.end : place.end + 2]) or _SUBSIDIARY_SET_UP.match(text, place.end):
+                continue  # (X是Y在P设立的全资子公司: X, not its owner Y, is in P)
             before = [m for m in sm if m.end <= s.start + vm.start() and _is_org(_type(doc, m))]
             if before and s.start + vm.start() - before[-1].end <= 2:
                 doc.relate("locatedIn", before[-1].label, place.label, s.index)

@@ -250,9 +250,29 @@ def visited_places(doc: Doc) -> None:
                     doc.relate("investor", m.label, place, s.index)
             continue
         firm = next((m for m in sm if _type(doc, m) == "Company"), None)
+        if firm is not None and _named_elsewhere(doc, firm.label, place):
+            firm = None  # 该公司是江苏X集团…的全资子公司: the parent, named for a place far from the visit
         for m in ([firm] if firm else []) + [m for m in sm if _type(doc, m) == "Project"]:
             if not doc.has_relation("locatedIn", m.label) and not doc.has_relation("settledIn", m.label):
                 doc.relate("locatedIn", m.label, place, s.index)
+
+
+def _named_elsewhere(doc: Doc, label: str, place: str) -> bool:
+    """Whether a firm's name opens with a place that is neither the visited one, nor one that
+    holds it or the article's city (北京X科技有限公司 seen in 漳河新区 of a 荆门 article)."""
+    lex = lexicon()
+    named = next((p for n in (4, 3, 2) if (p := lex.places.get(label[:n])) is not None), None)
+    if named is None:
+        return False
+    ok: set[str] = set()
+    for x in (place, doc.notes.get("home"), doc.notes.get("home_city")):
+        seen = 0
+        while x and seen < 4:
+            ok.add(x)
+            if (known := lex.places.get(x)) is not None:
+                ok.add(known.label)
+            x, seen = lex.parent_label(x), seen + 1
+    return named.label not in ok
 
 
 #: a visit to a place: (观摩组)来到P, / 走进P,
