@@ -102,3 +102,12 @@ def test_an_owner_setting_up_a_subsidiary_in_a_place_and_a_parent_seen_on_a_visi
     located = {(r[1], r[2]) for r in f if r[0] == "locatedIn"}
     assert not any(a == "深圳市恒润电路集团股份有限公司" for a, _ in located), located
     assert not any(a == "江苏恒宸新能源集团股份有限公司" for a, _ in located), located
+
+
+def test_a_sector_qualified_in_a_name_is_named_as_written_but_not_after_a_verb_or_a_scope():
+    f = facts(extract(article(
+        "宁波绿色石化产业子基金规模20亿元。芜湖铜基新材料产业基金同步设立。"
+        "恒州市加快氢能产业高质量发展三年行动方案(2025—2027年)发布。")))
+    assert ("inIndustry", "宁波绿色石化产业子基金", "绿色石化") in f, f
+    assert ("inIndustry", "芜湖铜基新材料产业基金", "铜基新材料") in f, f
+    assert not any(r[0] == "inIndustry" and r[2] == "加快氢能" for r in f), f

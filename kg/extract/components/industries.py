@@ -28,6 +28,7 @@ from kg.extract.components.refs import sentences_mentions
 from kg.extract.components.topics import _BARE_FIRM
 from kg.extract.doc import Doc, Span
 from kg.extract.lexicon import lexicon
+from kg.extract.segment import pos_tags, tokens
 from kg.extract.quantities import chinese_number
 from kg.extract.registry import component
 from kg.model import Sentence
@@ -59,6 +60,9 @@ def industries(doc: Doc) -> None:
             lab = lex.industries[m.group()]
             if any(a <= m.start() and m.end() <= b for a, b in inner) or e.label.startswith("时代", m.end()):
                 continue  # …数字经济时代… names an age, not the sector
+            written = _written_sector(e.label, m)
+            if written is not None:
+                lab = written  # 金昌 + 镍钴新材料 + 产业联盟: the sector as the name writes it
             joined = e.label[m.start() - 1 : m.start()] in ("和", "及", "与", "、") or e.label[m.end() : m.end() + 1] in ("和", "及", "与", "、")
             if e.type == "Fund" and joined:
                 continue  # 半导体和集成电路产业投资基金: a fund of a field, not of each sector named
@@ -284,6 +288,36 @@ _SECTOR_GATHERING = re.compile(
     r"(?:产业|专题)(?:招商|高质量|发展|创新|合作|项目|集群|建设|推进|国际|高峰|专题|交流|对接|融合)*"
     r"(?:推介会|论坛|大会|峰会|博览会|交流会|对接会|洽谈会|推进会|签约仪式)$"
 )
+
+
+def _written_sector(label: str, m: re.Match[str]) -> str | None:
+    """The sector as a name writes it, when a short qualifier in nouns stands between the name's
+    place (or year) and the known sector, and 产业 follows (金昌 + 镍钴新材料 + 产业联盟, 舟山 +
+    绿色石化 + 产业子基金); None when the name writes the known sector alone."""
+    end = m.end() - 2 if m.group().endswith("产业") else m.end()
+    if not label.startswith("产业", end):
+        return None
+    lex = lexicon()
+    opens = 0  # where the words after the name's place, year or mark begin
+    for pm in lex.place_re.finditer(label, 0, m.start()):
+        opens = pm.end()
+    for k in range(m.start() - 1, opens - 1, -1):
+        if not "\u4e00" <= label[k] <= "\u9fff" or label[k] == "年":
+            opens = k + 1
+            break
+    q = label[opens : m.start()]
+    if not 1 <= len(q) <= 4:
+        return None
+    tags = pos_tags()
+    if any(w in q for w in _SCOPE_WORDS) or not all(tags.get(t) in _QUALIFIER_TAGS for t in tokens(q)):
+        return None  # 加快, 首批国际, 北疆: a verb, a count or a region, not a kind of the sector
+    return label[opens:end]
+
+
+#: words of a name's scope, not of its sector (中德国际智能制造产业园)
+_SCOPE_WORDS = ("国际", "全球", "中国", "国家", "世界", "全国")
+#: jieba's tags of the words that qualify a sector (镍钴, 绿色, 高端, 新型): nouns and distinguishing words
+_QUALIFIER_TAGS = frozenset({"n", "ng", "nz", "b", "a", "nrt"})
 
 
 def _named_after(e, m: re.Match[str]) -> bool:
