@@ -111,3 +111,14 @@ def test_a_sector_qualified_in_a_name_is_named_as_written_but_not_after_a_verb_o
     assert ("inIndustry", "宁波绿色石化产业子基金", "绿色石化") in f, f
     assert ("inIndustry", "芜湖铜基新材料产业基金", "铜基新材料") in f, f
     assert not any(r[0] == "inIndustry" and r[2] == "加快氢能" for r in f), f
+
+
+def test_a_county_organ_takes_the_county_a_short_place_name_stands_for_in_the_article():
+    # 清河 is a 区 of 铁岭 and a 县 of 邢台: with 县委 the article means the county
+    f = facts(extract(article(
+        "28日,清河县2026年第四季度重点项目观摩推进会召开。邢台市委常委、清河县委书记马恒强出席并讲话,"
+        "县委副书记、县长李恒军主持推进会。清河经济开发区管委会与恒羊新材料科技有限公司签约。"
+        "清河县人民政府与北京恒汇电商科技有限公司签约。据了解,清河实施亿元以上重点项目86个。")))
+    posts = {(r[1], r[2], r[3]) for r in f if r[0] == "holdsPosition"}
+    assert ("李恒军", "清河县人民政府", "县长") in posts, posts
+    assert ("李恒军", "清河县委", "县委副书记") in posts, posts

@@ -161,6 +161,9 @@ def level_base(doc: Doc, base: str | None, organ: str) -> str | None:
     for s in doc.spans:
         if s.type == "Place" and not names & set(range(s.start - 2, s.start + 1)):
             q = lex.place(s.label)
+            label = s.label
+            if q is not None and not q.name.endswith(organ[0]) and (full := lex.place(s.label + organ[0])) is not None:
+                q, label = full, s.label + organ[0]  # 清河 (also a 区 elsewhere) + 县委: 清河县
             if q is not None and q.name.endswith(organ[0]) and q.level in levels:
-                counts[s.label] = counts.get(s.label, 0) + 1
+                counts[label] = counts.get(label, 0) + 1
     return max(sorted(counts), key=lambda k: counts[k]) if counts else None

@@ -154,6 +154,8 @@ def _level_organs() -> frozenset[str]:
 
 def _rename(doc: Doc, label: str, full: str) -> None:
     """Entity ``label`` is ``full`` (merged into it when it exists; the old label an alias)."""
+    if full.endswith("政府") and not full.endswith("人民政府") and (formal := full[:-2] + "人民政府") in doc.entities:
+        full = formal  # 县政府 of 清河县 in an article naming 清河县人民政府: that body
     if full in doc.entities:
         _merge(doc, full, label)
         return
