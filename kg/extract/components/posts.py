@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.components.clauses import _is_org
+from kg.extract.components.clauses import _is_org, _type
 from kg.extract.components.entities import _merge
 from kg.extract.components.organs import (
     _PARK_ORGANS,
@@ -15,7 +15,7 @@ from kg.extract.components.organs import (
     organ_label,
 )
 from kg.extract.components.people import Post
-from kg.extract.components.refs import bare_firm_before, clause_start
+from kg.extract.components.refs import bare_firm_before, clause_start, sentences_mentions
 from kg.extract.doc import Doc
 from kg.extract.lexicon import lexicon
 from kg.extract.registry import component
@@ -53,6 +53,7 @@ def positions(doc: Doc) -> None:
             doc._seen.add(key)
             doc.relations.append(Relation("holdsPosition", person, org, p.sentence, p.title))
     _filled_posts(doc)
+    _elected_posts(doc)
     _same_body_chain(doc)
     # the same post once with and once without its organisation (王浩院士 after 中国工程院院士王浩): one post
     with_org = {(r.subject, r.title) for r in doc.relations if r.predicate == "holdsPosition" and r.object}
@@ -206,3 +207,49 @@ def _filled_posts(doc: Doc) -> None:
             person = next((m for m in doc.mentions if m.end == end and doc.type_of(m.label) == "Person"), None)
             if org is not None and person is not None:
                 doc.relate("holdsPosition", doc.entity(person.label).label, doc.entity(org.label).label, s.index, title.group())
+
+
+#: a body by its bare kind before a post (当选联盟理事长, 任协会秘书长)
+_BARE_BODY = re.compile("联盟|协会|商会|学会|研究院")
+#: a verb of taking a post after the person: 当选, 任, 担任 (a person's name right before it)
+_ELECTED = re.compile("当选为?|担任|出任|任")
+
+
+def _elected_posts(doc: Doc) -> None:
+    """A当选联盟理事长, B、C当选副理事长, D任秘书长: the people right before the verb hold the
+    body's post (a post of a body's own, 理事长, 会长); the body is the one written after the verb
+    (or its bare reference), else the one an earlier such post of the sentence or paragraph named."""
+    lex, text = lexicon(), doc.text
+    body, para = None, -1
+    elected: dict[tuple[int, str], set[str]] = {}  # (sentence, title) -> the people elected to it
+    for s, sm in zip(doc.sentences, sentences_mentions(doc)):
+        if text.count("\n", 0, s.start) != para:
+            body, para = None, text.count("\n", 0, s.start)
+        for vm in _ELECTED.finditer(s.text):
+            v_start, v_end = s.start + vm.start(), s.start + vm.end()
+            person = next((m for m in sm if m.end == v_start and _type(doc, m) == "Person"), None)
+            if person is None:
+                continue
+            org = next((m for m in sm if m.start == v_end and _is_org(_type(doc, m))), None)
+            at = org.end if org is not None else v_end
+            bare = _BARE_BODY.match(text, at) if org is None else None
+            if bare is not None:
+                # 当选联盟理事长: the one alliance the article names in full
+                named = [e.label for e in doc.entities.values() if _is_org(e.type) and e.label.endswith(bare.group()) and len(e.label) > len(bare.group()) + 1]
+                if len(named) == 1:
+                    body, at = named[0], bare.end()
+            tm = lex.title_re.match(text, at)
+            if tm is None or lex.titles[tm.group()].kind != "org" or re.match("[\u4e00-\u9fff]", text[tm.end() : tm.end() + 1] or "。"):
+                continue
+            if org is not None:
+                body = doc.entity(org.label).label
+            if body is None:
+                continue
+            clause = clause_start(text, s.start, v_start)
+            for m in sm:
+                if clause <= m.start and m.end <= v_start and _type(doc, m) == "Person":
+                    doc.relate("holdsPosition", doc.entity(m.label).label, body, s.index, tm.group())
+                    elected.setdefault((s.index, tm.group()), set()).add(doc.entity(m.label).label)
+    if elected:  # A当选联盟理事长,B副校长C: the post elected to is A's, not a second title of C
+        doc.relations[:] = [r for r in doc.relations if not (
+            r.predicate == "holdsPosition" and r.object is None and r.subject not in elected.get((r.sentence, r.title or ""), {r.subject}))]
