@@ -126,11 +126,11 @@ def test_a_county_organ_takes_the_county_a_short_place_name_stands_for_in_the_ar
 
 def test_people_elected_to_a_bodys_post_hold_it_in_the_body_named_before():
     f = facts(extract(article(
-        "今天上午,恒昌镍钴新材料产业联盟成立大会举行。大会选举产生了第一届理事会。"
+        "今天上午,攀枝花钒钛新材料产业联盟成立大会举行。大会选举产生了第一届理事会。"
         "甘肃恒镍集团股份有限公司董事长陈恒栋当选联盟理事长,恒州大学副校长赵恒鹏、甘肃恒钴新能源材料有限公司总经理孙恒燕当选副理事长,"
         "恒昌市新材料产业发展服务中心主任赵恒娟任秘书长。")))
     posts = {(r[1], r[2], r[3]) for r in f if r[0] == "holdsPosition"}
-    alliance = "恒昌镍钴新材料产业联盟"
+    alliance = "攀枝花钒钛新材料产业联盟"
     for who, title in (("陈恒栋", "理事长"), ("赵恒鹏", "副理事长"), ("孙恒燕", "副理事长"), ("赵恒娟", "秘书长")):
         assert (who, alliance, title) in posts, (who, posts)
     assert ("赵恒鹏", None, "理事长") not in posts, posts
