@@ -134,3 +134,17 @@ def test_people_elected_to_a_bodys_post_hold_it_in_the_body_named_before():
     for who, title in (("陈恒栋", "理事长"), ("赵恒鹏", "副理事长"), ("孙恒燕", "副理事长"), ("赵恒娟", "秘书长")):
         assert (who, alliance, title) in posts, (who, posts)
     assert ("赵恒鹏", None, "理事长") not in posts, posts
+
+
+def test_sub_funds_set_up_under_a_parent_are_unveiled_together_with_sizes_stated_respectively():
+    ex = extract(article(
+        "19日下午,宁波市海洋经济产业母基金签约暨揭牌仪式在宁波举行。"
+        "母基金下设的宁波绿色石化产业子基金和宁波船舶海工产业子基金同步揭牌,规模分别为20亿元和15亿元。"
+        "据了解,近年来宁波已设立各类政府产业基金11支,累计撬动社会资本投资项目140余个。"))
+    f, t = facts(ex), types(ex)
+    ev = "宁波市海洋经济产业母基金签约暨揭牌仪式"
+    for fund, size in (("宁波绿色石化产业子基金", 2000000000), ("宁波船舶海工产业子基金", 1500000000)):
+        assert ("launched", ev, fund) in f, (fund, f)
+        assert any(r[0] == "investment" and r[1] == fund and r[2].value == size for r in f), (fund, f)
+        assert any(r[0] == "subsidiaryOf" and r[1] == fund for r in f), (fund, f)
+    assert "政府产业基金" not in t and "社会资本投资项目" not in t, t

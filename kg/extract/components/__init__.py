@@ -30,6 +30,7 @@ with first_characters():  # however the rules are first imported, their patterns
         posts,
         projects,
         quoted,
+        respective,
         sentences,
         side_events,
     )

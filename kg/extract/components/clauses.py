@@ -204,8 +204,8 @@ def _list_after(doc: Doc, sm: list[Span], pos: int) -> list[Span]:
         if m.start < edge:
             continue
         gap = text[edge : m.start]
-        if gap not in ("", "、"):
-            break
+        if gap not in ("", "、") and not (gap in ("和", "及") and out and doc.type_of(m.label) == doc.type_of(out[0].label)):
+            break  # (A和B: a second item of the first one's kind)
         out.append(m)
         edge = m.end
     return out

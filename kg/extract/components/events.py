@@ -413,9 +413,11 @@ def _objects_near(doc: Doc, ms: list[Span], v_start: int, v_end: int, before_onl
             break
         if t == "Park" and text[m.start - 1 : m.start] == "在" and not gap:
             break  # 在X园区设立Y: where something is set up, not what
+        if out and text[edge : edge + 1] in ("和", "及") and not (t == _type(doc, out[0]) and t in _LISTED_LAUNCHES and t != "Association"):
+            break  # (A和B同步揭牌: two of a kind unveiled; A和B共同启动: the actors)
         out.append(m)
         edge = m.start
-        if text[m.start - 1 : m.start] != "、":
+        if text[m.start - 1 : m.start] not in ("、", "和", "及"):
             break
         edge = m.start - 1
     if before_only or out:

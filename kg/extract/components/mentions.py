@@ -101,7 +101,7 @@ _LEAD_YEAR = re.compile(r"(?:19|20)\d{2}年(?:以来|来|内|底|初)?")
 #: what makes a bare 区政府 the governments of a level (各区县政府, 市县政府)
 _LEVEL_BEFORE = re.compile("(?:各|[市区县乡镇])$")
 #: A count right after a name: X项目128个, 项目共35个.
-_COUNT_AFTER = re.compile(r"(?:已|共|累计)?(?:共|有|达|合计|超过|突破)?(?:\d+|[一二两三四五六七八九十百]+)(?:个|项)")
+_COUNT_AFTER = re.compile(r"(?:已|共|累计)?(?:共|有|达|合计|超过|突破)?(?:\d+|[一二两三四五六七八九十百]+)(?:余|多)?(?:个|项|支)")
 #: 盐湖提锂及电池级碳酸锂: a process and its product, one project.
 _PROCESS_AND = re.compile("(?:提锂|提纯|冶炼|精炼|加工|制造|生产|回收|利用|开发|制氢|制备|储运)及$")
 #: 耐火材料及镁合金: two products of one project (the part before 及 ends in a kind of product).
@@ -377,7 +377,7 @@ def name_mentions(doc: Doc) -> None:
                     stem_toks = list(tokens(text[start : s_start]))
         if typ == "Project" and (s2 := start_after_opener(text, start, s_start, floor)) < start:
             start, stem_toks = s2, list(tokens(text[s2 : s_start]))  # 建设 + 高端介入医疗器械…项目
-        if typ == "Project" and (_COUNT_AFTER.match(text, end) or _DRIVE_AFTER.match(text, end)):
+        if typ in ("Project", "Fund") and (_COUNT_AFTER.match(text, end) or typ == "Project" and _DRIVE_AFTER.match(text, end)):
             continue  # 全市集中动工项目128个, X招商引资项目集中签约: a kind counted or in a drive's name
         if typ == "Park" and _LEVEL_ONLY.fullmatch(text, start, s_start):
             continue  # 升级为国家级经济技术开发区: a rank, not a name
