@@ -148,3 +148,12 @@ def test_sub_funds_set_up_under_a_parent_are_unveiled_together_with_sizes_stated
         assert any(r[0] == "investment" and r[1] == fund and r[2].value == size for r in f), (fund, f)
         assert any(r[0] == "subsidiaryOf" and r[1] == fund for r in f), (fund, f)
     assert "政府产业基金" not in t and "社会资本投资项目" not in t, t
+
+
+def test_a_short_form_abbreviating_the_name_after_its_place_is_that_firm_and_owns_what_it_newly_set_up():
+    ex = extract(article(
+        "北京中科恒远科技集团股份有限公司(恒远集团)新设立的全资子公司中科恒远(运城)科技有限公司同日揭牌,"
+        "作为集团区域总部,统筹集团在三省交界地区的研发、生产和销售业务。恒远集团董事长周恒明出席。"))
+    f, t = facts(ex), types(ex)
+    assert ("subsidiaryOf", "中科恒远(运城)科技有限公司", "北京中科恒远科技集团股份有限公司") in f, f
+    assert "恒远集团" not in t and "统筹集团" not in t, t

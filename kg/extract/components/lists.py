@@ -259,9 +259,11 @@ _BARE_SHORT_TYPES = ("Company", "GovernmentBody", "ResearchInstitute", "Universi
 
 def _bare_short_form(short: str, full: str) -> bool:
     """Whether ``short`` abbreviates ``full``: its characters in order, the first among the
-    name's first four, and no place, sector, generic word or name ending of its own."""
+    name's first four (after the place it opens with), and no place, sector, generic word or name ending of its own."""
     lex = lexicon()
-    if len(short) >= len(full) or short[0] not in full[:4] or not _subsequence(short, full):
+    place = lex.place_re.match(full)
+    head = full[: (place.end() if place is not None else 0) + 4]  # (after the place it opens with: 北京 + 中科宏远…(宏远集团))
+    if len(short) >= len(full) or short[0] not in head or not _subsequence(short, full):
         return False
     return not (short in lex.places or short in lex.industries or short in lex.suffixes or short in words("generic"))
 

@@ -34,7 +34,7 @@ _ENGAGE = re.compile("聘任|聘请|聘用")
 _BARE_SIGN = re.compile("(?:正式|现场|成功|集中)?签约(?=[,。;])")
 #: the parties of a deal taken together: 三方, 三地, 各方
 _ALL_PARTIES = re.compile("[三四五六七八九]方|[三四五六七八九]地|多方|各方")
-_SUBSIDIARY = re.compile("(?:旗下(?:的|拥有|有)?|下设(?:的)?|通过其?|透过其?)(?:[\u4e00-\u9fff]{1,4}?子公司)?|(?:的)?(?:全资|控股)子公司")
+_SUBSIDIARY = re.compile("(?:旗下(?:的|拥有|有)?|下设(?:的)?|通过其?|透过其?)(?:[\u4e00-\u9fff]{1,4}?子公司)?|(?:的|新?(?:设立|成立|组建)的)?(?:全资|控股)子公司")
 #: (X旗下香港子公司Y, X通过其在华子公司Y: the descriptor says where the subsidiary is, Y is named after it)
 
 #: a deal signed between two bodies: 签订战略合作协议, 签署协议, 达成合作, 签署“5G+工业互联网”战略合作协议
