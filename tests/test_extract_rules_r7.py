@@ -157,3 +157,9 @@ def test_a_short_form_abbreviating_the_name_after_its_place_is_that_firm_and_own
     f, t = facts(ex), types(ex)
     assert ("subsidiaryOf", "中科恒远(运城)科技有限公司", "北京中科恒远科技集团股份有限公司") in f, f
     assert "恒远集团" not in t and "统筹集团" not in t, t
+
+
+def test_a_capacity_expansion_project_is_named_with_its_verb():
+    f = facts(extract(article(
+        "在连庄镇,观摩团察看了河北恒驰汽车密封件有限公司新能源汽车密封件扩能项目。")))
+    assert ("investor", "新能源汽车密封件扩能项目", "河北恒驰汽车密封件有限公司") in f, f
