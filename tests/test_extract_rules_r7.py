@@ -163,3 +163,13 @@ def test_a_capacity_expansion_project_is_named_with_its_verb():
     f = facts(extract(article(
         "在连庄镇,观摩团察看了河北恒驰汽车密封件有限公司新能源汽车密封件扩能项目。")))
     assert ("investor", "新能源汽车密封件扩能项目", "河北恒驰汽车密封件有限公司") in f, f
+
+
+def test_a_plan_to_set_up_a_fund_launches_nothing_and_a_years_projects_are_not_the_events():
+    f = facts(extract(article(
+        "11月19日,恒齐市人民政府新闻办公室召开新闻发布会。"
+        "刘恒梅介绍,市财政将联合市属国有平台恒齐市城市投资集团有限公司设立规模30亿元的恒齐市高端装备产业发展基金。"
+        "孙恒伟介绍,今年以来,全市装备制造业新签约亿元以上项目41个、总投资286亿元。"
+        "其中,黑龙江恒重智能装备有限公司投资18亿元实施的大型锻压装备智能化改造项目已完成设备安装。")))
+    assert not any(r[0] == "launched" for r in f), f
+    assert not any(r[0] == "signedAt" for r in f), f

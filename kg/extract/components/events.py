@@ -85,8 +85,9 @@ _SIGNED_COUNT = re.compile(r"(?:签约|开工|动工)(?:[^,。;、\d]{0,10}?项�
 
 
 def _signed_count_before(doc: Doc, index: int) -> bool:
-    """Whether one of the three sentences before ``index`` counts projects signed or started."""
-    return any(_SIGNED_COUNT.search(doc.sentences[i].text) for i in range(max(0, index - 3), index))
+    """Whether one of the three sentences before ``index`` counts projects signed or started (at
+    the event: not over a period, 今年以来…新签约项目41个)."""
+    return any(_SIGNED_COUNT.search(t := doc.sentences[i].text) and not _PAST.search(t) for i in range(max(0, index - 3), index))
 
 
 #: A sentence about the set of projects signed or started: 签约项目中, 此次开工的项目中.
@@ -98,6 +99,8 @@ _AMONG_SIGNED = re.compile("(?:(?:据介绍|据了解|记者了解到|记者获�
 _BARE_HEAD = re.compile("(?:本届|此次|本次)?(大会|论坛|峰会|博览会|推介会|洽谈会|年会|交易会|对接会|发布会)(?:还|同时|现场|期间)?(?:发布|启动|揭牌|成立|签约)")
 #: what a launch verb's list after a colon may unveil (not firms or people: those sign or attend)
 _LISTED_LAUNCHES = ("Fund", "Park", "Initiative", "ResearchInstitute", "Project", "Association")
+#: between a launch verb and the name it launches: 了, a size (设立规模30亿元的X基金)
+_VERB_TO_NAME = re.compile(r"了?(?:(?:总)?规模(?:为|达)?[\d.]+(?:万|亿)?元的)?")
 #: founding together, before a verb of launching (合资成立的C: a description of C)
 _TOGETHER = ("合资", "共同", "联合", "出资")
 #: A sentence opening at a venue of the event: 古蔺县分会场开工的, 在合江县分会场,
@@ -220,7 +223,7 @@ def events(doc: Doc) -> None:
             elif objects and all(_is_org(_type(doc, o)) and _type(doc, o) != "Fund" and o.end <= v_start for o in objects):
                 # X局还启动了Y: the body before the verb acts when a name follows the verb
                 nxt = next((m for m in ms if m.start >= v_end), None)
-                if nxt is not None and re.fullmatch("了?", text[v_end : nxt.start]) \
+                if nxt is not None and _VERB_TO_NAME.fullmatch(text, v_end, nxt.start) \
                         and _type(doc, nxt) not in ("Person", "Place", "Industry", "Event"):
                     for o in objects:
                         doc.relate("participatedIn", o.label, ev, s.index)
@@ -395,7 +398,7 @@ def _host_zone(doc: Doc, m: Span, spans: list[Span]) -> bool:
 
 
 #: A launch still to come: 将在Y设立, 计划于明年成立.
-_PLANNED = re.compile(r"(?:将|拟|计划|准备)(?:于[^,。;]{1,10}?)?在[^,。;]{1,20}?$")
+_PLANNED = re.compile(r"(?:将|拟|计划|准备)(?:于[^,。;]{1,10}?)?(?:在|联合|与)[^,。;]{1,24}?$")
 
 
 def _objects_near(doc: Doc, ms: list[Span], v_start: int, v_end: int, before_only: bool = False) -> list[Span]:
