@@ -173,3 +173,12 @@ def test_a_plan_to_set_up_a_fund_launches_nothing_and_a_years_projects_are_not_t
         "其中,黑龙江恒重智能装备有限公司投资18亿元实施的大型锻压装备智能化改造项目已完成设备安装。")))
     assert not any(r[0] == "launched" for r in f), f
     assert not any(r[0] == "signedAt" for r in f), f
+
+
+def test_the_main_venue_is_the_events_location_and_a_zone_where_a_park_starts_is_not_launched():
+    f = facts(extract(article(
+        "11月25日上午,恒安市2026年第四季度重大项目集中开工活动举行。活动采取“1+3”方式,主会场设在恒山经济技术开发区。"
+        "同日,恒安数字经济产业园在恒山经开区开工建设。恒山经开区是本次集中开工的主战场,共开工项目21个。")))
+    ev = "恒安市2026年第四季度重大项目集中开工活动"
+    assert ("location", ev, "恒山经济技术开发区") in f, f
+    assert ("launched", ev, "恒山经济技术开发区") not in f, f

@@ -56,6 +56,8 @@ def event_frames(doc: Doc) -> None:
     for s, ms in zip(doc.sentences, sentences_mentions(doc)):
         ev_mentions = of_type(doc, ms, "Event")
         if not ev_mentions:
+            if main and "主会场" in s.text and s.index <= 6:
+                _main_venue(doc, s, ms, main)  # 活动采取…方式,主会场设在X: the article's event
             continue
         for seg_start, seg_end in segments(s):
             evs = [m for m in ev_mentions if seg_start <= m.start < seg_end]
@@ -187,6 +189,15 @@ def _lead_date(doc: Doc) -> tuple[DateValue, int] | None:
 # compiled once (the rule below runs per candidate)
 _PLACE_LEAD = re.compile("(?:在(?:位于)?|赴|于|地点(?:位于|在|为)|^|(?<=[,:]))")
 _VENUE_WORD = re.compile("(?:地点|主会场)(?:位于|在|为|设在|设于)")
+
+
+def _main_venue(doc: Doc, s: Sentence, ms: list[Span], main: str) -> None:
+    """主会场设在X in a sentence of the lead that names no event: the main event's location."""
+    for m in _VENUE_WORD.finditer(s.text):
+        at = s.start + m.end()
+        place = next((x for x in ms if x.start == at and _type(doc, x) in ("Place", "Park")), None)
+        if place is not None:
+            doc.relate("location", main, place.label, s.index)
 
 
 #: 在徐举行: a one-character city short name before a verb of holding; 张家港保税区举办的 + the event

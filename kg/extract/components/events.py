@@ -275,8 +275,9 @@ def events(doc: Doc) -> None:
                 elif t == "Project":
                     doc.relate("signedAt", obj.label, v_ev, s.index)
                 elif t == "Park" and vm.group() in ("开工", "奠基", "开工建设"):
-                    if _host_zone(doc, obj, ms):
-                        continue  # 两江新区 inside 两江新区X产业园: the zone hosts the park that starts
+                    if _host_zone(doc, obj, ms) or text[obj.start - 1 : obj.start] == "在" or "是" in text[obj.end : v_start]:
+                        continue  # 两江新区 inside 两江新区X产业园, X产业园在Y开发区开工: the zone hosts the park that starts;
+                        # X开发区是本次集中开工的主战场: where the projects start, not a park started
                     doc.relate("launched", v_ev, obj.label, s.index)  # a park whose construction starts
             if vm.group() in ("签约", "签订", "签署") and ev:
                 # A与园区签约X项目: the project right after the verb was signed there
