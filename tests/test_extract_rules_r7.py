@@ -182,3 +182,11 @@ def test_the_main_venue_is_the_events_location_and_a_zone_where_a_park_starts_is
     ev = "恒安市2026年第四季度重大项目集中开工活动"
     assert ("location", ev, "恒山经济技术开发区") in f, f
     assert ("launched", ev, "恒山经济技术开发区") not in f, f
+
+
+def test_a_testing_centre_named_for_its_place_is_an_institute_but_one_of_a_kind_is_not():
+    t = types(extract(article(
+        "由恒昌经开区管委会与恒州大学共建的甘肃省镍钴新材料检验检测中心同时揭牌。"
+        "二期项目将建设标准化厂房、GMP车间、中药材检验检测中心和研发孵化楼。")))
+    assert t.get("甘肃省镍钴新材料检验检测中心") == "ResearchInstitute", t
+    assert "中药材检验检测中心" not in t, t

@@ -78,6 +78,8 @@ def _accept(typ: str, suffix: str, stem: str, stem_tokens: list[str], text: str,
         return False  # 建成国家重要的新能源基地: a city's role in a sector, not a named park
     if typ == "Company" and is_generic(stem_tokens):
         return False
+    if typ == "ResearchInstitute" and suffix.endswith("检测中心") and not any(t in lex.places for t in stem_tokens):
+        return False  # 建设标准化厂房、中药材检验检测中心: a facility of a kind; 甘肃省X检验检测中心 is a body
     if typ == "Fund" and (len(stem_tokens) == 1 and (pos_tags().get(stem_tokens[0]) or "").startswith("v") or bool(stem_tokens) and stem_tokens[-1] == "管理"):
         return False  # 管理基金规模, 获基金投资, 公司管理基金规模: a verb before the word, not a fund's name
     return True
