@@ -190,3 +190,9 @@ def test_a_testing_centre_named_for_its_place_is_an_institute_but_one_of_a_kind_
         "二期项目将建设标准化厂房、GMP车间、中药材检验检测中心和研发孵化楼。")))
     assert t.get("甘肃省镍钴新材料检验检测中心") == "ResearchInstitute", t
     assert "中药材检验检测中心" not in t, t
+
+
+def test_a_town_named_x_jizhen_is_a_place():
+    t = types(extract(article("在钟祥市胡集镇,周恒明来到湖北恒瑞磷化工有限公司。推进小集镇建设。")))
+    assert t.get("胡集镇") == "Place", t
+    assert "小集镇" not in t, t

@@ -131,8 +131,8 @@ def lexicon_mentions(doc: Doc) -> None:
         word = tokens(text[max(start, m.start() - 1) : end])[-1]
         if word in _NOT_TOWNS or text[m.start() - 1 : end] in _NOT_TOWNS:
             head = text[start : m.start() - 1]
-            # X城镇 with a one-character name X (巴城镇), not 小城镇, 各城镇, 新型城镇
-            if not (word == "城镇" and len(head) == 1 and (pos_tags().get(head) or "n")[0] in "njx" and not is_stop_token(head)):
+            # X城镇, X集镇 with a one-character name X (巴城镇, 胡集镇), not 小城镇, 各城镇, 新型城镇
+            if not (word in ("城镇", "集镇") and len(head) == 1 and (pos_tags().get(head) or "n")[0] in "njx" and not is_stop_token(head)):
                 continue
         if is_generic(stem) or any(t in lex.industries or is_stop_token(t) for t in stem):
             continue
