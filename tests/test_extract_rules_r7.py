@@ -196,3 +196,8 @@ def test_a_town_named_x_jizhen_is_a_place():
     t = types(extract(article("在钟祥市胡集镇,周恒明来到湖北恒瑞磷化工有限公司。推进小集镇建设。")))
     assert t.get("胡集镇") == "Place", t
     assert "小集镇" not in t, t
+
+
+def test_a_town_the_table_does_not_know_lies_in_the_place_written_before_it():
+    f = facts(extract(article("在钟祥市胡集镇,周恒明来到湖北恒瑞磷化工有限公司。")))
+    assert any(r[0] == "locatedIn" and r[1] == "胡集镇" and r[2] in ("钟祥", "钟祥市") for r in f), f
