@@ -201,3 +201,10 @@ def test_a_town_named_x_jizhen_is_a_place():
 def test_a_town_the_table_does_not_know_lies_in_the_place_written_before_it():
     f = facts(extract(article("在钟祥市胡集镇,周恒明来到湖北恒瑞磷化工有限公司。")))
     assert any(r[0] == "locatedIn" and r[1] == "胡集镇" and r[2] in ("钟祥", "钟祥市") for r in f), f
+
+
+def test_a_fund_the_city_will_set_up_is_not_launched_at_the_press_conference():
+    f = facts(extract(article(
+        "11月20日,恒营市人民政府新闻办公室召开新闻发布会。"
+        "市发展和改革委员会副主任李恒燕说,市里将设立规模100亿元的恒营市高端石化产业发展基金。")))
+    assert not any(r[0] == "launched" for r in f), f

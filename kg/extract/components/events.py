@@ -399,7 +399,7 @@ def _host_zone(doc: Doc, m: Span, spans: list[Span]) -> bool:
 
 
 #: A launch still to come: 将在Y设立, 计划于明年成立.
-_PLANNED = re.compile(r"(?:将|拟|计划|准备)(?:于[^,。;]{1,10}?)?(?:在|联合|与)[^,。;]{1,24}?$")
+_PLANNED = re.compile(r"(?:将|拟|计划|准备)(?:于[^,。;]{1,10}?)?(?:(?:在|联合|与)[^,。;]{1,24}?)?$")
 
 
 def _objects_near(doc: Doc, ms: list[Span], v_start: int, v_end: int, before_only: bool = False) -> list[Span]:
