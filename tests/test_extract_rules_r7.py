@@ -208,3 +208,11 @@ def test_a_fund_the_city_will_set_up_is_not_launched_at_the_press_conference():
         "11月20日,恒营市人民政府新闻办公室召开新闻发布会。"
         "市发展和改革委员会副主任李恒燕说,市里将设立规模100亿元的恒营市高端石化产业发展基金。")))
     assert not any(r[0] == "launched" for r in f), f
+
+
+def test_the_firms_listed_after_a_batch_settling_in_a_park_settle_there():
+    f = facts(extract(article(
+        "昨天,钱恒·衢州飞地产业园开园。现场,首批8个项目签约入驻园区,总投资26.8亿元。"
+        "其中,衢州恒邦新材料有限公司投资6亿元建设含氟新材料研发中心项目;浙江恒源动力科技有限公司投资4.5亿元建设锂电正极材料研究院项目。")))
+    for firm in ("衢州恒邦新材料有限公司", "浙江恒源动力科技有限公司"):
+        assert ("settledIn", firm, "钱恒·衢州飞地产业园") in f, (firm, f)

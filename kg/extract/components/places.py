@@ -28,6 +28,7 @@ from kg.extract.components.sites import (
     home_park_city,
     host_towns,
     listed_projects_placed,
+    settled_batches,
     settling_projects,
     visited_places,
 )
@@ -258,6 +259,7 @@ def places(doc: Doc) -> None:
     came_to_places(doc)
     listed_projects_placed(doc)
     settling_projects(doc)
+    settled_batches(doc)
     host_towns(doc, home)
     parks_named_after_cities(doc)
     counties_of_named_cities(doc)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.components.clauses import _paragraph, _type, has_type
+from kg.extract.components.refs import bare_park_at
 from kg.extract.components.refs import sent_mentions as _sent_mentions
 from kg.extract.components.refs import sentences_mentions
 from kg.extract.doc import Doc, Span
@@ -317,3 +318,42 @@ def listed_projects_placed(doc: Doc) -> None:
                                                                  and doc.type_of(r.object) == "Place")]
         for label in sorted(listed):
             doc.relate("locatedIn", label, where.label, s.index)
+
+
+#: a batch settling in a park: 首批8个项目签约入驻(园区), 12家企业集中入驻
+_BATCH_SETTLES = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?:个|家)[^,。;]{0,8}?(?:项目|企业)(?:集中)?(?:签约)?(?:入驻|落户|进驻)")
+_OF_THEM = re.compile("其中[,:]?")
+
+
+def settled_batches(doc: Doc) -> None:
+    """首批8个项目签约入驻园区。其中,A投资…;B投资…: the firm opening each clause of the list
+    after 其中 (in that sentence or the next) settles in the park."""
+    text = doc.text
+    sentences = doc.sentences
+    for s in sentences:
+        m = _BATCH_SETTLES.search(s.text)
+        if m is None:
+            continue
+        at = s.start + m.end()
+        sm = _sent_mentions(doc, s)
+        park = next((x.label for x in sm if x.start == at and _type(doc, x) == "Park"), None)
+        if park is None and (bare := bare_park_at(doc, at)) is not None:
+            park = bare[0]
+        if park is None:
+            continue
+        rest = _OF_THEM.search(text, at, s.end)
+        target = s if rest is not None else sentences[s.index + 1] if s.index + 1 < len(sentences) else None
+        if target is None:
+            continue
+        if rest is None:
+            rest = _OF_THEM.match(text, target.start)
+            if rest is None:
+                continue
+        tm = _sent_mentions(doc, target)
+        clause = rest.end()
+        while clause < target.end:
+            firm = next((x for x in tm if x.start == clause and _type(doc, x) == "Company"), None)
+            if firm is not None:
+                doc.relate("settledIn", doc.entity(firm.label).label, park, target.index)
+            nxt = text.find(";", clause, target.end)
+            clause = nxt + 1 if nxt >= 0 else target.end
