@@ -216,3 +216,14 @@ def test_the_firms_listed_after_a_batch_settling_in_a_park_settle_there():
         "其中,衢州恒邦新材料有限公司投资6亿元建设含氟新材料研发中心项目;浙江恒源动力科技有限公司投资4.5亿元建设锂电正极材料研究院项目。")))
     for firm in ("衢州恒邦新材料有限公司", "浙江恒源动力科技有限公司"):
         assert ("settledIn", firm, "钱恒·衢州飞地产业园") in f, (firm, f)
+
+
+def test_a_firm_set_up_to_build_the_projects_just_listed_invests_in_them_with_its_parent():
+    f = facts(extract(article(
+        "恒安市人民政府与中储恒能集团有限公司战略合作协议签约仪式24日在济南举行。"
+        "按照协议,首批合作项目包括:建设肥城600兆瓦盐穴压缩空气储能电站项目,总投资48亿元;"
+        "在恒安高新技术产业开发区建设年产2000兆瓦新型储能装备制造基地项目,总投资26亿元。"
+        "为推进项目落地,中储恒能集团有限公司将在恒安设立全资子公司中储恒能(恒安)储能科技有限公司,负责上述项目的投资建设和运营。")))
+    for p in ("肥城600兆瓦盐穴压缩空气储能电站项目", "年产2000兆瓦新型储能装备制造基地项目"):
+        for org in ("中储恒能集团有限公司", "中储恒能(恒安)储能科技有限公司"):
+            assert ("investor", p, org) in f, (p, org, f)

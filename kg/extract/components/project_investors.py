@@ -93,3 +93,31 @@ def visit_paragraph_projects(doc: Doc) -> dict[str, tuple[str, int]]:
             elif typ == "Project" and focus is not None and _FIRM_REF.search(text[s.start : m.start]):
                 out.setdefault(doc.entity(m.label).label, (focus, s.index))
     return out
+
+
+#: the vehicle a deal sets up for its projects: …成立Y,负责上述项目的投资建设和运营
+_RUNS_THE_PROJECTS = re.compile("负责(?:上述|以上|这些|前述|两个|该|各)?(?:合作)?项目的?(?:投资|开发)?(?:建设|开发)")
+
+
+def vehicle_investors(doc: Doc) -> dict[str, tuple[list[str], int]]:
+    """Projects listed just before a sentence that sets up a firm to build them (project -> ([the
+    parent, the vehicle], sentence)): 首批合作项目包括:…A项目;…B项目。X集团将设立全资子公司Y,
+    负责上述项目的投资建设和运营: X and Y invest in A and B."""
+    text, out = doc.text, {}
+    all_sm = sentences_mentions(doc)
+    for s, sm in zip(doc.sentences, all_sm):
+        m = _RUNS_THE_PROJECTS.search(s.text)
+        if m is None:
+            continue
+        at = s.start + m.start()
+        firms = [x for x in sm if x.end <= at and doc.type_of(x.label) == "Company"]
+        if not firms or not text.endswith(",", 0, at) or firms[-1].end < at - 2:
+            continue  # (the vehicle is named right before ,负责)
+        vehicle = doc.entity(firms[-1].label).label
+        parent = doc.entity(firms[0].label).label if doc.entity(firms[0].label).label != vehicle else None
+        projects = [x for x in sm if x.end <= at and doc.type_of(x.label) == "Project"]
+        if not projects and s.index > 0 and "\n" not in text[doc.sentences[s.index - 1].end : s.start]:
+            projects = [x for x in all_sm[s.index - 1] if doc.type_of(x.label) == "Project"]
+        for p in projects:
+            out.setdefault(doc.entity(p.label).label, ([o for o in (parent, vehicle) if o], s.index))
+    return out

@@ -19,6 +19,7 @@ from kg.extract.components.deals import (
 from kg.extract.components.project_investors import (
     co_builders,
     subjects_building,
+    vehicle_investors,
     visit_paragraph_projects,
     visited_firms,
 )
@@ -127,6 +128,11 @@ def projects(doc: Doc) -> None:
         for k, (v, i) in found.items():
             if k not in explicit:
                 explicit[k], explicit_sent[k] = v, i
+    for k, (orgs, i) in vehicle_investors(doc).items():
+        for org in orgs:  # X将设立子公司Y,负责上述项目的投资建设: both invest
+            doc.relate("investor", k, org, i)
+            explicit.setdefault(k, org)
+            explicit_sent.setdefault(k, i)
     for k, (pair, i) in co_builders(doc).items():
         if k not in explicit:
             for org in pair:  # A与B合作建设的Y项目: both invest
