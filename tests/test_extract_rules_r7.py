@@ -227,3 +227,13 @@ def test_a_firm_set_up_to_build_the_projects_just_listed_invests_in_them_with_it
     for p in ("肥城600兆瓦盐穴压缩空气储能电站项目", "年产2000兆瓦新型储能装备制造基地项目"):
         for org in ("中储恒能集团有限公司", "中储恒能(恒安)储能科技有限公司"):
             assert ("investor", p, org) in f, (p, org, f)
+
+
+def test_a_firm_founded_by_two_as_the_bare_subject_says_and_a_subsidiary_held_by_the_sentences_firm():
+    f = facts(extract(article(
+        "瓜州光伏基地项目总投资42亿元。项目由瓜州恒陇新能源有限公司投资建设,"
+        "该公司由中国恒源能源集团有限公司与甘肃恒投能源集团有限公司按51%、49%的比例合资组建。"
+        "上海恒瀚重工集团有限公司与舟山市签约。据介绍,上海恒瀚重工集团有限公司成立于1998年,旗下拥有江苏恒洋海工装备有限公司等子公司。")))
+    assert ("subsidiaryOf", "瓜州恒陇新能源有限公司", "中国恒源能源集团有限公司") in f, f
+    assert ("subsidiaryOf", "瓜州恒陇新能源有限公司", "甘肃恒投能源集团有限公司") in f, f
+    assert ("subsidiaryOf", "江苏恒洋海工装备有限公司", "上海恒瀚重工集团有限公司") in f, f

@@ -41,6 +41,8 @@ _BUILDS = re.compile(r"合资公司[^。;]{0,40}?(?:建设|兴建|打造|实施)
 #: verb, so that the gate cannot fall behind the pattern; it starts with a literal, which lets the
 #: regex engine skip ahead (_FOUND's optional lead does not).
 _FOUND_CORE = re.compile(_FOUND_VERB)
+#: a sentence about the firm just named, founded by the parties it names: 该公司由A与B…合资组建
+_IT_WAS_FOUNDED_BY = re.compile("(?:(?<=^)|(?<=[,。]))(?:该公司|该企业)由")
 _FOUND_PLAIN_CORE = re.compile("组建|成立|设立")
 
 
@@ -62,6 +64,10 @@ def joint_ventures(doc: Doc) -> None:
                 if item >= 0:  # (A与B签约…;C与D签署合资协议,共同出资设立E: the parties of E's item)
                     parties = _parties(doc, [m for m in sm if m.start > item]) or parties
                 new = next((m for m in sm if m.start == v_end and _type(doc, m) == "Company"), None)
+                it = _IT_WAS_FOUNDED_BY.search(doc.text, s.start, s.start + vm.start()) if new is None and len(parties) >= 2 else None
+                if it is not None:
+                    # X投资建设,该公司由A与B按51%、49%的比例合资组建: X, the firm named last before
+                    new = next((m for m in reversed(doc.mentions) if m.end <= it.start() and _type(doc, m) == "Company"), None)
                 if new is None and pat is _FOUND and len(parties) >= 2:
                     body = next((m for m in sm if m.start >= v_end and _type(doc, m) in _JOINT_BODIES), None)
                     right_after = _party_right_before(doc, sm, parties, s.start + vm.start())  # 由A和B共同组建园区管理机构

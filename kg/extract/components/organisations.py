@@ -253,6 +253,10 @@ def _parent_org(doc: Doc, label: str) -> tuple[str, str] | None:
     return best
 
 
+#: what may open a sentence before the firm it is about
+_ABOUT_LEAD = re.compile("(?:据介绍|据了解|资料显示|另悉)?,?")
+
+
 def _held_by(doc: Doc) -> None:
     """X旗下的Y(、Z) / X的全资子公司Y -> Y subsidiaryOf X."""
     for s, sm in zip(doc.sentences, sentences_mentions(doc)):
@@ -261,6 +265,9 @@ def _held_by(doc: Doc) -> None:
             # the owner right before, or its short form in brackets right before (X有限公司(X集团)全资子公司Y)
             at = v_start - 1 if doc.text[v_start - 1 : v_start] == ")" else v_start
             owner = next((m for m in reversed(sm) if m.end == at and _is_org(_type(doc, m))), None)
+            if owner is None and vm.group().startswith("旗下") and doc.text[v_start - 1 : v_start] == "," and sm \
+                    and sm[0].start == _ABOUT_LEAD.match(doc.text, s.start).end() and _is_org(_type(doc, sm[0])):
+                owner = sm[0]  # (据介绍,)X成立于1998年,旗下拥有A、B等子公司: the firm the sentence is about
             if owner is None:
                 continue
             items = _list_after(doc, sm, v_end)
