@@ -237,3 +237,8 @@ def test_a_firm_founded_by_two_as_the_bare_subject_says_and_a_subsidiary_held_by
     assert ("subsidiaryOf", "瓜州恒陇新能源有限公司", "中国恒源能源集团有限公司") in f, f
     assert ("subsidiaryOf", "瓜州恒陇新能源有限公司", "甘肃恒投能源集团有限公司") in f, f
     assert ("subsidiaryOf", "江苏恒洋海工装备有限公司", "上海恒瀚重工集团有限公司") in f, f
+
+
+def test_a_core_base_in_a_firms_plan_is_no_park():
+    t = types(extract(article("钱恒宇表示,集团将把恒安作为在华北地区布局新型储能的核心基地。")))
+    assert "核心基地" not in t, t
