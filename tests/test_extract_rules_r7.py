@@ -242,3 +242,12 @@ def test_a_firm_founded_by_two_as_the_bare_subject_says_and_a_subsidiary_held_by
 def test_a_core_base_in_a_firms_plan_is_no_park():
     t = types(extract(article("钱恒宇表示,集团将把恒安作为在华北地区布局新型储能的核心基地。")))
     assert "核心基地" not in t, t
+
+
+def test_a_name_never_opens_before_an_unclosed_bracket_and_the_joint_venture_builds_what_it_is_set_up_for():
+    ex = extract(article(
+        "开发区国有平台阜阳恒发投资集团有限公司(恒发投资集团)与江苏恒禾食品科技有限公司签约,"
+        "双方合资成立阜阳恒禾食品有限公司,由其投资12.5亿元建设中央厨房及预制菜产业园项目,其中恒发投资集团持股35%。"))
+    f, t = facts(ex), types(ex)
+    assert not any("(" in k and ")" not in k for k in t), t
+    assert ("investor", "中央厨房及预制菜产业园项目", "阜阳恒禾食品有限公司") in f, f

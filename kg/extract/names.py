@@ -220,6 +220,11 @@ def left_edge(text: str, end: int, floor: int) -> tuple[int, list[str]]:
     while taken and len(taken[0]) == 1 and taken[0] in _CLASSIFIERS and text[start - 1 : start] in _COUNT_END:
         start += len(taken.pop(0))
     stem = "".join(taken)
+    if "(" in stem and ")" not in stem[stem.rfind("(") :]:
+        k = stem.rfind("(") + 1  # X有限公司( + 开发区投资集团): the name opens inside the bracket
+        start += k
+        taken = list(tokens(stem[k:])) if stem[k:] else []
+        stem = stem[k:]
     if "”" in stem and stem.count("”") > stem.count("“"):  # (most stems hold no quote)
         k = stem.rfind("”") + 1
         start += k

@@ -149,7 +149,7 @@ def _controller(doc: Doc, firm: str, owners: list[str]) -> str | None:
 
 
 #: what the new firm goes on to build, right after its name: ,总投资N建设 + Y项目, ,正在P建设 + Y项目
-_THEN_BUILDS = re.compile(r",(?:并|将|拟|计划|正|已)?(?:(?:总)?投资[^,。;]{1,14}?|在[^,。;]{2,12}?)(?:建设|兴建|打造|投建)")
+_THEN_BUILDS = re.compile(r",(?:由其|并|将|拟|计划|正|已)?(?:(?:总)?投资[^,。;]{1,14}?|在[^,。;]{2,12}?)(?:建设|兴建|打造|投建)")
 #: the bare new firm settling: 合资公司将落户P, 合资公司选址P
 _SETTLES = re.compile(r"合资公司(?:将|拟|已)?(?:落户|入驻|选址|注册落户)(?:在|于)?")
 
