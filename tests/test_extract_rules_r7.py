@@ -251,3 +251,8 @@ def test_a_name_never_opens_before_an_unclosed_bracket_and_the_joint_venture_bui
     f, t = facts(ex), types(ex)
     assert not any("(" in k and ")" not in k for k in t), t
     assert ("investor", "中央厨房及预制菜产业园项目", "阜阳恒禾食品有限公司") in f, f
+
+
+def test_bare_specific_measures_are_no_initiative():
+    t = types(extract(article("《措施》从五个方面提出了18条具体举措。恒安市推出“十个一”具体举措。")))
+    assert "具体举措" not in t, t
