@@ -223,7 +223,7 @@ def test_clause_topic_after_a_short_lead_in():
 
 def test_project_named_after_a_firm_seat_or_works():
     from kg.extract import default_pipeline
-    from kg.extract.components.projects import _investor
+    from kg.extract.components.project_brands import _investor
 
     f = _f("会上,临江市签约3个项目,包括远帆新材料华南总部项目、临江百川达智能化生产项目等。")
     # brand + sector before a seat: test_firm_boundaries_after_descriptors_and_in_project_lists makes the brand the

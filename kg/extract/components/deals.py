@@ -81,7 +81,7 @@ def _unnamed_ally(doc: Doc, sm, clause: int, pos: int) -> str | None:
     """A联合B,与C签订…: B when the text has no name for it (a short firm name the lexicons do not
     know); made a Company, partner of A and of C."""
     from kg.extract.components.clauses import _is_org
-    from kg.extract.components.projects import _brand_ok
+    from kg.extract.components.project_brands import _brand_ok
 
     text = doc.text
     for am in _ALLY.finditer(text, clause, pos + 2):  # the lookahead reads the verb at pos
@@ -118,7 +118,7 @@ def firm_builds(doc: Doc) -> set[str]:
     """X将在P建设Y生产线: Y项目 (alias Y) is a project in P with investor X; X, when no name the
     text has, is the short name the clause opens with after its descriptors. Returns the projects
     given an investor (their names name no further firm)."""
-    from kg.extract.components.projects import _brand_ok
+    from kg.extract.components.project_brands import _brand_ok
     from kg.extract.lexicon import lexicon
 
     lex = lexicon()
@@ -289,7 +289,7 @@ def _unnamed_first_party(doc: Doc) -> None:
 def _unknown_brand(name: str) -> bool:
     """Whether a short name no rule has typed reads as a firm's brand: not a generic word, an
     industry, a place, nor a name ending like a body of another kind (省科技厅, 市商务局)."""
-    from kg.extract.components.projects import _brand_ok
+    from kg.extract.components.project_brands import _brand_ok
     from kg.extract.lexicon import lexicon
 
     lex = lexicon()
