@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from kg.extract.components.clauses import (
-    ORG,
     _is_org,
     _list_after,
     _rx,
     _subjects_before,
     _type,
-    orgs_of,
 )
 from kg.extract.components.refs import (
     bare_firm_before,
@@ -20,6 +17,17 @@ from kg.extract.components.refs import (
     sentences_mentions,
 )
 from kg.extract.components.refs import sent_mentions as _sent_mentions
+from kg.extract.components.subsidiaries import (
+    _ADVERBS,
+    _builders_together,
+    _founded_in,
+    _held_by,
+    _listed_subsidiaries,
+    _parent_org,
+    _sets_up_subsidiary,
+    _state_platforms,
+    _stated_parents,
+)
 from kg.extract.components.topics import _BARE_FIRM, topic_org
 from kg.extract.doc import Doc
 from kg.extract.lexicon import lexicon
@@ -34,8 +42,6 @@ _ENGAGE = re.compile("聘任|聘请|聘用")
 _BARE_SIGN = re.compile("(?:正式|现场|成功|集中)?签约(?=[,。;])")
 #: the parties of a deal taken together: 三方, 三地, 各方
 _ALL_PARTIES = re.compile("[三四五六七八九]方|[三四五六七八九]地|多方|各方")
-_SUBSIDIARY = re.compile("(?:旗下(?:的|拥有|有)?|下设(?:的)?|通过其?|透过其?)(?:[\u4e00-\u9fff]{1,4}?子公司)?|(?:的|新?(?:设立|成立|组建)的)?(?:全资|控股)子公司")
-#: (X旗下香港子公司Y, X通过其在华子公司Y: the descriptor says where the subsidiary is, Y is named after it)
 
 #: a deal signed between two bodies: 签订战略合作协议, 签署协议, 达成合作, 签署“5G+工业互联网”战略合作协议
 _SIGN_DEAL = re.compile(r"(?:在[^,。;与和]{1,10}?)?(?:正式|共同|现场)?(?:签订|签署|签下|达成)(?:了)?(?:《[^》]{2,40}(?:协议|备忘录|合同)》|[^,。;《“]{2,24}?(?<!投资|入园|落户|项目)(?:协议|备忘录|合同)(?!书?[^,。;]{0,3}项目)|(?:“[^”]{1,24}”)?(?:[^,。;]{2,16}?项目|[\u4e00-\u9fff]{2,4}(?=(?:战略)?合作(?:框架)?协议))?(?:投资(?=合作))?(?:全面|深度|校企|政企|产学研|校地)?(?:战略)?(?:合作|共建|框架|合作框架|合作备忘录|备忘录|联合研发|技术合作|研发合作)*(?:协议|合作))")
@@ -205,252 +211,10 @@ _AND_THEN = re.compile(",(?:并|并且|同时|还|也|随后)$")
 _LEAD_IN = re.compile("(?:[\u4e00-\u9fff]{1,4}上,|会上,|同时,|此外,|当天,)?")
 #: a clause that opens on 与 with no subject of its own, after a clause mark (;与C签订协议)
 _ELIDED_SUBJECT = re.compile("[;,](?:并|还|另|同时)?$")
-_ADVERBS = re.compile("\\)?(?:,)?(?:又|也|还|再|已|已经|均|将|迅速|积极|正式|率先|分别|首先|随后|当天|现场|近日|日前|今天|昨天|上午|下午|\\d{1,2}日)*")
 
 
 #: an organ's department named after it: 国台办经济局, 工信部电子信息司, 市委办公室 of 苏州市委
 _GOV_UNIT = re.compile("^([^,。、]{2,10}?(?:[办部厅]|委(?!会|员)|委会|委员会))([^,。、会]{2,6}[局司处]|办公室)$")
-
-
-#: what only completes a firm's legal name (集团 + 有限公司 is one firm, not a subsidiary)
-_LEGAL_FORM = re.compile(r"(?:\(集团\))?(?:股份)?(?:有限)?(?:责任)?公司")
-#: the units of a body that are not bodies of their own kind: 商务部外资司, 南京大学苏州校区
-_UNIT = re.compile(r"(?:[^,。;、]{1,6}(?:司|校区|分校|分院|分公司))$")
-
-
-@lru_cache(maxsize=1)
-def _org_suffixes() -> tuple[str, ...]:
-    """The lexicon's suffixes of organisations (for one ``str.endswith`` of them all)."""
-    return tuple(suf for suf, (t, _) in lexicon().suffixes.items() if t in ORG)
-
-
-def _parent_org(doc: Doc, label: str) -> tuple[str, str] | None:
-    """The body a name opens with, the nearest one (中国科学院物理研究所清洁能源实验室 ->
-    中国科学院物理研究所, which in turn -> 中国科学院)."""
-    lex = lexicon()
-    best = None
-    m = lex.known_org_re.match(label)
-    if m and len(label) - m.end() >= 3:
-        typ, known = lex.known_orgs[m.group()]
-        best = (typ, m.group() if doc.entity(m.group()) or m.group() != known else known)
-    for sm in lex.suffix_re.finditer(label):
-        typ, min_stem = lex.suffixes[sm.group()]
-        if typ not in ("ResearchInstitute", "University", "Company") or sm.end() >= len(label) - 1:
-            continue
-        if label[sm.end() : sm.end() + 1] in ("—", "-") or "-" in label[: sm.start()] or "—" in label[: sm.start()]:
-            continue  # 新疆大学—远景储能联合研发中心, 聚宏-北部湾大学高分子材料联合研发中心: a joint body of two, not a part of either
-        if sm.start() < max(2, min_stem) or label[sm.end() : sm.end() + 1] in (")", "）") or label.count("(", 0, sm.end()) > label.count(")", 0, sm.end()):
-            continue
-        rest = label[sm.end():]
-        if _LEGAL_FORM.fullmatch(rest):
-            continue
-        if not rest.endswith(_org_suffixes()) and not _UNIT.fullmatch(rest):
-            continue
-        if len(rest) < 3 and not _UNIT.fullmatch(rest):
-            continue
-        if best is None or sm.end() > len(best[1]):
-            best = (typ, label[: sm.end()])
-    return best
-
-
-#: what may open a sentence before the firm it is about
-_ABOUT_LEAD = re.compile("(?:据介绍|据了解|资料显示|另悉)?,?")
-
-
-def _held_by(doc: Doc) -> None:
-    """X旗下的Y(、Z) / X的全资子公司Y -> Y subsidiaryOf X."""
-    for s, sm in zip(doc.sentences, sentences_mentions(doc)):
-        for vm in _SUBSIDIARY.finditer(s.text):
-            v_start, v_end = s.start + vm.start(), s.start + vm.end()
-            # the owner right before, or its short form in brackets right before (X有限公司(X集团)全资子公司Y)
-            at = v_start - 1 if doc.text[v_start - 1 : v_start] == ")" else v_start
-            owner = next((m for m in reversed(sm) if m.end == at and _is_org(_type(doc, m))), None)
-            if owner is None and vm.group().startswith("旗下") and doc.text[v_start - 1 : v_start] == "," and sm \
-                    and sm[0].start == _ABOUT_LEAD.match(doc.text, s.start).end() and _is_org(_type(doc, sm[0])):
-                owner = sm[0]  # (据介绍,)X成立于1998年,旗下拥有A、B等子公司: the firm the sentence is about
-            if owner is None:
-                continue
-            items = _list_after(doc, sm, v_end)
-            for x in items:
-                # the run of bodies of one kind (旗下的A公司、B公司、张浦镇人民政府与… -> A, B)
-                if _type(doc, x) != _type(doc, items[0]) or not _is_org(_type(doc, x)):
-                    break
-                if _type(doc, x) == "GovernmentBody" and _type(doc, owner) != "GovernmentBody":
-                    break
-                if x.label != owner.label:
-                    doc.relate("subsidiaryOf", x.label, owner.label, s.index)
-
-
-#: X将在P设立全资子公司Y: the parent, where, and the subsidiary after it
-_SET_UP_SUBSIDIARY = re.compile(r"(?:将|拟|已|计划)?在[^,。;在]{2,20}?(?:注册)?(?:设立|成立|组建|新设)(?:了)?(?:的)?(?:全资|控股|独资)?子公司")
-
-
-def _sets_up_subsidiary(doc: Doc) -> None:
-    """X将在P设立全资子公司Y -> Y subsidiaryOf X (X: the body right before, or the sentence's topic)."""
-    text = doc.text
-    for s, sm in zip(doc.sentences, sentences_mentions(doc)):
-        for vm in _SET_UP_SUBSIDIARY.finditer(s.text):
-            v_start, v_end = s.start + vm.start(), s.start + vm.end()
-            child = next((m for m in sm if m.start == v_end and _type(doc, m) == "Company"), None)
-            if child is None:
-                continue
-            parent = next((m for m in reversed(sm) if m.end <= v_start and _ADVERBS.fullmatch(text, m.end, v_start)), None)
-            if parent is None:
-                clause = clause_start(text, s.start, v_start, _CLAUSE_MARKS)
-                parent = topic_org(doc, sm, s, clause, v_start)
-            if parent is not None and _is_company(_type(doc, parent)) and parent.label != child.label:
-                doc.relate("subsidiaryOf", child.label, parent.label, s.index)
-
-
-#: clause marks (cleaned text has them folded to ASCII; hand-made text may not)
-_CLAUSE_MARKS = ",;:，；："
-
-
-#: what a run of bodies does together: (三方)共建, 共同建设, 联合共建
-_TOGETHER = re.compile("(?:[两三四五六七八九十]方|各方|多方)?(?:共同|联合)?(?:共建|建设|组建|打造)")
-_RUN_JOIN = ("、", "和", "与", "及", "以及")
-
-
-def _builders_together(doc: Doc) -> None:
-    """A、B和C(三方)共建X: the bodies of the run are partners, each with each."""
-    text = doc.text
-    for s, sm in zip(doc.sentences, sentences_mentions(doc)):
-        if len(sm) < 3:
-            continue  # (a run of three bodies at least, below)
-        sm = orgs_of(doc, sm)
-        k = 0
-        while k < len(sm):
-            run = [sm[k]]
-            while k + len(run) < len(sm) and text[run[-1].end : sm[k + len(run)].start] in _RUN_JOIN:
-                run.append(sm[k + len(run)])
-            k += len(run)
-            tail = _TOGETHER.match(text, run[-1].end)
-            if len(run) < 3 or tail is None or not (tail.group().startswith(("共", "联")) or tail.group()[:2].endswith("方")):
-                continue  # (two bodies with 与 are the first rule's; a list needs 共同/联合/N方 before the verb)
-            labels = list(dict.fromkeys(doc.entity(m.label).label for m in run))
-            for i, a in enumerate(labels):
-                for b in labels[i + 1 :]:
-                    doc.relate("partnerOf", a, b, s.index)
-
-
-def _is_company(t: str | None) -> bool:
-    return t == "Company"
-
-
-#: Sentences that state a parent: a word before Y, words after it, and the kinds X and Y may be.
-#: X是Y(在华)的全资子公司, X是Y在华中地区设立的全资子公司 (any organisation); X由Y投资设立 (firms).
-_PARENT_FRAMES = (
-    (re.compile("(?:是|为|系)$"), re.compile("(?:在[^,。;的]{1,6}?(?:设立|成立|投资设立|注册成立)?)?的?(?:全资|控股|独资)?子公司"), _is_org),
-    (re.compile("由$"), re.compile("(?:全资|独资|控股)?(?:投资|出资)?(?:设立|成立|组建|创办|注册成立|控股)"), _is_company),
-    (re.compile("(?:是|为|系)$"), re.compile("(?:全资|独资|控股)?(?:投资|出资)(?:设立|成立|组建)的"), _is_org),
-    (re.compile("作为$"), re.compile("的?(?:全资|控股|独资)子公司"), _is_org),  # (X,)作为Y全资子公司
-    (re.compile("隶属于?$"), re.compile(""), _is_company),  # 该公司隶属X集团
-)
-#: the last characters of the frames' verbs (and the newline a ``$`` may stand before)
-_PARENT_VERB_ENDS = frozenset("是为系由属于\n")
-
-#: X作为市级国有出资平台, X是Y政府出资设立的产业投资平台: the government's own vehicle.
-_STATE_PLATFORM = re.compile("(?:是|为|系|作为)[^,。;]{0,20}?(?:国有|国资|政府出资|政府全资|市属|省属|区属|县属)[^,。;]{0,12}?平台"
-                             "|等?(?:市属|省属|区属|县属|区级|市级)(?:国企|国有企业|国有平台)")  # X等区属国企
-
-
-def _state_platforms(doc: Doc) -> None:
-    """A firm the text presents as a government's own vehicle is a GovernmentBody (SCHEMA.md 3.1)."""
-    for m in doc.mentions:
-        if m.type == "Company" and _STATE_PLATFORM.match(doc.text, m.end):
-            e = doc.entity(m.label)
-            if e is not None and e.type == "Company":
-                e.type = "GovernmentBody"
-
-
-#: X旗下拥有A、B等(多家)子公司, 新集团下设A、B等子公司, X设立A、B两家子公司: the firms listed are X's.
-_OWNS = re.compile("旗下(?:拥有|有|包括|设有)?|下设|下辖|(?:设立|组建|新设)(?:了)?")
-_SUBSIDIARIES_END = re.compile("(?:等(?:[^,。;]{0,4})?|[两二三四五六七八九十\\d]+家)(?:子公司|下属企业|控股子公司|全资子公司)")
-
-
-def _listed_subsidiaries(doc: Doc) -> None:
-    """X…,旗下拥有A、B等多家子公司: each firm of the list is a subsidiary of the sentence's firm (the one
-    named last before 旗下, or the sentence's topic)."""
-    text = doc.text
-    for s in doc.sentences:
-        for om in _OWNS.finditer(s.text):
-            at, after = s.start + om.start(), s.start + om.end()
-            end = _SUBSIDIARIES_END.search(text, after, s.end)
-            if end is None or re.search("[,。;]", text[after : end.start()]):
-                continue
-            sm = _sent_mentions(doc, s)
-            owner = next((m.label for m in reversed(sm) if m.end <= at and _is_org(_type(doc, m))), None)
-            if owner is None:
-                owner = bare_firm_before(doc, clause_start(text, s.start, at), at)  # 新集团下设A、B等子公司
-            if owner is None:
-                continue
-            for m in sm:
-                if after <= m.start and m.end <= end.start() and _is_company(_type(doc, m)) and m.label != owner:
-                    doc.relate("subsidiaryOf", m.label, owner, s.index)
-
-
-#: both or all of the subjects before 是/为: A和B均为Y的子公司
-_BOTH = re.compile("(?:均|都|皆|同)$")
-
-
-def _stated_parents(doc: Doc) -> None:
-    """X是Y的全资子公司 / X由Y投资设立 -> X subsidiaryOf Y.
-
-    X is the body named right before 是/由, or, for a bare subject (该公司是…), the firm it
-    stands for (:func:`~kg.extract.components.refs.bare_firm_before`)."""
-    text = doc.text
-    for s, sm in zip(doc.sentences, sentences_mentions(doc)):
-        for y in sm:
-            if text[y.start - 1 : y.start] not in _PARENT_VERB_ENDS:
-                continue  # (no frame's verb ends right before Y: the searches below would find none)
-            y_type = _type(doc, y)  # (relate below changes no entity)
-            for before, after, fits in _PARENT_FRAMES:
-                b = before.search(text, max(s.start, y.start - 3), y.start) if fits(y_type) else None
-                if b is None or not after.match(text, y.end, s.end):
-                    continue
-                at = b.start()  # where 是, 由 or 作为 stands
-                x = next((m.label for m in sm if m.end == at and fits(_type(doc, m))), None)
-                if x is None and (both := _BOTH.search(text, max(s.start, at - 2), at)) is not None:
-                    # A和B均为Y的全资子公司: each firm of the list before 均
-                    for m in _subjects_before(doc, sm, both.start()):
-                        if fits(_type(doc, m)) and m.label != y.label:
-                            doc.relate("subsidiaryOf", m.label, y.label, s.index)
-                    continue
-                if x is None and b.group() == "作为" and text[at - 1 : at] == ",":
-                    # A更名为B,作为Y全资子公司: the body the clause before ends with
-                    x = next((m.label for m in reversed(sm) if m.end == at - 1 and fits(_type(doc, m))), None)
-                if x is None:
-                    clause = clause_start(text, s.start, at, _CLAUSE_MARKS)
-                    x = bare_firm_before(doc, clause, at)
-                    if x is None:
-                        # 其中,X去年落户Y,由Z投资设立: the firm the sentence opens with
-                        topic = topic_org(doc, sm, s, clause, at, others=("Person",))
-                        x = topic.label if topic is not None else None
-                if x is not None and x != y.label:
-                    doc.relate("subsidiaryOf", x, y.label, s.index)
-
-
-#: X(投资N,)在P设立 + Y有限公司: the firm X founds somewhere is its subsidiary
-_FOUNDS_IN = re.compile(r"(?:将|拟|已|还|又)?(?:(?:投资|出资)[^,。;]{1,12}?,?)?在[^,。;在]{1,14}?(?:投资)?(?:设立|成立|注册成立|注册设立|组建|新设)(?:了)?(?:全资子公司)?")
-
-
-def _founded_in(doc: Doc) -> None:
-    """X投资3000万美元,在P设立Y有限公司 -> Y subsidiaryOf X (a firm founded by one firm alone)."""
-    text = doc.text
-    for s in doc.sentences:
-        if "在" not in s.text:
-            continue  # (_FOUNDS_IN holds 在, inside the sentence)
-        sm = _sent_mentions(doc, s)
-        for i, x in enumerate(sm):
-            if _type(doc, x) != "Company":
-                continue
-            f = _FOUNDS_IN.match(text, x.end, s.end)
-            if f is None or text[x.start - 1 : x.start] in ("与", "和", "同", "、"):
-                continue  # (A与B在P设立C: a joint venture, the joint_ventures step's)
-            y = next((m for m in sm[i + 1 :] if m.start == f.end()), None)
-            if y is not None and _type(doc, y) == "Company" and y.label.endswith("有限公司") \
-                    and doc.entity(y.label) is not doc.entity(x.label):
-                doc.relate("subsidiaryOf", y.label, x.label, s.index)
 
 
 _CENTRE = re.compile("^(.{2,4}?)(?:长三角|华东|华南|华北|中国|全球|亚太|国际)?(?:研发中心|研究院|技术中心|创新中心|工程中心)$")
