@@ -174,7 +174,7 @@ class GraphText:
         return b"".join(parts)
 
     def quads(self) -> list[ox.Quad]:
-        """Every quad as pyoxigraph terms (for a remote store or a test; the store reads :meth:`text`)."""
+        """Every quad as pyoxigraph terms (for a remote store or a test; the store reads :meth:`data`)."""
         return [*self.blank, *ox.parse(self.text(), ox.RdfFormat.N_QUADS)]
 
 
