@@ -126,8 +126,8 @@ class KnowledgeGraph:
         if cur is not None:
             report.warnings += cur.notes
         graph.add_quads(_graph.build_activity([x.article for x in extractions], started))
-        text = graph.text()
-        report.quads = text.count("\n") + len(graph.blank)  # len(graph): one line per quad
+        text = graph.data()
+        report.quads = text.count(b"\n") + len(graph.blank)  # len(graph): one line per quad
         report.seconds = (datetime.now(timezone.utc) - started).total_seconds()
         if store is None:
             return cls(_store.memory_store_text(text, graph.blank, graph.statement_articles, graph.written), report)

@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timezone
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, filterfalse
 from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
@@ -161,8 +161,20 @@ class GraphText:
         """Every quad but the blank-node ones, as N-Quads (in no particular order)."""
         return "".join(chain(self.lines, (block for nodes in self.evidence.values() for block in nodes.values())))
 
+    def data(self) -> bytes:
+        """:meth:`text` encoded as UTF-8 (what :mod:`kg.store` loads; the lines in another order),
+        never the whole graph in one ``str``: a ``str`` holding one Chinese character takes two
+        bytes per character, so joining every line (most of them ASCII) into one widened ~40 M
+        characters, then encoded them again: 0.14 s cpu of the 4 MB bench corpus. Here the ASCII
+        lines are joined apart (one byte per character, encoded by a copy), the ~4k others apart,
+        and each sentence node's block is encoded on its own: 0.09 s."""
+        lines = self.lines
+        parts = ["".join(filter(str.isascii, lines)).encode(), "".join(filterfalse(str.isascii, lines)).encode()]
+        parts += [block.encode() for nodes in self.evidence.values() for block in nodes.values()]
+        return b"".join(parts)
+
     def quads(self) -> list[ox.Quad]:
-        """Every quad as pyoxigraph terms (for a remote store or a test; the store reads :meth:`text`)."""
+        """Every quad as pyoxigraph terms (for a remote store or a test; the store reads :meth:`data`)."""
         return [*self.blank, *ox.parse(self.text(), ox.RdfFormat.N_QUADS)]
 
 

@@ -150,10 +150,10 @@ def write_store(path: str | os.PathLike[str], quads: Iterable[ox.Quad], locked: 
     return _replace_store(path, lambda inner: load(inner, quads), locked)
 
 
-def write_text(path: str | os.PathLike[str], text: str, quads: Iterable[ox.Quad] = (), locked: bool = False,
+def write_text(path: str | os.PathLike[str], text: str | bytes, quads: Iterable[ox.Quad] = (), locked: bool = False,
                meanwhile: Callable[[], object] | None = None, stated: derived.StatementArticles | None = None,
                written: derived.Written | None = None) -> None:
-    """Write the N-Quads ``text`` and ``quads`` as the new store at ``path``, atomically.
+    """Write the N-Quads ``text`` (or its UTF-8 bytes) and ``quads`` as the new store at ``path``, atomically.
 
     Oxigraph's bulk loader parses the text (no Python object per quad: the cheapest way to a
     store). The text must come from a writer that escapes and validates what it writes
@@ -175,7 +175,7 @@ def write_text(path: str | os.PathLike[str], text: str, quads: Iterable[ox.Quad]
     _replace_store(path, lambda inner: _load_text(inner, text, quads, meanwhile, stated, written), locked)
 
 
-def memory_store_text(text: str, quads: Iterable[ox.Quad] = (), stated: derived.StatementArticles | None = None,
+def memory_store_text(text: str | bytes, quads: Iterable[ox.Quad] = (), stated: derived.StatementArticles | None = None,
                       written: derived.Written | None = None) -> ox.Store:
     """An in-memory Oxigraph store holding the N-Quads ``text`` and ``quads`` (see :func:`write_text`)."""
     inner = ox.Store()
@@ -183,7 +183,7 @@ def memory_store_text(text: str, quads: Iterable[ox.Quad] = (), stated: derived.
     return inner
 
 
-def _load_text(inner: ox.Store, text: str, quads: Iterable[ox.Quad], meanwhile: Callable[[], object] | None = None,
+def _load_text(inner: ox.Store, text: str | bytes, quads: Iterable[ox.Quad], meanwhile: Callable[[], object] | None = None,
                stated: derived.StatementArticles | None = None, written: derived.Written | None = None) -> int:
     quads = list(quads)
     if quads:
@@ -196,7 +196,7 @@ def _load_text(inner: ox.Store, text: str, quads: Iterable[ox.Quad], meanwhile: 
 
     if meanwhile is None and written is None:
         if text:
-            inner.bulk_load(text.encode("utf-8"), ox.RdfFormat.N_QUADS, lenient=True)
+            inner.bulk_load(_utf8(text), ox.RdfFormat.N_QUADS, lenient=True)
     else:
         _load_meanwhile(inner, text, lambda: (meanwhile() if meanwhile is not None else None, summaries()))
     # a knowledge graph's summaries (kg.derived), before readers see it: made meanwhile, or read from the store
@@ -204,7 +204,11 @@ def _load_text(inner: ox.Store, text: str, quads: Iterable[ox.Quad], meanwhile: 
     return 0
 
 
-def _load_meanwhile(inner: ox.Store, text: str, meanwhile: Callable[[], object]) -> None:
+def _utf8(text: str | bytes) -> bytes:
+    return text.encode("utf-8") if isinstance(text, str) else text
+
+
+def _load_meanwhile(inner: ox.Store, text: str | bytes, meanwhile: Callable[[], object]) -> None:
     """Load ``text`` in Oxigraph's loader thread (it releases the GIL) while ``meanwhile`` runs here."""
     import threading
 
@@ -213,7 +217,7 @@ def _load_meanwhile(inner: ox.Store, text: str, meanwhile: Callable[[], object])
     def load() -> None:
         try:
             if text:
-                inner.bulk_load(text.encode("utf-8"), ox.RdfFormat.N_QUADS, lenient=True)
+                inner.bulk_load(_utf8(text), ox.RdfFormat.N_QUADS, lenient=True)
         except BaseException as exc:  # noqa: BLE001 - raised again in the caller's thread
             failed.append(exc)
 
