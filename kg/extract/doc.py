@@ -120,7 +120,7 @@ class Doc:
         """The entity named ``label`` (created with ``type_`` when new)."""
         e = self.entity(label)
         if e is None:
-            e = Entity(type=type_, label=label, aliases=set(aliases or ()))
+            e = Entity(type_, label, set(aliases or ()))  # (type, label, aliases: by position)
             self.entities[label] = e
         elif aliases:
             e.aliases |= {a for a in aliases if a != e.label}
