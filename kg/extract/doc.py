@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from operator import attrgetter
 from typing import Any
 
@@ -22,6 +22,15 @@ from kg.model import (
 )
 
 _START = attrgetter("start")  # (a mention's sort key)
+#: A frozen dataclass's __init__ sets each field with object.__setattr__, in the order of its fields: so do
+#: mention_of, Doc.relate and sentences.split for the hundred thousand mentions, facts and sentences of a
+#: build, without the call of __init__ (the same objects, at about half the cost). They name the fields:
+#: a change of Mention, Relation or Sentence must show here.
+_new, _set = object.__new__, object.__setattr__
+for _cls, _names in ((Mention, ("text", "start", "end", "sentence")), (Relation, ("predicate", "subject", "object", "sentence", "title")),
+                     (Sentence, ("index", "start", "end", "text"))):
+    if tuple(f.name for f in fields(_cls)) != _names or hasattr(_cls, "__post_init__") or not _cls.__dataclass_params__.frozen:
+        raise TypeError(f"kg.extract.doc builds {_cls.__name__} field by field: its fields changed")
 _QUOTES = re.compile(r"[“”\"'‘’《》「」『』\s]")
 
 
@@ -111,7 +120,7 @@ class Doc:
         """The entity named ``label`` (created with ``type_`` when new)."""
         e = self.entity(label)
         if e is None:
-            e = Entity(type=type_, label=label, aliases=set(aliases or ()))
+            e = Entity(type_, label, set(aliases or ()))  # (type, label, aliases: by position)
             self.entities[label] = e
         elif aliases:
             e.aliases |= {a for a in aliases if a != e.label}
@@ -173,7 +182,13 @@ class Doc:
         if key in self._seen:
             return
         self._seen.add(key)
-        self.relations.append(Relation(predicate, subject, obj, sentence, title))
+        r = _new(Relation)  # (Relation(predicate, subject, obj, sentence, title): see _set)
+        _set(r, "predicate", predicate)
+        _set(r, "subject", subject)
+        _set(r, "object", obj)
+        _set(r, "sentence", sentence)
+        _set(r, "title", title)
+        self.relations.append(r)
 
     def has_relation(self, predicate: str, subject: str | None = None) -> bool:
         # (a loop, not any() over a generator: the rules ask it per entity, of every relation)
@@ -204,4 +219,9 @@ class Doc:
 
 
 def mention_of(doc: Doc, span: Span) -> Mention:
-    return Mention(doc.text[span.start : span.end], span.start, span.end, doc.sentence_at(span.start))
+    m = _new(Mention)  # (Mention(text, start, end, sentence): see _set)
+    _set(m, "text", doc.text[span.start : span.end])
+    _set(m, "start", span.start)
+    _set(m, "end", span.end)
+    _set(m, "sentence", doc.sentence_at(span.start))
+    return m

@@ -123,24 +123,28 @@ class WordScanner:
         # candidates: a first character followed by a second one (few positions), or a word of one character
         alts = ([f"[{first}](?=[{second}])"] if first else []) + ([f"[{single}]"] if single else [])
         self.first = re.compile("|".join(alts)) if alts else re.compile(r"(?!x)x")
+        self.singles = bool(single)  # (any word of one character)
 
     def find(self, text: str) -> list[tuple[int, int]]:
-        words, lengths, search = self.words, self.lengths, self.first.search
+        words, lengths = self.words, self.lengths
         out: list[tuple[int, int]] = []
         n = len(text)
-        m = search(text)
-        while m is not None:
-            i = m.start()
-            end = i + 1
+        end = 0  # (the end of the last word found: a candidate before it is inside that word)
+        singles = self.singles
+        # (every candidate position at once, one character each: a scan in C, where a search per
+        # candidate from the last word's end cost a call each; most candidates start no word)
+        for i in [m.start() for m in self.first.finditer(text)]:
+            if i < end:
+                continue
             for k in lengths.get(text[i : i + 2], ()):
                 if i + k <= n and text[i : i + k] in words:
                     out.append((i, i + k))
                     end = i + k
                     break
             else:
-                if text[i] in words:  # a word of one character, when no longer one starts here
+                if singles and text[i] in words:  # a word of one character, when no longer one starts here
                     out.append((i, i + 1))
-            m = search(text, end)
+                    end = i + 1
         return out
 
     def match_end(self, text: str, start: int, end: int) -> int:

@@ -114,6 +114,9 @@ def left_edge(text: str, end: int, floor: int) -> tuple[int, list[str]]:
     rev = _NON_NAME.search(window[::-1])
     k = len(window) - rev.start() if rev is not None else 0
     while k:
+        if window[k - 1] not in "/ ":
+            cut = k  # (neither case below: most windows)
+            break
         if window[k - 1] == "/" and window.startswith("年", k) and window.endswith(_spec_units(), 0, k - 1):
             last = _LAST_NON_NAME.match(window, 0, k - 1)  # 2万吨/年: a capacity inside a name
             k = last.end() if last is not None else 0
@@ -184,7 +187,7 @@ def left_edge(text: str, end: int, floor: int) -> tuple[int, list[str]]:
             if len(stops) > 65536:
                 stops.clear()  # (bounded like is_stop_token's cache)
             stop = stops[tok] = is_stop_token(tok)
-        if stop and not _spec_number(tok, taken):
+        if stop and not (taken and (tok == "第" or tok[0].isdigit()) and _spec_number(tok, taken)):  # (its cases, tested first)
             if tok in _NAME_OPENERS and taken and i >= 1 and toks[i - 1] in _STRONG_STOPS:
                 start -= len(tok)  # 由 + 正泰鸿电气集团: after a preposition the character opens the name
                 taken.insert(0, tok)
@@ -213,7 +216,7 @@ def left_edge(text: str, end: int, floor: int) -> tuple[int, list[str]]:
     if joined is not None and len(taken) - joined[1] == 2 and taken[0] in lexicon().suffixes:
         start, taken = joined[0], taken[2:]  # (智能感知) + 研究院签约: the act's doer is cut, keep the name after 暨
     # trim: unbalanced brackets/quotes and leading connectors
-    _, _, _, lead = _sets()
+    lead = _sets()[3]
     while taken and (taken[0] in lead or taken[0] in _TRIMMED or (taken[0] == "(" and ")" not in "".join(taken))):
         start += len(taken.pop(0))
     # a classifier after a count is not part of a name: 6场专题论坛, 3家研究院

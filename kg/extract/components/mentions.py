@@ -180,9 +180,11 @@ def name_mentions(doc: Doc) -> None:
     lex, text = lexicon(), doc.text
     floors: list[int] | None = None  # (made at the first suffix: the barriers cost a scan of the posts)
     known_last = _known_org_last_chars()
+    last_end = -1  # (the end of the suffix matched before this one: the scan of the stem at the end needs one inside it)
     for m in lex.suffix_re.finditer(text):
         suffix = m.group()
         s_start, s_end = m.span()  # the suffix's (asked for at every step below)
+        prev_end, last_end = last_end, s_end
         typ, min_stem = lex.suffixes[suffix]
         nxt = text[s_end : s_end + 1]
         if typ in ("University",) and nxt in ("生",) or suffix == "分会" and nxt == "场":
@@ -412,7 +414,9 @@ def name_mentions(doc: Doc) -> None:
         if typ == "Event":
             unveiled_in_name(doc, start, end)
         # an organisation named inside the stem (…联盟 + 计划) is its own entity
-        if typ in ("Initiative", "Project", "Park", "ResearchInstitute"):
+        # (a suffix inside the stem overlaps a match of the text's scan, which are side by side: the one
+        # before this suffix's, as this one starts at s_start; none reaches past start, none is in the stem)
+        if typ in ("Initiative", "Project", "Park", "ResearchInstitute") and prev_end > start:
             for sm in lex.suffix_re.finditer(text, start, s_start):
                 styp, smin = lex.suffixes[sm.group()]
                 if typ == "ResearchInstitute" and (styp not in ("ResearchInstitute", "University") or s_start - sm.end() < 2):

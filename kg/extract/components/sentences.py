@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.doc import Doc
+from kg.extract.doc import Doc, _new, _set
 from kg.extract.registry import component
 from kg.model import Sentence
 
@@ -19,7 +19,12 @@ def split(text: str) -> list[Sentence]:
         t = g.strip()  # (str.strip drops what str.isspace calls space)
         if t:
             s = m.start() + len(g) - len(g.lstrip())
-            out.append(Sentence(len(out), s, s + len(t), t))
+            sent = _new(Sentence)  # (Sentence(len(out), s, s + len(t), t): see doc._set)
+            _set(sent, "index", len(out))
+            _set(sent, "start", s)
+            _set(sent, "end", s + len(t))
+            _set(sent, "text", t)
+            out.append(sent)
     return out
 
 
