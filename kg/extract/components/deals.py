@@ -200,7 +200,7 @@ def short_partners(doc: Doc) -> None:
     """P与X签订…协议 where X is a short form of an organisation the text names in full: X becomes
     its alias and the two sign as partners."""
     from kg.extract.components.clauses import _is_org
-    from kg.extract.components.organisations import _ADVERBS
+    from kg.extract.components.subsidiaries import _ADVERBS
 
     text = doc.text
     orgs = [e for e in doc.entities.values() if _is_org(e.type) and len(e.label) >= 6]
@@ -237,7 +237,7 @@ def unnamed_partners(doc: Doc) -> None:
     """A partner of a named organisation that the text gives only as a short name no lexicon
     knows (临港集团与金沙江资本联合打造…, 城投将携手德园,依托…): a Company, partner of it."""
     from kg.extract.components.clauses import _is_org
-    from kg.extract.components.organisations import _ADVERBS
+    from kg.extract.components.subsidiaries import _ADVERBS
     text = doc.text
     for s in doc.sentences:
         if not _UNNAMED.search(s.text):
