@@ -74,6 +74,7 @@ def subjects_building(doc: Doc) -> dict[str, tuple[str, int]]:
 
 #: right before the firm a visit comes to
 _VISIT_VERB = re.compile("(?:来到|走进|走访|深入|前往|进入)$")
+_ANY_VISIT = re.compile("来到|走进|走访|深入|前往|进入")
 #: a clause opening on a bare reference to a firm: (目前,)(该)公司, 企业
 _FIRM_REF = re.compile("(?:^|(?<=[,;]))(?:目前,?|如今,?)?(?:该|这家)?(?:公司|企业)(?!家)")
 
@@ -82,15 +83,16 @@ def visit_paragraph_projects(doc: Doc) -> dict[str, tuple[str, int]]:
     """Projects the paragraph of a visit tells of by a bare reference to the firm visited
     (project -> (firm, sentence)): 走进X公司。…企业正在实施的Y项目总投资12亿元."""
     text, out = doc.text, {}
+    if _ANY_VISIT.search(text) is None:
+        return out  # (no verb of a visit: no firm visited)
     focus, para_end = None, -1
     for s, sm in zip(doc.sentences, sentences_mentions(doc)):
         if s.start > para_end:
             focus, para_end = None, text.find("\n", s.start) % (len(text) + 1)
         for m in sm:
-            typ = doc.type_of(m.label)
-            if typ == "Company" and _VISIT_VERB.search(text, max(s.start, m.start - 4), m.start):
+            if _VISIT_VERB.search(text, max(s.start, m.start - 4), m.start) and doc.type_of(m.label) == "Company":
                 focus = doc.entity(m.label).label
-            elif typ == "Project" and focus is not None and _FIRM_REF.search(text[s.start : m.start]):
+            elif focus is not None and doc.type_of(m.label) == "Project" and _FIRM_REF.search(text[s.start : m.start]):
                 out.setdefault(doc.entity(m.label).label, (focus, s.index))
     return out
 
@@ -104,6 +106,8 @@ def vehicle_investors(doc: Doc) -> dict[str, tuple[list[str], int]]:
     parent, the vehicle], sentence)): 首批合作项目包括:…A项目;…B项目。X集团将设立全资子公司Y,
     负责上述项目的投资建设和运营: X and Y invest in A and B."""
     text, out = doc.text, {}
+    if "负责" not in text:
+        return out  # (every match of _RUNS_THE_PROJECTS opens with it)
     all_sm = sentences_mentions(doc)
     for s, sm in zip(doc.sentences, all_sm):
         m = _RUNS_THE_PROJECTS.search(s.text)

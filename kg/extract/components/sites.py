@@ -329,6 +329,8 @@ def settled_batches(doc: Doc) -> None:
     """首批8个项目签约入驻园区。其中,A投资…;B投资…: the firm opening each clause of the list
     after 其中 (in that sentence or the next) settles in the park."""
     text = doc.text
+    if "入驻" not in text and "落户" not in text and "进驻" not in text:
+        return  # (every match of _BATCH_SETTLES ends in one of them)
     sentences = doc.sentences
     for s in sentences:
         m = _BATCH_SETTLES.search(s.text)
