@@ -90,9 +90,12 @@ def _signed_count_before(doc: Doc, index: int) -> bool:
     return any(_SIGNED_COUNT.search(t := doc.sentences[i].text) and not _PAST.search(t) for i in range(max(0, index - 3), index))
 
 
+#: a venue of the event opening a sentence (在合江县分会场, 主会场上) and what was started or signed there (开工的)
+_VENUE = "(?:在)?[^,。;]{0,8}?(?:主会场|分会场)(?:上|现场)?"
+_STARTED_THERE = "(?:集中|同步)?(?:签约|开工|动工)的"
 #: A sentence about the set of projects signed or started: 签约项目中, 此次开工的项目中.
 _AMONG_SIGNED = re.compile("(?:(?:据介绍|据了解|记者了解到|记者获悉|另悉|其中),)?(?:[^,。;]{0,6}?)(?:集中)?(?:签约|开工|动工)(?:的)?(?:重大|重点)?项目中"
-                           "|(?:在)?[^,。;]{0,8}?(?:主会场|分会场)(?:上|现场)?,?[^,。;]{0,8}?(?:集中|同步)?(?:签约|开工|动工)的"  # 主会场开工的X项目…; 在分会场,A县开工的
+                           f"|{_VENUE},?[^,。;]{{0,8}}?{_STARTED_THERE}"  # 主会场开工的X项目…; 在分会场,A县开工的
                            "|(?:根据|按照|依据)(?:协议|签约内容|合作协议|投资协议),"  # 根据协议,X将投资…建设Y项目: what was signed
                            "|(?:签约|开工)?仪式上,|签约现场,")  # 仪式上,A与B签约,…;C投资N建设Y项目: the ceremony's projects
 #: a sentence whose subject is an event by the head of its name: (本届)大会发布了…
@@ -104,7 +107,7 @@ _VERB_TO_NAME = re.compile(r"了?(?:(?:总)?规模(?:为|达)?[\d.]+(?:万|亿)?
 #: founding together, before a verb of launching (合资成立的C: a description of C)
 _TOGETHER = ("合资", "共同", "联合", "出资")
 #: A sentence opening at a venue of the event: 古蔺县分会场开工的, 在合江县分会场,
-_AT_VENUE = re.compile("(?:在)?[^,。;]{0,8}?(?:主会场|分会场)(?:上|现场)?(?:,|(?:集中|同步)?(?:签约|开工|动工)的)")
+_AT_VENUE = re.compile(f"{_VENUE}(?:,|{_STARTED_THERE})")
 #: Words that make a signing or start a wish or a plan.
 _INTENT = re.compile("推动|促进|加快|力争|确保|计划|预计|有望|争取|吸引")
 #: Words that open a list of the projects just counted or started.

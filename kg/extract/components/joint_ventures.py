@@ -42,7 +42,7 @@ _BUILDS = re.compile(r"合资公司[^。;]{0,40}?(?:建设|兴建|打造|实施)
 #: regex engine skip ahead (_FOUND's optional lead does not).
 _FOUND_CORE = re.compile(_FOUND_VERB)
 #: a sentence about the firm just named, founded by the parties it names: 该公司由A与B…合资组建
-_IT_WAS_FOUNDED_BY = re.compile("(?:(?<=^)|(?<=[,。]))(?:该公司|该企业)由")
+_IT_WAS_FOUNDED_BY = re.compile("(?<![^,。])(?:该公司|该企业)由")  # (at the text's start or after , 。)
 _FOUND_PLAIN_CORE = re.compile("组建|成立|设立")
 
 

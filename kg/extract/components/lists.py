@@ -251,9 +251,9 @@ _ORG_TYPES = ("Company", "GovernmentBody", "ResearchInstitute", "University", "A
 
 #: ``X股份有限公司(X电路)``: a short form in bare brackets right after a body's full name
 _BARE_SHORT_FORM = re.compile(f"\\(([{HAN}A-Za-z0-9]{{2,8}})\\)")
-#: the kinds of names a bare bracketed short form may abbreviate (not events: their own rule)
 #: a park's organs, named with the park's short form as written (汕头华侨试验区管委会)
 _PARK_ORGANS = ("管委会", "党工委", "管理委员会", "工委")
+#: the kinds of names a bare bracketed short form may abbreviate (not events: their own rule)
 _BARE_SHORT_TYPES = ("Company", "GovernmentBody", "ResearchInstitute", "University", "Association", "Fund", "Park")
 
 

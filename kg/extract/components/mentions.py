@@ -345,8 +345,8 @@ def name_mentions(doc: Doc) -> None:
             first = text[s2 : start - 1]
             if len(first) >= 4 and any(suffix_ending(first, t) for t in ("University", "Company", "ResearchInstitute")):
                 start, stem_toks = s2, list(tokens(text[s2 : s_start]))
-        if typ == "University" and (dash := max(text.rfind("-", start, s_start), text.rfind("—", start, s_start))) > start:
-            start, stem_toks = dash + 1, list(tokens(text[dash + 1 : s_start]))  # 聚宏-北部湾大学 (…联合研发中心): the university after its partner
+        if typ == "University" and (after := _after_last_dash(text, start, s_start)) > start + 1:
+            start, stem_toks = after, list(tokens(text[after:s_start]))  # 聚宏-北部湾大学 (…联合研发中心): the university after its partner
         if typ == "ResearchInstitute" and len(stem_toks) > 1 and stem_toks[0] in _name_verbs():
             start += len(stem_toks[0])  # 推进 + 产业技术研发中心
         if typ == "Company" and suffix == "集团" and text.startswith("总部", s_end) and stem_toks and stem_toks[-1] in _BUILD_VERBS:
@@ -423,9 +423,8 @@ def name_mentions(doc: Doc) -> None:
                     continue  # 中国科学院物理研究所 + 清洁能源实验室: the institute is its own entity
                 zone = typ == "Park" and styp == "Park" and sm.group() in _ZONES and s_start - sm.end() >= 2
                 if zone or styp in ("Association", "Company", "ResearchInstitute", "University") and (sm.end() == s_start or styp == "Company" or typ == "ResearchInstitute"):
-                    a = start
-                    if styp == "University":  # 聚宏-北部湾大学高分子材料联合研发中心: the university after the dash
-                        a = max(a, text.rfind("-", start, sm.end()) + 1, text.rfind("—", start, sm.end()) + 1)
+                    # 聚宏-北部湾大学高分子材料联合研发中心: the university after the dash
+                    a = _after_last_dash(text, start, sm.end()) if styp == "University" else start
                     inner = clean_label(text[a : sm.end()])
                     if len(inner) - len(sm.group()) >= max(smin, 2):
                         doc.add_span(Span(a, sm.end(), styp, inner, "nested", 1))
@@ -435,6 +434,12 @@ def name_mentions(doc: Doc) -> None:
 #: the stem of a project name that names a kind, not a project: 2026年省重点建设, 名单内, 人才, 能源
 _GENERIC_PROJECT = re.compile(r"(?:(?:19|20)\d{2}年度?)?(?:省|市|县|区|省级|市级|县级|区级|国家级)?(?:重点|重大)(?:建设|产业|招商|民生)?"
                               r"|[\u4e00-\u9fff]{1,3}[内外中]|人才|能源|招商|签约|集中签约|产业|民生|基建")
+
+
+def _after_last_dash(text: str, start: int, end: int) -> int:
+    """Where a name opens after the last dash of ``text[start:end]`` (聚宏-北部湾大学: the
+    university after its partner), or ``start`` when none."""
+    return max(start, text.rfind("-", start, end) + 1, text.rfind("—", start, end) + 1)
 
 
 def _placed_branch(stem: str) -> bool:

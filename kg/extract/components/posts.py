@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.components.clauses import _is_org, _type
+from kg.extract.components.clauses import _is_org, _paragraph, _type
 from kg.extract.components.entities import _merge
 from kg.extract.components.organs import (
     _PARK_ORGANS,
@@ -223,8 +223,8 @@ def _elected_posts(doc: Doc) -> None:
     body, para = None, -1
     elected: dict[tuple[int, str], set[str]] = {}  # (sentence, title) -> the people elected to it
     for s, sm in zip(doc.sentences, sentences_mentions(doc)):
-        if text.count("\n", 0, s.start) != para:
-            body, para = None, text.count("\n", 0, s.start)
+        if (p := _paragraph(doc, s)) != para:
+            body, para = None, p
         for vm in _ELECTED.finditer(s.text):
             v_start, v_end = s.start + vm.start(), s.start + vm.end()
             person = next((m for m in sm if m.end == v_start and _type(doc, m) == "Person"), None)

@@ -14,8 +14,10 @@ import re
 from kg.extract.components.refs import sent_mentions, sentences_mentions
 from kg.extract.doc import Doc
 
+#: the verbs of going to a firm on a visit
+_VISIT_VERBS = "来到|走进|走访|深入|前往|进入"
 #: before the firm visited: a verb of going there (or 在…的 of where it stands)
-_VISIT_BEFORE = re.compile("(?:来到|走进|走访|深入|前往|进入|到)$|在[^,。;]{0,10}的$|在$")
+_VISIT_BEFORE = re.compile(f"(?:{_VISIT_VERBS}|到)$|在[^,。;]{{0,10}}的$|在$")
 #: between the firm visited and its project: who looks (观摩团), a verb of looking, its particle
 _LOOK_BETWEEN = re.compile(",?(?:[^,。;]{0,6}?)(?:察看|查看|了解|观摩|考察|参观|视察|调研|实地察看|详细了解|听取)了?[^,。;]{0,3}?")
 #: the verbs of looking of _LOOK_BETWEEN (a sentence without one has no visited firm)
@@ -73,8 +75,8 @@ def subjects_building(doc: Doc) -> dict[str, tuple[str, int]]:
 
 
 #: right before the firm a visit comes to
-_VISIT_VERB = re.compile("(?:来到|走进|走访|深入|前往|进入)$")
-_ANY_VISIT = re.compile("来到|走进|走访|深入|前往|进入")
+_VISIT_VERB = re.compile(f"(?:{_VISIT_VERBS})$")
+_ANY_VISIT = re.compile(_VISIT_VERBS)
 #: a clause opening on a bare reference to a firm: (目前,)(该)公司, 企业
 _FIRM_REF = re.compile("(?:^|(?<=[,;]))(?:目前,?|如今,?)?(?:该|这家)?(?:公司|企业)(?!家)")
 
