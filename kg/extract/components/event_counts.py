@@ -96,8 +96,8 @@ def counts(doc: Doc, seg_start: int, seg: str) -> list[tuple[int, int, Amount | 
             continue
         if _PERIOD.search(seg, 0, m.start()) and not _THIS_EVENT.search(seg, 0, m.start()):
             continue  # 全年新开工项目64个, 力争新签约项目90个: a year's figures or a goal, not the event's
-        if "分会场" in seg[: m.start()] or "主战场" in seg[: m.start()]:
-            continue  # 在瑞安市分会场,当地集中开工项目18个; X开发区是本次开工的主战场,共开工…: a part's subtotal
+        if "分会场" in seg[: m.start()] or "主战场" in seg[: m.start()] or "主会场" in seg[: m.start()] and "分会场" in doc.text:
+            continue  # 在瑞安市分会场,当地集中开工项目18个; X开发区是本次开工的主战场,共开工…; 主会场开工项目12个: a part's subtotal
         if m.group("what") and AMOUNT_RE.search(m.group("what")):
             continue  # 2个总投资超百亿元的项目: a kind of project, not the set
         # a district's or park's subtotal: 昆山开发区有5个项目开工, 张浦镇开工5个项目

@@ -171,6 +171,9 @@ def _sector_facility(text: str, start: int, end: int) -> bool:
 #: left_edge gave it or a shorter one
 _STEM_REACHERS = frozenset({"Company", "Project", "Event"})
 #: organs named alone (市委, 市政府): a bare organ, not a name with too short a stem
+#: a state platform's descriptor ending right before a firm's name (所属国有平台, 市属国资平台公司)
+_STATE_DESCRIPTOR_BEFORE = re.compile("(?:国有|国资|市属|省属|区属|县属)[^,。;、]{0,4}?平台(?:公司)?$")
+
 _BARE_ORGANS = ("市委", "市政府", "区委", "区政府", "县委", "县政府", "省委", "省政府")
 
 
@@ -395,6 +398,8 @@ def name_mentions(doc: Doc) -> None:
                 stem_toks = stem_toks[lead + 1 :]
         if typ == "Park" and suffix in ("创新中心", "产业创新中心") and _national_centre(text[start : s_start]):
             typ = "ResearchInstitute"
+        if typ == "Company" and not state_platform and _STATE_DESCRIPTOR_BEFORE.search(text, max(floor, start - 12), start):
+            state_platform = True  # 经开区所属国有平台 + 滨州经开…集团: the descriptor right before a name its place opens
         label = clean_label(text[start:end])
         aliases: set[str] = set()
         if typ == "Project" and label.endswith("基金项目") and len(label) > 6:

@@ -1,0 +1,38 @@
+"""Events, projects, firms and posts on hand-written sentences (eighth file: rules of session 15).
+
+Each names firms, people and places invented for the test (real places only where the lexicon of
+administrative places is what is tested), never those of a gold file."""
+
+from extract_helpers import article, facts, types
+from kg.extract import extract
+
+
+def test_a_state_platform_descriptor_before_a_name_its_place_opens_makes_a_government_body():
+    t = types(extract(article(
+        "恒安经开区举行重点项目集中签约仪式。"
+        "经开区所属国有平台德阳经开城市发展集团有限公司(经开城发集团)与北京恒锐科技有限公司现场签署合资协议。")))
+    assert t.get("德阳经开城市发展集团有限公司") == "GovernmentBody", t
+    assert t.get("北京恒锐科技有限公司") == "Company", t
+
+
+def test_a_civil_service_rank_before_a_name_is_a_post_in_the_body_before_it():
+    ex = extract(article(
+        "恒安经开区举行重点项目集中签约仪式。山东省商务厅二级巡视员聂晓川到会致辞。"
+        "香港特区政府投资推广署助理署长卢嘉颖介绍了情况。"))
+    f = facts(ex)
+    assert ("holdsPosition", "聂晓川", "山东省商务厅", "二级巡视员") in f, f
+    assert ("holdsPosition", "卢嘉颖", "香港特区政府投资推广署", "助理署长") in f, f
+
+
+def test_the_main_venues_count_is_a_part_and_its_paragraph_lists_the_events_projects():
+    f = facts(extract(article(
+        "20日上午,恒安市2026年第四季度重大项目集中开工活动举行。活动设主会场和2个分会场。"
+        "此次集中开工项目42个,总投资215.6亿元。\n"
+        "主会场开工项目12个。其中,恒盐新材料科技有限公司投资45亿元建设的年产20万吨锂电新材料项目是今年最大的工业项目。"
+        "恒天航空科技有限公司投资18亿元在恒安航空产业园建设通用航空器整机制造项目。\n"
+        "在恒富县分会场,开工项目10个、总投资48亿元。恒富食品有限公司投资6亿元在恒富经济开发区建设调味品智能化生产项目。")))
+    ev = "恒安市2026年第四季度重大项目集中开工活动"
+    assert ("signedAt", "通用航空器整机制造项目", ev) in f, f
+    assert ("signedAt", "调味品智能化生产项目", ev) in f, f
+    counts = {r[2] for r in f if r[0] == "projectCount" and r[1] == ev}
+    assert counts == {42}, counts
