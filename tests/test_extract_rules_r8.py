@@ -36,3 +36,20 @@ def test_the_main_venues_count_is_a_part_and_its_paragraph_lists_the_events_proj
     assert ("signedAt", "调味品智能化生产项目", ev) in f, f
     counts = {r[2] for r in f if r[0] == "projectCount" and r[1] == ev}
     assert counts == {42}, counts
+
+
+def test_a_firm_before_its_bracketed_short_form_spends_on_the_project():
+    f = facts(extract(article(
+        "恒东县分会场开工项目9个,其中县属国有平台恒东县城乡建设投资有限公司(恒东城投)投资5.2亿元建设恒东工业园区标准化厂房项目。")))
+    assert ("investor", "恒东工业园区标准化厂房项目", "恒东县城乡建设投资有限公司") in f, f
+
+
+def test_a_quoted_principle_of_parts_before_its_kind_is_an_alias_of_the_programme():
+    ex = extract(article("全市上下要落实“项目为王、要素跟着项目走”工作机制,加快推动开工项目形成实物工作量。"))
+    e = next(e for e in ex.entities if e.label == "项目为王、要素跟着项目走工作机制")
+    assert "项目为王、要素跟着项目走" in e.aliases, e.aliases
+
+
+def test_a_quoted_brand_a_city_builds_towards_is_a_programme():
+    t = types(extract(article("他强调,要做强晶硅光伏主导产业,加快打造“华夏绿色硅谷”,建设“恒川电池之都”。")))
+    assert t.get("华夏绿色硅谷") == "Initiative" and t.get("恒川电池之都") == "Initiative", t

@@ -450,6 +450,8 @@ def _spender(doc: Doc, s, pos: int) -> str | None:
     adv = _SPEND_ADVERBS.search(head)
     cut = s.start + (adv.start() if adv else len(head))
     org = next((m for m in reversed(_sent_mentions(doc, s)) if m.end == cut), None)
+    if org is None and text[cut - 1 : cut] == ")" and (opened := text.rfind("(", s.start, cut)) > s.start:
+        org = next((m for m in reversed(_sent_mentions(doc, s)) if m.end == opened), None)  # X有限公司(X城投)投资N: X
     if text[cut : cut + 1] == ",":
         # X有限公司,投资N…: the firm that opens the clause before the comma, not the party it signed with
         if org is None or _type(doc, org) != "Company" or text[org.start - 1 : org.start] in ("与", "和", "同"):

@@ -81,6 +81,10 @@ _HAN_MEETING = re.compile(f"[{HAN}]会$")
 _STOP_MARK = re.compile("[,。;]")
 
 
+#: verbs of building towards a brand (打造“X之都”) and the heads of such brands (谷, 之都, 之城)
+_BRAND_VERBS = ("打造", "建设", "争创", "创建", "建成")
+_BRAND_HEADS = ("谷", "之都", "之城")
+
 #: a five-year plan's period (十四五, 十五五) and what makes it a time: “十五五”期间
 _FIVE_YEAR = re.compile("十[一二三四五六七八九]?五")
 _PLAN_PERIOD = re.compile("[”]?(?:期间|时期|末|以来|初期|中期|开局)")
@@ -106,8 +110,9 @@ def quoted_mentions(doc: Doc) -> None:
         if tail and (_slogan(inner) or tail.group(1) in ("平台", "模式", "制度", "机制") or practised) and len(inner) <= 30 \
                 and not (inner.endswith("制") and tail.group(1) in ("制度", "机制")):  # “链长制”工作机制: the system is the quoted name
             # “四新四强”产业集群, “昆盟通”货物贸易平台: the quoted name and its kind
-            alias = label if not _LIST_MARK.search(inner) else tail.group()
-            doc.add_span(Span(m.start(), tail.end(), "Initiative", label + tail.group(), "quoted", 5, {alias}))
+            # (a principle of parts, 台州招商、遵义落地、利益共享模式: the quoted parts and the kind are aliases alike)
+            aliases = {label} if not _LIST_MARK.search(inner) else {label, tail.group()}
+            doc.add_span(Span(m.start(), tail.end(), "Initiative", label + tail.group(), "quoted", 5, aliases))
             continue
         code_tail = _CODE_TAIL.match(text, m.end()) if _CODE.fullmatch(inner) else None
         if code_tail is not None:
@@ -143,6 +148,9 @@ def quoted_mentions(doc: Doc) -> None:
         elif before in ("政策", "举措") and not re.match(f"[{NAME_CHARS}]", after) and 3 <= len(inner) <= 8:
             # 推动惠企政策“免申即享”: the name of a policy
             doc.add_span(Span(m.start(), m.end(), "Initiative", label, "quoted", 3))
+        elif before in _BRAND_VERBS and inner.endswith(_BRAND_HEADS) and 4 <= len(inner) <= 10 and not _STOP_MARK.search(inner):
+            # 加快打造“中国绿色硅谷”, 建设“中国碳谷”: a city's brand it builds towards, named as a programme
+            doc.add_span(Span(m.start(), m.end(), "Initiative", label, "quoted", 4))
         elif before.endswith("以") and _FRAME_AFTER.match(text, m.end()) and 2 <= len(inner) <= 10:
             doc.add_span(Span(m.start(), m.end(), "Initiative", label, "quoted", 3))
     for m in _BOOK.finditer(text):
