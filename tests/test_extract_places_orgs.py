@@ -156,9 +156,10 @@ def test_park_an_event_name_opens_with():
     assert _park_of_event(doc, "宁海临空经济示范区重大产业项目集中开工仪式") == "宁海临空经济示范区"
 
 
-def test_no_partners_for_an_investment_deal_and_verbs_decide_the_place():
+def test_an_investment_deal_makes_partners_and_verbs_decide_the_place():
+    # (an investment agreement was once no partnership here; the fresh gold of many annotators says it is one)
     f = _f("宁海高新区管委会与甬丰动力有限公司签署投资协议。深圳的海晨光电项目落户宁海高新区。")
-    assert not any(p == "partnerOf" for p, *_ in f)
+    assert ("partnerOf", "宁海高新区管委会", "甬丰动力有限公司") in f or ("partnerOf", "甬丰动力有限公司", "宁海高新区管委会") in f, f
     assert ("locatedIn", "海晨光电项目", "深圳") not in f
 
 

@@ -53,3 +53,29 @@ def test_a_quoted_principle_of_parts_before_its_kind_is_an_alias_of_the_programm
 def test_a_quoted_brand_a_city_builds_towards_is_a_programme():
     t = types(extract(article("他强调,要做强晶硅光伏主导产业,加快打造“华夏绿色硅谷”,建设“恒川电池之都”。")))
     assert t.get("华夏绿色硅谷") == "Initiative" and t.get("恒川电池之都") == "Initiative", t
+
+
+def test_a_visited_firm_that_moved_into_the_visited_park_settled_there():
+    f = facts(extract(article(
+        "恒川调研重点产业项目\n在恒川高新区,书记调研了今年落户高新区的恒睿半导体有限公司。该公司主要从事功率器件研发生产。")))
+    assert ("settledIn", "恒睿半导体有限公司", "恒川高新区") in f, f
+
+
+def test_a_short_form_with_its_bracketed_place_is_the_firm_whose_name_it_opens():
+    ex = extract(article(
+        "恒晟电材透过香港子公司百分之百持股的恒晟(恒安)电子材料有限公司,在恒安高新区投资1.2亿美元兴建电子特气生产基地一期项目。"
+        "恒晟(恒安)总经理蔡明远出席。"))
+    assert "恒晟(恒安)" not in types(ex), types(ex)
+    assert ("holdsPosition", "蔡明远", "恒晟(恒安)电子材料有限公司", "总经理") in facts(ex), facts(ex)
+
+
+def test_a_currency_written_before_the_number_is_the_amounts():
+    f = facts(extract(article("恒晟电材将再投资新台币45亿元,建设电子特气二期扩产项目。")))
+    amounts = [r[2] for r in f if r[0] == "investment" and r[1] == "电子特气二期扩产项目"]
+    assert [(a.value, a.currency) for a in amounts] == [(4500000000, "TWD")], amounts
+
+
+def test_a_firm_signing_an_investment_agreement_with_a_zones_committee_is_its_partner():
+    f = facts(extract(article("典礼上,恒晟电子材料股份有限公司与恒安高新区管委会签署二期投资协议,将再投资5亿元建设扩产项目。")))
+    assert ("partnerOf", "恒晟电子材料股份有限公司", "恒安高新区管委会") in f or \
+        ("partnerOf", "恒安高新区管委会", "恒晟电子材料股份有限公司") in f, f

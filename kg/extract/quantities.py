@@ -22,13 +22,14 @@ _MAG = {"": 1, "万": 10**4, "十万": 10**5, "百万": 10**6, "千万": 10**7, 
 _CURRENCY = {
     "元": "CNY", "元人民币": "CNY", "人民币": "CNY", "块": "CNY",
     "美元": "USD", "美金": "USD", "欧元": "EUR", "日元": "JPY", "港元": "HKD", "港币": "HKD", "英镑": "GBP",
+    "新台币": "TWD", "台币": "TWD", "韩元": "KRW", "澳元": "AUD", "新加坡元": "SGD", "加元": "CAD",
 }
 
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+"
 AMOUNT_RE = re.compile(
-    rf"(?P<pre>超过|超|逾|近|约|达|共计|合计)?(?P<num>{_NUM})(?P<mag>万亿|千亿|百亿|十亿|千万|百万|十万|亿|万)?"
-    r"(?P<cur>元人民币|元|人民币|美元|美金|欧元|日元|港元|港币|英镑)(?P<post>以上|左右|多)?"
-)
+    rf"(?P<pre>超过|超|逾|近|约|达|共计|合计)?(?P<precur>新台币|台币|美元|港币|港元|欧元|日元|英镑|人民币)?(?P<num>{_NUM})(?P<mag>万亿|千亿|百亿|十亿|千万|百万|十万|亿|万)?"
+    r"(?P<cur>元人民币|元|人民币|美元|美金|欧元|日元|港元|港币|英镑|新台币|台币|韩元|澳元|新加坡元|加元)(?P<post>以上|左右|多)?"
+)  # (a currency may also stand before the number: 新台币45亿元)
 
 
 def chinese_number(s: str) -> int | None:
@@ -67,7 +68,10 @@ class AmountMatch:
 
 
 def amount_of(match: re.Match[str]) -> Amount | None:
-    return _amount(match.group("num"), match.group("mag") or "", match.group("cur"))
+    cur = match.group("cur")
+    if cur == "元" and match.group("precur"):
+        cur = match.group("precur")  # 新台币45亿元, 美元1.2亿元: the currency written first
+    return _amount(match.group("num"), match.group("mag") or "", cur)
 
 
 @lru_cache(maxsize=4096)

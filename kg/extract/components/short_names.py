@@ -34,6 +34,12 @@ def _short_firm_names(doc: Doc) -> None:
             fulls.setdefault(_strip_places(label), []).append(label)  # (a state platform is a firm by its name)
     for label in sorted(ents, key=len):
         e = ents.get(label)
+        if e is not None and e.type == "Company" and label.endswith(")") and "(" in label[1:-2]:
+            # 大晟(淮南) after 大晟(淮南)电子材料有限公司: the short form of the one firm whose name it opens
+            owners = sorted({f for fs in fulls.values() for f in fs if f.startswith(label) and len(f) > len(label) + 1})
+            if len(owners) == 1 and owners[0] in ents:
+                _merge(doc, owners[0], label)
+            continue
         if e is None or e.type != "Company" or len(label) < 2 or _LEGAL.search(label) or "(" in label:
             continue
         core, form = label, ""

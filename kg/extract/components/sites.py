@@ -225,6 +225,10 @@ def home_park_city(doc: Doc) -> None:
     doc.relate("locatedIn", home, city, e.mentions[0].sentence if e and e.mentions else 0)
 
 
+#: 落户高新区的, 今年入驻园区的: a firm described by its moving in, right before its name
+_MOVED_IN_BEFORE = re.compile("(?:落户|入驻|进驻)[^,。;]{0,8}的$")
+
+
 def visited_places(doc: Doc) -> None:
     """在樊城区,书记来到X公司…: the firm each sentence of that paragraph visits (the first one it
     names) and the projects it names lie in the place the paragraph opens with; in a paragraph that
@@ -255,7 +259,9 @@ def visited_places(doc: Doc) -> None:
             firm = None  # 该公司是江苏X集团…的全资子公司: the parent, named for a place far from the visit
         for m in ([firm] if firm else []) + [m for m in sm if _type(doc, m) == "Project"]:
             if not doc.has_relation("locatedIn", m.label) and not doc.has_relation("settledIn", m.label):
-                doc.relate("locatedIn", m.label, place, s.index)
+                # 调研了今年落户高新区的X公司: a firm that moved into the visited park settled there
+                moved_in = m is firm and doc.type_of(place) == "Park" and _MOVED_IN_BEFORE.search(text, max(s.start, m.start - 14), m.start)
+                doc.relate("settledIn" if moved_in else "locatedIn", m.label, place, s.index)
 
 
 def _named_elsewhere(doc: Doc, label: str, place: str) -> bool:
