@@ -79,3 +79,12 @@ def test_a_firm_signing_an_investment_agreement_with_a_zones_committee_is_its_pa
     f = facts(extract(article("典礼上,恒晟电子材料股份有限公司与恒安高新区管委会签署二期投资协议,将再投资5亿元建设扩产项目。")))
     assert ("partnerOf", "恒晟电子材料股份有限公司", "恒安高新区管委会") in f or \
         ("partnerOf", "恒安高新区管委会", "恒晟电子材料股份有限公司") in f, f
+
+
+def test_projects_of_a_sentence_opening_at_the_ceremony_and_a_bare_phase_that_names_the_next_project():
+    ex = extract(article(
+        "恒晟电子材料股份有限公司26日在恒安举行恒安厂投产典礼。"
+        "典礼上,恒晟电子材料股份有限公司与恒安高新区管委会签署二期项目投资协议,将再投资2.8亿美元建设年产20万吨可降解材料项目。"))
+    f, t = facts(ex), types(ex)
+    assert ("signedAt", "年产20万吨可降解材料项目", "恒安厂投产典礼") in f, f
+    assert "二期项目" not in t, t

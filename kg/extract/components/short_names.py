@@ -22,6 +22,7 @@ def short_names(doc: Doc) -> None:
     _official_short_forms(doc)
     _sector_short_forms(doc)
     _project_tails(doc)
+    _phase_then_named(doc)
 
 
 def _short_firm_names(doc: Doc) -> None:
@@ -115,6 +116,28 @@ def _project_tails(doc: Doc) -> None:
             longer = [o for o in named if o != label and o in ents and o.endswith(label)]
             if len(longer) == 1:
                 _merge(doc, longer[0], label)
+
+
+#: a bare phase written as a project (二期项目, 三期) and a verb of building between it and the project named next
+_BARE_PHASE = re.compile("[一二三四五六七八九]期(?:项目)?")
+_BUILT_NEXT = re.compile("建设|打造|兴建|新建|投建")
+
+
+def _phase_then_named(doc: Doc) -> None:
+    """13b. 签署二期项目投资协议,将再投资N建设Y项目: the bare phase is the project the clause then builds
+    by name (its alias), not a project of its own."""
+    from kg.extract.components.refs import sentences_mentions
+
+    ents, text = doc.entities, doc.text
+    for sm in sentences_mentions(doc):
+        for i, m in enumerate(sm):
+            if m.type != "Project" or not _BARE_PHASE.fullmatch(m.label) or m.label not in ents:
+                continue
+            nxt = next((n for n in sm[i + 1 :] if n.type == "Project"), None)
+            if nxt is not None and nxt.label in ents and not _BARE_PHASE.fullmatch(nxt.label) \
+                    and _BUILT_NEXT.search(text, m.end, nxt.start) and "。" not in text[m.end : nxt.start]:
+                _merge(doc, nxt.label, m.label)
+            break
 
 
 def _subsequence(short: str, long: str) -> bool:
