@@ -88,3 +88,13 @@ def test_projects_of_a_sentence_opening_at_the_ceremony_and_a_bare_phase_that_na
     f, t = facts(ex), types(ex)
     assert ("signedAt", "年产20万吨可降解材料项目", "恒安厂投产典礼") in f, f
     assert "二期项目" not in t, t
+
+
+def test_a_firm_held_through_a_subsidiary_and_a_jv_founded_after_a_comma():
+    f = facts(extract(article(
+        "恒晟电子材料股份有限公司透过香港子公司恒晟控股(香港)有限公司百分之百持股的恒晟(恒安)电子材料有限公司,"
+        "在恒安高新区投资1.2亿美元兴建一期项目。"
+        "该项目总投资4.5亿美元,由恒宏(香港)控股有限公司,与恒州开发投资集团有限公司(恒投集团)合资成立的恒宏新材料(恒州)有限公司投资建设。")))
+    assert ("subsidiaryOf", "恒晟(恒安)电子材料有限公司", "恒晟控股(香港)有限公司") in f, f
+    assert ("subsidiaryOf", "恒宏新材料(恒州)有限公司", "恒宏(香港)控股有限公司") in f, f
+    assert ("subsidiaryOf", "恒宏新材料(恒州)有限公司", "恒州开发投资集团有限公司") in f, f

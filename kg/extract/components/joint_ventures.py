@@ -30,7 +30,7 @@ _PAIR = frozenset(("与", "和", "同", "、"))
 #: A还将与B, A(简称)与X县国有平台B, A透过与B: the pair with a bracketed short form, adverbs before the
 #: conjunction or a descriptor of the second party after it
 _ADVERB_PAIR = re.compile(
-    r"(?:\([^()]{1,12}\))?(?:还|也|又|将|拟|已|并|再|计划|通过|透过)*(?:与|和|同)"
+    r"(?:\([^()]{1,12}\))?,?(?:还|也|又|将|拟|已|并|再|计划|通过|透过)*(?:与|和|同)"  # (A透过子公司B,与C合资成立的D: B and C)
     "(?:[\u4e00-\u9fff]{0,8}?(?:国有|国资|市属|省属|区属|县属)(?:资本)?(?:投资|运营)?平台(?:公司)?)?")
 #: the one founder that controls it: 由A控股, A控股(,|。)
 _CONTROL = re.compile("控股(?!集团|有限|股份|公司)")
