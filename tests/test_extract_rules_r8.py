@@ -98,3 +98,10 @@ def test_a_firm_held_through_a_subsidiary_and_a_jv_founded_after_a_comma():
     assert ("subsidiaryOf", "恒晟(恒安)电子材料有限公司", "恒晟控股(香港)有限公司") in f, f
     assert ("subsidiaryOf", "恒宏新材料(恒州)有限公司", "恒宏(香港)控股有限公司") in f, f
     assert ("subsidiaryOf", "恒宏新材料(恒州)有限公司", "恒州开发投资集团有限公司") in f, f
+
+
+def test_a_school_the_dictionary_knows_as_one_word_is_named_though_its_head_splits():
+    ex = extract(article("由恒州市人民政府、万里学院和恒鼎电子科技有限公司共建的恒州电子电路产业研究院同步揭牌。"))
+    assert types(ex).get("万里学院") == "University", types(ex)
+    f = facts(ex)
+    assert ("partnerOf", "恒州市人民政府", "恒鼎电子科技有限公司") in f or ("partnerOf", "恒鼎电子科技有限公司", "恒州市人民政府") in f, f

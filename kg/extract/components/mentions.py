@@ -174,6 +174,15 @@ _STEM_REACHERS = frozenset({"Company", "Project", "Event"})
 #: a state platform's descriptor ending right before a firm's name (所属国有平台, 市属国资平台公司)
 _STATE_DESCRIPTOR_BEFORE = re.compile("(?:国有|国资|市属|省属|区属|县属)[^,。;、]{0,4}?平台(?:公司)?$")
 
+def _school_word(text: str, lo: int, end: int, suffix: str) -> str | None:
+    """The dictionary's one word for a school ending at ``end`` with ``suffix`` (嘉应学院), when its
+    head (two or more characters) splits into characters that stop a stem (嘉 + 应)."""
+    last = tokens(text[lo:end])[-1]
+    if len(last) - len(suffix) >= 2 and last.endswith(suffix) and pos_tags().get(last) in ("n", "nt", "nz"):
+        return last
+    return None
+
+
 _BARE_ORGANS = ("市委", "市政府", "区委", "区政府", "县委", "县政府", "省委", "省政府")
 
 
@@ -221,6 +230,8 @@ def name_mentions(doc: Doc) -> None:
         if opened >= 0 and ")" not in text[opened : s_start] and text[s_end : s_end + 1] == ")":
             # 示范区(市钱江新城管委会): the name is the bracketed one
             start, stem_toks = opened + 1, list(tokens(text[opened + 1 : s_start]))
+        if start == s_start and typ == "University" and (word := _school_word(text, max(floor, s_start - 6), s_end, suffix)):
+            start, stem_toks = s_end - len(word), [word[: -len(suffix)]]  # 嘉应学院: one word of the dictionary, 嘉 + 应 no stem
         if start == s_start and min_stem > 0 and typ not in _STEM_REACHERS and not (typ == "GovernmentBody" and suffix in _BARE_ORGANS):
             continue  # no stem, and none of the rules below gives one to this kind: the min_stem test drops it
         if typ not in ("Project", "Initiative", "Event") and len(stem_toks) > 1:
