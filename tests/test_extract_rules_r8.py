@@ -105,3 +105,14 @@ def test_a_school_the_dictionary_knows_as_one_word_is_named_though_its_head_spli
     assert types(ex).get("万里学院") == "University", types(ex)
     f = facts(ex)
     assert ("partnerOf", "恒州市人民政府", "恒鼎电子科技有限公司") in f or ("partnerOf", "恒鼎电子科技有限公司", "恒州市人民政府") in f, f
+
+
+def test_projects_of_the_signing_part_and_of_among_the_started_belong_to_the_event_wherever_they_stand():
+    lead = "11月26日,2026恒州市电子信息产业发展大会举行。" + "".join(f"恒州第{i}家企业代表作了交流发言。" for i in range(14))
+    f = facts(extract(article(
+        lead + "\n在签约环节,恒鼎电子科技有限公司与恒州高新区管委会签约,投资30亿元建设高多层电路板项目;"
+        "日本恒浦精工株式会社旗下恒浦精工(恒州)有限公司投资50亿日元,建设精密电子元件项目。\n"
+        "开工项目中,恒州嘉盛电池科技有限公司投资9.5亿元建设的储能电池模组项目位于恒岭县。")))
+    ev = "2026恒州市电子信息产业发展大会"
+    assert ("signedAt", "精密电子元件项目", ev) in f, f
+    assert ("signedAt", "储能电池模组项目", ev) in f, f

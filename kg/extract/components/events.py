@@ -99,7 +99,9 @@ _STARTED_THERE = "(?:集中|同步)?(?:签约|开工|动工)的"
 _AMONG_SIGNED = re.compile("(?:(?:据介绍|据了解|记者了解到|记者获悉|另悉|其中),)?(?:[^,。;]{0,6}?)(?:集中)?(?:签约|开工|动工)(?:的)?(?:重大|重点)?项目中"
                            f"|{_VENUE},?[^,。;]{{0,8}}?{_STARTED_THERE}"  # 主会场开工的X项目…; 在分会场,A县开工的
                            "|(?:根据|按照|依据)(?:协议|签约内容|合作协议|投资协议),"  # 根据协议,X将投资…建设Y项目: what was signed
-                           "|(?:签约|开工|投产|竣工)?(?:仪式|典礼)上,|(?:签约|仪式|典礼)现场,")  # 仪式上,A与B签约,…;C投资N建设Y项目: the ceremony's projects
+                           "|(?:签约|开工|投产|竣工)?(?:仪式|典礼)上,|(?:签约|仪式|典礼)现场,|在?(?:现场|集中)?签约环节(?:中|上)?,")  # 仪式上,A与B签约,…;C投资N建设Y项目: the ceremony's projects
+#: a sentence about the projects signed or started at the event, wherever it stands (开工项目中,…; 在签约环节,…)
+_AMONG_AT_EVENT = re.compile("(?:(?:据介绍|据了解|其中),)?[^,。;]{0,6}?(?:集中)?(?:签约|开工|动工)的?(?:重大|重点)?项目中|在?(?:现场|集中)?签约环节")
 #: a sentence whose subject is an event by the head of its name: (本届)大会发布了…
 _BARE_HEAD = re.compile("(?:本届|此次|本次)?(大会|论坛|峰会|博览会|推介会|洽谈会|年会|交易会|对接会|发布会)(?:还|同时|现场|期间)?(?:发布|启动|揭牌|成立|签约)")
 #: what a launch verb's list after a colon may unveil (not firms or people: those sign or attend)
@@ -190,8 +192,8 @@ def events(doc: Doc) -> None:
         ev = sent_event.get(s.index)
         if not ev and main and s.index <= 12 and not _PAST.search(s.text) and not _A_YEAR.search(s.text):
             ev = main  # a launch in the lead of an article about one event is made there
-        if not ev and main and _AT_VENUE.match(s.text):
-            ev = main  # 古蔺县分会场开工的X项目, 合江县分会场,A…建设Y项目: at a venue of the article's event
+        if not ev and main and (_AT_VENUE.match(s.text) or _AMONG_AT_EVENT.match(s.text)):
+            ev = main  # 古蔺县分会场开工的X项目, 合江县分会场,A…建设Y项目, 开工项目中,…: at the article's event
         if not ev and main and (head := _BARE_HEAD.match(s.text)) is not None and main.endswith(head.group(1)):
             ev = main  # 大会发布了《X》: the article's event by the head of its name
         if not ev:
