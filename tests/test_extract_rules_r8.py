@@ -116,3 +116,13 @@ def test_projects_of_the_signing_part_and_of_among_the_started_belong_to_the_eve
     ev = "2026恒州市电子信息产业发展大会"
     assert ("signedAt", "精密电子元件项目", ev) in f, f
     assert ("signedAt", "储能电池模组项目", ev) in f, f
+
+
+def test_two_capacities_joined_by_a_slash_stay_inside_a_project_name_and_a_superlative_describes():
+    ex = extract(article(
+        "此前,恒润集团已在恒南投资9.6亿元建设恒州区100兆瓦/200兆瓦时共享储能电站项目,"
+        "该项目今年6月并网投运,是目前恒南规模最大的电网侧储能项目。"))
+    t, f = types(ex), facts(ex)
+    assert t.get("恒州区100兆瓦/200兆瓦时共享储能电站项目") == "Project", t
+    assert "电网侧储能项目" not in t, t
+    assert ("investor", "恒州区100兆瓦/200兆瓦时共享储能电站项目", "恒润集团") in f, f

@@ -117,8 +117,8 @@ def left_edge(text: str, end: int, floor: int) -> tuple[int, list[str]]:
         if window[k - 1] not in "/ ":
             cut = k  # (neither case below: most windows)
             break
-        if window[k - 1] == "/" and window.startswith("年", k) and window.endswith(_spec_units(), 0, k - 1):
-            last = _LAST_NON_NAME.match(window, 0, k - 1)  # 2万吨/年: a capacity inside a name
+        if window[k - 1] == "/" and (window.startswith("年", k) or window[k : k + 1].isdigit()) and window.endswith(_spec_units(), 0, k - 1):
+            last = _LAST_NON_NAME.match(window, 0, k - 1)  # 2万吨/年, 100兆瓦/200兆瓦时: a capacity inside a name
             k = last.end() if last is not None else 0
             continue
         if window[k - 1] == " " and k >= 2 and window[k - 2].isascii() and window[k - 2].isalpha() and window[k : k + 1].isascii() \

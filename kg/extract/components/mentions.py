@@ -183,6 +183,9 @@ def _school_word(text: str, lo: int, end: int, suffix: str) -> str | None:
     return None
 
 
+#: a superlative right before a project's stem: the text describes a project it has named (最大的X项目)
+_SUPERLATIVE_BEFORE = re.compile("(?:最大|最小|最先进|首个|第一个|唯一)的$")
+
 _BARE_ORGANS = ("市委", "市政府", "区委", "区政府", "县委", "县政府", "省委", "省政府")
 
 
@@ -397,6 +400,8 @@ def name_mentions(doc: Doc) -> None:
             continue  # 全市集中动工项目128个, X招商引资项目集中签约: a kind counted or in a drive's name
         if typ == "Park" and _LEVEL_ONLY.fullmatch(text, start, s_start):
             continue  # 升级为国家级经济技术开发区: a rank, not a name
+        if typ == "Project" and _SUPERLATIVE_BEFORE.search(text, max(floor, start - 6), start):
+            continue  # 是目前渭南规模最大的电网侧储能项目: a description of the project named before, not a name
         if typ == "Project" and (_PHASE_END.sub("", text[start : s_start]) in lex.suffixes or lex.industry_re.fullmatch(text, start, s_start)
                                  or lex.place_re.fullmatch(text, start, s_start)  # 南阳市项目谋划精准: a place's projects
                                  or _GENERIC_PROJECT.fullmatch(_strip_place(text, start, s_start))  # 2026年省重点建设项目, 名单内项目
