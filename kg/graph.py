@@ -85,6 +85,8 @@ if TYPE_CHECKING:
 ENTITY_VALUED = frozenset(
     {"participatedIn", "location", "launched", "signedAt", "investor", "locatedIn", "settledIn", "inIndustry", "partnerOf", "subsidiaryOf"}
 )
+if not ENTITY_VALUED.issuperset(LINK_PREDICATES):  # pragma: no cover - what _Writer.article relies on
+    raise ImportError("a predicate of kg.derived.LINK_PREDICATES is not entity-valued: update _Writer.article")
 
 _TYPE = _n(RDF.type)
 _LABEL = _n(RDFS.label)
@@ -182,13 +184,13 @@ _UNSEEN = object()  # (a dict's answer for a key not asked yet: None is an answe
 
 
 def _entity(names: dict[tuple[str, str], list[tuple[bool, int]]], digest: str, name: str,
-            fitting: frozenset[str], types: Sequence[str], iris: Sequence[str]) -> str | None:
-    """The IRI of the entity ``name`` names in the article ``digest``, if its class is one of
+            fitting: frozenset[str], types: Sequence[str]) -> int | None:
+    """The index of the entity ``name`` names in the article ``digest``, if its class is one of
     ``fitting`` (:meth:`kg.resolve.Resolution.indices`, first fit; ``fitting``: the classes of
     ``types`` that :func:`fits` the slot, :attr:`_Writer.fitting`)."""
     for _, i in names.get((digest, normalise(name)), ()):
         if types[i] in fitting:
-            return iris[i]
+            return i
     return None
 
 
@@ -246,6 +248,9 @@ class _Writer:
     def __init__(self, res: Resolution, iris: Sequence[str]) -> None:
         self.res = res
         self.iris = iris
+        #: each entity's IRI as N-Triples text: one string per entity, not one made per fact (its
+        #: hash, for the facts' keys, is then computed once)
+        self.nodes_text = [f"<{iri}>" for iri in iris]
         self.types = [e.type for e in res.entities]
         signatures = relation_signatures()
         # property -> (its IRI, domain, range); the range of cy:organization for a post's organisation
@@ -276,11 +281,12 @@ class _Writer:
         iris = self.iris
         default += [f"<{iris[i]}> {_T_MENTIONED} {g} .\n" for i in self.res.mentions.get(digest, ())]
         names, types, props, facts, fitting = self.res._names, self.types, self.props, self.facts, self.fitting
+        as_text = self.nodes_text
         sentences = ex.sentences
-        found: dict[tuple[str, frozenset[str] | None], str | None] = {}  # (name, slot) -> the entity's IRI
+        found: dict[tuple[str, frozenset[str] | None], int | None] = {}  # (name, slot) -> the entity's index
         # sentence index -> its node's lines (None: no such sentence), links added below
         nodes: dict[int, list[str] | None] = {i: None if lines is None else list(lines) for i, lines in ready.items()}
-        links: set[str] = set()  # the cy:states lines written (a sentence may state many facts)
+        links: set[tuple[int, str]] = set()  # (sentence, statement) of the cy:states lines written (a sentence may state many facts)
         linked: set[tuple[str, str, str]] = set()
         link_end = f" {g} .\n"
         for rel in ex.relations:
@@ -290,32 +296,35 @@ class _Writer:
                 continue
             pred, domain, range_ = prop
             key = (rel.subject, domain)
-            subj = found.get(key, _UNSEEN)
-            if subj is _UNSEEN:
-                subj = found[key] = _entity(names, digest, rel.subject, fitting[domain], types, iris)
-            if subj is None:
+            k = found.get(key, _UNSEEN)
+            if k is _UNSEEN:
+                k = found[key] = _entity(names, digest, rel.subject, fitting[domain], types)
+            if k is None:
                 continue
+            subj = iris[k]
             o = rel.object
             obj: str | None
             if p in ENTITY_VALUED:
                 if not isinstance(o, str):
                     continue
                 key = (o, range_)
-                node = found.get(key, _UNSEEN)
-                if node is _UNSEEN:
-                    node = found[key] = _entity(names, digest, o, fitting[range_], types, iris)
-                if node is None:
+                k = found.get(key, _UNSEEN)
+                if k is _UNSEEN:
+                    k = found[key] = _entity(names, digest, o, fitting[range_], types)
+                if k is None:
                     continue
-                obj = f"<{node}>"
+                obj = as_text[k]
+                target = iris[k]
             elif p == "holdsPosition":
                 if not rel.title:
                     continue
                 org = None
                 if isinstance(o, str):
                     key = (o, self.org_range)
-                    org = found.get(key, _UNSEEN)
-                    if org is _UNSEEN:
-                        org = found[key] = _entity(names, digest, o, fitting[self.org_range], types, iris)
+                    k = found.get(key, _UNSEEN)
+                    if k is _UNSEEN:
+                        k = found[key] = _entity(names, digest, o, fitting[self.org_range], types)
+                    org = None if k is None else iris[k]
                 obj = self._position(default, subj, org, rel.title)
             elif p == "investment":
                 if not isinstance(o, Amount):
@@ -348,12 +357,12 @@ class _Writer:
                 st = facts[fact] = f"<{mint('statement', subj, pred, obj)}>"
                 default += (f"{st} {_T_SUBJECT} <{subj}> {_T_STATEMENTS} .\n", f"{st} {_T_PREDICATE} <{pred}> {_T_STATEMENTS} .\n",
                             f"{st} {_T_OBJECT} {obj} {_T_STATEMENTS} .\n")
-            if pred in _LINKED:
-                linked.add((subj, pred, obj[1:-1]))
-            link = f"{lines[0]}{st}{link_end}"
-            if link not in links:
-                links.add(link)
-                lines.append(link)
+            if pred in _LINKED:  # (entity-valued: target is its object's IRI)
+                linked.add((subj, pred, target))
+            pair = (index, st)
+            if pair not in links:  # (one node's lines per sentence index: the same line)
+                links.add(pair)
+                lines.append(f"{lines[0]}{st}{link_end}")
         evidence = {lines[0][1:lines[0].index(">")]: "".join(lines[1:]) for lines in nodes.values()
                     if lines is not None and len(lines) > 2}
         return g, default, evidence, linked

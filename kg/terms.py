@@ -143,9 +143,12 @@ def typed_text(value: str, datatype: str) -> str:
     return quoted(value) if datatype == _XSD_STRING else f"{quoted(value)}^^<{datatype}>"
 
 
+_INTEGER_IRI = _INTEGER.value  # (``.value`` makes a new str of the Rust term's at each call)
+
+
 def integer_text(value: int) -> str:
     """N-Triples of :func:`integer`."""
-    return f'"{int(value)}"^^<{_INTEGER.value}>'
+    return f'"{int(value)}"^^<{_INTEGER_IRI}>'
 
 
 def date_text(value: str) -> str | None:
