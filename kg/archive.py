@@ -103,7 +103,7 @@ def pickled(ex: Extraction) -> bytes:
 def _maker(cls: type) -> Callable[[Sequence[Any]], Any]:
     """``cls(*values)`` for a dataclass given every field's value, its ``__dict__`` filled at once: a
     frozen dataclass's ``__init__`` sets each field by ``object.__setattr__``. Making the sentences,
-    mentions and facts of the 550 extractions of /tmp/lead/s11/c1: 305M -> 260M instructions (the
+    mentions and facts of 550 extractions: 305M -> 260M instructions (the
     main process of ``kg build -jN`` makes them of each extraction a worker sends; ``kg add`` of each kept)."""
     names, new = tuple(f.name for f in fields(cls)), object.__new__
     if hasattr(cls, "__post_init__") or "__slots__" in vars(cls):  # pragma: no cover - what make() relies on
