@@ -126,3 +126,13 @@ def test_two_capacities_joined_by_a_slash_stay_inside_a_project_name_and_a_super
     assert t.get("恒州区100兆瓦/200兆瓦时共享储能电站项目") == "Project", t
     assert "电网侧储能项目" not in t, t
     assert ("investor", "恒州区100兆瓦/200兆瓦时共享储能电站项目", "恒润集团") in f, f
+
+
+def test_counted_parties_of_an_agreement_are_partners_and_a_bare_fund_signing_is_no_firm():
+    ex = extract(article(
+        "恒阳恒信私募股权基金管理有限公司与湖南恒锂新能源科技有限公司、恒阳华星电子有限公司两家企业签订投资协议,拟投资金额合计3.6亿元。"
+        "中国恒丰银行恒阳分行与基金签署战略合作协议,将为基金投资企业提供意向授信。"))
+    f, t = facts(ex), types(ex)
+    assert ("partnerOf", "恒阳恒信私募股权基金管理有限公司", "湖南恒锂新能源科技有限公司") in f, f
+    assert ("partnerOf", "恒阳恒信私募股权基金管理有限公司", "恒阳华星电子有限公司") in f, f
+    assert "基金签署" not in t, t

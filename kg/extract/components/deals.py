@@ -230,7 +230,8 @@ def short_partners(doc: Doc) -> None:
 #: ORG与X联合打造 / ORG将携手X, / ORG与X签订…协议: X a short firm name the text has no mention for
 _UNNAMED = re.compile("(?:与|携手|同)([\u4e00-\u9fff]{3,6}?)(?:联合|共同|携手|签订|签署|签下|合资|共建|战略合作|,(?=依托|共同|联合|围绕|在))")
 _NOT_NAME = re.compile("(?:企业|公司|单位|机构|高校|院所|部门|政府|方面|客商|伙伴|各方|双方|团队|集群|园区|项目|基金)$"
-                       "|^(?:相关|各|多家|一批|当地|国内|海外|全球|知名|重点|优质|龙头|本地|我市|我区|该|这|其)")
+                       "|^(?:相关|各|多家|一批|当地|国内|海外|全球|知名|重点|优质|龙头|本地|我市|我区|该|这|其)"
+                       "|签署|签订|签下|签约|共建|携手")  # (与基金 + 签署战略合作协议: the verb ran into the name)
 
 
 def unnamed_partners(doc: Doc) -> None:

@@ -40,6 +40,8 @@ _JOINTLY = re.compile("共同实施|共同打造|共同建设|联合实施|联�
 _ENGAGE = re.compile("聘任|聘请|聘用")
 #: A与B + 签约, (no agreement named): a deal between the two
 _BARE_SIGN = re.compile("(?:正式|现场|成功|集中)?签约(?=[,。;])")
+#: the count of a list of parties: A、B两家企业(分别)
+_COUNTED_PARTIES = re.compile(r"(?:[两二三四五六七八九十]|\d+)家(?:企业|公司|单位|机构|高校)?(?:分别)?")
 #: the parties of a deal taken together: 三方, 三地, 各方
 _ALL_PARTIES = re.compile("[三四五六七八九]方|[三四五六七八九]地|多方|各方")
 
@@ -67,6 +69,8 @@ def organisations(doc: Doc) -> None:
                 elif m.start > rights[-1].end:
                     break
             end = rights[-1].end + (2 if text.startswith("分别", rights[-1].end) else 0)
+            if len(rights) > 1 and (counted := _COUNTED_PARTIES.match(text, end)) is not None:
+                end = counted.end()  # 与A、B两家企业(分别)签订投资协议: the parties counted
             signed = _SIGN_DEAL.match(text, end, min(s.end, end + 40)) or _BARE_SIGN.match(text, end)
             if signed and (len(rights) > 1 or _AND_THEN.search(text, max(s.start, at - 3), at)):
                 left = next((m for m in reversed(sm) if m.end <= at and _ADVERBS.fullmatch(text, m.end, at) and _is_org(_type(doc, m))), None)
