@@ -136,3 +136,12 @@ def test_counted_parties_of_an_agreement_are_partners_and_a_bare_fund_signing_is
     assert ("partnerOf", "恒阳恒信私募股权基金管理有限公司", "湖南恒锂新能源科技有限公司") in f, f
     assert ("partnerOf", "恒阳恒信私募股权基金管理有限公司", "恒阳华星电子有限公司") in f, f
     assert "基金签署" not in t, t
+
+
+def test_remanufacturing_stays_in_a_name_and_a_topic_with_a_copula_settles_as_a_role():
+    ex = extract(article(
+        "恒创(山西)科技有限公司是恒创集团新设立的全资子公司,注册资本5亿元,作为集团华北区域总部入驻临汾经济开发区。"
+        "恒创集团旗下恒创(香港)有限公司投资8000万美元建设的冶金装备再制造项目。"))
+    f, t = facts(ex), types(ex)
+    assert ("settledIn", "恒创(山西)科技有限公司", "临汾经济开发区") in f, f
+    assert t.get("冶金装备再制造项目") == "Project", t
