@@ -145,3 +145,11 @@ def test_remanufacturing_stays_in_a_name_and_a_topic_with_a_copula_settles_as_a_
     f, t = facts(ex), types(ex)
     assert ("settledIn", "恒创(山西)科技有限公司", "临汾经济开发区") in f, f
     assert t.get("冶金装备再制造项目") == "Project", t
+
+
+def test_the_bodies_people_sign_for_take_part_in_the_event():
+    f = facts(extract(article(
+        "25日,北京恒冶科技集团有限公司华北区域总部落户暨项目签约仪式在恒汾举行。"
+        "签约仪式上,恒汾经济开发区党工委书记杨远涛与刘春明代表恒汾经济开发区管委会和北京恒冶科技集团有限公司签署项目投资协议。")))
+    ev = "北京恒冶科技集团有限公司华北区域总部落户暨项目签约仪式"
+    assert ("participatedIn", "恒汾经济开发区管委会", ev) in f, f

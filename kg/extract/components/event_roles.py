@@ -244,6 +244,10 @@ _ACTS = re.compile("发布|推出|揭牌|签署|签订")
 _ON_BEHALF = re.compile("代表")
 
 
+#: signing right after the bodies a person stands for (代表A和B签署)
+_SIGNS_FOR = re.compile("(?:共同|现场|正式)?(?:签署|签订|签约)")
+
+
 def _acting_for(doc: Doc, s, ms: list[Span], ev: str) -> None:
     """Organisations that act at the event through their people: X集团总经理Y发布了…
     (Y's post is at X), 代表党工委、管委会致辞 (the bodies a speaker stands for)."""
@@ -269,6 +273,10 @@ def _acting_for(doc: Doc, s, ms: list[Span], ev: str) -> None:
         if chain and re.match(r",?(?:对|向)(?:出席|参加|到场|莅临|前来|与会)", text[chain[-1].end : chain[-1].end + 6]):
             for org in chain:
                 if _type(doc, org) == "GovernmentBody":
+                    doc.relate("participatedIn", org.label, ev, s.index)
+        elif chain and _SIGNS_FOR.match(text, chain[-1].end):
+            for org in chain:  # A与B代表管委会和X集团签署协议: the bodies sign there through their people
+                if _is_org(_type(doc, org)):
                     doc.relate("participatedIn", org.label, ev, s.index)
 
 
