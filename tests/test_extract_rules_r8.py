@@ -153,3 +153,14 @@ def test_the_bodies_people_sign_for_take_part_in_the_event():
         "签约仪式上,恒汾经济开发区党工委书记杨远涛与刘春明代表恒汾经济开发区管委会和北京恒冶科技集团有限公司签署项目投资协议。")))
     ev = "北京恒冶科技集团有限公司华北区域总部落户暨项目签约仪式"
     assert ("participatedIn", "恒汾经济开发区管委会", ev) in f, f
+
+
+def test_a_quoted_layout_keeps_its_quoted_part_and_a_plans_years_date_no_press_conference():
+    ex = extract(article(
+        "我市召开《恒辽市生物制造产业高质量发展三年行动方案(2027—2029年)》新闻发布会\n"
+        "11月25日,恒辽市人民政府新闻办公室召开新闻发布会,发布《恒辽市生物制造产业高质量发展三年行动方案(2027—2029年)》。"
+        "《行动方案》明确构建“一核两园多点”产业布局。", dateline="2026-11-26"))
+    e = next(e for e in ex.entities if e.label == "一核两园多点产业布局")
+    assert "一核两园多点" in e.aliases, e.aliases
+    dates = {str(r[2]) for r in facts(ex) if r[0] == "date"}
+    assert not any("2029" in d for d in dates), dates

@@ -40,6 +40,10 @@ _LEAD = re.compile(r"^(?:[^,。]{0,12}?讯\s*)?(?:\([^()]{0,20}\)\s*)?")
 _HELD_AFTER_DATE = re.compile(r"(?:\([^()]{1,10}\))?(?:上午|下午|晚上)?(?:在[^,。;]{1,12}?)?(?:隆重|正式)?(?:举行|召开|举办|开幕|启幕|拉开帷幕|落下帷幕|闭幕)")
 
 
+#: a title in 《》 (its years are the plan's)
+_BOOK_TITLE = re.compile("《[^《》]*》")
+
+
 def _event_date(seg: str, d: DateMatch) -> bool:
     return not seg.endswith(_NOT_EVENT_DATE_BEFORE, 0, d.start) and not seg.startswith(_NOT_EVENT_DATE_AFTER, d.end)
 
@@ -65,6 +69,9 @@ def event_frames(doc: Doc) -> None:
                 continue
             seg = text[seg_start:seg_end]
             dates = [d for d in find_dates(seg, dateline) if _event_date(seg, d)]
+            if "《" in seg:  # 召开《…(2027—2029年)》新闻发布会: a plan's years, not the day it is held
+                books = [(b.start(), b.end()) for b in _BOOK_TITLE.finditer(seg)]
+                dates = [d for d in dates if not any(a <= d.start and d.end <= b for a, b in books)]
             for prev, later in zip(evs, evs[1:]):
                 # X洽谈会正在厦门举办,昨天下午,Y签约仪式在会期内举行: the day before the second name is its own
                 lab2 = doc.entity(later.label).label

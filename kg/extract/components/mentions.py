@@ -424,6 +424,8 @@ def name_mentions(doc: Doc) -> None:
             continue
         if typ == "Project" and label.endswith("项目"):
             aliases.add(label[: -len("项目")])
+        if typ == "Initiative" and text.startswith("“", start) and 2 < (q := text.find("”", start, end)) - start < end - start - 1:
+            aliases.add(clean_label(text[start + 1 : q]))  # “一核两园多点”产业布局: the quoted part names it too
         if typ == "Company" and "国有资产" in label:
             state_platform = True  # X市国有资产投资控股集团: named as the state's assets, the government's vehicle
         if state_platform:  # the government's own vehicle (SCHEMA.md 3.1), over any mention of it as a firm
