@@ -164,3 +164,12 @@ def test_a_quoted_layout_keeps_its_quoted_part_and_a_plans_years_date_no_press_c
     assert "一核两园多点" in e.aliases, e.aliases
     dates = {str(r[2]) for r in facts(ex) if r[0] == "date"}
     assert not any("2029" in d for d in dates), dates
+
+
+def test_a_bare_county_organ_after_a_city_post_is_the_named_countys():
+    ex = extract(article(
+        "28日,枣强县2026年第四季度重点项目观摩推进会召开。衡水市委常委、枣强县委书记王立远出席并讲话,"
+        "县人大常委会主任吕建中、县政协主席霍春明等县领导参加。"))
+    t = types(ex)
+    assert not any(k.startswith("衡水县") for k in t), t
+    assert ("holdsPosition", "吕建中", "枣强县人大常委会", "县人大常委会主任") in facts(ex), facts(ex)
