@@ -173,3 +173,10 @@ def test_a_bare_county_organ_after_a_city_post_is_the_named_countys():
     t = types(ex)
     assert not any(k.startswith("衡水县") for k in t), t
     assert ("holdsPosition", "吕建中", "枣强县人大常委会", "县人大常委会主任") in facts(ex), facts(ex)
+
+
+def test_a_project_named_by_its_sector_after_a_firms_spending_is_one_project():
+    ex = extract(article("其中,浙江恒彩新材料股份有限公司投资12亿元,在恒东湾新区建设电子化学品项目。"))
+    f = facts(ex)
+    assert types(ex).get("电子化学品项目") == "Project", types(ex)
+    assert ("investor", "电子化学品项目", "浙江恒彩新材料股份有限公司") in f, f

@@ -183,6 +183,8 @@ def _school_word(text: str, lo: int, end: int, suffix: str) -> str | None:
     return None
 
 
+#: a firm's spending right before a project named by its sector (投资12亿元,在P建设 + 电子化学品项目): one project, not a kind
+_SPENT_TO_BUILD_BEFORE = re.compile(r"投资[\d.]+(?:万|亿)?(?:元|美元|欧元|港元|日元),?(?:在[^,。;]{1,12}?)?(?:建设|新建|投建)$")
 #: a superlative right before a project's stem: the text describes a project it has named (最大的X项目)
 _SUPERLATIVE_BEFORE = re.compile("(?:最大|最小|最先进|首个|第一个|唯一)的$")
 
@@ -402,7 +404,8 @@ def name_mentions(doc: Doc) -> None:
             continue  # 升级为国家级经济技术开发区: a rank, not a name
         if typ == "Project" and _SUPERLATIVE_BEFORE.search(text, max(floor, start - 6), start):
             continue  # 是目前渭南规模最大的电网侧储能项目: a description of the project named before, not a name
-        if typ == "Project" and (_PHASE_END.sub("", text[start : s_start]) in lex.suffixes or lex.industry_re.fullmatch(text, start, s_start)
+        if typ == "Project" and (_PHASE_END.sub("", text[start : s_start]) in lex.suffixes
+                                 or lex.industry_re.fullmatch(text, start, s_start) and not _SPENT_TO_BUILD_BEFORE.search(text, max(floor, start - 24), start)
                                  or lex.place_re.fullmatch(text, start, s_start)  # 南阳市项目谋划精准: a place's projects
                                  or _GENERIC_PROJECT.fullmatch(_strip_place(text, start, s_start))  # 2026年省重点建设项目, 名单内项目
                                  or _sector_facility(text, start, s_start)):
