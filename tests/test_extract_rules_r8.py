@@ -180,3 +180,8 @@ def test_a_project_named_by_its_sector_after_a_firms_spending_is_one_project():
     f = facts(ex)
     assert types(ex).get("电子化学品项目") == "Project", types(ex)
     assert ("investor", "电子化学品项目", "浙江恒彩新材料股份有限公司") in f, f
+
+
+def test_a_bonded_logistics_centre_is_a_park():
+    t = types(extract(article("双方将在恒丘保税物流中心合作建设跨境电商分拨中心。")))
+    assert t.get("恒丘保税物流中心") == "Park", t
