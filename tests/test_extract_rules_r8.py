@@ -185,3 +185,11 @@ def test_a_project_named_by_its_sector_after_a_firms_spending_is_one_project():
 def test_a_bonded_logistics_centre_is_a_park():
     t = types(extract(article("双方将在恒丘保税物流中心合作建设跨境电商分拨中心。")))
     assert t.get("恒丘保税物流中心") == "Park", t
+
+
+def test_this_years_figures_reported_at_a_meeting_are_not_its_count():
+    f = facts(extract(article(
+        "28日,恒强县2026年第四季度重点项目观摩推进会召开。"
+        "县发展和改革局局长康立远通报了全县重点项目建设进展情况:今年列入省市重点项目的28个项目已开工26个,完成投资41.3亿元。")))
+    ev = "恒强县2026年第四季度重点项目观摩推进会"
+    assert not any(r[0] in ("projectCount", "investment") and r[1] == ev for r in f), f

@@ -34,7 +34,7 @@ _SIGNED = re.compile("签约|开工|签订|签署|落地|落户|启动|奠基|�
 #: Words that make a clause speak of the event's whole set.
 _WHOLE = re.compile("此次|本次|本届|这次|共有|共计|两项活动|全部|合计|共")
 #: Words that put a count over a period or into a goal.
-_PERIOD = re.compile("全年|去年|上年|年内|力争|今年以来|今年已|年内已|截至|累计完成")
+_PERIOD = re.compile("全年|去年|上年|年内|力争|今年以来|今年已|年内已|截至|累计完成|今年(?![\\d一二三四五六七八九十]+月)")
 _THIS_EVENT = re.compile("此次|本次|本届|这次")
 #: Words that mark a part of the set: 其中, 按类型分, 分别.
 _PART = re.compile("其中|按[^,。;]{0,4}分|分别|包括")
