@@ -193,3 +193,12 @@ def test_this_years_figures_reported_at_a_meeting_are_not_its_count():
         "县发展和改革局局长康立远通报了全县重点项目建设进展情况:今年列入省市重点项目的28个项目已开工26个,完成投资41.3亿元。")))
     ev = "恒强县2026年第四季度重点项目观摩推进会"
     assert not any(r[0] in ("projectCount", "investment") and r[1] == ev for r in f), f
+
+
+def test_a_firm_before_where_it_spends_invests_and_a_phase_is_no_brand():
+    ex = extract(article(
+        "恒晟(恒安)电子材料有限公司,在恒安高新技术产业开发区投资1.2亿美元兴建电子特气生产基地一期项目。"
+        "恒晟电材将再投资新台币45亿元,建设电子特气二期扩产项目。"))
+    f, t = facts(ex), types(ex)
+    assert ("investor", "电子特气生产基地一期项目", "恒晟(恒安)电子材料有限公司") in f, f
+    assert "电子特气" not in t and "电子特气二期" not in t, t

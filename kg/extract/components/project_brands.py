@@ -179,8 +179,9 @@ def _ordinary_words(b: str) -> bool:
 def _brand_ok(b: str, strict: bool = True) -> str | None:
     """A firm's brand: not a place, industry or ordinary word (智能 is not a brand)."""
     lex = lexicon()
-    if len(b) < 2 or b in lex.places or b in lex.industries or b in words("generic") or _CAPACITY.match(b) or b[-1] == "及":
-        return None  # (年产3000吨, 5万套: a capacity, not a brand; 绿氢加注及: the first of two works joined)
+    if len(b) < 2 or b in lex.places or b in lex.industries or b in words("generic") or _CAPACITY.match(b) or b[-1] == "及" \
+            or b[-1] == "期" and b[-2:-1] in "一二三四五六七八九":
+        return None  # (年产3000吨, 5万套: a capacity, not a brand; 绿氢加注及: the first of two works joined; 电子特气二期: a phase)
     if not strict:
         return b
     tag = pos_tags().get(b)

@@ -452,6 +452,12 @@ def _spender(doc: Doc, s, pos: int) -> str | None:
     org = next((m for m in reversed(_sent_mentions(doc, s)) if m.end == cut), None)
     if org is None and text[cut - 1 : cut] == ")" and (opened := text.rfind("(", s.start, cut)) > s.start:
         org = next((m for m in reversed(_sent_mentions(doc, s)) if m.end == opened), None)  # X有限公司(X城投)投资N: X
+    if org is not None and text[org.start - 1 : org.start] == "在" and _type(doc, org) in ("Place", "Park"):
+        # X有限公司,在P投资N兴建Y: the firm before where it spends
+        at = org.start - 1 - (text[org.start - 2 : org.start - 1] == ",")
+        firm = next((m for m in reversed(_sent_mentions(doc, s)) if m.end == at), None)
+        if firm is not None and _is_org(_type(doc, firm)):
+            return firm.label
     if text[cut : cut + 1] == ",":
         # X有限公司,投资N…: the firm that opens the clause before the comma, not the party it signed with
         if org is None or _type(doc, org) != "Company" or text[org.start - 1 : org.start] in ("与", "和", "同"):
