@@ -202,3 +202,11 @@ def test_a_firm_before_where_it_spends_invests_and_a_phase_is_no_brand():
     f, t = facts(ex), types(ex)
     assert ("investor", "电子特气生产基地一期项目", "恒晟(恒安)电子材料有限公司") in f, f
     assert "电子特气" not in t and "电子特气二期" not in t, t
+
+
+def test_a_sector_no_lexicon_knows_written_before_chanye_in_a_plans_or_funds_name():
+    ex = extract(article(
+        "会上发布了《承德钒钛产业高质量发展三年行动方案》。宁德船舶海工产业子基金同时揭牌。"))
+    f = facts(ex)
+    assert ("inIndustry", "承德钒钛产业高质量发展三年行动方案", "钒钛") in f, f
+    assert ("inIndustry", "宁德船舶海工产业子基金", "船舶海工") in f, f

@@ -63,6 +63,12 @@ def industries(doc: Doc) -> None:
         if e.type == "Event" and named_after is None:
             named_after = [o for o in doc.entities.values() if len(o.label) >= 4 and (o.type in ("Park", "Project", "Initiative") or _is_org(o.type))]
         inner = [(i, i + len(o.label)) for o in named_after if o is not e and (i := e.label.find(o.label)) >= 0] if e.type == "Event" else []
+        if e.type not in ("ResearchInstitute", "Park") and not lex.industry_re.search(e.label) and (x := _unknown_sector(e.label)) is not None:
+            # 宝鸡钛产业发展基金, 钒钛产业高质量发展三年行动: a sector no lexicon has, written before 产业
+            if x not in ind_labels:
+                doc.ensure_entity("Industry", x)
+                ind_labels.add(x)
+            doc.relate("inIndustry", e.label, x, e.mentions[0].sentence if e.mentions else 0)
         for m in lex.industry_re.finditer(e.label):
             lab = lex.industries[m.group()]
             if any(a <= m.start() and m.end() <= b for a, b in inner) or e.label.startswith("时代", m.end()):
@@ -319,6 +325,35 @@ def _written_sector(label: str, m: re.Match[str]) -> str | None:
     if any(w in q for w in _SCOPE_WORDS) or not all(tags.get(t) in _QUALIFIER_TAGS for t in tokens(q)):
         return None  # 加快, 首批国际, 北疆: a verb, a count or a region, not a kind of the sector
     return label[opens:end]
+
+
+#: a sector written before 产业 in a name, and the kinds of names it opens (发展基金, 联盟, 三年行动; a park's
+#: name is left out: 医药产业园, 航空产业园 are as often named for no sector of the text's)
+_SECTOR_BEFORE_CHANYE = re.compile("((?:(?!产业)[\u4e00-\u9fff]){2,6}?)产业(?:高质量发展|发展|链|联盟|投资|子基金|母基金|基金|园|大会|论坛|峰会|博览会|推介会|合作|协会|研究院|创新)")
+#: what qualifies the sectors of a place rather than naming one (主导产业, 新兴产业)
+_NOT_A_SECTOR = ("重点", "主导", "新兴", "优势", "特色", "传统", "相关", "战略性", "未来", "现代", "支柱", "首位", "特色优势", "生态", "县域",
+                 "高新技术")
+
+
+def _unknown_sector(label: str) -> str | None:
+    """The sector a name writes before 产业 right after its place or year (宝鸡 + 钛 + 产业发展基金 has one
+    character: none; 攀枝花 + 钒钛 + 产业…), when it is words no lexicon knows and no scope or kind of sector."""
+    lex = lexicon()
+    opens = 0
+    while (pm := lex.place_re.match(label, opens)) is not None and pm.end() > opens:
+        opens = pm.end()
+    y = re.match(r"(?:19|20)\d{2}年?|第[一二三四五六七八九十\d]+届", label[opens:])
+    opens += y.end() if y else 0
+    m = _SECTOR_BEFORE_CHANYE.match(label, opens)
+    if m is None:
+        return None
+    x = m.group(1)
+    if x in _NOT_A_SECTOR or any(w in x for w in _SCOPE_WORDS) or x in lex.places or lex.place_re.match(x):
+        return None
+    tags = pos_tags()
+    if not all(tags.get(t) in _QUALIFIER_TAGS for t in tokens(x)):
+        return None
+    return x
 
 
 #: words of a name's scope, not of its sector (中德国际智能制造产业园)
