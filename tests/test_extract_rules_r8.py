@@ -210,3 +210,11 @@ def test_a_sector_no_lexicon_knows_written_before_chanye_in_a_plans_or_funds_nam
     f = facts(ex)
     assert ("inIndustry", "承德钨钼产业高质量发展三年行动方案", "钨钼") in f, f
     assert ("inIndustry", "宁德船舶海工产业子基金", "船舶海工") in f, f
+
+
+def test_a_parents_regional_seat_moves_in_through_its_subsidiary_named_for_the_parks_place():
+    f = facts(extract(article(
+        "北京恒远科技集团股份有限公司华北区域总部今天落户运城经济技术开发区。"
+        "北京恒远科技集团股份有限公司将在运城设立全资子公司恒远(运城)科技有限公司,作为集团华北区域总部。")))
+    assert ("settledIn", "恒远(运城)科技有限公司", "运城经济技术开发区") in f, f
+    assert ("settledIn", "北京恒远科技集团股份有限公司", "运城经济技术开发区") not in f, f

@@ -35,7 +35,36 @@ def finalise(doc: Doc) -> None:
         if all(any(p.start <= m.start and m.end <= p.end and p.label == label + "项目" for p in projects) for m in e.mentions):
             doc.entities.pop(label)
             doc.relations[:] = [r for r in doc.relations if r.subject != label and r.object != label]
+    _settled_through_subsidiary(doc)
     # settledIn is the narrower locatedIn: one fact for a firm that sits in and moved into a park
     settled = {(r.subject, r.object) for r in doc.relations if r.predicate == "settledIn"}
     if settled:
         doc.relations[:] = [r for r in doc.relations if not (r.predicate == "locatedIn" and (r.subject, r.object) in settled)]
+
+
+def _settled_through_subsidiary(doc: Doc) -> None:
+    """X集团区域总部落户运城经开区, with X(运城)科技有限公司 its one subsidiary named for the park's
+    place: the subsidiary moved in, not the parent."""
+    subs: dict[str, list[str]] = {}
+    for r in doc.relations:
+        if r.predicate == "subsidiaryOf":
+            subs.setdefault(str(r.object), []).append(r.subject)
+    if not subs:
+        return
+    settled = {(r.subject, str(r.object)) for r in doc.relations if r.predicate == "settledIn"}
+    for r in list(doc.relations):
+        if r.predicate != "settledIn" or r.subject not in subs:
+            continue
+        park = str(r.object)
+        local = [b for b in subs[r.subject] if _named_for(b, park)]
+        if len(local) != 1 or (local[0], park) in settled:
+            continue  # (none, two, or the subsidiary said to move in as well: the text's own facts stand)
+        doc.relations.remove(r)
+        doc.relate("settledIn", local[0], park, r.sentence)
+        settled.add((local[0], park))
+
+
+def _named_for(firm: str, park: str) -> bool:
+    """Whether a firm's bracketed place opens the park's name (中科宏远(运城)科技有限公司, 运城经济技术开发区)."""
+    a, b = firm.find("("), firm.find(")")
+    return 0 < a < b and b - a > 2 and park.startswith(firm[a + 1 : b])
