@@ -218,3 +218,12 @@ def test_a_parents_regional_seat_moves_in_through_its_subsidiary_named_for_the_p
         "北京恒远科技集团股份有限公司将在运城设立全资子公司恒远(运城)科技有限公司,作为集团华北区域总部。")))
     assert ("settledIn", "恒远(运城)科技有限公司", "运城经济技术开发区") in f, f
     assert ("settledIn", "北京恒远科技集团股份有限公司", "运城经济技术开发区") not in f, f
+
+
+def test_a_region_or_a_description_opening_a_projects_name_is_no_firm():
+    ex = extract(article(
+        "恒州开发区签约华南总部及封测基地项目,总投资12亿元。签约全流程智能管控中心项目,总投资3亿元。"
+        "签约智能康复机器人产业化项目,总投资2亿元。"))
+    t, f = types(ex), facts(ex)
+    assert not {"华南", "全流程智能", "智能康复"} & set(t), t
+    assert not any(r[0] == "investor" for r in f), f

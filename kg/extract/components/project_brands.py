@@ -13,6 +13,9 @@ from kg.extract.lexicon import HAN, lexicon, words
 from kg.extract.segment import pos_tags, tokens
 
 
+#: regions a firm's regional seat is named for, and the last words of a description (not a brand's)
+_REGIONS = ("华南", "华东", "华北", "华中", "西南", "西北", "东北", "长三角", "大湾区")
+_DESCRIBED_ENDS = ("精密", "智能", "电子", "材料", "级", "康复")
 #: jieba's tags of a word that describes (adjectives, distinguishing words, adverbs)
 _DESCRIBING_TAGS = frozenset({"a", "ad", "an", "b", "d"})
 
@@ -20,6 +23,8 @@ _DESCRIBING_TAGS = frozenset({"a", "ad", "an", "b", "d"})
 def _descriptive_head(brand: str) -> bool:
     """Whether a guessed brand opens with a describing word (高效, 新型, 大型) and is not itself
     a word jieba knows as a name."""
+    if brand in _REGIONS or brand.endswith(_DESCRIBED_ENDS) or brand in ("高端", "高效", "精密", "智能"):
+        return True  # 华南 + 总部…项目, 车规级 + 芯片…, 一体化压铸材料, 高端 + 医疗器械…: a region or a description
     tags = pos_tags()
     if tags.get(brand) in ("nz", "nr", "nt", "nrt", "j"):
         return False
