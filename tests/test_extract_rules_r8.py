@@ -227,3 +227,9 @@ def test_a_region_or_a_description_opening_a_projects_name_is_no_firm():
     t, f = types(ex), facts(ex)
     assert not {"华南", "全流程智能", "智能康复"} & set(t), t
     assert not any(r[0] == "investor" for r in f), f
+
+
+def test_the_firms_that_launch_a_fund_together_are_partners():
+    f = facts(extract(article(
+        "基金由市属国有平台恒林市投资控股集团有限公司(恒林投控)与深圳恒沿资本管理有限公司共同发起,首期规模8亿元。")))
+    assert ("partnerOf", "恒林市投资控股集团有限公司", "深圳恒沿资本管理有限公司") in f, f
