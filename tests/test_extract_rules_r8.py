@@ -233,3 +233,9 @@ def test_the_firms_that_launch_a_fund_together_are_partners():
     f = facts(extract(article(
         "基金由市属国有平台恒林市投资控股集团有限公司(恒林投控)与深圳恒沿资本管理有限公司共同发起,首期规模8亿元。")))
     assert ("partnerOf", "恒林市投资控股集团有限公司", "深圳恒沿资本管理有限公司") in f, f
+
+
+def test_a_body_joined_by_another_to_found_something_together_are_partners():
+    f = facts(extract(article(
+        "母基金总规模60亿元,由市属国有资本运营平台恒水市国有资本运营有限公司(恒水国资)联合浙江省恒融控股有限公司共同出资设立。")))
+    assert ("partnerOf", "恒水市国有资本运营有限公司", "浙江省恒融控股有限公司") in f, f

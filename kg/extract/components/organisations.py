@@ -36,6 +36,9 @@ from kg.extract.registry import component
 # Patterns used per sentence (compiled once).
 _WITH = re.compile("与|和|同")
 _HAND_IN_HAND = re.compile("携手")
+#: A联合B + 共同出资设立 (founding together, after the second party and its short form)
+_JOINED_BY = re.compile("联合")
+_FOUNDED_TOGETHER = re.compile("(?:共同)?(?:出资|投资)?(?:发起)?(?:设立|成立|组建|发起)")
 _JOINTLY = re.compile("共同实施|共同打造|共同建设|联合实施|联合打造")
 _ENGAGE = re.compile("聘任|聘请|聘用")
 #: A与B + 签约, (no agreement named): a deal between the two
@@ -140,6 +143,19 @@ def organisations(doc: Doc) -> None:
             right = next((m for m in sm if m.start == v_end and _is_org(_type(doc, m))), None)
             left = next((m for m in reversed(sm) if m.end <= v_start and re.fullmatch("(?:将|正式|再次|已|还|也|共同|积极)*", text[m.end : v_start])), None)
             if right is not None and left is not None and _is_org(_type(doc, left)):
+                doc.relate("partnerOf", left.label, right.label, s.index)
+        for vm in _JOINED_BY.finditer(s.text):
+            # 由A(简称)联合B(简称)共同出资设立: the two that found it together
+            v_start, v_end = s.start + vm.start(), s.start + vm.end()
+            right = next((m for m in sm if m.start == v_end and _is_org(_type(doc, m))), None)
+            at = text.rfind("(", s.start, v_start) if text[v_start - 1 : v_start] == ")" else v_start
+            left = next((m for m in reversed(sm) if m.end == at and _is_org(_type(doc, m))), None)
+            if right is None or left is None:
+                continue
+            after = right.end
+            if text.startswith("(", after) and 0 < (close := text.find(")", after, after + 14)):
+                after = close + 1
+            if _FOUNDED_TOGETHER.match(text, after):
                 doc.relate("partnerOf", left.label, right.label, s.index)
         for vm in _JOINTLY.finditer(s.text):
             v_start = s.start + vm.start()
