@@ -239,3 +239,13 @@ def test_a_body_joined_by_another_to_found_something_together_are_partners():
     f = facts(extract(article(
         "母基金总规模60亿元,由市属国有资本运营平台恒水市国有资本运营有限公司(恒水国资)联合浙江省恒融控股有限公司共同出资设立。")))
     assert ("partnerOf", "恒水市国有资本运营有限公司", "浙江省恒融控股有限公司") in f, f
+
+
+def test_a_subsidiary_that_signs_spends_and_two_firms_signing_a_project_both_invest():
+    f = facts(extract(article(
+        "新加坡恒锐控股有限公司全资子公司恒锐医疗科技(阜阳)有限公司与管委会签约,投资1.2亿美元建设精密医疗器械生产基地项目。"
+        "论坛还举行了项目签约仪式,吉林恒纤集团有限责任公司与江苏恒鸟复材科技有限公司签约年产1万吨碳纤维复合材料制品项目,总投资30亿元。")))
+    inv = {(r[1], r[2]) for r in f if r[0] == "investor"}
+    assert inv == {("精密医疗器械生产基地项目", "恒锐医疗科技(阜阳)有限公司"),
+                   ("年产1万吨碳纤维复合材料制品项目", "吉林恒纤集团有限责任公司"),
+                   ("年产1万吨碳纤维复合材料制品项目", "江苏恒鸟复材科技有限公司")}, inv

@@ -71,7 +71,7 @@ def deal_investors(doc: Doc) -> dict[str, list[tuple[str, int]]]:
 
 
 #: signing to build a project together: 签约共建, 签约合作建设
-_SIGNED_TO_BUILD = re.compile("签约(?:共建|共同建设|合作建设|共同投资建设|合资建设)")
+_SIGNED_TO_BUILD = re.compile("签约(?:了)?(?:共建|共同建设|合作建设|共同投资建设|合资建设)?")  # (A与B签约X项目: two firms, both)
 
 
 _ALLY = re.compile("(?:联合|携手|会同)([\u4e00-\u9fff]{2,8}?)(?=,?(?:与|同)[^,。;]{2,30}?(?:签订|签署|签下))")

@@ -189,7 +189,7 @@ def projects(doc: Doc) -> None:
         if inv and doc.entity(inv) is None and any(r.predicate == "investor" and r.subject == e.label and r.object not in signers
                                                    for r in doc.relations):
             inv = None  # X投资建设高效N型光伏电池片项目: the text says who invests; 高效 is no firm it names
-        if inv and doc.entity(inv) is None and _descriptive_head(inv):
+        if inv and (doc.entity(inv) is None or not doc.entity(inv).mentions) and _descriptive_head(inv):
             inv = None  # 高效光伏 + 电池片项目, 新型显示 + …: a description opens the name, not a firm's brand
         if inv:
             if doc.entity(inv) is None:
@@ -478,6 +478,9 @@ def _spender(doc: Doc, s, pos: int) -> str | None:
         item = max(s.start, text.rfind(";", s.start, clause) + 1)
         item += len(_ITEM_LEAD.match(text, item, clause).group())
         firm = next((m for m in sm if m.start == item and _type(doc, m) == "Company"), None)
+        if firm is not None and (sub := _SUBSIDIARY_OF.match(text, firm.end)) is not None:
+            # 新加坡X控股全资子公司Y(阜阳)有限公司与管委会签约,投资N…: the subsidiary signs and spends
+            firm = next((m for m in sm if m.start == sub.end() and _type(doc, m) == "Company"), firm)
         if firm is not None and _SIGNED_WITH.fullmatch(text, firm.end, clause):
             return firm.label  # (the other party named or bare: 与开发区签订投资协议,拟投资N建设Z)
     return topic.label if topic is not None else None
