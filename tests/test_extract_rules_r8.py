@@ -249,3 +249,11 @@ def test_a_subsidiary_that_signs_spends_and_two_firms_signing_a_project_both_inv
     assert inv == {("精密医疗器械生产基地项目", "恒锐医疗科技(阜阳)有限公司"),
                    ("年产1万吨碳纤维复合材料制品项目", "吉林恒纤集团有限责任公司"),
                    ("年产1万吨碳纤维复合材料制品项目", "江苏恒鸟复材科技有限公司")}, inv
+
+
+def test_a_firm_set_up_in_a_park_to_build_a_project_and_its_parent_invest_in_it():
+    f = facts(extract(article("新加坡恒隆精工私人有限公司投资3000万美元,在恒安经开区设立恒隆精工(滁州)有限公司,建设精密冲压模具生产项目。")))
+    p = "精密冲压模具生产项目"
+    assert ("investor", p, "恒隆精工(滁州)有限公司") in f and ("investor", p, "新加坡恒隆精工私人有限公司") in f, f
+    assert ("locatedIn", p, "恒安经开区") in f, f
+    assert any(r[0] == "investment" and r[1] == p and r[2].value == 30000000 for r in f), f

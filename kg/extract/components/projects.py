@@ -64,6 +64,8 @@ def projects(doc: Doc) -> None:
         if amt is None:
             continue
         s = doc.sentences[doc.sentence_at(am.start())]
+        if text.startswith((",在", "在"), am.end()) and _set_up_to_build(doc, s, am, amt):
+            continue
         after = [m for m in _sent_mentions(doc, s) if m.start >= am.end()][:4]
         k, end = 0, after[0].end if after else 0  # (在广元市苍溪县建设: a run of places, the last the most precise)
         while k + 1 < len(after) and _type(doc, after[k]) in ("Place", "Park") and _type(doc, after[k + 1]) in ("Place", "Park"):
@@ -502,6 +504,31 @@ def _place_run(doc: Doc, sm: list[Span], a: int, z: int) -> str | None:
                 and doc.entity(x.label) is doc.entity(last.label):
             pos = x.end + 1
     return last.label if last is not None and pos == z else None
+
+
+#: …在P + 设立(全资子公司) + Y + ,建设 + Z项目: the firm set up in P to build the project
+_SET_UP = re.compile("(?:注册)?(?:设立|成立|组建|新设)(?:了)?(?:全资子公司|子公司)?")
+_THEN_BUILD = re.compile(",(?:并|将|主要)?(?:投资)?(?:建设|兴建|新建|投建)")
+
+
+def _set_up_to_build(doc: Doc, s, am, amt) -> bool:
+    """X投资N,在P设立Y,建设Z项目: Z costs N, lies in P, and both X and Y invest in it. Whether
+    the amount was read so."""
+    text, sm = doc.text, _sent_mentions(doc, s)
+    where = next((m for m in sm if m.start == text.find("在", am.end()) + 1 and _type(doc, m) in ("Place", "Park")), None)
+    set_up = _SET_UP.match(text, where.end) if where is not None else None
+    firm = next((m for m in sm if set_up is not None and m.start == set_up.end() and _type(doc, m) == "Company"), None)
+    then = _THEN_BUILD.match(text, firm.end) if firm is not None else None
+    proj = next((m for m in sm if then is not None and m.start == then.end() and _type(doc, m) == "Project"), None)
+    if proj is None:
+        return False
+    doc.relate("investment", proj.label, amt, s.index)
+    doc.relate("locatedIn", proj.label, where.label, s.index)
+    spender = _spender(doc, s, am.start() - 2) if text.endswith("投资", 0, am.start()) else None
+    for org in (spender, firm.label):
+        if org:
+            doc.relate("investor", proj.label, org, s.index)
+    return True
 
 
 def _built_at(doc: Doc) -> dict[str, tuple[str, int]]:
