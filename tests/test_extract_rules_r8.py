@@ -257,3 +257,9 @@ def test_a_firm_set_up_in_a_park_to_build_a_project_and_its_parent_invest_in_it(
     assert ("investor", p, "恒隆精工(滁州)有限公司") in f and ("investor", p, "新加坡恒隆精工私人有限公司") in f, f
     assert ("locatedIn", p, "恒安经开区") in f, f
     assert any(r[0] == "investment" and r[1] == p and r[2].value == 30000000 for r in f), f
+
+
+def test_a_firms_speaker_telling_of_the_company_s_project_names_its_investor():
+    f = facts(extract(article(
+        "恒昌储芯电池科技有限公司董事长胡文远表示,公司专注储能领域,位于恒昌高新区的年产10GWh储能电池项目一期已于5月投产。")))
+    assert ("investor", "年产10GWh储能电池项目", "恒昌储芯电池科技有限公司") in f, f

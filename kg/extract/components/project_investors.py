@@ -74,6 +74,28 @@ def subjects_building(doc: Doc) -> dict[str, tuple[str, int]]:
     return out
 
 
+#: what a firm's speaker does before the quoted words: 表示, 介绍, 说 (then a comma or colon)
+_SAYS = re.compile("(?:表示|介绍|说|称|坦言)[,:]")
+#: the speaker's bare reference to the firm right after the verb: 公司, 我们, 企业
+_OWN_FIRM = re.compile("(?:目前,?)?(?:公司|我们|我公司|企业)")
+
+
+def speakers_firm_projects(doc: Doc) -> dict[str, tuple[str, int]]:
+    """X公司董事长Y表示,公司…的Z项目…: the projects the firm's own speaker tells of as the firm's
+    (project -> (firm, sentence))."""
+    text, out = doc.text, {}
+    for s, sm in zip(doc.sentences, sentences_mentions(doc)):
+        if len(sm) < 3 or doc.type_of(sm[0].label) != "Company" or doc.type_of(sm[1].label) != "Person":
+            continue
+        said = _SAYS.search(text, sm[1].end, min(s.end, sm[1].end + 4))
+        if said is None or not _OWN_FIRM.match(text, said.end()):
+            continue
+        for p in sm[2:]:
+            if doc.type_of(p.label) == "Project" and p.start > said.end():
+                out.setdefault(doc.entity(p.label).label, (doc.entity(sm[0].label).label, s.index))
+    return out
+
+
 #: right before the firm a visit comes to
 _VISIT_VERB = re.compile(f"(?:{_VISIT_VERBS})$")
 _ANY_VISIT = re.compile(_VISIT_VERBS)

@@ -23,6 +23,7 @@ from kg.extract.components.project_brands import (
 )
 from kg.extract.components.project_investors import (
     co_builders,
+    speakers_firm_projects,
     subjects_building,
     vehicle_investors,
     visit_paragraph_projects,
@@ -129,7 +130,7 @@ def projects(doc: Doc) -> None:
         explicit.setdefault(k, v)
         explicit_sent.setdefault(k, i)
     # X在P建设Y; X是…企业,正在建设的Y项目; 来到X公司,察看Y项目建设现场 (the first source that names one wins)
-    for found in (_built_at(doc), subjects_building(doc), visited_firms(doc), visit_paragraph_projects(doc)):
+    for found in (_built_at(doc), subjects_building(doc), visited_firms(doc), visit_paragraph_projects(doc), speakers_firm_projects(doc)):
         for k, (v, i) in found.items():
             if k not in explicit:
                 explicit[k], explicit_sent[k] = v, i
