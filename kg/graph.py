@@ -33,9 +33,10 @@ from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
-from kg.derived import LINK_PREDICATES, Written
+from kg.derived import LINK_PREDICATES
 from kg.model import RELATION_PROPERTIES, Amount, Article, DateValue, Extraction, Sentence
 from kg.resolve import Resolution, ResolvedEntity, TaxonomyConcept, add_bundles, normalise, resolve
+from kg.summary_facts import Written
 
 from kg.terms import (  # noqa: F401 - re-exported: kg.graph is where callers find them
     CY,
