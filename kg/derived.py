@@ -16,7 +16,7 @@ firm–initiative–path–article combinations, 3 s to compute on disk, and are
 five triples per row here (their provenance read once, by
 :func:`_statement_articles`). ``investment_by_park`` sums every amount of every
 project and event in a place (18k amounts at 1M triples, about 0.9 s on disk)
-into 866 rows: :func:`_park_rows` runs the query's own aggregate once and keeps
+into 866 rows: :func:`kg.investment_by_park._park_rows` runs the query's own aggregate once and keeps
 its rows (seven triples each). ``entity_card`` shows a relation of an entity
 with more than :data:`CARD_LIMIT` facts (its facts of one property in one
 direction, the posts held in it, the articles mentioning it) as one row, their
@@ -44,11 +44,11 @@ the graph lacks the summary's marker of this version (``cyd:brokers 2``, ``cyd:f
 from __future__ import annotations
 
 import hashlib
-import re
-from decimal import Decimal, localcontext
 from typing import Any
 
+from kg.investment_by_park import _PARK_COLUMNS, _park_rows, _park_rows_read
 from kg.prefixes import PREFIX_IRIS
+from kg.summary_facts import _CY, _XSD_INTEGER, Written, _Facts, _WrittenFacts
 
 #: The graph of the derived summaries, and the namespace of their properties (not the ontology's:
 #: no fact pattern of a query can match them, even over a union default graph).
@@ -70,75 +70,9 @@ CARD_VERSION = 1
 CARD_LIMIT = 200
 #: The property of the triple ``entity_card`` looks up per relation (entity, property) for each direction.
 _CARD_CHECK = {"→": "cardOut", "←": "cardIn", "": "cardAbout"}
-#: The columns of ``investment_by_park``, and the property of each in the summary.
-_PARK_COLUMNS = {"location": "parkLocation", "locationType": "parkLocationType", "kind": "parkKind",
-                 "currency": "parkCurrency", "total": "parkTotal", "items": "parkItems", "largestItems": "parkLargestItems"}
 #: The labels a listing cell of ``brokers`` or ``investment_by_park`` shows (the queries' own ``{5}``):
 #: the first ones, then "…" when there are more (their number is in the cell beside it).
 LIST_LIMIT = 5
-_XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
-_CY = PREFIX_IRIS["cy"]
-_RDF_TYPE = PREFIX_IRIS["rdf"] + "type"
-_RDFS_LABEL = PREFIX_IRIS["rdfs"] + "label"
-_RDF_LANG_STRING = PREFIX_IRIS["rdf"] + "langString"
-
-
-class _Facts:
-    """The default graph's quads read by pattern, each property, class and the labels once
-    (both summaries read them). Nodes are keyed by their IRI text (str hashes are cached; a
-    term's are not)."""
-
-    def __init__(self, store: Any) -> None:
-        import pyoxigraph as ox
-
-        self.store, self._ox, self._default = store, ox, ox.DefaultGraph()
-        self._pairs: dict[str, list[tuple[str, str]]] = {}
-        self._typed: dict[str, set[str]] = {}
-        self._labels: tuple[dict[str, set[tuple[str, str, str]]], dict[tuple[str, str, str], Any]] | None = None
-
-    def pairs(self, prop: str) -> list[tuple[str, str]]:
-        """(subject, object) of every ``cy:prop`` fact whose object is an IRI."""
-        if prop not in self._pairs:
-            ox = self._ox
-            self._pairs[prop] = [(q.subject.value, q.object.value) for q in self.store.quads_for_pattern(
-                None, ox.NamedNode(_CY + prop), None, self._default) if type(q.object) is ox.NamedNode]
-        return self._pairs[prop]
-
-    def typed(self, cls: str) -> set[str]:
-        """The nodes of class ``cy:cls``."""
-        if cls not in self._typed:
-            ox = self._ox
-            self._typed[cls] = {q.subject.value for q in self.store.quads_for_pattern(
-                None, ox.NamedNode(_RDF_TYPE), ox.NamedNode(_CY + cls), self._default)}
-        return self._typed[cls]
-
-    def terms(self, prop: str) -> list[tuple[str, Any]] | None:
-        """(subject, object term) of every fact of the property ``prop`` (an IRI) whose subject is
-        an IRI and object an IRI or a literal; None when one has a blank node."""
-        ox = self._ox
-        named, literal = ox.NamedNode, ox.Literal
-        found = []
-        for q in self.store.quads_for_pattern(None, named(prop), None, self._default):
-            s, o = q.subject, q.object
-            if type(s) is not named or (type(o) is not named and type(o) is not literal):
-                return None
-            found.append((s.value, o))
-        return found
-
-    def labels(self) -> tuple[dict[str, set[tuple[str, str, str]]], dict[tuple[str, str, str], Any]]:
-        """node -> its labels, each as a key (text, language, datatype); key -> the label (a literal)."""
-        if self._labels is None:
-            ox = self._ox
-            labels: dict[str, set[tuple[str, str, str]]] = {}
-            label_of: dict[tuple[str, str, str], Any] = {}
-            for q in self.store.quads_for_pattern(None, ox.NamedNode(_RDFS_LABEL), None, self._default):
-                if type(q.subject) is ox.NamedNode:
-                    label = q.object
-                    key = (label.value, label.language or "", label.datatype.value if type(label) is ox.Literal else "")
-                    label_of[key] = label
-                    labels.setdefault(q.subject.value, set()).add(key)
-            self._labels = labels, label_of
-        return self._labels
 
 
 def _brokers(facts: _Facts) -> list[tuple[str, Any, int, Any, int, Any]]:
@@ -305,129 +239,6 @@ def _links(facts: _Facts, stated: StatementArticles | None = None) -> list[tuple
     return sorted(rows, key=lambda r: tuple(str(t) for t in r))
 
 
-def _park_rows(store: Any, facts: _Facts | None = None) -> list[tuple[Any, ...]]:
-    """The rows of investment_by_park as the query's own aggregate computes them, sorted: by
-    :func:`_park_rows_read` from ``facts`` when it can, else the named query run with no named
-    graph in sight (so ``cyr:graph/derived``, whatever it holds now, is not read and the fallback
-    branch answers). Its listing of the largest items is the same on a memory and a disk store
-    (it orders them itself: amount, then label)."""
-    import pyoxigraph as ox
-
-    from kg.library import resolve_query
-
-    rows = _park_rows_read(facts) if facts is not None else None
-    if rows is not None:
-        return rows
-    text = resolve_query("investment_by_park")[0]
-    hidden = ox.NamedNode(GRAPH + "/none")  # the only named graph the query may read: an empty one
-    rows = [tuple(solution[c] for c in _PARK_COLUMNS) for solution in store.query(text, named_graphs=[hidden])]
-    return sorted(rows, key=lambda r: tuple(str(t) for t in r))
-
-
-#: A value :func:`_park_rows_read` sums as the engine does (xsd:decimal, at most 18 decimals), and
-#: the engine's largest decimal (an i128 of 10^-18 units): a sum from there on is left to the engine.
-_PLAIN_DECIMAL = re.compile(r"[0-9]{1,20}(?:\.[0-9]{1,18})?")
-_DECIMAL_LIMIT = Decimal(170141183460469231731)
-_XSD_DECIMAL = "http://www.w3.org/2001/XMLSchema#decimal"
-_SCHEMA = "https://schema.org/"
-#: investment_by_park's cut of its list of items after the fifth (its REPLACE, in Python's re).
-_CUT_ITEMS = re.compile("^((?:[^\u001F]*\u001F){5})[^\u001F].*\\Z", re.DOTALL)
-
-
-def _park_rows_read(facts: _Facts) -> list[tuple[Any, ...]] | None:
-    """The rows of investment_by_park computed from the default graph's quads read by pattern
-    (each property once, joined with dictionaries as the query's sub-SELECTs join them), about
-    half the query's cpu (0.10 s instead of 0.22 s on the 4 MB bench corpus). None when the graph
-    holds what this does not follow as the engine does (a blank node in a property read, an
-    amount not a plain xsd:decimal, a sum near the engine's largest decimal): the query answers.
-
-    The query: each project located or settled in, and each event held in, a place or a place
-    inside a park or place (``cy:locatedIn*``), with each of its amounts; its rows (place, item,
-    kind, amount) distinct, joined with the amount's values and currencies, the item's labels,
-    the place's labels and classes (Park, Place); grouped by place, label, class, kind and
-    currency: the sum of the values, the number of items, and the item labels in the order of
-    the rows sorted by value (largest first) then label, each once, cut after the fifth."""
-    ox = facts._ox
-    named, literal = ox.NamedNode, ox.Literal
-    read: dict[str, list[tuple[str, Any]]] = {}
-    for prop in (_CY + "locatedIn", _CY + "settledIn", _CY + "location", _CY + "investment", _SCHEMA + "value", _SCHEMA + "currency"):
-        found = facts.terms(prop)
-        if found is None:
-            return None
-        read[prop] = found
-    typed = facts.typed
-    project, event, park, place = typed("Project"), typed("Event"), typed("Park"), typed("Place")
-    up: dict[str, list[str]] = {}  # node -> what it is located in
-    for s, o in read[_CY + "locatedIn"]:
-        if type(o) is named:
-            up.setdefault(s, []).append(o.value)
-    within: dict[str, list[str]] = {}  # a place things sit in -> the parks and places it is in, itself too
-    sits: dict[tuple[str, str], set[str]] = {}  # (item, kind) -> the parks and places it is in
-    for prop, kind, members in ((_CY + "locatedIn", "Project", project), (_CY + "settledIn", "Project", project),
-                                (_CY + "location", "Event", event)):
-        for x, o in read[prop]:
-            if type(o) is not named:
-                continue
-            at = o.value
-            if at not in within:
-                seen, todo = {at}, [at]
-                while todo:
-                    for nxt in up.get(todo.pop(), ()):
-                        if nxt not in seen:
-                            seen.add(nxt)
-                            todo.append(nxt)
-                within[at] = [loc for loc in seen if loc in park or loc in place]
-            if x in members:
-                sits.setdefault((x, kind), set()).update(within[at])
-    amounts: dict[str, set[str]] = {}
-    for x, o in read[_CY + "investment"]:
-        if type(o) is named:
-            amounts.setdefault(x, set()).add(o.value)
-    values: dict[str, list[Decimal]] = {}
-    for a, o in read[_SCHEMA + "value"]:
-        if type(o) is not literal or o.datatype.value != _XSD_DECIMAL or not _PLAIN_DECIMAL.fullmatch(o.value):
-            return None
-        values.setdefault(a, []).append(Decimal(o.value))
-    currencies: dict[str, list[Any]] = {}
-    for a, o in read[_SCHEMA + "currency"]:
-        currencies.setdefault(a, []).append(o)
-    labels, label_of = facts.labels()
-    # (place, its label, class, kind, currency) -> the (value, item label) of each row, the items
-    groups: dict[tuple[Any, ...], tuple[list[tuple[Decimal, str]], set[str]]] = {}
-    for (x, kind), locs in sits.items():
-        items = labels.get(x)
-        if not items or x not in amounts:
-            continue
-        for amt in amounts[x]:
-            vals, curs = values.get(amt), currencies.get(amt)
-            if not vals or not curs:
-                continue
-            rows = [(v, item[0] + "\u001F") for v in vals for item in items]
-            for loc in locs:
-                classes = ("Park",) * (loc in park) + ("Place",) * (loc in place)
-                for name in labels.get(loc, ()):
-                    for cls in classes:
-                        for cur in curs:
-                            found_rows, xs = groups.setdefault((loc, name, cls, kind, cur), ([], set()))
-                            found_rows += rows
-                            xs.add(x)
-    out = []
-    integer, decimal = named(_XSD_INTEGER), named(_XSD_DECIMAL)
-    with localcontext() as ctx:
-        ctx.prec = 80  # exact: at most 21 + 18 digits
-        for (_, name, cls, kind, cur), (found_rows, xs) in groups.items():
-            total = sum((v for v, _ in found_rows), Decimal(0))
-            if total >= _DECIMAL_LIMIT:
-                return None
-            listing = "".join(dict.fromkeys(key for _, key in sorted(found_rows, key=lambda r: (-r[0], r[1]))))
-            listing = _CUT_ITEMS.sub("\\1…", listing, count=1)
-            listing = listing.removesuffix("\u001F").replace("\u001F", "、")
-            out.append((label_of[name], literal(cls), literal(kind), cur,
-                        literal(format(total.normalize(), "f") if total else "0", datatype=decimal),
-                        literal(str(len(xs)), datatype=integer), literal(listing)))
-    return sorted(out, key=lambda r: tuple(str(t) for t in r))
-
-
 def _card_caps(store: Any, limit: int) -> list[tuple[Any, str, Any, int]]:
     """The relations ``entity_card`` shows as one row: (entity, direction, property, number of
     facts) for each with more than ``limit``, counted as the card's branches find them:
@@ -465,74 +276,6 @@ def _card_caps(store: Any, limit: int) -> list[tuple[Any, str, Any, int]]:
             found = counts.setdefault(key, [x, direction.value, p, 0])
             found[3] += int(n.value)  # an organisation's posts and statements with it as object: one relation
     return [tuple(counts[key]) for key in sorted(counts)]  # type: ignore[misc]
-
-
-class Written:
-    """What the graph writer (:mod:`kg.graph`) knows of the default graph it writes, as much as
-    the summaries read of it: they are then computed from it (:func:`quads_written`), in the
-    writer's process while Oxigraph loads the graph, rather than read back from the new store.
-    The ontology and the taxonomy, the rest of the default graph, hold no fact of a ``cy:``
-    property, no node of a ``cy:`` class and no ``cy:mentionedIn`` (tests/test_derived.py)."""
-
-    def __init__(self) -> None:
-        #: ``cy:`` property (local name) -> (subject, object) IRIs of its facts whose object is an IRI
-        self.pairs: dict[str, list[tuple[str, str]]] = {}
-        #: ``cy:`` class (local name) -> its nodes
-        self.typed: dict[str, set[str]] = {}
-        #: node -> its rdfs:label texts (each a ``@zh`` literal)
-        self.labels: dict[str, set[str]] = {}
-        #: the amount nodes: (node, value as xsd:decimal text, currency)
-        self.amounts: list[tuple[str, str, str]] = []
-        #: each statement of ``cyr:graph/statements``: (subject IRI, predicate IRI, object as N-Triples text)
-        self.statements: list[tuple[str, str, str]] = []
-        #: position node -> the organisation (``cy:organization``)
-        self.organization: dict[str, str] = {}
-        #: node -> the article graphs it is ``cy:mentionedIn``
-        self.mentioned: dict[str, set[str]] = {}
-        #: see :func:`_statement_articles`
-        self.stated: StatementArticles = {}
-
-
-class _WrittenFacts(_Facts):
-    """:class:`_Facts` answered from what the writer knows (:class:`Written`), not from a store."""
-
-    def __init__(self, written: Written) -> None:
-        import pyoxigraph as ox
-
-        self.store, self._ox, self._default, self.written = None, ox, ox.DefaultGraph(), written
-        self._pairs, self._typed, self._labels = {}, {}, None
-
-    def pairs(self, prop: str) -> list[tuple[str, str]]:
-        return self.written.pairs.get(prop, [])
-
-    def typed(self, cls: str) -> set[str]:
-        return self.written.typed.get(cls, set())
-
-    def terms(self, prop: str) -> list[tuple[str, Any]] | None:
-        ox = self._ox
-        if prop.startswith(_CY):
-            return [(s, ox.NamedNode(o)) for s, o in self.pairs(prop[len(_CY):])]
-        if prop == _SCHEMA + "value":
-            decimal = ox.NamedNode(_XSD_DECIMAL)
-            return [(node, ox.Literal(value, datatype=decimal)) for node, value, _ in self.written.amounts]
-        if prop == _SCHEMA + "currency":
-            return [(node, ox.Literal(currency)) for node, _, currency in self.written.amounts]
-        raise ValueError(prop)  # pragma: no cover - only what _park_rows_read asks
-
-    def labels(self) -> tuple[dict[str, set[tuple[str, str, str]]], dict[tuple[str, str, str], Any]]:
-        if self._labels is None:
-            ox = self._ox
-            labels: dict[str, set[tuple[str, str, str]]] = {}
-            label_of: dict[tuple[str, str, str], Any] = {}
-            for node, texts in self.written.labels.items():
-                keys = labels[node] = set()
-                for text in texts:
-                    key = (text, "zh", _RDF_LANG_STRING)
-                    if key not in label_of:
-                        label_of[key] = ox.Literal(text, language="zh")
-                    keys.add(key)
-            self._labels = labels, label_of
-        return self._labels
 
 
 def _card_caps_written(written: Written, limit: int) -> list[tuple[Any, str, Any, int]]:
@@ -598,7 +341,7 @@ def quads_of(store: Any, stated: StatementArticles | None = None, card_limit: in
 
 def quads_written(written: Written, card_limit: int | None = None) -> list[Any] | None:
     """:func:`quads_of` the store the writer writes, from what it knows (:class:`Written`), without
-    the store; None when investment_by_park needs the engine (see :func:`_park_rows_read`)."""
+    the store; None when investment_by_park needs the engine (see :func:`kg.investment_by_park._park_rows_read`)."""
     facts = _WrittenFacts(written)
     park = _park_rows_read(facts)
     if park is None:

@@ -21,6 +21,7 @@ if TYPE_CHECKING:  # rdflib and oxrdflib load only when a Dataset is asked for (
 
 from kg import derived
 from kg.prefixes import PREFIX_IRIS
+from kg.summary_facts import Written
 
 DEFAULT_STORE = Path("out/store")
 _CHUNK = 50_000
@@ -152,7 +153,7 @@ def write_store(path: str | os.PathLike[str], quads: Iterable[ox.Quad], locked: 
 
 def write_text(path: str | os.PathLike[str], text: str | bytes, quads: Iterable[ox.Quad] = (), locked: bool = False,
                meanwhile: Callable[[], object] | None = None, stated: derived.StatementArticles | None = None,
-               written: derived.Written | None = None) -> None:
+               written: Written | None = None) -> None:
     """Write the N-Quads ``text`` (or its UTF-8 bytes) and ``quads`` as the new store at ``path``, atomically.
 
     Oxigraph's bulk loader parses the text (no Python object per quad: the cheapest way to a
@@ -176,7 +177,7 @@ def write_text(path: str | os.PathLike[str], text: str | bytes, quads: Iterable[
 
 
 def memory_store_text(text: str | bytes, quads: Iterable[ox.Quad] = (), stated: derived.StatementArticles | None = None,
-                      written: derived.Written | None = None) -> ox.Store:
+                      written: Written | None = None) -> ox.Store:
     """An in-memory Oxigraph store holding the N-Quads ``text`` and ``quads`` (see :func:`write_text`)."""
     inner = ox.Store()
     _load_text(inner, text, quads, stated=stated, written=written)
@@ -184,7 +185,7 @@ def memory_store_text(text: str | bytes, quads: Iterable[ox.Quad] = (), stated: 
 
 
 def _load_text(inner: ox.Store, text: str | bytes, quads: Iterable[ox.Quad], meanwhile: Callable[[], object] | None = None,
-               stated: derived.StatementArticles | None = None, written: derived.Written | None = None) -> int:
+               stated: derived.StatementArticles | None = None, written: Written | None = None) -> int:
     quads = list(quads)
     if quads:
         inner.bulk_extend(quads)

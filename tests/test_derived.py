@@ -6,7 +6,7 @@ import pyoxigraph as ox
 import pytest
 from conftest import SEEDS
 
-from kg import derived
+from kg import derived, investment_by_park, summary_facts
 from kg.api import KnowledgeGraph, add, remove
 from kg.prefixes import PREFIX_IRIS
 from kg.query import answer
@@ -313,11 +313,11 @@ def test_the_park_rows_read_by_pattern_are_the_query_s_own():
     for q in list(store.quads_for_pattern(None, ox.NamedNode(PREFIX_IRIS["rdf"] + "type"), ox.NamedNode(cy + "Park"), ox.DefaultGraph()))[:3]:
         store.add(ox.Quad(q.subject, q.predicate, ox.NamedNode(cy + "Place")))
         store.add(ox.Quad(q.subject, label, ox.Literal("第二名")))
-    computed = derived._park_rows(store)
-    assert any(r[5].value != "1" for r in computed) and derived._park_rows_read(derived._Facts(store)) == computed
+    computed = investment_by_park._park_rows(store)
+    assert any(r[5].value != "1" for r in computed) and investment_by_park._park_rows_read(summary_facts._Facts(store)) == computed
     store.add(ox.Quad(amounts[20].object, value, ox.Literal("12", datatype=ox.NamedNode(xsd + "integer"))))
-    assert derived._park_rows_read(derived._Facts(store)) is None
-    assert derived._park_rows(store, derived._Facts(store)) == derived._park_rows(store)
+    assert investment_by_park._park_rows_read(summary_facts._Facts(store)) is None
+    assert investment_by_park._park_rows(store, summary_facts._Facts(store)) == investment_by_park._park_rows(store)
 
 
 @pytest.mark.parametrize("card_limit", [None, 2])
@@ -339,7 +339,7 @@ def test_the_writer_makes_the_summaries_the_store_gives(seed_kg, card_limit):
 
 
 def test_the_ontology_and_taxonomy_hold_nothing_the_summaries_read():
-    """What kg.derived.Written leaves out of the default graph: no fact of a cy: property, no node
+    """What kg.summary_facts.Written leaves out of the default graph: no fact of a cy: property, no node
     of a cy: class, no label of such a node."""
     from kg import graph
 

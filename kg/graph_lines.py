@@ -1,0 +1,367 @@
+"""The graph's N-Quads lines that :mod:`kg.graph` assembles: each entity's, and each article's facts, statements and sentences."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import pyoxigraph as ox
+
+from kg.derived import LINK_PREDICATES
+from kg.model import RELATION_PROPERTIES, Amount, Article, DateValue, Extraction, Sentence
+from kg.resolve import Resolution, ResolvedEntity, add_bundles, normalise
+from kg.summary_facts import Written
+from kg.terms import (
+    CY,
+    DCTERMS,
+    G_STATEMENTS,
+    PROV,
+    RDF,
+    RDFS,
+    SCHEMA,
+    SKOS,
+    XSD,
+    article_iri,
+    date_text,
+    decimal_lexical,
+    entity_iri,
+    integer_text,
+    mint,
+    quoted,
+    typed_text,
+    zh_text,
+)
+from kg.vocabulary import fits, relation_signatures
+
+#: Properties whose object is an entity (the others are literals or n-ary nodes).
+ENTITY_VALUED = frozenset(
+    {"participatedIn", "location", "launched", "signedAt", "investor", "locatedIn", "settledIn", "inIndustry", "partnerOf", "subsidiaryOf"}
+)
+if not ENTITY_VALUED.issuperset(LINK_PREDICATES):  # pragma: no cover - what _Writer.article relies on
+    raise ImportError("a predicate of kg.derived.LINK_PREDICATES is not entity-valued: update _Writer.article")
+
+
+def _t(iri: object) -> str:
+    return f"<{iri}>"
+
+
+# the writer's terms as N-Triples text (see kg.terms: lines are cheaper than pyoxigraph terms)
+_T_TYPE, _T_LABEL, _T_ALT, _T_MENTIONED = _t(RDF.type), _t(RDFS.label), _t(SKOS.altLabel), _t(CY.mentionedIn)
+_T_TEXT, _T_START, _T_END, _T_DERIVED = _t(CY.text), _t(CY.startOffset), _t(CY.endOffset), _t(PROV.wasDerivedFrom)
+_T_SENTENCE, _T_STATES = _t(CY.Sentence), _t(CY.states)
+_T_STATEMENTS = str(G_STATEMENTS)  # (a NamedNode prints as <iri>)
+_T_SUBJECT, _T_PREDICATE, _T_OBJECT = _t(RDF.subject), _t(RDF.predicate), _t(RDF.object)
+_T_NEWS_ARTICLE, _T_SOURCE_FILE = _t(CY.NewsArticle), _t(CY.sourceFile)
+_T_DC_TITLE, _T_DC_DATE = _t(DCTERMS.title), _t(DCTERMS.date)
+_T_POSITION, _T_TITLE, _T_ORGANIZATION = _t(CY.Position), _t(CY.title), _t(CY.organization)
+_T_MONEY, _T_VALUE, _T_CURRENCY = _t(SCHEMA.MonetaryAmount), _t(SCHEMA.value), _t(SCHEMA.currency)
+_DECIMAL_IRI = str(XSD.decimal)
+_XSD_STRING_IRI = str(XSD.string)
+#: the predicates (IRIs) whose statements kg.derived needs the articles of
+_LINKED = frozenset(f"{CY}{p}" for p in LINK_PREDICATES)
+
+
+_UNSEEN = object()  # (a dict's answer for a key not asked yet: None is an answer)
+
+
+def _entity(names: dict[tuple[str, str], list[tuple[bool, int]]], digest: str, name: str,
+            fitting: frozenset[str], types: Sequence[str]) -> int | None:
+    """The index of the entity ``name`` names in the article ``digest``, if its class is one of
+    ``fitting`` (:meth:`kg.resolve.Resolution.indices`, first fit; ``fitting``: the classes of
+    ``types`` that :func:`fits` the slot, :attr:`_Writer.fitting`)."""
+    for _, i in names.get((digest, normalise(name)), ()):
+        if types[i] in fitting:
+            return i
+    return None
+
+
+def _prepared(ex: Extraction) -> tuple[list[str], dict[int, list[str] | None]]:
+    """What :meth:`_Writer.article` writes of an article whatever the other articles: its own
+    lines (type, file, title, date) and the node lines of each sentence a relation names."""
+    a = ex.article
+    art = article_iri(a.digest)
+    g = f"<{art}>"
+    head = [f"{g} {_T_TYPE} {_T_NEWS_ARTICLE} .\n", f"{g} {_T_SOURCE_FILE} {quoted(a.source_file)} .\n"]
+    if a.title:
+        head.append(f"{g} {_T_DC_TITLE} {zh_text(a.title)} .\n")
+    if a.dateline and (lit := date_text(a.dateline)) is not None:
+        head.append(f"{g} {_T_DC_DATE} {lit} .\n")
+    sentences = ex.sentences
+    nodes: dict[int, list[str] | None] = {}
+    for rel in ex.relations:
+        if rel.sentence not in nodes:
+            nodes[rel.sentence] = _Writer._sentence(a, g, art, sentences, rel.sentence)
+    return head, nodes
+
+
+class Prepared:
+    """The work of :func:`kg.graph.build_text` that no other article changes, done for each extraction as it
+    comes: ``kg build -jN`` does it in the main process while the workers extract the rest, not in
+    its serial part after the last extraction. The bundles resolution starts from
+    (:func:`kg.resolve.add_bundles`) and each article's :func:`_prepared` lines."""
+
+    def __init__(self) -> None:
+        self.bundles: dict[tuple[str, str, str, tuple[str, ...]], set[str]] = {}
+        self.articles: dict[str, tuple[list[str], dict[int, list[str] | None]]] = {}  # digest -> its lines
+
+    def add(self, ex: Extraction) -> None:
+        """Prepare one extraction (an article of the same bytes as one prepared is prepared once)."""
+        if ex.article.digest not in self.articles:
+            add_bundles(self.bundles, (ex,))
+            self.articles[ex.article.digest] = _prepared(ex)
+
+    def covers(self, extractions: Sequence[Extraction]) -> bool:
+        """Whether these are the extractions prepared, each once."""
+        return len(extractions) == len(self.articles) and all(x.article.digest in self.articles for x in extractions)
+
+
+class _Writer:
+    """Writes articles as lines: each article's facts for the default graph (where every fact is
+    one triple, however many articles state it), each stated fact's ``rdf:Statement`` for
+    ``cyr:graph/statements`` (also one per fact), and the sentences stating them for the
+    article's named graph.
+
+    What does not depend on the article is made once for all of them: a fact's line and its
+    statement node, a position's or an amount's node and lines, a date's literal. A relation
+    costs a few dictionary lookups; the entities an article names are looked up once per name
+    and slot. Subjects and predicates are IRIs (``str``) until written; objects are N-Triples text."""
+
+    def __init__(self, res: Resolution, iris: Sequence[str]) -> None:
+        self.res = res
+        self.iris = iris
+        #: each entity's IRI as N-Triples text: one string per entity, not one made per fact (its
+        #: hash, for the facts' keys, is then computed once)
+        self.nodes_text = [f"<{iri}>" for iri in iris]
+        self.types = [e.type for e in res.entities]
+        signatures = relation_signatures()
+        # property -> (its IRI, domain, range); the range of cy:organization for a post's organisation
+        self.props = {p: (f"{CY}{p}", *signatures.get(p, (frozenset(), None))) for p in (*signatures, *RELATION_PROPERTIES)}
+        self.org_range = signatures.get("organization", (frozenset(), None))[1]
+        # a slot's allowed classes -> the classes of the entities that fit it: a set lookup for each
+        # entity tried, not a call of fits (see _entity)
+        classes = set(self.types)
+        self.fitting = {allowed: frozenset(t for t in classes if fits(t, allowed))
+                        for allowed in {self.org_range, *(x for _, *slots in self.props.values() for x in slots)}}
+        #: (s, p, o) -> its statement node (None: the fact is written, no sentence states it yet)
+        self.facts: dict[tuple[str, str, str], str | None] = {}
+        self.nodes: dict[tuple[object, ...], str | None] = {}  # a position's or an amount's key -> its node
+        self.dates: dict[object, str | None] = {}  # a date's value -> its literal
+
+    def article(self, ex: Extraction, prepared: tuple[list[str], dict[int, list[str] | None]] | None = None,
+                ) -> tuple[str, list[str], dict[str, str], set[tuple[str, str, str]]]:
+        """(the article's graph, its default-graph and statement lines, its sentence nodes (IRI ->
+        lines), the facts of ``_LINKED`` its sentences state). ``prepared``: its :func:`_prepared`."""
+        a = ex.article
+        digest = a.digest
+        art = article_iri(digest)
+        g = f"<{art}>"
+        if prepared is None:
+            prepared = _prepared(ex)
+        head, ready = prepared
+        default = list(head)
+        iris = self.iris
+        default += [f"<{iris[i]}> {_T_MENTIONED} {g} .\n" for i in self.res.mentions.get(digest, ())]
+        names, types, props, facts, fitting = self.res._names, self.types, self.props, self.facts, self.fitting
+        as_text = self.nodes_text
+        sentences = ex.sentences
+        found: dict[tuple[str, frozenset[str] | None], int | None] = {}  # (name, slot) -> the entity's index
+        # sentence index -> its node's lines (None: no such sentence), links added below
+        nodes: dict[int, list[str] | None] = {i: None if lines is None else list(lines) for i, lines in ready.items()}
+        links: set[tuple[int, str]] = set()  # (sentence, statement) of the cy:states lines written (a sentence may state many facts)
+        linked: set[tuple[str, str, str]] = set()
+        link_end = f" {g} .\n"
+        for rel in ex.relations:
+            p = rel.predicate
+            prop = props.get(p)
+            if prop is None:  # no property of the ontology: nothing to write
+                continue
+            pred, domain, range_ = prop
+            key = (rel.subject, domain)
+            k = found.get(key, _UNSEEN)
+            if k is _UNSEEN:
+                k = found[key] = _entity(names, digest, rel.subject, fitting[domain], types)
+            if k is None:
+                continue
+            subj = iris[k]
+            o = rel.object
+            obj: str | None
+            if p in ENTITY_VALUED:
+                if not isinstance(o, str):
+                    continue
+                key = (o, range_)
+                k = found.get(key, _UNSEEN)
+                if k is _UNSEEN:
+                    k = found[key] = _entity(names, digest, o, fitting[range_], types)
+                if k is None:
+                    continue
+                obj = as_text[k]
+                target = iris[k]
+            elif p == "holdsPosition":
+                if not rel.title:
+                    continue
+                org = None
+                if isinstance(o, str):
+                    key = (o, self.org_range)
+                    k = found.get(key, _UNSEEN)
+                    if k is _UNSEEN:
+                        k = found[key] = _entity(names, digest, o, fitting[self.org_range], types)
+                    org = None if k is None else iris[k]
+                obj = self._position(default, subj, org, rel.title)
+            elif p == "investment":
+                if not isinstance(o, Amount):
+                    continue
+                obj = self._amount(default, subj, o)
+            elif p == "date":
+                if not isinstance(o, DateValue):
+                    continue
+                obj = self.dates.get(o.value, _UNSEEN)  # type: ignore[assignment]
+                if obj is _UNSEEN:
+                    obj = self.dates[o.value] = date_text(o.value)
+            elif p == "projectCount":
+                obj = integer_text(o) if isinstance(o, int) and not isinstance(o, bool) else None  # type: ignore[arg-type]
+            else:
+                continue
+            if obj is None:
+                continue
+            fact = (subj, pred, obj)
+            st = facts.get(fact, _UNSEEN)
+            if st is _UNSEEN:
+                default.append(f"<{subj}> <{pred}> {obj} .\n")
+                st = facts[fact] = None
+            index = rel.sentence
+            lines = nodes.get(index, _UNSEEN)
+            if lines is _UNSEEN:
+                lines = nodes[index] = self._sentence(a, g, art, sentences, index)
+            if lines is None:  # no such sentence (the extractor gives every relation one): nothing states it here
+                continue
+            if st is None:
+                st = facts[fact] = f"<{mint('statement', subj, pred, obj)}>"
+                default += (f"{st} {_T_SUBJECT} <{subj}> {_T_STATEMENTS} .\n", f"{st} {_T_PREDICATE} <{pred}> {_T_STATEMENTS} .\n",
+                            f"{st} {_T_OBJECT} {obj} {_T_STATEMENTS} .\n")
+            if pred in _LINKED:  # (entity-valued: target is its object's IRI)
+                linked.add((subj, pred, target))
+            pair = (index, st)
+            if pair not in links:  # (one node's lines per sentence index: the same line)
+                links.add(pair)
+                lines.append(f"{lines[0]}{st}{link_end}")
+        evidence = {lines[0][1:lines[0].index(">")]: "".join(lines[1:]) for lines in nodes.values()
+                    if lines is not None and len(lines) > 2}
+        return g, default, evidence, linked
+
+    def written(self, entities: Sequence[ResolvedEntity], stated: dict[tuple[str, str, str], set[tuple[str, str, str]]]) -> Written:
+        """What the summaries of :mod:`kg.derived` read of the default graph written so far (the
+        entities' lines: ``entities``, this writer's :attr:`iris`)."""
+        out = Written()
+        typed, labels, iris = out.typed, out.labels, self.iris
+        for e, iri in zip(entities, iris):
+            typed.setdefault(e.type, set()).add(iri)
+            labels.setdefault(iri, set()).add(e.label)
+        cy = str(CY)
+        pairs, statements = out.pairs, out.statements
+        for (s, p, o), st in self.facts.items():
+            if o[0] == "<" and p.startswith(cy):
+                pairs.setdefault(p[len(cy):], []).append((s, o[1:-1]))
+            if st is not None:
+                statements.append((s, p, o))
+        for key, node in self.nodes.items():
+            if key[0] == "position":
+                if key[2] is not None:
+                    out.organization[node[1:-1]] = key[2]
+            else:
+                out.amounts.append((node[1:-1], decimal_lexical(key[2]), key[3]))
+        mentioned = out.mentioned
+        for digest, found in self.res.mentions.items():
+            graph = article_iri(digest)
+            for i in found:
+                mentioned.setdefault(iris[i], set()).add(graph)
+        out.stated = stated
+        return out
+
+    @staticmethod
+    def _sentence(a: Article, g: str, art: str, sentences: Sequence[Sentence], index: int) -> list[str] | None:
+        """The lines of a sentence's node: the start of its ``cy:states`` lines first, then its
+        type, text, offsets in the original file and article (the links are added after)."""
+        sent = sentences[index] if 0 <= index < len(sentences) and sentences[index].index == index else \
+            next((s for s in sentences if s.index == index), None)
+        if sent is None:
+            return None
+        start, end = a.source_span(sent.start, sent.end)
+        n = f"<{mint('sentence', art, str(start), str(end))}>"
+        return [f"{n} {_T_STATES} ", f"{n} {_T_TYPE} {_T_SENTENCE} {g} .\n{n} {_T_TEXT} {zh_text(sent.text)} {g} .\n"
+                f"{n} {_T_START} {integer_text(start)} {g} .\n{n} {_T_END} {integer_text(end)} {g} .\n"
+                f"{n} {_T_DERIVED} {g} {g} .\n"]
+
+    def _position(self, default: list[str], subj: str, org: str | None, title: str) -> str:
+        key = ("position", subj, org, title)
+        obj = self.nodes.get(key)
+        if obj is None:
+            obj = self.nodes[key] = f"<{mint('position', subj, org if org is not None else '', title)}>"
+            default += (f"{obj} {_T_TYPE} {_T_POSITION} .\n", f"{obj} {_T_TITLE} {zh_text(title)} .\n")
+            if org is not None:
+                default.append(f"{obj} {_T_ORGANIZATION} <{org}> .\n")
+        return obj
+
+    def _amount(self, default: list[str], subj: str, amount: Amount) -> str:
+        key = ("amount", subj, amount.value, amount.currency)
+        obj = self.nodes.get(key)
+        if obj is None:
+            value = decimal_lexical(amount.value)
+            obj = self.nodes[key] = f"<{mint('amount', subj, value, amount.currency)}>"
+            default += (f"{obj} {_T_TYPE} {_T_MONEY} .\n", f"{obj} {_T_VALUE} {typed_text(value, _DECIMAL_IRI)} .\n",
+                        f"{obj} {_T_CURRENCY} {quoted(amount.currency)} .\n")
+        return obj
+
+
+def entity_iris(res: Resolution) -> list[str]:
+    """The IRI of each entity of a resolution, in its order."""
+    return [entity_iri(e.top_type, e.label) for e in res.entities]
+
+
+def entity_lines(entities: Iterable[ResolvedEntity], iris: Iterable[str]) -> list[str]:
+    """Type, the one label and the altLabels of every entity (default graph)."""
+    out: list[str] = []
+    for e, iri in zip(entities, iris):
+        node = f"<{iri}>"
+        out.append(f"{node} {_T_TYPE} <{CY}{e.type}> .\n")
+        out.append(f"{node} {_T_LABEL} {zh_text(e.label)} .\n")
+        out += [f"{node} {_T_ALT} {zh_text(a)} .\n" for a in e.alt_labels]
+    return out
+
+
+def entity_quads(entities: Iterable[ResolvedEntity]) -> list[ox.Quad]:
+    """:func:`entity_lines` as quads."""
+    entities = list(entities)
+    lines = entity_lines(entities, (entity_iri(e.top_type, e.label) for e in entities))
+    return list(ox.parse("".join(lines), ox.RdfFormat.N_QUADS))
+
+
+def article_lines(extractions: Iterable[Extraction], res: Resolution, iris: Sequence[str],
+                  stated: dict[tuple[str, str, str], set[tuple[str, str, str]]] | None = None,
+                  ) -> list[tuple[str, list[str], dict[str, str]]]:
+    """Each article written as lines: (its graph, its default-graph and statement lines, its sentence nodes).
+
+    A line another article wrote already may be left out (the graph holds each line once).
+    ``stated``: filled with the articles stating each fact of :data:`kg.derived.LINK_PREDICATES`
+    (see :attr:`kg.graph.GraphText.statement_articles`)."""
+    return _article_lines(extractions, _Writer(res, iris), stated)
+
+
+def _article_lines(extractions: Iterable[Extraction], writer: _Writer,
+                   stated: dict[tuple[str, str, str], set[tuple[str, str, str]]] | None = None,
+                   prepared: Prepared | None = None) -> list[tuple[str, list[str], dict[str, str]]]:
+    """:func:`article_lines` with this writer (and the articles' :class:`Prepared` lines)."""
+    out = []
+    linked: dict[str, set[tuple[str, str, str]]] = {}  # article graph -> the facts its sentences state
+    files: dict[str, set[str]] = {}  # article graph -> its cy:sourceFile (one, unless two extractions share it)
+    ready = prepared.articles if prepared is not None else {}
+    for ex in extractions:
+        graph, default, evidence, facts = writer.article(ex, ready.get(ex.article.digest))
+        out.append((graph, default, evidence))
+        if stated is not None:
+            linked.setdefault(graph, set()).update(facts)
+            files.setdefault(graph, set()).add(ex.article.source_file)
+    if stated is not None:
+        for graph, facts in linked.items():
+            keys = {(f, "", _XSD_STRING_IRI) for f in files[graph]}
+            for fact in facts:
+                stated.setdefault(fact, set()).update(keys)
+    return out
