@@ -263,3 +263,15 @@ def test_a_firms_speaker_telling_of_the_company_s_project_names_its_investor():
     f = facts(extract(article(
         "恒昌储芯电池科技有限公司董事长胡文远表示,公司专注储能领域,位于恒昌高新区的年产10GWh储能电池项目一期已于5月投产。")))
     assert ("investor", "年产10GWh储能电池项目", "恒昌储芯电池科技有限公司") in f, f
+
+
+def test_a_joint_venture_agreed_at_a_signing_of_many_projects_is_not_launched_there():
+    ex = extract(article(
+        "11月26日,恒城经济技术开发区2026年第四季度重大项目集中签约仪式举行。"
+        "恒城经开区国有平台恒城经开区投资发展集团有限公司与上海恒源半导体科技有限公司共同出资设立安徽恒源电子材料有限公司,"
+        "投资12亿元在经开区建设高纯电子特种气体项目。"))
+    f = facts(ex)
+    assert not any(r[0] == "launched" and r[2] == "安徽恒源电子材料有限公司" for r in f), f
+    one = facts(extract(article(
+        "昨天,恒驰氢能装备有限公司合资协议签约仪式在恒同市举行。恒能集团与恒驰科技日前签署合资协议,双方共同出资组建恒驰氢能装备有限公司。")))
+    assert any(r[0] == "launched" and r[2] == "恒驰氢能装备有限公司" for r in one), one

@@ -36,6 +36,7 @@ def finalise(doc: Doc) -> None:
             doc.entities.pop(label)
             doc.relations[:] = [r for r in doc.relations if r.subject != label and r.object != label]
     _settled_through_subsidiary(doc)
+    _firms_launched_by_name(doc)
     # settledIn is the narrower locatedIn: one fact for a firm that sits in and moved into a park
     settled = {(r.subject, r.object) for r in doc.relations if r.predicate == "settledIn"}
     if settled:
@@ -68,3 +69,28 @@ def _named_for(firm: str, park: str) -> bool:
     """Whether a firm's bracketed place opens the park's name (中科宏远(运城)科技有限公司, 运城经济技术开发区)."""
     a, b = firm.find("("), firm.find(")")
     return 0 < a < b and b - a > 2 and park.startswith(firm[a + 1 : b])
+
+
+#: an event of one firm's founding or seat (its name tells): 合资协议签约仪式, 揭牌仪式, 区域总部落户
+_FIRM_EVENT = ("揭牌", "落户", "总部", "合资", "成立")
+#: a signing named plainly: the one deal the article is about
+_ONE_DEAL = ("签约仪式", "签字仪式", "签约活动")
+
+
+def _firms_launched_by_name(doc: Doc) -> None:
+    """A firm is launched at an event about it (X合资协议签约仪式, X总部落户暨揭牌仪式, the firm's own
+    揭牌), not at a signing of many projects or a government's strategic agreement where a joint
+    venture is agreed (SCHEMA 3.1: what the event launched)."""
+    from kg.extract.components.short_names import _strip_places
+
+    drop = []
+    for r in doc.relations:
+        if r.predicate != "launched" or doc.type_of(str(r.object)) != "Company":
+            continue
+        ev, firm = str(r.subject), str(r.object)
+        brand = _strip_places(firm)[:2]
+        if any(w in ev for w in _FIRM_EVENT) or brand in ev or "揭牌" in doc.sentences[r.sentence].text or ev in _ONE_DEAL:
+            continue
+        drop.append(r)
+    if drop:
+        doc.relations[:] = [r for r in doc.relations if r not in drop]
