@@ -275,3 +275,10 @@ def test_a_joint_venture_agreed_at_a_signing_of_many_projects_is_not_launched_th
     one = facts(extract(article(
         "昨天,恒驰氢能装备有限公司合资协议签约仪式在恒同市举行。恒能集团与恒驰科技日前签署合资协议,双方共同出资组建恒驰氢能装备有限公司。")))
     assert any(r[0] == "launched" and r[2] == "恒驰氢能装备有限公司" for r in one), one
+
+
+def test_a_zone_whose_projects_start_in_a_count_is_not_launched():
+    f = facts(extract(article(
+        "11月25日,恒乡市2026年第四季度重大项目集中开工活动举行。本次集中开工项目86个,总投资428.5亿元。"
+        "恒原城乡一体化示范区分会场开工项目18个、总投资73.5亿元。其中,恒江新区集中开工项目32个,总投资415亿元。")))
+    assert not any(r[0] == "launched" for r in f), f

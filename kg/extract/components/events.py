@@ -100,6 +100,8 @@ _AMONG_SIGNED = re.compile("(?:(?:据介绍|据了解|记者了解到|记者获�
                            f"|{_VENUE},?[^,。;]{{0,8}}?{_STARTED_THERE}"  # 主会场开工的X项目…; 在分会场,A县开工的
                            "|(?:根据|按照|依据)(?:协议|签约内容|合作协议|投资协议),"  # 根据协议,X将投资…建设Y项目: what was signed
                            "|(?:签约|开工|投产|竣工)?(?:仪式|典礼)上,|(?:签约|仪式|典礼)现场,|在?(?:现场|集中)?签约环节(?:中|上)?,")  # 仪式上,A与B签约,…;C投资N建设Y项目: the ceremony's projects
+#: a count of projects right after a verb of starting (开工项目18个, 开工32个重大项目): a place's batch, no park started
+_PROJECTS_COUNTED = re.compile(r"(?:重大|重点)?项目(?:\d+|[一二两三四五六七八九十]+)个|(?:\d+|[一二两三四五六七八九十]+)个")
 #: a sentence about the projects signed or started at the event, wherever it stands (开工项目中,…; 在签约环节,…)
 _AMONG_AT_EVENT = re.compile("(?:(?:据介绍|据了解|其中),)?[^,。;]{0,6}?(?:集中)?(?:签约|开工|动工)的?(?:重大|重点)?项目中|在?(?:现场|集中)?签约环节")
 #: a sentence whose subject is an event by the head of its name: (本届)大会发布了…
@@ -282,9 +284,10 @@ def events(doc: Doc) -> None:
                 elif t == "Project":
                     doc.relate("signedAt", obj.label, v_ev, s.index)
                 elif t == "Park" and vm.group() in ("开工", "奠基", "开工建设"):
-                    if _host_zone(doc, obj, ms) or text[obj.start - 1 : obj.start] == "在" or "是" in text[obj.end : v_start]:
+                    if _host_zone(doc, obj, ms) or text[obj.start - 1 : obj.start] == "在" or "是" in text[obj.end : v_start] \
+                            or _PROJECTS_COUNTED.match(text, s.start + vm.end()) or "分会场" in text[obj.end : v_start]:
                         continue  # 两江新区 inside 两江新区X产业园, X产业园在Y开发区开工: the zone hosts the park that starts;
-                        # X开发区是本次集中开工的主战场: where the projects start, not a park started
+                        # X开发区是本次集中开工的主战场, X分会场开工项目18个, X集中开工项目32个: where the projects start
                     doc.relate("launched", v_ev, obj.label, s.index)  # a park whose construction starts
             if vm.group() in ("签约", "签订", "签署") and ev:
                 # A与园区签约X项目: the project right after the verb was signed there
