@@ -282,3 +282,12 @@ def test_a_zone_whose_projects_start_in_a_count_is_not_launched():
         "11月25日,恒乡市2026年第四季度重大项目集中开工活动举行。本次集中开工项目86个,总投资428.5亿元。"
         "恒原城乡一体化示范区分会场开工项目18个、总投资73.5亿元。其中,恒江新区集中开工项目32个,总投资415亿元。")))
     assert not any(r[0] == "launched" for r in f), f
+
+
+def test_a_joint_centre_named_by_a_founder_named_before_and_unveiled_that_day():
+    f = facts(extract(article(
+        "昨天,恒岳龙安新厂投产典礼举行。此外,恒岳与龙安学院合作成立的恒岳—龙安学院流体传动联合研发中心也在当天揭牌。"
+        "同时,恒新电路(恒安)有限公司与恒阴工学院签约,双方共建的恒安高阶电路板联合研发中心当天揭牌。")))
+    ev = "恒岳龙安新厂投产典礼"
+    assert ("launched", ev, "恒岳—龙安学院流体传动联合研发中心") in f, f
+    assert ("launched", ev, "恒安高阶电路板联合研发中心") in f, f

@@ -362,7 +362,11 @@ def name_mentions(doc: Doc) -> None:
             # 新疆大学—远景储能联合研发中心: a joint centre named by both its founders
             s2, _ = left_edge(text, start - 1, floor)
             first = text[s2 : start - 1]
-            if len(first) >= 4 and any(suffix_ending(first, t) for t in ("University", "Company", "ResearchInstitute")):
+            if first.startswith("“") and len(first) >= 3 and text.startswith("”", end):
+                start, stem_toks = s2 + 1, list(tokens(text[s2 + 1 : s_start]))  # “联岳—龙岩学院…中心”: both in the quotes
+            elif 2 <= len(first) <= 6 and text.find(first, floor, s2) >= 0:
+                start, stem_toks = s2, list(tokens(text[s2 : s_start]))  # 联岳与龙岩学院合作成立的联岳—龙岩学院…: a founder named before
+            elif len(first) >= 4 and any(suffix_ending(first, t) for t in ("University", "Company", "ResearchInstitute")):
                 start, stem_toks = s2, list(tokens(text[s2 : s_start]))
         if typ == "University" and (after := _after_last_dash(text, start, s_start)) > start + 1:
             start, stem_toks = after, list(tokens(text[after:s_start]))  # 聚宏-北部湾大学 (…联合研发中心): the university after its partner
