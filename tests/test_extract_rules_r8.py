@@ -291,3 +291,10 @@ def test_a_joint_centre_named_by_a_founder_named_before_and_unveiled_that_day():
     ev = "恒岳龙安新厂投产典礼"
     assert ("launched", ev, "恒岳—龙安学院流体传动联合研发中心") in f, f
     assert ("launched", ev, "恒安高阶电路板联合研发中心") in f, f
+
+
+def test_parks_whose_works_start_the_same_day_are_launched_by_the_event():
+    lead = "昨天,恒安市2026年第四季度重大项目集中开工活动举行。" + "".join(f"恒州第{i}家企业代表作了交流发言。" for i in range(14))
+    f = facts(extract(article(lead + "同日,恒安数字经济产业园在恒冈山经开区开工建设。同日开工的还有恒安智能终端产业园。")))
+    ev = "恒安市2026年第四季度重大项目集中开工活动"
+    assert ("launched", ev, "恒安数字经济产业园") in f and ("launched", ev, "恒安智能终端产业园") in f, f

@@ -100,6 +100,8 @@ _AMONG_SIGNED = re.compile("(?:(?:据介绍|据了解|记者了解到|记者获�
                            f"|{_VENUE},?[^,。;]{{0,8}}?{_STARTED_THERE}"  # 主会场开工的X项目…; 在分会场,A县开工的
                            "|(?:根据|按照|依据)(?:协议|签约内容|合作协议|投资协议),"  # 根据协议,X将投资…建设Y项目: what was signed
                            "|(?:签约|开工|投产|竣工)?(?:仪式|典礼)上,|(?:签约|仪式|典礼)现场,|在?(?:现场|集中)?签约环节(?:中|上)?,")  # 仪式上,A与B签约,…;C投资N建设Y项目: the ceremony's projects
+#: a sentence opening on the event's day (同日,X在P开工建设; 同日开工的还有X): what it tells happened there
+_SAME_DAY_LEAD = re.compile("同日|同一天|当天|当日")
 #: a count of projects right after a verb of starting (开工项目18个, 开工32个重大项目): a place's batch, no park started
 _PROJECTS_COUNTED = re.compile(r"(?:重大|重点)?项目(?:\d+|[一二两三四五六七八九十]+)个|(?:\d+|[一二两三四五六七八九十]+)个")
 #: a sentence about the projects signed or started at the event, wherever it stands (开工项目中,…; 在签约环节,…)
@@ -117,7 +119,7 @@ _AT_VENUE = re.compile(f"{_VENUE}(?:,|{_STARTED_THERE})")
 #: Words that make a signing or start a wish or a plan.
 _INTENT = re.compile("推动|促进|加快|力争|确保|计划|预计|有望|争取|吸引")
 #: Words that open a list of the projects just counted or started.
-_LISTED = re.compile("其中包括|其中有|包括|分别是|分别为|名列其中|如")
+_LISTED = re.compile("其中包括|其中有|包括|分别是|分别为|名列其中|如|的还有")
 #: Words that put a sentence's figures in the past or over a period: not the event's.
 _PAST = re.compile("去年|前年|此前|以来|累计|上一届|上届|年底|截至")
 
@@ -194,7 +196,7 @@ def events(doc: Doc) -> None:
         ev = sent_event.get(s.index)
         if not ev and main and s.index <= 12 and not _PAST.search(s.text) and not _A_YEAR.search(s.text):
             ev = main  # a launch in the lead of an article about one event is made there
-        if not ev and main and (_AT_VENUE.match(s.text) or _AMONG_AT_EVENT.match(s.text)):
+        if not ev and main and (_AT_VENUE.match(s.text) or _AMONG_AT_EVENT.match(s.text) or _SAME_DAY_LEAD.match(s.text)):
             ev = main  # 古蔺县分会场开工的X项目, 合江县分会场,A…建设Y项目, 开工项目中,…: at the article's event
         if not ev and main and (head := _BARE_HEAD.match(s.text)) is not None and main.endswith(head.group(1)):
             ev = main  # 大会发布了《X》: the article's event by the head of its name
@@ -302,6 +304,9 @@ def events(doc: Doc) -> None:
                 for obj in ms:
                     if s.start + lm.end() <= obj.start and (stop is None or obj.end <= s.start + stop.start()) and _type(doc, obj) == "Project":
                         doc.relate("signedAt", obj.label, v_ev, s.index)
+                    elif s.start + lm.end() == obj.start and _type(doc, obj) == "Park" and vm.group() in ("开工", "奠基", "开工建设") \
+                            and lm.group() == "的还有" and not _host_zone(doc, obj, ms):
+                        doc.relate("launched", v_ev, obj.label, s.index)  # 同日开工的还有X产业园: a park whose works start
     # an event named after a project's start: …项目启动仪式
     projects = [(p.label, p.label + "启动", p.label + "开工") for p in doc.entities.values() if p.type == "Project"]  # (relate adds no entity)
     for e in list(doc.entities.values()):
