@@ -298,3 +298,8 @@ def test_parks_whose_works_start_the_same_day_are_launched_by_the_event():
     f = facts(extract(article(lead + "同日,恒安数字经济产业园在恒冈山经开区开工建设。同日开工的还有恒安智能终端产业园。")))
     ev = "恒安市2026年第四季度重大项目集中开工活动"
     assert ("launched", ev, "恒安数字经济产业园") in f and ("launched", ev, "恒安智能终端产业园") in f, f
+
+
+def test_a_material_opening_a_projects_name_is_no_firm():
+    f = facts(extract(article("恒安开发区签约锌镍储能电池产业化项目,总投资12亿元。签约含氟新材料研发中心项目,总投资3亿元。")))
+    assert not any(r[0] == "investor" for r in f), f

@@ -16,6 +16,9 @@ from kg.extract.segment import pos_tags, tokens
 #: regions a firm's regional seat is named for, and the last words of a description (not a brand's)
 _REGIONS = ("华南", "华东", "华北", "华中", "西南", "西北", "东北", "长三角", "大湾区")
 _DESCRIBED_ENDS = ("精密", "智能", "电子", "材料", "级", "康复")
+#: the chemical elements' characters and the words that make a material of them (含氟, 铜基, 高纯)
+_MATERIAL_CHARS = frozenset("氢氦锂铍硼碳氮氧氟氖钠镁铝硅磷硫氯钾钙钛钒铬锰铁钴镍铜锌镓锗砷硒溴锶锆铌钼银镉铟锡锑碲碘铯钡"
+                            "镧铈镨钕钐铕钆铽镝钨铂汞铅铋铀稀土基含高纯系")
 #: jieba's tags of a word that describes (adjectives, distinguishing words, adverbs)
 _DESCRIBING_TAGS = frozenset({"a", "ad", "an", "b", "d"})
 
@@ -23,7 +26,8 @@ _DESCRIBING_TAGS = frozenset({"a", "ad", "an", "b", "d"})
 def _descriptive_head(brand: str) -> bool:
     """Whether a guessed brand opens with a describing word (高效, 新型, 大型) and is not itself
     a word jieba knows as a name."""
-    if brand in _REGIONS or brand.endswith(_DESCRIBED_ENDS) or brand in ("高端", "高效", "精密", "智能"):
+    if brand in _REGIONS or brand.endswith(_DESCRIBED_ENDS) or brand in ("高端", "高效", "精密", "智能") \
+            or all(ch in _MATERIAL_CHARS for ch in brand):  # 锌镍 + 储能电池…, 含氟 + 新材料…, 铜基: a material
         return True  # 华南 + 总部…项目, 车规级 + 芯片…, 一体化压铸材料, 高端 + 医疗器械…: a region or a description
     tags = pos_tags()
     if tags.get(brand) in ("nz", "nr", "nt", "nrt", "j"):
