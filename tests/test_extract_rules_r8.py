@@ -51,8 +51,9 @@ def test_a_quoted_principle_of_parts_before_its_kind_is_an_alias_of_the_programm
 
 
 def test_a_quoted_brand_a_city_builds_towards_is_a_programme():
-    t = types(extract(article("他强调,要做强晶硅光伏主导产业,加快打造“华夏绿色硅谷”,建设“恒川电池之都”。")))
+    t = types(extract(article("他强调,要做强晶硅光伏主导产业,加快打造“华夏绿色硅谷”,建设“恒川电池之都”。恒川县是“华夏蜜橘之乡”。")))
     assert t.get("华夏绿色硅谷") == "Initiative" and t.get("恒川电池之都") == "Initiative", t
+    assert t.get("华夏蜜橘之乡") == "Initiative", t
 
 
 def test_a_visited_firm_that_moved_into_the_visited_park_settled_there():

@@ -82,8 +82,8 @@ _STOP_MARK = re.compile("[,。;]")
 
 
 #: verbs of building towards a brand (打造“X之都”) and the heads of such brands (谷, 之都, 之城)
-_BRAND_VERBS = ("打造", "建设", "争创", "创建", "建成")
-_BRAND_HEADS = ("谷", "之都", "之城")
+_BRAND_VERBS = ("打造", "建设", "争创", "创建", "建成", "是", "誉为", "称为")
+_BRAND_HEADS = ("谷", "之都", "之城", "之乡")
 
 #: a five-year plan's period (十四五, 十五五) and what makes it a time: “十五五”期间
 _FIVE_YEAR = re.compile("十[一二三四五六七八九]?五")
@@ -148,7 +148,7 @@ def quoted_mentions(doc: Doc) -> None:
         elif before in ("政策", "举措") and not re.match(f"[{NAME_CHARS}]", after) and 3 <= len(inner) <= 8:
             # 推动惠企政策“免申即享”: the name of a policy
             doc.add_span(Span(m.start(), m.end(), "Initiative", label, "quoted", 3))
-        elif before in _BRAND_VERBS and inner.endswith(_BRAND_HEADS) and 4 <= len(inner) <= 10 and not _STOP_MARK.search(inner):
+        elif before.endswith(_BRAND_VERBS) and inner.endswith(_BRAND_HEADS) and 4 <= len(inner) <= 10 and not _STOP_MARK.search(inner):
             # 加快打造“中国绿色硅谷”, 建设“中国碳谷”: a city's brand it builds towards, named as a programme
             doc.add_span(Span(m.start(), m.end(), "Initiative", label, "quoted", 4))
         elif before.endswith("以") and _FRAME_AFTER.match(text, m.end()) and 2 <= len(inner) <= 10:
