@@ -304,3 +304,8 @@ def test_parks_whose_works_start_the_same_day_are_launched_by_the_event():
 def test_a_material_opening_a_projects_name_is_no_firm():
     f = facts(extract(article("恒安开发区签约锌镍储能电池产业化项目,总投资12亿元。签约含氟新材料研发中心项目,总投资3亿元。")))
     assert not any(r[0] == "investor" for r in f), f
+
+
+def test_units_times_a_capacity_stay_inside_a_project_name():
+    f = facts(extract(article("恒钢集团投资3亿元建设2×50MW余热余能发电项目。")))
+    assert ("investor", "2×50MW余热余能发电项目", "恒钢集团") in f, f

@@ -114,11 +114,15 @@ def left_edge(text: str, end: int, floor: int) -> tuple[int, list[str]]:
     rev = _NON_NAME.search(window[::-1])
     k = len(window) - rev.start() if rev is not None else 0
     while k:
-        if window[k - 1] not in "/ ":
+        if window[k - 1] not in "/ ×":
             cut = k  # (neither case below: most windows)
             break
         if window[k - 1] == "/" and (window.startswith("年", k) or window[k : k + 1].isdigit()) and window.endswith(_spec_units(), 0, k - 1):
             last = _LAST_NON_NAME.match(window, 0, k - 1)  # 2万吨/年, 100兆瓦/200兆瓦时: a capacity inside a name
+            k = last.end() if last is not None else 0
+            continue
+        if window[k - 1] == "×" and k >= 2 and window[k - 2].isdigit() and window[k : k + 1].isdigit():
+            last = _LAST_NON_NAME.match(window, 0, k - 1)  # 2×50MW: units times a capacity, inside a name
             k = last.end() if last is not None else 0
             continue
         if window[k - 1] == " " and k >= 2 and window[k - 2].isascii() and window[k - 2].isalpha() and window[k : k + 1].isascii() \
@@ -182,6 +186,11 @@ def left_edge(text: str, end: int, floor: int) -> tuple[int, list[str]]:
                 taken.insert(0, tok)
                 i -= 1
                 continue
+        if tok == "×" and taken and taken[0][:1].isdigit() and i >= 1 and toks[i - 1].isdigit():
+            start -= len(toks[i - 1]) + 1  # 2 + × + 50MW余热…: units times a capacity
+            taken[:0] = [toks[i - 1], tok]
+            i -= 2
+            continue
         stop = stops.get(tok)
         if stop is None:
             if len(stops) > 65536:
