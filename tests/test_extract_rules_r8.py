@@ -309,3 +309,9 @@ def test_a_material_opening_a_projects_name_is_no_firm():
 def test_units_times_a_capacity_stay_inside_a_project_name():
     f = facts(extract(article("恒钢集团投资3亿元建设2×50MW余热余能发电项目。")))
     assert ("investor", "2×50MW余热余能发电项目", "恒钢集团") in f, f
+
+
+def test_a_material_in_ordinary_words_before_a_comma_is_no_firm():
+    t = types(extract(article(
+        "园区重点发展耐火材料、高端特钢材料,恒华科技、恒天光电等企业已入驻。耐火材料和高端特钢材料产值增长两成。")))
+    assert t.get("耐火材料") != "Company" and t.get("高端特钢材料") != "Company", t

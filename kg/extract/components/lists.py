@@ -297,6 +297,10 @@ _SECTORS_CLOSE = re.compile("(?:[两二三四五六七八九十]大|等)(?:方�
 _BRAND_CHARS = re.compile(f"[{HAN}A-Za-z]+")
 
 
+#: jieba's tags of ordinary words (nouns, adjectives, verbs as nouns): no brand is made of them alone
+_ORDINARY = frozenset({"n", "a", "b", "vn", "an", "ng", "l", "v", "d"})
+
+
 def _brands(doc: Doc) -> None:
     """Short company names by ending (华天科技, 亨通光电), kept when the text backs them:
     named twice, next to another firm, in a list, or before a post (董事长)."""
@@ -331,6 +335,8 @@ def _brands(doc: Doc) -> None:
             continue  # 建成后主要生产动力 + 电池: a sector runs on past the ending (动力电池)
         if _beside_a_sector(text, start, m.end()):
             continue  # 从事煤机装备、新能源装备的研发: an item of a list of sectors
+        if text.startswith("材料", m.end() - 2) and all((pos_tags().get(t) or "x") in _ORDINARY for t in tokens(brand)):
+            continue  # 石英 + 材料, 高性能膜 + 材料: a material in ordinary words, not a firm's short name
         tag = pos_tags().get(brand)
         if tag is not None and tag not in ("nz", "nr", "ns", "nt", "nrt", "j", "x") and text.count(name) < 2:
             continue
