@@ -315,3 +315,12 @@ def test_a_material_in_ordinary_words_before_a_comma_is_no_firm():
     t = types(extract(article(
         "园区重点发展耐火材料、高端特钢材料,恒华科技、恒天光电等企业已入驻。耐火材料和高端特钢材料产值增长两成。")))
     assert t.get("耐火材料") != "Company" and t.get("高端特钢材料") != "Company", t
+
+
+def test_a_local_state_enterprise_investing_is_the_governments_vehicle_but_a_provinces_group_is_a_firm():
+    t = types(extract(article(
+        "县属国有企业恒泽县城市投资发展集团有限公司还将与启航公司共同出资组建恒掖启临产业园运营有限公司。"
+        "管委会下属的恒阳绿化高新投资有限公司认缴5亿元。省属国有企业恒能控股装备制造集团有限公司与恒驰氢能签署合资协议。")))
+    assert t.get("恒泽县城市投资发展集团有限公司") == "GovernmentBody", t
+    assert t.get("恒阳绿化高新投资有限公司") == "GovernmentBody", t
+    assert t.get("恒能控股装备制造集团有限公司") == "Company", t

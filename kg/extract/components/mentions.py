@@ -173,6 +173,9 @@ _STEM_REACHERS = frozenset({"Company", "Project", "Event"})
 #: organs named alone (市委, 市政府): a bare organ, not a name with too short a stem
 #: a state platform's descriptor ending right before a firm's name (所属国有平台, 市属国资平台公司)
 _STATE_DESCRIPTOR_BEFORE = re.compile("(?:国有|国资|市属|省属|区属|县属)[^,。;、]{0,4}?平台(?:公司)?$")
+#: a city's, district's or county's own enterprise (not a province's: 省属国有企业 are industrial groups), or one a
+#: zone's committee holds (管委会下属的): with 投资 in its name, the government's investment vehicle
+_LOCAL_SOE_BEFORE = re.compile("(?:(?:市属|区属|县属)国有企业|(?:管委会|政府)下属的)$")
 
 def _school_word(text: str, lo: int, end: int, suffix: str) -> str | None:
     """The dictionary's one word for a school ending at ``end`` with ``suffix`` (嘉应学院), when its
@@ -421,8 +424,9 @@ def name_mentions(doc: Doc) -> None:
                 stem_toks = stem_toks[lead + 1 :]
         if typ == "Park" and suffix in ("创新中心", "产业创新中心") and _national_centre(text[start : s_start]):
             typ = "ResearchInstitute"
-        if typ == "Company" and not state_platform and _STATE_DESCRIPTOR_BEFORE.search(text, max(floor, start - 12), start):
-            state_platform = True  # 经开区所属国有平台 + 滨州经开…集团: the descriptor right before a name its place opens
+        if typ == "Company" and not state_platform and (_STATE_DESCRIPTOR_BEFORE.search(text, max(floor, start - 12), start)
+                                                         or "投资" in text[start:s_start] and _LOCAL_SOE_BEFORE.search(text, max(floor, start - 12), start)):
+            state_platform = True  # 经开区所属国有平台 + 滨州经开…集团, 县属国有企业 + X县城市投资发展集团: the government's vehicle
         label = clean_label(text[start:end])
         aliases: set[str] = set()
         if typ == "Project" and label.endswith("基金项目") and len(label) > 6:
