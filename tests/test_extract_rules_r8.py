@@ -324,3 +324,8 @@ def test_a_local_state_enterprise_investing_is_the_governments_vehicle_but_a_pro
     assert t.get("恒泽县城市投资发展集团有限公司") == "GovernmentBody", t
     assert t.get("恒阳绿化高新投资有限公司") == "GovernmentBody", t
     assert t.get("恒能控股装备制造集团有限公司") == "Company", t
+
+
+def test_an_abbreviation_inside_a_longer_schools_name_is_not_that_school():
+    t = types(extract(article("鼓励东北大学、恒阳工业大学等高校与企业共建创新平台。")))
+    assert "北京大学" not in t, t

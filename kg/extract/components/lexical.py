@@ -106,6 +106,8 @@ def lexicon_mentions(doc: Doc) -> None:
             doc.add_span(Span(m.start(), head.end(1), "Industry", name, "industry", 2, {name}))
     for m in lex.known_org_re.finditer(text):
         typ, label = lex.known_orgs[m.group()]
+        if m.group() != label and text.startswith(("学", "院"), m.end()):
+            continue  # 东北大学 holds 北大: an abbreviation inside a longer school's name is none
         place = _place_ending_at(text, m.start()) if m.group() != label else None
         if place is None and m.group() != label and m.start() >= 1 and text[m.start() - 1] not in _NOT_IN_NAME:
             place = _place_ending_at(text, m.start() - 1)  # 福建省 + 台 + 港澳办: the province's own office
