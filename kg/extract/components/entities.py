@@ -131,7 +131,7 @@ def _propagate(doc: Doc) -> None:
         n = longest[start]
         end = start + len(n)
         cursor = end
-        if taken.find(1, start, end) >= 0:  # (any(taken[start:end]))
+        if taken[start] or taken.find(1, start, end) >= 0:  # (any(taken[start:end]); most names found are mentions already)
             continue
         label = names[n]
         e = doc.entities[label]
