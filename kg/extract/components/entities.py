@@ -7,10 +7,10 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from kg.extract.doc import Doc, Span, clean_label, mention_of
+from kg.extract.doc import Doc, Span, _new, _set, clean_label, mention_of
 from kg.extract.lexicon import lexicon
 from kg.extract.registry import component
-from kg.model import Entity
+from kg.model import Entity, Mention
 
 _PAREN = re.compile(r"\([^()]*\)")
 _COMPANY_FORMS = ("股份有限公司", "有限责任公司", "集团有限公司", "集团公司", "有限公司", "集团", "公司", "控股")
@@ -42,15 +42,32 @@ def entities(doc: Doc) -> None:
         pri = best.get(m.label)
         if pri is None or m.priority > pri[0]:
             best[m.label] = (m.priority, m.type)
+    text, starts, ents = doc.text, doc._starts, doc.entities
+    k, last = 0, len(starts) - 1  # (the sentence of the mention before: the mentions come by start, see below)
     for m in doc.mentions:
-        e = doc.entities.get(m.label)
+        e = ents.get(m.label)
         if e is None:
-            e = doc.entities[m.label] = Entity(best[m.label][1], m.label)  # (by position: a third cheaper than by keyword)
+            e = ents[m.label] = Entity(best[m.label][1], m.label)  # (by position: a third cheaper than by keyword)
         if m.aliases:
-            e.aliases |= {clean_label(a) for a in m.aliases if a}
+            for a in m.aliases:  # (a loop, not a set comprehension's frame per mention)
+                if a:
+                    e.aliases.add(clean_label(a))
+        surface = text[m.start : m.end]
         if m.source != "short_form":  # (以下简称X): the alias is X, not the declaration
-            e.aliases.add(clean_label(doc.text[m.start : m.end]))
-        e.mentions.append(mention_of(doc, m))
+            e.aliases.add(clean_label(surface))
+        # mention_of(doc, m) without its two calls: doc.sentence_at by a walk over the sentence starts
+        # from the last mention's sentence (select_mentions sorts them by start), bisect when one goes back
+        pos = m.start
+        if k and pos < starts[k]:
+            k = doc.sentence_at(pos)
+        while k < last and starts[k + 1] <= pos:
+            k += 1
+        x = _new(Mention)
+        _set(x, "text", surface)
+        _set(x, "start", pos)
+        _set(x, "end", m.end)
+        _set(x, "sentence", k)
+        e.mentions.append(x)
     for typ, org, _ in doc.notes.get("post_orgs", []):
         doc.ensure_entity(typ, org)
     for brand, full in doc.notes.get("brand_firms", []):
@@ -114,7 +131,7 @@ def _propagate(doc: Doc) -> None:
         n = longest[start]
         end = start + len(n)
         cursor = end
-        if taken.find(1, start, end) >= 0:  # (any(taken[start:end]))
+        if taken[start] or taken.find(1, start, end) >= 0:  # (any(taken[start:end]); most names found are mentions already)
             continue
         label = names[n]
         e = doc.entities[label]

@@ -104,7 +104,9 @@ def lexicon_mentions(doc: Doc) -> None:
             # 储能 + 装备、动力电池 + 装备和…: the sector's equipment, named as written in a list
             name = text[m.start() : head.end(1)]
             doc.add_span(Span(m.start(), head.end(1), "Industry", name, "industry", 2, {name}))
-    for m in lex.known_org_re.finditer(text):
+    known = list(lex.known_org_re.finditer(text))
+    doc.notes["_known_orgs"] = (text, known)  # (people.barriers goes through them too: one scan of the text)
+    for m in known:
         typ, label = lex.known_orgs[m.group()]
         if m.group() != label and text.startswith(("学", "院"), m.end()):
             continue  # 东北大学 holds 北大: an abbreviation inside a longer school's name is none

@@ -234,7 +234,7 @@ def name_mentions(doc: Doc) -> None:
         if start - 1 >= floor and _opens_item(text, start, floor):
             # A、顺丰华中区…项目, 的正新研发二期项目: a single function character opens the name
             start, stem_toks = start - 1, list(tokens(text[start - 1 : s_start]))
-        opened = text.rfind("(", start, s_start)
+        opened = text.rfind("(", start, s_start) if text[s_end : s_end + 1] == ")" else -1  # (the test below, first: most names are not bracketed)
         if opened >= 0 and ")" not in text[opened : s_start] and text[s_end : s_end + 1] == ")":
             # 示范区(市钱江新城管委会): the name is the bracketed one
             start, stem_toks = opened + 1, list(tokens(text[opened + 1 : s_start]))

@@ -71,7 +71,8 @@ def barriers(doc: Doc) -> list[int]:
                 p = text.rfind("(", max(0, m.start() - 30), m.start())
                 if p > 0:
                     out.append(p + 1)  # 薛某某(某某公司董事长): the firm starts inside the brackets
-        for m in lex.known_org_re.finditer(text):
+        known = doc.notes.get("_known_orgs")  # (lexicon_mentions' scan of the text, when it ran)
+        for m in known[1] if known is not None and known[0] is text else lex.known_org_re.finditer(text):
             out.append(m.start())
         for pos, name in leader_names(doc):
             out += [pos, pos + len(name)]
@@ -367,7 +368,8 @@ def _city_guess(doc: Doc) -> str | None:
         counts: dict[str, int] = {}
         names = name_starts(doc)
         for s in doc.spans:
-            if s.type == "Place" and not names & set(range(s.start - 2, s.start + 1)):
+            # (not names & set(range(s.start - 2, s.start + 1)), without the two objects per span)
+            if s.type == "Place" and not (s.start in names or s.start - 1 in names or s.start - 2 in names):
                 p = lex.place(s.label)
                 if p and p.level in ("city", "county"):
                     counts[s.label] = counts.get(s.label, 0) + 1

@@ -141,6 +141,10 @@ def places(doc: Doc) -> None:
                 inner.aliases.add(inner.label[len(name):])
                 break
 
+    # (the sentences are scanned for 在P设立X and PARK 引进 A、B below only when the text holds one of the
+    # verbs their patterns, _SET_UP_IN and _BRING_IN, cannot match without: most articles hold none)
+    set_up = "设立" in text or "成立" in text or "注册" in text or "组建" in text or "新设" in text
+    bring_in = "引进" in text or "入驻" in text or "吸引" in text
     # 落户/位于 X 的 Y ; Y 落户/入驻 X ; 该中心落户 X
     for s in doc.sentences:
         sm = _sent_mentions(doc, s)
@@ -218,7 +222,7 @@ def places(doc: Doc) -> None:
                 pred = "settledIn" if moved_in and _is_org(tx) and doc.type_of(obj_label) == "Park" else "locatedIn"
                 doc.relate(pred, x.label, obj_label, s.index)
         # 在PARK设立X公司: X settles in the park
-        for vm in _SET_UP_IN.finditer(s.text):
+        for vm in _SET_UP_IN.finditer(s.text) if set_up else ():
             a, b = s.start + vm.start(1), s.start + vm.end(1)
             where = next((m for m in reversed(sm) if a <= m.start and m.end == b and _type(doc, m) in ("Park", "Place")), None)
             firm = next((m for m in sm if m.start == s.start + vm.end() and _is_org(_type(doc, m))), None)
@@ -241,7 +245,7 @@ def places(doc: Doc) -> None:
                     and b.label.endswith(("有限公司", "有限责任公司")) and (a.start == s.start or text[a.start - 1] in _ITEM_OPENERS):
                 doc.relate("locatedIn", b.label, a.label, s.index)
         # PARK 引进 A、B 等
-        for vm in _BRING_IN.finditer(s.text):
+        for vm in _BRING_IN.finditer(s.text) if bring_in else ():
             v_start, v_end = s.start + vm.start(), s.start + vm.end()
             park = [(m.start, m.label) for m in sm if m.end <= v_start and _type(doc, m) == "Park"]
             park += bare_parks_in(doc, s.start, v_start)
@@ -274,6 +278,7 @@ def places(doc: Doc) -> None:
             doc.relate("locatedIn", e.label, park, e.mentions[0].sentence if e.mentions else 0)
     # the article's home for its parks and projects
     if home:
+        signed = [r for r in doc.relations if r.predicate == "signedAt"]  # (the loop below adds locatedIn facts only)
         for e in list(doc.entities.values()):
             if e.type not in ("Park", "Project") or e.label == home or doc.has_relation("locatedIn", e.label):
                 continue
@@ -282,7 +287,7 @@ def places(doc: Doc) -> None:
             if e.type == "Park" and doc.type_of(home) == "Park" and e.label[:3] == home[:3]:
                 continue  # the home park's long form (常熟高新技术产业开发区 of 常熟高新区), or a part the name places
             ev_loc = None
-            for r in doc.relations:
+            for r in signed:
                 if r.predicate != "signedAt" or r.subject != e.label:
                     continue
                 # started where the works start (开工, 奠基); a signing may be held anywhere in the city
