@@ -46,6 +46,8 @@ def finalise(doc: Doc) -> None:
 def _settled_through_subsidiary(doc: Doc) -> None:
     """X集团区域总部落户运城经开区, with X(运城)科技有限公司 its one subsidiary named for the park's
     place: the subsidiary moved in, not the parent."""
+    if not any(r.predicate == "settledIn" for r in doc.relations):
+        return  # (no firm settled: nothing to move)
     subs: dict[str, list[str]] = {}
     for r in doc.relations:
         if r.predicate == "subsidiaryOf":
@@ -83,9 +85,10 @@ def _firms_launched_by_name(doc: Doc) -> None:
     venture is agreed (SCHEMA 3.1: what the event launched)."""
     from kg.extract.components.short_names import _strip_places
 
+    launched = [r for r in doc.relations if r.predicate == "launched"]
     drop = []
-    for r in doc.relations:
-        if r.predicate != "launched" or doc.type_of(str(r.object)) != "Company":
+    for r in launched:
+        if doc.type_of(str(r.object)) != "Company":
             continue
         ev, firm = str(r.subject), str(r.object)
         brand = _strip_places(firm)[:2]

@@ -63,7 +63,8 @@ def industries(doc: Doc) -> None:
         if e.type == "Event" and named_after is None:
             named_after = [o for o in doc.entities.values() if len(o.label) >= 4 and (o.type in ("Park", "Project", "Initiative") or _is_org(o.type))]
         inner = [(i, i + len(o.label)) for o in named_after if o is not e and (i := e.label.find(o.label)) >= 0] if e.type == "Event" else []
-        if e.type not in ("ResearchInstitute", "Park") and not lex.industry_re.search(e.label) and (x := _unknown_sector(e.label)) is not None:
+        if "产业" in e.label and e.type not in ("ResearchInstitute", "Park") and not lex.industry_re.search(e.label) \
+                and (x := _unknown_sector(e.label)) is not None:
             # 宝鸡钛产业发展基金, 钒钛产业高质量发展三年行动: a sector no lexicon has, written before 产业
             if x not in ind_labels:
                 doc.ensure_entity("Industry", x)

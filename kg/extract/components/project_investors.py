@@ -84,8 +84,10 @@ def speakers_firm_projects(doc: Doc) -> dict[str, tuple[str, int]]:
     """X公司董事长Y表示,公司…的Z项目…: the projects the firm's own speaker tells of as the firm's
     (project -> (firm, sentence))."""
     text, out = doc.text, {}
+    if not _SAYS.search(text):
+        return out  # (no speaker: most articles quote someone, but the scan below is per sentence)
     for s, sm in zip(doc.sentences, sentences_mentions(doc)):
-        if len(sm) < 3 or doc.type_of(sm[0].label) != "Company" or doc.type_of(sm[1].label) != "Person":
+        if len(sm) < 3 or not _SAYS.search(s.text) or doc.type_of(sm[0].label) != "Company" or doc.type_of(sm[1].label) != "Person":
             continue
         said = _SAYS.search(text, sm[1].end, min(s.end, sm[1].end + 4))
         if said is None or not _OWN_FIRM.match(text, said.end()):

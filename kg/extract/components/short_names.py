@@ -129,6 +129,8 @@ def _phase_then_named(doc: Doc) -> None:
     from kg.extract.components.refs import sentences_mentions
 
     ents, text = doc.entities, doc.text
+    if not any(_BARE_PHASE.fullmatch(label) for label in ents):
+        return  # (most articles name no bare phase: no sentence to walk)
     for sm in sentences_mentions(doc):
         for i, m in enumerate(sm):
             if m.type != "Project" or not _BARE_PHASE.fullmatch(m.label) or m.label not in ents:
