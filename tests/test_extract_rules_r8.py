@@ -329,3 +329,11 @@ def test_a_local_state_enterprise_investing_is_the_governments_vehicle_but_a_pro
 def test_an_abbreviation_inside_a_longer_schools_name_is_not_that_school():
     t = types(extract(article("鼓励东北大学、恒阳工业大学等高校与企业共建创新平台。")))
     assert "北京大学" not in t, t
+
+
+def test_the_projects_signed_at_a_series_opening_ceremony_are_the_ceremonys():
+    f = facts(extract(article(
+        "为期5天的2025恒州(香港)投资推介周昨日在香港开幕。开幕式暨重点项目签约仪式上,恒州市与港澳企业现场签约项目28个。"
+        "签约项目中,香港恒丰实业集团有限公司投资3.5亿美元,在恒州高新区建设恒丰超高清显示模组项目。", dateline="2025-12-10")))
+    signed = {r[2] for r in f if r[0] == "signedAt" and r[1] == "恒丰超高清显示模组项目"}
+    assert signed == {"开幕式暨重点项目签约仪式"}, signed

@@ -191,6 +191,8 @@ def events(doc: Doc) -> None:
             doc.relate("investment", ev, amt, idx)
     # launches and signings in sentences about an event
     launch, sign = _rx("launch"), _rx("sign")
+    ceremony = next((e.label for e in doc.entities.values() if e.type == "Event" and "开幕式" in e.label and "签约" in e.label),
+                    None) if main and "签约" not in main else None
     among = False  # the sentence before lists the projects signed (…的项目中,)
     for s in doc.sentences:
         ev = sent_event.get(s.index)
@@ -263,10 +265,12 @@ def events(doc: Doc) -> None:
         go_on = among and ms and ms[0].start == s.start and _type(doc, ms[0]) == "Project"
         among = bool(among_now or go_on)
         if among:
-            # 签约项目中,投资额最大的是…X项目: the projects named are among those signed
+            # 签约项目中,投资额最大的是…X项目: the projects named are among those signed (at the series' own
+            # signing ceremony when the article's event is a series that opened with one: X周开幕式暨签约仪式)
+            at = ceremony if ceremony is not None and ev == main else ev
             for obj in ms:
                 if _type(doc, obj) == "Project":
-                    doc.relate("signedAt", obj.label, ev, s.index)
+                    doc.relate("signedAt", obj.label, at, s.index)
         for vm in sign.finditer(s.text):
             v_start = s.start + vm.start()
             if any(m.start <= v_start < m.end for m in ms):
