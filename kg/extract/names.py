@@ -117,17 +117,14 @@ def left_edge(text: str, end: int, floor: int) -> tuple[int, list[str]]:
         if window[k - 1] not in "/ ×":
             cut = k  # (neither case below: most windows)
             break
-        if window[k - 1] == "/" and (window.startswith("年", k) or window[k : k + 1].isdigit()) and window.endswith(_spec_units(), 0, k - 1):
-            last = _LAST_NON_NAME.match(window, 0, k - 1)  # 2万吨/年, 100兆瓦/200兆瓦时: a capacity inside a name
-            k = last.end() if last is not None else 0
-            continue
-        if window[k - 1] == "×" and k >= 2 and window[k - 2].isdigit() and window[k : k + 1].isdigit():
-            last = _LAST_NON_NAME.match(window, 0, k - 1)  # 2×50MW: units times a capacity, inside a name
-            k = last.end() if last is not None else 0
-            continue
-        if window[k - 1] == " " and k >= 2 and window[k - 2].isascii() and window[k - 2].isalpha() and window[k : k + 1].isascii() \
+        mark = window[k - 1]
+        if mark == "/" and (window.startswith("年", k) or window[k : k + 1].isdigit()) and window.endswith(_spec_units(), 0, k - 1) \
+                or mark == "×" and k >= 2 and window[k - 2].isdigit() and window[k : k + 1].isdigit() \
+                or mark == " " and k >= 2 and window[k - 2].isascii() and window[k - 2].isalpha() and window[k : k + 1].isascii() \
                 and window[k : k + 1].isalpha():
-            last = _LAST_NON_NAME.match(window, 0, k - 1)  # Micro LED: Latin words of one name
+            # a mark inside a name: 2万吨/年, 100兆瓦/200兆瓦时 (a capacity), 2×50MW (units times a capacity),
+            # Micro LED (Latin words of one name); the name goes on before it
+            last = _LAST_NON_NAME.match(window, 0, k - 1)
             k = last.end() if last is not None else 0
             continue
         cut = k

@@ -95,17 +95,20 @@ def _signed_count_before(doc: Doc, index: int) -> bool:
 #: a venue of the event opening a sentence (在合江县分会场, 主会场上) and what was started or signed there (开工的)
 _VENUE = "(?:在)?[^,。;]{0,8}?(?:主会场|分会场)(?:上|现场)?"
 _STARTED_THERE = "(?:集中|同步)?(?:签约|开工|动工)的"
+#: the projects signed or started, as a set a sentence opens on (此次开工的项目中), and the signing part of an event
+_PROJECTS_AMONG = "[^,。;]{0,6}?(?:集中)?(?:签约|开工|动工)的?(?:重大|重点)?项目中"
+_SIGNING_PART = "在?(?:现场|集中)?签约环节"
 #: A sentence about the set of projects signed or started: 签约项目中, 此次开工的项目中.
-_AMONG_SIGNED = re.compile("(?:(?:据介绍|据了解|记者了解到|记者获悉|另悉|其中),)?(?:[^,。;]{0,6}?)(?:集中)?(?:签约|开工|动工)(?:的)?(?:重大|重点)?项目中"
+_AMONG_SIGNED = re.compile(f"(?:(?:据介绍|据了解|记者了解到|记者获悉|另悉|其中),)?{_PROJECTS_AMONG}"
                            f"|{_VENUE},?[^,。;]{{0,8}}?{_STARTED_THERE}"  # 主会场开工的X项目…; 在分会场,A县开工的
                            "|(?:根据|按照|依据)(?:协议|签约内容|合作协议|投资协议),"  # 根据协议,X将投资…建设Y项目: what was signed
-                           "|(?:签约|开工|投产|竣工)?(?:仪式|典礼)上,|(?:签约|仪式|典礼)现场,|在?(?:现场|集中)?签约环节(?:中|上)?,")  # 仪式上,A与B签约,…;C投资N建设Y项目: the ceremony's projects
+                           f"|(?:签约|开工|投产|竣工)?(?:仪式|典礼)上,|(?:签约|仪式|典礼)现场,|{_SIGNING_PART}(?:中|上)?,")  # 仪式上,A与B签约,…;C投资N建设Y项目: the ceremony's projects
 #: a sentence opening on the event's day (同日,X在P开工建设; 同日开工的还有X): what it tells happened there
 _SAME_DAY_LEAD = re.compile("同日|同一天|当天|当日")
 #: a count of projects right after a verb of starting (开工项目18个, 开工32个重大项目): a place's batch, no park started
 _PROJECTS_COUNTED = re.compile(r"(?:重大|重点)?项目(?:\d+|[一二两三四五六七八九十]+)个|(?:\d+|[一二两三四五六七八九十]+)个")
 #: a sentence about the projects signed or started at the event, wherever it stands (开工项目中,…; 在签约环节,…)
-_AMONG_AT_EVENT = re.compile("(?:(?:据介绍|据了解|其中),)?[^,。;]{0,6}?(?:集中)?(?:签约|开工|动工)的?(?:重大|重点)?项目中|在?(?:现场|集中)?签约环节")
+_AMONG_AT_EVENT = re.compile(f"(?:(?:据介绍|据了解|其中),)?{_PROJECTS_AMONG}|{_SIGNING_PART}")
 #: a sentence whose subject is an event by the head of its name: (本届)大会发布了…
 _BARE_HEAD = re.compile("(?:本届|此次|本次)?(大会|论坛|峰会|博览会|推介会|洽谈会|年会|交易会|对接会|发布会)(?:还|同时|现场|期间)?(?:发布|启动|揭牌|成立|签约)")
 #: what a launch verb's list after a colon may unveil (not firms or people: those sign or attend)

@@ -46,7 +46,8 @@ def finalise(doc: Doc) -> None:
 def _settled_through_subsidiary(doc: Doc) -> None:
     """X集团区域总部落户运城经开区, with X(运城)科技有限公司 its one subsidiary named for the park's
     place: the subsidiary moved in, not the parent."""
-    if not any(r.predicate == "settledIn" for r in doc.relations):
+    settled = {(r.subject, str(r.object)) for r in doc.relations if r.predicate == "settledIn"}
+    if not settled:
         return  # (no firm settled: nothing to move)
     subs: dict[str, list[str]] = {}
     for r in doc.relations:
@@ -54,7 +55,6 @@ def _settled_through_subsidiary(doc: Doc) -> None:
             subs.setdefault(str(r.object), []).append(r.subject)
     if not subs:
         return
-    settled = {(r.subject, str(r.object)) for r in doc.relations if r.predicate == "settledIn"}
     for r in list(doc.relations):
         if r.predicate != "settledIn" or r.subject not in subs:
             continue

@@ -170,12 +170,12 @@ def _sector_facility(text: str, start: int, end: int) -> bool:
 #: legal_name_start, repeated_brand_start, bracketed_brand_start, event_start); any other kind keeps the stem
 #: left_edge gave it or a shorter one
 _STEM_REACHERS = frozenset({"Company", "Project", "Event"})
-#: organs named alone (市委, 市政府): a bare organ, not a name with too short a stem
 #: a state platform's descriptor ending right before a firm's name (所属国有平台, 市属国资平台公司)
 _STATE_DESCRIPTOR_BEFORE = re.compile("(?:国有|国资|市属|省属|区属|县属)[^,。;、]{0,4}?平台(?:公司)?$")
 #: a city's, district's or county's own enterprise (not a province's: 省属国有企业 are industrial groups), or one a
 #: zone's committee holds (管委会下属的): with 投资 in its name, the government's investment vehicle
 _LOCAL_SOE_BEFORE = re.compile("(?:(?:市属|区属|县属)国有企业|(?:管委会|政府)下属的)$")
+
 
 def _school_word(text: str, lo: int, end: int, suffix: str) -> str | None:
     """The dictionary's one word for a school ending at ``end`` with ``suffix`` (嘉应学院), when its
@@ -190,7 +190,7 @@ def _school_word(text: str, lo: int, end: int, suffix: str) -> str | None:
 _SPENT_TO_BUILD_BEFORE = re.compile(r"投资[\d.]+(?:万|亿)?(?:元|美元|欧元|港元|日元),?(?:在[^,。;]{1,12}?)?(?:建设|新建|投建)$")
 #: a superlative right before a project's stem: the text describes a project it has named (最大的X项目)
 _SUPERLATIVE_BEFORE = re.compile("(?:最大|最小|最先进|首个|第一个|唯一)的$")
-
+#: organs named alone (市委, 市政府): a bare organ, not a name with too short a stem
 _BARE_ORGANS = ("市委", "市政府", "区委", "区政府", "县委", "县政府", "省委", "省政府")
 
 

@@ -14,6 +14,7 @@ from kg.extract.components.clauses import (
 from kg.extract.components.refs import (
     bare_firm_before,
     clause_start,
+    past_short_form,
     sentences_mentions,
 )
 from kg.extract.components.refs import sent_mentions as _sent_mentions
@@ -152,10 +153,7 @@ def organisations(doc: Doc) -> None:
             left = next((m for m in reversed(sm) if m.end == at and _is_org(_type(doc, m))), None)
             if right is None or left is None:
                 continue
-            after = right.end
-            if text.startswith("(", after) and 0 < (close := text.find(")", after, after + 14)):
-                after = close + 1
-            if _FOUNDED_TOGETHER.match(text, after):
+            if _FOUNDED_TOGETHER.match(text, past_short_form(text, right.end)):
                 doc.relate("partnerOf", left.label, right.label, s.index)
         for vm in _JOINTLY.finditer(s.text):
             v_start = s.start + vm.start()

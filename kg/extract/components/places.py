@@ -288,7 +288,7 @@ def places(doc: Doc) -> None:
                 continue  # the home park's long form (常熟高新技术产业开发区 of 常熟高新区), or a part the name places
             ev_loc = None
             for r in signed:
-                if r.predicate != "signedAt" or r.subject != e.label:
+                if r.subject != e.label:
                     continue
                 # started where the works start (开工, 奠基); a signing may be held anywhere in the city
                 started = _STARTED.search(str(r.object)) or any(_STARTED.search(doc.sentences[m.sentence].text) for m in e.mentions)

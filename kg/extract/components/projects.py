@@ -34,6 +34,7 @@ from kg.extract.components.refs import (
     bare_firm_before,
     clause_start,
     fund_before,
+    past_short_form,
     sentences_mentions,
 )
 from kg.extract.components.refs import sent_mentions as _sent_mentions
@@ -317,9 +318,7 @@ def _explicit_investors(doc: Doc) -> tuple[dict[str, str], dict[str, int]]:
             if org is None or re.search("[,。;]", text[v_end : org.start]) or org.start - v_end > 12:
                 continue
             projects = [m for m in sm if m.end <= v_start and _type(doc, m) == "Project"]
-            after = org.end
-            if text.startswith("(", after) and 0 < (close := text.find(")", after, after + 14)):
-                after = close + 1  # 由X有限公司(X城投)投资建设的Y项目: past the investor's short form
+            after = past_short_form(text, org.end)  # 由X有限公司(X城投)投资建设的Y项目: past the investor's short form
             built = _BUILT_BY.match(text, after)
             if built is not None:
                 # 由X投资建设的Y项目: the project after the investor
@@ -452,13 +451,14 @@ def _spender(doc: Doc, s, pos: int) -> str | None:
     head = text[s.start : pos]
     adv = _SPEND_ADVERBS.search(head)
     cut = s.start + (adv.start() if adv else len(head))
-    org = next((m for m in reversed(_sent_mentions(doc, s)) if m.end == cut), None)
+    sm = _sent_mentions(doc, s)
+    org = next((m for m in reversed(sm) if m.end == cut), None)
     if org is None and text[cut - 1 : cut] == ")" and (opened := text.rfind("(", s.start, cut)) > s.start:
-        org = next((m for m in reversed(_sent_mentions(doc, s)) if m.end == opened), None)  # X有限公司(X城投)投资N: X
+        org = next((m for m in reversed(sm) if m.end == opened), None)  # X有限公司(X城投)投资N: X
     if org is not None and text[org.start - 1 : org.start] == "在" and _type(doc, org) in ("Place", "Park"):
         # X有限公司,在P投资N兴建Y: the firm before where it spends
         at = org.start - 1 - (text[org.start - 2 : org.start - 1] == ",")
-        firm = next((m for m in reversed(_sent_mentions(doc, s)) if m.end == at), None)
+        firm = next((m for m in reversed(sm) if m.end == at), None)
         if firm is not None and _is_org(_type(doc, firm)):
             return firm.label
     if text[cut : cut + 1] == ",":
@@ -474,7 +474,6 @@ def _spender(doc: Doc, s, pos: int) -> str | None:
             return firms[-1].label
     # X将在P设立Y,…,并投资N建设Z: a clause with no subject of its own is the sentence's topic's
     clause = clause_start(text, s.start, cut)
-    sm = _sent_mentions(doc, s)
     topic = topic_org(doc, sm, s, clause, cut)
     if topic is None and _SUBJECTLESS_SPEND.fullmatch(text, clause, cut):
         # (其中,…;)X与Y县政府签约,投资N在P建设Z: the firm that signed, in its item of the list
@@ -516,11 +515,14 @@ def _set_up_to_build(doc: Doc, s, am, amt) -> bool:
     """X投资N,在P设立Y,建设Z项目: Z costs N, lies in P, and both X and Y invest in it. Whether
     the amount was read so."""
     text, sm = doc.text, _sent_mentions(doc, s)
-    where = next((m for m in sm if m.start == text.find("在", am.end()) + 1 and _type(doc, m) in ("Place", "Park")), None)
-    set_up = _SET_UP.match(text, where.end) if where is not None else None
-    firm = next((m for m in sm if set_up is not None and m.start == set_up.end() and _type(doc, m) == "Company"), None)
-    then = _THEN_BUILD.match(text, firm.end) if firm is not None else None
-    proj = next((m for m in sm if then is not None and m.start == then.end() and _type(doc, m) == "Project"), None)
+    at = text.find("在", am.end()) + 1
+    where = next((m for m in sm if m.start == at and _type(doc, m) in ("Place", "Park")), None)
+    if where is None or (set_up := _SET_UP.match(text, where.end)) is None:
+        return False
+    firm = next((m for m in sm if m.start == set_up.end() and _type(doc, m) == "Company"), None)
+    if firm is None or (then := _THEN_BUILD.match(text, firm.end)) is None:
+        return False
+    proj = next((m for m in sm if m.start == then.end() and _type(doc, m) == "Project"), None)
     if proj is None:
         return False
     doc.relate("investment", proj.label, amt, s.index)

@@ -68,6 +68,14 @@ _FIRM_WORD = re.compile(r"(?:该公司|该企业|该集团|新集团|新公司|�
 _PARENT_AFTER = re.compile("的?(?:全资|控股|独资)?子公司")
 
 
+def past_short_form(text: str, pos: int) -> int:
+    """Where the text goes on after a short form in brackets at ``pos`` (X有限公司 + (X城投)): past
+    its closing bracket, else ``pos``."""
+    if text.startswith("(", pos) and 0 < (close := text.find(")", pos, pos + 14)):
+        return close + 1
+    return pos
+
+
 def clause_start(text: str, lo: int, pos: int, marks: str = ",;:") -> int:
     """Where the clause holding ``pos`` starts: right after the last clause mark in ``text[lo:pos]``,
     else ``lo`` (cleaned text has its marks folded to ASCII)."""

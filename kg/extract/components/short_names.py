@@ -12,6 +12,7 @@ from kg.extract.components.entities import _merge, _place_prefix
 from kg.extract.components.places import _is_parent
 from kg.extract.doc import Doc
 from kg.extract.lexicon import lexicon, words
+from kg.extract.names import BUILD
 from kg.model import top_type
 
 
@@ -120,7 +121,7 @@ def _project_tails(doc: Doc) -> None:
 
 #: a bare phase written as a project (二期项目, 三期) and a verb of building between it and the project named next
 _BARE_PHASE = re.compile("[一二三四五六七八九]期(?:项目)?")
-_BUILT_NEXT = re.compile("建设|打造|兴建|新建|投建")
+_BUILT_NEXT = re.compile(BUILD)
 
 
 def _phase_then_named(doc: Doc) -> None:
