@@ -15,7 +15,7 @@ from kg.extract.components.refs import clause_start
 from kg.extract.components.short_names import _subsequence
 from kg.extract.doc import Doc, Span, clean_label
 from kg.extract.lexicon import HAN, NAME_CHARS, lexicon, suffix_ending, words
-from kg.extract.names import is_generic, is_stop_token, left_edge
+from kg.extract.names import CHINA_REGIONS, is_generic, is_stop_token, left_edge
 from kg.extract.quantities import AMOUNT_RE
 from kg.extract.registry import component
 from kg.extract.segment import pos_tags, tokens
@@ -337,7 +337,7 @@ def _project_item(doc: Doc, s: int, e: int, works_only: bool = False, sites_only
 
 
 #: A project named by its firm and the kind of site (中铁华东总部, 万达广场): the firm is an entity.
-_FIRM_SITE = re.compile(f"([{HAN}]{{2,4}}?)(?:华东|华南|华北|华中|西南|西北|东北|亚太|全球|中国|区域)?总部|([{HAN}]{{2,3}}?)广场")
+_FIRM_SITE = re.compile(f"([{HAN}]{{2,4}}?)(?:{CHINA_REGIONS}|亚太|全球|中国|区域)?总部|([{HAN}]{{2,3}}?)广场")
 
 
 def _firm_in_item(doc: Doc, s: int, name: str) -> None:

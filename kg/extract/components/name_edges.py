@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from kg.extract.doc import Doc, Span
 from kg.extract.lexicon import HAN, lexicon, words
-from kg.extract.names import is_generic
+from kg.extract.names import CHINA_REGIONS, is_generic
 from kg.extract.segment import pos_tags, tokens
 
 # Runs of Han characters (compiled once; the rules test them per candidate).
@@ -204,7 +204,7 @@ def _verb_brand(text: str, end: int, floor: int) -> int:
 
 
 #: a site a firm builds for itself, after the firm's name in a project's name
-_OWN_SITE = re.compile("(?:华东|华南|华北|华中|西南|西北|东北|区域|中国|全球|亚太)?(?:总部|研发中心|生产基地|制造基地|智造基地)")
+_OWN_SITE = re.compile(f"(?:{CHINA_REGIONS}|区域|中国|全球|亚太)?(?:总部|研发中心|生产基地|制造基地|智造基地)")
 
 
 def _brand_sector_firm(doc: Doc, start: int, end: int) -> None:

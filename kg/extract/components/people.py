@@ -34,7 +34,7 @@ from kg.extract.components.person_names import (  # noqa: F401 - person_name, sp
 )
 from kg.extract.doc import Doc, Span, clean_label
 from kg.extract.lexicon import HAN, NAME_CHARS, lexicon, words
-from kg.extract.names import is_generic, left_edge
+from kg.extract.names import CHINA_REGIONS, is_generic, left_edge
 from kg.extract.registry import component
 from kg.extract.segment import pos_tags, tokens
 
@@ -302,7 +302,7 @@ def _listed_after(text: str, pos: int) -> list[tuple[int, str]]:
 #: 与公司, 和集团: a bare word for the article's firm after a conjunction, no name of its own
 _AND_BARE_FIRM = re.compile("[与和及同跟](?:公司|集团|企业)$")
 #: a firm's regional unit written before a post (华东区总经理): no organisation of its own
-_REGION_UNIT = re.compile("(?:华东|华南|华北|华中|西南|西北|东北|中国|大中华|亚太|全球|海外|国际)(?:区|地区|区域)?")
+_REGION_UNIT = re.compile(f"(?:{CHINA_REGIONS}|中国|大中华|亚太|全球|海外|国际)(?:区|地区|区域)?")
 
 
 def _org_after_post(text: str, k: int, by_end: dict) -> int:

@@ -10,12 +10,12 @@ from kg.extract.components.clauses import _is_org
 from kg.extract.components.short_names import _strip_places
 from kg.extract.doc import Doc
 from kg.extract.lexicon import HAN, lexicon, words
+from kg.extract.names import CHINA_REGIONS
 from kg.extract.segment import pos_tags, tokens
 
 
-#: China's regions a firm's regional seat is named for (华东总部), and a guessed brand that is one
-_CHINA_REGIONS = "华东|华南|华北|华中|西南|西北|东北"
-_REGIONS = (*_CHINA_REGIONS.split("|"), "长三角", "大湾区")
+#: regions a guessed brand may be instead (华南 + 总部…项目)
+_REGIONS = (*CHINA_REGIONS.split("|"), "长三角", "大湾区")
 #: the last words of a description (not a brand's)
 _DESCRIBED_ENDS = ("精密", "智能", "电子", "材料", "级", "康复")
 #: the chemical elements' characters and the words that make a material of them (含氟, 铜基, 高纯)
@@ -157,9 +157,9 @@ def _brand_of_firm(doc: Doc, name: str) -> str | None:
 _NOT_FIRM = re.compile(r"^(?:东部|西部|南部|北部|中部|城东|城西|城南|城北|\d)|(?:医疗中心|卫生中心|医院|学校|公园|省道|国道|道路|快速路|水厂|污水处理|改扩建|改造)"
                        r"|(?:产业园|物流园|工业园|科技园|产业园区)$")  # (a park's works: named after no firm the text names)
 #: a descriptor after a firm's short name in a project's name
-_DESCRIPTOR = rf"(?:{_CHINA_REGIONS}|区域|中国|亚太|全球|长三角)?(?:总部|广场|研发(?:[一二三四]期)|[一二三四]期)"
+_DESCRIPTOR = rf"(?:{CHINA_REGIONS}|区域|中国|亚太|全球|长三角)?(?:总部|广场|研发(?:[一二三四]期)|[一二三四]期)"
 #: a firm's seat after its (possibly longer) name: 海容新能源 + 华中总部
-_SEAT = rf"(?:{_CHINA_REGIONS}|区域|中国|亚太|全球|长三角)?(?:研发|运营|结算|营运|销售|区域|功能性|第二)?总部$"
+_SEAT = rf"(?:{CHINA_REGIONS}|区域|中国|亚太|全球|长三角)?(?:研发|运营|结算|营运|销售|区域|功能性|第二)?总部$"
 _BRAND_DESCRIPTOR = re.compile(f"([{HAN}]{{2,4}}?){_DESCRIPTOR}")
 _BRAND_SEAT = re.compile(f"([{HAN}]{{2,6}}?){_SEAT}")
 #: a brand before a bracket or Latin letters (科技园(X园), X ABC)
