@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from kg.extract.lexicon import HAN, NAME_CHARS, lexicon, words
 from kg.extract.segment import pos_tags, tokens
+from kg.extract.quantities import CURRENCY_WORDS
 
 #: How far left a name may reach from its suffix.
 MAX_STEM = 30
@@ -54,7 +55,7 @@ def _stop_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], dict[s
     stop, name_verbs, _, _ = _sets()
     lex = lexicon()
     known = frozenset(lex.places) | frozenset(lex.industries) | frozenset(lex.suffixes) | frozenset(lex.known_orgs)
-    return name_verbs, stop | _event_markers(), known, pos_tags()
+    return name_verbs, stop | _event_markers() | CURRENCY_WORDS, known, pos_tags()
 
 
 @lru_cache(maxsize=65536)

@@ -24,6 +24,8 @@ _CURRENCY = {
     "美元": "USD", "美金": "USD", "欧元": "EUR", "日元": "JPY", "港元": "HKD", "港币": "HKD", "英镑": "GBP",
     "新台币": "TWD", "台币": "TWD", "韩元": "KRW", "澳元": "AUD", "新加坡元": "SGD", "加元": "CAD",
 }
+#: the currencies' words of two characters or more (a name never runs on left of one: 6000万欧元 + 建设…)
+CURRENCY_WORDS = frozenset(w for w in _CURRENCY if len(w) > 1)
 
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+"
 AMOUNT_RE = re.compile(

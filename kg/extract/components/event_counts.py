@@ -37,7 +37,7 @@ _WHOLE = re.compile("此次|本次|本届|这次|共有|共计|两项活动|全�
 _PERIOD = re.compile("全年|去年|上年|年内|力争|今年以来|今年已|年内已|截至|累计完成|今年(?![\\d一二三四五六七八九十]+月)")
 _THIS_EVENT = re.compile("此次|本次|本届|这次")
 #: Words that mark a part of the set: 其中, 按类型分, 分别.
-_PART = re.compile("其中|按[^,。;]{0,4}分|分别|包括")
+_PART = re.compile("其中|按[^,。;]{0,4}分|分别|包括|单独")
 
 
 @lru_cache(maxsize=4096)
@@ -103,7 +103,11 @@ def counts(doc: Doc, seg_start: int, seg: str) -> list[tuple[int, int, Amount | 
         # a district's or park's subtotal: 昆山开发区有5个项目开工, 张浦镇开工5个项目
         lead = _LEAD_WORD.sub("", clause)
         home = {doc.notes.get("home_city"), doc.notes.get("home")}
-        if any(p.start - seg_start == c_start + (len(clause) - len(lead)) and p.label not in home for p in places):
+        at = c_start + (len(clause) - len(lead))
+        for p in places:  # (in text order: 南充市 + 顺庆区, the home city's own district)
+            if p.start - seg_start == at and p.label in home:
+                at = p.end - seg_start
+        if any(p.start - seg_start == at and p.label not in home for p in places):
             continue
         if _DELEGATION_LEAD.match(lead) and _DELEGATION.match(lead).end() < len(lead):
             if _DELEGATION_ACTS.match(lead):

@@ -35,12 +35,25 @@ def finalise(doc: Doc) -> None:
         if all(any(p.start <= m.start and m.end <= p.end and p.label == label + "项目" for p in projects) for m in e.mentions):
             doc.entities.pop(label)
             doc.relations[:] = [r for r in doc.relations if r.subject != label and r.object != label]
+    _firm_bases(doc)
     _settled_through_subsidiary(doc)
     _firms_launched_by_name(doc)
     # settledIn is the narrower locatedIn: one fact for a firm that sits in and moved into a park
     settled = {(r.subject, r.object) for r in doc.relations if r.predicate == "settledIn"}
     if settled:
         doc.relations[:] = [r for r in doc.relations if not (r.predicate == "locatedIn" and (r.subject, r.object) in settled)]
+
+
+def _firm_bases(doc: Doc) -> None:
+    """华越电路黄石基地: a firm's own base (its brand, then 基地) is the firm's works, no park."""
+    bases = [e.label for e in doc.entities.values() if e.type == "Park" and e.label.endswith("基地")]
+    if not bases:
+        return
+    firms = {n for e in doc.entities.values() if e.type == "Company" for n in (e.label, *e.aliases) if len(n) >= 2}
+    for label in bases:
+        if any(label.startswith(f) and len(f) < len(label) - 2 for f in firms):
+            doc.entities.pop(label)
+            doc.relations[:] = [r for r in doc.relations if r.subject != label and r.object != label]
 
 
 def _settled_through_subsidiary(doc: Doc) -> None:

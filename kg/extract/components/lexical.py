@@ -82,6 +82,7 @@ def lexicon_mentions(doc: Doc) -> None:
     lex, text = lexicon(), doc.text
     attribute = words("place_attribute")
     kin: dict[object, bool] = {}  # county -> _kin_named (the same for every mention in this text)
+    city_start, city_end = -1, -1  # the last city written with 市 (南充市 + 嘉陵区)
     for start, end in _place_scanner().find(text):  # the matches of lex.place_re
         word = text[start:end]
         p = lex.places[word]
@@ -95,7 +96,12 @@ def lexicon_mentions(doc: Doc) -> None:
             continue  # (after the test above: both skip the word, this one segments)
         if text.startswith(attribute, end) or (word == "中国" and text[start - 1 : start] == "新"):
             continue  # 中国特色, 新中国成立: no mention of the country as a place
-        doc.add_span(Span(start, end, "Place", p.label, "place", 2, {word, p.name}))
+        forms = {word, p.name}
+        if start == city_end and word[-1] in "区县" and word != p.label:
+            forms.add(text[city_start:end])  # 南充市嘉陵区: the district as written with its city
+        if word[-1] == "市" and p.level == "city":
+            city_start, city_end = start, end
+        doc.add_span(Span(start, end, "Place", p.label, "place", 2, forms))
     for m in lex.industry_re.finditer(text):
         label = lex.industries[m.group()]
         doc.add_span(Span(m.start(), m.end(), "Industry", label, "industry", 2, {m.group()}))

@@ -104,7 +104,7 @@ def people(doc: Doc) -> None:
         cur = m
         while True:
             k = cur.start()
-            pre = _prefix(doc, k)
+            pre = _zone_and_district(doc, _prefix(doc, k))
             if lex.titles[cur.group()].kind == "none":
                 sep = text.rfind("、", max(0, k - 12), k)  # 市长、新能源汽车产业链链长: over the sector
                 if sep >= 0 and not re.search("[,。;:]", text[sep:k]):
@@ -138,6 +138,7 @@ def people(doc: Doc) -> None:
                 posts.append(Post(name, t.group(), None, None, sent))  # 汽车产业链链长: no body
                 continue
             if info.kind == "gov":
+                pre = _zone_and_district(doc, pre)
                 if pre is not None and pre.type in ("Place", "Park"):
                     place_label = pre.label
                     city_ctx = pre.label if pre.type == "Place" else city_ctx
@@ -337,6 +338,16 @@ def _spans_ending(doc: Doc, pos: int) -> list[Span]:
             by_end.setdefault(s.end, []).append(s)
         idx[1] = len(spans)
     return idx[2].get(pos, [])
+
+
+def _zone_and_district(doc: Doc, pre: Span | None) -> Span | None:
+    """黄石经开区·铁山区 (+ 党工委): a zone and a district run as one body, named as written; else ``pre``."""
+    if pre is None or pre.type != "Place" or doc.text[pre.start - 1 : pre.start] != "·":
+        return pre
+    zone = min((s for s in _spans_ending(doc, pre.start - 1) if s.type == "Park"), key=lambda s: s.start, default=None)
+    if zone is None:
+        return pre
+    return Span(zone.start, pre.end, "Park", doc.text[zone.start : pre.end], pre.source, pre.priority)
 
 
 def _prefix(doc: Doc, pos: int) -> Span | None:

@@ -158,7 +158,8 @@ def _is_company(t: str | None) -> bool:
 #: Sentences that state a parent: a word before Y, words after it, and the kinds X and Y may be.
 #: X是Y(在华)的全资子公司, X是Y在华中地区设立的全资子公司 (any organisation); X由Y投资设立 (firms).
 _PARENT_FRAMES = (
-    (re.compile("(?:是|为|系)$"), re.compile("(?:在[^,。;的]{1,6}?(?:设立|成立|投资设立|注册成立)?)?的?(?:全资|控股|独资)?子公司"), _is_org),
+    (re.compile("(?:是|为|系)$"), re.compile("(?:在[^,。;的]{1,6}?(?:设立|成立|投资设立|注册成立)?)?的?(?:全资|控股|独资)?子公司"
+                                           "|在[^,。;的]{1,6}?(?:设立|成立|投资设立|注册成立)的[^,。;的]{0,4}?(?:总部|分公司)"), _is_org),
     (re.compile("由$"), re.compile("(?:全资|独资|控股)?(?:投资|出资)?(?:设立|成立|组建|创办|注册成立|控股)"), _is_company),
     (re.compile("(?:是|为|系)$"), re.compile("(?:全资|独资|控股)?(?:投资|出资)(?:设立|成立|组建)的"), _is_org),
     (re.compile("作为$"), re.compile("的?(?:全资|控股|独资)子公司"), _is_org),  # (X,)作为Y全资子公司

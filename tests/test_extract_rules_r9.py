@@ -1,0 +1,81 @@
+"""Firms, posts, places and counts on hand-written sentences (ninth file: rules of session 16).
+
+Each names firms, people and places invented for the test (real places only where the lexicon of
+administrative places is what is tested), never those of a gold file."""
+
+from extract_helpers import article, facts, types
+from kg.extract import extract
+from kg.read import read_articles
+
+
+def test_a_name_does_not_run_left_over_a_foreign_currency():
+    ex = extract(article("德国蓝湖传动机械有限公司投资4500万欧元建设精密丝杠项目。"))
+    t, f = types(ex), facts(ex)
+    assert t.get("精密丝杠项目") == "Project", t
+    assert not any(k.startswith("万") or "欧元" in k for k in t), t
+    assert ("investor", "精密丝杠项目", "德国蓝湖传动机械有限公司") in f, f
+
+
+def test_a_hui_surname_after_a_title_is_a_person():
+    f = facts(extract(article("恒安经开区举行重点项目集中签约仪式。恒安市副市长纳永和出席并致辞。")))
+    assert any(r[0] == "holdsPosition" and r[1] == "纳永和" for r in f), f
+
+
+def test_a_district_written_with_its_city_keeps_that_form_as_an_alias():
+    ex = extract(article("恒安经开区举行重点项目集中签约仪式。南充市高坪区签约项目3个。"))
+    place = next(e for e in ex.entities if e.type == "Place" and "高坪区" in e.aliases)
+    assert "南充市高坪区" in place.aliases, place
+
+
+def test_a_deputy_secretary_general_of_a_provincial_government_holds_the_post_there():
+    f = facts(extract(article("恒安经开区举行重点项目集中签约仪式。青海省政府副秘书长齐景川出席。")))
+    assert any(r[:3] == ("holdsPosition", "齐景川", "青海省政府") for r in f), f
+    assert not any(str(r[2]).endswith("副") for r in f), f
+
+
+def test_a_district_of_the_home_city_that_signs_on_its_own_gives_a_subtotal(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text(
+        "南充日报讯 11月20日,南充(深圳)投资推介会暨重点项目签约仪式在深圳举行。现场共签约项目20个,总投资300亿元。\n"
+        "据了解,此次推介会期间,南充市高坪区还签约项目5个,总投资41亿元。\n", encoding="utf-8")
+    art = read_articles([p])[0][0]
+    f = facts(extract(art))
+    counts = {r[2] for r in f if r[0] == "projectCount"}
+    assert counts == {20}, counts
+
+
+def test_a_sector_before_lingyu_is_no_firms_short_name():
+    t = types(extract(article("恒安经开区举行重点项目集中签约仪式。该公司是国内空分装备领域的骨干企业。")))
+    assert "空分装备" not in t and "国内空分装备" not in t, t
+
+
+def test_a_regional_headquarters_set_up_by_a_firm_is_its_subsidiary_and_the_parent_is_not_there():
+    f = facts(extract(article(
+        "恒安经开区举行重点项目集中签约仪式。"
+        "其中湖南星岳数据科技有限公司是上海星岳信息技术股份有限公司在湖南设立的区域总部,2025年入驻园区。")))
+    assert ("subsidiaryOf", "湖南星岳数据科技有限公司", "上海星岳信息技术股份有限公司") in f, f
+    assert not any(r[0] == "locatedIn" and r[1] == "上海星岳信息技术股份有限公司" for r in f), f
+
+
+def test_a_zone_and_district_run_as_one_name_the_working_committee_and_keep_the_chain():
+    f = facts(extract(article(
+        "宜昌市委副书记、市长吴岳宣布项目投产,市委常委、恒安高新区·猇亭区党工委书记齐明远致辞。")))
+    assert ("holdsPosition", "齐明远", "恒安高新区·猇亭区党工委", "党工委书记") in f, f
+    assert any(r[:3] == ("holdsPosition", "齐明远", "宜昌市委") for r in f), f
+
+
+def test_a_japanese_president_shachou_is_a_post():
+    f = facts(extract(article("恒安经开区举行重点项目集中签约仪式。日本青木精工株式会社社长高桥一郎出席仪式。")))
+    assert ("holdsPosition", "高桥一郎", "日本青木精工株式会社", "社长") in f, f
+
+
+def test_a_verb_of_connecting_stays_inside_a_products_project_name():
+    t = types(extract(article("恒安经开区举行重点项目集中签约仪式。同日开工的二期项目为高密度互连板(HDI)项目,总投资28亿元。")))
+    assert t.get("高密度互连板(HDI)项目") == "Project", t
+
+
+def test_a_firms_own_base_named_by_its_brand_is_no_park():
+    t = types(extract(article(
+        "恒锐电路恒安基地一期投产 二期项目同步开工\n"
+        "恒锐电路科技(恒安)有限公司是深圳恒锐电路股份有限公司(恒锐电路)的全资子公司,落户恒安经济技术开发区。")))
+    assert "恒锐电路恒安基地" not in t, t
