@@ -79,3 +79,38 @@ def test_a_firms_own_base_named_by_its_brand_is_no_park():
         "恒锐电路恒安基地一期投产 二期项目同步开工\n"
         "恒锐电路科技(恒安)有限公司是深圳恒锐电路股份有限公司(恒锐电路)的全资子公司,落户恒安经济技术开发区。")))
     assert "恒锐电路恒安基地" not in t, t
+
+
+def test_a_trade_guild_named_by_its_trade_verb_holds_its_chairs_post():
+    f = facts(extract(article("恒安经开区举行重点项目集中签约仪式。台湾区五金输出业同业公会理事长林志成发言指出,双方合作空间广阔。")))
+    assert ("holdsPosition", "林志成", "台湾区五金输出业同业公会", "理事长") in f, f
+
+
+def test_an_events_total_written_with_the_currency_before_the_number():
+    f = facts(extract(article("第二届中国(恒安)五金产业发展大会21日开幕,大会现场签约项目12个,总投资人民币86亿元。")))
+    assert any(r[0] == "investment" and r[2].value == 8600000000 for r in f), f
+
+
+def test_a_project_named_for_where_it_sits_is_not_named_after_a_firm():
+    f = facts(extract(article("恒安市还与恒锐集团下属的恒安恒锐储能技术有限公司签订了电网侧储能项目合作框架协议,项目总投资5.6亿元。")))
+    assert not any(r[0] == "investor" and r[2] == "电网侧" for r in f), f
+    assert ("subsidiaryOf", "恒安恒锐储能技术有限公司", "恒锐集团") in f, f
+
+
+def test_a_mother_fund_named_in_an_events_name_takes_its_bare_mentions():
+    ex = extract(article(
+        "23日下午,恒安市产业投资母基金揭牌仪式暨首批子基金签约活动在恒安举行。母基金总规模30亿元。"
+        "活动现场,母基金与合作机构签约设立首批2支子基金:与深圳恒远资本管理有限公司合作设立恒安算力产业子基金,规模5亿元。"
+        "子基金中母基金出资比例一般不超过30%。"))
+    t, f = types(ex), facts(ex)
+    assert "母基金" not in t and "子基金" not in t and "支子基金" not in t, t
+    assert not any(k.endswith("中母基金") for k in t), t
+    assert ("partnerOf", "恒安市产业投资母基金", "深圳恒远资本管理有限公司") in f, f
+
+
+def test_a_clause_presenting_a_firm_as_the_citys_platform_makes_it_a_government_body():
+    t = types(extract(article(
+        "母基金由恒安市国有资本投资运营有限公司(恒安国投)联合广东恒信创业投资有限公司共同出资设立。"
+        "恒安国投董事长何立平介绍,作为市属国有资本投资运营平台,恒安国投累计投资本地产业项目46个。")))
+    assert t.get("恒安市国有资本投资运营有限公司") == "GovernmentBody", t
+    assert t.get("广东恒信创业投资有限公司") == "Company", t

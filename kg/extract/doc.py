@@ -190,6 +190,10 @@ class Doc:
         _set(r, "title", title)
         self.relations.append(r)
 
+    def forget_relations(self) -> None:
+        """Forget which facts were added (after ``relations`` is emptied, to add them again)."""
+        self._seen.clear()
+
     def has_relation(self, predicate: str, subject: str | None = None) -> bool:
         # (a loop, not any() over a generator: the rules ask it per entity, of every relation)
         if subject is None:

@@ -218,6 +218,11 @@ def left_edge(text: str, end: int, floor: int) -> tuple[int, list[str]]:
                 start -= len(tok)
                 taken.insert(0, tok)
                 continue
+            elif taken and taken[0] == "业" and len(tok) == 2 and pos_tags().get(tok) == "v":
+                start -= len(tok)  # 鞋类 + 输出 + 业同业公会: a trade named by its verb (输出业, 加工业)
+                taken.insert(0, tok)
+                i -= 1
+                continue
             break
         start -= len(tok)
         taken.insert(0, tok)
@@ -231,6 +236,9 @@ def left_edge(text: str, end: int, floor: int) -> tuple[int, list[str]]:
     # a classifier after a count is not part of a name: 6场专题论坛, 3家研究院
     while taken and len(taken[0]) == 1 and taken[0] in _CLASSIFIERS and text[start - 1 : start] in _COUNT_END:
         start += len(taken.pop(0))
+    if taken and len(taken[0]) == 2 and taken[0][0] in _CLASSIFIERS and text[start - 1 : start] in _COUNT_END:
+        start += 1  # 2 + 支子 + 基金: jieba joined the classifier to the name's first character
+        taken[0] = taken[0][1:]
     stem = "".join(taken)
     if "(" in stem and ")" not in stem[stem.rfind("(") :]:
         k = stem.rfind("(") + 1  # X有限公司( + 开发区投资集团): the name opens inside the bracket

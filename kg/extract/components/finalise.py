@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kg.extract.components.entities import _merge as merge
 from kg.extract.doc import Doc
 from kg.extract.lexicon import words
 from kg.extract.registry import component
@@ -36,12 +37,36 @@ def finalise(doc: Doc) -> None:
             doc.entities.pop(label)
             doc.relations[:] = [r for r in doc.relations if r.subject != label and r.object != label]
     _firm_bases(doc)
+    _bare_suffix_names(doc)
     _settled_through_subsidiary(doc)
     _firms_launched_by_name(doc)
     # settledIn is the narrower locatedIn: one fact for a firm that sits in and moved into a park
     settled = {(r.subject, r.object) for r in doc.relations if r.predicate == "settledIn"}
     if settled:
         doc.relations[:] = [r for r in doc.relations if not (r.predicate == "locatedIn" and (r.subject, r.object) in settled)]
+
+
+#: Suffixes that make a name alone (name_suffixes.tsv's minimum stem 0), and the type they name.
+_BARE_NAMES = {"母基金": "Fund"}
+
+
+def _bare_suffix_names(doc: Doc) -> None:
+    """韶关市产业投资母基金 … 母基金总规模50亿元: the suffix alone, taken as a name, is the one body
+    of its kind named in full (here, once the full name is known, even when only an event's name holds it)."""
+    for word, typ in _BARE_NAMES.items():
+        bare = doc.entities.get(word)
+        if bare is None or bare.type != typ:
+            continue
+        bodies = [e for e in doc.entities.values() if e.type == typ and e.label.endswith(word) and len(e.label) > len(word) + 1]
+        if len(bodies) != 1:
+            continue
+        keep = bodies[0].label
+        merge(doc, keep, word)
+        facts = list(doc.relations)
+        doc.relations.clear()
+        doc.forget_relations()
+        for r in facts:
+            doc.relate(r.predicate, keep if r.subject == word else r.subject, keep if r.object == word else r.object, r.sentence, r.title)
 
 
 def _firm_bases(doc: Doc) -> None:

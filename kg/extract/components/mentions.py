@@ -230,6 +230,8 @@ def name_mentions(doc: Doc) -> None:
             doc.add_span(Span(known.start(), known.end(), kt, kl, "known_org", 5, {known.group()}))
             continue
         start, stem_toks = left_edge(text, s_start, floor)
+        if min_stem == 0 and stem_toks and stem_toks[-1] in ("中", "内", "里"):
+            start, stem_toks = s_start, []  # 子基金中 + 母基金: a suffix that names alone, after "among"
         state_platform = False
         if start - 1 >= floor and _opens_item(text, start, floor):
             # A、顺丰华中区…项目, 的正新研发二期项目: a single function character opens the name

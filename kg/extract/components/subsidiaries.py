@@ -24,7 +24,7 @@ from kg.extract.components.topics import topic_org
 from kg.extract.doc import Doc
 from kg.extract.lexicon import lexicon
 
-_SUBSIDIARY = re.compile("(?:旗下(?:的|拥有|有)?|下设(?:的)?|通过其?|透过其?)(?:[\u4e00-\u9fff]{1,4}?子公司)?|(?:的|新?(?:设立|成立|组建)的)?(?:全资|控股)子公司"
+_SUBSIDIARY = re.compile("(?:旗下(?:的|拥有|有)?|下设(?:的)?|下属(?:的)?|通过其?|透过其?)(?:[\u4e00-\u9fff]{1,4}?子公司)?|(?:的|新?(?:设立|成立|组建)的)?(?:全资|控股)子公司"
                          "|(?:百分之百|100%|全资|绝对)?(?:持股|控股)的")  # X百分之百持股的Y
 #: (X旗下香港子公司Y, X通过其在华子公司Y: the descriptor says where the subsidiary is, Y is named after it)
 _ADVERBS = re.compile("\\)?(?:,)?(?:又|也|还|再|已|已经|均|将|迅速|积极|正式|率先|分别|首先|随后|当天|现场|近日|日前|今天|昨天|上午|下午|\\d{1,2}日)*")
@@ -173,10 +173,16 @@ _STATE_PLATFORM = re.compile("(?:是|为|系|作为)[^,。;]{0,20}?(?:国有|国
                              "|等?(?:市属|省属|区属|县属|区级|市级)(?:国企|国有企业|国有平台)")  # X等区属国企
 
 
+#: 作为市属国有资本投资运营平台, + X: a clause that presents the firm after it as the government's vehicle
+_AS_PLATFORM = re.compile("作为[^,。;]{0,20}?(?:国有|国资|政府出资|政府全资|市属|区属|县属)[^,。;]{0,12}?平台,")
+
+
 def _state_platforms(doc: Doc) -> None:
     """A firm the text presents as a government's own vehicle is a GovernmentBody (SCHEMA.md 3.1)."""
+    text = doc.text
+    opened = {m.end() for m in _AS_PLATFORM.finditer(text)} if "平台," in text else set()
     for m in doc.mentions:
-        if m.type == "Company" and _STATE_PLATFORM.match(doc.text, m.end):
+        if m.type == "Company" and (_STATE_PLATFORM.match(text, m.end) or m.start in opened):
             e = doc.entity(m.label)
             if e is not None and e.type == "Company":
                 e.type = "GovernmentBody"
