@@ -114,3 +114,28 @@ def test_a_clause_presenting_a_firm_as_the_citys_platform_makes_it_a_government_
         "恒安国投董事长何立平介绍,作为市属国有资本投资运营平台,恒安国投累计投资本地产业项目46个。")))
     assert t.get("恒安市国有资本投资运营有限公司") == "GovernmentBody", t
     assert t.get("广东恒信创业投资有限公司") == "Company", t
+
+
+def test_a_wholly_owned_affiliate_is_a_subsidiary_named_after_that_word():
+    ex = extract(article("仪式上,恒锐集团全资附属公司恒锐(恒安)投资有限公司揭牌,作为集团华南区域总部。"))
+    t, f = types(ex), facts(ex)
+    assert "恒锐集团全资附属公司" not in t, t
+    assert ("subsidiaryOf", "恒锐(恒安)投资有限公司", "恒锐集团") in f, f
+
+
+def test_a_post_after_a_colleague_of_a_firm_is_in_the_same_firm():
+    f = facts(extract(article("恒安经开区举行签约仪式。恒锐集团主席郑立群、行政总裁卢晓岚出席仪式。")))
+    assert ("holdsPosition", "卢晓岚", "恒锐集团", "行政总裁") in f, f
+
+
+def test_an_amount_after_a_count_that_opens_a_list_is_one_items_not_the_events():
+    f = facts(extract(article(
+        "“恒锐集团华南区域总部落户暨项目签约仪式”昨日在恒安经开区举行。恒锐集团同步签约3个产业项目,总投资45亿元人民币。\n"
+        "当日签约的3个项目中,恒锐(恒安)投资有限公司投资20亿元建设废旧电池回收利用项目。")))
+    amounts = {r[2].value for r in f if r[0] == "investment" and "仪式" in r[1]}
+    assert amounts == {4500000000}, amounts
+
+
+def test_a_special_zone_keeps_its_whole_name():
+    t = types(extract(article("签约仪式在粤湘合作特别试验区举行。恒锐集团区域总部正式落户试验区。")))
+    assert t.get("粤湘合作特别试验区") == "Park", t

@@ -116,8 +116,8 @@ def counts(doc: Doc, seg_start: int, seg: str) -> list[tuple[int, int, Amount | 
             continue
         nxt = found[i + 1].start() if i + 1 < len(found) else len(seg)
         tot = _TOTAL.search(seg, m.end(), nxt)
-        if tot is not None and _PART.search(seg, m.end(), tot.start()):
-            tot = None
+        if tot is not None and (_PART.search(seg, m.end(), tot.start()) or seg.startswith("中", m.end())):
+            tot = None  # (签约的3个项目中,A投资20亿元…: the count opens a list; an amount after it is one item's)
         # firms that settle are not projects: their total is the event's, their number is not a count
         out.append((m.start(), 0 if m.group("firms") else n, _amount(tot.group("amt")) if tot else None))
     return out

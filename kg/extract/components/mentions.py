@@ -247,7 +247,7 @@ def name_mentions(doc: Doc) -> None:
         if typ not in ("Project", "Initiative", "Event") and len(stem_toks) > 1:
             # 清陶项目选址昆山开发区, 500强企业恒力集团: the name starts after the last 项目/企业
             cut = max((i for i, t in enumerate(stem_toks[:-1])
-                       if t in _STEM_BREAK or t == "公司" and i and stem_toks[i - 1].endswith("子")), default=-1) \
+                       if t in _STEM_BREAK or t == "公司" and i and stem_toks[i - 1].endswith(("子", "附属"))), default=-1) \
                 if not _STEM_BREAK.isdisjoint(stem_toks) or "公司" in stem_toks else -1  # 一家子 + 公司 (most stems hold neither)
             if cut >= 0:
                 start += sum(len(t) for t in stem_toks[: cut + 1])

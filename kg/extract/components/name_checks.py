@@ -31,7 +31,7 @@ _DIGIT = re.compile(r"\d")
 _KIND_END = re.compile("(?:业|类|个|等|以上|领域|重大|重点|经济|工艺|产业|型|设施|招商|签约|好|大)$")
 
 
-_SUBSIDIARY_STEM = re.compile("(?:公司|集团|全资|控股|独资|参股)子$")
+_SUBSIDIARY_STEM = re.compile("(?:公司|集团|全资|控股|独资|参股)(?:子|附属)$")
 
 
 def _accept(typ: str, suffix: str, stem: str, stem_tokens: list[str], text: str, start: int) -> bool:

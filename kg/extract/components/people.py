@@ -166,7 +166,10 @@ def people(doc: Doc) -> None:
                 org_label, org_type = org, typ  # 市委常委、秘书长: a post after it in the same organ
                 record(doc, t.start(), org, typ, sent)
             else:
-                if pre is not None and pre.type not in ("Place", "Industry", "Person", "Event", "Initiative", "Project"):
+                if pre is None and t is chain[0] and text[t.start() - 1 : t.start()] == "、" and posts and posts[-1].org_type == "Company" \
+                        and text.endswith(posts[-1].person, 0, t.start() - 1):
+                    org_label, org_type = posts[-1].org, posts[-1].org_type  # X集团主席A、行政总裁B: B's post is in the same firm
+                elif pre is not None and pre.type not in ("Place", "Industry", "Person", "Event", "Initiative", "Project"):
                     org_label, org_type = pre.label, pre.type
                     if org_type == "Company" and is_department(org_label):
                         org_label, org_type = department_label(org_label, city_ctx or _city_guess(doc)), "GovernmentBody"
