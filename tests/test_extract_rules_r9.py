@@ -139,3 +139,20 @@ def test_an_amount_after_a_count_that_opens_a_list_is_one_items_not_the_events()
 def test_a_special_zone_keeps_its_whole_name():
     t = types(extract(article("签约仪式在粤湘合作特别试验区举行。恒锐集团区域总部正式落户试验区。")))
     assert t.get("粤湘合作特别试验区") == "Park", t
+
+
+def test_a_city_whose_name_ends_in_zhen_opens_its_zones_name():
+    t = types(extract(article("恒安低空产业联盟成立大会在景德镇航空科技产业园举行。")))
+    assert t.get("景德镇航空科技产业园") == "Park", t
+
+
+def test_posts_given_with_wei_and_jianren_at_a_founding_are_in_the_body_founded():
+    f = facts(extract(article(
+        "恒安市低空经济产业联盟成立大会举行。大会选举恒锐通航科技有限公司(恒锐通航)董事长汪立新为联盟首任理事长,"
+        "恒安学院院长邹明远为副理事长,恒安市工业和信息化局副局长余晓梅兼任秘书长。")))
+    body = "恒安市低空经济产业联盟"
+    assert ("holdsPosition", "汪立新", body, "理事长") in f, f
+    assert ("holdsPosition", "邹明远", body, "副理事长") in f, f
+    assert ("holdsPosition", "余晓梅", body, "秘书长") in f, f
+    assert ("holdsPosition", "汪立新", "恒锐通航科技有限公司", "董事长") in f, f
+    assert not any(r[0] == "holdsPosition" and r[1] == "邹明远" and r[3] == "理事长" for r in f), f

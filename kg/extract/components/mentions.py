@@ -285,6 +285,8 @@ def name_mentions(doc: Doc) -> None:
             stem_toks = list(tokens(text[start : s_start]))
         if typ == "Park":
             town = _TOWN_PREFIX.match(text[start : s_start])
+            if town and town.group() in lex.places and lex.places[town.group()].level != "town":
+                town = None  # 景德镇 + 高新技术产业开发区: a city whose name ends in 镇 opens the zone's name
             if town and s_end - start - town.end() >= 6 and text[start + town.end()] not in "的和与及":
                 start += town.end()  # 洪梅镇 + 水乡河西数字产业园区: the park after the town it lies in
                 stem_toks = list(tokens(text[start : s_start]))

@@ -80,6 +80,10 @@ def barriers(doc: Doc) -> list[int]:
     return doc.notes["barriers"]
 
 
+#: a verb of taking a post (and the body) before a post: the post is the person's before the verb
+_TAKEN_BEFORE = re.compile("(?:当选为?|担任|出任|兼任|为)[^,。;、]{0,8}$")
+
+
 @component("people")
 def people(doc: Doc) -> None:
     text, lex = doc.text, lexicon()
@@ -120,8 +124,8 @@ def people(doc: Doc) -> None:
             if k > 0 and text[k - 1] in _CHAIN_SEP:
                 k -= 1  # 市委常委,萧山区委书记: a post with no name after it before a comma
             prev = by_end.get(k)
-            if prev is None or prev is cur:
-                break
+            if prev is None or prev is cur or _TAKEN_BEFORE.search(text, max(0, prev.start() - 8), prev.start()):
+                break  # (选举A为联盟首任理事长,B…: that post is A's, not one of B's chain)
             if any(prev.end() <= t2.end() < cur.start() and person_name(text, t2.end()) for t2 in titles_near(prev.start(), cur.start())):
                 break  # 市长沈立峰与公司董事长孙国庆: a post followed by a name is that name's, not the next one's
             chain.insert(0, prev)
@@ -134,6 +138,8 @@ def people(doc: Doc) -> None:
         for t in chain:
             info = lex.titles[t.group()]
             pre = _prefix(doc, t.start())
+            if pre is None and text[t.start() - 1 : t.start()] == ")" and (o := text.rfind("(", max(0, t.start() - 12), t.start())) > 0:
+                pre = next((x for x in _spans_ending(doc, o) if x.type == "Company"), None)  # X有限公司(X) + 董事长
             if info.kind == "none":
                 posts.append(Post(name, t.group(), None, None, sent))  # 汽车产业链链长: no body
                 continue

@@ -212,7 +212,9 @@ def _filled_posts(doc: Doc) -> None:
 #: a body by its bare kind before a post (当选联盟理事长, 任协会秘书长)
 _BARE_BODY = re.compile("联盟|协会|商会|学会|研究院")
 #: a verb of taking a post after the person: 当选, 任, 担任 (a person's name right before it)
-_ELECTED = re.compile("当选为?|担任|出任|任")
+_ELECTED = re.compile("当选为?|担任|出任|兼任|任|为")
+#: what stands between a bare body and its post: 联盟 + 首任 + 理事长
+_TERM = re.compile("首任|首届|第一任|新一届|新任")
 
 
 def _elected_posts(doc: Doc) -> None:
@@ -236,8 +238,13 @@ def _elected_posts(doc: Doc) -> None:
             if bare is not None:
                 # 当选联盟理事长: the one alliance the article names in full
                 named = [e.label for e in doc.entities.values() if _is_org(e.type) and e.label.endswith(bare.group()) and len(e.label) > len(bare.group()) + 1]
+                main = doc.notes.get("main_event") or ""
+                if not named and (i := main.find(bare.group() + "成立")) > 2:
+                    # X联盟成立大会 … 当选联盟理事长: the body the main event founds, named only in the event's name
+                    named = [doc.ensure_entity(lex.suffixes[bare.group()][0], main[: i + len(bare.group())]).label]
                 if len(named) == 1:
                     body, at = named[0], bare.end()
+            at = term.end() if (term := _TERM.match(text, at)) else at
             tm = lex.title_re.match(text, at)
             if tm is None or lex.titles[tm.group()].kind != "org" or re.match("[\u4e00-\u9fff]", text[tm.end() : tm.end() + 1] or "。"):
                 continue
