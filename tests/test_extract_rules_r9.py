@@ -156,3 +156,26 @@ def test_posts_given_with_wei_and_jianren_at_a_founding_are_in_the_body_founded(
     assert ("holdsPosition", "余晓梅", body, "秘书长") in f, f
     assert ("holdsPosition", "汪立新", "恒锐通航科技有限公司", "董事长") in f, f
     assert not any(r[0] == "holdsPosition" and r[1] == "邹明远" and r[3] == "理事长" for r in f), f
+
+
+def test_works_named_by_upgrading_keep_their_verb():
+    f = facts(extract(article("在城南街道,观摩团察看了恒安县城乡供水管网提升项目。该项目由恒安水务集团有限公司负责实施,总投资3.2亿元。")))
+    assert ("investor", "恒安县城乡供水管网提升项目", "恒安水务集团有限公司") in f, f
+
+
+def test_two_firms_that_build_a_project_as_a_joint_venture_both_invest():
+    f = facts(extract(article(
+        "在城南镇,恒安恒丰新能源科技有限公司与德国蓝湖电力有限公司合资建设的屋顶光伏储能一体化项目总投资2.1亿元。")))
+    p = "屋顶光伏储能一体化项目"
+    assert {r[2] for r in f if r[0] == "investor" and r[1] == p} == {"恒安恒丰新能源科技有限公司", "德国蓝湖电力有限公司"}, f
+
+
+def test_a_holding_subsidiary_after_a_firm_is_no_firm_named_kongu():
+    t = types(extract(article(
+        "由山东恒丰食品股份有限公司(恒丰)控股子公司恒丰(恒安)农产品有限公司投资12亿元建设的预制菜加工项目主体已完工。")))
+    assert not any(k.endswith("控股") for k in t), t
+
+
+def test_places_listed_before_a_count_of_projects_are_no_projects():
+    t = types(extract(article("观摩团一行先后观摩了恒安经济开发区、城南镇、城北街道的12个重点项目,总投资96亿元。")))
+    assert not any(v == "Project" for v in t.values()), t

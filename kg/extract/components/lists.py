@@ -302,6 +302,7 @@ _PARK_INTRO_CORE = re.compile("(?:园区|产业园|基地)(?:分别)?(?:是|为|
 _NUMBER = re.compile(r"[\d.]+")
 _COUNTED_OR_MORE = re.compile("[\\d一二两三四五六七八九十]个|等")
 _WORKS_END = re.compile("(?:改造|扩建|新建|迁建|整治|提升|改建)$")
+_PLACE_ITEM = re.compile("(?:镇|乡|街道|开发区|新区)?的$|(?:镇|乡|街道)$")
 #: what follows a count of projects that are platforms and centres unveiled (A、B等4个项目举行揭牌仪式)
 _UNVEILED_AFTER = re.compile("[^,。;]{0,6}(?:揭牌|授牌)")
 #: the end of the items after an introducing word
@@ -316,8 +317,8 @@ def _project_item(doc: Doc, s: int, e: int, works_only: bool = False, sites_only
         return
     if name in lex.places or name in lex.industries or _NOT_PROJECT_ITEM.search(name) or _LEGAL_FORM.search(name):
         return
-    if _COUNTED_OR_MORE.search(name):
-        return
+    if _COUNTED_OR_MORE.search(name) or _PLACE_ITEM.search(name):
+        return  # (A、B、陵阳街道的12个项目: the places the projects are in, not projects)
     if sites_only and (len(name) < 4 or not _SITE_END.search(name)):
         return
     if works_only and not name.endswith("工程"):

@@ -306,7 +306,7 @@ def name_mentions(doc: Doc) -> None:
             start = legal.end()
             stem_toks = list(tokens(text[start : s_start]))
         stem = text[start : s_start]
-        if suffix == "控股" and (text.startswith(("股东", "权"), s_end) or stem.endswith(("全资", "绝对", "相对", "实际", "间接", "直接"))):
+        if suffix == "控股" and (text.startswith(("股东", "权", "子"), s_end) or stem.endswith(("全资", "绝对", "相对", "实际", "间接", "直接"))):
             continue  # 控股股东, 国资委全资控股的平台: a holding, not a firm named X控股
         if typ == "Project" and (_PROJECT_ROLE.match(text, s_end) or stem.endswith(_FIRM_LEGAL_ENDS)):
             continue  # 项目经理, 项目部: a post or an office; X有限公司项目建设现场: the firm's works, unnamed

@@ -25,7 +25,7 @@ _LOOKS = re.compile("察看|查看|了解|观摩|考察|参观|视察|调研|听
 #: a clause on what the sentence's subject is building: ,正在建设的 + the project
 _BUILDING_CLAUSE = re.compile("(?<=,)(?:其|该公司)?(?:目前)?(?:正在|即将|已经|计划)?(?:投资(?:[\\d.]+(?:万|亿)[^,。;]{0,3}?)?)?(?:建设|兴建|投建)的$")
 #: A与B + 合作/共同/联合 + 建设(的)/投资建设(的) + the project
-_BUILT_TOGETHER = re.compile("(?:合作|共同|联合)(?:投资)?(?:建设|兴建|打造|投建)的?")
+_BUILT_TOGETHER = re.compile("(?:合作|共同|联合|合资)(?:投资)?(?:建设|兴建|打造|投建)的?")
 
 
 def visited_firms(doc: Doc) -> dict[str, tuple[str, int]]:
@@ -49,7 +49,7 @@ def co_builders(doc: Doc) -> dict[str, tuple[list[str], int]]:
     """Projects two firms build together (project -> ([A, B], sentence))."""
     text, out = doc.text, {}
     for s in doc.sentences:
-        if "合作" not in s.text and "共同" not in s.text and "联合" not in s.text:
+        if "合作" not in s.text and "共同" not in s.text and "联合" not in s.text and "合资" not in s.text:
             continue  # (_BUILT_TOGETHER opens with one of them, inside the sentence)
         sm = sent_mentions(doc, s)
         for a, b, p in zip(sm, sm[1:], sm[2:]):
