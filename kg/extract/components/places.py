@@ -44,6 +44,7 @@ from kg.model import Sentence
 _SITS = re.compile("位于|坐落于|地处|隶属于|属于|属")
 _SETTLE_VERB = re.compile("(?:落户|位于|坐落于|地处|入驻|进驻|扎根|落地|选址(?:于|在)?|落在|设在|建在|隶属于|属于|属(?=[^,。;]{2,12}范围))")
 _AT = re.compile("在")
+_CLAUSE_MARK = re.compile("[,;:。]")
 _BUILD_VERB = re.compile("(?:打造|建设|投资|设立|建成)")
 _SUBSIDIARY_SET_UP = re.compile("(?:投资)?设立的(?:(?:全资|控股)?子公司|[^,。;的]{0,4}?(?:总部|分公司))")
 _BRING_IN = re.compile("(?:累计)?引进|(?<=新)入驻|(?<=已)入驻|(?<=年)入驻|入驻(?:的)?企业(?:包括|有|为)"
@@ -171,6 +172,13 @@ def places(doc: Doc) -> None:
                     subj = [nxt]
             if not subj:
                 subj = _subjects_before(doc, sm, v_start)
+                while subj and _type(doc, subj[0]) == "Project":
+                    # A投资15亿元建设的X项目、B投资7亿元建设的Y项目落户P: each project of the clause, with its own investor
+                    p = next((m for m in reversed(sm) if m.end < subj[0].start and _type(doc, m) == "Project" and text[m.end] == "、"
+                              and not _CLAUSE_MARK.search(text, m.end, subj[0].start)), None)
+                    if p is None:
+                        break
+                    subj.insert(0, p)
             if not subj and vm.group().startswith(("选址", "位于", "落户", "落地")):
                 # 建设X项目,选址Y: the project the clause before ends with
                 last = max((m for m in sm if m.end <= v_start), key=lambda m: (m.end, m.length), default=None)
