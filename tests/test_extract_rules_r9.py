@@ -179,3 +179,17 @@ def test_a_holding_subsidiary_after_a_firm_is_no_firm_named_kongu():
 def test_places_listed_before_a_count_of_projects_are_no_projects():
     t = types(extract(article("观摩团一行先后观摩了恒安经济开发区、城南镇、城北街道的12个重点项目,总投资96亿元。")))
     assert not any(v == "Project" for v in t.values()), t
+
+
+def test_a_subsidiary_stated_with_both_firms_short_forms_in_brackets():
+    f = facts(extract(article(
+        "四川恒澄新能源材料有限公司(四川恒澄)是广东恒澄科技集团股份有限公司(恒澄集团)的全资子公司。")))
+    assert ("subsidiaryOf", "四川恒澄新能源材料有限公司", "广东恒澄科技集团股份有限公司") in f, f
+
+
+def test_sub_funds_set_up_under_a_mother_fund_are_its_subsidiaries():
+    f = facts(extract(article(
+        "恒安市产业投资母基金揭牌仪式举行。活动现场,母基金与合作机构签约设立首批2支子基金:"
+        "与深圳恒远资本管理有限公司合作设立恒安算力产业子基金,规模5亿元;与广州恒新投资有限公司合作设立恒安新材料产业子基金,规模3亿元。")))
+    assert ("subsidiaryOf", "恒安算力产业子基金", "恒安市产业投资母基金") in f, f
+    assert ("subsidiaryOf", "恒安新材料产业子基金", "恒安市产业投资母基金") in f, f

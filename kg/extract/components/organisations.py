@@ -28,6 +28,7 @@ from kg.extract.components.subsidiaries import (
     _sets_up_subsidiary,
     _state_platforms,
     _stated_parents,
+    _sub_funds,
 )
 from kg.extract.components.topics import _BARE_FIRM, topic_org
 from kg.extract.doc import Doc
@@ -211,6 +212,7 @@ def organisations(doc: Doc) -> None:
     _stated_parents(doc)
     _founded_in(doc)
     _listed_subsidiaries(doc)
+    _sub_funds(doc)
     _builders_together(doc)
     _led_with(doc)
     _firm_centres(doc)

@@ -17,6 +17,7 @@ from kg.extract.components.clauses import (
 from kg.extract.components.refs import (
     bare_firm_before,
     clause_start,
+    past_short_form,
     sentences_mentions,
 )
 from kg.extract.components.refs import sent_mentions as _sent_mentions
@@ -158,7 +159,7 @@ def _is_company(t: str | None) -> bool:
 #: Sentences that state a parent: a word before Y, words after it, and the kinds X and Y may be.
 #: X是Y(在华)的全资子公司, X是Y在华中地区设立的全资子公司 (any organisation); X由Y投资设立 (firms).
 _PARENT_FRAMES = (
-    (re.compile("(?:是|为|系)$"), re.compile("(?:在[^,。;的]{1,6}?(?:设立|成立|投资设立|注册成立)?)?的?(?:全资|控股|独资)?子公司"
+    (re.compile("(?:是|为|系)(?:上市公司)?$"), re.compile("(?:在[^,。;的]{1,6}?(?:设立|成立|投资设立|注册成立)?)?的?(?:全资|控股|独资)?子公司"
                                            "|在[^,。;的]{1,6}?(?:设立|成立|投资设立|注册成立)的[^,。;的]{0,4}?(?:总部|分公司)"), _is_org),
     (re.compile("由$"), re.compile("(?:全资|独资|控股)?(?:投资|出资)?(?:设立|成立|组建|创办|注册成立|控股)"), _is_company),
     (re.compile("(?:是|为|系)$"), re.compile("(?:全资|独资|控股)?(?:投资|出资)(?:设立|成立|组建)的"), _is_org),
@@ -226,14 +227,16 @@ def _stated_parents(doc: Doc) -> None:
     text = doc.text
     for s, sm in zip(doc.sentences, sentences_mentions(doc)):
         for y in sm:
-            if text[y.start - 1 : y.start] not in _PARENT_VERB_ENDS:
+            if text[y.start - 1 : y.start] not in _PARENT_VERB_ENDS and not text.endswith("上市公司", 0, y.start):
                 continue  # (no frame's verb ends right before Y: the searches below would find none)
             y_type = _type(doc, y)  # (relate below changes no entity)
             for before, after, fits in _PARENT_FRAMES:
-                b = before.search(text, max(s.start, y.start - 3), y.start) if fits(y_type) else None
-                if b is None or not after.match(text, y.end, s.end):
-                    continue
+                b = before.search(text, max(s.start, y.start - 7), y.start) if fits(y_type) else None
+                if b is None or not after.match(text, past_short_form(text, y.end), s.end):
+                    continue  # (Y(简称)的全资子公司: past Y's short form)
                 at = b.start()  # where 是, 由 or 作为 stands
+                if text[at - 1 : at] == ")" and (o := text.rfind("(", max(s.start, at - 14), at)) > s.start:
+                    at = o  # X有限公司(简称)是Y的子公司: X before its short form
                 x = next((m.label for m in sm if m.end == at and fits(_type(doc, m))), None)
                 if x is None and (both := _BOTH.search(text, max(s.start, at - 2), at)) is not None:
                     # A和B均为Y的全资子公司: each firm of the list before 均
@@ -276,3 +279,23 @@ def _founded_in(doc: Doc) -> None:
             if y is not None and _type(doc, y) == "Company" and y.label.endswith("有限公司") \
                     and doc.entity(y.label) is not doc.entity(x.label):
                 doc.relate("subsidiaryOf", y.label, x.label, s.index)
+
+
+def _sub_funds(doc: Doc) -> None:
+    """母基金…设立X子基金: the sub-funds an article names are the one mother fund's (a fund ending in
+    子基金, or one named in a sentence about the 子基金 after their mention)."""
+    if "子基金" not in doc.text:
+        return
+    funds = [e for e in doc.entities.values() if e.type == "Fund" and e.mentions]
+    mothers = [e for e in funds if e.label.endswith("母基金")] or [e for e in funds if not e.label.endswith("子基金")]
+    if len(mothers) != 1:
+        return
+    mother = mothers[0]
+    text = doc.text
+    for e in funds:
+        if e is mother:
+            continue
+        m = e.mentions[0]
+        s = doc.sentences[m.sentence]
+        if e.label.endswith("子基金") or "子基金" in text[s.start : m.start]:
+            doc.relate("subsidiaryOf", e.label, mother.label, m.sentence)
