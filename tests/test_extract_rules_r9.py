@@ -193,3 +193,21 @@ def test_sub_funds_set_up_under_a_mother_fund_are_its_subsidiaries():
         "与深圳恒远资本管理有限公司合作设立恒安算力产业子基金,规模5亿元;与广州恒新投资有限公司合作设立恒安新材料产业子基金,规模3亿元。")))
     assert ("subsidiaryOf", "恒安算力产业子基金", "恒安市产业投资母基金") in f, f
     assert ("subsidiaryOf", "恒安新材料产业子基金", "恒安市产业投资母基金") in f, f
+
+
+def test_a_sector_facility_a_firm_spends_on_is_a_named_project():
+    f = facts(extract(article("恒丰储能有限公司投资2亿美元建设的新型储能调峰电站项目开工。")))
+    assert ("investor", "新型储能调峰电站项目", "恒丰储能有限公司") in f, f
+    t = types(extract(article("恒丰公司投资6亿元建设储能项目。")))
+    assert t.get("储能项目") == "Project" and "建设储能项目" not in t, t
+
+
+def test_a_word_jieba_splits_at_jia_stays_in_the_name():
+    f = facts(extract(article("深圳市恒绣丝绸科技有限公司投资6.5亿元,在南充市高坪区建设智能化丝绸家纺项目。")))
+    assert ("investor", "智能化丝绸家纺项目", "深圳市恒绣丝绸科技有限公司") in f, f
+
+
+def test_the_latter_after_a_signing_is_the_firm_that_spends():
+    f = facts(extract(article(
+        "恒安高新技术产业开发区管委会与深圳恒跃智能装备有限公司签约,后者将投资9亿元在恒安高新区建设焊接机器人生产基地项目。")))
+    assert ("investor", "焊接机器人生产基地项目", "深圳恒跃智能装备有限公司") in f, f

@@ -218,6 +218,12 @@ def left_edge(text: str, end: int, floor: int) -> tuple[int, list[str]]:
                 start -= len(tok)
                 taken.insert(0, tok)
                 continue
+            elif tok == "家" and taken and len(taken[0]) == 1 and i >= 1 and not toks[i - 1][-1].isdigit() \
+                    and toks[i - 1][-1] not in "一二两三四五六七八九十百千几多每这那各" and not is_stop_token(toks[i - 1]):
+                start -= 1  # 丝绸 + 家 + 纺: a word jieba split, not a count of firms (3家)
+                taken.insert(0, tok)
+                i -= 1
+                continue
             elif taken and taken[0] == "业" and len(tok) == 2 and pos_tags().get(tok) == "v":
                 start -= len(tok)  # 鞋类 + 输出 + 业同业公会: a trade named by its verb (输出业, 加工业)
                 taken.insert(0, tok)

@@ -416,13 +416,14 @@ def name_mentions(doc: Doc) -> None:
         if typ == "Project" and _SUPERLATIVE_BEFORE.search(text, max(floor, start - 6), start):
             continue  # 是目前渭南规模最大的电网侧储能项目: a description of the project named before, not a name
         if typ == "Project" and (_PHASE_END.sub("", text[start : s_start]) in lex.suffixes
-                                 or lex.industry_re.fullmatch(text, start, s_start) and not _SPENT_TO_BUILD_BEFORE.search(text, max(floor, start - 24), start)
+                                 or (lex.industry_re.fullmatch(text, start, s_start) or _sector_facility(text, start, s_start))
+                                 and not _SPENT_TO_BUILD_BEFORE.search(text, max(floor, start - 24), start - (text[start - 1 : start] == "的"))
                                  or lex.place_re.fullmatch(text, start, s_start)  # 南阳市项目谋划精准: a place's projects
-                                 or _GENERIC_PROJECT.fullmatch(_strip_place(text, start, s_start))  # 2026年省重点建设项目, 名单内项目
-                                 or _sector_facility(text, start, s_start)):
-            continue  # 示范区项目, (10亿元以上的)电子信息项目: no name of its own, a kind
-        if typ in ("Project", "Initiative", "Park") and len(stem_toks) > 2:
-            lead = max((i for i, t in enumerate(stem_toks[:-2]) if t in _LEAD_VERBS), default=-1)
+                                 or _GENERIC_PROJECT.fullmatch(_strip_place(text, start, s_start))):  # 2026年省重点建设项目, 名单内项目
+            continue  # 示范区项目, (10亿元以上的)电子信息项目, 储能电站项目: no name of its own, a kind (unless a firm spends on it)
+        if typ in ("Project", "Initiative", "Park") and len(stem_toks) > (1 if typ == "Project" else 2):
+            # (建设 + 储能项目: for a project, a verb before one word is cut too)
+            lead = max((i for i, t in enumerate(stem_toks[: -2 if typ != "Project" else -1]) if t in _LEAD_VERBS), default=-1)
             if lead >= 0:  # 建设 + 恒通特种光纤产业化项目, 扎实推进 + 开放创新综合试验
                 start += sum(len(t) for t in stem_toks[: lead + 1])
                 stem_toks = stem_toks[lead + 1 :]

@@ -467,6 +467,10 @@ def _spender(doc: Doc, s, pos: int) -> str | None:
             org, cut = None, cut + 1  # (else the clause after the comma has no subject of its own)
     if org is not None:
         return org.label if _is_org(_type(doc, org)) else None
+    if text.endswith("后者", s.start, cut):
+        # A与B签约,后者将投资N…: the latter, the organisation named last before
+        latter = next((m for m in reversed(sm) if m.end <= cut - 2 and _is_org(_type(doc, m))), None)
+        return latter.label if latter is not None else None
     bare = re.search("(?:该|这家)?(集团|公司|企业)$", text[s.start : cut])
     if bare:
         firms = [m for m in doc.mentions if m.end <= cut - len(bare.group()) and m.start >= s.start - 200 and _type(doc, m) == "Company"]
