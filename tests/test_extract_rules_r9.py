@@ -211,3 +211,21 @@ def test_the_latter_after_a_signing_is_the_firm_that_spends():
     f = facts(extract(article(
         "恒安高新技术产业开发区管委会与深圳恒跃智能装备有限公司签约,后者将投资9亿元在恒安高新区建设焊接机器人生产基地项目。")))
     assert ("investor", "焊接机器人生产基地项目", "深圳恒跃智能装备有限公司") in f, f
+
+
+def test_a_project_built_jointly_by_a_firm_and_its_partner_has_both_as_investors_and_partners():
+    f = facts(extract(article(
+        "恒丰药业集团有限公司(恒丰药业)出席。主会场开工的口服制剂产业化项目总投资26亿元,由恒丰药业联合上海恒泽医药研究院共同建设。")))
+    p = "口服制剂产业化项目"
+    assert ("investor", p, "上海恒泽医药研究院") in f, f
+    assert ("partnerOf", "恒丰药业集团有限公司", "上海恒泽医药研究院") in f, f
+    f = facts(extract(article(
+        "深圳恒越电路股份有限公司(恒越电路)董事长出席。二期项目为柔性电路板项目,总投资28亿元,"
+        "由恒越电路与日本青木化工株式会社(青木化工)合资建设。")))
+    assert ("investor", "柔性电路板项目", "日本青木化工株式会社") in f, f
+    assert ("partnerOf", "深圳恒越电路股份有限公司", "日本青木化工株式会社") in f, f
+
+
+def test_a_body_and_a_university_that_build_something_together_somewhere_are_partners():
+    f = facts(extract(article("恒安市科学技术局将与恒安理工大学在恒安共建轻合金材料研究院。")))
+    assert ("partnerOf", "恒安市科学技术局", "恒安理工大学") in f, f

@@ -36,7 +36,9 @@ from kg.extract.lexicon import lexicon
 from kg.extract.registry import component
 
 # Patterns used per sentence (compiled once).
-_WITH = re.compile("与|和|同")
+_WITH = re.compile("与|和|同|联合")
+#: a place the parties act in, between the second party and the act (A与B在P共建X)
+_WHERE_BEFORE_ACT = re.compile("(?:在[^,。;与和]{1,8}?(?=共建|合作|共同|联合|携手))?")
 _HAND_IN_HAND = re.compile("携手")
 #: A联合B + 共同出资设立 (founding together, after the second party and its short form)
 _JOINED_BY = re.compile("联合")
@@ -63,7 +65,7 @@ def organisations(doc: Doc) -> None:
         # A与B共建 / 由A、B共同实施 / 公司与B共建
         for vm in _WITH.finditer(s.text):
             at = s.start + vm.start()
-            right = next((m for m in sm if m.start == at + 1 and _is_org(_type(doc, m))), None)
+            right = next((m for m in sm if m.start == s.start + vm.end() and _is_org(_type(doc, m))), None)
             if right is None:
                 continue
             # A与B、C分别签署合作协议: every body of the list is a party
@@ -94,6 +96,7 @@ def organisations(doc: Doc) -> None:
             liaise = re.match("(?:对接|洽谈|会商|沟通),?", text[right.end : right.end + 3])
             after = right.end + (liaise.end() if liaise else 0)
             after += len(re.match("(?:还|也|又|将|已|正式|现场|签约)*", text[after : after + 6]).group())  # A与B还联合发布, 签约共建
+            after += len(_WHERE_BEFORE_ACT.match(text, after, after + 12).group())  # A联合B + 在玉溪 + 共建X
             if not partner.match(text, after, after + 8) and not partner.match(text[after : after + 8]) and not signed:
                 continue
             left = next((m for m in reversed(sm) if m.end <= at and _ADVERBS.fullmatch(text, m.end, at) and _is_org(_type(doc, m))), None)

@@ -350,7 +350,7 @@ def _explicit_investors(doc: Doc) -> tuple[dict[str, str], dict[str, int]]:
                             last = m
                         else:
                             break
-                if len(run) > 1 and _JOINTLY.match(text, run[-1].end):
+                if len(run) > 1 and _JOINTLY.match(text, past_short_form(text, run[-1].end)):
                     for m in run[1:]:
                         doc.relate("investor", p, m.label, s.index)
                     for i, a in enumerate(run):
@@ -380,11 +380,11 @@ def _explicit_investors(doc: Doc) -> tuple[dict[str, str], dict[str, int]]:
 
 
 _SUBSIDIARY_OF = re.compile(_PARENT_AFTER.pattern + "|旗下(?:的)?")  # (refs: X的全资子公司Y; and X旗下Y)
-_JOINTLY = re.compile("(?:共同|联合|合作)(?:出资|投资|建设|投建)")
+_JOINTLY = re.compile("(?:共同|联合|合作|合资)(?:出资|投资|建设|投建)")
 #: A与B + 合资组建的 + C: the joint venture two firms founded
 _JOINT_FOUNDED = re.compile("(?:共同|联合|合资)(?:出资|投资)?(?:组建|成立|设立)的")
 #: what joins the co-investors of a list (A、B和C; a descriptor may stand before one: 和湛江经开区国有平台C)
-_RUN_JOIN = re.compile("[、和与及]|[和与及][^,。;、]{0,16}?(?:国有平台(?:公司)?|平台公司|国企|企业)")
+_RUN_JOIN = re.compile("(?:\\([^()]{1,12}\\))?(?:[、和与及]|联合)|[和与及][^,。;、]{0,16}?(?:国有平台(?:公司)?|平台公司|国企|企业)")
 _FIRM_PROJECT = re.compile("(?:(?<=[,:])|^)((?:该)?(?:公司|企业|集团))(?:投资)?(?:建设|投建|兴建|新建|在建)的")
 
 
