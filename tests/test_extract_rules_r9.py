@@ -229,3 +229,8 @@ def test_a_project_built_jointly_by_a_firm_and_its_partner_has_both_as_investors
 def test_a_body_and_a_university_that_build_something_together_somewhere_are_partners():
     f = facts(extract(article("恒安市科学技术局将与恒安理工大学在恒安共建轻合金材料研究院。")))
     assert ("partnerOf", "恒安市科学技术局", "恒安理工大学") in f, f
+
+
+def test_a_broad_region_before_chanye_is_no_sector():
+    t = types(extract(article("恒安县要主动承接粤港澳大湾区产业转移,聚焦电子信息、新能源等产业。")))
+    assert "粤港澳大湾区" not in t, t
