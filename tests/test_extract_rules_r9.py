@@ -234,3 +234,26 @@ def test_a_body_and_a_university_that_build_something_together_somewhere_are_par
 def test_a_broad_region_before_chanye_is_no_sector():
     t = types(extract(article("恒安县要主动承接粤港澳大湾区产业转移,聚焦电子信息、新能源等产业。")))
     assert "粤港澳大湾区" not in t, t
+
+
+def test_projects_after_a_count_of_the_signed_projects_are_signed_there():
+    f = facts(extract(article(
+        "“恒锐集团华南区域总部落户暨项目签约仪式”昨日在恒安经开区举行。恒锐集团同步签约3个产业项目,总投资45亿元人民币。\n"
+        "当日签约的3个项目中,恒锐(恒安)投资有限公司投资20亿元建设废旧电池回收利用项目;"
+        "恒锐集团旗下香港恒锐物流有限公司投资12亿港元,建设港口冷链物流中心项目。")))
+    ev = "恒锐集团华南区域总部落户暨项目签约仪式"
+    assert ("signedAt", "废旧电池回收利用项目", ev) in f, f
+    assert ("signedAt", "港口冷链物流中心项目", ev) in f, f
+
+
+def test_a_sub_funds_size_after_a_comma_is_its_investment():
+    f = facts(extract(article(
+        "活动现场,母基金与合作机构签约设立首批2支子基金:与深圳恒远资本管理有限公司合作设立恒安算力产业子基金,规模10亿元,"
+        "重点支持数据中心企业;与广州恒新投资有限公司合作设立恒安先进材料产业子基金,规模8亿元。")))
+    sizes = {(r[1], r[2].value) for r in f if r[0] == "investment"}
+    assert sizes == {("恒安算力产业子基金", 1000000000), ("恒安先进材料产业子基金", 800000000)}, f
+
+
+def test_a_word_for_a_hong_kong_firm_opens_no_name():
+    t = types(extract(article("港企恒锐集团华南区域总部落户恒安。")))
+    assert t.get("恒锐集团") == "Company" and "港企恒锐集团" not in t, t

@@ -50,7 +50,7 @@ _STATED_COST = re.compile(r",?(?:预计|计划|拟|将|共|概算)?(?:总)?投�
 
 
 _BARE_FUND_SUBJECT = re.compile("(?:该|此次|本次)?母?基金")
-_NAMED_FUND_SIZE = re.compile("(?:总)?规模(?:为|达|约|超过|超)?")
+_NAMED_FUND_SIZE = re.compile(",?(?:总)?规模(?:为|达|约|超过|超)?")  # (合作设立X子基金,规模10亿元)
 _FUND_SIZE = re.compile("(?:总|首期|一期|目标)?规模(?:为|达|约|超过|超)?$")
 
 
