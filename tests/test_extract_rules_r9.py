@@ -257,3 +257,37 @@ def test_a_sub_funds_size_after_a_comma_is_its_investment():
 def test_a_word_for_a_hong_kong_firm_opens_no_name():
     t = types(extract(article("港企恒锐集团华南区域总部落户恒安。")))
     assert t.get("恒锐集团") == "Company" and "港企恒锐集团" not in t, t
+
+
+def test_a_guessed_brand_ending_in_yong_or_a_process_is_no_firm():
+    ex = extract(article("恒安太行生物科技有限公司投资6.5亿元建设兽用疫苗研发生产项目。双方将围绕矿山装备智能化开展技术攻关。"))
+    t, f = types(ex), facts(ex)
+    assert "兽用" not in t and "矿山装备智能" not in t, t
+    assert ("investor", "兽用疫苗研发生产项目", "恒安太行生物科技有限公司") in f, f
+
+
+def test_a_leisure_food_firm_keeps_its_whole_name_and_a_countys_cluster_zone_is_a_park():
+    t = types(extract(article("河南恒南休闲食品有限公司投资9亿元建设的休闲食品数字化车间项目落户鄢陵县产业集聚区。全力打造临空产业集聚区。")))
+    assert t.get("河南恒南休闲食品有限公司") == "Company", t
+    assert t.get("鄢陵县产业集聚区") == "Park" and "临空产业集聚区" not in t, t
+
+
+def test_a_federation_of_associations_is_an_association():
+    t = types(extract(article("恒安市商务局与香港恒建社团联会签署合作协议。")))
+    assert t.get("香港恒建社团联会") == "Association", t
+
+
+def test_a_verb_before_the_firm_after_a_comma_is_no_brand_unless_a_legal_name_holds_it():
+    t = types(extract(article("恒丰绿能科技有限公司西南区域总部已落户恒安工业园区,负责公司在云贵川地区的项目投资和运营。")))
+    assert "负责公司" not in t, t
+
+
+def test_a_capacity_in_megawatt_hours_stays_in_a_projects_name():
+    f = facts(extract(article(
+        "恒储储能科技有限公司与恒安高新技术产业开发区管委会签署项目投资协议,投资4.5亿元在恒安高新区建设50MW/100MWh共享储能电站项目。")))
+    assert ("investor", "50MW/100MWh共享储能电站项目", "恒储储能科技有限公司") in f, f
+
+
+def test_a_mining_subsidence_area_in_a_projects_name_is_no_firm():
+    t = types(extract(article("恒储集团计划在宿州投资200亿元,利用采煤塌陷区建设宿州采煤塌陷区光伏储能一体化示范项目。")))
+    assert not any(v == "Company" and "光伏" in k for k, v in t.items()), t

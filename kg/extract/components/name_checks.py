@@ -64,6 +64,8 @@ def _accept(typ: str, suffix: str, stem: str, stem_tokens: list[str], text: str,
         return False
     if typ == "Company" and (_SUBSIDIARY_STEM.search(stem) or suffix.startswith("控股") and stem.endswith(("公司", "集团"))):
         return False  # X全资子公司, 由X有限公司控股: what a firm is to another, not a name
+    if typ == "Park" and suffix == "产业集聚区" and not stem_is_place(stem):
+        return False  # 打造临空产业集聚区: a designation; 临颍县产业集聚区 (a county's zone) is named by its place
     if typ == "Park" and suffix in ("基地", "总部") and stem_is_place(stem):
         return False  # 把成都基地建成…: a firm's base in a city, not a named park
     if typ == "Park" and suffix == "基地" and re.match("(?:建设|打造|成为)?(?:全国|全球|世界|国家级|省级|国际)", stem) and "(" not in stem:

@@ -198,8 +198,9 @@ def _verb_brand(text: str, end: int, floor: int) -> int:
     if toks[-1] in _left_stop_set() or toks[-1] in _name_verbs():
         return end
     before = toks[-2] if len(toks) > 1 else ""
-    if before in _STEM_BREAK or before in ("、", ","):
-        return end - len(toks[-1])
+    if before in _STEM_BREAK or before in ("、", ",") and not (
+            before == "," and text.startswith("公司", end) and not re.search(f"{toks[-1]}[^,。;]{{0,12}}(?:有限|股份)", text)):
+        return end - len(toks[-1])  # (,负责公司在…: a verb and "the firm", unless a firm's legal name holds it: 启航公司)
     return end
 
 

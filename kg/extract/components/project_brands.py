@@ -17,7 +17,7 @@ from kg.extract.segment import pos_tags, tokens
 #: regions a guessed brand may be instead (华南 + 总部…项目)
 _REGIONS = (*CHINA_REGIONS.split("|"), "长三角", "大湾区")
 #: the last words of a description (not a brand's)
-_DESCRIBED_ENDS = ("精密", "智能", "电子", "材料", "级", "康复", "侧", "端")  # (用户侧, 电源侧, 云端: where it sits)
+_DESCRIBED_ENDS = ("精密", "智能", "电子", "材料", "级", "康复", "侧", "端", "用")  # (用户侧, 电源侧, 云端: where it sits)
 #: the chemical elements' characters and the words that make a material of them (含氟, 铜基, 高纯)
 _MATERIAL_CHARS = frozenset("氢氦锂铍硼碳氮氧氟氖钠镁铝硅磷硫氯钾钙钛钒铬锰铁钴镍铜锌镓锗砷硒溴锶锆铌钼银镉铟锡锑碲碘铯钡"
                             "镧铈镨钕钐铕钆铽镝钨铂汞铅铋铀稀土基含高纯系")
@@ -191,8 +191,10 @@ def _brand_ok(b: str, strict: bool = True) -> str | None:
     """A firm's brand: not a place, industry or ordinary word (智能 is not a brand)."""
     lex = lexicon()
     if len(b) < 2 or b in lex.places or b in lex.industries or b in words("generic") or _CAPACITY.match(b) or b[-1] == "及" \
-            or b[-1] == "期" and b[-2:-1] in "一二三四五六七八九":
-        return None  # (年产3000吨, 5万套: a capacity, not a brand; 绿氢加注及: the first of two works joined; 电子特气二期: a phase)
+            or b[-1] == "期" and b[-2:-1] in "一二三四五六七八九" or b[-1] == "区" \
+            or len(b) > 4 and lex.industry_re.search(b, 2):
+        return None  # (年产3000吨, 5万套: a capacity, not a brand; 绿氢加注及: the first of two works joined; 电子特气二期: a phase;
+        # 采煤塌陷区(光伏) + 储能…: an area, the site, or a long head that runs into a sector)
     if not strict:
         return b
     tag = pos_tags().get(b)
