@@ -291,3 +291,13 @@ def test_a_capacity_in_megawatt_hours_stays_in_a_projects_name():
 def test_a_mining_subsidence_area_in_a_projects_name_is_no_firm():
     t = types(extract(article("恒储集团计划在宿州投资200亿元,利用采煤塌陷区建设宿州采煤塌陷区光伏储能一体化示范项目。")))
     assert not any(v == "Company" and "光伏" in k for k, v in t.items()), t
+
+
+def test_an_event_held_at_its_main_venue_in_a_park_is_located_in_the_park_and_a_host_park_is_not_launched():
+    f = facts(extract(article(
+        "11月11日上午,恒安市2026年第四季度重大项目集中开工活动在恒安高新技术产业开发区主会场举行,长垣市、卫辉市设分会场同步开工。"
+        "本次全市集中开工项目62个,总投资326.8亿元。\n位于恒安高新区的恒安电池材料产业园同步开工建设。")))
+    ev = "恒安市2026年第四季度重大项目集中开工活动"
+    assert ("location", ev, "恒安高新技术产业开发区") in f, f
+    assert ("launched", ev, "恒安电池材料产业园") in f, f
+    assert not any(r[0] == "launched" and "高新" in r[2] for r in f), f

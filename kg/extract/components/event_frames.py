@@ -18,7 +18,7 @@ _HOLD_ADVERBS = re.compile(r"(?:已经|已|先行|正式|隆重|同步|成功|�
 #: The venue after the place: 在位于萧山的杭州大会展中心召开 (the venue is not annotated).
 _HOLD_AT_VENUE = re.compile(r"的[^,。;]{2,14}?(?:举行|召开|举办)")
 #: 在瓜州县 + 项目现场举行: the place, then the site in it
-_HOLD_ON_SITE = re.compile(r"(?:项目|施工|建设|开工)?现场(?:隆重)?(?:举行|召开|举办)")
+_HOLD_ON_SITE = re.compile(r"(?:(?:项目|施工|建设|开工)?现场|主会场)(?:隆重)?(?:举行|召开|举办)")  # (在P主会场举行: P)
 #: A name followed by its holding: Y签约仪式在会期内举行.
 _HOLD_LATER = re.compile(r"(?:\)|”)?(?:于|在)?[^,。;]{0,10}?(?:隆重|正式)?(?:举行|召开|举办|开幕|启幕|拉开帷幕)")
 #: A holding verb right before an event's name: (园区)随即举行X.

@@ -294,9 +294,10 @@ def events(doc: Doc) -> None:
                     doc.relate("signedAt", obj.label, v_ev, s.index)
                 elif t == "Park" and vm.group() in ("开工", "奠基", "开工建设"):
                     if _host_zone(doc, obj, ms) or text[obj.start - 1 : obj.start] == "在" or "是" in text[obj.end : v_start] \
+                            or text.endswith(("位于", "坐落于", "地处"), 0, obj.start) \
                             or _PROJECTS_COUNTED.match(text, s.start + vm.end()) or "分会场" in text[obj.end : v_start]:
                         continue  # 两江新区 inside 两江新区X产业园, X产业园在Y开发区开工: the zone hosts the park that starts;
-                        # X开发区是本次集中开工的主战场, X分会场开工项目18个, X集中开工项目32个: where the projects start
+                        # X开发区是本次集中开工的主战场, X分会场开工项目18个, X集中开工项目32个: where the projects start; 位于X的Y产业园开工: X hosts Y
                     doc.relate("launched", v_ev, obj.label, s.index)  # a park whose construction starts
             if vm.group() in ("签约", "签订", "签署") and ev:
                 # A与园区签约X项目: the project right after the verb was signed there
