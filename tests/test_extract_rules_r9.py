@@ -301,3 +301,8 @@ def test_an_event_held_at_its_main_venue_in_a_park_is_located_in_the_park_and_a_
     assert ("location", ev, "恒安高新技术产业开发区") in f, f
     assert ("launched", ev, "恒安电池材料产业园") in f, f
     assert not any(r[0] == "launched" and "高新" in r[2] for r in f), f
+
+
+def test_an_event_held_at_a_venue_named_with_its_place_is_located_there():
+    f = facts(extract(article("13日,2026湖南—香港经贸合作周开幕式暨重大项目签约仪式在香港会议展览中心举行。")))
+    assert ("location", "2026湖南—香港经贸合作周开幕式暨重大项目签约仪式", "香港") in f, f

@@ -16,7 +16,8 @@ _HOLD_AFTER_DAY = re.compile(r"[市区县]?(?:\d{1,2}月)?(?:\d{1,2}日|今天|�
 #: Adverbs between the place and the holding verb: 在湖州已先行举办了.
 _HOLD_ADVERBS = re.compile(r"(?:已经|已|先行|正式|隆重|同步|成功|顺利|共同|联合|盛大|同日|当天)*(?:举行|召开|举办|开展|开幕|启幕)")
 #: The venue after the place: 在位于萧山的杭州大会展中心召开 (the venue is not annotated).
-_HOLD_AT_VENUE = re.compile(r"的[^,。;]{2,14}?(?:举行|召开|举办)")
+_HOLD_AT_VENUE = re.compile(r"的[^,。;]{2,14}?(?:举行|召开|举办)"
+                            r"|[^,。;的]{0,10}?(?:会议展览中心|会展中心|会议中心|展览中心|大酒店|酒店|宾馆|饭店|大会堂|会堂|礼堂|展馆)(?:隆重)?(?:举行|召开|举办)")  # 在香港 + 会议展览中心举行
 #: 在瓜州县 + 项目现场举行: the place, then the site in it
 _HOLD_ON_SITE = re.compile(r"(?:(?:项目|施工|建设|开工)?现场|主会场)(?:隆重)?(?:举行|召开|举办)")  # (在P主会场举行: P)
 #: A name followed by its holding: Y签约仪式在会期内举行.
