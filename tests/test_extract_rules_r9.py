@@ -306,3 +306,8 @@ def test_an_event_held_at_its_main_venue_in_a_park_is_located_in_the_park_and_a_
 def test_an_event_held_at_a_venue_named_with_its_place_is_located_there():
     f = facts(extract(article("13日,2026湖南—香港经贸合作周开幕式暨重大项目签约仪式在香港会议展览中心举行。")))
     assert ("location", "2026湖南—香港经贸合作周开幕式暨重大项目签约仪式", "香港") in f, f
+
+
+def test_a_signing_and_unveiling_ceremony_launches_what_the_first_act_names():
+    f = facts(extract(article("11月5日,四川大学(绵阳)智能传感研究院签约暨揭牌仪式在绵阳高新区举行。")))
+    assert ("launched", "四川大学(绵阳)智能传感研究院签约暨揭牌仪式", "四川大学(绵阳)智能传感研究院") in f, f

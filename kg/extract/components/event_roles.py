@@ -362,6 +362,8 @@ def _works_project(doc: Doc, x: str):
     return p
 
 
+#: the act that ends the first part of an event's name joined by 暨 (X签约暨揭牌仪式)
+_FIRST_ACT = re.compile("(?:签约|落户|成立|签约落地|合作签约|入驻)$")
 #: what a 揭牌仪式 may unveil that has a name of its own
 _UNVEILED = ("Fund", "Association", "ResearchInstitute", "Park")
 
@@ -370,13 +372,18 @@ def _named_for(doc: Doc) -> None:
     """X揭牌仪式 launches X; X开工仪式 starts X (a park is launched, a project signed)."""
     for e in sorted((e for e in doc.entities.values() if e.type == "Event"), key=lambda e: e.label):
         for name in sorted({e.label, *e.aliases}):
-            for part in name.split("暨"):
+            parts = name.split("暨")
+            for i, part in enumerate(parts):
                 if not part.endswith(_NAMED_FOR_ENDS):
                     continue  # (no ceremony's word ends it: none of the loop's suffixes)
                 for suf, role in _NAMED_FOR:
-                    if not part.endswith(suf) or len(part) - len(suf) < 3:
+                    if not part.endswith(suf):
                         continue
                     x = part[: -len(suf)]
+                    if len(x) < 3 and i > 0 and (act := _FIRST_ACT.search(parts[0])) is not None and "落户" not in parts[0][: act.start()]:
+                        x = parts[0][: act.start()]  # X签约 + 暨揭牌仪式: what the first act's ceremony unveils is X (not X落户Y)
+                    if len(x) < 3:
+                        continue
                     target = doc.entity(x) or (doc.entity(_CEREMONY_QUALIFIER.sub("", x)) if role == "start" else None)
                     if target is None and suf == "发布会" and _POLICY.search(x):
                         target = doc.ensure_entity("Initiative", x)
