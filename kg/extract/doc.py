@@ -68,6 +68,7 @@ class Doc:
     notes: dict[str, Any] = field(default_factory=dict)  # state shared between components
     _starts: list[int] = field(default_factory=list)
     _seen: set = field(default_factory=set)
+    _rel_keys: Any = None  # (has_relation's index: see there)
 
     def __post_init__(self) -> None:
         self.text = self.article.text
@@ -195,16 +196,23 @@ class Doc:
         self._seen.clear()
 
     def has_relation(self, predicate: str, subject: str | None = None) -> bool:
-        # (a loop, not any() over a generator: the rules ask it per entity, of every relation)
-        if subject is None:
-            for r in self.relations:
-                if r.predicate == predicate:
-                    return True
+        """Whether a fact of ``predicate`` (about ``subject``) is recorded. The rules ask it per entity,
+        of every relation: the predicates and (predicate, subject) pairs are indexed, for the list
+        as it stands (its object, length and last fact, held); facts appended since are added, and
+        a list rebuilt, filtered or replaced (``doc.relations[:] = …``, ``remove``) is indexed anew."""
+        rels = self.relations
+        if not rels:
             return False
-        for r in self.relations:
-            if r.predicate == predicate and r.subject == subject:
-                return True
-        return False
+        memo = self._rel_keys
+        if memo is None or memo[0] is not rels or len(rels) < memo[1] or rels[memo[1] - 1] is not memo[2]:
+            memo = self._rel_keys = [rels, 0, None, set()]
+        if memo[1] != len(rels):
+            keys = memo[3]
+            for r in rels[memo[1] :]:
+                keys.add(r.predicate)
+                keys.add((r.predicate, r.subject))
+            memo[1], memo[2] = len(rels), rels[-1]
+        return (predicate if subject is None else (predicate, subject)) in memo[3]
 
     # ------------------------------------------------------------------ output
     def to_extraction(self) -> Extraction:

@@ -282,10 +282,19 @@ def _suffixes_by_length(typ: str) -> tuple[tuple[int, frozenset[str]], ...]:
     return tuple((n, frozenset(v)) for n, v in sorted(by_len.items(), reverse=True))
 
 
+@cache
+def _suffix_last_chars(typ: str) -> frozenset[str]:
+    """The last characters of the name suffixes of class ``typ`` (none but these can end one)."""
+    return frozenset(suffix[-1:] for suffix, (t, _) in lexicon().suffixes.items() if t == typ and suffix)
+
+
 def suffix_ending(text: str, typ: str) -> str | None:
     """The longest name suffix of class ``typ`` (``name_suffixes.tsv``) that ``text`` ends with:
     only one suffix of each length can end it, so a set lookup per length finds it."""
-    for n, sufs in _suffixes_by_length(typ):
+    by_length = _suffixes_by_length(typ)
+    if text[-1:] not in _suffix_last_chars(typ):  # (most texts asked end in none: one lookup, not one per length)
+        return "" if by_length and by_length[-1][0] == 0 else None  # (the empty suffix, when the class has one)
+    for n, sufs in by_length:
         if n == 0:
             return ""
         if text[-n:] in sufs:

@@ -102,7 +102,41 @@ _TRIMMED = frozenset({")", "、", "-", "+", "·"})
 
 
 def left_edge(text: str, end: int, floor: int) -> tuple[int, list[str]]:
-    """Start of the name whose stem ends at ``end`` (never before ``floor``), and the stem's tokens."""
+    """Start of the name whose stem ends at ``end`` (never before ``floor``), and the stem's tokens.
+
+    The answer depends only on the window ``text[lo:end]`` (``lo``: ``floor`` or ``MAX_STEM``
+    before ``end``) and the few characters before it that :func:`_left_edge` reads (an event's
+    suffix before 暨, a count before a classifier): it is kept by that text, like ``tokens``
+    (the rules ask it again and again of the same clauses)."""
+    lo = end - MAX_STEM
+    if lo < floor:
+        lo = floor
+    if lo < 0:
+        return _left_edge(text, end, floor)
+    k = _reach_before()
+    if k > lo:
+        k = lo  # (the text's start: the same characters before the window, at the same positions)
+    rel, taken = _left_edge_of(text[lo - k : end], k)
+    return end - rel, list(taken)  # (a list of its own: some callers change it)
+
+
+@lru_cache(maxsize=1)
+def _reach_before() -> int:
+    """How far before its window :func:`_left_edge` reads: an event's suffix before 暨 (its
+    ``_event_before``), one character before a classifier."""
+    return max([1, *(n for n, _ in _event_suffixes()[0])])
+
+
+@lru_cache(maxsize=65536)
+def _left_edge_of(context: str, k: int) -> tuple[int, tuple[str, ...]]:
+    """:func:`_left_edge` of the window after the first ``k`` characters of ``context``, the
+    start as its distance from the end."""
+    start, taken = _left_edge(context, len(context), k)
+    return len(context) - start, tuple(taken)
+
+
+def _left_edge(text: str, end: int, floor: int) -> tuple[int, list[str]]:
+    """:func:`left_edge`, worked out."""
     lo = end - MAX_STEM
     if lo < floor:
         lo = floor  # (max(floor, end - MAX_STEM) without the call)

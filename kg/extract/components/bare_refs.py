@@ -22,6 +22,8 @@ _BARE_WORDS = {
     "清单": "Initiative",
     "方案": "Initiative",
 }
+_BARE_ENDS = tuple(_BARE_WORDS)
+assert not any(a != b and a.endswith(b) for a in _BARE_WORDS for b in _BARE_WORDS)  # (bare_refs' one pass relies on it)
 #: A count before the word makes it a kind (建设3家研究院), not a reference.
 _COUNTED = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)[家个所只支]$")
 
@@ -30,8 +32,17 @@ _COUNTED = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)[家个�
 def bare_refs(doc: Doc) -> None:
     """Each bare word outside any name, after the one body of its kind named in full, refers to it."""
     starts = [m.start for m in doc.mentions]
+    # the bodies named in full, by the bare word their name ends in (one pass over the entities, not
+    # one per word: no word ends another, so a name ends in one at most; _refer adds no entity)
+    named: dict[str, list[Entity]] = {}
+    for e in doc.entities.values():
+        label = e.label
+        if label.endswith(_BARE_ENDS) and e.mentions:
+            word = next(w for w in _BARE_WORDS if label.endswith(w))
+            if e.type == _BARE_WORDS[word] and len(label) > len(word) + 1:
+                named.setdefault(word, []).append(e)
     for word, typ in _BARE_WORDS.items():
-        bodies = [e for e in doc.entities.values() if e.type == typ and e.label.endswith(word) and len(e.label) > len(word) + 1 and e.mentions]
+        bodies = named.get(word, [])
         if len(bodies) != 1:
             continue  # none, or several: the word is ambiguous
         body = bodies[0]
