@@ -311,3 +311,14 @@ def test_an_event_held_at_a_venue_named_with_its_place_is_located_there():
 def test_a_signing_and_unveiling_ceremony_launches_what_the_first_act_names():
     f = facts(extract(article("11月5日,四川大学(绵阳)智能传感研究院签约暨揭牌仪式在绵阳高新区举行。")))
     assert ("launched", "四川大学(绵阳)智能传感研究院签约暨揭牌仪式", "四川大学(绵阳)智能传感研究院") in f, f
+
+
+def test_the_firms_listed_after_the_projects_that_moved_in_settle_in_the_park_of_the_ceremony():
+    f = facts(extract(article(
+        "12日上午,恒安县举行定远经济开发区企业集中入驻仪式,8家企业的8个项目集中签约入驻。\n"
+        "此次入驻的项目主要集中在新材料、智能家电等产业。其中,安徽恒彩新材料科技有限公司总投资15亿元建设年产6万吨光学薄膜项目;"
+        "江苏恒锦电器集团有限公司旗下的滁州恒锦智能家电有限公司投资12亿元建设智能厨电制造基地项目。\n"
+        "恒安县委书记表示,定远经开区将做好服务。")))
+    parks = {r[2] for r in f if r[0] == "settledIn" and r[1] == "滁州恒锦智能家电有限公司"}
+    assert parks and all("定远" in p for p in parks), f
+    assert any(r[0] == "settledIn" and r[1] == "安徽恒彩新材料科技有限公司" for r in f), f
