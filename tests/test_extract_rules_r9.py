@@ -322,3 +322,8 @@ def test_the_firms_listed_after_the_projects_that_moved_in_settle_in_the_park_of
     parks = {r[2] for r in f if r[0] == "settledIn" and r[1] == "滁州恒锦智能家电有限公司"}
     assert parks and all("定远" in p for p in parks), f
     assert any(r[0] == "settledIn" and r[1] == "安徽恒彩新材料科技有限公司" for r in f), f
+
+
+def test_a_firm_whose_headquarters_moves_into_a_park_settles_there():
+    f = facts(extract(article("恒锐集团总部正式迁入玉溪经开区。云南恒锐新能源科技集团有限公司(恒锐集团)董事长出席仪式。")))
+    assert any(r[0] == "settledIn" and r[2] == "玉溪经开区" for r in f), f

@@ -42,7 +42,7 @@ from kg.model import Sentence
 # Patterns used per sentence (compiled once).
 #: verbs of where a body sits (locatedIn), not of moving in (入驻, 落户: settledIn)
 _SITS = re.compile("位于|坐落于|地处|隶属于|属于|属")
-_SETTLE_VERB = re.compile("(?:落户|位于|坐落于|地处|入驻|进驻|扎根|落地|选址(?:于|在)?|落在|设在|建在|隶属于|属于|属(?=[^,。;]{2,12}范围))")
+_SETTLE_VERB = re.compile("(?:落户|迁入|迁至|位于|坐落于|地处|入驻|进驻|扎根|落地|选址(?:于|在)?|落在|设在|建在|隶属于|属于|属(?=[^,。;]{2,12}范围))")
 _AT = re.compile("在")
 _CLAUSE_MARK = re.compile("[,;:。]")
 _BUILD_VERB = re.compile("(?:打造|建设|投资|设立|建成)")
