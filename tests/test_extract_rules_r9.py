@@ -327,3 +327,23 @@ def test_the_firms_listed_after_the_projects_that_moved_in_settle_in_the_park_of
 def test_a_firm_whose_headquarters_moves_into_a_park_settles_there():
     f = facts(extract(article("恒锐集团总部正式迁入玉溪经开区。云南恒锐新能源科技集团有限公司(恒锐集团)董事长出席仪式。")))
     assert any(r[0] == "settledIn" and r[2] == "玉溪经开区" for r in f), f
+
+
+def test_a_bare_city_body_known_by_its_abbreviation_is_the_citys():
+    f = facts(extract(article("潮州市委书记王强出席。市国资委主任李明在仪式上介绍。")))
+    assert ("holdsPosition", "李明", "潮州市国资委", "主任") in f, f
+
+
+def test_a_long_uyghur_name_with_a_middle_dot_after_a_title_is_one_person():
+    f = facts(extract(article("市委副书记、市长阿不都热依木·艾力,市委常委王志坚出席仪式。")))
+    assert any(r[0] == "holdsPosition" and r[1] == "阿不都热依木·艾力" for r in f), f
+
+
+def test_a_guessed_brand_ending_downstream_is_a_description():
+    t = types(extract(article("恒安产业基金首个投资项目为石化下游新材料项目。")))
+    assert "石化下游" not in t, t
+
+
+def test_the_links_of_a_chain_listed_before_its_firms_are_no_firms():
+    t = types(extract(article("恒安市氢能产业联盟正式成立,首批成员单位38家,涵盖制氢、储运、加氢、燃料电池及应用等环节企业。")))
+    assert not any(v == "Company" for v in t.values()), t

@@ -122,6 +122,10 @@ def lexicon_mentions(doc: Doc) -> None:
         if place is not None:  # 青海省 + 国资委: the province's body, not the national one
             doc.add_span(Span(place, m.end(), typ, text[place : m.end()], "known_org", 4))
             continue
+        if m.group() != label and m.start() >= 1 and text[m.start() - 1] in "省市区县" and typ == "GovernmentBody":
+            # 市国资委: the city's own body, written bare (resolved against the article's city with the posts)
+            doc.add_span(Span(m.start() - 1, m.end(), typ, text[m.start() - 1 : m.end()], "known_org", 4))
+            continue
         doc.add_span(Span(m.start(), m.end(), typ, label, "known_org", 4, {m.group()}))
     # towns: a name ending in 镇/街道 (not 城镇, 重镇), after any county or city name
     for m in _TOWN_END.finditer(text):

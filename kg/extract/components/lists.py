@@ -25,7 +25,7 @@ from kg.extract.segment import pos_tags, tokens
 _ITEM_SEP = re.compile("[、]|和|及|以及")
 _LIST_END = re.compile(
     r"等(?:首批|一批|多家|知名|重点|优质|龙头|头部|上下游|外资|[\d一二三四五六七八九十百千]+(?:余|多)?家)*"
-    r"(?:(?!领域|方面)[^,。;]){0,12}?(?P<kind>企业(?!家)|公司|项目|院所|机构|研究机构|高校|平台)"
+    r"(?:(?!领域|方面|环节|行业|产业链)[^,。;]){0,12}?(?P<kind>企业(?!家)|公司|项目|院所|机构|研究机构|高校|平台)"
 )
 #: ``X等外资总部项目``: the qualifier says the items are the firms behind the projects.
 _FIRM_ITEMS = re.compile("外资|央企|民企|国企|企业|总部|龙头")

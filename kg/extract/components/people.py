@@ -177,7 +177,7 @@ def people(doc: Doc) -> None:
                     org_label, org_type = posts[-1].org, posts[-1].org_type  # X集团主席A、行政总裁B: B's post is in the same firm
                 elif pre is not None and pre.type not in ("Place", "Industry", "Person", "Event", "Initiative", "Project"):
                     org_label, org_type = pre.label, pre.type
-                    if org_type == "Company" and is_department(org_label):
+                    if org_type == "Company" and is_department(org_label) or pre.source == "known_org" and org_label[0] in "省市区县":  # (市国资委)
                         org_label, org_type = department_label(org_label, city_ctx or _city_guess(doc)), "GovernmentBody"
                         record(doc, pre.start, org_label, org_type, sent)
                 elif pre is None or pre.type in ("Place", "Industry"):

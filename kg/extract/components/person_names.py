@@ -32,7 +32,7 @@ _NOT_NAMES = frozenset({"表示", "指出", "介绍", "强调", "认为", "出�
 
 #: the rest of 由X担任 (a post filled by X)
 _SERVED_BY = re.compile("[^,。;]{2,40}?(?:担任|出任|兼任)")
-_FOREIGN = re.compile(f"[{HAN}]{{1,5}}·[{HAN}]{{1,6}}(?:·[{HAN}]{{1,6}})?")
+_FOREIGN = re.compile(f"[{HAN}]{{1,6}}·[{HAN}]{{1,6}}(?:·[{HAN}]{{1,6}})?")
 
 
 @lru_cache(maxsize=1)
