@@ -347,3 +347,12 @@ def test_a_guessed_brand_ending_downstream_is_a_description():
 def test_the_links_of_a_chain_listed_before_its_firms_are_no_firms():
     t = types(extract(article("恒安市氢能产业联盟正式成立,首批成员单位38家,涵盖制氢、储运、加氢、燃料电池及应用等环节企业。")))
     assert not any(v == "Company" for v in t.values()), t
+
+
+def test_a_groups_brand_with_jituan_is_the_group_named_in_full_not_its_subsidiary():
+    ex = extract(article(
+        "德国恒泰精密机械集团通过其在华子公司恒泰精密机械(焦作)有限公司投资8000万欧元,建设精密液压阀项目。"
+        "恒泰集团亚太区总裁汉斯·穆勒在视频致辞中表示,看中的是焦作。"))
+    group = next(e for e in ex.entities if e.label == "德国恒泰精密机械集团")
+    assert "恒泰集团" in group.aliases, group
+    assert not any(e.label == "恒泰集团" for e in ex.entities), [e.label for e in ex.entities]

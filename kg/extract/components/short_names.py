@@ -32,7 +32,8 @@ def _short_firm_names(doc: Doc) -> None:
     ents = doc.entities
     fulls: dict[str, list[str]] = {}
     for label, e in ents.items():
-        if e.type == "Company" and (_LEGAL.search(label) or "(" in label) or e.type == "GovernmentBody" and _LEGAL.search(label):
+        if e.type == "Company" and (_LEGAL.search(label) or "(" in label or label.endswith("集团") and len(label) >= 8) \
+                or e.type == "GovernmentBody" and _LEGAL.search(label):  # (德国施泰纳精密机械集团: a group's full name)
             fulls.setdefault(_strip_places(label), []).append(label)  # (a state platform is a firm by its name)
     for label in sorted(ents, key=len):
         e = ents.get(label)
@@ -49,6 +50,7 @@ def _short_firm_names(doc: Doc) -> None:
             if label.endswith(f) and len(label) - len(f) >= 2:
                 core, form = label[: -len(f)], f
         owners = sorted({f for bare, fs in fulls.items() if bare.startswith(core) and len(bare) > len(label) and form in bare for f in fs})
+        owners = [f for f in owners if not any(o != f and o.startswith(f) for o in owners)]  # (X集团 of X集团股份有限公司: one firm)
         group = [f for f in owners if _strip_places(f).startswith(label + "集团")]
         if any(bare.startswith(label + "(") for bare in fulls) and len(group) != 1:
             continue  # 友达光电 and 友达光电(昆山)有限公司: the brand is the parent (step 6)
