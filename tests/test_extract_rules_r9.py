@@ -356,3 +356,13 @@ def test_a_groups_brand_with_jituan_is_the_group_named_in_full_not_its_subsidiar
     group = next(e for e in ex.entities if e.label == "德国恒泰精密机械集团")
     assert "恒泰集团" in group.aliases, group
     assert not any(e.label == "恒泰集团" for e in ex.entities), [e.label for e in ex.entities]
+
+
+def test_a_legal_name_whose_brand_reads_as_a_verb_after_a_citys_district():
+    t = types(extract(article("活动现场,基金与深圳前海恒明资本管理有限公司签约。基金与深圳前海启航资本管理有限公司签约。")))
+    assert t.get("深圳前海启航资本管理有限公司") == "Company", t
+
+
+def test_making_good_use_of_a_fund_is_no_fund_named_good():
+    t = types(extract(article("恒安将用好基金这一“金钥匙”,引导更多社会资本投向本地制造业。")))
+    assert "好基金" not in t, t

@@ -87,6 +87,9 @@ def legal_name_start(text: str, start: int, end: int, floor: int) -> int:
     if (place not in lex.places and len(toks) > 2 and len(place) == 1 and not listed and place not in _FUNCTION_CHARS
             and _ONE_HAN.match(place)):
         extra, place = place, toks[-3]  # 深圳市 + 优 + 必选 + 科技股份有限公司
+    elif (place not in lex.places and len(toks) > 2 and len(place) == 2 and not listed and toks[-3] in lex.places
+          and (pos_tags().get(place) or "x")[0] in "fns"):
+        extra, place = place, toks[-3]  # 深圳 + 前海 + 启明 + 资本管理有限公司: a district's name after the city
     if place not in lex.places and place.rstrip("市省") not in lex.places:
         return start
     at = start - len(toks[-1]) - len(extra) - len(place)
