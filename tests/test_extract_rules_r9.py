@@ -366,3 +366,8 @@ def test_a_legal_name_whose_brand_reads_as_a_verb_after_a_citys_district():
 def test_making_good_use_of_a_fund_is_no_fund_named_good():
     t = types(extract(article("恒安将用好基金这一“金钥匙”,引导更多社会资本投向本地制造业。")))
     assert "好基金" not in t, t
+
+
+def test_a_sector_before_products_is_no_firms_short_name():
+    t = types(extract(article("该公司主要生产电池级磷酸铁和精细氟化工产品。")))
+    assert not any(v == "Company" for v in t.values()), t

@@ -95,7 +95,7 @@ def _brands(doc: Doc) -> None:
         floor = _sentence_floor(doc, m.start())
         if 0 <= m.start() - prev_end <= 6:
             floor = max(floor, prev_end)
-        if text.startswith(("产业", "领域", "行业", "化"), m.end()) or not (m.start() - 2 >= floor and _TWO_BRAND.fullmatch(text, m.start() - 2, m.start())):
+        if text.startswith(("产业", "领域", "行业", "化", "产品"), m.end()) or not (m.start() - 2 >= floor and _TWO_BRAND.fullmatch(text, m.start() - 2, m.start())):
             continue  # a sector (X产业, X领域, X行业; tested below as well), a process (智能化); no brand of 2-5 characters: cheap tests first
         start, stem = left_edge(text, m.start(), floor)
         brand = text[start : m.start()]
