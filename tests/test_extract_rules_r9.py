@@ -371,3 +371,8 @@ def test_making_good_use_of_a_fund_is_no_fund_named_good():
 def test_a_sector_before_products_is_no_firms_short_name():
     t = types(extract(article("该公司主要生产电池级磷酸铁和精细氟化工产品。")))
     assert not any(v == "Company" for v in t.values()), t
+
+
+def test_the_whole_citys_sector_is_no_brand():
+    t = types(extract(article("到2029年,全市专用汽车和应急产业总产值突破1500亿元。")))
+    assert not any(v == "Company" for v in t.values()), t

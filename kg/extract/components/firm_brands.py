@@ -85,6 +85,10 @@ _BRAND_CHARS = re.compile(f"[{HAN}A-Za-z]+")
 _ORDINARY = frozenset({"n", "a", "b", "vn", "an", "ng", "l", "v", "d"})
 
 
+#: a scope that opens a phrase about a sector, never a brand
+_SCOPES = frozenset({"全市", "全省", "全区", "全县", "全国", "全球", "全州", "全盟"})
+
+
 def _brands(doc: Doc) -> None:
     """Short company names by ending (华天科技, 亨通光电), kept when the text backs them:
     named twice, next to another firm, in a list, or before a post (董事长)."""
@@ -101,8 +105,8 @@ def _brands(doc: Doc) -> None:
         brand = text[start : m.start()]
         if not (2 <= len(brand) <= 5) or not _BRAND_CHARS.fullmatch(brand) or "年产" in brand:
             continue  # (建成后可年产电池…: a capacity, not a brand)
-        if is_generic(stem) or any(t in lex.industries or t in lex.places or is_stop_token(t) for t in stem):
-            continue
+        if is_generic(stem) or any(t in lex.industries or t in lex.places or is_stop_token(t) for t in stem) or stem[0] in _SCOPES:
+            continue  # (全市 + 专用汽车: the whole city's sector, no brand)
         if len(stem) > 1 and len(stem[0]) > 1 and (pos_tags().get(stem[0]) or "")[:1] in ("v", "b", "d", "c", "p", "r"):
             continue  # 集聚 + 食品机械, 主要生产 + 智能: a verb or adverb before a sector, no brand
         name = text[start : m.end()]
