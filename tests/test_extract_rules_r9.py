@@ -376,3 +376,15 @@ def test_a_sector_before_products_is_no_firms_short_name():
 def test_the_whole_citys_sector_is_no_brand():
     t = types(extract(article("到2029年,全市专用汽车和应急产业总产值突破1500亿元。")))
     assert not any(v == "Company" for v in t.values()), t
+
+
+def test_a_subsidiary_held_through_a_subsidiary_named_after_toutou():
+    f = facts(extract(article(
+        "锂电大厂恒硕能源材料股份有限公司(恒硕能材)举行投产典礼。恒硕能材透过子公司恒硕国际投资(萨摩亚)有限公司"
+        "100%持股的恒硕(枣庄)新能源材料有限公司,在枣庄经开区投资1.5亿美元兴建电解液项目。")))
+    assert ("subsidiaryOf", "恒硕国际投资(萨摩亚)有限公司", "恒硕能源材料股份有限公司") in f, f
+
+
+def test_a_brand_with_its_bracketed_place_alone_is_the_firm_it_opens():
+    f = facts(extract(article("恒硕(枣庄)新能源材料有限公司投产。恒硕(枣庄)与枣庄学院共建的电解液联合实验室同时揭牌。")))
+    assert ("partnerOf", "恒硕(枣庄)新能源材料有限公司", "枣庄学院") in f, f

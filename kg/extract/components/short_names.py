@@ -19,6 +19,7 @@ from kg.model import top_type
 def short_names(doc: Doc) -> None:
     """Steps 10-13, in order."""
     _short_firm_names(doc)
+    _bracketed_short_forms(doc)
     _abbreviated_bodies(doc)
     _official_short_forms(doc)
     _sector_short_forms(doc)
@@ -61,6 +62,29 @@ def _short_firm_names(doc: Doc) -> None:
 
 
 _LEGAL = re.compile("(?:有限公司|有限责任公司|股份公司|集团公司|株式会社)$")
+
+
+def _bracketed_short_forms(doc: Doc) -> None:
+    """宏硕(枣庄)新能源材料有限公司 … 宏硕(枣庄)与枣庄学院共建: the brand and its bracketed place, written
+    alone, is the one firm whose name it opens (an alias, so that its mentions are found)."""
+    text, ents = doc.text, doc.entities
+    owners: dict[str, list[str]] = {}
+    for label, e in ents.items():
+        close = label.find(")")
+        if e.type == "Company" and close > 2 and "(" in label[1:close] and len(label) > close + 3:
+            owners.setdefault(label[: close + 1], []).append(label)
+    for short, labels in owners.items():
+        alone = [m.start() for m in re.finditer(re.escape(short), text) if not text.startswith(labels[0], m.start())]
+        if len(labels) != 1 or short in ents or not alone:
+            continue
+        ents[labels[0]].aliases.add(short)
+        # the place in its brackets is part of the firm's name there, no mention of the place
+        inside = {(m.start, m.end) for m in doc.mentions for a in alone if a <= m.start and m.end <= a + len(short) and m.type == "Place"}
+        if inside:
+            doc.mentions = [m for m in doc.mentions if (m.start, m.end) not in inside or m.type != "Place"]
+            for e in ents.values():
+                if e.type == "Place":
+                    e.mentions = [x for x in e.mentions if (x.start, x.end) not in inside]
 
 
 def _strip_places(label: str) -> str:
