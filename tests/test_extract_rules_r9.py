@@ -388,3 +388,8 @@ def test_a_subsidiary_held_through_a_subsidiary_named_after_toutou():
 def test_a_brand_with_its_bracketed_place_alone_is_the_firm_it_opens():
     f = facts(extract(article("恒硕(枣庄)新能源材料有限公司投产。恒硕(枣庄)与枣庄学院共建的电解液联合实验室同时揭牌。")))
     assert ("partnerOf", "恒硕(枣庄)新能源材料有限公司", "枣庄学院") in f, f
+
+
+def test_two_acts_joined_by_yu_stay_in_one_projects_name():
+    t = types(extract(article("恒拓国际(新加坡)有限公司投资3000万美元,建设二氧化碳捕集利用与封存(CCUS)成套装备项目。")))
+    assert t.get("二氧化碳捕集利用与封存(CCUS)成套装备项目") == "Project", t

@@ -33,6 +33,13 @@ _NOT_NAME_START = re.compile(r"(?:首个|首批|一批|多个|一个|一期|总�
 _MAX_NAME = 24
 
 
+def _acts(word: str) -> bool:
+    """Whether jieba tags ``word`` a verb or a verbal noun (封存, 制造)."""
+    from kg.extract.segment import pos_tags
+
+    return (pos_tags().get(word) or "").startswith("v")
+
+
 def start_after_opener(text: str, start: int, suffix_start: int, floor: int) -> int:
     """The start of the project name whose suffix begins at ``suffix_start``: the end of the verb of
     building (or of the firm before a capacity) when the name walked left from the suffix stopped
@@ -54,7 +61,11 @@ def start_after_opener(text: str, start: int, suffix_start: int, floor: int) -> 
     if _NOT_NAME_START.match(gap):
         return start
     prev = ""
-    for t in tokens(gap):
+    toks = tokens(gap)
+    for i, t in enumerate(toks):
+        if t == "与" and 0 < i < len(toks) - 1 and len(prev) >= 2 and _acts(toks[i + 1]):
+            prev = t
+            continue  # 捕集利用 + 与 + 封存, 研发 + 与 + 制造: a word, then an act: one works, not two projects
         if t in _SPLITTERS or t in _COUNTERS and _NUMERAL.search(prev):
             return start
         prev = t
