@@ -393,3 +393,8 @@ def test_a_brand_with_its_bracketed_place_alone_is_the_firm_it_opens():
 def test_two_acts_joined_by_yu_stay_in_one_projects_name():
     t = types(extract(article("恒拓国际(新加坡)有限公司投资3000万美元,建设二氧化碳捕集利用与封存(CCUS)成套装备项目。")))
     assert t.get("二氧化碳捕集利用与封存(CCUS)成套装备项目") == "Project", t
+
+
+def test_reserve_projects_are_a_kind_not_a_project():
+    t = types(extract(article("恒安市长强调,要抓好在建项目建设、储备项目转化和企业稳产达产。")))
+    assert "储备项目" not in t, t
