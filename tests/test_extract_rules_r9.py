@@ -398,3 +398,8 @@ def test_two_acts_joined_by_yu_stay_in_one_projects_name():
 def test_reserve_projects_are_a_kind_not_a_project():
     t = types(extract(article("恒安市长强调,要抓好在建项目建设、储备项目转化和企业稳产达产。")))
     assert "储备项目" not in t, t
+
+
+def test_the_regions_a_market_is_named_by_are_no_brand():
+    t = types(extract(article("恒硕能材在台湾拥有两座工厂,主要客户包括日韩电池大厂。")))
+    assert not any(v == "Company" and k.startswith("日韩") for k, v in t.items()), t

@@ -85,8 +85,8 @@ _BRAND_CHARS = re.compile(f"[{HAN}A-Za-z]+")
 _ORDINARY = frozenset({"n", "a", "b", "vn", "an", "ng", "l", "v", "d"})
 
 
-#: a scope that opens a phrase about a sector, never a brand
-_SCOPES = frozenset({"全市", "全省", "全区", "全县", "全国", "全球", "全州", "全盟"})
+#: a scope that opens a phrase about a sector, or the regions a market is named by (日韩电池大厂), never a brand
+_SCOPES = frozenset({"全市", "全省", "全区", "全县", "全国", "全球", "全州", "全盟", "日韩", "欧美", "港澳", "东南亚", "中东", "海外", "国际"})
 
 
 def _brands(doc: Doc) -> None:
@@ -105,7 +105,7 @@ def _brands(doc: Doc) -> None:
         brand = text[start : m.start()]
         if not (2 <= len(brand) <= 5) or not _BRAND_CHARS.fullmatch(brand) or "年产" in brand:
             continue  # (建成后可年产电池…: a capacity, not a brand)
-        if is_generic(stem) or any(t in lex.industries or t in lex.places or is_stop_token(t) for t in stem) or stem[0] in _SCOPES:
+        if is_generic(stem) or any(t in lex.industries or t in lex.places or is_stop_token(t) for t in stem) or stem[0] in _SCOPES or brand in _SCOPES:
             continue  # (全市 + 专用汽车: the whole city's sector, no brand)
         if len(stem) > 1 and len(stem[0]) > 1 and (pos_tags().get(stem[0]) or "")[:1] in ("v", "b", "d", "c", "p", "r"):
             continue  # 集聚 + 食品机械, 主要生产 + 智能: a verb or adverb before a sector, no brand
