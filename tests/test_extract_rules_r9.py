@@ -403,3 +403,9 @@ def test_reserve_projects_are_a_kind_not_a_project():
 def test_the_regions_a_market_is_named_by_are_no_brand():
     t = types(extract(article("恒硕能材在台湾拥有两座工厂,主要客户包括日韩电池大厂。")))
     assert not any(v == "Company" and k.startswith("日韩") for k, v in t.items()), t
+
+
+def test_a_bare_group_before_its_new_subsidiary_is_the_group_named_last():
+    f = facts(extract(article(
+        "香港恒汇国际集团有限公司(恒汇国际)董事长出席。当日,集团新设立的全资子公司恒汇(汕头)实业发展有限公司同步揭牌。")))
+    assert ("subsidiaryOf", "恒汇(汕头)实业发展有限公司", "香港恒汇国际集团有限公司") in f, f

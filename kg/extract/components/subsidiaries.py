@@ -72,12 +72,15 @@ def _parent_org(doc: Doc, label: str) -> tuple[str, str] | None:
     return best
 
 
+#: a character of a name (before a bare 集团: 嘉汇集团 is a name, ,集团 a reference)
+_NAME_CHAR = re.compile("[\u4e00-\u9fffA-Za-z0-9)]")
 #: what may open a sentence before the firm it is about
 _ABOUT_LEAD = re.compile("(?:据介绍|据了解|资料显示|另悉)?,?")
 
 
 def _held_by(doc: Doc) -> None:
     """X旗下的Y(、Z) / X的全资子公司Y -> Y subsidiaryOf X."""
+    text = doc.text
     for s, sm in zip(doc.sentences, sentences_mentions(doc)):
         for vm in _SUBSIDIARY.finditer(s.text):
             v_start, v_end = s.start + vm.start(), s.start + vm.end()
@@ -87,6 +90,9 @@ def _held_by(doc: Doc) -> None:
             if owner is None and vm.group().startswith("旗下") and doc.text[v_start - 1 : v_start] == "," and sm \
                     and sm[0].start == _ABOUT_LEAD.match(doc.text, s.start).end() and _is_org(_type(doc, sm[0])):
                 owner = sm[0]  # (据介绍,)X成立于1998年,旗下拥有A、B等子公司: the firm the sentence is about
+            if owner is None and text.endswith(("集团", "公司"), 0, at) and not _NAME_CHAR.match(text, at - 3) \
+                    and (firm := bare_firm_before(doc, at - 2, at)) is not None:
+                owner = next((m for m in reversed(doc.mentions) if m.end <= at - 2 and m.label == firm), None)  # 集团新设立的全资子公司Y
             if owner is None:
                 continue
             items = _list_after(doc, sm, v_end)
