@@ -409,3 +409,10 @@ def test_a_bare_group_before_its_new_subsidiary_is_the_group_named_last():
     f = facts(extract(article(
         "香港恒汇国际集团有限公司(恒汇国际)董事长出席。当日,集团新设立的全资子公司恒汇(汕头)实业发展有限公司同步揭牌。")))
     assert ("subsidiaryOf", "恒汇(汕头)实业发展有限公司", "香港恒汇国际集团有限公司") in f, f
+
+
+def test_a_shipbuilding_and_repair_firm_keeps_its_trade_in_its_name():
+    f = facts(extract(article(
+        "上海恒远重工集团有限公司(恒远重工)董事长出席。据介绍,恒远重工成立于1998年,旗下拥有江苏恒洋海工装备有限公司、"
+        "恒远(舟山)船舶修造有限公司等子公司。")))
+    assert ("subsidiaryOf", "恒远(舟山)船舶修造有限公司", "上海恒远重工集团有限公司") in f, f
