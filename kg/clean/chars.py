@@ -113,9 +113,13 @@ def is_traditional(text: str, converted: str | None = None) -> bool:
     """
     if converted is None:
         converted = _t2s().convert(text)
-    need = max(TRADITIONAL_MIN, TRADITIONAL_RATIO * max(cjk_count(text), 1))
     if len(converted) == len(text):
-        return _differing(text, converted, need) >= need
+        # first against the share of all its characters (at least the share of its ideographs): a
+        # Traditional text reaches it in its first blocks, and its ideographs need not be counted
+        most = max(TRADITIONAL_MIN, TRADITIONAL_RATIO * max(len(text), 1))
+        changed = _differing(text, converted, most)
+        return changed >= most or changed >= max(TRADITIONAL_MIN, TRADITIONAL_RATIO * max(cjk_count(text), 1))
+    need = max(TRADITIONAL_MIN, TRADITIONAL_RATIO * max(cjk_count(text), 1))
     changed = sum(
         sum(map(str.__ne__, c, _t2s().convert(c))) for c in _CJK_RE.findall(text)
     )
