@@ -51,7 +51,7 @@ def _classify(m: Mapped) -> tuple[list[_Line], int]:
     runs, start = _CJK_RUN.findall, 0
     # each line's ideographs (cjk_count(text)) counted as the high bytes of its characters that are an
     # ideograph's, kept by bytes.translate: a regex finding the runs of ideographs made a match and a
-    # string for each run (~10 characters), ~4x the time; the runs where the bytes cannot tell
+    # string for each run (~10 characters), ~4x the time; the regex still where the bytes cannot tell
     high = _high_bytes(m.text)
     for text in m.text.split("\n"):
         end = start + len(text)
