@@ -154,18 +154,20 @@ class _Writer:
         digest = a.digest
         art = article_iri(digest)
         g = f"<{art}>"
+        fresh = prepared is None  # (its lists are this call's own: not copied)
         if prepared is None:
             prepared = _prepared(ex)
         head, ready = prepared
-        default = list(head)
+        default = head if fresh else list(head)
         iris = self.iris
-        default += [f"<{iris[i]}> {_T_MENTIONED} {g} .\n" for i in self.res.mentions.get(digest, ())]
-        names, types, props, facts, fitting = self.res._names, self.types, self.props, self.facts, self.fitting
         as_text = self.nodes_text
+        mentioned = f" {_T_MENTIONED} {g} .\n"
+        default += [as_text[i] + mentioned for i in self.res.mentions.get(digest, ())]
+        names, types, props, facts, fitting = self.res._names, self.types, self.props, self.facts, self.fitting
         sentences = ex.sentences
         found: dict[tuple[str, frozenset[str] | None], int | None] = {}  # (name, slot) -> the entity's index
         # sentence index -> its node's lines (None: no such sentence), links added below
-        nodes: dict[int, list[str] | None] = {i: None if lines is None else list(lines) for i, lines in ready.items()}
+        nodes: dict[int, list[str] | None] = ready if fresh else {i: None if lines is None else list(lines) for i, lines in ready.items()}
         links: set[tuple[int, str]] = set()  # (sentence, statement) of the cy:states lines written (a sentence may state many facts)
         linked: set[tuple[str, str, str]] = set()
         link_end = f" {g} .\n"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, localcontext
+from operator import itemgetter
 from typing import Any
 
 from kg.summary_facts import _CY, _SCHEMA, _XSD_DECIMAL, _XSD_INTEGER, _Facts
@@ -37,6 +38,7 @@ def _park_rows(store: Any, facts: _Facts | None = None) -> list[tuple[Any, ...]]
 #: the engine's largest decimal (an i128 of 10^-18 units): a sum from there on is left to the engine.
 _PLAIN_DECIMAL = re.compile(r"[0-9]{1,20}(?:\.[0-9]{1,18})?")
 _DECIMAL_LIMIT = Decimal(170141183460469231731)
+_FIRST, _SECOND = itemgetter(0), itemgetter(1)
 #: investment_by_park's cut of its list of items after the fifth (its REPLACE, in Python's re).
 _CUT_ITEMS = re.compile("^((?:[^\u001F]*\u001F){5})[^\u001F].*\\Z", re.DOTALL)
 
@@ -115,9 +117,11 @@ def _park_rows_read(facts: _Facts) -> list[tuple[Any, ...]] | None:
                 for name in labels.get(loc, ()):
                     for cls in classes:
                         for cur in curs:
-                            found_rows, xs = groups.setdefault((loc, name, cls, kind, cur), ([], set()))
-                            found_rows += rows
-                            xs.add(x)
+                            group = groups.get((loc, name, cls, kind, cur))  # (no list and set made for each row)
+                            if group is None:
+                                group = groups[(loc, name, cls, kind, cur)] = ([], set())
+                            group[0].extend(rows)
+                            group[1].add(x)
     out = []
     integer, decimal = named(_XSD_INTEGER), named(_XSD_DECIMAL)
     with localcontext() as ctx:
@@ -126,7 +130,11 @@ def _park_rows_read(facts: _Facts) -> list[tuple[Any, ...]] | None:
             total = sum((v for v, _ in found_rows), Decimal(0))
             if total >= _DECIMAL_LIMIT:
                 return None
-            listing = "".join(dict.fromkeys(key for _, key in sorted(found_rows, key=lambda r: (-r[0], r[1]))))
+            # the rows by value, largest first, then label: sorted by label, then (stable) by value reversed,
+            # each by a C key (a key (-value, label) made a Decimal and a tuple for each row)
+            found_rows.sort(key=_SECOND)
+            found_rows.sort(key=_FIRST, reverse=True)
+            listing = "".join(dict.fromkeys(map(_SECOND, found_rows)))
             listing = _CUT_ITEMS.sub("\\1…", listing, count=1)
             listing = listing.removesuffix("\u001F").replace("\u001F", "、")
             out.append((label_of[name], literal(cls), literal(kind), cur,

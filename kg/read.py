@@ -13,7 +13,6 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
-import re
 import stat
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -65,7 +64,9 @@ def _mb(n: int) -> str:
     return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{n / 1024:.1f} kB"
 
 
-_CONTROL = re.compile(r"[\x01-\x08\x0b\x0e-\x1f\x7f]")
+#: the stray control characters (``[\x01-\x08\x0b\x0e-\x1f\x7f]``) as bytes: in UTF-8 each is one byte,
+#: never part of another character's, so a text has one when its bytes do
+_CONTROL_BYTES = bytes([*range(0x01, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
 
 
 def _strict_utf8(data: bytes) -> str | None:
@@ -74,11 +75,13 @@ def _strict_utf8(data: bytes) -> str | None:
     Most pages are UTF-8, and Chinese text in GB18030 or Big5 is almost never valid
     UTF-8, so this skips detection (a third of the read time) for them; anything else
     goes to charset detection as before."""
+    if len(data.translate(None, _CONTROL_BYTES)) != len(data):  # (a regex search of the text took 3x as long)
+        return None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         return None
-    if not text.strip() or _CONTROL.search(text):
+    if not text or text.isspace():  # (not text.strip(), without the copy)
         return None
     return text
 
@@ -141,7 +144,12 @@ def read_article(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Articl
         if info.st_size > max_bytes:
             raise ReadError(path, f"file too large ({_mb(info.st_size)} > limit {_mb(max_bytes)})")
         with open(path, "rb") as fh:
-            data = fh.read(max_bytes + 1)  # never more than the limit, whatever stat said
+            # the size stat said and one byte more, then on only if the file grew: never more than the limit,
+            # whatever stat said (read(max_bytes + 1) made a buffer of the limit for each file: mmap,
+            # page faults, a shrinking copy; ~35 us a file, 0.05 s of the 1,344 files of the 4 MB bench corpus)
+            data = fh.read(info.st_size + 1)
+            if len(data) > info.st_size:
+                data += fh.read(max_bytes + 1 - len(data))
     except OSError as e:
         raise ReadError(path, f"cannot be read ({e.strerror or e})") from e
     if len(data) > max_bytes:  # grew since stat

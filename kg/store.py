@@ -84,13 +84,16 @@ _COUNT_ARTICLES = "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a cy:NewsArticle
 
 def counts(inner: ox.Store) -> dict[str, object]:
     """What :meth:`kg.api.KnowledgeGraph.summary` counts (articles, entities per class, relations,
-    triples), by the same SPARQL run on the store itself: what ``kg build`` prints after a build,
-    without loading pandas for three numbers (0.6 s of every ``kg build``)."""
+    triples), by the same SPARQL run on the store itself (the relations read by each property's index):
+    what ``kg build`` prints after a build, without loading pandas for three numbers (0.6 s of every ``kg build``)."""
     from kg.model import RELATION_PROPERTIES
 
     prefixes = f"PREFIX rdfs: <{PREFIX_IRIS['rdfs']}>\nPREFIX cy: <{PREFIX_IRIS['cy']}>\n"
-    props = ", ".join(f"cy:{p}" for p in RELATION_PROPERTIES)
-    relations = f"SELECT (COUNT(*) AS ?n) WHERE {{ SELECT DISTINCT ?s ?p ?o WHERE {{ ?s ?p ?o FILTER(?p IN ({props})) }} }}"
+    props = " ".join(f"cy:{p}" for p in RELATION_PROPERTIES)
+    # summary()'s DISTINCT triples of these properties, counted as each property's triples read by its
+    # index (the default graph holds a triple once), not every triple of the default graph read and
+    # filtered: 0.075 -> 0.006 s cpu on the store of the 4 MB bench corpus
+    relations = f"SELECT (COUNT(*) AS ?n) WHERE {{ VALUES ?p {{ {props} }} ?s ?p ?o }}"
     types = {row["type"].value: int(row["n"].value) for row in inner.query(prefixes + _COUNT_TYPES)}
     (rel,) = list(inner.query(prefixes + relations))
     (arts,) = list(inner.query(prefixes + _COUNT_ARTICLES))

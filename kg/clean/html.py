@@ -115,9 +115,13 @@ class _TextExtractor(HTMLParser):
             self._emit("\n", self._pos(), verbatim=False)
 
     def handle_data(self, data: str) -> None:
+        # (_emit, inline: the parser calls this for each piece of text, and a skipped one costs no translate)
+        if self.skip_tag is not None or not data:
+            return
         if self.pre_depth == 0 and ("\n" in data or "\t" in data or "\r" in data):
             data = data.translate(_HTML_SPACE)  # (translate looks every character up: test first)
-        self._emit(data, self._pos(), verbatim=True)
+        self.parts.append(data)
+        self.offs.extend(identity_range(self.at, self.at + len(data)))
 
     def handle_entityref(self, name: str) -> None:
         self._emit(unescape(f"&{name};"), self._pos(), verbatim=False)

@@ -57,6 +57,26 @@ class Mapped:
             return self._delete(
                 [m.span() for m in pattern.finditer(text) if m.end() > m.start()]
             )
+        if isinstance(repl, str) and len(repl) == 1:
+            # one character for each match (a run of spaces, of newlines): each match's offset its first
+            # character's, what lies between kept; the spans found in one scan, then the text and offsets
+            # made span by span (the loop below made a string of each match and two arrays)
+            spans = [m.span() for m in pattern.finditer(text)]
+            if not spans:
+                return self
+            pieces: list[str] = []
+            out = array("q")
+            pos = 0
+            for s, e in spans:
+                if e == s:  # an empty match: the loop below
+                    break
+                pieces.append(text[pos:s])
+                out.extend(offs[pos : s + 1])
+                pos = e
+            else:
+                pieces.append(text[pos:])
+                out.extend(offs[pos:])
+                return Mapped(repl.join(pieces), out)
         parts: list[str] = []
         out = array("q")
         pos = 0
