@@ -416,3 +416,16 @@ def test_a_shipbuilding_and_repair_firm_keeps_its_trade_in_its_name():
         "上海恒远重工集团有限公司(恒远重工)董事长出席。据介绍,恒远重工成立于1998年,旗下拥有江苏恒洋海工装备有限公司、"
         "恒远(舟山)船舶修造有限公司等子公司。")))
     assert ("subsidiaryOf", "恒远(舟山)船舶修造有限公司", "上海恒远重工集团有限公司") in f, f
+
+
+def test_people_of_a_round_ups_other_days_did_not_take_part_in_its_first_event(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text(
+        "恒安招商周报丨一周招商动态速览\n"
+        "11月17日,恒安开发区智能传感器总部项目签约仪式举行。恒安开发区管委会主任齐明远出席。\n"
+        "11月18日,区委书记吴岳带队赴上海,拜访上海恒海机器人有限公司。恒海机器人董事长孙立言表示,公司计划明年在恒安设立基地。\n",
+        encoding="utf-8")
+    f = facts(extract(read_articles([p])[0][0]))
+    ev = "恒安开发区智能传感器总部项目签约仪式"
+    assert ("participatedIn", "齐明远", ev) in f, f
+    assert ("participatedIn", "孙立言", ev) not in f, f

@@ -65,9 +65,29 @@ def positions(doc: Doc) -> None:
     # 习近平总书记 in local news is cited (落实…总书记…要求), not a participant of the event
     cited = {p.person for p in posts if p.title == "总书记"} - {p.person for p in posts if p.title != "总书记"}
     if main:
+        lo, hi = _main_section(doc, main)
         for e in doc.entities.values():
-            if e.type == "Person" and e.mentions and e.label not in cited:
+            if e.type == "Person" and e.mentions and e.label not in cited and any(lo <= m.start < hi for m in e.mentions):
                 doc.relate("participatedIn", e.label, main, e.mentions[0].sentence)
+
+
+#: a paragraph of a weekly round-up opening with its own day (11月18日,区委书记X带队赴上海…)
+_DAY_OPENING = re.compile(r"(?:^|\n)\s*\d{1,2}月\d{1,2}日")
+
+
+def _main_section(doc: Doc, main: str) -> tuple[int, int]:
+    """Where the people of the main event may be named: the whole text, unless two or more
+    paragraphs open with a day of their own (a round-up of several days' events); then the
+    paragraphs from the one that names the main event up to the next dated one."""
+    text = doc.text
+    days = [m.end() for m in _DAY_OPENING.finditer(text)]
+    e = doc.entity(main)
+    if len(days) < 2 or e is None or not e.mentions:
+        return 0, len(text)
+    first = min(m.start for m in e.mentions)
+    lo = max((d for d in days if d <= first), default=0)
+    hi = min((d for d in days if d > first), default=len(text))
+    return (0 if lo == days[0] else lo), hi
 
 
 #: Posts of a firm's head, said of the firm a visit is at when no firm is written before them.
