@@ -429,3 +429,9 @@ def test_people_of_a_round_ups_other_days_did_not_take_part_in_its_first_event(t
     ev = "恒安开发区智能传感器总部项目签约仪式"
     assert ("participatedIn", "齐明远", ev) in f, f
     assert ("participatedIn", "孙立言", ev) not in f, f
+
+
+def test_a_subjectless_clause_after_where_a_firm_sits_and_what_it_does_is_said_of_the_firm():
+    f = facts(extract(article(
+        "在贵州恒算智能科技有限公司,赵国庆察看了演示。位于贵安新区的恒算智能专注人工智能算法研发,去年与贵州大学签署合作协议。")))
+    assert ("partnerOf", "贵州恒算智能科技有限公司", "贵州大学") in f, f
