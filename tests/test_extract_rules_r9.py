@@ -435,3 +435,9 @@ def test_a_subjectless_clause_after_where_a_firm_sits_and_what_it_does_is_said_o
     f = facts(extract(article(
         "在贵州恒算智能科技有限公司,赵国庆察看了演示。位于贵安新区的恒算智能专注人工智能算法研发,去年与贵州大学签署合作协议。")))
     assert ("partnerOf", "贵州恒算智能科技有限公司", "贵州大学") in f, f
+
+
+def test_a_body_named_with_its_province_before_its_city_is_also_named_without_it():
+    ex = extract(article("日本青木精工株式会社(青木精工)28日与江西省九江恒安新材料产业园管委会签约。"))
+    body = next(e for e in ex.entities if e.label == "江西省九江恒安新材料产业园管委会")
+    assert "九江恒安新材料产业园管委会" in body.aliases, body

@@ -20,6 +20,7 @@ def short_names(doc: Doc) -> None:
     """Steps 10-13, in order."""
     _short_firm_names(doc)
     _bracketed_short_forms(doc)
+    _without_province(doc)
     _abbreviated_bodies(doc)
     _official_short_forms(doc)
     _sector_short_forms(doc)
@@ -62,6 +63,22 @@ def _short_firm_names(doc: Doc) -> None:
 
 
 _LEGAL = re.compile("(?:有限公司|有限责任公司|股份公司|集团公司|株式会社)$")
+
+
+def _without_province(doc: Doc) -> None:
+    """广东省肇庆高新技术产业开发区管委会 = 肇庆高新技术产业开发区管委会: a body named with its province
+    before its city is also named without it."""
+    lex = lexicon()
+    for e in doc.entities.values():
+        if e.type in ("Place", "Industry", "Person", "Event") or len(e.label) < 8:
+            continue
+        prov = next((e.label[:k] for k in (3, 4, 2) if e.label[:k] in lex.places and lex.places[e.label[:k]].level == "province"), None)
+        if prov is None:
+            continue
+        rest = e.label[len(prov):]
+        city = next((rest[:k] for k in (4, 3, 2) if rest[:k] in lex.places and lex.places[rest[:k]].level == "city"), None)
+        if city is not None and len(rest) - len(city) >= 3:
+            e.aliases.add(rest)
 
 
 def _bracketed_short_forms(doc: Doc) -> None:
