@@ -25,8 +25,7 @@ def finalise(doc: Doc) -> None:
     # 记者 林佩君/台北报导: where the reporter files from, no place of the story
     for label, e in list(doc.entities.items()):
         if e.type == "Place" and e.mentions and all(doc.text.startswith(_FILED, m.end) for m in e.mentions):
-            doc.entities.pop(label)
-            doc.relations[:] = [r for r in doc.relations if r.subject != label and r.object != label]
+            _drop(doc, label)
     # X研发中心项目: the project of building the centre; the centre named only inside it is not
     # a body of its own yet
     projects = [m for m in doc.mentions if m.type == "Project"]
@@ -34,8 +33,7 @@ def finalise(doc: Doc) -> None:
         if e.type != "ResearchInstitute" or not e.mentions or doc.entity(label + "项目") is None:
             continue
         if all(any(p.start <= m.start and m.end <= p.end and p.label == label + "项目" for p in projects) for m in e.mentions):
-            doc.entities.pop(label)
-            doc.relations[:] = [r for r in doc.relations if r.subject != label and r.object != label]
+            _drop(doc, label)
     _firm_bases(doc)
     _bare_suffix_names(doc)
     _settled_through_subsidiary(doc)
@@ -44,6 +42,12 @@ def finalise(doc: Doc) -> None:
     settled = {(r.subject, r.object) for r in doc.relations if r.predicate == "settledIn"}
     if settled:
         doc.relations[:] = [r for r in doc.relations if not (r.predicate == "locatedIn" and (r.subject, r.object) in settled)]
+
+
+def _drop(doc: Doc, label: str) -> None:
+    """Take entity ``label`` out, with every fact about it."""
+    doc.entities.pop(label)
+    doc.relations[:] = [r for r in doc.relations if r.subject != label and r.object != label]
 
 
 #: Suffixes that make a name alone (name_suffixes.tsv's minimum stem 0), and the type they name.
@@ -77,8 +81,7 @@ def _firm_bases(doc: Doc) -> None:
     firms = {n for e in doc.entities.values() if e.type == "Company" for n in (e.label, *e.aliases) if len(n) >= 2}
     for label in bases:
         if any(label.startswith(f) and len(f) < len(label) - 2 for f in firms):
-            doc.entities.pop(label)
-            doc.relations[:] = [r for r in doc.relations if r.subject != label and r.object != label]
+            _drop(doc, label)
 
 
 def _settled_through_subsidiary(doc: Doc) -> None:

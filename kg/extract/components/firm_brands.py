@@ -100,7 +100,7 @@ def _brands(doc: Doc) -> None:
         if 0 <= m.start() - prev_end <= 6:
             floor = max(floor, prev_end)
         if text.startswith(("产业", "领域", "行业", "化", "产品"), m.end()) or not (m.start() - 2 >= floor and _TWO_BRAND.fullmatch(text, m.start() - 2, m.start())):
-            continue  # a sector (X产业, X领域, X行业; tested below as well), a process (智能化); no brand of 2-5 characters: cheap tests first
+            continue  # a sector (电力电器产业园, X领域, X行业, X产品), a process (智能化); no brand of 2-5 characters
         start, stem = left_edge(text, m.start(), floor)
         brand = text[start : m.start()]
         if not (2 <= len(brand) <= 5) or not _BRAND_CHARS.fullmatch(brand) or "年产" in brand:
@@ -110,8 +110,6 @@ def _brands(doc: Doc) -> None:
         if len(stem) > 1 and len(stem[0]) > 1 and (pos_tags().get(stem[0]) or "")[:1] in ("v", "b", "d", "c", "p", "r"):
             continue  # 集聚 + 食品机械, 主要生产 + 智能: a verb or adverb before a sector, no brand
         name = text[start : m.end()]
-        if text.startswith("产业", m.end()):
-            continue  # 电力电器产业园, 光学仪器产业: a sector, not a firm
         if name in lex.industries or name in lex.places or name[-4:] in lex.industries or brand in lex.industries:
             continue
         # an industry that ends the name (重点培育光通信, 精密机械) is a sector, not a firm
@@ -143,8 +141,6 @@ def _brands(doc: Doc) -> None:
         )
         if backed:
             doc.add_span(Span(s, e, "Company", name, "brand", 1))
-
-
 
 
 _JOIN = "、和及与"

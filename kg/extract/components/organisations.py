@@ -16,6 +16,7 @@ from kg.extract.components.refs import (
     clause_start,
     past_short_form,
     sentences_mentions,
+    short_form_open,
 )
 from kg.extract.components.refs import sent_mentions as _sent_mentions
 from kg.extract.components.subsidiaries import (
@@ -153,7 +154,7 @@ def organisations(doc: Doc) -> None:
             # 由A(简称)联合B(简称)共同出资设立: the two that found it together
             v_start, v_end = s.start + vm.start(), s.start + vm.end()
             right = next((m for m in sm if m.start == v_end and _is_org(_type(doc, m))), None)
-            at = text.rfind("(", s.start, v_start) if text[v_start - 1 : v_start] == ")" else v_start
+            at = short_form_open(text, v_start, s.start) if text[v_start - 1 : v_start] == ")" else v_start
             left = next((m for m in reversed(sm) if m.end == at and _is_org(_type(doc, m))), None)
             if right is None or left is None:
                 continue

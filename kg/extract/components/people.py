@@ -32,6 +32,7 @@ from kg.extract.components.person_names import (  # noqa: F401 - person_name, sp
     person_name,
     split_names,
 )
+from kg.extract.components.refs import short_form_open
 from kg.extract.doc import Doc, Span, clean_label
 from kg.extract.lexicon import HAN, NAME_CHARS, lexicon, words
 from kg.extract.names import CHINA_REGIONS, is_generic, left_edge
@@ -138,7 +139,7 @@ def people(doc: Doc) -> None:
         for t in chain:
             info = lex.titles[t.group()]
             pre = _prefix(doc, t.start())
-            if pre is None and text[t.start() - 1 : t.start()] == ")" and (o := text.rfind("(", max(0, t.start() - 12), t.start())) > 0:
+            if pre is None and (o := short_form_open(text, t.start(), max(0, t.start() - 12))) > 0:
                 pre = next((x for x in _spans_ending(doc, o) if x.type == "Company"), None)  # X有限公司(X) + 董事长
             if info.kind == "none":
                 posts.append(Post(name, t.group(), None, None, sent))  # 汽车产业链链长: no body

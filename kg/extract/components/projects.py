@@ -36,6 +36,7 @@ from kg.extract.components.refs import (
     fund_before,
     past_short_form,
     sentences_mentions,
+    short_form_open,
 )
 from kg.extract.components.refs import sent_mentions as _sent_mentions
 from kg.extract.components.short_names import _strip_places
@@ -453,7 +454,7 @@ def _spender(doc: Doc, s, pos: int) -> str | None:
     cut = s.start + (adv.start() if adv else len(head))
     sm = _sent_mentions(doc, s)
     org = next((m for m in reversed(sm) if m.end == cut), None)
-    if org is None and text[cut - 1 : cut] == ")" and (opened := text.rfind("(", s.start, cut)) > s.start:
+    if org is None and (opened := short_form_open(text, cut, s.start)) > s.start:
         org = next((m for m in reversed(sm) if m.end == opened), None)  # X有限公司(X城投)投资N: X
     if org is not None and text[org.start - 1 : org.start] == "在" and _type(doc, org) in ("Place", "Park"):
         # X有限公司,在P投资N兴建Y: the firm before where it spends

@@ -76,6 +76,13 @@ def past_short_form(text: str, pos: int) -> int:
     return pos
 
 
+def short_form_open(text: str, pos: int, lo: int) -> int:
+    """Where the short form in brackets that ends at ``pos`` opens (X有限公司 + (X城投) + 投资): its
+    ``(``, looked for from ``lo`` on; -1 when ``pos`` follows no closing bracket or none opens
+    after ``lo`` (:func:`past_short_form` read backwards)."""
+    return text.rfind("(", lo, pos) if text[pos - 1 : pos] == ")" else -1
+
+
 def clause_start(text: str, lo: int, pos: int, marks: str = ",;:") -> int:
     """Where the clause holding ``pos`` starts: right after the last clause mark in ``text[lo:pos]``,
     else ``lo`` (cleaned text has its marks folded to ASCII)."""

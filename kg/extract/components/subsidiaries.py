@@ -19,6 +19,7 @@ from kg.extract.components.refs import (
     clause_start,
     past_short_form,
     sentences_mentions,
+    short_form_open,
 )
 from kg.extract.components.refs import sent_mentions as _sent_mentions
 from kg.extract.components.topics import topic_org
@@ -241,7 +242,7 @@ def _stated_parents(doc: Doc) -> None:
                 if b is None or not after.match(text, past_short_form(text, y.end), s.end):
                     continue  # (Y(简称)的全资子公司: past Y's short form)
                 at = b.start()  # where 是, 由 or 作为 stands
-                if text[at - 1 : at] == ")" and (o := text.rfind("(", max(s.start, at - 14), at)) > s.start:
+                if (o := short_form_open(text, at, max(s.start, at - 14))) > s.start:
                     at = o  # X有限公司(简称)是Y的子公司: X before its short form
                 x = next((m.label for m in sm if m.end == at and fits(_type(doc, m))), None)
                 if x is None and (both := _BOTH.search(text, max(s.start, at - 2), at)) is not None:
