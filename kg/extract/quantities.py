@@ -168,9 +168,10 @@ def _day_only(m: re.Match[str], dateline: str | None) -> DateValue | None:
     return DateValue(f"{dateline[:7]}-{day:02d}")
 
 
-#: Days named relative to the dateline: 昨天上午 is the day before the article.
-_REL_DAY_RE = re.compile(r"(?P<rel>今天|今日|昨天|昨日|前天|前日)")
-_REL_DAY = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "前日": -2}
+#: Days named relative to the dateline: 昨天上午 is the day before the article; 昨(18)日, as
+#: Taiwanese papers write it, the same with the day in brackets.
+_REL_DAY_RE = re.compile(r"(?P<rel>今天|今日|昨天|昨日|前天|前日|[今昨前](?=\(\d{1,2}\)日))(?:\(\d{1,2}\)日)?")
+_REL_DAY = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "前日": -2, "今": 0, "昨": -1, "前": -2}
 
 
 def _relative_day(m: re.Match[str], dateline: str | None) -> DateValue | None:

@@ -19,6 +19,7 @@ _COMPANY_FORMS = ("股份有限公司", "有限责任公司", "集团有限公�
 @component("select_mentions")
 def select_mentions(doc: Doc) -> None:
     """Keep the longest candidates that do not overlap (ties: higher priority, earlier)."""
+    _province_off_organs(doc)
     taken = bytearray(len(doc.text) + 1)
     chosen: list[Span] = []
     # (s.start - s.end is -s.length, without the property's call)
@@ -32,6 +33,26 @@ def select_mentions(doc: Doc) -> None:
                 taken[s.start : s.end] = b"\x01" * n
     chosen.sort(key=lambda s: (s.start, s.start - s.end))
     doc.mentions = chosen
+
+
+def _province_off_organs(doc: Doc) -> None:
+    """湖北省黄冈市委书记: the organ is 黄冈市委, the province before it a place of its own (a body
+    named with its province and a city of that province starts at the city; a zone's committee
+    named so is left whole, see short_names._without_province)."""
+    lex = lexicon()
+    for i, s in enumerate(doc.spans):
+        if s.type != "GovernmentBody" or s.source != "suffix" or len(s.label) < 6:
+            continue
+        prov = next((s.label[:k] for k in (3, 2, 4) if s.label[:k] in lex.places), None)
+        p = lex.places[prov] if prov else None
+        if p is None or p.level != "province" or p.name.endswith("市"):
+            continue
+        rest = s.label[len(prov):]
+        city = next((rest[:k] for k in (4, 3, 2) if rest[:k] in lex.places), None)
+        c = lex.places[city] if city else None
+        if c is None or c.level != "city" or c.parent != p.name or not 1 <= len(rest) - len(city) <= 5:
+            continue
+        doc.spans[i] = Span(s.start + len(prov), s.end, s.type, rest, s.source, s.priority, {a for a in s.aliases if a != s.label})
 
 
 @component("entities")

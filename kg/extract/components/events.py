@@ -335,7 +335,11 @@ def events(doc: Doc) -> None:
             ev = next((m for m in ms if _type(doc, m) == "Event" and 0 <= m.start - v_end <= 2), None)
             if ev is None:
                 continue
-            for m in _bodies_before(doc, ms, v_start, _CONVENERS_LEAD, ("", "、", "和", "与")):
+            run = _bodies_before(doc, ms, v_start, _CONVENERS_LEAD, ("", "、", "和", "与"))
+            if not run:
+                # 鼎晟科技(鼎晟)昨(18)日在安徽池州举行E: the body that holds it, its day and place between
+                run = [m for m in ms if m.end <= v_start and _is_org(_type(doc, m)) and _HOLDER_GAP.fullmatch(text, m.end, v_start)][-1:]
+            for m in run:
                 doc.relate("participatedIn", m.label, ev.label, s.index)
             after = next((m for m in ms if m.start == ev.end + 1 and text[ev.end] == "的" and _is_org(_type(doc, m))), None)
             if after is not None:
@@ -384,6 +388,9 @@ def _hosted_by(doc: Doc, s, ms: list[Span], v_start: int) -> None:
 
 #: between the last of the bodies and the verb: 苏州市委市政府召开, A、B共同主办
 _CONVENERS_LEAD = re.compile("|、|和|与")
+#: between a body and the verb of holding: its short form, the day, the place (X(简称)昨日在P隆重举行)
+_HOLDER_GAP = re.compile(r"(?:\([^()]{1,8}\))?(?:今天|昨天|前天|今日|昨日|[今昨前]\(\d{1,2}\)日|(?:\d{1,2}月)?\d{1,2}日)"
+                         r"(?:上午|下午|晚上)?在[^,。;、与和]{2,12}?(?:隆重|正式)?")
 _JOINTLY = re.compile("(?:共同|联合)?")
 
 

@@ -143,6 +143,28 @@ def _brands(doc: Doc) -> None:
             doc.add_span(Span(s, e, "Company", name, "brand", 1))
 
 
+#: a short form in brackets after a name: 鼎晟科技(鼎晟)
+_BRACKET_SHORT = re.compile(f"\\(([{HAN}]{{2,4}})\\)")
+
+
+def _bracketed_brands(doc: Doc) -> None:
+    """封测厂鼎晟科技(鼎晟): a brand whose short form follows it in brackets starts where the short
+    form does (the words before it, 封测厂, describe the firm), when it ends like a firm (科技)."""
+    text, lex = doc.text, lexicon()
+    if "(" not in text:
+        return
+    for m in _BRACKET_SHORT.finditer(text):
+        short, open_ = m.group(1), m.start()
+        start = text.rfind(short, max(0, open_ - len(short) - 6), open_)
+        if start < 0 or start + len(short) >= open_:
+            continue
+        name = text[start:open_]
+        if lex.ending_re.search(name) is None or len(name) - len(short) != len(lex.ending_re.search(name).group()) \
+                or short in lex.places or short in lex.industries or name in lex.industries:
+            continue  # (X + an ending right after the short form: 鼎晟 + 科技)
+        doc.add_span(Span(start, open_, "Company", name, "brand", 1))
+
+
 _JOIN = "、和及与"
 _ITEM_END = re.compile("[、和及与等的,。;]")
 

@@ -41,9 +41,12 @@ _BUILDS = re.compile(r"合资公司[^。;]{0,40}?(?:建设|兴建|打造|实施)
 #: verb, so that the gate cannot fall behind the pattern; it starts with a literal, which lets the
 #: regex engine skip ahead (_FOUND's optional lead does not).
 _FOUND_CORE = re.compile(_FOUND_VERB)
-#: a sentence about the firm just named, founded by the parties it names: 该公司由A与B…合资组建
-_IT_WAS_FOUNDED_BY = re.compile("(?<![^,。])(?:该公司|该企业)由")  # (at the text's start or after , 。)
+#: a sentence about the firm just named, founded by the parties it names: 该公司由A与B…合资组建,
+#: X,这家由A与B合资组建的企业…
+_IT_WAS_FOUNDED_BY = re.compile("(?<![^,。])(?:该公司|该企业|这家(?:企业|公司)?)由")  # (at the text's start or after , 。)
 _FOUND_PLAIN_CORE = re.compile("组建|成立|设立")
+#: a build verb between the founding and a project, in one clause (…合资组建的企业,正在建设投资N的Y项目)
+_BUILDS_BEFORE = re.compile("的?(?:企业|公司)?,?(?:正在|目前|现已|已)?(?:投资)?(?:建设|兴建)[^,。;]*")
 
 
 @component("joint_ventures")
@@ -82,6 +85,11 @@ def joint_ventures(doc: Doc) -> None:
                     # …共同出资设立C,总投资N建设Y项目: C builds Y
                     then = _THEN_BUILDS.match(doc.text, new.end)
                     proj = next((m for m in sm if then and m.start == then.end() and _type(doc, m) == "Project"), None)
+                    if it is not None and proj is None:
+                        # X,这家由A与B合资组建的企业,正在建设投资N的Y项目: X builds Y
+                        proj = next((m for m in sm if m.start > v_end and _type(doc, m) == "Project"), None)
+                        if proj is not None and not _BUILDS_BEFORE.fullmatch(doc.text, v_end, proj.start):
+                            proj = None
                     if proj is not None:
                         builds.setdefault(doc.entity(proj.label).label, (doc.entity(new.label).label, s.index))
         if parties:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.components.firm_brands import _brands, _left_stop, _partner_brands, _subject_brands
+from kg.extract.components.firm_brands import _bracketed_brands, _brands, _left_stop, _partner_brands, _subject_brands
 from kg.extract.components.mentions import _sentence_floor
 from kg.extract.components.name_edges import planned_sites
 from kg.extract.components.people import _spans_ending
@@ -169,6 +169,7 @@ def list_mentions(doc: Doc) -> None:
                 typ, label, aliases = _own_type(name), name, set()
             doc.add_span(Span(s, e, typ, label, "list", 6, aliases))
     _brands(doc)
+    _bracketed_brands(doc)
     _subject_brands(doc)
     _partner_brands(doc)
     _short_forms(doc)

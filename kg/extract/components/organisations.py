@@ -24,6 +24,7 @@ from kg.extract.components.subsidiaries import (
     _builders_together,
     _founded_in,
     _held_by,
+    _holds_whole,
     _listed_subsidiaries,
     _parent_org,
     _sets_up_subsidiary,
@@ -212,6 +213,7 @@ def organisations(doc: Doc) -> None:
             gov = doc.ensure_entity("GovernmentBody", e.label[: -len("办公室")])
             doc.relate("subsidiaryOf", e.label, gov.label, e.mentions[0].sentence)
     _held_by(doc)
+    _holds_whole(doc)
     _sets_up_subsidiary(doc)
     _stated_parents(doc)
     _founded_in(doc)

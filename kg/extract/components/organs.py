@@ -28,6 +28,8 @@ def lift(base: str, organ: str) -> str:
         return base
     if organ[0] == "市" and not (p.level == "county" and p.name.endswith(("区", "县"))):
         return base  # a city or a county-level city (昆山市委)
+    if organ[0] == "市":
+        want = ("city",)  # 市委 with a county (鲁甸县) or district: the city above it (昭通市委)
     cur, label = p, base
     for _ in range(3):
         if cur.level in want or not cur.parent:

@@ -163,7 +163,11 @@ def people(doc: Doc) -> None:
                 if organ.startswith("自治区"):
                     # 自治区党委 stays bare unless the region is written before it (内蒙古自治区党委)
                     base = place_label or _region_before(text, t.start())
-                org = (organ_label(lift(base, organ), organ) if base else None) if not organ.startswith("自治区") or base else organ
+                if base and organ[0] == "市" and base == place_label:
+                    lifted = base  # 东川市委 as written, even where 东川 is now a district
+                else:
+                    lifted = lift(base, organ) if base else None
+                org = (organ_label(lifted, organ) if lifted else None) if not organ.startswith("自治区") or base else organ
                 org = named_government(doc, org, organ, t.group()) if org else None
                 if org is None:
                     posts.append(Post(name, t.group(), None, None, sent))
@@ -240,6 +244,8 @@ def people(doc: Doc) -> None:
         if name and text.startswith(name, m.start(1)) and len(name) >= len(m.group(1)) and pos_tags().get(name, "nr") not in _WORD_TAGS:
             if text[max(0, m.start(1) - 4) : m.start(1)].endswith(byline):
                 continue
+            if lexicon().place(name) is not None:
+                continue  # 黄冈希望借助…: a city speaks through its leaders; it is no person
             doc.add_span(Span(m.start(1), m.start(1) + len(name), "Person", name, "speech", 7))
 
 
@@ -394,7 +400,14 @@ def _city_guess(doc: Doc) -> str | None:
                 p = lex.place(s.label)
                 if p and p.level in ("city", "county"):
                     counts[s.label] = counts.get(s.label, 0) + 1
-        doc.notes["city_guess"] = max(counts, key=lambda k: counts[k]) if counts else None
+        guess = max(counts, key=lambda k: counts[k]) if counts else None
+        if guess is not None and (p := lex.place(guess)).level == "county":
+            # 市委书记A深入昭阳区、鲁甸县、水富市: three counties of one city, the tour of that city's leader
+            kin = {c for c in counts if (q := lex.place(c)) is not None and q.level == "county" and q.parent == p.parent}
+            parent = lex.place(p.parent) if p.parent else None
+            if len(kin) >= 3 and parent is not None and parent.level == "city":
+                guess = parent.label
+        doc.notes["city_guess"] = guess
     return doc.notes["city_guess"]
 
 

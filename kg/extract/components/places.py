@@ -67,6 +67,12 @@ def places(doc: Doc) -> None:
             if _is_parent(a.label, b.label) or (_TOWN.search(b.label) and lex.place(b.label) is None and not _TOWN.search(a.label)):
                 # (钟祥市 + 胡集镇: a town the table does not know lies in the place written before it)
                 doc.relate("locatedIn", b.label, a.label, doc.sentence_at(a.start))
+        elif a.end == b.start and _type(doc, a) == "Place" and _type(doc, b) == "GovernmentBody":
+            # 湖北省 + 黄冈市委: the city of the organ lies in the province written before it
+            k = place_scanner().match_end(b.label, 0, min(6, len(b.label) - 1))
+            city = lex.place_label(b.label[:k]) if k >= 2 else None
+            if city and city != a.label and _is_parent(a.label, city) and doc.entity(city) is not None:
+                doc.relate("locatedIn", city, a.label, doc.sentence_at(a.start))
         elif a.end == b.start and _type(doc, a) == "Park" and _type(doc, b) == "Place" and _TOWN.search(b.label):
             # a town or street inside a zone: 南太湖新区康山街道
             doc.relate("locatedIn", b.label, a.label, doc.sentence_at(a.start))

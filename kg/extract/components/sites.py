@@ -225,6 +225,8 @@ def home_park_city(doc: Doc) -> None:
     doc.relate("locatedIn", home, city, e.mentions[0].sentence if e and e.mentions else 0)
 
 
+#: the firm just visited, taken up again: 该公司, 该企业
+_IT_FIRM = re.compile("该(?:公司|企业)")
 #: 落户高新区的, 今年入驻园区的: a firm described by its moving in, right before its name
 _MOVED_IN_BEFORE = re.compile("(?:落户|入驻|进驻)[^,。;]{0,8}的$")
 
@@ -234,7 +236,7 @@ def visited_places(doc: Doc) -> None:
     names) and the projects it names lie in the place the paragraph opens with; in a paragraph that
     opens with a firm (在X公司,…察看Y项目) the projects are the firm's."""
     text = doc.text
-    place, para = None, -1
+    place, para, seen = None, -1, None
     for s in doc.sentences:
         if place is None and not text.startswith("在", s.start):
             continue  # (no place to go on with, and the sentence opens on none)
@@ -242,12 +244,17 @@ def visited_places(doc: Doc) -> None:
         sm = _sent_mentions(doc, s)
         if text.startswith("在", s.start) and sm and sm[0].start == s.start + 1 and text[sm[0].end : sm[0].end + 1] == "," \
                 and _type(doc, sm[0]) in ("Place", "Park", "Company"):
-            place, para = sm[0].label, p
+            place, para, seen = sm[0].label, p, None
             sm = sm[1:]
         elif p != para:
             place = None
         if place is None:
             continue
+        if seen is not None and _IT_FIRM.search(s.text):
+            # 在新邵县,书记来到X公司…。Y介绍,该公司…,Z项目一期已投产: the projects said of the firm seen are its own
+            for m in sm:
+                if _type(doc, m) == "Project" and not doc.has_relation("investor", m.label):
+                    doc.relate("investor", m.label, seen, s.index)
         if doc.type_of(place) == "Company":
             # 在X公司,书记察看Y项目运行情况: the projects seen at a firm are its own
             for m in sm:
@@ -257,8 +264,22 @@ def visited_places(doc: Doc) -> None:
         firm = next((m for m in sm if _type(doc, m) == "Company"), None)
         if firm is not None and _named_elsewhere(doc, firm.label, place):
             firm = None  # 该公司是江苏X集团…的全资子公司: the parent, named for a place far from the visit
+        if firm is not None and seen is None:
+            seen = firm.label
+        where = place
+        if firm is not None:
+            # 走进邵东经济开发区的X公司 / 来到酿溪镇的X公司: the firm is in the park or town written before it,
+            # and a town in the paragraph's place
+            at = next((m for m in sm if m.end + 1 == firm.start and text[m.end] == "的" and _type(doc, m) in ("Park", "Place")), None)
+            if at is not None and at.label != place and (_type(doc, at) == "Park" or _TOWN.search(at.label)):
+                where = at.label
+                if _type(doc, at) == "Place" and not doc.has_relation("locatedIn", at.label) and doc.type_of(place) == "Place":
+                    doc.relate("locatedIn", at.label, place, s.index)
         for m in ([firm] if firm else []) + [m for m in sm if _type(doc, m) == "Project"]:
             if not doc.has_relation("locatedIn", m.label) and not doc.has_relation("settledIn", m.label):
+                if m is firm and where != place:
+                    doc.relate("locatedIn", m.label, where, s.index)
+                    continue
                 # 调研了今年落户高新区的X公司: a firm that moved into the visited park settled there
                 moved_in = m is firm and doc.type_of(place) == "Park" and _MOVED_IN_BEFORE.search(text, max(s.start, m.start - 14), m.start)
                 doc.relate("settledIn" if moved_in else "locatedIn", m.label, place, s.index)

@@ -26,7 +26,7 @@ from kg.extract.components.topics import topic_org
 from kg.extract.doc import Doc
 from kg.extract.lexicon import lexicon
 
-_SUBSIDIARY = re.compile("(?:旗下(?:的|拥有|有)?|下设(?:的)?|下属(?:的)?|通过其?|透过其?)(?:[\u4e00-\u9fff]{0,4}?子公司)?|(?:的|新?(?:设立|成立|组建)的)?(?:全资|控股)(?:子公司|附属公司)"
+_SUBSIDIARY = re.compile("(?:旗下(?:的|拥有|有)?|下设(?:的)?|下属(?:的)?|通过其?|透过其?)(?:[\u4e00-\u9fff]{0,6}?子公司)?|(?:的|新?(?:设立|成立|组建)的)?(?:全资|控股)(?:子公司|附属公司)"
                          "|(?:百分之百|100%|全资|绝对)?(?:持股|控股)的")  # X百分之百持股的Y
 #: (X旗下香港子公司Y, X通过其在华子公司Y: the descriptor says where the subsidiary is, Y is named after it)
 _ADVERBS = re.compile("\\)?(?:,)?(?:又|也|还|再|已|已经|均|将|迅速|积极|正式|率先|分别|首先|随后|当天|现场|近日|日前|今天|昨天|上午|下午|\\d{1,2}日)*")
@@ -97,6 +97,11 @@ def _held_by(doc: Doc) -> None:
             if owner is None:
                 continue
             items = _list_after(doc, sm, v_end)
+            # X透过英属维京群岛子公司Y: the place the descriptor names is where Y is
+            where = next((m for m in sm if v_start < m.start and m.end < v_end and _type(doc, m) == "Place"), None) \
+                if vm.group().endswith("子公司") else None
+            if where is not None and items and _type(doc, items[0]) == "Company" and not doc.has_relation("locatedIn", items[0].label):
+                doc.relate("locatedIn", items[0].label, where.label, s.index)
             for x in items:
                 # the run of bodies of one kind (旗下的A公司、B公司、张浦镇人民政府与… -> A, B)
                 if _type(doc, x) != _type(doc, items[0]) or not _is_org(_type(doc, x)):
@@ -105,6 +110,24 @@ def _held_by(doc: Doc) -> None:
                     break
                 if x.label != owner.label:
                     doc.relate("subsidiaryOf", x.label, owner.label, s.index)
+
+
+#: X(,)100%持有Y: the firm held whole
+_HOLDS = re.compile(",?(?:100%|百分之百|全资)持有(?:其)?")
+
+
+def _holds_whole(doc: Doc) -> None:
+    """X透过子公司Y,100%持有Z有限公司 -> Z subsidiaryOf Y (the firm right before the verb)."""
+    text = doc.text
+    if "持有" not in text:
+        return
+    for s, sm in zip(doc.sentences, sentences_mentions(doc)):
+        for vm in _HOLDS.finditer(s.text):
+            v_start, v_end = s.start + vm.start(), s.start + vm.end()
+            owner = next((m for m in reversed(sm) if m.end == v_start and _is_company(_type(doc, m))), None)
+            child = next((m for m in sm if m.start == v_end and _is_company(_type(doc, m))), None)
+            if owner is not None and child is not None and child.label.endswith("有限公司") and owner.label != child.label:
+                doc.relate("subsidiaryOf", child.label, owner.label, s.index)
 
 
 #: X将在P设立全资子公司Y: the parent, where, and the subsidiary after it
