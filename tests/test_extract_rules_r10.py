@@ -99,3 +99,90 @@ def test_a_bare_city_organ_with_three_counties_of_that_city_toured():
         "11月22日,市委书记温立恒深入昭阳区、鲁甸县、水富市,调研工业经济运行。市委常委、秘书长李承平参加调研。\n"
         "在鲁甸县,温立恒来到工厂。在水富市,温立恒察看了码头。在水富市,他又走访了企业。\n")))
     assert ("holdsPosition", "温立恒", "昭通市委", "市委书记") in f, f
+
+
+def test_a_brand_with_he_after_an_owner_word():
+    f = facts(extract(article("日本大和精工株式会社旗下大和精工(常州)有限公司投资80亿日元,建设汽车滚珠丝杠项目。")))
+    assert ("subsidiaryOf", "大和精工(常州)有限公司", "日本大和精工株式会社") in f, f
+    assert ("investor", "汽车滚珠丝杠项目", "大和精工(常州)有限公司") in f, f
+
+
+def test_an_alliance_of_china_and_a_neighbour_and_its_elected_head():
+    ex = extract(article("由20余家企业发起的中国—东盟茶产业创新联盟同时宣告成立,蓝岭茶业集团有限公司董事长温立恒当选首任理事长。"))
+    t, f = types(ex), facts(ex)
+    assert t.get("中国—东盟茶产业创新联盟") == "Association", t
+    assert ("holdsPosition", "温立恒", "中国—东盟茶产业创新联盟", "理事长") in f, f
+
+
+def test_a_scientist_appointed_to_the_institute_just_unveiled():
+    f = facts(extract(article("中国工程院院士温立恒作主旨报告。梧州市人民政府、广西大学共建的梧州茶产业研究院当天揭牌,"
+                              "温立恒院士受聘担任研究院首席科学家。")))
+    assert ("holdsPosition", "温立恒", "梧州茶产业研究院", "首席科学家") in f, f
+
+
+def test_a_region_bare_department_is_the_one_named_in_full():
+    f = facts(extract(article("大会由广西壮族自治区农业农村厅、梧州市人民政府共同主办。自治区农业农村厅厅长温立恒主持开幕式。")))
+    assert ("holdsPosition", "温立恒", "广西壮族自治区农业农村厅", "厅长") in f, f
+
+
+def test_a_group_and_its_short_group_name_with_the_title_naming_it_without_legal_form():
+    ex = extract(article("蓝岭市人民政府与蓝栈数据科技集团签署战略合作协议\n"
+                         "11月20日,蓝岭市人民政府与北京蓝栈数据科技集团有限公司战略合作协议签约仪式举行。蓝栈集团董事长温立恒出席。\n"
+                         "蓝栈集团将注册设立全资子公司蓝栈(蓝岭)数据科技有限公司。"))
+    t = types(ex)
+    assert "蓝栈集团" not in t, t
+
+
+def test_a_data_bureau_and_a_managing_director():
+    f = facts(extract(article("云南省大数据发展管理局副局长温立恒,瀚蓝资本董事总经理李承平出席。")))
+    assert ("holdsPosition", "温立恒", "云南省大数据发展管理局", "副局长") in f, f
+    assert ("holdsPosition", "李承平", "瀚蓝资本", "董事总经理") in f, f
+
+
+def test_a_project_built_in_a_county_is_there():
+    f = facts(extract(article("2024年,蓝栈集团已在大方县建成蓝栈大方数据备份中心项目,运行情况良好。")))
+    assert ("locatedIn", "蓝栈大方数据备份中心项目", "大方县") in f or ("locatedIn", "蓝栈大方数据备份中心项目", "大方") in f, f
+
+
+def test_more_leading_institutions_are_no_partner_and_a_floating_kind_is_no_firm():
+    ex = extract(article("下一步,蓝岭国投将联合更多头部机构,加快形成产业基金群。基金与广东蓝擎海工装备有限公司签署投资协议,"
+                         "拟出资3亿元投资蓝擎海工在湛江高新区建设的漂浮式海上光伏平台制造项目。"))
+    t, f = types(ex), facts(ex)
+    assert not any(k.startswith("更多") for k in t), t
+    assert "漂浮式" not in t, t
+    assert ("investor", "漂浮式海上光伏平台制造项目", "广东蓝擎海工装备有限公司") in f, f
+
+
+def test_a_firm_named_only_in_its_ceremony_and_its_new_subsidiary():
+    f = facts(extract(article("北京蓝泽医药集团有限公司华北区域总部落户暨项目签约仪式在丹东举行。"
+                              "蓝泽医药集团在丹东新设立的蓝泽医药(丹东)有限公司同时揭牌。")))
+    assert ("subsidiaryOf", "蓝泽医药(丹东)有限公司", "北京蓝泽医药集团有限公司") in f, f
+    assert not any(r[0] in ("locatedIn", "settledIn") and r[1] == "北京蓝泽医药集团有限公司" for r in f), f
+
+
+def test_a_joint_venture_with_a_city_owned_enterprise():
+    ex = extract(article("蓝泽医药集团与市属国企锦州市发展投资集团有限公司(锦州发投)合资成立锦州蓝发医药物流有限公司。"))
+    t, f = types(ex), facts(ex)
+    assert t.get("锦州市发展投资集团有限公司") == "GovernmentBody", t
+    assert ("subsidiaryOf", "锦州蓝发医药物流有限公司", "锦州市发展投资集团有限公司") in f, f
+    assert ("subsidiaryOf", "锦州蓝发医药物流有限公司", "蓝泽医药集团") in f, f
+
+
+def test_places_listed_before_their_projects_are_no_projects():
+    t = types(extract(article("与会人员先后实地观摩了泾县经济开发区、泾川镇、茂林镇等地的10个重点项目,总投资68亿元。")))
+    assert not any(k.endswith("项目") for k in t), t
+
+
+def test_a_two_character_county_keeps_its_county_in_its_committee():
+    f = facts(extract(article("宣城市人大常委会副主任、泾县县委书记温立恒出席并讲话。")))
+    assert ("holdsPosition", "温立恒", "泾县县委", "县委书记") in f, f
+
+
+def test_a_project_site_as_a_scene_and_its_builder():
+    f = facts(extract(article(
+        "与会人员观摩了泾县经济开发区的重点项目。在湖南蓝州锂能科技有限公司,年产3万吨磷酸锰铁锂项目一期已建成投产。"
+        "在泾县经济开发区标准化仓储四期项目现场,县属国有平台泾县城市建设发展有限公司投资3.6亿元建设的10栋标准厂房已全部封顶。")))
+    p = "泾县经济开发区标准化仓储四期项目"
+    assert ("investor", p, "泾县城市建设发展有限公司") in f, f
+    assert not any(r[0] == "investor" and r[1] == p and r[2] == "湖南蓝州锂能科技有限公司" for r in f), f
+    assert ("locatedIn", p, "泾县经济开发区") in f, f

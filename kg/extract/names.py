@@ -101,6 +101,12 @@ _STRONG_STOPS = frozenset({"由", "为", "是", "系", "与", "和", "在", "向
 _TRIMMED = frozenset({")", "、", "-", "+", "·"})
 
 
+#: the places a name may open with before a dash (中国—东盟, 中国-中亚): the country and its neighbours' groupings
+_DASH_PLACES = ("中国", "中欧", "中德", "中俄", "中日", "中韩", "中新", "中阿", "中非", "中巴")
+#: words of ownership a name follows (旗下 + 大和…): not stops themselves, but no name runs over them
+_OWNER_WORDS = frozenset({"旗下", "下属", "所属"})
+
+
 def left_edge(text: str, end: int, floor: int) -> tuple[int, list[str]]:
     """Start of the name whose stem ends at ``end`` (never before ``floor``), and the stem's tokens.
 
@@ -151,6 +157,12 @@ def _left_edge(text: str, end: int, floor: int) -> tuple[int, list[str]]:
     rev = _NON_NAME.search(window[::-1])
     k = len(window) - rev.start() if rev is not None else 0
     while k:
+        if window[k - 1] in "—-" and k >= 3 and window[k : k + 1] not in ("", "—", "-") \
+                and any(window.endswith(p, 0, k - 1) for p in _DASH_PLACES):
+            # 中国—东盟铝产业创新联盟: two places joined by a dash open the name
+            last = _LAST_NON_NAME.match(window, 0, k - 1)
+            k = last.end() if last is not None else 0
+            continue
         if window[k - 1] not in "/ ×":
             cut = k  # (neither case below: most windows)
             break
@@ -247,8 +259,8 @@ def _left_edge(text: str, end: int, floor: int) -> tuple[int, list[str]]:
                 continue
             elif tok in ("和",) and taken and i >= 1 and len(toks[i - 1]) == 1 and not is_stop_token(toks[i - 1]) \
                     and toks[i - 1] not in _NAME_FINALS and "\u4e00" <= toks[i - 1] <= "\u9fff" \
-                    and (i == 1 or toks[i - 2] in lexicon().places or is_stop_token(toks[i - 2])):
-                i -= 1  # 广州 + 康和生物制药: a brand ending in 和, not "A and B"
+                    and (i == 1 or toks[i - 2] in lexicon().places or is_stop_token(toks[i - 2]) or toks[i - 2] in _OWNER_WORDS):
+                i -= 1  # 广州 + 康和生物制药, 旗下 + 大和轻金属: a brand with 和 in it, not "A and B"
                 start -= len(tok)
                 taken.insert(0, tok)
                 continue

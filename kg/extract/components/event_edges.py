@@ -23,6 +23,8 @@ _YEAR_LEAD = re.compile(r"^(?:第[\d一二三四五六七八九十]+届)?(?:(?:1
 #: the kinds of party an event may be named after, and what joins two of them (A与B…签约仪式)
 _PARTY_KINDS = ("Company", "GovernmentBody", "University", "ResearchInstitute")
 _PARTY_JOIN = re.compile("与|和")
+#: a firm's legal name opening an event's name (and no 与/和 in it)
+_FIRM_OPENS = re.compile(f"(?:(?![与和及])[{HAN}()]){{2,24}}?(?:股份有限公司|有限责任公司|有限公司)(?=[{HAN}])")
 #: a ceremony that unveils or founds what its name opens with, and the kinds of body so named (parks: event_roles)
 _LAUNCHED_BY_NAME = re.compile("(?:揭牌|成立|开园|落成)(?:仪式|大会)$")
 _UNVEILED_KINDS = ("ResearchInstitute", "Association", "Company", "University")
@@ -61,6 +63,9 @@ def event_start(doc: Doc, s_start: int, s_end: int, start: int, floor: int) -> i
         limit = s_start if limit < 0 else limit
         ends = [x.end() for x in lex.suffix_re.finditer(text, k.end(), limit) if lex.suffixes[x.group()][0] in _PARTY_KINDS]
         _parties(doc, [(start, k.start())] + ([(k.end(), ends[0])] if ends and ends[0] - k.end() >= 4 else []), start, s_end)
+    elif (firm := _FIRM_OPENS.match(text, start, s_start)) is not None and s_start - firm.end() >= 4:
+        # 北京X集团有限公司东北区域总部落户暨项目签约仪式: the firm the name opens with is named there
+        doc.add_span(Span(start, firm.end(), "Company", clean_label(firm.group()), "nested", 1))
     return start
 
 

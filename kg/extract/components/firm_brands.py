@@ -60,8 +60,8 @@ def _partner_brands(doc: Doc) -> None:
         if m.start() not in org_ends and not text.endswith(("城投", "国投"), 0, m.start()):
             continue
         name = m.group(1)
-        if name[0] in "共同一各全等":
-            continue  # 携手共进, 联合各方: no partner named
+        if name[0] in "共同一各全等" or name.startswith(("更多", "其他", "多家", "多方", "相关", "有关", "头部")):
+            continue  # 携手共进, 联合各方, 联合更多头部机构: no partner named
         toks = list(tokens(name))
         if name in lex.places or name in lex.industries or is_generic(toks) or lex.suffix_re.search(name):
             continue  # a named body (X集团) has a span of its own

@@ -143,7 +143,7 @@ def _party_right_before(doc: Doc, sm: list[Span], parties: list[str], at: int) -
 
 def _described_pair(gap: str) -> bool:
     """与民营企业 between two names: 与 and a descriptor of the second party."""
-    return re.fullmatch("(?:与|和|同)(?:民营企业|国有企业|省属国有企业|央企|外资企业|上市公司|企业)", gap) is not None
+    return re.fullmatch("(?:与|和|同)(?:民营企业|(?:省属|市属|区属|县属)?(?:国有企业|国企)|央企|外资企业|上市公司|企业)", gap) is not None
 
 
 def _controller(doc: Doc, firm: str, owners: list[str]) -> str | None:

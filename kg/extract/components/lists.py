@@ -103,6 +103,8 @@ def list_mentions(doc: Doc) -> None:
     for m in _LIST_END.finditer(text):
         kind = m.group("kind")
         end = m.start()
+        if m.group().startswith(("等地", "等处", "等区域", "等园区", "等乡镇", "等镇")):
+            continue  # 观摩了A开发区、B街道、C镇等地的10个重点项目: the items are places
         floor = _sentence_floor(doc, end)
         # walk back over the list: items separated by 、
         seg_start = clause_start(text, floor, end, ",;:。")

@@ -45,6 +45,8 @@ from kg.model import Sentence
 _SITS = re.compile("位于|坐落于|地处|隶属于|属于|属")
 _SETTLE_VERB = re.compile("(?:落户|迁入|迁至|位于|坐落于|地处|入驻|进驻|扎根|落地|选址(?:于|在)?|落在|设在|建在|隶属于|属于|属(?=[^,。;]{2,12}范围))")
 _AT = re.compile("在")
+#: a firm's branch between the firm and 落户: X + 东北区域总部 + 落户P (the branch settles, not the group)
+_ITS_BRANCH = re.compile("[^,。;、]{0,4}?(?:区域总部|地区总部|分部|分公司|办事处)")
 _CLAUSE_MARK = re.compile("[,;:。]")
 _BUILD_VERB = re.compile("(?:打造|建设|投资|设立|建成)")
 _SUBSIDIARY_SET_UP = re.compile("(?:投资)?设立的(?:(?:全资|控股)?子公司|[^,。;的]{0,4}?(?:总部|分公司))")
@@ -103,6 +105,14 @@ def places(doc: Doc) -> None:
                 if _is_parent(x, y):
                     doc.relate("locatedIn", y, x, sent)
             e.aliases.add(rest)
+    # a project named with the park it is in: 道县经济开发区标准化厂房三期项目 -> in 道县经济开发区
+    park_names = sorted(((n, e.label) for e in doc.entities.values() if e.type == "Park" for n in (e.label, *e.aliases) if len(n) >= 4),
+                        key=lambda x: -len(x[0]))
+    for e in list(doc.entities.values()):
+        if e.type == "Project" and not doc.has_relation("locatedIn", e.label):
+            park = next((lab for n, lab in park_names if e.label.startswith(n) and len(e.label) - len(n) >= 6), None)
+            if park is not None:
+                doc.relate("locatedIn", e.label, park, e.mentions[0].sentence if e.mentions else 0)
     # a park named with the town it is in: 梅岭镇星河数字产业园区 -> in 梅岭镇, alias 星河数字产业园区
     towns = sorted((e.label for e in doc.entities.values() if e.type == "Place" and _TOWN.search(e.label)), key=len, reverse=True)
     for e in list(doc.entities.values()):
@@ -197,6 +207,8 @@ def places(doc: Doc) -> None:
                     # 以X产业园为例,该园区属Y范围,…,一期和二期均位于Z: the park the sentence names first
                     park = next((m for m in sm if m.end <= clause and _type(doc, m) == "Park"), None)
                     subj = [park] if park is not None else []
+            if vm.group() in ("落户", "入驻", "进驻", "落地"):
+                subj = [m for m in subj if not (_is_org(_type(doc, m)) and _ITS_BRANCH.fullmatch(text, m.end, v_start))]
             if target == "":
                 first = min((x.start for x in subj), default=v_start)
                 target = _park_in_sentence(doc, s, first)

@@ -233,6 +233,10 @@ def _filled_posts(doc: Doc) -> None:
 _BARE_BODY = re.compile("联盟|协会|商会|学会|研究院")
 #: a verb of taking a post after the person: 当选, 任, 担任 (a person's name right before it)
 _ELECTED = re.compile("当选为?|担任|出任|兼任|任|为")
+#: between a person and 担任: an honorific and 受聘 (郑立德院士受聘担任研究院首席科学家)
+_APPOINTED = re.compile("(?:院士|教授|博士|研究员)?(?:受聘|应邀|被聘请?)")
+#: a body founded right there: X联盟(同时)(宣告)成立
+_FOUNDED_NOW = re.compile("(?:同时|正式|同步|当天)?(?:宣告|宣布)?成立")
 #: what stands between a bare body and its post: 联盟 + 首任 + 理事长
 _TERM = re.compile("首任|首届|第一任|新一届|新任")
 
@@ -249,7 +253,7 @@ def _elected_posts(doc: Doc) -> None:
             body, para = None, p
         for vm in _ELECTED.finditer(s.text):
             v_start, v_end = s.start + vm.start(), s.start + vm.end()
-            person = next((m for m in sm if m.end == v_start and _type(doc, m) == "Person"), None)
+            person = next((m for m in sm if (m.end == v_start or _APPOINTED.fullmatch(text, m.end, v_start)) and _type(doc, m) == "Person"), None)
             if person is None:
                 continue
             org = next((m for m in sm if m.start == v_end and _is_org(_type(doc, m))), None)
@@ -264,6 +268,11 @@ def _elected_posts(doc: Doc) -> None:
                     named = [doc.ensure_entity(lex.suffixes[bare.group()][0], main[: i + len(bare.group())]).label]
                 if len(named) == 1:
                     body, at = named[0], bare.end()
+            if org is None and bare is None:
+                # X联盟同时宣告成立,A当选首任理事长: the body founded earlier in the sentence
+                founded = [m for m in sm if m.end <= v_start and _type(doc, m) == "Association" and _FOUNDED_NOW.match(text, m.end)]
+                if founded:
+                    body = doc.entity(founded[-1].label).label
             at = term.end() if (term := _TERM.match(text, at)) else at
             tm = lex.title_re.match(text, at)
             if tm is None or lex.titles[tm.group()].kind != "org" or re.match("[\u4e00-\u9fff]", text[tm.end() : tm.end() + 1] or "。"):

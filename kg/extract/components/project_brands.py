@@ -17,7 +17,7 @@ from kg.extract.segment import pos_tags, tokens
 #: regions a guessed brand may be instead (华南 + 总部…项目)
 _REGIONS = (*CHINA_REGIONS.split("|"), "长三角", "大湾区")
 #: the last words of a description (not a brand's)
-_DESCRIBED_ENDS = ("精密", "智能", "电子", "材料", "级", "康复", "侧", "端", "用", "下游", "上游", "中游")  # (用户侧, 电源侧, 云端: where it sits)
+_DESCRIBED_ENDS = ("精密", "智能", "电子", "材料", "级", "康复", "侧", "端", "用", "下游", "上游", "中游", "式", "型")  # (用户侧, 电源侧, 云端: where it sits; 漂浮式, 分布式: a kind)
 #: the chemical elements' characters and the words that make a material of them (含氟, 铜基, 高纯)
 _MATERIAL_CHARS = frozenset("氢氦锂铍硼碳氮氧氟氖钠镁铝硅磷硫氯钾钙钛钒铬锰铁钴镍铜锌镓锗砷硒溴锶锆铌钼银镉铟锡锑碲碘铯钡"
                             "镧铈镨钕钐铕钆铽镝钨铂汞铅铋铀稀土基含高纯系")

@@ -494,7 +494,7 @@ def _spender(doc: Doc, s, pos: int) -> str | None:
 
 
 #: X(将)在P(追加投资N,)建设Y项目: where a project is built, and by whom
-_BUILT_AT = re.compile(f"在([^,。;在]{{2,24}}?)(?:追加|新增|再)?(?:(?:投资|增资)[^,。;]{{0,12}}?,?)?(?:{BUILD})的?$")
+_BUILT_AT = re.compile(f"在([^,。;在]{{2,24}}?)(?:追加|新增|再)?(?:(?:投资|增资)[^,。;]{{0,12}}?,?)?(?:{BUILD}|建成)的?$")
 
 
 def _place_run(doc: Doc, sm: list[Span], a: int, z: int) -> str | None:

@@ -19,8 +19,10 @@ from kg.model import top_type
 def short_names(doc: Doc) -> None:
     """Steps 10-13, in order."""
     _short_firm_names(doc)
+    _name_prefixes_alone(doc)
     _bracketed_short_forms(doc)
     _without_province(doc)
+    _region_bare_bodies(doc)
     _abbreviated_bodies(doc)
     _official_short_forms(doc)
     _sector_short_forms(doc)
@@ -52,7 +54,7 @@ def _short_firm_names(doc: Doc) -> None:
             if label.endswith(f) and len(label) - len(f) >= 2:
                 core, form = label[: -len(f)], f
         owners = sorted({f for bare, fs in fulls.items() if bare.startswith(core) and len(bare) > len(label) and form in bare for f in fs})
-        owners = [f for f in owners if not any(o != f and o.startswith(f) for o in owners)]  # (X集团 of X集团股份有限公司: one firm)
+        owners = [f for f in owners if not any(o != f and _strip_places(o).startswith(_strip_places(f)) for o in owners)]  # (X集团 of (北京)X集团股份有限公司: one firm)
         group = [f for f in owners if _strip_places(f).startswith(label + "集团")]
         if any(bare.startswith(label + "(") for bare in fulls) and len(group) != 1:
             continue  # 友达光电 and 友达光电(昆山)有限公司: the brand is the parent (step 6)
@@ -79,6 +81,57 @@ def _without_province(doc: Doc) -> None:
         city = next((rest[:k] for k in (4, 3, 2) if rest[:k] in lex.places and lex.places[rest[:k]].level == "city"), None)
         if city is not None and len(rest) - len(city) >= 3:
             e.aliases.add(rest)
+
+
+def _name_prefixes_alone(doc: Doc) -> None:
+    """广东海擎风电装备有限公司 … 投资海擎风电在…: the opening words of a firm's legal name (its place
+    left out), written alone where no mention is, name that firm when no other firm's name opens so."""
+    text, lex = doc.text, lexicon()
+    taken = bytearray(len(text) + 1)  # (a sector or place inside the short name does not count: 海擎 + 风电)
+    for m in doc.mentions:
+        if m.type not in ("Industry", "Place"):
+            taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    firms = {label: _strip_places(label) for label, e in doc.entities.items() if e.type == "Company" and _LEGAL.search(label)}
+    for label, bare in sorted(firms.items()):
+        for k in range(len(bare) - 4, 3, -1):  # (the longest first)
+            short = bare[:k]
+            if short in lex.places or short in lex.industries or short in doc.entities or not _HAN_RUN.fullmatch(short) \
+                    or any(o != label and b.startswith(short) for o, b in firms.items()):
+                continue
+            alone = [i for i in _find_all(text, short) if taken.find(1, i, i + k) < 0]
+            if alone:
+                doc.entities[label].aliases.add(short)
+                inside = {(m.start, m.end) for m in doc.mentions for i in alone if i <= m.start and m.end <= i + k}
+                if inside:  # the sector or place in the short name is part of the name there
+                    doc.mentions = [m for m in doc.mentions if (m.start, m.end) not in inside]
+                    for e in doc.entities.values():
+                        if e.type in ("Industry", "Place"):
+                            e.mentions = [x for x in e.mentions if (x.start, x.end) not in inside]
+                break
+
+
+_HAN_RUN = re.compile("[\u4e00-\u9fff]+")
+
+
+def _find_all(text: str, word: str) -> list[int]:
+    out, i = [], text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + 1)
+    return out
+
+
+def _region_bare_bodies(doc: Doc) -> None:
+    """自治区工业和信息化厅 after 广西壮族自治区工业和信息化厅: a body named by its bare level word
+    (自治区, 省) is the one body the article names in full with that ending."""
+    ents = doc.entities
+    for label in sorted(ents):
+        e = ents.get(label)
+        if e is None or e.type != "GovernmentBody" or not label.startswith(("自治区", "省")) or len(label) < 5:
+            continue
+        full = [f for f, x in ents.items() if x.type == "GovernmentBody" and f.endswith(label) and len(f) > len(label) + 1]
+        if len(full) == 1:
+            _merge(doc, full[0], label)
 
 
 def _bracketed_short_forms(doc: Doc) -> None:

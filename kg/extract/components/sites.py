@@ -12,6 +12,7 @@ from kg.extract.components.refs import sentences_mentions
 from kg.extract.doc import Doc, Span
 from kg.extract.lexicon import lexicon
 from kg.extract.names import PHASE
+from kg.extract.quantities import AMOUNT_RE, amount_of
 
 #: what a ceremony named after a park or project does to it (X开工仪式, X项目奠基仪式)
 _CEREMONY = re.compile("(?:集中)?(?:开工|奠基|开园|揭牌|签约|竣工|投产|启动|开业)")
@@ -225,6 +226,32 @@ def home_park_city(doc: Doc) -> None:
     doc.relate("locatedIn", home, city, e.mentions[0].sentence if e and e.mentions else 0)
 
 
+#: a project's site as a scene: 在X项目(建设)现场,
+_SCENE = re.compile("(?:建设|施工)?现场,")
+#: a builder's spending right after its name: Y + 投资4.2亿元建设的
+_SPENT_ON = re.compile("(?:投资|总投资)(" + AMOUNT_RE.pattern + ")(?:建设|兴建|打造)的")
+
+
+def _scene_builder(doc: Doc, sm: list[Span], project: str, at: int, sent: int) -> None:
+    """The organisation of the scene's sentence that spends on building there invests in its project."""
+    for m in sm:
+        if m.start < at or not _is_org_type(_type(doc, m)):
+            continue
+        spent = _SPENT_ON.match(doc.text, m.end)
+        if spent is None:
+            continue
+        if not doc.has_relation("investor", project):
+            doc.relate("investor", project, m.label, sent)
+        amount = amount_of(AMOUNT_RE.match(spent.group(1)))
+        if amount is not None and not doc.has_relation("investment", project):
+            doc.relate("investment", project, amount, sent)
+        return
+
+
+def _is_org_type(t: str | None) -> bool:
+    return t in ("Company", "GovernmentBody", "ResearchInstitute", "University", "Association", "Fund")
+
+
 #: the firm just visited, taken up again: 该公司, 该企业
 _IT_FIRM = re.compile("该(?:公司|企业)")
 #: 落户高新区的, 今年入驻园区的: a firm described by its moving in, right before its name
@@ -242,6 +269,12 @@ def visited_places(doc: Doc) -> None:
             continue  # (no place to go on with, and the sentence opens on none)
         p = _paragraph(doc, s)
         sm = _sent_mentions(doc, s)
+        if text.startswith("在", s.start) and sm and sm[0].start == s.start + 1 and _type(doc, sm[0]) == "Project" \
+                and (scene := _SCENE.match(text, sm[0].end)) is not None:
+            # 在X项目现场,县属国有平台Y投资4.2亿元建设的厂房已封顶: a new scene, the project's own builder
+            place, para, seen = None, p, None
+            _scene_builder(doc, sm, sm[0].label, scene.end(), s.index)
+            continue
         if text.startswith("在", s.start) and sm and sm[0].start == s.start + 1 and text[sm[0].end : sm[0].end + 1] == "," \
                 and _type(doc, sm[0]) in ("Place", "Park", "Company"):
             place, para, seen = sm[0].label, p, None

@@ -131,7 +131,8 @@ def _holds_whole(doc: Doc) -> None:
 
 
 #: X将在P设立全资子公司Y: the parent, where, and the subsidiary after it
-_SET_UP_SUBSIDIARY = re.compile(r"(?:将|拟|已|计划)?在[^,。;在]{2,20}?(?:注册)?(?:设立|成立|组建|新设)(?:了)?(?:的)?(?:全资|控股|独资)?子公司")
+_SET_UP_SUBSIDIARY = re.compile(r"(?:将|拟|已|计划)?在[^,。;在]{2,20}?(?:注册)?(?:设立|成立|组建|新设)(?:了)?(?:的)?(?:全资|控股|独资)?子公司"
+                                r"|(?:将|拟|已|计划)?在[^,。;在与和]{2,20}?(?:新|投资|注册)?(?:设立|成立|组建|新设)的(?=[^,。;]{2,30}?有限公司)")  # X在P新设立的Y有限公司
 
 
 def _sets_up_subsidiary(doc: Doc) -> None:
