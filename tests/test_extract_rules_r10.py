@@ -186,3 +186,35 @@ def test_a_project_site_as_a_scene_and_its_builder():
     assert ("investor", p, "泾县城市建设发展有限公司") in f, f
     assert not any(r[0] == "investor" and r[1] == p and r[2] == "湖南蓝州锂能科技有限公司" for r in f), f
     assert ("locatedIn", p, "泾县经济开发区") in f, f
+    # (but a project named for a park inside the zone is that park's, not the zone's)
+    f = facts(extract(article("会上,蓝岭新区冰雕装备产业园项目签约。蓝岭新区管委会主任温立恒致辞。")))
+    assert ("locatedIn", "蓝岭新区冰雕装备产业园项目", "蓝岭新区") not in f, f
+
+
+def test_a_fund_that_supports_a_list_of_fields():
+    f = facts(extract(article("设立规模30亿元的蓝岭钨基新材料产业投资基金,重点支持硬质合金刀具、钨粉末材料、钨丝精深加工等领域企业发展。")))
+    fund = "蓝岭钨基新材料产业投资基金"
+    for sector in ("硬质合金刀具", "钨粉末材料", "钨丝精深加工"):
+        assert ("inIndustry", fund, sector) in f, (sector, f)
+
+
+def test_two_sectors_of_a_zones_focus():
+    f = facts(extract(article("在空间布局上,崇义经济开发区重点发展钨粉末材料和硬质合金材料,章贡经济开发区重点发展稀土永磁材料和钨基复合材料。")))
+    assert ("inIndustry", "崇义经济开发区", "钨粉末材料") in f, f
+    assert ("inIndustry", "章贡经济开发区", "钨基复合材料") in f, f
+
+
+def test_the_subject_called_a_lead_sector_is_a_sector_and_the_founding_meetings_officers():
+    ex = extract(article(
+        "28日上午,赣州稀土永磁产业联盟成立大会在赣州召开。大会审议通过了联盟章程,选举产生了第一届理事会。"
+        "蓝岭稀土集团有限公司董事长温立恒当选理事长,江西理工大学副校长李承平当选副理事长。"
+        "市长高振东指出,稀土永磁是赣州重点打造的主导产业。"))
+    t, f = types(ex), facts(ex)
+    assert t.get("稀土永磁") == "Industry", t
+    assert ("holdsPosition", "温立恒", "赣州稀土永磁产业联盟", "理事长") in f, f
+    assert ("holdsPosition", "李承平", "赣州稀土永磁产业联盟", "副理事长") in f, f
+
+
+def test_a_stage_of_the_chain_listed_before_firms_is_no_firm():
+    t = types(extract(article("首批成员单位42家,涵盖钨矿开采、冶炼、新材料加工等上下游企业和高校院所。")))
+    assert "冶炼" not in t, t

@@ -341,6 +341,49 @@ def industry_lists(doc: Doc) -> None:
     if sectors:  # 精细磷化工 as an item of a sector list: not a firm by its ending (化工), here or elsewhere
         doc.spans = [sp for sp in doc.spans if not (sp.source == "brand" and sp.label in sectors)]
     _sector_runs(doc)
+    _focus_pairs(doc)
+    _lead_sector_subjects(doc)
+
+
+#: X是承德重点打造的主导产业: the subject of a clause that calls it a place's lead sector
+_IS_LEAD_SECTOR = re.compile("(?:^|(?<=[,。;:]))([\u4e00-\u9fff]{2,8}?)(?:产业)?是[^,。;]{0,12}?(?:主导|支柱|首位|特色|优势|战略性新兴)产业", re.MULTILINE)
+
+
+def _lead_sector_subjects(doc: Doc) -> None:
+    """钒钛新材料是承德重点打造的主导产业: X is a sector (when it is no place, body or stop word)."""
+    text, lex = doc.text, lexicon()
+    if "产业" not in text:
+        return
+    stop = _sector_stop()
+    for m in _IS_LEAD_SECTOR.finditer(text):
+        x = m.group(1)
+        if x in lex.industries or x in lex.places or x in stop or lex.suffix_re.search(x) or lex.place_re.match(x) \
+                or not _SECTOR_ITEM.fullmatch(x) or any(pos_tags().get(t, "n")[:1] in ("v", "r", "d", "p", "c") for t in tokens(x)):
+            continue
+        doc.add_span(Span(m.start(1), m.end(1), "Industry", x, "industry_list", 2))
+
+
+#: 重点发展A和B, (the clause ends there): the two sectors of a place's focus
+_FOCUS_PAIR = re.compile("(?:重点发展|大力发展|主攻|重点培育)([\u4e00-\u9fff]{3,8}?)(?:和|及|与)([\u4e00-\u9fff]{3,8})(?=[,。;])")
+#: how a sector named in ordinary words ends: a material, a product, a trade
+_SECTOR_HEADS = ("材料", "铜箔", "装备", "加工", "制造", "器件", "芯片", "设备", "部件", "零部件", "电池", "服务", "医药", "食品")
+
+
+def _focus_pairs(doc: Doc) -> None:
+    """灵宝经开区重点发展锂电铜箔和电子电路铜箔: both items of a place's focus are sectors, when each
+    is a known one or ends like one (铜基复合材料)."""
+    text, lex = doc.text, lexicon()
+    if "重点" not in text and "主攻" not in text and "大力发展" not in text:
+        return
+    stop = _sector_stop()
+    for m in _FOCUS_PAIR.finditer(text):
+        items = [(m.start(i), m.group(i)) for i in (1, 2)]
+        if not all(x in lex.industries or x.endswith(_SECTOR_HEADS) for _, x in items):
+            continue
+        for at, x in items:
+            if x in lex.industries or x in lex.places or x in stop or lex.suffix_re.search(x) or not _SECTOR_ITEM.fullmatch(x):
+                continue
+            doc.add_span(Span(at, at + len(x), "Industry", x, "industry_list", 2))
 
 
 #: ``A、B和C等领域``: a list that ends in a word for sectors (or runs on: A、B、C……).
@@ -351,7 +394,7 @@ _CLAUSE = re.compile("[,。;:!?\n(){}“”《》]")
 #: the projects signed or started cover a list (签约项目20个,…,涵盖A、B、C等领域): a list of their sectors
 _SIGNED_COVER = re.compile("项目[^。;]{0,30}(?:覆盖|涵盖|涉及|分布在|分布于)")
 #: the verb of a place's or a fund's focus, opening a list of sectors
-_FOCUS_VERB = re.compile("重点发展|大力发展|主攻|聚焦|投向|重点投资|布局|发展|涉及")
+_FOCUS_VERB = re.compile("重点发展|大力发展|主攻|聚焦|投向|重点投资|重点支持|布局|发展|涉及")
 
 
 @lru_cache(maxsize=1)
@@ -403,7 +446,8 @@ def _sector_runs(doc: Doc) -> None:
             pass  # A、B两大产业: as many items as the list says
         elif n is not None or len(parts) < 3:
             continue
-        elif known < (1 if strong or _SIGNED_COVER.search(text, max(0, seg - 40), seg + k) else 2) and not (focused and (strong or holding >= 2)):
+        elif known < (1 if strong or _SIGNED_COVER.search(text, max(0, seg - 40), seg + k) else 2) \
+                and not (focused and (strong or holding >= 2 or len(parts) >= 3)):
             continue  # 等领域 may close a list of products: two known sectors needed, or the verb of a focus
             # (重点发展A、B和C等产业, 聚焦风电装备、储能装备等领域)
         pos = m.start() - len(raw) + k
@@ -413,7 +457,7 @@ def _sector_runs(doc: Doc) -> None:
                 break
             pos = at + len(part)
             if part in lex.industries or part in lex.places or not _SECTOR_ITEM.fullmatch(part) or len(part) > 8 \
-                    or len(part) > 6 and not (part.endswith(("制造", "服务")) or lex.industry_re.search(part)):
+                    or len(part) > 6 and not (part.endswith(("制造", "服务", "加工")) or lex.industry_re.search(part)):
                 continue  # (a longer item names a known sector or a trade: 航空零部件制造)
             toks = list(tokens(part))
             if part in stop or toks[0] in lstop or all(t in stop for t in toks) or lex.suffix_re.search(part):

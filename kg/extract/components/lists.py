@@ -140,6 +140,8 @@ def list_mentions(doc: Doc) -> None:
                 continue
             if kind in ("企业", "公司") and _product_item(name):
                 continue  # 引进正负极材料、隔膜、电解液等电池材料企业: products of the firms, not their names
+            if kind in ("企业", "公司") and pos_tags().get(name) in ("v", "vn"):
+                continue  # 开采、冶炼、新材料加工等上下游企业: a stage of the chain, not a firm
             if sectors:
                 doc.add_span(Span(s, e, "Industry", name, "list", 6, set()))
                 continue  # 引进软件信息、数字内容等企业: the firms' lines of business

@@ -45,6 +45,8 @@ from kg.model import Sentence
 _SITS = re.compile("位于|坐落于|地处|隶属于|属于|属")
 _SETTLE_VERB = re.compile("(?:落户|迁入|迁至|位于|坐落于|地处|入驻|进驻|扎根|落地|选址(?:于|在)?|落在|设在|建在|隶属于|属于|属(?=[^,。;]{2,12}范围))")
 _AT = re.compile("在")
+#: a phase ending a project's name (X产业园一期)
+_PHASE_TAIL = re.compile("[一二三四五六七八九]期$")
 #: a firm's branch between the firm and 落户: X + 东北区域总部 + 落户P (the branch settles, not the group)
 _ITS_BRANCH = re.compile("[^,。;、]{0,4}?(?:区域总部|地区总部|分部|分公司|办事处)")
 _CLAUSE_MARK = re.compile("[,;:。]")
@@ -111,7 +113,8 @@ def places(doc: Doc) -> None:
     for e in list(doc.entities.values()):
         if e.type == "Project" and not doc.has_relation("locatedIn", e.label):
             park = next((lab for n, lab in park_names if e.label.startswith(n) and len(e.label) - len(n) >= 6), None)
-            if park is not None:
+            rest = _PHASE_TAIL.sub("", e.label.removesuffix("项目"))
+            if park is not None and not rest.endswith(("园", "园区", "基地", "中心", "城", "港", "谷")):  # (X新区冰雪装备产业园项目: a park of its own)
                 doc.relate("locatedIn", e.label, park, e.mentions[0].sentence if e.mentions else 0)
     # a park named with the town it is in: 梅岭镇星河数字产业园区 -> in 梅岭镇, alias 星河数字产业园区
     towns = sorted((e.label for e in doc.entities.values() if e.type == "Place" and _TOWN.search(e.label)), key=len, reverse=True)

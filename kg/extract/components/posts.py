@@ -273,6 +273,9 @@ def _elected_posts(doc: Doc) -> None:
                 founded = [m for m in sm if m.end <= v_start and _type(doc, m) == "Association" and _FOUNDED_NOW.match(text, m.end)]
                 if founded:
                     body = doc.entity(founded[-1].label).label
+                elif body is None and (main := doc.notes.get("main_event") or "") and (i := main.find("成立")) > 2 \
+                        and (own := doc.entity(main[:i])) is not None and own.type == "Association":
+                    body = own.label  # X联盟成立大会 … 选举产生了理事会。A当选理事长: the body the meeting founds
             at = term.end() if (term := _TERM.match(text, at)) else at
             tm = lex.title_re.match(text, at)
             if tm is None or lex.titles[tm.group()].kind != "org" or re.match("[\u4e00-\u9fff]", text[tm.end() : tm.end() + 1] or "。"):
