@@ -218,3 +218,10 @@ def test_the_subject_called_a_lead_sector_is_a_sector_and_the_founding_meetings_
 def test_a_stage_of_the_chain_listed_before_firms_is_no_firm():
     t = types(extract(article("首批成员单位42家,涵盖钨矿开采、冶炼、新材料加工等上下游企业和高校院所。")))
     assert "冶炼" not in t, t
+
+
+def test_a_committees_own_investment_firm():
+    ex = extract(article("信阳高新区管委会所属的信阳高新区发展投资有限公司与日本蓝和精机株式会社合资成立信阳蓝和精密部件有限公司。"))
+    t, f = types(ex), facts(ex)
+    assert t.get("信阳高新区发展投资有限公司") == "GovernmentBody", t
+    assert ("subsidiaryOf", "信阳高新区发展投资有限公司", "信阳高新区管委会") in f, f
