@@ -207,7 +207,7 @@ def test_two_sectors_of_a_zones_focus():
 def test_the_subject_called_a_lead_sector_is_a_sector_and_the_founding_meetings_officers():
     ex = extract(article(
         "28日上午,赣州稀土永磁产业联盟成立大会在赣州召开。大会审议通过了联盟章程,选举产生了第一届理事会。"
-        "蓝岭稀土集团有限公司董事长温立恒当选理事长,江西理工大学副校长李承平当选副理事长。"
+        "蓝岭稀土集团有限公司董事长温立恒当选理事长,赣南科技学院副校长李承平当选副理事长。"
         "市长高振东指出,稀土永磁是赣州重点打造的主导产业。"))
     t, f = types(ex), facts(ex)
     assert t.get("稀土永磁") == "Industry", t
@@ -225,3 +225,41 @@ def test_a_committees_own_investment_firm():
     t, f = types(ex), facts(ex)
     assert t.get("信阳高新区发展投资有限公司") == "GovernmentBody", t
     assert ("subsidiaryOf", "信阳高新区发展投资有限公司", "信阳高新区管委会") in f, f
+
+
+def test_a_subsidiary_in_china_and_one_the_group_sets_up():
+    f = facts(extract(article("北京蓝润新能源集团有限公司投资建设风电项目。集团将在延安注册成立全资子公司蓝润新能源(延安)有限公司,作为集团陕北总部。"
+                              "德国蓝茵格电气集团在华子公司蓝茵格电气(渭南)有限公司投资1.2亿欧元。")))
+    assert ("subsidiaryOf", "蓝润新能源(延安)有限公司", "北京蓝润新能源集团有限公司") in f, f
+    assert ("subsidiaryOf", "蓝茵格电气(渭南)有限公司", "德国蓝茵格电气集团") in f, f
+
+
+def test_a_capacity_counted_in_birds_stays_in_the_project_name():
+    t = types(extract(article("在固始蓝禾牧业有限公司年产3000万羽肉鸭屠宰加工项目现场,企业负责人介绍了情况。")))
+    assert t.get("年产3000万羽肉鸭屠宰加工项目") == "Project", t
+
+
+def test_a_zone_written_before_a_firm_that_opens_with_its_province():
+    f = facts(extract(article("在通山县,温立恒来到通山经济开发区湖北蓝江绿能科技有限公司。"
+                              "该公司由黄冈市城市发展投资集团有限公司与武汉蓝源环保集团有限公司合资组建。")))
+    assert ("locatedIn", "湖北蓝江绿能科技有限公司", "通山经济开发区") in f, f
+    assert not any(r[0] == "locatedIn" and r[1] == "黄冈市城市发展投资集团有限公司" for r in f), f
+
+
+def test_a_mongolian_name_of_two_parts():
+    f = facts(extract(article("通辽市委副书记、市长巴图额尔敦出席大会。")))
+    assert ("holdsPosition", "巴图额尔敦", "通辽市委", "市委副书记") in f, f
+
+
+def test_the_alliance_by_its_bare_kind_signs_with_a_university():
+    ex = extract(article("27日,通辽市算力产业联盟成立大会举行。此外,联盟还与赤峰学院签署合作协议,计划共建联合实验室。"))
+    t, f = types(ex), facts(ex)
+    assert "联盟还" not in t, t
+    assert ("partnerOf", "通辽市算力产业联盟", "赤峰学院") in f, f
+
+
+def test_a_press_conference_named_after_the_plan_it_releases():
+    f = facts(extract(article("本报讯 25日上午,安阳市人民政府新闻办公室召开《安阳市钢铁新材料产业高质量发展三年行动计划(2026—2028年)》新闻发布会。"
+                              "市发展改革委主任温立恒发布并解读行动计划。", dateline="2026-11-26")))
+    event = "安阳市钢铁新材料产业高质量发展三年行动计划(2026—2028年)新闻发布会"
+    assert ("participatedIn", "温立恒", event) in f, f

@@ -59,7 +59,7 @@ def _build_dictionary() -> tuple[dict[str, int], int]:
     vocab.update(lex.titles)
     vocab.update(lex.suffixes)
     vocab.update(lex.known_orgs)
-    for key in ("left_stop", "speech", "launch", "sign", "settle", "partner", "convene", "hold", "byline", "product_words"):
+    for key in ("left_stop", "speech", "launch", "sign", "settle", "partner", "convene", "hold", "byline", "product_words", "spec_units"):
         vocab.update(w for w in words(key) if len(w) > 1)
     for w in vocab:
         if tk.FREQ.get(w, 0) < 2000:  # never lower the frequency of a common word (上海)

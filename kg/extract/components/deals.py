@@ -12,6 +12,7 @@ from kg.extract.components.clauses import _type, joined_before
 from kg.extract.components.refs import clause_start, sentences_mentions
 from kg.extract.components.refs import sent_mentions as _sent_mentions
 from kg.extract.doc import Doc
+from kg.extract.lexicon import lexicon
 
 #: a deal signed: 签订X项目合作协议, 签下投资合作协议, 签署协议
 _DEAL = re.compile(r"(?:正式|共同|现场)?(?:签订|签署|签下)(?:了)?([^,。;]{0,24}?)(?:投资|合作|战略|框架|入园|落户|共建)*协议")
@@ -260,7 +261,7 @@ def unnamed_partners(doc: Doc) -> None:
 
 
 #: 此外,X与Y签署…协议: a short name opening the clause, then 与 and a named body
-_FIRST_PARTY = re.compile("(?:^|[,;:])(?:此外|另外|同时|会上|现场|活动中)?,?([\u4e00-\u9fff]{2,6}?)(?=与|同|和)")
+_FIRST_PARTY = re.compile("(?:^|[,;:])(?:此外|另外|同时|会上|现场|活动中)?,?([\u4e00-\u9fff]{2,6}?)(?:还|也|将|又|已|再|则|并)*(?=与|同|和)")
 _SIGNS = re.compile("(?:签订|签署|签下)[^,。;]{0,16}?(?:协议|备忘录)")
 
 
@@ -277,10 +278,18 @@ def _unnamed_first_party(doc: Doc) -> None:
         for fm in _FIRST_PARTY.finditer(s.text):
             a, b = s.start + fm.start(1), s.start + fm.end(1)
             name = fm.group(1)
-            if any(m.start < b and m.end > a for m in sm) or not _unknown_brand(name):
+            if any(m.start < b and m.end > a for m in sm):
                 continue
-            right = next((m for m in sm if m.start == b + 1 and _is_org(_type(doc, m))), None)
+            right = next((m for m in sm if m.start == s.start + fm.end() + 1 and _is_org(_type(doc, m))), None)
             if right is None or not _SIGNS.match(text, right.end, s.end):
+                continue
+            if name in lexicon().suffixes:
+                # 联盟还与Y签署: the one body of that kind the article names, by its bare kind
+                named = [e.label for e in doc.entities.values() if _is_org(e.type) and e.label.endswith(name) and e.label != name]
+                if len(named) == 1 and named[0] != right.label:
+                    doc.relate("partnerOf", named[0], right.label, s.index)
+                continue
+            if not _unknown_brand(name):
                 continue
             if doc.entity(name) is None:
                 doc.ensure_entity("Company", name)

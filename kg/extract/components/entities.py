@@ -20,6 +20,7 @@ _COMPANY_FORMS = ("股份有限公司", "有限责任公司", "集团有限公�
 def select_mentions(doc: Doc) -> None:
     """Keep the longest candidates that do not overlap (ties: higher priority, earlier)."""
     _province_off_organs(doc)
+    _park_off_firms(doc)
     taken = bytearray(len(doc.text) + 1)
     chosen: list[Span] = []
     # (s.start - s.end is -s.length, without the property's call)
@@ -53,6 +54,27 @@ def _province_off_organs(doc: Doc) -> None:
         if c is None or c.level != "city" or c.parent != p.name or not 1 <= len(rest) - len(city) <= 5:
             continue
         doc.spans[i] = Span(s.start + len(prov), s.end, s.type, rest, s.source, s.priority, {a for a in s.aliases if a != s.label})
+
+
+def _park_off_firms(doc: Doc) -> None:
+    """来到嘉鱼经济开发区湖北长江绿能科技有限公司: a park written right before a firm's legal name that
+    opens with its province or city is no part of it (the firm starts at the place)."""
+    parks = {(s.start, s.end) for s in doc.spans if s.type == "Park"}
+    if not parks:
+        return
+    lex = lexicon()
+    ends = {}
+    for a, b in parks:
+        ends.setdefault(a, []).append(b)
+    for i, s in enumerate(doc.spans):
+        if s.type != "Company" or s.start not in ends:
+            continue
+        for b in sorted(ends[s.start], reverse=True):
+            rest = doc.text[b : s.end]
+            p = next((rest[:k] for k in (3, 2) if rest[:k] in lex.places and lex.places[rest[:k]].level in ("province", "city")), None)
+            if p is not None and len(rest) - len(p) >= 6:
+                doc.spans[i] = Span(b, s.end, s.type, rest, s.source, s.priority, set())
+                break
 
 
 @component("entities")

@@ -34,6 +34,10 @@ def event_start(doc: Doc, s_start: int, s_end: int, start: int, floor: int) -> i
     """Start of the event name whose suffix is ``text[s_start:s_end]`` (the suffix rule found ``start``);
     the parties the name opens with become spans of their own (``doc.notes["event_parties"]``)."""
     text, lex = doc.text, lexicon()
+    if text[start - 1 : start] == "》" and text[start:s_start] in ("", "新闻", "政策") and text.startswith(("发布会", "解读会"), s_start):
+        opening = text.rfind("《", max(floor, start - 80), start)
+        if opening >= 0 and "》" not in text[opening : start - 1]:
+            return opening  # 召开《X行动计划》新闻发布会: the press conference is named after the plan it releases
     ev_start = _event_edge(doc, s_start, s_end, floor)
     if ev_start is not None and ev_start < start:
         start = ev_start

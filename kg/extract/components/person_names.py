@@ -40,6 +40,22 @@ def _tibetan_parts() -> frozenset[str]:
     return frozenset(words("tibetan_name_parts"))
 
 
+@lru_cache(maxsize=1)
+def _mongolian_parts() -> frozenset[str]:
+    return frozenset(words("mongolian_name_parts"))
+
+
+def _mongolian_name(text: str, pos: int) -> str | None:
+    """Two parts of a Mongolian name written together (巴图 + 额尔敦), the longest first."""
+    parts = _mongolian_parts()
+    for a in (4, 3, 2):
+        if text[pos : pos + a] in parts:
+            for b in (4, 3, 2):
+                if text[pos + a : pos + a + b] in parts:
+                    return text[pos : pos + a + b]
+    return None
+
+
 @lru_cache(maxsize=4096)
 def person_name(text: str, pos: int) -> str | None:
     """The personal name starting at ``pos`` (2 or 3 characters, known surname), if any.
@@ -59,6 +75,9 @@ def person_name(text: str, pos: int) -> str | None:
         return None  # 董事长由X担任: 由 is "by", not the surname
     if len(head) == 4 and head[:2] in _tibetan_parts() and head[2:] in _tibetan_parts():
         return head  # 尼玛次仁, 泽仁多吉: a Tibetan name of two parts, no surname
+    mongol = _mongolian_name(text, pos)
+    if mongol is not None:
+        return mongol  # 巴图额尔敦: a Mongolian name of two parts, no surname
     sur = 2 if head[:2] in lex.surnames else 1
     if head[:sur] not in lex.surnames:
         return None

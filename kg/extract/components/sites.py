@@ -295,6 +295,8 @@ def visited_places(doc: Doc) -> None:
                     doc.relate("investor", m.label, place, s.index)
             continue
         firm = next((m for m in sm if _type(doc, m) == "Company"), None)
+        if firm is not None and seen is not None and _IT_FIRM.match(text, s.start):
+            firm = None  # 该公司由A与B合资组建: the firm seen before, with its founders named
         if firm is not None and _named_elsewhere(doc, firm.label, place):
             firm = None  # 该公司是江苏X集团…的全资子公司: the parent, named for a place far from the visit
         if firm is not None and seen is None:
@@ -303,7 +305,8 @@ def visited_places(doc: Doc) -> None:
         if firm is not None:
             # 走进邵东经济开发区的X公司 / 来到酿溪镇的X公司: the firm is in the park or town written before it,
             # and a town in the paragraph's place
-            at = next((m for m in sm if m.end + 1 == firm.start and text[m.end] == "的" and _type(doc, m) in ("Park", "Place")), None)
+            at = next((m for m in sm if (m.end + 1 == firm.start and text[m.end] == "的" or m.end == firm.start and _type(doc, m) == "Park")
+                       and _type(doc, m) in ("Park", "Place")), None)
             if at is not None and at.label != place and (_type(doc, at) == "Park" or _TOWN.search(at.label)):
                 where = at.label
                 if _type(doc, at) == "Place" and not doc.has_relation("locatedIn", at.label) and doc.type_of(place) == "Place":

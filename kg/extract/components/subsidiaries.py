@@ -23,10 +23,11 @@ from kg.extract.components.refs import (
 )
 from kg.extract.components.refs import sent_mentions as _sent_mentions
 from kg.extract.components.topics import topic_org
-from kg.extract.doc import Doc
+from kg.extract.doc import Doc, Span
 from kg.extract.lexicon import lexicon
 
 _SUBSIDIARY = re.compile("(?:旗下(?:的|拥有|有)?|下设(?:的)?|下属(?:的)?|(?:(?<=管委会)|(?<=人民政府))所属(?:的)?|通过其?|透过其?)(?:[\u4e00-\u9fff]{0,6}?子公司)?|(?:的|新?(?:设立|成立|组建)的)?(?:全资|控股)(?:子公司|附属公司)"
+                         "|在(?:华|中国|大陆|国内|境内)(?:的)?(?:全资|控股)?子公司"  # 德国X集团在华子公司Y
                          "|(?:百分之百|100%|全资|绝对)?(?:持股|控股)的")  # X百分之百持股的Y
 #: (X旗下香港子公司Y, X通过其在华子公司Y: the descriptor says where the subsidiary is, Y is named after it)
 _ADVERBS = re.compile("\\)?(?:,)?(?:又|也|还|再|已|已经|均|将|迅速|积极|正式|率先|分别|首先|随后|当天|现场|近日|日前|今天|昨天|上午|下午|\\d{1,2}日)*")
@@ -130,6 +131,8 @@ def _holds_whole(doc: Doc) -> None:
                 doc.relate("subsidiaryOf", child.label, owner.label, s.index)
 
 
+#: a clause opening on the bare group or firm (集团将…, 公司拟…)
+_BARE_GROUP = re.compile("(?:该|本)?(?:集团|公司)")
 #: X将在P设立全资子公司Y: the parent, where, and the subsidiary after it
 _SET_UP_SUBSIDIARY = re.compile(r"(?:将|拟|已|计划)?在[^,。;在]{2,20}?(?:注册)?(?:设立|成立|组建|新设)(?:了)?(?:的)?(?:全资|控股|独资)?子公司"
                                 r"|(?:将|拟|已|计划)?在[^,。;在与和]{2,20}?(?:新|投资|注册)?(?:设立|成立|组建|新设)的(?=[^,。;]{2,30}?有限公司)")  # X在P新设立的Y有限公司
@@ -148,6 +151,9 @@ def _sets_up_subsidiary(doc: Doc) -> None:
             if parent is None:
                 clause = clause_start(text, s.start, v_start, _CLAUSE_MARKS)
                 parent = topic_org(doc, sm, s, clause, v_start)
+            if parent is None and (bare := _BARE_GROUP.match(text, clause_start(text, s.start, v_start, _CLAUSE_MARKS))) is not None \
+                    and _ADVERBS.fullmatch(text, bare.end(), v_start) and (firm := bare_firm_before(doc, bare.start(), bare.end())):
+                parent = Span(bare.start(), bare.end(), "Company", firm, "anaphora")  # 集团将在延安注册成立全资子公司Y: the group
             if parent is not None and _is_company(_type(doc, parent)) and parent.label != child.label:
                 doc.relate("subsidiaryOf", child.label, parent.label, s.index)
 
