@@ -263,3 +263,32 @@ def test_a_press_conference_named_after_the_plan_it_releases():
                               "市发展改革委主任温立恒发布并解读行动计划。", dateline="2026-11-26")))
     event = "安阳市钢铁新材料产业高质量发展三年行动计划(2026—2028年)新闻发布会"
     assert ("participatedIn", "温立恒", event) in f, f
+
+
+def test_the_largest_foreign_project_and_fund_are_descriptions():
+    t = types(extract(article("蓝茵格电气(平顶山)有限公司投资1.2亿欧元,建设高压断路器智能工厂项目,这是高新区今年引进的最大外资项目。"
+                              "基金总规模40亿元,是目前全省规模最大的中药材产业基金。")))
+    assert "最大外资项目" not in t, t
+    assert not any("最大" in k for k in t), t
+
+
+def test_a_committees_platform_under_it_and_four_sectors_with_he():
+    ex = extract(article("滁州经开区管委会下属国有平台滁州经开区产业投资有限公司与日本蓝和精机株式会社合资成立滁州蓝和精密有限公司。"
+                         "根据协议,蓝润集团未来五年拟在延安投资约260亿元,重点布局风电、光伏、储能和氢能等产业。"))
+    t, f = types(ex), facts(ex)
+    assert ("subsidiaryOf", "滁州经开区产业投资有限公司", "滁州经开区管委会") in f, f
+    assert t.get("储能") == "Industry" and t.get("氢能") == "Industry", t
+    assert "储能和氢能" not in t, t
+
+
+def test_capital_split_by_the_segmenter_stays_in_the_name():
+    t = types(extract(article("基金由宿州建投集团全资子公司亳州蓝投资本管理有限公司担任管理人。")))
+    assert t.get("亳州蓝投资本管理有限公司") == "Company", t
+    assert "管理有限公司" not in t, t
+
+
+def test_the_fund_by_its_bare_kind_signs_with_a_firm():
+    f = facts(extract(article("9日下午,亳州市中药材产业发展基金签约暨揭牌仪式在亳州举行。亳州市中药材产业发展基金总规模40亿元。活动现场,基金与北京蓝源创业投资管理有限公司签约,"
+                              "合作设立规模10亿元的亳州中药饮片子基金。")))
+    assert ("partnerOf", "亳州市中药材产业发展基金", "北京蓝源创业投资管理有限公司") in f, f
+    assert ("subsidiaryOf", "亳州中药饮片子基金", "亳州市中药材产业发展基金") in f, f

@@ -270,6 +270,12 @@ def _left_edge(text: str, end: int, floor: int) -> tuple[int, list[str]]:
                 taken.insert(0, tok)
                 i -= 1
                 continue
+            elif len(tok) == 1 and taken and i >= 1 and len(toks[i - 1]) >= 2 and not is_stop_token(toks[i - 1]) \
+                    and pos_tags().get(tok) == "r" and pos_tags().get(toks[i - 1][-1] + tok) == "n":
+                start -= 1  # 投资 + 本 + 管理有限公司: jieba split 资本 (a noun) as 投资 + 本, not a stop
+                taken.insert(0, tok)
+                i -= 1
+                continue
             elif taken and taken[0] == "业" and len(tok) == 2 and pos_tags().get(tok) == "v":
                 start -= len(tok)  # 鞋类 + 输出 + 业同业公会: a trade named by its verb (输出业, 加工业)
                 taken.insert(0, tok)

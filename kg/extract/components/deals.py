@@ -262,7 +262,7 @@ def unnamed_partners(doc: Doc) -> None:
 
 #: 此外,X与Y签署…协议: a short name opening the clause, then 与 and a named body
 _FIRST_PARTY = re.compile("(?:^|[,;:])(?:此外|另外|同时|会上|现场|活动中)?,?([\u4e00-\u9fff]{2,6}?)(?:还|也|将|又|已|再|则|并)*(?=与|同|和)")
-_SIGNS = re.compile("(?:签订|签署|签下)[^,。;]{0,16}?(?:协议|备忘录)")
+_SIGNS = re.compile("(?:签订|签署|签下)[^,。;]{0,16}?(?:协议|备忘录)|签约")
 
 
 def _unnamed_first_party(doc: Doc) -> None:
@@ -285,7 +285,8 @@ def _unnamed_first_party(doc: Doc) -> None:
                 continue
             if name in lexicon().suffixes:
                 # 联盟还与Y签署: the one body of that kind the article names, by its bare kind
-                named = [e.label for e in doc.entities.values() if _is_org(e.type) and e.label.endswith(name) and e.label != name]
+                named = [e.label for e in doc.entities.values() if _is_org(e.type) and e.label.endswith(name) and e.label != name
+                         and not e.label.endswith("子" + name)]  # (基金: the mother fund, not its sub-funds)
                 if len(named) == 1 and named[0] != right.label:
                     doc.relate("partnerOf", named[0], right.label, s.index)
                 continue

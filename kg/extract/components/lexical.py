@@ -322,6 +322,9 @@ def industry_lists(doc: Doc) -> None:
         parts = run.split("、")
         if len(parts) < 3:
             continue
+        last = re.split("和|及|与", parts[-1])
+        if len(last) == 2 and all(len(x) >= 2 for x in last):
+            parts = parts[:-1] + last  # 风电、光伏、储能和氢能: the last two joined by 和
         known = [p for p in parts if p in lex.industries]
         holding = sum(1 for p in parts if lex.industry_re.search(p))
         if len(known) < 2 and not (known and holding >= max(2, len(parts) - 1)):
@@ -329,6 +332,10 @@ def industry_lists(doc: Doc) -> None:
         pos = vm.end()
         stop = _sector_stop()
         for part in parts:
+            at = text.find(part, pos)  # (a 和 between the last two, or 、)
+            if at < 0:
+                break
+            pos = at
             if part not in lex.industries and _SECTOR_ITEM.fullmatch(part) and part not in lex.places:
                 toks = list(tokens(part))
                 sector = lex.industry_re.search(part)

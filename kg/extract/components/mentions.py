@@ -209,6 +209,8 @@ def _school_word(text: str, lo: int, end: int, suffix: str) -> str | None:
 _SPENT_TO_BUILD_BEFORE = re.compile(r"投资[\d.]+(?:万|亿)?(?:元|美元|欧元|港元|日元),?(?:在[^,。;]{1,12}?)?(?:建设|新建|投建)$")
 #: a superlative right before a project's stem: the text describes a project it has named (最大的X项目)
 _SUPERLATIVE_BEFORE = re.compile("(?:最大|最小|最先进|首个|第一个|唯一)的$")
+#: the same inside the words before the suffix (最大外资项目, 华南第一个生产基地项目)
+_SUPERLATIVE_IN = re.compile("最大|最小|最先进|第一个|唯一")
 #: organs named alone (市委, 市政府): a bare organ, not a name with too short a stem
 _BARE_ORGANS = ("市委", "市政府", "区委", "区政府", "县委", "县政府", "省委", "省政府")
 
@@ -432,8 +434,8 @@ def name_mentions(doc: Doc) -> None:
             continue  # 全市集中动工项目128个, X招商引资项目集中签约: a kind counted or in a drive's name
         if typ == "Park" and _LEVEL_ONLY.fullmatch(text, start, s_start):
             continue  # 升级为国家级经济技术开发区: a rank, not a name
-        if typ == "Project" and _SUPERLATIVE_BEFORE.search(text, max(floor, start - 6), start):
-            continue  # 是目前渭南规模最大的电网侧储能项目: a description of the project named before, not a name
+        if typ in ("Project", "Fund") and (_SUPERLATIVE_BEFORE.search(text, max(floor, start - 6), start) or _SUPERLATIVE_IN.search(text, start, s_start)):
+            continue  # 是目前渭南规模最大的电网侧储能项目, 引进的最大外资项目, 华南第一个生产基地: a description, not a name
         if typ == "Project" and (_PHASE_END.sub("", text[start : s_start]) in lex.suffixes
                                  or (lex.industry_re.fullmatch(text, start, s_start) or _sector_facility(text, start, s_start))
                                  and not _SPENT_TO_BUILD_BEFORE.search(text, max(floor, start - 24), start - (text[start - 1 : start] == "的"))

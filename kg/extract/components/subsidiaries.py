@@ -26,7 +26,7 @@ from kg.extract.components.topics import topic_org
 from kg.extract.doc import Doc, Span
 from kg.extract.lexicon import lexicon
 
-_SUBSIDIARY = re.compile("(?:旗下(?:的|拥有|有)?|下设(?:的)?|下属(?:的)?|(?:(?<=管委会)|(?<=人民政府))所属(?:的)?|通过其?|透过其?)(?:[\u4e00-\u9fff]{0,6}?子公司)?|(?:的|新?(?:设立|成立|组建)的)?(?:全资|控股)(?:子公司|附属公司)"
+_SUBSIDIARY = re.compile("(?:旗下(?:的|拥有|有)?|下设(?:的)?|下属(?:的)?(?:国有平台|国有企业|国企|平台公司)?|(?:(?<=管委会)|(?<=人民政府))所属(?:的)?|通过其?|透过其?)(?:[\u4e00-\u9fff]{0,6}?子公司)?|(?:的|新?(?:设立|成立|组建)的)?(?:全资|控股)(?:子公司|附属公司)"
                          "|在(?:华|中国|大陆|国内|境内)(?:的)?(?:全资|控股)?子公司"  # 德国X集团在华子公司Y
                          "|(?:百分之百|100%|全资|绝对)?(?:持股|控股)的")  # X百分之百持股的Y
 #: (X旗下香港子公司Y, X通过其在华子公司Y: the descriptor says where the subsidiary is, Y is named after it)
