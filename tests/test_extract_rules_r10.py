@@ -292,3 +292,13 @@ def test_the_fund_by_its_bare_kind_signs_with_a_firm():
                               "合作设立规模10亿元的亳州中药饮片子基金。")))
     assert ("partnerOf", "亳州市中药材产业发展基金", "北京蓝源创业投资管理有限公司") in f, f
     assert ("subsidiaryOf", "亳州中药饮片子基金", "亳州市中药材产业发展基金") in f, f
+
+
+def test_a_project_named_after_its_firms_brand_and_place():
+    f = facts(extract(article("蓝鼎铜箔科技股份有限公司昨(20)日在江西鹰潭高新技术产业开发区举行“蓝鼎铜箔(鹰潭)年产5万吨极薄电解铜箔项目投产典礼”。"
+                              "鹰潭厂由蓝鼎铜箔(鹰潭)有限公司投资兴建。", dateline="2026-11-21")))
+    p = "年产5万吨极薄电解铜箔项目"
+    assert ("investor", p, "蓝鼎铜箔(鹰潭)有限公司") in f, f
+    assert any(r[0] == "signedAt" and r[1] == p for r in f), f
+    f = facts(extract(article("蓝鼎铜箔(鹰潭)有限公司成立于2025年。蓝鼎铜箔(鹰潭)年产2万吨锂电铜箔项目已开工建设。")))
+    assert ("investor", "年产2万吨锂电铜箔项目", "蓝鼎铜箔(鹰潭)有限公司") in f, f

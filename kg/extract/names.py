@@ -34,6 +34,8 @@ _HAN_ONLY = re.compile(f"^[{HAN}]+$")
 PHASE = re.compile("[一二三四五六七八九]期")
 #: the verbs of building a project or a park (an alternation for the rules' patterns: 在P建设X, 由X投资兴建的Y)
 BUILD = "建设|打造|兴建|新建|投建"
+#: a firm's brand with its place in brackets (金鼎铜箔(鹰潭)), as regex text
+PLACED_BRAND = r"[\u4e00-\u9fff]{2,8}\([\u4e00-\u9fff]{2,4}\)"
 #: China's regions (an alternation): a firm's regional seat or unit is named for one (华东总部, 西北区)
 CHINA_REGIONS = "华东|华南|华北|华中|西南|西北|东北"
 

@@ -17,7 +17,7 @@ from kg.extract.components.name_checks import _accept
 from kg.extract.components.refs import clause_start, sentences_mentions
 from kg.extract.doc import Doc, Span, clean_label, mention_of
 from kg.extract.lexicon import suffix_ending
-from kg.extract.names import BUILD, PHASE
+from kg.extract.names import BUILD, PHASE, PLACED_BRAND
 from kg.extract.registry import component
 from kg.extract.segment import tokens
 
@@ -58,6 +58,7 @@ _STARTED_IN_NAME = re.compile(r"(?:^|暨)(?:(?:19|20)\d{2}年?)?(?P<p>[^暨]{2,5
 
 #: a firm's full legal name opening a project's name inside an event's name
 _FIRM_FIRST = re.compile("[^,。;、]{4,30}?(?:股份有限公司|有限责任公司|有限公司)")
+_PLACED_FIRST = re.compile(PLACED_BRAND + "(?=年产|年加工|年处理|新建|扩建)")
 
 
 def _started_in_name(doc: Doc) -> None:
@@ -69,8 +70,11 @@ def _started_in_name(doc: Doc) -> None:
             continue
         proj = m.group("p")
         firm = _FIRM_FIRST.match(proj)
+        placed = _PLACED_FIRST.match(proj) if firm is None else None
         if firm is not None and len(proj) - firm.end() >= 6:
             proj = proj[firm.end() :]  # X有限公司 + Y项目投产仪式: the firm's own project (below: its investor)
+        elif placed is not None:
+            proj = proj[placed.end() :]  # 金鼎铜箔(鹰潭) + 年产3万吨…项目投产典礼: the firm of that brand and place builds it
         stem = proj[: -len("项目")]
         if not _accept("Project", "项目", stem, list(tokens(stem)), doc.text, 0):
             continue  # 2016X春季重大项目集中开工: projects of a kind, not one named project
@@ -96,6 +100,10 @@ def _started_in_name(doc: Doc) -> None:
             elif owner.label != firm.group():
                 owner.aliases.add(firm.group())  # 太行钢铁集团 of 山西太行钢铁集团有限公司: the firm the text names short
             doc.relate("investor", proj, owner.label, e.mentions[0].sentence)
+        if placed is not None:
+            owners = [x.label for x in doc.entities.values() if x.type == "Company" and x.label.startswith(placed.group())]
+            if len(owners) == 1:
+                doc.relate("investor", proj, owners[0], e.mentions[0].sentence)
         if len(stem) >= 4:
             parks = sorted(x.label for x in doc.entities.values() if x.type == "Park" and x.label.startswith(stem) and len(x.label) - len(stem) <= 2)
             if len(parks) == 1:

@@ -10,7 +10,7 @@ from kg.extract.components.clauses import _is_org
 from kg.extract.components.short_names import _strip_places
 from kg.extract.doc import Doc
 from kg.extract.lexicon import HAN, lexicon, words
-from kg.extract.names import CHINA_REGIONS
+from kg.extract.names import CHINA_REGIONS, PLACED_BRAND
 from kg.extract.segment import pos_tags, tokens
 
 
@@ -43,11 +43,20 @@ def _legal_name_before(doc: Doc) -> dict[str, tuple[str, int]]:
     invests in it (the project's name starts after the firm's, mentions.name_mentions)."""
     out: dict[str, tuple[str, int]] = {}
     ends = {m.end: m for m in doc.mentions if m.type == "Company" and m.label.endswith(("有限公司", "有限责任公司"))}
+    firms = [e.label for e in doc.entities.values() if e.type == "Company" and "(" in e.label]
     for m in doc.mentions:
         firm = ends.get(m.start)
         if m.type == "Project" and firm is not None and m.label not in out:
             out[m.label] = (firm.label, doc.sentence_at(m.start))
+        elif m.type == "Project" and m.label not in out and (placed := _PLACED_BRAND_BEFORE.search(doc.text, max(0, m.start - 14), m.start)):
+            # 金鼎铜箔(鹰潭) + 年产…项目: the one firm whose name opens with that brand and place
+            owners = [f for f in firms if f.startswith(placed.group())]
+            if len(owners) == 1:
+                out[m.label] = (owners[0], doc.sentence_at(m.start))
     return out
+
+
+_PLACED_BRAND_BEFORE = re.compile(PLACED_BRAND + "$")
 
 
 @lru_cache(maxsize=1)
