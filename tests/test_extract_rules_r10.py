@@ -302,3 +302,14 @@ def test_a_project_named_after_its_firms_brand_and_place():
     assert any(r[0] == "signedAt" and r[1] == p for r in f), f
     f = facts(extract(article("蓝鼎铜箔(鹰潭)有限公司成立于2025年。蓝鼎铜箔(鹰潭)年产2万吨锂电铜箔项目已开工建设。")))
     assert ("investor", "年产2万吨锂电铜箔项目", "蓝鼎铜箔(鹰潭)有限公司") in f, f
+
+
+def test_quoted_programmes_listed_after_one_put_into_practice():
+    t = types(extract(article("《行动计划》部署实施“氢能应用示范工程”“龙头企业培育工程”“创新平台倍增工程”三大工程。")))
+    for name in ("氢能应用示范工程", "龙头企业培育工程", "创新平台倍增工程"):
+        assert t.get(name) == "Initiative", (name, t)
+
+
+def test_a_capacity_in_hundreds_of_millions_of_square_metres():
+    t = types(extract(article("温立恒详细了解年产8亿平方米锂电池隔膜三期项目建设进展。")))
+    assert t.get("年产8亿平方米锂电池隔膜三期项目") == "Project", t

@@ -136,8 +136,9 @@ def quoted_mentions(doc: Doc) -> None:
         if _HAN_MEETING.search(inner) and len(inner) >= 4 and not _STOP_MARK.search(inner) and _event_like(inner):
             doc.add_span(Span(m.start(), m.end(), "Event", label, "quoted", 4))
         elif before in _INIT_VERBS and _PROGRAMME_END.search(inner) and 4 <= len(inner) <= 30 and not _STOP_MARK.search(inner):
-            # 实施“钒钛产业高质量发展三年行动”: a named programme carried out
+            # 实施“钒钛产业高质量发展三年行动”: a named programme carried out (and the next ones of its list)
             doc.add_span(Span(m.start(), m.end(), "Initiative", label, "quoted", 4))
+            chained = m.end()
         elif inner.endswith("制") and 3 <= len(inner) <= 8:
             doc.add_span(Span(m.start(), m.end(), "Initiative", label, "quoted", 4))
         elif before in _INIT_VERBS and (not re.match(f"[{NAME_CHARS}]", after) or after in ("“", "等") or text.startswith(("建设", "活动", "行动"), m.end())) \
