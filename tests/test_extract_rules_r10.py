@@ -313,3 +313,10 @@ def test_quoted_programmes_listed_after_one_put_into_practice():
 def test_a_capacity_in_hundreds_of_millions_of_square_metres():
     t = types(extract(article("温立恒详细了解年产8亿平方米锂电池隔膜三期项目建设进展。")))
     assert t.get("年产8亿平方米锂电池隔膜三期项目") == "Project", t
+
+
+def test_a_firm_said_to_focus_on_sectors_after_根据协议():
+    f = facts(extract(article("延安市人民政府与北京蓝润新能源集团有限公司战略合作协议签约仪式22日在西安举行。根据协议,蓝润新能源集团未来五年拟在延安投资约260亿元,"
+                              "重点布局风电、光伏、储能和氢能等产业。")))
+    for sector in ("风电", "光伏", "储能", "氢能"):
+        assert ("inIndustry", "北京蓝润新能源集团有限公司", sector) in f, (sector, f)

@@ -291,7 +291,7 @@ def _subject_org(doc: Doc, sm: list[Span], s: Sentence, v_start: int) -> str | N
         if bare is not None:  # 该公司是…,主要生产X: the firm 该公司 stands for
             return bare_firm_before(doc, s.start, bare.end())
         topic = next((m for m in sm if m.start < clause), None)
-        if topic is not None and _is_org(_type(doc, topic)) and re.fullmatch(r"(?:据介绍|据了解|其中|同时)?,?", text[s.start : topic.start]):
+        if topic is not None and _is_org(_type(doc, topic)) and re.fullmatch(r"(?:据介绍|据了解|其中|同时|根据协议|按照协议|根据规划)?,?", text[s.start : topic.start]):
             return topic.label
     return None
 
