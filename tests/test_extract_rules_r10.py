@@ -295,7 +295,7 @@ def test_the_fund_by_its_bare_kind_signs_with_a_firm():
 
 
 def test_a_project_named_after_its_firms_brand_and_place():
-    f = facts(extract(article("蓝鼎铜箔科技股份有限公司昨(20)日在江西鹰潭高新技术产业开发区举行“蓝鼎铜箔(鹰潭)年产5万吨极薄电解铜箔项目投产典礼”。"
+    f = facts(extract(article("蓝鼎铜箔科技股份有限公司昨(20)日在江西上饶高新技术产业开发区举行“蓝鼎铜箔(鹰潭)年产5万吨极薄电解铜箔项目投产典礼”。"
                               "鹰潭厂由蓝鼎铜箔(鹰潭)有限公司投资兴建。", dateline="2026-11-21")))
     p = "年产5万吨极薄电解铜箔项目"
     assert ("investor", p, "蓝鼎铜箔(鹰潭)有限公司") in f, f
@@ -305,8 +305,8 @@ def test_a_project_named_after_its_firms_brand_and_place():
 
 
 def test_quoted_programmes_listed_after_one_put_into_practice():
-    t = types(extract(article("《行动计划》部署实施“氢能应用示范工程”“龙头企业培育工程”“创新平台倍增工程”三大工程。")))
-    for name in ("氢能应用示范工程", "龙头企业培育工程", "创新平台倍增工程"):
+    t = types(extract(article("《行动计划》部署实施“氢能应用示范工程”“领军企业倍增工程”“创新平台倍增工程”三大工程。")))
+    for name in ("氢能应用示范工程", "领军企业倍增工程", "创新平台倍增工程"):
         assert t.get(name) == "Initiative", (name, t)
 
 
@@ -316,7 +316,34 @@ def test_a_capacity_in_hundreds_of_millions_of_square_metres():
 
 
 def test_a_firm_said_to_focus_on_sectors_after_根据协议():
-    f = facts(extract(article("延安市人民政府与北京蓝润新能源集团有限公司战略合作协议签约仪式22日在西安举行。根据协议,蓝润新能源集团未来五年拟在延安投资约260亿元,"
+    f = facts(extract(article("榆林市人民政府与北京蓝润新能源集团有限公司战略合作协议签约仪式22日在西安举行。根据协议,蓝润新能源集团未来五年拟在延安投资约260亿元,"
                               "重点布局风电、光伏、储能和氢能等产业。")))
     for sector in ("风电", "光伏", "储能", "氢能"):
         assert ("inIndustry", "北京蓝润新能源集团有限公司", sector) in f, (sector, f)
+
+
+def test_a_firm_under_its_group_by_suo_shu_and_one_newly_set_up():
+    f = facts(extract(article("蓝绿能源集团有限公司(蓝绿集团)董事长温立恒出席。签约仪式上,蓝绿集团所属蓝绿云南新能源有限公司与宾川县人民政府签署投资协议。"
+                              "蓝绿集团新设立的蓝绿硅业(锦州)有限公司同时揭牌。")))
+    assert ("subsidiaryOf", "蓝绿云南新能源有限公司", "蓝绿能源集团有限公司") in f, f
+    assert ("subsidiaryOf", "蓝绿硅业(锦州)有限公司", "蓝绿能源集团有限公司") in f, f
+
+
+def test_a_product_before_its_works_is_no_firm_and_a_named_firm_builds_it():
+    ex = extract(article("此外,鹤壁市蓝丰源食品有限公司投资的冷冻调理食品扩建项目等也同时签约。河南蓝海科技有限公司投资建设的年产5万吨电池项目开工。"))
+    t, f = types(ex), facts(ex)
+    assert "冷冻调理食品" not in t, t
+    assert ("investor", "冷冻调理食品扩建项目", "鹤壁市蓝丰源食品有限公司") in f, f
+    assert ("investor", "年产5万吨电池项目", "河南蓝海科技有限公司") in f, f
+
+
+def test_a_japanese_kasei_firm_and_a_committees_platform_company():
+    ex = extract(article("常德高新区管委会下属平台公司常德高新科创投资有限公司与日本蓝和化成株式会社合资成立的常德蓝和新材料有限公司。"))
+    t = types(ex)
+    assert t.get("日本蓝和化成株式会社") == "Company", t
+    assert t.get("常德高新科创投资有限公司") == "GovernmentBody", t
+
+
+def test_an_autonomous_countys_committee_as_written():
+    f = facts(extract(article("紫云苗族布依族自治县县委书记温立恒陪同调研。")))
+    assert ("holdsPosition", "温立恒", "紫云苗族布依族自治县县委", "县委书记") in f, f

@@ -73,6 +73,8 @@ def _partner_brands(doc: Doc) -> None:
 
 
 _TWO_BRAND = re.compile(f"[{HAN}A-Za-z]{{2}}")
+#: the works that follow a product named in a project's name: 扩建项目, 技改项目, 生产线, 二期
+_WORKS_AFTER = re.compile("(?:扩建|技改|扩能|改造|升级)?(?:项目|生产线|[一二三四五六七八九]期)")
 
 
 # compiled once (the rule below runs per candidate)
@@ -123,6 +125,8 @@ def _brands(doc: Doc) -> None:
             continue  # 从事煤机装备、新能源装备的研发: an item of a list of sectors
         if text.startswith("材料", m.end() - 2) and all((pos_tags().get(t) or "x") in _ORDINARY for t in tokens(brand)):
             continue  # 石英 + 材料, 高性能膜 + 材料: a material in ordinary words, not a firm's short name
+        if _WORKS_AFTER.match(text, m.end()) and len(tokens(brand)) > 1 and all((pos_tags().get(t) or "x") in _ORDINARY for t in tokens(brand)):
+            continue  # 速冻调理 + 食品 + 扩建项目: a product in ordinary words before the works, not a firm
         tag = pos_tags().get(brand)
         if tag is not None and tag not in ("nz", "nr", "ns", "nt", "nrt", "j", "x") and text.count(name) < 2:
             continue

@@ -195,7 +195,7 @@ _STEM_REACHERS = frozenset({"Company", "Project", "Event"})
 _STATE_DESCRIPTOR_BEFORE = re.compile("(?:国有|国资|市属|省属|区属|县属)[^,。;、]{0,4}?平台(?:公司)?$")
 #: a city's, district's or county's own enterprise (not a province's: 省属国有企业 are industrial groups), or one a
 #: zone's committee holds (管委会下属的): with 投资 in its name, the government's investment vehicle
-_LOCAL_SOE_BEFORE = re.compile("(?:(?:市属|区属|县属)(?:国有企业|国企)|(?:管委会|政府)(?:下属|所属)的)$")
+_LOCAL_SOE_BEFORE = re.compile("(?:(?:市属|区属|县属)(?:国有企业|国企)|(?:管委会|政府)(?:下属|所属)(?:的|国有平台|平台公司|国有企业|国企))$")
 
 
 def _school_word(text: str, lo: int, end: int, suffix: str) -> str | None:

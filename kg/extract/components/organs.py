@@ -43,8 +43,8 @@ def lift(base: str, organ: str) -> str:
 
 def organ_label(base: str, organ: str) -> str:
     """苏州 + 市委 -> 苏州市委; 昆山市 + 市委 -> 昆山市委."""
-    if len(base) == 2 and organ in ("县委", "市委", "区委") and base.endswith(organ[0]):
-        return base + organ  # 道县 + 县委: a two-character county keeps its 县 (道县县委; but 道县人民政府)
+    if (len(base) == 2 or base.endswith(("自治县", "自治州"))) and organ in ("县委", "市委", "区委", "州委") and base.endswith(organ[0]):
+        return base + organ  # 道县 + 县委, X自治县 + 县委: the county keeps its 县 (道县县委; but 道县人民政府)
     return (base[:-1] if organ[0] in "市区县省镇" and base.endswith(organ[0]) else base) + organ
 
 

@@ -149,6 +149,8 @@ def people(doc: Doc) -> None:
                 if pre is not None and pre.type in ("Place", "Park"):
                     place_label = pre.label
                     city_ctx = pre.label if pre.type == "Place" else city_ctx
+                    if pre.type == "Place" and text.endswith(("自治县", "自治州", "自治旗"), pre.start, pre.end) and text[pre.end] in "县州旗":
+                        place_label = text[pre.start : pre.end]  # 镇宁布依族苗族自治县 + 县委: the organ named as written
                 elif pre is not None and pre.type == "GovernmentBody" and pre.label.endswith(info.organ):
                     place_label = pre.label[: -len(info.organ)]
                 organ = info.organ

@@ -112,7 +112,7 @@ def _investor(doc: Doc, label: str, org_names: dict[str, str] | None = None) -> 
     if d and _brand_ok(d.group(1), strict=False):
         return d.group(1)  # 中铁 + 华东总部, 万达 + 广场, 正新 + 研发二期
     em = lex.ending_re.search(rest)
-    if em and em.start() >= 2 and _brand_ok(rest[: em.start()], strict=False) and len(rest) <= 10:
+    if em and em.start() >= 2 and _brand_ok(rest[: em.start()], strict=False) and len(rest) <= 10 and not _ordinary_words(rest[: em.start()]):
         if not any(i.start() < em.start() for i in lex.industry_re.finditer(rest)):
             return rest
     m = _BRAND_BEFORE_LATIN.match(rest)
@@ -123,7 +123,8 @@ def _investor(doc: Doc, label: str, org_names: dict[str, str] | None = None) -> 
         if any(head.endswith(suf) and len(head) > len(suf) + 1 for suf in _company_suffixes()):
             return head
         em = lex.ending_re.search(head)
-        if em and em.start() >= 2 and _brand_ok(head[: em.start()], strict=False) and not lex.industry_re.match(head):
+        if em and em.start() >= 2 and _brand_ok(head[: em.start()], strict=False) and not lex.industry_re.match(head) \
+                and not _ordinary_words(head[: em.start()]):  # (速冻调理 + 食品扩建项目: a product, no brand)
             q = _QUALIFIER.search(head, 0, em.start())
             if q and q.start() >= 2:
                 return head[: q.start()]  # 永太手心 + 高端医药

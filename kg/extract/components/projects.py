@@ -296,6 +296,8 @@ def _project_named_before(doc: Doc, s, in_names: bool = False) -> Span | None:
 _BARE_WORKS = re.compile("该(生产线|产线|基地|工厂)")
 #: between the investor and the project in 由X投资建设的Y项目
 _BUILT_BY = re.compile("(?:共同)?(?:投资)?(?:建设|兴建|打造|投建)(?:、[^,。;、]{4,30}?(?:负责)?运营)?的")
+#: between a named investor and its project, with no 由: X + 投资建设的 + Y项目, X + 投资的 + Y项目
+_BUILT_BY_NAMED = re.compile("(?:投资建设|投资兴建|投资打造|投资新建|投资|建设|兴建|投建)的")
 #: 由X投资建设、Y负责运营的Z: the second body, which runs it
 _RUN_BY = re.compile("(?:共同)?(?:投资)?(?:建设|兴建|打造|投建)、")
 #: the investor of a project stated as such: 投资主体为X, 投资方是X, 由X投资建设
@@ -368,6 +370,14 @@ def _explicit_investors(doc: Doc) -> tuple[dict[str, str], dict[str, int]]:
                 p = doc.entity(proj.label).label
                 if p not in done:
                     done[p], sent[p] = org.label, s.index
+        # X有限公司投资建设的Y项目, X投资的Y项目 (no 由): the organisation right before builds it
+        for m in sm:
+            if not _is_org(_type(doc, m)) or m.end >= s.end:
+                continue
+            built = _BUILT_BY_NAMED.match(text, past_short_form(text, m.end))
+            proj = next((x for x in sm if built and x.start == built.end() and _type(doc, x) == "Project"), None)
+            if proj is not None and (p := doc.entity(proj.label).label) not in done:
+                done[p], sent[p] = doc.entity(m.label).label, s.index
         # 公司新建的Y项目 opening a clause: the firm 公司 stands for
         for om in _FIRM_PROJECT.finditer(s.text):
             at = s.start + om.end()
