@@ -347,3 +347,26 @@ def test_a_japanese_kasei_firm_and_a_committees_platform_company():
 def test_an_autonomous_countys_committee_as_written():
     f = facts(extract(article("紫云苗族布依族自治县县委书记温立恒陪同调研。")))
     assert ("holdsPosition", "温立恒", "紫云苗族布依族自治县县委", "县委书记") in f, f
+
+
+def test_the_main_fund_and_its_sub_funds_signed_with_each_party():
+    f = facts(extract(article(
+        "内江市新兴产业投资基金揭牌暨项目签约仪式在内江举行。内江市新兴产业投资基金总规模50亿元。四川省产业转型发展投资引导基金出资12亿元。"
+        "仪式上,基金分别与四川蓝锂股权投资有限公司、成都蓝创投资管理有限公司签约,共同设立规模10亿元的内江锂电子基金和规模8亿元的内江医药子基金,"
+        "两支子基金均作为主基金的子基金运作。")))
+    mother = "内江市新兴产业投资基金"
+    assert ("subsidiaryOf", "内江锂电子基金", mother) in f, f
+    assert ("partnerOf", mother, "四川蓝锂股权投资有限公司") in f, f
+    assert ("partnerOf", mother, "成都蓝创投资管理有限公司") in f, f
+
+
+def test_sectors_listed_before_projects_are_no_projects():
+    t = types(extract(article("蓝绿集团计划未来五年在大理州投资180亿元,重点发展风电、光伏、新型储能和抽水蓄能等清洁能源项目,"
+                              "设立规模50亿元的大理州绿色能源产业基金,支持新能源装备制造和储能产业链项目落地。")))
+    assert not any(k.endswith("项目") for k in t), t
+    assert "州清洁能源" not in t, t
+
+
+def test_a_prefectures_head_is_in_its_peoples_government_as_named():
+    f = facts(extract(article("楚雄彝族自治州人民政府与蓝绿能源集团有限公司24日在昆明签署战略合作协议。楚雄州州长温立恒代表双方签约。")))
+    assert ("holdsPosition", "温立恒", "楚雄彝族自治州人民政府", "州长") in f, f

@@ -261,7 +261,7 @@ def unnamed_partners(doc: Doc) -> None:
 
 
 #: 此外,X与Y签署…协议: a short name opening the clause, then 与 and a named body
-_FIRST_PARTY = re.compile("(?:^|[,;:])(?:此外|另外|同时|会上|现场|活动中)?,?([\u4e00-\u9fff]{2,6}?)(?:还|也|将|又|已|再|则|并)*(?=与|同|和)")
+_FIRST_PARTY = re.compile("(?:^|[,;:])(?:此外|另外|同时|会上|现场|活动中|仪式上)?,?([\u4e00-\u9fff]{2,6}?)(?:还|也|将|又|已|再|则|并|分别)*(?=与|同|和)")
 _SIGNS = re.compile("(?:签订|签署|签下)[^,。;]{0,16}?(?:协议|备忘录)|签约")
 
 
@@ -281,14 +281,28 @@ def _unnamed_first_party(doc: Doc) -> None:
             if any(m.start < b and m.end > a for m in sm):
                 continue
             right = next((m for m in sm if m.start == s.start + fm.end() + 1 and _is_org(_type(doc, m))), None)
-            if right is None or not _SIGNS.match(text, right.end, s.end):
+            if right is None:
+                continue
+            rights = [right]  # 基金分别与A、B签约: each of the run
+            for m in sm:
+                if m.start > rights[-1].end and _is_org(_type(doc, m)):
+                    if text[rights[-1].end : m.start] not in ("、", "和", "及"):
+                        break
+                    rights.append(m)
+            if not _SIGNS.match(text, rights[-1].end, s.end):
                 continue
             if name in lexicon().suffixes:
                 # 联盟还与Y签署: the one body of that kind the article names, by its bare kind
                 named = [e.label for e in doc.entities.values() if _is_org(e.type) and e.label.endswith(name) and e.label != name
                          and not e.label.endswith("子" + name)]  # (基金: the mother fund, not its sub-funds)
-                if len(named) == 1 and named[0] != right.label:
-                    doc.relate("partnerOf", named[0], right.label, s.index)
+                main = doc.notes.get("main_event") or ""
+                if len(named) > 1:  # (the one the article's event is named after)
+                    named = [n for n in named if main.startswith(n)] or named
+                for r in rights if len(named) == 1 else ():
+                    if named[0] != r.label:
+                        doc.relate("partnerOf", named[0], r.label, s.index)
+                continue
+            if len(rights) > 1:
                 continue
             if not _unknown_brand(name):
                 continue

@@ -51,7 +51,7 @@ def _drop(doc: Doc, label: str) -> None:
 
 
 #: Suffixes that make a name alone (name_suffixes.tsv's minimum stem 0), and the type they name.
-_BARE_NAMES = {"母基金": "Fund"}
+_BARE_NAMES = {"母基金": "Fund", "主基金": "Fund"}
 
 
 def _bare_suffix_names(doc: Doc) -> None:
@@ -62,6 +62,10 @@ def _bare_suffix_names(doc: Doc) -> None:
         if bare is None or bare.type != typ:
             continue
         bodies = [e for e in doc.entities.values() if e.type == typ and e.label.endswith(word) and len(e.label) > len(word) + 1]
+        if not bodies and word == "主基金" and (main := doc.notes.get("main_event")):
+            # 两支子基金均作为主基金的子基金运作: the fund the article's event is named after
+            bodies = [e for e in doc.entities.values() if e.type == typ and e.label != word and not e.label.endswith("子基金")
+                      and main.startswith(e.label)]
         if len(bodies) != 1:
             continue
         keep = bodies[0].label

@@ -315,6 +315,8 @@ def _written_sector(label: str, m: re.Match[str]) -> str | None:
     opens = 0  # where the words after the name's place, year or mark begin
     for pm in lex.place_re.finditer(label, 0, m.start()):
         opens = pm.end()
+    if opens and label[opens : opens + 1] in ("州", "市", "县", "区", "盟", "旗"):
+        opens += 1  # 大理 + 州 + 清洁能源产业基金: the place's level word is no qualifier
     for k in range(m.start() - 1, opens - 1, -1):
         if not "\u4e00" <= label[k] <= "\u9fff" or label[k] == "年":
             opens = k + 1
@@ -343,6 +345,8 @@ def _unknown_sector(label: str) -> str | None:
     opens = 0
     while (pm := lex.place_re.match(label, opens)) is not None and pm.end() > opens:
         opens = pm.end()
+        if opens and label[opens : opens + 1] in ("州", "市", "县", "区", "盟", "旗") and label[opens + 1 : opens + 2] != "产":
+            opens += 1  # 大理 + 州 + 清洁能源产业基金: the place's level word too
     y = re.match(r"(?:19|20)\d{2}年?|第[一二三四五六七八九十\d]+届", label[opens:])
     opens += y.end() if y else 0
     m = _SECTOR_BEFORE_CHANYE.match(label, opens)

@@ -122,6 +122,9 @@ def list_mentions(doc: Doc) -> None:
                 s = _first_item_start(text, s, e)
             items.append((s, e))
         with_amount = kind == "项目" and AMOUNT_RE.search(chunk) is not None
+        if kind == "项目" and not with_amount and sum(1 for a, b in items if lex.industry_re.search(text, a, b)) >= 2 \
+                and sum(1 for a, b in items if clean_label(text[a:b]) in lex.industries) >= 1:
+            continue  # 重点发展风电、光伏、新型储能和抽水蓄能等清洁能源项目: sectors of projects, not projects
         if kind == "项目" and _UNVEILED_AFTER.match(text[m.end() : m.end() + 10]):
             continue  # A、B等4个项目举行揭牌仪式: platforms and centres with names of their own
         # 引进软件信息、数字内容等企业: every item a line of business (not 天合光能、理想汽车等企业)

@@ -499,7 +499,8 @@ def name_mentions(doc: Doc) -> None:
 
 #: the stem of a project name that names a kind, not a project: 2026年省重点建设, 名单内, 人才, 能源
 _GENERIC_PROJECT = re.compile(r"(?:(?:19|20)\d{2}年度?)?(?:省|市|县|区|省级|市级|县级|区级|国家级)?(?:重点|重大)(?:建设|产业|招商|民生)?"
-                              r"|[\u4e00-\u9fff]{1,3}[内外中]|人才|能源|招商|签约|集中签约|产业|民生|基建")
+                              r"|[\u4e00-\u9fff]{1,3}[内外中]|人才|能源|招商|签约|集中签约|产业|民生|基建"
+                              r"|[\u4e00-\u9fff]{1,8}产业链")  # 储能产业链项目: projects of a chain, not one
 
 
 def _after_last_dash(text: str, start: int, end: int) -> int:

@@ -81,6 +81,11 @@ def named_government(doc: Doc, org: str, organ: str, title: str) -> str | None:
     bodies = [(sp.start, sp.end) for sp in doc.spans if sp.type == "GovernmentBody"]
     if _named_alone(doc, re.escape(full), bodies, (org, full)):
         return full
+    place = lexicon().place(org[: -len(organ)])
+    if place is not None and place.name.endswith(("自治州", "自治县", "盟")) and place.name.endswith(organ[:1]):
+        official = place.name + "人民政府"  # 大理 + 州长: 大理白族自治州人民政府, as the text names it
+        if _named_alone(doc, re.escape(official), bodies, (org, official)):
+            return official
     if _named_alone(doc, re.escape(organ), bodies, (org, full)) or _named_alone(doc, organ[:1] + "人民政府", bodies, (org, full)):
         return org
     return None

@@ -325,7 +325,12 @@ def _sub_funds(doc: Doc) -> None:
     if "子基金" not in doc.text:
         return
     funds = [e for e in doc.entities.values() if e.type == "Fund" and e.mentions]
-    mothers = [e for e in funds if e.label.endswith("母基金")] or [e for e in funds if not e.label.endswith("子基金")]
+    mothers = [e for e in funds if e.label.endswith("母基金") and e.label != "母基金"] or [e for e in funds if not e.label.endswith("子基金")]
+    main = doc.notes.get("main_event") or ""
+    if len(mothers) > 1 and main:
+        # the fund the article's event is named after (X基金揭牌暨项目签约仪式): the mother of the sub-funds
+        named = [e for e in mothers if main.startswith(e.label) or any(main.startswith(a) for a in e.aliases if len(a) >= 4)]
+        mothers = named if len(named) == 1 else mothers
     if len(mothers) != 1:
         return
     mother = mothers[0]
