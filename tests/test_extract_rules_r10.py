@@ -370,3 +370,16 @@ def test_sectors_listed_before_projects_are_no_projects():
 def test_a_prefectures_head_is_in_its_peoples_government_as_named():
     f = facts(extract(article("楚雄彝族自治州人民政府与蓝绿能源集团有限公司24日在昆明签署战略合作协议。楚雄州州长温立恒代表双方签约。")))
     assert ("holdsPosition", "温立恒", "楚雄彝族自治州人民政府", "州长") in f, f
+
+
+def test_a_banners_deputy_head_a_bare_city_bureau_and_the_office_by_its_short_government():
+    f = facts(extract(article("鄂尔多斯市人民政府新闻办公室召开新闻发布会。市政府新闻办公室主任温立恒主持发布会。"
+                              "市工业和信息化局副局长巴图额尔敦、乌审旗副旗长李承平、乌审旗副旗长赵明出席发布会。")))
+    assert ("holdsPosition", "温立恒", "鄂尔多斯市人民政府新闻办公室", "主任") in f, f
+    assert ("holdsPosition", "巴图额尔敦", "鄂尔多斯市工业和信息化局", "副局长") in f, f
+    assert ("holdsPosition", "李承平", None, "副旗长") in f, f
+
+
+def test_the_group_a_branch_is_in_charge_of_is_no_brand():
+    t = types(extract(article("蓝晶硅业(锦州)有限公司同时揭牌,作为集团东北区域总部,负责集团在东北三省的业务。")))
+    assert "负责集团" not in t, t

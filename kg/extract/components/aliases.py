@@ -15,7 +15,7 @@ from kg.extract.components.entities import (
     _place_prefix,
     _propagate,
 )
-from kg.extract.components.organs import level_base
+from kg.extract.components.organs import level_base, lift
 from kg.extract.components.short_names import _subsequence, short_names
 from kg.extract.doc import Doc, clean_label
 from kg.extract.lexicon import lexicon, place_scanner, suffix_ending
@@ -150,6 +150,8 @@ def aliases(doc: Doc) -> None:
             ctx = _province_of(ctx)
         elif ctx and label[0] in "区县":
             ctx = level_base(doc, ctx, label)  # 衡水市委常委、枣强县委书记…,县政协主席: 枣强, the county named, not 衡水
+        elif ctx and label[0] == "市":
+            ctx = lift(ctx, label)  # 杭锦后旗 (a county) named most, 市工业和信息化局: 巴彦淖尔's
         if not ctx:
             continue
         full = ctx + (label[1:] if ctx.endswith(label[0]) else label)  # (清河县 + 县委: 清河县委)

@@ -202,7 +202,7 @@ def _verb_brand(text: str, end: int, floor: int) -> int:
         return end
     before = toks[-2] if len(toks) > 1 else ""
     if before in _STEM_BREAK or before in ("、", ",") and not (
-            before == "," and text.startswith("公司", end) and not re.search(f"{toks[-1]}[^,。;]{{0,12}}(?:有限|股份)", text)):
+            before == "," and text.startswith(("公司", "集团"), end) and not re.search(f"{toks[-1]}[^,。;]{{0,12}}(?:有限|股份)", text)):
         return end - len(toks[-1])  # (,负责公司在…: a verb and "the firm", unless a firm's legal name holds it: 启航公司)
     return end
 

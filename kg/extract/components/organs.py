@@ -10,7 +10,7 @@ import re
 from kg.extract.doc import Doc, Span
 from kg.extract.lexicon import lexicon, words
 
-_LEVEL_OF = {"省": ("province",), "市": ("city", "county"), "区": ("county",), "县": ("county",), "镇": ("town",)}
+_LEVEL_OF = {"省": ("province",), "市": ("city", "county"), "区": ("county",), "县": ("county",), "镇": ("town",), "旗": ("county",)}
 _PARK_ORGANS = ("管委会", "党工委")
 
 
@@ -26,7 +26,7 @@ def lift(base: str, organ: str) -> str:
     p = lex.place(base)
     if want is None or p is None:
         return base
-    if organ[0] == "市" and not (p.level == "county" and p.name.endswith(("区", "县"))):
+    if organ[0] == "市" and not (p.level == "county" and p.name.endswith(("区", "县", "旗"))):
         return base  # a city or a county-level city (昆山市委)
     if organ[0] == "市":
         want = ("city",)  # 市委 with a county (鲁甸县) or district: the city above it (昭通市委)

@@ -286,6 +286,8 @@ def _official_short_forms(doc: Doc) -> None:
                 other = label[: -len(long)] + short
                 if other in ents and ents[other].type == "GovernmentBody":
                     _merge(doc, label, other)
+        if "人民政府" in label and (other := label.replace("人民政府", "政府", 1)) in ents and ents[other].type == "GovernmentBody":
+            _merge(doc, label, other)  # 巴彦淖尔市政府新闻办公室 of 巴彦淖尔市人民政府新闻办公室
 
 
 @lru_cache(maxsize=1)
