@@ -383,3 +383,14 @@ def test_a_banners_deputy_head_a_bare_city_bureau_and_the_office_by_its_short_go
 def test_the_group_a_branch_is_in_charge_of_is_no_brand():
     t = types(extract(article("蓝晶硅业(锦州)有限公司同时揭牌,作为集团东北区域总部,负责集团在东北三省的业务。")))
     assert "负责集团" not in t, t
+
+
+def test_the_founders_of_the_alliance_founded_at_the_event_and_its_secretary():
+    f = facts(extract(article(
+        "8日,晋城新型储能产业联盟成立大会在晋城经济技术开发区召开。联盟由山西蓝阳储能科技集团有限公司、山西能源学院、"
+        "晋城经济技术开发区管委会等46家企业、高校和科研机构共同发起。大会选举产生了第一届理事会。"
+        "山西蓝阳储能科技集团有限公司董事长温立恒当选联盟理事长,庞宇任联盟秘书长。", dateline="2026-11-09")))
+    event = "晋城新型储能产业联盟成立大会"
+    for body in ("山西蓝阳储能科技集团有限公司", "山西能源学院", "晋城经济技术开发区管委会", "晋城新型储能产业联盟"):
+        assert ("participatedIn", body, event) in f, (body, f)
+    assert ("holdsPosition", "庞宇", "晋城新型储能产业联盟", "秘书长") in f, f

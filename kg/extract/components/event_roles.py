@@ -13,6 +13,7 @@ from kg.extract.components.clauses import (
     of_type,
 )
 from kg.extract.components.entities import _merge
+from kg.extract.components.founders import founders_took_part
 from kg.extract.components.name_checks import _accept
 from kg.extract.components.refs import clause_start, sentences_mentions
 from kg.extract.doc import Doc, Span, clean_label, mention_of
@@ -228,6 +229,7 @@ def event_roles(doc: Doc) -> None:
         _acting_for(doc, s, ms, ev)
     _only_elsewhere(doc, elsewhere, main, sent_event)
     _parties_in_name(doc)
+    founders_took_part(doc)
 
 
 def _parties_in_name(doc: Doc) -> None:

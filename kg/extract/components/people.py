@@ -240,6 +240,7 @@ def people(doc: Doc) -> None:
             doc.add_span(Span(pos, pos + len(other), "Person", other, "post", 8))
             posts += [Post(other, p.title, p.org, p.org_type, p.sentence, p.bare) for p in mine]
     _leader_lists(doc)
+    _elected_names(doc)
     # names before a verb of speech: 周伟说, 毛伟介绍, 周成虎在致辞时说
     for m in _speech_matches(text):
         name = person_name(text, m.start(1))
@@ -249,6 +250,28 @@ def people(doc: Doc) -> None:
             if lexicon().place(name) is not None:
                 continue  # 黄冈希望借助…: a city speaks through its leaders; it is no person
             doc.add_span(Span(m.start(1), m.start(1) + len(name), "Person", name, "speech", 7))
+
+
+#: a name at a clause's start taking a body's post: 许丹任联盟秘书长, 李明当选协会会长
+_ELECTED_NAME = re.compile(f"(?:^|(?<=[,;。、]))([{HAN}]{{2,3}})(?=(?:当选为?|任|担任|出任)(?:联盟|协会|商会|学会|研究院|理事会)?(?:首任|首届)?)",
+                           re.MULTILINE)
+
+
+def _elected_names(doc: Doc) -> None:
+    """许丹任联盟秘书长: a personal name (a known surname) right before a verb of taking a post of a
+    body's own (理事长, 秘书长, 会长) is a person, with no title before it."""
+    text, lex = doc.text, lexicon()
+    if "任" not in text and "当选" not in text:
+        return
+    for m in _ELECTED_NAME.finditer(text):
+        name = person_name(text, m.start(1))
+        if not name or not text.startswith(name, m.start(1)) or lexicon().place(name) is not None:
+            continue
+        after = m.start(1) + len(name)
+        verb = re.match("(?:当选为?|担任|出任|任)(?:联盟|协会|商会|学会|研究院|理事会)?(?:首任|首届)?", text[after:])
+        tm = lex.title_re.match(text, after + verb.end()) if verb else None
+        if tm is not None and lex.titles[tm.group()].kind == "org":
+            doc.add_span(Span(m.start(1), after, "Person", name, "elected", 7))
 
 
 def _region_before(text: str, pos: int) -> str | None:
