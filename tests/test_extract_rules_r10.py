@@ -208,7 +208,7 @@ def test_the_subject_called_a_lead_sector_is_a_sector_and_the_founding_meetings_
     ex = extract(article(
         "28日上午,赣州稀土永磁产业联盟成立大会在赣州召开。大会审议通过了联盟章程,选举产生了第一届理事会。"
         "蓝岭稀土集团有限公司董事长温立恒当选理事长,赣南科技学院副校长李承平当选副理事长。"
-        "市长高振东指出,稀土永磁是赣州重点打造的主导产业。"))
+        "市长郑怀远指出,稀土永磁是赣州重点打造的主导产业。"))
     t, f = types(ex), facts(ex)
     assert t.get("稀土永磁") == "Industry", t
     assert ("holdsPosition", "温立恒", "赣州稀土永磁产业联盟", "理事长") in f, f
