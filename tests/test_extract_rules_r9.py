@@ -111,7 +111,7 @@ def test_a_mother_fund_named_in_an_events_name_takes_its_bare_mentions():
 def test_a_clause_presenting_a_firm_as_the_citys_platform_makes_it_a_government_body():
     t = types(extract(article(
         "母基金由恒安市国有资本投资运营有限公司(恒安国投)联合广东恒信创业投资有限公司共同出资设立。"
-        "恒安国投董事长何立平介绍,作为市属国有资本投资运营平台,恒安国投累计投资本地产业项目46个。")))
+        "恒安国投董事长聂振岳介绍,作为市属国有资本投资运营平台,恒安国投累计投资本地产业项目46个。")))
     assert t.get("恒安市国有资本投资运营有限公司") == "GovernmentBody", t
     assert t.get("广东恒信创业投资有限公司") == "Company", t
 
@@ -330,12 +330,12 @@ def test_a_firm_whose_headquarters_moves_into_a_park_settles_there():
 
 
 def test_a_bare_city_body_known_by_its_abbreviation_is_the_citys():
-    f = facts(extract(article("潮州市委书记王强出席。市国资委主任李明在仪式上介绍。")))
-    assert ("holdsPosition", "李明", "潮州市国资委", "主任") in f, f
+    f = facts(extract(article("潮州市委书记王强出席。市国资委主任黎铭远在仪式上介绍。")))
+    assert ("holdsPosition", "黎铭远", "潮州市国资委", "主任") in f, f
 
 
 def test_a_long_uyghur_name_with_a_middle_dot_after_a_title_is_one_person():
-    f = facts(extract(article("市委副书记、市长阿不都热依木·艾力,市委常委王志坚出席仪式。")))
+    f = facts(extract(article("市委副书记、市长阿不都热依木·艾力,市委常委甘守正出席仪式。")))
     assert any(r[0] == "holdsPosition" and r[1] == "阿不都热依木·艾力" for r in f), f
 
 
@@ -433,7 +433,7 @@ def test_people_of_a_round_ups_other_days_did_not_take_part_in_its_first_event(t
 
 def test_a_subjectless_clause_after_where_a_firm_sits_and_what_it_does_is_said_of_the_firm():
     f = facts(extract(article(
-        "在贵州恒算智能科技有限公司,赵国庆察看了演示。位于贵安新区的恒算智能专注人工智能算法研发,去年与贵州大学签署合作协议。")))
+        "在贵州恒算智能科技有限公司,庞立行察看了演示。位于贵安新区的恒算智能专注人工智能算法研发,去年与贵州大学签署合作协议。")))
     assert ("partnerOf", "贵州恒算智能科技有限公司", "贵州大学") in f, f
 
 
