@@ -394,3 +394,11 @@ def test_the_founders_of_the_alliance_founded_at_the_event_and_its_secretary():
     for body in ("山西蓝阳储能科技集团有限公司", "山西能源学院", "晋城经济技术开发区管委会", "晋城新型储能产业联盟"):
         assert ("participatedIn", body, event) in f, (body, f)
     assert ("holdsPosition", "庞宇", "晋城新型储能产业联盟", "秘书长") in f, f
+
+
+def test_a_system_carried_out_is_an_initiative_and_no_project():
+    t = types(extract(article("各乡镇要落实县级领导联系项目制度,强化要素保障。全市上下要深入实施“双招双育”工作,坚持领导包联重大项目制度。")))
+    assert t.get("县级领导联系项目制度") == "Initiative", t
+    assert t.get("领导包联重大项目制度") == "Initiative", t
+    assert t.get("双招双育") == "Initiative", t
+    assert not any(k.endswith("项目") for k in t), t

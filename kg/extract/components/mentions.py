@@ -157,7 +157,7 @@ _CAPACITY_BEFORE = re.compile(f"{_PER_YEAR}{_CAPACITY_AMOUNT}$")
 #: a firm's name (…集团, …公司) right before a project's capacity (年产10万吨): the project starts there
 _CAPACITY_AFTER_FIRM = re.compile(f"(?:集团|公司)(?={_PER_YEAR}[\\d.])")
 #: what makes 项目 the head of a post or an office: 项目经理, 项目部
-_PROJECT_ROLE = re.compile("经理|负责人|总监|总工|部(?!署)|组长")
+_PROJECT_ROLE = re.compile("经理|负责人|总监|总工|部(?!署)|组长|制度|机制")
 #: a firm's full legal name: X有限公司 + 项目 is that firm's works, not a project's name
 _FIRM_LEGAL_ENDS = _LEGAL_FORMS + ("股份公司",)
 #: a facility's generic head after a sector: 储能 + 电站, 新能源 + 基地
@@ -619,3 +619,13 @@ def plans(doc: Doc) -> None:
     """Plans named by their span of years: 三年行动计划."""
     for m in re.finditer("[一二两三四五六七八九十]年行动(?:计划|方案)", doc.text):
         doc.add_span(Span(m.start(), m.end(), "Initiative", m.group(), "plan", 4))
+    if "制度" in doc.text:
+        # 落实县级领导包保项目制度, 实行首席服务官制度: a system of the government's, named by what it does
+        for m in _SYSTEM_PUT_INTO_PRACTICE.finditer(doc.text):
+            if not m.group(1).endswith(_GENERIC_SYSTEMS):
+                doc.add_span(Span(m.start(1), m.end(1), "Initiative", m.group(1), "plan", 4))
+
+
+#: a system carried out, named right after the verb (落实X制度); not a rule of management in general
+_SYSTEM_PUT_INTO_PRACTICE = re.compile(f"(?:落实|实行|推行|实施|严格执行|建立|坚持)((?:(?![的和与、])[{HAN}]){{4,14}}?制度)")
+_GENERIC_SYSTEMS = ("管理制度", "工作制度", "考核制度", "责任制度", "保障制度", "报告制度", "会议制度", "例会制度", "财务制度")

@@ -141,7 +141,7 @@ def quoted_mentions(doc: Doc) -> None:
             chained = m.end()
         elif inner.endswith("制") and 3 <= len(inner) <= 8:
             doc.add_span(Span(m.start(), m.end(), "Initiative", label, "quoted", 4))
-        elif before in _INIT_VERBS and (not re.match(f"[{NAME_CHARS}]", after) or after in ("“", "等") or text.startswith(("建设", "活动", "行动"), m.end())) \
+        elif before in _INIT_VERBS and (not re.match(f"[{NAME_CHARS}]", after) or after in ("“", "等") or text.startswith(("建设", "活动", "行动", "工作"), m.end())) \
                 and 2 <= len(inner) <= 10 and ("、" not in inner or before == "坚持" and _PRINCIPLE.fullmatch(inner)):
             # 践行“四敢”, 推进“数字福州”建设, 坚持“项目为王、企业至上”: a named programme put into practice
             doc.add_span(Span(m.start(), m.end(), "Initiative", label, "quoted", 3))
