@@ -25,9 +25,9 @@ with the sentence's text) to 220k and Oxigraph's load from 5.3 to 1.9 s cpu.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime, timezone
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import chain, filterfalse
 from typing import TYPE_CHECKING
 
@@ -110,9 +110,21 @@ class GraphText:
         #: sentence states -> the ``cy:sourceFile`` of each article stating it, as label keys: what
         #: :func:`kg.derived.quads_of` would otherwise query the new store for (None: not known)
         self.statement_articles: dict[tuple[str, str, str], set[tuple[str, str, str]]] | None = None
-        #: what the writer knows of the facts, from which :func:`kg.derived.quads_written` makes the
-        #: summaries without reading the new store (None: not known)
-        self.written: Written | None = None
+        self._written: Written | None = None
+        #: makes :attr:`written` when first asked (after the loads of the text have started)
+        self.write_facts: Callable[[], Written] | None = None
+
+    @property
+    def written(self) -> Written | None:
+        """What the writer knows of the facts, from which :func:`kg.derived.quads_written` makes the
+        summaries without reading the new store (None: not known)."""
+        if self._written is None and self.write_facts is not None:
+            self._written, self.write_facts = self.write_facts(), None
+        return self._written
+
+    @written.setter
+    def written(self, value: Written | None) -> None:
+        self._written, self.write_facts = value, None
 
     def add_quads(self, quads: Iterable[ox.Quad]) -> None:
         for q in quads:
@@ -214,7 +226,7 @@ def build_text(
         writer = _Writer(res, iris)
         for graph, default, evidence in _article_lines(exs, writer, out.statement_articles, prepared):
             out.add_article(graph, default, evidence)
-        out.written = writer.written(res.entities, out.statement_articles)
+        out.write_facts = partial(writer.written, res.entities, out.statement_articles)
     if with_ontology:
         onto = _ontology_text()
         out.lines |= onto.lines

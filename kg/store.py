@@ -156,7 +156,7 @@ def write_store(path: str | os.PathLike[str], quads: Iterable[ox.Quad], locked: 
 
 def write_text(path: str | os.PathLike[str], text: str | bytes | Iterable[bytes], quads: Iterable[ox.Quad] = (), locked: bool = False,
                meanwhile: Callable[[], object] | None = None, stated: derived.StatementArticles | None = None,
-               written: Written | None = None) -> None:
+               written: Written | Callable[[], Written | None] | None = None) -> None:
     """Write the N-Quads ``text`` (or its UTF-8 bytes, or parts of them: an iterable of bytes) and
     ``quads`` as the new store at ``path``, atomically.
 
@@ -178,13 +178,14 @@ def write_text(path: str | os.PathLike[str], text: str | bytes | Iterable[bytes]
     it (a quad is a quad, whichever part holds its line). ``stated``: the articles
     stating the facts the derived summaries need (:attr:`kg.graph.GraphText.statement_articles`),
     which spares :func:`kg.derived.write` a query of the new store. ``written``: what the writer
-    knows of the facts (:attr:`kg.graph.GraphText.written`), from which the summaries are made
+    knows of the facts (:attr:`kg.graph.GraphText.written`, or a function giving it, called once the
+    loads have started), from which the summaries are made
     while Oxigraph loads (:func:`kg.derived.quads_written`), not read back from the new store."""
     _replace_store(path, lambda inner: _load_text(inner, text, quads, meanwhile, stated, written, at_once=True), locked)
 
 
 def memory_store_text(text: str | bytes | Iterable[bytes], quads: Iterable[ox.Quad] = (), stated: derived.StatementArticles | None = None,
-                      written: Written | None = None) -> ox.Store:
+                      written: Written | Callable[[], Written | None] | None = None) -> ox.Store:
     """An in-memory Oxigraph store holding the N-Quads ``text`` and ``quads`` (see :func:`write_text`)."""
     inner = ox.Store()
     _load_text(inner, text, quads, stated=stated, written=written)
@@ -192,7 +193,8 @@ def memory_store_text(text: str | bytes | Iterable[bytes], quads: Iterable[ox.Qu
 
 
 def _load_text(inner: ox.Store, text: str | bytes | Iterable[bytes], quads: Iterable[ox.Quad], meanwhile: Callable[[], object] | None = None,
-               stated: derived.StatementArticles | None = None, written: Written | None = None, at_once: bool = False) -> int:
+               stated: derived.StatementArticles | None = None, written: Written | Callable[[], Written | None] | None = None,
+               at_once: bool = False) -> int:
     """``at_once``: each part of ``text`` loaded in its own thread, the summaries added as they load
     (a store on disk: each load writes files of its own); else the parts one after the other."""
     quads = list(quads)
@@ -201,7 +203,8 @@ def _load_text(inner: ox.Store, text: str | bytes | Iterable[bytes], quads: Iter
     found: list[list[ox.Quad]] = []
 
     def summaries() -> None:  # the derived summaries, from what the writer knows (no need of the store)
-        made = derived.quads_written(written) if written is not None else None
+        facts = written() if callable(written) else written
+        made = derived.quads_written(facts) if facts is not None else None
         if made is not None:
             found.append(made)
             if at_once:  # added as the text loads: the writer's text holds no summaries to replace
