@@ -229,10 +229,13 @@ def _parts(text: str | bytes | Iterable[bytes]) -> Iterator[bytes]:
 def _load_meanwhile(inner: ox.Store, text: str | bytes | Iterable[bytes], meanwhile: Callable[[], object],
                     at_once: bool = False) -> None:
     """Load ``text`` in Oxigraph's loader thread (it releases the GIL) while ``meanwhile`` runs here;
-    ``at_once``: each of its parts in a thread of its own, started as soon as the part is made."""
+    ``at_once``: its first part (the longest to load) in that thread as soon as it is made, the others
+    made and loaded here after ``meanwhile``, while the first still loads (two loads and this thread's
+    Python at once would share two cores three ways, the first part's load waiting the more)."""
     import threading
 
     failed: list[BaseException] = []
+    parts = iter(_parts(text)) if at_once else iter([list(_parts(text))])
 
     def load(parts: Iterable[bytes]) -> None:
         try:
@@ -241,15 +244,18 @@ def _load_meanwhile(inner: ox.Store, text: str | bytes | Iterable[bytes], meanwh
         except BaseException as exc:  # noqa: BLE001 - raised again in the caller's thread
             failed.append(exc)
 
-    loaders: list[threading.Thread] = []
+    loader = None
     try:
-        for part in (_parts(text) if at_once else [list(_parts(text))]):
-            loaders.append(threading.Thread(target=load, args=([part] if at_once else part,), name="kg-store-load"))
-            loaders[-1].start()
+        first = next(parts, None)
+        if first is not None:
+            loader = threading.Thread(target=load, args=([first] if at_once else first,), name="kg-store-load")
+            loader.start()
+            del first
         meanwhile()
+        load(parts)  # (at_once: the other parts; else nothing left)
     finally:
-        for loader in loaders:
-            loader.join()  # (an interrupted build waits for the loaders, then removes the new store)
+        if loader is not None:
+            loader.join()  # (an interrupted build waits for the loader, then removes the new store)
     if failed:
         raise failed[0]
 
