@@ -126,11 +126,10 @@ class KnowledgeGraph:
         if cur is not None:
             report.warnings += cur.notes
         graph.add_quads(_graph.build_activity([x.article for x in extractions], started))
-        text = graph.data()
-        report.quads = text.count(b"\n") + len(graph.blank)  # len(graph): one line per quad
+        report.quads = len(graph)  # (one line per quad)
         report.seconds = (datetime.now(timezone.utc) - started).total_seconds()
         if store is None:
-            return cls(_store.memory_store_text(text, graph.blank, graph.statement_articles, graph.written), report)
+            return cls(_store.memory_store_text(graph.parts(), graph.blank, graph.statement_articles, lambda: graph.written), report)
         from kg.remote import is_remote, write_graph
 
         if is_remote(store):  # a SPARQL server: graphs written with GSP PUT/DELETE
@@ -140,8 +139,9 @@ class KnowledgeGraph:
         # kept while Oxigraph loads, before the swap: a kept store always has its extractions
         # (as the workers pickled them, if they did)
         pickles, report.pickles = report.pickles, {}
-        _store.write_text(store, text, graph.blank, locked, meanwhile=lambda: archive.keep(Path(store), extractions, pickles),
-                          stated=graph.statement_articles, written=graph.written)
+        # the named graphs' part loads while the default graph's is made and loaded beside it (GraphText.parts)
+        _store.write_text(store, graph.parts(), graph.blank, locked, meanwhile=lambda: archive.keep(Path(store), extractions, pickles),
+                          stated=graph.statement_articles, written=lambda: graph.written)  # (made as the text loads)
         archive.prune(Path(store), (x.article.digest for x in extractions))
         return cls(_store.open_store(store), report, Path(store))
 

@@ -9,7 +9,7 @@ temporary directory, so readers only ever see a complete graph.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from typing import TYPE_CHECKING
@@ -154,10 +154,11 @@ def write_store(path: str | os.PathLike[str], quads: Iterable[ox.Quad], locked: 
     return _replace_store(path, lambda inner: load(inner, quads), locked)
 
 
-def write_text(path: str | os.PathLike[str], text: str | bytes, quads: Iterable[ox.Quad] = (), locked: bool = False,
+def write_text(path: str | os.PathLike[str], text: str | bytes | Iterable[bytes], quads: Iterable[ox.Quad] = (), locked: bool = False,
                meanwhile: Callable[[], object] | None = None, stated: derived.StatementArticles | None = None,
-               written: Written | None = None) -> None:
-    """Write the N-Quads ``text`` (or its UTF-8 bytes) and ``quads`` as the new store at ``path``, atomically.
+               written: Written | Callable[[], Written | None] | None = None) -> None:
+    """Write the N-Quads ``text`` (or its UTF-8 bytes, or parts of them: an iterable of bytes) and
+    ``quads`` as the new store at ``path``, atomically.
 
     Oxigraph's bulk loader parses the text (no Python object per quad: the cheapest way to a
     store). The text must come from a writer that escapes and validates what it writes
@@ -171,66 +172,92 @@ def write_text(path: str | os.PathLike[str], text: str | bytes, quads: Iterable[
     of up to 10^6 quads for its 9 quad indexes in one more thread (~9 us per quad, ~60% of a
     build's graph+store). Parts of the text loaded in parallel would use more cores but leave
     several SST files per index: the named queries then took ~45% more cpu (and compacting
-    them cost more than the load saved), so the text is loaded whole. ``stated``: the articles
+    them cost more than the load saved), so the text is loaded whole, or in parts that share no
+    quad index (:meth:`kg.graph.GraphText.parts`): the first in the loader thread as soon as it is
+    made, the others made and loaded in this thread while it loads (see :func:`_load_meanwhile`),
+    as a load of the whole would load them (a quad is a quad, whichever part holds its line). The
+    summaries are added after the text: added while it loaded, their files made the c4 store's
+    projects_by_event query take ~30% more cpu. ``stated``: the articles
     stating the facts the derived summaries need (:attr:`kg.graph.GraphText.statement_articles`),
     which spares :func:`kg.derived.write` a query of the new store. ``written``: what the writer
-    knows of the facts (:attr:`kg.graph.GraphText.written`), from which the summaries are made
+    knows of the facts (:attr:`kg.graph.GraphText.written`, or a function giving it, called once the
+    loads have started), from which the summaries are made
     while Oxigraph loads (:func:`kg.derived.quads_written`), not read back from the new store."""
-    _replace_store(path, lambda inner: _load_text(inner, text, quads, meanwhile, stated, written), locked)
+    _replace_store(path, lambda inner: _load_text(inner, text, quads, meanwhile, stated, written, at_once=True), locked)
 
 
-def memory_store_text(text: str | bytes, quads: Iterable[ox.Quad] = (), stated: derived.StatementArticles | None = None,
-                      written: Written | None = None) -> ox.Store:
+def memory_store_text(text: str | bytes | Iterable[bytes], quads: Iterable[ox.Quad] = (), stated: derived.StatementArticles | None = None,
+                      written: Written | Callable[[], Written | None] | None = None) -> ox.Store:
     """An in-memory Oxigraph store holding the N-Quads ``text`` and ``quads`` (see :func:`write_text`)."""
     inner = ox.Store()
     _load_text(inner, text, quads, stated=stated, written=written)
     return inner
 
 
-def _load_text(inner: ox.Store, text: str | bytes, quads: Iterable[ox.Quad], meanwhile: Callable[[], object] | None = None,
-               stated: derived.StatementArticles | None = None, written: Written | None = None) -> int:
+def _load_text(inner: ox.Store, text: str | bytes | Iterable[bytes], quads: Iterable[ox.Quad], meanwhile: Callable[[], object] | None = None,
+               stated: derived.StatementArticles | None = None, written: Written | Callable[[], Written | None] | None = None,
+               at_once: bool = False) -> int:
+    """``at_once``: each part of ``text`` loaded in its own thread (a store on disk: each load writes
+    files of its own); else the parts one after the other."""
     quads = list(quads)
     if quads:
         inner.bulk_extend(quads)
     found: list[list[ox.Quad] | None] = []
 
     def summaries() -> None:  # the derived summaries, from what the writer knows (no need of the store)
-        if written is not None:
-            found.append(derived.quads_written(written))
+        facts = written() if callable(written) else written
+        if facts is not None:
+            found.append(derived.quads_written(facts))
 
     if meanwhile is None and written is None:
-        if text:
-            inner.bulk_load(_utf8(text), ox.RdfFormat.N_QUADS, lenient=True)
+        for part in _parts(text):
+            inner.bulk_load(part, ox.RdfFormat.N_QUADS, lenient=True)
     else:
-        _load_meanwhile(inner, text, lambda: (meanwhile() if meanwhile is not None else None, summaries()))
-    # a knowledge graph's summaries (kg.derived), before readers see it: made meanwhile, or read from the store
+        _load_meanwhile(inner, text, lambda: (meanwhile() if meanwhile is not None else None, summaries()), at_once)
+    # a knowledge graph's summaries (kg.derived), before readers see it: made meanwhile, or read from the
+    # store; added once the text is loaded (added while it loads, their files made the c4 store's
+    # projects_by_event query take ~30% more cpu)
     derived.write(inner, stated, found=found[0] if found else None)
     return 0
 
 
-def _utf8(text: str | bytes) -> bytes:
-    return text.encode("utf-8") if isinstance(text, str) else text
+def _parts(text: str | bytes | Iterable[bytes]) -> Iterator[bytes]:
+    """The non-empty parts of ``text`` as UTF-8 bytes (a ``str`` or ``bytes`` is one part)."""
+    if isinstance(text, (str, bytes)):
+        text = (text.encode("utf-8") if isinstance(text, str) else text,)
+    return (part for part in text if part)
 
 
-def _load_meanwhile(inner: ox.Store, text: str | bytes, meanwhile: Callable[[], object]) -> None:
-    """Load ``text`` in Oxigraph's loader thread (it releases the GIL) while ``meanwhile`` runs here."""
+def _load_meanwhile(inner: ox.Store, text: str | bytes | Iterable[bytes], meanwhile: Callable[[], object],
+                    at_once: bool = False) -> None:
+    """Load ``text`` in Oxigraph's loader thread (it releases the GIL) while ``meanwhile`` runs here;
+    ``at_once``: its first part (the longest to load) in that thread as soon as it is made, the others
+    made and loaded here after ``meanwhile``, while the first still loads (two loads and this thread's
+    Python at once would share two cores three ways, the first part's load waiting the more)."""
     import threading
 
     failed: list[BaseException] = []
+    parts = iter(_parts(text)) if at_once else iter([list(_parts(text))])
 
-    def load() -> None:
+    def load(parts: Iterable[bytes]) -> None:
         try:
-            if text:
-                inner.bulk_load(_utf8(text), ox.RdfFormat.N_QUADS, lenient=True)
+            for part in parts:
+                inner.bulk_load(part, ox.RdfFormat.N_QUADS, lenient=True)
         except BaseException as exc:  # noqa: BLE001 - raised again in the caller's thread
             failed.append(exc)
 
-    loader = threading.Thread(target=load, name="kg-store-load")
-    loader.start()
+    loader = None
     try:
+        first = next(parts, None)
+        if first is not None:
+            loader = threading.Thread(target=load, args=([first] if at_once else first,), name="kg-store-load")
+            loader.start()
+            del first
         meanwhile()
+        load(parts)  # (at_once: the other parts; else nothing left)
     finally:
-        loader.join()  # (an interrupted build waits for the loader, then removes the new store)
+        if loader is not None:
+            loader.join()  # (an interrupted build waits for the loader, then removes the new store)
     if failed:
         raise failed[0]
 
