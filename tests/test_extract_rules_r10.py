@@ -402,3 +402,10 @@ def test_a_system_carried_out_is_an_initiative_and_no_project():
     assert t.get("领导包联重大项目制度") == "Initiative", t
     assert t.get("双招双育") == "Initiative", t
     assert not any(k.endswith("项目") for k in t), t
+
+
+def test_an_event_held_in_its_zone_by_the_bare_zone_word_or_at_its_hall():
+    f = facts(extract(article("本报讯 26日上午,信阳经济技术开发区2026年第四季度重点项目集中签约仪式在经开区举行。现场集中签约项目16个。")))
+    assert ("location", "信阳经济技术开发区2026年第四季度重点项目集中签约仪式", "信阳经济技术开发区") in f, f
+    f = facts(extract(article("本报讯昨天上午,漯河经济技术开发区2026年第四季度重大项目集中签约仪式在开发区管委会举行。")))
+    assert ("location", "漯河经济技术开发区2026年第四季度重大项目集中签约仪式", "漯河经济技术开发区") in f, f

@@ -7,6 +7,7 @@ import re
 from kg.extract.components.clauses import _rx, _sent_mentions, _type, of_type, segments
 from kg.extract.components.refs import bare_park_at, sentences_mentions
 from kg.extract.doc import Doc, Span
+from kg.extract.lexicon import words
 from kg.extract.quantities import DateMatch, find_dates
 from kg.extract.registry import component
 from kg.model import DateValue, Sentence
@@ -33,6 +34,8 @@ _SAME_DAY = re.compile(r"当天|当日|同日|同一天|随即|随后")
 _PART_OF = re.compile("分会场|系列活动|配套活动|平行活动|专场活动")
 #: Bare zone words that stand for the article's park: 在园区举行.
 _BARE_ZONES = ("工业园区", "园区", "开发区", "高新区", "经开区", "示范区", "新区", "保税区")
+#: a zone's own hall after the bare zone word (venues are no location: the zone is)
+_ZONE_VENUE = re.compile("(?:管委会|政务服务中心|会议中心|会展中心|行政中心|综合服务中心)(?:[\u4e00-\u9fff]{0,4}?(?:会议室|报告厅|大厅))?")
 #: A news lead's opening: 本报讯, 萧山日报讯, (记者 X).
 _LEAD = re.compile(r"^(?:[^,。]{0,12}?讯\s*)?(?:\([^()]{0,20}\)\s*)?")
 
@@ -295,8 +298,13 @@ def _bare_zone(doc: Doc, s: Sentence, at: int, ev: Span) -> None:
     """在园区举行: the article's park that the bare zone word stands for."""
     text = doc.text
     word = next((w for w in _BARE_ZONES if text.startswith(w, at)), None)
-    if word is None or not _rx("hold").match(text, at + len(word)):
+    venue = _ZONE_VENUE.match(text, at + len(word)) if word is not None else None  # 在开发区管委会举行: the zone's own hall
+    if word is None or not _rx("hold").match(text, venue.end() if venue else at + len(word)):
         return
-    parks = sorted((e for e in doc.entities.values() if e.type == "Park" and e.label.endswith(word)), key=lambda e: (-len(e.mentions), e.label))
+    longs = tuple(long for long, short in (w.split("=", 1) for w in words("park_short_forms")) if short == word)
+    # (驻马店经济技术开发区 … 在经开区举行: the park named in full, by the long form of the bare word)
+    parks = sorted((e for e in doc.entities.values() if e.type == "Park" and (e.label.endswith(word) or longs and e.label.endswith(longs)
+                                                                             or any(a.endswith(word) for a in e.aliases if len(a) > len(word)))),
+                   key=lambda e: (-len(e.mentions), e.label))
     if parks:
         doc.relate("location", ev.label, parks[0].label, s.index)
