@@ -409,3 +409,9 @@ def test_an_event_held_in_its_zone_by_the_bare_zone_word_or_at_its_hall():
     assert ("location", "信阳经济技术开发区2026年第四季度重点项目集中签约仪式", "信阳经济技术开发区") in f, f
     f = facts(extract(article("本报讯昨天上午,漯河经济技术开发区2026年第四季度重大项目集中签约仪式在开发区管委会举行。")))
     assert ("location", "漯河经济技术开发区2026年第四季度重大项目集中签约仪式", "漯河经济技术开发区") in f, f
+
+
+def test_a_government_and_a_firm_sign_a_project_the_firm_builds():
+    f = facts(extract(article("武夷山市人民政府与香港蓝禾旅游集团有限公司签署武夷山国际温泉度假区项目,投资20亿元。")))
+    assert ("investor", "武夷山国际温泉度假区项目", "香港蓝禾旅游集团有限公司") in f, f
+    assert ("partnerOf", "武夷山市人民政府", "香港蓝禾旅游集团有限公司") in f, f

@@ -296,6 +296,8 @@ def _project_named_before(doc: Doc, s, in_names: bool = False) -> Span | None:
 _BARE_WORKS = re.compile("该(生产线|产线|基地|工厂)")
 #: between the investor and the project in 由X投资建设的Y项目
 _BUILT_BY = re.compile("(?:共同)?(?:投资)?(?:建设|兴建|打造|投建)(?:、[^,。;、]{4,30}?(?:负责)?运营)?的")
+#: a signing of a project itself: A与B + 签署 + Y项目
+_SIGNED_PROJECT = re.compile("(?:签署|签订|签约)了?")
 #: between a named investor and its project, with no 由: X + 投资建设的 + Y项目, X + 投资的 + Y项目
 _BUILT_BY_NAMED = re.compile("(?:投资建设|投资兴建|投资打造|投资新建|投资|建设|兴建|投建)的")
 #: 由X投资建设、Y负责运营的Z: the second body, which runs it
@@ -378,6 +380,16 @@ def _explicit_investors(doc: Doc) -> tuple[dict[str, str], dict[str, int]]:
             proj = next((x for x in sm if built and x.start == built.end() and _type(doc, x) == "Project"), None)
             if proj is not None and (p := doc.entity(proj.label).label) not in done:
                 done[p], sent[p] = doc.entity(m.label).label, s.index
+        # A人民政府与B公司签署Y项目: the firm, not the government, invests (and the two are partners)
+        for vm in _SIGNED_PROJECT.finditer(s.text):
+            v_start, v_end = s.start + vm.start(), s.start + vm.end()
+            proj = next((x for x in sm if x.start == v_end and _type(doc, x) == "Project"), None)
+            firm = next((x for x in reversed(sm) if x.end == v_start and _type(doc, x) == "Company"), None)
+            gov = next((x for x in reversed(sm) if firm is not None and x.end + 1 == firm.start and text[x.end] in "与和同"
+                        and _type(doc, x) == "GovernmentBody"), None)
+            if proj is not None and gov is not None and (p := doc.entity(proj.label).label) not in done:
+                done[p], sent[p] = doc.entity(firm.label).label, s.index
+                doc.relate("partnerOf", doc.entity(gov.label).label, doc.entity(firm.label).label, s.index)
         # 公司新建的Y项目 opening a clause: the firm 公司 stands for
         for om in _FIRM_PROJECT.finditer(s.text):
             at = s.start + om.end()
