@@ -415,3 +415,10 @@ def test_a_government_and_a_firm_sign_a_project_the_firm_builds():
     f = facts(extract(article("武夷山市人民政府与香港蓝禾旅游集团有限公司签署武夷山国际温泉度假区项目,投资20亿元。")))
     assert ("investor", "武夷山国际温泉度假区项目", "香港蓝禾旅游集团有限公司") in f, f
     assert ("partnerOf", "武夷山市人民政府", "香港蓝禾旅游集团有限公司") in f, f
+
+
+def test_new_materials_of_one_kind_are_a_sector_as_written():
+    t = types(extract(article("运城正全力打造镁铝新材料、氢能装备等千亿级产业,重点发展绿色食品、石墨新材料和现代物流等产业。"
+                              "高端新材料产业加快发展,形成三大新材料集群。")))
+    assert t.get("镁铝新材料") == "Industry" and t.get("石墨新材料") == "Industry", t
+    assert "三大新材料" not in t and "高端新材料" not in t, t

@@ -45,6 +45,24 @@ _SCOPE_WORDS = frozenset({"世界", "全球", "国际", "全国", "全省", "全
                           "当地", "本地", "我国", "我省", "我市", "我区", "业内", "区域"})
 #: a product class after a known sector, then the end of a list item: 储能装备、, 光伏设备和, 风电装备等
 _PRODUCT_HEAD = re.compile("(装备|设备)(?=[、和及与等]|企业|产业|领域)")
+#: what may follow a sector written as an item: a list mark, 等, 产业/企业/领域, the clause's end
+_ITEM_END = re.compile("[、和及与等,。;]|产业|企业|领域|行业")
+#: the words that qualify new materials by degree, not by kind (高端新材料 is 新材料)
+_DEGREE_WORDS = frozenset({"高端", "先进", "新型", "前沿", "关键", "重点", "战略", "化工", "绿色", "特色", "优势", "高性能", "能源"})
+
+
+def _material_before(text: str, start: int) -> str | None:
+    """The two-character word of a kind of material right before ``start`` (石墨, 钒钛, 铜基), if any."""
+    from kg.extract.segment import pos_tags, tokens
+
+    q = text[max(0, start - 2) : start]
+    if len(q) < 2 or q in _DEGREE_WORDS or not re.fullmatch("[\u4e00-\u9fff]{2}", q) or lexicon().place(q) is not None \
+            or q[0] in "一二两三四五六七八九十百千几多" or q.endswith("大"):  # (三大新材料: a count)
+        return None
+    toks = tokens(text[max(0, start - 4) : start])
+    if not toks or toks[-1] != q and not (len(toks) >= 2 and "".join(toks[-2:]) == q and all(len(t) == 1 for t in toks[-2:])):
+        return None  # (the word must end at the sector: 钒钛, 铜基; not the tail of a longer word)
+    return q if (pos_tags().get(q) or "n")[:1] == "n" or all(len(t) == 1 for t in tokens(q)) else None
 #: sectors too broad to name one kind of equipment (新能源装备 is known; 制造装备 is no sector)
 _BROAD_SECTORS = frozenset({"制造", "制造业", "装备制造", "服务业"})
 _NOT_TOWNS = frozenset({"城镇", "乡镇", "重镇", "小镇", "古镇", "村镇", "集镇", "名镇", "强镇", "大镇", "新镇", "坐镇"})
@@ -105,6 +123,9 @@ def lexicon_mentions(doc: Doc) -> None:
     for m in lex.industry_re.finditer(text):
         label = lex.industries[m.group()]
         doc.add_span(Span(m.start(), m.end(), "Industry", label, "industry", 2, {m.group()}))
+        if label == "新材料" and (q := _material_before(text, m.start())) is not None and _ITEM_END.match(text, m.end()):
+            # 石墨 + 新材料, 钒钛 + 新材料: the new materials of one kind, a sector as the text writes it
+            doc.add_span(Span(m.start() - len(q), m.end(), "Industry", q + m.group(), "industry", 2, {q + m.group()}))
         head = _PRODUCT_HEAD.match(text, m.end())
         if head is not None and label not in _BROAD_SECTORS:
             # 储能 + 装备、动力电池 + 装备和…: the sector's equipment, named as written in a list
