@@ -422,3 +422,10 @@ def test_new_materials_of_one_kind_are_a_sector_as_written():
                               "高端新材料产业加快发展,形成三大新材料集群。")))
     assert t.get("镁铝新材料") == "Industry" and t.get("石墨新材料") == "Industry", t
     assert "三大新材料" not in t and "高端新材料" not in t, t
+
+
+def test_two_sectors_written_as_one_and_the_making_of_equipment():
+    t = types(extract(article("紧盯磷化工、新能源电池材料、氟化工产业发展方向,支持新能源装备制造和储能产业链项目落地。")))
+    assert t.get("新能源电池材料") == "Industry", t
+    assert t.get("新能源装备制造") == "Industry", t
+    assert "电池材料" not in t and "新能源装备" not in t, t

@@ -45,6 +45,8 @@ _SCOPE_WORDS = frozenset({"世界", "全球", "国际", "全国", "全省", "全
                           "当地", "本地", "我国", "我省", "我市", "我区", "业内", "区域"})
 #: a product class after a known sector, then the end of a list item: 储能装备、, 光伏设备和, 风电装备等
 _PRODUCT_HEAD = re.compile("(装备|设备)(?=[、和及与等]|企业|产业|领域)")
+#: the sectors that take another before them as their kind (新能源 + 装备制造 is one sector)
+_JOINED_HEADS = frozenset({"装备制造", "电池材料", "材料", "装备", "汽车零部件"})
 #: what may follow a sector written as an item: a list mark, 等, 产业/企业/领域, the clause's end
 _ITEM_END = re.compile("[、和及与等,。;]|产业|企业|领域|行业")
 #: the words that qualify new materials by degree, not by kind (高端新材料 is 新材料)
@@ -120,9 +122,18 @@ def lexicon_mentions(doc: Doc) -> None:
         if word[-1] == "市" and p.level == "city":
             city_start, city_end = start, end
         doc.add_span(Span(start, end, "Place", p.label, "place", 2, forms))
+    prev = None
     for m in lex.industry_re.finditer(text):
         label = lex.industries[m.group()]
         doc.add_span(Span(m.start(), m.end(), "Industry", label, "industry", 2, {m.group()}))
+        if prev is not None and prev.end() == m.start() and _ITEM_END.match(text, m.end()) and m.group() in _JOINED_HEADS:
+            # 新能源 + 装备制造, 新能源 + 电池材料: two sectors written as one, the kind of the first (as written)
+            name = text[prev.start() : m.end()]
+            doc.add_span(Span(prev.start(), m.end(), "Industry", name, "industry", 2, {name}))
+        if text.startswith("制造", m.end()) and _ITEM_END.match(text, m.end() + 2) and label.endswith("装备"):
+            name = text[m.start() : m.end() + 2]  # 新能源装备 + 制造: the making of that equipment, as written
+            doc.add_span(Span(m.start(), m.end() + 2, "Industry", name, "industry", 2, {name}))
+        prev = m
         if label == "新材料" and (q := _material_before(text, m.start())) is not None and _ITEM_END.match(text, m.end()):
             # 石墨 + 新材料, 钒钛 + 新材料: the new materials of one kind, a sector as the text writes it
             doc.add_span(Span(m.start() - len(q), m.end(), "Industry", q + m.group(), "industry", 2, {q + m.group()}))
