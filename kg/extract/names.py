@@ -36,6 +36,8 @@ PHASE = re.compile("[一二三四五六七八九]期")
 BUILD = "建设|打造|兴建|新建|投建"
 #: a firm's brand with its place in brackets (金鼎铜箔(鹰潭)), as regex text
 PLACED_BRAND = r"[\u4e00-\u9fff]{2,8}\([\u4e00-\u9fff]{2,4}\)"
+#: the same opening a project's name before its capacity or works: 金鼎铜箔(鹰潭) + 年产3万吨…项目
+PLACED_BRAND_OPENS = re.compile(PLACED_BRAND + r"(?=年产|年加工|年处理|新建|扩建)")
 #: China's regions (an alternation): a firm's regional seat or unit is named for one (华东总部, 西北区)
 CHINA_REGIONS = "华东|华南|华北|华中|西南|西北|东北"
 

@@ -18,7 +18,7 @@ from kg.extract.components.name_checks import _accept
 from kg.extract.components.refs import clause_start, sentences_mentions
 from kg.extract.doc import Doc, Span, clean_label, mention_of
 from kg.extract.lexicon import suffix_ending
-from kg.extract.names import BUILD, PHASE, PLACED_BRAND
+from kg.extract.names import BUILD, PHASE, PLACED_BRAND_OPENS
 from kg.extract.registry import component
 from kg.extract.segment import tokens
 
@@ -59,7 +59,6 @@ _STARTED_IN_NAME = re.compile(r"(?:^|暨)(?:(?:19|20)\d{2}年?)?(?P<p>[^暨]{2,5
 
 #: a firm's full legal name opening a project's name inside an event's name
 _FIRM_FIRST = re.compile("[^,。;、]{4,30}?(?:股份有限公司|有限责任公司|有限公司)")
-_PLACED_FIRST = re.compile(PLACED_BRAND + "(?=年产|年加工|年处理|新建|扩建)")
 
 
 def _started_in_name(doc: Doc) -> None:
@@ -71,7 +70,7 @@ def _started_in_name(doc: Doc) -> None:
             continue
         proj = m.group("p")
         firm = _FIRM_FIRST.match(proj)
-        placed = _PLACED_FIRST.match(proj) if firm is None else None
+        placed = PLACED_BRAND_OPENS.match(proj) if firm is None else None
         if firm is not None and len(proj) - firm.end() >= 6:
             proj = proj[firm.end() :]  # X有限公司 + Y项目投产仪式: the firm's own project (below: its investor)
         elif placed is not None:

@@ -55,8 +55,6 @@ _DEGREE_WORDS = frozenset({"高端", "先进", "新型", "前沿", "关键", "�
 
 def _material_before(text: str, start: int) -> str | None:
     """The two-character word of a kind of material right before ``start`` (石墨, 钒钛, 铜基), if any."""
-    from kg.extract.segment import pos_tags, tokens
-
     q = text[max(0, start - 2) : start]
     if len(q) < 2 or q in _DEGREE_WORDS or not re.fullmatch("[\u4e00-\u9fff]{2}", q) or lexicon().place(q) is not None \
             or q[0] in "一二两三四五六七八九十百千几多" or q.endswith("大"):  # (三大新材料: a count)
@@ -384,6 +382,12 @@ def industry_lists(doc: Doc) -> None:
     _lead_sector_subjects(doc)
 
 
+def _new_sector_word(x: str, stop: frozenset[str]) -> bool:
+    """Whether ``x`` may name a sector no lexicon knows: no known sector, place, stop word or body's name."""
+    lex = lexicon()
+    return not (x in lex.industries or x in lex.places or x in stop or lex.suffix_re.search(x)) and _SECTOR_ITEM.fullmatch(x) is not None
+
+
 #: X是承德重点打造的主导产业: the subject of a clause that calls it a place's lead sector
 _IS_LEAD_SECTOR = re.compile("(?:^|(?<=[,。;:]))([\u4e00-\u9fff]{2,8}?)(?:产业)?是[^,。;]{0,12}?(?:主导|支柱|首位|特色|优势|战略性新兴)产业", re.MULTILINE)
 
@@ -396,8 +400,7 @@ def _lead_sector_subjects(doc: Doc) -> None:
     stop = _sector_stop()
     for m in _IS_LEAD_SECTOR.finditer(text):
         x = m.group(1)
-        if x in lex.industries or x in lex.places or x in stop or lex.suffix_re.search(x) or lex.place_re.match(x) \
-                or not _SECTOR_ITEM.fullmatch(x) or any(pos_tags().get(t, "n")[:1] in ("v", "r", "d", "p", "c") for t in tokens(x)):
+        if not _new_sector_word(x, stop) or lex.place_re.match(x) or any(pos_tags().get(t, "n")[:1] in ("v", "r", "d", "p", "c") for t in tokens(x)):
             continue
         doc.add_span(Span(m.start(1), m.end(1), "Industry", x, "industry_list", 2))
 
@@ -420,7 +423,7 @@ def _focus_pairs(doc: Doc) -> None:
         if not all(x in lex.industries or x.endswith(_SECTOR_HEADS) for _, x in items):
             continue
         for at, x in items:
-            if x in lex.industries or x in lex.places or x in stop or lex.suffix_re.search(x) or not _SECTOR_ITEM.fullmatch(x):
+            if not _new_sector_word(x, stop):
                 continue
             doc.add_span(Span(at, at + len(x), "Industry", x, "industry_list", 2))
 

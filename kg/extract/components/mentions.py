@@ -42,7 +42,7 @@ from kg.extract.lexicon import (
     suffix_ending,
     words,
 )
-from kg.extract.names import BUILD, PHASE, PLACED_BRAND, is_generic, left_edge
+from kg.extract.names import BUILD, PHASE, PLACED_BRAND_OPENS, is_generic, left_edge
 from kg.extract.registry import component
 from kg.extract.segment import _HAN_BLOCK, pos_tags, tokens
 
@@ -141,8 +141,6 @@ _RD_AND = re.compile("(?:研发|研制)[及和与](?:产业化|生产|制造)")
 _DRIVE_AFTER = re.compile("集中(?:签约|开工|动工|竣工|开竣工)")
 #: The end of a firm's full legal name inside a longer name (the last one).
 _LEGAL_END = re.compile(r"(?:有限公司|有限责任公司)(?!.*(?:有限公司|有限责任公司))")
-#: a firm's brand with its place in brackets opening a project's name before a capacity: 金鼎铜箔(鹰潭) + 年产…
-_PLACED_BRAND_OPENS = re.compile(PLACED_BRAND + r"(?=年产|年加工|年处理|新建|扩建)")
 
 
 #: jieba's tags of ordinary words (nouns, verbs, adjectives, idioms): no project is named by one alone
@@ -328,7 +326,7 @@ def name_mentions(doc: Doc) -> None:
             # X有限公司 + 20GW单晶硅棒项目: the firm's full legal name is the investor, not the project's name
             start = legal.end()
             stem_toks = list(tokens(text[start : s_start]))
-        elif typ == "Project" and (placed := _PLACED_BRAND_OPENS.match(text, start, s_start)) is not None:
+        elif typ == "Project" and (placed := PLACED_BRAND_OPENS.match(text, start, s_start)) is not None:
             # 金鼎铜箔(鹰潭) + 年产3万吨高端电解铜箔项目: the firm's brand and place, then the project
             start = placed.end()
             stem_toks = list(tokens(text[start : s_start]))

@@ -252,13 +252,15 @@ def people(doc: Doc) -> None:
             doc.add_span(Span(m.start(1), m.start(1) + len(name), "Person", name, "speech", 7))
 
 
-#: a name at a clause's start taking a body's post: 许丹任联盟秘书长, 李明当选协会会长
-_ELECTED_NAME = re.compile(f"(?:^|(?<=[,;。、]))([{HAN}]{{2,3}})(?=(?:当选为?|任|担任|出任)(?:联盟|协会|商会|学会|研究院|理事会)?(?:首任|首届)?)",
-                           re.MULTILINE)
+#: taking a post of a body's own, after a name: 任联盟, 当选协会首任 (then the post)
+_TAKES_POST = "(?:当选为?|担任|出任|任)(?:联盟|协会|商会|学会|研究院|理事会)?(?:首任|首届)?"
+#: a name at a clause's start taking a body's post: X任联盟秘书长, X当选协会会长
+_ELECTED_NAME = re.compile(f"(?:^|(?<=[,;。、]))([{HAN}]{{2,3}})(?={_TAKES_POST})", re.MULTILINE)
+_TAKES_POST_RE = re.compile(_TAKES_POST)
 
 
 def _elected_names(doc: Doc) -> None:
-    """许丹任联盟秘书长: a personal name (a known surname) right before a verb of taking a post of a
+    """X任联盟秘书长: a personal name (a known surname) right before a verb of taking a post of a
     body's own (理事长, 秘书长, 会长) is a person, with no title before it."""
     text, lex = doc.text, lexicon()
     if "任" not in text and "当选" not in text:
@@ -268,8 +270,8 @@ def _elected_names(doc: Doc) -> None:
         if not name or not text.startswith(name, m.start(1)) or lexicon().place(name) is not None:
             continue
         after = m.start(1) + len(name)
-        verb = re.match("(?:当选为?|担任|出任|任)(?:联盟|协会|商会|学会|研究院|理事会)?(?:首任|首届)?", text[after:])
-        tm = lex.title_re.match(text, after + verb.end()) if verb else None
+        verb = _TAKES_POST_RE.match(text, after)  # (again after the name person_name reads, which may be shorter)
+        tm = lex.title_re.match(text, verb.end()) if verb else None
         if tm is not None and lex.titles[tm.group()].kind == "org":
             doc.add_span(Span(m.start(1), after, "Person", name, "elected", 7))
 

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from kg.extract.components.clauses import _is_org, _paragraph, _type
 from kg.extract.components.entities import _merge
+from kg.extract.components.founders import founded_by_main_event
 from kg.extract.components.organs import (
     _PARK_ORGANS,
     BARE_PARKS,
@@ -273,8 +274,7 @@ def _elected_posts(doc: Doc) -> None:
                 founded = [m for m in sm if m.end <= v_start and _type(doc, m) == "Association" and _FOUNDED_NOW.match(text, m.end)]
                 if founded:
                     body = doc.entity(founded[-1].label).label
-                elif body is None and (main := doc.notes.get("main_event") or "") and (i := main.find("成立")) > 2 \
-                        and (own := doc.entity(main[:i])) is not None and own.type == "Association":
+                elif body is None and (own := founded_by_main_event(doc)) is not None and own.type == "Association":
                     body = own.label  # X联盟成立大会 … 选举产生了理事会。A当选理事长: the body the meeting founds
             at = term.end() if (term := _TERM.match(text, at)) else at
             tm = lex.title_re.match(text, at)

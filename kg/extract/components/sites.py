@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.components.clauses import _paragraph, _type, has_type
+from kg.extract.components.clauses import _is_org, _paragraph, _type, has_type
 from kg.extract.components.refs import bare_park_at
 from kg.extract.components.refs import sent_mentions as _sent_mentions
 from kg.extract.components.refs import sentences_mentions
@@ -235,7 +235,7 @@ _SPENT_ON = re.compile("(?:投资|总投资)(" + AMOUNT_RE.pattern + ")(?:建设
 def _scene_builder(doc: Doc, sm: list[Span], project: str, at: int, sent: int) -> None:
     """The organisation of the scene's sentence that spends on building there invests in its project."""
     for m in sm:
-        if m.start < at or not _is_org_type(_type(doc, m)):
+        if m.start < at or not _is_org(_type(doc, m)):
             continue
         spent = _SPENT_ON.match(doc.text, m.end)
         if spent is None:
@@ -246,10 +246,6 @@ def _scene_builder(doc: Doc, sm: list[Span], project: str, at: int, sent: int) -
         if amount is not None and not doc.has_relation("investment", project):
             doc.relate("investment", project, amount, sent)
         return
-
-
-def _is_org_type(t: str | None) -> bool:
-    return t in ("Company", "GovernmentBody", "ResearchInstitute", "University", "Association", "Fund")
 
 
 #: the firm just visited, taken up again: 该公司, 该企业
