@@ -193,7 +193,8 @@ _STEM_REACHERS = frozenset({"Company", "Project", "Event"})
 _STATE_DESCRIPTOR_BEFORE = re.compile("(?:国有|国资|市属|省属|区属|县属)[^,。;、]{0,4}?平台(?:公司)?$")
 #: a city's, district's or county's own enterprise (not a province's: 省属国有企业 are industrial groups), or one a
 #: zone's committee holds (管委会下属的): with 投资 in its name, the government's investment vehicle
-_LOCAL_SOE_BEFORE = re.compile("(?:(?:市属|区属|县属)(?:国有企业|国企)|(?:管委会|政府)(?:下属|所属)(?:的|国有平台|平台公司|国有企业|国企))$")
+_LOCAL_SOE_BEFORE = re.compile("(?:(?:市属|区属|县属)(?:国有企业|国企)|(?:管委会|政府)(?:下属|所属)(?:的|国有平台|平台公司|国有企业|国企)"
+                               "|(?<![省国])(?:市|区|县|州|旗)?(?:人民)?政府(?:全额|全资)?出资(?:设立|组建|成立)的)$")  # (由市政府出资设立的)
 
 
 def _school_word(text: str, lo: int, end: int, suffix: str) -> str | None:
@@ -266,9 +267,11 @@ def name_mentions(doc: Doc) -> None:
         if start == s_start and min_stem > 0 and typ not in _STEM_REACHERS and not (typ == "GovernmentBody" and suffix in _BARE_ORGANS):
             continue  # no stem, and none of the rules below gives one to this kind: the min_stem test drops it
         if typ not in ("Project", "Initiative", "Event") and len(stem_toks) > 1:
-            # 清陶项目选址昆山开发区, 500强企业恒力集团: the name starts after the last 项目/企业
+            # 清陶项目选址昆山开发区, 500强企业恒力集团: the name starts after the last 项目/企业 (a park's, after 公司:
+            # 国有平台公司 + 抚顺经开区发展集团)
             cut = max((i for i, t in enumerate(stem_toks[:-1])
-                       if t in _STEM_BREAK or t == "公司" and i and stem_toks[i - 1].endswith(("子", "附属"))), default=-1) \
+                       if t in _STEM_BREAK or t == "公司" and (typ == "Park" or i and stem_toks[i - 1].endswith(("子", "附属")))),
+                      default=-1) \
                 if not _STEM_BREAK.isdisjoint(stem_toks) or "公司" in stem_toks else -1  # 一家子 + 公司 (most stems hold neither)
             if cut >= 0:
                 start += sum(len(t) for t in stem_toks[: cut + 1])

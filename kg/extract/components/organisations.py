@@ -32,6 +32,7 @@ from kg.extract.components.subsidiaries import (
     _stated_parents,
     _sub_funds,
 )
+from kg.extract.components.entities import _merge
 from kg.extract.components.topics import _BARE_FIRM, topic_org
 from kg.extract.doc import Doc
 from kg.extract.lexicon import lexicon
@@ -187,6 +188,14 @@ def organisations(doc: Doc) -> None:
             brand = e.label[: e.label.index("(")]
             parent = doc.entities.get(brand)
             if parent is not None and parent is not e and _is_org(parent.type):
+                seat = e.label[len(brand) : e.label.find(")") + 1]
+                if parent.mentions and all(text.startswith(seat, m.end) for m in parent.mentions):
+                    _merge(doc, e.label, brand)  # 台嘉电子(黄山)与…签约: the firm's short form, never its brand alone
+                    held = [r for r in doc.relations if brand in (r.subject, r.object)]
+                    doc.relations[:] = [r for r in doc.relations if brand not in (r.subject, r.object)]
+                    for r in held:  # (its facts so far, told again of the firm)
+                        doc.relate(r.predicate, r.subject, r.object, r.sentence, r.title)
+                    continue
                 doc.relate("subsidiaryOf", e.label, parent.label, e.mentions[0].sentence if e.mentions else 0)
                 continue
         g = _GOV_UNIT.match(e.label) if e.type == "GovernmentBody" else None

@@ -51,6 +51,8 @@ _PHASE_TAIL = re.compile("[一二三四五六七八九]期$")
 _ITS_BRANCH = re.compile("[^,。;、]{0,4}?(?:区域总部|地区总部|分部|分公司|办事处)")
 _CLAUSE_MARK = re.compile("[,;:。]")
 _BUILD_VERB = re.compile("(?:打造|建设|投资|设立|建成)")
+#: what a park or project does where it is: 在P + 开工 (正式开工, 举行开工仪式)
+_STARTED_HERE = re.compile("(?:正式|顺利|同步|集中|全面)?(?:开工|动工|开建|奠基|落地|开园|投产|竣工)")
 _SUBSIDIARY_SET_UP = re.compile("(?:投资)?设立的(?:(?:全资|控股)?子公司|[^,。;的]{0,4}?(?:总部|分公司))")
 _BRING_IN = re.compile("(?:累计)?引进|(?<=新)入驻|(?<=已)入驻|(?<=年)入驻|入驻(?:的)?企业(?:包括|有|为)"
                        "|吸引(?:了)?(?=[^,。;]{2,60}?等[^,。;]{0,8}?企业(?:布局|落户|入驻))")  # 首批入驻企业包括A、B; 已吸引A、B等龙头企业布局
@@ -169,6 +171,9 @@ def places(doc: Doc) -> None:
                     subj = [nxt]
             if not subj:
                 subj = _subjects_before(doc, sm, v_start)
+            if not subj and text[v_start - 1 : v_start] == "," and vm.group() in ("落户", "入驻", "进驻"):
+                # …转投资的X有限公司,落户P: the firm that ends the clause before
+                subj = [m for m in sm if m.end == v_start - 1 and _type(doc, m) == "Company"][-1:]
                 while subj and _type(doc, subj[0]) == "Project":
                     # A投资15亿元建设的X项目、B投资7亿元建设的Y项目落户P: each project of the clause, with its own investor
                     p = next((m for m in reversed(sm) if m.end < subj[0].start and _type(doc, m) == "Project" and text[m.end] == "、"
@@ -246,6 +251,16 @@ def places(doc: Doc) -> None:
             before = [m for m in sm if m.end <= s.start + vm.start() and _is_org(_type(doc, m))]
             if before and s.start + vm.start() - before[-1].end <= 2:
                 doc.relate("locatedIn", before[-1].label, place.label, s.index)
+        # 德国企业X, 日本企业X: a foreign firm named after its country's word for its kind
+        for a, b in zip(sm, sm[1:]):
+            if _type(doc, a) == "Place" and text[a.end : b.start] in ("企业", "公司", "知名企业", "龙头企业") and _is_org(_type(doc, b)) \
+                    and (p := lex.place(a.label)) is not None and p.level == "country" and a.label != "中国":
+                doc.relate("locatedIn", b.label, a.label, s.index)
+        # X产业园在P开工, X项目在P奠基: a park or project started where the text says
+        for a, b in zip(sm, sm[1:]):
+            if text[a.end : b.start] == "在" and _type(doc, a) in ("Park", "Project") and _type(doc, b) in ("Park", "Place") \
+                    and _STARTED_HERE.match(text, b.end) and not doc.has_relation("locatedIn", a.label):
+                doc.relate("locatedIn", a.label, b.label, s.index)
         # 徐水区的X有限公司, 保定高新区的X有限公司: a firm named with the place or park it is in
         for a, b in zip(sm, sm[1:]):
             if b.start == a.end + 1 and text[a.end] == "的" and _type(doc, b) == "Company" and _type(doc, a) in ("Place", "Park") \
@@ -384,6 +399,10 @@ def _named_for_wider(label: str, home: str) -> bool:
     return any(p.label != home and _is_parent(p.label, home) for p in _places_named_in(label, 8))
 
 
+#: what a place names before a firm it describes (德国企业X, 日本客商): the firm's origin
+_FIRM_ORIGIN = ("企业", "客商", "公司", "籍", "独资", "外资", "投资商", "投资者", "财团")
+
+
 def _foreign(doc: Doc, e, home: str) -> bool:
     """Whether the entity is named or mentioned with another city than the home one."""
     lex = lexicon()
@@ -391,8 +410,16 @@ def _foreign(doc: Doc, e, home: str) -> bool:
     ok = {home, home_city, lex.parent_label(home_city) if home_city else None}
     if any(p.label not in ok for p in _places_named_in(e.label)):
         return True
+    at = e.mentions[0].start
     s = doc.sentences[e.mentions[0].sentence]
+    # (the clause of its first mention: 签约项目中,A投资…建设X项目;德国企业B…建设Y项目 places X by its own part)
+    lo, hi = doc.text.rfind(";", s.start, at) + 1 or s.start, doc.text.find(";", at, s.end)
+    hi = s.end if hi < 0 else hi
     for m in _sent_mentions(doc, s):
+        if not lo <= m.start < hi or doc.text.startswith(_FIRM_ORIGIN, m.end):
+            continue  # another clause's, or a firm's origin (德国企业, 日本客商): not where the project is
+        if _type(doc, m) == "GovernmentBody" and any(p.label not in ok for p in _places_named_in(m.label, 1)):
+            return True  # 化州市人民政府与X签约,…建设Y项目: signed with another place's government
         if _type(doc, m) == "Place" and m.label not in ok:
             p = lex.place(m.label)
             if p and p.level in ("city", "county", "country"):

@@ -297,9 +297,11 @@ _BARE_WORKS = re.compile("该(生产线|产线|基地|工厂)")
 #: between the investor and the project in 由X投资建设的Y项目
 _BUILT_BY = re.compile("(?:共同)?(?:投资)?(?:建设|兴建|打造|投建)(?:、[^,。;、]{4,30}?(?:负责)?运营)?的")
 #: a signing of a project itself: A与B + 签署 + Y项目
-_SIGNED_PROJECT = re.compile("(?:签署|签订|签约)了?")
+_SIGNED_PROJECT = re.compile("(?:现场|正式|当场|集中)?(?:签署|签订|签约)了?")
 #: between a named investor and its project, with no 由: X + 投资建设的 + Y项目, X + 投资的 + Y项目
 _BUILT_BY_NAMED = re.compile("(?:投资建设|投资兴建|投资打造|投资新建|投资|建设|兴建|投建)的")
+#: A与B + 合资建设的 + Y项目: two that build a project together
+_JOINTLY_BUILT = re.compile("(?:共同|联合|合资|合作)(?:出资|投资)?(?:建设|兴建|打造|投建)的")
 #: 由X投资建设、Y负责运营的Z: the second body, which runs it
 _RUN_BY = re.compile("(?:共同)?(?:投资)?(?:建设|兴建|打造|投建)、")
 #: the investor of a project stated as such: 投资主体为X, 投资方是X, 由X投资建设
@@ -380,6 +382,16 @@ def _explicit_investors(doc: Doc) -> tuple[dict[str, str], dict[str, int]]:
             proj = next((x for x in sm if built and x.start == built.end() and _type(doc, x) == "Project"), None)
             if proj is not None and (p := doc.entity(proj.label).label) not in done:
                 done[p], sent[p] = doc.entity(m.label).label, s.index
+            # A与(日本企业)B合资建设的Y项目 (no 由): both build it, as partners
+            partner = next((x for x in sm if x.start > m.end and _is_org(_type(doc, x))), None) if proj is None else None
+            joint = _JOINTLY_BUILT.match(text, past_short_form(text, partner.end)) \
+                if partner is not None and _RUN_JOIN.fullmatch(text, m.end, partner.start) else None
+            proj = next((x for x in sm if joint and x.start == joint.end() and _type(doc, x) == "Project"), None)
+            if proj is not None and (p := doc.entity(proj.label).label) not in done:
+                a, b = doc.entity(m.label).label, doc.entity(partner.label).label
+                done[p], sent[p] = a, s.index
+                doc.relate("investor", p, b, s.index)
+                doc.relate("partnerOf", a, b, s.index)
         # A人民政府与B公司签署Y项目: the firm, not the government, invests (and the two are partners)
         for vm in _SIGNED_PROJECT.finditer(s.text):
             v_start, v_end = s.start + vm.start(), s.start + vm.end()

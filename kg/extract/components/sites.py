@@ -100,6 +100,8 @@ def _sites(doc: Doc, ev) -> list[Span]:
 _OPEN = re.compile("(?:[^,;。:\"]{1,6},)?(?:其中|另外|此外|同时|此行|此次|本次|这次|今年)?,?")
 
 
+#: a clause that opens at a venue of the event: 在P + 分会场,
+_OPEN_AT = re.compile("(?:其中|另外|此外|同时)?,?在")
 _SEMI_OR_STOP = re.compile("[;。]")
 _SETTLES = re.compile("落户|入驻|选址|位于|落地|坐落|迁入")
 
@@ -117,8 +119,11 @@ def clause_topics(doc: Doc) -> None:
             if not cm:
                 continue
             topic = cm[0]
-            if _type(doc, topic) not in ("Place", "Park") or not _OPEN.fullmatch(text[a : topic.start]):
+            if _type(doc, topic) not in ("Place", "Park"):
                 continue
+            if not _OPEN.fullmatch(text[a : topic.start]) and not (_OPEN_AT.fullmatch(text[a : topic.start])
+                                                                    and text.startswith("分会场,", topic.end)):
+                continue  # (在桂平市分会场,A…建设X项目: the part of the event held there)
             p = lex.place(topic.label)
             if p and p.level in ("country", "province"):
                 continue

@@ -1,0 +1,90 @@
+"""Firms, places and projects on hand-written sentences (eleventh file: rules of session 18).
+
+Each names firms, people and projects invented for the test (real places only where the lexicon of
+administrative places is what is tested), never those of a gold file."""
+
+from extract_helpers import article, facts, types
+from kg.extract import extract
+
+
+def test_a_state_platform_named_after_its_zone_is_cut_after_its_descriptor():
+    ex = extract(article("签约项目中,开发区国有平台公司鹤岗经开区建设集团有限公司与北京云岫氢能科技有限公司"
+                         "合资组建的鹤岗云岫能源有限公司投资3.2亿元,建设氢燃料电池项目。"))
+    t, f = types(ex), facts(ex)
+    assert t.get("鹤岗经开区建设集团有限公司") == "GovernmentBody", t
+    assert not any("平台公司" in k for k in t), t
+    assert ("subsidiaryOf", "鹤岗云岫能源有限公司", "鹤岗经开区建设集团有限公司") in f, f
+    assert ("subsidiaryOf", "鹤岗云岫能源有限公司", "北京云岫氢能科技有限公司") in f, f
+
+
+def test_a_place_in_another_clause_or_of_a_firms_origin_does_not_unplace_a_project():
+    text = ("26日上午,鹤岗经济开发区重点项目集中签约仪式在鹤岗经济开发区举行。\n"
+            "签约项目中,辽宁澄泓化工集团有限公司投资9亿元,建设年产5万吨特种树脂项目;"
+            "德国企业瓦伦堡化学集团投资3000万欧元,建设高性能涂料项目;北京岚桥物流有限公司投资2亿元,建设冷链仓储项目。")
+    f = facts(extract(article(text, title="鹤岗经济开发区重点项目集中签约")))
+    for p in ("年产5万吨特种树脂项目", "高性能涂料项目", "冷链仓储项目"):
+        assert ("locatedIn", p, "鹤岗经济开发区") in f, (p, sorted(x for x in f if x[0] == "locatedIn"))
+    assert ("locatedIn", "瓦伦堡化学集团", "德国") in f, f
+
+
+def test_a_japanese_brand_with_he_after_a_kind_word_is_one_name():
+    t = types(extract(article("园区平台公司与日本企业丸和精工株式会社合资建设的微型伺服马达项目,投资1.2亿美元。")))
+    assert t.get("丸和精工株式会社") == "Company", t
+    assert "精工株式会社" not in t, t
+
+
+def test_two_firms_that_build_a_project_together_invest_in_it_as_partners():
+    f = facts(extract(article("开工项目中,钦州港城投资开发有限公司与德国企业迈川电机有限公司合资建设的驱动电机项目,投资8亿元。")))
+    assert ("investor", "驱动电机项目", "钦州港城投资开发有限公司") in f, f
+    assert ("investor", "驱动电机项目", "迈川电机有限公司") in f, f
+    assert ("partnerOf", "钦州港城投资开发有限公司", "迈川电机有限公司") in f \
+        or ("partnerOf", "迈川电机有限公司", "钦州港城投资开发有限公司") in f, f
+
+
+def test_a_group_the_city_government_set_up_is_its_vehicle():
+    t = types(extract(article("同日,由市政府出资设立的钦州市城乡投资集团有限公司负责建设的钦州智能制造产业园开工。")))
+    assert t.get("钦州市城乡投资集团有限公司") == "GovernmentBody", t
+
+
+def test_projects_started_at_a_sub_venue_lie_in_its_county():
+    text = ("24日上午,钦州市重大项目集中开工活动在钦州港经济技术开发区主会场举行,灵山县、浦北县设分会场同步开工。\n"
+            "在灵山县分会场,灵山县城市建设投资有限公司与广西澜木林业有限公司共同投资6亿元,建设年产30万立方米刨花板项目。")
+    f = facts(extract(article(text, title="钦州市重大项目集中开工")))
+    assert ("locatedIn", "年产30万立方米刨花板项目", "灵山县") in f or ("locatedIn", "年产30万立方米刨花板项目", "灵山") in f, \
+        sorted(x for x in f if x[0] == "locatedIn")
+    assert not any(x[:2] == ("locatedIn", "年产30万立方米刨花板项目") and "开发区" in x[2] for x in f), f
+
+
+def test_a_park_started_in_a_zone_lies_in_it():
+    f = facts(extract(article("同日,钦州新能源电池产业园在钦州港经济技术开发区开工,规划面积800亩。")))
+    assert ("locatedIn", "钦州新能源电池产业园", "钦州港经济技术开发区") in f, f
+
+
+def test_a_government_and_a_firm_signing_a_project_on_site():
+    f = facts(extract(article("会上,鹤岗市工农区人民政府与香港澄海投资有限公司现场签署北岭文旅综合体项目,投资9亿元。")))
+    assert ("investor", "北岭文旅综合体项目", "香港澄海投资有限公司") in f, f
+    assert ("partnerOf", "鹤岗市工农区人民政府", "香港澄海投资有限公司") in f \
+        or ("partnerOf", "香港澄海投资有限公司", "鹤岗市工农区人民政府") in f, f
+
+
+def test_a_firms_bracketed_short_form_is_the_firm_not_its_parent():
+    text = ("岚泰科技透过子公司岚泰国际控股有限公司转投资的岚泰电子(滁州)有限公司,落户滁州经济技术开发区。\n"
+            "典礼上,岚泰电子(滁州)也与安徽澄瑞电气有限公司签订长期供货协议。")
+    ex = extract(article(text))
+    t, f = types(ex), facts(ex)
+    assert "岚泰电子" not in t, t
+    assert ("subsidiaryOf", "岚泰电子(滁州)有限公司", "岚泰国际控股有限公司") in f, f
+    assert ("settledIn", "岚泰电子(滁州)有限公司", "滁州经济技术开发区") in f, f
+    assert any(x[0] == "partnerOf" and "岚泰电子(滁州)有限公司" in x[1:] for x in f), f
+
+
+def test_a_taiwanese_spelling_of_an_offshore_seat_is_a_country():
+    t = types(extract(article("岚泰科技透过百慕达子公司岚泰国际控股有限公司投资。")))
+    assert t.get("百慕达") == "Place", t
+    assert "百慕达子公司" not in t, t
+
+
+def test_fluorine_chemicals_are_a_sector():
+    t = types(extract(article("大会以氟化工为主题,发布了磷化工产业发展报告。")))
+    assert t.get("氟化工") == "Industry", t
+    assert t.get("磷化工") == "Industry", t
