@@ -88,3 +88,41 @@ def test_fluorine_chemicals_are_a_sector():
     t = types(extract(article("大会以氟化工为主题,发布了磷化工产业发展报告。")))
     assert t.get("氟化工") == "Industry", t
     assert t.get("磷化工") == "Industry", t
+
+
+def test_a_mechanism_held_to_is_not_the_sector_of_the_work_around_it():
+    f = facts(extract(article("书记强调,要坚持“一企一档”,围绕精细化工、新材料等产业精准招商。")))
+    assert not any(x[0] == "inIndustry" and x[1].startswith("一企一档") for x in f), f
+
+
+def test_a_firm_a_group_set_up_in_a_county_is_its_subsidiary_not_the_groups_seat():
+    f = facts(extract(article("在沙县,书记走进福建岚溪果业科技有限公司。该公司是浙江澄源农业集团有限公司在沙县投资设立的企业,主要从事果汁加工。")))
+    assert ("subsidiaryOf", "福建岚溪果业科技有限公司", "浙江澄源农业集团有限公司") in f, f
+    assert not any(x[:2] == ("locatedIn", "浙江澄源农业集团有限公司") for x in f), f
+
+
+def test_a_visit_opening_with_a_district_and_its_zone_places_the_zone_and_the_firm():
+    f = facts(extract(article("20日,市委书记温立恒深入钟山区、盘州市调研。\n在钟山区德江新区,温立恒调研了六盘水岚泰碳素有限公司,了解生产情况。")))
+    assert ("locatedIn", "德江新区", "钟山") in f, f
+    assert ("locatedIn", "六盘水岚泰碳素有限公司", "德江新区") in f, f
+
+
+def test_the_kind_after_a_list_of_products_is_no_firm():
+    t = types(extract(article("该公司主要生产液压支架、刮板输送机等井下综掘装备。公司投资5亿元建设二期项目。")))
+    assert "井下综掘装备" not in t, t
+
+
+def test_an_industrial_concentration_zone_where_a_project_starts():
+    f = facts(extract(article("开工项目中,甘肃澄氟化工有限公司投资建设的电子级氢氟酸项目投资12亿元,当天在岚川工业集中区开工。")))
+    assert ("locatedIn", "电子级氢氟酸项目", "岚川工业集中区") in f, f
+
+
+def test_new_materials_of_a_metal_sector_are_one_sector():
+    t = types(extract(article("该市正加快构建以氟化工、有色金属新材料、新能源为重点的现代产业体系。")))
+    assert t.get("有色金属新材料") == "Industry", t
+    assert "有色金属" not in t, t
+
+
+def test_a_quoted_programme_launched_after_its_name():
+    t = types(extract(article("大会宣布成立西北澄氟产业联盟;“氟材料进万家”行动同时启动。")))
+    assert t.get("氟材料进万家行动") == "Initiative", t

@@ -117,6 +117,8 @@ def _brands(doc: Doc) -> None:
         # an industry that ends the name (重点培育光通信, 精密机械) is a sector, not a firm
         if any(text.startswith(w, m.end() - len(w)) for w in (name[k:] for k in range(len(name) - 1)) if w in lex.industries):
             continue
+        if text[start - 1 : start] == "等" and text[start - 2 : start - 1] not in ("", "\n", ",", "。"):
+            continue  # 液压支架、刮板输送机等 + 煤矿综采装备: the kind a list of products belongs to
         if text[start - 1 : start] == "、" and _SECTORS_CLOSE.match(text, m.end()):
             continue  # …、船用氢燃料动力三大方向: the last item of a list of sectors
         if any(im.start() < m.end() < im.end() for im in lex.industry_re.finditer(text, max(start, m.start() - 4), m.end() + 8)):

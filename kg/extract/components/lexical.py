@@ -47,6 +47,8 @@ _SCOPE_WORDS = frozenset({"世界", "全球", "国际", "全国", "全省", "全
 _PRODUCT_HEAD = re.compile("(装备|设备)(?=[、和及与等]|企业|产业|领域)")
 #: the sectors that take another before them as their kind (新能源 + 装备制造 is one sector)
 _JOINED_HEADS = frozenset({"装备制造", "电池材料", "材料", "装备", "汽车零部件"})
+#: the sectors of a material before 新材料 (有色金属新材料: one sector; 新能源新材料 is two)
+_MATERIAL_SECTORS = ("金属", "化工", "钢铁", "稀土")
 #: what may follow a sector written as an item: a list mark, 等, 产业/企业/领域, the clause's end
 _ITEM_END = re.compile("[、和及与等,。;]|产业|企业|领域|行业")
 #: the words that qualify new materials by degree, not by kind (高端新材料 is 新材料)
@@ -124,7 +126,8 @@ def lexicon_mentions(doc: Doc) -> None:
     for m in lex.industry_re.finditer(text):
         label = lex.industries[m.group()]
         doc.add_span(Span(m.start(), m.end(), "Industry", label, "industry", 2, {m.group()}))
-        if prev is not None and prev.end() == m.start() and _ITEM_END.match(text, m.end()) and m.group() in _JOINED_HEADS:
+        if prev is not None and prev.end() == m.start() and _ITEM_END.match(text, m.end()) and (
+                m.group() in _JOINED_HEADS or m.group() == "新材料" and prev.group().endswith(_MATERIAL_SECTORS)):
             # 新能源 + 装备制造, 新能源 + 电池材料: two sectors written as one, the kind of the first (as written)
             name = text[prev.start() : m.end()]
             doc.add_span(Span(prev.start(), m.end(), "Industry", name, "industry", 2, {name}))

@@ -51,9 +51,11 @@ _PHASE_TAIL = re.compile("[一二三四五六七八九]期$")
 _ITS_BRANCH = re.compile("[^,。;、]{0,4}?(?:区域总部|地区总部|分部|分公司|办事处)")
 _CLAUSE_MARK = re.compile("[,;:。]")
 _BUILD_VERB = re.compile("(?:打造|建设|投资|设立|建成)")
+#: between a park or project and where it starts: X + (投资12亿元,)(当天)在 + P开工
+_STARTS_AT = re.compile(r"(?:投资[\d.]+[万亿]?元,?)?(?:当天|当日|同日|同时|也|已|将|今天)?在")
 #: what a park or project does where it is: 在P + 开工 (正式开工, 举行开工仪式)
 _STARTED_HERE = re.compile("(?:正式|顺利|同步|集中|全面)?(?:开工|动工|开建|奠基|落地|开园|投产|竣工)")
-_SUBSIDIARY_SET_UP = re.compile("(?:投资)?设立的(?:(?:全资|控股)?子公司|[^,。;的]{0,4}?(?:总部|分公司))")
+_SUBSIDIARY_SET_UP = re.compile("(?:投资)?设立的(?:(?:全资|控股)?子公司|[^,。;的]{0,4}?(?:总部|分公司)|企业|公司)")
 _BRING_IN = re.compile("(?:累计)?引进|(?<=新)入驻|(?<=已)入驻|(?<=年)入驻|入驻(?:的)?企业(?:包括|有|为)"
                        "|吸引(?:了)?(?=[^,。;]{2,60}?等[^,。;]{0,8}?企业(?:布局|落户|入驻))")  # 首批入驻企业包括A、B; 已吸引A、B等龙头企业布局
 
@@ -258,7 +260,7 @@ def places(doc: Doc) -> None:
                 doc.relate("locatedIn", b.label, a.label, s.index)
         # X产业园在P开工, X项目在P奠基: a park or project started where the text says
         for a, b in zip(sm, sm[1:]):
-            if text[a.end : b.start] == "在" and _type(doc, a) in ("Park", "Project") and _type(doc, b) in ("Park", "Place") \
+            if _STARTS_AT.fullmatch(text, a.end, b.start) and _type(doc, a) in ("Park", "Project") and _type(doc, b) in ("Park", "Place") \
                     and _STARTED_HERE.match(text, b.end) and not doc.has_relation("locatedIn", a.label):
                 doc.relate("locatedIn", a.label, b.label, s.index)
         # 徐水区的X有限公司, 保定高新区的X有限公司: a firm named with the place or park it is in

@@ -40,6 +40,8 @@ _INIT_TAIL = re.compile(f"(?:(?!的)[{HAN}]){{0,8}}?(产业集群|产业体系|�
 #: tails that make a programme of any quoted name put into practice (实施“X”三年行动, 启动了“X”百企转型行动)
 _PROGRAMME_TAILS = ("三年行动", "行动计划", "专项行动", "行动", "计划", "工程")
 _PUT_INTO_PRACTICE = re.compile("(?:实施|启动|开展|推进|发布|推出|深化|落实|部署)(?:了)?$")
+#: “X”行动 + 同时启动: a programme the text launches after naming it
+_LAUNCHED_AFTER = re.compile("(?:同时|同步|正式|也|随即|当天|随后)?(?:启动|发布|实施|开展)")
 _NUMERALS = "一二两三四五六七八九十百千万"
 _SECTOR_SLOGAN = re.compile(f"(?:“[{HAN}]{{4}}”)*等(?:主导|重点|优势|特色|新兴)?产业")
 _SLOGAN = re.compile(
@@ -106,7 +108,8 @@ def quoted_mentions(doc: Doc) -> None:
         chained = -1
         after = text[m.end() : m.end() + 1]
         tail = _INIT_TAIL.match(text, m.end())
-        practised = tail and tail.group(1) in _PROGRAMME_TAILS and _PUT_INTO_PRACTICE.search(text, max(0, m.start() - 4), m.start())
+        practised = tail and tail.group(1) in _PROGRAMME_TAILS and (_PUT_INTO_PRACTICE.search(text, max(0, m.start() - 4), m.start())
+                                                                    or _LAUNCHED_AFTER.match(text, tail.end()))
         if tail and (_slogan(inner) or tail.group(1) in ("平台", "模式", "制度", "机制") or practised) and len(inner) <= 30 \
                 and not (inner.endswith("制") and tail.group(1) in ("制度", "机制")):  # “链长制”工作机制: the system is the quoted name
             # “四新四强”产业集群, “昆盟通”货物贸易平台: the quoted name and its kind
