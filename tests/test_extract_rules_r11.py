@@ -126,3 +126,29 @@ def test_new_materials_of_a_metal_sector_are_one_sector():
 def test_a_quoted_programme_launched_after_its_name():
     t = types(extract(article("大会宣布成立西北澄氟产业联盟;“氟材料进万家”行动同时启动。")))
     assert t.get("氟材料进万家行动") == "Initiative", t
+
+
+def test_a_solar_farm_shared_with_crops_keeps_its_whole_name():
+    f = facts(extract(article("澄源新能源有限公司与岚县人民政府签署岚县东坡100兆瓦渔光互补光伏项目投资协议。")))
+    assert any(x[0] == "investor" and x[1].endswith("东坡100兆瓦渔光互补光伏项目") for x in f), f
+
+
+def test_a_platform_of_a_prefecture_government_is_named_after_its_descriptor():
+    t = types(extract(article("基金由州政府投资平台澄江州投资(集团)有限公司与岚源资本管理有限公司共同管理。")))
+    assert t.get("澄江州投资(集团)有限公司") == "GovernmentBody", t
+    assert not any(k.startswith("州政府") for k in t), t
+
+
+def test_a_funds_size_and_sectors_are_its_own_not_its_partner_funds():
+    ex = extract(article("18日上午,岚州市绿色食品产业发展基金正式揭牌。该基金总规模25亿元,首期规模10亿元,"
+                         "由岚州市国有资本投资运营有限公司联合澄江省产业投资引导基金共同发起。基金将重点投向绿色食品、生物医药、现代农业等领域。"))
+    f = facts(ex)
+    sizes = {x[2].value for x in f if x[:2] == ("investment", "岚州市绿色食品产业发展基金")}
+    assert 2500000000 in sizes, f
+    assert ("inIndustry", "岚州市绿色食品产业发展基金", "生物医药") in f, f
+    assert not any(x[0] == "inIndustry" and x[1] == "澄江省产业投资引导基金" for x in f), f
+
+
+def test_a_firm_from_a_place_lies_there():
+    f = facts(extract(article("来自香港的澄信资本有限公司当天签署基金认购协议。")))
+    assert ("locatedIn", "澄信资本有限公司", "香港") in f, f

@@ -276,9 +276,9 @@ def name_mentions(doc: Doc) -> None:
             if cut >= 0:
                 start += sum(len(t) for t in stem_toks[: cut + 1])
                 stem_toks = stem_toks[cut + 1 :]
-            # 市属国有资本运营平台 + 沈阳产业投资发展集团有限公司: a state platform, named after its descriptor
+            # 市属国有资本运营平台 + 沈阳产业投资发展集团有限公司, 州政府投资平台 + X: a state platform, named after its descriptor
             plat = max((i for i, t in enumerate(stem_toks[:-1]) if t == "平台"), default=-1) if "平台" in stem_toks else -1
-            if plat > 0 and typ == "Company" and any(t.startswith(STATE_OWNED) for t in stem_toks[:plat]):
+            if plat > 0 and typ == "Company" and any(t.startswith(STATE_OWNED) or t.endswith("政府") for t in stem_toks[:plat]):
                 plat += stem_toks[plat + 1] == "公司" and plat + 2 < len(stem_toks)  # 国有平台公司 + X集团
                 start += sum(len(t) for t in stem_toks[: plat + 1])
                 stem_toks = stem_toks[plat + 1 :]

@@ -258,6 +258,11 @@ def places(doc: Doc) -> None:
             if _type(doc, a) == "Place" and text[a.end : b.start] in ("企业", "公司", "知名企业", "龙头企业") and _is_org(_type(doc, b)) \
                     and (p := lex.place(a.label)) is not None and p.level == "country" and a.label != "中国":
                 doc.relate("locatedIn", b.label, a.label, s.index)
+        # 来自香港的X有限公司: a firm said to come from a place
+        for a, b in zip(sm, sm[1:]):
+            if _type(doc, a) == "Place" and text.endswith("来自", 0, a.start) and b.start == a.end + 1 and text[a.end] == "的" \
+                    and _is_org(_type(doc, b)) and not doc.has_relation("locatedIn", b.label):
+                doc.relate("locatedIn", b.label, a.label, s.index)
         # X产业园在P开工, X项目在P奠基: a park or project started where the text says
         for a, b in zip(sm, sm[1:]):
             if _STARTS_AT.fullmatch(text, a.end, b.start) and _type(doc, a) in ("Park", "Project") and _type(doc, b) in ("Park", "Place") \

@@ -119,9 +119,18 @@ def bare_firm_before(doc: Doc, clause_start: int, pos: int) -> str | None:
 def fund_before(doc: Doc, pos: int) -> str | None:
     """The fund named last before ``pos``, also inside a longer name (X基金揭牌仪式): what a bare
     该基金 stands for."""
-    best = max(((doc.text.rfind(n, 0, pos), e.label) for e in doc.entities.values() if e.type == "Fund"
-                for n in (e.label, *e.aliases)), default=(-1, None))
-    return best[1] if best[0] >= 0 else None
+    text = doc.text
+    funds = [e for e in doc.entities.values() if e.type == "Fund"]
+    found = sorted(((text.rfind(n, 0, pos), e.label) for e in funds for n in (e.label, *e.aliases)), reverse=True)
+    found = [(at, label) for at, label in found if at >= 0]
+    starts = {e.label: e.mentions for e in funds}
+
+    def opens(at: int, label: str) -> int:  # (where the mention holding ``at`` starts: 澄江省 + 产业投资引导基金)
+        return next((m.start for m in starts[label] if m.start <= at < m.end), at)
+    # (X联合Y引导基金共同发起: a fund named as a partner is not the one the text goes on about)
+    topic = next(((at, label) for at, label in found if not text.endswith(("联合", "与", "和", "同", "及"), 0, opens(at, label))), None)
+    best = topic or (found[0] if found else None)
+    return best[1] if best is not None else None
 
 
 def sent_mentions(doc: Doc, s: Sentence) -> list[Span]:
