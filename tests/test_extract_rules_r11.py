@@ -152,3 +152,26 @@ def test_a_funds_size_and_sectors_are_its_own_not_its_partner_funds():
 def test_a_firm_from_a_place_lies_there():
     f = facts(extract(article("来自香港的澄信资本有限公司当天签署基金认购协议。")))
     assert ("locatedIn", "澄信资本有限公司", "香港") in f, f
+
+
+def test_two_projects_listed_before_one_settling_verb_both_settle_there():
+    # (a guard: the clause-ending firm rule of this file must not take the place of the list's own rule)
+    f = facts(extract(article("仪式上,江苏澄泰化工有限公司投资35亿元的年产30万吨特种树脂项目、连云港岚润装备有限公司投资8亿元的"
+                              "海工锚链项目签约落户灌云岚港产业园。")))
+    assert ("locatedIn", "年产30万吨特种树脂项目", "灌云岚港产业园") in f, f
+    assert ("locatedIn", "海工锚链项目", "灌云岚港产业园") in f, f
+
+
+def test_the_fields_of_an_agreement_signed_at_the_event_are_its_sectors():
+    text = ("25日下午,澄瑞集团东北区域总部落户暨项目签约仪式在岚江经济技术开发区举行。\n"
+            "仪式上,岚江市人民政府与澄瑞集团签署战略合作协议,双方将在换热装备、热泵和氢能装备等领域深化合作。")
+    f = facts(extract(article(text, title="澄瑞集团东北区域总部落户岚江")))
+    ev = "澄瑞集团东北区域总部落户暨项目签约仪式"
+    for ind in ("换热装备", "热泵", "氢能装备"):
+        assert ("inIndustry", ev, ind) in f, (ind, sorted(x for x in f if x[0] == "inIndustry"))
+
+
+def test_fine_phosphorus_chemicals_are_a_sector_of_their_own():
+    # (a guard: 磷化工 in the lexicon must not cut the finer sector written whole)
+    t = types(extract(article("该公司专注精细磷化工领域,产品涵盖磷酸盐。")))
+    assert t.get("精细磷化工") == "Industry", t

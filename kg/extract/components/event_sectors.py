@@ -21,6 +21,9 @@ _PROJECTS = re.compile(
 _SIGNING = re.compile("签约|开工|签下|签订|签署|入园|入驻|落户|落地|集中|本次|此次|这次|这批|本届")
 #: What the list must end with to be a sector list (A、B等领域).
 _LIST_END = re.compile("(?:产业)?(?:等|)(?:[^,。;]{0,6}?)(?:领域|产业|行业|服务业|制造业|板块|赛道)")
+#: an agreement signed in the sentence, and the fields its two parties will work together in
+_AGREED = re.compile("(?:签署|签订)[^,。;]{0,12}?(?:合作)?(?:协议|备忘录)|^(?:根据|按照)(?:协议|约定)")
+_FIELDS = re.compile("双方(?:将|还将|今后将)?(?:在|围绕)([^,。;]{2,60}?)(?:等)?(?:领域|方面)(?:开展|深化|加强|展开|进行)?[^,。;]{0,6}合作")
 #: Figures of the past or a period: not the event's.
 _PAST = re.compile("去年|前年|此前|以来|累计|上一届|上届|历年|近年")
 
@@ -57,6 +60,10 @@ def event_sectors(doc: Doc) -> None:
             ev = main  # the fair that hosts the signing ceremony: its signed projects are the ceremony's
         prev = doc.sentences[s.index - 1].text if s.index > 0 and prev_para == para else ""
         signing = _SIGNING.search(s.text) or _SIGNING.search(prev)
+        if _AGREED.search(s.text) and (fields := _FIELDS.search(s.text)) is not None:
+            # 仪式上,A与B签署战略合作协议,双方将在X、Y和Z等领域深化合作: the fields of the agreement signed there
+            for ind in _sector_list(doc, ms, s.start + fields.start(1), s.start + fields.end(1)):
+                doc.relate("inIndustry", ev, ind.label, s.index)
         for vm in _SECTOR_VERB.finditer(s.text):
             head = s.text[: vm.start()]
             if not _PROJECTS.search(head) or not signing:

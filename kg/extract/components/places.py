@@ -173,9 +173,6 @@ def places(doc: Doc) -> None:
                     subj = [nxt]
             if not subj:
                 subj = _subjects_before(doc, sm, v_start)
-            if not subj and text[v_start - 1 : v_start] == "," and vm.group() in ("落户", "入驻", "进驻"):
-                # …转投资的X有限公司,落户P: the firm that ends the clause before
-                subj = [m for m in sm if m.end == v_start - 1 and _type(doc, m) == "Company"][-1:]
                 while subj and _type(doc, subj[0]) == "Project":
                     # A投资15亿元建设的X项目、B投资7亿元建设的Y项目落户P: each project of the clause, with its own investor
                     p = next((m for m in reversed(sm) if m.end < subj[0].start and _type(doc, m) == "Project" and text[m.end] == "、"
@@ -183,6 +180,9 @@ def places(doc: Doc) -> None:
                     if p is None:
                         break
                     subj.insert(0, p)
+            if not subj and text[v_start - 1 : v_start] == "," and vm.group() in ("落户", "入驻", "进驻"):
+                # …转投资的X有限公司,落户P: the firm that ends the clause before
+                subj = [m for m in sm if m.end == v_start - 1 and _type(doc, m) == "Company"][-1:]
             if not subj and vm.group().startswith(("选址", "位于", "落户", "落地")):
                 # 建设X项目,选址Y: the project the clause before ends with
                 last = max((m for m in sm if m.end <= v_start), key=lambda m: (m.end, m.length), default=None)
@@ -406,6 +406,8 @@ def _named_for_wider(label: str, home: str) -> bool:
     return any(p.label != home and _is_parent(p.label, home) for p in _places_named_in(label, 8))
 
 
+#: an item of a list of projects that says where it is (落户P, 选址P, 位于P, 在P建设)
+_PLACED_ITEM = re.compile("落户|选址|位于|落地|坐落|在[^,。;在]{2,16}?(?:建设|新建|投建|兴建)")
 #: what a place names before a firm it describes (德国企业X, 日本客商): the firm's origin
 _FIRM_ORIGIN = ("企业", "客商", "公司", "籍", "独资", "外资", "投资商", "投资者", "财团")
 
@@ -422,6 +424,8 @@ def _foreign(doc: Doc, e, home: str) -> bool:
     # (the clause of its first mention: 签约项目中,A投资…建设X项目;德国企业B…建设Y项目 places X by its own part)
     lo, hi = doc.text.rfind(";", s.start, at) + 1 or s.start, doc.text.find(";", at, s.end)
     hi = s.end if hi < 0 else hi
+    if (lo, hi) != (s.start, s.end) and _PLACED_ITEM.search(doc.text, s.start, s.end):
+        lo, hi = s.start, s.end  # (the other items say where they are: this one's place is one the rules missed)
     for m in _sent_mentions(doc, s):
         if not lo <= m.start < hi or doc.text.startswith(_FIRM_ORIGIN, m.end):
             continue  # another clause's, or a firm's origin (德国企业, 日本客商): not where the project is
