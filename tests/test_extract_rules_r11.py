@@ -175,3 +175,43 @@ def test_fine_phosphorus_chemicals_are_a_sector_of_their_own():
     # (a guard: 磷化工 in the lexicon must not cut the finer sector written whole)
     t = types(extract(article("该公司专注精细磷化工领域,产品涵盖磷酸盐。")))
     assert t.get("精细磷化工") == "Industry", t
+
+
+def test_the_use_of_an_industrial_waste_is_a_sector():
+    t = types(extract(article("开发区重点发展粉煤灰高值化利用和新型建材,另一园区重点发展煤矸石综合利用。")))
+    assert t.get("粉煤灰高值化利用") == "Industry", t
+    assert t.get("煤矸石综合利用") == "Industry", t
+
+
+def test_a_bare_office_of_the_city_government_is_the_one_written_in_full():
+    ex = extract(article("11月19日,岚州市人民政府新闻办公室召开新闻发布会。市政府新闻办公室副主任温立恒主持发布会。"
+                         "原平市副市长郑澄回答记者提问,原平市已集聚陶瓷企业40余家,原平市将继续推进。"))
+    t = types(ex)
+    assert "原平市政府新闻办公室" not in t, t
+    assert "市政府新闻办公室" not in t, t
+
+
+def test_the_home_city_counts_its_name_inside_bodies_and_plans():
+    text = ("11月19日上午,忻州市人民政府新闻办公室召开新闻发布会,发布《忻州市推动新型建材产业发展若干措施》。\n"
+            "忻州市工信局局长温立恒介绍,忻州经济开发区与忻州市澄岚资本运营有限公司将共同推进。"
+            "原平市副市长郑澄介绍,原平市已集聚建材企业40余家。\n"
+            "温立恒说,忻州是建材大市。此外,市生态环境局将与山西澄岚学院共建澄岚中试基地。")
+    from kg.extract.doc import Doc
+    from kg.extract import default_pipeline
+    doc = Doc(article(text))
+    p = default_pipeline()
+    for name, step in zip(p.names, p.steps):
+        step(doc)
+        if name == "home":
+            break
+    assert doc.notes["home_city"] == "忻州", doc.notes
+
+
+def test_what_a_city_is_called_is_no_base():
+    t = types(extract(article("温立恒介绍,岚州是全国重要的煤炭基地,粉煤灰年产生量超过4000万吨。")))
+    assert "煤炭基地" not in t, t
+
+
+def test_a_long_responsibility_system_put_into_practice_is_an_initiative():
+    t = types(extract(article("全县上下要严格落实“县级领导包抓重点企业责任制”,确保完成全年目标任务。")))
+    assert t.get("县级领导包抓重点企业责任制") == "Initiative", t

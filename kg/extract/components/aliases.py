@@ -145,6 +145,11 @@ def aliases(doc: Doc) -> None:
             continue
         if label[1:] not in _BARE_ORGANS and not (label[0] == "市" and len(label) >= 5 and not label.startswith(("市场", "市民"))):
             continue  # 市钱江新城管委会 -> 杭州市钱江新城管委会; 市场监管局 is no bare organ
+        written = [x for x, o in ents.items() if x != label and o.type == "GovernmentBody" and len(x) > len(label) + 1
+                   and (x.endswith(label) or x.endswith(label[0] + "人民" + label[1:]))]
+        if len(written) == 1 and label[1:] not in _BARE_ORGANS:
+            _merge(doc, written[0], label)  # 朔州市人民政府新闻办公室 … 市政府新闻办公室: the body written in full
+            continue
         ctx = _context_city(doc, e) or home
         if ctx and label[0] == "省":
             ctx = _province_of(ctx)

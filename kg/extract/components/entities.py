@@ -191,14 +191,17 @@ def home(doc: Doc) -> None:
     lex = lexicon()
     count: Counter[str] = Counter()
     parks: Counter[str] = Counter()
+    named: Counter[str] = Counter()
     for e in doc.entities.values():
         if e.type == "Place":
             p = lex.place(e.label)
             if p and p.level in ("city", "county"):
                 count[e.label] = len(e.mentions)
+                # (to choose the city: also its mentions inside the names of bodies, parks and plans: 朔州市人民政府…)
+                named[e.label] = len(e.mentions) + doc.text.count(e.label)
         elif e.type == "Park":
             parks[e.label] = len(e.mentions)
-    city = count.most_common(1)[0][0] if count else None
+    city = named.most_common(1)[0][0] if named else None
     park = parks.most_common(1)[0] if parks else None
     doc.notes["home_city"] = city
     doc.notes["home"] = park[0] if park and park[1] >= 3 and park[1] > count.get(city, 0) else city

@@ -142,7 +142,8 @@ def quoted_mentions(doc: Doc) -> None:
             # 实施“钒钛产业高质量发展三年行动”: a named programme carried out (and the next ones of its list)
             doc.add_span(Span(m.start(), m.end(), "Initiative", label, "quoted", 4))
             chained = m.end()
-        elif inner.endswith("制") and 3 <= len(inner) <= 8:
+        elif inner.endswith("制") and (3 <= len(inner) <= 8 or before in _INIT_VERBS and len(inner) <= 16 and not _STOP_MARK.search(inner)):
+            # “链长制”; 落实“县级领导联系重大项目责任制”: a system, longer when put into practice
             doc.add_span(Span(m.start(), m.end(), "Initiative", label, "quoted", 4))
         elif before in _INIT_VERBS and (not re.match(f"[{NAME_CHARS}]", after) or after in ("“", "等") or text.startswith(("建设", "活动", "行动", "工作"), m.end())) \
                 and 2 <= len(inner) <= 10 and ("、" not in inner or before == "坚持" and _PRINCIPLE.fullmatch(inner)):
