@@ -215,3 +215,56 @@ def test_what_a_city_is_called_is_no_base():
 def test_a_long_responsibility_system_put_into_practice_is_an_initiative():
     t = types(extract(article("全县上下要严格落实“县级领导包抓重点企业责任制”,确保完成全年目标任务。")))
     assert t.get("县级领导包抓重点企业责任制") == "Initiative", t
+
+
+def test_a_sector_of_elements_names_its_alliance_and_the_alliances_founding():
+    f = facts(extract(article("21日,河池锑铋新材料产业联盟成立大会在河池召开。联盟由广西澄丹科技有限公司牵头组建。")))
+    assert ("inIndustry", "河池锑铋新材料产业联盟", "锑铋新材料") in f, f
+    assert ("inIndustry", "河池锑铋新材料产业联盟成立大会", "锑铋新材料") in f, f
+
+
+def test_related_links_end_the_article():
+    from kg.clean import clean_text
+    raw = ("岚州新材料大会开幕\n11月21日,岚州新材料产业发展大会在岚州市开幕,签约项目22个。\n"
+           "相关链接\n岚州市召开重点项目推进会议\n前郭县新能源装备产业园一期竣工\n")
+    text = clean_text(raw)[0].text
+    assert "推进会议" not in text and "签约项目22个" in text, text
+
+
+def test_a_japanese_brand_with_he_after_subsidiary_is_one_name():
+    f = facts(extract(article("签约项目中,日本三和澄化株式会社全资子公司三和澄化(岚原)新材料有限公司投资80亿日元,建设改性材料项目。")))
+    assert ("subsidiaryOf", "三和澄化(岚原)新材料有限公司", "日本三和澄化株式会社") in f, f
+
+
+def test_bio_based_materials_are_a_sector():
+    t = types(extract(article("签约项目涵盖聚乳酸、生物基尼龙、玉米深加工等领域,全市生物基材料产业产值突破500亿元。")))
+    for w in ("聚乳酸", "生物基尼龙", "玉米深加工", "生物基材料"):
+        assert t.get(w) == "Industry", (w, t)
+
+
+def test_a_quoted_programme_launched_with_le_is_an_initiative():
+    t = types(extract(article("大会还启动了“澄岚材料应用示范工程”,将在包装等领域推广新产品。")))
+    assert t.get("澄岚材料应用示范工程") == "Initiative", t
+
+
+def test_the_ceremony_of_the_articles_own_act_is_its_event():
+    text = ("28日上午,岚州市2026年第四季度重大项目集中开工活动在岚州新区主会场举行。\n"
+            "由市政府出资设立的岚州市发展投资集团有限公司投资建设的岚州氢能装备产业园同日开工。\n"
+            "广东澄石智造科技有限公司总经理温立恒在开工仪式上发言。今年以来,岚州市已举行三批重大项目集中开工活动。")
+    ex = extract(article(text))
+    t, f = types(ex), facts(ex)
+    assert not any(k.endswith("产业园开工仪式") for k in t), t
+    assert not any(k.startswith("三批") for k in t), t
+    assert ("participatedIn", "温立恒", "岚州市2026年第四季度重大项目集中开工活动") in f, f
+
+
+def test_a_government_that_set_up_the_builder_is_not_an_investor_and_a_park_built_takes_no_project():
+    f = facts(extract(article("其中,岚州智造科技有限公司投资8000万美元建设智能锻压装备项目;由市政府出资设立的岚州市发展投资集团有限公司"
+                              "投资建设的岚州氢能装备产业园同日开工。")))
+    assert ("investor", "智能锻压装备项目", "岚州智造科技有限公司") in f, f
+    assert not any(x[:2] == ("investor", "智能锻压装备项目") and x[2] != "岚州智造科技有限公司" for x in f), f
+
+
+def test_a_description_of_a_trade_and_a_place_called_a_base_are_no_names():
+    t = types(extract(article("岚州是全国重要的商品粮基地。公司将把岚州工厂建成面向东南亚市场的高端锻压装备生产基地。")))
+    assert "商品粮基地" not in t and "高端锻压装备" not in t, t

@@ -110,7 +110,7 @@ _DASH_PLACES = ("中国", "中欧", "中德", "中俄", "中日", "中韩", "中
 #: words of ownership a name follows (旗下 + 大和…): not stops themselves, but no name runs over them
 _OWNER_WORDS = frozenset({"旗下", "下属", "所属"})
 #: words of a firm's kind a name follows (日本企业 + 丸和电机株式会社)
-_KIND_WORDS = frozenset({"企业", "公司", "客商", "外企"})
+_KIND_WORDS = frozenset({"企业", "公司", "子公司", "客商", "外企"})
 
 
 def left_edge(text: str, end: int, floor: int) -> tuple[int, list[str]]:
@@ -301,6 +301,8 @@ def _left_edge(text: str, end: int, floor: int) -> tuple[int, list[str]]:
     # a classifier after a count is not part of a name: 6场专题论坛, 3家研究院
     while taken and len(taken[0]) == 1 and taken[0] in _CLASSIFIERS and text[start - 1 : start] in _COUNT_END:
         start += len(taken.pop(0))
+    while taken and len(taken) > 1 and len(taken[0]) == 2 and taken[0][0] in _COUNT_END and taken[0][1] in _CLASSIFIERS:
+        start += len(taken.pop(0))  # 三批 + 重大项目集中开工活动: a count of events (one token), not a name's start
     if taken and len(taken[0]) == 2 and taken[0][0] in _CLASSIFIERS and text[start - 1 : start] in _COUNT_END:
         start += 1  # 2 + 支子 + 基金: jieba joined the classifier to the name's first character
         taken[0] = taken[0][1:]

@@ -18,6 +18,8 @@ def _sentence_floor(doc: Doc, pos: int) -> int:
 
 #: a year's period before an event's name: 2025年上半年, 一季度
 _PERIOD_BEFORE = re.compile(r"(?:(?:19|20)\d{2}年)?(上半年|下半年|前三季度|第?[一二三四]季度)$")
+#: a count of events before the kind (三批, 两场, 5次)
+_COUNT_OF_EVENTS = re.compile("(?:[一二两三四五六七八九十]+|\\d+)[批场次轮]")
 #: a year or an edition heading an event's name: 2025, 2025年, 第三届
 _YEAR_LEAD = re.compile(r"^(?:第[\d一二三四五六七八九十]+届)?(?:(?:19|20)\d{2}年?)?")
 #: the kinds of party an event may be named after, and what joins two of them (A与B…签约仪式)
@@ -70,6 +72,8 @@ def event_start(doc: Doc, s_start: int, s_end: int, start: int, floor: int) -> i
     elif (firm := _FIRM_OPENS.match(text, start, s_start)) is not None and s_start - firm.end() >= 4:
         # 北京X集团有限公司东北区域总部落户暨项目签约仪式: the firm the name opens with is named there
         doc.add_span(Span(start, firm.end(), "Company", clean_label(firm.group()), "nested", 1))
+    if (count := _COUNT_OF_EVENTS.match(text, start, s_start)) is not None and text[start - 1 : start] != "第":
+        start = count.end()  # 已举行 + 三批 + 重大项目集中开工活动: a count of such events, not a name's start
     return start
 
 

@@ -189,8 +189,8 @@ def event_aliases(doc: Doc) -> None:
         if suf in by_suffix or not _bare_use(doc, suf, any_context=True) or doc.entity(suf) is not None and doc.entity(suf).label != suf:
             continue
         target = _opened(doc, verb)
-        if target is None:
-            continue
+        if target is None or any(e.type == "Event" and verb in e.label for e in ents.values()):
+            continue  # (集中开工活动 … 在开工仪式上: the article's own ceremony of that act, not one of its own)
         label = target + suf
         doc.notes.setdefault("opened", {})[label] = target
         bare = doc.entity(suf)

@@ -91,6 +91,10 @@ _ORDINARY = frozenset({"n", "a", "b", "vn", "an", "ng", "l", "v", "d"})
 _SCOPES = frozenset({"全市", "全省", "全区", "全县", "全国", "全球", "全州", "全盟", "日韩", "欧美", "港澳", "东南亚", "中东", "海外", "国际"})
 
 
+#: words of quality that open a description of a trade, never a brand (高端石材装备)
+_QUALITIES = frozenset({"高端", "先进", "新型", "智能", "绿色", "现代", "大型", "精密", "新一代", "高性能", "中高端"})
+
+
 def _brands(doc: Doc) -> None:
     """Short company names by ending (华天科技, 亨通光电), kept when the text backs them:
     named twice, next to another firm, in a list, or before a post (董事长)."""
@@ -107,6 +111,8 @@ def _brands(doc: Doc) -> None:
         brand = text[start : m.start()]
         if not (2 <= len(brand) <= 5) or not _BRAND_CHARS.fullmatch(brand) or "年产" in brand:
             continue  # (建成后可年产电池…: a capacity, not a brand)
+        if stem[0] in _QUALITIES:
+            continue  # 面向东南亚的 + 高端石材 + 装备生产基地: a description of the trade, no brand
         if is_generic(stem) or any(t in lex.industries or t in lex.places or is_stop_token(t) for t in stem) or stem[0] in _SCOPES or brand in _SCOPES:
             continue  # (全市 + 专用汽车: the whole city's sector, no brand)
         if len(stem) > 1 and len(stem[0]) > 1 and (pos_tags().get(stem[0]) or "")[:1] in ("v", "b", "d", "c", "p", "r"):

@@ -35,7 +35,7 @@ from kg.extract.components.refs import bare_firm_before, clause_start, fund_befo
 from kg.extract.components.refs import sentences_mentions
 from kg.extract.components.topics import _BARE_FIRM
 from kg.extract.doc import Doc, Span
-from kg.extract.lexicon import lexicon
+from kg.extract.lexicon import lexicon, words
 from kg.extract.segment import pos_tags, tokens
 from kg.extract.registry import component
 from kg.model import Sentence
@@ -61,7 +61,9 @@ def industries(doc: Doc) -> None:
             continue
         # an event named after a park, project or firm (X产业园开工仪式) is not about the sectors in X's name
         if e.type == "Event" and named_after is None:
-            named_after = [o for o in doc.entities.values() if len(o.label) >= 4 and (o.type in ("Park", "Project", "Initiative") or _is_org(o.type))]
+            # (not an alliance: its founding, X产业联盟成立大会, is in its sector, as it is)
+            named_after = [o for o in doc.entities.values() if len(o.label) >= 4 and (o.type in ("Park", "Project", "Initiative")
+                                                                                      or _is_org(o.type) and o.type != "Association")]
         inner = [(i, i + len(o.label)) for o in named_after if o is not e and (i := e.label.find(o.label)) >= 0] if e.type == "Event" else []
         if "产业" in e.label and e.type not in ("ResearchInstitute", "Park") and not lex.industry_re.search(e.label) \
                 and (x := _unknown_sector(e.label)) is not None:
@@ -80,7 +82,8 @@ def industries(doc: Doc) -> None:
             joined = e.label[m.start() - 1 : m.start()] in ("和", "及", "与", "、") or e.label[m.end() : m.end() + 1] in ("和", "及", "与", "、")
             if e.type == "Fund" and joined:
                 continue  # 半导体和集成电路产业投资基金: a fund of a field, not of each sector named
-            if lab not in ind_labels and _named_after(e, m):
+            if lab not in ind_labels and (_named_after(e, m) or written is not None and e.type in ("Association", "Event", "Initiative")):
+                # (锡铟新材料产业联盟: a sector the name writes out with its kind is one the text names)
                 doc.ensure_entity("Industry", lab)  # 临江市数字经济产业投资基金, 2025X产业发展论坛: one sector's
                 ind_labels.add(lab)
             if lab in ind_labels:
@@ -325,6 +328,9 @@ def _written_sector(label: str, m: re.Match[str]) -> str | None:
     if not 1 <= len(q) <= 4:
         return None
     tags = pos_tags()
+    elements = frozenset(words("element_chars"))
+    if q.removesuffix("基") and all(c in elements for c in q.removesuffix("基")):
+        return label[opens:end]  # 锡铟 + 新材料 + 产业联盟, 锌基 + …: elements (锡 alone reads as 无锡's short name)
     if any(w in q for w in _SCOPE_WORDS) or not all(tags.get(t) in _QUALIFIER_TAGS for t in tokens(q)):
         return None  # 加快, 首批国际, 北疆: a verb, a count or a region, not a kind of the sector
     return label[opens:end]

@@ -189,8 +189,8 @@ def _sector_facility(text: str, start: int, end: int) -> bool:
 #: legal_name_start, repeated_brand_start, bracketed_brand_start, event_start); any other kind keeps the stem
 #: left_edge gave it or a shorter one
 _STEM_REACHERS = frozenset({"Company", "Project", "Event"})
-#: two Han characters (a bare stem: 煤炭 + 基地)
-_HAN2 = re.compile("[\u4e00-\u9fff]{2}")
+#: what a place is called before 基地 (全国重要的 + 煤炭 + 基地, 最大的商品粮 + 基地)
+_CALLED_BASE = re.compile("(?:重要|最大|主要|知名|著名|传统|国家级|全国性)的[\u4e00-\u9fff]{2,4}$")
 #: a state platform's descriptor ending right before a firm's name (所属国有平台, 市属国资平台公司)
 _STATE_DESCRIPTOR_BEFORE = re.compile("(?:国有|国资|市属|省属|区属|县属)[^,。;、]{0,4}?平台(?:公司)?$")
 #: a city's, district's or county's own enterprise (not a province's: 省属国有企业 are industrial groups), or one a
@@ -239,7 +239,7 @@ def name_mentions(doc: Doc) -> None:
             continue  # 新城区, 新城镇, 钱江新城管委会, 聚力建设新城: a district, a body or a verb's object, not a zone
         if typ == "Park" and suffix.endswith("区") and nxt in ("块", "域", "间", "别"):
             continue  # 高新区块, 示范区域: not the zone's name
-        if suffix == "基地" and text[s_start - 3 : s_start - 2] == "的" and _HAN2.fullmatch(text, s_start - 2, s_start):
+        if suffix == "基地" and _CALLED_BASE.search(text, max(0, s_start - 8), s_start):
             continue  # 是全国重要的 + 煤炭基地: what a place is called, no base of its own
         end = s_end
         if typ == "Park" and suffix in ("自由贸易试验区", "自贸试验区", "自贸区"):

@@ -300,6 +300,8 @@ _BUILT_BY = re.compile("(?:共同)?(?:投资)?(?:建设|兴建|打造|投建)(?:
 _SIGNED_PROJECT = re.compile("(?:现场|正式|当场|集中)?(?:签署|签订|签约)了?")
 #: between a named investor and its project, with no 由: X + 投资建设的 + Y项目, X + 投资的 + Y项目
 _BUILT_BY_NAMED = re.compile("(?:投资建设|投资兴建|投资打造|投资新建|投资|建设|兴建|投建)的")
+#: 由A + 出资设立的 + B投资建设的Y: A describes B, the builder
+_FOUNDED_BY = re.compile("(?:全资|全额)?(?:出资|投资)?(?:设立|成立|组建)的")
 #: A与B + 合资建设的 + Y项目: two that build a project together
 _JOINTLY_BUILT = re.compile("(?:共同|联合|合资|合作)(?:出资|投资)?(?:建设|兴建|打造|投建)的")
 #: 由X投资建设、Y负责运营的Z: the second body, which runs it
@@ -324,11 +326,19 @@ def _explicit_investors(doc: Doc) -> tuple[dict[str, str], dict[str, int]]:
             org = next((m for m in sm if m.start >= v_end and _is_org(_type(doc, m))), None)
             if org is None or re.search("[,。;]", text[v_end : org.start]) or org.start - v_end > 12:
                 continue
+            if (founded := _FOUNDED_BY.match(text, org.end)) is not None:
+                # 由市政府出资设立的X集团投资建设的Y: X, which the government set up, builds Y
+                org = next((m for m in sm if m.start == founded.end() and _is_org(_type(doc, m))), None)
+                if org is None:
+                    continue
             projects = [m for m in sm if m.end <= v_start and _type(doc, m) == "Project"]
             after = past_short_form(text, org.end)  # 由X有限公司(X城投)投资建设的Y项目: past the investor's short form
             built = _BUILT_BY.match(text, after)
             if built is not None:
-                # 由X投资建设的Y项目: the project after the investor
+                # 由X投资建设的Y项目: the project after the investor (a park there, 由X投资建设的Y产业园: none before it)
+                after_built = next((m for m in sm if m.start == built.end()), None)
+                if after_built is not None and _type(doc, after_built) == "Park":
+                    continue
                 projects = [m for m in sm if m.start == built.end() and _type(doc, m) == "Project"] or projects
             if not projects and (bare := _bare_project(doc, s)) is not None:
                 projects = [bare]  # 项目总投资N,由X投资建设: the project named just before
