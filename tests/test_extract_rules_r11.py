@@ -225,7 +225,8 @@ def test_a_sector_of_elements_names_its_alliance_and_the_alliances_founding():
 
 def test_related_links_end_the_article():
     from kg.clean import clean_text
-    raw = ("岚州新材料大会开幕\n11月21日,岚州新材料产业发展大会在岚州市开幕,签约项目22个。\n"
+    raw = ("岚州新材料大会开幕\n11月21日,岚州新材料产业发展大会在岚州市开幕,大会由省工业和信息化厅、岚州市人民政府共同主办,"
+           "签约项目22个,总投资186.4亿元。\n市委书记温立恒致辞,他表示岚州将持续优化营商环境,为企业发展提供全方位服务。\n"
            "相关链接\n岚州市召开重点项目推进会议\n前郭县新能源装备产业园一期竣工\n")
     text = clean_text(raw)[0].text
     assert "推进会议" not in text and "签约项目22个" in text, text
