@@ -269,3 +269,32 @@ def test_a_government_that_set_up_the_builder_is_not_an_investor_and_a_park_buil
 def test_a_description_of_a_trade_and_a_place_called_a_base_are_no_names():
     t = types(extract(article("岚州是全国重要的商品粮基地。公司将把岚州工厂建成面向东南亚市场的高端锻压装备生产基地。")))
     assert "商品粮基地" not in t and "高端锻压装备" not in t, t
+
+
+def test_a_project_of_growing_and_processing_is_one_name():
+    f = facts(extract(article("岚川市人民政府与香港澄康医药集团有限公司现场签署药用菌种植及菌棒加工项目,投资12亿元人民币。")))
+    assert ("investor", "药用菌种植及菌棒加工项目", "香港澄康医药集团有限公司") in f, f
+
+
+def test_the_sectors_a_headline_promotes_are_the_promotions():
+    text = ("岚州赴港推介硒茶与竹木产业 签约16个项目\n"
+            "岚州市昨日在香港举行“2026岚州(香港)招商引资推介会”,现场签约项目16个,总投资128.6亿元人民币。")
+    f = facts(extract(article(text)))
+    ev = next(x[1] for x in f if x[0] == "date" or x[0] == "projectCount")
+    assert ("inIndustry", ev, "硒茶") in f and ("inIndustry", ev, "竹木") in f, sorted(x for x in f if x[0] == "inIndustry")
+
+
+def test_a_numbered_town_and_the_firm_after_it():
+    f = facts(extract(article("11月20日,市委书记温立恒深入桓仁满族自治县调研。\n"
+                              "在桓仁,温立恒来到三道河子镇桓仁澄峰酒庄有限公司,了解冰酒生产情况。")))
+    assert ("locatedIn", "桓仁澄峰酒庄有限公司", "三道河子镇") in f, f
+
+
+def test_two_known_sectors_written_as_one_before_chanye():
+    t = types(extract(article("他表示,要把生态优势转化为发展优势,大力发展文旅康养产业。")))
+    assert t.get("文旅康养") == "Industry", t
+
+
+def test_a_system_put_into_practice_without_quotes():
+    t = types(extract(article("高新区要深化落实林长制,围绕龙头企业招引项目。县里全面实行项目代办员包联责任制。")))
+    assert t.get("林长制") == "Initiative" and t.get("项目代办员包联责任制") == "Initiative", t

@@ -38,6 +38,8 @@ def event_sectors(doc: Doc) -> None:
     text = doc.text
     sent_event = _event_of_sentence(doc)
     main = doc.notes.get("main_event")
+    if main:
+        _promoted_in_headline(doc, main)
     para_ev: tuple[int, str] | None = None  # the event named last in the current paragraph
     para, at = 0, 0
     for s, ms in zip(doc.sentences, sentences_mentions(doc)):
@@ -89,3 +91,27 @@ def _sector_list(doc: Doc, ms: list[Span], pos: int, end: int) -> list[Span]:
     if len(inds) >= 2 and "、" not in text[inds[0].end : inds[-1].start] and not re.search("和|及|与", text[inds[0].end : inds[-1].start]):
         return []
     return inds
+
+
+#: a headline's promotion of sectors: (X赴港)推介A与B产业
+_PROMOTES = re.compile("推介([\u4e00-\u9fff]{2,4}?)(?:(?:与|和|及|、)([\u4e00-\u9fff]{2,4}?))?产业")
+
+
+def _promoted_in_headline(doc: Doc, main: str) -> None:
+    """恩施赴港推介富硒产业: the sectors the headline says the article's promotion event is about
+    (written as the headline has them when no lexicon knows them)."""
+    from kg.extract.components.lexical import _new_sector_word, _sector_stop
+    from kg.extract.lexicon import lexicon
+
+    text, lex = doc.text, lexicon()
+    head = text[: text.find("\n")] if "\n" in text else text
+    m = _PROMOTES.search(head)
+    if m is None or not main.endswith(("推介会", "推介大会", "招商会", "洽谈会", "恳谈会")):
+        return
+    for x in filter(None, m.groups()):
+        label = lex.industries.get(x) or lex.industries.get(x + "产业")
+        if label is None and _new_sector_word(x, _sector_stop()) and not lex.place_re.match(x):
+            label = x
+            doc.ensure_entity("Industry", x)
+        if label is not None:
+            doc.relate("inIndustry", main, label, 0)

@@ -67,6 +67,8 @@ def _material_before(text: str, start: int) -> str | None:
     return q if (pos_tags().get(q) or "n")[:1] == "n" or all(len(t) == 1 for t in tokens(q)) else None
 #: sectors too broad to name one kind of equipment (新能源装备 is known; 制造装备 is no sector)
 _BROAD_SECTORS = frozenset({"制造", "制造业", "装备制造", "服务业"})
+#: a count and a measure opening a town's name (五里甸子镇, 三道沟镇, 八家子镇)
+_NUMBERED_HEAD = re.compile("(?:(?<![\u4e00-\u9fff])|(?<=来到|走进|深入|位于|地处)|(?<=[在的]))[一二三四五六七八九十两]{1,2}(?:里|道|家|台|间)")
 _NOT_TOWNS = frozenset({"城镇", "乡镇", "重镇", "小镇", "古镇", "村镇", "集镇", "名镇", "强镇", "大镇", "新镇", "坐镇"})
 _NOT_AFTER_INDUSTRY = ("厂房", "园", "链", "基", "化", "用", "规", "结", "布", "体", "政", "生态", "联", "项", "创", "协", "投", "资", "工", "集聚", "载体", "空间", "人才", "转型", "升级", "高地", "能级", "层次", "形态", "优势", "发展基金")
 
@@ -169,11 +171,16 @@ def lexicon_mentions(doc: Doc) -> None:
         start, stem = left_edge(text, m.start(), floor)
         while stem and stem[0] in lex.places and len(stem) > 1:
             start += len(stem.pop(0))
+        num = _NUMBERED_HEAD.search(text, max(floor, start - 3), start) if stem else None
+        if num is not None and num.end() == start:
+            start, stem = num.start(), [num.group(), *stem]  # 五里 + 甸子镇, 三道 + 沟镇: a count opens many towns' names
+        else:
+            num = None
         zone = max((i for i, t in enumerate(stem[:-1]) if t.endswith(tuple(_ZONES))), default=-1)
         if zone >= 0:  # 南太湖新区康山街道: the town after its zone
             start += sum(len(t) for t in stem[: zone + 1])
             stem = stem[zone + 1 :]
-        if not stem or not (2 <= m.start() - start <= 4) or not _HAN_RUN.fullmatch(text[start : m.start()]):
+        if not stem or not (2 <= m.start() - start <= (6 if num else 4)) or not _HAN_RUN.fullmatch(text[start : m.start()]):
             continue
         word = tokens(text[max(start, m.start() - 1) : end])[-1]
         if word in _NOT_TOWNS or text[m.start() - 1 : end] in _NOT_TOWNS:
@@ -181,7 +188,8 @@ def lexicon_mentions(doc: Doc) -> None:
             # X城镇, X集镇 with a one-character name X (巴城镇, 胡集镇), not 小城镇, 各城镇, 新型城镇
             if not (word in ("城镇", "集镇") and len(head) == 1 and (pos_tags().get(head) or "n")[0] in "njx" and not is_stop_token(head)):
                 continue
-        if is_generic(stem) or any(t in lex.industries or is_stop_token(t) for t in stem):
+        own = stem[1:] if num is not None else stem  # (the count of a numbered name is no stop)
+        if is_generic(own) or any(t in lex.industries or is_stop_token(t) for t in own):
             continue
         doc.add_span(Span(start, end, "Place", text[start:end], "town", 3))
     # two sectors joined by 及 before 产业 are one sector (半导体及光电产业)
@@ -205,6 +213,14 @@ def lexicon_mentions(doc: Doc) -> None:
         while len(stem) > 1 and (stem[0] in _SCOPE_WORDS or stem[0] in lex.places):
             start += len(stem.pop(0))  # 世界 + 平板显示产业, 宜春 + 锂电新能源产业: where, not which sector
             scoped = True
+        if len(stem) >= 2 and stem[-1] in lex.industries and stem[-2] in lex.industries \
+                and (len(stem) == 2 and text[start - 1 : start] not in ("、", "和", "及", "与") or len(stem) > 2 and stem[-3] not in lex.industries
+                     and stem[-3] not in ("、", "和", "及", "与")):
+            # (大力发展) + 文旅 + 康养 + 产业: two sectors written as one before 产业, one sector as written (over its parts)
+            two = len(stem[-2]) + len(stem[-1])
+            doc.add_span(Span(m.start() - two, m.end(), "Industry", text[m.start() - two : m.start()], "industry_x", 3,
+                              {text[m.start() - two : m.end()]}))
+            continue
         x = text[start : m.start()]
         if not (2 <= len(x) <= 6) or not _HAN_RUN.fullmatch(x) or scoped and not lex.industry_re.search(x):
             continue  # (after a place, a known sector must be in it: 常州 + 重振产业 is a verb's)
@@ -212,6 +228,7 @@ def lexicon_mentions(doc: Doc) -> None:
             continue
         if x in lex.industries or any(p in x for p in ("企业", "项目", "园区", "集群", "链")):
             continue  # (a known sector with a qualifier or a second sector is named as written: 锂电新能源产业)
+
         if any(t in _name_verbs() or (pos_tags().get(t) or "n")[0] not in "nabjx" for t in stem if t not in lex.industries):
             continue
         if any(t in lex.places for t in stem):

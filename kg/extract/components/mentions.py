@@ -122,7 +122,7 @@ _LEVEL_BEFORE = re.compile("(?:各|[市区县乡镇])$")
 #: A count right after a name: X项目128个, 项目共35个.
 _COUNT_AFTER = re.compile(r"(?:已|共|累计)?(?:共|有|达|合计|超过|突破)?(?:\d+|[一二两三四五六七八九十百]+)(?:余|多)?(?:个|项|支)")
 #: 盐湖提锂及电池级碳酸锂: a process and its product, one project.
-_PROCESS_AND = re.compile("(?:提锂|提纯|冶炼|精炼|加工|制造|生产|回收|利用|开发|制氢|制备|储运)及$")
+_PROCESS_AND = re.compile("(?:提锂|提纯|冶炼|精炼|加工|制造|生产|回收|利用|开发|制氢|制备|储运|种植|养殖|繁育|育苗|育种|开采|采选)及$")
 #: 耐火材料及镁合金: two products of one project (the part before 及 ends in a kind of product).
 _PRODUCT_AND = re.compile("(?:材料|设备|装备|组件|部件|器件|产品|芯片|模组|电池|化学品|制品)及$")
 #: a park's stem that is only its rank: 国家级 + 经济技术开发区
@@ -318,6 +318,10 @@ def name_mentions(doc: Doc) -> None:
             if town and s_end - start - town.end() >= 6 and text[start + town.end()] not in "的和与及":
                 start += town.end()  # 洪梅镇 + 水乡河西数字产业园区: the park after the town it lies in
                 stem_toks = list(tokens(text[start : s_start]))
+        if typ == "Company" and (town := _TOWN_PREFIX.match(text, start, s_start)) is not None and s_start - town.end() >= 4 \
+                and lex.place_re.match(text, town.end()) is not None:
+            start = town.end()  # (五里)甸子镇 + 桓仁冰峰酒庄有限公司: the firm named with its county, after the town it is in
+            stem_toks = list(tokens(text[start : s_start]))
         if typ == "Company" and start == s_start:
             start = _verb_brand(text, start, floor)  # 领军企业 + 安踏 + 集团: a brand read as a verb
             stem_toks = list(tokens(text[start : s_start])) if start < s_start else stem_toks

@@ -312,7 +312,8 @@ def visited_places(doc: Doc) -> None:
         if firm is not None:
             # 走进邵东经济开发区的X公司 / 来到酿溪镇的X公司: the firm is in the park or town written before it,
             # and a town in the paragraph's place
-            at = next((m for m in sm if (m.end + 1 == firm.start and text[m.end] == "的" or m.end == firm.start and _type(doc, m) == "Park")
+            at = next((m for m in sm if (m.end + 1 == firm.start and text[m.end] == "的"
+                                         or m.end == firm.start and (_type(doc, m) == "Park" or _TOWN.search(m.label)))
                        and _type(doc, m) in ("Park", "Place")), None)
             if at is not None and at.label != place and (_type(doc, at) == "Park" or _TOWN.search(at.label)):
                 where = at.label
