@@ -298,3 +298,42 @@ def test_two_known_sectors_written_as_one_before_chanye():
 def test_a_system_put_into_practice_without_quotes():
     t = types(extract(article("高新区要深化落实林长制,围绕龙头企业招引项目。县里全面实行项目代办员包联责任制。")))
     assert t.get("林长制") == "Initiative" and t.get("项目代办员包联责任制") == "Initiative", t
+
+
+def test_a_bare_post_opening_a_sentence_is_in_the_firm_of_the_sentence_before():
+    text = ("散热模组大厂澄鑫精密工业股份有限公司(澄鑫)昨(23)日在广东省汕尾市举行汕尾二厂落成典礼。\n"
+            "澄鑫董事长温立恒在典礼上致词表示,二厂是集团在华南最重要的生产基地。总经理郑澄则说,二期完工后营收将大增。")
+    f = facts(extract(article(text)))
+    assert ("holdsPosition", "郑澄", "澄鑫精密工业股份有限公司", "总经理") in f, sorted(x for x in f if x[0] == "holdsPosition")
+
+
+def test_a_firm_reinvested_through_an_offshore_subsidiary_without_de():
+    f = facts(extract(article("澄鑫透过开曼群岛子公司澄鑫国际控股有限公司转投资设立澄鑫精密科技(汕尾)有限公司,负责二厂营运。")))
+    assert ("subsidiaryOf", "澄鑫精密科技(汕尾)有限公司", "澄鑫国际控股有限公司") in f, f
+
+
+def test_a_verb_before_group_is_no_firm():
+    t = types(extract(article("二期完工后,二厂营收有机会占集团三成。")))
+    assert not any(k.endswith("占集团") for k in t), t
+
+
+def test_the_fields_of_an_agreement_in_a_sentence_that_also_sums_up():
+    text = ("11月18日,岚州市人民政府与澄源能源集团有限公司战略合作协议签约仪式在北京举行。\n"
+            "根据协议,双方将在光伏、风电、新型储能等领域开展全方位合作,“十五五”期间集团计划在岚州累计投资260亿元以上。")
+    f = facts(extract(article(text)))
+    ev = "岚州市人民政府与澄源能源集团有限公司战略合作协议签约仪式"
+    assert ("inIndustry", ev, "光伏") in f and ("inIndustry", ev, "新型储能") in f, sorted(x for x in f if x[0] == "inIndustry")
+
+
+def test_a_group_sets_up_a_firm_through_its_subsidiary_in_a_city():
+    f = facts(extract(article("为推动项目落地,澄源集团将由其全资子公司澄源新疆能源有限公司在哈密设立澄源(哈密)新能源有限公司。"
+                              "澄源集团有限公司总部位于北京。")))
+    assert ("subsidiaryOf", "澄源新疆能源有限公司", "澄源集团有限公司") in f, f
+    assert not any(x[:2] == ("locatedIn", "澄源新疆能源有限公司") for x in f), f
+
+
+def test_a_project_to_start_later_is_not_placed_where_it_was_signed():
+    text = ("11月18日,哈密市人民政府与澄源能源集团有限公司战略合作协议签约仪式在北京举行。\n"
+            "签约仪式上,澄源新疆能源有限公司与哈密市人民政府签订哈密300兆瓦压缩空气储能项目投资协议,项目总投资22亿元,计划明年4月开工。哈密市委书记说,哈密将提供保障。")
+    f = facts(extract(article(text)))
+    assert not any(x[:2] == ("locatedIn", "哈密300兆瓦压缩空气储能项目") and x[2] == "北京" for x in f), f

@@ -55,6 +55,10 @@ def event_sectors(doc: Doc) -> None:
             ev = main
         if evs:
             para_ev = (para, evs[-1].label)
+        if ev is not None and _AGREED.search(s.text) and (fields := _FIELDS.search(s.text)) is not None:
+            # 仪式上,A与B签署战略合作协议,双方将在X、Y和Z等领域深化合作: the fields of the agreement signed there
+            for ind in _sector_list(doc, ms, s.start + fields.start(1), s.start + fields.end(1)):
+                doc.relate("inIndustry", ev, ind.label, s.index)
         if ev is None or _PAST.search(s.text):
             continue
         host = doc.notes.get("host_event")
@@ -62,10 +66,6 @@ def event_sectors(doc: Doc) -> None:
             ev = main  # the fair that hosts the signing ceremony: its signed projects are the ceremony's
         prev = doc.sentences[s.index - 1].text if s.index > 0 and prev_para == para else ""
         signing = _SIGNING.search(s.text) or _SIGNING.search(prev)
-        if _AGREED.search(s.text) and (fields := _FIELDS.search(s.text)) is not None:
-            # 仪式上,A与B签署战略合作协议,双方将在X、Y和Z等领域深化合作: the fields of the agreement signed there
-            for ind in _sector_list(doc, ms, s.start + fields.start(1), s.start + fields.end(1)):
-                doc.relate("inIndustry", ev, ind.label, s.index)
         for vm in _SECTOR_VERB.finditer(s.text):
             head = s.text[: vm.start()]
             if not _PROJECTS.search(head) or not signing:

@@ -318,6 +318,9 @@ def name_mentions(doc: Doc) -> None:
             if town and s_end - start - town.end() >= 6 and text[start + town.end()] not in "的和与及":
                 start += town.end()  # 洪梅镇 + 水乡河西数字产业园区: the park after the town it lies in
                 stem_toks = list(tokens(text[start : s_start]))
+        if suffix == "集团" and len(stem_toks) >= 2 and len(stem_toks[-1]) == 1 and pos_tags().get(stem_toks[-1]) == "v" \
+                and len(stem_toks[-2]) >= 2 and pos_tags().get(stem_toks[-2]) in ("n", "v", "vn") and text[s_end : s_end + 1] not in "(":
+            continue  # 营收有机会占 + 集团三成: a verb before the group (the whole group), no firm's name
         if typ == "Company" and (town := _TOWN_PREFIX.match(text, start, s_start)) is not None and s_start - town.end() >= 4 \
                 and lex.place_re.match(text, town.end()) is not None:
             start = town.end()  # (五里)甸子镇 + 桓仁冰峰酒庄有限公司: the firm named with its county, after the town it is in

@@ -248,8 +248,9 @@ def places(doc: Doc) -> None:
         for vm in _AT.finditer(s.text):
             at = s.start + vm.end()
             place = next((m for m in sm if m.start == at and _type(doc, m) == "Place"), None)
-            if place is None or not _BUILD_VERB.match(text[place.end : place.end + 2]) or _SUBSIDIARY_SET_UP.match(text, place.end):
-                continue  # (X是Y在P设立的全资子公司: X, not its owner Y, is in P)
+            if place is None or not _BUILD_VERB.match(text[place.end : place.end + 2]) or _SUBSIDIARY_SET_UP.match(text, place.end) \
+                    or text.startswith("设立", place.end) and any(m.start == place.end + 2 and _is_org(_type(doc, m)) for m in sm):
+                continue  # (X是Y在P设立的全资子公司, X在P设立Z有限公司: Z, not its owner, is in P)
             before = [m for m in sm if m.end <= s.start + vm.start() and _is_org(_type(doc, m))]
             if before and s.start + vm.start() - before[-1].end <= 2:
                 doc.relate("locatedIn", before[-1].label, place.label, s.index)
@@ -320,7 +321,8 @@ def places(doc: Doc) -> None:
                 if r.subject != e.label:
                     continue
                 # started where the works start (开工, 奠基); a signing may be held anywhere in the city
-                started = _STARTED.search(str(r.object)) or any(_STARTED.search(doc.sentences[m.sentence].text) for m in e.mentions)
+                started = _STARTED.search(str(r.object)) or any(_STARTED.search(_PLANNED_START.sub("", doc.sentences[m.sentence].text))
+                                                                for m in e.mentions)  # (计划明年4月开工: not started there)
                 if started:
                     ev_loc = next((q.object for q in doc.relations if q.predicate == "location" and q.subject == r.object), None)
                     ev_loc = ev_loc or _park_of_event(doc, str(r.object))
@@ -350,6 +352,8 @@ def places(doc: Doc) -> None:
 #: what makes a project one the home place gained: signed, settled or started there
 _LANDED = re.compile("签约|签下|落户|落地|开工|投产|奠基|竣工|引进|此次|本次")
 _STARTED = re.compile("开工|奠基|开园|竣工|投产|启动")
+#: a start still to come: 计划明年4月开工, 预计2027年投产
+_PLANNED_START = re.compile("(?:计划|预计|拟|将于|力争|争取)[^,。;]{0,10}?(?:开工|奠基|开园|竣工|投产|启动)")
 #: a bare park or its phases as a clause's subject: 该园区, 一期和二期均
 _PARK_PARTS = re.compile("(?:(?:该|本|这个)?(?:产业园区|产业园|园区|基地)|[一二三四]期(?:工程|项目)?(?:和|及|、|与)?)+(?:均|都|也|将|已|目前|主要)*")
 _GOAL = re.compile("(?:打造|建成|建设成为|成为|争创|迈向|加速迈向)[^,。;]*$")

@@ -56,6 +56,7 @@ def positions(doc: Doc) -> None:
     _filled_posts(doc)
     _elected_posts(doc)
     _same_body_chain(doc)
+    _firm_post_of_sentence_before(doc)
     # the same post once with and once without its organisation (王浩院士 after 中国工程院院士王浩): one post
     with_org = {(r.subject, r.title) for r in doc.relations if r.predicate == "holdsPosition" and r.object}
     doc.relations[:] = [
@@ -209,6 +210,29 @@ def _same_body_chain(doc: Doc) -> None:
                 continue  # (the body must be written before the first post, by any of its names, not inferred)
             rels[k] = Relation("holdsPosition", r.subject, org, r.sentence, r.title)
             break
+
+
+def _firm_post_of_sentence_before(doc: Doc) -> None:
+    """X董事长A表示…。总经理B则说; 台嘉科技昨日举行…。董事长A表示: a sentence that opens with a firm's
+    bare post is about the firm of the post written in the sentence before, else the firm that sentence
+    opens with (its subject, after a descriptor of a word or two)."""
+    text, rels = doc.text, doc.relations
+    for k, r in enumerate(rels):
+        if r.predicate != "holdsPosition" or r.object is not None or r.title not in _POSTS_OF["Company"] or r.sentence == 0:
+            continue
+        s = doc.sentences[r.sentence]
+        if not text.startswith(r.title + r.subject, s.start):
+            continue
+        before = doc.sentences[r.sentence - 1]
+        firm = next((q.object for q in rels if q.predicate == "holdsPosition" and q.sentence == before.index and q.object
+                     and doc.type_of(q.object) == "Company"), None)
+        if firm is None:
+            sm = sentences_mentions(doc)[before.index]
+            first = next((m for m in sm if _is_org(_type(doc, m))), None)
+            if first is not None and _type(doc, first) == "Company" and first.start - before.start <= 8:
+                firm = doc.entity(first.label).label
+        if firm is not None:
+            rels[k] = Relation("holdsPosition", r.subject, firm, r.sentence, r.title)
 
 
 #: X董事长由Y担任: the post of X that Y fills (Y written last before 担任)

@@ -26,10 +26,11 @@ from kg.extract.components.topics import topic_org
 from kg.extract.doc import Doc, Span
 from kg.extract.lexicon import lexicon
 
-_SUBSIDIARY = re.compile("(?:旗下(?:的|拥有|有)?|下设(?:的)?|下属(?:的)?(?:国有平台|国有企业|国企|平台公司)?|所属(?:的)?|通过其?|透过其?)(?:[\u4e00-\u9fff]{0,6}?子公司)?|(?:的|新?(?:设立|成立|组建)的)?(?:全资|控股)(?:子公司|附属公司)"
+_SUBSIDIARY = re.compile("(?:旗下(?:的|拥有|有)?|下设(?:的)?|下属(?:的)?(?:国有平台|国有企业|国企|平台公司)?|所属(?:的)?|通过其?|透过其?|由其)(?:[\u4e00-\u9fff]{0,6}?子公司)?|(?:的|新?(?:设立|成立|组建)的)?(?:全资|控股)(?:子公司|附属公司)"
                          "|在(?:华|中国|大陆|国内|境内)(?:的)?(?:全资|控股)?子公司"  # 德国X集团在华子公司Y
                          "|新(?:设立|成立|组建|注册)的(?=[^,。;]{2,30}?有限公司)"  # X集团新设立的Y有限公司
                          "|(?:转投资|投资设立|出资设立)的(?=[^,。;]{2,30}?有限公司)"  # X转投资的Y有限公司, X投资设立的Y有限公司
+                         "|转投资设立(?=[^,。;]{2,30}?有限公司)"  # X转投资设立Y有限公司
                          "|(?:百分之百|100%|全资|绝对)?(?:持股|控股)的")  # X百分之百持股的Y
 #: (X旗下香港子公司Y, X通过其在华子公司Y: the descriptor says where the subsidiary is, Y is named after it)
 _ADVERBS = re.compile("\\)?(?:,)?(?:又|也|还|再|已|已经|均|将|迅速|积极|正式|率先|分别|首先|随后|当天|现场|近日|日前|今天|昨天|上午|下午|\\d{1,2}日)*")
@@ -91,6 +92,9 @@ def _held_by(doc: Doc) -> None:
             # the owner right before, or its short form in brackets right before (X有限公司(X集团)全资子公司Y)
             at = v_start - 1 if doc.text[v_start - 1 : v_start] == ")" else v_start
             owner = next((m for m in reversed(sm) if m.end == at and _is_org(_type(doc, m))), None)
+            if owner is None and vm.group().startswith("由其"):
+                # X集团将由其全资子公司Y…: the firm before the adverbs
+                owner = next((m for m in reversed(sm) if m.end < at and _is_org(_type(doc, m)) and _ADVERBS.fullmatch(text, m.end, at)), None)
             if owner is None and vm.group().startswith("旗下") and doc.text[v_start - 1 : v_start] == "," and sm \
                     and sm[0].start == _ABOUT_LEAD.match(doc.text, s.start).end() and _is_org(_type(doc, sm[0])):
                 owner = sm[0]  # (据介绍,)X成立于1998年,旗下拥有A、B等子公司: the firm the sentence is about
