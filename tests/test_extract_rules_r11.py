@@ -337,3 +337,18 @@ def test_a_project_to_start_later_is_not_placed_where_it_was_signed():
             "签约仪式上,澄源新疆能源有限公司与哈密市人民政府签订哈密300兆瓦压缩空气储能项目投资协议,项目总投资22亿元,计划明年4月开工。哈密市委书记说,哈密将提供保障。")
     f = facts(extract(article(text)))
     assert not any(x[:2] == ("locatedIn", "哈密300兆瓦压缩空气储能项目") and x[2] == "北京" for x in f), f
+
+
+def test_a_fine_breed_word_stays_inside_a_firms_name():
+    f = facts(extract(article("澄川牧业集团与平凉市澄源发展建设投资集团有限公司合资成立平凉澄川良种牛业有限公司,投资4.6亿元建设肉牛繁育项目。")))
+    assert ("subsidiaryOf", "平凉澄川良种牛业有限公司", "平凉市澄源发展建设投资集团有限公司") in f, f
+
+
+def test_a_fund_set_up_by_one_body_with_another_after_a_comma():
+    f = facts(extract(article("同时,由岚州市国有资本投资运营有限公司联合澄江省产业投资引导基金,设立规模15亿元的岚州石墨产业投资基金。")))
+    assert ("partnerOf", "岚州市国有资本投资运营有限公司", "澄江省产业投资引导基金") in f, f
+
+
+def test_the_kind_of_project_a_policy_rewards_is_no_project():
+    t = types(extract(article("对新落户的石墨深加工项目,按设备投资额的10%给予最高3000万元补助。岚州是全国重要的石墨生产和加工基地。")))
+    assert "石墨深加工项目" not in t and "加工基地" not in t, t

@@ -189,8 +189,10 @@ def _sector_facility(text: str, start: int, end: int) -> bool:
 #: legal_name_start, repeated_brand_start, bracketed_brand_start, event_start); any other kind keeps the stem
 #: left_edge gave it or a shorter one
 _STEM_REACHERS = frozenset({"Company", "Project", "Event"})
+#: a policy's kind of project: 对新落户的, 对新建的, 对认定的 + X项目
+_POLICY_CATEGORY = re.compile("对(?:新落户|新引进|新建|新开工|新签约|新认定|认定|符合条件)的?$")
 #: what a place is called before 基地 (全国重要的 + 煤炭 + 基地, 最大的商品粮 + 基地)
-_CALLED_BASE = re.compile("(?:重要|最大|主要|知名|著名|传统|国家级|全国性)的[\u4e00-\u9fff]{2,4}$")
+_CALLED_BASE = re.compile("(?:重要|最大|主要|知名|著名|传统|国家级|全国性)的[\u4e00-\u9fff]{0,10}$")
 #: a state platform's descriptor ending right before a firm's name (所属国有平台, 市属国资平台公司)
 _STATE_DESCRIPTOR_BEFORE = re.compile("(?:国有|国资|市属|省属|区属|县属)[^,。;、]{0,4}?平台(?:公司)?$")
 #: a city's, district's or county's own enterprise (not a province's: 省属国有企业 are industrial groups), or one a
@@ -239,7 +241,7 @@ def name_mentions(doc: Doc) -> None:
             continue  # 新城区, 新城镇, 钱江新城管委会, 聚力建设新城: a district, a body or a verb's object, not a zone
         if typ == "Park" and suffix.endswith("区") and nxt in ("块", "域", "间", "别"):
             continue  # 高新区块, 示范区域: not the zone's name
-        if suffix == "基地" and _CALLED_BASE.search(text, max(0, s_start - 8), s_start):
+        if suffix.endswith("基地") and _CALLED_BASE.search(text, max(0, s_start - 16), s_start):
             continue  # 是全国重要的 + 煤炭基地: what a place is called, no base of its own
         end = s_end
         if typ == "Park" and suffix in ("自由贸易试验区", "自贸试验区", "自贸区"):
@@ -448,6 +450,8 @@ def name_mentions(doc: Doc) -> None:
                     stem_toks = list(tokens(text[start : s_start]))
         if typ == "Project" and (s2 := start_after_opener(text, start, s_start, floor)) < start:
             start, stem_toks = s2, list(tokens(text[s2 : s_start]))  # 建设 + 高端介入医疗器械…项目
+        if typ == "Project" and _POLICY_CATEGORY.search(text, max(floor, start - 10), start):
+            continue  # 对新落户的 + 石墨深加工项目,按…给予补助: the kind a policy rewards, no project of its own
         if typ in ("Project", "Fund") and (_COUNT_AFTER.match(text, end) or typ == "Project" and _DRIVE_AFTER.match(text, end)):
             continue  # 全市集中动工项目128个, X招商引资项目集中签约: a kind counted or in a drive's name
         if typ == "Park" and _LEVEL_ONLY.fullmatch(text, start, s_start):

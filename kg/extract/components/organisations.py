@@ -45,7 +45,7 @@ _WHERE_BEFORE_ACT = re.compile("(?:在[^,。;与和]{1,8}?(?=共建|合作|共�
 _HAND_IN_HAND = re.compile("携手")
 #: A联合B + 共同出资设立 (founding together, after the second party and its short form)
 _JOINED_BY = re.compile("联合")
-_FOUNDED_TOGETHER = re.compile("(?:共同)?(?:出资|投资)?(?:发起)?(?:设立|成立|组建|发起)")
+_FOUNDED_TOGETHER = re.compile(",?(?:共同)?(?:出资|投资)?(?:发起)?(?:设立|成立|组建|发起)")  # (由A联合B,设立…基金: also after a comma)
 _JOINTLY = re.compile("共同实施|共同打造|共同建设|联合实施|联合打造")
 _ENGAGE = re.compile("聘任|聘请|聘用")
 #: A与B + 签约, (no agreement named): a deal between the two
