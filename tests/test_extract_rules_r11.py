@@ -352,3 +352,36 @@ def test_a_fund_set_up_by_one_body_with_another_after_a_comma():
 def test_the_kind_of_project_a_policy_rewards_is_no_project():
     t = types(extract(article("对新落户的石墨深加工项目,按设备投资额的10%给予最高3000万元补助。岚州是全国重要的石墨生产和加工基地。")))
     assert "石墨深加工项目" not in t and "加工基地" not in t, t
+
+
+def test_money_a_fund_puts_into_a_firms_project_is_not_the_projects_cost():
+    text = ("27日下午,岚州绿色钛产业发展基金揭牌暨项目签约仪式举行。\n岚州绿色钛产业发展基金总规模20亿元,首期规模8亿元。\n"
+            "仪式上,基金与云南澄源新材料有限公司签署投资协议,将向该公司年产3万吨钛合金项目投资5亿元。"
+            "该项目总投资36亿元,选址岚丰产业园区。")
+    f = facts(extract(article(text)))
+    amounts = {x[2].value for x in f if x[:2] == ("investment", "年产3万吨钛合金项目")}
+    assert amounts == {3600000000}, f
+    assert ("investor", "年产3万吨钛合金项目", "云南澄源新材料有限公司") in f, f
+    assert ("investor", "年产3万吨钛合金项目", "岚州绿色钛产业发展基金") in f, f
+    assert ("locatedIn", "年产3万吨钛合金项目", "岚丰产业园区") in f, f
+
+
+def test_a_prefecture_written_before_a_sector_is_where_not_which():
+    t = types(extract(article("今年1至10月,楚雄州钒产业实现产值186亿元,同比增长21.4%。")))
+    assert "楚雄州钒" not in t, t
+
+
+def test_a_park_written_before_a_projects_capacity_in_a_list():
+    text = ("今天上午,岚源县重大项目观摩暨集中签约推进会召开。\n"
+            "观摩组一行先后实地察看了岚源工业园区年产15万吨多晶硅扩能项目、澄锌新材料有限公司高纯锌生产线等8个重点项目。")
+    ex = extract(article(text))
+    t, f = types(ex), facts(ex)
+    assert t.get("岚源工业园区") == "Park" and t.get("年产15万吨多晶硅扩能项目") == "Project", t
+    assert ("locatedIn", "年产15万吨多晶硅扩能项目", "岚源工业园区") in f, f
+
+
+def test_a_system_put_into_practice_well_and_a_project_a_body_carries_out():
+    ex = extract(article("全县上下要落实好“项目代办员包联责任制”。观摩组察看了岚源县国有资产投资经营有限责任公司实施的岚源湖滨康养度假区项目。"))
+    t, f = types(ex), facts(ex)
+    assert t.get("项目代办员包联责任制") == "Initiative", t
+    assert ("investor", "岚源湖滨康养度假区项目", "岚源县国有资产投资经营有限责任公司") in f, f

@@ -210,8 +210,8 @@ def lexicon_mentions(doc: Doc) -> None:
             continue  # no sector of 2-6 ideographs can end here (tested below; cheap first)
         start, stem = left_edge(text, m.start(), floor)
         scoped = False
-        while len(stem) > 1 and (stem[0] in _SCOPE_WORDS or stem[0] in lex.places):
-            start += len(stem.pop(0))  # 世界 + 平板显示产业, 宜春 + 锂电新能源产业: where, not which sector
+        while len(stem) > 1 and (stem[0] in _SCOPE_WORDS or stem[0] in lex.places or stem[0][-1:] in "州市县区" and stem[0][:-1] in lex.places):
+            start += len(stem.pop(0))  # 世界 + 平板显示产业, 宜春 + 锂电新能源产业, 楚雄州 + 钛产业: where, not which sector
             scoped = True
         if len(stem) >= 2 and stem[-1] in lex.industries and stem[-2] in lex.industries \
                 and (len(stem) == 2 and text[start - 1 : start] not in ("、", "和", "及", "与") or len(stem) > 2 and stem[-3] not in lex.industries

@@ -306,6 +306,8 @@ _PARK_ITEM = re.compile("(?:产业园|园区|工业园|科技园|产业基地|�
 _PARK_INTRO_CORE = re.compile("(?:园区|产业园|基地)(?:分别)?(?:是|为|包括)")
 
 
+#: a park's name opening an item right before a project's capacity (X工业园区 + 年产20万吨…)
+_PARK_BEFORE_CAPACITY = re.compile("([\u4e00-\u9fff]{2,12}?(?:园区|产业园|工业园|开发区|高新区|经开区|新区))(?=年(?:产|处理|加工)[\\d.])")
 # compiled once (the rules below run them per item)
 _NUMBER = re.compile(r"[\d.]+")
 _COUNTED_OR_MORE = re.compile("[\\d一二两三四五六七八九十]个|等")
@@ -319,6 +321,8 @@ _ITEMS_STOP = re.compile("[,;:。!?]|等")
 
 def _project_item(doc: Doc, s: int, e: int, works_only: bool = False, sites_only: bool = False) -> None:
     text, lex = doc.text, lexicon()
+    if (park := _PARK_BEFORE_CAPACITY.match(text, s, e)) is not None and suffix_ending(park.group(1), "Park"):
+        s = park.end(1)  # 汉源工业园区 + 年产20万吨工业硅技改项目: the park the item's project is built in (a span of its own)
     raw = text[s:e]
     name = clean_label(raw)
     if not (2 <= len(name) <= 20) or _NOT_NAME_CHAR.search(raw) or _NUMBER.fullmatch(name):

@@ -154,6 +154,8 @@ _CAPACITY_OPENS = re.compile(f"(?:{_PER_YEAR})?{_CAPACITY_AMOUNT}")
 _CAPACITY_BEFORE = re.compile(f"{_PER_YEAR}{_CAPACITY_AMOUNT}$")
 #: a firm's name (…集团, …公司) right before a project's capacity (年产10万吨): the project starts there
 _CAPACITY_AFTER_FIRM = re.compile(f"(?:集团|公司)(?={_PER_YEAR}[\\d.])")
+#: a park's name (…园区, …开发区) right before a project's capacity (年产20万吨): the project starts there
+_CAPACITY_AFTER_PARK = re.compile(f"(?:园区|产业园|工业园|开发区|高新区|经开区|新区)(?={_PER_YEAR}[\\d.])")
 #: what makes 项目 the head of a post or an office: 项目经理, 项目部
 _PROJECT_ROLE = re.compile("经理|负责人|总监|总工|部(?!署)|组长|制度|机制")
 #: a firm's full legal name: X有限公司 + 项目 is that firm's works, not a project's name
@@ -261,6 +263,7 @@ def name_mentions(doc: Doc) -> None:
         if min_stem == 0 and stem_toks and stem_toks[-1] in ("中", "内", "里"):
             start, stem_toks = s_start, []  # 子基金中 + 母基金: a suffix that names alone, after "among"
         state_platform = False
+        park_end = -1  # (where a park written before a project's capacity ends: the name starts no earlier)
         if start - 1 >= floor and _opens_item(text, start, floor):
             # A、顺丰华中区…项目, 的正新研发二期项目: a single function character opens the name
             start, stem_toks = start - 1, list(tokens(text[start - 1 : s_start]))
@@ -289,6 +292,12 @@ def name_mentions(doc: Doc) -> None:
                 start += sum(len(t) for t in stem_toks[: plat + 1])
                 stem_toks = stem_toks[plat + 1 :]
                 state_platform = True
+        if typ == "Project" and (cap := _CAPACITY_AFTER_PARK.search(text, start, s_start)) is not None and cap.end() - start >= 4 \
+                and s_start - cap.end() >= 4 and suffix_ending(text[start : cap.end()], "Park") is not None:
+            # 汉源工业园区 + 年产20万吨工业硅技改项目: the park the project is built in, then its name
+            doc.add_span(Span(start, cap.end(), "Park", clean_label(text[start : cap.end()]), "suffix", 5))
+            start = park_end = cap.end()
+            stem_toks = list(tokens(text[start : s_start]))
         if typ == "Project" and (cap := _CAPACITY_AFTER_FIRM.search(text, start, s_start)) is not None and s_start - cap.end() >= 2:
             start = cap.end()  # 锂澄集团 + 年产10万吨磷酸铁项目: the firm's short name, then the project it builds
             stem_toks = list(tokens(text[start : s_start]))
@@ -448,7 +457,7 @@ def name_mentions(doc: Doc) -> None:
                 elif (s3 := _built_pair(text, s2, start - 1)) is not None:
                     start = s3  # 投资6亿元建设 + 中药饮片及配方颗粒生产项目: what is built, two products
                     stem_toks = list(tokens(text[start : s_start]))
-        if typ == "Project" and (s2 := start_after_opener(text, start, s_start, floor)) < start:
+        if typ == "Project" and (s2 := start_after_opener(text, start, s_start, floor)) < start and s2 >= park_end:
             start, stem_toks = s2, list(tokens(text[s2 : s_start]))  # 建设 + 高端介入医疗器械…项目
         if typ == "Project" and _POLICY_CATEGORY.search(text, max(floor, start - 10), start):
             continue  # 对新落户的 + 石墨深加工项目,按…给予补助: the kind a policy rewards, no project of its own

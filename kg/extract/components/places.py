@@ -81,6 +81,9 @@ def places(doc: Doc) -> None:
             city = lex.place_label(b.label[:k]) if k >= 2 else None
             if city and city != a.label and _is_parent(a.label, city) and doc.entity(city) is not None:
                 doc.relate("locatedIn", city, a.label, doc.sentence_at(a.start))
+        elif a.end == b.start and _type(doc, a) == "Park" and _type(doc, b) == "Project":
+            # 汉源工业园区 + 年产20万吨工业硅技改项目: the project written right after the park it is in
+            doc.relate("locatedIn", b.label, a.label, doc.sentence_at(a.start))
         elif a.end == b.start and _type(doc, a) == "Park" and _type(doc, b) == "Place" and _TOWN.search(b.label):
             # a town or street inside a zone: 南太湖新区康山街道
             doc.relate("locatedIn", b.label, a.label, doc.sentence_at(a.start))
@@ -183,6 +186,11 @@ def places(doc: Doc) -> None:
             if not subj and text[v_start - 1 : v_start] == "," and vm.group() in ("落户", "入驻", "进驻"):
                 # …转投资的X有限公司,落户P: the firm that ends the clause before
                 subj = [m for m in sm if m.end == v_start - 1 and _type(doc, m) == "Company"][-1:]
+            if not subj and vm.group().startswith(("选址", "位于", "落户", "落地")) and text.startswith("该项目", s.start) \
+                    and re.fullmatch("该项目[^。;]{0,30},(?:项目)?", text[s.start : v_start]):
+                # …Y项目投资5亿元。该项目总投资36亿元,选址P: the project named last before
+                named = [m for m in doc.mentions if m.end <= s.start and _type(doc, m) == "Project"]
+                subj = named[-1:] if named and s.start - named[-1].end <= 120 else []
             if not subj and vm.group().startswith(("选址", "位于", "落户", "落地")):
                 # 建设X项目,选址Y: the project the clause before ends with
                 last = max((m for m in sm if m.end <= v_start), key=lambda m: (m.end, m.length), default=None)

@@ -104,6 +104,20 @@ def projects(doc: Doc) -> None:
                 continue
         # the name that ends nearest the amount (a firm nested at the head of a project ends earlier)
         before = sorted((m for m in _sent_mentions(doc, s) if m.end <= am.start()), key=lambda m: (m.end, m.length))[-1:]
+        if before and _type(doc, before[0]) == "Project" and (into := _PUT_INTO.search(text, max(s.start, before[0].start - 8), before[0].start)):
+            # 基金…将向该公司Y项目投资5亿元: what a fund puts into the firm's project, not the project's cost
+            m = before[0]
+            if _STATED_COST.fullmatch(text[m.end : am.start()]):
+                funds = [x.label for x in _sent_mentions(doc, s) if x.end <= into.start() and _type(doc, x) == "Fund"]
+                lead = s.start + len(_ITEM_LEAD.match(text, s.start).group())
+                if not funds and text.startswith("基金", lead):
+                    funds = [f] if (f := fund_before(doc, lead)) else []  # 仪式上,基金与X签署投资协议: the fund the text is about
+                if funds:
+                    doc.relate("investor", m.label, funds[0], s.index)
+                firm = bare_firm_before(doc, into.start(1), into.end(1)) if into.group(1) else None
+                if firm is not None:
+                    doc.relate("investor", m.label, firm, s.index)
+                continue
         if before:
             m = before[0]
             gap = text[m.end : am.start()]
@@ -299,9 +313,11 @@ _BUILT_BY = re.compile("(?:共同)?(?:投资)?(?:建设|兴建|打造|投建)(?:
 #: a signing of a project itself: A与B + 签署 + Y项目
 _SIGNED_PROJECT = re.compile("(?:现场|正式|当场|集中)?(?:签署|签订|签约)了?")
 #: between a named investor and its project, with no 由: X + 投资建设的 + Y项目, X + 投资的 + Y项目
-_BUILT_BY_NAMED = re.compile("(?:投资建设|投资兴建|投资打造|投资新建|投资|建设|兴建|投建)的")
+_BUILT_BY_NAMED = re.compile("(?:投资建设|投资兴建|投资打造|投资新建|投资实施|投资|建设|兴建|投建|实施)的")
 #: 由A + 出资设立的 + B投资建设的Y: A describes B, the builder
 _FOUNDED_BY = re.compile("(?:全资|全额)?(?:出资|投资)?(?:设立|成立|组建)的")
+#: 向(该公司) + Y项目 + 投资N: money put into a project by another than its builder
+_PUT_INTO = re.compile("向(该公司|该企业)?(?:的)?$")
 #: A与B + 合资建设的 + Y项目: two that build a project together
 _JOINTLY_BUILT = re.compile("(?:共同|联合|合资|合作)(?:出资|投资)?(?:建设|兴建|打造|投建)的")
 #: 由X投资建设、Y负责运营的Z: the second body, which runs it

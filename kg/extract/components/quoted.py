@@ -104,7 +104,7 @@ def quoted_mentions(doc: Doc) -> None:
         if _PLAN_PERIOD.match(text, m.end()) and _FIVE_YEAR.fullmatch(inner):
             continue  # “十五五”期间: a period of time, not a programme
         label = clean_label(inner)
-        before = text[max(0, m.start() - 3) : m.start()].removesuffix("了")[-2:]  # (启动了“X工程”: the verb)
+        before = text[max(0, m.start() - 3) : m.start()].removesuffix("了").removesuffix("好")[-2:]  # (启动了“X工程”, 落实好“X”: the verb)
         if chained >= 0 and (m.start() == chained or m.start() == chained + 1 and text[chained] in "、和及与"):
             before = "实施"  # (the next quoted name of a list put into practice)
         chained = -1
