@@ -109,7 +109,7 @@ _TRIMMED = frozenset({")", "、", "-", "+", "·"})
 _DASH_PLACES = ("中国", "中欧", "中德", "中俄", "中日", "中韩", "中新", "中阿", "中非", "中巴")
 #: words of ownership a name follows (旗下 + 大和…): not stops themselves, but no name runs over them
 _OWNER_WORDS = frozenset({"旗下", "下属", "所属"})
-#: words of a firm's kind a name follows (日本企业 + 丸和电机株式会社)
+#: words of a firm's kind a name follows (日本企业 + 昭和澄光株式会社)
 _KIND_WORDS = frozenset({"企业", "公司", "子公司", "客商", "外企"})
 
 
@@ -267,7 +267,7 @@ def _left_edge(text: str, end: int, floor: int) -> tuple[int, list[str]]:
                     and toks[i - 1] not in _NAME_FINALS and "\u4e00" <= toks[i - 1] <= "\u9fff" \
                     and (i == 1 or toks[i - 2] in lexicon().places or is_stop_token(toks[i - 2]) or toks[i - 2] in _OWNER_WORDS
                          or toks[i - 2] in _KIND_WORDS):
-                i -= 1  # 广州 + 康和生物制药, 旗下 + 大和轻金属, 日本企业 + 丸和电机: a brand with 和 in it, not "A and B"
+                i -= 1  # 广州 + 康和生物制药, 旗下 + 大和轻金属, 日本企业 + 昭和澄光: a brand with 和 in it, not "A and B"
                 start -= len(tok)
                 taken.insert(0, tok)
                 continue

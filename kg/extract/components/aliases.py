@@ -148,7 +148,7 @@ def aliases(doc: Doc) -> None:
         written = [x for x, o in ents.items() if x != label and o.type == "GovernmentBody" and len(x) > len(label) + 1
                    and (x.endswith(label) or x.endswith(label[0] + "人民" + label[1:]))]
         if len(written) == 1 and label[1:] not in _BARE_ORGANS:
-            _merge(doc, written[0], label)  # 朔州市人民政府新闻办公室 … 市政府新闻办公室: the body written in full
+            _merge(doc, written[0], label)  # 忻州市人民政府新闻办公室 … 市政府新闻办公室: the body written in full
             continue
         ctx = _context_city(doc, e) or home
         if ctx and label[0] == "省":

@@ -322,7 +322,7 @@ _ITEMS_STOP = re.compile("[,;:。!?]|等")
 def _project_item(doc: Doc, s: int, e: int, works_only: bool = False, sites_only: bool = False) -> None:
     text, lex = doc.text, lexicon()
     if (park := _PARK_BEFORE_CAPACITY.match(text, s, e)) is not None and suffix_ending(park.group(1), "Park"):
-        s = park.end(1)  # 汉源工业园区 + 年产20万吨工业硅技改项目: the park the item's project is built in (a span of its own)
+        s = park.end(1)  # 岚源工业园区 + 年产15万吨多晶硅扩能项目: the park the item's project is built in (a span of its own)
     raw = text[s:e]
     name = clean_label(raw)
     if not (2 <= len(name) <= 20) or _NOT_NAME_CHAR.search(raw) or _NUMBER.fullmatch(name):

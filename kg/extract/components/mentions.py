@@ -294,7 +294,7 @@ def name_mentions(doc: Doc) -> None:
                 state_platform = True
         if typ == "Project" and (cap := _CAPACITY_AFTER_PARK.search(text, start, s_start)) is not None and cap.end() - start >= 4 \
                 and s_start - cap.end() >= 4 and suffix_ending(text[start : cap.end()], "Park") is not None:
-            # 汉源工业园区 + 年产20万吨工业硅技改项目: the park the project is built in, then its name
+            # 岚源工业园区 + 年产15万吨多晶硅扩能项目: the park the project is built in, then its name
             doc.add_span(Span(start, cap.end(), "Park", clean_label(text[start : cap.end()]), "suffix", 5))
             start = park_end = cap.end()
             stem_toks = list(tokens(text[start : s_start]))
@@ -334,7 +334,7 @@ def name_mentions(doc: Doc) -> None:
             continue  # 营收有机会占 + 集团三成: a verb before the group (the whole group), no firm's name
         if typ == "Company" and (town := _TOWN_PREFIX.match(text, start, s_start)) is not None and s_start - town.end() >= 4 \
                 and lex.place_re.match(text, town.end()) is not None:
-            start = town.end()  # (五里)甸子镇 + 桓仁冰峰酒庄有限公司: the firm named with its county, after the town it is in
+            start = town.end()  # (五里)甸子镇 + 桓仁澄峰酒庄有限公司: the firm named with its county, after the town it is in
             stem_toks = list(tokens(text[start : s_start]))
         if typ == "Company" and start == s_start:
             start = _verb_brand(text, start, floor)  # 领军企业 + 安踏 + 集团: a brand read as a verb

@@ -190,7 +190,7 @@ def organisations(doc: Doc) -> None:
             if parent is not None and parent is not e and _is_org(parent.type):
                 seat = e.label[len(brand) : e.label.find(")") + 1]
                 if parent.mentions and all(text.startswith(seat, m.end) for m in parent.mentions):
-                    _merge(doc, e.label, brand)  # 台嘉电子(黄山)与…签约: the firm's short form, never its brand alone
+                    _merge(doc, e.label, brand)  # 岚泰电子(滁州)与…签约: the firm's short form, never its brand alone
                     held = [r for r in doc.relations if brand in (r.subject, r.object)]
                     doc.relations[:] = [r for r in doc.relations if brand not in (r.subject, r.object)]
                     for r in held:  # (its facts so far, told again of the firm)

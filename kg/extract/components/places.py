@@ -82,7 +82,7 @@ def places(doc: Doc) -> None:
             if city and city != a.label and _is_parent(a.label, city) and doc.entity(city) is not None:
                 doc.relate("locatedIn", city, a.label, doc.sentence_at(a.start))
         elif a.end == b.start and _type(doc, a) == "Park" and _type(doc, b) == "Project":
-            # 汉源工业园区 + 年产20万吨工业硅技改项目: the project written right after the park it is in
+            # 岚源工业园区 + 年产15万吨多晶硅扩能项目: the project written right after the park it is in
             doc.relate("locatedIn", b.label, a.label, doc.sentence_at(a.start))
         elif a.end == b.start and _type(doc, a) == "Park" and _type(doc, b) == "Place" and _TOWN.search(b.label):
             # a town or street inside a zone: 南太湖新区康山街道
@@ -442,7 +442,7 @@ def _foreign(doc: Doc, e, home: str) -> bool:
         if not lo <= m.start < hi or doc.text.startswith(_FIRM_ORIGIN, m.end):
             continue  # another clause's, or a firm's origin (德国企业, 日本客商): not where the project is
         if _type(doc, m) == "GovernmentBody" and any(p.label not in ok for p in _places_named_in(m.label, 1)):
-            return True  # 化州市人民政府与X签约,…建设Y项目: signed with another place's government
+            return True  # 信宜市人民政府与X签约,…建设Y项目: signed with another place's government
         if _type(doc, m) == "Place" and m.label not in ok:
             p = lex.place(m.label)
             if p and p.level in ("city", "county", "country"):

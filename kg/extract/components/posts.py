@@ -213,7 +213,7 @@ def _same_body_chain(doc: Doc) -> None:
 
 
 def _firm_post_of_sentence_before(doc: Doc) -> None:
-    """X董事长A表示…。总经理B则说; 台嘉科技昨日举行…。董事长A表示: a sentence that opens with a firm's
+    """X董事长A表示…。总经理B则说; 岚泰科技昨日举行…。董事长A表示: a sentence that opens with a firm's
     bare post is about the firm of the post written in the sentence before, else the firm that sentence
     opens with (its subject, after a descriptor of a word or two)."""
     text, rels = doc.text, doc.relations

@@ -66,7 +66,7 @@ _YEARS_PART = r"\((?:\d{4}[-—–至]\d{4}年?|\d{4}年?(?:修订|修正|版)?)
 _POLICY_END = re.compile(r"(?:城市设计|计划|方案|意见|办法|规划|纲要|政策|措施|条例|通知|决定|行动|规定|细则|指引|指南|标准|意见稿|战略|工程|图谱|清单|名单|目录|名录|路线图|指数|白皮书|蓝皮书|报告|榜单|框架协议|合作协议)"
                          f"(?:{_YEARS_PART})?$")
 _YEARS = re.compile(_YEARS_PART + "$")
-#: a system put into practice without quotes (落实链长制, 实行项目专员包保责任制): 长制, 责任制, 包保制
+#: a system put into practice without quotes (落实链长制, 实行项目代办员包联责任制): 长制, 责任制, 包保制
 _SYSTEM_UNQUOTED = re.compile("(?:落实|推行|实行|实施|建立|健全)([\u4e00-\u9fff]{1,10}?(?:长制|责任制|包保制))(?=[,。;、])")
 _INIT_VERBS = ("贯彻", "践行", "实施", "推行", "实行", "落实", "深化", "推进", "开展", "启动", "坚持")
 #: a principle of several short parts held to: 坚持“项目为王、企业至上”, 坚持“投早、投小、投硬科技”
@@ -145,7 +145,7 @@ def quoted_mentions(doc: Doc) -> None:
             doc.add_span(Span(m.start(), m.end(), "Initiative", label, "quoted", 4))
             chained = m.end()
         elif inner.endswith("制") and (3 <= len(inner) <= 8 or before in _INIT_VERBS and len(inner) <= 16 and not _STOP_MARK.search(inner)):
-            # “链长制”; 落实“县级领导联系重大项目责任制”: a system, longer when put into practice
+            # “链长制”; 落实“县级领导包抓重点企业责任制”: a system, longer when put into practice
             doc.add_span(Span(m.start(), m.end(), "Initiative", label, "quoted", 4))
         elif before in _INIT_VERBS and (not re.match(f"[{NAME_CHARS}]", after) or after in ("“", "等") or text.startswith(("建设", "活动", "行动", "工作"), m.end())) \
                 and 2 <= len(inner) <= 10 and ("、" not in inner or before == "坚持" and _PRINCIPLE.fullmatch(inner)):
@@ -161,7 +161,7 @@ def quoted_mentions(doc: Doc) -> None:
         elif before.endswith("以") and _FRAME_AFTER.match(text, m.end()) and 2 <= len(inner) <= 10:
             doc.add_span(Span(m.start(), m.end(), "Initiative", label, "quoted", 3))
     for m in _SYSTEM_UNQUOTED.finditer(text):
-        # 深化落实链长制, 实行项目专员包保责任制: a system put into practice, named without quotes
+        # 深化落实链长制, 实行项目代办员包联责任制: a system put into practice, named without quotes
         doc.add_span(Span(m.start(1), m.end(1), "Initiative", m.group(1), "quoted", 3))
     for m in _BOOK.finditer(text):
         inner = m.group(1)

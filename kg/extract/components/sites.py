@@ -276,7 +276,7 @@ def visited_places(doc: Doc) -> None:
             place, para, seen = None, p, None
             _scene_builder(doc, sm, sm[0].label, scene.end(), s.index)
             continue
-        k = 0  # (在水城区红桥新区,: a run of places, the last the most precise)
+        k = 0  # (在钟山区德江新区,: a run of places, the last the most precise)
         while k + 1 < len(sm) and sm[k + 1].start == sm[k].end and _type(doc, sm[k]) in ("Place", "Park") \
                 and _type(doc, sm[k + 1]) in ("Place", "Park"):
             k += 1
@@ -284,7 +284,7 @@ def visited_places(doc: Doc) -> None:
                 and _type(doc, sm[k]) in ("Place", "Park", "Company"):
             place, para, seen = sm[k].label, p, None
             if k and _type(doc, sm[k]) == "Park" and _type(doc, sm[k - 1]) == "Place" and not doc.has_relation("locatedIn", place):
-                doc.relate("locatedIn", place, sm[k - 1].label, s.index)  # 红桥新区 in 水城区
+                doc.relate("locatedIn", place, sm[k - 1].label, s.index)  # 德江新区 in 钟山区
             sm = sm[k + 1 :]
         elif p != para:
             place = None
