@@ -125,6 +125,15 @@ def left_edge(text: str, end: int, floor: int) -> tuple[int, list[str]]:
         lo = floor
     if lo < 0:
         return _left_edge(text, end, floor)
+    last = _LAST_NON_NAME.match(text, lo, end)
+    if last is not None and text[last.end() - 1] not in "—-/ ×":
+        # the window's last character no name holds is where _left_edge cuts it (none of the marks its loop
+        # looks past): the answer depends only on the text from that character on (what it reads before a
+        # token, an event's suffix before 暨 or a count before a classifier, holds no such character), kept
+        # by that shorter text, which names written again after a comma share
+        c = last.end() - 1
+        rel, taken = _left_edge_of(text[c:end], 0)
+        return end - rel, list(taken)
     k = _reach_before()
     if k > lo:
         k = lo  # (the text's start: the same characters before the window, at the same positions)

@@ -332,7 +332,7 @@ def events(doc: Doc) -> None:
         for vm in convene.finditer(s.text):
             v_start, v_end = s.start + vm.start(), s.start + vm.end()
             _hosted_by(doc, s, ms, v_start)
-            ev = next((m for m in ms if _type(doc, m) == "Event" and 0 <= m.start - v_end <= 2), None)
+            ev = next((m for m in ms if 0 <= m.start - v_end <= 2 and _type(doc, m) == "Event"), None)
             if ev is None:
                 continue
             run = _bodies_before(doc, ms, v_start, _CONVENERS_LEAD, ("", "、", "和", "与"))

@@ -56,12 +56,26 @@ def _mongolian_name(text: str, pos: int) -> str | None:
     return None
 
 
-@lru_cache(maxsize=4096)
+#: how far after ``pos`` person_name reads (_SERVED_BY's match after 由, the farthest)
+_READS = 43
+
+
 def person_name(text: str, pos: int) -> str | None:
     """The personal name starting at ``pos`` (2 or 3 characters, known surname), if any.
 
-    A function of its arguments (and the lexicons): kept, as barriers, people and
-    name_starts ask it for the same posts."""
+    A function of the text from ``pos`` on, which it reads no farther than ``_READS`` characters
+    (and of the lexicons): kept by those characters, as barriers, people and name_starts ask it
+    for the same posts (and the same names come again in other articles)."""
+    return _person_name_of(text[pos : pos + _READS]) if pos >= 0 else _person_name(text, pos)
+
+
+@lru_cache(maxsize=65536)
+def _person_name_of(window: str) -> str | None:
+    return _person_name(window, 0)
+
+
+def _person_name(text: str, pos: int) -> str | None:
+    """:func:`person_name`, worked out."""
     lex = lexicon()
     fm = _FOREIGN.match(text, pos)
     if fm:

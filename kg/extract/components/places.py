@@ -263,22 +263,24 @@ def places(doc: Doc) -> None:
             if before and s.start + vm.start() - before[-1].end <= 2:
                 doc.relate("locatedIn", before[-1].label, place.label, s.index)
         # 德国企业X, 日本企业X: a foreign firm named after its country's word for its kind
-        for a, b in zip(sm, sm[1:]):
+        # (each of the four loops below needs a word of its rule inside the sentence: 企业/公司, 来自
+        # (read from two characters before it), 在, 的; a sentence without it is skipped)
+        for a, b in zip(sm, sm[1:]) if "企业" in s.text or "公司" in s.text else ():
             if _type(doc, a) == "Place" and text[a.end : b.start] in ("企业", "公司", "知名企业", "龙头企业") and _is_org(_type(doc, b)) \
                     and (p := lex.place(a.label)) is not None and p.level == "country" and a.label != "中国":
                 doc.relate("locatedIn", b.label, a.label, s.index)
         # 来自香港的X有限公司: a firm said to come from a place
-        for a, b in zip(sm, sm[1:]):
+        for a, b in zip(sm, sm[1:]) if text.find("来自", max(0, s.start - 2), s.end) >= 0 else ():
             if _type(doc, a) == "Place" and text.endswith("来自", 0, a.start) and b.start == a.end + 1 and text[a.end] == "的" \
                     and _is_org(_type(doc, b)) and not doc.has_relation("locatedIn", b.label):
                 doc.relate("locatedIn", b.label, a.label, s.index)
         # X产业园在P开工, X项目在P奠基: a park or project started where the text says
-        for a, b in zip(sm, sm[1:]):
+        for a, b in zip(sm, sm[1:]) if "在" in s.text else ():
             if _STARTS_AT.fullmatch(text, a.end, b.start) and _type(doc, a) in ("Park", "Project") and _type(doc, b) in ("Park", "Place") \
                     and _STARTED_HERE.match(text, b.end) and not doc.has_relation("locatedIn", a.label):
                 doc.relate("locatedIn", a.label, b.label, s.index)
         # 徐水区的X有限公司, 保定高新区的X有限公司: a firm named with the place or park it is in
-        for a, b in zip(sm, sm[1:]):
+        for a, b in zip(sm, sm[1:]) if "的" in s.text else ():
             if b.start == a.end + 1 and text[a.end] == "的" and _type(doc, b) == "Company" and _type(doc, a) in ("Place", "Park") \
                     and b.label.endswith(("有限公司", "有限责任公司")) and (a.start == s.start or text[a.start - 1] in _ITEM_OPENERS):
                 doc.relate("locatedIn", b.label, a.label, s.index)

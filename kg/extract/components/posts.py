@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.components.clauses import _is_org, _paragraph, _type
+from kg.extract.components.clauses import _is_org, _type
 from kg.extract.components.entities import _merge
 from kg.extract.components.founders import founded_by_main_event
 from kg.extract.components.organs import (
@@ -75,6 +75,8 @@ def positions(doc: Doc) -> None:
 
 #: a paragraph of a weekly round-up opening with its own day (11月18日,区委书记X带队赴上海…)
 _DAY_OPENING = re.compile(r"(?:^|\n)\s*\d{1,2}月\d{1,2}日")
+#: its two branches apart: at the text's start, and after a newline (a literal start ``re`` skips to in C)
+_DAY_AT_START, _DAY_AFTER_NEWLINE = re.compile(r"\s*\d{1,2}月\d{1,2}日"), re.compile(r"\n\s*\d{1,2}月\d{1,2}日")
 
 
 def _main_section(doc: Doc, main: str) -> tuple[int, int]:
@@ -82,7 +84,9 @@ def _main_section(doc: Doc, main: str) -> tuple[int, int]:
     paragraphs open with a day of their own (a round-up of several days' events); then the
     paragraphs from the one that names the main event up to the next dated one."""
     text = doc.text
-    days = [m.end() for m in _DAY_OPENING.finditer(text)]
+    # (the ends of _DAY_OPENING.finditer(text): its matches after the first go on from its end, as there)
+    first = _DAY_AT_START.match(text)
+    days = ([first.end()] if first else []) + [m.end() for m in _DAY_AFTER_NEWLINE.finditer(text, first.end() if first else 0)]
     e = doc.entity(main)
     if len(days) < 2 or e is None or not e.mentions:
         return 0, len(text)
@@ -273,8 +277,10 @@ def _elected_posts(doc: Doc) -> None:
     lex, text = lexicon(), doc.text
     body, para = None, -1
     elected: dict[tuple[int, str], set[str]] = {}  # (sentence, title) -> the people elected to it
+    p, p_at = 0, 0  # (_paragraph(doc, s), counted on from the previous sentence's start)
     for s, sm in zip(doc.sentences, sentences_mentions(doc)):
-        if (p := _paragraph(doc, s)) != para:
+        p, p_at = (p + text.count("\n", p_at, s.start) if s.start >= p_at else text.count("\n", 0, s.start)), s.start
+        if p != para:
             body, para = None, p
         for vm in _ELECTED.finditer(s.text):
             v_start, v_end = s.start + vm.start(), s.start + vm.end()

@@ -401,7 +401,9 @@ def _explicit_investors(doc: Doc) -> tuple[dict[str, str], dict[str, int]]:
                 if p not in done:
                     done[p], sent[p] = org.label, s.index
         # X有限公司投资建设的Y项目, X投资的Y项目 (no 由): the organisation right before builds it
-        for m in sm:
+        # (a project is found only right after a match of _BUILT_BY_NAMED or _JOINTLY_BUILT, both of them
+        # inside the sentence: a sentence that holds neither, most, is skipped)
+        for m in sm if _BUILT_BY_NAMED.search(text, s.start, s.end) or _JOINTLY_BUILT.search(text, s.start, s.end) else ():
             if not _is_org(_type(doc, m)) or m.end >= s.end:
                 continue
             built = _BUILT_BY_NAMED.match(text, past_short_form(text, m.end))
