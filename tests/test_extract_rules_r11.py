@@ -385,3 +385,20 @@ def test_a_system_put_into_practice_well_and_a_project_a_body_carries_out():
     t, f = types(ex), facts(ex)
     assert t.get("项目代办员包联责任制") == "Initiative", t
     assert ("investor", "岚源湖滨康养度假区项目", "岚源县国有资产投资经营有限责任公司") in f, f
+
+
+def test_a_sputtering_target_project_keeps_its_latin_and_product_name():
+    f = facts(extract(article("其中,澄丹科技有限公司投资6000万美元建设AZO靶材项目;澄锡集团有限公司投资9亿元建设焊料扩产项目。")))
+    assert ("investor", "AZO靶材项目", "澄丹科技有限公司") in f, f
+
+
+def test_two_sectors_written_as_one_inside_a_plans_name():
+    ex = extract(article("开发区还发布了《岚州高新区支持新能源电池材料产业高质量发展若干措施》。"))
+    t, f = types(ex), facts(ex)
+    assert ("inIndustry", "岚州高新区支持新能源电池材料产业高质量发展若干措施", "新能源电池材料") in f, f
+    assert "电池材料" not in t, t
+
+
+def test_a_nickname_in_quotes_is_no_programme_and_no_place():
+    t = types(extract(article("岚州是全国重要的有色金属基地,岚源县被誉为“中国锑都”,已集聚上下游企业36家。")))
+    assert "中国锑都" not in t and "中国" not in t, t

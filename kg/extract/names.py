@@ -109,6 +109,8 @@ _TRIMMED = frozenset({")", "、", "-", "+", "·"})
 _DASH_PLACES = ("中国", "中欧", "中德", "中俄", "中日", "中韩", "中新", "中阿", "中非", "中巴")
 #: words of ownership a name follows (旗下 + 大和…): not stops themselves, but no name runs over them
 _OWNER_WORDS = frozenset({"旗下", "下属", "所属"})
+#: the words before a nickname in quotes (被誉为“中国X之乡”, 素有“X”之称): what a place is called, no name
+NICKNAMED = ("誉为", "称为", "素有", "享有", "号称", "美称", "称作", "被称")
 #: words of a firm's kind a name follows (日本企业 + 昭和澄光株式会社)
 _KIND_WORDS = frozenset({"企业", "公司", "子公司", "客商", "外企"})
 

@@ -33,6 +33,7 @@ from kg.extract.components.sector_lists import (
 )
 from kg.extract.components.refs import bare_firm_before, clause_start, fund_before
 from kg.extract.components.refs import sentences_mentions
+from kg.extract.components.lexical import _JOINED_HEADS
 from kg.extract.components.topics import _BARE_FIRM
 from kg.extract.doc import Doc, Span
 from kg.extract.lexicon import lexicon, words
@@ -72,11 +73,17 @@ def industries(doc: Doc) -> None:
                 doc.ensure_entity("Industry", x)
                 ind_labels.add(x)
             doc.relate("inIndustry", e.label, x, e.mentions[0].sentence if e.mentions else 0)
-        for m in lex.industry_re.finditer(e.label):
+        found = list(lex.industry_re.finditer(e.label))
+        for k, m in enumerate(found):
             lab = lex.industries[m.group()]
             if any(a <= m.start() and m.end() <= b for a, b in inner) or e.label.startswith("时代", m.end()):
                 continue  # …数字经济时代… names an age, not the sector
+            if k + 1 < len(found) and found[k + 1].start() == m.end() and found[k + 1].group().removesuffix("产业") in _JOINED_HEADS:
+                continue  # (新能源 + 电池材料: the two as one, below)
             written = _written_sector(e.label, m)
+            head = m.group().removesuffix("产业")
+            if k and found[k - 1].end() == m.start() and head in _JOINED_HEADS and e.label.startswith("产业", m.start() + len(head)):
+                written = e.label[found[k - 1].start() : m.start() + len(head)]  # 支持 + 新能源电池材料 + 产业…措施: one sector as written
             if written is not None:
                 lab = written  # 金昌 + 镍钴新材料 + 产业联盟: the sector as the name writes it
             joined = e.label[m.start() - 1 : m.start()] in ("和", "及", "与", "、") or e.label[m.end() : m.end() + 1] in ("和", "及", "与", "、")

@@ -19,7 +19,7 @@ from kg.extract.lexicon import (
     place_scanner,
     words,
 )
-from kg.extract.names import is_generic, is_stop_token, left_edge, stem_is_place
+from kg.extract.names import NICKNAMED, is_generic, is_stop_token, left_edge, stem_is_place
 from kg.extract.quantities import chinese_number
 from kg.extract.registry import component
 from kg.extract.segment import pos_tags, tokens
@@ -116,7 +116,8 @@ def lexicon_mentions(doc: Doc) -> None:
                 continue
         if len(word) == 2 and p.level in ("county", "city") and not _is_token(text, start, end):
             continue  # (after the test above: both skip the word, this one segments)
-        if text.startswith(attribute, end) or (word == "中国" and text[start - 1 : start] == "新"):
+        if text.startswith(attribute, end) or (word == "中国" and text[start - 1 : start] == "新") \
+                or text[start - 1 : start] == "“" and text.endswith(NICKNAMED, max(0, start - 5), start - 1):
             continue  # 中国特色, 新中国成立: no mention of the country as a place
         forms = {word, p.name}
         if start == city_end and word[-1] in "区县" and word != p.label:

@@ -7,6 +7,7 @@ import re
 
 from kg.extract.doc import Doc, Span, clean_label
 from kg.extract.lexicon import HAN, NAME_CHARS, lexicon
+from kg.extract.names import NICKNAMED
 from kg.extract.registry import component
 
 # ---------------------------------------------------------------------------- quoted names
@@ -104,6 +105,8 @@ def quoted_mentions(doc: Doc) -> None:
         if _PLAN_PERIOD.match(text, m.end()) and _FIVE_YEAR.fullmatch(inner):
             continue  # “十五五”期间: a period of time, not a programme
         label = clean_label(inner)
+        if text.endswith(NICKNAMED, max(0, m.start() - 4), m.start()):
+            continue  # 被誉为“中国X之乡”: what a place is called, no programme
         before = text[max(0, m.start() - 3) : m.start()].removesuffix("了").removesuffix("好")[-2:]  # (启动了“X工程”, 落实好“X”: the verb)
         if chained >= 0 and (m.start() == chained or m.start() == chained + 1 and text[chained] in "、和及与"):
             before = "实施"  # (the next quoted name of a list put into practice)
