@@ -402,3 +402,10 @@ def test_two_sectors_written_as_one_inside_a_plans_name():
 def test_a_nickname_in_quotes_is_no_programme_and_no_place():
     t = types(extract(article("岚州是全国重要的有色金属基地,岚源县被誉为“中国锑都”,已集聚上下游企业36家。")))
     assert "中国锑都" not in t and "中国" not in t, t
+
+
+def test_a_platform_a_government_set_up_or_a_committee_holds_is_its_subsidiary():
+    f = facts(extract(article("随后,书记来到辽宁澄都生物科技有限公司,该公司由市政府出资组建的本溪市岚峰投资集团有限公司与北京澄创生物技术有限公司合资成立。"
+                              "岚仁高新区管委会所属国有平台岚仁高新区澄发集团有限公司与深圳市澄擎科技有限公司合资成立了贵州澄擎科技有限公司。")))
+    assert any(x[:2] == ("subsidiaryOf", "本溪市岚峰投资集团有限公司") for x in f), f
+    assert ("subsidiaryOf", "岚仁高新区澄发集团有限公司", "岚仁高新区管委会") in f, f
