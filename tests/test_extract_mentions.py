@@ -33,7 +33,7 @@ def test_left_edge_cuts_after_the_last_non_name_character_but_keeps_a_capacity()
 
 
 def test_name_helpers_answer_as_before():
-    from kg.extract.components.mentions import _known_org_may_end
+    from kg.extract.components.known_orgs import _known_org_may_end
     from kg.extract.components.refs import clause_start
     from kg.extract.doc import clean_label
     from kg.extract.lexicon import lexicon

@@ -26,6 +26,7 @@ with first_characters():  # however the rules are first imported, their patterns
         organisations,
         people,
         places,
+        plans,
         post_forms,
         posts,
         projects,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.components.mentions import _sentence_floor
+from kg.extract.components.event_edges import _sentence_floor
 from kg.extract.doc import Doc, Span
 from kg.extract.lexicon import HAN, lexicon, words
 from kg.extract.names import is_generic, is_stop_token, left_edge

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.components.mentions import _ZONES, _sentence_floor
+from kg.extract.components.event_edges import _sentence_floor
+from kg.extract.components.mentions import _ZONES
 from kg.extract.components.name_checks import _name_verbs
 from kg.extract.components.name_edges import _left_stop_set
 from kg.extract.doc import Doc, Span

@@ -1,50 +1,64 @@
-"""Mention detection: names by suffix (organisations, parks, events, initiatives, projects),
-and plans. Quoted names are in quoted.py, lexicon mentions in lexical.py, names in lists in
-lists.py."""
+"""Mention detection: names by suffix (organisations, parks, events, initiatives, projects).
+Plans are in plans.py, quoted names in quoted.py, lexicon mentions in lexical.py, names in lists in
+lists.py; where a name's stem starts and whether it makes a name, in name_edges.py, project_edges.py
+and name_checks.py."""
 
 from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 
-from kg.extract.components.event_edges import (
-    _sentence_floor,  # noqa: F401 - lexical and lists import it from here
-    event_start,
-    unveiled_in_name,
-)
+from kg.extract.components.event_edges import event_start, unveiled_in_name
+from kg.extract.components.known_orgs import _known_org_last_chars, _known_org_may_end
 from kg.extract.components.name_checks import (
     _BATCH_BEFORE,
     _DIGIT,
+    _GENERIC_PROJECT,
     _accept,
     _firm_base_type,
     _name_verbs,
+    _national_centre,
+    _placed_branch,
+    _sector_facility,
+    _strip_place,
 )
 from kg.extract.components.name_edges import (
     _LEGAL_FORMS,
     _STEM_BREAK,
     STATE_OWNED,
+    _after_last_dash,
     _brand_sector_firm,
-    _left_stop_set,
     _opens_item,
+    _school_word,
+    _unrelated_place_start,
     _verb_brand,
     bracketed_brand_start,
     legal_name_start,
     repeated_brand_start,
 )
-from kg.extract.components.project_edges import start_after_opener
+from kg.extract.components.project_edges import (
+    _BUILD_VERBS,
+    _CAPACITY_AFTER_FIRM,
+    _CAPACITY_AFTER_PARK,
+    _CAPACITY_BEFORE,
+    _CAPACITY_OPENS,
+    _LEAD_VERBS,
+    _PROCESS_AND,
+    _PRODUCT_AND,
+    _RD_AND,
+    _SITE_END,
+    _brand_before_sector,
+    _built_in_park,
+    _built_pair,
+    _firm_brand_before,
+    start_after_opener,
+)
 from kg.extract.components.quoted import _slogan
 from kg.extract.doc import Doc, Span, clean_label
-from kg.extract.lexicon import (
-    HAN,
-    lexicon,
-    place_scanner,
-    suffix_ending,
-    words,
-)
-from kg.extract.names import BUILD, PHASE, PLACED_BRAND_OPENS, is_generic, left_edge
+from kg.extract.lexicon import HAN, lexicon, suffix_ending, words
+from kg.extract.names import PHASE, PLACED_BRAND_OPENS, is_generic, left_edge
 from kg.extract.registry import component
-from kg.extract.segment import _HAN_BLOCK, pos_tags, tokens
+from kg.extract.segment import pos_tags, tokens
 
 # ---------------------------------------------------------------------------- shared helpers
 
@@ -60,57 +74,12 @@ def _name_floors(doc: Doc) -> list[int]:
     return sorted({first, *(s.start for s in doc.sentences), *(b for b in barriers(doc) if b > first)})
 
 
-@lru_cache(maxsize=1)
-def _known_org_lengths() -> tuple[int, ...]:
-    return tuple(sorted({len(k) for k in lexicon().known_orgs}))
-
-
-@lru_cache(maxsize=1)
-def _known_org_last_chars() -> frozenset[str]:
-    return frozenset(k[-1] for k in lexicon().known_orgs if k)
-
-
-@lru_cache(maxsize=1)
-def _known_org_lengths_by_end() -> dict[str, tuple[int, ...]]:
-    """The lengths (increasing) of the known names of two characters or more, by their last two."""
-    by_end: dict[str, set[int]] = {}
-    for k in lexicon().known_orgs:
-        if len(k) >= 2:
-            by_end.setdefault(k[-2:], set()).add(len(k))
-    return {e: tuple(sorted(ns)) for e, ns in by_end.items()}
-
-
-def _known_org_may_end(text: str, end: int) -> bool:
-    """Whether a known body's name ends at ``end`` within the 12 characters before it: a set
-    lookup per length, so that the regex scan of those characters runs only when one does."""
-    if text[end - 1 : end] not in _known_org_last_chars():
-        return False  # (every known name ends in one of a few characters)
-    orgs, lo = lexicon().known_orgs, max(0, end - 12)
-    if end >= 2 and 1 not in _known_org_lengths():
-        # (only the lengths of the names ending in the text's last two characters: a name of two or
-        # more ends in them; the loop below tries every length)
-        for n in _known_org_lengths_by_end().get(text[end - 2 : end], ()):
-            if end - n < lo:
-                return False
-            if text[end - n : end] in orgs:
-                return True
-        return False
-    for n in _known_org_lengths():  # increasing: once one reaches past ``lo`` the longer ones do too
-        if end - n < lo:
-            return False
-        if text[end - n : end] in orgs:
-            return True
-    return False
-
-
 # ---------------------------------------------------------------------------- names by suffix
-
 
 
 # Patterns tested per suffix match (compiled once).
 _ORDINAL_BEFORE = re.compile(r"第[\d一二三四五六七八九十]+届$")
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}年度?$")
-_SITE_END = re.compile("(?:基地|中心|产业园|总部|工厂)$")
 _AREA = re.compile(f"[{HAN}]{{2,4}}片区")
 _TOWN_PREFIX = re.compile(f"[{HAN}]{{2,4}}?(?:镇|街道)")
 
@@ -121,22 +90,14 @@ _LEAD_YEAR = re.compile(r"(?:19|20)\d{2}年(?:以来|来|内|底|初)?")
 _LEVEL_BEFORE = re.compile("(?:各|[市区县乡镇])$")
 #: A count right after a name: X项目128个, 项目共35个.
 _COUNT_AFTER = re.compile(r"(?:已|共|累计)?(?:共|有|达|合计|超过|突破)?(?:\d+|[一二两三四五六七八九十百]+)(?:余|多)?(?:个|项|支)")
-#: 盐湖提锂及电池级碳酸锂: a process and its product, one project.
-_PROCESS_AND = re.compile("(?:提锂|提纯|冶炼|精炼|加工|制造|生产|回收|利用|开发|制氢|制备|储运|种植|养殖|繁育|育苗|育种|开采|采选)及$")
-#: 耐火材料及镁合金: two products of one project (the part before 及 ends in a kind of product).
-_PRODUCT_AND = re.compile("(?:材料|设备|装备|组件|部件|器件|产品|芯片|模组|电池|化学品|制品)及$")
 #: a park's stem that is only its rank: 国家级 + 经济技术开发区
 _LEVEL_ONLY = re.compile("(?:国家级|省级|市级|县级)(?:经济技术|高新技术产业|高新技术|高新|经济|综合保税|农业科技|现代农业)?|")
-#: verbs of building a firm's headquarters (X建设 + 集团总部)
-_BUILD_VERBS = frozenset({"建设", "设立", "打造", "布局", "建立", "新建", "建"})
 #: a count of subsidiaries before 公司: 三家子 + 公司
 _COUNTED_SUBSIDIARIES = re.compile("[\\d一二两三四五六七八九十多几]+家(?:全资|控股)?子$")
 #: bodies of the natives of one place living in another (深圳市河北商会, 新加坡广西商会)
 _HOMETOWN_BODIES = ("商会", "同乡会", "联谊会")
 #: A phase ending a project's stem: 基地一期 + 项目 (a bare base and its phase).
 _PHASE_END = re.compile(PHASE.pattern + "$")
-#: 研发及产业化, 研发和生产: the two stages of one project.
-_RD_AND = re.compile("(?:研发|研制)[及和与](?:产业化|生产|制造)")
 #: A drive's name right after 项目: X项目集中签约(仪式).
 _DRIVE_AFTER = re.compile("集中(?:签约|开工|动工|竣工|开竣工)")
 #: The end of a firm's full legal name inside a longer name (the last one).
@@ -145,46 +106,10 @@ _LEGAL_END = re.compile(r"(?:有限公司|有限责任公司)(?!.*(?:有限公�
 
 #: jieba's tags of ordinary words (nouns, verbs, adjectives, idioms): no project is named by one alone
 _ORDINARY_TAGS = frozenset({"n", "vn", "v", "a", "an", "ad", "b", "d", "l", "i", "f", "s"})
-#: a yearly capacity's verb and its amount with a unit (年产 + 10万吨)
-_PER_YEAR = "年(?:产|处理|加工)"
-_CAPACITY_AMOUNT = r"[\d.]+(?:万|千|亿)?(?:吨|台|套|辆|片|件|GWh|GW|MW|立方米)"
-#: a capacity opening the part before 及 (年产5万吨锂电池电解液 + 及添加剂项目): one project of two products
-_CAPACITY_OPENS = re.compile(f"(?:{_PER_YEAR})?{_CAPACITY_AMOUNT}")
-#: a capacity right before a sector (年产10万吨 + 绿氢及…项目)
-_CAPACITY_BEFORE = re.compile(f"{_PER_YEAR}{_CAPACITY_AMOUNT}$")
-#: a firm's name (…集团, …公司) right before a project's capacity (年产10万吨): the project starts there
-_CAPACITY_AFTER_FIRM = re.compile(f"(?:集团|公司)(?={_PER_YEAR}[\\d.])")
-#: a park's name (…园区, …开发区) right before a project's capacity (年产20万吨): the project starts there
-_CAPACITY_AFTER_PARK = re.compile(f"(?:园区|产业园|工业园|开发区|高新区|经开区|新区)(?={_PER_YEAR}[\\d.])")
 #: what makes 项目 the head of a post or an office: 项目经理, 项目部
 _PROJECT_ROLE = re.compile("经理|负责人|总监|总工|部(?!署)|组长|制度|机制")
 #: a firm's full legal name: X有限公司 + 项目 is that firm's works, not a project's name
 _FIRM_LEGAL_ENDS = _LEGAL_FORMS + ("股份公司",)
-#: a facility's generic head after a sector: 储能 + 电站, 新能源 + 基地
-_FACILITY_HEAD = re.compile("(?:电站|基地|工厂|产业园|园区|中心|产线|生产线)")
-
-
-@lru_cache(maxsize=1)
-def _park_then_build() -> re.Pattern[str]:
-    """A park's name ending, then a verb of building (…产业园建设, …高新区打造)."""
-    ends = sorted((suf for suf, (t, _) in lexicon().suffixes.items() if t == "Park"), key=len, reverse=True)
-    return re.compile("(?:" + "|".join(map(re.escape, ends)) + f")(?:{BUILD})")
-
-
-def _built_in_park(text: str, start: int, end: int) -> int | None:
-    """Where a name starts after a park and a verb of building inside its stem, if any."""
-    if text.find("建", start, end) < 0 and text.find("打造", start, end) < 0:
-        return None  # (every verb of BUILD holds 建 but 打造: most stems hold neither)
-    last = None
-    for m in _park_then_build().finditer(text, start, end):
-        last = m
-    return last.end() if last is not None and end - last.end() >= 2 else None
-
-
-def _sector_facility(text: str, start: int, end: int) -> bool:
-    """储能电站(项目): a sector and a generic facility, no name of its own."""
-    ind = lexicon().industry_re.match(text, start, end)
-    return ind is not None and _FACILITY_HEAD.fullmatch(text, ind.end(), end) is not None
 
 
 #: the kinds whose empty stem a rule of name_mentions may still reach left from (_verb_brand, _firm_brand_before,
@@ -201,15 +126,6 @@ _STATE_DESCRIPTOR_BEFORE = re.compile("(?:国有|国资|市属|省属|区属|县
 #: zone's committee holds (管委会下属的): with 投资 in its name, the government's investment vehicle
 _LOCAL_SOE_BEFORE = re.compile("(?:(?:市属|区属|县属)(?:国有企业|国企)|(?:管委会|政府)(?:下属|所属)(?:的|国有平台|平台公司|国有企业|国企)"
                                "|(?<![省国])(?:市|区|县|州|旗)?(?:人民)?政府(?:全额|全资)?出资(?:设立|组建|成立)的)$")  # (由市政府出资设立的)
-
-
-def _school_word(text: str, lo: int, end: int, suffix: str) -> str | None:
-    """The dictionary's one word for a school ending at ``end`` with ``suffix`` (嘉应学院), when its
-    head (two or more characters) splits into characters that stop a stem (嘉 + 应)."""
-    last = tokens(text[lo:end])[-1]
-    if len(last) - len(suffix) >= 2 and last.endswith(suffix) and pos_tags().get(last) in ("n", "nt", "nz"):
-        return last
-    return None
 
 
 #: a firm's spending right before a project named by its sector (投资12亿元,在P建设 + 电子化学品项目): one project, not a kind
@@ -522,135 +438,10 @@ def name_mentions(doc: Doc) -> None:
                         doc.notes.setdefault("nested", []).append((a, sm.end(), styp, inner))
 
 
-#: the stem of a project name that names a kind, not a project: 2026年省重点建设, 名单内, 人才, 能源
-_GENERIC_PROJECT = re.compile(r"(?:(?:19|20)\d{2}年度?)?(?:省|市|县|区|省级|市级|县级|区级|国家级)?(?:重点|重大)(?:建设|产业|招商|民生)?"
-                              r"|[\u4e00-\u9fff]{1,3}[内外中]|人才|能源|招商|签约|集中签约|产业|民生|基建"
-                              r"|[\u4e00-\u9fff]{1,8}产业链")  # 储能产业链项目: projects of a chain, not one
-
-
-def _after_last_dash(text: str, start: int, end: int) -> int:
-    """Where a name opens after the last dash of ``text[start:end]`` (聚宏-北部湾大学: the
-    university after its partner), or ``start`` when none."""
-    return max(start, text.rfind("-", start, end) + 1, text.rfind("—", start, end) + 1)
-
-
-def _placed_branch(stem: str) -> bool:
-    """香港子 + 公司, 在华子 + 公司: a subsidiary or branch named by where it is, not a name."""
-    return stem.endswith(("子", "分")) and (stem[:-1] in lexicon().places or stem[:-1] in ("在华", "境外", "海外", "国内", "全资", "控股"))
-
-
-def _strip_place(text: str, start: int, end: int) -> str:
-    """``text[start:end]`` without the place it opens with (大同市 + 能源)."""
-    p = lexicon().place_re.match(text, start, end)
-    return text[p.end() if p else start : end]
-
-
-def _firm_brand_before(text: str, start: int, floor: int) -> int:
-    """Start of a brand read as a verb right before a project's name (签约 + 申能 + 220千伏海缆项目),
-    when the article names a firm with it (上海申能海缆有限公司)."""
-    lo = max(floor, start - 6)
-    if start - 2 < lo or not _HAN_BLOCK.fullmatch(text, start - 2, start):
-        return start  # (the window's last token is then a single character, or none: the test below)
-    tags = pos_tags()
-    if not (tags.get(text[start - 2 : start]) or "").startswith("v") and (start - 3 < lo or not (tags.get(text[start - 3 : start]) or "").startswith("v")):
-        return start  # (the last token, a verb of 2 or 3 characters in the test below, ends the window: neither is one)
-    toks = tokens(text[lo : start])
-    if not toks or not 2 <= len(toks[-1]) <= 3 or not (pos_tags().get(toks[-1]) or "").startswith("v") or toks[-1] in _BUILD_VERBS:
-        return start
-    brand = toks[-1]
-    if len(toks) < 2 or toks[-2] not in _left_stop_set():
-        return start  # (签约, 建设, 投资 before the brand: the verb that governs the project)
-    return start - len(brand) if re.search(re.escape(brand) + "[^,。;]{0,8}?(?:有限公司|股份|集团)", text) else start
-
-
-def _unrelated_place_start(text: str, start: int, end: int) -> int:
-    """昆山市苏州工业园区 (two bodies side by side): a name that starts with a place followed by
-    another place that does not lie in it starts at the second; 昆山市花桥经济开发区 stays."""
-    if end - start < 3:
-        return start  # (a place ending in 市, 省, 县 or 区 has two characters at least, and another place follows it)
-    lex, places = lexicon(), place_scanner()  # (the matches of lex.place_re.match, found faster)
-    first_end = places.match_end(text, start, end)
-    if first_end < 0 or not text.endswith(("市", "省", "县", "区"), start, first_end):
-        return start
-    second_end = places.match_end(text, first_end, end)
-    if second_end < 0:
-        return start
-    second_start = first_end
-    p1, p = lex.places[text[start:first_end]], lex.places.get(text[second_start:second_end])
-    for _ in range(3):
-        if p is None:
-            return second_start
-        if p.name == p1.name:
-            return start
-        p = lex.places.get(p.parent) if p.parent else None
-    return second_start
-
-
-def _national_centre(stem: str) -> bool:
-    """A national innovation centre (国家X创新中心, 集成电路苏州产业创新中心: sector then city)
-    is a research body; a place's sector centre (昆山元宇宙产业创新中心) is a park."""
-    if stem.startswith("国家"):
-        return True
-    lex = lexicon()
-    m = lex.industry_re.match(stem)
-    return m is not None and lex.place_re.fullmatch(stem, m.end()) is not None
-
-
-_LEAD_VERBS = frozenset({"建设", "推进", "实施", "加快", "推动", "深化"})
-
-
-def _brand_before_sector(text: str, start: int, floor: int) -> int:
-    """Start of a brand (two to four characters, no verb, place or sector) right before the sector a
-    project's name opens with, after the verb that builds it: 建设 + 晋驰 + 氢燃料电池…项目."""
-    s2, toks = left_edge(text, start, floor)
-    while toks and toks[0] in _BUILD_VERBS | _LEAD_VERBS:
-        s2 += len(toks.pop(0))
-    brand = text[s2:start]
-    lex = lexicon()
-    if not 2 <= len(brand) <= 4 or lex.place_re.match(brand) or lex.industry_re.search(brand) or is_generic(toks):
-        return start
-    return s2
-
-
-def _built_pair(text: str, start: int, end: int) -> int | None:
-    """Where the name starts when ``text[start:end]``, the part before 及 of a project's name, is a
-    build verb and a product (建设 + 中药饮片): after the verb comes one project, whatever 及 joins
-    in its name. The verb may follow the place it builds in (蚌埠高新区建设 + 高纯石英坩埚): the name
-    then starts after it. None when no verb stands there."""
-    toks = tokens(text[start:end])
-    verbs = _BUILD_VERBS | _LEAD_VERBS
-    k = 0 if toks and toks[0] in verbs else max((i for i, t in enumerate(toks) if t in _BUILD_VERBS), default=-1)
-    if len(toks) < 2 or k < 0 or k == len(toks) - 1:
-        return None
-    at = start + sum(map(len, toks[: k + 1]))
-    rest = text[at:end]
-    lex = lexicon()
-    if len(rest) < 2 or lex.suffix_re.search(rest) or lex.place_re.match(rest):
-        return None
-    return start if k == 0 else at
-
-
 _CONTESTS = frozenset({"大赛", "竞赛", "挑战赛", "评选"})
 _STARTED = re.compile("(?:也|还)?(?:同步|同时|正式|随即)?(?:启动|开赛|启幕|拉开帷幕)")
 
 #: Zone suffixes that name a park another park sits in (X高新区Y产业园).
 _ZONES = frozenset({"开发区", "高新区", "工业园区", "产业园区", "新区", "保税区", "自贸区", "示范区"})
 
-_YEAR_PLAN = re.compile("(?<![" + HAN + "])?[一二两三四五六七八九十]年行动(?:计划|方案)")
 
-
-@component("plans")
-def plans(doc: Doc) -> None:
-    """Plans named by their span of years: 三年行动计划."""
-    for m in re.finditer("[一二两三四五六七八九十]年行动(?:计划|方案)", doc.text):
-        doc.add_span(Span(m.start(), m.end(), "Initiative", m.group(), "plan", 4))
-    if "制度" in doc.text:
-        # 落实县级领导包保项目制度, 实行首席服务官制度: a system of the government's, named by what it does
-        for m in _SYSTEM_PUT_INTO_PRACTICE.finditer(doc.text):
-            if not m.group(1).endswith(_GENERIC_SYSTEMS):
-                doc.add_span(Span(m.start(1), m.end(1), "Initiative", m.group(1), "plan", 4))
-
-
-#: a system carried out, named right after the verb (落实X制度); not a rule of management in general
-_SYSTEM_PUT_INTO_PRACTICE = re.compile(f"(?:落实|实行|推行|实施|严格执行|建立|坚持)((?:(?![的和与、])[{HAN}]){{4,14}}?制度)")
-_GENERIC_SYSTEMS = ("管理制度", "工作制度", "考核制度", "责任制度", "保障制度", "报告制度", "会议制度", "例会制度", "财务制度")

@@ -1,6 +1,7 @@
 """Whether a stem before a name suffix makes a name (name_mentions): not a kind of thing
 (重点项目, 外商投资项目, 一批基地), an activity (招商项目), a relation between firms (X全资子公司)
-or a city's designation (全国先进制造研发基地)."""
+or a city's designation (全国先进制造研发基地), a sector and a generic facility (储能电站), a branch named
+by where it is (香港子公司); and which centres are research bodies (国家X创新中心)."""
 
 from __future__ import annotations
 
@@ -105,3 +106,40 @@ def _firm_base_type(stem: str) -> str | None:
         or any(stem.startswith(k) for k in lex.known_orgs)
     )
     return "Project" if owner else None
+
+
+#: a facility's generic head after a sector: 储能 + 电站, 新能源 + 基地
+_FACILITY_HEAD = re.compile("(?:电站|基地|工厂|产业园|园区|中心|产线|生产线)")
+
+
+def _sector_facility(text: str, start: int, end: int) -> bool:
+    """储能电站(项目): a sector and a generic facility, no name of its own."""
+    ind = lexicon().industry_re.match(text, start, end)
+    return ind is not None and _FACILITY_HEAD.fullmatch(text, ind.end(), end) is not None
+
+
+def _placed_branch(stem: str) -> bool:
+    """香港子 + 公司, 在华子 + 公司: a subsidiary or branch named by where it is, not a name."""
+    return stem.endswith(("子", "分")) and (stem[:-1] in lexicon().places or stem[:-1] in ("在华", "境外", "海外", "国内", "全资", "控股"))
+
+
+def _national_centre(stem: str) -> bool:
+    """A national innovation centre (国家X创新中心, 集成电路苏州产业创新中心: sector then city)
+    is a research body; a place's sector centre (昆山元宇宙产业创新中心) is a park."""
+    if stem.startswith("国家"):
+        return True
+    lex = lexicon()
+    m = lex.industry_re.match(stem)
+    return m is not None and lex.place_re.fullmatch(stem, m.end()) is not None
+
+
+#: the stem of a project name that names a kind, not a project: 2026年省重点建设, 名单内, 人才, 能源
+_GENERIC_PROJECT = re.compile(r"(?:(?:19|20)\d{2}年度?)?(?:省|市|县|区|省级|市级|县级|区级|国家级)?(?:重点|重大)(?:建设|产业|招商|民生)?"
+                              r"|[\u4e00-\u9fff]{1,3}[内外中]|人才|能源|招商|签约|集中签约|产业|民生|基建"
+                              r"|[\u4e00-\u9fff]{1,8}产业链")  # 储能产业链项目: projects of a chain, not one
+
+
+def _strip_place(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` without the place it opens with (大同市 + 能源)."""
+    p = lexicon().place_re.match(text, start, end)
+    return text[p.end() if p else start : end]

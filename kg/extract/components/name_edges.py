@@ -1,7 +1,9 @@
 """Where names start when the word segmenter misreads their first characters: legal names
 and listed projects whose brand holds a verb or function character (苏州远航…有限公司,
 宁波均胜…股份有限公司), names opened by a single character after 、 or 的, brands read as
-verbs before 集团, and the firm a project is named after (brand + sector + 总部)."""
+verbs before 集团, and the firm a project is named after (brand + sector + 总部); a school's name the
+segmenter keeps as one word (嘉应学院), a name after a dash (聚宏-北部湾大学) or after a place it does not
+lie in (昆山市 + 苏州工业园区)."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ import re
 from functools import lru_cache
 
 from kg.extract.doc import Doc, Span
-from kg.extract.lexicon import HAN, lexicon, words
+from kg.extract.lexicon import HAN, lexicon, place_scanner, words
 from kg.extract.names import CHINA_REGIONS, is_generic
 from kg.extract.segment import pos_tags, tokens
 
@@ -273,3 +275,40 @@ def planned_sites(doc: Doc) -> None:
             continue  # (把北方最大的生产基地放在…: a description, not a name)
         doc.add_span(Span(m.start(g), m.end(g), "Project", name + "项目", "planned_site", 5, {name}))
 
+
+def _school_word(text: str, lo: int, end: int, suffix: str) -> str | None:
+    """The dictionary's one word for a school ending at ``end`` with ``suffix`` (嘉应学院), when its
+    head (two or more characters) splits into characters that stop a stem (嘉 + 应)."""
+    last = tokens(text[lo:end])[-1]
+    if len(last) - len(suffix) >= 2 and last.endswith(suffix) and pos_tags().get(last) in ("n", "nt", "nz"):
+        return last
+    return None
+
+
+def _after_last_dash(text: str, start: int, end: int) -> int:
+    """Where a name opens after the last dash of ``text[start:end]`` (聚宏-北部湾大学: the
+    university after its partner), or ``start`` when none."""
+    return max(start, text.rfind("-", start, end) + 1, text.rfind("—", start, end) + 1)
+
+
+def _unrelated_place_start(text: str, start: int, end: int) -> int:
+    """昆山市苏州工业园区 (two bodies side by side): a name that starts with a place followed by
+    another place that does not lie in it starts at the second; 昆山市花桥经济开发区 stays."""
+    if end - start < 3:
+        return start  # (a place ending in 市, 省, 县 or 区 has two characters at least, and another place follows it)
+    lex, places = lexicon(), place_scanner()  # (the matches of lex.place_re.match, found faster)
+    first_end = places.match_end(text, start, end)
+    if first_end < 0 or not text.endswith(("市", "省", "县", "区"), start, first_end):
+        return start
+    second_end = places.match_end(text, first_end, end)
+    if second_end < 0:
+        return start
+    second_start = first_end
+    p1, p = lex.places[text[start:first_end]], lex.places.get(text[second_start:second_end])
+    for _ in range(3):
+        if p is None:
+            return second_start
+        if p.name == p1.name:
+            return start
+        p = lex.places.get(p.parent) if p.parent else None
+    return second_start

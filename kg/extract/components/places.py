@@ -1,9 +1,9 @@
-"""Places: locatedIn and settledIn."""
+"""Places: locatedIn and settledIn. The place tree's tests are in place_tree.py, what keeps a park or
+project out of the article's home in home_checks.py."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from kg.extract.components.arrivals import arrivals_listed
 from kg.extract.components.clauses import (
@@ -12,6 +12,8 @@ from kg.extract.components.clauses import (
     _subjects_before,
     _type,
 )
+from kg.extract.components.home_checks import _foreign, _generic_project, _named_for_wider
+from kg.extract.components.place_tree import _is_parent, counties_of_named_cities
 from kg.extract.components.refs import (
     bare_firm_before,
     bare_park_at,
@@ -35,9 +37,8 @@ from kg.extract.components.sites import (
 )
 from kg.extract.components.topics import _BARE_FIRM, _SUBJECTLESS, topic_org
 from kg.extract.doc import Doc, Span
-from kg.extract.lexicon import Place, lexicon, place_scanner
+from kg.extract.lexicon import lexicon, place_scanner
 from kg.extract.registry import component
-from kg.extract.segment import pos_tags
 from kg.model import Sentence
 
 # Patterns used per sentence (compiled once).
@@ -403,84 +404,6 @@ def _park_in_sentence(doc: Doc, s: Sentence, pos: int) -> str | None:
     return max(found, key=lambda l: (head.rfind(l), len(l)))
 
 
-def _places_named_in(label: str, starts: int | None = None) -> Iterator[Place]:
-    """The places of the lexicon written in ``label`` (two to four characters, starting in its first
-    ``starts`` characters, or anywhere)."""
-    get = lexicon().places.get
-    for k in range(len(label) if starts is None else min(len(label), starts)):
-        for n in (2, 3, 4):
-            p = get(label[k : k + n])
-            if p:
-                yield p
-
-
-def _named_for_wider(label: str, home: str) -> bool:
-    """Whether a name holds a place that contains the home one (安庆经开区 when the home is 桐城, a
-    county of 安庆): the name places it in the wider place, anywhere in it, not in the home."""
-    return any(p.label != home and _is_parent(p.label, home) for p in _places_named_in(label, 8))
-
-
-#: an item of a list of projects that says where it is (落户P, 选址P, 位于P, 在P建设)
-_PLACED_ITEM = re.compile("落户|选址|位于|落地|坐落|在[^,。;在]{2,16}?(?:建设|新建|投建|兴建)")
-#: what a place names before a firm it describes (德国企业X, 日本客商): the firm's origin
-_FIRM_ORIGIN = ("企业", "客商", "公司", "籍", "独资", "外资", "投资商", "投资者", "财团")
-
-
-def _foreign(doc: Doc, e, home: str) -> bool:
-    """Whether the entity is named or mentioned with another city than the home one."""
-    lex = lexicon()
-    home_city = doc.notes.get("home_city")
-    ok = {home, home_city, lex.parent_label(home_city) if home_city else None}
-    if any(p.label not in ok for p in _places_named_in(e.label)):
-        return True
-    at = e.mentions[0].start
-    s = doc.sentences[e.mentions[0].sentence]
-    # (the clause of its first mention: 签约项目中,A投资…建设X项目;德国企业B…建设Y项目 places X by its own part)
-    lo, hi = doc.text.rfind(";", s.start, at) + 1 or s.start, doc.text.find(";", at, s.end)
-    hi = s.end if hi < 0 else hi
-    if (lo, hi) != (s.start, s.end) and _PLACED_ITEM.search(doc.text, s.start, s.end):
-        lo, hi = s.start, s.end  # (the other items say where they are: this one's place is one the rules missed)
-    for m in _sent_mentions(doc, s):
-        if not lo <= m.start < hi or doc.text.startswith(_FIRM_ORIGIN, m.end):
-            continue  # another clause's, or a firm's origin (德国企业, 日本客商): not where the project is
-        if _type(doc, m) == "GovernmentBody" and any(p.label not in ok for p in _places_named_in(m.label, 1)):
-            return True  # 信宜市人民政府与X签约,…建设Y项目: signed with another place's government
-        if _type(doc, m) == "Place" and m.label not in ok:
-            p = lex.place(m.label)
-            if p and p.level in ("city", "county", "country"):
-                return True
-    return False
-
-
-def _is_parent(parent: str, child: str) -> bool:
-    lex = lexicon()
-    p = lex.place(child)
-    seen = 0
-    while p and p.parent and seen < 3:
-        q = lex.place(p.parent)
-        if q and q.label == parent:
-            return True
-        p, seen = q, seen + 1
-    return False
-
-
-def counties_of_named_cities(doc: Doc) -> None:
-    """A district or county of a city the text names is in that city (顺德区 and 南海区 in a 佛山
-    report, 合江县 in a 泸州 one): the text makes the place plain, as it does for a district
-    written after its city."""
-    lex = lexicon()
-    named = {e.label for e in doc.entities.values() if e.type == "Place" and e.mentions}
-    for e in list(doc.entities.values()):
-        p = lex.place(e.label) if e.type == "Place" and e.mentions else None
-        if p is None or p.level != "county" or doc.has_relation("locatedIn", e.label):
-            continue
-        if not any(doc.text[m.start : m.end].endswith(("区", "市", "县", "旗")) for m in e.mentions):
-            continue  # a district or county-level city written as one (南海区, 宜城市); 昆山 alone stands on its own
-        city = lex.parent_label(e.label)
-        if city in named and city != e.label:
-            doc.relate("locatedIn", e.label, city, e.mentions[0].sentence)
-
-
 def parks_named_after_cities(doc: Doc) -> None:
     """A park placed nowhere else is in the city or county it is named after, when the text
     names that place on its own too (南昌高新区 in 南昌)."""
@@ -498,14 +421,3 @@ def parks_named_after_cities(doc: Doc) -> None:
 _SET_UP_IN = re.compile(r"在([^,。;在]{2,20}?)(?:注册)?(?:设立|成立|注册|组建|新设)(?:了)?(?:(?:全资|控股|独资)?子公司)?")
 
 
-#: heads of generic project names: 二期项目, 示范区项目, 研发中心项目, 旗舰型项目, 国内外头部项目, 外商投资项目, 台资项目
-_GENERIC_HEAD = re.compile("(?:期|区|型|类|大|好|基地|设施|头部|招商|重点|重大|签约|开工|集中|投资|[外内台港侨民]资)$|^(?:研发|创新|运营|服务|结算|数据)中心$")
-
-
-def _generic_project(label: str) -> bool:
-    """A project name with no name of its own (an ordinary word, or a generic head)."""
-    stem = label.removesuffix("项目")
-    if len(stem) > 6:
-        return False
-    tag = pos_tags().get(stem)
-    return (tag is not None and tag not in ("nz", "nr", "ns", "nt", "nrt", "x", "eng", "j")) or bool(_GENERIC_HEAD.search(stem))

@@ -4,16 +4,20 @@ Project names are descriptions: 高端介入医疗器械研发生产基地项目
 年产2万吨芳纶纸及蜂窝材料项目. Walking left from 项目 over word tokens stops at the first verb
 or conjunction inside them (介入, 试飞, 及). When the clause says what is built (建设X项目, 投资
 35亿元建设的X项目, …有限公司年产2万吨X项目), all of X is the name: from the verb, or from the
-capacity after the firm that builds it, to the suffix.
+capacity after the firm that builds it, to the suffix. So with a park and a verb of building inside
+the stem (…产业园建设 + X项目), a brand read as a verb or written before the sector (签约 + 申能 +
+X项目, 建设 + 晋驰 + 氢燃料电池…项目), and a verb before two products joined by 及.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from kg.extract.components.name_edges import _left_stop_set
 from kg.extract.lexicon import HAN, lexicon
-from kg.extract.names import BUILD
-from kg.extract.segment import tokens
+from kg.extract.names import BUILD, is_generic, left_edge
+from kg.extract.segment import _HAN_BLOCK, pos_tags, tokens
 
 #: a verb of building, optionally with 的 (or 在建的: being built), or a firm's name ending right before
 #: a yearly capacity
@@ -73,3 +77,94 @@ def start_after_opener(text: str, start: int, suffix_start: int, floor: int) -> 
     if lex.suffix_re.search(text, at, start) or lex.place_re.match(text, at):
         return start  # 建设园区X项目, 建设苏州X项目: a body or a place opens what is built
     return at
+
+
+#: verbs of building a firm's headquarters (X建设 + 集团总部)
+_BUILD_VERBS = frozenset({"建设", "设立", "打造", "布局", "建立", "新建", "建"})
+_LEAD_VERBS = frozenset({"建设", "推进", "实施", "加快", "推动", "深化"})
+
+#: a yearly capacity's verb and its amount with a unit (年产 + 10万吨)
+_PER_YEAR = "年(?:产|处理|加工)"
+_CAPACITY_AMOUNT = r"[\d.]+(?:万|千|亿)?(?:吨|台|套|辆|片|件|GWh|GW|MW|立方米)"
+#: a capacity opening the part before 及 (年产5万吨锂电池电解液 + 及添加剂项目): one project of two products
+_CAPACITY_OPENS = re.compile(f"(?:{_PER_YEAR})?{_CAPACITY_AMOUNT}")
+#: a capacity right before a sector (年产10万吨 + 绿氢及…项目)
+_CAPACITY_BEFORE = re.compile(f"{_PER_YEAR}{_CAPACITY_AMOUNT}$")
+#: a firm's name (…集团, …公司) right before a project's capacity (年产10万吨): the project starts there
+_CAPACITY_AFTER_FIRM = re.compile(f"(?:集团|公司)(?={_PER_YEAR}[\\d.])")
+#: a park's name (…园区, …开发区) right before a project's capacity (年产20万吨): the project starts there
+_CAPACITY_AFTER_PARK = re.compile(f"(?:园区|产业园|工业园|开发区|高新区|经开区|新区)(?={_PER_YEAR}[\\d.])")
+
+#: 盐湖提锂及电池级碳酸锂: a process and its product, one project.
+_PROCESS_AND = re.compile("(?:提锂|提纯|冶炼|精炼|加工|制造|生产|回收|利用|开发|制氢|制备|储运|种植|养殖|繁育|育苗|育种|开采|采选)及$")
+#: 耐火材料及镁合金: two products of one project (the part before 及 ends in a kind of product).
+_PRODUCT_AND = re.compile("(?:材料|设备|装备|组件|部件|器件|产品|芯片|模组|电池|化学品|制品)及$")
+#: 研发及产业化, 研发和生产: the two stages of one project.
+_RD_AND = re.compile("(?:研发|研制)[及和与](?:产业化|生产|制造)")
+_SITE_END = re.compile("(?:基地|中心|产业园|总部|工厂)$")
+
+
+@lru_cache(maxsize=1)
+def _park_then_build() -> re.Pattern[str]:
+    """A park's name ending, then a verb of building (…产业园建设, …高新区打造)."""
+    ends = sorted((suf for suf, (t, _) in lexicon().suffixes.items() if t == "Park"), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, ends)) + f")(?:{BUILD})")
+
+
+def _built_in_park(text: str, start: int, end: int) -> int | None:
+    """Where a name starts after a park and a verb of building inside its stem, if any."""
+    if text.find("建", start, end) < 0 and text.find("打造", start, end) < 0:
+        return None  # (every verb of BUILD holds 建 but 打造: most stems hold neither)
+    last = None
+    for m in _park_then_build().finditer(text, start, end):
+        last = m
+    return last.end() if last is not None and end - last.end() >= 2 else None
+
+
+def _firm_brand_before(text: str, start: int, floor: int) -> int:
+    """Start of a brand read as a verb right before a project's name (签约 + 申能 + 220千伏海缆项目),
+    when the article names a firm with it (上海申能海缆有限公司)."""
+    lo = max(floor, start - 6)
+    if start - 2 < lo or not _HAN_BLOCK.fullmatch(text, start - 2, start):
+        return start  # (the window's last token is then a single character, or none: the test below)
+    tags = pos_tags()
+    if not (tags.get(text[start - 2 : start]) or "").startswith("v") and (start - 3 < lo or not (tags.get(text[start - 3 : start]) or "").startswith("v")):
+        return start  # (the last token, a verb of 2 or 3 characters in the test below, ends the window: neither is one)
+    toks = tokens(text[lo : start])
+    if not toks or not 2 <= len(toks[-1]) <= 3 or not (pos_tags().get(toks[-1]) or "").startswith("v") or toks[-1] in _BUILD_VERBS:
+        return start
+    brand = toks[-1]
+    if len(toks) < 2 or toks[-2] not in _left_stop_set():
+        return start  # (签约, 建设, 投资 before the brand: the verb that governs the project)
+    return start - len(brand) if re.search(re.escape(brand) + "[^,。;]{0,8}?(?:有限公司|股份|集团)", text) else start
+
+
+def _brand_before_sector(text: str, start: int, floor: int) -> int:
+    """Start of a brand (two to four characters, no verb, place or sector) right before the sector a
+    project's name opens with, after the verb that builds it: 建设 + 晋驰 + 氢燃料电池…项目."""
+    s2, toks = left_edge(text, start, floor)
+    while toks and toks[0] in _BUILD_VERBS | _LEAD_VERBS:
+        s2 += len(toks.pop(0))
+    brand = text[s2:start]
+    lex = lexicon()
+    if not 2 <= len(brand) <= 4 or lex.place_re.match(brand) or lex.industry_re.search(brand) or is_generic(toks):
+        return start
+    return s2
+
+
+def _built_pair(text: str, start: int, end: int) -> int | None:
+    """Where the name starts when ``text[start:end]``, the part before 及 of a project's name, is a
+    build verb and a product (建设 + 中药饮片): after the verb comes one project, whatever 及 joins
+    in its name. The verb may follow the place it builds in (蚌埠高新区建设 + 高纯石英坩埚): the name
+    then starts after it. None when no verb stands there."""
+    toks = tokens(text[start:end])
+    verbs = _BUILD_VERBS | _LEAD_VERBS
+    k = 0 if toks and toks[0] in verbs else max((i for i, t in enumerate(toks) if t in _BUILD_VERBS), default=-1)
+    if len(toks) < 2 or k < 0 or k == len(toks) - 1:
+        return None
+    at = start + sum(map(len, toks[: k + 1]))
+    rest = text[at:end]
+    lex = lexicon()
+    if len(rest) < 2 or lex.suffix_re.search(rest) or lex.place_re.match(rest):
+        return None
+    return start if k == 0 else at

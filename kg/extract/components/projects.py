@@ -1,4 +1,5 @@
-"""Projects and funds: amounts, investors, signing."""
+"""Projects and funds: amounts, investors, signing. The project a stated total is about is found in
+topics.py, the investors the text states in stated_investors.py."""
 
 from __future__ import annotations
 
@@ -30,17 +31,15 @@ from kg.extract.components.project_investors import (
     visited_firms,
 )
 from kg.extract.components.refs import (
-    _PARENT_AFTER,
     bare_firm_before,
     clause_start,
     fund_before,
-    past_short_form,
-    sentences_mentions,
     short_form_open,
 )
 from kg.extract.components.refs import sent_mentions as _sent_mentions
 from kg.extract.components.short_names import _strip_places
-from kg.extract.components.topics import topic_org
+from kg.extract.components.stated_investors import _SUBSIDIARY_OF, _explicit_investors
+from kg.extract.components.topics import _topic_project, topic_org
 from kg.extract.doc import Doc, Span
 from kg.extract.names import BUILD
 from kg.extract.quantities import AMOUNT_RE, amount_of
@@ -221,238 +220,12 @@ def projects(doc: Doc) -> None:
 _PHASE_END = re.compile("[一二三四五六七八九首]期$")
 
 
-#: the verb of spending that closes a builder's clause: 投资, 投资约
-_SPENDS = "投资(?:约|达|超过|超|近)?$"
-#: 该项目由X + 投资: what the bare project's builder spends on it
-_SPENT_BY = re.compile("(?:共同)?" + _SPENDS)
-#: 由Y + 投资: the builder spending, in a sentence about a project named before (see _topic_project)
-_BY_SPENDS = re.compile("由[^,。;由]{2,40}?" + _SPENDS)
-_TOTAL = re.compile(r"(?:(?:该|这个|此)?项目)?(?:预计|计划|拟)?(?:总投资|投资总额)(?:额)?(?:达|约|超过|超|近|为)?$")
-
-
-def _topic_project(doc: Doc, s, pos: int) -> str | None:
-    """The project whose total a clause of its own sentence states (…,计划总投资150亿元;
-    …,项目预计总投资200亿元): the only project named before it, no other amount between."""
-    text = doc.text
-    clause = clause_start(text, s.start, pos)
-    if not _TOTAL.search(text, clause, pos) and not (text.startswith("该项目由", clause) and _SPENT_BY.search(text, clause, pos)):
-        by = _BY_SPENDS.search(text, clause, pos)
-        if by is None:
-            return None
-        # X项目(位于P,)由Y投资N建设: the one project the sentence names before, no amount between
-        named = [m for m in _sent_mentions(doc, s) if m.end <= by.start() and _type(doc, m) == "Project"]
-        if len({m.label for m in named}) != 1 or AMOUNT_RE.search(text, named[-1].end, by.start()):
-            return None
-        return named[-1].label
-    works = _BARE_WORKS.match(text, clause)
-    if works is not None:
-        # 该生产线总投资32亿元: the one project of the article that is such a works
-        named = sorted({e.label for e in doc.entities.values() if e.type == "Project"
-                        and e.label.removesuffix("项目").endswith(works.group(1))})
-        return named[0] if len(named) == 1 else None
-    if clause == s.start and not text.startswith("该项目", clause) and (bare := _bare_project(doc, s)) is not None:
-        return bare.label  # 项目总投资126亿元,由…: the project named just before
-    if text.startswith("该项目", clause) and s.index:
-        # X项目运行情况。该项目总投资86亿元: the project the sentence before ends with (or, when it
-        # names none, the one named last in the two before it)
-        before = [m for m in _sent_mentions(doc, s) if m.end <= clause]
-        if before:  # X项目建成投产,该项目由Y投资45亿元建设: the project named before in the sentence
-            named_here = [m for m in before if _type(doc, m) == "Project"]
-            return named_here[-1].label if named_here else None
-        named = _project_named_before(doc, s)
-        return named.label if named else None
-    if clause > s.start and text.startswith("该项目", s.start) and s.index and not AMOUNT_RE.search(text, s.start, clause) \
-            and not any(_type(doc, m) == "Project" for m in _sent_mentions(doc, s)):
-        # 该项目由X投资建设,总投资35亿元: the sentence is about the project named before it
-        named = _project_named_before(doc, s)
-        return named.label if named else None
-    item = text.rfind(";", s.start, clause)  # (A项目…;B公司在园区设立基地,总投资N: not A's, a list item of its own)
-    projects = [m for m in _sent_mentions(doc, s) if item < m.start and m.end <= clause and _type(doc, m) in ("Project", "Fund")]
-    if len({m.label for m in projects}) != 1:
-        return None
-    if AMOUNT_RE.search(text, projects[-1].end, clause) or re.search(r"其中|当年|年内|一期|二期|\d+个|等", text[projects[-1].end : pos]):
-        return None
-    return projects[-1].label
-
-
 #: between the place and the project in 投资N,在P建设X项目
 _BUILD_GAP = re.compile(f"(?:投资)?(?:{BUILD}|实施)(?:的)?")
-#: a sentence about the project just named, by a bare word: 项目总投资…, 该项目由…
-_BARE_PROJECT_OPENING = re.compile("(?:该|这一|此)?项目(?![\u4e00-\u9fff]{0,2}(?:中|里|共|有|达|个))")
 
 
-def _bare_project(doc: Doc, s) -> Span | None:
-    """The project a sentence opening with a bare 项目/该项目 is about: the one named last in
-    the three sentences before (when the sentence names no project of its own)."""
-    if not _BARE_PROJECT_OPENING.match(doc.text, s.start) or any(_type(doc, m) == "Project" for m in _sent_mentions(doc, s)):
-        return None
-    return _project_named_before(doc, s, in_names=True)
-
-
-def _project_named_before(doc: Doc, s, in_names: bool = False) -> Span | None:
-    """The project named last in the three sentences before ``s`` (nearest sentence first); with
-    ``in_names``, also one named inside a longer name there (X项目开工仪式)."""
-    for prev in reversed(doc.sentences[max(0, s.index - 3) : s.index]):
-        named = [m for m in _sent_mentions(doc, prev) if _type(doc, m) == "Project"]
-        if named:
-            return named[-1]
-        if not in_names:
-            continue
-        inside = sorted((prev.text.find(e.label), e.label) for e in doc.entities.values()
-                        if e.type == "Project" and len(e.label) >= 6 and e.label in prev.text)
-        if inside:  # X项目开工仪式在…举行。项目总投资…: the project the ceremony is named after
-            at = prev.start + inside[-1][0]
-            return Span(at, at + len(inside[-1][1]), "Project", inside[-1][1], "bare")
-    return None
-
-
-#: a bare works standing for its project: 该生产线, 该基地
-_BARE_WORKS = re.compile("该(生产线|产线|基地|工厂)")
-#: between the investor and the project in 由X投资建设的Y项目
-_BUILT_BY = re.compile("(?:共同)?(?:投资)?(?:建设|兴建|打造|投建)(?:、[^,。;、]{4,30}?(?:负责)?运营)?的")
-#: a signing of a project itself: A与B + 签署 + Y项目
-_SIGNED_PROJECT = re.compile("(?:现场|正式|当场|集中)?(?:签署|签订|签约)了?")
-#: between a named investor and its project, with no 由: X + 投资建设的 + Y项目, X + 投资的 + Y项目
-_BUILT_BY_NAMED = re.compile("(?:投资建设|投资兴建|投资打造|投资新建|投资实施|投资|建设|兴建|投建|实施)的")
-#: 由A + 出资设立的 + B投资建设的Y: A describes B, the builder
-_FOUNDED_BY = re.compile("(?:全资|全额)?(?:出资|投资)?(?:设立|成立|组建)的")
 #: 向(该公司) + Y项目 + 投资N: money put into a project by another than its builder
 _PUT_INTO = re.compile("向(该公司|该企业)?(?:的)?$")
-#: A与B + 合资建设的 + Y项目: two that build a project together
-_JOINTLY_BUILT = re.compile("(?:共同|联合|合资|合作)(?:出资|投资)?(?:建设|兴建|打造|投建)的")
-#: 由X投资建设、Y负责运营的Z: the second body, which runs it
-_RUN_BY = re.compile("(?:共同)?(?:投资)?(?:建设|兴建|打造|投建)、")
-#: the investor of a project stated as such: 投资主体为X, 投资方是X, 由X投资建设
-_INVESTOR = re.compile(r"(?:投资主体|投资方|投资主体单位|建设主体|建设单位|投资企业|实施主体)(?:为|是)|由(?=[^,。;]{2,50}(?:投资(?:建设|兴建|打造|(?!设立|成立|组建))|(?<!承)(?:建设|兴建|投建)"
-                       r"|(?:负责|具体)?(?:实施|承担|建设运营)(?![^,。;]{0,4}(?:工作|任务|职责))))")
-
-
-#: between the two founders of 由A与B合资组建的C: the conjunction, after A's bracketed short form if any
-_PARTNER_JOIN = re.compile("(?:\\([^()]{1,12}\\))?[与和同]")
-
-
-def _explicit_investors(doc: Doc) -> tuple[dict[str, str], dict[str, int]]:
-    """The investors the text names for projects (project -> organisation, and the sentence)."""
-    text = doc.text
-    done: dict[str, str] = {}
-    sent: dict[str, int] = {}
-    for s, sm in zip(doc.sentences, sentences_mentions(doc)):
-        for vm in _INVESTOR.finditer(s.text):
-            v_start, v_end = s.start + vm.start(), s.start + vm.end()
-            org = next((m for m in sm if m.start >= v_end and _is_org(_type(doc, m))), None)
-            if org is None or re.search("[,。;]", text[v_end : org.start]) or org.start - v_end > 12:
-                continue
-            if (founded := _FOUNDED_BY.match(text, org.end)) is not None:
-                # 由市政府出资设立的X集团投资建设的Y: X, which the government set up, builds Y
-                org = next((m for m in sm if m.start == founded.end() and _is_org(_type(doc, m))), None)
-                if org is None:
-                    continue
-            projects = [m for m in sm if m.end <= v_start and _type(doc, m) == "Project"]
-            after = past_short_form(text, org.end)  # 由X有限公司(X城投)投资建设的Y项目: past the investor's short form
-            built = _BUILT_BY.match(text, after)
-            if built is not None:
-                # 由X投资建设的Y项目: the project after the investor (a park there, 由X投资建设的Y产业园: none before it)
-                after_built = next((m for m in sm if m.start == built.end()), None)
-                if after_built is not None and _type(doc, after_built) == "Park":
-                    continue
-                projects = [m for m in sm if m.start == built.end() and _type(doc, m) == "Project"] or projects
-            if not projects and (bare := _bare_project(doc, s)) is not None:
-                projects = [bare]  # 项目总投资N,由X投资建设: the project named just before
-            if not projects:
-                continue
-            sub = _SUBSIDIARY_OF.match(text, org.end)
-            child = next((m for m in sm if sub and m.start == sub.end() and _is_org(_type(doc, m))), None)
-            org = child or org  # 由X集团全资子公司Y有限公司投资建设: Y invests
-            if child is None and (partner := next((m for m in sm if m.start > org.end and _is_org(_type(doc, m))
-                                                   and doc.entity(m.label) is not doc.entity(org.label)), None)) is not None \
-                    and _PARTNER_JOIN.fullmatch(text, org.end, partner.start) and (jv := _JOINT_FOUNDED.match(text, partner.end)):
-                org = next((m for m in sm if m.start == jv.end() and _type(doc, m) == "Company"), org)  # 由A(简称)与B合资组建的C建设: C
-            p = doc.entity(projects[-1].label).label
-            if built is not None and (run := _RUN_BY.match(text, org.end)) is not None:
-                runner = next((m for m in sm if m.start == run.end() and _is_org(_type(doc, m))), None)
-                if runner is not None:  # 由X投资建设、Y负责运营的Z: Y runs it (SCHEMA: invests in or runs)
-                    doc.relate("investor", p, runner.label, s.index)
-            if p not in done:
-                done[p], sent[p] = org.label, s.index
-                # 由A与B共同投资建设, 由A、B、C和D共同投资建设: all invest, as partners
-                run, last = [org], org
-                for m in sm:
-                    if m.start > last.end and _is_org(_type(doc, m)):
-                        if _RUN_JOIN.fullmatch(text, last.end, m.start):
-                            run.append(m)
-                            last = m
-                        else:
-                            break
-                if len(run) > 1 and _JOINTLY.match(text, past_short_form(text, run[-1].end)):
-                    for m in run[1:]:
-                        doc.relate("investor", p, m.label, s.index)
-                    for i, a in enumerate(run):
-                        for b in run[i + 1 :]:
-                            doc.relate("partnerOf", a.label, b.label, s.index)
-        # X…,其建设的Y项目: the organisation the sentence opens with (其 is its subject), else the one named last
-        for om in _ITS_PROJECT.finditer(s.text):
-            at = s.start + om.end()
-            proj = next((m for m in sm if m.start == at and _type(doc, m) == "Project"), None)
-            lead = _LEAD_IN.match(text, s.start).end()
-            org = next((m for m in sm if m.start == lead and _is_org(_type(doc, m))), None) \
-                or next((m for m in reversed(sm) if m.end <= s.start + om.start() and _is_org(_type(doc, m))), None)
-            if proj is not None and org is not None:
-                p = doc.entity(proj.label).label
-                if p not in done:
-                    done[p], sent[p] = org.label, s.index
-        # X有限公司投资建设的Y项目, X投资的Y项目 (no 由): the organisation right before builds it
-        # (a project is found only right after a match of _BUILT_BY_NAMED or _JOINTLY_BUILT, both of them
-        # inside the sentence: a sentence that holds neither, most, is skipped)
-        for m in sm if _BUILT_BY_NAMED.search(text, s.start, s.end) or _JOINTLY_BUILT.search(text, s.start, s.end) else ():
-            if not _is_org(_type(doc, m)) or m.end >= s.end:
-                continue
-            built = _BUILT_BY_NAMED.match(text, past_short_form(text, m.end))
-            proj = next((x for x in sm if built and x.start == built.end() and _type(doc, x) == "Project"), None)
-            if proj is not None and (p := doc.entity(proj.label).label) not in done:
-                done[p], sent[p] = doc.entity(m.label).label, s.index
-            # A与(日本企业)B合资建设的Y项目 (no 由): both build it, as partners
-            partner = next((x for x in sm if x.start > m.end and _is_org(_type(doc, x))), None) if proj is None else None
-            joint = _JOINTLY_BUILT.match(text, past_short_form(text, partner.end)) \
-                if partner is not None and _RUN_JOIN.fullmatch(text, m.end, partner.start) else None
-            proj = next((x for x in sm if joint and x.start == joint.end() and _type(doc, x) == "Project"), None)
-            if proj is not None and (p := doc.entity(proj.label).label) not in done:
-                a, b = doc.entity(m.label).label, doc.entity(partner.label).label
-                done[p], sent[p] = a, s.index
-                doc.relate("investor", p, b, s.index)
-                doc.relate("partnerOf", a, b, s.index)
-        # A人民政府与B公司签署Y项目: the firm, not the government, invests (and the two are partners)
-        for vm in _SIGNED_PROJECT.finditer(s.text):
-            v_start, v_end = s.start + vm.start(), s.start + vm.end()
-            proj = next((x for x in sm if x.start == v_end and _type(doc, x) == "Project"), None)
-            firm = next((x for x in reversed(sm) if x.end == v_start and _type(doc, x) == "Company"), None)
-            gov = next((x for x in reversed(sm) if firm is not None and x.end + 1 == firm.start and text[x.end] in "与和同"
-                        and _type(doc, x) == "GovernmentBody"), None)
-            if proj is not None and gov is not None and (p := doc.entity(proj.label).label) not in done:
-                done[p], sent[p] = doc.entity(firm.label).label, s.index
-                doc.relate("partnerOf", doc.entity(gov.label).label, doc.entity(firm.label).label, s.index)
-        # 公司新建的Y项目 opening a clause: the firm 公司 stands for
-        for om in _FIRM_PROJECT.finditer(s.text):
-            at = s.start + om.end()
-            proj = next((m for m in sm if m.start == at and _type(doc, m) == "Project"), None)
-            firm = bare_firm_before(doc, s.start + om.start(), s.start + om.end(1)) if proj is not None else None
-            if firm is not None:
-                p = doc.entity(proj.label).label
-                if p not in done:
-                    done[p], sent[p] = firm, s.index
-    return done, sent
-
-
-_SUBSIDIARY_OF = re.compile(_PARENT_AFTER.pattern + "|旗下(?:的)?")  # (refs: X的全资子公司Y; and X旗下Y)
-_JOINTLY = re.compile("(?:共同|联合|合作|合资)(?:出资|投资|建设|投建)")
-#: A与B + 合资组建的 + C: the joint venture two firms founded
-_JOINT_FOUNDED = re.compile("(?:共同|联合|合资)(?:出资|投资)?(?:组建|成立|设立)的")
-#: what joins the co-investors of a list (A、B和C; a descriptor may stand before one: 和湛江经开区国有平台C)
-_RUN_JOIN = re.compile("(?:\\([^()]{1,12}\\))?(?:[、和与及]|联合)|[和与及][^,。;、]{0,16}?(?:国有平台(?:公司)?|平台公司|国企|企业)")
-_FIRM_PROJECT = re.compile("(?:(?<=[,:])|^)((?:该)?(?:公司|企业|集团))(?:投资)?(?:建设|投建|兴建|新建|在建)的")
-
-
-_LEAD_IN = re.compile(r"(?:据介绍|据了解|据悉|其中|同时|此外|目前)?,?")
-_ITS_PROJECT = re.compile("(?<=,)其(?:投资)?(?:建设|投建|兴建|新建)的|(?<=,)(?:扩建|建设|新建|投资建设)其(?:在[^,。;的]{1,12})?的")
 
 
 #: what a project will make: 以…新材料为主要产品 (not 形成年产…的能力: the capacity names a product,

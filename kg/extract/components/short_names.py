@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from kg.extract.components.entities import _merge, _place_prefix
-from kg.extract.components.places import _is_parent
+from kg.extract.components.place_tree import _is_parent
 from kg.extract.doc import Doc
 from kg.extract.lexicon import lexicon, words
 from kg.extract.names import BUILD
