@@ -96,15 +96,16 @@ class GraphText:
     ``lines``: the default graph and any other quads given as terms (each line is
     ``str(quad) + " .\\n"``, so a fact written by two articles, or by an article and the
     taxonomy, is one line; so are the ``cyr:graph/statements`` lines of a fact). ``evidence``:
-    article graph IRI -> sentence node IRI -> the lines of that node (a node's lines are all
-    the quads it is the subject of, so equal nodes have equal lines and different nodes share
-    none). ``blank``: quads with blank nodes (the ontology's), kept as terms because a loader
+    article graph IRI -> sentence node IRI -> the lines of that node but its ``cy:text`` line, and
+    that line (a node's lines are all the quads it is the subject of, so equal nodes have equal
+    lines and different nodes share none; the text's line holds the node's only non-ASCII
+    characters: see :meth:`parts`). ``blank``: quads with blank nodes (the ontology's), kept as terms because a loader
     of text renames blank nodes.
     """
 
     def __init__(self) -> None:
         self.lines: set[str] = set()
-        self.evidence: dict[str, dict[str, str]] = {}
+        self.evidence: dict[str, dict[str, tuple[str, str]]] = {}
         self.blank: set[ox.Quad] = set()
         #: (subject, predicate, object) IRIs of each fact of :data:`kg.derived.LINK_PREDICATES` a
         #: sentence states -> the ``cy:sourceFile`` of each article stating it, as label keys: what
@@ -133,7 +134,7 @@ class GraphText:
             else:
                 self.lines.add(f"{q} .\n")
 
-    def add_article(self, graph: str, default: Iterable[str], evidence: dict[str, str]) -> None:
+    def add_article(self, graph: str, default: Iterable[str], evidence: dict[str, tuple[str, str]]) -> None:
         """One article's default-graph (and statement) lines and its sentence nodes (merged if the graph is there already)."""
         self.lines.update(default)
         if graph in self.evidence:
@@ -142,12 +143,12 @@ class GraphText:
             self.evidence[graph] = evidence
 
     def __len__(self) -> int:
-        nodes = sum(block.count("\n") for nodes in self.evidence.values() for block in nodes.values())
+        nodes = sum(block.count("\n") + text.count("\n") for nodes in self.evidence.values() for block, text in nodes.values())
         return len(self.lines) + len(self.blank) + nodes
 
     def text(self) -> str:
         """Every quad but the blank-node ones, as N-Quads (in no particular order)."""
-        return "".join(chain(self.lines, (block for nodes in self.evidence.values() for block in nodes.values())))
+        return "".join(chain(self.lines, (block for nodes in self.evidence.values() for node in nodes.values() for block in node)))
 
     def data(self) -> bytes:
         """:meth:`text` encoded as UTF-8 (what :mod:`kg.store` loads; the lines in another order),
@@ -155,11 +156,19 @@ class GraphText:
         bytes per character, so joining every line (most of them ASCII) into one widened ~40 M
         characters, then encoded them again: 0.14 s cpu of the 4 MB bench corpus. Here the ASCII
         lines are joined apart (one byte per character, encoded by a copy), the ~4k others apart,
-        and each sentence node's block is encoded on its own: 0.09 s."""
+        and the sentence nodes' as :meth:`parts` joins them: 0.09 s."""
         lines = self.lines
         parts = ["".join(filter(str.isascii, lines)).encode(), "".join(filterfalse(str.isascii, lines)).encode()]
-        parts += [block.encode() for nodes in self.evidence.values() for block in nodes.values()]
-        return b"".join(parts)
+        return b"".join((*parts, *self._nodes()))
+
+    def _nodes(self) -> tuple[bytes, bytes]:
+        """The lines of every sentence node as UTF-8: those but the ``cy:text`` lines (ASCII: joined
+        one byte per character, encoded by a copy), then the text lines (joined and encoded apart).
+        Each node's lines joined as one ``str`` held its text's Chinese, so its other ~1.6 k characters
+        were widened to two bytes each and encoded one by one (11.8k nodes, 21.9 M characters of the 4 MB
+        bench corpus): its graph's text and parts 3.06 -> 2.81 G instructions."""
+        nodes = [node for graph in self.evidence.values() for node in graph.values()]
+        return "".join([node[0] for node in nodes]).encode(), "".join([node[1] for node in nodes]).encode()
 
     def parts(self) -> Iterator[bytes]:
         """:meth:`data` in two parts, made one after the other: the named graphs' quads (the articles'
@@ -173,8 +182,7 @@ class GraphText:
         The split only decides which load reads a line: any line in either part is loaded as it is."""
         stated = f" {_T_STATEMENTS} .\n"  # the end of a cyr:graph/statements line (see kg.graph_lines)
         named = [line for line in self.lines if line.endswith(stated)]
-        data = ["".join(named).encode()]
-        data += [block.encode() for nodes in self.evidence.values() for block in nodes.values()]
+        data = ("".join(named).encode(), *self._nodes())
         yield b"".join(data)
         del data
         rest = self.lines.difference(named)

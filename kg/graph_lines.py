@@ -147,9 +147,10 @@ class _Writer:
         self.dates: dict[object, str | None] = {}  # a date's value -> its literal
 
     def article(self, ex: Extraction, prepared: tuple[list[str], dict[int, list[str] | None]] | None = None,
-                ) -> tuple[str, list[str], dict[str, str], set[tuple[str, str, str]]]:
+                ) -> tuple[str, list[str], dict[str, tuple[str, str]], set[tuple[str, str, str]]]:
         """(the article's graph, its default-graph and statement lines, its sentence nodes (IRI ->
-        lines), the facts of ``_LINKED`` its sentences state). ``prepared``: its :func:`_prepared`."""
+        (its lines but its text's, its text's line)), the facts of ``_LINKED`` its sentences state).
+        ``prepared``: its :func:`_prepared`."""
         a = ex.article
         digest = a.digest
         art = article_iri(digest)
@@ -245,8 +246,8 @@ class _Writer:
             if pair not in links:  # (one node's lines per sentence index: the same line)
                 links.add(pair)
                 lines.append(f"{lines[0]}{st}{link_end}")
-        evidence = {lines[0][1:lines[0].index(">")]: "".join(lines[1:]) for lines in nodes.values()
-                    if lines is not None and len(lines) > 2}
+        evidence = {lines[0][1:lines[0].index(">")]: ("".join(lines[2:]), lines[1]) for lines in nodes.values()
+                    if lines is not None and len(lines) > 3}
         return g, default, evidence, linked
 
     def written(self, entities: Sequence[ResolvedEntity], stated: dict[tuple[str, str, str], set[tuple[str, str, str]]]) -> Written:
@@ -280,15 +281,16 @@ class _Writer:
 
     @staticmethod
     def _sentence(a: Article, g: str, art: str, sentences: Sequence[Sentence], index: int) -> list[str] | None:
-        """The lines of a sentence's node: the start of its ``cy:states`` lines first, then its
-        type, text, offsets in the original file and article (the links are added after)."""
+        """The lines of a sentence's node: the start of its ``cy:states`` lines first, then its text
+        line, then its type, offsets in the original file and article (the links are added after):
+        the lines but the text's are ASCII, joined and encoded apart (see :meth:`kg.graph.GraphText.parts`)."""
         sent = sentences[index] if 0 <= index < len(sentences) and sentences[index].index == index else \
             next((s for s in sentences if s.index == index), None)
         if sent is None:
             return None
         start, end = a.source_span(sent.start, sent.end)
         n = f"<{mint('sentence', art, str(start), str(end))}>"
-        return [f"{n} {_T_STATES} ", f"{n} {_T_TYPE} {_T_SENTENCE} {g} .\n{n} {_T_TEXT} {zh_text(sent.text)} {g} .\n"
+        return [f"{n} {_T_STATES} ", f"{n} {_T_TEXT} {zh_text(sent.text)} {g} .\n", f"{n} {_T_TYPE} {_T_SENTENCE} {g} .\n"
                 f"{n} {_T_START} {integer_text(start)} {g} .\n{n} {_T_END} {integer_text(end)} {g} .\n"
                 f"{n} {_T_DERIVED} {g} {g} .\n"]
 
@@ -338,7 +340,7 @@ def entity_quads(entities: Iterable[ResolvedEntity]) -> list[ox.Quad]:
 
 def article_lines(extractions: Iterable[Extraction], res: Resolution, iris: Sequence[str],
                   stated: dict[tuple[str, str, str], set[tuple[str, str, str]]] | None = None,
-                  ) -> list[tuple[str, list[str], dict[str, str]]]:
+                  ) -> list[tuple[str, list[str], dict[str, tuple[str, str]]]]:
     """Each article written as lines: (its graph, its default-graph and statement lines, its sentence nodes).
 
     A line another article wrote already may be left out (the graph holds each line once).
@@ -349,7 +351,7 @@ def article_lines(extractions: Iterable[Extraction], res: Resolution, iris: Sequ
 
 def _article_lines(extractions: Iterable[Extraction], writer: _Writer,
                    stated: dict[tuple[str, str, str], set[tuple[str, str, str]]] | None = None,
-                   prepared: Prepared | None = None) -> list[tuple[str, list[str], dict[str, str]]]:
+                   prepared: Prepared | None = None) -> list[tuple[str, list[str], dict[str, tuple[str, str]]]]:
     """:func:`article_lines` with this writer (and the articles' :class:`Prepared` lines)."""
     out = []
     linked: dict[str, set[tuple[str, str, str]]] = {}  # article graph -> the facts its sentences state
