@@ -147,10 +147,10 @@ class _Writer:
         self.dates: dict[object, str | None] = {}  # a date's value -> its literal
 
     def article(self, ex: Extraction, prepared: tuple[list[str], dict[int, list[str] | None]] | None = None,
-                ) -> tuple[str, list[str], dict[str, tuple[str, str]], set[tuple[str, str, str]]]:
-        """(the article's graph, its default-graph and statement lines, its sentence nodes (IRI ->
-        (its lines but its text's, its text's line)), the facts of ``_LINKED`` its sentences state).
-        ``prepared``: its :func:`_prepared`."""
+                ) -> tuple[str, list[str], list[str], dict[str, tuple[str, str]], set[tuple[str, str, str]]]:
+        """(the article's graph, its default-graph lines, its ``cyr:graph/statements`` lines, its sentence
+        nodes (IRI -> (its lines but its text's, its text's line)), the facts of ``_LINKED`` its sentences
+        state). ``prepared``: its :func:`_prepared`."""
         a = ex.article
         digest = a.digest
         art = article_iri(digest)
@@ -169,6 +169,7 @@ class _Writer:
         found: dict[tuple[str, frozenset[str] | None], int | None] = {}  # (name, slot) -> the entity's index
         # sentence index -> its node's lines (None: no such sentence), links added below
         nodes: dict[int, list[str] | None] = ready if fresh else {i: None if lines is None else list(lines) for i, lines in ready.items()}
+        said: list[str] = []  # the statements' lines (each fact's written once, by the first article stating it)
         links: set[tuple[int, str]] = set()  # (sentence, statement) of the cy:states lines written (a sentence may state many facts)
         linked: set[tuple[str, str, str]] = set()
         link_end = f" {g} .\n"
@@ -238,8 +239,8 @@ class _Writer:
                 continue
             if st is None:
                 st = facts[fact] = f"<{mint('statement', subj, pred, obj)}>"
-                default += (f"{st} {_T_SUBJECT} <{subj}> {_T_STATEMENTS} .\n", f"{st} {_T_PREDICATE} <{pred}> {_T_STATEMENTS} .\n",
-                            f"{st} {_T_OBJECT} {obj} {_T_STATEMENTS} .\n")
+                said += (f"{st} {_T_SUBJECT} <{subj}> {_T_STATEMENTS} .\n", f"{st} {_T_PREDICATE} <{pred}> {_T_STATEMENTS} .\n",
+                         f"{st} {_T_OBJECT} {obj} {_T_STATEMENTS} .\n")
             if pred in _LINKED:  # (entity-valued: target is its object's IRI)
                 linked.add((subj, pred, target))
             pair = (index, st)
@@ -248,7 +249,7 @@ class _Writer:
                 lines.append(f"{lines[0]}{st}{link_end}")
         evidence = {lines[0][1:lines[0].index(">")]: ("".join(lines[2:]), lines[1]) for lines in nodes.values()
                     if lines is not None and len(lines) > 3}
-        return g, default, evidence, linked
+        return g, default, said, evidence, linked
 
     def written(self, entities: Sequence[ResolvedEntity], stated: dict[tuple[str, str, str], set[tuple[str, str, str]]]) -> Written:
         """What the summaries of :mod:`kg.derived` read of the default graph written so far (the
@@ -346,20 +347,21 @@ def article_lines(extractions: Iterable[Extraction], res: Resolution, iris: Sequ
     A line another article wrote already may be left out (the graph holds each line once).
     ``stated``: filled with the articles stating each fact of :data:`kg.derived.LINK_PREDICATES`
     (see :attr:`kg.graph.GraphText.statement_articles`)."""
-    return _article_lines(extractions, _Writer(res, iris), stated)
+    return [(graph, default + said, evidence) for graph, default, said, evidence in _article_lines(extractions, _Writer(res, iris), stated)]
 
 
 def _article_lines(extractions: Iterable[Extraction], writer: _Writer,
                    stated: dict[tuple[str, str, str], set[tuple[str, str, str]]] | None = None,
-                   prepared: Prepared | None = None) -> list[tuple[str, list[str], dict[str, tuple[str, str]]]]:
-    """:func:`article_lines` with this writer (and the articles' :class:`Prepared` lines)."""
+                   prepared: Prepared | None = None) -> list[tuple[str, list[str], list[str], dict[str, tuple[str, str]]]]:
+    """:func:`article_lines` with this writer (and the articles' :class:`Prepared` lines), each
+    article's ``cyr:graph/statements`` lines apart from its default graph's: (graph, default, statements, nodes)."""
     out = []
     linked: dict[str, set[tuple[str, str, str]]] = {}  # article graph -> the facts its sentences state
     files: dict[str, set[str]] = {}  # article graph -> its cy:sourceFile (one, unless two extractions share it)
     ready = prepared.articles if prepared is not None else {}
     for ex in extractions:
-        graph, default, evidence, facts = writer.article(ex, ready.get(ex.article.digest))
-        out.append((graph, default, evidence))
+        graph, default, said, evidence, facts = writer.article(ex, ready.get(ex.article.digest))
+        out.append((graph, default, said, evidence))
         if stated is not None:
             linked.setdefault(graph, set()).update(facts)
             files.setdefault(graph, set()).add(ex.article.source_file)
