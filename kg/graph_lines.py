@@ -63,12 +63,12 @@ _LINKED = frozenset(f"{CY}{p}" for p in LINK_PREDICATES)
 _UNSEEN = object()  # (a dict's answer for a key not asked yet: None is an answer)
 
 
-def _entity(names: dict[tuple[str, str], list[tuple[bool, int]]], digest: str, name: str,
-            fitting: frozenset[str], types: Sequence[str]) -> int | None:
-    """The index of the entity ``name`` names in the article ``digest``, if its class is one of
-    ``fitting`` (:meth:`kg.resolve.Resolution.indices`, first fit; ``fitting``: the classes of
+def _entity(names: dict[str, list[tuple[bool, int]]], name: str, fitting: frozenset[str], types: Sequence[str]) -> int | None:
+    """The index of the entity ``name`` names in an article (``names``: the article's own, of
+    :attr:`kg.resolve.Resolution._names`), if its class is one of ``fitting``
+    (:meth:`kg.resolve.Resolution.indices`, first fit; ``fitting``: the classes of
     ``types`` that :func:`fits` the slot, :attr:`_Writer.fitting`)."""
-    for _, i in names.get((digest, normalise(name)), ()):
+    for _, i in names.get(normalise(name), ()):
         if types[i] in fitting:
             return i
     return None
@@ -164,7 +164,7 @@ class _Writer:
         as_text = self.nodes_text
         mentioned = f" {_T_MENTIONED} {g} .\n"
         default += [as_text[i] + mentioned for i in self.res.mentions.get(digest, ())]
-        names, types, props, facts, fitting = self.res._names, self.types, self.props, self.facts, self.fitting
+        names, types, props, facts, fitting = self.res._names.get(digest, {}), self.types, self.props, self.facts, self.fitting
         sentences = ex.sentences
         found: dict[tuple[str, frozenset[str] | None], int | None] = {}  # (name, slot) -> the entity's index
         # sentence index -> its node's lines (None: no such sentence), links added below
@@ -182,7 +182,7 @@ class _Writer:
             key = (rel.subject, domain)
             k = found.get(key, _UNSEEN)
             if k is _UNSEEN:
-                k = found[key] = _entity(names, digest, rel.subject, fitting[domain], types)
+                k = found[key] = _entity(names, rel.subject, fitting[domain], types)
             if k is None:
                 continue
             subj = iris[k]
@@ -194,7 +194,7 @@ class _Writer:
                 key = (o, range_)
                 k = found.get(key, _UNSEEN)
                 if k is _UNSEEN:
-                    k = found[key] = _entity(names, digest, o, fitting[range_], types)
+                    k = found[key] = _entity(names, o, fitting[range_], types)
                 if k is None:
                     continue
                 obj = as_text[k]
@@ -207,7 +207,7 @@ class _Writer:
                     key = (o, self.org_range)
                     k = found.get(key, _UNSEEN)
                     if k is _UNSEEN:
-                        k = found[key] = _entity(names, digest, o, fitting[self.org_range], types)
+                        k = found[key] = _entity(names, o, fitting[self.org_range], types)
                     org = None if k is None else iris[k]
                 obj = self._position(default, subj, org, rel.title)
             elif p == "investment":
