@@ -97,8 +97,8 @@ class GraphText:
     ``str(quad) + " .\\n"``, so a fact written by two articles, or by an article and the
     taxonomy, is one line). ``statements``: the ``cyr:graph/statements`` lines (the writer writes
     each fact's once, in the first article stating it: a list, not a set). ``evidence``:
-    article graph IRI -> sentence node IRI -> the lines of that node but its ``cy:text`` line, and
-    that line (a node's lines are all the quads it is the subject of, so equal nodes have equal
+    article graph IRI -> sentence node IRI -> the lines of that node but its ``cy:text`` line,
+    that line, and the number of its lines (its quads, as the writer made them; a node's lines are all the quads it is the subject of, so equal nodes have equal
     lines and different nodes share none; the text's line holds the node's only non-ASCII
     characters: see :meth:`parts`). ``blank``: quads with blank nodes (the ontology's), kept as terms because a loader
     of text renames blank nodes.
@@ -107,7 +107,7 @@ class GraphText:
     def __init__(self) -> None:
         self.lines: set[str] = set()
         self.statements: list[str] = []
-        self.evidence: dict[str, dict[str, tuple[str, str]]] = {}
+        self.evidence: dict[str, dict[str, tuple[str, str, int]]] = {}
         self.blank: set[ox.Quad] = set()
         #: (subject, predicate, object) IRIs of each fact of :data:`kg.derived.LINK_PREDICATES` a
         #: sentence states -> the ``cy:sourceFile`` of each article stating it, as label keys: what
@@ -136,7 +136,7 @@ class GraphText:
             else:
                 self.lines.add(f"{q} .\n")
 
-    def add_article(self, graph: str, default: Iterable[str], evidence: dict[str, tuple[str, str]],
+    def add_article(self, graph: str, default: Iterable[str], evidence: dict[str, tuple[str, str, int]],
                     statements: Iterable[str] = ()) -> None:
         """One article's default-graph lines, sentence nodes (merged if the graph is there already) and
         the statement lines it writes (none that another article wrote)."""
@@ -148,12 +148,12 @@ class GraphText:
             self.evidence[graph] = evidence
 
     def __len__(self) -> int:
-        nodes = sum(block.count("\n") + text.count("\n") for nodes in self.evidence.values() for block, text in nodes.values())
+        nodes = sum(node[2] for nodes in self.evidence.values() for node in nodes.values())  # (not counted in the ~22 M characters again)
         return len(self.lines) + len(self.statements) + len(self.blank) + nodes
 
     def text(self) -> str:
         """Every quad but the blank-node ones, as N-Quads (in no particular order)."""
-        return "".join(chain(self.lines, self.statements, (block for nodes in self.evidence.values() for node in nodes.values() for block in node)))
+        return "".join(chain(self.lines, self.statements, (block for nodes in self.evidence.values() for node in nodes.values() for block in node[:2])))
 
     def data(self) -> bytes:
         """:meth:`text` encoded as UTF-8 (what :mod:`kg.store` loads; the lines in another order),

@@ -147,10 +147,10 @@ class _Writer:
         self.dates: dict[object, str | None] = {}  # a date's value -> its literal
 
     def article(self, ex: Extraction, prepared: tuple[list[str], dict[int, list[str] | None]] | None = None,
-                ) -> tuple[str, list[str], list[str], dict[str, tuple[str, str]], set[tuple[str, str, str]]]:
+                ) -> tuple[str, list[str], list[str], dict[str, tuple[str, str, int]], set[tuple[str, str, str]]]:
         """(the article's graph, its default-graph lines, its ``cyr:graph/statements`` lines, its sentence
-        nodes (IRI -> (its lines but its text's, its text's line)), the facts of ``_LINKED`` its sentences
-        state). ``prepared``: its :func:`_prepared`."""
+        nodes (IRI -> (its lines but its text's, its text's line, its number of lines)), the facts of
+        ``_LINKED`` its sentences state). ``prepared``: its :func:`_prepared`."""
         a = ex.article
         digest = a.digest
         art = article_iri(digest)
@@ -247,7 +247,8 @@ class _Writer:
             if pair not in links:  # (one node's lines per sentence index: the same line)
                 links.add(pair)
                 lines.append(f"{lines[0]}{st}{link_end}")
-        evidence = {lines[0][1:lines[0].index(">")]: ("".join(lines[2:]), lines[1]) for lines in nodes.values()
+        # (a node's quads: the five lines of _sentence and its links, one line each after the first three items)
+        evidence = {lines[0][1:lines[0].index(">")]: ("".join(lines[2:]), lines[1], len(lines) + 2) for lines in nodes.values()
                     if lines is not None and len(lines) > 3}
         return g, default, said, evidence, linked
 
@@ -283,7 +284,8 @@ class _Writer:
     @staticmethod
     def _sentence(a: Article, g: str, art: str, sentences: Sequence[Sentence], index: int) -> list[str] | None:
         """The lines of a sentence's node: the start of its ``cy:states`` lines first, then its text
-        line, then its type, offsets in the original file and article (the links are added after):
+        line, then its type, offsets in the original file and article (four lines in one string; the
+        links are added after, one line each):
         the lines but the text's are ASCII, joined and encoded apart (see :meth:`kg.graph.GraphText.parts`)."""
         sent = sentences[index] if 0 <= index < len(sentences) and sentences[index].index == index else \
             next((s for s in sentences if s.index == index), None)
@@ -341,7 +343,7 @@ def entity_quads(entities: Iterable[ResolvedEntity]) -> list[ox.Quad]:
 
 def article_lines(extractions: Iterable[Extraction], res: Resolution, iris: Sequence[str],
                   stated: dict[tuple[str, str, str], set[tuple[str, str, str]]] | None = None,
-                  ) -> list[tuple[str, list[str], dict[str, tuple[str, str]]]]:
+                  ) -> list[tuple[str, list[str], dict[str, tuple[str, str, int]]]]:
     """Each article written as lines: (its graph, its default-graph and statement lines, its sentence nodes).
 
     A line another article wrote already may be left out (the graph holds each line once).
@@ -352,7 +354,7 @@ def article_lines(extractions: Iterable[Extraction], res: Resolution, iris: Sequ
 
 def _article_lines(extractions: Iterable[Extraction], writer: _Writer,
                    stated: dict[tuple[str, str, str], set[tuple[str, str, str]]] | None = None,
-                   prepared: Prepared | None = None) -> list[tuple[str, list[str], list[str], dict[str, tuple[str, str]]]]:
+                   prepared: Prepared | None = None) -> list[tuple[str, list[str], list[str], dict[str, tuple[str, str, int]]]]:
     """:func:`article_lines` with this writer (and the articles' :class:`Prepared` lines), each
     article's ``cyr:graph/statements`` lines apart from its default graph's: (graph, default, statements, nodes)."""
     out = []
