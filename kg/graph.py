@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
-from kg.graph_lines import _T_STATEMENTS, Prepared, _article_lines, _Writer, entity_iris, entity_lines
+from kg.graph_lines import Prepared, _article_lines, _Writer, entity_iris, entity_lines
 from kg.model import Article, Extraction
 from kg.resolve import TaxonomyConcept, resolve
 from kg.summary_facts import Written
@@ -95,16 +95,19 @@ class GraphText:
 
     ``lines``: the default graph and any other quads given as terms (each line is
     ``str(quad) + " .\\n"``, so a fact written by two articles, or by an article and the
-    taxonomy, is one line; so are the ``cyr:graph/statements`` lines of a fact). ``evidence``:
-    article graph IRI -> sentence node IRI -> the lines of that node (a node's lines are all
-    the quads it is the subject of, so equal nodes have equal lines and different nodes share
-    none). ``blank``: quads with blank nodes (the ontology's), kept as terms because a loader
+    taxonomy, is one line). ``statements``: the ``cyr:graph/statements`` lines (the writer writes
+    each fact's once, in the first article stating it: a list, not a set). ``evidence``:
+    article graph IRI -> sentence node IRI -> the lines of that node but its ``cy:text`` line,
+    that line, and the number of its lines (its quads, as the writer made them; a node's lines are all the quads it is the subject of, so equal nodes have equal
+    lines and different nodes share none; the text's line holds the node's only non-ASCII
+    characters: see :meth:`parts`). ``blank``: quads with blank nodes (the ontology's), kept as terms because a loader
     of text renames blank nodes.
     """
 
     def __init__(self) -> None:
         self.lines: set[str] = set()
-        self.evidence: dict[str, dict[str, str]] = {}
+        self.statements: list[str] = []
+        self.evidence: dict[str, dict[str, tuple[str, str, int]]] = {}
         self.blank: set[ox.Quad] = set()
         #: (subject, predicate, object) IRIs of each fact of :data:`kg.derived.LINK_PREDICATES` a
         #: sentence states -> the ``cy:sourceFile`` of each article stating it, as label keys: what
@@ -133,21 +136,24 @@ class GraphText:
             else:
                 self.lines.add(f"{q} .\n")
 
-    def add_article(self, graph: str, default: Iterable[str], evidence: dict[str, str]) -> None:
-        """One article's default-graph (and statement) lines and its sentence nodes (merged if the graph is there already)."""
+    def add_article(self, graph: str, default: Iterable[str], evidence: dict[str, tuple[str, str, int]],
+                    statements: Iterable[str] = ()) -> None:
+        """One article's default-graph lines, sentence nodes (merged if the graph is there already) and
+        the statement lines it writes (none that another article wrote)."""
         self.lines.update(default)
+        self.statements += statements
         if graph in self.evidence:
             self.evidence[graph].update(evidence)
         else:
             self.evidence[graph] = evidence
 
     def __len__(self) -> int:
-        nodes = sum(block.count("\n") for nodes in self.evidence.values() for block in nodes.values())
-        return len(self.lines) + len(self.blank) + nodes
+        nodes = sum(node[2] for nodes in self.evidence.values() for node in nodes.values())  # (not counted in the ~22 M characters again)
+        return len(self.lines) + len(self.statements) + len(self.blank) + nodes
 
     def text(self) -> str:
         """Every quad but the blank-node ones, as N-Quads (in no particular order)."""
-        return "".join(chain(self.lines, (block for nodes in self.evidence.values() for block in nodes.values())))
+        return "".join(chain(self.lines, self.statements, (block for nodes in self.evidence.values() for node in nodes.values() for block in node[:2])))
 
     def data(self) -> bytes:
         """:meth:`text` encoded as UTF-8 (what :mod:`kg.store` loads; the lines in another order),
@@ -155,11 +161,19 @@ class GraphText:
         bytes per character, so joining every line (most of them ASCII) into one widened ~40 M
         characters, then encoded them again: 0.14 s cpu of the 4 MB bench corpus. Here the ASCII
         lines are joined apart (one byte per character, encoded by a copy), the ~4k others apart,
-        and each sentence node's block is encoded on its own: 0.09 s."""
+        and the sentence nodes' as :meth:`parts` joins them: 0.09 s."""
         lines = self.lines
         parts = ["".join(filter(str.isascii, lines)).encode(), "".join(filterfalse(str.isascii, lines)).encode()]
-        parts += [block.encode() for nodes in self.evidence.values() for block in nodes.values()]
-        return b"".join(parts)
+        return b"".join((*parts, "".join(self.statements).encode(), *self._nodes()))
+
+    def _nodes(self) -> tuple[bytes, bytes]:
+        """The lines of every sentence node as UTF-8: those but the ``cy:text`` lines (ASCII: joined
+        one byte per character, encoded by a copy), then the text lines (joined and encoded apart).
+        Each node's lines joined as one ``str`` held its text's Chinese, so its other ~1.6 k characters
+        were widened to two bytes each and encoded one by one (11.8k nodes, 21.9 M characters of the 4 MB
+        bench corpus): its graph's text and parts 3.06 -> 2.81 G instructions."""
+        nodes = [node for graph in self.evidence.values() for node in graph.values()]
+        return "".join([node[0] for node in nodes]).encode(), "".join([node[1] for node in nodes]).encode()
 
     def parts(self) -> Iterator[bytes]:
         """:meth:`data` in two parts, made one after the other: the named graphs' quads (the articles'
@@ -170,14 +184,13 @@ class GraphText:
         named part (~2/3 of the quads, 6 indexes) loads while the default part is made and loaded.
         Alone on 2 cores, the c4 graph's load took 1.40 s wall whole, 1.06 s in these parts at once
         (median of 6; cpu 1.34 / 1.26 s).
-        The split only decides which load reads a line: any line in either part is loaded as it is."""
-        stated = f" {_T_STATEMENTS} .\n"  # the end of a cyr:graph/statements line (see kg.graph_lines)
-        named = [line for line in self.lines if line.endswith(stated)]
-        data = ["".join(named).encode()]
-        data += [block.encode() for nodes in self.evidence.values() for block in nodes.values()]
+        The split only decides which load reads a line: any line in either part is loaded as it is.
+        (The statement lines are kept apart as the writer makes them: picking them out of :attr:`lines`
+        by their ends, and the rest by a set difference, took ~0.03 s cpu of the 4 MB bench corpus.)"""
+        data = ("".join(self.statements).encode(), *self._nodes())
         yield b"".join(data)
         del data
-        rest = self.lines.difference(named)
+        rest = self.lines
         yield b"".join(("".join(filter(str.isascii, rest)).encode(), "".join(filterfalse(str.isascii, rest)).encode()))
 
     def quads(self) -> list[ox.Quad]:
@@ -226,8 +239,8 @@ def build_text(
         out.lines.update(entity_lines(res.entities, iris))
         out.statement_articles = {}
         writer = _Writer(res, iris)
-        for graph, default, evidence in _article_lines(exs, writer, out.statement_articles, prepared):
-            out.add_article(graph, default, evidence)
+        for graph, default, said, evidence in _article_lines(exs, writer, out.statement_articles, prepared):
+            out.add_article(graph, default, evidence, said)
         out.write_facts = partial(writer.written, res.entities, out.statement_articles)
     if with_ontology:
         onto = _ontology_text()

@@ -63,12 +63,12 @@ _LINKED = frozenset(f"{CY}{p}" for p in LINK_PREDICATES)
 _UNSEEN = object()  # (a dict's answer for a key not asked yet: None is an answer)
 
 
-def _entity(names: dict[tuple[str, str], list[tuple[bool, int]]], digest: str, name: str,
-            fitting: frozenset[str], types: Sequence[str]) -> int | None:
-    """The index of the entity ``name`` names in the article ``digest``, if its class is one of
-    ``fitting`` (:meth:`kg.resolve.Resolution.indices`, first fit; ``fitting``: the classes of
+def _entity(names: dict[str, list[tuple[bool, int]]], name: str, fitting: frozenset[str], types: Sequence[str]) -> int | None:
+    """The index of the entity ``name`` names in an article (``names``: the article's own, of
+    :attr:`kg.resolve.Resolution._names`), if its class is one of ``fitting``
+    (:meth:`kg.resolve.Resolution.indices`, first fit; ``fitting``: the classes of
     ``types`` that :func:`fits` the slot, :attr:`_Writer.fitting`)."""
-    for _, i in names.get((digest, normalise(name)), ()):
+    for _, i in names.get(normalise(name), ()):
         if types[i] in fitting:
             return i
     return None
@@ -147,9 +147,10 @@ class _Writer:
         self.dates: dict[object, str | None] = {}  # a date's value -> its literal
 
     def article(self, ex: Extraction, prepared: tuple[list[str], dict[int, list[str] | None]] | None = None,
-                ) -> tuple[str, list[str], dict[str, str], set[tuple[str, str, str]]]:
-        """(the article's graph, its default-graph and statement lines, its sentence nodes (IRI ->
-        lines), the facts of ``_LINKED`` its sentences state). ``prepared``: its :func:`_prepared`."""
+                ) -> tuple[str, list[str], list[str], dict[str, tuple[str, str, int]], set[tuple[str, str, str]]]:
+        """(the article's graph, its default-graph lines, its ``cyr:graph/statements`` lines, its sentence
+        nodes (IRI -> (its lines but its text's, its text's line, its number of lines)), the facts of
+        ``_LINKED`` its sentences state). ``prepared``: its :func:`_prepared`."""
         a = ex.article
         digest = a.digest
         art = article_iri(digest)
@@ -163,11 +164,12 @@ class _Writer:
         as_text = self.nodes_text
         mentioned = f" {_T_MENTIONED} {g} .\n"
         default += [as_text[i] + mentioned for i in self.res.mentions.get(digest, ())]
-        names, types, props, facts, fitting = self.res._names, self.types, self.props, self.facts, self.fitting
+        names, types, props, facts, fitting = self.res._names.get(digest, {}), self.types, self.props, self.facts, self.fitting
         sentences = ex.sentences
         found: dict[tuple[str, frozenset[str] | None], int | None] = {}  # (name, slot) -> the entity's index
         # sentence index -> its node's lines (None: no such sentence), links added below
         nodes: dict[int, list[str] | None] = ready if fresh else {i: None if lines is None else list(lines) for i, lines in ready.items()}
+        said: list[str] = []  # the statements' lines (each fact's written once, by the first article stating it)
         links: set[tuple[int, str]] = set()  # (sentence, statement) of the cy:states lines written (a sentence may state many facts)
         linked: set[tuple[str, str, str]] = set()
         link_end = f" {g} .\n"
@@ -180,7 +182,7 @@ class _Writer:
             key = (rel.subject, domain)
             k = found.get(key, _UNSEEN)
             if k is _UNSEEN:
-                k = found[key] = _entity(names, digest, rel.subject, fitting[domain], types)
+                k = found[key] = _entity(names, rel.subject, fitting[domain], types)
             if k is None:
                 continue
             subj = iris[k]
@@ -192,7 +194,7 @@ class _Writer:
                 key = (o, range_)
                 k = found.get(key, _UNSEEN)
                 if k is _UNSEEN:
-                    k = found[key] = _entity(names, digest, o, fitting[range_], types)
+                    k = found[key] = _entity(names, o, fitting[range_], types)
                 if k is None:
                     continue
                 obj = as_text[k]
@@ -205,7 +207,7 @@ class _Writer:
                     key = (o, self.org_range)
                     k = found.get(key, _UNSEEN)
                     if k is _UNSEEN:
-                        k = found[key] = _entity(names, digest, o, fitting[self.org_range], types)
+                        k = found[key] = _entity(names, o, fitting[self.org_range], types)
                     org = None if k is None else iris[k]
                 obj = self._position(default, subj, org, rel.title)
             elif p == "investment":
@@ -237,17 +239,18 @@ class _Writer:
                 continue
             if st is None:
                 st = facts[fact] = f"<{mint('statement', subj, pred, obj)}>"
-                default += (f"{st} {_T_SUBJECT} <{subj}> {_T_STATEMENTS} .\n", f"{st} {_T_PREDICATE} <{pred}> {_T_STATEMENTS} .\n",
-                            f"{st} {_T_OBJECT} {obj} {_T_STATEMENTS} .\n")
+                said += (f"{st} {_T_SUBJECT} <{subj}> {_T_STATEMENTS} .\n", f"{st} {_T_PREDICATE} <{pred}> {_T_STATEMENTS} .\n",
+                         f"{st} {_T_OBJECT} {obj} {_T_STATEMENTS} .\n")
             if pred in _LINKED:  # (entity-valued: target is its object's IRI)
                 linked.add((subj, pred, target))
             pair = (index, st)
             if pair not in links:  # (one node's lines per sentence index: the same line)
                 links.add(pair)
                 lines.append(f"{lines[0]}{st}{link_end}")
-        evidence = {lines[0][1:lines[0].index(">")]: "".join(lines[1:]) for lines in nodes.values()
-                    if lines is not None and len(lines) > 2}
-        return g, default, evidence, linked
+        # (a node's quads: the five lines of _sentence and its links, one line each after the first three items)
+        evidence = {lines[0][1:lines[0].index(">")]: ("".join(lines[2:]), lines[1], len(lines) + 2) for lines in nodes.values()
+                    if lines is not None and len(lines) > 3}
+        return g, default, said, evidence, linked
 
     def written(self, entities: Sequence[ResolvedEntity], stated: dict[tuple[str, str, str], set[tuple[str, str, str]]]) -> Written:
         """What the summaries of :mod:`kg.derived` read of the default graph written so far (the
@@ -280,15 +283,17 @@ class _Writer:
 
     @staticmethod
     def _sentence(a: Article, g: str, art: str, sentences: Sequence[Sentence], index: int) -> list[str] | None:
-        """The lines of a sentence's node: the start of its ``cy:states`` lines first, then its
-        type, text, offsets in the original file and article (the links are added after)."""
+        """The lines of a sentence's node: the start of its ``cy:states`` lines first, then its text
+        line, then its type, offsets in the original file and article (four lines in one string; the
+        links are added after, one line each):
+        the lines but the text's are ASCII, joined and encoded apart (see :meth:`kg.graph.GraphText.parts`)."""
         sent = sentences[index] if 0 <= index < len(sentences) and sentences[index].index == index else \
             next((s for s in sentences if s.index == index), None)
         if sent is None:
             return None
         start, end = a.source_span(sent.start, sent.end)
         n = f"<{mint('sentence', art, str(start), str(end))}>"
-        return [f"{n} {_T_STATES} ", f"{n} {_T_TYPE} {_T_SENTENCE} {g} .\n{n} {_T_TEXT} {zh_text(sent.text)} {g} .\n"
+        return [f"{n} {_T_STATES} ", f"{n} {_T_TEXT} {zh_text(sent.text)} {g} .\n", f"{n} {_T_TYPE} {_T_SENTENCE} {g} .\n"
                 f"{n} {_T_START} {integer_text(start)} {g} .\n{n} {_T_END} {integer_text(end)} {g} .\n"
                 f"{n} {_T_DERIVED} {g} {g} .\n"]
 
@@ -338,26 +343,27 @@ def entity_quads(entities: Iterable[ResolvedEntity]) -> list[ox.Quad]:
 
 def article_lines(extractions: Iterable[Extraction], res: Resolution, iris: Sequence[str],
                   stated: dict[tuple[str, str, str], set[tuple[str, str, str]]] | None = None,
-                  ) -> list[tuple[str, list[str], dict[str, str]]]:
+                  ) -> list[tuple[str, list[str], dict[str, tuple[str, str, int]]]]:
     """Each article written as lines: (its graph, its default-graph and statement lines, its sentence nodes).
 
     A line another article wrote already may be left out (the graph holds each line once).
     ``stated``: filled with the articles stating each fact of :data:`kg.derived.LINK_PREDICATES`
     (see :attr:`kg.graph.GraphText.statement_articles`)."""
-    return _article_lines(extractions, _Writer(res, iris), stated)
+    return [(graph, default + said, evidence) for graph, default, said, evidence in _article_lines(extractions, _Writer(res, iris), stated)]
 
 
 def _article_lines(extractions: Iterable[Extraction], writer: _Writer,
                    stated: dict[tuple[str, str, str], set[tuple[str, str, str]]] | None = None,
-                   prepared: Prepared | None = None) -> list[tuple[str, list[str], dict[str, str]]]:
-    """:func:`article_lines` with this writer (and the articles' :class:`Prepared` lines)."""
+                   prepared: Prepared | None = None) -> list[tuple[str, list[str], list[str], dict[str, tuple[str, str, int]]]]:
+    """:func:`article_lines` with this writer (and the articles' :class:`Prepared` lines), each
+    article's ``cyr:graph/statements`` lines apart from its default graph's: (graph, default, statements, nodes)."""
     out = []
     linked: dict[str, set[tuple[str, str, str]]] = {}  # article graph -> the facts its sentences state
     files: dict[str, set[str]] = {}  # article graph -> its cy:sourceFile (one, unless two extractions share it)
     ready = prepared.articles if prepared is not None else {}
     for ex in extractions:
-        graph, default, evidence, facts = writer.article(ex, ready.get(ex.article.digest))
-        out.append((graph, default, evidence))
+        graph, default, said, evidence, facts = writer.article(ex, ready.get(ex.article.digest))
+        out.append((graph, default, said, evidence))
         if stated is not None:
             linked.setdefault(graph, set()).update(facts)
             files.setdefault(graph, set()).add(ex.article.source_file)

@@ -74,8 +74,9 @@ class Resolution:
     """The outcome of resolution: the entities and how article names map onto them."""
 
     entities: list[ResolvedEntity]
-    #: (article digest, normalised name) -> sorted (is_alias, index): what a name can mean there
-    _names: dict[tuple[str, str], list[tuple[bool, int]]] = field(default_factory=dict, repr=False)
+    #: article digest -> normalised name -> sorted (is_alias, index): what a name can mean there (a
+    #: dictionary per article: the graph writer looks its names up in the article's own)
+    _names: dict[str, dict[str, list[tuple[bool, int]]]] = field(default_factory=dict, repr=False)
     #: article digest -> sorted indices of the entities it mentions
     mentions: dict[str, list[int]] = field(default_factory=dict)
     #: what the curation could not apply: (rule number, one line), in rule order
@@ -87,7 +88,7 @@ class Resolution:
 
     def indices(self, digest: str, name: str) -> list[int]:
         """:meth:`candidates` as indices into :attr:`entities`."""
-        return [i for _, i in self._names.get((digest, normalise(name)), ())]
+        return [i for _, i in self._names.get(digest, {}).get(normalise(name), ())]
 
     def lookup(self, digest: str, name: str, top: str | None = None) -> ResolvedEntity | None:
         """The entity that ``name`` refers to in the article ``digest`` (optionally of a top type)."""
@@ -275,10 +276,9 @@ def resolve(
 
     res = Resolution(entities, notes=notes)
     mentions: dict[str, set[int]] = defaultdict(set)
-    # (digest, name) -> what it names, as a list (one element for most names: no set to make), made
+    # digest -> name -> what it names, as a list (one element for most names: no set to make), made
     # the set it stands for where longer
-    names: dict[tuple[str, str], list[tuple[bool, int]]] = {}
-    named = names.get
+    names: dict[str, dict[str, list[tuple[bool, int]]]] = defaultdict(dict)
     for i, n in enumerate(nodes):
         if not n.digests or i not in group_of:  # a taxonomy concept only, or dropped by the curation
             continue
@@ -287,27 +287,29 @@ def resolve(
         key = keys[i]
         for d in n.digests:
             mentions[d].add(idx)
-            found = named((d, key))
+            own = names[d]
+            found = own.get(key)
             if found is None:
-                names[(d, key)] = [label_name]
+                own[key] = [label_name]
             else:
                 found.append(label_name)
             for a, name in alias_names:
-                found = named((d, a))
+                found = own.get(a)
                 if found is None:
-                    names[(d, a)] = [name]
+                    own[a] = [name]
                 else:
                     found.append(name)
-    for key, listed in names.items():
-        if len(listed) == 1:  # most names name one entity
-            continue
-        distinct = set(listed)
-        if len(distinct) == 1:
-            names[key] = list(distinct)
-            continue
-        labelled = {i for is_alias, i in distinct if not is_alias}
-        names[key] = sorted((is_alias, i) for is_alias, i in distinct if not (is_alias and i in labelled))
-    res._names = names
+    for own in names.values():
+        for key, listed in own.items():
+            if len(listed) == 1:  # most names name one entity
+                continue
+            distinct = set(listed)
+            if len(distinct) == 1:
+                own[key] = list(distinct)
+                continue
+            labelled = {i for is_alias, i in distinct if not is_alias}
+            own[key] = sorted((is_alias, i) for is_alias, i in distinct if not (is_alias and i in labelled))
+    res._names = dict(names)
     res.mentions = {d: sorted(ix) for d, ix in sorted(mentions.items())}
     return res
 

@@ -415,6 +415,7 @@ def test_the_work_prepared_as_extractions_come_gives_the_same_graph():
         prepared.add(x)
     plain, ready = build_text(extractions), build_text(extractions, prepared=prepared)
     assert prepared.covers(extractions) and not prepared.covers(extractions[1:])
-    assert (ready.lines, ready.evidence, ready.statement_articles) == (plain.lines, plain.evidence, plain.statement_articles)
+    assert (ready.lines, ready.statements, ready.evidence, ready.statement_articles) == \
+        (plain.lines, plain.statements, plain.evidence, plain.statement_articles)
     other = build_text(extractions[1:], prepared=prepared)
     assert other.lines == build_text(extractions[1:]).lines
