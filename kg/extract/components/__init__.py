@@ -18,6 +18,7 @@ with first_characters():  # however the rules are first imported, their patterns
         finalise,
         host_parks,
         industries,
+        industry_lists,
         joint_ventures,
         learned,
         lexical,

@@ -100,7 +100,7 @@ _PROMOTES = re.compile("推介([\u4e00-\u9fff]{2,4}?)(?:(?:与|和|及|、)([\u4
 def _promoted_in_headline(doc: Doc, main: str) -> None:
     """恩施赴港推介富硒产业: the sectors the headline says the article's promotion event is about
     (written as the headline has them when no lexicon knows them)."""
-    from kg.extract.components.lexical import _new_sector_word, _sector_stop
+    from kg.extract.components.industry_lists import _new_sector_word, _sector_stop
     from kg.extract.lexicon import lexicon
 
     text, lex = doc.text, lexicon()
