@@ -1,4 +1,4 @@
-"""Event frames: date, location, counts and totals, launches, participation."""
+"""Event frames: date, location, counts and totals, launches, participation (what a launch verb acts on: launch_objects.py)."""
 
 from __future__ import annotations
 
@@ -14,6 +14,12 @@ from kg.extract.components.clauses import (
     segments,
 )
 from kg.extract.components.event_counts import counts
+from kg.extract.components.launch_objects import (
+    _LISTED_LAUNCHES,
+    _host_zone,
+    _objects_near,
+    _said_object,
+)
 from kg.extract.components.refs import clause_start, sentences_mentions
 from kg.extract.doc import Doc, Span
 from kg.extract.lexicon import words
@@ -26,11 +32,6 @@ _CLAUSE_MARK = re.compile("[,;:。]")
 
 _COUNT_A = re.compile(r"总投资(?:额)?(?:达|约|超|近)?(?P<amt>[\d.,]+(?:万亿|亿|万)?(?:美元|元)(?:人民币)?)的(?P<n>\d+)个[^,。;]{0,14}?项目")
 
-#: What may stand between a name and the verb that acts on it: 大赛同步启动, (筹)也举行了揭牌,
-#: 为A、B等4个项目举行了揭牌仪式.
-_GAP_BEFORE = re.compile(
-    r"(?:\(筹\)|”|“|》|等[^,。;]{0,8}?|、|项目|也|还|同步|同时|正式|宣布|宣告|已|均|顺利|现场|对外|隆重|一并|同日|当天|当日|共同|举行了?|进行了?|在会上|会上|在现场|联合|)*(?:实施)?"
-)
 #: 共建的 before a name: those named before it built it together.
 _CO_BUILT = re.compile("(?:共建|共同打造|联合打造|合作共建|联合共建|携手打造)的“?")
 #: A batch of projects counted as started or signed: 有5个项目开工, 开工项目6个, 3个项目开工.
@@ -111,8 +112,6 @@ _PROJECTS_COUNTED = re.compile(r"(?:重大|重点)?项目(?:\d+|[一二两三四
 _AMONG_AT_EVENT = re.compile(f"(?:(?:据介绍|据了解|其中),)?{_PROJECTS_AMONG}|{_SIGNING_PART}")
 #: a sentence whose subject is an event by the head of its name: (本届)大会发布了…
 _BARE_HEAD = re.compile("(?:本届|此次|本次)?(大会|论坛|峰会|博览会|推介会|洽谈会|年会|交易会|对接会|发布会)(?:还|同时|现场|期间)?(?:发布|启动|揭牌|成立|签约)")
-#: what a launch verb's list after a colon may unveil (not firms or people: those sign or attend)
-_LISTED_LAUNCHES = ("Fund", "Park", "Initiative", "ResearchInstitute", "Project", "Association")
 #: between a launch verb and the name it launches: 了, a size (设立规模30亿元的X基金)
 _VERB_TO_NAME = re.compile(r"了?(?:(?:总)?规模(?:为|达)?[\d.]+(?:万|亿)?元的)?")
 #: founding together, before a verb of launching (合资成立的C: a description of C)
@@ -409,73 +408,5 @@ def _bodies_before(doc: Doc, ms: list[Span], pos: int, lead: re.Pattern[str], jo
     return run
 
 
-_SAID_GAP = re.compile("了?[《“]?")
-
-
-def _said_object(doc: Doc, ms: list[Span], v_end: int) -> Span | None:
-    """A plan, platform or fund named right after a verb (发布了《X》, 启动X): what the verb acts on."""
-    text = doc.text
-    for m in ms:
-        if m.start >= v_end and _SAID_GAP.fullmatch(text, v_end, m.start):
-            return m if _type(doc, m) in ("Initiative", "Fund", "Park") else None
-    return None
-
-
-def _host_zone(doc: Doc, m: Span, spans: list[Span]) -> bool:
-    """Whether park mention ``m`` lies inside a longer park mention of ``spans`` (两江新区 of
-    两江新区X产业园): the zone hosting that park, not a park of its own there."""
-    return _type(doc, m) == "Park" and any(
-        x is not m and _type(doc, x) == "Park" and x.start <= m.start and m.end <= x.end and x.length > m.length for x in spans)
-
-
 #: A launch still to come: 将在Y设立, 计划于明年成立.
 _PLANNED = re.compile(r"(?:将|拟|计划|准备)(?:于[^,。;]{1,10}?)?(?:(?:在|联合|与)[^,。;]{1,24}?)?$")
-
-
-def _objects_near(doc: Doc, ms: list[Span], v_start: int, v_end: int, before_only: bool = False) -> list[Span]:
-    """Mentions a verb acts on: the name (or list of names) right before it, or the first name after it."""
-    text = doc.text
-    out: list[Span] = []
-    edge = v_start
-    # nearest end first (a name nested at the start of a longer one comes after it)
-    for m in sorted((m for m in ms if m.end <= v_start), key=lambda m: (m.end, m.length), reverse=True):
-        gap = text[m.end : edge]
-        if len(gap) > 12 or not _GAP_BEFORE.fullmatch(gap):
-            break
-        t = _type(doc, m)
-        if t in ("Person", "Place", "Industry", "Event"):
-            break
-        if t == "Park" and text[m.start - 1 : m.start] == "在" and not gap:
-            break  # 在X园区设立Y: where something is set up, not what
-        if out and text[edge : edge + 1] in ("和", "及") and not (t == _type(doc, out[0]) and t in _LISTED_LAUNCHES and t != "Association"):
-            break  # (A和B同步揭牌: two of a kind unveiled; A和B共同启动: the actors)
-        out.append(m)
-        edge = m.start
-        if text[m.start - 1 : m.start] not in ("、", "和", "及"):
-            break
-        edge = m.start - 1
-    if before_only or out:
-        return out
-    edge = v_end
-    for m in ms:
-        if m.start < edge:
-            continue
-        gap = text[edge : m.start]
-        if out:
-            # a list after the verb: 发布了《A》和《B》
-            if not re.fullmatch(r"[》”]?(?:、|和|及|以及|与)[《“]?", gap) or _type(doc, m) in ("Person", "Place", "Industry", "Event"):
-                break
-            out.append(m)
-            edge = m.end
-            continue
-        if len(gap) > 16 or re.search("[,。;、]", gap):
-            break
-        if _type(doc, m) in ("Person", "Place", "Industry", "Event"):
-            continue
-        quoted = text[m.start : m.start + 1] == "“" and len(gap) <= 8  # 推出重点企业“首席服务官制”
-        if quoted or re.fullmatch(r"(?:了|实施|总规模|规模|“[^”]*”|[\d.]+(?:万|亿)?(?:美元|元)(?:人民币)?|的|产业|《)*", gap):
-            out.append(m)
-            edge = m.end
-            continue
-        break
-    return out
