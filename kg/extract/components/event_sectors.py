@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 
 from kg.extract.components.clauses import _event_of_sentence, _type, of_type
+from kg.extract.components.industry_lists import _new_sector_word, _sector_stop
 from kg.extract.components.refs import sentences_mentions
 from kg.extract.doc import Doc, Span
+from kg.extract.lexicon import lexicon
 from kg.extract.registry import component
 
 #: Verbs that open the sector list of a set of projects.
@@ -100,9 +102,6 @@ _PROMOTES = re.compile("推介([\u4e00-\u9fff]{2,4}?)(?:(?:与|和|及|、)([\u4
 def _promoted_in_headline(doc: Doc, main: str) -> None:
     """恩施赴港推介富硒产业: the sectors the headline says the article's promotion event is about
     (written as the headline has them when no lexicon knows them)."""
-    from kg.extract.components.industry_lists import _new_sector_word, _sector_stop
-    from kg.extract.lexicon import lexicon
-
     text, lex = doc.text, lexicon()
     head = text[: text.find("\n")] if "\n" in text else text
     m = _PROMOTES.search(head)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.extract.components.clauses import (
     ORG,
@@ -314,6 +315,12 @@ _SECTOR_GATHERING = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _element_chars() -> frozenset[str]:
+    """The chemical elements a material sector is named by (read once, not per name)."""
+    return frozenset(words("element_chars"))
+
+
 def _written_sector(label: str, m: re.Match[str]) -> str | None:
     """The sector as a name writes it, when a short qualifier in nouns stands between the name's
     place (or year) and the known sector, and 产业 follows (金昌 + 镍钴新材料 + 产业联盟, 舟山 +
@@ -335,7 +342,7 @@ def _written_sector(label: str, m: re.Match[str]) -> str | None:
     if not 1 <= len(q) <= 4:
         return None
     tags = pos_tags()
-    elements = frozenset(words("element_chars"))
+    elements = _element_chars()
     if q.removesuffix("基") and all(c in elements for c in q.removesuffix("基")):
         return label[opens:end]  # 锡铟 + 新材料 + 产业联盟, 锌基 + …: elements (锡 alone reads as 无锡's short name)
     if any(w in q for w in _SCOPE_WORDS) or not all(tags.get(t) in _QUALIFIER_TAGS for t in tokens(q)):
