@@ -221,6 +221,14 @@ class Lexicon:
         return q.label if q else None
 
 
+def _autonomous_shorts(p: Place, short: str) -> tuple[str, ...]:
+    """The everyday form of an autonomous prefecture or county: its short name and the level
+    (海西蒙古族藏族自治州 -> 海西州, 阜新蒙古族自治县 -> 阜新县)."""
+    if short and p.name.endswith(("自治州", "自治县")):
+        return (short + p.name[-1],)
+    return ()
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """All lexicons, parsed and compiled once."""
@@ -232,7 +240,10 @@ def lexicon() -> Lexicon:
             if row[3] in not_shorts or (row[1] == "county" and row[3].endswith("湖")):
                 row[3] = ""
             p = Place(*row[:4])
-            for form in (p.name, p.short):
+            owner = lex.places.get(p.short)
+            if owner is not None and owner.name == p.parent and p.level == "county" and p.name not in lex.places:
+                p = Place(p.name, p.level, p.parent, "")  # 阜新蒙古族自治县 under 阜新市: 阜新 names the city
+            for form in (p.name, p.short, *_autonomous_shorts(p, row[3])):
                 if form and form not in lex.places:
                     lex.places[form] = p
     for row in _rows("industries.tsv"):

@@ -227,6 +227,15 @@ def aliases(doc: Doc) -> None:
             full = label[:-2] + "人民政府"
             if full in ents:
                 _merge(doc, full, label)
+    # 9b. a body named after two forms of one place (海西州人民政府, 海西蒙古族藏族自治州人民政府)
+    by_place: dict[tuple[str, str], list[str]] = {}
+    for label, e in ents.items():
+        if top_type(e.type) == "Organization" and (pm := lex.place_re.match(label)) and (rest := label[pm.end():]):
+            by_place.setdefault((lex.places[pm.group()].name, rest), []).append(label)
+    for same in by_place.values():
+        if len(same) == 2 and all(o in ents for o in same):
+            same.sort(key=len)
+            _merge(doc, same[1], same[0])
     # 10. an institute named by its tail (先进装备研究院) is the one institute of the article named so in full
     for label in sorted((lab for lab, e in ents.items() if e.type == "ResearchInstitute"), key=len):
         if label not in ents or len(label) < 5:

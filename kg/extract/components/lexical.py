@@ -104,6 +104,13 @@ def lexicon_mentions(doc: Doc) -> None:
     for start, end in _place_scanner().find(text):  # the matches of lex.place_re
         word = text[start:end]
         p = lex.places[word]
+        if (word[-1] in "州县" and word not in (p.name, p.short) and text[end : end + 1] in ("委", "长")
+                or word[-1] == "区" and text[end : end + 1] in ("位", "域")):
+            # 甘孜 + 州委常委: the level opens the post (甘孜州 alone is the place); 荆州 + 区位
+            end, word = end - 1, word[:-1]
+            if word not in lex.places:
+                continue
+            p = lex.places[word]
         if len(word) == 2 and p.level == "county" and word != p.name:
             named = kin.get(p)
             if named is None:

@@ -198,6 +198,8 @@ def name_mentions(doc: Doc) -> None:
                        if t in _STEM_BREAK or t == "公司" and (typ == "Park" or i and stem_toks[i - 1].endswith(("子", "附属")))),
                       default=-1) \
                 if not _STEM_BREAK.isdisjoint(stem_toks) or "公司" in stem_toks else -1  # 一家子 + 公司 (most stems hold neither)
+            if typ == "Company" and ("商" in text[start:s_start] or "厂" in text[start:s_start]):
+                cut = max(cut, _role_before_name(stem_toks))
             if cut >= 0:
                 start += sum(len(t) for t in stem_toks[: cut + 1])
                 stem_toks = stem_toks[cut + 1 :]
@@ -436,6 +438,19 @@ def name_mentions(doc: Doc) -> None:
                     if len(inner) - len(sm.group()) >= max(smin, 2):
                         doc.add_span(Span(a, sm.end(), styp, inner, "nested", 1))
                         doc.notes.setdefault("nested", []).append((a, sm.end(), styp, inner))
+
+
+def _role_before_name(toks: list[str]) -> int:
+    """The index of the last token that says what a firm is (锂电池制造商, 牙科器材 + 商, 面板厂),
+    written right before its name (…商 + 宁德时代…); -1 for none. E-commerce (电商) is a trade, no role."""
+    pos = pos_tags()
+    found = -1
+    for i, t in enumerate(toks[:-1]):
+        if t[-1] in "商厂" and not t.endswith("电商") and (
+                len(t) >= 3 or len(t) == 1 and i and len(toks[i - 1]) >= 2 and pos.get(toks[i - 1]) in ("n", "vn")) \
+                and sum(map(len, toks[i + 1 :])) >= 2:
+            found = i
+    return found
 
 
 _CONTESTS = frozenset({"大赛", "竞赛", "挑战赛", "评选"})

@@ -14,7 +14,9 @@ from kg.extract.segment import pos_tags, tokens
 _ONE_HAN = re.compile(f"[{HAN}]")
 _HAN_RUN = re.compile(f"[{HAN}]+")
 _TWO_HAN = re.compile(f"[{HAN}]{{2}}")
-_FOREIGN_NAME_END = re.compile("[在说表指介强称的等和与是将对向为]|出席|参加|致辞|主持|会见|见证|一行|率团|率领|带领|代表|先生|女士")
+#: what ends a transliterated name after its last dot (艾力·买买提 + 当选, 马克·韦伯 + 表示)
+_FOREIGN_NAME_END = re.compile("[在说表指介强称的等和与是将对向为也还则就从到被把了]|出席|参加|致辞|主持|会见|见证|一行|率团|率领|带领|代表|先生|女士"
+                               "|当选|担任|兼任|出任|任|荣获|获|希望|认为|透露|宣布|发表|陪同|考察|调研|视察|现场|共同|一同|一起|先后|相继|亲自")
 
 _STOP_AFTER_NAME = frozenset("说的在等和与及、,。;:!?(“”)") | {"对", "也", "还", "则"}
 #: Words that may follow a name directly (周伟表示): their first character is not a given name.
