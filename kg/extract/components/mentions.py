@@ -362,6 +362,10 @@ def name_mentions(doc: Doc) -> None:
                     cap = _CAPACITY_BEFORE.search(text, max(floor, start - 14), start)
                     if cap is not None:
                         start = cap.start()  # 年产10万吨 + 绿氢及绿色甲醇项目: the capacity opens the name
+                        s3 = left_edge(text, start, floor)[0]
+                        placed = lex.place_re.search(text, max(s3, start - 4), start) if s3 < start else None
+                        if placed is not None and placed.end() == start:
+                            start = s3  # 恒储 + 武威 + 年产10GWh储能电池及系统集成项目: a brand and a place before it
                 placed = lex.place_re.search(text, max(floor, start - 4), start) if typ == "Fund" else None
                 if placed is not None and placed.end() == start:
                     start = placed.start()  # 厦门市 + 半导体和集成电路产业投资基金: the fund of a city

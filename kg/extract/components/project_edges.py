@@ -81,7 +81,7 @@ def start_after_opener(text: str, start: int, suffix_start: int, floor: int) -> 
 
 #: verbs of building a firm's headquarters (X建设 + 集团总部)
 _BUILD_VERBS = frozenset({"建设", "设立", "打造", "布局", "建立", "新建", "建"})
-_LEAD_VERBS = frozenset({"建设", "推进", "实施", "加快", "推动", "深化"})
+_LEAD_VERBS = frozenset({"建设", "推进", "实施", "加快", "推动", "深化", "新建", "扩建", "改建", "续建", "投建", "兴建"})
 
 #: a yearly capacity's verb and its amount with a unit (年产 + 10万吨)
 _PER_YEAR = "年(?:产|处理|加工)"
