@@ -117,6 +117,9 @@ BARE_HEAD_MAX = 4
 #: Lexicons of generic heads (行动计划, 洽谈会, 签约仪式): an alias equal to one of their
 #: entries is such a bare reference too, wherever it stands in the canonical name.
 GENERIC_HEAD_LEXICONS = frozenset({"name_suffixes.tsv"})
+#: Word lists of a firm's bare references (集团, 公司): a gold alias equal to one of their words is a
+#: bare reference of its firm (SCHEMA §3), wherever it stands in the canonical name.
+GENERIC_ALIAS_WORDS = frozenset({("pipeline.toml", "words.firm_base_owner")})
 #: Word lists of generic event words (会上, 开幕式): the gold's plain name of an unnamed event may be one.
 GENERIC_EVENT_WORDS = frozenset({("pipeline.toml", "words.generic"), ("pipeline.toml", "words.event_context"), ("pipeline.toml", "words.hold")})
 #: Administrative suffixes: a places.tsv short form whose row is short + one of these is a
@@ -152,7 +155,7 @@ def gold_names_in_lexicons(gold_dirs: tuple[Path, ...], data_dir: Path) -> list[
         if name != canonical and len(key) <= BARE_HEAD_MAX and (head.endswith(key) or _LEGAL_FORM.sub("", head).endswith(key)):
             continue  # (集团 of X集团有限公司: the head before the legal form)
         for lexicon, where in entries.get(key, []):
-            if name != canonical and lexicon in GENERIC_HEAD_LEXICONS:
+            if name != canonical and (lexicon in GENERIC_HEAD_LEXICONS or (lexicon, where) in GENERIC_ALIAS_WORDS):
                 continue
             if type_ == "Event" and (lexicon in GENERIC_HEAD_LEXICONS or (lexicon, where) in GENERIC_EVENT_WORDS):
                 continue  # an unnamed event written plainly (签约仪式, 会议; SCHEMA §3.1): a kind, not a name

@@ -10,7 +10,8 @@ import re
 from kg.extract.doc import Doc, Span
 from kg.extract.lexicon import lexicon, words
 
-_LEVEL_OF = {"省": ("province",), "市": ("city", "county"), "区": ("county",), "县": ("county",), "镇": ("town",), "旗": ("county",)}
+_LEVEL_OF = {"省": ("province",), "市": ("city", "county"), "区": ("county",), "县": ("county",), "镇": ("town",), "旗": ("county",),
+             "州": ("city",), "地": ("city",), "盟": ("city",)}  # (州委, 地委 and 地区行署, 盟委: the prefecture's)
 _PARK_ORGANS = ("管委会", "党工委")
 
 

@@ -82,6 +82,8 @@ def _person_name(text: str, pos: int) -> str | None:
     fm = _FOREIGN.match(text, pos)
     if fm:
         # 马克·韦伯: a transliterated name with its middle dot, up to a function word
+        if fm.group()[0] == "由" and len(fm.group()) > 4:
+            return None  # 副会长由 + 古丽娜·热合曼 + 担任: 由 is "by"
         k = fm.group().rindex("·")
         return fm.group()[:k] + _FOREIGN_NAME_END.split(fm.group()[k:], maxsplit=1)[0]
     head = text[pos : pos + 4]

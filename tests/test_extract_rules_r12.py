@@ -1,0 +1,93 @@
+"""Names, posts, places and sectors on hand-written sentences (twelfth file: rules of session 19).
+
+Each names firms, people and projects invented for the test (real places only where the lexicon of
+administrative places is what is tested), never those of a gold file."""
+
+from extract_helpers import article, facts, types
+
+
+def posts(f: set) -> set:
+    """(person, body) of the holdsPosition facts (their titles left out)."""
+    return {x[1:3] for x in f if x[0] == "holdsPosition"}
+from kg.extract import extract
+from kg.extract.lexicon import lexicon
+
+
+def test_a_transliterated_name_ends_before_elected():
+    ex = extract(article("大会选举产生了理事会,喀什绿洲果业集团有限公司董事长吐尔洪·阿西木当选协会会长,"
+                         "副会长由古丽娜·热合曼担任。"))
+    t, f = types(ex), facts(ex)
+    assert t.get("吐尔洪·阿西木") == "Person", t
+    assert not any(k.startswith("吐尔洪·阿西木") and k != "吐尔洪·阿西木" for k in t), t
+    assert ("吐尔洪·阿西木", "喀什绿洲果业集团有限公司") in posts(f), f
+    assert not any(k.startswith("由") for k in t), t
+
+
+def test_prefecture_committee_and_administrative_office_posts_name_the_prefectures_bodies():
+    text = ("29日,和田地区新能源产业推介会在和田市召开。地委委员、行署副专员赵恒远,和田市委书记钱明出席。")
+    f = facts(extract(article(text, title="和田地区新能源产业推介会召开")))
+    assert ("赵恒远", "和田地委") in posts(f), posts(f)
+    assert ("赵恒远", "和田地区行署") in posts(f), posts(f)
+    assert ("钱明", "和田市委") in posts(f), posts(f)
+
+
+def test_an_autonomous_prefecture_goes_by_its_short_name_and_level():
+    lex = lexicon()
+    assert lex.place_label("黔南州") == lex.place_label("黔南布依族苗族自治州")
+    text = ("18日,黔南布依族苗族自治州人民政府与杭州溪岚新材料集团有限公司战略合作协议签约仪式在都匀市举行。"
+            "根据协议,黔南州人民政府将为项目落地提供保障。")
+    t = types(extract(article(text)))
+    assert "黔南布依族苗族自治州人民政府" in t, t
+    assert "黔南州人民政府" not in t, t
+
+
+def test_the_prefectures_committee_is_still_read_after_its_short_name_and_level():
+    text = "签约仪式在西昌举行。凉山州委常委、副州长沈立新出席并致辞。"
+    f = facts(extract(article(text)))
+    assert ("沈立新", "凉山州委") in posts(f), posts(f)
+
+
+def test_a_county_named_after_its_city_keeps_its_full_name():
+    lex = lexicon()
+    assert lex.place_label("阜新蒙古族自治县") != lex.place_label("阜新市")
+    assert lex.place_label("阜新县") == lex.place_label("阜新蒙古族自治县")
+
+
+def test_what_a_firm_is_written_before_its_name_is_no_part_of_it():
+    t = types(extract(article("港股上市的医疗器材商澄岳医疗科技集团有限公司昨日举行仪式。"
+                              "电子级粉体厂溪邦材料科技股份有限公司今日投产。"
+                              "全球知名的锂电池制造商岚拓新能源科技股份有限公司出席。")))
+    for firm in ("澄岳医疗科技集团有限公司", "溪邦材料科技股份有限公司", "岚拓新能源科技股份有限公司"):
+        assert t.get(firm) == "Company", t
+    assert not any(k.startswith(("医疗器材商", "电子级粉体厂", "锂电池制造商")) for k in t), t
+
+
+def test_e_commerce_and_a_waterworks_are_no_firms_role():
+    t = types(extract(article("临沂岚桥跨境电商产业园有限公司与江南造船厂有限公司签约。")))
+    assert "临沂岚桥跨境电商产业园有限公司" in t or "岚桥跨境电商产业园有限公司" in t, t
+    assert "江南造船厂有限公司" in t, t
+
+
+def test_a_research_institutes_branch_is_its_own_institute():
+    t = types(extract(article("仪式上,开发区管委会还与中国汽车技术研究中心华南分院、国家新材料测试评价研究院西北分院签约。")))
+    assert t.get("国家新材料测试评价研究院西北分院") == "ResearchInstitute", t
+
+
+def test_a_brand_and_a_place_before_a_capacity_stay_in_a_project_of_two_products():
+    text = ("基金与江苏溪澄新能源科技有限公司签署投资协议,拟出资3亿元参与投资溪澄张掖年产5GWh钠离子电池及系统集成项目,"
+            "该项目总投资25亿元。")
+    t = types(extract(article(text)))
+    assert t.get("溪澄张掖年产5GWh钠离子电池及系统集成项目") == "Project", t
+
+
+def test_a_build_verb_before_a_project_opens_no_part_of_its_name():
+    t = types(extract(article("二期将投资新台币20亿元扩建年产3万吨高纯纳米粉体产线项目。岚澄公司新建年产2万吨电池隔膜项目。")))
+    assert t.get("年产3万吨高纯纳米粉体产线项目") == "Project", t
+    assert t.get("年产2万吨电池隔膜项目") == "Project", t
+    assert not any(k.startswith(("扩建", "新建")) or "公司新建" in k for k in t), t
+
+
+def test_traditional_sectors_of_a_county_plan_are_industries():
+    t = types(extract(article("县委书记指出,要推动棉纺、服装、家纺产业向高端化发展,做强中药材和乳制品两大特色产业。")))
+    for sector in ("棉纺", "服装", "家纺", "中药材", "乳制品"):
+        assert t.get(sector) == "Industry", (sector, t)
