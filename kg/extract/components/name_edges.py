@@ -48,6 +48,32 @@ _LIST_MARKS = frozenset(("、", ",", "和", "与", "及", "以及", ":"))
 _ITEM_OPEN_CHARS = frozenset("、,:括")
 
 
+#: what may stand right before a legal name that opens with its place (合资设立的 + 宁夏…, 走进 + 宁夏…)
+_BEFORE_PLACED_NAME = frozenset("的,、:;。\n")
+
+
+def _place_opened_brand(text: str, start: int, floor: int) -> int | None:
+    """The start of a place written 1-4 characters before ``start`` when those characters are a
+    brand the segmenter cut into pieces (宁夏 + 丸/川/正/合 + 特种石墨有限公司, 宁夏 + 六盘/源 + 肉牛…):
+    no function character, no verb or other stop word among them, and the place opens a clause or
+    follows 的 or a verb (走进, 来到)."""
+    lex, tags = lexicon(), pos_tags()
+    for k in range(start - 3, max(floor, start - 8) - 1, -1):
+        p = lex.place_re.match(text, k, start - 1)
+        if p is None or not 1 <= start - p.end() <= 4:
+            continue
+        gap = text[p.end() : start]
+        toks = tokens(gap)
+        if not _HAN_RUN.fullmatch(gap) or any(c in _FUNCTION_CHARS for c in gap) \
+                or any(len(t) > 1 and ((tags.get(t) or "x")[:1] in "vpcdru" or t in _STEM_BREAK or t in _left_stop_set()) for t in toks):
+            return None
+        before = text[k - 1 : k]
+        if k == floor or before in _BEFORE_PLACED_NAME or (tags.get(text[k - 2 : k]) or "").startswith("v"):
+            return k
+        return None
+    return None
+
+
 def legal_name_start(text: str, start: int, end: int, floor: int) -> int:
     """Start of a firm's legal name (``text[start:end]`` ends in 有限公司) or of a listed
     project whose left edge stopped at a verb-like word of its brand: a place written before
@@ -67,6 +93,8 @@ def legal_name_start(text: str, start: int, end: int, floor: int) -> int:
     lex = lexicon()
     if not listed and (p := lex.place_re.match(text, start, end)) is not None and p.end() - start >= 2:
         return start  # 周光明来到 + 湖北钟瑞磷化工有限公司: a legal name already opening with its place
+    if not listed and (opened := _place_opened_brand(text, start, floor)) is not None:
+        return opened
     toks = list(tokens(text[lo:start]))
     if len(toks) < 2 or not 1 <= len(toks[-1]) <= 2:
         return start
