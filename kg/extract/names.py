@@ -107,6 +107,8 @@ _TRIMMED = frozenset({")", "、", "-", "+", "·"})
 
 #: the places a name may open with before a dash (中国—东盟, 中国-中亚): the country and its neighbours' groupings
 _DASH_PLACES = ("中国", "中欧", "中德", "中俄", "中日", "中韩", "中新", "中阿", "中非", "中巴")
+#: regions of the world a Chinese place is joined to by a dash at the head of a name (喀什—中亚跨境电商产业园)
+_WORLD_REGIONS = ("中亚", "东盟", "南亚", "东南亚", "西亚", "中东", "东北亚", "欧亚", "欧洲", "非洲", "拉美", "上合")
 #: words of ownership a name follows (旗下 + 大和…): not stops themselves, but no name runs over them
 _OWNER_WORDS = frozenset({"旗下", "下属", "所属"})
 #: the words before a nickname in quotes (被誉为“中国X之乡”, 素有“X”之称): what a place is called, no name
@@ -175,7 +177,8 @@ def _left_edge(text: str, end: int, floor: int) -> tuple[int, list[str]]:
     k = len(window) - rev.start() if rev is not None else 0
     while k:
         if window[k - 1] in "—-" and k >= 3 and window[k : k + 1] not in ("", "—", "-") \
-                and any(window.endswith(p, 0, k - 1) for p in _DASH_PLACES):
+                and (any(window.endswith(p, 0, k - 1) for p in _DASH_PLACES)
+                     or window.startswith(_WORLD_REGIONS, k) and any(window[j : k - 1] in lexicon().places for j in range(max(0, k - 7), k - 2))):
             # 中国—东盟铝产业创新联盟: two places joined by a dash open the name
             last = _LAST_NON_NAME.match(window, 0, k - 1)
             k = last.end() if last is not None else 0

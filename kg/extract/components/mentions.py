@@ -195,7 +195,8 @@ def name_mentions(doc: Doc) -> None:
             # 清陶项目选址昆山开发区, 500强企业恒力集团: the name starts after the last 项目/企业 (a park's, after 公司:
             # 国有平台公司 + 抚顺经开区发展集团)
             cut = max((i for i, t in enumerate(stem_toks[:-1])
-                       if t in _STEM_BREAK or t == "公司" and (typ == "Park" or i and stem_toks[i - 1].endswith(("子", "附属")))),
+                       if t in _STEM_BREAK and not (typ == "Fund" and t.endswith("企业"))  # 民营企业纾困发展基金: whom the fund serves
+                       or t == "公司" and (typ == "Park" or i and stem_toks[i - 1].endswith(("子", "附属")))),
                       default=-1) \
                 if not _STEM_BREAK.isdisjoint(stem_toks) or "公司" in stem_toks else -1  # 一家子 + 公司 (most stems hold neither)
             if typ == "Company" and ("商" in text[start:s_start] or "厂" in text[start:s_start]):
