@@ -81,6 +81,25 @@ def barriers(doc: Doc) -> list[int]:
     return doc.notes["barriers"]
 
 
+#: a scope written between a body and a post (X集团 + 全球 + 执行董事会成员)
+_SCOPES = ("全球", "中国区", "亚太区", "大中华区", "海外", "国际")
+_ORG_TYPES = frozenset({"Company", "GovernmentBody", "ResearchInstitute", "University", "Fund", "Association"})
+
+
+def _body_before_unit(doc: Doc, pos: int) -> Span | None:
+    """The body written before a scope (全球, 亚太区) or a unit of 2-4 characters ending in 处, 科
+    or 室 (经济处) that stands right before a post at ``pos``: the post is held in that body."""
+    text = doc.text
+    starts = [pos - len(w) for w in _SCOPES if text.endswith(w, 0, pos)]
+    if text[pos - 1 : pos] in ("处", "科", "室"):
+        starts += range(pos - 2, max(0, pos - 5) - 1, -1)
+    for k in starts:
+        x = _prefix(doc, k)
+        if x is not None and x.type in _ORG_TYPES:
+            return x
+    return None
+
+
 #: a verb of taking a post (and the body) before a post: the post is the person's before the verb
 _TAKEN_BEFORE = re.compile("(?:当选为?|担任|出任|兼任|为)[^,。;、]{0,8}$")
 
@@ -141,6 +160,8 @@ def people(doc: Doc) -> None:
             pre = _prefix(doc, t.start())
             if pre is None and (o := short_form_open(text, t.start(), max(0, t.start() - 12))) > 0:
                 pre = next((x for x in _spans_ending(doc, o) if x.type == "Company"), None)  # X有限公司(X) + 董事长
+            if pre is None and info.kind == "org":
+                pre = _body_before_unit(doc, t.start())  # X集团 + 全球 + 执行董事会成员, X总领事馆 + 经济处 + 主任
             if info.kind == "none":
                 posts.append(Post(name, t.group(), None, None, sent))  # 汽车产业链链长: no body
                 continue
