@@ -66,6 +66,9 @@ def _explicit_investors(doc: Doc) -> tuple[dict[str, str], dict[str, int]]:
                                                    and doc.entity(m.label) is not doc.entity(org.label)), None)) is not None \
                     and _PARTNER_JOIN.fullmatch(text, org.end, partner.start) and (jv := _JOINT_FOUNDED.match(text, partner.end)):
                 org = next((m for m in sm if m.start == jv.end() and _type(doc, m) == "Company"), org)  # 由A(简称)与B合资组建的C建设: C
+                own = next((m for m in sm if m.start > org.end and _type(doc, m) == "Project"), None)
+                if built is None and own is not None and not re.search("[。;]", text[org.end : own.start]):
+                    projects = [own]  # ;由A与B合资成立的C,投资N建设D项目: C builds its own D, not the project before
             p = doc.entity(projects[-1].label).label
             if built is not None and (run := _RUN_BY.match(text, org.end)) is not None:
                 runner = next((m for m in sm if m.start == run.end() and _is_org(_type(doc, m))), None)
