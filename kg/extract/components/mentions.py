@@ -311,8 +311,9 @@ def name_mentions(doc: Doc) -> None:
                 continue  # 各区县政府, 市县政府: the governments of a level, not one organ
             doc.add_span(Span(s_start, s_end, typ, suffix, "bare_organ", 3))
             continue
-        if typ == "Company" and (stem.endswith("平台") or suffix == "公司" and (stem.endswith("一家子") or _placed_branch(stem))):
-            continue  # 国有平台公司, 另一家子公司, 香港子公司: a kind of firm, not a name
+        if typ == "Company" and (stem.endswith("平台") or suffix == "公司" and (stem.endswith("一家子") or _placed_branch(stem)
+                                                                             or stem.endswith("上市") and _listed_where(stem[:-2]))):
+            continue  # 国有平台公司, 另一家子公司, 香港子公司, 香港上市公司: a kind of firm, not a name
         if len(clean_label(stem)) < min_stem:
             continue
         if min_stem == 0 and not stem:
@@ -443,6 +444,11 @@ def name_mentions(doc: Doc) -> None:
                     if len(inner) - len(sm.group()) >= max(smin, 2):
                         doc.add_span(Span(a, sm.end(), styp, inner, "nested", 1))
                         doc.notes.setdefault("nested", []).append((a, sm.end(), styp, inner))
+
+
+def _listed_where(where: str) -> bool:
+    """Whether what is written before 上市公司 says only where a firm is listed (香港, A股, 美国, 境外)."""
+    return not where or where in lexicon().places or where in ("A股", "港股", "美股", "境外", "境内", "海外", "主板", "创业板", "科创板", "北交所")
 
 
 def _role_before_name(toks: list[str]) -> int:
