@@ -121,7 +121,8 @@ def fund_before(doc: Doc, pos: int) -> str | None:
     该基金 stands for."""
     text = doc.text
     funds = [e for e in doc.entities.values() if e.type == "Fund"]
-    found = sorted(((text.rfind(n, 0, pos), e.label) for e in funds for n in (e.label, *e.aliases)), reverse=True)
+    # (a bare 基金 a reference was resolved to is no name: it would find the 基金 of any name before)
+    found = sorted(((text.rfind(n, 0, pos), e.label) for e in funds for n in (e.label, *e.aliases) if len(n) > 2), reverse=True)
     found = [(at, label) for at, label in found if at >= 0]
     starts = {e.label: e.mentions for e in funds}
 
