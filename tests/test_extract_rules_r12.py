@@ -91,3 +91,68 @@ def test_traditional_sectors_of_a_county_plan_are_industries():
     t = types(extract(article("县委书记指出,要推动棉纺、服装、家纺产业向高端化发展,做强中药材和乳制品两大特色产业。")))
     for sector in ("棉纺", "服装", "家纺", "中药材", "乳制品"):
         assert t.get(sector) == "Industry", (sector, t)
+
+
+def test_a_legal_name_opens_with_its_place_over_a_brand_cut_into_pieces():
+    text = ("日本企业澄野炭素株式会社与宁夏岚合炭材有限公司合资设立的宁夏丸岚正合特种石墨有限公司,投资3000万美元建设特种石墨项目。"
+            "在隆德县,调研组走进宁夏六盘岭肉羊产业有限公司。")
+    t = types(extract(article(text)))
+    assert t.get("宁夏丸岚正合特种石墨有限公司") == "Company", t
+    assert t.get("宁夏六盘岭肉羊产业有限公司") == "Company", t
+    assert t.get("澄野炭素株式会社") == "Company", t  # (日本企业 + …: a kind word is no brand piece)
+
+
+def test_a_season_stays_in_an_events_name_after_a_dateline():
+    text = "新华社伊宁11月20日电伊犁经济开发区2026年冬季招商引资项目集中签约仪式20日在伊宁举行,18个项目集中签约。"
+    t = types(extract(article(text)))
+    assert t.get("伊犁经济开发区2026年冬季招商引资项目集中签约仪式") == "Event", t
+
+
+def test_this_seasons_signing_is_the_event_already_named():
+    text = ("昨天上午,2026年春季岚州市产业项目集中签约仪式举行。\n"
+            "据了解,本次春季签约活动共有20个项目完成签约,总投资达85亿元。")
+    t = types(extract(article(text)))
+    assert "春季签约活动" not in t, t
+
+
+def test_a_place_joined_to_a_world_region_by_a_dash_opens_a_parks_name():
+    t = types(extract(article("仪式上,霍尔果斯—中亚跨境物流产业园揭牌,首批12家企业入驻。")))
+    assert t.get("霍尔果斯—中亚跨境物流产业园") == "Park", t
+
+
+def test_enterprises_inside_a_funds_name_say_whom_it_serves():
+    t = types(extract(article("会议明确设立规模3亿元的达州市民营企业纾困发展基金。")))
+    assert t.get("达州市民营企业纾困发展基金") == "Fund", t
+
+
+def test_a_post_after_a_scope_or_a_unit_is_held_in_the_body_before_it():
+    text = ("澄川特种化学品集团全球执行董事会成员、亚太区总裁马克斯·韦德曼出席。"
+            "德国驻成都总领事馆经济处主任安娜·科赫致辞。")
+    f = facts(extract(article(text)))
+    assert ("马克斯·韦德曼", "澄川特种化学品集团") in posts(f), posts(f)
+    assert ("安娜·科赫", "德国驻成都总领事馆") in posts(f), posts(f)
+
+
+def test_a_joint_venture_opening_a_clause_with_you_builds_its_own_project():
+    text = ("签约项目中,澄岳精密机械公司投资1亿美元建设无人机精密结构件项目;由高新区国有平台岚川产业投资集团有限公司与"
+            "西安溪华医药科技股份有限公司合资成立的岚川溪华药业有限公司,投资6亿元建设溪华膏方制剂车间项目。")
+    f = facts(extract(article(text)))
+    assert ("investor", "溪华膏方制剂车间项目", "岚川溪华药业有限公司") in f, sorted(x for x in f if x[0] == "investor")
+    assert ("investor", "无人机精密结构件项目", "岚川溪华药业有限公司") not in f, sorted(x for x in f if x[0] == "investor")
+
+
+def test_a_firm_listed_somewhere_and_a_headlines_short_verb_name_no_firm():
+    text = ("溪参国际与岚化市签战略合作 五年投资30亿元\n"
+            "据介绍,溪参国际是香港上市公司,产品销往东南亚。")
+    t = types(extract(article(text)))
+    assert "香港上市公司" not in t, t
+    assert not any(k.endswith("市签") for k in t), t
+
+
+def test_the_sectors_of_this_fund_are_not_its_founders():
+    text = ("11月20日,岚州市智慧农业产业投资基金签约暨揭牌仪式在岚州市举行。该基金总规模10亿元,由岚州市国有资本投资运营集团有限公司、"
+            "吉林省农牧业振兴引导基金和北京溪禾资本管理有限公司共同发起设立,重点投向绿色水稻、农业机械装备和食品加工等领域。")
+    f = facts(extract(article(text)))
+    got = {x[1:3] for x in f if x[0] == "inIndustry"}
+    assert ("岚州市智慧农业产业投资基金", "农业机械装备") in got, got
+    assert ("吉林省农牧业振兴引导基金", "农业机械装备") not in got, got
