@@ -24,6 +24,7 @@ def _short_forms() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(((a, b) for a, b in pairs), key=lambda p: -len(p[0])))
 
 
+
 def short_names(name: str) -> list[str]:
     """The short forms a park's full name goes by: the official abbreviation, with and without its place."""
     out = []
@@ -31,6 +32,11 @@ def short_names(name: str) -> list[str]:
     for long, short in _short_forms():
         if long == longest:
             out.append(name[: -len(long)] + short)  # 经开区 and 开发区 of 经济技术开发区
+    if longest is None:  # a park inside a zone: X高新技术产业开发区Y产业园 goes by X高新区Y产业园
+        inner = next((long for long, _ in _short_forms() if long in name), None)
+        out += [name.replace(long, short, 1) for long, short in _short_forms() if long == inner]
+        if inner is not None and len(rest := name[name.index(inner) + len(inner) :]) >= 4:
+            out.append(rest)  # … and, once the zone is named, by its own name: Y产业园
     for n in list(out) + [name]:
         head = _place_prefix(n)
         if head and len(n) - len(head) >= 3:
