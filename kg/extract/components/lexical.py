@@ -94,6 +94,10 @@ def _place_ending_at(text: str, pos: int) -> int | None:
 _NOT_IN_NAME = frozenset("的与和及、,。;:")
 
 
+#: what, written right after a sector's word, makes it a product or an installation (新能源整车, 风电叶片, 光伏装机)
+_PRODUCTS_OF_SECTOR = ("整车", "商用车", "专用车", "乘用车", "主机", "叶片", "塔筒", "变流器", "装机", "光伏装机", "风电装机")
+
+
 @component("lexicon_mentions")
 def lexicon_mentions(doc: Doc) -> None:
     """Places, industries and national bodies from the lexicons; towns by suffix."""
@@ -131,6 +135,9 @@ def lexicon_mentions(doc: Doc) -> None:
     prev = None
     for m in lex.industry_re.finditer(text):
         label = lex.industries[m.group()]
+        if text.startswith(_PRODUCTS_OF_SECTOR, m.end()):
+            prev = None
+            continue  # 新能源 + 整车, 风电 + 叶片, 风电光伏 + 装机: a product or an installation, not the sector
         doc.add_span(Span(m.start(), m.end(), "Industry", label, "industry", 2, {m.group()}))
         if prev is not None and prev.end() == m.start() and _ITEM_END.match(text, m.end()) and (
                 m.group() in _JOINED_HEADS or m.group() == "新材料" and prev.group().endswith(_MATERIAL_SECTORS)):
