@@ -156,3 +156,27 @@ def test_the_sectors_of_this_fund_are_not_its_founders():
     got = {x[1:3] for x in f if x[0] == "inIndustry"}
     assert ("岚州市智慧农业产业投资基金", "农业机械装备") in got, got
     assert ("吉林省农牧业振兴引导基金", "农业机械装备") not in got, got
+
+
+def test_a_park_inside_a_zone_named_long_or_short_is_one_park():
+    text = ("岚宾高新区铜精深加工产业园举办招商推介会\n"
+            "本报讯 今天上午,岚宾高新技术产业开发区铜精深加工产业园招商推介会暨企业入驻签约仪式在产业园举行。\n"
+            "据介绍,铜精深加工产业园位于岚宾高新区,规划面积3平方公里。")
+    ex = extract(article(text, title="岚宾高新区铜精深加工产业园举办招商推介会"))
+    parks = [e for e in ex.entities if e.type == "Park" and "铜精深加工产业园" in e.label]
+    assert len(parks) == 1, [(e.label, sorted(e.aliases)) for e in parks]
+
+
+def test_logistics_in_prose_is_no_sector():
+    t = types(extract(article("他说,园区原材料进来、产品出去都在一个园区里完成,物流半径缩短到几公里,物流成本降低了四成。")))
+    assert "现代物流" not in t and "物流" not in t, t
+
+
+def test_a_vehicle_named_after_cold_chain_logistics_is_no_firm():
+    t = types(extract(article("园区重点发展新能源专用车、智能环卫装备、冷链物流车和汽车零部件。")))
+    assert "冷链物流" not in t, t
+
+
+def test_a_sectors_word_before_a_product_or_an_installation_names_no_sector():
+    t = types(extract(article("项目达产后可年产百米级风电叶片600套,全县风电光伏装机规模达到120万千瓦。")))
+    assert "风电" not in t, t
