@@ -180,3 +180,9 @@ def test_a_vehicle_named_after_cold_chain_logistics_is_no_firm():
 def test_a_sectors_word_before_a_product_or_an_installation_names_no_sector():
     t = types(extract(article("项目达产后可年产百米级风电叶片600套,全县风电光伏装机规模达到120万千瓦。")))
     assert "风电" not in t, t
+
+
+def test_a_quoted_national_project_is_a_programme():
+    t = types(extract(article("岚阳是国家“西算东储”工程的重要节点城市,是“北货南运”工程的承载地。")))
+    assert t.get("西算东储工程") == "Initiative", t
+    assert t.get("北货南运工程") == "Initiative", t
