@@ -57,3 +57,28 @@ def arrivals_listed(doc: Doc) -> None:
         for m in _sent_mentions(doc, s):
             if _type(doc, m) == "Company":
                 doc.relate("settledIn", m.label, target, s.index)
+
+
+#: an event of a firm's seat moving in: X集团东北区域总部落户暨项目签约仪式, X总部迁址签约暨揭牌仪式
+_SEAT_MOVES = ("落户", "迁址", "迁入", "入驻")
+
+
+def settled_by_event(doc: Doc) -> None:
+    """X集团Y区域总部落户暨项目签约仪式在P举行: the firm its name opens with settles in the park P
+    (the park the name writes after 落户, else the event's location when it is a park); finalise
+    hands the fact to the firm's one subsidiary named for P's place, when there is one."""
+    firms = sorted(((n, e.label) for e in doc.entities.values() if e.type == "Company" for n in (e.label, *e.aliases) if len(n) >= 4),
+                   key=lambda x: -len(x[0]))
+    parks = {n: e.label for e in doc.entities.values() if e.type == "Park" for n in (e.label, *e.aliases)}
+    for e in [e for e in doc.entities.values() if e.type == "Event"]:
+        at = next((e.label.find(w) for w in _SEAT_MOVES if w in e.label), -1)
+        firm = next((label for n, label in firms if e.label.startswith(n)), None) if at > 0 else None
+        if firm is None:
+            continue
+        after = e.label[at + 2 :]
+        park = next((label for n, label in sorted(parks.items(), key=lambda x: -len(x[0])) if after.startswith(n)), None)
+        if park is None:
+            park = next((str(r.object) for r in doc.relations if r.predicate == "location" and r.subject == e.label
+                         and doc.type_of(str(r.object)) == "Park"), None)
+        if park is not None and not doc.has_relation("settledIn", firm):
+            doc.relate("settledIn", firm, park, e.mentions[0].sentence if e.mentions else 0)

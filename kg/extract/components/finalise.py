@@ -115,7 +115,7 @@ def _settled_through_subsidiary(doc: Doc) -> None:
 def _named_for(firm: str, park: str) -> bool:
     """Whether a firm's bracketed place opens the park's name (中科宏远(运城)科技有限公司, 运城经济技术开发区)."""
     a, b = firm.find("("), firm.find(")")
-    return 0 < a < b and b - a > 2 and park.startswith(firm[a + 1 : b])
+    return 0 < a < b and b - a > 2 and firm[a + 1 : b] in park[:8]  # (广西梧州粤桂合作特别试验区: after its province)
 
 
 #: an event of one firm's founding or seat (its name tells): 合资协议签约仪式, 揭牌仪式, 区域总部落户

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.components.arrivals import arrivals_listed
+from kg.extract.components.arrivals import arrivals_listed, settled_by_event
 from kg.extract.components.clauses import (
     _is_org,
     _list_after,
@@ -297,6 +297,7 @@ def places(doc: Doc) -> None:
                 if _is_org(_type(doc, x)):
                     doc.relate("settledIn", x.label, park_label, s.index)
     arrivals_listed(doc)
+    settled_by_event(doc)
     home_park_city(doc)
     ceremony_sites(doc)
     clause_topics(doc)
