@@ -186,3 +186,11 @@ def test_a_quoted_national_project_is_a_programme():
     t = types(extract(article("岚阳是国家“西算东储”工程的重要节点城市,是“北货南运”工程的承载地。")))
     assert t.get("西算东储工程") == "Initiative", t
     assert t.get("北货南运工程") == "Initiative", t
+
+
+def test_a_firm_whose_regional_seat_moves_in_at_an_event_settles_in_its_park():
+    text = ("本报讯 27日上午,北京岚泽医药集团有限公司东北区域总部落户暨项目签约仪式在鞍山经济开发区举行。\n"
+            "岚泽医药集团在鞍山新设立的岚泽医药(鞍山)有限公司同时揭牌,作为集团东北区域总部。")
+    f = facts(extract(article(text, title="岚泽医药集团东北区域总部落户鞍山")))
+    got = {x[1:3] for x in f if x[0] == "settledIn"}
+    assert ("岚泽医药(鞍山)有限公司", "鞍山经济开发区") in got, got
