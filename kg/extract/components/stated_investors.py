@@ -141,7 +141,17 @@ def _explicit_investors(doc: Doc) -> tuple[dict[str, str], dict[str, int]]:
                 p = doc.entity(proj.label).label
                 if p not in done:
                     done[p], sent[p] = firm, s.index
+        # X有限公司(,)正在建设Y项目, X有限公司的Y项目: the firm right before the verb of building or 的, no amount said
+        for a, b in zip(sm, sm[1:]):
+            if _type(doc, a) == "Company" and _type(doc, b) == "Project" and (built := _FIRM_BUILDS.fullmatch(text, a.end, b.start)) \
+                    and (built.group() == "的" or text[a.start - 1 : a.start] not in ("与", "和", "同", "及", "、")) \
+                    and (p := doc.entity(b.label).label) not in done:
+                done[p], sent[p] = doc.entity(a.label).label, s.index
     return done, sent
+
+
+#: between a firm and the project it builds: ,正在建设 / 将投资建设 / 新建 (no amount, no other party)
+_FIRM_BUILDS = re.compile(",?(?:目前|现|正在|将|拟|计划|已|已经|还将|并|还)*(?:投资)?(?:建设|兴建|投建|新建|扩建)|的")
 
 
 _SUBSIDIARY_OF = re.compile(_PARENT_AFTER.pattern + "|旗下(?:的)?")  # (refs: X的全资子公司Y; and X旗下Y)
