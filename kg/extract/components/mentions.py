@@ -274,6 +274,10 @@ def name_mentions(doc: Doc) -> None:
             # 金鼎铜箔(鹰潭) + 年产3万吨高端电解铜箔项目: the firm's brand and place, then the project
             start = placed.end()
             stem_toks = list(tokens(text[start : s_start]))
+        if typ == "Project" and start - floor >= 4 and (cap := _CAPACITY_RUN.search(text, max(floor, start - 24), start)) is not None \
+                and cap.start() >= park_end and not _NOT_IN_CAPACITY_NAME.search(text, cap.end(), start):
+            # 的 + 年产10万吨大豆 + 分离 + 蛋白项目: a yearly capacity opens the name, over a word jieba tags a verb
+            start, stem_toks = cap.start(), list(tokens(text[cap.start() : s_start]))
         stem = text[start : s_start]
         if suffix == "控股" and (text.startswith(("股东", "权", "子"), s_end) or stem.endswith(("全资", "绝对", "相对", "实际", "间接", "直接"))):
             continue  # 控股股东, 国资委全资控股的平台: a holding, not a firm named X控股
@@ -444,6 +448,12 @@ def name_mentions(doc: Doc) -> None:
                     if len(inner) - len(sm.group()) >= max(smin, 2):
                         doc.add_span(Span(a, sm.end(), styp, inner, "nested", 1))
                         doc.notes.setdefault("nested", []).append((a, sm.end(), styp, inner))
+
+
+#: a yearly capacity (年产10万吨) with the product words after it, up to a project's left edge
+_CAPACITY_RUN = re.compile(r"年(?:产|处理|加工)[\d.]+(?:万|千|亿)?(?:吨|台|套|辆|片|件|GWh|GW|MW|立方米|平方米|颗|只|头|羽)(?=[\u4e00-\u9fffA-Za-z])")
+#: what never stands inside a project's name between its capacity and the rest
+_NOT_IN_CAPACITY_NAME = re.compile("[,。;:、的和与及在由为将把被对向从等了]|项目|投资|建设")
 
 
 def _listed_where(where: str) -> bool:
