@@ -194,3 +194,24 @@ def test_a_firm_whose_regional_seat_moves_in_at_an_event_settles_in_its_park():
     f = facts(extract(article(text, title="岚泽医药集团东北区域总部落户鞍山")))
     got = {x[1:3] for x in f if x[0] == "settledIn"}
     assert ("岚泽医药(鞍山)有限公司", "鞍山经济开发区") in got, got
+
+
+def test_a_joint_venture_builds_in_a_zone_of_economic_trial():
+    text = ("岚源锂业集团与果洛州溪川国有资本运营有限公司合资成立青海岚源镁材有限公司,"
+            "投资9亿元在青海岚湖循环经济试验区建设年产5万吨高纯氧化镁粉体项目。")
+    ex = extract(article(text))
+    t, f = types(ex), facts(ex)
+    assert t.get("青海岚湖循环经济试验区") == "Park", t
+    assert ("investor", "年产5万吨高纯氧化镁粉体项目", "青海岚源镁材有限公司") in f, sorted(x for x in f if x[0] == "investor")
+
+
+def test_a_firm_building_or_owning_a_project_invests_in_it_without_an_amount():
+    text = ("其中,由岚山市国有资本运营有限公司与北京溪驰环境科技有限公司合资组建的辽宁溪骑专用车有限公司,正在建设年产1万辆电动清扫车项目。"
+            "基金首批项目分别为:黑龙江岚野豆业科技有限公司的年产5万吨大豆分离蛋白项目、岚犁农机装备有限公司的大马力拖拉机生产项目。")
+    ex = extract(article(text))
+    t, f = types(ex), facts(ex)
+    inv = {x[1:3] for x in f if x[0] == "investor"}
+    assert ("年产1万辆电动清扫车项目", "辽宁溪骑专用车有限公司") in inv, inv
+    assert t.get("年产5万吨大豆分离蛋白项目") == "Project", t
+    assert ("年产5万吨大豆分离蛋白项目", "黑龙江岚野豆业科技有限公司") in inv, inv
+    assert ("大马力拖拉机生产项目", "岚犁农机装备有限公司") in inv, inv
