@@ -215,6 +215,8 @@ def events(doc: Doc) -> None:
                 continue  # X将在Y设立Z: a plan of the agreement, not a launch at the event
             if text.startswith("的", v_end) and text.endswith(_TOGETHER, 0, v_start):
                 continue  # A与B合资成立的C: the firm described by its founding, not founded at the event
+            if text.endswith("合资", 0, v_start) and "合资" not in ev:
+                continue  # A与B合资成立C,投资N建设Y: a joint venture among the deals, not the event's own founding
             objects = _objects_near(doc, ms, v_start, v_end)
             if text.startswith(":", v_end):
                 # 两只子基金同时揭牌:A规模15亿元…;B规模10亿元…: what opens each item of the list after the colon
@@ -409,4 +411,4 @@ def _bodies_before(doc: Doc, ms: list[Span], pos: int, lead: re.Pattern[str], jo
 
 
 #: A launch still to come: 将在Y设立, 计划于明年成立.
-_PLANNED = re.compile(r"(?:将|拟|计划|准备)(?:于[^,。;]{1,10}?)?(?:(?:在|联合|与)[^,。;]{1,24}?)?$")
+_PLANNED = re.compile(r"(?:将|拟|计划|准备)(?:于[^,。;]{1,10}?)?(?:(?:在|联合|与|推动|由)[^,。;]{1,24}?)?(?:共同|合资|联合)?(?:出资|发起)?$")

@@ -104,9 +104,10 @@ def joint_ventures(doc: Doc) -> None:
                     doc.relate("partnerOf", a, b, i)
         for o in [control] if control else owners:
             doc.relate("subsidiaryOf", firm, o, i)
-        # the signing where the joint venture was agreed founded it (SCHEMA: launched)
+        # the signing of the joint venture's own agreement founded it (SCHEMA: launched); a joint venture
+        # only named among the deals of a wider signing (X区域总部落户暨项目签约仪式) was not launched there
         event = _event_of_sentence(doc).get(i) or doc.notes.get("main_event")
-        if event and doc.type_of(event) == "Event" and ("签" in event or _SIGNED.search(doc.sentences[i].text)):
+        if event and doc.type_of(event) == "Event" and "合资" in event:
             doc.relate("launched", event, firm, i)
     if len(founded) == 1:
         firm = next(iter(founded))
