@@ -215,3 +215,21 @@ def test_a_firm_building_or_owning_a_project_invests_in_it_without_an_amount():
     assert t.get("年产5万吨大豆分离蛋白项目") == "Project", t
     assert ("年产5万吨大豆分离蛋白项目", "黑龙江岚野豆业科技有限公司") in inv, inv
     assert ("大马力拖拉机生产项目", "岚犁农机装备有限公司") in inv, inv
+
+
+def test_a_joint_venture_among_the_deals_or_a_planned_fund_is_not_launched_at_the_signing():
+    text = ("24日上午,陕西岚川牧业集团有限公司陇东区域总部落户暨项目签约仪式在泾岚工业园区举行。"
+            "岚川牧业集团与平凉市溪城建设投资集团有限公司合资成立平凉岚川良种牛业有限公司,投资4.6亿元在泾川县建设湖羊良种扩繁场项目。"
+            "双方还将共同设立规模20亿元的平凉岚川产业发展基金。")
+    f = facts(extract(article(text)))
+    launched = {x[2] for x in f if x[0] == "launched"}
+    assert "平凉岚川良种牛业有限公司" not in launched, launched
+    assert "平凉岚川产业发展基金" not in launched, launched
+
+
+def test_the_signing_of_a_joint_ventures_own_agreement_launches_it():
+    text = ("26日,岚昆能源投资集团有限公司与深圳溪锂科技股份有限公司合资合作签约仪式在西宁举行。"
+            "双方合资成立青海岚锂新材料有限公司,投资12亿元建设年产2万吨碳酸锂项目。")
+    f = facts(extract(article(text)))
+    launched = {x[2] for x in f if x[0] == "launched"}
+    assert "青海岚锂新材料有限公司" in launched, launched
