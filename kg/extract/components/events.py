@@ -97,7 +97,7 @@ def _signed_count_before(doc: Doc, index: int) -> bool:
 _VENUE = "(?:在)?[^,。;]{0,8}?(?:主会场|分会场)(?:上|现场)?"
 _STARTED_THERE = "(?:集中|同步)?(?:签约|开工|动工)的"
 #: the projects signed or started, as a set a sentence opens on (此次开工的项目中), and the signing part of an event
-_PROJECTS_AMONG = "[^,。;]{0,6}?(?:集中)?(?:签约|开工|动工)的?(?:\\d+个|[两三四五六七八九十]+个)?(?:重大|重点|产业)?项目中"
+_PROJECTS_AMONG = "[^,。;]{0,6}?(?:集中)?(?:签约|开工|动工)(?:入驻|落地|落户)?的?(?:\\d+个|[两三四五六七八九十]+个)?(?:重大|重点|产业)?项目中"
 _SIGNING_PART = "在?(?:现场|集中)?签约环节"
 #: A sentence about the set of projects signed or started: 签约项目中, 此次开工的项目中.
 _AMONG_SIGNED = re.compile(f"(?:(?:据介绍|据了解|记者了解到|记者获悉|另悉|其中),)?{_PROJECTS_AMONG}"
