@@ -233,3 +233,11 @@ def test_the_signing_of_a_joint_ventures_own_agreement_launches_it():
     f = facts(extract(article(text)))
     launched = {x[2] for x in f if x[0] == "launched"}
     assert "青海岚锂新材料有限公司" in launched, launched
+
+
+def test_projects_signed_to_move_in_are_signed_at_the_event():
+    text = ("本报讯 今天上午,岚宾高新区铜精深加工产业园招商推介会暨企业入驻签约仪式在产业园举行。现场,5个项目签约入驻产业园。\n"
+            "签约入驻的项目中,广东溪铜轻量化科技有限公司投资6亿元建设新能源汽车铜合金部件项目;浙江岚诚模架科技有限公司投资2亿元建设建筑铜模板项目。")
+    f = facts(extract(article(text)))
+    signed = {x[1] for x in f if x[0] == "signedAt"}
+    assert {"新能源汽车铜合金部件项目", "建筑铜模板项目"} <= signed, signed
