@@ -120,6 +120,9 @@ def industries(doc: Doc) -> None:
                 # 98个项目涵盖…: the event whose count of projects this is
                 n = int(counted.group(1) or counted.group(2))
                 subjects += [r.subject for r in doc.relations if r.predicate == "projectCount" and r.object == n][:1]
+            elif _BARE_PROJECTS.fullmatch(head) and (main := doc.notes.get("main_event")) and doc.type_of(main) == "Event" \
+                    and doc.has_relation("projectCount", main):
+                subjects.append(doc.entity(main).label)  # (此次)(签约)项目涵盖A、B等领域: the projects of the article's event
             # (落实“链长制”,聚焦A、B: a system put into practice, then the work's sectors, not the system's)
             inits = [m for m in before if _type(doc, m) == "Initiative"
                      and not (_PRACTISED.search(text, max(s.start, m.start - 4), m.start) and "," in text[m.end : s.start + vm.start()])]
@@ -406,6 +409,8 @@ _FUND_NAMED = re.compile("(?:产业)?(?:投资|发展|引导|创业投资|股权
 _FUND_VERB = re.compile("(?:重点|主要|专项|专门)?(?:投向|投资于|支持|聚焦|围绕)|(?:重点|主要)投资")
 _BARE_FUND = re.compile("(?:该|此次|本次)?(?:子)?基金")
 _THIS_FUND = re.compile("(?:该|此次|本次)基金")
+#: a sentence's subject that is only the projects of the article's event: (此次)(签约)项目, 这些项目
+_BARE_PROJECTS = re.compile("(?:此次|本次|这些|上述|所有)?(?:集中)?(?:签约|开工|签约和开工|开工和签约)?(?:的)?项目(?:主要|均|全部|共)?")
 #: what follows a fund that founds another (A、B引导基金和C共同发起设立): a founder, not the fund the sentence is about
 _FOUNDERS = re.compile("[^,。;]{0,30}?(?:共同|联合)?(?:发起|出资)")
 
