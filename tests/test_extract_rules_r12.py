@@ -241,3 +241,11 @@ def test_projects_signed_to_move_in_are_signed_at_the_event():
     f = facts(extract(article(text)))
     signed = {x[1] for x in f if x[0] == "signedAt"}
     assert {"新能源汽车铜合金部件项目", "建筑铜模板项目"} <= signed, signed
+
+
+def test_the_projects_of_the_event_cover_its_sectors():
+    text = ("11月26日,岚洛市2026年第四季度重大项目集中开工暨签约活动在岚洛高新区举行。全市集中开工项目30个,总投资150亿元。"
+            "项目涵盖新型材料、现代中药、绿色食品等领域。")
+    f = facts(extract(article(text)))
+    got = {x[2] for x in f if x[0] == "inIndustry" and x[1] == "岚洛市2026年第四季度重大项目集中开工暨签约活动"}
+    assert {"现代中药", "绿色食品"} <= got, got
