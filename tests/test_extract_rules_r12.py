@@ -249,3 +249,9 @@ def test_the_projects_of_the_event_cover_its_sectors():
     f = facts(extract(article(text)))
     got = {x[2] for x in f if x[0] == "inIndustry" and x[1] == "岚洛市2026年第四季度重大项目集中开工暨签约活动"}
     assert {"现代中药", "绿色食品"} <= got, got
+
+
+def test_a_zones_leading_and_distinctive_sectors_are_its_sectors():
+    f = facts(extract(article("岚川高新区已形成以新材料、先进装备制造为主导,医药健康、数字经济为特色的产业体系。")))
+    got = {x[2] for x in f if x[0] == "inIndustry" and x[1].startswith("岚川高新")}
+    assert {"新材料", "先进装备制造", "医药健康", "数字经济"} <= got, got
