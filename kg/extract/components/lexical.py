@@ -123,9 +123,9 @@ def lexicon_mentions(doc: Doc) -> None:
                 continue
         if len(word) == 2 and p.level in ("county", "city") and not _is_token(text, start, end):
             continue  # (after the test above: both skip the word, this one segments)
-        if text.startswith(attribute, end) or (word == "中国" and text[start - 1 : start] == "新") \
+        if text.startswith(attribute, end) or (word == "中国" and text[start - 1 : start] in ("新", "其")) \
                 or text[start - 1 : start] == "“" and text.endswith(NICKNAMED, max(0, start - 5), start - 1):
-            continue  # 中国特色, 新中国成立: no mention of the country as a place
+            continue  # 中国特色, 新中国成立, 其中 + 国家: no mention of the country as a place
         forms = {word, p.name}
         if start == city_end and word[-1] in "区县" and word != p.label:
             forms.add(text[city_start:end])  # 南充市嘉陵区: the district as written with its city
