@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from kg.extract.components.entities import _merge as merge
 from kg.extract.doc import Doc
 from kg.extract.lexicon import words
@@ -36,12 +38,29 @@ def finalise(doc: Doc) -> None:
             _drop(doc, label)
     _firm_bases(doc)
     _bare_suffix_names(doc)
+    _side_events_to_come(doc)
     _settled_through_subsidiary(doc)
     _firms_launched_by_name(doc)
     # settledIn is the narrower locatedIn: one fact for a firm that sits in and moved into a park
     settled = {(r.subject, r.object) for r in doc.relations if r.predicate == "settledIn"}
     if settled:
         doc.relations[:] = [r for r in doc.relations if not (r.predicate == "locatedIn" and (r.subject, r.object) in settled)]
+
+
+#: a sentence on what an event will also hold (大会期间还将举办X论坛、Y对接会等6项活动)
+_TO_COME = re.compile("(?:期间|其间|同期)[^。]{0,4}还将(?:举办|举行|开展)")
+
+
+def _side_events_to_come(doc: Doc) -> None:
+    """Side events only announced as still to come during the article's event (期间还将举办X、Y):
+    no event of the story yet, unless the text says more of them (a date, a place, a part in them)."""
+    main = doc.notes.get("main_event")
+    for label, e in list(doc.entities.items()):
+        if e.type != "Event" or label == main or not e.mentions:
+            continue
+        if all(_TO_COME.search(doc.sentences[m.sentence].text) for m in e.mentions) \
+                and not any(r.subject == label or r.object == label for r in doc.relations if r.predicate != "inIndustry"):
+            _drop(doc, label)
 
 
 def _drop(doc: Doc, label: str) -> None:
