@@ -266,3 +266,11 @@ def test_the_sectors_a_zone_extends_towards_are_its_sectors():
 def test_among_them_national_firms_names_no_country():
     t = types(extract(article("中心已入驻企业42家,其中国家高新技术企业15家。")))
     assert "中国" not in t, t
+
+
+def test_side_events_still_to_come_are_no_events_of_the_story():
+    text = ("26日上午,2026岚城新材料产业发展大会在岚城开幕。\n"
+            "据悉,大会期间还将举办碳基材料专题论坛、新材料供需对接会等5项活动。")
+    t = types(extract(article(text, title="2026岚城新材料产业发展大会开幕")))
+    assert t.get("2026岚城新材料产业发展大会") == "Event", t
+    assert "碳基材料专题论坛" not in t and "新材料供需对接会" not in t, t
