@@ -115,7 +115,7 @@ def quoted_mentions(doc: Doc) -> None:
         tail = _INIT_TAIL.match(text, m.end())
         practised = tail and tail.group(1) in _PROGRAMME_TAILS and (_PUT_INTO_PRACTICE.search(text, max(0, m.start() - 4), m.start())
                                                                     or _LAUNCHED_AFTER.match(text, tail.end())
-                                                                    or tail.start() == m.end() and tail.group(1) == "工程"
+                                                                    or tail.group() == "工程"
                                                                     and (text.endswith("国家", 0, m.start()) or _FOUR_HAN.fullmatch(inner)))  # (国家)“东数西算”工程
         if tail and (_slogan(inner) or tail.group(1) in ("平台", "模式", "制度", "机制") or practised) and len(inner) <= 30 \
                 and not (inner.endswith("制") and tail.group(1) in ("制度", "机制")):  # “链长制”工作机制: the system is the quoted name
