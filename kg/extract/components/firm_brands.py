@@ -105,7 +105,7 @@ def _brands(doc: Doc) -> None:
         floor = _sentence_floor(doc, m.start())
         if 0 <= m.start() - prev_end <= 6:
             floor = max(floor, prev_end)
-        if text.startswith(("产业", "领域", "行业", "化", "产品", "车", "园", "枢纽", "通道", "节点"), m.end()) or not (m.start() - 2 >= floor and _TWO_BRAND.fullmatch(text, m.start() - 2, m.start())):
+        if text.startswith(("产业", "领域", "行业", "化", "产品", "车", "园", "枢纽", "通道", "节点", "配套", "体系", "设施", "网络"), m.end()) or not (m.start() - 2 >= floor and _TWO_BRAND.fullmatch(text, m.start() - 2, m.start())):
             continue  # a sector (电力电器产业园, X领域, X行业, X产品, 冷链物流车, X物流园), a process (智能化); no brand of 2-5 characters
         start, stem = left_edge(text, m.start(), floor)
         brand = text[start : m.start()]

@@ -141,6 +141,8 @@ def list_mentions(doc: Doc) -> None:
                 continue
             if name in lex.places or name in lex.industries or _SECTOR_WORD.search(name):
                 continue
+            if name.endswith(("建设", "新建", "扩建", "投建", "兴建", "生产", "研发", "引进")):
+                continue  # 在P建设 + 等静压…项目: 等 after a verb opens a name, it closes no list
             if kind in ("企业", "公司") and _product_item(name):
                 continue  # 引进正负极材料、隔膜、电解液等电池材料企业: products of the firms, not their names
             if kind in ("企业", "公司") and pos_tags().get(name) in ("v", "vn"):

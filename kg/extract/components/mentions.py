@@ -391,6 +391,8 @@ def name_mentions(doc: Doc) -> None:
             continue  # 对新落户的 + 石墨深加工项目,按…给予补助: the kind a policy rewards, no project of its own
         if typ in ("Project", "Fund") and (_COUNT_AFTER.match(text, end) or typ == "Project" and _DRIVE_AFTER.match(text, end)):
             continue  # 全市集中动工项目128个, X招商引资项目集中签约: a kind counted or in a drive's name
+        if typ == "Park" and _SIZED.match(text, start, s_start):
+            continue  # 2万头标准化养殖基地, 5000亩种植基地: a facility of a size, not a park's name
         if typ == "Park" and _LEVEL_ONLY.fullmatch(text, start, s_start):
             continue  # 升级为国家级经济技术开发区: a rank, not a name
         if typ in ("Project", "Fund") and (_SUPERLATIVE_BEFORE.search(text, max(floor, start - 6), start) or _SUPERLATIVE_IN.search(text, start, s_start)):
@@ -454,6 +456,10 @@ def name_mentions(doc: Doc) -> None:
 _CAPACITY_RUN = re.compile(r"年(?:产|处理|加工)[\d.]+(?:万|千|亿)?(?:吨|台|套|辆|片|件|GWh|GW|MW|立方米|平方米|颗|只|头|羽)(?=[\u4e00-\u9fffA-Za-z])")
 #: what never stands inside a project's name between its capacity and the rest
 _NOT_IN_CAPACITY_NAME = re.compile("[,。;:、的和与及在由为将把被对向从等了]|项目|投资|建设")
+
+
+#: a size opening a park's stem (2万头, 5000亩)
+_SIZED = re.compile(r"[\d.]+(?:万|千|百)?(?:头|只|羽|吨|亩|平方米|平方公里|千瓦|兆瓦)")
 
 
 def _listed_where(where: str) -> bool:
