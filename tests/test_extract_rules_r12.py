@@ -274,3 +274,17 @@ def test_side_events_still_to_come_are_no_events_of_the_story():
     t = types(extract(article(text, title="2026岚城新材料产业发展大会开幕")))
     assert t.get("2026岚城新材料产业发展大会") == "Event", t
     assert "碳基材料专题论坛" not in t and "新材料供需对接会" not in t, t
+
+
+def test_deng_after_a_verb_of_building_opens_a_projects_name():
+    text = "合资设立的宁夏岚川特种石墨有限公司,投资3000万美元在平罗县建设等静压石墨制品项目。"
+    ex = extract(article(text))
+    t, f = types(ex), facts(ex)
+    assert t.get("等静压石墨制品项目") == "Project", t
+    assert "平罗县建设项目" not in t, t
+    assert ("investor", "等静压石墨制品项目", "宁夏岚川特种石墨有限公司") in f, sorted(x for x in f if x[0] == "investor")
+
+
+def test_a_sized_breeding_base_and_cold_chain_logistics_support_are_no_names():
+    t = types(extract(article("项目建成后将形成2万头标准化养殖基地,要加快屠宰加工和冷链物流配套。")))
+    assert "2万头标准化养殖基地" not in t and "冷链物流" not in t, t
