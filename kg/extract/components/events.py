@@ -106,6 +106,8 @@ _AMONG_SIGNED = re.compile(f"(?:(?:据介绍|据了解|记者了解到|记者获
                            f"|(?:签约|开工|投产|竣工)?(?:仪式|典礼)上,|(?:签约|仪式|典礼)现场,|{_SIGNING_PART}(?:中|上)?,")  # 仪式上,A与B签约,…;C投资N建设Y项目: the ceremony's projects
 #: a sentence opening on the event's day (同日,X在P开工建设; 同日开工的还有X): what it tells happened there
 _SAME_DAY_LEAD = re.compile("同日|同一天|当天|当日")
+#: a sentence whose subject started or was unveiled alongside (X产业园同步开工建设): at the article's event
+_ALONGSIDE = re.compile("同步(?:开工|启动|揭牌|奠基)")
 #: a count of projects right after a verb of starting (开工项目18个, 开工32个重大项目): a place's batch, no park started
 _PROJECTS_COUNTED = re.compile(r"(?:重大|重点)?项目(?:\d+|[一二两三四五六七八九十]+)个|(?:\d+|[一二两三四五六七八九十]+)个")
 #: a sentence about the projects signed or started at the event, wherever it stands (开工项目中,…; 在签约环节,…)
@@ -200,7 +202,8 @@ def events(doc: Doc) -> None:
         ev = sent_event.get(s.index)
         if not ev and main and s.index <= 12 and not _PAST.search(s.text) and not _A_YEAR.search(s.text):
             ev = main  # a launch in the lead of an article about one event is made there
-        if not ev and main and (_AT_VENUE.match(s.text) or _AMONG_AT_EVENT.match(s.text) or _SAME_DAY_LEAD.match(s.text)):
+        if not ev and main and (_AT_VENUE.match(s.text) or _AMONG_AT_EVENT.match(s.text) or _SAME_DAY_LEAD.match(s.text)
+                                or _ALONGSIDE.search(s.text, 0, 30)):
             ev = main  # 古蔺县分会场开工的X项目, 合江县分会场,A…建设Y项目, 开工项目中,…: at the article's event
         if not ev and main and (head := _BARE_HEAD.match(s.text)) is not None and main.endswith(head.group(1)):
             ev = main  # 大会发布了《X》: the article's event by the head of its name
