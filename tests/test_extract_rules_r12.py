@@ -288,3 +288,14 @@ def test_deng_after_a_verb_of_building_opens_a_projects_name():
 def test_a_sized_breeding_base_and_cold_chain_logistics_support_are_no_names():
     t = types(extract(article("项目建成后将形成2万头标准化养殖基地,要加快屠宰加工和冷链物流配套。")))
     assert "2万头标准化养殖基地" not in t and "冷链物流" not in t, t
+
+
+def test_a_park_started_alongside_is_launched_by_the_event():
+    text = ("11月24日上午,岚洛市2026年第四季度重大项目集中开工暨签约活动在岚洛高新技术产业开发区主会场举行。此次全市集中开工重大项目40个。\n"
+            "市委书记鲁正阳宣布项目开工。\n孔德岭在致辞中说,今年以来全市固定资产投资同比增长8.6%。\n"
+            + "各县区要用心做好要素保障,推动项目早建成、早投产。\n" * 12 +
+            "在主会场,陕西岚岭锂能科技有限公司总投资30亿元的年产5万吨磷酸锰铁锂正极材料项目正式开工。"
+            "岚洛高新区新能源材料产业园同步开工建设,规划用地1200亩。")
+    f = facts(extract(article(text)))
+    launched = {x[2] for x in f if x[0] == "launched"}
+    assert any("新能源材料产业园" in x for x in launched), launched
