@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import weakref
 
-from kg.pipeline import collector_paused
+from kg.pipeline import _chunk_sizes, collector_paused
 
 
 class _Node:
@@ -50,3 +50,11 @@ def test_objects_someone_else_froze_stay_frozen():
         assert gc.isenabled() and len(made) == 1_000
     finally:
         gc.unfreeze()
+
+
+def test_chunks_shrink_at_the_end_and_cover_every_item():
+    for n, jobs in [(1, 1), (5, 2), (100, 2), (1344, 2), (1344, 4), (10_000, 3)]:
+        sizes = _chunk_sizes(n, jobs)
+        assert sum(sizes) == n and all(s >= 1 for s in sizes)
+        assert sizes == sorted(sizes, reverse=True) and sizes[0] <= 16
+    assert _chunk_sizes(1344, 2)[0] == 16 and _chunk_sizes(1344, 2)[-1] == 1
