@@ -71,6 +71,13 @@ def main() -> None:
         first = (str(exc).strip().splitlines() or [""])[0][:200]
         typer.echo(f"internal error: {type(exc).__name__}: {first} (rerun with --debug for the traceback)", err=True)
         raise SystemExit(EXIT_INTERNAL) from None
+    # The command is done: the interpreter's shutdown frees what is left by reference counts as
+    # usual, but its cyclic collector need not walk every live object first (after a 4 MB
+    # kg build: ~0.06 s of the ~0.13 s from the last line printed to the process's end,
+    # -j1 and -j2 alike). Frozen objects are skipped by the collector, not leaked: the process ends.
+    import gc
+
+    gc.freeze()
     raise SystemExit(code if isinstance(code, int) else 0)
 
 
