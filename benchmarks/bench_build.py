@@ -188,10 +188,12 @@ def make_corpus(out: Path, target_mb: float, repeated: bool, copies: int) -> tup
 
 
 def clock(since: list[float] | None = None) -> list[float]:
-    """[wall, cpu] seconds now, or since ``since`` (cpu: this process and its waited-for children)."""
+    """[wall, cpu] seconds now, or since ``since`` (cpu: this process and its waited-for children).
+    A span is at least a millisecond: os.times() counts in clock ticks, and a step of a tiny corpus
+    can take none, which the ratios below would divide by."""
     t = os.times()
     now = [time.perf_counter(), t.user + t.system + t.children_user + t.children_system]
-    return [b - a for a, b in zip(since, now)] if since else now
+    return [max(b - a, 1e-3) for a, b in zip(since, now)] if since else now
 
 
 def worker(mode: str, corpus: Path, jobs: int, work: Path) -> dict:
@@ -229,7 +231,7 @@ def worker(mode: str, corpus: Path, jobs: int, work: Path) -> dict:
         res["main_during"] = extracted[0] if extracted else 0.0
         res["build"], res["articles"], res["failures"] = clock(c), len(kg.report.articles), kg.report.failures[:3]
         res["workers_cpu"] = sum(os.times()[2:4]) - sum(t[2:4])  # the pool's processes, reaped by now
-        res["thread_cpu"] = time.thread_time() - thread  # the calling thread; the rest of the main process's
+        res["thread_cpu"] = max(time.thread_time() - thread, 1e-3)  # the calling thread; the rest of the main process's
         # cpu is in other threads: Oxigraph's bulk loader (one parser per core) and the pool's result handler
         return res
     c = clock()
