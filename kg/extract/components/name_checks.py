@@ -1,7 +1,9 @@
 """Whether a stem before a name suffix makes a name (name_mentions): not a kind of thing
 (重点项目, 外商投资项目, 一批基地), an activity (招商项目), a relation between firms (X全资子公司)
 or a city's designation (全国先进制造研发基地), a sector and a generic facility (储能电站), a branch named
-by where it is (香港子公司); and which centres are research bodies (国家X创新中心)."""
+by where it is (香港子公司); and which centres are research bodies (国家X创新中心). Also where a
+name's edge moves for what stands in its stem: a firm's role before its name (锂电池制造商 + X),
+a yearly capacity opening a project's name, a size opening a park's (2万头…基地)."""
 
 from __future__ import annotations
 
@@ -143,3 +145,31 @@ def _strip_place(text: str, start: int, end: int) -> str:
     """``text[start:end]`` without the place it opens with (大同市 + 能源)."""
     p = lexicon().place_re.match(text, start, end)
     return text[p.end() if p else start : end]
+
+
+#: a yearly capacity (年产10万吨) with the product words after it, up to a project's left edge
+_CAPACITY_RUN = re.compile(r"年(?:产|处理|加工)[\d.]+(?:万|千|亿)?(?:吨|台|套|辆|片|件|GWh|GW|MW|立方米|平方米|颗|只|头|羽)(?=[\u4e00-\u9fffA-Za-z])")
+#: what never stands inside a project's name between its capacity and the rest
+_NOT_IN_CAPACITY_NAME = re.compile("[,。;:、的和与及在由为将把被对向从等了]|项目|投资|建设")
+
+
+#: a size opening a park's stem (2万头, 5000亩)
+_SIZED = re.compile(r"[\d.]+(?:万|千|百)?(?:头|只|羽|吨|亩|平方米|平方公里|千瓦|兆瓦)")
+
+
+def _listed_where(where: str) -> bool:
+    """Whether what is written before 上市公司 says only where a firm is listed (香港, A股, 美国, 境外)."""
+    return not where or where in lexicon().places or where in ("A股", "港股", "美股", "境外", "境内", "海外", "主板", "创业板", "科创板", "北交所")
+
+
+def _role_before_name(toks: list[str]) -> int:
+    """The index of the last token that says what a firm is (锂电池制造商, 牙科器材 + 商, 面板厂),
+    written right before its name (…商 + 宁德时代…); -1 for none. E-commerce (电商) is a trade, no role."""
+    pos = pos_tags()
+    found = -1
+    for i, t in enumerate(toks[:-1]):
+        if t[-1] in "商厂" and not t.endswith("电商") and (
+                len(t) >= 3 or len(t) == 1 and i and len(toks[i - 1]) >= 2 and pos.get(toks[i - 1]) in ("n", "vn")) \
+                and sum(map(len, toks[i + 1 :])) >= 2:
+            found = i
+    return found
