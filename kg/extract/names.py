@@ -109,9 +109,9 @@ _TRIMMED = frozenset({")", "、", "-", "+", "·"})
 _DASH_PLACES = ("中国", "中欧", "中德", "中俄", "中日", "中韩", "中新", "中阿", "中非", "中巴")
 #: regions of the world a Chinese place is joined to by a dash at the head of a name (喀什—中亚跨境电商产业园)
 _WORLD_REGIONS = ("中亚", "东盟", "南亚", "东南亚", "西亚", "中东", "东北亚", "欧亚", "欧洲", "非洲", "拉美", "上合")
+#: verbs after which 等 cannot close a list but opens a name (建设 + 等静压…项目)
+BUILD_BEFORE_DENG = ("建设", "新建", "扩建", "投建", "兴建", "生产", "研发", "引进")
 #: words of ownership a name follows (旗下 + 大和…): not stops themselves, but no name runs over them
-#: verbs after which 等 cannot close a list (建设等静压…项目)
-_BUILD_BEFORE_DENG = frozenset({"建设", "新建", "扩建", "投建", "兴建", "生产", "研发", "引进"})
 _OWNER_WORDS = frozenset({"旗下", "下属", "所属"})
 #: the words before a nickname in quotes (被誉为“中国X之乡”, 素有“X”之称): what a place is called, no name
 NICKNAMED = ("誉为", "称为", "素有", "享有", "号称", "美称", "称作", "被称")
@@ -254,7 +254,7 @@ def _left_edge(text: str, end: int, floor: int) -> tuple[int, list[str]]:
                 taken.insert(0, tok)
                 i -= 1
                 continue
-        if tok == "等" and taken and i >= 1 and toks[i - 1] in _BUILD_BEFORE_DENG:
+        if tok == "等" and taken and i >= 1 and toks[i - 1] in BUILD_BEFORE_DENG:
             start -= 1  # 建设 + 等 + 静压特种石墨项目: after a verb of building 等 opens the name (等静压), no "etc."
             taken.insert(0, tok)
             break

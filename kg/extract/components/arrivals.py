@@ -69,14 +69,15 @@ def settled_by_event(doc: Doc) -> None:
     hands the fact to the firm's one subsidiary named for P's place, when there is one."""
     firms = sorted(((n, e.label) for e in doc.entities.values() if e.type == "Company" for n in (e.label, *e.aliases) if len(n) >= 4),
                    key=lambda x: -len(x[0]))
-    parks = {n: e.label for e in doc.entities.values() if e.type == "Park" for n in (e.label, *e.aliases)}
+    parks = sorted({n: e.label for e in doc.entities.values() if e.type == "Park" for n in (e.label, *e.aliases)}.items(),
+                   key=lambda x: -len(x[0]))  # (the longest name first, sorted once)
     for e in [e for e in doc.entities.values() if e.type == "Event"]:
         at = next((e.label.find(w) for w in _SEAT_MOVES if w in e.label), -1)
         firm = next((label for n, label in firms if e.label.startswith(n)), None) if at > 0 else None
         if firm is None:
             continue
         after = e.label[at + 2 :]
-        park = next((label for n, label in sorted(parks.items(), key=lambda x: -len(x[0])) if after.startswith(n)), None)
+        park = next((label for n, label in parks if after.startswith(n)), None)
         if park is None:
             park = next((str(r.object) for r in doc.relations if r.predicate == "location" and r.subject == e.label
                          and doc.type_of(str(r.object)) == "Park"), None)

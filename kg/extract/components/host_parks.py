@@ -24,7 +24,6 @@ def _short_forms() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(((a, b) for a, b in pairs), key=lambda p: -len(p[0])))
 
 
-
 def short_names(name: str) -> list[str]:
     """The short forms a park's full name goes by: the official abbreviation, with and without its place."""
     out = []

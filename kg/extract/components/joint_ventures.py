@@ -24,7 +24,6 @@ _JOINT_BODIES = ("Fund", "ResearchInstitute", "Association")
 #: the same without 共同, in a sentence about a joint venture (签署合资协议,组建C)
 _FOUND_PLAIN = re.compile(r"(?:将|拟|计划|决定)?(?:出资|投资)?(?:组建|成立|设立|注册成立)(?:了)?(?:合资公司)?,?")
 _JOINT = re.compile("合资")
-_SIGNED = re.compile("签署|签订|签约")
 #: the parties named as a pair: A与B, A和B
 _PAIR = frozenset(("与", "和", "同", "、"))
 #: A还将与B, A(简称)与X县国有平台B, A透过与B: the pair with a bracketed short form, adverbs before the

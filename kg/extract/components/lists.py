@@ -15,7 +15,7 @@ from kg.extract.components.refs import clause_start
 from kg.extract.components.short_names import _subsequence
 from kg.extract.doc import Doc, Span, clean_label
 from kg.extract.lexicon import HAN, NAME_CHARS, lexicon, suffix_ending, words
-from kg.extract.names import CHINA_REGIONS, is_generic, is_stop_token, left_edge
+from kg.extract.names import BUILD_BEFORE_DENG, CHINA_REGIONS, is_generic, is_stop_token, left_edge
 from kg.extract.quantities import AMOUNT_RE
 from kg.extract.registry import component
 from kg.extract.segment import pos_tags, tokens
@@ -141,7 +141,7 @@ def list_mentions(doc: Doc) -> None:
                 continue
             if name in lex.places or name in lex.industries or _SECTOR_WORD.search(name):
                 continue
-            if name.endswith(("建设", "新建", "扩建", "投建", "兴建", "生产", "研发", "引进")):
+            if name.endswith(BUILD_BEFORE_DENG):
                 continue  # 在P建设 + 等静压…项目: 等 after a verb opens a name, it closes no list
             if kind in ("企业", "公司") and _product_item(name):
                 continue  # 引进正负极材料、隔膜、电解液等电池材料企业: products of the firms, not their names

@@ -38,6 +38,7 @@ from kg.extract.lexicon import HAN, NAME_CHARS, lexicon, words
 from kg.extract.names import CHINA_REGIONS, is_generic, left_edge
 from kg.extract.registry import component
 from kg.extract.segment import pos_tags, tokens
+from kg.model import ORGANIZATION_TYPES
 
 
 @dataclass
@@ -83,7 +84,6 @@ def barriers(doc: Doc) -> list[int]:
 
 #: a scope written between a body and a post (X集团 + 全球 + 执行董事会成员)
 _SCOPES = ("全球", "中国区", "亚太区", "大中华区", "海外", "国际")
-_ORG_TYPES = frozenset({"Company", "GovernmentBody", "ResearchInstitute", "University", "Fund", "Association"})
 
 
 def _body_before_unit(doc: Doc, pos: int) -> Span | None:
@@ -95,7 +95,7 @@ def _body_before_unit(doc: Doc, pos: int) -> Span | None:
         starts += range(pos - 2, max(0, pos - 5) - 1, -1)
     for k in starts:
         x = _prefix(doc, k)
-        if x is not None and x.type in _ORG_TYPES:
+        if x is not None and x.type in ORGANIZATION_TYPES:
             return x
     return None
 
