@@ -323,7 +323,7 @@ def name_mentions(doc: Doc) -> None:
         if typ == "Company" and (stem.endswith("平台") or suffix == "公司" and (stem.endswith("一家子") or _placed_branch(stem)
                                                                              or stem.endswith("上市") and _listed_where(stem[:-2]))):
             continue  # 国有平台公司, 另一家子公司, 香港子公司, 香港上市公司: a kind of firm, not a name
-        if len(clean_label(stem)) < min_stem:
+        if min_stem and len(clean_label(stem)) < min_stem:  # (no label is shorter than 0: most suffixes need no stem)
             continue
         if min_stem == 0 and not stem:
             doc.add_span(Span(s_start, s_end, typ, suffix, "suffix", 4))
@@ -410,7 +410,8 @@ def name_mentions(doc: Doc) -> None:
             continue  # 示范区项目, (10亿元以上的)电子信息项目, 储能电站项目: no name of its own, a kind (unless a firm spends on it)
         if typ in ("Project", "Initiative", "Park") and len(stem_toks) > (1 if typ == "Project" else 2):
             # (建设 + 储能项目: for a project, a verb before one word is cut too)
-            lead = max((i for i, t in enumerate(stem_toks[: -2 if typ != "Project" else -1]) if t in _LEAD_VERBS), default=-1)
+            lead = max((i for i, t in enumerate(stem_toks[: -2 if typ != "Project" else -1]) if t in _LEAD_VERBS), default=-1) \
+                if not _LEAD_VERBS.isdisjoint(stem_toks) else -1  # (most stems hold no such verb)
             if lead >= 0:  # 建设 + 恒通特种光纤产业化项目, 扎实推进 + 开放创新综合试验
                 start += sum(len(t) for t in stem_toks[: lead + 1])
                 stem_toks = stem_toks[lead + 1 :]

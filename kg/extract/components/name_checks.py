@@ -96,6 +96,12 @@ _KIND_OF_PARK = re.compile("(?:建设|打造|建成|形成|布局)?(?:[两二三
 _COUNTED = re.compile(r"(?:[一二两三四五六七八九十几多数]+|\d+)[次场]")
 
 
+@lru_cache(maxsize=1)
+def _known_org_names() -> tuple[str, ...]:
+    """The known bodies' names as a tuple: one str.startswith over all of them, in C."""
+    return tuple(lexicon().known_orgs)
+
+
 def _firm_base_type(stem: str) -> str | None:
     """A firm's own base (腾讯(苏州)数字产业基地, X集团苏州产业基地) is a Project when the stem
     names its owner (a firm marker or a bracketed place after a brand); otherwise
@@ -105,7 +111,7 @@ def _firm_base_type(stem: str) -> str | None:
     owner = (
         any(w in stem for w in words("firm_base_owner"))
         or (bracket is not None and bracket.start() >= 2 and bracket.group(1) in lex.places)
-        or any(stem.startswith(k) for k in lex.known_orgs)
+        or stem.startswith(_known_org_names())
     )
     return "Project" if owner else None
 
