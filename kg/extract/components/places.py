@@ -72,23 +72,26 @@ def places(doc: Doc) -> None:
     # adjacent places: 美国拉斯维加斯, 深圳龙岗, 苏州昆山市
     ms = doc.mentions
     for a, b in zip(ms, ms[1:]):
-        if a.end == b.start and _type(doc, a) == "Place" and _type(doc, b) == "Place":
+        if a.end != b.start:
+            continue  # (every rule of the loop reads two names written one right after the other)
+        ta, tb = _type(doc, a), _type(doc, b)  # (the loop changes no entity)
+        if ta == "Place" and tb == "Place":
             if _is_parent(a.label, b.label) or (_TOWN.search(b.label) and lex.place(b.label) is None and not _TOWN.search(a.label)):
                 # (钟祥市 + 胡集镇: a town the table does not know lies in the place written before it)
                 doc.relate("locatedIn", b.label, a.label, doc.sentence_at(a.start))
-        elif a.end == b.start and _type(doc, a) == "Place" and _type(doc, b) == "GovernmentBody":
+        elif ta == "Place" and tb == "GovernmentBody":
             # 湖北省 + 黄冈市委: the city of the organ lies in the province written before it
             k = place_scanner().match_end(b.label, 0, min(6, len(b.label) - 1))
             city = lex.place_label(b.label[:k]) if k >= 2 else None
             if city and city != a.label and _is_parent(a.label, city) and doc.entity(city) is not None:
                 doc.relate("locatedIn", city, a.label, doc.sentence_at(a.start))
-        elif a.end == b.start and _type(doc, a) == "Park" and _type(doc, b) == "Project":
+        elif ta == "Park" and tb == "Project":
             # 岚源工业园区 + 年产15万吨多晶硅扩能项目: the project written right after the park it is in
             doc.relate("locatedIn", b.label, a.label, doc.sentence_at(a.start))
-        elif a.end == b.start and _type(doc, a) == "Park" and _type(doc, b) == "Place" and _TOWN.search(b.label):
+        elif ta == "Park" and tb == "Place" and _TOWN.search(b.label):
             # a town or street inside a zone: 南太湖新区康山街道
             doc.relate("locatedIn", b.label, a.label, doc.sentence_at(a.start))
-        elif a.end == b.start and _type(doc, a) == "Place" and _type(doc, b) == "Park" and _TOWN.search(a.label):
+        elif ta == "Place" and tb == "Park" and _TOWN.search(a.label):
             # a park written after the town it lies in: 梅岭镇 + 星河数字产业园区
             doc.relate("locatedIn", b.label, a.label, doc.sentence_at(a.start))
     # names that open with places: 深圳龙岗天安云谷… -> in 龙岗, 龙岗 in 深圳
@@ -96,6 +99,8 @@ def places(doc: Doc) -> None:
     for e in list(doc.entities.values()):
         if e.type not in ("Park",) and not _is_org(e.type) or e.type == "GovernmentBody":
             continue  # (北京市大兴区人民政府 is the district's government, not a body in it; nor is 人民政府 its short name)
+        if len(e.label) < 8:
+            continue  # (two places of two characters or more, then four left: nothing shorter is read below)
         heads, rest = [], e.label
         while True:
             # the longest place of two to six characters opening the rest, leaving two (a set lookup per length)
