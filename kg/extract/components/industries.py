@@ -13,6 +13,7 @@ from kg.extract.components.clauses import (
     _type,
     has_type,
     joined_before,
+    of_type,
 )
 from kg.extract.components.event_sectors import lists_signed_projects
 from kg.extract.components.park_sectors import (
@@ -217,9 +218,7 @@ def industries(doc: Doc) -> None:
                         # 等4家本地工程机械企业: firms of the article's own city
                         doc.relate("locatedIn", x.label, home, s.index)
         # INDUSTRY龙头X / 国内INDUSTRY领军企业X: the firm the descriptor introduces
-        for x in sm:
-            if _type(doc, x) != "Industry":
-                continue
+        for x in of_type(doc, sm, "Industry"):  # (the loop changes no entity)
             lead = _LEADER_BEFORE.match(text, x.end)
             if lead is None:
                 continue
