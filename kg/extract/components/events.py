@@ -147,11 +147,17 @@ def events(doc: Doc) -> None:
     main = doc.notes.get("main_event")
     # an event held at the end of a sentence (园区随即举行首批…签约仪式。): the next sentence tells of it
     held_before: dict[int, str] = {}
-    for m in of_type(doc, doc.mentions, "Event"):
+    event_ms = of_type(doc, doc.mentions, "Event")
+    for m in event_ms:
         if _HELD_VERB_BEFORE.search(text[max(0, m.start - 4) : m.start]):
             s = doc.sentences[doc.sentence_at(m.start)]
             if re.fullmatch("[。!]?", text[m.end : s.end]):
                 held_before[s.index] = m.label
+    # the sentences that may hold an event's mention (most hold none: their mentions need no scan below)
+    event_sents = {doc.sentence_at(m.start) for m in event_ms}
+    # (event, sentence) of each count read the other way round (_COUNT_A), not looked for in every fact
+    counted_a: set[tuple[str, int]] = set()
+    count_a = "总投资" in text  # (_COUNT_A opens with it: most texts hold none)
     drive = main if main and _DRIVE_NAME.search(main) else None
     for s in doc.sentences:
         ev = sent_event.get(s.index)
@@ -165,14 +171,16 @@ def events(doc: Doc) -> None:
                     if _type(doc, m) == "Project":
                         batch.append((m.label, drive, s.index))
             continue
-        s_evs = of_type(doc, _sent_mentions(doc, s), "Event")  # (nothing in this loop changes an entity)
+        # (nothing in this loop changes an entity)
+        s_evs = of_type(doc, _sent_mentions(doc, s), "Event") if s.index in event_sents else []
         for seg_start, seg_end in segments(s):
             seg = text[seg_start:seg_end]
-            evs = [m for m in s_evs if seg_start <= m.start < seg_end]
+            evs = [m for m in s_evs if seg_start <= m.start < seg_end] if s_evs else s_evs
             seg_ev = evs[0].label if evs else (held_before.get(s.index - 1) or main or ev)
-            for m in _COUNT_A.finditer(seg):
+            for m in _COUNT_A.finditer(seg) if count_a else ():
                 facts.append((seg_ev, int(m.group("n")), _amount(m.group("amt")), s.index, True))
-            if any(f[0] == seg_ev and f[4] and f[3] == s.index for f in facts):
+                counted_a.add((seg_ev, s.index))
+            if (seg_ev, s.index) in counted_a:
                 continue  # the same count read the other way round
             for pos, n, amt in counts(doc, seg_start, seg):
                 # the event named last before the count (…招商月期间全区累计签约项目157个)
@@ -282,7 +290,7 @@ def events(doc: Doc) -> None:
             v_start = s.start + vm.start()
             if any(m.start <= v_start < m.end for m in ms):
                 continue  # inside a name (集中开工仪式)
-            v_ev = _event_at(doc, ms, s, v_start, ev)
+            v_ev = _event_at(doc, ms, s, v_start, ev) if s.index in event_sents else ev  # (no event named in it: ev)
             if s.text[: vm.start()].endswith(("揭牌", "发布", "亮相", "授牌")):
                 continue  # 揭牌落地: unveiled there, not signed
             clause = clause_start(text, s.start, v_start)
@@ -336,7 +344,7 @@ def events(doc: Doc) -> None:
         for vm in convene.finditer(s.text):
             v_start, v_end = s.start + vm.start(), s.start + vm.end()
             _hosted_by(doc, s, ms, v_start)
-            ev = next((m for m in ms if 0 <= m.start - v_end <= 2 and _type(doc, m) == "Event"), None)
+            ev = next((m for m in ms if 0 <= m.start - v_end <= 2 and _type(doc, m) == "Event"), None) if s.index in event_sents else None
             if ev is None:
                 continue
             run = _bodies_before(doc, ms, v_start, _CONVENERS_LEAD, ("", "、", "和", "与"))

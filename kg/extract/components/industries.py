@@ -13,6 +13,7 @@ from kg.extract.components.clauses import (
     _type,
     has_type,
     joined_before,
+    of_type,
 )
 from kg.extract.components.event_sectors import lists_signed_projects
 from kg.extract.components.park_sectors import (
@@ -62,20 +63,22 @@ def industries(doc: Doc) -> None:
     for e in list(doc.entities.values()):
         if e.type not in ("Event", "Park", "Initiative", "ResearchInstitute", "Association", "Fund"):
             continue
-        # an event named after a park, project or firm (X产业园开工仪式) is not about the sectors in X's name
-        if e.type == "Event" and named_after is None:
-            # (not an alliance: its founding, X产业联盟成立大会, is in its sector, as it is)
-            named_after = [o for o in doc.entities.values() if len(o.label) >= 4 and (o.type in ("Park", "Project", "Initiative")
-                                                                                      or _is_org(o.type) and o.type != "Association")]
-        inner = [(i, i + len(o.label)) for o in named_after if o is not e and (i := e.label.find(o.label)) >= 0] if e.type == "Event" else []
-        if "产业" in e.label and e.type not in ("ResearchInstitute", "Park") and not lex.industry_re.search(e.label) \
+        found = list(lex.industry_re.finditer(e.label))  # (the lexicon's sectors: none added below)
+        if "产业" in e.label and e.type not in ("ResearchInstitute", "Park") and not found \
                 and (x := _unknown_sector(e.label)) is not None:
             # 宝鸡钛产业发展基金, 钒钛产业高质量发展三年行动: a sector no lexicon has, written before 产业
             if x not in ind_labels:
                 doc.ensure_entity("Industry", x)
                 ind_labels.add(x)
             doc.relate("inIndustry", e.label, x, e.mentions[0].sentence if e.mentions else 0)
-        found = list(lex.industry_re.finditer(e.label))
+        if not found:
+            continue
+        # an event named after a park, project or firm (X产业园开工仪式) is not about the sectors in X's name
+        if e.type == "Event" and named_after is None:
+            # (not an alliance: its founding, X产业联盟成立大会, is in its sector, as it is)
+            named_after = [o for o in doc.entities.values() if len(o.label) >= 4 and (o.type in ("Park", "Project", "Initiative")
+                                                                                      or _is_org(o.type) and o.type != "Association")]
+        inner = [(i, i + len(o.label)) for o in named_after if o is not e and (i := e.label.find(o.label)) >= 0] if e.type == "Event" else []
         for k, m in enumerate(found):
             lab = lex.industries[m.group()]
             if any(a <= m.start() and m.end() <= b for a, b in inner) or e.label.startswith("时代", m.end()):
@@ -215,9 +218,7 @@ def industries(doc: Doc) -> None:
                         # 等4家本地工程机械企业: firms of the article's own city
                         doc.relate("locatedIn", x.label, home, s.index)
         # INDUSTRY龙头X / 国内INDUSTRY领军企业X: the firm the descriptor introduces
-        for x in sm:
-            if _type(doc, x) != "Industry":
-                continue
+        for x in of_type(doc, sm, "Industry"):  # (the loop changes no entity)
             lead = _LEADER_BEFORE.match(text, x.end)
             if lead is None:
                 continue

@@ -39,7 +39,7 @@ from kg.extract.components.topics import _BARE_FIRM, _SUBJECTLESS, topic_org
 from kg.extract.doc import Doc, Span
 from kg.extract.lexicon import lexicon, place_scanner
 from kg.extract.registry import component
-from kg.model import Sentence
+from kg.model import Entity, Sentence
 
 # Patterns used per sentence (compiled once).
 #: verbs of where a body sits (locatedIn), not of moving in (入驻, 落户: settledIn)
@@ -72,23 +72,26 @@ def places(doc: Doc) -> None:
     # adjacent places: 美国拉斯维加斯, 深圳龙岗, 苏州昆山市
     ms = doc.mentions
     for a, b in zip(ms, ms[1:]):
-        if a.end == b.start and _type(doc, a) == "Place" and _type(doc, b) == "Place":
+        if a.end != b.start:
+            continue  # (every rule of the loop reads two names written one right after the other)
+        ta, tb = _type(doc, a), _type(doc, b)  # (the loop changes no entity)
+        if ta == "Place" and tb == "Place":
             if _is_parent(a.label, b.label) or (_TOWN.search(b.label) and lex.place(b.label) is None and not _TOWN.search(a.label)):
                 # (钟祥市 + 胡集镇: a town the table does not know lies in the place written before it)
                 doc.relate("locatedIn", b.label, a.label, doc.sentence_at(a.start))
-        elif a.end == b.start and _type(doc, a) == "Place" and _type(doc, b) == "GovernmentBody":
+        elif ta == "Place" and tb == "GovernmentBody":
             # 湖北省 + 黄冈市委: the city of the organ lies in the province written before it
             k = place_scanner().match_end(b.label, 0, min(6, len(b.label) - 1))
             city = lex.place_label(b.label[:k]) if k >= 2 else None
             if city and city != a.label and _is_parent(a.label, city) and doc.entity(city) is not None:
                 doc.relate("locatedIn", city, a.label, doc.sentence_at(a.start))
-        elif a.end == b.start and _type(doc, a) == "Park" and _type(doc, b) == "Project":
+        elif ta == "Park" and tb == "Project":
             # 岚源工业园区 + 年产15万吨多晶硅扩能项目: the project written right after the park it is in
             doc.relate("locatedIn", b.label, a.label, doc.sentence_at(a.start))
-        elif a.end == b.start and _type(doc, a) == "Park" and _type(doc, b) == "Place" and _TOWN.search(b.label):
+        elif ta == "Park" and tb == "Place" and _TOWN.search(b.label):
             # a town or street inside a zone: 南太湖新区康山街道
             doc.relate("locatedIn", b.label, a.label, doc.sentence_at(a.start))
-        elif a.end == b.start and _type(doc, a) == "Place" and _type(doc, b) == "Park" and _TOWN.search(a.label):
+        elif ta == "Place" and tb == "Park" and _TOWN.search(a.label):
             # a park written after the town it lies in: 梅岭镇 + 星河数字产业园区
             doc.relate("locatedIn", b.label, a.label, doc.sentence_at(a.start))
     # names that open with places: 深圳龙岗天安云谷… -> in 龙岗, 龙岗 in 深圳
@@ -96,6 +99,8 @@ def places(doc: Doc) -> None:
     for e in list(doc.entities.values()):
         if e.type not in ("Park",) and not _is_org(e.type) or e.type == "GovernmentBody":
             continue  # (北京市大兴区人民政府 is the district's government, not a body in it; nor is 人民政府 its short name)
+        if len(e.label) < 8:
+            continue  # (two places of two characters or more, then four left: nothing shorter is read below)
         heads, rest = [], e.label
         while True:
             # the longest place of two to six characters opening the rest, leaving two (a set lookup per length)
@@ -115,32 +120,36 @@ def places(doc: Doc) -> None:
                 if _is_parent(x, y):
                     doc.relate("locatedIn", y, x, sent)
             e.aliases.add(rest)
+    # the parks, projects and places, listed once for the four rules below (which add no entity and change no type)
+    parks, projects, places_ = _by_type(doc)
     # a project named with the park it is in: 道县经济开发区标准化厂房三期项目 -> in 道县经济开发区
-    park_names = sorted(((n, e.label) for e in doc.entities.values() if e.type == "Park" for n in (e.label, *e.aliases) if len(n) >= 4),
-                        key=lambda x: -len(x[0]))
-    for e in list(doc.entities.values()):
-        if e.type == "Project" and not doc.has_relation("locatedIn", e.label):
+    park_names = sorted(((n, e.label) for e in parks for n in (e.label, *e.aliases) if len(n) >= 4), key=lambda x: -len(x[0]))
+    for e in projects if park_names else ():
+        if not doc.has_relation("locatedIn", e.label):
             park = next((lab for n, lab in park_names if e.label.startswith(n) and len(e.label) - len(n) >= 6), None)
-            rest = _PHASE_TAIL.sub("", e.label.removesuffix("项目"))
-            if park is not None and not rest.endswith(("园", "园区", "基地", "中心", "城", "港", "谷")):  # (X新区冰雪装备产业园项目: a park of its own)
+            if park is not None and not _PHASE_TAIL.sub("", e.label.removesuffix("项目")).endswith(("园", "园区", "基地", "中心", "城", "港", "谷")):
+                # (X新区冰雪装备产业园项目: a park of its own)
                 doc.relate("locatedIn", e.label, park, e.mentions[0].sentence if e.mentions else 0)
     # a park named with the town it is in: 梅岭镇星河数字产业园区 -> in 梅岭镇, alias 星河数字产业园区
-    towns = sorted((e.label for e in doc.entities.values() if e.type == "Place" and _TOWN.search(e.label)), key=len, reverse=True)
-    for e in list(doc.entities.values()):
-        if e.type != "Park" or doc.has_relation("locatedIn", e.label):
+    towns = sorted((e.label for e in places_ if _TOWN.search(e.label)), key=len, reverse=True)
+    for e in parks if towns else ():
+        if doc.has_relation("locatedIn", e.label):
             continue
         t = next((t for t in towns if e.label.startswith(t) and len(e.label) - len(t) >= 4), None)
         if t is not None:
             doc.relate("locatedIn", e.label, t, e.mentions[0].sentence if e.mentions else 0)
             e.aliases.add(e.label[len(t):])
     # a park inside a park: 苏州高新区狮山商务创新区
-    parks = [e for e in doc.entities.values() if e.type == "Park"]
-    for inner in parks:
+    for inner in parks if len(parks) > 1 else ():
         for outer in parks:
             if inner is outer:
                 continue
             # by the outer park's name or a short form of it (成都高新区西部园区 in 成都高新技术产业开发区): the longest
-            name = max((n for n in (outer.label, *outer.aliases) if inner.label.startswith(n)), key=len, default=None)
+            # (the first of the longest, as max's; in a loop, without max's call per pair)
+            name = None
+            for n in (outer.label, *outer.aliases):
+                if (name is None or len(n) > len(name)) and inner.label.startswith(n):
+                    name = n
             if name and len(inner.label) - len(name) >= 3 \
                     and inner.label[len(name)] not in "-—–·":  # A-B: a joint body of two, not a part of A
                 doc.relate("locatedIn", inner.label, outer.label, inner.mentions[0].sentence if inner.mentions else 0)
@@ -151,6 +160,7 @@ def places(doc: Doc) -> None:
     # verbs their patterns, _SET_UP_IN and _BRING_IN, cannot match without: most articles hold none)
     set_up = "设立" in text or "成立" in text or "注册" in text or "组建" in text or "新设" in text
     bring_in = "引进" in text or "入驻" in text or "吸引" in text
+    come_from = "来自" in text
     # 落户/位于 X 的 Y ; Y 落户/入驻 X ; 该中心落户 X
     for s in doc.sentences:
         sm = _sent_mentions(doc, s)
@@ -267,17 +277,17 @@ def places(doc: Doc) -> None:
         # (each of the four loops below needs a word of its rule inside the sentence: 企业/公司, 来自
         # (read from two characters before it), 在, 的; a sentence without it is skipped)
         for a, b in zip(sm, sm[1:]) if "企业" in s.text or "公司" in s.text else ():
-            if _type(doc, a) == "Place" and text[a.end : b.start] in ("企业", "公司", "知名企业", "龙头企业") and _is_org(_type(doc, b)) \
+            if text[a.end : b.start] in ("企业", "公司", "知名企业", "龙头企业") and _type(doc, a) == "Place" and _is_org(_type(doc, b)) \
                     and (p := lex.place(a.label)) is not None and p.level == "country" and a.label != "中国":
                 doc.relate("locatedIn", b.label, a.label, s.index)
         # 来自香港的X有限公司: a firm said to come from a place
-        for a, b in zip(sm, sm[1:]) if text.find("来自", max(0, s.start - 2), s.end) >= 0 else ():
-            if _type(doc, a) == "Place" and text.endswith("来自", 0, a.start) and b.start == a.end + 1 and text[a.end] == "的" \
+        for a, b in zip(sm, sm[1:]) if come_from and text.find("来自", max(0, s.start - 2), s.end) >= 0 else ():
+            if b.start == a.end + 1 and text[a.end] == "的" and text.endswith("来自", 0, a.start) and _type(doc, a) == "Place" \
                     and _is_org(_type(doc, b)) and not doc.has_relation("locatedIn", b.label):
                 doc.relate("locatedIn", b.label, a.label, s.index)
-        # X产业园在P开工, X项目在P奠基: a park or project started where the text says
+        # X产业园在P开工, X项目在P奠基: a park or project started where the text says (_STARTS_AT ends with 在)
         for a, b in zip(sm, sm[1:]) if "在" in s.text else ():
-            if _STARTS_AT.fullmatch(text, a.end, b.start) and _type(doc, a) in ("Park", "Project") and _type(doc, b) in ("Park", "Place") \
+            if b.start > a.end and text[b.start - 1] == "在" and _STARTS_AT.fullmatch(text, a.end, b.start) and _type(doc, a) in ("Park", "Project") and _type(doc, b) in ("Park", "Place") \
                     and _STARTED_HERE.match(text, b.end) and not doc.has_relation("locatedIn", a.label):
                 doc.relate("locatedIn", a.label, b.label, s.index)
         # 徐水区的X有限公司, 保定高新区的X有限公司: a firm named with the place or park it is in
@@ -361,6 +371,22 @@ def places(doc: Doc) -> None:
             doc.relate("locatedIn", e.label, home, e.mentions[0].sentence)
 
 
+def _by_type(doc: Doc) -> tuple[list[Entity], list[Entity], list[Entity]]:
+    """The parks, the projects and the places, in the entities' order (one pass over them)."""
+    parks: list[Entity] = []
+    projects: list[Entity] = []
+    places_: list[Entity] = []
+    for e in doc.entities.values():
+        t = e.type
+        if t == "Park":
+            parks.append(e)
+        elif t == "Project":
+            projects.append(e)
+        elif t == "Place":
+            places_.append(e)
+    return parks, projects, places_
+
+
 #: what makes a project one the home place gained: signed, settled or started there
 _LANDED = re.compile("签约|签下|落户|落地|开工|投产|奠基|竣工|引进|此次|本次")
 _STARTED = re.compile("开工|奠基|开园|竣工|投产|启动")
@@ -410,7 +436,7 @@ def parks_named_after_cities(doc: Doc) -> None:
     names that place on its own too (南昌高新区 in 南昌)."""
     cities = sorted((e.label for e in doc.entities.values() if e.type == "Place" and e.mentions and not _TOWN.search(e.label)),
                     key=len, reverse=True)
-    for e in list(doc.entities.values()):
+    for e in list(doc.entities.values()) if cities else ():
         if e.type != "Park" or doc.has_relation("locatedIn", e.label):
             continue
         c = next((c for c in cities if e.label.startswith(c) or any(a.startswith(c) for a in e.aliases)), None)

@@ -49,6 +49,8 @@ from kg.extract.registry import component
 _STATED_COST = re.compile(r",?(?:预计|计划|拟|将|共|概算)?(?:总)?投资(?:总额|额)?(?:为|达|约|超过|超|近|逾)?|获(?:得)?(?:基金)?(?:投资|融资)")
 
 
+#: the verb of spending right before an amount (投资1.5亿欧元的X项目)
+_SPENT = re.compile("(?:投资|出资|增资|投入)(?:约|达|近|超过|超)?$")
 _BARE_FUND_SUBJECT = re.compile("(?:该|此次|本次)?母?基金")
 _NAMED_FUND_SIZE = re.compile(",?(?:总)?规模(?:为|达|约|超过|超)?")  # (合作设立X子基金,规模10亿元)
 _FUND_SIZE = re.compile("(?:总|首期|一期|目标)?规模(?:为|达|约|超过|超)?$")
@@ -86,7 +88,7 @@ def projects(doc: Doc) -> None:
             gap = text[am.end() : m.start]
             # 投资1.5亿欧元的X项目 ; 追加投资50亿元,建设X项目
             base = max(s.start, am.start() - 6)
-            spent = re.search(r"(?:投资|出资|增资|投入)(?:约|达|近|超过|超)?$", text[base : am.start()])
+            spent = _SPENT.search(text[base : am.start()])
             if _type(doc, m) in ("Project", "Fund") and (re.fullmatch("(?:的)?", gap) or spent and (
                     _SPENT_GAP.fullmatch(gap) or sited)):
                 doc.relate("investment", m.label, amt, s.index)
@@ -102,7 +104,7 @@ def projects(doc: Doc) -> None:
                         doc.relate("investor", m.label, inv, s.index)
                 continue
         # the name that ends nearest the amount (a firm nested at the head of a project ends earlier)
-        before = sorted((m for m in _sent_mentions(doc, s) if m.end <= am.start()), key=lambda m: (m.end, m.length))[-1:]
+        before = _nearest_before(_sent_mentions(doc, s), am.start())
         if before and _type(doc, before[0]) == "Project" and (into := _PUT_INTO.search(text, max(s.start, before[0].start - 8), before[0].start)):
             # 基金…将向该公司Y项目投资5亿元: what a fund puts into the firm's project, not the project's cost
             m = before[0]
@@ -179,6 +181,7 @@ def projects(doc: Doc) -> None:
                     by_alias.setdefault(a, x)
         x = (ents.get(label) or by_alias.get(label)) if label else None
         return x.type if x is not None else None
+    place_labels: list[str] | None = None  # (the places, listed at the first firm to test: the loop adds only firms)
     for e in list(doc.entities.values()):
         if e.type != "Project":
             continue
@@ -200,17 +203,20 @@ def projects(doc: Doc) -> None:
             if inv is None or not (inv in said and not _strip_places(said).startswith(inv)):
                 doc.relate("investor", e.label, said, explicit_sent[e.label])
                 continue
-        if inv and any(e2.type == "Place" and e2.label != inv and e2.label.startswith(inv) for e2 in doc.entities.values()):
+        if inv and place_labels is None:
+            place_labels = [e2.label for e2 in doc.entities.values() if e2.type == "Place"]
+        if inv and any(p != inv and p.startswith(inv) for p in place_labels):
             inv = None  # a town's short name (周市 of 周市镇), not a firm
         if inv and any(r.predicate == "investor" and r.subject == e.label and inv[:2] in r.object for r in doc.relations):
             inv = None  # 美国艾德维医疗器械公司投资…建设艾德维…项目: the firm already stated
-        if inv and doc.entity(inv) is None and any(r.predicate == "investor" and r.subject == e.label and r.object not in signers
-                                                   for r in doc.relations):
+        inv_ent = doc.entity(inv) if inv else None  # (looked up once: nothing below adds an entity before it is used)
+        if inv and inv_ent is None and any(r.predicate == "investor" and r.subject == e.label and r.object not in signers
+                                           for r in doc.relations):
             inv = None  # X投资建设高效N型光伏电池片项目: the text says who invests; 高效 is no firm it names
-        if inv and (doc.entity(inv) is None or not doc.entity(inv).mentions) and _descriptive_head(inv):
+        if inv and (inv_ent is None or not inv_ent.mentions) and _descriptive_head(inv):
             inv = None  # 高效光伏 + 电池片项目, 新型显示 + …: a description opens the name, not a firm's brand
         if inv:
-            if doc.entity(inv) is None:
+            if inv_ent is None:
                 doc.ensure_entity("Company", inv)
                 if org_names is not None and len(inv) >= 2 and inv not in org_names:
                     org_names[inv] = inv
@@ -235,6 +241,8 @@ _OUTPUT = re.compile(r"以[^,。;]{0,30}?为主(?:要|导)?产品")
 
 def _products(doc: Doc) -> None:
     """A project works in the sectors of what it will make (the one project its sentence names)."""
+    if "产品" not in doc.text:
+        return  # (_OUTPUT ends in 产品: most texts hold none)
     for s in doc.sentences:
         for om in _OUTPUT.finditer(s.text):
             a, b = s.start + om.start(), s.start + om.end()
@@ -245,6 +253,16 @@ def _products(doc: Doc) -> None:
                 continue
             for ind in inds:
                 doc.relate("inIndustry", projects[-1].label, ind.label, s.index)
+
+
+def _nearest_before(sm: list[Span], pos: int) -> list[Span]:
+    """The mention ending nearest before ``pos``, the longest at equal end, the last in ``sm`` at
+    equal both (as ``sorted(…, key=(end, length))[-1:]``, without the sort), as a list of at most one."""
+    best = None
+    for m in sm:
+        if m.end <= pos and (best is None or (m.end, m.end - m.start) >= (best.end, best.end - best.start)):
+            best = m
+    return [best] if best is not None else []
 
 
 #: what is left of a clause before 投资 when it has no subject: adverbs
