@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.components.ceremony_sites import _PHASE_END
 from kg.extract.components.clauses import _is_org, _type
 from kg.extract.components.place_tree import _is_parent
-from kg.extract.components.sites import _PHASE_END, _TOWN
+from kg.extract.components.sites import _TOWN
 from kg.extract.doc import Doc
 from kg.extract.lexicon import lexicon, place_scanner
 from kg.model import Entity

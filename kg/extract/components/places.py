@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.components.arrivals import arrivals_listed, settled_by_event
+from kg.extract.components.ceremony_sites import ceremony_sites
 from kg.extract.components.clauses import (
     _is_org,
     _list_after,
@@ -25,17 +26,15 @@ from kg.extract.components.refs import (
 )
 from kg.extract.components.refs import sent_mentions as _sent_mentions
 from kg.extract.components.sites import (
-    came_to_places,
-    ceremony_sites,
     clause_topics,
     home_park_city,
     host_towns,
     listed_projects_placed,
     settled_batches,
     settling_projects,
-    visited_places,
 )
 from kg.extract.components.topics import _BARE_FIRM, _SUBJECTLESS, topic_org
+from kg.extract.components.visits import came_to_places, visited_places
 from kg.extract.doc import Doc, Span
 from kg.extract.lexicon import lexicon
 from kg.extract.registry import component
