@@ -10,7 +10,7 @@ from functools import lru_cache
 from kg.extract.components.event_edges import _sentence_floor
 from kg.extract.components.firm_brands import _bracketed_brands, _brands, _left_stop, _partner_brands, _subject_brands
 from kg.extract.components.name_edges import planned_sites
-from kg.extract.components.post_bodies import _spans_ending
+from kg.extract.components.people import _spans_ending
 from kg.extract.components.refs import clause_start
 from kg.extract.components.short_names import _subsequence
 from kg.extract.doc import Doc, Span, clean_label
