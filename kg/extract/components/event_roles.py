@@ -13,7 +13,11 @@ from kg.extract.components.clauses import (
     of_type,
 )
 from kg.extract.components.founders import founders_took_part
-from kg.extract.components.named_ceremonies import _named_for, _parties_in_name, _started_in_name
+from kg.extract.components.named_ceremonies import (
+    _named_for,
+    _parties_in_name,
+    _started_in_name,
+)
 from kg.extract.components.refs import clause_start, sentences_mentions
 from kg.extract.doc import Doc, Span
 from kg.extract.names import BUILD

@@ -215,13 +215,12 @@ def _names_a_kind(text: str, typ: str, start: int, s_start: int, end: int, floor
         return True  # 升级为国家级经济技术开发区: a rank, not a name
     if typ in ("Project", "Fund") and (_SUPERLATIVE_BEFORE.search(text, max(floor, start - 6), start) or _SUPERLATIVE_IN.search(text, start, s_start)):
         return True  # 是目前渭南规模最大的电网侧储能项目, 引进的最大外资项目, 华南第一个生产基地: a description, not a name
-    if typ == "Project" and (_PHASE_END.sub("", text[start : s_start]) in lex.suffixes
-                             or (lex.industry_re.fullmatch(text, start, s_start) or _sector_facility(text, start, s_start))
-                             and not _SPENT_TO_BUILD_BEFORE.search(text, max(floor, start - 24), start - (text[start - 1 : start] == "的"))
-                             or lex.place_re.fullmatch(text, start, s_start)  # 南阳市项目谋划精准: a place's projects
-                             or _GENERIC_PROJECT.fullmatch(_strip_place(text, start, s_start))):  # 2026年省重点建设项目, 名单内项目
-        return True  # 示范区项目, (10亿元以上的)电子信息项目, 储能电站项目: no name of its own, a kind (unless a firm spends on it)
-    return False
+    # 示范区项目, (10亿元以上的)电子信息项目, 储能电站项目: no name of its own, a kind (unless a firm spends on it)
+    return typ == "Project" and bool(_PHASE_END.sub("", text[start : s_start]) in lex.suffixes
+                                     or (lex.industry_re.fullmatch(text, start, s_start) or _sector_facility(text, start, s_start))
+                                     and not _SPENT_TO_BUILD_BEFORE.search(text, max(floor, start - 24), start - (text[start - 1 : start] == "的"))
+                                     or lex.place_re.fullmatch(text, start, s_start)  # 南阳市项目谋划精准: a place's projects
+                                     or _GENERIC_PROJECT.fullmatch(_strip_place(text, start, s_start)))  # 2026年省重点建设项目, 名单内项目
 
 
 #: what a place is called before 基地 (全国重要的 + 煤炭 + 基地, 最大的商品粮 + 基地)
@@ -240,6 +239,5 @@ def _suffix_not_a_name(text: str, suffix: str, typ: str, s_start: int, s_end: in
         return True  # 新城区, 新城镇, 钱江新城管委会, 聚力建设新城: a district, a body or a verb's object, not a zone
     if typ == "Park" and suffix.endswith("区") and nxt in ("块", "域", "间", "别"):
         return True  # 高新区块, 示范区域: not the zone's name
-    if suffix.endswith("基地") and _CALLED_BASE.search(text, max(0, s_start - 16), s_start):
-        return True  # 是全国重要的 + 煤炭基地: what a place is called, no base of its own
-    return False
+    # 是全国重要的 + 煤炭基地: what a place is called, no base of its own
+    return suffix.endswith("基地") and _CALLED_BASE.search(text, max(0, s_start - 16), s_start) is not None
