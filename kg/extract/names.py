@@ -3,7 +3,8 @@
 Chinese writes no spaces, so a name such as 斯坦德机器人(昆山)有限公司 in
 ``落户陆家镇的斯坦德机器人(昆山)有限公司`` is found from its suffix by walking
 left over word tokens until a token that cannot be part of a name: punctuation,
-a function word, a verb that names do not contain, a number or a quantifier.
+a function word, a verb that names do not contain, a number or a quantifier
+(which tokens those are: :mod:`kg.extract.name_words`).
 """
 
 from __future__ import annotations
@@ -12,8 +13,19 @@ import re
 from functools import lru_cache
 
 from kg.extract.lexicon import HAN, NAME_CHARS, lexicon, words
+from kg.extract.name_words import (  # noqa: F401 - PHASE, is_generic, stem_is_place re-exported (the rules import them from here)
+    PHASE,
+    _QUANT,
+    _sets,
+    _spec_ends,
+    _spec_number,
+    _spec_run,
+    _spec_units,
+    is_generic,
+    is_stop_token,
+    stem_is_place,
+)
 from kg.extract.segment import pos_tags, tokens
-from kg.extract.quantities import CURRENCY_WORDS
 
 #: How far left a name may reach from its suffix.
 MAX_STEM = 30
@@ -24,14 +36,8 @@ _LAST_NON_NAME = re.compile(f"(?s:.*)[^{NAME_CHARS}]")
 #: what ends a count (the character before a classifier): 6场, 十余家, 两个
 _COUNT_END = frozenset("0123456789一二两三四五六七八九十百千万余多几")
 _DATELINE_END = re.compile(r"\d日电|报讯|网讯|台讯|社讯")
-_YEAR = re.compile(r"(?:19|20)\d{2}年?$")
-_STOP_TAGS = frozenset({"i", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "m", "q", "t", "y", "e", "o", "ad", "vd", "tg"})
-_SINGLE_STOP_TAGS = frozenset({"i", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "y", "e"})
-_QUANT = frozenset("个家项批座所位名类只届次期")  # (not 件: 底盘件, 结构件 are products)
 _CLASSIFIERS = _QUANT | frozenset("场轮支条处")
 _HAN_ONLY = re.compile(f"^[{HAN}]+$")
-#: a project's phase (三期): part of its name, not a time word
-PHASE = re.compile("[一二三四五六七八九]期")
 #: the verbs of building a project or a park (an alternation for the rules' patterns: 在P建设X, 由X投资兴建的Y)
 BUILD = "建设|打造|兴建|新建|投建"
 #: a firm's brand with its place in brackets (金鼎铜箔(鹰潭)), as regex text
@@ -42,57 +48,8 @@ PLACED_BRAND_OPENS = re.compile(PLACED_BRAND + r"(?=年产|年加工|年处理|�
 CHINA_REGIONS = "华东|华南|华北|华中|西南|西北|东北"
 
 
-@lru_cache(maxsize=1)
-def _sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    return (
-        frozenset(words("left_stop")),
-        frozenset(words("name_verbs")),
-        frozenset(words("generic")),
-        frozenset(words("lead_trim")),
-    )
-
-
-@lru_cache(maxsize=1)
-def _stop_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], dict[str, str]]:
-    """is_stop_token's word sets, joined once: name verbs, stop words (and event markers),
-    lexicon words (places, industries, suffixes, known bodies), jieba's tags."""
-    stop, name_verbs, _, _ = _sets()
-    lex = lexicon()
-    known = frozenset(lex.places) | frozenset(lex.industries) | frozenset(lex.suffixes) | frozenset(lex.known_orgs)
-    return name_verbs, stop | _event_markers() | CURRENCY_WORDS, known, pos_tags()
-
-
-@lru_cache(maxsize=65536)
-def is_stop_token(tok: str) -> bool:
-    """Whether a token ends a name on its left (a function of the token alone: the rules ask
-    it again and again for the same words, so the answers are kept like ``tokens``)."""
-    name_verbs, stop, known, tags = _stop_sets()
-    if tok in name_verbs or PHASE.fullmatch(tok):
-        return False  # (三期: jieba tags it a time word; a phase is part of a project's name)
-    if tok in stop:
-        return True
-    if tok in known:
-        return False
-    if any(map(str.isdigit, tok)):
-        return not _YEAR.match(tok)
-    if len(tok) == 1 and tok in _QUANT:
-        return True
-    tag = tags.get(tok)
-    if tag is None:
-        return False
-    if len(tok) == 1:
-        # single characters are often pieces of unknown names: only function words stop
-        return tag in _SINGLE_STOP_TAGS
-    return tag in _STOP_TAGS or tag == "v"
-
-
 #: is_stop_token's answers, as a plain dict for left_edge's loop (a lookup costs less than the lru wrapper's call)
 _STOPS: dict[str, bool] = {}
-
-
-@lru_cache(maxsize=1)
-def _event_markers() -> frozenset[str]:
-    return frozenset(words("event_context"))
 
 
 #: Single characters that are function words but also open names (正泰, 同程, 和辉), and the
@@ -352,46 +309,6 @@ def _left_edge_specials() -> frozenset[str]:
     return _spec_ends() | {"”", "“", "暨", "(", ")", "地"}
 
 
-@lru_cache(maxsize=1)
-def _spec_units() -> tuple[str, ...]:
-    return words("spec_units")
-
-
-@lru_cache(maxsize=1)
-def _spec_unit_set() -> frozenset[str]:
-    return frozenset(_spec_units())
-
-
-@lru_cache(maxsize=1)
-def _spec_ends() -> frozenset[str]:
-    """The tokens a number with its unit can end with (``_spec_run`` is 0 at any other)."""
-    return _spec_unit_set() | {"年"}
-
-
-def _spec_run(toks: list[str], i: int) -> int:
-    """How many tokens ending at ``i`` make a number with its unit (2 万吨, 2 万吨 / 年), 0 if none."""
-    k = i
-    if toks[k] == "年" and k >= 2 and toks[k - 1] == "/":
-        k -= 2
-    if k < 1 or toks[k] not in _spec_unit_set() or not toks[k - 1].replace(".", "").isdigit():
-        return 0
-    return i - k + 2
-
-
-def _spec_number(tok: str, right: list[str]) -> bool:
-    """A number that is part of a name: a size or generation before its unit (12英寸, 第6代,
-    343省道), not an amount or count (12亿元, 18个), which ends a name."""
-    if not right:
-        return False
-    if tok == "第":
-        return right[0].isdigit()
-    if tok.isdigit():
-        return right[0].startswith(_spec_units())
-    if tok[0].isdigit():  # jieba joined number and unit (6代)
-        return tok.lstrip("0123456789.") in _spec_units()
-    return False
-
-
 def _event_before(text: str, pos: int) -> bool:
     """Whether an event suffix ends right before ``pos`` (大会暨… joins two events)."""
     if pos < 0:  # (endswith reads a negative end from the text's end: as it always did)
@@ -410,20 +327,3 @@ def _event_suffixes() -> tuple[tuple[tuple[int, frozenset[str]], ...], tuple[str
     for suf in sufs:
         by_len.setdefault(len(suf), set()).add(suf)
     return tuple((n, frozenset(v)) for n, v in sorted(by_len.items())), sufs
-
-
-def is_generic(stem_tokens: list[str]) -> bool:
-    """A stem made only of generic words (各类, 特色, 专业 …) does not make a name."""
-    _, _, generic, _ = _sets()
-    # (the brackets and quotes left out of "real" tokens are single non-alphanumeric characters,
-    # which pass the test anyway; no real token at all passes it too)
-    for t in stem_tokens:
-        if t not in generic and (len(t) != 1 or t.isalnum()):
-            return False
-    return True
-
-
-def stem_is_place(stem: str) -> bool:
-    lex = lexicon()
-    s = stem.rstrip("市区县省")
-    return stem in lex.places or s in lex.places

@@ -1,4 +1,5 @@
-"""Event frames: date, location, counts and totals, launches, participation (what a launch verb acts on: launch_objects.py)."""
+"""Event frames: launches, signings, participation (what a launch verb acts on: launch_objects.py; the
+counts and totals of the projects signed or started: event_totals.py; who convened: event_hosts.py)."""
 
 from __future__ import annotations
 
@@ -11,35 +12,25 @@ from kg.extract.components.clauses import (
     _sent_mentions,
     _type,
     of_type,
-    segments,
 )
-from kg.extract.components.event_counts import counts
+from kg.extract.components.event_hosts import conveners
+from kg.extract.components.event_totals import _INTENT, _PAST, project_totals
 from kg.extract.components.launch_objects import (
     _LISTED_LAUNCHES,
     _host_zone,
     _objects_near,
     _said_object,
 )
-from kg.extract.components.refs import clause_start, sentences_mentions
+from kg.extract.components.refs import clause_start
 from kg.extract.doc import Doc, Span
 from kg.extract.lexicon import words
-from kg.extract.quantities import AMOUNT_RE, amount_of
 from kg.extract.registry import component
 from kg.model import Sentence
 
 _SEMI_OR_STOP = re.compile("[;。]")
-_CLAUSE_MARK = re.compile("[,;:。]")
-
-_COUNT_A = re.compile(r"总投资(?:额)?(?:达|约|超|近)?(?P<amt>[\d.,]+(?:万亿|亿|万)?(?:美元|元)(?:人民币)?)的(?P<n>\d+)个[^,。;]{0,14}?项目")
 
 #: 共建的 before a name: those named before it built it together.
 _CO_BUILT = re.compile("(?:共建|共同打造|联合打造|合作共建|联合共建|携手打造)的“?")
-#: A batch of projects counted as started or signed: 有5个项目开工, 开工项目6个, 3个项目开工.
-_BATCH = re.compile(r"\d+个(?:[^,。;、]{0,8})?项目(?:集中|同步|一并)?(?:开工|签约|落地|落户|奠基)|(?:开工|签约)项目\d+个|(?:开工|签约|落户)\d+个(?:[^,。;、]{0,6})?项目")
-#: A project drive (…集中开工, …签约仪式): what the article lists as started or signed was started there.
-_DRIVE_NAME = re.compile("集中(?:签约|开工)|(?:签约|开工)(?:仪式|活动)|开工$|签约$")
-#: Projects named as among those just counted: A、B等项目名列其中, 均在其列, C等项目开工.
-_IN_LIST = re.compile(r"等(?:\d+个)?(?:[^,。;]{0,6})?项目(?:名列其中|均在其列|在列|(?:集中|同步)?(?:开工|签约|奠基))")
 #: a paragraph about the ceremony's signings: 签约仪式上, 签约现场
 _SIGNING_PARAGRAPH = re.compile("(?:签约仪式上|签约现场|签约环节|现场签约环节|集中签约环节|(?:本次|此次)?签约项目中,)|[^,。;]{2,30}?与[^,。;]{2,40}?签约,"
                                 # 主会场开工项目12个。…; 在A县分会场,开工项目10个…。B投资N建设C项目: a venue's batch
@@ -73,11 +64,8 @@ def _in_signing_paragraph(doc: Doc, s) -> bool:
     return False
 
 
-
 #: between the founders and the verb: 等单位共同发起(成立)
 _FOUNDERS_GAP = re.compile(r"(?:等(?:\d+|[一二两三四五六七八九十]+)?(?:家|个|所)?(?:单位|企业|机构|高校|院所|成员单位)?)?(?:共同|联合)(?:发起)?|(?:等(?:\d+家)?(?:单位|企业|机构))?发起")
-#: Words that put a sentence before the event: not its batch.
-_BEFORE = re.compile("去年|前年|此前|上一届|上届")
 #: A sentence that goes on about the projects just counted (其中, X项目…).
 _OF_THEM = ("其中,", "其中:", "其中包括")
 #: A count of projects signed or started: 签约项目23个, 集中开工32个项目, 共签约项目.
@@ -120,87 +108,19 @@ _VERB_TO_NAME = re.compile(r"了?(?:(?:总)?规模(?:为|达)?[\d.]+(?:万|亿)?
 _TOGETHER = ("合资", "共同", "联合", "出资")
 #: A sentence opening at a venue of the event: 古蔺县分会场开工的, 在合江县分会场,
 _AT_VENUE = re.compile(f"{_VENUE}(?:,|{_STARTED_THERE})")
-#: Words that make a signing or start a wish or a plan.
-_INTENT = re.compile("推动|促进|加快|力争|确保|计划|预计|有望|争取|吸引")
 #: Words that open a list of the projects just counted or started.
 _LISTED = re.compile("其中包括|其中有|包括|分别是|分别为|名列其中|如|的还有")
-#: Words that put a sentence's figures in the past or over a period: not the event's.
-_PAST = re.compile("去年|前年|此前|以来|累计|上一届|上届|年底|截至")
-
-
-def _amount(s: str):
-    m = AMOUNT_RE.search(s)
-    return amount_of(m) if m else None
-
-
-# compiled once (the rule below runs per candidate)
-_HELD_VERB_BEFORE = re.compile("(?:举行|召开|举办)了?$")
 
 
 @component("events")
 def events(doc: Doc) -> None:
     text = doc.text
     sent_event = _event_of_sentence(doc)
-    # counts and totals of projects signed or started at an event
-    facts: list[tuple[str, int, object, int, bool]] = []
-    batch: list[tuple[str, str, int]] = []
     main = doc.notes.get("main_event")
-    # an event held at the end of a sentence (园区随即举行首批…签约仪式。): the next sentence tells of it
-    held_before: dict[int, str] = {}
     event_ms = of_type(doc, doc.mentions, "Event")
-    for m in event_ms:
-        if _HELD_VERB_BEFORE.search(text[max(0, m.start - 4) : m.start]):
-            s = doc.sentences[doc.sentence_at(m.start)]
-            if re.fullmatch("[。!]?", text[m.end : s.end]):
-                held_before[s.index] = m.label
     # the sentences that may hold an event's mention (most hold none: their mentions need no scan below)
     event_sents = {doc.sentence_at(m.start) for m in event_ms}
-    # (event, sentence) of each count read the other way round (_COUNT_A), not looked for in every fact
-    counted_a: set[tuple[str, int]] = set()
-    count_a = "总投资" in text  # (_COUNT_A opens with it: most texts hold none)
-    drive = main if main and _DRIVE_NAME.search(main) else None
-    for s in doc.sentences:
-        ev = sent_event.get(s.index)
-        if not ev and main and s.index <= 12 and not _PAST.search(s.text):
-            ev = main  # a count in the lead of an article about one event is that event's
-        if not ev:
-            if drive and not _BEFORE.search(s.text) and _batch_clause(s.text):
-                # an article about a drive of starts or signings: each batch it lists started there
-                # (张浦镇开工5个项目,…A、B等项目均在其列; 千灯镇则有C等项目开工)
-                for m in _sent_mentions(doc, s):
-                    if _type(doc, m) == "Project":
-                        batch.append((m.label, drive, s.index))
-            continue
-        # (nothing in this loop changes an entity)
-        s_evs = of_type(doc, _sent_mentions(doc, s), "Event") if s.index in event_sents else []
-        for seg_start, seg_end in segments(s):
-            seg = text[seg_start:seg_end]
-            evs = [m for m in s_evs if seg_start <= m.start < seg_end] if s_evs else s_evs
-            seg_ev = evs[0].label if evs else (held_before.get(s.index - 1) or main or ev)
-            for m in _COUNT_A.finditer(seg) if count_a else ():
-                facts.append((seg_ev, int(m.group("n")), _amount(m.group("amt")), s.index, True))
-                counted_a.add((seg_ev, s.index))
-            if (seg_ev, s.index) in counted_a:
-                continue  # the same count read the other way round
-            for pos, n, amt in counts(doc, seg_start, seg):
-                # the event named last before the count (…招商月期间全区累计签约项目157个)
-                named = [m.label for m in evs if m.end <= seg_start + pos]
-                facts.append((named[-1] if named else seg_ev, n, amt, s.index, False))
-            # a batch started or signed (张浦镇开工5个项目,…春秋电子、益海嘉里等项目均在其列): its projects
-            if _batch_clause(seg):
-                for m in _sent_mentions(doc, s):
-                    if seg_start <= m.start < seg_end and _type(doc, m) == "Project":
-                        batch.append((m.label, evs[0].label if evs else seg_ev, s.index))
-    for proj, ev, idx in batch:
-        doc.relate("signedAt", proj, ev, idx)
-    host = doc.notes.get("host_event")
-    for ev, n, amt, idx, is_a in facts:
-        if host and main and doc.entity(ev) is doc.entity(host):
-            ev = main  # the fair that hosts the ceremony: its signings are the ceremony's
-        if n:
-            doc.relate("projectCount", ev, n, idx)
-        if amt is not None:
-            doc.relate("investment", ev, amt, idx)
+    project_totals(doc, sent_event, main, event_ms, event_sents)  # counts and totals of projects signed or started at an event
     # launches and signings in sentences about an event
     launch, sign = _rx("launch"), _rx("sign")
     ceremony = next((e.label for e in doc.entities.values() if e.type == "Event" and "开幕式" in e.label and "签约" in e.label),
@@ -338,39 +258,7 @@ def events(doc: Doc) -> None:
             for p, started, begun in projects:
                 if started in name or begun in name:
                     doc.relate("signedAt", p, e.label, 0)
-    # organisations that convened or took part: 苏州市委市政府召开“新年第一会”, 进军CES的友达光电
-    convene = _rx("convene")
-    for s, ms in zip(doc.sentences, sentences_mentions(doc)):
-        for vm in convene.finditer(s.text):
-            v_start, v_end = s.start + vm.start(), s.start + vm.end()
-            _hosted_by(doc, s, ms, v_start)
-            ev = next((m for m in ms if 0 <= m.start - v_end <= 2 and _type(doc, m) == "Event"), None) if s.index in event_sents else None
-            if ev is None:
-                continue
-            run = _bodies_before(doc, ms, v_start, _CONVENERS_LEAD, ("", "、", "和", "与"))
-            if not run:
-                # 鼎晟科技(鼎晟)昨(18)日在安徽池州举行E: the body that holds it, its day and place between
-                run = [m for m in ms if m.end <= v_start and _is_org(_type(doc, m)) and _HOLDER_GAP.fullmatch(text, m.end, v_start)][-1:]
-            for m in run:
-                doc.relate("participatedIn", m.label, ev.label, s.index)
-            after = next((m for m in ms if m.start == ev.end + 1 and text[ev.end] == "的" and _is_org(_type(doc, m))), None)
-            if after is not None:
-                doc.relate("participatedIn", after.label, ev.label, s.index)
-
-
-def _batch_clause(text: str) -> bool:
-    """Whether a clause of ``text`` counts or lists projects started or signed, without a wish or plan in it."""
-    if "项目" not in text:
-        return False  # (every branch of _BATCH and _IN_LIST holds the word)
-    if "个" not in text and "等" not in text:
-        return False  # (every branch of _BATCH holds 个, _IN_LIST opens with 等)
-    for rx in (_BATCH, _IN_LIST):
-        for m in rx.finditer(text):
-            a = clause_start(text, 0, m.start(), ",;:。")  # (the end of the last mark before the match, else 0)
-            b = _CLAUSE_MARK.search(text, m.end())
-            if not _INTENT.search(text, a, b.start() if b else len(text)):
-                return True
-    return False
+    conveners(doc, event_sents)  # organisations that convened or took part: 苏州市委市政府召开“新年第一会”
 
 
 def _event_at(doc: Doc, ms: list[Span], s: Sentence, pos: int, default: str) -> str:
@@ -378,47 +266,6 @@ def _event_at(doc: Doc, ms: list[Span], s: Sentence, pos: int, default: str) -> 
     seg_start = s.start + clause_start(s.text, 0, pos - s.start, ";")
     named = [m.label for m in ms if seg_start <= m.start and m.end <= pos and _type(doc, m) == "Event"]
     return named[-1] if named else default
-
-
-#: 大会由A、B共同主办: the event (named, or by its head) the clause is about, then 由
-_HOSTED = re.compile("(?:大会|会议|论坛|峰会|活动|推介会|博览会|本届|此次|该活动|该会)?由$")
-
-
-def _hosted_by(doc: Doc, s, ms: list[Span], v_start: int) -> None:
-    """大会由A、B(共同)主办: A and B convened the sentence's event (the article's main event when
-    the sentence names none)."""
-    run = _bodies_before(doc, ms, v_start, _JOINTLY, ("、", "和", "与", "及"))
-    edge = run[-1].start if run else v_start
-    if not run or not _HOSTED.search(doc.text, max(s.start, edge - 6), edge):
-        return
-    evs = [m for m in ms if _type(doc, m) == "Event" and m.end <= edge]
-    ev = evs[-1].label if evs else doc.notes.get("main_event")
-    if ev:
-        for m in run:
-            doc.relate("participatedIn", m.label, ev, s.index)
-
-
-#: between the last of the bodies and the verb: 苏州市委市政府召开, A、B共同主办
-_CONVENERS_LEAD = re.compile("|、|和|与")
-#: between a body and the verb of holding: its short form, the day, the place (X(简称)昨日在P隆重举行)
-_HOLDER_GAP = re.compile(r"(?:\([^()]{1,8}\))?(?:今天|昨天|前天|今日|昨日|[今昨前]\(\d{1,2}\)日|(?:\d{1,2}月)?\d{1,2}日)"
-                         r"(?:上午|下午|晚上)?在[^,。;、与和]{2,12}?(?:隆重|正式)?")
-_JOINTLY = re.compile("(?:共同|联合)?")
-
-
-def _bodies_before(doc: Doc, ms: list[Span], pos: int, lead: re.Pattern[str], joiners: tuple[str, ...]) -> list[Span]:
-    """The run of organisations right before ``pos``, nearest first: the last of them separated
-    from ``pos`` by ``lead``, each from the next by one of ``joiners``."""
-    text = doc.text
-    run: list[Span] = []
-    edge = pos
-    for m in reversed([m for m in ms if m.end <= pos]):
-        gap = text[m.end : edge]
-        if not (gap in joiners if run else lead.fullmatch(gap)) or not _is_org(_type(doc, m)):
-            break
-        run.append(m)
-        edge = m.start
-    return run
 
 
 #: A launch still to come: 将在Y设立, 计划于明年成立.

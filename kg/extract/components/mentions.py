@@ -1,7 +1,7 @@
 """Mention detection: names by suffix (organisations, parks, events, initiatives, projects).
 Plans are in plans.py, quoted names in quoted.py, lexicon mentions in lexical.py, names in lists in
 lists.py; where a name's stem starts and whether it makes a name, in name_edges.py, project_edges.py
-and name_checks.py."""
+and name_checks.py; the names inside a name's stem in nested_names.py."""
 
 from __future__ import annotations
 
@@ -14,18 +14,16 @@ from kg.extract.components.name_checks import (
     _BATCH_BEFORE,
     _CAPACITY_RUN,
     _DIGIT,
-    _GENERIC_PROJECT,
     _NOT_IN_CAPACITY_NAME,
-    _SIZED,
     _accept,
     _firm_base_type,
     _listed_where,
     _name_verbs,
+    _names_a_kind,
     _national_centre,
     _placed_branch,
     _role_before_name,
-    _sector_facility,
-    _strip_place,
+    _suffix_not_a_name,
 )
 from kg.extract.components.name_edges import (
     _LEGAL_FORMS,
@@ -41,22 +39,16 @@ from kg.extract.components.name_edges import (
     legal_name_start,
     repeated_brand_start,
 )
+from kg.extract.components.nested_names import _ZONES, nested_names  # noqa: F401 - _ZONES re-exported (lexical imports it)
 from kg.extract.components.project_edges import (
     _BUILD_VERBS,
     _CAPACITY_AFTER_FIRM,
     _CAPACITY_AFTER_PARK,
-    _CAPACITY_BEFORE,
-    _CAPACITY_OPENS,
     _LEAD_VERBS,
-    _PROCESS_AND,
-    _PRODUCT_AND,
-    _RD_AND,
-    _SITE_END,
-    _brand_before_sector,
     _built_in_park,
-    _built_pair,
     _firm_brand_before,
     start_after_opener,
+    start_before_and,
 )
 from kg.extract.components.quoted import _slogan
 from kg.extract.doc import Doc, Span, clean_label
@@ -93,18 +85,10 @@ _TOWN_PREFIX = re.compile(f"[{HAN}]{{2,4}}?(?:镇|街道)")
 _LEAD_YEAR = re.compile(r"(?:19|20)\d{2}年(?:以来|来|内|底|初)?")
 #: what makes a bare 区政府 the governments of a level (各区县政府, 市县政府)
 _LEVEL_BEFORE = re.compile("(?:各|[市区县乡镇])$")
-#: A count right after a name: X项目128个, 项目共35个.
-_COUNT_AFTER = re.compile(r"(?:已|共|累计)?(?:共|有|达|合计|超过|突破)?(?:\d+|[一二两三四五六七八九十百]+)(?:余|多)?(?:个|项|支)")
-#: a park's stem that is only its rank: 国家级 + 经济技术开发区
-_LEVEL_ONLY = re.compile("(?:国家级|省级|市级|县级)(?:经济技术|高新技术产业|高新技术|高新|经济|综合保税|农业科技|现代农业)?|")
 #: a count of subsidiaries before 公司: 三家子 + 公司
 _COUNTED_SUBSIDIARIES = re.compile("[\\d一二两三四五六七八九十多几]+家(?:全资|控股)?子$")
 #: bodies of the natives of one place living in another (深圳市河北商会, 新加坡广西商会)
 _HOMETOWN_BODIES = ("商会", "同乡会", "联谊会")
-#: A phase ending a project's stem: 基地一期 + 项目 (a bare base and its phase).
-_PHASE_END = re.compile(PHASE.pattern + "$")
-#: A drive's name right after 项目: X项目集中签约(仪式).
-_DRIVE_AFTER = re.compile("集中(?:签约|开工|动工|竣工|开竣工)")
 #: The end of a firm's full legal name inside a longer name (the last one).
 _LEGAL_END = re.compile(r"(?:有限公司|有限责任公司)(?!.*(?:有限公司|有限责任公司))")
 
@@ -121,10 +105,6 @@ _FIRM_LEGAL_ENDS = _LEGAL_FORMS + ("股份公司",)
 #: legal_name_start, repeated_brand_start, bracketed_brand_start, event_start); any other kind keeps the stem
 #: left_edge gave it or a shorter one
 _STEM_REACHERS = frozenset({"Company", "Project", "Event"})
-#: a policy's kind of project: 对新落户的, 对新建的, 对认定的 + X项目
-_POLICY_CATEGORY = re.compile("对(?:新落户|新引进|新建|新开工|新签约|新认定|认定|符合条件)的?$")
-#: what a place is called before 基地 (全国重要的 + 煤炭 + 基地, 最大的商品粮 + 基地)
-_CALLED_BASE = re.compile("(?:重要|最大|主要|知名|著名|传统|国家级|全国性)的[\u4e00-\u9fff]{0,10}$")
 #: a state platform's descriptor ending right before a firm's name (所属国有平台, 市属国资平台公司)
 _STATE_DESCRIPTOR_BEFORE = re.compile("(?:国有|国资|市属|省属|区属|县属)[^,。;、]{0,4}?平台(?:公司)?$")
 #: a city's, district's or county's own enterprise (not a province's: 省属国有企业 are industrial groups), or one a
@@ -133,12 +113,6 @@ _LOCAL_SOE_BEFORE = re.compile("(?:(?:市属|区属|县属)(?:国有企业|国�
                                "|(?<![省国])(?:市|区|县|州|旗)?(?:人民)?政府(?:全额|全资)?出资(?:设立|组建|成立)的)$")  # (由市政府出资设立的)
 
 
-#: a firm's spending right before a project named by its sector (投资12亿元,在P建设 + 电子化学品项目): one project, not a kind
-_SPENT_TO_BUILD_BEFORE = re.compile(r"投资[\d.]+(?:万|亿)?(?:元|美元|欧元|港元|日元),?(?:在[^,。;]{1,12}?)?(?:建设|新建|投建)$")
-#: a superlative right before a project's stem: the text describes a project it has named (最大的X项目)
-_SUPERLATIVE_BEFORE = re.compile("(?:最大|最小|最先进|首个|第一个|唯一)的$")
-#: the same inside the words before the suffix (最大外资项目, 华南第一个生产基地项目)
-_SUPERLATIVE_IN = re.compile("最大|最小|最先进|第一个|唯一")
 #: organs named alone (市委, 市政府): a bare organ, not a name with too short a stem
 _BARE_ORGANS = ("市委", "市政府", "区委", "区政府", "县委", "县政府", "省委", "省政府")
 
@@ -155,17 +129,8 @@ def name_mentions(doc: Doc) -> None:
         s_start, s_end = m.span()  # the suffix's (asked for at every step below)
         prev_end, last_end = last_end, s_end
         typ, min_stem = lex.suffixes[suffix]
-        nxt = text[s_end : s_end + 1]
-        if typ in ("University",) and nxt in ("生",) or suffix == "分会" and nxt == "场":
-            continue  # (大学生; 分会场: a sub-venue)
-        if typ == "Event" and suffix.endswith("周") and nxt in ("报", "刊", "末", "边", "围", "期", "年"):
-            continue  # 招商周报: a weekly report, not a week of events
-        if suffix == "新城" and (nxt and nxt in "区镇乡村街路管" or text.endswith(("建设", "打造", "建", "新建"), 0, s_start)):
-            continue  # 新城区, 新城镇, 钱江新城管委会, 聚力建设新城: a district, a body or a verb's object, not a zone
-        if typ == "Park" and suffix.endswith("区") and nxt in ("块", "域", "间", "别"):
-            continue  # 高新区块, 示范区域: not the zone's name
-        if suffix.endswith("基地") and _CALLED_BASE.search(text, max(0, s_start - 16), s_start):
-            continue  # 是全国重要的 + 煤炭基地: what a place is called, no base of its own
+        if _suffix_not_a_name(text, suffix, typ, s_start, s_end):
+            continue
         end = s_end
         if typ == "Park" and suffix in ("自由贸易试验区", "自贸试验区", "自贸区"):
             area = _AREA.match(text[end : end + 6])
@@ -365,49 +330,11 @@ def name_mentions(doc: Doc) -> None:
         if typ in ("Park", "Project", "Company") and _BATCH_BEFORE.search(text[max(0, start - 5) : start]):
             continue  # 一批直播基地: a kind, not a name
         if typ in ("Park", "Project", "Fund") and start > 0 and text[start - 1] == "及":
-            prev = [i for i in lex.industry_re.finditer(text, max(floor, start - 8), start - 1) if i.end() == start - 1]
-            if prev:  # 半导体及光电产业园: two sectors joined
-                start = prev[-1].start()
-                if typ == "Project":
-                    start = _brand_before_sector(text, start, floor)  # 建设 + 晋驰 + 氢燃料电池及电解槽…项目
-                    cap = _CAPACITY_BEFORE.search(text, max(floor, start - 14), start)
-                    if cap is not None:
-                        start = cap.start()  # 年产10万吨 + 绿氢及绿色甲醇项目: the capacity opens the name
-                        s3 = left_edge(text, start, floor)[0]
-                        placed = lex.place_re.search(text, max(s3, start - 4), start) if s3 < start else None
-                        if placed is not None and placed.end() == start:
-                            start = s3  # 恒储 + 武威 + 年产10GWh储能电池及系统集成项目: a brand and a place before it
-                placed = lex.place_re.search(text, max(floor, start - 4), start) if typ == "Fund" else None
-                if placed is not None and placed.end() == start:
-                    start = placed.start()  # 厦门市 + 半导体和集成电路产业投资基金: the fund of a city
-                stem_toks = list(tokens(text[start : s_start]))
-            elif typ == "Project":
-                s2, _ = left_edge(text, start - 1, floor)
-                if start - 1 - s2 >= 4 and (_SITE_END.search(text[s2 : start - 1]) or _RD_AND.match(text, start - 3) or _PROCESS_AND.search(text, s2, start)
-                                            or _PRODUCT_AND.search(text, s2, start) or _CAPACITY_OPENS.match(text, s2)):
-                    start = s2  # X产业基地及研发中心项目: one project of two sites
-                    stem_toks = list(tokens(text[start : s_start]))
-                elif (s3 := _built_pair(text, s2, start - 1)) is not None:
-                    start = s3  # 投资6亿元建设 + 中药饮片及配方颗粒生产项目: what is built, two products
-                    stem_toks = list(tokens(text[start : s_start]))
+            start, stem_toks = start_before_and(text, typ, start, s_start, floor, stem_toks)
         if typ == "Project" and (s2 := start_after_opener(text, start, s_start, floor)) < start and s2 >= park_end:
             start, stem_toks = s2, list(tokens(text[s2 : s_start]))  # 建设 + 高端介入医疗器械…项目
-        if typ == "Project" and _POLICY_CATEGORY.search(text, max(floor, start - 10), start):
-            continue  # 对新落户的 + 石墨深加工项目,按…给予补助: the kind a policy rewards, no project of its own
-        if typ in ("Project", "Fund") and (_COUNT_AFTER.match(text, end) or typ == "Project" and _DRIVE_AFTER.match(text, end)):
-            continue  # 全市集中动工项目128个, X招商引资项目集中签约: a kind counted or in a drive's name
-        if typ == "Park" and _SIZED.match(text, start, s_start):
-            continue  # 2万头标准化养殖基地, 5000亩种植基地: a facility of a size, not a park's name
-        if typ == "Park" and _LEVEL_ONLY.fullmatch(text, start, s_start):
-            continue  # 升级为国家级经济技术开发区: a rank, not a name
-        if typ in ("Project", "Fund") and (_SUPERLATIVE_BEFORE.search(text, max(floor, start - 6), start) or _SUPERLATIVE_IN.search(text, start, s_start)):
-            continue  # 是目前渭南规模最大的电网侧储能项目, 引进的最大外资项目, 华南第一个生产基地: a description, not a name
-        if typ == "Project" and (_PHASE_END.sub("", text[start : s_start]) in lex.suffixes
-                                 or (lex.industry_re.fullmatch(text, start, s_start) or _sector_facility(text, start, s_start))
-                                 and not _SPENT_TO_BUILD_BEFORE.search(text, max(floor, start - 24), start - (text[start - 1 : start] == "的"))
-                                 or lex.place_re.fullmatch(text, start, s_start)  # 南阳市项目谋划精准: a place's projects
-                                 or _GENERIC_PROJECT.fullmatch(_strip_place(text, start, s_start))):  # 2026年省重点建设项目, 名单内项目
-            continue  # 示范区项目, (10亿元以上的)电子信息项目, 储能电站项目: no name of its own, a kind (unless a firm spends on it)
+        if typ in ("Project", "Fund", "Park") and _names_a_kind(text, typ, start, s_start, end, floor):
+            continue
         if typ in ("Project", "Initiative", "Park") and len(stem_toks) > (1 if typ == "Project" else 2):
             # (建设 + 储能项目: for a project, a verb before one word is cut too)
             lead = max((i for i, t in enumerate(stem_toks[: -2 if typ != "Project" else -1]) if t in _LEAD_VERBS), default=-1) \
@@ -440,28 +367,8 @@ def name_mentions(doc: Doc) -> None:
             _brand_sector_firm(doc, start, s_start)
         if typ == "Event":
             unveiled_in_name(doc, start, end)
-        # an organisation named inside the stem (…联盟 + 计划) is its own entity
-        # (a suffix inside the stem overlaps a match of the text's scan, which are side by side: the one
-        # before this suffix's, as this one starts at s_start; none reaches past start, none is in the stem)
         if typ in ("Initiative", "Project", "Park", "ResearchInstitute") and prev_end > start:
-            for sm in lex.suffix_re.finditer(text, start, s_start):
-                styp, smin = lex.suffixes[sm.group()]
-                if typ == "ResearchInstitute" and (styp not in ("ResearchInstitute", "University") or s_start - sm.end() < 2):
-                    continue  # 中国科学院物理研究所 + 清洁能源实验室: the institute is its own entity
-                zone = typ == "Park" and styp == "Park" and sm.group() in _ZONES and s_start - sm.end() >= 2
-                if zone or styp in ("Association", "Company", "ResearchInstitute", "University") and (sm.end() == s_start or styp == "Company" or typ == "ResearchInstitute"):
-                    # 聚宏-北部湾大学高分子材料联合研发中心: the university after the dash
-                    a = _after_last_dash(text, start, sm.end()) if styp == "University" else start
-                    inner = clean_label(text[a : sm.end()])
-                    if len(inner) - len(sm.group()) >= max(smin, 2):
-                        doc.add_span(Span(a, sm.end(), styp, inner, "nested", 1))
-                        doc.notes.setdefault("nested", []).append((a, sm.end(), styp, inner))
-
+            nested_names(doc, typ, start, s_start)  # (…联盟 + 计划: the alliance is its own entity)
 
 _CONTESTS = frozenset({"大赛", "竞赛", "挑战赛", "评选"})
 _STARTED = re.compile("(?:也|还)?(?:同步|同时|正式|随即)?(?:启动|开赛|启幕|拉开帷幕)")
-
-#: Zone suffixes that name a park another park sits in (X高新区Y产业园).
-_ZONES = frozenset({"开发区", "高新区", "工业园区", "产业园区", "新区", "保税区", "自贸区", "示范区"})
-
-

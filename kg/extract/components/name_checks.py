@@ -3,7 +3,9 @@
 or a city's designation (全国先进制造研发基地), a sector and a generic facility (储能电站), a branch named
 by where it is (香港子公司); and which centres are research bodies (国家X创新中心). Also where a
 name's edge moves for what stands in its stem: a firm's role before its name (锂电池制造商 + X),
-a yearly capacity opening a project's name, a size opening a park's (2万头…基地)."""
+a yearly capacity opening a project's name, a size opening a park's (2万头…基地). And the suffixes
+that end no name (大学生, 招商周报, 新城区), the kinds counted, ranked or described (项目128个,
+国家级开发区, 最大外资项目)."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ import re
 from functools import lru_cache
 
 from kg.extract.lexicon import lexicon, words
-from kg.extract.names import is_generic, stem_is_place
+from kg.extract.names import PHASE, is_generic, stem_is_place
 from kg.extract.segment import pos_tags
 
 
@@ -179,3 +181,63 @@ def _role_before_name(toks: list[str]) -> int:
                 and sum(map(len, toks[i + 1 :])) >= 2:
             found = i
     return found
+
+
+#: a policy's kind of project: 对新落户的, 对新建的, 对认定的 + X项目
+_POLICY_CATEGORY = re.compile("对(?:新落户|新引进|新建|新开工|新签约|新认定|认定|符合条件)的?$")
+#: A count right after a name: X项目128个, 项目共35个.
+_COUNT_AFTER = re.compile(r"(?:已|共|累计)?(?:共|有|达|合计|超过|突破)?(?:\d+|[一二两三四五六七八九十百]+)(?:余|多)?(?:个|项|支)")
+#: A drive's name right after 项目: X项目集中签约(仪式).
+_DRIVE_AFTER = re.compile("集中(?:签约|开工|动工|竣工|开竣工)")
+#: a park's stem that is only its rank: 国家级 + 经济技术开发区
+_LEVEL_ONLY = re.compile("(?:国家级|省级|市级|县级)(?:经济技术|高新技术产业|高新技术|高新|经济|综合保税|农业科技|现代农业)?|")
+#: a superlative right before a project's stem: the text describes a project it has named (最大的X项目)
+_SUPERLATIVE_BEFORE = re.compile("(?:最大|最小|最先进|首个|第一个|唯一)的$")
+#: the same inside the words before the suffix (最大外资项目, 华南第一个生产基地项目)
+_SUPERLATIVE_IN = re.compile("最大|最小|最先进|第一个|唯一")
+#: A phase ending a project's stem: 基地一期 + 项目 (a bare base and its phase).
+_PHASE_END = re.compile(PHASE.pattern + "$")
+#: a firm's spending right before a project named by its sector (投资12亿元,在P建设 + 电子化学品项目): one project, not a kind
+_SPENT_TO_BUILD_BEFORE = re.compile(r"投资[\d.]+(?:万|亿)?(?:元|美元|欧元|港元|日元),?(?:在[^,。;]{1,12}?)?(?:建设|新建|投建)$")
+
+
+def _names_a_kind(text: str, typ: str, start: int, s_start: int, end: int, floor: int) -> bool:
+    """Whether the project, fund or park named from ``start`` to its suffix (at ``s_start``, the
+    name ending at ``end``) is a kind the text counts, ranks or describes, with no name of its own."""
+    lex = lexicon()
+    if typ == "Project" and _POLICY_CATEGORY.search(text, max(floor, start - 10), start):
+        return True  # 对新落户的 + 石墨深加工项目,按…给予补助: the kind a policy rewards, no project of its own
+    if typ in ("Project", "Fund") and (_COUNT_AFTER.match(text, end) or typ == "Project" and _DRIVE_AFTER.match(text, end)):
+        return True  # 全市集中动工项目128个, X招商引资项目集中签约: a kind counted or in a drive's name
+    if typ == "Park" and _SIZED.match(text, start, s_start):
+        return True  # 2万头标准化养殖基地, 5000亩种植基地: a facility of a size, not a park's name
+    if typ == "Park" and _LEVEL_ONLY.fullmatch(text, start, s_start):
+        return True  # 升级为国家级经济技术开发区: a rank, not a name
+    if typ in ("Project", "Fund") and (_SUPERLATIVE_BEFORE.search(text, max(floor, start - 6), start) or _SUPERLATIVE_IN.search(text, start, s_start)):
+        return True  # 是目前渭南规模最大的电网侧储能项目, 引进的最大外资项目, 华南第一个生产基地: a description, not a name
+    # 示范区项目, (10亿元以上的)电子信息项目, 储能电站项目: no name of its own, a kind (unless a firm spends on it)
+    return typ == "Project" and bool(_PHASE_END.sub("", text[start : s_start]) in lex.suffixes
+                                     or (lex.industry_re.fullmatch(text, start, s_start) or _sector_facility(text, start, s_start))
+                                     and not _SPENT_TO_BUILD_BEFORE.search(text, max(floor, start - 24), start - (text[start - 1 : start] == "的"))
+                                     or lex.place_re.fullmatch(text, start, s_start)  # 南阳市项目谋划精准: a place's projects
+                                     or _GENERIC_PROJECT.fullmatch(_strip_place(text, start, s_start)))  # 2026年省重点建设项目, 名单内项目
+
+
+#: what a place is called before 基地 (全国重要的 + 煤炭 + 基地, 最大的商品粮 + 基地)
+_CALLED_BASE = re.compile("(?:重要|最大|主要|知名|著名|传统|国家级|全国性)的[\u4e00-\u9fff]{0,10}$")
+
+
+def _suffix_not_a_name(text: str, suffix: str, typ: str, s_start: int, s_end: int) -> bool:
+    """Whether the suffix at ``s_start:s_end`` ends no name, whatever its stem: it is part of a
+    longer word (大学生, 招商周报, 新城区) or what a place is called (全国重要的煤炭基地)."""
+    nxt = text[s_end : s_end + 1]
+    if typ in ("University",) and nxt in ("生",) or suffix == "分会" and nxt == "场":
+        return True  # (大学生; 分会场: a sub-venue)
+    if typ == "Event" and suffix.endswith("周") and nxt in ("报", "刊", "末", "边", "围", "期", "年"):
+        return True  # 招商周报: a weekly report, not a week of events
+    if suffix == "新城" and (nxt and nxt in "区镇乡村街路管" or text.endswith(("建设", "打造", "建", "新建"), 0, s_start)):
+        return True  # 新城区, 新城镇, 钱江新城管委会, 聚力建设新城: a district, a body or a verb's object, not a zone
+    if typ == "Park" and suffix.endswith("区") and nxt in ("块", "域", "间", "别"):
+        return True  # 高新区块, 示范区域: not the zone's name
+    # 是全国重要的 + 煤炭基地: what a place is called, no base of its own
+    return suffix.endswith("基地") and _CALLED_BASE.search(text, max(0, s_start - 16), s_start) is not None

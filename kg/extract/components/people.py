@@ -1,12 +1,12 @@
 """People: names after a post (苏州市委书记曹路宝, 董事长冯玉川, 院士周成虎) and before a
-verb of speech (周伟说). Each post is recorded with its organisation for ``positions``."""
+verb of speech (周伟说). Each post is recorded with its organisation for ``positions``. The body a
+post is held in is read in post_bodies.py; names before a verb, in people_by_verb.py."""
 
 from __future__ import annotations
 
 import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from kg.extract.components.name_edges import legal_name_start, placed_brand
 from kg.extract.components.organs import (
@@ -23,22 +23,37 @@ from kg.extract.components.organs import (
     park_base,
     record,
 )
+from kg.extract.components.people_by_verb import (  # noqa: F401 - _speech_matches, _speech_re re-exported (tests)
+    _elected_names,
+    _speakers,
+    _speech_matches,
+    _speech_re,
+)
 from kg.extract.components.person_names import (  # noqa: F401 - person_name, split_names re-exported
     _NOT_NAMES,
-    _STOP_AFTER_NAME,
-    _WORD_TAGS,
     _leader_lists,
     leader_names,
     person_name,
     split_names,
 )
+from kg.extract.components.post_bodies import (
+    _AND_BARE_FIRM,
+    _REGION_UNIT,
+    _ZONE_BEFORE,
+    _body_before_unit,
+    _org_after_post,
+    _org_ending,
+    _prefix,
+    _region_before,
+    _spans_ending,
+    _zone_and_district,
+)
 from kg.extract.components.refs import short_form_open
 from kg.extract.doc import Doc, Span, clean_label
-from kg.extract.lexicon import HAN, NAME_CHARS, lexicon, words
-from kg.extract.names import CHINA_REGIONS, is_generic, left_edge
+from kg.extract.lexicon import lexicon, words
+from kg.extract.names import is_generic, left_edge
 from kg.extract.registry import component
-from kg.extract.segment import pos_tags, tokens
-from kg.model import ORGANIZATION_TYPES
+from kg.extract.segment import tokens
 
 
 @dataclass
@@ -80,24 +95,6 @@ def barriers(doc: Doc) -> list[int]:
             out += [pos, pos + len(name)]
         doc.notes["barriers"] = sorted(set(out))
     return doc.notes["barriers"]
-
-
-#: a scope written between a body and a post (X集团 + 全球 + 执行董事会成员)
-_SCOPES = ("全球", "中国区", "亚太区", "大中华区", "海外", "国际")
-
-
-def _body_before_unit(doc: Doc, pos: int) -> Span | None:
-    """The body written before a scope (全球, 亚太区) or a unit of 2-4 characters ending in 处, 科
-    or 室 (经济处) that stands right before a post at ``pos``: the post is held in that body."""
-    text = doc.text
-    starts = [pos - len(w) for w in _SCOPES if text.endswith(w, 0, pos)]
-    if text[pos - 1 : pos] in ("处", "科", "室"):
-        starts += range(pos - 2, max(0, pos - 5) - 1, -1)
-    for k in starts:
-        x = _prefix(doc, k)
-        if x is not None and x.type in ORGANIZATION_TYPES:
-            return x
-    return None
 
 
 #: a verb of taking a post (and the body) before a post: the post is the person's before the verb
@@ -262,92 +259,7 @@ def people(doc: Doc) -> None:
             posts += [Post(other, p.title, p.org, p.org_type, p.sentence, p.bare) for p in mine]
     _leader_lists(doc)
     _elected_names(doc)
-    # names before a verb of speech: 周伟说, 毛伟介绍, 周成虎在致辞时说
-    for m in _speech_matches(text):
-        name = person_name(text, m.start(1))
-        if name and text.startswith(name, m.start(1)) and len(name) >= len(m.group(1)) and pos_tags().get(name, "nr") not in _WORD_TAGS:
-            if text[max(0, m.start(1) - 4) : m.start(1)].endswith(byline):
-                continue
-            if lexicon().place(name) is not None:
-                continue  # 黄冈希望借助…: a city speaks through its leaders; it is no person
-            doc.add_span(Span(m.start(1), m.start(1) + len(name), "Person", name, "speech", 7))
-
-
-#: taking a post of a body's own, after a name: 任联盟, 当选协会首任 (then the post)
-_TAKES_POST = "(?:当选为?|担任|出任|任)(?:联盟|协会|商会|学会|研究院|理事会)?(?:首任|首届)?"
-#: a name at a clause's start taking a body's post: X任联盟秘书长, X当选协会会长
-_ELECTED_NAME = re.compile(f"(?:^|(?<=[,;。、]))([{HAN}]{{2,3}})(?={_TAKES_POST})", re.MULTILINE)
-_TAKES_POST_RE = re.compile(_TAKES_POST)
-
-
-def _elected_names(doc: Doc) -> None:
-    """X任联盟秘书长: a personal name (a known surname) right before a verb of taking a post of a
-    body's own (理事长, 秘书长, 会长) is a person, with no title before it."""
-    text, lex = doc.text, lexicon()
-    if "任" not in text and "当选" not in text:
-        return
-    for m in _ELECTED_NAME.finditer(text):
-        name = person_name(text, m.start(1))
-        if not name or not text.startswith(name, m.start(1)) or lexicon().place(name) is not None:
-            continue
-        after = m.start(1) + len(name)
-        verb = _TAKES_POST_RE.match(text, after)  # (again after the name person_name reads, which may be shorter)
-        tm = lex.title_re.match(text, verb.end()) if verb else None
-        if tm is not None and lex.titles[tm.group()].kind == "org":
-            doc.add_span(Span(m.start(1), after, "Person", name, "elected", 7))
-
-
-def _region_before(text: str, pos: int) -> str | None:
-    """The autonomous region written right before its organ's title (内蒙古 + 自治区党委常委)."""
-    lex = lexicon()
-    for k in range(max(0, pos - 6), pos - 1):
-        p = lex.place(text[k : pos + 3])
-        if p is not None and text.startswith("自治区", pos):
-            return text[k:pos]  # as written: 宁夏回族
-    return None
-
-
-@lru_cache(maxsize=1)
-def _speech_re() -> re.Pattern[str]:
-    """A name before a verb of speech (built once per process)."""
-    speech = "|".join(sorted(map(re.escape, words("speech")), key=len, reverse=True))
-    return re.compile(f"(?:^|(?<=[,。;:!?”\\n)]))([{HAN}]{{2,4}}?)(?:在[^,。]{{1,8}}(?:时|中|上))?(?:{speech})", re.MULTILINE)
-
-
-@lru_cache(maxsize=1)
-def _speech_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """:func:`_speech_re` as two patterns: the name at the text's start, and the name after the
-    mark that opens it, which the pattern consumes (a leading set ``re`` skips to in C, where the
-    lookbehind is tried at every position)."""
-    speech = "|".join(sorted(map(re.escape, words("speech")), key=len, reverse=True))
-    body = f"([{HAN}]{{2,4}}?)(?:在[^,。]{{1,8}}(?:时|中|上))?(?:{speech})"
-    return re.compile(body), re.compile(f"[,。;:!?”\\n)]{body}")
-
-
-def _speech_matches(text: str) -> list[re.Match[str]]:
-    """The matches of ``_speech_re().finditer(text)`` (their group 1 and end: a line start other than
-    the text's is after a newline, which the second pattern consumes; a match ends on a verb of
-    speech, no mark, so the next one cannot need its last character)."""
-    first, after_mark = _speech_res()
-    out = []
-    m = first.match(text)
-    if m is not None:
-        out.append(m)
-    out += after_mark.finditer(text, m.end() if m is not None else 0)
-    return out
-
-
-#: Endings of organisation names that may be long (江苏省中小企业服务中心主任).
-#: a zone written before its organ after a post or a comma (、长春汽开区 + 党工委书记)
-_ZONE_BEFORE = re.compile(f"(?:^|(?<=[、,]))([{HAN}]{{2,10}}区)$")
-_LONG_ORG_ENDS = ("中心", "研究院", "研究所", "实验室", "有限公司", "集团", "大学", "学院", "协会", "学会", "商会", "联合会", "委员会", "基金会", "银行", "医院")
-_MINISTRY_DEPARTMENT = re.compile("部[^部,。;]{2,10}司$")
-
-
-def _org_ending(name: str) -> bool:
-    """Whether a name ends like an organisation: such names may be longer than ten characters
-    (a ministry's department too: 工业和信息化部信息技术发展司)."""
-    return name.endswith(_LONG_ORG_ENDS) or bool(_MINISTRY_DEPARTMENT.search(name))
+    _speakers(doc, byline)  # names before a verb of speech: 周伟说, 毛伟介绍, 周成虎在致辞时说
 
 
 def _listed_after(text: str, pos: int) -> list[tuple[int, str]]:
@@ -364,68 +276,11 @@ def _listed_after(text: str, pos: int) -> list[tuple[int, str]]:
     return out
 
 
-#: 与公司, 和集团: a bare word for the article's firm after a conjunction, no name of its own
-_AND_BARE_FIRM = re.compile("[与和及同跟](?:公司|集团|企业)$")
-#: a firm's regional unit written before a post (华东区总经理): no organisation of its own
-_REGION_UNIT = re.compile(f"(?:{CHINA_REGIONS}|中国|大中华|亚太|全球|海外|国际)(?:区|地区|区域)?")
-
-
-def _org_after_post(text: str, k: int, by_end: dict) -> int:
-    """Start of an organisation name that runs from a post ending in 、 to ``k``
-    (X集团董事长、Y公司总经理: Y公司 starts after 、), or ``k`` when there is none."""
-    j = text.rfind("、", max(0, k - 20), k)
-    if j > 0 and j in by_end and k - j - 1 >= 2 and re.fullmatch(f"[{NAME_CHARS}]+", text[j + 1 : k]):
-        run = text[j + 1 : k]
-        if run.endswith("兼") and lexicon().title_re.fullmatch(run[:-1]):
-            return k  # 创始人、董事长兼首席执行官: a post joined by 兼, no organisation
-        return j + 1
-    return k
-
-
 def _floor(doc: Doc, pos: int, floor: int) -> int:
     """The left limit of a name before ``pos``: no earlier than the last post or name before it."""
     bs = barriers(doc)
     i = bisect.bisect_right(bs, pos) - 1
     return max(floor, bs[i]) if i >= 0 else floor
-
-
-def _spans_ending(doc: Doc, pos: int) -> list[Span]:
-    """The candidate spans that end at ``pos``, in the order of ``doc.spans`` (what a scan of
-    ``doc.spans`` finds: spans are only appended, so the index by end is extended, not rebuilt)."""
-    spans = doc.spans
-    idx = doc.notes.get("_spans_by_end")
-    if idx is None or idx[0] is not spans or idx[1] > len(spans):
-        idx = doc.notes["_spans_by_end"] = [spans, 0, {}]
-    if idx[1] < len(spans):
-        by_end = idx[2]
-        for s in spans[idx[1] :]:
-            by_end.setdefault(s.end, []).append(s)
-        idx[1] = len(spans)
-    return idx[2].get(pos, [])
-
-
-def _zone_and_district(doc: Doc, pre: Span | None) -> Span | None:
-    """黄石经开区·铁山区 (+ 党工委): a zone and a district run as one body, named as written; else ``pre``."""
-    if pre is None or pre.type != "Place" or doc.text[pre.start - 1 : pre.start] != "·":
-        return pre
-    zone = min((s for s in _spans_ending(doc, pre.start - 1) if s.type == "Park"), key=lambda s: s.start, default=None)
-    if zone is None:
-        return pre
-    return Span(zone.start, pre.end, "Park", doc.text[zone.start : pre.end], pre.source, pre.priority)
-
-
-def _prefix(doc: Doc, pos: int) -> Span | None:
-    """The longest candidate span ending exactly at ``pos``."""
-    best = None
-    for s in _spans_ending(doc, pos):
-        if s.start < pos and (best is None or s.length > best.length):
-            best = s
-    if best is None and doc.text[pos : pos + 1] in ("市", "区", "县", "省", "镇"):
-        # 苏州市委常委: the place span 苏州市 overlaps the post 市委常委 by one character
-        for s in _spans_ending(doc, pos + 1):
-            if s.type == "Place" and s.start < pos:
-                return Span(s.start, pos, s.type, s.label, s.source, s.priority, s.aliases)
-    return best
 
 
 def name_starts(doc: Doc) -> set[int]:

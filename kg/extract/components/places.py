@@ -1,53 +1,50 @@
-"""Places: locatedIn and settledIn. The place tree's tests are in place_tree.py, what keeps a park or
-project out of the article's home in home_checks.py."""
+"""Places: locatedIn and settledIn, from the verbs of each sentence (落户, 位于, 在P设立X, 引进).
+The places names say are read in name_places.py, the sentence rules of sites.py and arrivals.py run
+after these; the place tree's tests are in place_tree.py, the article's home for the parks and
+projects no rule placed (and what keeps one out of it) in home_checks.py."""
 
 from __future__ import annotations
 
 import re
 
 from kg.extract.components.arrivals import arrivals_listed, settled_by_event
+from kg.extract.components.ceremony_sites import ceremony_sites
 from kg.extract.components.clauses import (
     _is_org,
     _list_after,
     _subjects_before,
     _type,
 )
-from kg.extract.components.home_checks import _foreign, _generic_project, _named_for_wider
-from kg.extract.components.place_tree import _is_parent, counties_of_named_cities
+from kg.extract.components.home_checks import _park_of_event, place_at_home  # noqa: F401 - _park_of_event re-exported (tests)
+from kg.extract.components.name_places import parks_named_after_cities, places_in_names, projects_building_parks
+from kg.extract.components.place_tree import counties_of_named_cities
 from kg.extract.components.refs import (
     bare_firm_before,
     bare_park_at,
     bare_parks_in,
     clause_start,
-    resolve_park,
 )
 from kg.extract.components.refs import sent_mentions as _sent_mentions
 from kg.extract.components.sites import (
-    _PHASE_END,
-    _TOWN,
-    came_to_places,
-    ceremony_sites,
     clause_topics,
     home_park_city,
     host_towns,
     listed_projects_placed,
     settled_batches,
     settling_projects,
-    visited_places,
 )
 from kg.extract.components.topics import _BARE_FIRM, _SUBJECTLESS, topic_org
+from kg.extract.components.visits import came_to_places, visited_places
 from kg.extract.doc import Doc, Span
-from kg.extract.lexicon import lexicon, place_scanner
+from kg.extract.lexicon import lexicon
 from kg.extract.registry import component
-from kg.model import Entity, Sentence
+from kg.model import Sentence
 
 # Patterns used per sentence (compiled once).
 #: verbs of where a body sits (locatedIn), not of moving in (入驻, 落户: settledIn)
 _SITS = re.compile("位于|坐落于|地处|隶属于|属于|属")
 _SETTLE_VERB = re.compile("(?:落户|迁入|迁至|位于|坐落于|地处|入驻|进驻|扎根|落地|选址(?:于|在)?|落在|设在|建在|隶属于|属于|属(?=[^,。;]{2,12}范围))")
 _AT = re.compile("在")
-#: a phase ending a project's name (X产业园一期)
-_PHASE_TAIL = re.compile("[一二三四五六七八九]期$")
 #: a firm's branch between the firm and 落户: X + 东北区域总部 + 落户P (the branch settles, not the group)
 _ITS_BRANCH = re.compile("[^,。;、]{0,4}?(?:区域总部|地区总部|分部|分公司|办事处)")
 _CLAUSE_MARK = re.compile("[,;:。]")
@@ -60,7 +57,8 @@ _SUBSIDIARY_SET_UP = re.compile("(?:投资)?设立的(?:(?:全资|控股)?子公
 _BRING_IN = re.compile("(?:累计)?引进|(?<=新)入驻|(?<=已)入驻|(?<=年)入驻|入驻(?:的)?企业(?:包括|有|为)"
                        "|吸引(?:了)?(?=[^,。;]{2,60}?等[^,。;]{0,8}?企业(?:布局|落户|入驻))")  # 首批入驻企业包括A、B; 已吸引A、B等龙头企业布局
 
-
+#: a bare park or its phases as a clause's subject: 该园区, 一期和二期均
+_PARK_PARTS = re.compile("(?:(?:该|本|这个)?(?:产业园区|产业园|园区|基地)|[一二三四]期(?:工程|项目)?(?:和|及|、|与)?)+(?:均|都|也|将|已|目前|主要)*")
 #: what stands before a place that opens a list item or a clause (;徐水区的X公司, ,位于…)
 _ITEM_OPENERS = frozenset(";,:、\n")
 
@@ -69,93 +67,7 @@ _ITEM_OPENERS = frozenset(";,:、\n")
 def places(doc: Doc) -> None:
     text, lex = doc.text, lexicon()
     home = doc.notes.get("home")
-    # adjacent places: 美国拉斯维加斯, 深圳龙岗, 苏州昆山市
-    ms = doc.mentions
-    for a, b in zip(ms, ms[1:]):
-        if a.end != b.start:
-            continue  # (every rule of the loop reads two names written one right after the other)
-        ta, tb = _type(doc, a), _type(doc, b)  # (the loop changes no entity)
-        if ta == "Place" and tb == "Place":
-            if _is_parent(a.label, b.label) or (_TOWN.search(b.label) and lex.place(b.label) is None and not _TOWN.search(a.label)):
-                # (钟祥市 + 胡集镇: a town the table does not know lies in the place written before it)
-                doc.relate("locatedIn", b.label, a.label, doc.sentence_at(a.start))
-        elif ta == "Place" and tb == "GovernmentBody":
-            # 湖北省 + 黄冈市委: the city of the organ lies in the province written before it
-            k = place_scanner().match_end(b.label, 0, min(6, len(b.label) - 1))
-            city = lex.place_label(b.label[:k]) if k >= 2 else None
-            if city and city != a.label and _is_parent(a.label, city) and doc.entity(city) is not None:
-                doc.relate("locatedIn", city, a.label, doc.sentence_at(a.start))
-        elif ta == "Park" and tb == "Project":
-            # 岚源工业园区 + 年产15万吨多晶硅扩能项目: the project written right after the park it is in
-            doc.relate("locatedIn", b.label, a.label, doc.sentence_at(a.start))
-        elif ta == "Park" and tb == "Place" and _TOWN.search(b.label):
-            # a town or street inside a zone: 南太湖新区康山街道
-            doc.relate("locatedIn", b.label, a.label, doc.sentence_at(a.start))
-        elif ta == "Place" and tb == "Park" and _TOWN.search(a.label):
-            # a park written after the town it lies in: 梅岭镇 + 星河数字产业园区
-            doc.relate("locatedIn", b.label, a.label, doc.sentence_at(a.start))
-    # names that open with places: 深圳龙岗天安云谷… -> in 龙岗, 龙岗 in 深圳
-    scanner = place_scanner()
-    for e in list(doc.entities.values()):
-        if e.type not in ("Park",) and not _is_org(e.type) or e.type == "GovernmentBody":
-            continue  # (北京市大兴区人民政府 is the district's government, not a body in it; nor is 人民政府 its short name)
-        if len(e.label) < 8:
-            continue  # (two places of two characters or more, then four left: nothing shorter is read below)
-        heads, rest = [], e.label
-        while True:
-            # the longest place of two to six characters opening the rest, leaving two (a set lookup per length)
-            k = scanner.match_end(rest, 0, min(6, len(rest) - 2))
-            p = rest[:k] if k >= 2 else None
-            if not p or (heads and not _is_parent(lex.place_label(heads[-1]), lex.place_label(p))):
-                break  # 天津滨海…: 滨海 is not a county of 天津 (滨海县 lies in 盐城), so it names no place here
-            heads.append(p)
-            rest = rest[len(p):]
-        if len(heads) >= 2 and len(rest) >= 4:
-            labels = [lex.place_label(h) for h in heads]
-            for h, lab in zip(heads, labels):
-                doc.ensure_entity("Place", lab)
-            sent = e.mentions[0].sentence if e.mentions else 0
-            doc.relate("locatedIn", e.label, labels[-1], sent)
-            for x, y in zip(labels, labels[1:]):
-                if _is_parent(x, y):
-                    doc.relate("locatedIn", y, x, sent)
-            e.aliases.add(rest)
-    # the parks, projects and places, listed once for the four rules below (which add no entity and change no type)
-    parks, projects, places_ = _by_type(doc)
-    # a project named with the park it is in: 道县经济开发区标准化厂房三期项目 -> in 道县经济开发区
-    park_names = sorted(((n, e.label) for e in parks for n in (e.label, *e.aliases) if len(n) >= 4), key=lambda x: -len(x[0]))
-    for e in projects if park_names else ():
-        if not doc.has_relation("locatedIn", e.label):
-            park = next((lab for n, lab in park_names if e.label.startswith(n) and len(e.label) - len(n) >= 6), None)
-            if park is not None and not _PHASE_TAIL.sub("", e.label.removesuffix("项目")).endswith(("园", "园区", "基地", "中心", "城", "港", "谷")):
-                # (X新区冰雪装备产业园项目: a park of its own)
-                doc.relate("locatedIn", e.label, park, e.mentions[0].sentence if e.mentions else 0)
-    # a park named with the town it is in: 梅岭镇星河数字产业园区 -> in 梅岭镇, alias 星河数字产业园区
-    towns = sorted((e.label for e in places_ if _TOWN.search(e.label)), key=len, reverse=True)
-    for e in parks if towns else ():
-        if doc.has_relation("locatedIn", e.label):
-            continue
-        t = next((t for t in towns if e.label.startswith(t) and len(e.label) - len(t) >= 4), None)
-        if t is not None:
-            doc.relate("locatedIn", e.label, t, e.mentions[0].sentence if e.mentions else 0)
-            e.aliases.add(e.label[len(t):])
-    # a park inside a park: 苏州高新区狮山商务创新区
-    for inner in parks if len(parks) > 1 else ():
-        for outer in parks:
-            if inner is outer:
-                continue
-            # by the outer park's name or a short form of it (成都高新区西部园区 in 成都高新技术产业开发区): the longest
-            # (the first of the longest, as max's; in a loop, without max's call per pair)
-            name = None
-            for n in (outer.label, *outer.aliases):
-                if (name is None or len(n) > len(name)) and inner.label.startswith(n):
-                    name = n
-            if name and len(inner.label) - len(name) >= 3 \
-                    and inner.label[len(name)] not in "-—–·":  # A-B: a joint body of two, not a part of A
-                doc.relate("locatedIn", inner.label, outer.label, inner.mentions[0].sentence if inner.mentions else 0)
-                inner.aliases.add(inner.label[len(name):])
-                break
-
+    places_in_names(doc)  # names side by side, names that open with places, parks and towns in names
     # (the sentences are scanned for 在P设立X and PARK 引进 A、B below only when the text holds one of the
     # verbs their patterns, _SET_UP_IN and _BRING_IN, cannot match without: most articles hold none)
     set_up = "设立" in text or "成立" in text or "注册" in text or "组建" in text or "新设" in text
@@ -319,96 +231,10 @@ def places(doc: Doc) -> None:
     host_towns(doc, home)
     parks_named_after_cities(doc)
     counties_of_named_cities(doc)
-    # a project that builds a park the text names (X产业园项目 of X产业园区), placed nowhere else, is in that park
-    parks_by_name = {n: e.label for e in doc.entities.values() if e.type == "Park" for n in sorted({e.label, *e.aliases})}
-    for e in list(doc.entities.values()):
-        if e.type != "Project" or not e.label.endswith("项目") or doc.has_relation("locatedIn", e.label):
-            continue
-        stem = _PHASE_END.sub("", e.label[:-2])  # X产业园二期项目: a phase of the park X产业园
-        park = parks_by_name.get(stem) or parks_by_name.get(stem + "区")
-        if park and len(stem) >= 4:
-            doc.relate("locatedIn", e.label, park, e.mentions[0].sentence if e.mentions else 0)
+    projects_building_parks(doc)  # (X产业园项目 of X产业园区)
     # the article's home for its parks and projects
     if home:
-        signed = [r for r in doc.relations if r.predicate == "signedAt"]  # (the loop below adds locatedIn facts only)
-        for e in list(doc.entities.values()):
-            if e.type not in ("Park", "Project") or e.label == home or doc.has_relation("locatedIn", e.label):
-                continue
-            if not e.mentions or (e.type == "Park" and e.label.startswith(home)):
-                continue
-            if e.type == "Park" and doc.type_of(home) == "Park" and e.label[:3] == home[:3]:
-                continue  # the home park's long form (常熟高新技术产业开发区 of 常熟高新区), or a part the name places
-            ev_loc = None
-            for r in signed:
-                if r.subject != e.label:
-                    continue
-                # started where the works start (开工, 奠基); a signing may be held anywhere in the city
-                started = _STARTED.search(str(r.object)) or any(_STARTED.search(_PLANNED_START.sub("", doc.sentences[m.sentence].text))
-                                                                for m in e.mentions)  # (计划明年4月开工: not started there)
-                if started:
-                    ev_loc = next((q.object for q in doc.relations if q.predicate == "location" and q.subject == r.object), None)
-                    ev_loc = ev_loc or _park_of_event(doc, str(r.object))
-            if ev_loc:
-                doc.relate("locatedIn", e.label, ev_loc, e.mentions[0].sentence)
-                continue
-            if e.type == "Project":
-                # 示范区重大产业项目集中开工…,其中包括X项目: the park the sentence names for it
-                first = e.mentions[0]
-                s = doc.sentences[first.sentence]
-                bare = bare_parks_in(doc, s.start, first.start)
-                if bare and not any(_type(doc, m) == "Place" for m in _sent_mentions(doc, s) if m.end <= first.start):
-                    doc.relate("locatedIn", e.label, bare[-1][1], first.sentence)
-                    continue
-            if _foreign(doc, e, home) or _named_for_wider(e.label, home):
-                continue
-            if e.type == "Park" and all(_GOAL.search(text, max(doc.sentences[m.sentence].start, m.start - 16), m.start) for m in e.mentions):
-                continue  # only ever a goal (打造…示范区, 建成…基地), not a park the text places
-            if e.type == "Project" and _generic_project(e.label) and not doc.has_relation("investor", e.label):
-                continue  # a generic project name (二期项目, 示范区项目) says nothing of where it is
-            if e.type == "Project" and not doc.has_relation("signedAt", e.label) \
-                    and not any(_LANDED.search(doc.sentences[m.sentence].text) for m in e.mentions):
-                continue  # a project only visited or recalled (了解X项目进展): the text does not place it
-            doc.relate("locatedIn", e.label, home, e.mentions[0].sentence)
-
-
-def _by_type(doc: Doc) -> tuple[list[Entity], list[Entity], list[Entity]]:
-    """The parks, the projects and the places, in the entities' order (one pass over them)."""
-    parks: list[Entity] = []
-    projects: list[Entity] = []
-    places_: list[Entity] = []
-    for e in doc.entities.values():
-        t = e.type
-        if t == "Park":
-            parks.append(e)
-        elif t == "Project":
-            projects.append(e)
-        elif t == "Place":
-            places_.append(e)
-    return parks, projects, places_
-
-
-#: what makes a project one the home place gained: signed, settled or started there
-_LANDED = re.compile("签约|签下|落户|落地|开工|投产|奠基|竣工|引进|此次|本次")
-_STARTED = re.compile("开工|奠基|开园|竣工|投产|启动")
-#: a start still to come: 计划明年4月开工, 预计2027年投产
-_PLANNED_START = re.compile("(?:计划|预计|拟|将于|力争|争取)[^,。;]{0,10}?(?:开工|奠基|开园|竣工|投产|启动)")
-#: a bare park or its phases as a clause's subject: 该园区, 一期和二期均
-_PARK_PARTS = re.compile("(?:(?:该|本|这个)?(?:产业园区|产业园|园区|基地)|[一二三四]期(?:工程|项目)?(?:和|及|、|与)?)+(?:均|都|也|将|已|目前|主要)*")
-_GOAL = re.compile("(?:打造|建成|建设成为|成为|争创|迈向|加速迈向)[^,。;]*$")
-
-
-def _park_of_event(doc: Doc, label: str) -> str | None:
-    """The park an event's name opens with (杭州临空经济示范区重大产业项目集中开工仪式, or its bare
-    示范区… resolved against the parks named before the event)."""
-    park = max((e.label for e in doc.entities.values() if e.type == "Park" and len(e.label) >= 4 and label.startswith(e.label)),
-               key=len, default=None)
-    if park:
-        return park
-    ev = doc.entity(label)
-    if ev is None or not ev.mentions:
-        return None
-    m = re.match("(?:产业园区|产业园|园区|新区|示范区|开发区|高新区|经开区|保税区|合作区|片区)", label)
-    return resolve_park(doc, m.group(), ev.mentions[0].start) if m else None
+        place_at_home(doc, home)
 
 
 def _park_in_sentence(doc: Doc, s: Sentence, pos: int) -> str | None:
@@ -429,19 +255,6 @@ def _park_in_sentence(doc: Doc, s: Sentence, pos: int) -> str | None:
         return None
     # the most specific: the park whose name comes last in the text, longest at equal place
     return max(found, key=lambda l: (head.rfind(l), len(l)))
-
-
-def parks_named_after_cities(doc: Doc) -> None:
-    """A park placed nowhere else is in the city or county it is named after, when the text
-    names that place on its own too (南昌高新区 in 南昌)."""
-    cities = sorted((e.label for e in doc.entities.values() if e.type == "Place" and e.mentions and not _TOWN.search(e.label)),
-                    key=len, reverse=True)
-    for e in list(doc.entities.values()) if cities else ():
-        if e.type != "Park" or doc.has_relation("locatedIn", e.label):
-            continue
-        c = next((c for c in cities if e.label.startswith(c) or any(a.startswith(c) for a in e.aliases)), None)
-        if c is not None:
-            doc.relate("locatedIn", e.label, c, e.mentions[0].sentence if e.mentions else 0)
 
 
 #: 在P设立X: where a firm is set up

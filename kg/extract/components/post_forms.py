@@ -4,14 +4,9 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.components.people import (
-    _STOP_AFTER_NAME,
-    _WORD_TAGS,
-    Post,
-    _prefix,
-    person_name,
-    title_matches,
-)
+from kg.extract.components.people import Post, title_matches
+from kg.extract.components.person_names import _STOP_AFTER_NAME, _WORD_TAGS, person_name
+from kg.extract.components.post_bodies import _prefix
 from kg.extract.doc import Doc, Span, clean_label
 from kg.extract.lexicon import HAN, NAME_CHARS, lexicon
 from kg.extract.registry import component

@@ -6,7 +6,8 @@ or conjunction inside them (介入, 试飞, 及). When the clause says what is b
 35亿元建设的X项目, …有限公司年产2万吨X项目), all of X is the name: from the verb, or from the
 capacity after the firm that builds it, to the suffix. So with a park and a verb of building inside
 the stem (…产业园建设 + X项目), a brand read as a verb or written before the sector (签约 + 申能 +
-X项目, 建设 + 晋驰 + 氢燃料电池…项目), and a verb before two products joined by 及.
+X项目, 建设 + 晋驰 + 氢燃料电池…项目), and a verb before two products joined by 及. Where a name
+opening after 及 starts (start_before_and): two sectors or two sites joined are one name.
 """
 
 from __future__ import annotations
@@ -168,3 +169,36 @@ def _built_pair(text: str, start: int, end: int) -> int | None:
     if len(rest) < 2 or lex.suffix_re.search(rest) or lex.place_re.match(rest):
         return None
     return start if k == 0 else at
+
+
+def start_before_and(text: str, typ: str, start: int, s_start: int, floor: int, stem_toks: list[str]) -> tuple[int, list[str]]:
+    """Where a park's, project's or fund's name starts when its stem (from ``start``, its tokens
+    ``stem_toks``) opens right after 及: the name holds both sides (半导体及光电产业园, X产业基地及
+    研发中心项目); the start and the stem's tokens, as they were when nothing before 及 joins in."""
+    lex = lexicon()
+    prev = [i for i in lex.industry_re.finditer(text, max(floor, start - 8), start - 1) if i.end() == start - 1]
+    if prev:  # 半导体及光电产业园: two sectors joined
+        start = prev[-1].start()
+        if typ == "Project":
+            start = _brand_before_sector(text, start, floor)  # 建设 + 晋驰 + 氢燃料电池及电解槽…项目
+            cap = _CAPACITY_BEFORE.search(text, max(floor, start - 14), start)
+            if cap is not None:
+                start = cap.start()  # 年产10万吨 + 绿氢及绿色甲醇项目: the capacity opens the name
+                s3 = left_edge(text, start, floor)[0]
+                placed = lex.place_re.search(text, max(s3, start - 4), start) if s3 < start else None
+                if placed is not None and placed.end() == start:
+                    start = s3  # 恒储 + 武威 + 年产10GWh储能电池及系统集成项目: a brand and a place before it
+        placed = lex.place_re.search(text, max(floor, start - 4), start) if typ == "Fund" else None
+        if placed is not None and placed.end() == start:
+            start = placed.start()  # 厦门市 + 半导体和集成电路产业投资基金: the fund of a city
+        stem_toks = list(tokens(text[start : s_start]))
+    elif typ == "Project":
+        s2, _ = left_edge(text, start - 1, floor)
+        if start - 1 - s2 >= 4 and (_SITE_END.search(text[s2 : start - 1]) or _RD_AND.match(text, start - 3) or _PROCESS_AND.search(text, s2, start)
+                                    or _PRODUCT_AND.search(text, s2, start) or _CAPACITY_OPENS.match(text, s2)):
+            start = s2  # X产业基地及研发中心项目: one project of two sites
+            stem_toks = list(tokens(text[start : s_start]))
+        elif (s3 := _built_pair(text, s2, start - 1)) is not None:
+            start = s3  # 投资6亿元建设 + 中药饮片及配方颗粒生产项目: what is built, two products
+            stem_toks = list(tokens(text[start : s_start]))
+    return start, stem_toks

@@ -1,15 +1,13 @@
 """Projects and funds: amounts, investors, signing. The project a stated total is about is found in
-topics.py, the investors the text states in stated_investors.py."""
+topics.py, the investors the text states in stated_investors.py, who spends in spenders.py, where
+a project is built and by whom in build_sites.py."""
 
 from __future__ import annotations
 
 import re
 
-from kg.extract.components.clauses import (
-    _is_org,
-    _type,
-    of_type,
-)
+from kg.extract.components.build_sites import _built_at, _set_up_to_build
+from kg.extract.components.clauses import _type
 from kg.extract.components.deals import (
     deal_investors,
     firm_builds,
@@ -34,12 +32,12 @@ from kg.extract.components.refs import (
     bare_firm_before,
     clause_start,
     fund_before,
-    short_form_open,
 )
 from kg.extract.components.refs import sent_mentions as _sent_mentions
 from kg.extract.components.short_names import _strip_places
-from kg.extract.components.stated_investors import _SUBSIDIARY_OF, _explicit_investors
-from kg.extract.components.topics import _topic_project, topic_org
+from kg.extract.components.spenders import _ITEM_LEAD, _joint_spenders, _spender
+from kg.extract.components.stated_investors import _explicit_investors
+from kg.extract.components.topics import _topic_project
 from kg.extract.doc import Doc, Span
 from kg.extract.names import BUILD
 from kg.extract.quantities import AMOUNT_RE, amount_of
@@ -263,169 +261,3 @@ def _nearest_before(sm: list[Span], pos: int) -> list[Span]:
         if m.end <= pos and (best is None or (m.end, m.end - m.start) >= (best.end, best.end - best.start)):
             best = m
     return [best] if best is not None else []
-
-
-#: what is left of a clause before 投资 when it has no subject: adverbs
-_SUBJECTLESS_SPEND = re.compile(r"(?:将|拟|计划|预计|再|又|还|并|共|总|追加|新增)*")
-#: Y + 签约, / 签订投资协议, : the rest of a signing clause after the second party
-_SIGNED_CLAUSE = re.compile(r"(?:正式|现场)?(?:签约|签订[^,。;]{0,12}?(?:协议|合同)|签署[^,。;]{0,12}?(?:协议|合同)),")
-#: 与 + the other party (named or bare: 开发区, 我市) + the rest of a signing clause
-_SIGNED_WITH = re.compile(r"(?:\([^(),。;]{2,12}\))?(?:与|同|和)[^,。;与和]{1,24}?" + _SIGNED_CLAUSE.pattern)
-#: what may open a sentence before the firm that signed: 其中, 会上, 现场, 签约仪式上
-_ITEM_LEAD = re.compile("(?:其中|此外|同时|当天|此次|本次|[^,。;]{0,8}?(?:会上|仪式上|活动上|活动中|现场))?,?")
-_SPEND_ADVERBS = re.compile(r",?(?:将|拟|计划|预计|再|又|还|共|总|追加|新增|累计|今年|明年|年内|近期|(?:在[^,。;]{1,8}))*$")  # (X有限公司,投资N…)
-
-
-#: A与B + 共同投资: the two that spend together
-_TOGETHER_BEFORE = re.compile("(?:将|拟|计划)?(?:共同|联合)$")
-
-
-def _joint_spenders(doc: Doc, s, pos: int) -> list[str]:
-    """A与B共同投资…: the organisations joined by 与/和 right before 共同/联合 and the verb at ``pos``."""
-    text = doc.text
-    t = _TOGETHER_BEFORE.search(text, s.start, pos)
-    if t is None:
-        return []
-    sm = [m for m in _sent_mentions(doc, s) if m.end <= t.start()]
-    if len(sm) < 2 or sm[-1].end != t.start() or not _is_org(_type(doc, sm[-1])):
-        return []
-    run = [sm[-1]]
-    for m in reversed(sm[:-1]):
-        if m.end < run[0].start and text[m.end : run[0].start] in ("与", "和", "同", "、") and _is_org(_type(doc, m)):
-            run.insert(0, m)
-        else:
-            break
-    return [doc.entity(m.label).label for m in run] if len(run) > 1 else []
-
-
-def _spender(doc: Doc, s, pos: int) -> str | None:
-    """Who spends (X投资…, X将在吴江追加投资…, 集团将…投资…): the organisation right before the verb,
-    or a bare 集团/公司 standing for the firm named last."""
-    text = doc.text
-    head = text[s.start : pos]
-    adv = _SPEND_ADVERBS.search(head)
-    cut = s.start + (adv.start() if adv else len(head))
-    sm = _sent_mentions(doc, s)
-    org = next((m for m in reversed(sm) if m.end == cut), None)
-    if org is None and (opened := short_form_open(text, cut, s.start)) > s.start:
-        org = next((m for m in reversed(sm) if m.end == opened), None)  # X有限公司(X城投)投资N: X
-    if org is not None and text[org.start - 1 : org.start] == "在" and _type(doc, org) in ("Place", "Park"):
-        # X有限公司,在P投资N兴建Y: the firm before where it spends
-        at = org.start - 1 - (text[org.start - 2 : org.start - 1] == ",")
-        firm = next((m for m in reversed(sm) if m.end == at), None)
-        if firm is not None and _is_org(_type(doc, firm)):
-            return firm.label
-    if text[cut : cut + 1] == ",":
-        # X有限公司,投资N…: the firm that opens the clause before the comma, not the party it signed with
-        if org is None or _type(doc, org) != "Company" or text[org.start - 1 : org.start] in ("与", "和", "同"):
-            org, cut = None, cut + 1  # (else the clause after the comma has no subject of its own)
-    if org is not None:
-        return org.label if _is_org(_type(doc, org)) else None
-    if text.endswith("后者", s.start, cut):
-        # A与B签约,后者将投资N…: the latter, the organisation named last before
-        latter = next((m for m in reversed(sm) if m.end <= cut - 2 and _is_org(_type(doc, m))), None)
-        return latter.label if latter is not None else None
-    bare = re.search("(?:该|这家)?(集团|公司|企业)$", text[s.start : cut])
-    if bare:
-        firms = [m for m in doc.mentions if m.end <= cut - len(bare.group()) and m.start >= s.start - 200 and _type(doc, m) == "Company"]
-        if firms and (bare.group(1) != "集团" or "集团" in firms[-1].label):
-            return firms[-1].label
-    # X将在P设立Y,…,并投资N建设Z: a clause with no subject of its own is the sentence's topic's
-    clause = clause_start(text, s.start, cut)
-    topic = topic_org(doc, sm, s, clause, cut)
-    if topic is None and _SUBJECTLESS_SPEND.fullmatch(text, clause, cut):
-        # (其中,…;)X与Y县政府签约,投资N在P建设Z: the firm that signed, in its item of the list
-        item = max(s.start, text.rfind(";", s.start, clause) + 1)
-        item += len(_ITEM_LEAD.match(text, item, clause).group())
-        firm = next((m for m in sm if m.start == item and _type(doc, m) == "Company"), None)
-        if firm is not None and (sub := _SUBSIDIARY_OF.match(text, firm.end)) is not None:
-            # 新加坡X控股全资子公司Y(阜阳)有限公司与管委会签约,投资N…: the subsidiary signs and spends
-            firm = next((m for m in sm if m.start == sub.end() and _type(doc, m) == "Company"), firm)
-        if firm is not None and _SIGNED_WITH.fullmatch(text, firm.end, clause):
-            return firm.label  # (the other party named or bare: 与开发区签订投资协议,拟投资N建设Z)
-    return topic.label if topic is not None else None
-
-
-#: X(将)在P(追加投资N,)建设Y项目: where a project is built, and by whom
-_BUILT_AT = re.compile(f"在([^,。;在]{{2,24}}?)(?:追加|新增|再)?(?:(?:投资|增资)[^,。;]{{0,12}}?,?)?(?:{BUILD}|建成)的?$")
-
-
-def _place_run(doc: Doc, sm: list[Span], a: int, z: int) -> str | None:
-    """The last of the places and parks written one after another from ``a`` to ``z``, if they fill it
-    (a short form in brackets after one is part of it: 营口经济技术开发区(营口经开区))."""
-    text = doc.text
-    pos, last = a, None
-    for x in sm:
-        if x.start == pos and x.end <= z and _type(doc, x) in ("Place", "Park"):
-            pos, last = x.end, x
-        elif last is not None and x.start == pos + 1 and text[pos] == "(" and text[x.end : x.end + 1] == ")" and x.end < z \
-                and doc.entity(x.label) is doc.entity(last.label):
-            pos = x.end + 1
-    return last.label if last is not None and pos == z else None
-
-
-#: …在P + 设立(全资子公司) + Y + ,建设 + Z项目: the firm set up in P to build the project
-_SET_UP = re.compile("(?:注册)?(?:设立|成立|组建|新设)(?:了)?(?:全资子公司|子公司)?")
-_THEN_BUILD = re.compile(",(?:并|将|主要)?(?:投资)?(?:建设|兴建|新建|投建)")
-
-
-def _set_up_to_build(doc: Doc, s, am, amt) -> bool:
-    """X投资N,在P设立Y,建设Z项目: Z costs N, lies in P, and both X and Y invest in it. Whether
-    the amount was read so."""
-    text, sm = doc.text, _sent_mentions(doc, s)
-    at = text.find("在", am.end()) + 1
-    where = next((m for m in sm if m.start == at and _type(doc, m) in ("Place", "Park")), None)
-    if where is None or (set_up := _SET_UP.match(text, where.end)) is None:
-        return False
-    firm = next((m for m in sm if m.start == set_up.end() and _type(doc, m) == "Company"), None)
-    if firm is None or (then := _THEN_BUILD.match(text, firm.end)) is None:
-        return False
-    proj = next((m for m in sm if m.start == then.end() and _type(doc, m) == "Project"), None)
-    if proj is None:
-        return False
-    doc.relate("investment", proj.label, amt, s.index)
-    doc.relate("locatedIn", proj.label, where.label, s.index)
-    spender = _spender(doc, s, am.start() - 2) if text.endswith("投资", 0, am.start()) else None
-    for org in (spender, firm.label):
-        if org:
-            doc.relate("investor", proj.label, org, s.index)
-    return True
-
-
-def _built_at(doc: Doc) -> dict[str, tuple[str, int]]:
-    """Locate projects built 在P; return their builders (project -> (organisation, sentence))."""
-    from kg.extract.components.refs import bare_firm_before, bare_park_at
-
-    text = doc.text
-    built: dict[str, tuple[str, int]] = {}
-    for s in doc.sentences:
-        if "在" not in s.text:
-            continue  # (_BUILT_AT opens with 在, inside the sentence)
-        sm = _sent_mentions(doc, s)
-        for m in of_type(doc, sm, "Project"):  # (nothing below changes an entity's type)
-            b = _BUILT_AT.search(text, max(s.start, m.start - 40), m.start)
-            if b is None:
-                continue
-            a, z = b.start(1), b.end(1)
-            where = next((x.label for x in sm if x.start == a and x.end == z and _type(doc, x) in ("Place", "Park")), None)
-            if where is None:
-                where = _place_run(doc, sm, a, z)  # 在广元市苍溪县建设: the last of a run of places
-            if where is None:
-                bare = bare_park_at(doc, a)
-                where = bare[0] if bare and bare[1] == z else None
-            if where is not None:
-                doc.relate("locatedIn", m.label, where, s.index)
-            # who builds: the organisation right before 在 (adverbs between), or a bare 公司/集团
-            at = b.start()
-            head = text[s.start : at]
-            adv = re.search(r"(?:将|拟|计划|已|正|还|也|预计|正式)*$", head)
-            cut = s.start + adv.start()
-            org = next((x for x in sm if x.end == cut and _is_org(_type(doc, x))), None)
-            firm = org.label if org is not None else None
-            if firm is None and not any(x.end == cut for x in sm):
-                clause = clause_start(text, s.start, cut)
-                firm = bare_firm_before(doc, clause, cut)
-            p = doc.entity(m.label)
-            if firm and p is not None:
-                built.setdefault(p.label, (firm, s.index))
-    return built
