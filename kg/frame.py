@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import pandas as pd
 
-    from kg.query import Answer
+    from kg.query_answer import Answer
 
 
 class PartialDate(str):

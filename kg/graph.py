@@ -80,7 +80,7 @@ from kg.vocabulary import (  # noqa: F401 - re-exported
 )
 
 if TYPE_CHECKING:
-    from kg.curation import Curation
+    from kg.curation_rules import Curation
 
 _TYPE = _n(RDF.type)
 _LABEL = _n(RDFS.label)

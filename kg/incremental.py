@@ -36,7 +36,7 @@ def add(paths: Iterable[str | os.PathLike[str]], store: str | os.PathLike[str] =
     ``curation.toml`` beside it) is applied again.
     """
     from kg import archive, versions
-    from kg.curation import for_store
+    from kg.curation_file import for_store
 
     started = datetime.now(timezone.utc)
     cur = for_store(store, curation) or False
@@ -65,7 +65,7 @@ def remove(articles: Iterable[str], store: str | os.PathLike[str] = _store.DEFAU
     then reported in ``report.warnings``, and kept in the file).
     """
     from kg import archive, versions
-    from kg.curation import for_store
+    from kg.curation_file import for_store
 
     cur = for_store(store, curation) or False
     started = datetime.now(timezone.utc)

@@ -7,7 +7,7 @@ full width, quotes and spaces, as :func:`kg.analyse.lookup.normalise`), with
 one SPARQL lookup per parameter (index lookups, so cheap on any store,
 remote ones too), and the label of the one entity found is bound. A name of
 several entities of one top type is refused with
-:class:`kg.query.AmbiguousParameter`, which lists them.
+:class:`kg.query_params.AmbiguousParameter`, which lists them.
 """
 
 from __future__ import annotations
@@ -19,7 +19,8 @@ from typing import Any
 from kg.model import top_type
 from kg.names import Candidate
 from kg.prefixes import PREFIX_IRIS
-from kg.query import _CJK, AmbiguousParameter, _term_converter, sparql_term
+from kg.query_answer import _term_converter
+from kg.query_params import _CJK, AmbiguousParameter, sparql_term
 
 _ENTITY_NS = "https://w3id.org/chanye/id/"
 

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 
-from kg.query import _strip_comments
+from kg.query_params import _strip_comments
 from kg.store import StoreError
 
 if TYPE_CHECKING:

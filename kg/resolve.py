@@ -45,7 +45,7 @@ from kg.model import Extraction, top_type
 from kg.names import normalise  # the one comparison key, shared with scoring
 
 if TYPE_CHECKING:
-    from kg.curation import Curation
+    from kg.curation_rules import Curation
 
 __all__ = ["normalise", "resolve", "Resolution", "ResolvedEntity", "TaxonomyConcept"]
 

@@ -20,8 +20,10 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from kg.library import QueryInfo, list_queries
 from kg.prefixes import PREFIX_IRIS
-from kg.query import _WHERE, QueryInfo, _strip_comments, answer, list_queries, sparql_term
+from kg.query import answer
+from kg.query_params import _WHERE, _strip_comments, sparql_term
 
 #: The page may load and ask its own origin only (inline styles: YASGUI sets element styles).
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "

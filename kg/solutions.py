@@ -19,7 +19,7 @@ parts, and :attr:`Columns.terms` gives them all (tests compare them).
 
 :func:`read` returns the columns; :mod:`kg.order` orders rows by the parts of
 a column (:meth:`kg.order.Order.permutation`), and :meth:`Columns.values`
-converts each distinct cell once (:func:`kg.query._parts_converter`).
+converts each distinct cell once (:func:`kg.query_answer._parts_converter`).
 """
 
 from __future__ import annotations

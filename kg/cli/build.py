@@ -32,7 +32,7 @@ def build_command(
 ) -> None:
     """Build the knowledge graph from articles (replaces the store atomically)."""
     from kg.api import BuildError, KnowledgeGraph
-    from kg.curation import CurationError
+    from kg.curation_rules import CurationError
     from kg.store import StoreError, rdf_format
 
     if output is None and not replace:
@@ -100,7 +100,7 @@ def add_command(
     """Add articles to the store, extracting only them (the rest is kept; the curation is applied again)."""
     from kg.api import BuildError, add
     from kg.archive import ArchiveError
-    from kg.curation import CurationError
+    from kg.curation_rules import CurationError
     from kg.progress import BuildProgress
     from kg.store import StoreError
 

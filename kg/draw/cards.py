@@ -84,7 +84,9 @@ def _sort_key(value: Any) -> tuple[bool, str]:
 
 def from_store(dataset: Any, nodes: Sequence[Hashable], ids: Mapping[Hashable, int]) -> Cards:
     """Cards from the named query ``entity_card``, for every node (an IRI) of the view."""
-    from kg.query import QueryError, _strip_comments, _WHERE, answer, resolve_query, sparql_term
+    from kg.library import QueryError, resolve_query
+    from kg.query import answer
+    from kg.query_params import _WHERE, _strip_comments, sparql_term
 
     text, _ = resolve_query("entity_card")
     plain = _strip_comments(text)
