@@ -120,8 +120,8 @@ def aliases(doc: Doc) -> None:
             keep = max(labels, key=lambda l: (bool(re.match(r"(?:19|20)\d{2}", l)), len(l)))
             for l in labels:
                 _merge(doc, keep, l)
-    for mention in list(doc.mentions):
-        if mention.type != "Event" or mention.label not in ents:
+    for mention in [m for m in doc.mentions if m.type == "Event"]:
+        if mention.label not in ents:
             continue
         jm = _JOINED_EVENT.match(text[mention.end : mention.end + 32])
         if jm:
@@ -229,9 +229,10 @@ def aliases(doc: Doc) -> None:
                 _merge(doc, full, label)
     # 9b. a body named after two forms of one place (海西州人民政府, 海西蒙古族藏族自治州人民政府)
     by_place: dict[tuple[str, str], list[str]] = {}
+    places = place_scanner()  # (the match of lex.place_re, found faster)
     for label, e in ents.items():
-        if top_type(e.type) == "Organization" and (pm := lex.place_re.match(label)) and (rest := label[pm.end():]):
-            by_place.setdefault((lex.places[pm.group()].name, rest), []).append(label)
+        if top_type(e.type) == "Organization" and (k := places.match_end(label, 0, len(label))) > 0 and (rest := label[k:]):
+            by_place.setdefault((lex.places[label[:k]].name, rest), []).append(label)
     for same in by_place.values():
         if len(same) == 2 and all(o in ents for o in same):
             same.sort(key=len)
@@ -348,11 +349,6 @@ def _context_city(doc: Doc, e: Entity) -> str | None:
 
 
 def _city_guess(doc: Doc) -> str | None:
-    lex = lexicon()
-    counts: Counter[str] = Counter()
-    for m in doc.mentions:
-        if m.type == "Place":
-            p = lex.place(m.label)
-            if p and p.level in ("city", "county"):
-                counts[m.label] += 1
+    places = lexicon().places
+    counts = Counter([m.label for m in doc.mentions if m.type == "Place" and (p := places.get(m.label)) and p.level in ("city", "county")])
     return counts.most_common(1)[0][0] if counts else None

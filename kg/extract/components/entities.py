@@ -4,6 +4,7 @@ the article's home place and main event (alias resolution is in aliases.py)."""
 from __future__ import annotations
 
 import re
+from bisect import insort
 from collections import Counter
 from functools import lru_cache
 
@@ -143,6 +144,11 @@ def _place_prefix(label: str) -> str | None:
     return None
 
 
+def _by_start(s: Span) -> tuple[int, int]:
+    """The order of ``doc.mentions``: by start, the longest first."""
+    return s.start, s.start - s.end
+
+
 def _propagate(doc: Doc) -> None:
     """Every further occurrence of an entity's names is a mention of it."""
     names: dict[str, str] = {}
@@ -158,13 +164,14 @@ def _propagate(doc: Doc) -> None:
             taken[m.start : m.end] = b"\x01" * (m.end - m.start)
     # leftmost-longest scan, as a trie regex would do, but with str.find: compiling a
     # regex of the article's names cost more than the rest of this component
+    # (the names longest first, so that the first name found at a position is its longest: two
+    # names of one length found at one position are the same name)
     text = doc.text
     longest: dict[int, str] = {}
-    for n in names:
+    for n in sorted(names, key=len, reverse=True):
         i = text.find(n)
         while i >= 0:
-            if len(n) > len(longest.get(i, "")):
-                longest[i] = n
+            longest.setdefault(i, n)
             i = text.find(n, i + 1)
     added = []
     cursor = 0
@@ -182,7 +189,10 @@ def _propagate(doc: Doc) -> None:
         taken[start:end] = b"\x01" * (end - start)
         e.mentions.append(mention_of(doc, span))
         added.append(span)
-    doc.mentions = sorted(doc.mentions + added, key=lambda s: (s.start, s.start - s.end))  # (by start, longest first)
+    # doc.mentions come by start, longest first (select_mentions; the alias rules only drop some):
+    # each new one goes in after those of its place, where a stable sort of them all would put it
+    for span in added:
+        insort(doc.mentions, span, key=_by_start)
 
 
 @component("home")

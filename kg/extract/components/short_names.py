@@ -39,6 +39,8 @@ def _short_firm_names(doc: Doc) -> None:
         if e.type == "Company" and (_LEGAL.search(label) or "(" in label or label.endswith("集团") and len(label) >= 8) \
                 or e.type == "GovernmentBody" and _LEGAL.search(label):  # (德国施泰纳精密机械集团: a group's full name)
             fulls.setdefault(_strip_places(label), []).append(label)  # (a state platform is a firm by its name)
+    if not fulls:
+        return  # (no full name for a short one to name: the loop below would merge none)
     for label in sorted(ents, key=len):
         e = ents.get(label)
         if e is not None and e.type == "Company" and label.endswith(")") and "(" in label[1:-2]:
@@ -87,11 +89,13 @@ def _name_prefixes_alone(doc: Doc) -> None:
     """广东海擎风电装备有限公司 … 投资海擎风电在…: the opening words of a firm's legal name (its place
     left out), written alone where no mention is, name that firm when no other firm's name opens so."""
     text, lex = doc.text, lexicon()
+    firms = {label: _strip_places(label) for label, e in doc.entities.items() if e.type == "Company" and _LEGAL.search(label)}
+    if not firms:
+        return  # (most articles name no firm by its legal name: no mentions to mark)
     taken = bytearray(len(text) + 1)  # (a sector or place inside the short name does not count: 海擎 + 风电)
     for m in doc.mentions:
         if m.type not in ("Industry", "Place"):
             taken[m.start : m.end] = b"\x01" * (m.end - m.start)
-    firms = {label: _strip_places(label) for label, e in doc.entities.items() if e.type == "Company" and _LEGAL.search(label)}
     for label, bare in sorted(firms.items()):
         for k in range(len(bare) - 4, 3, -1):  # (the longest first)
             short = bare[:k]
@@ -271,21 +275,21 @@ def _abbreviated_bodies(doc: Doc) -> None:
             _merge(doc, longer[0], label)
 
 
-
-
 def _official_short_forms(doc: Doc) -> None:
     """11b. a government body named by the official short form of its full name (河北省发展改革委 of
     河北省发展和改革委员会, pipeline.toml body_short_forms) is that body."""
     ents = doc.entities
+    forms, longs = _body_short_forms(), _body_long_forms()
     for label in sorted(ents):
         e = ents.get(label)
         if e is None or e.type != "GovernmentBody":
             continue
-        for long, short in _body_short_forms():
-            if label.endswith(long):
-                other = label[: -len(long)] + short
-                if other in ents and ents[other].type == "GovernmentBody":
-                    _merge(doc, label, other)
+        if label.endswith(longs):  # (most bodies end in no long form: one test, not one per form)
+            for long, short in forms:
+                if label.endswith(long):
+                    other = label[: -len(long)] + short
+                    if other in ents and ents[other].type == "GovernmentBody":
+                        _merge(doc, label, other)
         if "人民政府" in label and (other := label.replace("人民政府", "政府", 1)) in ents and ents[other].type == "GovernmentBody":
             _merge(doc, label, other)  # 巴彦淖尔市政府新闻办公室 of 巴彦淖尔市人民政府新闻办公室
 
@@ -293,3 +297,8 @@ def _official_short_forms(doc: Doc) -> None:
 @lru_cache(maxsize=1)
 def _body_short_forms() -> tuple[tuple[str, str], ...]:
     return tuple(tuple(w.split("=", 1)) for w in words("body_short_forms"))  # type: ignore[misc]
+
+
+@lru_cache(maxsize=1)
+def _body_long_forms() -> tuple[str, ...]:
+    return tuple(long for long, _ in _body_short_forms())
