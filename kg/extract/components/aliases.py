@@ -41,7 +41,7 @@ def aliases(doc: Doc) -> None:
     ents = doc.entities
     # 1. the same name without brackets: 腾讯苏州数字产业基地 = 腾讯(苏州)数字产业基地
     by_plain: dict[tuple[str, str], str] = {}
-    for label in sorted(list(ents), key=lambda l: (-len(l), l)):
+    for label in sorted(sorted(ents), key=len, reverse=True):  # (longest first, then by label: the sort is stable)
         if label not in ents:
             continue
         t = ents[label].type
@@ -192,10 +192,16 @@ def aliases(doc: Doc) -> None:
         if short and short not in ents and _standalone(text, short):
             e.aliases.add(short)
     # 8. a plan named by its tail (三年行动方案, 《方案》) is the one plan of the article that ends so (a fund too: 母基金)
-    inits = sorted(label for label, e in ents.items() if e.type == "Initiative")
+    # (listed by kind at once: a merge below folds one entity into another of its kind, so the
+    # lists of the other kinds stay as they were)
+    by_type: dict[str, list[str]] = {"Initiative": [], "Project": [], "Fund": []}
+    for label, e in ents.items():
+        if e.type in by_type:
+            by_type[e.type].append(label)
+    inits = sorted(by_type["Initiative"])
     for typ in ("Initiative", "Project", "Fund"):
         # (a project named by its phase, 二期项目, is the one project of the article named so in full)
-        same = sorted(label for label, e in ents.items() if e.type == typ)
+        same = sorted(by_type[typ])
         for label in same:
             if label not in ents or len(label) > 8:
                 continue

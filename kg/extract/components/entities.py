@@ -92,13 +92,14 @@ def entities(doc: Doc) -> None:
         e = ents.get(m.label)
         if e is None:
             e = ents[m.label] = Entity(best[m.label][1], m.label)  # (by position: a third cheaper than by keyword)
+        # (clean_label's own first test inline: most names are letters only, left as they are)
         if m.aliases:
             for a in m.aliases:  # (a loop, not a set comprehension's frame per mention)
                 if a:
-                    e.aliases.add(clean_label(a))
+                    e.aliases.add(a if a.isalnum() else clean_label(a))
         surface = text[m.start : m.end]
         if m.source != "short_form":  # (以下简称X): the alias is X, not the declaration
-            e.aliases.add(clean_label(surface))
+            e.aliases.add(surface if surface.isalnum() else clean_label(surface))
         # mention_of(doc, m) without its two calls: doc.sentence_at by a walk over the sentence starts
         # from the last mention's sentence (select_mentions sorts them by start), bisect when one goes back
         pos = m.start
@@ -153,9 +154,12 @@ def _propagate(doc: Doc) -> None:
     """Every further occurrence of an entity's names is a mention of it."""
     names: dict[str, str] = {}
     for e in doc.entities.values():
-        for n in (e.label, *e.aliases):  # (a name twice is set once: the order of one entity's names does not matter)
+        label = e.label
+        if len(label) >= 2:
+            names.setdefault(label, label)
+        for n in e.aliases:  # (a name of two entities is the first one's)
             if len(n) >= 2:
-                names.setdefault(n, e.label)
+                names.setdefault(n, label)
     if not names:
         return
     taken = bytearray(len(doc.text) + 1)

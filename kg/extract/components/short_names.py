@@ -129,9 +129,9 @@ def _region_bare_bodies(doc: Doc) -> None:
     """自治区工业和信息化厅 after 广西壮族自治区工业和信息化厅: a body named by its bare level word
     (自治区, 省) is the one body the article names in full with that ending."""
     ents = doc.entities
-    for label in sorted(ents):
+    for label in sorted(lab for lab in ents if lab.startswith(("自治区", "省")) and len(lab) >= 5):
         e = ents.get(label)
-        if e is None or e.type != "GovernmentBody" or not label.startswith(("自治区", "省")) or len(label) < 5:
+        if e is None or e.type != "GovernmentBody":
             continue
         full = [f for f, x in ents.items() if x.type == "GovernmentBody" and f.endswith(label) and len(f) > len(label) + 1]
         if len(full) == 1:
@@ -230,7 +230,7 @@ def _phase_then_named(doc: Doc) -> None:
     from kg.extract.components.refs import sentences_mentions
 
     ents, text = doc.entities, doc.text
-    if not any(_BARE_PHASE.fullmatch(label) for label in ents):
+    if not any(_BARE_PHASE.fullmatch(label) for label in ents if "期" in label):
         return  # (most articles name no bare phase: no sentence to walk)
     for sm in sentences_mentions(doc):
         for i, m in enumerate(sm):
@@ -255,7 +255,7 @@ def _abbreviated_bodies(doc: Doc) -> None:
     ents = doc.entities
     for label in sorted(ents, key=len):
         e = ents.get(label)
-        if e is None or top_type(e.type) != "Organization" or label[:1] not in "省市区县" or len(label) < 4:
+        if len(label) < 4 or label[0] not in "省市区县" or e is None or top_type(e.type) != "Organization":
             continue
         longer = []
         for o, oe in ents.items():
