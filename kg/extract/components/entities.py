@@ -42,9 +42,10 @@ def _province_off_organs(doc: Doc) -> None:
     named with its province and a city of that province starts at the city; a zone's committee
     named so is left whole, see short_names._without_province)."""
     lex = lexicon()
-    for i, s in enumerate(doc.spans):
-        if s.type != "GovernmentBody" or s.source != "suffix" or len(s.label) < 6:
-            continue
+    spans = doc.spans
+    # (the few bodies picked by a comprehension, not a loop's turn per candidate; a span is replaced in its own place only)
+    for i in [i for i, s in enumerate(spans) if s.type == "GovernmentBody" and s.source == "suffix" and len(s.label) >= 6]:
+        s = spans[i]
         prov = next((s.label[:k] for k in (3, 2, 4) if s.label[:k] in lex.places), None)
         p = lex.places[prov] if prov else None
         if p is None or p.level != "province" or p.name.endswith("市"):
@@ -67,9 +68,9 @@ def _park_off_firms(doc: Doc) -> None:
     ends = {}
     for a, b in parks:
         ends.setdefault(a, []).append(b)
-    for i, s in enumerate(doc.spans):
-        if s.type != "Company" or s.start not in ends:
-            continue
+    spans = doc.spans
+    for i in [i for i, s in enumerate(spans) if s.type == "Company" and s.start in ends]:
+        s = spans[i]
         for b in sorted(ends[s.start], reverse=True):
             rest = doc.text[b : s.end]
             p = next((rest[:k] for k in (3, 2) if rest[:k] in lex.places and lex.places[rest[:k]].level in ("province", "city")), None)
