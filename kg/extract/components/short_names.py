@@ -72,10 +72,10 @@ _LEGAL = re.compile("(?:有限公司|有限责任公司|股份公司|集团公�
 def _without_province(doc: Doc) -> None:
     """广东省肇庆高新技术产业开发区管委会 = 肇庆高新技术产业开发区管委会: a body named with its province
     before its city is also named without it."""
-    lex = lexicon()
+    lex, heads = lexicon(), _province_heads()
     for e in doc.entities.values():
-        if e.type in ("Place", "Industry", "Person", "Event") or len(e.label) < 8:
-            continue
+        if e.type in ("Place", "Industry", "Person", "Event") or len(e.label) < 8 or e.label[:2] not in heads:
+            continue  # (the first two characters of no province: one set test, not three lookups)
         prov = next((e.label[:k] for k in (3, 4, 2) if e.label[:k] in lex.places and lex.places[e.label[:k]].level == "province"), None)
         if prov is None:
             continue
@@ -83,6 +83,12 @@ def _without_province(doc: Doc) -> None:
         city = next((rest[:k] for k in (4, 3, 2) if rest[:k] in lex.places and lex.places[rest[:k]].level == "city"), None)
         if city is not None and len(rest) - len(city) >= 3:
             e.aliases.add(rest)
+
+
+@lru_cache(maxsize=1)
+def _province_heads() -> frozenset[str]:
+    """The first two characters of every form of a province's name (江苏省, 江苏: 江苏)."""
+    return frozenset(form[:2] for form, p in lexicon().places.items() if p.level == "province")
 
 
 def _name_prefixes_alone(doc: Doc) -> None:
@@ -183,10 +189,9 @@ def _sector_short_forms(doc: Doc) -> None:
     """12. a firm written short as its brand and sector (龙辰机器人 after 龙辰机器人科技有限公司): an
     alias, and its occurrences are the firm's, not mentions of the sector inside it."""
     ents, text = doc.entities, doc.text
-    for label in sorted(ents):
-        e = ents.get(label)
-        if e is None or e.type != "Company" or "(" in label or not _LEGAL.search(label):
-            continue
+    # (the firms by their legal names picked first: the loop below adds aliases, it drops no entity)
+    for label in sorted(label for label, e in ents.items() if e.type == "Company" and "(" not in label and _LEGAL.search(label)):
+        e = ents[label]
         short = _FIRM_TAIL.sub("", _strip_places(label))
         if text.count(short) <= text.count(label) and (product := _PRODUCT_TAIL.search(short)) is not None \
                 and short[: product.start()].endswith(lexicon().company_endings):
