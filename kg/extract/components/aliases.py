@@ -137,9 +137,10 @@ def aliases(doc: Doc) -> None:
         nxt = next((x for x in doc.mentions if x.start >= m.end() and x.start - m.end() <= 1 and x.type == "Event"), None)
         if nxt is not None and m.group(1) in ents and nxt.label in ents:
             _merge(doc, nxt.label, m.group(1))
-    # 5. bare organs: 市委 -> <city>市委
-    home = _city_guess(doc)
-    for label in list(ents):
+    # 5. bare organs: 市委 -> <city>市委 (the labels that open with a level word picked first: most articles have few)
+    bare = [label for label in ents if label[:1] in ("市", "区", "县", "省")]
+    home = _city_guess(doc) if bare else None
+    for label in bare:
         e = ents.get(label)
         if e is None or e.type != "GovernmentBody" or label[0] not in "市区县省":
             continue
@@ -168,7 +169,7 @@ def aliases(doc: Doc) -> None:
             e.aliases.add(label)
             ents[full] = e
     # 6. the brand of a firm named with its city: 斯坦德机器人(昆山)有限公司 -> 斯坦德
-    for label in list(ents):
+    for label in [label for label in ents if "(" in label]:
         e = ents.get(label)
         if e is None or top_type(e.type) != "Organization" or "(" not in label:
             continue
@@ -183,11 +184,8 @@ def aliases(doc: Doc) -> None:
         for b in {brand, short} - {None}:
             if b not in ents and _standalone(text, b):
                 e.aliases.add(b)
-    # 7. the brand of a short firm name: 清陶能源 -> 清陶
-    for label in list(ents):
-        e = ents.get(label)
-        if e is None or e.type != "Company" or "(" in label:
-            continue
+    # 7. the brand of a short firm name: 清陶能源 -> 清陶 (the firms picked first: this step adds aliases only)
+    for label, e in [(label, e) for label, e in ents.items() if e.type == "Company" and "(" not in label]:
         short = _short_brand(label)
         if short and short not in ents and _standalone(text, short):
             e.aliases.add(short)
@@ -219,7 +217,7 @@ def aliases(doc: Doc) -> None:
             _merge(doc, longer[0], label)
     # 9. a body named without its province or city, or without 人民 (省机械工程学会, 徐州市政府),
     # is the one body of the article named in full (江苏省机械工程学会, 徐州市人民政府)
-    for label in sorted(ents, key=len):
+    for label in sorted((lab for lab in ents if lab[:1] in ("省", "市") and len(lab) >= 4 or lab.endswith("政府")), key=len):
         e = ents.get(label)
         if e is None or top_type(e.type) != "Organization":
             continue
