@@ -92,9 +92,10 @@ def aliases(doc: Doc) -> None:
             _merge(doc, keep, l)
         ents[keep].aliases.add(stem) if _standalone(text, stem) else None
     # 4. events: X暨Y keeps its full name (aliases X, Y); a leading year: 2021X = X; (ABBR) after an event
-    for label in list(ents):
+    # (the events picked first: this step merges events into events, it makes no entity of another kind)
+    for label in [label for label, e in ents.items() if e.type == "Event"]:
         e = ents.get(label)
-        if e is None or e.type != "Event":
+        if e is None:
             continue
         if "暨" in label:
             first, _, second = label.partition("暨")
