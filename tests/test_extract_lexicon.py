@@ -35,3 +35,13 @@ def test_a_large_trie_matches_the_longest_word_at_every_position():
         found += m is not None
     assert found > 20
     assert [m.span() for m in rx.finditer(text)] == scan.find(text)
+
+
+def test_industry_scanner_finds_the_industry_regex_matches():
+    from kg.extract.lexicon import industry_scanner, lexicon
+
+    text = "新能源装备制造、新材料和集成电路产业,风电光伏装机" + "".join(
+        p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))[:5])
+    expected = [m.span() for m in lexicon().industry_re.finditer(text)]
+    assert len(expected) > 10
+    assert industry_scanner().find(text) == expected

@@ -167,6 +167,12 @@ def place_scanner() -> WordScanner:
     return WordScanner(lexicon().places)
 
 
+@lru_cache(maxsize=1)
+def industry_scanner() -> WordScanner:
+    """The industry names as a :class:`WordScanner` (built once; the matches of ``lexicon().industry_re``)."""
+    return WordScanner(lexicon().industries)
+
+
 @dataclass(frozen=True)
 class Place:
     name: str  # full official name, e.g. 昆山市

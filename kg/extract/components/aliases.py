@@ -41,7 +41,7 @@ def aliases(doc: Doc) -> None:
     ents = doc.entities
     # 1. the same name without brackets: 腾讯苏州数字产业基地 = 腾讯(苏州)数字产业基地
     by_plain: dict[tuple[str, str], str] = {}
-    for label in sorted(list(ents), key=lambda l: (-len(l), l)):
+    for label in sorted(sorted(ents), key=len, reverse=True):  # (longest first, then by label: the sort is stable)
         if label not in ents:
             continue
         t = ents[label].type
@@ -92,9 +92,10 @@ def aliases(doc: Doc) -> None:
             _merge(doc, keep, l)
         ents[keep].aliases.add(stem) if _standalone(text, stem) else None
     # 4. events: X暨Y keeps its full name (aliases X, Y); a leading year: 2021X = X; (ABBR) after an event
-    for label in list(ents):
+    # (the events picked first: this step merges events into events, it makes no entity of another kind)
+    for label in [label for label, e in ents.items() if e.type == "Event"]:
         e = ents.get(label)
-        if e is None or e.type != "Event":
+        if e is None:
             continue
         if "暨" in label:
             first, _, second = label.partition("暨")
@@ -120,8 +121,8 @@ def aliases(doc: Doc) -> None:
             keep = max(labels, key=lambda l: (bool(re.match(r"(?:19|20)\d{2}", l)), len(l)))
             for l in labels:
                 _merge(doc, keep, l)
-    for mention in list(doc.mentions):
-        if mention.type != "Event" or mention.label not in ents:
+    for mention in [m for m in doc.mentions if m.type == "Event"]:
+        if mention.label not in ents:
             continue
         jm = _JOINED_EVENT.match(text[mention.end : mention.end + 32])
         if jm:
@@ -137,9 +138,10 @@ def aliases(doc: Doc) -> None:
         nxt = next((x for x in doc.mentions if x.start >= m.end() and x.start - m.end() <= 1 and x.type == "Event"), None)
         if nxt is not None and m.group(1) in ents and nxt.label in ents:
             _merge(doc, nxt.label, m.group(1))
-    # 5. bare organs: 市委 -> <city>市委
-    home = _city_guess(doc)
-    for label in list(ents):
+    # 5. bare organs: 市委 -> <city>市委 (the labels that open with a level word picked first: most articles have few)
+    bare = [label for label in ents if label[:1] in ("市", "区", "县", "省")]
+    home = _city_guess(doc) if bare else None
+    for label in bare:
         e = ents.get(label)
         if e is None or e.type != "GovernmentBody" or label[0] not in "市区县省":
             continue
@@ -168,7 +170,7 @@ def aliases(doc: Doc) -> None:
             e.aliases.add(label)
             ents[full] = e
     # 6. the brand of a firm named with its city: 斯坦德机器人(昆山)有限公司 -> 斯坦德
-    for label in list(ents):
+    for label in [label for label in ents if "(" in label]:
         e = ents.get(label)
         if e is None or top_type(e.type) != "Organization" or "(" not in label:
             continue
@@ -183,19 +185,22 @@ def aliases(doc: Doc) -> None:
         for b in {brand, short} - {None}:
             if b not in ents and _standalone(text, b):
                 e.aliases.add(b)
-    # 7. the brand of a short firm name: 清陶能源 -> 清陶
-    for label in list(ents):
-        e = ents.get(label)
-        if e is None or e.type != "Company" or "(" in label:
-            continue
+    # 7. the brand of a short firm name: 清陶能源 -> 清陶 (the firms picked first: this step adds aliases only)
+    for label, e in [(label, e) for label, e in ents.items() if e.type == "Company" and "(" not in label]:
         short = _short_brand(label)
         if short and short not in ents and _standalone(text, short):
             e.aliases.add(short)
     # 8. a plan named by its tail (三年行动方案, 《方案》) is the one plan of the article that ends so (a fund too: 母基金)
-    inits = sorted(label for label, e in ents.items() if e.type == "Initiative")
+    # (listed by kind at once: a merge below folds one entity into another of its kind, so the
+    # lists of the other kinds stay as they were)
+    by_type: dict[str, list[str]] = {"Initiative": [], "Project": [], "Fund": []}
+    for label, e in ents.items():
+        if e.type in by_type:
+            by_type[e.type].append(label)
+    inits = sorted(by_type["Initiative"])
     for typ in ("Initiative", "Project", "Fund"):
         # (a project named by its phase, 二期项目, is the one project of the article named so in full)
-        same = sorted(label for label, e in ents.items() if e.type == typ)
+        same = sorted(by_type[typ])
         for label in same:
             if label not in ents or len(label) > 8:
                 continue
@@ -213,7 +218,7 @@ def aliases(doc: Doc) -> None:
             _merge(doc, longer[0], label)
     # 9. a body named without its province or city, or without 人民 (省机械工程学会, 徐州市政府),
     # is the one body of the article named in full (江苏省机械工程学会, 徐州市人民政府)
-    for label in sorted(ents, key=len):
+    for label in sorted((lab for lab in ents if lab[:1] in ("省", "市") and len(lab) >= 4 or lab.endswith("政府")), key=len):
         e = ents.get(label)
         if e is None or top_type(e.type) != "Organization":
             continue
@@ -229,9 +234,10 @@ def aliases(doc: Doc) -> None:
                 _merge(doc, full, label)
     # 9b. a body named after two forms of one place (海西州人民政府, 海西蒙古族藏族自治州人民政府)
     by_place: dict[tuple[str, str], list[str]] = {}
+    places = place_scanner()  # (the match of lex.place_re, found faster)
     for label, e in ents.items():
-        if top_type(e.type) == "Organization" and (pm := lex.place_re.match(label)) and (rest := label[pm.end():]):
-            by_place.setdefault((lex.places[pm.group()].name, rest), []).append(label)
+        if top_type(e.type) == "Organization" and (k := places.match_end(label, 0, len(label))) > 0 and (rest := label[k:]):
+            by_place.setdefault((lex.places[label[:k]].name, rest), []).append(label)
     for same in by_place.values():
         if len(same) == 2 and all(o in ents for o in same):
             same.sort(key=len)
@@ -348,11 +354,6 @@ def _context_city(doc: Doc, e: Entity) -> str | None:
 
 
 def _city_guess(doc: Doc) -> str | None:
-    lex = lexicon()
-    counts: Counter[str] = Counter()
-    for m in doc.mentions:
-        if m.type == "Place":
-            p = lex.place(m.label)
-            if p and p.level in ("city", "county"):
-                counts[m.label] += 1
+    places = lexicon().places
+    counts = Counter([m.label for m in doc.mentions if m.type == "Place" and (p := places.get(m.label)) and p.level in ("city", "county")])
     return counts.most_common(1)[0][0] if counts else None

@@ -4,6 +4,7 @@ the article's home place and main event (alias resolution is in aliases.py)."""
 from __future__ import annotations
 
 import re
+from bisect import insort
 from collections import Counter
 from functools import lru_cache
 
@@ -41,9 +42,10 @@ def _province_off_organs(doc: Doc) -> None:
     named with its province and a city of that province starts at the city; a zone's committee
     named so is left whole, see short_names._without_province)."""
     lex = lexicon()
-    for i, s in enumerate(doc.spans):
-        if s.type != "GovernmentBody" or s.source != "suffix" or len(s.label) < 6:
-            continue
+    spans = doc.spans
+    # (the few bodies picked by a comprehension, not a loop's turn per candidate; a span is replaced in its own place only)
+    for i in [i for i, s in enumerate(spans) if s.type == "GovernmentBody" and s.source == "suffix" and len(s.label) >= 6]:
+        s = spans[i]
         prov = next((s.label[:k] for k in (3, 2, 4) if s.label[:k] in lex.places), None)
         p = lex.places[prov] if prov else None
         if p is None or p.level != "province" or p.name.endswith("市"):
@@ -66,9 +68,9 @@ def _park_off_firms(doc: Doc) -> None:
     ends = {}
     for a, b in parks:
         ends.setdefault(a, []).append(b)
-    for i, s in enumerate(doc.spans):
-        if s.type != "Company" or s.start not in ends:
-            continue
+    spans = doc.spans
+    for i in [i for i, s in enumerate(spans) if s.type == "Company" and s.start in ends]:
+        s = spans[i]
         for b in sorted(ends[s.start], reverse=True):
             rest = doc.text[b : s.end]
             p = next((rest[:k] for k in (3, 2) if rest[:k] in lex.places and lex.places[rest[:k]].level in ("province", "city")), None)
@@ -91,13 +93,14 @@ def entities(doc: Doc) -> None:
         e = ents.get(m.label)
         if e is None:
             e = ents[m.label] = Entity(best[m.label][1], m.label)  # (by position: a third cheaper than by keyword)
+        # (clean_label's own first test inline: most names are letters only, left as they are)
         if m.aliases:
             for a in m.aliases:  # (a loop, not a set comprehension's frame per mention)
                 if a:
-                    e.aliases.add(clean_label(a))
+                    e.aliases.add(a if a.isalnum() else clean_label(a))
         surface = text[m.start : m.end]
         if m.source != "short_form":  # (以下简称X): the alias is X, not the declaration
-            e.aliases.add(clean_label(surface))
+            e.aliases.add(surface if surface.isalnum() else clean_label(surface))
         # mention_of(doc, m) without its two calls: doc.sentence_at by a walk over the sentence starts
         # from the last mention's sentence (select_mentions sorts them by start), bisect when one goes back
         pos = m.start
@@ -143,13 +146,21 @@ def _place_prefix(label: str) -> str | None:
     return None
 
 
+def _by_start(s: Span) -> tuple[int, int]:
+    """The order of ``doc.mentions``: by start, the longest first."""
+    return s.start, s.start - s.end
+
+
 def _propagate(doc: Doc) -> None:
     """Every further occurrence of an entity's names is a mention of it."""
     names: dict[str, str] = {}
     for e in doc.entities.values():
-        for n in (e.label, *e.aliases):  # (a name twice is set once: the order of one entity's names does not matter)
+        label = e.label
+        if len(label) >= 2:
+            names.setdefault(label, label)
+        for n in e.aliases:  # (a name of two entities is the first one's)
             if len(n) >= 2:
-                names.setdefault(n, e.label)
+                names.setdefault(n, label)
     if not names:
         return
     taken = bytearray(len(doc.text) + 1)
@@ -158,13 +169,14 @@ def _propagate(doc: Doc) -> None:
             taken[m.start : m.end] = b"\x01" * (m.end - m.start)
     # leftmost-longest scan, as a trie regex would do, but with str.find: compiling a
     # regex of the article's names cost more than the rest of this component
+    # (the names longest first, so that the first name found at a position is its longest: two
+    # names of one length found at one position are the same name)
     text = doc.text
     longest: dict[int, str] = {}
-    for n in names:
+    for n in sorted(names, key=len, reverse=True):
         i = text.find(n)
         while i >= 0:
-            if len(n) > len(longest.get(i, "")):
-                longest[i] = n
+            longest.setdefault(i, n)
             i = text.find(n, i + 1)
     added = []
     cursor = 0
@@ -182,7 +194,10 @@ def _propagate(doc: Doc) -> None:
         taken[start:end] = b"\x01" * (end - start)
         e.mentions.append(mention_of(doc, span))
         added.append(span)
-    doc.mentions = sorted(doc.mentions + added, key=lambda s: (s.start, s.start - s.end))  # (by start, longest first)
+    # doc.mentions come by start, longest first (select_mentions; the alias rules only drop some):
+    # each new one goes in after those of its place, where a stable sort of them all would put it
+    for span in added:
+        insort(doc.mentions, span, key=_by_start)
 
 
 @component("home")

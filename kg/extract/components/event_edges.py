@@ -102,10 +102,16 @@ def unveiled_in_name(doc: Doc, start: int, end: int) -> None:
 # Event names hold verbs and words that end other names (集中签约仪式, 入驻企业授牌仪式,
 # 2023年一季度…): the name runs from the clause start, after a time phrase, or after the
 # last word that introduces it (在, 举行, 出席 …).
+_CUT_WORDS = ("在", "于", "的", "了", "举行", "召开", "举办", "出席", "参加", "主持", "亮相", "启幕", "开幕", "迎来", "今天", "今年",
+              "近日", "日前", "当天", "昨天", "前天", "上午", "下午", "晚上", "其中", "期间", "会上", "以及", "和", "与", "及",
+              "报讯", "网讯", "台讯", "共建")
+# (``.*`` takes the whole window, then gives it back a character at a time until a cut matches:
+# the lookahead, a set of the characters a cut can start with, spares the engine the try of
+# every cut at the positions where none can start, most of them; ~3x faster, the same match)
 _EVENT_CUT = re.compile(
-    r"^.*(?:[,;:。!?、\s]|(?<![\d年])\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|早上)?|(?<![\d年])\d{1,2}日(?:上午|下午|晚上)?"
-    r"|在|于|的|了|举行|召开|举办|出席|参加|主持|亮相|启幕|开幕|迎来|今天|今年|近日|日前|当天|昨天|前天|上午|下午|晚上|其中|期间|会上|以及|和|与|及"
-    r"|报讯|网讯|台讯|共建)"
+    r"^.*(?=[,;:。!?、\s\d" + "".join(sorted({w[0] for w in _CUT_WORDS})) + "])"
+    r"(?:[,;:。!?、\s]|(?<![\d年])\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|早上)?|(?<![\d年])\d{1,2}日(?:上午|下午|晚上)?"
+    "|" + "|".join(_CUT_WORDS) + ")"
 )
 _EVENT_HOLD = re.compile(
     r"^(?:\)|”)?(?:,?(?:今天|昨天|前天|今日|昨日|当天|当日|日前|近日|(?:\d{1,2}月)?\d{1,2}日)(?:上午|下午|晚上|晚间)?)?(?:于[^,。;]{1,14}?|在[^,。;]{1,20}?)?(?:同日|同时|同步|当天|今天|昨天|正式|隆重|已)*"

@@ -113,15 +113,15 @@ def _brands(doc: Doc) -> None:
             continue  # (建成后可年产电池…: a capacity, not a brand)
         if stem[0] in _QUALITIES:
             continue  # 面向东南亚的 + 高端石材 + 装备生产基地: a description of the trade, no brand
-        if is_generic(stem) or any(t in lex.industries or t in lex.places or is_stop_token(t) for t in stem) or stem[0] in _SCOPES or brand in _SCOPES:
-            continue  # (全市 + 专用汽车: the whole city's sector, no brand)
+        if stem[0] in _SCOPES or brand in _SCOPES or is_generic(stem) or any(t in lex.industries or t in lex.places or is_stop_token(t) for t in stem):
+            continue  # (全市 + 专用汽车: the whole city's sector, no brand; the set tests first)
         if len(stem) > 1 and len(stem[0]) > 1 and (pos_tags().get(stem[0]) or "")[:1] in ("v", "b", "d", "c", "p", "r"):
             continue  # 集聚 + 食品机械, 主要生产 + 智能: a verb or adverb before a sector, no brand
         name = text[start : m.end()]
         if name in lex.industries or name in lex.places or name[-4:] in lex.industries or brand in lex.industries:
             continue
         # an industry that ends the name (重点培育光通信, 精密机械) is a sector, not a firm
-        if any(text.startswith(w, m.end() - len(w)) for w in (name[k:] for k in range(len(name) - 1)) if w in lex.industries):
+        if any(name[k:] in lex.industries for k in range(len(name) - 1)):
             continue
         if text[start - 1 : start] == "等" and text[start - 2 : start - 1] not in ("", "\n", ",", "。"):
             continue  # 液压支架、刮板输送机等 + 煤矿综采装备: the kind a list of products belongs to

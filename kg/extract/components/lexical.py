@@ -14,6 +14,7 @@ from kg.extract.doc import Doc, Span
 from kg.extract.lexicon import (
     HAN,
     WordScanner,
+    industry_scanner,
     lexicon,
     place_scanner,
     words,
@@ -80,6 +81,11 @@ def _place_scanner() -> WordScanner:
     return place_scanner()
 
 
+@lru_cache(maxsize=1)
+def _industry_scanner() -> WordScanner:
+    return industry_scanner()
+
+
 def _place_ending_at(text: str, pos: int) -> int | None:
     """The start of a province, city or county name written right before ``pos``, if any."""
     lex = lexicon()
@@ -132,30 +138,31 @@ def lexicon_mentions(doc: Doc) -> None:
         if word[-1] == "市" and p.level == "city":
             city_start, city_end = start, end
         doc.add_span(Span(start, end, "Place", p.label, "place", 2, forms))
-    prev = None
-    for m in lex.industry_re.finditer(text):
-        label = lex.industries[m.group()]
-        if text.startswith(_PRODUCTS_OF_SECTOR, m.end()):
+    prev = None  # (the start, end and word of the sector before)
+    for start, end in _industry_scanner().find(text):  # the matches of lex.industry_re
+        word = text[start:end]
+        label = lex.industries[word]
+        if text.startswith(_PRODUCTS_OF_SECTOR, end):
             prev = None
             continue  # 新能源 + 整车, 风电 + 叶片, 风电光伏 + 装机: a product or an installation, not the sector
-        doc.add_span(Span(m.start(), m.end(), "Industry", label, "industry", 2, {m.group()}))
-        if prev is not None and prev.end() == m.start() and _ITEM_END.match(text, m.end()) and (
-                m.group() in _JOINED_HEADS or m.group() == "新材料" and prev.group().endswith(_MATERIAL_SECTORS)):
+        doc.add_span(Span(start, end, "Industry", label, "industry", 2, {word}))
+        if prev is not None and prev[1] == start and _ITEM_END.match(text, end) and (
+                word in _JOINED_HEADS or word == "新材料" and prev[2].endswith(_MATERIAL_SECTORS)):
             # 新能源 + 装备制造, 新能源 + 电池材料: two sectors written as one, the kind of the first (as written)
-            name = text[prev.start() : m.end()]
-            doc.add_span(Span(prev.start(), m.end(), "Industry", name, "industry", 2, {name}))
-        if text.startswith("制造", m.end()) and _ITEM_END.match(text, m.end() + 2) and label.endswith("装备"):
-            name = text[m.start() : m.end() + 2]  # 新能源装备 + 制造: the making of that equipment, as written
-            doc.add_span(Span(m.start(), m.end() + 2, "Industry", name, "industry", 2, {name}))
-        prev = m
-        if label == "新材料" and (q := _material_before(text, m.start())) is not None and _ITEM_END.match(text, m.end()):
+            name = text[prev[0] : end]
+            doc.add_span(Span(prev[0], end, "Industry", name, "industry", 2, {name}))
+        if text.startswith("制造", end) and _ITEM_END.match(text, end + 2) and label.endswith("装备"):
+            name = text[start : end + 2]  # 新能源装备 + 制造: the making of that equipment, as written
+            doc.add_span(Span(start, end + 2, "Industry", name, "industry", 2, {name}))
+        prev = (start, end, word)
+        if label == "新材料" and (q := _material_before(text, start)) is not None and _ITEM_END.match(text, end):
             # 石墨 + 新材料, 钒钛 + 新材料: the new materials of one kind, a sector as the text writes it
-            doc.add_span(Span(m.start() - len(q), m.end(), "Industry", q + m.group(), "industry", 2, {q + m.group()}))
-        head = _PRODUCT_HEAD.match(text, m.end())
+            doc.add_span(Span(start - len(q), end, "Industry", q + word, "industry", 2, {q + word}))
+        head = _PRODUCT_HEAD.match(text, end)
         if head is not None and label not in _BROAD_SECTORS:
             # 储能 + 装备、动力电池 + 装备和…: the sector's equipment, named as written in a list
-            name = text[m.start() : head.end(1)]
-            doc.add_span(Span(m.start(), head.end(1), "Industry", name, "industry", 2, {name}))
+            name = text[start : head.end(1)]
+            doc.add_span(Span(start, head.end(1), "Industry", name, "industry", 2, {name}))
     known = list(lex.known_org_re.finditer(text))
     doc.notes["_known_orgs"] = (text, known)  # (people.barriers goes through them too: one scan of the text)
     for m in known:

@@ -68,11 +68,14 @@ def organisations(doc: Doc) -> None:
     # patterns cannot match without: most texts hold none of 携手, 联合, 聘)
     hand_in_hand, joined, engage = "携手" in text, "联合" in text, "聘" in text
     jointly = joined or "共同" in text
+    starts = {m.start for m in doc.mentions}  # (most 与 and 和 start no mention after them: one set test)
     for s, sm in zip(doc.sentences, sentences_mentions(doc)):
         prev_left = None  # the party of the sentence's last deal (for a clause that leaves it out)
         # A与B共建 / 由A、B共同实施 / 公司与B共建
         for vm in _WITH.finditer(s.text):
             at = s.start + vm.start()
+            if s.start + vm.end() not in starts:
+                continue
             right = next((m for m in sm if m.start == s.start + vm.end() and _is_org(_type(doc, m))), None)
             if right is None:
                 continue

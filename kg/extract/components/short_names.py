@@ -39,6 +39,8 @@ def _short_firm_names(doc: Doc) -> None:
         if e.type == "Company" and (_LEGAL.search(label) or "(" in label or label.endswith("集团") and len(label) >= 8) \
                 or e.type == "GovernmentBody" and _LEGAL.search(label):  # (德国施泰纳精密机械集团: a group's full name)
             fulls.setdefault(_strip_places(label), []).append(label)  # (a state platform is a firm by its name)
+    if not fulls:
+        return  # (no full name for a short one to name: the loop below would merge none)
     for label in sorted(ents, key=len):
         e = ents.get(label)
         if e is not None and e.type == "Company" and label.endswith(")") and "(" in label[1:-2]:
@@ -70,10 +72,10 @@ _LEGAL = re.compile("(?:有限公司|有限责任公司|股份公司|集团公�
 def _without_province(doc: Doc) -> None:
     """广东省肇庆高新技术产业开发区管委会 = 肇庆高新技术产业开发区管委会: a body named with its province
     before its city is also named without it."""
-    lex = lexicon()
+    lex, heads = lexicon(), _province_heads()
     for e in doc.entities.values():
-        if e.type in ("Place", "Industry", "Person", "Event") or len(e.label) < 8:
-            continue
+        if e.type in ("Place", "Industry", "Person", "Event") or len(e.label) < 8 or e.label[:2] not in heads:
+            continue  # (the first two characters of no province: one set test, not three lookups)
         prov = next((e.label[:k] for k in (3, 4, 2) if e.label[:k] in lex.places and lex.places[e.label[:k]].level == "province"), None)
         if prov is None:
             continue
@@ -83,15 +85,23 @@ def _without_province(doc: Doc) -> None:
             e.aliases.add(rest)
 
 
+@lru_cache(maxsize=1)
+def _province_heads() -> frozenset[str]:
+    """The first two characters of every form of a province's name (江苏省, 江苏: 江苏)."""
+    return frozenset(form[:2] for form, p in lexicon().places.items() if p.level == "province")
+
+
 def _name_prefixes_alone(doc: Doc) -> None:
     """广东海擎风电装备有限公司 … 投资海擎风电在…: the opening words of a firm's legal name (its place
     left out), written alone where no mention is, name that firm when no other firm's name opens so."""
     text, lex = doc.text, lexicon()
+    firms = {label: _strip_places(label) for label, e in doc.entities.items() if e.type == "Company" and _LEGAL.search(label)}
+    if not firms:
+        return  # (most articles name no firm by its legal name: no mentions to mark)
     taken = bytearray(len(text) + 1)  # (a sector or place inside the short name does not count: 海擎 + 风电)
     for m in doc.mentions:
         if m.type not in ("Industry", "Place"):
             taken[m.start : m.end] = b"\x01" * (m.end - m.start)
-    firms = {label: _strip_places(label) for label, e in doc.entities.items() if e.type == "Company" and _LEGAL.search(label)}
     for label, bare in sorted(firms.items()):
         for k in range(len(bare) - 4, 3, -1):  # (the longest first)
             short = bare[:k]
@@ -125,9 +135,9 @@ def _region_bare_bodies(doc: Doc) -> None:
     """自治区工业和信息化厅 after 广西壮族自治区工业和信息化厅: a body named by its bare level word
     (自治区, 省) is the one body the article names in full with that ending."""
     ents = doc.entities
-    for label in sorted(ents):
+    for label in sorted(lab for lab in ents if lab.startswith(("自治区", "省")) and len(lab) >= 5):
         e = ents.get(label)
-        if e is None or e.type != "GovernmentBody" or not label.startswith(("自治区", "省")) or len(label) < 5:
+        if e is None or e.type != "GovernmentBody":
             continue
         full = [f for f, x in ents.items() if x.type == "GovernmentBody" and f.endswith(label) and len(f) > len(label) + 1]
         if len(full) == 1:
@@ -179,10 +189,9 @@ def _sector_short_forms(doc: Doc) -> None:
     """12. a firm written short as its brand and sector (龙辰机器人 after 龙辰机器人科技有限公司): an
     alias, and its occurrences are the firm's, not mentions of the sector inside it."""
     ents, text = doc.entities, doc.text
-    for label in sorted(ents):
-        e = ents.get(label)
-        if e is None or e.type != "Company" or "(" in label or not _LEGAL.search(label):
-            continue
+    # (the firms by their legal names picked first: the loop below adds aliases, it drops no entity)
+    for label in sorted(label for label, e in ents.items() if e.type == "Company" and "(" not in label and _LEGAL.search(label)):
+        e = ents[label]
         short = _FIRM_TAIL.sub("", _strip_places(label))
         if text.count(short) <= text.count(label) and (product := _PRODUCT_TAIL.search(short)) is not None \
                 and short[: product.start()].endswith(lexicon().company_endings):
@@ -226,7 +235,7 @@ def _phase_then_named(doc: Doc) -> None:
     from kg.extract.components.refs import sentences_mentions
 
     ents, text = doc.entities, doc.text
-    if not any(_BARE_PHASE.fullmatch(label) for label in ents):
+    if not any(_BARE_PHASE.fullmatch(label) for label in ents if "期" in label):
         return  # (most articles name no bare phase: no sentence to walk)
     for sm in sentences_mentions(doc):
         for i, m in enumerate(sm):
@@ -251,7 +260,7 @@ def _abbreviated_bodies(doc: Doc) -> None:
     ents = doc.entities
     for label in sorted(ents, key=len):
         e = ents.get(label)
-        if e is None or top_type(e.type) != "Organization" or label[:1] not in "省市区县" or len(label) < 4:
+        if len(label) < 4 or label[0] not in "省市区县" or e is None or top_type(e.type) != "Organization":
             continue
         longer = []
         for o, oe in ents.items():
@@ -271,21 +280,21 @@ def _abbreviated_bodies(doc: Doc) -> None:
             _merge(doc, longer[0], label)
 
 
-
-
 def _official_short_forms(doc: Doc) -> None:
     """11b. a government body named by the official short form of its full name (河北省发展改革委 of
     河北省发展和改革委员会, pipeline.toml body_short_forms) is that body."""
     ents = doc.entities
+    forms, longs = _body_short_forms(), _body_long_forms()
     for label in sorted(ents):
         e = ents.get(label)
         if e is None or e.type != "GovernmentBody":
             continue
-        for long, short in _body_short_forms():
-            if label.endswith(long):
-                other = label[: -len(long)] + short
-                if other in ents and ents[other].type == "GovernmentBody":
-                    _merge(doc, label, other)
+        if label.endswith(longs):  # (most bodies end in no long form: one test, not one per form)
+            for long, short in forms:
+                if label.endswith(long):
+                    other = label[: -len(long)] + short
+                    if other in ents and ents[other].type == "GovernmentBody":
+                        _merge(doc, label, other)
         if "人民政府" in label and (other := label.replace("人民政府", "政府", 1)) in ents and ents[other].type == "GovernmentBody":
             _merge(doc, label, other)  # 巴彦淖尔市政府新闻办公室 of 巴彦淖尔市人民政府新闻办公室
 
@@ -293,3 +302,8 @@ def _official_short_forms(doc: Doc) -> None:
 @lru_cache(maxsize=1)
 def _body_short_forms() -> tuple[tuple[str, str], ...]:
     return tuple(tuple(w.split("=", 1)) for w in words("body_short_forms"))  # type: ignore[misc]
+
+
+@lru_cache(maxsize=1)
+def _body_long_forms() -> tuple[str, ...]:
+    return tuple(long for long, _ in _body_short_forms())
