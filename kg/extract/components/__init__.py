@@ -30,6 +30,7 @@ with first_characters():  # however the rules are first imported, their patterns
         plans,
         post_forms,
         posts,
+        project_lists,
         projects,
         quoted,
         respective,

@@ -1,6 +1,6 @@
 """Mention detection: names by suffix (organisations, parks, events, initiatives, projects).
 Plans are in plans.py, quoted names in quoted.py, lexicon mentions in lexical.py, names in lists in
-lists.py; where a name's stem starts and whether it makes a name, in name_edges.py, project_edges.py
+lists.py and project_lists.py; where a name's stem starts and whether it makes a name, in name_edges.py, project_edges.py
 and name_checks.py; the names inside a name's stem in nested_names.py."""
 
 from __future__ import annotations
