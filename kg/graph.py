@@ -109,7 +109,7 @@ class GraphText:
         self.statements: list[str] = []
         self.evidence: dict[str, dict[str, tuple[str, str, int]]] = {}
         self.blank: set[ox.Quad] = set()
-        #: (subject, predicate, object) IRIs of each fact of :data:`kg.derived.LINK_PREDICATES` a
+        #: (subject, predicate, object) IRIs of each fact of :data:`kg.firm_initiative_links.LINK_PREDICATES` a
         #: sentence states -> the ``cy:sourceFile`` of each article stating it, as label keys: what
         #: :func:`kg.derived.quads_of` would otherwise query the new store for (None: not known)
         self.statement_articles: dict[tuple[str, str, str], set[tuple[str, str, str]]] | None = None

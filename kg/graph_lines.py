@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 
 import pyoxigraph as ox
 
-from kg.derived import LINK_PREDICATES
+from kg.firm_initiative_links import LINK_PREDICATES
 from kg.model import RELATION_PROPERTIES, Amount, Article, DateValue, Extraction, Sentence
 from kg.resolve import Resolution, ResolvedEntity, add_bundles, normalise
 from kg.summary_facts import Written
@@ -37,7 +37,7 @@ ENTITY_VALUED = frozenset(
     {"participatedIn", "location", "launched", "signedAt", "investor", "locatedIn", "settledIn", "inIndustry", "partnerOf", "subsidiaryOf"}
 )
 if not ENTITY_VALUED.issuperset(LINK_PREDICATES):  # pragma: no cover - what _Writer.article relies on
-    raise ImportError("a predicate of kg.derived.LINK_PREDICATES is not entity-valued: update _Writer.article")
+    raise ImportError("a predicate of kg.firm_initiative_links.LINK_PREDICATES is not entity-valued: update _Writer.article")
 
 
 def _t(iri: object) -> str:
@@ -347,7 +347,7 @@ def article_lines(extractions: Iterable[Extraction], res: Resolution, iris: Sequ
     """Each article written as lines: (its graph, its default-graph and statement lines, its sentence nodes).
 
     A line another article wrote already may be left out (the graph holds each line once).
-    ``stated``: filled with the articles stating each fact of :data:`kg.derived.LINK_PREDICATES`
+    ``stated``: filled with the articles stating each fact of :data:`kg.firm_initiative_links.LINK_PREDICATES`
     (see :attr:`kg.graph.GraphText.statement_articles`)."""
     return [(graph, default + said, evidence) for graph, default, said, evidence in _article_lines(extractions, _Writer(res, iris), stated)]
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from kg.prefixes import PREFIX_IRIS
 
 if TYPE_CHECKING:
-    from kg.derived import StatementArticles
+    from kg.firm_initiative_links import StatementArticles
 
 _XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
 _CY = PREFIX_IRIS["cy"]
@@ -98,7 +98,7 @@ class Written:
         self.organization: dict[str, str] = {}
         #: node -> the article graphs it is ``cy:mentionedIn``
         self.mentioned: dict[str, set[str]] = {}
-        #: see :func:`kg.derived._statement_articles`
+        #: see :func:`kg.firm_initiative_links._statement_articles`
         self.stated: StatementArticles = {}
 
 
