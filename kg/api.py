@@ -117,33 +117,10 @@ class KnowledgeGraph:
         could not be applied are listed in ``report.warnings``."""
         started = started or datetime.now(timezone.utc)
         report = report or BuildReport(articles=[x.article.source_file for x in extractions])
-        from kg import graph as _graph  # rdflib and the ontology: only when building
-        from kg.curation import Curation, for_store
+        from kg.write import write_graph
 
-        cur = None if curation is False else curation if isinstance(curation, Curation) else for_store(store, curation)
-        prepared, report.prepared = report.prepared, None
-        graph = _graph.build_text(extractions, curation=cur, prepared=prepared)
-        if cur is not None:
-            report.warnings += cur.notes
-        graph.add_quads(_graph.build_activity([x.article for x in extractions], started))
-        report.quads = len(graph)  # (one line per quad)
-        report.seconds = (datetime.now(timezone.utc) - started).total_seconds()
-        if store is None:
-            return cls(_store.memory_store_text(graph.parts(), graph.blank, graph.statement_articles, lambda: graph.written), report)
-        from kg.remote import is_remote, write_graph
-
-        if is_remote(store):  # a SPARQL server: graphs written with GSP PUT/DELETE
-            return cls(write_graph(str(store), extractions, graph.quads(), before, locked), report)
-        from kg import archive
-
-        # kept while Oxigraph loads, before the swap: a kept store always has its extractions
-        # (as the workers pickled them, if they did)
-        pickles, report.pickles = report.pickles, {}
-        # the named graphs' part loads while the default graph's is made and loaded beside it (GraphText.parts)
-        _store.write_text(store, graph.parts(), graph.blank, locked, meanwhile=lambda: archive.keep(Path(store), extractions, pickles),
-                          stated=graph.statement_articles, written=lambda: graph.written)  # (made as the text loads)
-        archive.prune(Path(store), (x.article.digest for x in extractions))
-        return cls(_store.open_store(store), report, Path(store))
+        inner, path = write_graph(extractions, store, report, started, locked, before, curation)
+        return cls(inner, report, path)
 
     @classmethod
     def load(cls, files: Iterable[str | os.PathLike[str]], store: str | os.PathLike[str] | None = _store.DEFAULT_STORE) -> KnowledgeGraph:
