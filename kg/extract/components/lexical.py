@@ -13,7 +13,6 @@ from kg.extract.components.name_checks import _name_verbs
 from kg.extract.doc import Doc, Span
 from kg.extract.lexicon import (
     HAN,
-    WordScanner,
     industry_scanner,
     lexicon,
     place_scanner,
@@ -76,16 +75,6 @@ def _not_industry_x() -> frozenset[str]:
     return frozenset(words("not_industry_x"))
 
 
-@lru_cache(maxsize=1)
-def _place_scanner() -> WordScanner:
-    return place_scanner()
-
-
-@lru_cache(maxsize=1)
-def _industry_scanner() -> WordScanner:
-    return industry_scanner()
-
-
 def _place_ending_at(text: str, pos: int) -> int | None:
     """The start of a province, city or county name written right before ``pos``, if any."""
     lex = lexicon()
@@ -111,7 +100,7 @@ def lexicon_mentions(doc: Doc) -> None:
     attribute = words("place_attribute")
     kin: dict[object, bool] = {}  # county -> _kin_named (the same for every mention in this text)
     city_start, city_end = -1, -1  # the last city written with 市 (南充市 + 嘉陵区)
-    for start, end in _place_scanner().find(text):  # the matches of lex.place_re
+    for start, end in place_scanner().find(text):  # the matches of lex.place_re
         word = text[start:end]
         p = lex.places[word]
         if (word[-1] in "州县" and word not in (p.name, p.short) and text[end : end + 1] in ("委", "长")
@@ -139,7 +128,7 @@ def lexicon_mentions(doc: Doc) -> None:
             city_start, city_end = start, end
         doc.add_span(Span(start, end, "Place", p.label, "place", 2, forms))
     prev = None  # (the start, end and word of the sector before)
-    for start, end in _industry_scanner().find(text):  # the matches of lex.industry_re
+    for start, end in industry_scanner().find(text):  # the matches of lex.industry_re
         word = text[start:end]
         label = lex.industries[word]
         if text.startswith(_PRODUCTS_OF_SECTOR, end):
