@@ -449,6 +449,7 @@ def main() -> None:
 
         t_jb = median_of(cold["jieba"])
         row("cold jieba: import, read texts, jieba.cut", t_jb, f"(baseline)  {listed(cold['jieba'])}", by_wall=True)
+
         def paired(top: object, bottom: object, i: int) -> float:  # median over the rounds of top / bottom
             return statistics.median(a[i] / b[i] for a, b in zip(cold[top], cold[bottom]))
 
@@ -480,7 +481,7 @@ def main() -> None:
         print("summary")
         print(f"  cold kg build -j1 / cold jieba.cut: {cold_ratio[0]:.2f} wall, {cold_ratio[1]:.2f} cpu  [target <= {COLD_RATIO}]")
         if args.jobs > 1:
-            print(f"  kg build -j{args.jobs} speed-up over -j1 (wall): {b1p['build'][0] / bn['build'][0]:.2f}x in-process, "
+            print(f"  kg build -j{args.jobs} speed-up over -j1 (wall): {pair_ratio((b1p, bn)):.2f}x in-process, "
                   f"{cold_speed_up:.2f}x cold CLI; cpu model {model:.2f}x, "
                   f"{threaded:.2f}x threads spread, {shared:.2f}x main before/after split  [target >= {SPEED_UP}]")
         print(f"  start-up: kg --help {help_t[0]:.2f} s, kg query {query_t[0]:.2f} s wall  [target <= {START_UP:.0f} s]")
