@@ -22,6 +22,7 @@ from kg.model import Extraction
 from kg.pipeline import (  # noqa: F401 - re-exported: part of the API
     BuildError,
     BuildReport,
+    Jobs,
     _in_pool,
     _pipeline,
     extract_all,
@@ -61,16 +62,16 @@ class KnowledgeGraph:
         cls,
         paths: Iterable[str | os.PathLike[str]],
         store: str | os.PathLike[str] | None = None,
-        jobs: int = 1,
+        jobs: Jobs = 1,
         cluster: str | int | None = None,
         progress: Any = None,
         curation: str | os.PathLike[str] | None = None,
     ) -> KnowledgeGraph:
         """read -> extract -> resolve -> graph -> store (``store=None``: in memory).
 
-        ``jobs``: extract in a local process pool. ``cluster``: extract on Dask
-        instead, a scheduler address (``tcp://host:8786``) or a number of local
-        workers; the graph is the same either way. ``progress``: called as
+        ``jobs``: extract in that many local processes, or ``"auto"`` (:func:`kg.pipeline.auto_jobs`).
+        ``cluster``: extract on Dask instead, a scheduler address (``tcp://host:8786``) or a number
+        of local workers; the graph is the same either way. ``progress``: called as
         ``progress(files_done, files_total, facts_found)`` after each file
         (:class:`kg.progress.BuildProgress` draws it on a terminal). ``curation``: a curation file
         (:mod:`kg.curation`; default: ``curation.toml`` beside a local store, if any).
@@ -206,7 +207,7 @@ class KnowledgeGraph:
         """
         return _query.run_query(self.store, sparql_or_query_name, params, timeout, self.query_folders)
 
-    def add(self, paths: Iterable[str | os.PathLike[str]], jobs: int = 1) -> KnowledgeGraph:
+    def add(self, paths: Iterable[str | os.PathLike[str]], jobs: Jobs = 1) -> KnowledgeGraph:
         """Add your own articles (files or folders) to this on-disk store; only they are extracted,
         and an article with the file name of one already held replaces it. Returns this graph,
         which now answers from the new store version."""
@@ -360,13 +361,13 @@ class KnowledgeGraph:
 
 
 
-def build(paths: Iterable[str | os.PathLike[str]], store: str | os.PathLike[str] | None = None, jobs: int = 1,
+def build(paths: Iterable[str | os.PathLike[str]], store: str | os.PathLike[str] | None = None, jobs: Jobs = 1,
           curation: str | os.PathLike[str] | None = None) -> KnowledgeGraph:
     """Shortcut for :meth:`KnowledgeGraph.build`."""
     return KnowledgeGraph.build(paths, store=store, jobs=jobs, curation=curation)
 
 
-def add(paths: Iterable[str | os.PathLike[str]], store: str | os.PathLike[str] = _store.DEFAULT_STORE, jobs: int = 1,
+def add(paths: Iterable[str | os.PathLike[str]], store: str | os.PathLike[str] = _store.DEFAULT_STORE, jobs: Jobs = 1,
         curation: str | os.PathLike[str] | None = None, progress: Any = None) -> KnowledgeGraph:
     """Add articles to a store, local or a SPARQL server (or replace those of the same file name);
     see :func:`kg.incremental.add`."""
@@ -396,7 +397,7 @@ def open_graph(store: str | os.PathLike[str] = _store.DEFAULT_STORE,
     return KnowledgeGraph.open(store, queries)
 
 
-def build_file(paths: Iterable[str | os.PathLike[str]], output: str | os.PathLike[str], format: str | None = None, jobs: int = 1) -> tuple[Path, BuildReport]:
+def build_file(paths: Iterable[str | os.PathLike[str]], output: str | os.PathLike[str], format: str | None = None, jobs: Jobs = 1) -> tuple[Path, BuildReport]:
     """The graph of just ``paths`` straight to a file (no store touched)."""
     kg = KnowledgeGraph.build(paths, store=None, jobs=jobs)
     return kg.export(output, format), kg.report

@@ -19,11 +19,11 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from kg import store as _store
-from kg.api import BuildReport, KnowledgeGraph, _pipeline
+from kg.api import BuildReport, Jobs, KnowledgeGraph, _pipeline
 from kg.remote import is_remote
 
 
-def add(paths: Iterable[str | os.PathLike[str]], store: str | os.PathLike[str] = _store.DEFAULT_STORE, jobs: int = 1,
+def add(paths: Iterable[str | os.PathLike[str]], store: str | os.PathLike[str] = _store.DEFAULT_STORE, jobs: Jobs = 1,
         curation: str | os.PathLike[str] | None = None, progress: Any = None) -> KnowledgeGraph:
     """Add articles to a store, or replace those of the same file name, extracting only them.
 

@@ -157,6 +157,38 @@ def test_build_ok_is_exit_0(tmp_path):
     assert r.stderr == ""
 
 
+def test_build_jobs_is_auto_by_default_and_a_few_small_articles_need_no_pool(tmp_path):
+    r = run("build", SEEDS, "--store", tmp_path / "store")
+    assert r.exit_code == 0, r.output
+    assert r.stdout.startswith("built ") and "processes" not in r.stdout.splitlines()[0]
+
+
+def test_build_jobs_auto_extracts_a_larger_input_on_every_core(tmp_path):
+    from kg.pipeline import BYTES_PER_JOB, usable_cores
+
+    if usable_cores() < 2:
+        pytest.skip("one core: auto is one process")
+    seed = sorted(SEEDS.glob("*.txt"))[0].read_text(encoding="utf-8")
+    for i in range(2):  # two articles of more than 128 kB each: two processes
+        lines = [f"第{i}-{k}段。{seed}" for k in range(BYTES_PER_JOB // len(seed.encode()) + 1)]
+        (tmp_path / "in" / f"a{i}.txt").parent.mkdir(exist_ok=True)
+        (tmp_path / "in" / f"a{i}.txt").write_text("\n".join(lines), encoding="utf-8")
+    r = run("build", tmp_path / "in", "--store", tmp_path / "store")
+    assert r.exit_code == 0, r.output
+    assert "(2 articles, " in r.stdout and ", 2 processes)" in r.stdout.splitlines()[0]
+    r = run("build", tmp_path / "in", "--store", tmp_path / "store", "--jobs", "1")
+    assert r.exit_code == 0 and "processes" not in r.stdout.splitlines()[0]
+
+
+@pytest.mark.parametrize("bad", ["0", "-2", "many", "1.5"])
+def test_build_jobs_not_a_number_or_auto_is_one_line(tmp_path, bad):
+    for command in ("build", "add"):
+        r = run(command, SEEDS, "--store", tmp_path / "store", "--jobs", bad)
+        assert r.exit_code == 2, r.output
+        assert r.stderr.strip().splitlines() == [f"error: --jobs: expected a number of processes (1 or more) or auto, not {bad!r}"]
+    assert not (tmp_path / "store").exists()
+
+
 def test_build_nothing_readable_is_exit_2(tmp_path, store):
     r = run("build", tmp_path / "missing.txt", "--store", store)
     assert r.exit_code == 2

@@ -58,3 +58,39 @@ def test_chunks_shrink_at_the_end_and_cover_every_item():
         assert sum(sizes) == n and all(s >= 1 for s in sizes)
         assert sizes == sorted(sizes, reverse=True) and sizes[0] <= 16
     assert _chunk_sizes(1344, 2)[0] == 16 and _chunk_sizes(1344, 2)[-1] == 1
+
+
+def test_auto_jobs_runs_a_few_small_articles_without_a_pool():
+    from conftest import SEEDS
+    from kg.pipeline import auto_jobs
+
+    assert auto_jobs(sorted(SEEDS.glob("*.txt"))) == 1  # five articles, ~20 kB
+    assert auto_jobs([]) == 1
+
+
+def test_auto_jobs_is_one_process_per_core_and_per_128_kB_and_per_file(tmp_path):
+    from kg.pipeline import BYTES_PER_JOB, MAX_AUTO_JOBS, auto_jobs, usable_cores
+
+    files = []
+    for i in range(12):
+        f = tmp_path / f"a{i}.txt"
+        f.write_bytes(b"x" * BYTES_PER_JOB)
+        files.append(f)
+    assert auto_jobs(files[:1]) == 1  # one file: one process, whatever its size
+    assert auto_jobs(files[:3]) == min(usable_cores(), 3)
+    assert auto_jobs(files) == min(usable_cores(), MAX_AUTO_JOBS)
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"x" * (3 * BYTES_PER_JOB))
+    assert auto_jobs([big, files[0]]) == min(usable_cores(), 2)
+    assert auto_jobs([tmp_path / "missing.txt", files[0]]) == 1  # (a missing file weighs nothing)
+
+
+def test_jobs_must_be_a_number_of_processes_or_auto():
+    import pytest
+
+    from kg.pipeline import check_jobs
+
+    assert check_jobs("auto") == "auto" and check_jobs(3) == 3
+    for bad in (0, -1, True, "2", "all", 1.5):
+        with pytest.raises(ValueError, match="jobs must be"):
+            check_jobs(bad)

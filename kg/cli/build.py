@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path as _Path
+from typing import TYPE_CHECKING
 
 import typer
 
@@ -18,13 +19,35 @@ from kg.cli.app import (
     time_s,
 )
 
+if TYPE_CHECKING:
+    from kg.pipeline import BuildReport
+
+
+_JOBS_HELP = ("Extract in N processes; auto: one per core (at most 8), but one per 128 kB of articles "
+              "(a few small articles are extracted without a pool).")
+
+
+def _jobs(value: str) -> int | str:
+    """``--jobs``: a number of processes or ``auto``."""
+    from kg.pipeline import AUTO
+
+    if value.strip().lower() == AUTO:
+        return AUTO
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise _fail(f"--jobs: expected a number of processes (1 or more) or auto, not {value!r}")
+    return n
+
 
 @app.command("build")
 def build_command(
     paths: list[_Path] = typer.Argument(..., help="Article files or folders (.txt, .html)."),
     store: str = typer.Option(str(_DEFAULT_STORE), "--store", help=_STORE_HELP),
     output: _Path = typer.Option(None, "-o", "--output", help="Write just these articles' graph to FILE (.ttl .nt .trig .nq .jsonld) instead of the store."),
-    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Extract in N processes."),
+    jobs: str = typer.Option("auto", "--jobs", "-j", help=_JOBS_HELP),
     replace: bool = typer.Option(False, "--replace", help="Replace a store that holds other articles (else: use kg add)."),
     scheduler: str = typer.Option(None, "--scheduler", help="Extract on a Dask cluster: its scheduler, e.g. tcp://host:8786."),
     dask: int = typer.Option(None, "--dask", min=1, help="Extract on a local Dask cluster of N workers."),
@@ -35,6 +58,7 @@ def build_command(
     from kg.curation_rules import CurationError
     from kg.store import StoreError, rdf_format
 
+    n_jobs = _jobs(jobs)
     if output is None and not replace:
         _refuse_to_drop(paths, store)
 
@@ -47,7 +71,7 @@ def build_command(
 
     try:
         with BuildProgress() as progress:  # drawn on a terminal only; piped output stays quiet
-            kg = KnowledgeGraph.build(paths, store=None if output else store, jobs=jobs, cluster=scheduler or dask,
+            kg = KnowledgeGraph.build(paths, store=None if output else store, jobs=n_jobs, cluster=scheduler or dask,
                                       curation=curation, progress=progress)
     except BuildError as exc:
         for path, reason in exc.report.failures:
@@ -57,9 +81,9 @@ def build_command(
         raise _fail(str(exc)) from None
     if output is not None:
         kg.export(output)
-        typer.echo(f"wrote {output} ({len(kg.report.articles)} articles, {time_s(kg.report.seconds)})")
+        typer.echo(f"wrote {output} ({len(kg.report.articles)} articles, {_took(kg.report)})")
     else:
-        typer.echo(f"built {_shown(store)} ({len(kg.report.articles)} articles, {time_s(kg.report.seconds)})")
+        typer.echo(f"built {_shown(store)} ({len(kg.report.articles)} articles, {_took(kg.report)})")
     for line in _summary_lines(kg):
         typer.echo(line)
     _warnings(kg)
@@ -67,6 +91,11 @@ def build_command(
         typer.echo(f"failed: {path}: {reason}", err=True)
     if kg.report.failures:
         raise typer.Exit(1)
+
+
+def _took(report: BuildReport) -> str:
+    """A build's time, and the processes it extracted in when more than one."""
+    return time_s(report.seconds) + (f", {report.jobs} processes" if report.jobs > 1 else "")
 
 
 def _refuse_to_drop(paths: list[_Path], store: str) -> None:
@@ -94,7 +123,7 @@ def _refuse_to_drop(paths: list[_Path], store: str) -> None:
 def add_command(
     paths: list[_Path] = typer.Argument(..., help="Article files or folders to add (same file name: replaced)."),
     store: str = typer.Option(str(_DEFAULT_STORE), "--store", help=_STORE_HELP),
-    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Extract in N processes."),
+    jobs: str = typer.Option("auto", "--jobs", "-j", help=_JOBS_HELP),
     curation: _Path = typer.Option(None, "--curation", help="Curation file to apply (default: curation.toml beside the store, if any)."),
 ) -> None:
     """Add articles to the store, extracting only them (the rest is kept; the curation is applied again)."""
@@ -104,16 +133,17 @@ def add_command(
     from kg.progress import BuildProgress
     from kg.store import StoreError
 
+    n_jobs = _jobs(jobs)
     try:
         with BuildProgress() as progress:  # drawn on a terminal only; piped output stays quiet
-            kg = add(paths, store, jobs, curation, progress)
+            kg = add(paths, store, n_jobs, curation, progress)
     except BuildError as exc:
         for path, reason in exc.report.failures:
             typer.echo(f"failed: {path}: {reason}", err=True)
         raise _fail(str(exc)) from None
     except (ArchiveError, StoreError, CurationError) as exc:
         raise _fail(str(exc)) from None
-    typer.echo(f"updated {_shown(store)} ({len(kg.report.articles)} articles, {time_s(kg.report.seconds)})")
+    typer.echo(f"updated {_shown(store)} ({len(kg.report.articles)} articles, {_took(kg.report)})")
     _warnings(kg)
     for path, reason in kg.report.failures:
         typer.echo(f"failed: {path}: {reason}", err=True)
