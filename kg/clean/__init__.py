@@ -17,7 +17,7 @@ from pathlib import Path
 
 from kg.clean.mapped import Mapped
 from kg.extract.cache import compiled_patterns
-from kg.model import Article
+from kg.model import Article, Offsets
 
 # the cleaner's patterns skip in C where no match can start (same matches), compiled in an earlier process
 with compiled_patterns("clean-regexes"):
@@ -73,7 +73,7 @@ def clean(
         encoding=encoding,
         raw_text=raw_text,
         text=m.text,
-        offsets=tuple(m.offsets),
+        offsets=Offsets.of(m.offsets),
         was_traditional=was_traditional,
         title=title,
         dateline=dateline,
