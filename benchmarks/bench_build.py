@@ -27,7 +27,8 @@ machine; wall seconds are shown beside it.
   kg extract       ``kg.extract.extract`` over the read+cleaned articles
   kg graph+store   ``KnowledgeGraph.from_extractions`` of those into a fresh store
   kg build -j1     ``KnowledgeGraph.build(corpus, store=<fresh dir>, jobs=1)``: all of the above
-                   (--builds fresh processes, default 3: the one of median cpu is reported, all listed)
+                   (--builds fresh processes, default 3: the one of median cpu is reported, all listed);
+                   its peak memory (max resident set; with -jN also its largest worker's)
   caches emptied   kg extract again, kg's per-text lru caches emptied before each
                    article: the corpus repeats its source paragraphs, which flatters them
   control          kg extract over the real articles, each once (small, noisy)
@@ -236,6 +237,9 @@ def worker(mode: str, corpus: Path, jobs: int, work: Path) -> dict:
         res["build"], res["articles"], res["failures"] = clock(c), len(kg.report.articles), kg.report.failures[:3]
         res["workers_cpu"] = sum(os.times()[2:4]) - sum(t[2:4])  # the pool's processes, reaped by now
         res["thread_cpu"] = max(time.thread_time() - thread, 1e-3)  # the calling thread; the rest of the main process's
+        import resource  # the peak resident memory of this process and of its largest worker, MB (Linux: kB)
+
+        res["peak_mb"] = [resource.getrusage(who).ru_maxrss / 1024 for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
         # cpu is in other threads: Oxigraph's bulk loader (one parser per core) and the pool's result handler
         return res
     c = clock()
@@ -391,6 +395,7 @@ def main() -> None:
         if len(b1s) > 1:
             cpus = ", ".join(f"{b['build'][1]:.2f}" for b in b1s)
             print(f"  {'  the median of ' + str(len(b1s)) + ' fresh-process builds':<44}cpu {cpus} s")
+        print(f"  {'  peak memory (max resident set)':<44}{b1['peak_mb'][0]:7.0f} MB")
         row("kg extract, its caches emptied per article", ex["extract_cold"], "(pessimistic: no text seen before)")
         row(f"control: kg extract, {ctl['articles']} real articles", ctl["extract"], "(each once; small, noisy)", src_mb)
         if args.jobs > 1:
@@ -402,6 +407,8 @@ def main() -> None:
             ratios = ", ".join(f"{pair_ratio(p):.2f}" for p in pairs)
             row(f"kg build -j{args.jobs} (fresh store; MB/s by wall)", bn["build"],
                 f"speed-up {pair_ratio((b1p, bn)):.2f}x over the -j1 build before it (pairs: {ratios})", by_wall=True)
+            print(f"  {'  peak memory (max resident set)':<44}{bn['peak_mb'][0]:7.0f} MB main process, "
+                  f"{bn['peak_mb'][1]:.0f} MB its largest worker")
             # On an idle machine the -jN build takes about its main process's cpu plus its workers' cpu / N
             # (pessimistic: the main process's unpickling overlaps the workers). Steady under load, unlike wall.
             model = b1p["build"][1] / (bn["build"][1] - bn["workers_cpu"] + bn["workers_cpu"] / args.jobs)

@@ -34,6 +34,8 @@ def test_tiny_run_prints_the_final_line() -> None:
     assert re.fullmatch(final, last), last
     files, unique = re.search(r"corpus: (\d+) files .* (\d+) distinct by bytes", proc.stdout).groups()
     assert files == unique  # no two articles equal: kg build must skip none as a duplicate
+    peaks = re.findall(r"^    peak memory \(max resident set\)\s+(\d+) MB", proc.stdout, re.M)
+    assert len(peaks) == 2 and all(50 < int(mb) < 4000 for mb in peaks), proc.stdout  # -j1 and -j2 builds
 
 
 def test_repeated_stories_benchmark_runs_and_keeps_facts_flat() -> None:
