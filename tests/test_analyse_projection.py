@@ -151,3 +151,29 @@ def test_projection_of_a_loaded_store_is_kept_per_version_directory(tmp_path):
 _LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 _TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 _COMPANY = "https://w3id.org/chanye/ontology#Company"
+
+
+def test_projection_and_its_cached_copy_are_made_with_the_collector_paused(tmp_path):
+    """The projection is ~10^6 small containers at 1M triples, none garbage: with the cyclic
+    collector running, making it (8.9 -> 8.0 s) and loading its kept copy (0.77 -> 0.19 s) took longer."""
+    import gc
+
+    from kg.api import KnowledgeGraph
+
+    from conftest import SEEDS
+
+    KnowledgeGraph.build([SEEDS], store=tmp_path / "store").close()
+    runs: list[int] = []
+
+    def count(phase: str, info: dict) -> None:
+        if phase == "start":
+            runs.append(info["generation"])
+
+    gc.callbacks.append(count)
+    try:
+        made = KnowledgeGraph.open(tmp_path / "store").to_networkx()  # made, and kept beside the store
+        loaded = KnowledgeGraph.open(tmp_path / "store").to_networkx()  # read back
+    finally:
+        gc.callbacks.remove(count)
+    assert runs == []
+    assert loaded is not made and loaded.number_of_edges() == made.number_of_edges() > 0

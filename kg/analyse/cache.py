@@ -56,8 +56,10 @@ def cached_projection(store_dir: Path, store: Any, project: Any) -> Any:
     if version is None:
         return project()
     path = cache_path(store_dir, version)
+    from kg.pipeline import collector_paused
+
     try:
-        with open(path, "rb") as fh:
+        with open(path, "rb") as fh, collector_paused():  # (see projection.to_networkx)
             return pickle.load(fh)
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
         pass

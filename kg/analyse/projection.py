@@ -185,6 +185,15 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
     >>> [(d["label"], d["title"]) for _, _, d in G.out_edges(iri, data=True)]  # doctest: +SKIP
     [('担任职务', '董事长'), ('参与', None)]
     """
+    from kg.pipeline import collector_paused
+
+    # ~10^6 attribute dicts, lists and tuples, none garbage: the cyclic collector would walk them again
+    # and again as they are made (8.4 -> 6.6 s cpu at 1M triples with it paused)
+    with collector_paused():
+        return _projection(graph)
+
+
+def _projection(graph: Graph) -> nx.MultiDiGraph:
     r = _Reader(_store(graph))
     G = nx.MultiDiGraph()
     labels = {e: o for e, o in r.strings(_RDFS + "label") if e.startswith(_ENTITY_IRIS)}
