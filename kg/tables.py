@@ -6,6 +6,7 @@ import io
 import json
 from datetime import date, datetime
 from decimal import Decimal
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from kg.frame import display_frame
@@ -41,10 +42,11 @@ def _cell(value: Any) -> str:
     return "" if v is None else str(v)
 
 
-def format_table(df: pd.DataFrame, fmt: str = "table", max_width: int = 60) -> str:
+def format_table(df: pd.DataFrame, fmt: str = "table", max_width: int = 60, total: int | None = None) -> str:
     """Render a result as an aligned text table, CSV, JSON (records) or Markdown.
 
-    In the text table, cells wider than ``max_width`` columns are cut with "…".
+    In the text table, cells wider than ``max_width`` columns are cut with "…"; ``total``: the rows of
+    the whole answer when ``df`` is its first rows (the table's last line says so).
     """
     if fmt not in TABLE_FORMATS:
         raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(TABLE_FORMATS)}")
@@ -69,12 +71,14 @@ def format_table(df: pd.DataFrame, fmt: str = "table", max_width: int = 60) -> s
         lines += ["| " + " | ".join(esc(c) for c in row) + " |" for row in rows]
         return "\n".join(lines)
     rows = [[_clip(v, max_width) for v in r] for r in rows]  # long sentences: csv/json give them whole
-    widths = [max([_width(c)] + [_width(r[i]) for r in rows]) for i, c in enumerate(cols)]
-    pad = lambda s, w: s + " " * (w - _width(s))  # noqa: E731
-    lines = ["  ".join(pad(c, w) for c, w in zip(cols, widths)).rstrip()]
-    lines.append("  ".join("-" * w for w in widths))
-    lines += ["  ".join(pad(v, w) for v, w in zip(r, widths)).rstrip() for r in rows]
-    lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    sized = [[(v, _width(v)) for v in r] for r in [cols, *rows]]  # (each cell's width measured once)
+    widths = [max(r[i][1] for r in sized) for i in range(len(cols))]
+    lines = ["  ".join(v + " " * (w - n) for (v, n), w in zip(r, widths)).rstrip() for r in sized]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    if total is not None and total > len(rows):
+        lines.append(f"(the first {len(rows)} of {total:,} rows)")
+    else:
+        lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
     return "\n".join(lines)
 
 
@@ -83,7 +87,7 @@ def _clip(text: str, width: int) -> str:
         return text
     out, used = [], 0
     for ch in text:
-        w = _width(ch)
+        w = _char_width(ch)
         if used + w > width - 1:
             break
         out.append(ch)
@@ -93,6 +97,12 @@ def _clip(text: str, width: int) -> str:
 
 def _width(text: str) -> int:
     """Display width: CJK and full-width characters take two columns."""
+    return len(text) if text.isascii() else sum(map(_char_width, text))
+
+
+@lru_cache(maxsize=None)
+def _char_width(ch: str) -> int:
+    """(A table of 78k rows has ~25 M characters: looked up once each, not a Unicode lookup each time.)"""
     import unicodedata
 
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    return 2 if unicodedata.east_asian_width(ch) in "WF" else 1

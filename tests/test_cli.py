@@ -127,6 +127,24 @@ def test_showcase(store):
     assert "articles: 3" in r.stdout and "People and their posts" in r.stdout
 
 
+def test_showcase_shows_the_first_rows_of_a_long_answer_and_how_to_get_it_whole(store):
+    """An archive's timeline runs to tens of thousands of rows: the showcase shows the first --rows
+    (default 25) of each answer and the command that gives it whole."""
+    from kg.api import KnowledgeGraph
+
+    posts = len(KnowledgeGraph.open(store).query("people_posts"))
+    assert posts > 2
+    r = run("showcase", "--store", store, "--rows", "2")
+    assert r.exit_code == 0, r.output
+    part = r.stdout.split("(people_posts)", 1)[1].split("\n== ", 1)[0]
+    assert f"(the first 2 of {posts:,} rows)\n(all of them: kg query people_posts --store {store})" in part
+    assert len([line for line in part.splitlines() if line.strip()]) == 1 + 2 + 2 + 2  # question, header and rule, 2 rows, 2 notes
+    whole = run("showcase", "--store", store, "--rows", "0")
+    assert whole.exit_code == 0 and "the first" not in whole.stdout and f"({posts} rows)" in whole.stdout
+    csv = run("showcase", "--store", store, "--rows", "1", "-f", "csv")
+    assert f"(all of them: kg query people_posts --store {store} -f csv)" in csv.stdout
+
+
 def test_export(store, tmp_path):
     r = run("export", tmp_path / "g.nq", "--store", store)
     assert r.exit_code == 0

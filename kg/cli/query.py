@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path as _Path
+from typing import TYPE_CHECKING
 
 import typer
 
@@ -16,6 +17,9 @@ from kg.cli.app import (
     _summary_lines,
     app,
 )
+
+if TYPE_CHECKING:
+    from kg.library import QueryInfo
 
 
 def _params(items: list[str]) -> dict[str, object]:
@@ -131,6 +135,7 @@ def showcase_command(
     store: str = typer.Option(str(_DEFAULT_STORE), "--store", help=_STORE_HELP),
     fmt: str = typer.Option("table", "--format", "-f", help="table, csv, json or markdown."),
     queries: list[_Path] = typer.Option([], "--queries", help="A folder of your own named queries (.rq), beside the shipped ones (repeatable; also $KG_QUERIES)."),
+    rows: int = typer.Option(25, "--rows", min=0, help="Show the first N rows of each answer (0: all; kg query NAME gives one whole)."),
 ) -> None:
     """The graph summary and the answers to the showcase questions (yours too, with showcase: true)."""
     from kg.query import TABLE_FORMATS, QueryError, format_table, list_queries
@@ -151,6 +156,26 @@ def showcase_command(
         typer.echo("")
         typer.echo(f"== {q.title} ({q.name})")
         typer.echo(f"   {q.question}")
-        typer.echo(format_table(kg.query(q.name), fmt))
+        answer = kg.query(q.name)
+        shown = answer.head(rows) if rows else answer  # an archive's timeline runs to tens of thousands of rows
+        typer.echo(format_table(shown, fmt, total=len(answer)))
+        if len(shown) < len(answer) and fmt != "table":
+            typer.echo(f"(the first {len(shown)} of {len(answer):,} rows)")
+        if len(shown) < len(answer):
+            typer.echo(f"(all of them: {_whole_answer(q, store, fmt)})")
 
 
+def _whole_answer(q: QueryInfo, store: str, fmt: str) -> str:
+    """The ``kg query`` command that gives a showcase answer whole (the same store, format and folder)."""
+    import shlex
+
+    from kg.query import QUERIES_DIR
+
+    cmd = ["kg", "query", q.name]
+    if store != str(_DEFAULT_STORE):
+        cmd += ["--store", store]
+    if q.path.parent != QUERIES_DIR:
+        cmd += ["--queries", str(q.path.parent)]
+    if fmt != "table":
+        cmd += ["-f", fmt]
+    return shlex.join(cmd)
