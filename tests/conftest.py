@@ -9,6 +9,8 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -91,3 +93,21 @@ def browser():
         pytest.fail("chromium is not installed: run `bash .ci/browser.sh`")
     with Chromium() as chromium:
         yield chromium
+
+
+@contextmanager
+def collections() -> Iterator[list[int]]:
+    """The generations of the cyclic collector's runs while the block runs (appended as they start)."""
+    import gc
+
+    runs: list[int] = []
+
+    def count(phase: str, info: dict) -> None:
+        if phase == "start":
+            runs.append(info["generation"])
+
+    gc.callbacks.append(count)
+    try:
+        yield runs
+    finally:
+        gc.callbacks.remove(count)

@@ -156,24 +156,13 @@ _COMPANY = "https://w3id.org/chanye/ontology#Company"
 def test_projection_and_its_cached_copy_are_made_with_the_collector_paused(tmp_path):
     """The projection is ~10^6 small containers at 1M triples, none garbage: with the cyclic
     collector running, making it (8.9 -> 8.0 s) and loading its kept copy (0.77 -> 0.19 s) took longer."""
-    import gc
-
     from kg.api import KnowledgeGraph
 
-    from conftest import SEEDS
+    from conftest import SEEDS, collections
 
     KnowledgeGraph.build([SEEDS], store=tmp_path / "store").close()
-    runs: list[int] = []
-
-    def count(phase: str, info: dict) -> None:
-        if phase == "start":
-            runs.append(info["generation"])
-
-    gc.callbacks.append(count)
-    try:
+    with collections() as runs:
         made = KnowledgeGraph.open(tmp_path / "store").to_networkx()  # made, and kept beside the store
         loaded = KnowledgeGraph.open(tmp_path / "store").to_networkx()  # read back
-    finally:
-        gc.callbacks.remove(count)
     assert runs == []
     assert loaded is not made and loaded.number_of_edges() == made.number_of_edges() > 0

@@ -80,20 +80,11 @@ def test_add_and_remove_run_with_the_collector_paused(tmp_path):
     """kg add and kg remove read back every kept extraction (~10^5 objects per thousand articles) and
     write the graph of all of them; with the cyclic collector running, each few thousand new objects
     made it walk them all again (2.2 s of a 12 s add of one article to a store of 5,391)."""
-    import gc
+    from conftest import collections
 
     seeds = sorted(SEEDS.glob("*.txt"))
     KnowledgeGraph.build(seeds[:3], store=tmp_path / "store")
-    runs: list[int] = []
-
-    def count(phase: str, info: dict) -> None:
-        if phase == "start":
-            runs.append(info["generation"])
-
-    gc.callbacks.append(count)
-    try:
+    with collections() as runs:
         add(seeds[3:], tmp_path / "store")
         remove([seeds[0].name], tmp_path / "store")
-    finally:
-        gc.callbacks.remove(count)
     assert runs == []
