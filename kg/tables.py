@@ -102,7 +102,8 @@ def _width(text: str) -> int:
 
 @lru_cache(maxsize=None)
 def _char_width(ch: str) -> int:
-    """(A table of 78k rows has ~25 M characters: looked up once each, not a Unicode lookup each time.)"""
+    """The display width of one character, cached: a table of 78k rows has ~25 M characters, of a
+    few thousand kinds."""
     import unicodedata
 
     return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
