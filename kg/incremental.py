@@ -45,19 +45,19 @@ def add(paths: Iterable[str | os.PathLike[str]], store: str | os.PathLike[str] =
     # the collector paused, as for kg build: the kept extractions are ~10^5 objects per thousand
     # articles, and every few thousand made it would walk them all again (2.2 s of a 12 s add of one
     # article to a store of 5,391)
-    try:
-        with collector_paused():
-            new, report = _pipeline(paths, jobs, progress=progress)
-        with versions.writer_lock(target), collector_paused():
-            current = current_articles(store)
-            names, digests = {x.article.source_file for x in new}, {x.article.digest[:16] for x in new}
-            keep = [d for d, f in current.items() if f not in names and d not in digests]
-            before = _kept_remote(store, target, current) if is_remote(store) else None
-            kept = [x for x in before if x.article.digest[:16] in keep] if before is not None else archive.load(target, keep)
-            report.articles = sorted({x.article.source_file for x in kept} | set(report.articles))
-            return KnowledgeGraph.from_extractions(kept + new, store, report, started, locked=True, before=before, curation=cur)
-    except versions.StoreBusy as exc:
-        raise _store.StoreError(str(exc)) from None
+    with collector_paused():
+        new, report = _pipeline(paths, jobs, progress=progress)
+        try:
+            with versions.writer_lock(target):
+                current = current_articles(store)
+                names, digests = {x.article.source_file for x in new}, {x.article.digest[:16] for x in new}
+                keep = [d for d, f in current.items() if f not in names and d not in digests]
+                before = _kept_remote(store, target, current) if is_remote(store) else None
+                kept = [x for x in before if x.article.digest[:16] in keep] if before is not None else archive.load(target, keep)
+                report.articles = sorted({x.article.source_file for x in kept} | set(report.articles))
+                return KnowledgeGraph.from_extractions(kept + new, store, report, started, locked=True, before=before, curation=cur)
+        except versions.StoreBusy as exc:
+            raise _store.StoreError(str(exc)) from None
 
 
 def remove(articles: Iterable[str], store: str | os.PathLike[str] = _store.DEFAULT_STORE,
