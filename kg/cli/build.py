@@ -28,18 +28,14 @@ _JOBS_HELP = ("Extract in N processes; auto: one per core (at most 8), but one p
 
 
 def _jobs(value: str) -> int | str:
-    """``--jobs``: a number of processes or ``auto``."""
-    from kg.pipeline import AUTO
+    """``--jobs``: a number of processes or ``auto`` (:func:`kg.pipeline.check_jobs`), else one error line."""
+    from kg.pipeline import AUTO, check_jobs
 
-    if value.strip().lower() == AUTO:
-        return AUTO
+    word = value.strip().lower()
     try:
-        n = int(value)
+        return check_jobs(AUTO if word == AUTO else int(word))
     except ValueError:
-        n = 0
-    if n < 1:
-        raise _fail(f"--jobs: expected a number of processes (1 or more) or auto, not {value!r}")
-    return n
+        raise _fail(f"--jobs: expected a number of processes (1 or more) or auto, not {value!r}") from None
 
 
 @app.command("build")
