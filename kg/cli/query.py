@@ -159,9 +159,9 @@ def showcase_command(
         answer = kg.query(q.name)
         shown = answer.head(rows) if rows else answer  # an archive's timeline runs to tens of thousands of rows
         typer.echo(format_table(shown, fmt, total=len(answer)))
-        if len(shown) < len(answer) and fmt != "table":
-            typer.echo(f"(the first {len(shown)} of {len(answer):,} rows)")
         if len(shown) < len(answer):
+            if fmt != "table":  # (a text table says so in its last line)
+                typer.echo(f"(the first {len(shown)} of {len(answer):,} rows)")
             typer.echo(f"(all of them: {_whole_answer(q, store, fmt)})")
 
 
