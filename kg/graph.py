@@ -175,7 +175,7 @@ class GraphText:
         nodes = [node for graph in self.evidence.values() for node in graph.values()]
         return "".join([node[0] for node in nodes]).encode(), "".join([node[1] for node in nodes]).encode()
 
-    def parts(self, release: bool = False) -> Iterator[bytes]:
+    def parts(self) -> Iterator[bytes]:
         """:meth:`data` in two parts, made one after the other: the named graphs' quads (the articles'
         sentence nodes and ``cyr:graph/statements``), then the default graph's. Oxigraph keeps them
         in separate indexes (the default graph's three, the named graphs' six), so loading each part
@@ -187,16 +187,13 @@ class GraphText:
         The split only decides which load reads a line: any line in either part is loaded as it is.
         (The statement lines are kept apart as the writer makes them: picking them out of :attr:`lines`
         by their ends, and the rest by a set difference, took ~0.03 s cpu of the 4 MB bench corpus.)
-        ``release``: hand the text over, each part's lines dropped here once it is made, so that they are
-        not held while Oxigraph loads (a build's peak; after it this graph holds no quad)."""
+        The text is handed over: each part's lines are dropped here once it is made, so that they are
+        not held while Oxigraph loads (a build's peak); after it this graph holds no quad."""
         data = ("".join(self.statements).encode(), *self._nodes())
-        if release:
-            self.statements, self.evidence = [], {}
+        self.statements, self.evidence = [], {}
         yield b"".join(data)
         del data
-        rest = self.lines
-        if release:
-            self.lines = set()
+        rest, self.lines = self.lines, set()
         yield b"".join(("".join(filter(str.isascii, rest)).encode(), "".join(filterfalse(str.isascii, rest)).encode()))
 
     def quads(self) -> list[ox.Quad]:

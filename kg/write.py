@@ -38,7 +38,7 @@ def write_graph(extractions: Sequence[Extraction], store: str | os.PathLike[str]
     report.quads = len(graph)  # (one line per quad)
     report.seconds = (datetime.now(timezone.utc) - started).total_seconds()
     if store is None:
-        return _store.memory_store_text(graph.parts(release=True), graph.blank, graph.statement_articles, lambda: graph.written), None
+        return _store.memory_store_text(graph.parts(), graph.blank, graph.statement_articles, lambda: graph.written), None
     from kg.remote import is_remote, write_graph as write_remote
 
     if is_remote(store):  # a SPARQL server: graphs written with GSP PUT/DELETE
@@ -49,7 +49,7 @@ def write_graph(extractions: Sequence[Extraction], store: str | os.PathLike[str]
     # (as the workers pickled them, if they did)
     pickles, report.pickles = report.pickles, {}
     # the named graphs' part loads while the default graph's is made and loaded beside it (GraphText.parts)
-    _store.write_text(store, graph.parts(release=True), graph.blank, locked, meanwhile=lambda: archive.keep(Path(store), extractions, pickles),
+    _store.write_text(store, graph.parts(), graph.blank, locked, meanwhile=lambda: archive.keep(Path(store), extractions, pickles),
                       stated=graph.statement_articles, written=lambda: graph.written)  # (made as the text loads)
     archive.prune(Path(store), (x.article.digest for x in extractions))
     return _store.open_store(store), Path(store)

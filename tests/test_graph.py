@@ -421,9 +421,9 @@ def test_the_work_prepared_as_extractions_come_gives_the_same_graph():
     assert other.lines == build_text(extractions[1:]).lines
 
 
-def test_parts_released_hand_over_the_text_and_load_the_same_quads():
-    """``parts(release=True)`` (a build's store load) drops the graph's lines as it goes, so they are
-    not held while Oxigraph loads; the quads are those of ``parts()``."""
+def test_parts_hand_over_the_text_and_load_the_same_quads():
+    """``parts()`` (a build's store load) drops the graph's lines as it goes, so they are not held
+    while Oxigraph loads; the quads are those of ``data()``."""
     import pyoxigraph as ox
 
     from kg.extract import extract
@@ -432,9 +432,9 @@ def test_parts_released_hand_over_the_text_and_load_the_same_quads():
 
     articles, _ = read_articles(sorted(SEEDS.glob("*.txt")))
     text = build_text([extract(a) for a in articles])
-    kept = b"".join(text.parts())
+    kept = text.data()
     n = len(text)
-    released = b"".join(text.parts(release=True))
+    released = b"".join(text.parts())
     assert not text.lines and not text.statements and not text.evidence
     assert sorted(released.splitlines()) == sorted(kept.splitlines()) and len(kept.splitlines()) == n - len(text.blank)
     assert set(ox.parse(released, ox.RdfFormat.N_QUADS)) == set(ox.parse(kept, ox.RdfFormat.N_QUADS))
