@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet --progress-bar off -e '.[dev]'
 	@# an editable install leaves kg's bytecode to its first import, never written where
 	@# PYTHONDONTWRITEBYTECODE is set: every kg command would compile ~200 modules (~0.25 s)
-	$(BIN)/python -m compileall -q kg > /dev/null
+	$(BIN)/python -m compileall -q kg
 	touch $(STAMP)
 	@echo "==> installed; in a new shell, activate it with:  . $(BIN)/activate"
 
