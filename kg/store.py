@@ -172,14 +172,11 @@ def write_text(path: str | os.PathLike[str], text: str | bytes | Iterable[bytes]
     of up to 10^6 quads for its 9 quad indexes in one more thread (~9 us per quad, ~60% of a
     build's graph+store). Parts of the text loaded in parallel would use more cores but leave
     several SST files per index: the named queries then took ~45% more cpu (and compacting
-    them cost more than the load saved), so the text is loaded in parts that share no quad index
-    (:meth:`kg.graph.GraphText.parts`): the first in loader threads as soon as it is made, the
-    others made and loaded in this thread while it loads (see :func:`_load_meanwhile`), as a load
-    of the whole would load them (a quad is a quad, whichever part holds its line). The first part
-    (the named graphs': the articles' sentences, read only by a few queries, one fact or entity at a
-    time) is the longest load, so on a store on disk it is loaded as two halves at once: its six indexes
-    then hold two files each, which cost the named queries on the 4 MB bench corpus's store at most
-    ~5% more cpu, and the build's tail ~0.25 s less wall on 2 cores. The
+    them cost more than the load saved), so the text is loaded whole, or in parts that share no
+    quad index or share few reads (:meth:`kg.graph.GraphText.parts`: the named graphs' quads in two
+    halves, then the default graph's): the first two each in a loader thread as soon as it is made,
+    the others made and loaded in this thread while they load (see :func:`_load_meanwhile`), as a
+    load of the whole would load them (a quad is a quad, whichever part holds its line). The
     summaries are added after the text: added while it loaded, their files made the c4 store's
     projects_by_event query take ~30% more cpu. ``stated``: the articles
     stating the facts the derived summaries need (:attr:`kg.graph.GraphText.statement_articles`),
@@ -187,7 +184,7 @@ def write_text(path: str | os.PathLike[str], text: str | bytes | Iterable[bytes]
     knows of the facts (:attr:`kg.graph.GraphText.written`, or a function giving it, called once the
     loads have started), from which the summaries are made
     while Oxigraph loads (:func:`kg.derived.quads_written`), not read back from the new store."""
-    _replace_store(path, lambda inner: _load_text(inner, text, quads, meanwhile, stated, written, at_once=True), locked)
+    _replace_store(path, lambda inner: _load_text(inner, text, quads, meanwhile, stated, written, at_once=2), locked)
 
 
 def memory_store_text(text: str | bytes | Iterable[bytes], quads: Iterable[ox.Quad] = (), stated: derived.StatementArticles | None = None,
@@ -200,9 +197,9 @@ def memory_store_text(text: str | bytes | Iterable[bytes], quads: Iterable[ox.Qu
 
 def _load_text(inner: ox.Store, text: str | bytes | Iterable[bytes], quads: Iterable[ox.Quad], meanwhile: Callable[[], object] | None = None,
                stated: derived.StatementArticles | None = None, written: Written | Callable[[], Written | None] | None = None,
-               at_once: bool = False) -> int:
-    """``at_once``: each part of ``text`` loaded in its own thread (a store on disk: each load writes
-    files of its own); else the parts one after the other."""
+               at_once: int = 0) -> int:
+    """``at_once``: the first that many parts of ``text`` each loaded in its own thread (a store on
+    disk: each load writes files of its own); else the parts one after the other."""
     quads = list(quads)
     if quads:
         inner.bulk_extend(quads)
@@ -233,15 +230,16 @@ def _parts(text: str | bytes | Iterable[bytes]) -> Iterator[bytes]:
 
 
 def _load_meanwhile(inner: ox.Store, text: str | bytes | Iterable[bytes], meanwhile: Callable[[], object],
-                    at_once: bool = False) -> None:
+                    at_once: int = 0) -> None:
     """Load ``text`` in Oxigraph's loader threads (its loader releases the GIL) while ``meanwhile`` runs
-    here; ``at_once``: its first part (the longest to load) as soon as it is made, in two halves loaded
-    at once (:func:`_halves`, on more than one core), the others made and loaded here after ``meanwhile``,
-    while the first still loads."""
+    here; ``at_once``: its first that many parts (the longest to load) each in a thread as soon as it is
+    made, the others made and loaded here after ``meanwhile``, while the first still load; else every
+    part in one thread."""
     import threading
+    from itertools import islice
 
     failed: list[BaseException] = []
-    parts = iter(_parts(text)) if at_once else iter([list(_parts(text))])
+    parts = iter(_parts(text))
 
     def load(parts: Iterable[bytes]) -> None:
         try:
@@ -252,17 +250,11 @@ def _load_meanwhile(inner: ox.Store, text: str | bytes | Iterable[bytes], meanwh
 
     loaders: list[threading.Thread] = []
     try:
-        first = next(parts, None)
-        if first is not None:
-            from kg.pipeline import usable_cores
-
-            # a loader's parts: at_once, one half of the first part each (one whole on one core); else every part
-            shares = [[half] for half in (_halves(first) if usable_cores() > 1 else [first])] if at_once else [first]
-            del first
-            for share in shares:
+        for share in (([part] for part in islice(parts, at_once)) if at_once else iter([list(parts)])):
+            if share:  # (each part made as its turn comes: the first loads while the next is made)
                 loaders.append(threading.Thread(target=load, args=(share,), name="kg-store-load"))
                 loaders[-1].start()
-            del shares
+            del share  # (held by its loader alone)
         meanwhile()
         load(parts)  # (at_once: the other parts; else nothing left)
     finally:
@@ -270,12 +262,6 @@ def _load_meanwhile(inner: ox.Store, text: str | bytes | Iterable[bytes], meanwh
             loader.join()  # (an interrupted build waits for the loaders, then removes the new store)
     if failed:
         raise failed[0]
-
-
-def _halves(data: bytes) -> list[bytes]:
-    """``data`` (N-Quads) cut in two at the line end nearest its middle (itself when it has one line)."""
-    cut = data.find(b"\n", len(data) // 2) + 1
-    return [data[:cut], data[cut:]] if 0 < cut < len(data) else [data]
 
 
 def load_files(path: str | os.PathLike[str], files: Iterable[str | os.PathLike[str]]) -> int:

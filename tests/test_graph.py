@@ -434,7 +434,14 @@ def test_parts_hand_over_the_text_and_load_the_same_quads():
     text = build_text([extract(a) for a in articles])
     kept = text.data()
     n = len(text)
-    released = b"".join(text.parts())
+    parts = list(text.parts())
+    released = b"".join(parts)
     assert not text.lines and not text.statements and not text.evidence
+    # the named graphs' quads in two halves of about as many quads each (loaded at once), then the default graph's
+    assert len(parts) == 3
+    named = [list(ox.parse(part, ox.RdfFormat.N_QUADS)) for part in parts[:2]]
+    assert all(q.graph_name != ox.DefaultGraph() for half in named for q in half)
+    assert all(q.graph_name == ox.DefaultGraph() for q in ox.parse(parts[2], ox.RdfFormat.N_QUADS))
+    assert abs(len(named[0]) - len(named[1])) <= 0.1 * (len(named[0]) + len(named[1]))
     assert sorted(released.splitlines()) == sorted(kept.splitlines()) and len(kept.splitlines()) == n - len(text.blank)
     assert set(ox.parse(released, ox.RdfFormat.N_QUADS)) == set(ox.parse(kept, ox.RdfFormat.N_QUADS))

@@ -12,7 +12,7 @@ from conftest import store_leftovers
 from handmade import handmade
 from kg import derived
 from kg.graph import G_BUILD, build_activity, build_quads
-from kg.store import StoreError, _halves, export, is_store, memory_dataset, open_dataset, write_store, write_text
+from kg.store import StoreError, export, is_store, memory_dataset, open_dataset, write_store, write_text
 
 
 @pytest.fixture(scope="module")
@@ -169,23 +169,15 @@ def test_write_text_whose_load_fails_leaves_old_store(tmp_path, quads):
     assert store_leftovers(tmp_path) == []
 
 
-def test_write_text_whose_first_half_fails_leaves_old_store(tmp_path, quads):
+def test_write_text_whose_first_part_fails_leaves_old_store(tmp_path, quads):
     path = tmp_path / "store"
     write_store(path, quads[:100])
     before = stored_quads(path)
-    with pytest.raises(SyntaxError):  # (the first part is loaded in two halves at once: the bad line is in the first)
-        write_text(path, "<a> <b> not N-Quads\n" + _text(quads))
+    parts = [b"<a> <b> not N-Quads\n", _text(quads[:50]).encode(), _text(quads[50:]).encode()]
+    with pytest.raises(SyntaxError):  # (the first two parts load at once, each in a thread: the bad line is in the first)
+        write_text(path, iter(parts))
     assert stored_quads(path) == before
     assert store_leftovers(tmp_path) == []
-
-
-def test_halves_cut_at_a_line_end():
-    data = b"<a> <b> <c> .\n<d> <e> <f> .\n<g> <h> <i> .\n"
-    halves = _halves(data)
-    assert len(halves) == 2 and b"".join(halves) == data
-    assert all(h.endswith(b"\n") and h.count(b" .\n") >= 1 for h in halves)
-    assert _halves(b"<a> <b> <c> .\n") == [b"<a> <b> <c> .\n"]  # one line: whole
-    assert _halves(b"<a> <b> <c> .") == [b"<a> <b> <c> ."]
 
 
 def test_counts_are_the_summarys_without_pandas(seed_kg, tmp_path):
