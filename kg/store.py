@@ -173,8 +173,9 @@ def write_text(path: str | os.PathLike[str], text: str | bytes | Iterable[bytes]
     build's graph+store). Parts of the text loaded in parallel would use more cores but leave
     several SST files per index: the named queries then took ~45% more cpu (and compacting
     them cost more than the load saved), so the text is loaded whole, or in parts that share no
-    quad index or share few reads (:meth:`kg.graph.GraphText.parts`: the named graphs' quads in two
-    halves, then the default graph's): the first two each in a loader thread as soon as it is made,
+    quad index but the named graphs' quads, in two halves (:meth:`kg.graph.GraphText.parts`: their
+    six indexes then hold two files each, and the few queries that read them took at most ~5 % more
+    cpu), then the default graph's: the first two parts each in a loader thread as soon as it is made,
     the others made and loaded in this thread while they load (see :func:`_load_meanwhile`), as a
     load of the whole would load them (a quad is a quad, whichever part holds its line). The
     summaries are added after the text: added while it loaded, their files made the c4 store's

@@ -36,13 +36,13 @@ def write_graph(extractions: Sequence[Extraction], store: str | os.PathLike[str]
         report.warnings += cur.notes
     graph.add_quads(_graph.build_activity([x.article for x in extractions], started))
     report.quads = len(graph)  # (one line per quad)
-    written = _written(graph, extractions, store, locked, before, report)
+    out = _to_store(graph, extractions, store, locked, before, report)
     # the time the user waited, the store's writing included (~10 s of a 40 MB build's ~51 s)
     report.seconds = (datetime.now(timezone.utc) - started).total_seconds()
-    return written
+    return out
 
 
-def _written(graph: Any, extractions: Sequence[Extraction], store: str | os.PathLike[str] | None, locked: bool,
+def _to_store(graph: Any, extractions: Sequence[Extraction], store: str | os.PathLike[str] | None, locked: bool,
              before: Sequence[Extraction] | None, report: BuildReport) -> tuple[Any, Path | None]:
     """``graph`` (a :class:`kg.graph.GraphText`) written to ``store``: what :func:`write_graph` returns."""
     if store is None:
