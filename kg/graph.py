@@ -98,6 +98,11 @@ def _nodes(nodes: list[tuple[str, str, int]]) -> tuple[bytes, bytes]:
     return "".join([node[0] for node in nodes]).encode(), "".join([node[1] for node in nodes]).encode()
 
 
+def _named(statements: list[str], nodes: list[tuple[str, str, int]]) -> bytes:
+    """Statement lines and sentence nodes (see :func:`_nodes`) as one UTF-8 part of the named graphs' quads."""
+    return b"".join(("".join(statements).encode(), *_nodes(nodes)))
+
+
 class GraphText:
     """The graph as N-Quads lines, each quad once: what :mod:`kg.store` bulk-loads, and what
     a worker process sends back cheaply (text pickles at memory speed, terms at ~14 us each).
@@ -173,7 +178,7 @@ class GraphText:
         and the sentence nodes' as :meth:`parts` joins them: 0.09 s."""
         lines = self.lines
         parts = ["".join(filter(str.isascii, lines)).encode(), "".join(filterfalse(str.isascii, lines)).encode()]
-        return b"".join((*parts, "".join(self.statements).encode(), *_nodes(self._node_list())))
+        return b"".join((*parts, _named(self.statements, self._node_list())))
 
     def _node_list(self) -> list[tuple[str, str, int]]:
         return [node for graph in self.evidence.values() for node in graph.values()]
@@ -202,9 +207,9 @@ class GraphText:
             count += nodes[k][2]
             k += 1
         cut = max(0, half - count)  # statement lines in the first half, if its nodes fall short of half
-        yield b"".join(("".join(statements[:cut]).encode(), *_nodes(nodes[:k])))
+        yield _named(statements[:cut], nodes[:k])
         del nodes[:k], statements[:cut]
-        yield b"".join(("".join(statements).encode(), *_nodes(nodes)))
+        yield _named(statements, nodes)
         del nodes, statements
         rest, self.lines = self.lines, set()
         yield b"".join(("".join(filter(str.isascii, rest)).encode(), "".join(filterfalse(str.isascii, rest)).encode()))

@@ -234,7 +234,7 @@ def _load_meanwhile(inner: ox.Store, text: str | bytes | Iterable[bytes], meanwh
                     at_once: int = 0) -> None:
     """Load ``text`` in Oxigraph's loader threads (its loader releases the GIL) while ``meanwhile`` runs
     here; ``at_once``: its first that many parts (the longest to load) each in a thread as soon as it is
-    made, the others made and loaded here after ``meanwhile``, while the first still load; else every
+    made, the others made and loaded here after ``meanwhile``, while those still load; else every
     part in one thread."""
     import threading
     from itertools import islice
