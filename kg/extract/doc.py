@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field, fields
+from collections.abc import Iterator
 from operator import attrgetter
 from typing import Any
 
@@ -37,6 +38,18 @@ _QUOTES = re.compile(r"[“”\"'‘’《》「」『』\s]")
 def clean_label(s: str) -> str:
     """A name as the graph stores it: no quotation marks, no spaces."""
     return s if s.isalnum() else _QUOTES.sub("", s)  # (letters and digits only: nothing to remove)
+
+
+def occurrences(text: str, word: str, pos: int = 0) -> Iterator[int]:
+    """The starts of ``word`` in ``text`` from ``pos`` on, each after the last one's end: what
+    ``re.finditer(re.escape(word), text, pos)`` finds, without a pattern built per name (its
+    compile costs more than the scan, and the article's names push the rules' patterns out of
+    ``re``'s cache)."""
+    step = len(word) or 1  # (an empty word: every position, as the empty pattern matches)
+    i = text.find(word, pos)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + step)
 
 
 @dataclass

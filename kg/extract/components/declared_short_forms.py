@@ -7,7 +7,7 @@ import re
 
 from kg.extract.components.people import _spans_ending
 from kg.extract.components.short_names import _subsequence
-from kg.extract.doc import Doc, Span
+from kg.extract.doc import Doc, Span, occurrences
 from kg.extract.lexicon import HAN, lexicon, words
 
 #: ``X有限公司(以下简称“Y”)``: the short form the text will use for the name before it.
@@ -48,8 +48,8 @@ def _short_forms(doc: Doc) -> None:
             continue
         # the declaration itself, brackets included, and every later use
         doc.add_span(Span(m.start() + 1, m.end() - 1, full.type, full.label, "short_form", 7, {short}))
-        for k in re.compile(re.escape(short)).finditer(text, m.end()):
-            if full.type == "Park" and text.startswith(_PARK_ORGANS, k.end()):
+        for k in occurrences(text, short, m.end()):
+            if full.type == "Park" and text.startswith(_PARK_ORGANS, k + len(short)):
                 continue  # X试验区管委会: the organ as written (its own name), not the park's
-            doc.add_span(Span(k.start(), k.end(), full.type, full.label, "short_form", 7, {short}))
+            doc.add_span(Span(k, k + len(short), full.type, full.label, "short_form", 7, {short}))
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.doc import Doc, Span
+from kg.extract.doc import Doc, Span, occurrences
 from kg.extract.lexicon import lexicon, words
 
 _LEVEL_OF = {"省": ("province",), "市": ("city", "county"), "区": ("county",), "县": ("county",), "镇": ("town",), "旗": ("county",),
@@ -80,28 +80,28 @@ def named_government(doc: Doc, org: str, organ: str, title: str) -> str | None:
         return org
     full = org[: -len("政府")] + "人民政府"
     bodies = [(sp.start, sp.end) for sp in doc.spans if sp.type == "GovernmentBody"]
-    if _named_alone(doc, re.escape(full), bodies, (org, full)):
+    if _named_alone(doc, full, bodies, (org, full)):
         return full
     place = lexicon().place(org[: -len(organ)])
     if place is not None and place.name.endswith(("自治州", "自治县", "盟")) and place.name.endswith(organ[:1]):
         official = place.name + "人民政府"  # 大理 + 州长: 大理白族自治州人民政府, as the text names it
-        if _named_alone(doc, re.escape(official), bodies, (org, official)):
+        if _named_alone(doc, official, bodies, (org, official)):
             return official
-    if _named_alone(doc, re.escape(organ), bodies, (org, full)) or _named_alone(doc, organ[:1] + "人民政府", bodies, (org, full)):
+    if _named_alone(doc, organ, bodies, (org, full)) or _named_alone(doc, organ[:1] + "人民政府", bodies, (org, full)):
         return org
     return None
 
 
-def _named_alone(doc: Doc, pattern: str, bodies: list[tuple[int, int]], own: tuple[str, ...] = ()) -> bool:
-    """Whether the text names the body matched by ``pattern`` other than as part of a longer
+def _named_alone(doc: Doc, name: str, bodies: list[tuple[int, int]], own: tuple[str, ...] = ()) -> bool:
+    """Whether the text names the body ``name`` other than as part of a longer
     body's name among ``bodies`` (the spans of government bodies): 铜陵市人民政府 +
     国有资产监督管理委员会 names the commission, not the government; 大石桥市人民政府 names
     that county-level city's government, not a bare 市人民政府 (unless it ends with one of
     ``own``, the names of the government looked for: 杭州市钱塘区人民政府 for 钱塘区人民政府)."""
     text = doc.text
-    for m in re.finditer(pattern, text):
-        if not any(a <= m.start() and b > m.end() or a < m.start() and b == m.end() and not text[a:b].endswith(own)
-                   for a, b in bodies):
+    n = len(name)
+    for i in occurrences(text, name):
+        if not any(a <= i and b > i + n or a < i and b == i + n and not text[a:b].endswith(own) for a, b in bodies):
             return True
     return False
 

@@ -35,7 +35,7 @@ from kg.extract.components.sites import (
 )
 from kg.extract.components.topics import _BARE_FIRM, _SUBJECTLESS, topic_org
 from kg.extract.components.visits import came_to_places, visited_places
-from kg.extract.doc import Doc, Span
+from kg.extract.doc import Doc, Span, occurrences
 from kg.extract.lexicon import lexicon
 from kg.extract.registry import component
 from kg.model import Sentence
@@ -247,7 +247,7 @@ def _park_in_sentence(doc: Doc, s: Sentence, pos: int) -> str | None:
         if n not in head:
             return False  # (no occurrence for the scan below: no pattern built)
         return any(head[i - 1 : i] != "、" and head[i + len(n) : i + len(n) + 1] not in ("、", "等")
-                   for i in (m.start() for m in re.finditer(re.escape(n), head)))
+                   for i in occurrences(head, n))
 
     found = [e.label for e in doc.entities.values() if e.type == "Park" and any(named(n) for n in {e.label, *e.aliases} if len(n) >= 3)]
     found = [l for l in found if not any(l != o and l in o for o in found)]

@@ -137,7 +137,22 @@ def _firm_brand_before(text: str, start: int, floor: int) -> int:
     brand = toks[-1]
     if len(toks) < 2 or toks[-2] not in _left_stop_set():
         return start  # (签约, 建设, 投资 before the brand: the verb that governs the project)
-    return start - len(brand) if re.search(re.escape(brand) + "[^,。;]{0,8}?(?:有限公司|股份|集团)", text) else start
+    return start - len(brand) if _firm_named(text, brand) else start
+
+
+#: what follows a brand in a firm's name (申能 + 海缆有限公司)
+_FIRM_AFTER_BRAND = re.compile("[^,。;]{0,8}?(?:有限公司|股份|集团)")
+
+
+def _firm_named(text: str, brand: str) -> bool:
+    """Whether the text names a firm with ``brand`` (at any of its occurrences, as a search of
+    brand + :data:`_FIRM_AFTER_BRAND` finds: no pattern built per brand)."""
+    i = text.find(brand)
+    while i >= 0:
+        if _FIRM_AFTER_BRAND.match(text, i + len(brand)):
+            return True
+        i = text.find(brand, i + 1)
+    return False
 
 
 def _brand_before_sector(text: str, start: int, floor: int) -> int:

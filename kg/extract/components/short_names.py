@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from kg.extract.components.entities import _merge, _place_prefix
 from kg.extract.components.place_tree import _is_parent
-from kg.extract.doc import Doc
+from kg.extract.doc import Doc, occurrences
 from kg.extract.lexicon import lexicon, words
 from kg.extract.names import BUILD
 from kg.model import top_type
@@ -154,7 +154,7 @@ def _bracketed_short_forms(doc: Doc) -> None:
         if e.type == "Company" and close > 2 and "(" in label[1:close] and len(label) > close + 3:
             owners.setdefault(label[: close + 1], []).append(label)
     for short, labels in owners.items():
-        alone = [m.start() for m in re.finditer(re.escape(short), text) if not text.startswith(labels[0], m.start())]
+        alone = [i for i in occurrences(text, short) if not text.startswith(labels[0], i)]
         if len(labels) != 1 or short in ents or not alone:
             continue
         ents[labels[0]].aliases.add(short)
@@ -199,7 +199,7 @@ def _sector_short_forms(doc: Doc) -> None:
         if len(short) < 4 or short == label or short in ents or text.count(short) <= text.count(label):
             continue
         e.aliases.add(short)
-        spans = [(m.start(), m.end()) for m in re.finditer(re.escape(short), text)]
+        spans = [(i, i + len(short)) for i in occurrences(text, short)]
         inside = [m for m in doc.mentions if m.type in ("Industry", "Place") and m.source != "nested"
                   and any(a <= m.start and m.end <= b for a, b in spans)]
         for m in inside:
