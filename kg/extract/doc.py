@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field, fields
 from collections.abc import Iterator
+from dataclasses import dataclass, field, fields
 from operator import attrgetter
 from typing import Any
 
