@@ -130,6 +130,10 @@ class GraphText:
         self._written: Written | None = None
         #: makes :attr:`written` when first asked (after the loads of the text have started)
         self.write_facts: Callable[[], Written] | None = None
+        #: made with ``preloaded`` (:func:`build_text`): the quads of the prepared sentence nodes kept (in the
+        #: store already: :attr:`evidence` has their links alone), and the lines of those to take out again
+        self.preloaded = 0
+        self.unlinked: list[str] = []
 
     @property
     def written(self) -> Written | None:
@@ -163,7 +167,7 @@ class GraphText:
 
     def __len__(self) -> int:
         nodes = sum(node[2] for nodes in self.evidence.values() for node in nodes.values())  # (not counted in the ~22 M characters again)
-        return len(self.lines) + len(self.statements) + len(self.blank) + nodes
+        return len(self.lines) + len(self.statements) + len(self.blank) + nodes + self.preloaded
 
     def text(self) -> str:
         """Every quad but the blank-node ones, as N-Quads (in no particular order)."""
@@ -219,6 +223,12 @@ class GraphText:
         return [*self.blank, *ox.parse(self.text(), ox.RdfFormat.N_QUADS)]
 
 
+def ontology_blank_quads() -> set[ox.Quad]:
+    """The ontology's quads with blank nodes, which :func:`build_text` gives as terms (a loader of
+    text renames blank nodes): the only such quads of a build's graph."""
+    return set(_ontology_text().blank)
+
+
 @lru_cache(maxsize=1)
 def _ontology_text() -> GraphText:
     out = GraphText()
@@ -232,11 +242,14 @@ def build_text(
     with_ontology: bool = True,
     curation: Curation | None = None,
     prepared: Prepared | None = None,
+    preloaded: bool = False,
 ) -> GraphText:
     """All quads of the graph except ``cyr:graph/build``, as :class:`GraphText`.
 
     ``prepared``: the work done already for each of ``extractions`` (:class:`Prepared`; used when
-    it covers exactly them).
+    it covers exactly them). ``preloaded``: its sentence nodes' own lines
+    (:meth:`Prepared.sentence_nodes`) are in the store already: the text then holds their links
+    alone, and :attr:`GraphText.unlinked` the lines of those that state no fact written.
 
     ``curation``: the user's corrections (:mod:`kg.curation`), applied after resolution;
     the rules it could not apply are then in ``curation.notes``.
@@ -252,6 +265,8 @@ def build_text(
     taxonomy = load_taxonomy() if taxonomy is None else taxonomy
     exs = sorted(extractions, key=lambda x: x.article.digest)
     with collector_paused():
+        if preloaded and (prepared is None or not prepared.covers(exs)):
+            raise ValueError("preloaded sentence nodes need the preparation of exactly these extractions")
         if prepared is not None and not prepared.covers(exs):
             prepared = None
         res = resolve(exs, taxonomy, curation, prepared.bundles if prepared is not None else None)
@@ -259,9 +274,10 @@ def build_text(
         out = GraphText()
         out.lines.update(entity_lines(res.entities, iris))
         out.statement_articles = {}
-        writer = _Writer(res, iris)
+        writer = _Writer(res, iris, preloaded)
         for graph, default, said, evidence in _article_lines(exs, writer, out.statement_articles, prepared):
             out.add_article(graph, default, evidence, said)
+        out.preloaded, out.unlinked = 5 * writer.kept, writer.unlinked  # (five quads a node: see _Writer._sentence)
         out.write_facts = partial(writer.written, res.entities, out.statement_articles)
     if with_ontology:
         onto = _ontology_text()

@@ -113,6 +113,20 @@ class Prepared:
         """Whether these are the extractions prepared, each once."""
         return len(extractions) == len(self.articles) and all(x.article.digest in self.articles for x in extractions)
 
+    def sentence_nodes(self) -> bytes:
+        """The lines of every prepared sentence node but its ``cy:states`` links (its text, type,
+        offsets and article), as UTF-8: what a store on disk loads while resolution and the rest of
+        the graph text are made (:func:`kg.graph.build_text` with ``preloaded``: the nodes no
+        fact is written for are then taken out again, :attr:`kg.graph.GraphText.unlinked`)."""
+        blocks: list[str] = []
+        texts: list[str] = []
+        for _, nodes in self.articles.values():
+            for lines in nodes.values():
+                if lines is not None:
+                    texts.append(lines[1])
+                    blocks.append(lines[2])
+        return "".join(blocks).encode() + "".join(texts).encode()  # (the blocks are ASCII: see _Writer._sentence)
+
 
 class _Writer:
     """Writes articles as lines: each article's facts for the default graph (where every fact is
@@ -125,9 +139,16 @@ class _Writer:
     costs a few dictionary lookups; the entities an article names are looked up once per name
     and slot. Subjects and predicates are IRIs (``str``) until written; objects are N-Triples text."""
 
-    def __init__(self, res: Resolution, iris: Sequence[str]) -> None:
+    def __init__(self, res: Resolution, iris: Sequence[str], preloaded: bool = False) -> None:
         self.res = res
         self.iris = iris
+        #: whether the prepared sentence nodes' own lines are in the store already
+        #: (:meth:`Prepared.sentence_nodes`): an article's then gives their links alone
+        self.preloaded = preloaded
+        #: preloaded: the lines of the prepared sentence nodes that state no fact written (to take out),
+        #: and the number of those that do (five quads each in the store)
+        self.unlinked: list[str] = []
+        self.kept = 0
         #: each entity's IRI as N-Triples text: one string per entity, not one made per fact (its
         #: hash, for the facts' keys, is then computed once)
         self.nodes_text = [f"<{iri}>" for iri in iris]
@@ -248,9 +269,29 @@ class _Writer:
                 links.add(pair)
                 lines.append(f"{lines[0]}{st}{link_end}")
         # (a node's quads: the five lines of _sentence and its links, one line each after the first three items)
+        if self.preloaded and not fresh:
+            return g, default, said, self._linked_only(nodes, ready), linked
         evidence = {lines[0][1:lines[0].index(">")]: ("".join(lines[2:]), lines[1], len(lines) + 2) for lines in nodes.values()
                     if lines is not None and len(lines) > 3}
         return g, default, said, evidence, linked
+
+    def _linked_only(self, nodes: dict[int, list[str] | None], ready: dict[int, list[str] | None],
+                     ) -> dict[str, tuple[str, str, int]]:
+        """An article's sentence nodes as :meth:`article` gives them when the prepared ones (``ready``)
+        are in the store already: their links alone (no text line; the number of link quads), the
+        others whole; a prepared node stating no fact written goes to :attr:`unlinked`."""
+        evidence: dict[str, tuple[str, str, int]] = {}
+        for index, lines in nodes.items():
+            if lines is None:
+                continue
+            early = index in ready
+            if len(lines) > 3:
+                evidence[lines[0][1:lines[0].index(">")]] = ("".join(lines[3:]), "", len(lines) - 3) if early else \
+                    ("".join(lines[2:]), lines[1], len(lines) + 2)
+                self.kept += early
+            elif early:
+                self.unlinked.append(lines[1] + lines[2])
+        return evidence
 
     def written(self, entities: Sequence[ResolvedEntity], stated: dict[tuple[str, str, str], set[tuple[str, str, str]]]) -> Written:
         """What the summaries of :mod:`kg.derived` read of the default graph written so far (the

@@ -155,8 +155,10 @@ def write_store(path: str | os.PathLike[str], quads: Iterable[ox.Quad], locked: 
 
 
 def write_text(path: str | os.PathLike[str], text: str | bytes | Iterable[bytes], quads: Iterable[ox.Quad] = (), locked: bool = False,
-               meanwhile: Callable[[], object] | None = None, stated: derived.StatementArticles | None = None,
-               written: Written | Callable[[], Written | None] | None = None) -> None:
+               meanwhile: Callable[[], object] | None = None,
+               stated: derived.StatementArticles | Callable[[], derived.StatementArticles | None] | None = None,
+               written: Written | Callable[[], Written | None] | None = None, at_once: int = 2,
+               retract: Callable[[], Iterable[str]] | None = None) -> None:
     """Write the N-Quads ``text`` (or its UTF-8 bytes, or parts of them: an iterable of bytes) and
     ``quads`` as the new store at ``path``, atomically.
 
@@ -184,8 +186,12 @@ def write_text(path: str | os.PathLike[str], text: str | bytes | Iterable[bytes]
     which spares :func:`kg.derived.write` a query of the new store. ``written``: what the writer
     knows of the facts (:attr:`kg.graph.GraphText.written`, or a function giving it, called once the
     loads have started), from which the summaries are made
-    while Oxigraph loads (:func:`kg.derived.quads_written`), not read back from the new store."""
-    _replace_store(path, lambda inner: _load_text(inner, text, quads, meanwhile, stated, written, at_once=2), locked)
+    while Oxigraph loads (:func:`kg.derived.quads_written`), not read back from the new store
+    (``stated`` may be a function too, called after the loads). ``at_once``: the parts loaded each in
+    its own thread (see :func:`_load_meanwhile`). ``retract``: a function giving N-Quads lines
+    loaded that are not part of the graph after all, taken out once the loads are done (a build
+    loads the sentence nodes before it knows which state a fact: :meth:`kg.graph_lines.Prepared.sentence_nodes`)."""
+    _replace_store(path, lambda inner: _load_text(inner, text, quads, meanwhile, stated, written, at_once, retract), locked)
 
 
 def memory_store_text(text: str | bytes | Iterable[bytes], quads: Iterable[ox.Quad] = (), stated: derived.StatementArticles | None = None,
@@ -197,8 +203,9 @@ def memory_store_text(text: str | bytes | Iterable[bytes], quads: Iterable[ox.Qu
 
 
 def _load_text(inner: ox.Store, text: str | bytes | Iterable[bytes], quads: Iterable[ox.Quad], meanwhile: Callable[[], object] | None = None,
-               stated: derived.StatementArticles | None = None, written: Written | Callable[[], Written | None] | None = None,
-               at_once: int = 0) -> int:
+               stated: derived.StatementArticles | Callable[[], derived.StatementArticles | None] | None = None,
+               written: Written | Callable[[], Written | None] | None = None, at_once: int = 0,
+               retract: Callable[[], Iterable[str]] | None = None) -> int:
     """``at_once``: the first that many parts of ``text`` each loaded in its own thread (a store on
     disk: each load writes files of its own); else the parts one after the other."""
     quads = list(quads)
@@ -216,10 +223,14 @@ def _load_text(inner: ox.Store, text: str | bytes | Iterable[bytes], quads: Iter
             inner.bulk_load(part, ox.RdfFormat.N_QUADS, lenient=True)
     else:
         _load_meanwhile(inner, text, lambda: (meanwhile() if meanwhile is not None else None, summaries()), at_once)
+    if retract is not None:
+        lines = "".join(retract())
+        for quad in ox.parse(lines, ox.RdfFormat.N_QUADS) if lines else ():
+            inner.remove(quad)
     # a knowledge graph's summaries (kg.derived), before readers see it: made meanwhile, or read from the
     # store; added once the text is loaded (added while it loads, their files made the c4 store's
     # projects_by_event query take ~30% more cpu)
-    derived.write(inner, stated, found=found[0] if found else None)
+    derived.write(inner, stated() if callable(stated) else stated, found=found[0] if found else None)
     return 0
 
 

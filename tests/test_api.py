@@ -34,6 +34,46 @@ def test_memory_and_disk_hold_the_same_graph(tmp_path):
     assert isinstance(disk.dataset, rdflib.Dataset) and not disk.dataset.default_union  # the real default graph
 
 
+def test_a_sentence_stating_no_fact_written_is_taken_out_of_a_disk_store(tmp_path):
+    """A store on disk loads the articles' sentence nodes while resolution decides which facts are
+    written (kg.write._to_disk): the node of a sentence whose only fact is dropped (a person cannot
+    launch an initiative) is taken out again, and the store holds what the memory store holds."""
+    import pyoxigraph as ox
+
+    from handmade import extraction
+    from kg.namespaces import CY
+
+    x = extraction("x.txt", "张三发布链长制。张三出席会议。",
+                   [("Person", "张三", set()), ("Initiative", "链长制", set()), ("Event", "会议", set())],
+                   [("launched", "张三", "链长制", "发布"), ("participatedIn", "张三", "会议", "出席")])
+    mem = KnowledgeGraph.from_extractions([x])
+    disk = KnowledgeGraph.from_extractions([x], store=tmp_path / "store")
+    assert without_build(quads_of(mem)) == without_build(quads_of(disk))
+    texts = [q.object.value for q in quads_of(disk) if q.predicate == ox.NamedNode(str(CY.text))]
+    assert texts == ["张三出席会议。"]
+    assert disk.report.quads == mem.report.quads  # (the sentence nodes loaded first counted once)
+
+
+def test_a_build_failing_while_its_sentence_nodes_load_leaves_the_old_store(tmp_path, monkeypatch):
+    """The sentence nodes start loading into the new store before the rest of the graph is made
+    (kg.write._to_disk): when making it fails, the store holds what it held and no new version is
+    left behind."""
+    import kg.graph
+
+    path = tmp_path / "store"
+    KnowledgeGraph.from_extractions(handmade(), store=path)
+    before = quads_of(KnowledgeGraph.open(path))
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("the graph could not be made")
+
+    monkeypatch.setattr(kg.graph, "build_text", broken)
+    with pytest.raises(RuntimeError, match="could not be made"):
+        KnowledgeGraph.from_extractions(handmade()[:2], store=path)
+    assert quads_of(KnowledgeGraph.open(path)) == before
+    assert store_leftovers(tmp_path) == []
+
+
 def test_open_reports_the_articles(tmp_path):
     KnowledgeGraph.from_extractions(handmade(), store=tmp_path / "store")
     kg = KnowledgeGraph.open(tmp_path / "store")
