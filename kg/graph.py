@@ -33,7 +33,8 @@ from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
-from kg.graph_lines import Prepared, _article_lines, _Writer, entity_iris, entity_lines
+from kg.graph_lines import _article_lines, _Writer, entity_iris, entity_lines
+from kg.graph_prepared import Prepared
 from kg.model import Article, Extraction
 from kg.resolve import TaxonomyConcept, resolve
 from kg.summary_facts import Written
@@ -277,7 +278,7 @@ def build_text(
         writer = _Writer(res, iris, preloaded)
         for graph, default, said, evidence in _article_lines(exs, writer, out.statement_articles, prepared):
             out.add_article(graph, default, evidence, said)
-        out.preloaded, out.unlinked = 5 * writer.kept, writer.unlinked  # (five quads a node: see _Writer._sentence)
+        out.preloaded, out.unlinked = 5 * writer.kept, writer.unlinked  # (five quads a node: see kg.graph_prepared.sentence_lines)
         out.write_facts = partial(writer.written, res.entities, out.statement_articles)
     if with_ontology:
         onto = _ontology_text()

@@ -7,14 +7,13 @@ from collections.abc import Iterable, Sequence
 import pyoxigraph as ox
 
 from kg.firm_initiative_links import LINK_PREDICATES
-from kg.model import RELATION_PROPERTIES, Amount, Article, DateValue, Extraction, Sentence
-from kg.resolve import Resolution, ResolvedEntity, add_bundles, normalise
+from kg.graph_prepared import _T_TYPE, Prepared, _t, prepared_lines, sentence_lines
+from kg.model import RELATION_PROPERTIES, Amount, DateValue, Extraction
+from kg.resolve import Resolution, ResolvedEntity, normalise
 from kg.summary_facts import Written
 from kg.terms import (
     CY,
-    DCTERMS,
     G_STATEMENTS,
-    PROV,
     RDF,
     RDFS,
     SCHEMA,
@@ -40,18 +39,10 @@ if not ENTITY_VALUED.issuperset(LINK_PREDICATES):  # pragma: no cover - what _Wr
     raise ImportError("a predicate of kg.firm_initiative_links.LINK_PREDICATES is not entity-valued: update _Writer.article")
 
 
-def _t(iri: object) -> str:
-    return f"<{iri}>"
-
-
 # the writer's terms as N-Triples text (see kg.terms: lines are cheaper than pyoxigraph terms)
-_T_TYPE, _T_LABEL, _T_ALT, _T_MENTIONED = _t(RDF.type), _t(RDFS.label), _t(SKOS.altLabel), _t(CY.mentionedIn)
-_T_TEXT, _T_START, _T_END, _T_DERIVED = _t(CY.text), _t(CY.startOffset), _t(CY.endOffset), _t(PROV.wasDerivedFrom)
-_T_SENTENCE, _T_STATES = _t(CY.Sentence), _t(CY.states)
+_T_LABEL, _T_ALT, _T_MENTIONED = _t(RDFS.label), _t(SKOS.altLabel), _t(CY.mentionedIn)
 _T_STATEMENTS = str(G_STATEMENTS)  # (a NamedNode prints as <iri>)
 _T_SUBJECT, _T_PREDICATE, _T_OBJECT = _t(RDF.subject), _t(RDF.predicate), _t(RDF.object)
-_T_NEWS_ARTICLE, _T_SOURCE_FILE = _t(CY.NewsArticle), _t(CY.sourceFile)
-_T_DC_TITLE, _T_DC_DATE = _t(DCTERMS.title), _t(DCTERMS.date)
 _T_POSITION, _T_TITLE, _T_ORGANIZATION = _t(CY.Position), _t(CY.title), _t(CY.organization)
 _T_MONEY, _T_VALUE, _T_CURRENCY = _t(SCHEMA.MonetaryAmount), _t(SCHEMA.value), _t(SCHEMA.currency)
 _DECIMAL_IRI = str(XSD.decimal)
@@ -74,60 +65,6 @@ def _entity(names: dict[str, list[tuple[bool, int]]], name: str, fitting: frozen
     return None
 
 
-def _prepared(ex: Extraction) -> tuple[list[str], dict[int, list[str] | None]]:
-    """What :meth:`_Writer.article` writes of an article whatever the other articles: its own
-    lines (type, file, title, date) and the node lines of each sentence a relation names."""
-    a = ex.article
-    art = article_iri(a.digest)
-    g = f"<{art}>"
-    head = [f"{g} {_T_TYPE} {_T_NEWS_ARTICLE} .\n", f"{g} {_T_SOURCE_FILE} {quoted(a.source_file)} .\n"]
-    if a.title:
-        head.append(f"{g} {_T_DC_TITLE} {zh_text(a.title)} .\n")
-    if a.dateline and (lit := date_text(a.dateline)) is not None:
-        head.append(f"{g} {_T_DC_DATE} {lit} .\n")
-    sentences = ex.sentences
-    nodes: dict[int, list[str] | None] = {}
-    for rel in ex.relations:
-        if rel.sentence not in nodes:
-            nodes[rel.sentence] = _Writer._sentence(a, g, art, sentences, rel.sentence)
-    return head, nodes
-
-
-class Prepared:
-    """The work of :func:`kg.graph.build_text` that no other article changes, done for each extraction as it
-    comes: ``kg build -jN`` does it in the main process while the workers extract the rest, not in
-    its serial part after the last extraction. The bundles resolution starts from
-    (:func:`kg.resolve.add_bundles`) and each article's :func:`_prepared` lines."""
-
-    def __init__(self) -> None:
-        self.bundles: dict[tuple[str, str, str, tuple[str, ...]], set[str]] = {}
-        self.articles: dict[str, tuple[list[str], dict[int, list[str] | None]]] = {}  # digest -> its lines
-
-    def add(self, ex: Extraction) -> None:
-        """Prepare one extraction (an article of the same bytes as one prepared is prepared once)."""
-        if ex.article.digest not in self.articles:
-            add_bundles(self.bundles, (ex,))
-            self.articles[ex.article.digest] = _prepared(ex)
-
-    def covers(self, extractions: Sequence[Extraction]) -> bool:
-        """Whether these are the extractions prepared, each once."""
-        return len(extractions) == len(self.articles) and all(x.article.digest in self.articles for x in extractions)
-
-    def sentence_nodes(self) -> bytes:
-        """The lines of every prepared sentence node but its ``cy:states`` links (its text, type,
-        offsets and article), as UTF-8: what a store on disk loads while resolution and the rest of
-        the graph text are made (:func:`kg.graph.build_text` with ``preloaded``: the nodes no
-        fact is written for are then taken out again, :attr:`kg.graph.GraphText.unlinked`)."""
-        blocks: list[str] = []
-        texts: list[str] = []
-        for _, nodes in self.articles.values():
-            for lines in nodes.values():
-                if lines is not None:
-                    texts.append(lines[1])
-                    blocks.append(lines[2])
-        return "".join(blocks).encode() + "".join(texts).encode()  # (the blocks are ASCII: see _Writer._sentence)
-
-
 class _Writer:
     """Writes articles as lines: each article's facts for the default graph (where every fact is
     one triple, however many articles state it), each stated fact's ``rdf:Statement`` for
@@ -143,7 +80,7 @@ class _Writer:
         self.res = res
         self.iris = iris
         #: whether the prepared sentence nodes' own lines are in the store already
-        #: (:meth:`Prepared.sentence_nodes`): an article's then gives their links alone
+        #: (:meth:`kg.graph_prepared.Prepared.sentence_nodes`): an article's then gives their links alone
         self.preloaded = preloaded
         #: preloaded: the lines of the prepared sentence nodes that state no fact written (to take out),
         #: and the number of those that do (five quads each in the store)
@@ -171,14 +108,14 @@ class _Writer:
                 ) -> tuple[str, list[str], list[str], dict[str, tuple[str, str, int]], set[tuple[str, str, str]]]:
         """(the article's graph, its default-graph lines, its ``cyr:graph/statements`` lines, its sentence
         nodes (IRI -> (its lines but its text's, its text's line, its number of lines)), the facts of
-        ``_LINKED`` its sentences state). ``prepared``: its :func:`_prepared`."""
+        ``_LINKED`` its sentences state). ``prepared``: its :func:`kg.graph_prepared.prepared_lines`."""
         a = ex.article
         digest = a.digest
         art = article_iri(digest)
         g = f"<{art}>"
         fresh = prepared is None  # (its lists are this call's own: not copied)
         if prepared is None:
-            prepared = _prepared(ex)
+            prepared = prepared_lines(ex)
         head, ready = prepared
         default = head if fresh else list(head)
         iris = self.iris
@@ -255,7 +192,7 @@ class _Writer:
             index = rel.sentence
             lines = nodes.get(index, _UNSEEN)
             if lines is _UNSEEN:
-                lines = nodes[index] = self._sentence(a, g, art, sentences, index)
+                lines = nodes[index] = sentence_lines(a, g, art, sentences, index)
             if lines is None:  # no such sentence (the extractor gives every relation one): nothing states it here
                 continue
             if st is None:
@@ -321,22 +258,6 @@ class _Writer:
                 mentioned.setdefault(iris[i], set()).add(graph)
         out.stated = stated
         return out
-
-    @staticmethod
-    def _sentence(a: Article, g: str, art: str, sentences: Sequence[Sentence], index: int) -> list[str] | None:
-        """The lines of a sentence's node: the start of its ``cy:states`` lines first, then its text
-        line, then its type, offsets in the original file and article (four lines in one string; the
-        links are added after, one line each):
-        the lines but the text's are ASCII, joined and encoded apart (see :meth:`kg.graph.GraphText.parts`)."""
-        sent = sentences[index] if 0 <= index < len(sentences) and sentences[index].index == index else \
-            next((s for s in sentences if s.index == index), None)
-        if sent is None:
-            return None
-        start, end = a.source_span(sent.start, sent.end)
-        n = f"<{mint('sentence', art, str(start), str(end))}>"
-        return [f"{n} {_T_STATES} ", f"{n} {_T_TEXT} {zh_text(sent.text)} {g} .\n", f"{n} {_T_TYPE} {_T_SENTENCE} {g} .\n"
-                f"{n} {_T_START} {integer_text(start)} {g} .\n{n} {_T_END} {integer_text(end)} {g} .\n"
-                f"{n} {_T_DERIVED} {g} {g} .\n"]
 
     def _position(self, default: list[str], subj: str, org: str | None, title: str) -> str:
         key = ("position", subj, org, title)

@@ -37,7 +37,7 @@ class BuildReport:
     #: it (the main process then keeps these bytes instead of pickling again); emptied once kept
     pickles: dict[str, bytes] = field(default_factory=dict, repr=False, compare=False)
     #: the graph writer's work on each extraction done as it came from a worker (a
-    #: :class:`kg.graph_lines.Prepared`, while the workers extracted the rest); None once used
+    #: :class:`kg.graph_prepared.Prepared`, while the workers extracted the rest); None once used
     prepared: Any = field(default=None, repr=False, compare=False)
 
     @property
@@ -132,7 +132,7 @@ def _unpickled(done: tuple[Any, Any], pickles: dict[str, bytes], pack: Any = Non
                prepared: Any = None) -> tuple[Any, Outcome | None]:
     """A worker's answer as :func:`_read_extract` gives it; its pickled extraction goes to ``pickles``,
     or with ``pack`` (a :class:`kg.archive.Pack` of the store being built) into that pack at once;
-    ``prepared`` (a :class:`kg.graph_lines.Prepared`) does the graph writer's work on it meanwhile."""
+    ``prepared`` (a :class:`kg.graph_prepared.Prepared`) does the graph writer's work on it meanwhile."""
     article, outcome = done
     if article is not None:
         return article, outcome
@@ -325,7 +325,7 @@ def _collect(plan: list[Any], jobs: int, cluster: str | int | None, progress: An
     files = [p for p in plan if not isinstance(p, ReadFailure)]
     pickles: dict[str, bytes] = {}
     if (cluster is not None and files) or (jobs > 1 and len(files) >= 2):
-        from kg.graph_lines import Prepared
+        from kg.graph_prepared import Prepared
 
         report.prepared = Prepared()
     if cluster is not None and files:

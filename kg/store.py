@@ -190,7 +190,7 @@ def write_text(path: str | os.PathLike[str], text: str | bytes | Iterable[bytes]
     (``stated`` may be a function too, called after the loads). ``at_once``: the parts loaded each in
     its own thread (see :func:`_load_meanwhile`). ``retract``: a function giving N-Quads lines
     loaded that are not part of the graph after all, taken out once the loads are done (a build
-    loads the sentence nodes before it knows which state a fact: :meth:`kg.graph_lines.Prepared.sentence_nodes`)."""
+    loads the sentence nodes before it knows which state a fact: :meth:`kg.graph_prepared.Prepared.sentence_nodes`)."""
     _replace_store(path, lambda inner: _load_text(inner, text, quads, meanwhile, stated, written, at_once, retract), locked)
 
 

@@ -53,8 +53,8 @@ def write_graph(extractions: Sequence[Extraction], store: str | os.PathLike[str]
 
 
 def _prepare(extractions: Sequence[Extraction]) -> Any:
-    """The :class:`kg.graph_lines.Prepared` of ``extractions`` (as ``kg build -jN`` makes it while they come)."""
-    from kg.graph_lines import Prepared
+    """The :class:`kg.graph_prepared.Prepared` of ``extractions`` (as ``kg build -jN`` makes it while they come)."""
+    from kg.graph_prepared import Prepared
 
     prepared = Prepared()
     for ex in extractions:

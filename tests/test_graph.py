@@ -404,10 +404,10 @@ def test_a_build_does_not_import_rdflib(tmp_path):
 
 
 def test_the_work_prepared_as_extractions_come_gives_the_same_graph():
-    """kg build -jN does the graph writer's per-article work (kg.graph_lines.Prepared) as each extraction
+    """kg build -jN does the graph writer's per-article work (kg.graph_prepared.Prepared) as each extraction
     comes from a worker: the lines are those written without it; a Prepared of other articles is
     not used."""
-    from kg.graph_lines import Prepared
+    from kg.graph_prepared import Prepared
 
     extractions = handmade()
     prepared = Prepared()
