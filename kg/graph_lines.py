@@ -205,23 +205,20 @@ class _Writer:
             if pair not in links:  # (one node's lines per sentence index: the same line)
                 links.add(pair)
                 lines.append(f"{lines[0]}{st}{link_end}")
-        # (a node's quads: the five lines of _sentence and its links, one line each after the first three items)
-        if self.preloaded and not fresh:
-            return g, default, said, self._linked_only(nodes, ready), linked
-        evidence = {lines[0][1:lines[0].index(">")]: ("".join(lines[2:]), lines[1], len(lines) + 2) for lines in nodes.values()
-                    if lines is not None and len(lines) > 3}
-        return g, default, said, evidence, linked
+        return g, default, said, self._evidence(nodes, ready if self.preloaded and not fresh else {}), linked
 
-    def _linked_only(self, nodes: dict[int, list[str] | None], ready: dict[int, list[str] | None],
-                     ) -> dict[str, tuple[str, str, int]]:
-        """An article's sentence nodes as :meth:`article` gives them when the prepared ones (``ready``)
-        are in the store already: their links alone (no text line; the number of link quads), the
-        others whole; a prepared node stating no fact written goes to :attr:`unlinked`."""
+    def _evidence(self, nodes: dict[int, list[str] | None], loaded: dict[int, list[str] | None],
+                  ) -> dict[str, tuple[str, str, int]]:
+        """An article's sentence nodes that state a fact: IRI -> (its lines but its text's, its text's
+        line, its number of quads: the five lines of :func:`kg.graph_prepared.sentence_lines` and its
+        links, one line each after the first three items). Those of ``loaded`` (the prepared ones,
+        when the store has their own lines already) give their links alone (no text line; the number
+        of links); one of them stating no fact written goes to :attr:`unlinked`."""
         evidence: dict[str, tuple[str, str, int]] = {}
         for index, lines in nodes.items():
             if lines is None:
                 continue
-            early = index in ready
+            early = index in loaded
             if len(lines) > 3:
                 evidence[lines[0][1:lines[0].index(">")]] = ("".join(lines[3:]), "", len(lines) - 3) if early else \
                     ("".join(lines[2:]), lines[1], len(lines) + 2)
