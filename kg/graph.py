@@ -266,10 +266,10 @@ def build_text(
     taxonomy = load_taxonomy() if taxonomy is None else taxonomy
     exs = sorted(extractions, key=lambda x: x.article.digest)
     with collector_paused():
-        if preloaded and (prepared is None or not prepared.covers(exs)):
-            raise ValueError("preloaded sentence nodes need the preparation of exactly these extractions")
         if prepared is not None and not prepared.covers(exs):
             prepared = None
+        if preloaded and prepared is None:
+            raise ValueError("preloaded sentence nodes need the preparation of exactly these extractions")
         res = resolve(exs, taxonomy, curation, prepared.bundles if prepared is not None else None)
         iris = entity_iris(res)
         out = GraphText()
