@@ -9,6 +9,7 @@ import pytest
 
 from kg import charsets
 from kg.extract import cache, segment
+from kg.extract.word_table import WordTable
 
 
 def test_off_and_location(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -57,14 +58,14 @@ def test_segmenter_tables_from_the_cache_are_the_built_ones(monkeypatch: pytest.
     files = list(tmp_path.glob("segmenter-*.marshal"))
     assert len(files) == 1
     loaded = segment._tables.__wrapped__()  # a hit
-    assert loaded[1] == built[1] and loaded[0] == built[0] and loaded[2] == built[2]
-    assert loaded[2]["苏州"] == built[2]["苏州"] and len(built[0]) > 400_000
+    assert loaded == built and loaded is not built
+    assert loaded.tags["苏州"] == built.tags["苏州"] == "ns" and len(built.words) > 400_000
     files[0].write_bytes(files[0].read_bytes()[:1000])  # truncated: ignored (then rebuilt, as above)
     assert cache.load("segmenter", files[0].stem.split("-", 1)[1]) is None
-    packed = segment._pack(*built)
-    assert segment._unpack(packed) == built
-    for bad in (None, ("segmenter-0", *packed[1:]), (*packed[:5], packed[5][:-1], packed[6]), (*packed[:4], [], *packed[5:])):
-        assert segment._unpack(bad) is None  # not the format, a word without its tag, tag numbers out of range
+    packed = built.packed()
+    assert WordTable.unpacked(packed) == built
+    for bad in (None, ("segmenter-1", *packed[1:]), (*packed[:5], packed[5][:-1], packed[6]), (*packed[:4], [], *packed[5:])):
+        assert WordTable.unpacked(bad) is None  # not the format, a word without its tag, tag numbers out of range
 
 
 def test_compiled_patterns_are_re_s_own(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

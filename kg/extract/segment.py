@@ -18,15 +18,15 @@ import marshal
 import os
 import re
 import tempfile
-from array import array
+from collections.abc import Mapping
 from functools import lru_cache
-from itertools import compress
 from math import log
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from kg.extract import cache
 from kg.extract.lexicon import lexicon, words
+from kg.extract.word_table import WordTable
 
 if TYPE_CHECKING:
     import jieba
@@ -40,7 +40,8 @@ def tokenizer() -> jieba.Tokenizer:
 
     jieba.setLogLevel(logging.WARNING)
     tk = jieba.Tokenizer()
-    tk.FREQ, tk.total, _ = _tables()
+    table = _tables()
+    tk.FREQ, tk.total = table.freq_dict(), table.total
     tk.initialized = True
     return tk
 
@@ -91,7 +92,7 @@ def _cache_key() -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict[str, int], int, dict[str, str]]:
+def _tables() -> WordTable:
     """The segmenter's dictionary, its total and jieba's part-of-speech tags: from the cache of
     prepared tables when it has them (one read), else built and stored there."""
     try:
@@ -99,49 +100,16 @@ def _tables() -> tuple[dict[str, int], int, dict[str, str]]:
     except OSError:
         k = None
     if k is not None:
-        got = _unpack(cache.load("segmenter", k))
+        got = WordTable.unpacked(cache.load("segmenter", k))
         if got is not None:
             return got
     freq, total = _build_dictionary()
-    tags = _read_pos_tags()
+    table = WordTable.of(freq, total, _read_pos_tags())
     if k is not None:
-        packed = _pack(freq, total, tags)
+        packed = table.packed()
         if packed is not None:
             cache.store("segmenter", k, packed)
-    return freq, total, tags
-
-
-def _pack(freq: dict[str, int], total: int, tags: dict[str, str]) -> tuple[Any, ...] | None:
-    """The tables as few large objects (reading half a million small ones back costs more):
-    the words joined by newlines, their frequencies as int64 bytes, each word's tag as a byte
-    (0: none) into the list of tag names; the tags of words outside the dictionary apart."""
-    entries = list(freq)
-    names = sorted(set(tags.values()))
-    if len(names) > 254 or any("\n" in w for w in entries):
-        return None
-    code = {t: i + 1 for i, t in enumerate(names)}
-    codes = bytes(code[tags[w]] if w in tags else 0 for w in entries)
-    extra = {w: t for w, t in tags.items() if w not in freq}
-    return ("segmenter-1", "\n".join(entries), array("q", freq.values()).tobytes(), total, names, codes, extra)
-
-
-def _unpack(got: Any) -> tuple[dict[str, int], int, dict[str, str]] | None:
-    """:func:`_pack`'s tables back, or None when ``got`` is not what it makes."""
-    try:
-        tag_, joined, freqs, total, names, codes, extra = got
-        if tag_ != "segmenter-1" or not isinstance(total, int) or not isinstance(extra, dict):
-            return None
-        entries = joined.split("\n") if joined else []
-        counts = array("q", freqs)
-        if len(entries) != len(counts) or len(codes) != len(entries):
-            return None
-        freq = dict(zip(entries, counts))
-        names = [None, *names]
-        tags = dict(zip(compress(entries, codes), map(names.__getitem__, filter(None, codes))))
-        tags.update(extra)
-        return freq, total, tags
-    except Exception:  # not a tuple of seven, bad bytes, a tag number out of range: build again
-        return None
+    return table
 
 
 def _jieba_file(name: str) -> str:
@@ -196,7 +164,7 @@ class _Segmenter:
     the best route are found in one backward pass over plain lists.
     """
 
-    def __init__(self, freq: dict[str, int], total: int) -> None:
+    def __init__(self, freq: WordTable | dict[str, int], total: int) -> None:
         self.freq = freq
         self.logtotal = logtotal = log(total)
         #: the fragments looked up so far: a word's score, None for a prefix that is no word
@@ -289,8 +257,8 @@ class _Segmenter:
 
 @lru_cache(maxsize=1)
 def _segmenter() -> _Segmenter:
-    freq, total, _ = _tables()  # tokenizer()'s dictionary, without a jieba Tokenizer around it
-    return _Segmenter(freq, total)
+    table = _tables()  # tokenizer()'s dictionary, without a jieba Tokenizer around it
+    return _Segmenter(table, table.total)
 
 
 @lru_cache(maxsize=65536)
@@ -303,9 +271,9 @@ def tokens(text: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def pos_tags() -> dict[str, str]:
+def pos_tags() -> Mapping[str, str]:
     """Part-of-speech tag of each word of jieba's dictionary (read once, no tagging model run)."""
-    return _tables()[2]
+    return _tables().tags
 
 
 def _read_pos_tags() -> dict[str, str]:
