@@ -64,8 +64,9 @@ def test_segmenter_tables_from_the_cache_are_the_built_ones(monkeypatch: pytest.
     assert cache.load("segmenter", files[0].stem.split("-", 1)[1]) is None
     packed = built.packed()
     assert WordTable.unpacked(packed) == built
-    for bad in (None, ("segmenter-1", *packed[1:]), (*packed[:5], packed[5][:-1], packed[6]), (*packed[:4], [], *packed[5:])):
-        assert WordTable.unpacked(bad) is None  # not the format, a word without its tag, tag numbers out of range
+    for bad in (None, ("segmenter-1", *packed[1:]), (*packed[:5], packed[5][:-1], *packed[6:]), (*packed[:4], [], *packed[5:]),
+                packed[:6]):
+        assert WordTable.unpacked(bad) is None  # not the format, a word without its tag, tag numbers out of range, too short
 
 
 def test_compiled_patterns_are_re_s_own(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

@@ -32,7 +32,8 @@ def test_packed_and_back(table: WordTable) -> None:
     packed = table.packed()
     again = WordTable.unpacked(packed)
     assert again == table and again is not None and again.words == sorted(FREQ)
-    assert WordTable.unpacked(("word-table-1", *packed[1:3], "2133", *packed[4:])) is None  # a total that is no int
+    assert WordTable.unpacked((*packed[:3], "2133", *packed[4:])) is None  # a total that is no int
+    assert WordTable.unpacked((*packed[:2], packed[2][:-8], *packed[3:])) is None  # a frequency missing
     assert WordTable.of({"a\nb": 1}, 1, {}).packed() is None  # a word with the separator: not cached
 
 

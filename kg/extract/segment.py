@@ -17,6 +17,7 @@ import logging
 import marshal
 import os
 import re
+import sys
 import tempfile
 from collections.abc import Mapping
 from functools import lru_cache
@@ -80,9 +81,10 @@ def _cache_key() -> str | None:
     from importlib import resources
 
     from kg.extract import lexicon as lexicon_module
+    from kg.extract import word_table
 
     parts: list[bytes | str] = [resources.files("kg").joinpath("data", n).read_bytes() for n in _SOURCES]
-    parts += [Path(__file__).read_bytes(), Path(lexicon_module.__file__).read_bytes()]
+    parts += [Path(m.__file__).read_bytes() for m in (sys.modules[__name__], lexicon_module, word_table)]
     code, dict_file = _jieba_file("__init__.py"), _jieba_file("dict.txt")  # (jieba not imported)
     for f in (code, dict_file):
         st = os.stat(f)
