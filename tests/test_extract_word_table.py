@@ -28,6 +28,15 @@ def test_lookups_are_the_dicts(table: WordTable) -> None:
     assert table.freq_dict() == FREQ and table.total == 2133
 
 
+def test_tags_kept_are_bounded(table: WordTable, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kg.extract import word_table
+
+    monkeypatch.setattr(word_table, "_KEEP_TAGS", 3)
+    for w in PROBES * 2:
+        assert table.tags.get(w) == TAGS.get(w)
+        assert len(table.tags._seen) <= 3
+
+
 def test_packed_and_back(table: WordTable) -> None:
     packed = table.packed()
     again = WordTable.unpacked(packed)

@@ -1,10 +1,11 @@
 """jieba's dictionary and part-of-speech tags as one sorted table, searched by bisection.
 
-Why not dicts: a build looks up ~40k distinct fragments and ~10k tags (4 MB of articles), but making
-dicts of all ~500k entries took 0.3 s of every process's start-up (hashing each word), serial before
-``kg build -jN`` forks its workers. The sorted words (one ``split`` of the cached text) cost 0.04 s,
-and a lookup is a bisection (~1 us, done once per fragment: :mod:`kg.extract.segment` keeps the
-scores it has looked up).
+Why not dicts: a build of 4 MB of articles looks up ~41k distinct fragments and the tags of ~5k
+words, but making dicts of all ~500k entries took 0.25-0.40 s of every process's start-up (hashing
+each word), serial before ``kg build -jN`` forks its workers. The sorted words (one ``split`` of the
+cached text) cost 0.04 s, and a lookup is a bisection (~6k instructions with its Python, done once
+per fragment or word: :mod:`kg.extract.segment` keeps the scores it has looked up, :class:`Tags`
+the tags).
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from typing import Any
 #: the cache format of :meth:`WordTable.packed`
 _FORMAT = "word-table-1"
 _UNSEEN = object()
+#: the most answers :class:`Tags` keeps (then it starts again: a long-lived process meets ever new strings)
+_KEEP_TAGS = 1 << 17
 
 
 class WordTable:
@@ -110,6 +113,8 @@ class Tags(Mapping[str, str]):
     def _tag(self, word: str) -> str | None:
         tag = self._seen.get(word, _UNSEEN)
         if tag is _UNSEEN:
+            if len(self._seen) >= _KEEP_TAGS:
+                self._seen.clear()
             tag = self._seen[word] = self._table.tag(word)
         return tag  # type: ignore[return-value]
 
