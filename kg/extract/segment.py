@@ -17,7 +17,6 @@ import logging
 import marshal
 import os
 import re
-import sys
 import tempfile
 from collections.abc import Mapping
 from functools import lru_cache
@@ -84,7 +83,7 @@ def _cache_key() -> str | None:
     from kg.extract import word_table
 
     parts: list[bytes | str] = [resources.files("kg").joinpath("data", n).read_bytes() for n in _SOURCES]
-    parts += [Path(m.__file__).read_bytes() for m in (sys.modules[__name__], lexicon_module, word_table)]
+    parts += [Path(f).read_bytes() for f in (__file__, lexicon_module.__file__, word_table.__file__)]
     code, dict_file = _jieba_file("__init__.py"), _jieba_file("dict.txt")  # (jieba not imported)
     for f in (code, dict_file):
         st = os.stat(f)
@@ -166,9 +165,9 @@ class _Segmenter:
     the best route are found in one backward pass over plain lists.
     """
 
-    def __init__(self, freq: WordTable | dict[str, int], total: int) -> None:
-        self.freq = freq
-        self.logtotal = logtotal = log(total)
+    def __init__(self, table: WordTable) -> None:
+        self.freq = table  # (``get`` as jieba's ``FREQ.get``)
+        self.logtotal = logtotal = log(table.total)
         #: the fragments looked up so far: a word's score, None for a prefix that is no word
         #: (jieba keeps the prefixes of its words with frequency 0), _MISSING for neither; one
         #: lookup per step. Filled as fragments come (by ``_fill``), not for all half a million
@@ -260,7 +259,7 @@ class _Segmenter:
 @lru_cache(maxsize=1)
 def _segmenter() -> _Segmenter:
     table = _tables()  # tokenizer()'s dictionary, without a jieba Tokenizer around it
-    return _Segmenter(table, table.total)
+    return _Segmenter(table)
 
 
 @lru_cache(maxsize=65536)
