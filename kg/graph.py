@@ -135,6 +135,8 @@ class GraphText:
         #: store already: :attr:`evidence` has their links alone), and the lines of those to take out again
         self.preloaded = 0
         self.unlinked: list[str] = []
+        #: :meth:`kg.graph_lines._Writer.counts` of what :func:`build_text` wrote (None: not known)
+        self.counts: dict[str, object] | None = None
 
     @property
     def written(self) -> Written | None:
@@ -280,6 +282,7 @@ def build_text(
             out.add_article(graph, default, evidence, said)
         out.preloaded, out.unlinked = 5 * writer.kept, writer.unlinked  # (five quads a node: see kg.graph_prepared.sentence_lines)
         out.write_facts = partial(writer.written, res.entities, out.statement_articles)
+        out.counts = writer.counts(res.entities, len({x.article.digest for x in exs}))
     if with_ontology:
         onto = _ontology_text()
         out.lines |= onto.lines

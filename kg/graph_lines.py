@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 import pyoxigraph as ox
@@ -226,6 +227,16 @@ class _Writer:
             elif early:
                 self.unlinked.append(lines[1] + lines[2])
         return evidence
+
+    def counts(self, entities: Sequence[ResolvedEntity], articles: int) -> dict[str, object]:
+        """What :func:`kg.store.counts` would count of the default graph written (but its triples):
+        the articles, the entities of each class (type and label, one per IRI) and the facts of
+        :data:`kg.model.RELATION_PROPERTIES` (each once). Known here, this spares ``kg build`` the
+        queries of the new store (0.2-0.3 s of a 4 MB build's serial end)."""
+        typed = set(zip(self.iris, (e.type for e in entities)))  # (an IRI of two classes counts in both)
+        relations = {f"{CY}{p}" for p in RELATION_PROPERTIES}
+        return {"articles": articles, "entities": dict(sorted(Counter(t for _, t in typed).items())),
+                "relations": sum(1 for _, p, _ in self.facts if p in relations)}
 
     def written(self, entities: Sequence[ResolvedEntity], stated: dict[tuple[str, str, str], set[tuple[str, str, str]]]) -> Written:
         """What the summaries of :mod:`kg.derived` read of the default graph written so far (the

@@ -31,6 +31,9 @@ class BuildReport:
     failures: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
     jobs: int = 1  # the processes extraction ran in (``jobs="auto"`` decided from the input)
     quads: int = 0
+    #: what :func:`kg.store.counts` counts of the graph written but its triples (articles, entities of each
+    #: class, relations), as the graph's writer knew them (None: not known)
+    counts: dict[str, Any] | None = field(default=None, repr=False, compare=False)
     seconds: float = 0.0
     warnings: list[str] = field(default_factory=list)  # e.g. curation rules that named no entity
     #: article digest -> its extraction pickled as kg.archive keeps it, when a worker process pickled

@@ -39,6 +39,7 @@ def write_graph(extractions: Sequence[Extraction], store: str | os.PathLike[str]
             report.warnings += cur.notes
         graph.add_quads(_graph.build_activity([x.article for x in extractions], started))
         report.quads = len(graph)  # (one line per quad, and the sentence nodes loaded before)
+        report.counts = graph.counts
         return graph
 
     if store is None or is_remote(store):

@@ -112,6 +112,17 @@ def test_seed_build_report(seed_kg):
     assert s["articles"] == 5 and s["relations"] > 0 and sum(s["entities"].values()) > 20
 
 
+def test_the_writers_counts_are_the_stores(seed_kg, tmp_path):
+    """``kg build`` prints the counts its writer knows (report.counts) instead of querying the new store:
+    they must be what the store's own queries count, on disk and in memory."""
+    from kg.store import counts
+
+    assert seed_kg.report.counts is not None
+    assert {**seed_kg.report.counts, "triples": len(seed_kg.store)} == counts(seed_kg.store)
+    mem = KnowledgeGraph.build([SEEDS])
+    assert {**mem.report.counts, "triples": len(mem.store)} == counts(mem.store)
+
+
 @pytest.mark.parametrize("info", list_queries(), ids=lambda q: q.name)
 def test_seed_graph_answers_every_named_query(seed_kg, info):
     df = seed_kg.query(info.name) if not info.required else seed_kg.query("ASK { FILTER(false) }").iloc[0:0]

@@ -115,6 +115,9 @@ def test_a_merge_changes_a_named_querys_answer_and_keeps_provenance(tmp_path):
     assert set(facts["sentence"]) == {"壬癸新材投资壬癸新材料项目，总投资5亿元。", "壬癸材料(苏州)有限公司投资壬癸二期项目，总投资3亿元。"}
     posts = after.query("people_posts", person="子丑")
     assert list(posts["organization"]) == [FULL]
+    from kg.store import counts
+
+    assert {**after.report.counts, "triples": len(after.store)} == counts(after.store)
 
 
 def test_rename_retype_and_drop(tmp_path):
@@ -130,6 +133,9 @@ def test_rename_retype_and_drop(tmp_path):
                     'FILTER(CONTAINS(STR(?o), "子丑") || EXISTS { ?s rdfs:label "子丑"@zh } || EXISTS { ?o rdfs:label "子丑"@zh }) }')
     assert gone.empty
     assert kg.query("people_posts").empty
+    from kg.store import counts  # what kg build prints: the writer's counts, the store's own
+
+    assert {**kg.report.counts, "triples": len(kg.store)} == counts(kg.store)
 
 
 def test_rules_that_cannot_apply_are_reported_not_fatal(tmp_path):

@@ -63,7 +63,11 @@ def _summary_lines(kg) -> list[str]:  # type: ignore[no-untyped-def]
     from kg.store import counts
 
     inner = kg.store
-    s = counts(inner) if isinstance(inner, ox.Store) else kg.summary()  # (the same counts, without pandas)
+    known = kg.report.counts  # (the writer's own, when it wrote the store: no query of it)
+    if isinstance(inner, ox.Store):
+        s = {**known, "triples": len(inner)} if known is not None else counts(inner)
+    else:
+        s = kg.summary()  # (the same counts, without pandas)
     ents = s["entities"]
     per_type = ", ".join(f"{t} {n}" for t, n in sorted(ents.items()))
     return [
