@@ -85,7 +85,9 @@ _COUNT_ARTICLES = "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a cy:NewsArticle
 def counts(inner: ox.Store) -> dict[str, object]:
     """What :meth:`kg.api.KnowledgeGraph.summary` counts (articles, entities per class, relations,
     triples), by the same SPARQL run on the store itself (the relations read by each property's index):
-    what ``kg build`` prints after a build, without loading pandas for three numbers (0.6 s of every ``kg build``)."""
+    what the CLI prints of a store, without loading pandas for three numbers (0.6 s). After a build it
+    prints what the graph's writer counted instead (:attr:`kg.pipeline.BuildReport.counts`, the same
+    figures: tested) and the store's size: these queries took 0.2-0.3 s of a 4 MB build's serial end."""
     from kg.model import RELATION_PROPERTIES
 
     prefixes = f"PREFIX rdfs: <{PREFIX_IRIS['rdfs']}>\nPREFIX cy: <{PREFIX_IRIS['cy']}>\n"
