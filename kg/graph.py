@@ -25,7 +25,7 @@ with the sentence's text) to 220k and Oxigraph's load from 5.3 to 1.9 s cpu.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from datetime import datetime, timezone
 from functools import lru_cache, partial
 from itertools import chain, filterfalse
@@ -135,6 +135,8 @@ class GraphText:
         #: store already: :attr:`evidence` has their links alone), and the lines of those to take out again
         self.preloaded = 0
         self.unlinked: list[str] = []
+        #: the quads of the named graphs given out already (:meth:`named_so_far`)
+        self.given = 0
         #: :meth:`kg.graph_lines._Writer.counts` of what :func:`build_text` wrote (None: not known)
         self.counts: dict[str, object] | None = None
 
@@ -170,7 +172,16 @@ class GraphText:
 
     def __len__(self) -> int:
         nodes = sum(node[2] for nodes in self.evidence.values() for node in nodes.values())  # (not counted in the ~22 M characters again)
-        return len(self.lines) + len(self.statements) + len(self.blank) + nodes + self.preloaded
+        return len(self.lines) + len(self.statements) + len(self.blank) + nodes + self.preloaded + self.given
+
+    def named_so_far(self) -> bytes:
+        """The named graphs' quads written so far as one UTF-8 part of N-Quads, handed over (this graph
+        then holds none of them; :meth:`parts` gives the rest of the named graphs' as one part)."""
+        nodes = self._node_list()
+        self.given += len(self.statements) + sum(node[2] for node in nodes)
+        part = _named(self.statements, nodes)
+        self.statements, self.evidence = [], {}
+        return part
 
     def text(self) -> str:
         """Every quad but the blank-node ones, as N-Quads (in no particular order)."""
@@ -209,6 +220,11 @@ class GraphText:
         not held while Oxigraph loads (a build's peak); after it this graph holds no quad."""
         nodes, statements = self._node_list(), self.statements
         self.statements, self.evidence = [], {}
+        if self.given:  # (the first half given out already: the rest is the second)
+            yield _named(statements, nodes)
+            del nodes, statements
+            yield from self._default_part()
+            return
         half, count, k = (len(statements) + sum(node[2] for node in nodes)) // 2, 0, 0
         while k < len(nodes) and count + nodes[k][2] <= half:
             count += nodes[k][2]
@@ -218,6 +234,9 @@ class GraphText:
         del nodes[:k], statements[:cut]
         yield _named(statements, nodes)
         del nodes, statements
+        yield from self._default_part()
+
+    def _default_part(self) -> Iterator[bytes]:
         rest, self.lines = self.lines, set()
         yield b"".join(("".join(filter(str.isascii, rest)).encode(), "".join(filterfalse(str.isascii, rest)).encode()))
 
@@ -263,6 +282,26 @@ def build_text(
     extraction and sent each share's pickled extractions with the resolution restricted to
     them: per MB it left 0.12 s of this process's 0.39 s and cost the workers 0.63 s
     (unpickling the extractions again, pickling the lines back)."""
+    return returned(text_parts(extractions, taxonomy, with_ontology, curation, prepared, preloaded, early=False))
+
+
+def text_parts(
+    extractions: Sequence[Extraction],
+    taxonomy: Sequence[TaxonomyConcept] | None = None,
+    with_ontology: bool = True,
+    curation: Curation | None = None,
+    prepared: Prepared | None = None,
+    preloaded: bool = False,
+    early: bool = True,
+) -> Generator[bytes, None, GraphText]:
+    """:func:`build_text` as a generator: it gives the first half of the named graphs' quads (the
+    statements and sentence-node links of the articles written so far, as N-Quads bytes) as soon as
+    half of the articles' relations are written, and returns the :class:`GraphText` of the rest
+    (whose :meth:`GraphText.parts` then give the named graphs' other half whole, then the default
+    graph's). A store loads that half while the other half is written: on a 4 MB build the second
+    core was idle through the second half of the writing (~0.25 s), with the whole text loaded after.
+    ``early``: False, it gives nothing (the text is whole). Only with ``preloaded`` (no two
+    extractions of one article: their sentence nodes would be merged across the halves)."""
     from kg.pipeline import collector_paused
 
     taxonomy = load_taxonomy() if taxonomy is None else taxonomy
@@ -278,8 +317,14 @@ def build_text(
         out.lines.update(entity_lines(res.entities, iris))
         out.statement_articles = {}
         writer = _Writer(res, iris, preloaded)
-        for graph, default, said, evidence in _article_lines(exs, writer, out.statement_articles, prepared):
+        half = sum(len(x.relations) for x in exs) // 2 if early and preloaded else -1
+        written = 0
+        for (graph, default, said, evidence), ex in zip(_article_lines(exs, writer, out.statement_articles, prepared), exs):
             out.add_article(graph, default, evidence, said)
+            written += len(ex.relations)
+            if 0 <= half <= written:
+                half = -1
+                yield out.named_so_far()
         out.preloaded, out.unlinked = 5 * writer.kept, writer.unlinked  # (five quads a node: see kg.graph_prepared.sentence_lines)
         out.write_facts = partial(writer.written, res.entities, out.statement_articles)
         out.counts = writer.counts(res.entities, len({x.article.digest for x in exs}))
@@ -289,6 +334,15 @@ def build_text(
         out.blank |= onto.blank
         out.add_quads(taxonomy_quads(taxonomy))
     return out
+
+
+def returned(parts: Generator[bytes, None, GraphText]) -> GraphText:
+    """What a generator of :func:`text_parts` returns, given no part (``early=False``)."""
+    try:
+        next(parts)
+    except StopIteration as done:
+        return done.value
+    raise RuntimeError("a part was given early")
 
 
 def build_quads(

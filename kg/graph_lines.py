@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import pyoxigraph as ox
 
@@ -324,16 +324,16 @@ def article_lines(extractions: Iterable[Extraction], res: Resolution, iris: Sequ
 
 def _article_lines(extractions: Iterable[Extraction], writer: _Writer,
                    stated: dict[tuple[str, str, str], set[tuple[str, str, str]]] | None = None,
-                   prepared: Prepared | None = None) -> list[tuple[str, list[str], list[str], dict[str, tuple[str, str, int]]]]:
+                   prepared: Prepared | None = None) -> Iterator[tuple[str, list[str], list[str], dict[str, tuple[str, str, int]]]]:
     """:func:`article_lines` with this writer (and the articles' :class:`Prepared` lines), each
-    article's ``cyr:graph/statements`` lines apart from its default graph's: (graph, default, statements, nodes)."""
-    out = []
+    article's ``cyr:graph/statements`` lines apart from its default graph's: (graph, default, statements, nodes),
+    one article at a time (``stated`` is filled once the last has been given)."""
     linked: dict[str, set[tuple[str, str, str]]] = {}  # article graph -> the facts its sentences state
     files: dict[str, set[str]] = {}  # article graph -> its cy:sourceFile (one, unless two extractions share it)
     ready = prepared.articles if prepared is not None else {}
     for ex in extractions:
         graph, default, said, evidence, facts = writer.article(ex, ready.get(ex.article.digest))
-        out.append((graph, default, said, evidence))
+        yield graph, default, said, evidence
         if stated is not None:
             linked.setdefault(graph, set()).update(facts)
             files.setdefault(graph, set()).add(ex.article.source_file)
@@ -342,4 +342,3 @@ def _article_lines(extractions: Iterable[Extraction], writer: _Writer,
             keys = {(f, "", _XSD_STRING_IRI) for f in files[graph]}
             for fact in facts:
                 stated.setdefault(fact, set()).update(keys)
-    return out

@@ -9,7 +9,7 @@ a SPARQL server, or an on-disk store replaced atomically with the extractions ke
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -33,8 +33,9 @@ def write_graph(extractions: Sequence[Extraction], store: str | os.PathLike[str]
     cur = None if curation is False else curation if isinstance(curation, Curation) else for_store(store, curation)
     prepared, report.prepared = report.prepared, None
 
-    def made(preloaded: bool = False) -> Any:
-        graph = _graph.build_text(extractions, curation=cur, prepared=prepared, preloaded=preloaded)
+    def made(preloaded: bool = False) -> Generator[bytes, None, Any]:
+        """The graph's text; with ``preloaded``, the first half of its named graphs given as soon as written."""
+        graph = yield from _graph.text_parts(extractions, curation=cur, prepared=prepared, preloaded=preloaded, early=preloaded)
         if cur is not None:
             report.warnings += cur.notes
         graph.add_quads(_graph.build_activity([x.article for x in extractions], started))
@@ -43,7 +44,7 @@ def write_graph(extractions: Sequence[Extraction], store: str | os.PathLike[str]
         return graph
 
     if store is None or is_remote(store):
-        out = _to_store(made(), extractions, store, locked, before)
+        out = _to_store(_graph.returned(made()), extractions, store, locked, before)
     else:
         if prepared is None:
             prepared = _prepare(extractions)
@@ -74,15 +75,17 @@ def _to_store(graph: Any, extractions: Sequence[Extraction], store: str | os.Pat
     return write_remote(str(store), extractions, graph.quads(), before, locked), None
 
 
-def _to_disk(made: Callable[[bool], Any], prepared: Any, extractions: Sequence[Extraction], store: Path, locked: bool,
+def _to_disk(made: Callable[[bool], Generator[bytes, None, Any]], prepared: Any, extractions: Sequence[Extraction], store: Path, locked: bool,
              report: BuildReport) -> tuple[Any, Path]:
-    """The graph ``made`` (``made(preloaded)``: its :class:`kg.graph.GraphText`) written as the store on disk.
+    """The graph ``made`` (``made(preloaded)``: a generator of :func:`kg.graph.text_parts`) written as the store on disk.
 
     The sentence nodes that ``prepared`` holds (text, offsets, article: ~1/3 of the named graphs'
     bytes) load first, in a thread of their own, while resolution and the rest of the graph text are
     made in this one: the second core was idle meanwhile, and those lines need no resolution
-    (the few nodes that end up stating no fact are taken out after). Then the named graphs' quads
-    load in two halves at once while the default graph's are made (:meth:`kg.graph.GraphText.parts`).
+    (the few nodes that end up stating no fact are taken out after). The named graphs' quads load in
+    two halves: the first as soon as the articles giving it are written, while the rest are written
+    (the second core was idle then too), the second once the text is done, while the default graph's
+    are made and loaded (:func:`kg.graph.text_parts`, :meth:`kg.graph.GraphText.parts`).
     The extractions are kept beside the store as Oxigraph loads (as the workers pickled them, if
     they did), before the swap: a kept store always has its extractions."""
     from kg import archive
@@ -96,7 +99,7 @@ def _to_disk(made: Callable[[bool], Any], prepared: Any, extractions: Sequence[E
     def parts() -> Iterator[bytes]:
         if early:
             yield prepared.sentence_nodes()
-        graph = made(early)
+        graph = yield from made(early)  # (its first named half, once written, loads while it writes the rest)
         if not graph.blank <= blank:  # pragma: no cover - the ontology's are the only ones a build writes
             raise RuntimeError("the graph has quads with blank nodes that are not the ontology's")
         graphs.append(graph)

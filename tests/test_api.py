@@ -67,11 +67,65 @@ def test_a_build_failing_while_its_sentence_nodes_load_leaves_the_old_store(tmp_
     def broken(*args, **kwargs):
         raise RuntimeError("the graph could not be made")
 
-    monkeypatch.setattr(kg.graph, "build_text", broken)
+    monkeypatch.setattr(kg.graph, "text_parts", broken)
     with pytest.raises(RuntimeError, match="could not be made"):
         KnowledgeGraph.from_extractions(handmade()[:2], store=path)
     assert quads_of(KnowledgeGraph.open(path)) == before
     assert store_leftovers(tmp_path) == []
+
+
+def spy_on_early_parts(monkeypatch) -> list[bytes]:
+    """The parts kg.graph.text_parts gives a store before its text is done, as a build runs."""
+    import kg.graph
+
+    given: list[bytes] = []
+    real = kg.graph.text_parts
+
+    def spied(*args, **kwargs):
+        parts = real(*args, **kwargs)
+        try:
+            while True:
+                given.append(next(parts))
+                yield given[-1]
+        except StopIteration as done:
+            return done.value
+
+    monkeypatch.setattr(kg.graph, "text_parts", spied)
+    return given
+
+
+def test_a_build_failing_after_its_first_named_half_loads_leaves_the_old_store(tmp_path, monkeypatch):
+    """The first half of the named graphs loads while the rest of the text is written
+    (kg.graph.text_parts): a failure after it leaves the store as it was, and no new version."""
+    from kg.graph_lines import _Writer
+
+    path = tmp_path / "store"
+    KnowledgeGraph.from_extractions(handmade(), store=path)
+    before = quads_of(KnowledgeGraph.open(path))
+    given = spy_on_early_parts(monkeypatch)
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("the counts could not be made")
+
+    monkeypatch.setattr(_Writer, "counts", broken)  # (called once every article is written)
+    with pytest.raises(RuntimeError, match="could not be made"):
+        KnowledgeGraph.from_extractions(handmade(), store=path)
+    assert len(given) == 1
+    assert quads_of(KnowledgeGraph.open(path)) == before
+    assert store_leftovers(tmp_path) == []
+
+
+def test_the_first_named_half_is_given_while_the_rest_is_written(tmp_path, monkeypatch):
+    """A disk build gives the store the first half of the named graphs as soon as half of the articles'
+    relations are written (kg.graph.text_parts): the store then holds what a memory build holds, and
+    the build counts each quad once."""
+    given = spy_on_early_parts(monkeypatch)
+    mem = KnowledgeGraph.from_extractions(handmade())
+    assert given == []  # (a memory store loads the text whole)
+    disk = KnowledgeGraph.from_extractions(handmade(), store=tmp_path / "store")
+    assert len(given) == 1 and b"/graph/statements>" in given[0] and b"/ontology#states>" in given[0]
+    assert without_build(quads_of(mem)) == without_build(quads_of(disk))
+    assert disk.report.quads == mem.report.quads
 
 
 def test_open_reports_the_articles(tmp_path):
