@@ -84,8 +84,9 @@ def _to_disk(made: Callable[[bool], Generator[bytes, None, Any]], prepared: Any,
     made in this one: the second core was idle meanwhile, and those lines need no resolution
     (the few nodes that end up stating no fact are taken out after). The named graphs' quads load in
     two halves: the first as soon as the articles giving it are written, while the rest are written
-    (the second core was idle then too), the second once the text is done, while the default graph's
-    are made and loaded (:func:`kg.graph.text_parts`, :meth:`kg.graph.GraphText.parts`).
+    (the second core was idle then too), the second once the text is done, beside the default graph's,
+    each part in a loader thread of its own while this one makes the derived summaries
+    (:func:`kg.graph.text_parts`, :meth:`kg.graph.GraphText.parts`).
     The extractions are kept beside the store as Oxigraph loads (as the workers pickled them, if
     they did), before the swap: a kept store always has its extractions."""
     from kg import archive
@@ -107,6 +108,6 @@ def _to_disk(made: Callable[[bool], Generator[bytes, None, Any]], prepared: Any,
 
     _store.write_text(store, parts(), blank, locked, meanwhile=lambda: archive.keep(store, extractions, pickles),
                       stated=lambda: graphs[0].statement_articles, written=lambda: graphs[0].written,
-                      at_once=3 if early else 2, retract=lambda: graphs[0].unlinked)
+                      at_once=4 if early else 3, retract=lambda: graphs[0].unlinked)
     archive.prune(store, (x.article.digest for x in extractions))
     return _store.open_store(store), store
