@@ -176,7 +176,8 @@ class GraphText:
 
     def named_so_far(self) -> bytes:
         """The named graphs' quads written so far as one UTF-8 part of N-Quads, handed over (this graph
-        then holds none of them; :meth:`parts` gives the rest of the named graphs' as one part)."""
+        then holds none of them; :meth:`parts` gives the rest of the named graphs' as one part, and
+        :meth:`text`, :meth:`data` and :meth:`quads` lack them: for a store's writer alone)."""
         nodes = self._node_list()
         self.given += len(self.statements) + sum(node[2] for node in nodes)
         part = _named(self.statements, nodes)
@@ -217,7 +218,9 @@ class GraphText:
         (The statement lines are kept apart as the writer makes them: picking them out of :attr:`lines`
         by their ends, and the rest by a set difference, took ~0.03 s cpu of the 4 MB bench corpus.)
         The text is handed over: each part's lines are dropped here once it is made, so that they are
-        not held while Oxigraph loads (a build's peak); after it this graph holds no quad."""
+        not held while Oxigraph loads (a build's peak); after it this graph holds no quad. When the
+        first half was given while the text was written (:meth:`named_so_far`), the named graphs'
+        rest is one part: the second half."""
         nodes, statements = self._node_list(), self.statements
         self.statements, self.evidence = [], {}
         if self.given:  # (the first half given out already: the rest is the second)
