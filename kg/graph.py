@@ -285,18 +285,13 @@ def build_text(
     extraction and sent each share's pickled extractions with the resolution restricted to
     them: per MB it left 0.12 s of this process's 0.39 s and cost the workers 0.63 s
     (unpickling the extractions again, pickling the lines back)."""
-    return returned(text_parts(extractions, taxonomy, with_ontology, curation, prepared, preloaded, early=False))
+    return returned(text_parts(extractions, curation=curation, prepared=prepared, preloaded=preloaded, early=False,
+                               taxonomy=taxonomy, with_ontology=with_ontology))
 
 
-def text_parts(
-    extractions: Sequence[Extraction],
-    taxonomy: Sequence[TaxonomyConcept] | None = None,
-    with_ontology: bool = True,
-    curation: Curation | None = None,
-    prepared: Prepared | None = None,
-    preloaded: bool = False,
-    early: bool = True,
-) -> Generator[bytes, None, GraphText]:
+def text_parts(extractions: Sequence[Extraction], *, curation: Curation | None = None, prepared: Prepared | None = None,
+               preloaded: bool = False, early: bool = True, taxonomy: Sequence[TaxonomyConcept] | None = None,
+               with_ontology: bool = True) -> Generator[bytes, None, GraphText]:
     """:func:`build_text` as a generator: it gives the first half of the named graphs' quads (the
     statements and sentence-node links of the articles written so far, as N-Quads bytes) as soon as
     half of the articles' relations are written, and returns the :class:`GraphText` of the rest
