@@ -204,6 +204,15 @@ def _chunk_sizes(n: int, jobs: int) -> list[int]:
     return out
 
 
+def _chunks(items: Sequence[Any], jobs: int) -> list[list[Any]]:
+    """``items`` cut in order into chunks of :func:`_chunk_sizes`."""
+    chunks, start = [], 0
+    for size in _chunk_sizes(len(items), jobs):
+        chunks.append(list(items[start : start + size]))
+        start += size
+    return chunks
+
+
 def _pool_results(func: Any, items: Sequence[Any], jobs: int) -> Iterator[Any]:
     """``func(x) for x in items`` in ``jobs`` worker processes, started once, fed in ordered chunks;
     each result as soon as it and those before it are done (the pool ends with the iteration).
@@ -220,12 +229,8 @@ def _pool_results(func: Any, items: Sequence[Any], jobs: int) -> Iterator[Any]:
 
     _worker_start()
     jobs = min(jobs, len(items))
-    chunks, start = [], 0
-    for size in _chunk_sizes(len(items), jobs):
-        chunks.append(list(items[start : start + size]))
-        start += size
     with multiprocessing.get_context("fork").Pool(jobs, initializer=_worker_start) as pool:
-        for part in pool.imap(partial(_chunk, func), chunks):
+        for part in pool.imap(partial(_chunk, func), _chunks(items, jobs)):
             yield from part
 
 
@@ -266,20 +271,30 @@ def _on_cluster(func: Any, items: Sequence[Any], cluster: str | int) -> list[Any
 
     Each worker reads, cleans and extracts the files it is given (by path: the
     files must be readable where the workers run); results come back in order.
+    The files go as tasks of several (:func:`_chunks`, sized for the worker threads there
+    when the work is sent): a Dask task costs ~3 ms of scheduling and messages, as much as
+    extracting a short article, and one task per file made a 1,496-file build on one
+    local worker 5 s slower.
     """
     try:
         from dask.distributed import Client, LocalCluster
     except ImportError:
         raise BuildError("Dask is not installed: pip install 'dask[distributed]' (or the project's [dask] extra)", BuildReport()) from None
+    from functools import partial
+
+    def chunked(client: Any, workers: int) -> list[Any]:
+        parts = client.gather(client.map(partial(_chunk, func), _chunks(items, max(1, workers)), pure=False))
+        return [result for part in parts for result in part]
+
     if isinstance(cluster, int):
         import logging
 
         quiet = logging.CRITICAL  # a worker's heartbeat racing the shutdown is not the user's concern
         with LocalCluster(n_workers=cluster, threads_per_worker=1, processes=True, dashboard_address=None,
                           silence_logs=quiet) as local, Client(local) as client:
-            return client.gather(client.map(func, list(items), pure=False))
+            return chunked(client, cluster)
     with Client(cluster) as client:
-        return client.gather(client.map(func, list(items), pure=False))
+        return chunked(client, sum(client.nthreads().values()))  # the threads that take tasks
 
 
 def _pipeline(paths: Iterable[str | os.PathLike[str]], jobs: Jobs, cluster: str | int | None = None,
