@@ -266,11 +266,13 @@ def extract_all(articles: Sequence[Article], jobs: int = 1) -> list[Outcome]:
     return _in_pool(_extract_one, articles, jobs)
 
 
-def _on_cluster(func: Any, items: Sequence[Any], cluster: str | int) -> list[Any]:
-    """``[func(x) for x in items]`` on a Dask cluster: a scheduler address, or N local workers.
+def _on_cluster(func: Any, items: Sequence[Any], cluster: str | int) -> Iterator[Any]:
+    """``func(x) for x in items`` on a Dask cluster (a scheduler address, or N local workers): each
+    result as soon as it and those before it are done, as :func:`_pool_results` gives them, so
+    that this process unpickles and prepares them while the workers extract the rest.
 
     Each worker reads, cleans and extracts the files it is given (by path: the
-    files must be readable where the workers run); results come back in order.
+    files must be readable where the workers run).
     The files go as tasks of several (:func:`_chunks`, sized for the worker threads there
     when the work is sent): a Dask task costs ~3 ms of scheduling and messages, as much as
     extracting a short article, and one task per file made a 1,496-file build on one
@@ -282,9 +284,9 @@ def _on_cluster(func: Any, items: Sequence[Any], cluster: str | int) -> list[Any
         raise BuildError("Dask is not installed: pip install 'dask[distributed]' (or the project's [dask] extra)", BuildReport()) from None
     from functools import partial
 
-    def chunked(client: Any, workers: int) -> list[Any]:
-        parts = client.gather(client.map(partial(_chunk, func), _chunks(items, max(1, workers)), pure=False))
-        return [result for part in parts for result in part]
+    def chunked(client: Any, workers: int) -> Iterator[Any]:
+        for future in client.map(partial(_chunk, func), _chunks(items, max(1, workers)), pure=False):
+            yield from future.result()
 
     if isinstance(cluster, int):
         import logging
@@ -292,9 +294,10 @@ def _on_cluster(func: Any, items: Sequence[Any], cluster: str | int) -> list[Any
         quiet = logging.CRITICAL  # a worker's heartbeat racing the shutdown is not the user's concern
         with LocalCluster(n_workers=cluster, threads_per_worker=1, processes=True, dashboard_address=None,
                           silence_logs=quiet) as local, Client(local) as client:
-            return chunked(client, cluster)
-    with Client(cluster) as client:
-        return chunked(client, sum(client.nthreads().values()))  # the threads that take tasks
+            yield from chunked(client, cluster)
+    else:
+        with Client(cluster) as client:
+            yield from chunked(client, sum(client.nthreads().values()))  # the threads that take tasks
 
 
 def _pipeline(paths: Iterable[str | os.PathLike[str]], jobs: Jobs, cluster: str | int | None = None,
