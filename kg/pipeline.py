@@ -275,8 +275,8 @@ def _on_cluster(func: Any, items: Sequence[Any], cluster: str | int) -> Iterator
     files must be readable where the workers run).
     The files go as tasks of several (:func:`_chunks`, sized for the worker threads there
     when the work is sent): a Dask task costs ~3 ms of scheduling and messages, as much as
-    extracting a short article, and one task per file made a 1,496-file build on one
-    local worker 5 s slower.
+    extracting a short article: one task per file made a 1,496-file build on one local
+    worker 5-7 s slower (``benchmarks/bench_dask.py``).
     """
     try:
         from dask.distributed import Client, LocalCluster

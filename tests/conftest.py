@@ -34,6 +34,14 @@ def store_leftovers(parent: Path, name: str = "store", projections: bool = False
                   and not (projections and ".projection-" in p.name))
 
 
+def graph_quads(kg) -> set:  # type: ignore[no-untyped-def]
+    """Every quad of a graph's store but its build record's (when and how it was built): what two
+    builds of the same articles must share."""
+    from kg.graph import G_BUILD
+
+    return {q for q in kg.store.quads_for_pattern(None, None, None, None) if q.graph_name != G_BUILD}
+
+
 @pytest.fixture(scope="session")
 def seed_kg(tmp_path_factory):
     """The seed articles built into a real on-disk Oxigraph store."""

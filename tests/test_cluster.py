@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from kg.api import KnowledgeGraph
-from kg.graph import G_BUILD
 
-from conftest import SEEDS
+from conftest import SEEDS, graph_quads
 
 
 def test_a_local_dask_cluster_builds_the_same_graph(seed_kg, tmp_path):
@@ -14,8 +13,7 @@ def test_a_local_dask_cluster_builds_the_same_graph(seed_kg, tmp_path):
     files = [*sorted(SEEDS.glob("*.txt")), other]
     local = KnowledgeGraph.build(files)
     dask = KnowledgeGraph.build(files, cluster=2)
-    quads = lambda kg: {q for q in kg.store.quads_for_pattern(None, None, None, None) if q.graph_name != G_BUILD}  # noqa: E731
-    assert quads(dask) == quads(local) == quads(seed_kg)
+    assert graph_quads(dask) == graph_quads(local) == graph_quads(seed_kg)
     assert dask.report.articles == local.report.articles and dask.report.failures == local.report.failures
 
 
@@ -30,18 +28,17 @@ def test_many_files_go_to_a_cluster_in_chunks_and_come_back_in_order(tmp_path):
 
     seeds = sorted(SEEDS.glob("*.txt"))
     files = []
+    (tmp_path / "corpus").mkdir()
     for i in range(40):
         path = tmp_path / "corpus" / f"a{i:02d}.txt"
-        path.parent.mkdir(exist_ok=True)
         path.write_bytes(seeds[i % len(seeds)].read_bytes() + f"\n稿件编号:CY{i:04d}\n".encode())
         files.append(path)
     assert max(len(c) for c in _chunks(files, 2)) > 1  # the chunks hold several files
     local = KnowledgeGraph.build(files)
-    quads = lambda kg: {q for q in kg.store.quads_for_pattern(None, None, None, None) if q.graph_name != G_BUILD}  # noqa: E731
     by_count = KnowledgeGraph.build(files, cluster=2)
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
                       silence_logs=logging.CRITICAL) as cluster:
         by_address = KnowledgeGraph.build(files, cluster=cluster.scheduler_address)
     for dask in (by_count, by_address):
         assert dask.report.articles == local.report.articles == [p.name for p in files]
-        assert quads(dask) == quads(local)
+        assert graph_quads(dask) == graph_quads(local)

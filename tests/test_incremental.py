@@ -8,16 +8,11 @@ import sys
 import pytest
 
 from kg.api import KnowledgeGraph, add, remove
-from kg.graph import G_BUILD
 
-from conftest import SEEDS
+from conftest import SEEDS, graph_quads
 from conftest import ENV
 
 FILES = sorted(SEEDS.glob("*.txt"))
-
-
-def graph_quads(kg):
-    return {q for q in kg.store.quads_for_pattern(None, None, None, None) if q.graph_name != G_BUILD}
 
 
 @pytest.fixture(scope="module")
