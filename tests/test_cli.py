@@ -173,6 +173,7 @@ def test_build_ok_is_exit_0(tmp_path):
     r = run("build", sorted(SEEDS.glob("*.txt"))[0], "--store", tmp_path / "store", "--jobs", "2")
     assert r.exit_code == 0, r.output
     assert r.stderr == ""
+    assert f"built {tmp_path / 'store'} (1 article, " in r.stdout  # (not "1 articles")
 
 
 def test_build_jobs_is_auto_by_default_and_a_few_small_articles_need_no_pool(tmp_path):

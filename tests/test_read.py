@@ -245,3 +245,26 @@ def test_special_files_are_refused_without_reading(tmp_path):
     zero.symlink_to("/dev/zero")
     with pytest.raises(ReadError, match="not a regular file \\(a character device\\)"):
         read_article(zero)
+
+
+def test_special_files_and_broken_links_in_a_folder_each_get_a_line(tmp_path):
+    """A folder's named pipe, link to nothing or link in a loop is not passed over in silence:
+    one line each, the rest read; a link to a folder is still not entered (as rglob)."""
+    good = write(tmp_path / "good.txt", SIMPLIFIED.encode())
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
+    (tmp_path / "loop.txt").symlink_to(tmp_path / "loop.txt")
+    write(tmp_path / "elsewhere" / "inner.txt", (SIMPLIFIED + "另").encode())
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "linked.txt").symlink_to(tmp_path / "elsewhere", target_is_directory=True)
+    articles, failures = read_articles(tmp_path)
+    assert [a.path for a in articles] == [tmp_path / "elsewhere" / "inner.txt", good]
+    assert {f.path.name: f.reason for f in failures} == {
+        "dangling.txt": "a symbolic link to nothing (its target is missing)",
+        "loop.txt": "a symbolic link in a loop (it leads back to itself)",
+        "pipe.txt": "not a regular file (a named pipe)",
+    }
+    named, named_failures = read_articles([tmp_path / "dangling.txt", tmp_path / "loop.txt", good])
+    assert [a.path for a in named] == [good]
+    assert [f.reason for f in named_failures] == ["a symbolic link to nothing (its target is missing)",
+                                                  "a symbolic link in a loop (it leads back to itself)"]

@@ -77,9 +77,9 @@ def build_command(
         raise _fail(str(exc)) from None
     if output is not None:
         kg.export(output)
-        typer.echo(f"wrote {output} ({len(kg.report.articles)} articles, {_took(kg.report)})")
+        typer.echo(f"wrote {output} ({_outcome(kg.report)})")
     else:
-        typer.echo(f"built {_shown(store)} ({len(kg.report.articles)} articles, {_took(kg.report)})")
+        typer.echo(f"built {_shown(store)} ({_outcome(kg.report)})")
     for line in _summary_lines(kg):
         typer.echo(line)
     _warnings(kg)
@@ -89,9 +89,14 @@ def build_command(
         raise typer.Exit(1)
 
 
-def _took(report: BuildReport) -> str:
-    """A build's time, and the processes it extracted in when more than one."""
-    return time_s(report.seconds) + (f", {report.jobs} processes" if report.jobs > 1 else "")
+def _articles(n: int) -> str:
+    """'1 article', '5 articles'."""
+    return f"{n} article{'' if n == 1 else 's'}"
+
+
+def _outcome(report: BuildReport) -> str:
+    """A build's articles, its time, and the processes it extracted in when more than one."""
+    return f"{_articles(len(report.articles))}, {time_s(report.seconds)}" + (f", {report.jobs} processes" if report.jobs > 1 else "")
 
 
 def _refuse_to_drop(paths: list[_Path], store: str) -> None:
@@ -139,7 +144,7 @@ def add_command(
         raise _fail(str(exc)) from None
     except (ArchiveError, StoreError, CurationError) as exc:
         raise _fail(str(exc)) from None
-    typer.echo(f"updated {_shown(store)} ({len(kg.report.articles)} articles, {_took(kg.report)})")
+    typer.echo(f"updated {_shown(store)} ({_outcome(kg.report)})")
     _warnings(kg)
     for path, reason in kg.report.failures:
         typer.echo(f"failed: {path}: {reason}", err=True)
@@ -162,7 +167,7 @@ def remove_command(
         kg = remove(articles, store, curation)
     except (ArchiveError, StoreError, ValueError) as exc:  # CurationError is a ValueError
         raise _fail(str(exc)) from None
-    typer.echo(f"updated {_shown(store)} ({len(kg.report.articles)} articles left)")
+    typer.echo(f"updated {_shown(store)} ({_articles(len(kg.report.articles))} left)")
     _warnings(kg)
 
 
