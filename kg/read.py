@@ -130,13 +130,11 @@ def _missing(path: Path) -> str:
     """Why ``path``, which does not exist as far as ``stat`` can tell, gives no file."""
     if not os.path.islink(path):
         return "no such file or folder"
-    try:
+    try:  # (islink is False for a path the system cannot take, so this stat takes it)
         os.stat(path)
     except OSError as e:
         if e.errno == errno.ELOOP:
             return "a symbolic link in a loop (it leads back to itself)"
-    except ValueError:
-        pass
     return "a symbolic link to nothing (its target is missing)"
 
 
