@@ -116,7 +116,7 @@ def _refuse_to_drop(paths: list[_Path], store: str) -> None:
     dropped = sorted(held - given)
     if dropped:
         shown = ", ".join(dropped[:5]) + (", …" if len(dropped) > 5 else "")
-        raise _fail(f"{store} holds {len(dropped)} article{'s' if len(dropped) != 1 else ''} not in this build ({shown}): "
+        raise _fail(f"{store} holds {_articles(len(dropped))} not in this build ({shown}): "
                     f"use kg add to add articles, or --replace to replace the store")
 
 
