@@ -11,6 +11,7 @@ synthetic (for sizes the seeds never reach).
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -149,6 +150,29 @@ def test_same_graph_same_page_bytes():
     assert draw(G).html == draw(G).html
     small = synthetic_graph(700, seed=5)
     assert draw(small).html == draw(small).html
+
+
+def test_page_does_not_depend_on_the_graphs_order():
+    G = synthetic_graph(300, seed=5)
+    backwards = nx.MultiDiGraph()
+    backwards.add_nodes_from(reversed(list(G.nodes(data=True))))
+    backwards.add_edges_from(reversed(list(G.edges(keys=True, data=True))))
+    assert list(backwards) != list(G)
+    assert draw(backwards).html == draw(G).html
+    assert draw(backwards, max_nodes=40).html == draw(G, max_nodes=40).html
+
+
+def test_focus_view_is_the_same_whatever_the_hash_seed(seed_kg, tmp_path):
+    """An ego network iterates its nodes in set order: the page must not follow it."""
+    pages = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"view{seed}.html"
+        run = subprocess.run([str(KG_BIN), "viz", "--focus", "冯玉川", "--hops", "2", "-o", str(out),
+                              "--store", str(seed_kg.store_path)], capture_output=True, text=True, timeout=120,
+                             env={**os.environ, "PYTHONHASHSEED": seed})
+        assert run.returncode == 0, run.stderr
+        pages.append(out.read_bytes())
+    assert pages[0] == pages[1]
 
 
 def test_layout_keeps_neighbours_closer_than_strangers():

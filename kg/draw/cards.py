@@ -19,7 +19,7 @@ page puts it into the panel with ``textContent``, never as HTML or code.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from typing import Any
 
 import networkx as nx
@@ -133,11 +133,12 @@ def from_store(dataset: Any, nodes: Sequence[Hashable], ids: Mapping[Hashable, i
     return cards
 
 
-def from_graph(graph: nx.MultiDiGraph, ids: Mapping[Hashable, int]) -> Cards:
+def from_graph(graph: nx.MultiDiGraph, ids: Mapping[Hashable, int],
+               edges: Iterable[tuple[Hashable, Hashable, Any, Mapping[str, Any]]] | None = None) -> Cards:
     """Cards made from the projection's attributes and edge evidence (no store needed).
 
     A fact between two nodes is an edge of the view, so it is kept once, under
-    ``edges`` (by edge id, in the graph's edge order: the page's edge ids),
+    ``edges`` (by edge id, in the order of ``edges``, default the graph's: the page's edge ids),
     as ``[title, sentence, article, sentence, article, ...]``; the page reads
     a node's facts from the edges that touch it. Per node only its articles
     and the facts that are values (date, investment) are kept.
@@ -145,7 +146,8 @@ def from_graph(graph: nx.MultiDiGraph, ids: Mapping[Hashable, int]) -> Cards:
     from kg.draw.page import format_amount
 
     cards = Cards("graph")
-    for node, attrs in graph.nodes(data=True):
+    for node in sorted(ids, key=ids.__getitem__):
+        attrs = graph.nodes[node]
         card = cards.card(ids[node])
         card["articles"] = [[cards.s(a), -1] for a in attrs.get("articles") or ()]
         if attrs.get("date"):
@@ -154,7 +156,7 @@ def from_graph(graph: nx.MultiDiGraph, ids: Mapping[Hashable, int]) -> Cards:
             card["facts"].append([0, cards.s("投资额"), cards.s(format_amount(value, currency)), -1, -1, -1, -1])
         for name, value in attrs.get("facts") or ():
             card["facts"].append([0, cards.s(name), cards.s(value), -1, -1, -1, -1])
-    for _, _, attrs in graph.edges(data=True):
+    for _, _, _, attrs in graph.edges(keys=True, data=True) if edges is None else edges:
         row = [cards.s(attrs.get("title"))]
         for source, sentence in attrs.get("evidence") or ():
             row += [cards.s(sentence), cards.s(source)]

@@ -186,7 +186,11 @@ def payload(
     score = importance(graph, size_by)
     sizes = _sizes(score)
     boost = 0.6 if n > 60 else 0.15  # zoomed-out views: names of central nodes drawn larger
-    ids = {node: i for i, node in enumerate(graph.nodes)}
+    # ids and the order of nodes and edges by name, not the graph's order (a subgraph view or an ego
+    # network iterates in set order, which changes with PYTHONHASHSEED): the same page every run
+    order = sorted(graph.nodes, key=str)
+    ids = {node: i for i, node in enumerate(order)}
+    edge_list = sorted(graph.edges(keys=True, data=True), key=lambda e: (ids[e[0]], ids[e[1]], str(e[2])))
     ranked = sorted(ids, key=lambda node: (-score[node], ids[node]))
     labelled = set(ranked[:LABELLED]) if lines else None
     isolated = {node for node, degree in graph.degree() if degree == 0}
@@ -194,7 +198,8 @@ def payload(
     hide_isolated = len(isolated) < n  # a view of isolated nodes only (e.g. one class) shows them
     nodes = []
     names: list[str] = []
-    for node, attrs in graph.nodes(data=True):
+    for node in order:
+        attrs = graph.nodes[node]
         x, y = positions[node]
         full = str(attrs.get("label", node))
         item = {"id": ids[node], "label": _short(full), "title": node_tooltip(attrs),
@@ -214,7 +219,7 @@ def payload(
         names.extend(item.get("aliases", ()))
         nodes.append(item)
     edges = []
-    for i, (u, v, key, attrs) in enumerate(graph.edges(keys=True, data=True)):
+    for i, (u, v, key, attrs) in enumerate(edge_list):
         edge = {"id": i, "from": ids[u], "to": ids[v], "label": str(attrs.get("label") or key)}
         if not lines:  # lines have no tooltip: their evidence is in the panel
             edge["title"] = edge_tooltip(graph, u, v, key, attrs)
@@ -247,7 +252,7 @@ def payload(
                         "navigationButtons": False, "keyboard": False},
     }
     main = _largest_part(graph, ids) | {ids[node] for node in ranked[:10] if node not in isolated}
-    made = cards(list(graph.nodes), ids) if cards is not None else from_graph(graph, ids)
+    made = cards(order, ids) if cards is not None else from_graph(graph, ids, edge_list)
     out: dict[str, Any] = {
         "nodes": nodes, "edges": [] if lines else edges, "options": options,
         "top": [ids[node] for node in ranked[:TOP_LABELS] if node not in isolated],

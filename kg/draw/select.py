@@ -32,14 +32,20 @@ class Selection:
 
 
 def pagerank(graph: nx.MultiDiGraph, damping: float = 0.85, tol: float = 1e-10) -> dict[Hashable, float]:
-    """PageRank by power iteration in numpy (parallel edges add weight; no scipy needed)."""
-    nodes = list(graph.nodes)
+    """PageRank by power iteration in numpy (parallel edges add weight; no scipy needed).
+
+    Nodes and edges are taken in name order, not the graph's: a subgraph view or an ego
+    network iterates its nodes in set order, which changes with ``PYTHONHASHSEED``, and the
+    sums' order would change the scores' last bits and so how ties rank."""
+    nodes = sorted(graph.nodes, key=str)
     n = len(nodes)
     if n == 0:
         return {}
     index = {node: i for i, node in enumerate(nodes)}
     src = np.fromiter((index[u] for u, _ in graph.edges()), dtype=np.int64)
     dst = np.fromiter((index[v] for _, v in graph.edges()), dtype=np.int64)
+    by_ends = np.lexsort((dst, src))
+    src, dst = src[by_ends], dst[by_ends]
     out = np.bincount(src, minlength=n).astype(float)
     rank = np.full(n, 1.0 / n)
     for _ in range(200):
@@ -111,7 +117,7 @@ def _cap(selection: Selection, max_nodes: int, rank_by: str) -> None:
     """Keep the ``max_nodes`` most central nodes (the focus always stays)."""
     g = selection.graph
     score = importance(g, rank_by)
-    order = sorted(g.nodes, key=lambda n: (n != selection.focus, -score[n], str(g.nodes[n].get("label", n))))
+    order = sorted(g.nodes, key=lambda n: (n != selection.focus, -score[n], str(g.nodes[n].get("label", n)), str(n)))
     keep, drop = order[:max_nodes], order[max_nodes:]
     before = g.number_of_edges()
     selection.dropped = [str(g.nodes[n].get("label", n)) for n in drop]
