@@ -57,6 +57,12 @@ class KnowledgeGraph:
 
     # ------------------------------------------------------------ construction
 
+    def __repr__(self) -> str:
+        url = getattr(self._inner, "url", None)  # (a kg.remote.RemoteStore's, without its password)
+        where = (f"store {str(self.store_path)!r}" if self.store_path is not None else f"SPARQL server {url}" if url
+                 else "closed" if self._inner is None else "in memory")
+        return f"<KnowledgeGraph: {where}>"
+
     @classmethod
     def build(
         cls,

@@ -144,6 +144,10 @@ def load_query(name: str, directory: Path | None = None, extra: Iterable[str | o
 
 def resolve_query(query: str, directory: Path | None = None, extra: Iterable[str | os.PathLike[str]] = ()) -> tuple[str, QueryInfo | None]:
     """SPARQL text for a query name, a path to a .rq file, or SPARQL text itself."""
+    if isinstance(query, os.PathLike):
+        query = os.fspath(query)
+    if not isinstance(query, str):
+        raise TypeError(f"a query must be a name, a .rq file or SPARQL text (a string), not {type(query).__name__}")
     q = query.strip()
     if _NAME.match(q):
         path = _named(q, directory, extra)

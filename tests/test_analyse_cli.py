@@ -70,3 +70,17 @@ def test_brokers_communities_lookup(store):
     assert comm.returncode == 0 and "元宇宙" in comm.stdout
     look = kg("analyze", "lookup", "清陶", "--store", str(store))
     assert look.returncode == 0 and "清陶(昆山)能源发展股份有限公司  [Company]" in look.stdout
+
+
+def test_path_between_two_names_of_one_entity_says_so(store):
+    out = kg("path", "友达", "友达光电", "--store", str(store))
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.startswith("友达 and 友达光电 name the same entity: 友达光电  [Company]  https://")
+
+
+def test_viz_of_nothing_says_why_without_blaming_a_query(tmp_path):
+    empty = tmp_path / "empty.nt"
+    empty.write_text("", encoding="utf-8")
+    assert kg("load", str(empty), "--store", str(tmp_path / "st")).returncode == 0
+    out = kg("viz", "-o", str(tmp_path / "v.html"), "--store", str(tmp_path / "st"))
+    assert out.returncode == 0 and out.stderr.strip() == "warning: nothing to draw (the graph has no entities)"

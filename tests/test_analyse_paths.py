@@ -48,6 +48,34 @@ def test_unknown_entity(G):
         shortest_paths(G, "不存在的公司", "链长制")
 
 
+def test_two_names_of_one_entity_are_a_path_of_no_hops(G):
+    [same] = shortest_paths(G, "冯玉川", "冯玉川")
+    assert same.hops == [] and G.nodes[same.origin]["label"] == "冯玉川" and same.nodes == [same.origin]
+    [alias] = shortest_paths(G, "友达", "友达光电")
+    assert alias.hops == [] and G.nodes[alias.origin]["label"] == "友达光电"
+
+
+def test_avoid_organization_means_its_subclasses_and_a_string_works(G):
+    through_firms = shortest_paths(G, "硅基智能", "链长制", avoid=("Industry", "Place"))
+    assert any(G.nodes[n]["type"] == "Company" for n in through_firms[0].nodes[1:-1])
+    without = shortest_paths(G, "硅基智能", "链长制", avoid=("Industry", "Place", "Organization"))
+    assert without == shortest_paths(G, "硅基智能", "链长制", avoid="Industry,Place,Company")
+    assert all(G.nodes[n]["type"] != "Company" for p in without for n in p.nodes[1:-1])
+
+
+@pytest.mark.parametrize(("call", "error", "message"), [
+    (dict(a=None), TypeError, "an entity name must be a string, not NoneType"),
+    (dict(b=7), TypeError, "an entity name must be a string, not int"),
+    (dict(limit=0), ValueError, "limit must be at least 1, not 0"),
+    (dict(limit="3"), TypeError, "limit must be a whole number, not str"),
+    (dict(avoid=("Foo",)), ValueError, "unknown class 'Foo'; use one of Person, "),
+])
+def test_bad_arguments_are_refused_by_name(G, call, error, message):
+    args = dict(a="冯玉川", b="链长制") | call
+    with pytest.raises(error, match=message):
+        shortest_paths(G, **args)
+
+
 # ---------------------------------------------------------------- seed graph
 
 

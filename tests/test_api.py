@@ -411,3 +411,25 @@ def test_a_two_process_build_prepares_the_graph_as_extractions_come():
     assert _pipeline(seeds, 1)[1].prepared is None
     built = KnowledgeGraph.from_extractions(extractions, report=report)
     assert report.prepared is None and built.report is report
+
+
+def test_reprs_are_short_and_a_view_draws_itself_in_a_notebook(seed_kg):
+    assert repr(seed_kg) == f"<KnowledgeGraph: store {str(seed_kg.store_path)!r}>"
+    view = seed_kg.drawing(focus="冯玉川")
+    assert re.fullmatch(r"<View: \d+ nodes, \d+ edges, \d\.\d MB of HTML>", repr(view))
+    assert view._repr_html_() == view.notebook_html() and view._repr_html_().startswith('<div class="kg-view"><iframe')
+
+
+@pytest.mark.parametrize(("call", "error", "message"), [
+    (lambda g: g.lookup(None), TypeError, "an entity name must be a string, not NoneType"),
+    (lambda g: g.query(None), TypeError, r"a query must be a name, a \.rq file or SPARQL text \(a string\), not NoneType"),
+    (lambda g: g.centrality(top="5"), TypeError, "top must be a whole number, not str"),
+    (lambda g: g.centrality(top=-1), ValueError, "top must be at least 1, not -1"),
+    (lambda g: g.brokers(min_initiatives=0), ValueError, "min_initiatives must be at least 1, not 0"),
+    (lambda g: g.communities(resolution=-1), ValueError, "resolution must be above 0, not -1"),
+    (lambda g: g.communities(seed=1.5), TypeError, "seed must be a whole number, not float"),
+    (lambda g: g.path("冯玉川", "链长制", avoid=("Foo",)), ValueError, "unknown class 'Foo'"),
+])
+def test_the_api_refuses_what_the_cli_refuses(seed_kg, call, error, message):
+    with pytest.raises(error, match=message):
+        call(seed_kg)

@@ -251,6 +251,8 @@ def test_focus_hops_and_types(small_kg):
         small_kg.drawing(focus="甲乙")
     with pytest.raises(ValueError, match="unknown class"):
         small_kg.drawing(types="Compnay")
+    with pytest.raises(ValueError, match="^张三 is a Person, not of the classes kept \\(Company\\): add Person to them"):
+        small_kg.drawing(focus="张三", types="Company")
 
 
 def test_query_results_become_graphs(small_kg, tmp_path):

@@ -19,7 +19,7 @@ from collections import defaultdict
 import networkx as nx
 import pandas as pd
 
-from kg.analyse import fast
+from kg.analyse import checks, fast
 from kg.analyse.projection import matches_type
 
 FIRM_TYPES: tuple[str, ...] = ("Company",)
@@ -131,6 +131,7 @@ def brokers(
             firm  initiatives
     0   友达光电            3
     """
+    checks.count(min_initiatives, "min_initiatives")
     B = firm_initiative_graph(G, firm_types)
     columns = ["firm", "type", "initiatives", "betweenness", "initiative_labels", "via", "iri"]
     firms = [n for n, side in B.nodes(data="bipartite") if side == 0]

@@ -17,7 +17,7 @@ from __future__ import annotations
 import networkx as nx
 import pandas as pd
 
-from kg.analyse import fast
+from kg.analyse import checks, fast
 from kg.analyse.projection import matches_type
 from kg.model import ENTITY_TYPES
 
@@ -104,6 +104,7 @@ def top_entities(
                  label  degree  pagerank
     0         友达光电       5  0.061
     """
+    checks.count(top, "top")
     if by not in MEASURES:
         raise ValueError(f"unknown measure {by!r}; choose one of {', '.join(MEASURES)}")
     if type is not None and type != "Organization" and type not in ENTITY_TYPES:

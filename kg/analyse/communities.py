@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import networkx as nx
 import pandas as pd
 
-from kg.analyse import fast
+from kg.analyse import checks, fast
 
 
 @dataclass(frozen=True)
@@ -57,6 +57,8 @@ def communities(
     ...     print(c.size, c.labels[:3], c.industries[:2])
     14 ['昆山市新兴产业发展大会', '昆山', '链长制'] [('新能源', 2), ('新显示', 1)]
     """
+    checks.count(seed, "seed", None)
+    checks.positive(resolution, "resolution")
     view = fast.igraph_view(G)  # vertex ids follow the sorted node order
     parts = fast.leiden(view, seed=seed, resolution=resolution)
     degree = view.graph.degree()

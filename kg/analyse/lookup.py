@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
+from kg.analyse import checks
 from kg.names import AmbiguousEntity, Candidate, EntityLookupError, fold
 
 __all__ = ["AmbiguousEntity", "Candidate", "EntityLookupError", "EntityMatch", "EntityNotFound", "lookup", "lookup_all", "normalise", "suggestions", "candidates"]
@@ -127,6 +128,7 @@ def lookup(G: nx.Graph, query: str) -> EntityMatch:
     Traceback (most recent call last):
     kg.analyse.lookup.EntityNotFound: No entity named '冯玉'. Did you mean: 冯玉川?
     """
+    checks.name(query)
     if query in G and query.startswith(("http://", "https://")):
         data = G.nodes[query]
         return EntityMatch(query, data.get("label", ""), data.get("type", ""), query, False, list(data.get("aliases", [])))

@@ -14,8 +14,9 @@ from itertools import islice
 
 import networkx as nx
 
+from kg.analyse import checks
 from kg.analyse.lookup import lookup
-from kg.analyse.projection import simple_view
+from kg.analyse.projection import matches_type, simple_view
 
 
 @dataclass(frozen=True)
@@ -41,13 +42,14 @@ class Hop:
 
 @dataclass(frozen=True)
 class Path:
-    """A shortest path as a list of hops."""
+    """A shortest path as a list of hops (none when both ends name the same entity, ``origin``)."""
 
     hops: list[Hop]
+    origin: str = ""  # the IRI of a path of no hops
 
     @property
     def nodes(self) -> list[str]:
-        return [self.hops[0].source] + [h.target for h in self.hops] if self.hops else []
+        return [self.hops[0].source] + [h.target for h in self.hops] if self.hops else [self.origin] if self.origin else []
 
     def describe(self, evidence: bool = True, width: int = 120) -> str:
         """Readable text: one line per hop, each followed by its evidence sentences.
@@ -133,18 +135,22 @@ def shortest_paths(
         Maximum number of equally short paths returned.
     avoid : tuple of str
         Node types not to walk through (e.g. ``("Place", "Industry")`` to keep
-        hubs such as a city from short-circuiting every answer). The two
-        end points are always allowed.
+        hubs such as a city from short-circuiting every answer; ``Organization``
+        is its six subclasses; one string ``"Place,Industry"`` also works). The
+        two end points are always allowed.
 
     Returns
     -------
     list of Path
-        Empty when the two entities are not connected.
+        Empty when the two entities are not connected; one path of no hops
+        (``origin`` set) when the two names are the same entity's.
 
     Raises
     ------
     kg.analyse.lookup.EntityNotFound
         When a name matches no entity.
+    ValueError, TypeError
+        A ``limit`` below 1, an unknown class in ``avoid``, a name that is not a string.
 
     Examples
     --------
@@ -155,14 +161,16 @@ def shortest_paths(
     2. 友达LTPS超窄边框面板项目 —[签约于]→ 昆山市新兴产业发展大会
     3. 昆山市新兴产业发展大会 —[发布]→ 链长制
     """
-    start = a if a in G else lookup(G, a).iri
-    end = b if b in G else lookup(G, b).iri
+    checks.count(limit, "limit")
+    avoid = checks.classes(avoid)
+    start = a if checks.name(a) in G else lookup(G, a).iri
+    end = b if checks.name(b) in G else lookup(G, b).iri
+    if start == end:
+        return [Path([], origin=start)]
     H = simple_view(G)
     if avoid:
-        keep = [n for n, t in H.nodes(data="type") if t not in avoid or n in (start, end)]
+        keep = [n for n, t in H.nodes(data="type") if not any(matches_type(t, c) for c in avoid) or n in (start, end)]
         H = H.subgraph(keep)
-    if start == end:
-        return []
     try:
         found = list(islice(nx.all_shortest_paths(H, start, end), limit))
     except nx.NetworkXNoPath:

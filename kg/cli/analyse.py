@@ -9,7 +9,6 @@ import typer
 from kg.cli.app import (
     _DEFAULT_STORE,
     _STORE_HELP,
-    _check_choice,
     _fail,
     _open,
     app,
@@ -115,13 +114,13 @@ def path_command(
     store: str = typer.Option(str(_DEFAULT_STORE), "--store", help=_STORE_HELP),
 ) -> None:
     """Shortest paths between two entities, each hop's relation (arrow = stored direction) and evidence sentence."""
+    from kg.analyse import checks
     from kg.analyse.lookup import EntityLookupError
-    from kg.model import ENTITY_TYPES
 
-    avoid_types = tuple(t.strip() for t in avoid.split(",") if t.strip())
-    classes = [*ENTITY_TYPES, "Organization"]
-    for name in avoid_types:
-        _check_choice("class", name, classes)
+    try:
+        avoid_types = checks.classes(avoid)
+    except ValueError as exc:
+        raise _fail(str(exc)) from None
     kg = _open(store)
     try:
         paths = kg.path(a, b, limit=limit, avoid=avoid_types)
@@ -130,6 +129,10 @@ def path_command(
     if not paths:
         typer.echo(f"no path between {a} and {b}")
         raise typer.Exit(1)
+    if not paths[0].hops:  # both names are one entity's
+        entity = kg.to_networkx().nodes[paths[0].origin]
+        typer.echo(f"{a} and {b} name the same entity: {entity.get('label', '')}  [{entity.get('type', '')}]  {paths[0].origin}")
+        return
     for i, p in enumerate(paths, 1):
         typer.echo(f"path {i} ({len(p.hops)} hop{'s' if len(p.hops) != 1 else ''}):")
         typer.echo(p.describe(evidence=evidence))
@@ -169,7 +172,9 @@ def viz_command(
         raise _fail(str(exc)) from None
     path = view.save(output)
     if view.nodes == 0:
-        typer.echo("warning: nothing to draw (a SELECT query must return IRIs, e.g. ?entity rather than its label)", err=True)
+        why = ("a SELECT query must return IRIs, e.g. ?entity rather than its label" if query else
+               "no entity of the classes kept" if types else "the graph has no entities")
+        typer.echo(f"warning: nothing to draw ({why})", err=True)
     if view.message():
         typer.echo(view.message())
     typer.echo(f"wrote {path} ({view.nodes} nodes, {view.edges} edges, {len(view.html) / 1e6:.1f} MB, {view.seconds:.2f} s)")

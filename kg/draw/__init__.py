@@ -53,6 +53,13 @@ class View:
         """The page in a sandboxed ``<iframe srcdoc>`` for notebook output."""
         return iframe(self.html, height)
 
+    def _repr_html_(self) -> str:
+        """A view left as a notebook cell's value is drawn there (as :meth:`notebook_html`)."""
+        return self.notebook_html()
+
+    def __repr__(self) -> str:  # (the dataclass's would hold the whole page)
+        return f"<View: {self.nodes} nodes, {self.edges} edges, {len(self.html) / 1e6:.1f} MB of HTML>"
+
     def message(self) -> str | None:
         """One line about what ``max_nodes`` left out, or None."""
         s = self.selection

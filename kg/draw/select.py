@@ -104,8 +104,10 @@ def select(
     center = None
     if focus:
         center = find_entity(graph, focus)
-        if center not in view:
-            raise EntityNotFound(f"{focus} (not among the classes kept: {', '.join(sorted(keep))})", [])
+        if center not in view:  # found, but of a class the view leaves out: the two options disagree
+            kind = graph.nodes[center].get("type", "")
+            raise ValueError(f"{focus} is a {kind}, not of the classes kept ({', '.join(sorted(keep))}): "
+                             f"add {kind} to them or leave the classes out")
         view = nx.ego_graph(view, center, radius=max(0, hops), undirected=True)
     selection = Selection(view, total_nodes, total_edges, ranked_by=rank_by, focus=center)
     if max_nodes is not None and selection.graph.number_of_nodes() > max_nodes:

@@ -7,8 +7,10 @@ such as 2021-04 stay text), ``amount_<CUR>:double`` per currency and ``:LABEL``
 ``relationships.csv`` has ``:START_ID``, ``:END_ID``, ``:TYPE`` (the property in
 UPPER_SNAKE case, e.g. ``HOLDS_POSITION``), ``name`` (its Chinese label),
 ``predicate``, ``title``, ``sentences:int`` and ``sources:string[]`` (source
-files). Arrays use the importer's default delimiter ``;``. The command that
-loads them is written beside them in ``import.sh``.
+files). Arrays use the importer's default delimiter ``;`` (which the importer cannot escape: a
+``;`` inside an item, as in a file name, is written as ``,``). The command that loads them is
+written beside them in ``import.sh``, with ``--multiline-fields=true`` (a field may hold a line
+break, e.g. a file name; the CSV quotes it, but the importer reads it only with that option).
 """
 
 from __future__ import annotations
@@ -70,7 +72,7 @@ def write(G: nx.MultiDiGraph, folder: Path) -> Path:
         "#!/bin/sh\n# Load into an empty Neo4j database (stop it first), then start it.\n"
         f'neo4j-admin database import full --nodes="$(dirname "$0")/{NODE_FILE}" '
         f'--relationships="$(dirname "$0")/{RELATIONSHIP_FILE}" --array-delimiter="{ARRAY_DELIMITER}" '
-        '"${1:-neo4j}"\n',
+        '--multiline-fields=true "${1:-neo4j}"\n',
         encoding="utf-8",
     )
     return folder
