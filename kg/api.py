@@ -72,6 +72,7 @@ class KnowledgeGraph:
         cluster: str | int | None = None,
         progress: Any = None,
         curation: str | os.PathLike[str] | None = None,
+        replace: bool = True,
     ) -> KnowledgeGraph:
         """read -> extract -> resolve -> graph -> store (``store=None``: in memory).
 
@@ -81,9 +82,14 @@ class KnowledgeGraph:
         ``progress(files_done, files_total, facts_found)`` after each file
         (:class:`kg.progress.BuildProgress` draws it on a terminal). ``curation``: a curation file
         (:mod:`kg.curation`; default: ``curation.toml`` beside a local store, if any).
+        ``replace=False``: refuse (:class:`kg.store.StoreError`, nothing written) to replace an
+        on-disk store holding articles other than these files (``kg build`` without ``--replace``).
 
-        An on-disk store is replaced atomically; if the build fails the previous
-        store stays as it was. Raises :class:`BuildError` if no article could be read.
+        An on-disk store is replaced atomically, under its writer lock, checked once the articles
+        are extracted (as ``kg add`` does: a writer that finished meanwhile is not overwritten
+        unseen); if the build fails the previous store stays as it was. Raises
+        :class:`BuildError` if no article could be read, :class:`kg.store.StoreError` when another
+        process is writing the store.
         """
         started = datetime.now(timezone.utc)
         from kg.curation import for_store
@@ -100,7 +106,24 @@ class KnowledgeGraph:
         # answers); reading and extracting leave no cyclic garbage to collect (none on that corpus)
         with collector_paused():
             extractions, report = _pipeline(paths, jobs, cluster, progress, keep)
-            return cls.from_extractions(extractions, store, report, started, curation=cur if cur is not None else False)
+            if keep is None:
+                return cls.from_extractions(extractions, store, report, started, curation=cur if cur is not None else False)
+            from kg import versions
+
+            try:
+                with versions.writer_lock(keep.absolute()):
+                    if not replace:
+                        from kg.incremental import would_drop
+                        from kg.read import shown
+
+                        given = {x.article.source_file for x in extractions} | {shown(Path(p).name) for p, _ in report.failures}
+                        refused = would_drop(keep, given)
+                        if refused:
+                            raise _store.StoreError(refused)
+                    return cls.from_extractions(extractions, store, report, started, locked=True,
+                                                curation=cur if cur is not None else False)
+            except versions.StoreBusy as exc:
+                raise _store.StoreError(str(exc)) from None
 
     @classmethod
     def from_extractions(

@@ -235,14 +235,15 @@ def keep(store: Path, extractions: Iterable[Extraction], pickles: Mapping[str, b
 def prune(store: Path, digests: Iterable[str]) -> None:
     """Drop kept extractions of articles no longer in the store, and copies of one article kept
     twice (and dead writers' temporary files): a pack holding some of them is written again
-    without them."""
-    wanted = set(digests)
+    without them. ``digests``: the articles to keep, by digest or its first 16 hex digits
+    (as :func:`articles_in` gives them)."""
+    wanted = {d[:16] for d in digests}
     where = folder(store)
     if not where.is_dir():
         return
     have: set[str] = set()
     for path, _made_by, records in _packs(where):  # this extractor's first: theirs are the ones read
-        needed = {d for d in records if d in wanted and d not in have}
+        needed = {d for d in records if d[:16] in wanted and d not in have}
         have |= needed
         if needed and len(needed) < len(records):
             with open(path, "rb") as fh, Pack(store) as pack:
@@ -254,7 +255,7 @@ def prune(store: Path, digests: Iterable[str]) -> None:
         elif not needed:
             path.unlink(missing_ok=True)
     for path in where.iterdir():
-        if path.suffix == ".pickle" and (path.stem not in wanted or path.stem in have):
+        if path.suffix == ".pickle" and (path.stem[:16] not in wanted or path.stem in have):
             path.unlink(missing_ok=True)
         elif ".tmp-" in path.name:
             pid = path.name.rsplit("-", 1)[-1]

@@ -118,6 +118,21 @@ def _local_path(store: str | os.PathLike[str]) -> Path:
     return shadow(str(store)) if is_remote(store) else Path(store).absolute()
 
 
+def would_drop(store: str | os.PathLike[str], names: Iterable[str]) -> str | None:
+    """Why a build of the files ``names`` (file names) must not replace the local ``store``: the
+    articles it holds that are not among them (the message says so); None when it holds no other."""
+    if is_remote(store):
+        return None
+    held = set(current_articles(Path(store).absolute()).values())
+    dropped = sorted(held - set(names))
+    if not dropped:
+        return None
+    n = len(dropped)
+    listed = ", ".join(dropped[:5]) + (", …" if n > 5 else "")
+    return (f"{store} holds {n} article{'' if n == 1 else 's'} not in this build ({listed}): "
+            f"use kg add to add articles, or --replace to replace the store")
+
+
 def current_articles(store: str | os.PathLike[str]) -> dict[str, str]:
     """The articles of a store, local or remote (16-hex digest -> file name); {} when there is none."""
     from kg import archive

@@ -341,7 +341,7 @@ def _pipeline(paths: Iterable[str | os.PathLike[str]], jobs: Jobs, cluster: str 
 def _collect(plan: list[Any], jobs: int, cluster: str | int | None, progress: Any, report: BuildReport,
              pack: Any) -> list[Extraction]:
     """The extractions of the files of ``plan`` (the failures into ``report``), see :func:`_pipeline`."""
-    from kg.read import ReadFailure, duplicate
+    from kg.read import ReadFailure, duplicates
 
     files = [p for p in plan if not isinstance(p, ReadFailure)]
     pickles: dict[str, bytes] = {}
@@ -355,23 +355,26 @@ def _collect(plan: list[Any], jobs: int, cluster: str | int | None, progress: An
         done = iter(map(_read_extract, files))
     else:  # unpickled (and prepared for the graph) here as they come, while the workers extract the rest
         done = _each_unpickled(_pool_results(_read_extract_pickled, files, jobs), pickles, pack, report.prepared)
-    seen: dict[str, Path] = {}
-    read: list[tuple[Article, Outcome]] = []
+    got: list[ReadFailure | tuple[Article | ReadFailure, Outcome]] = []
     finished = facts = 0
     for item in plan:
         if isinstance(item, ReadFailure):
-            report.failures.append((str(item.path), item.reason))
+            got.append(item)
             continue
         article, outcome = next(done)
+        got.append((article, outcome))
         if progress is not None:
             finished += 1
             facts += len(outcome[0].relations) if outcome is not None and outcome[0] is not None else 0
             progress(finished, len(files), facts)
-        failure = article if isinstance(article, ReadFailure) else duplicate(article, item, seen)
+    copies = iter(duplicates([(x[0].path, x[0].digest) for x in got if isinstance(x, tuple) and not isinstance(x[0], ReadFailure)]))
+    read: list[tuple[Article, Outcome]] = []
+    for x in got:
+        failure = x if isinstance(x, ReadFailure) else x[0] if isinstance(x[0], ReadFailure) else next(copies)
         if failure is not None:
             report.failures.append((str(failure.path), failure.reason))
         else:
-            read.append((article, outcome))
+            read.append(x)  # type: ignore[arg-type]
     extractions: list[Extraction] = []
     for article, (ex, reason) in read:
         if ex is None:

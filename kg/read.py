@@ -13,8 +13,9 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
+import re
 import stat
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -170,7 +171,7 @@ def read_article(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Articl
     html = suffix in HTML_SUFFIXES or looks_like_html(text)
     article = clean(
         text,
-        source_file=path.name,
+        source_file=shown(path.name),
         path=path,
         digest=hashlib.sha256(data).hexdigest(),
         encoding=encoding,
@@ -183,6 +184,23 @@ def read_article(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Articl
     return article
 
 
+def shown(name: str | os.PathLike[str]) -> str:
+    r"""A file name or path as text that can be printed and stored in the graph.
+
+    A name's bytes that are not UTF-8 come from the file system as lone surrogates, which no
+    UTF-8 output or RDF literal takes: they become ``\xff``; a control character (a line break
+    in a name) is written as its escape, so that a message stays one line.
+
+    >>> shown("bad\udcff.txt"), shown("two\nlines.txt")
+    ('bad\\xff.txt', 'two\\nlines.txt')
+    """
+    text = os.fspath(name).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
+
+
+_CONTROL = re.compile("[\x00-\x1f\x7f]")
+
+
 def _kind(mode: int) -> str:
     for test, name in ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISCHR, "a character device"),
                        (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket")):
@@ -193,7 +211,7 @@ def _kind(mode: int) -> str:
 
 def find_files(path: str | Path) -> list[Path]:
     """The article files under a folder, recursively, in a fixed order (hidden entries skipped)."""
-    return [p for p, _ in _found(Path(path))]
+    return [p for p, _ in _found(Path(path))[0]]
 
 
 def _suffix(name: str) -> str:
@@ -202,26 +220,30 @@ def _suffix(name: str) -> str:
     return name[i:] if 0 < i < len(name) - 1 else ""
 
 
-def _found(root: Path) -> list[tuple[Path, str | None]]:
+def _found(root: Path) -> tuple[list[tuple[Path, str | None]], list[ReadFailure]]:
     """:func:`find_files` of ``root``, each file with ``str()`` of its ``resolve()`` when it is no
-    symbolic link (its folder's real path and its name; else None: resolved when asked).
+    symbolic link (its folder's real path and its name; else None: resolved when asked); and a
+    failure for each folder below that cannot be listed (so that none is passed over unsaid).
 
     The entries ``root.rglob("*")`` gives that have an article suffix, no hidden part below ``root``
     and are not folders: regular files, and also special files and symbolic links to nothing, so
     that reading them says what they are (a named pipe, a link to nothing) instead of their being
     passed over without a word; walked with ``os.scandir`` (whose entries know their type: no ``stat`` per file)
     and each folder resolved once (``Path.resolve`` of each file took an ``lstat`` per part of its
-    path): ~0.06 s of reading the 1,344 files of the 4 MB bench corpus. As ``rglob``, folders
-    reached by a symbolic link are not entered, and a folder that cannot be listed is skipped."""
+    path): ~0.06 s of reading the 1,344 files of the 4 MB bench corpus. As ``rglob``, a symbolic
+    link to a folder is not entered (it may lead anywhere, out of the folder or back into it), but
+    said: given by name, the folder it leads to is read."""
     found: list[tuple[str, Path, str | None]] = []
+    failures: list[ReadFailure] = []
     if not root.is_dir():  # (rglob yields nothing under a file)
-        return []
+        return [], []
 
     def walk(folder: str, rel: str) -> None:
         try:
             with os.scandir(folder) as it:
                 entries = list(it)
-        except PermissionError:
+        except OSError as e:
+            failures.append(ReadFailure(Path(folder), f"folder cannot be read ({e.strerror or e})"))
             return
         real: str | None = None
         for entry in entries:
@@ -234,7 +256,10 @@ def _found(root: Path) -> list[tuple[Path, str | None]]:
                 is_dir = False
             if is_dir:
                 walk(entry.path, f"{rel}{name}/")
-            elif _suffix(name).lower() in SUFFIXES and not _is_linked_folder(entry):
+            elif _is_linked_folder(entry):
+                failures.append(ReadFailure(Path(entry.path), "a symbolic link to a folder, not followed "
+                                                                "(give the folder itself to read it)"))
+            elif _suffix(name).lower() in SUFFIXES:
                 if entry.is_symlink():
                     key = None
                 else:
@@ -244,12 +269,12 @@ def _found(root: Path) -> list[tuple[Path, str | None]]:
 
     walk(str(root), "")
     found.sort(key=lambda f: f[0])
-    return [(p, key) for _, p, key in found]
+    return [(p, key) for _, p, key in found], failures
 
 
 def _is_linked_folder(entry: os.DirEntry[str]) -> bool:
-    """Whether ``entry`` (no folder itself) is a symbolic link to a folder, which is not entered
-    (as ``rglob``); anything else with an article suffix is read, or says why it cannot be."""
+    """Whether ``entry`` (no folder itself) is a symbolic link to a folder, which is not entered;
+    anything else with an article suffix is read, or says why it cannot be."""
     try:
         return entry.is_symlink() and entry.is_dir()
     except OSError:  # (its reading will say what is wrong with it)
@@ -282,8 +307,9 @@ def article_files(paths: str | Path | Iterable[str | Path]) -> list[Path | ReadF
         if not p.exists():
             out.append(ReadFailure(p, _missing(p)))
         elif p.is_dir():
-            files = _found(p)
-            if not files:
+            files, unread = _found(p)
+            out.extend(unread)
+            if not files and not unread:
                 out.append(ReadFailure(p, "folder has no .txt, .html or .htm files"))
             for f, key in files:
                 add(f, key)
@@ -292,12 +318,18 @@ def article_files(paths: str | Path | Iterable[str | Path]) -> list[Path | ReadF
     return out
 
 
-def duplicate(article: Article, path: Path, seen_digests: dict[str, Path]) -> ReadFailure | None:
-    """The failure of an article whose bytes equal an earlier one's; else remember it and return None."""
-    if article.digest in seen_digests:
-        return ReadFailure(path, f"duplicate of {seen_digests[article.digest]} (identical bytes)")
-    seen_digests[article.digest] = path
-    return None
+def duplicates(found: Sequence[tuple[Path, str]]) -> list[ReadFailure | None]:
+    """For each file read (its path and digest): None if it is kept, else its failure as a duplicate.
+
+    Of files with identical bytes the one kept is the first by name, then by path, not by the
+    order given: the graph (its article's ``sourceFile``) must not depend on that order."""
+    kept: dict[str, Path] = {}
+    for path, digest in found:
+        held = kept.get(digest)
+        if held is None or (path.name, str(path)) < (held.name, str(held)):
+            kept[digest] = path
+    return [None if kept[digest] is path else ReadFailure(path, f"duplicate of {kept[digest]} (identical bytes)")
+            for path, digest in found]
 
 
 def read_articles(
@@ -306,24 +338,25 @@ def read_articles(
     """Read files and folders: the articles, and one :class:`ReadFailure` per path that gave none.
 
     Files are read in the order given, each folder's files sorted by relative
-    path; a file reached twice is read once, and a file whose bytes equal an
-    earlier one's is reported as a duplicate (its article would be the same).
+    path; a file reached twice is read once, and of files with identical bytes
+    one is kept, the others reported as its duplicates (:func:`duplicates`).
     """
-    articles: list[Article] = []
-    failures: list[ReadFailure] = []
-    seen_digests: dict[str, Path] = {}
+    read: list[Article | ReadFailure] = []
     for item in article_files(paths):
         if isinstance(item, ReadFailure):
-            failures.append(item)
+            read.append(item)
             continue
         try:
-            article = read_article(item, max_bytes=max_bytes)
+            read.append(read_article(item, max_bytes=max_bytes))
         except ReadError as e:
-            failures.append(ReadFailure(e.path, e.reason))
-            continue
-        dup = duplicate(article, item, seen_digests)
-        if dup is None:
-            articles.append(article)
+            read.append(ReadFailure(e.path, e.reason))
+    copies = iter(duplicates([(a.path, a.digest) for a in read if not isinstance(a, ReadFailure)]))
+    articles: list[Article] = []
+    failures: list[ReadFailure] = []
+    for a in read:
+        failure = a if isinstance(a, ReadFailure) else next(copies)
+        if failure is None:
+            articles.append(a)  # type: ignore[arg-type]
         else:
-            failures.append(dup)
+            failures.append(failure)
     return articles, failures

@@ -9,6 +9,7 @@ temporary directory, so readers only ever see a complete graph.
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -291,7 +292,19 @@ def load_files(path: str | os.PathLike[str], files: Iterable[str | os.PathLike[s
 
 
 def _rdf_sources(files: Iterable[str | os.PathLike[str]]) -> list[tuple[Path, ox.RdfFormat]]:
-    return [(Path(f), rdf_format(Path(f))) for f in files]
+    """Each file with its format, after checking that it is a file that can be read to its end."""
+    out = []
+    for f in files:
+        path = Path(f)
+        fmt = rdf_format(path)
+        try:
+            info = path.stat()
+        except OSError as exc:
+            raise StoreError(f"{path}: {'no such file' if isinstance(exc, FileNotFoundError) else exc.strerror or exc}") from None
+        if not stat.S_ISREG(info.st_mode):  # a folder, a named pipe, /dev/zero: nothing to load, or no end
+            raise StoreError(f"{path}: not a regular file ({'a folder' if stat.S_ISDIR(info.st_mode) else 'a special file'})")
+        out.append((path, fmt))
+    return out
 
 
 def _bulk_load(inner: ox.Store, sources: list[tuple[Path, ox.RdfFormat]]) -> int:
@@ -301,6 +314,8 @@ def _bulk_load(inner: ox.Store, sources: list[tuple[Path, ox.RdfFormat]]) -> int
             inner.bulk_load(path=str(path), format=fmt)
         except SyntaxError as exc:
             raise StoreError(f"{path}: not valid {fmt.name}: {exc}") from None
+    if not len(inner):  # an empty file (or comments only) would replace the store with nothing
+        raise StoreError(f"{', '.join(str(p) for p, _ in sources)}: no triples, nothing loaded (the store is unchanged)")
     derived.write(inner)  # the loaded graph's summaries (kg.derived), its files' own replaced
     return len(inner)
 

@@ -93,6 +93,16 @@ def _to_disk(made: Callable[[bool], Generator[bytes, None, Any]], prepared: Any,
     from kg.graph import ontology_blank_quads
 
     pickles, report.pickles = report.pickles, {}
+    # what an earlier writer left (one that failed, e.g. on a full disk, or was killed) goes first:
+    # the extractions of articles neither in the store nor in this write, dead writers' temporary files
+    from kg.incremental import current_articles
+
+    try:
+        held = current_articles(store)
+    except Exception:  # noqa: BLE001 - a store that cannot be read now: leave its files be (the write will say why)
+        held = None
+    if held is not None:
+        archive.prune(store, [*held, *(x.article.digest for x in extractions)])
     early = prepared.covers(extractions)  # (no two extractions of one article: else none early)
     blank = ontology_blank_quads()
     graphs: list[Any] = []

@@ -79,8 +79,8 @@ def test_path_between_two_names_of_one_entity_says_so(store):
 
 
 def test_viz_of_nothing_says_why_without_blaming_a_query(tmp_path):
-    empty = tmp_path / "empty.nt"
-    empty.write_text("", encoding="utf-8")
-    assert kg("load", str(empty), "--store", str(tmp_path / "st")).returncode == 0
+    no_entity = tmp_path / "no-entity.nt"  # a graph of no entity: one triple of something else
+    no_entity.write_text('<http://example.org/a> <http://example.org/p> "v" .\n', encoding="utf-8")
+    assert kg("load", str(no_entity), "--store", str(tmp_path / "st")).returncode == 0
     out = kg("viz", "-o", str(tmp_path / "v.html"), "--store", str(tmp_path / "st"))
     assert out.returncode == 0 and out.stderr.strip() == "warning: nothing to draw (the graph has no entities)"

@@ -71,6 +71,50 @@ def test_cli_build_into_a_store_with_other_articles_needs_replace(tmp_path):
     assert run("build", str(FILES[2]), "--replace").returncode == 0
 
 
+def test_a_build_does_not_overwrite_a_writer_that_finished_while_it_extracted(tmp_path, monkeypatch):
+    """The check that a build drops no article is made again under the store's lock, before writing."""
+    import kg.api
+    from kg.incremental import current_articles
+    from kg.store import StoreError
+
+    store = tmp_path / "store"
+    KnowledgeGraph.build(FILES[:2], store=store)
+    real = kg.api._pipeline
+
+    def extracting_while_another_adds(*args, **kwargs):
+        out = real(*args, **kwargs)
+        added = subprocess.run([sys.executable, "-m", "kg", "add", str(FILES[2]), "--store", str(store)], env=ENV,
+                               capture_output=True, text=True, timeout=600)
+        assert added.returncode == 0, added.stderr
+        return out
+
+    monkeypatch.setattr(kg.api, "_pipeline", extracting_while_another_adds)
+    with pytest.raises(StoreError, match=f"holds 1 article not in this build \\({FILES[2].name}\\)"):
+        KnowledgeGraph.build(FILES[:2], store=store, replace=False)
+    assert sorted(current_articles(store).values()) == [f.name for f in FILES[:3]]
+
+
+def test_a_writer_first_drops_what_a_failed_one_left(tmp_path):
+    """A write that failed (a full disk, a kill) leaves the extractions it kept; the next writer drops
+    them before it writes, so that the space they take cannot make it fail too."""
+    from kg import archive
+    from kg.incremental import current_articles
+
+    store = tmp_path / "store"
+    kg = lambda *a, crash=None: subprocess.run(  # noqa: E731
+        [sys.executable, "-m", "kg", *a, "--store", str(store)], capture_output=True, text=True, timeout=600,
+        env=dict(ENV, KG_STORE_CRASH_AT=crash) if crash else ENV)
+    assert kg("build", *map(str, FILES[:2])).returncode == 0
+    held = set(current_articles(store))
+    assert kg("add", str(FILES[2]), str(FILES[3]), crash="filled").returncode == 9  # killed after keeping them
+    kept = lambda: {d[:16] for _, _, records in archive._packs(archive.folder(store)) for d in records}  # noqa: E731
+    orphans = kept() - held
+    assert len(orphans) == 2
+    assert kg("add", str(FILES[4]), crash="locked").returncode == 9  # killed as soon as it holds the lock
+    assert not kept() & orphans and held <= kept()
+    assert set(current_articles(store)) == held
+
+
 def test_add_and_remove_run_with_the_collector_paused(tmp_path):
     """kg add and kg remove read back every kept extraction (~10^5 objects per thousand articles) and
     write the graph of all of them; with the cyclic collector running, each few thousand new objects

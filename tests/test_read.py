@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.read import ReadError, ReadFailure, read_article, read_articles
+from kg.read import ReadError, ReadFailure, read_article, read_articles, shown
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -95,8 +95,11 @@ def test_same_file_twice_is_read_once_and_identical_bytes_reported(tmp_path):
     p = write(tmp_path / "one.txt", SIMPLIFIED.encode())
     q = write(tmp_path / "copy.txt", SIMPLIFIED.encode())
     articles, failures = read_articles([p, p, q])
-    assert [a.path for a in articles] == [p]
-    assert [(f.path, f.reason) for f in failures] == [(q, f"duplicate of {p} (identical bytes)")]
+    # of identical files the first by name is kept, whatever the order they come in
+    assert [a.path for a in articles] == [q]
+    assert [(f.path, f.reason) for f in failures] == [(p, f"duplicate of {q} (identical bytes)")]
+    again, again_failures = read_articles([q, p])
+    assert [a.path for a in again] == [q] and again_failures == failures
 
 
 # ----------------------------------------------------------------------------- bad input
@@ -248,8 +251,8 @@ def test_special_files_are_refused_without_reading(tmp_path):
 
 
 def test_special_files_and_broken_links_in_a_folder_each_get_a_line(tmp_path):
-    """A folder's named pipe, link to nothing or link in a loop is not passed over in silence:
-    one line each, the rest read; a link to a folder is still not entered (as rglob)."""
+    """A folder's named pipe, link to nothing, link in a loop or link to a folder is not passed over
+    in silence: one line each, the rest read; a link to a folder is not entered (as rglob)."""
     good = write(tmp_path / "good.txt", SIMPLIFIED.encode())
     os.mkfifo(tmp_path / "pipe.txt")
     (tmp_path / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
@@ -260,6 +263,7 @@ def test_special_files_and_broken_links_in_a_folder_each_get_a_line(tmp_path):
     articles, failures = read_articles(tmp_path)
     assert [a.path for a in articles] == [tmp_path / "elsewhere" / "inner.txt", good]
     assert {f.path.name: f.reason for f in failures} == {
+        "linked.txt": "a symbolic link to a folder, not followed (give the folder itself to read it)",
         "dangling.txt": "a symbolic link to nothing (its target is missing)",
         "loop.txt": "a symbolic link in a loop (it leads back to itself)",
         "pipe.txt": "not a regular file (a named pipe)",
@@ -268,3 +272,28 @@ def test_special_files_and_broken_links_in_a_folder_each_get_a_line(tmp_path):
     assert [a.path for a in named] == [good]
     assert [f.reason for f in named_failures] == ["a symbolic link to nothing (its target is missing)",
                                                   "a symbolic link in a loop (it leads back to itself)"]
+
+
+def test_a_folder_that_cannot_be_listed_gets_its_line(tmp_path, monkeypatch):
+    good = write(tmp_path / "good.txt", SIMPLIFIED.encode())
+    write(tmp_path / "locked" / "inner.txt", (SIMPLIFIED + "另").encode())
+    scandir = os.scandir
+
+    def refused(path):  # (the tests may run as root, who lists any folder: the OS's answer to others)
+        if os.fspath(path) == str(tmp_path / "locked"):
+            raise PermissionError(13, "Permission denied")
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", refused)
+    articles, failures = read_articles(tmp_path)
+    assert [a.path for a in articles] == [good]
+    assert [(f.path, f.reason) for f in failures] == [(tmp_path / "locked", "folder cannot be read (Permission denied)")]
+
+
+def test_a_name_that_is_not_utf8_is_read_and_shown_escaped(tmp_path):
+    raw = os.fsencode(tmp_path) + b"/bad\xff\xfename.txt"
+    with open(raw, "wb") as fh:
+        fh.write(SIMPLIFIED.encode())
+    articles, failures = read_articles(tmp_path)
+    assert failures == [] and [a.source_file for a in articles] == ["bad\\xff\\xfename.txt"]
+    assert shown("two\nlines.txt") == "two\\nlines.txt" and shown("正常.txt") == "正常.txt"

@@ -124,3 +124,19 @@ def test_add_and_remove_killed_mid_swap_leave_a_complete_store(tmp_path, command
             break
     assert kg("add", str(seeds[4]), "--store", str(store)).returncode == 0  # the next writer cleans up
     assert store_leftovers(store.parent, projections=True) == []
+
+
+@pytest.mark.parametrize(("make", "line"), [
+    (lambda d: (d / "empty.nq").write_bytes(b"") and None or d / "empty.nq", "empty.nq: no triples, nothing loaded (the store is unchanged)"),
+    (lambda d: (d / "comments.ttl").write_text("# nothing but a comment\n") and d / "comments.ttl", "comments.ttl: no triples, nothing loaded"),
+    (lambda d: (d / "folder.nq").mkdir() or d / "folder.nq", "folder.nq: not a regular file (a folder)"),
+    (lambda d: d / "missing.nq", "missing.nq: no such file"),
+])
+def test_loading_nothing_is_refused_and_the_store_kept(tmp_path, graphs, make, line):
+    small, _ = graphs
+    store = tmp_path / "store"
+    assert kg("load", str(small), "--store", str(store)).returncode == 0
+    proc = kg("load", str(make(tmp_path)), "--store", str(store))
+    assert proc.returncode == 2 and proc.stderr.startswith("error: ") and line in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1
+    assert articles(store) == 2

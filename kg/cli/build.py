@@ -40,7 +40,7 @@ def _jobs(value: str) -> int | str:
 
 @app.command("build")
 def build_command(
-    paths: list[_Path] = typer.Argument(..., help="Article files or folders (.txt, .html)."),
+    paths: list[_Path] = typer.Argument(..., readable=False, help="Article files or folders (.txt, .html)."),
     store: str = typer.Option(str(_DEFAULT_STORE), "--store", help=_STORE_HELP),
     output: _Path = typer.Option(None, "-o", "--output", help="Write just these articles' graph to FILE (.ttl .nt .trig .nq .jsonld) instead of the store."),
     jobs: str = typer.Option("auto", "--jobs", "-j", help=_JOBS_HELP),
@@ -68,10 +68,10 @@ def build_command(
     try:
         with BuildProgress() as progress:  # drawn on a terminal only; piped output stays quiet
             kg = KnowledgeGraph.build(paths, store=None if output else store, jobs=n_jobs, cluster=scheduler or dask,
-                                      curation=curation, progress=progress)
+                                      curation=curation, progress=progress, replace=replace)
     except BuildError as exc:
         for path, reason in exc.report.failures:
-            typer.echo(f"failed: {path}: {reason}", err=True)
+            _failed(path, reason)
         raise _fail(str(exc)) from None
     except (StoreError, CurationError) as exc:
         raise _fail(str(exc)) from None
@@ -84,9 +84,16 @@ def build_command(
         typer.echo(line)
     _warnings(kg)
     for path, reason in kg.report.failures:
-        typer.echo(f"failed: {path}: {reason}", err=True)
+        _failed(path, reason)
     if kg.report.failures:
         raise typer.Exit(1)
+
+
+def _failed(path: str, reason: str) -> None:
+    """The line of a file that gave no article (its name escaped where it is not UTF-8 or holds a line break)."""
+    from kg.read import shown
+
+    typer.echo(f"failed: {shown(path)}: {shown(reason)}", err=True)
 
 
 def _articles(n: int) -> str:
@@ -100,29 +107,22 @@ def _outcome(report: BuildReport) -> str:
 
 
 def _refuse_to_drop(paths: list[_Path], store: str) -> None:
-    """``kg build`` into a store holding articles that are not among ``paths``: say so, change nothing."""
-    from kg.incremental import current_articles
-    from kg.read import ReadFailure, article_files
-    from kg.remote import is_remote
+    """``kg build`` into a store holding articles that are not among ``paths``: say so before
+    extracting anything (the build checks again under the store's lock before writing)."""
+    from kg.incremental import would_drop
+    from kg.read import ReadFailure, article_files, shown
 
-    if is_remote(store):
-        return
-    held = set(current_articles(_Path(store).absolute()).values())
-    if not held:
-        return
-    given = {p.name for p in article_files(paths) if not isinstance(p, ReadFailure)}
+    given = {shown(p.name) for p in article_files(paths) if not isinstance(p, ReadFailure)}
     if not given:
         return  # nothing to read: the build itself says so and leaves the store alone
-    dropped = sorted(held - given)
-    if dropped:
-        shown = ", ".join(dropped[:5]) + (", …" if len(dropped) > 5 else "")
-        raise _fail(f"{store} holds {_articles(len(dropped))} not in this build ({shown}): "
-                    f"use kg add to add articles, or --replace to replace the store")
+    refused = would_drop(store, given)
+    if refused:
+        raise _fail(refused)
 
 
 @app.command("add")
 def add_command(
-    paths: list[_Path] = typer.Argument(..., help="Article files or folders to add (same file name: replaced)."),
+    paths: list[_Path] = typer.Argument(..., readable=False, help="Article files or folders to add (same file name: replaced)."),
     store: str = typer.Option(str(_DEFAULT_STORE), "--store", help=_STORE_HELP),
     jobs: str = typer.Option("auto", "--jobs", "-j", help=_JOBS_HELP),
     curation: _Path = typer.Option(None, "--curation", help="Curation file to apply (default: curation.toml beside the store, if any)."),
@@ -140,14 +140,14 @@ def add_command(
             kg = add(paths, store, n_jobs, curation, progress)
     except BuildError as exc:
         for path, reason in exc.report.failures:
-            typer.echo(f"failed: {path}: {reason}", err=True)
+            _failed(path, reason)
         raise _fail(str(exc)) from None
     except (ArchiveError, StoreError, CurationError) as exc:
         raise _fail(str(exc)) from None
     typer.echo(f"updated {_shown(store)} ({_outcome(kg.report)})")
     _warnings(kg)
     for path, reason in kg.report.failures:
-        typer.echo(f"failed: {path}: {reason}", err=True)
+        _failed(path, reason)
     if kg.report.failures:
         raise typer.Exit(1)
 
@@ -205,9 +205,6 @@ def load_command(
     from kg.api import KnowledgeGraph
     from kg.store import StoreError
 
-    missing = [str(f) for f in files if not f.is_file()]
-    if missing:
-        raise _fail(f"no such file: {', '.join(missing)}")
     started = time.perf_counter()
     try:
         kg = KnowledgeGraph.load(files, store)
