@@ -180,6 +180,23 @@ def _worker_start() -> None:
         pass
 
 
+def _in_worker() -> None:
+    """Pool initializer: Ctrl-C is the main process's to handle (it ends the pool; a worker's own
+    KeyboardInterrupt would print its traceback), and a worker ends with the main process (left
+    running, each printed a BrokenPipeError traceback on sending its next answer); then
+    :func:`_worker_start`."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG (Linux)
+    except (OSError, AttributeError):  # not Linux: the worker ends on its next send
+        pass
+    _worker_start()
+
+
 def _chunk(func: Any, items: list[Any]) -> list[Any]:
     return [func(item) for item in items]
 
@@ -229,7 +246,7 @@ def _pool_results(func: Any, items: Sequence[Any], jobs: int) -> Iterator[Any]:
 
     _worker_start()
     jobs = min(jobs, len(items))
-    with multiprocessing.get_context("fork").Pool(jobs, initializer=_worker_start) as pool:
+    with multiprocessing.get_context("fork").Pool(jobs, initializer=_in_worker) as pool:
         for part in pool.imap(partial(_chunk, func), _chunks(items, jobs)):
             yield from part
 

@@ -50,9 +50,9 @@ class BuildProgress:
         self._progress.update(self._task, completed=done, total=total, facts=facts,
                               rate=f"{done / seconds:.1f} files/s", description=description, refresh=True)
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, kind: object, *_: object) -> None:
         if self._progress is not None:
-            if self._task is not None:
-                self._progress.update(self._task, description="done")
+            if self._task is not None:  # (stopped by Ctrl-C or an error: not "done")
+                self._progress.update(self._task, description="done" if kind is None else "stopped")
             self._progress.stop()
             self._progress = None

@@ -298,3 +298,31 @@ def test_bare_kg_still_prints_the_help():
     proc = _main()
     assert proc.returncode == 2 and "Usage:" in proc.stdout + proc.stderr and "build" in proc.stdout + proc.stderr
     assert _main("--version").stdout.startswith("chanye-kg ")
+
+
+def test_ctrl_c_in_a_build_is_one_line_and_its_workers_go_quietly(tmp_path):
+    """Ctrl-C reaches the whole process group (the workers too): one line, exit 130, no worker's
+    traceback, no worker left, the store as it was."""
+    import signal
+    import time
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    for i in range(400):  # distinct articles, so that extraction lasts a while
+        (corpus / f"a{i:03d}.txt").write_text(f"第{i}号稿件\n" + texts[i % len(texts)] + f"\n编号{i}", encoding="utf-8")
+    store = tmp_path / "store"
+    proc = subprocess.Popen([sys.executable, "-m", "kg", "build", str(corpus), "--store", str(store), "--jobs", "2"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    workers: list[str] = []
+    deadline = time.monotonic() + 60
+    while len(workers) < 2 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+        workers = subprocess.run(["pgrep", "-P", str(proc.pid)], capture_output=True, text=True).stdout.split()
+    assert len(workers) == 2, "the pool did not start"
+    time.sleep(0.5)  # the workers are extracting
+    os.killpg(proc.pid, signal.SIGINT)
+    out, err = proc.communicate(timeout=60)
+    assert (proc.returncode, out, err) == (130, "", "interrupted\n")
+    assert not [w for w in workers if Path(f"/proc/{w}").exists()]
+    assert not store.exists()

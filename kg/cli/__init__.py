@@ -78,6 +78,8 @@ def main() -> None:
     import gc
 
     gc.freeze()
+    if code == 130:  # Ctrl-C in a command: typer turns KeyboardInterrupt into this exit code
+        typer.echo("interrupted", err=True)
     raise SystemExit(code if isinstance(code, int) else 0)
 
 

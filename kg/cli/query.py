@@ -68,8 +68,7 @@ def query_command(
         raise _fail(f"parameter {exc.param}: {exc}", 1) from None
     except QueryError as exc:
         raise _fail(str(exc)) from None
-    except KeyboardInterrupt:  # Ctrl-C: the query thread is abandoned, the process ends at once
-        typer.echo("interrupted", err=True)
+    except KeyboardInterrupt:  # Ctrl-C: the query thread is abandoned, the process ends at once ("interrupted")
         raise typer.Exit(130) from None
     cut = 0
     if limit is not None and len(found.rows) > limit:
