@@ -251,9 +251,9 @@ class KnowledgeGraph:
         self._report = updated.report
         return self
 
-    def sparql(self, sparql: str, **params: Any) -> rdflib.query.Result:
-        """Run SPARQL (or a named query) and return the raw rdflib result."""
-        return _query.sparql(self.dataset, sparql, params, self.query_folders)
+    def sparql(self, sparql: str, timeout: float | None = None, **params: Any) -> rdflib.query.Result:
+        """Run SPARQL (or a named query) and return the raw rdflib result (read-only and bounded as :meth:`query`)."""
+        return _query.sparql(self.dataset, sparql, params, self.query_folders, timeout)
 
     def export(self, path: str | os.PathLike[str], format: str | None = None) -> Path:
         """Write the graph for another tool; the format follows ``format`` or the extension.

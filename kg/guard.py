@@ -25,9 +25,23 @@ DEFAULT_TIMEOUT = float(os.environ.get("KG_QUERY_TIMEOUT", "30"))
 _UPDATE = re.compile(r"^\s*(?:(?:PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*"
                      r"(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b", re.IGNORECASE)
 _SERVICE = re.compile(r"(?<![?$\w:])SERVICE\b", re.IGNORECASE)
-_STRING = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'')
-_IRI = re.compile(r"<[^<>\s]*>")
+#: What the guard must not look into, read left to right as SPARQL's lexer reads it, so that one
+#: cannot hide another (a quote in an IRI or a comment opening no string): a comment, a long or
+#: short string (with its escapes), an IRI (IRIREF: no space, quote, brace, bar, caret, backquote
+#: or backslash in it), an escaped character of a prefixed name (``ex:a\'b``: no string's start).
+_OPAQUE = re.compile(r'#[^\n\r]*'
+                     r'|"""(?:\\[\s\S]|"{1,2}(?!")|[^"\\])*"""'
+                     r"|\'\'\'(?:\\[\s\S]|'{1,2}(?!')|[^'\\])*\'\'\'"
+                     r'|"(?:[^"\\\n\r]|\\.)*"'
+                     r"|'(?:[^'\\\n\r]|\\.)*'"
+                     r'|<[^<>"{}|^`\\\x00-\x20]*>'
+                     r'|\\.')
+_BLANK = {"#": " ", '"': '""', "'": '""', "<": "<>", "\\": " "}
+_IRI = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
 _COMMENT = re.compile(r"#[^\n]*")
+#: Deeper nesting of groups and brackets than any real query has; Oxigraph's recursive parser
+#: overflows its stack (a crash, not an error) at a few thousand levels
+MAX_DEPTH = 256
 
 
 class UnsafeQuery(ValueError):
@@ -36,19 +50,28 @@ class UnsafeQuery(ValueError):
 
 def _code(text: str) -> str:
     """The query with strings, IRIs and comments blanked, so keywords are found only where they are keywords."""
-    text = _STRING.sub('""', text)
-    text = _IRI.sub("<>", text)
-    return _COMMENT.sub("", text)
+    return _OPAQUE.sub(lambda m: _BLANK[m.group()[0]], text)
+
+
+def _depth(code: str) -> int:
+    """The deepest nesting of ``{`` and ``(`` in ``code`` (strings and IRIs blanked)."""
+    depth = deepest = 0
+    for ch in re.sub(r"[^{}()]", "", code):
+        depth += 1 if ch in "{(" else -1
+        deepest = max(deepest, depth)
+    return deepest
 
 
 def check(text: str) -> None:
-    """Raise :class:`UnsafeQuery` for an update or a ``SERVICE`` call."""
+    """Raise :class:`UnsafeQuery` for an update, a ``SERVICE`` call or nesting no query needs."""
     code = _code(text)
-    m = _UPDATE.match(_COMMENT.sub("", _IRI.sub("<>", text)))
+    m = _UPDATE.match(code)
     if m:
         raise UnsafeQuery(f"the store is read-only; use kg add/remove ({m.group(1).upper()} is an update)")
     if _SERVICE.search(code):
         raise UnsafeQuery("SERVICE is refused: queries make no network calls")
+    if _depth(code) > MAX_DEPTH:
+        raise UnsafeQuery(f"the query nests groups or brackets more than {MAX_DEPTH} deep")
 
 
 class QueryTimeout(TimeoutError):

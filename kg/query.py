@@ -82,9 +82,10 @@ def _syntax_error(exc: BaseException) -> QueryError:
 
 
 def sparql(dataset: rdflib.Dataset, query: str, params: Mapping[str, Any] | None = None,
-           folders: Iterable[str | os.PathLike[str]] = ()) -> rdflib.query.Result:
+           folders: Iterable[str | os.PathLike[str]] = (), timeout: float | None = None) -> rdflib.query.Result:
     """Run a query (name, .rq path or SPARQL text) with ``params`` bound by :func:`bind_values`;
-    ``folders``: the user's query folders (see :func:`query_folders`)."""
+    ``folders``: the user's query folders (see :func:`query_folders`). Bounded as :func:`answer`
+    (``timeout``): the answer is read whole in the query's thread, so that the limit holds."""
     text, info = resolve_query(query, extra=folders)
     params = {k: v for k, v in dict(params or {}).items() if v is not None}
     _check_params(info, params)
@@ -96,8 +97,17 @@ def sparql(dataset: rdflib.Dataset, query: str, params: Mapping[str, Any] | None
         guard.check(text)
     except guard.UnsafeQuery as exc:
         raise QueryError(str(exc)) from None
+
+    def run() -> rdflib.query.Result:
+        result = dataset.query(text)
+        if result.type == "SELECT":
+            result.bindings  # noqa: B018 - read whole here, not later outside the limit
+        return result
+
     try:
-        return dataset.query(text)
+        return guard.bounded(run, timeout)
+    except guard.QueryTimeout as exc:
+        raise QueryError(str(exc)) from None
     except SyntaxError as exc:
         raise _syntax_error(exc) from None
     except (RuntimeError, ValueError, OSError) as exc:

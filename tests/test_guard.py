@@ -36,6 +36,26 @@ def test_service_is_refused_but_the_word_elsewhere_is_fine():
     check("SELECT * WHERE { ?s ?p ?o }")
 
 
+@pytest.mark.parametrize("text", [
+    # what the guard reads as a string or a comment must be what the parser reads as one
+    "SELECT ?a WHERE { BIND(<http://x/'> AS ?x) SERVICE <http://127.0.0.1:9/a> { ?a ?b ?c } BIND(<http://y/'> AS ?y) }",
+    "SELECT ?a WHERE { # '''\nSERVICE <http://127.0.0.1:9/b> { ?a ?b ?c }\n# '''\n}",
+    "PREFIX ex: <http://e/> SELECT * WHERE { ?a ex:a\\' ?b . SERVICE <http://127.0.0.1:9/c> { ?a ?b ?c } ?a ex:b\\' ?c }",
+    'SELECT * WHERE { BIND("""a\\"""" AS ?x) SERVICE <http://127.0.0.1:9/d> { ?a ?b ?c } BIND("x" AS ?y) }',
+    "SELECT * WHERE { ?a ?b ?x FILTER(?x<1) SERVICE<http://127.0.0.1:9/e>{?a ?b ?c} FILTER(?x>0) }",
+])
+def test_service_cannot_hide_behind_a_quote_the_parser_does_not_read_as_a_string(text):
+    with pytest.raises(UnsafeQuery, match="SERVICE is refused"):
+        check(text)
+
+
+def test_nesting_deeper_than_any_query_is_refused_before_the_parser_overflows():
+    with pytest.raises(UnsafeQuery, match="nests groups or brackets more than 256 deep"):
+        check("SELECT * WHERE " + "{" * 3000 + "?s ?p ?o" + "}" * 3000)
+    check("SELECT * WHERE " + "{" * 100 + "?s ?p ?o" + "}" * 100)
+    check('SELECT * WHERE { ?s ?p "' + "{" * 3000 + '" }')  # (in a string: no nesting)
+
+
 class _Recorder(http.server.BaseHTTPRequestHandler):
     hits: list[str] = []
 
@@ -98,6 +118,14 @@ def test_ctrl_c_stops_a_running_query_within_a_second(seed_kg):
     out, err = proc.communicate(timeout=30)
     assert time.perf_counter() - t < 1.5, "Ctrl-C took too long"
     assert proc.returncode == 130 and err.strip().splitlines() == ["interrupted"], err
+
+
+def test_raw_sparql_is_bounded_too(seed_kg):
+    t = time.perf_counter()
+    with pytest.raises(QueryError, match="stopped after 1 s"):
+        seed_kg.sparql(CARTESIAN, timeout=1)
+    assert time.perf_counter() - t < 10
+    assert len(seed_kg.sparql("SELECT ?s WHERE { ?s ?p ?o } LIMIT 3")) == 3
 
 
 def test_the_api_is_usable_after_a_timeout(seed_kg):
