@@ -3,10 +3,12 @@
 Routes (all read-only; CORS open so browser clients such as YASGUI can call it):
 
 * ``GET|POST /sparql`` — the SPARQL 1.1 Protocol: ``query=`` (URL or form) or
-  an ``application/sparql-query`` body. SELECT/ASK answers as SPARQL JSON
+  an ``application/sparql-query`` body (its ``charset``, default UTF-8), with
+  the protocol's ``default-graph-uri`` and ``named-graph-uri``. SELECT/ASK answers as SPARQL JSON
   (default), XML, CSV or TSV by ``Accept``; CONSTRUCT/DESCRIBE as Turtle
   (default), N-Triples or JSON-LD. Updates get 403, ``SERVICE`` 400, a query
-  past its time limit 503 (the server keeps serving).
+  past its time limit 503 (the server keeps serving), a body or URL that is not
+  valid text 400, another method 405.
 * ``GET /`` — the service description (Turtle), or for a browser the query
   page: YASGUI, vendored, with the named queries as tabs (:mod:`kg.serve_page`);
   ``GET /assets/NAME`` — its script, styles and licence, from package data.
@@ -44,6 +46,20 @@ _RESULTS = {  # media type -> pyoxigraph QueryResultsFormat name
 }
 _GRAPHS = {"text/turtle": "TURTLE", "application/n-triples": "N_TRIPLES", "application/ld+json": "JSON_LD"}
 _UPDATE_TYPES = ("application/sparql-update",)
+#: a Host header that can be written into the service description's IRIs as it is
+_HOST = re.compile(r"[A-Za-z0-9.\-]+(?::[0-9]{1,5})?|\[[0-9A-Fa-f:.]+\](?::[0-9]{1,5})?")
+
+
+class _BadRequest(ValueError):
+    """A request that is not valid as sent (its answer: 400 with the message)."""
+
+
+def _params(query: str) -> dict[str, list[str]]:
+    """A URL query or form body's parameters, its %-escapes read as UTF-8 (the protocol's), strictly."""
+    try:
+        return parse_qs(query, keep_blank_values=True, errors="strict")
+    except UnicodeDecodeError:
+        raise _BadRequest("the parameters are not valid UTF-8 once %-decoded") from None
 
 
 def _choose(accept: str, offered: dict[str, str], default: str) -> tuple[str, str]:
@@ -71,8 +87,7 @@ def service_description(base: str) -> str:
     sd:resultFormat <http://www.w3.org/ns/formats/SPARQL_Results_JSON>, <http://www.w3.org/ns/formats/SPARQL_Results_XML>,
         <http://www.w3.org/ns/formats/SPARQL_Results_CSV>, <http://www.w3.org/ns/formats/SPARQL_Results_TSV>,
         <http://www.w3.org/ns/formats/Turtle>, <http://www.w3.org/ns/formats/N-Triples>, <http://www.w3.org/ns/formats/JSON-LD> ;
-    sd:defaultDataset [ a sd:Dataset ; sd:defaultGraph [ a sd:Graph ] ] ;
-    sd:feature sd:BasicFederatedQuery .
+    sd:defaultDataset [ a sd:Dataset ; sd:defaultGraph [ a sd:Graph ] ] .
 """
 
 
@@ -102,6 +117,12 @@ class _Handler(BaseHTTPRequestHandler):
     def _error(self, status: int, message: str) -> None:
         self._send(status, message + "\n", "text/plain")
 
+    def _not_allowed(self) -> None:
+        self._send(HTTPStatus.METHOD_NOT_ALLOWED, f"{self.command} is not served: the endpoint is read-only "
+                   "(GET, HEAD, POST of a query, OPTIONS)\n", "text/plain", {"Allow": "GET, HEAD, POST, OPTIONS"})
+
+    do_PUT = do_DELETE = do_PATCH = _not_allowed  # noqa: N815
+
     def do_OPTIONS(self) -> None:  # noqa: N802 - CORS preflight
         self.send_response(HTTPStatus.NO_CONTENT)
         self.send_header("Access-Control-Allow-Origin", "*")
@@ -113,19 +134,26 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:  # noqa: N802
         url = urlsplit(self.path)
-        params = {k: v[-1] for k, v in parse_qs(url.query, keep_blank_values=True).items()}
+        try:
+            every = _params(url.query)
+        except _BadRequest as exc:
+            return self._error(HTTPStatus.BAD_REQUEST, str(exc))
+        params = {k: v[-1] for k, v in every.items()}
         if url.path in ("/sparql", "/sparql/"):
             if "update" in params:
                 return self._error(HTTPStatus.FORBIDDEN, "the store is read-only; use kg add/remove")
             if "query" not in params:
                 return self._error(HTTPStatus.BAD_REQUEST, "give the query as ?query=…")
-            return self._sparql(params["query"])
+            return self._sparql(params["query"], every)
         if url.path == "/":
             if "text/html" in self.headers.get("Accept", ""):
                 page = serve_page.query_page(self.store)
                 return self._send(HTTPStatus.OK, page, "text/html", {"Content-Security-Policy": serve_page.CSP,
                                                                      "Cache-Control": "no-cache"})
-            base = f"http://{self.headers.get('Host', 'localhost')}/"
+            host = self.headers.get("Host", "")
+            if not _HOST.fullmatch(host):  # (written into IRIs: only a host name or address and a port)
+                host = "{}:{}".format(*self.server.server_address[:2])
+            base = f"http://{host}/"
             return self._send(HTTPStatus.OK, service_description(base), "text/turtle")
         if url.path.startswith("/assets/"):
             found = serve_page.asset(url.path[len("/assets/"):])
@@ -147,25 +175,44 @@ class _Handler(BaseHTTPRequestHandler):
         url = urlsplit(self.path)
         if url.path not in ("/sparql", "/sparql/"):
             return self._error(HTTPStatus.NOT_FOUND, f"POST goes to /sparql, not {url.path}")
-        length = int(self.headers.get("Content-Length") or 0)
+        declared = self.headers.get("Content-Length")
+        if declared is None or not declared.strip().isdigit():
+            self.close_connection = True  # (the body's end is unknown: nothing more is read from this connection)
+            return self._error(HTTPStatus.LENGTH_REQUIRED if declared is None else HTTPStatus.BAD_REQUEST,
+                               "a POST needs a Content-Length of the body's bytes")
+        length = int(declared)
         if length > 1_000_000:
+            self.close_connection = True
             return self._error(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "query longer than 1 MB")
-        body = self.rfile.read(length).decode("utf-8", errors="replace")
-        kind = self.headers.get("Content-Type", "").split(";")[0].strip().lower()
+        data = self.rfile.read(length)
+        kind, _, rest = self.headers.get("Content-Type", "").partition(";")
+        kind = kind.strip().lower()
         if kind in _UPDATE_TYPES:
             return self._error(HTTPStatus.FORBIDDEN, "the store is read-only; use kg add/remove")
-        if kind == "application/sparql-query":
-            return self._sparql(body)
-        form = {k: v[-1] for k, v in parse_qs(body, keep_blank_values=True).items()}
+        charset = (re.search(r'charset\s*=\s*"?([\w.:-]+)', rest, re.IGNORECASE) or [None, "utf-8"])[1]
+        try:
+            body = data.decode(charset)
+        except LookupError:
+            return self._error(HTTPStatus.BAD_REQUEST, f"unknown charset {charset!r}")
+        except UnicodeDecodeError:
+            return self._error(HTTPStatus.BAD_REQUEST, f"the body is not valid {charset}")
+        try:
+            every = _params(urlsplit(self.path).query)
+            if kind == "application/sparql-query":
+                return self._sparql(body, every)
+            every = {**every, **_params(body)}
+        except _BadRequest as exc:
+            return self._error(HTTPStatus.BAD_REQUEST, str(exc))
+        form = {k: v[-1] for k, v in every.items()}
         if "update" in form:
             return self._error(HTTPStatus.FORBIDDEN, "the store is read-only; use kg add/remove")
         if "query" not in form:
             return self._error(HTTPStatus.BAD_REQUEST, "POST a query=… form or an application/sparql-query body")
-        return self._sparql(form["query"])
+        return self._sparql(form["query"], every)
 
     # ---------------------------------------------------------------- answers
 
-    def _sparql(self, text: str) -> None:
+    def _sparql(self, text: str, params: dict[str, list[str]] | None = None) -> None:
         import pyoxigraph as ox
 
         try:
@@ -174,9 +221,16 @@ class _Handler(BaseHTTPRequestHandler):
             status = HTTPStatus.FORBIDDEN if "read-only" in str(exc) else HTTPStatus.BAD_REQUEST
             return self._error(status, str(exc))
         accept = self.headers.get("Accept", "") or "*/*"
+        dataset: dict[str, Any] = {}  # the protocol's RDF dataset, which replaces the query's FROM (NAMED)
+        try:
+            for key, option in (("default-graph-uri", "default_graph"), ("named-graph-uri", "named_graphs")):
+                if (params or {}).get(key):
+                    dataset[option] = [ox.NamedNode(iri) for iri in params[key]]  # type: ignore[index]
+        except ValueError as exc:
+            return self._error(HTTPStatus.BAD_REQUEST, f"not an IRI: {exc}")
 
         def run() -> tuple[str, bytes]:
-            result = self.store.query(text, prefixes=PREFIX_IRIS)
+            result = self.store.query(text, prefixes=PREFIX_IRIS, **dataset)
             buf = io.BytesIO()
             if isinstance(result, (ox.QueryTriples, list)):  # a list: CONSTRUCT answered by a remote store
                 media, fmt = _choose(accept, _GRAPHS, "text/turtle")

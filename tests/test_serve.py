@@ -200,3 +200,67 @@ def test_sparqlwrapper_reads_the_endpoint(endpoint):
     assert "冯玉川" in names
     client.setMethod("POST")
     assert "冯玉川" in {b["l"]["value"] for b in client.query().convert()["results"]["bindings"]}
+
+
+def raw_request(endpoint: str, request: bytes) -> bytes:
+    """Send bytes as they are (what urllib would not send) and read the answer until the server closes."""
+    import socket
+
+    host, port = urllib.parse.urlsplit(endpoint).netloc.split(":")
+    with socket.create_connection((host, int(port)), timeout=10) as conn:
+        conn.sendall(request)
+        conn.shutdown(socket.SHUT_WR)
+        chunks = []
+        while chunk := conn.recv(65536):
+            chunks.append(chunk)
+    return b"".join(chunks)
+
+
+@pytest.mark.parametrize(("length", "status"), [(b"abc", b"400"), (b"-1", b"400"), (None, b"411")])
+def test_a_post_without_a_usable_length_is_refused_at_once(endpoint, length, status):
+    head = b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
+    head += b"Content-Length: " + length + b"\r\n" if length is not None else b""
+    answer = raw_request(endpoint, head + b"\r\nASK {}")
+    assert answer.startswith(b"HTTP/1.0 " + status) or answer.startswith(b"HTTP/1.1 " + status), answer[:80]
+    assert b"Content-Length" in answer.split(b"\r\n\r\n")[1]
+
+
+def test_bodies_and_urls_are_read_as_their_charset_strictly(endpoint):
+    headers = {"Content-Type": "application/sparql-query", "Accept": "text/csv"}
+    status, _, body = fetch(f"{endpoint}/sparql", 'SELECT ("\xff" AS ?x) WHERE {}'.encode("latin-1"), headers)
+    assert (status, body) == (400, "the body is not valid utf-8\n")
+    gb = {**headers, "Content-Type": "application/sparql-query; charset=gb18030"}
+    status, _, body = fetch(f"{endpoint}/sparql", 'SELECT ("中文" AS ?x) WHERE {}'.encode("gb18030"), gb)
+    assert status == 200 and body.splitlines()[1] == "中文"
+    status, _, body = fetch(f"{endpoint}/sparql?query=%FF%FE")
+    assert (status, body) == (400, "the parameters are not valid UTF-8 once %-decoded\n")
+
+
+def test_other_methods_are_not_allowed(endpoint):
+    for method in ("PUT", "DELETE", "PATCH"):
+        status, headers, body = fetch(f"{endpoint}/sparql", b"x", {"Content-Type": "text/turtle"}, method)
+        assert status == 405 and headers["Allow"] == "GET, HEAD, POST, OPTIONS" and "read-only" in body
+
+
+def test_the_protocols_dataset_replaces_the_querys_and_fetches_nothing(endpoint):
+    count = urllib.parse.quote("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+    whole = fetch(f"{endpoint}/sparql?query={count}", headers={"Accept": "text/csv"})[2].splitlines()[1]
+    assert int(whole) > 1000
+    elsewhere = urllib.parse.quote("http://127.0.0.1:9/graph")  # (nothing listens there: nothing is fetched)
+    status, _, body = fetch(f"{endpoint}/sparql?query={count}&default-graph-uri={elsewhere}", headers={"Accept": "text/csv"})
+    assert status == 200 and body.splitlines()[1] == "0"
+    named = urllib.parse.quote("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+    status, _, body = fetch(f"{endpoint}/sparql?query={named}&named-graph-uri={elsewhere}", headers={"Accept": "text/csv"})
+    assert status == 200 and body.splitlines()[1] == "0"
+    assert fetch(f"{endpoint}/sparql?query={count}&default-graph-uri=not%20an%20iri")[0] == 400
+
+
+def test_the_service_description_takes_no_odd_host_and_claims_no_federation(endpoint):
+    import pyoxigraph as ox
+
+    for host in ("a b", 'x> <http://evil/> <http://evil/p> "1'):
+        status, _, body = fetch(f"{endpoint}/", headers={"Host": host})
+        assert status == 200 and "BasicFederatedQuery" not in body
+        triples = list(ox.parse(body.encode(), format=ox.RdfFormat.TURTLE))
+        assert "evil" not in body and {t.subject.value for t in triples if isinstance(t.subject, ox.NamedNode)} == {
+            f"{endpoint}/sparql"}
