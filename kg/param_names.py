@@ -32,22 +32,29 @@ def _name_forms(value: str) -> list[str]:
     return list(dict.fromkeys([value, fold(value), normalise(value)]))
 
 
-def fold_names(store: Any, params: Mapping[str, Any]) -> dict[str, Any]:
+def fold_names(store: Any, params: Mapping[str, Any], unknown: list[tuple[str, str]] | None = None) -> dict[str, Any]:
     """``params`` with each name folded to the name the graph holds: the label of the one
-    entity that has it as label or alias (so ``firm=<an alias>`` finds the firm).
+    entity that has it as label or alias (so ``firm=<an alias>`` finds the firm), as the
+    graph holds it (``"MicroLED"@zh``: a name in Latin letters is found too).
 
-    Only Chinese text is a name (IRIs, numbers and codes are left alone). A
-    name no entity has is left as given (the query then finds nothing); a name
-    of several entities of one top type (two firms) raises
+    Text with letters is looked up as a name (IRIs, numbers are left alone; a code such
+    as a currency is no entity's name and stays as given). A Chinese name no entity has
+    is left as given (the query then finds nothing) and, with ``unknown``, added to it
+    as ``(parameter, name)``; a name of several entities of one top type (two firms) raises
     :class:`AmbiguousParameter`. Entities of different top types (a firm and
     a project of one name) are told apart by the query's own pattern.
     """
+    import pyoxigraph as ox
+
     out = dict(params)
     for key, value in params.items():
-        if not isinstance(value, str) or not _CJK.search(value) or re.match(r"^(https?|urn|file):", value):
+        if (not isinstance(value, str) or not re.search(r"[^\W\d_]", value)
+                or re.match(r"^(https?|urn|file):", value) or re.match(r"^[a-z]+:\S+$", value)):
             continue
         forms = _name_forms(value)
-        names = " ".join(sparql_term(f) for f in forms)
+        # Chinese text is tagged @zh in the graph (and so bound); a Latin name may be either
+        terms = [ox.Literal(f, language="zh") for f in forms] + ([] if _CJK.search(value) else [ox.Literal(f) for f in forms])
+        names = " ".join(sparql_term(t) for t in terms)
         text = (
             "SELECT ?e ?label ?t ?name (COUNT(DISTINCT ?a) AS ?n) WHERE { "
             f"VALUES ?name {{ {names} }} {{ ?e rdfs:label ?name }} UNION {{ ?e skos:altLabel ?name }} "
@@ -56,9 +63,11 @@ def fold_names(store: Any, params: Mapping[str, Any]) -> dict[str, Any]:
             "} GROUP BY ?e ?label ?t ?name"
         )
         found: dict[str, Candidate] = {}
+        held_as: dict[str, Any] = {}  # each name found, as the graph holds it (its term)
         convert = _term_converter()
         for row in store.query(text, prefixes=PREFIX_IRIS):
             e, label, t, name, n = (convert(row[i]) for i in range(5))
+            held_as[label], held_as[name] = row[1], row[3]
             c = Candidate(e, label, (t or "").rsplit("#", 1)[-1], int(n or 0), name, name != label)
             if e not in found or (c.by_alias, c.matched) < (found[e].by_alias, found[e].matched):
                 found[e] = c  # by its label when it has the name as label and alias
@@ -69,7 +78,10 @@ def fold_names(store: Any, params: Mapping[str, Any]) -> dict[str, Any]:
             if len(same) > 1:
                 raise AmbiguousParameter(key, value, sorted(same, key=lambda c: (c.by_alias, -c.articles, c.iri)))
         if len(found) == 1:  # the entity's label: the named queries match labels, and find it by it
-            out[key] = next(iter(found.values())).label
-        elif found and value not in (held := {c.matched for c in found.values()}):
-            out[key] = next(f for f in forms if f in held)
+            out[key] = held_as[next(iter(found.values())).label]
+        elif found:  # entities of several top types have the name: the form they have it in
+            held = {c.matched for c in found.values()}
+            out[key] = held_as[value if value in held else next(f for f in forms if f in held)]
+        elif unknown is not None and _CJK.search(value):
+            unknown.append((key, value))
     return out

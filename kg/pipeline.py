@@ -188,6 +188,7 @@ def _in_worker() -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})  # (held while it was forked: see _pool_results)
     try:
         import ctypes
 
@@ -242,11 +243,20 @@ def _pool_results(func: Any, items: Sequence[Any], jobs: int) -> Iterator[Any]:
     that the workers finish together.
     """
     import multiprocessing
+    import signal
     from functools import partial
 
     _worker_start()
     jobs = min(jobs, len(items))
-    with multiprocessing.get_context("fork").Pool(jobs, initializer=_in_worker) as pool:
+    # Ctrl-C held while the workers are forked: one that came between a fork and the worker's
+    # ignoring it would interrupt the new process before its initializer (a traceback); it is
+    # delivered here once the pool is made (the pool's threads keep it held: the main thread takes it)
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_in_worker)
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+    with pool:
         for part in pool.imap(partial(_chunk, func), _chunks(items, jobs)):
             yield from part
 

@@ -163,7 +163,8 @@ def answer(dataset: Any, query: str, params: Mapping[str, Any] | None = None, ti
     text, info = resolve_query(query, extra=folders)
     params = {k: v for k, v in dict(params or {}).items() if v is not None}
     _check_params(info, params)
-    text = bind_values(text, fold(inner, params))
+    unknown: list[tuple[str, str]] = []
+    text = bind_values(text, fold(inner, params, unknown))
     ordered, unsafe = _prepared(text)
 
     def run() -> Answer:
@@ -192,7 +193,9 @@ def answer(dataset: Any, query: str, params: Mapping[str, Any] | None = None, ti
     try:
         if unsafe is not None:
             raise QueryError(unsafe)
-        return guard.bounded(run, timeout)
+        found = guard.bounded(run, timeout)
+        found.unknown = unknown
+        return found
     except (guard.UnsafeQuery, guard.QueryTimeout) as exc:
         raise QueryError(str(exc)) from None
     except SyntaxError as exc:
@@ -203,6 +206,10 @@ def answer(dataset: Any, query: str, params: Mapping[str, Any] | None = None, ti
 
 def run_query(dataset: Any, query: str, params: Mapping[str, Any] | None = None, timeout: float | None = None,
               folders: Iterable[str | os.PathLike[str]] = ()) -> pd.DataFrame:
-    """Run a SELECT (or ASK/CONSTRUCT) query; the answer as a typed DataFrame (see :func:`typed_frame`)."""
-    return typed_frame(answer(dataset, query, params, timeout, folders))
+    """Run a SELECT (or ASK/CONSTRUCT) query; the answer as a typed DataFrame (see :func:`typed_frame`);
+    ``attrs["unknown_names"]``: the parameters that named no entity, as (parameter, name)."""
+    found = answer(dataset, query, params, timeout, folders)
+    frame = typed_frame(found)
+    frame.attrs["unknown_names"] = list(getattr(found, "unknown", []))
+    return frame
 

@@ -135,6 +135,8 @@ class Answer:
         self.columns = columns
         self._rows = rows if rows is not None or by_column is not None else []
         self._by_column = by_column  # the same values by column (kg.solutions reads them so)
+        #: the parameters that named no entity, as (parameter, name): the reason an answer may be empty
+        self.unknown: list[tuple[str, str]] = []
 
     @property
     def rows(self) -> list[list[Any]]:

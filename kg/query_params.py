@@ -52,15 +52,15 @@ class AmbiguousParameter(QueryError, AmbiguousEntity):
         self.param, self.line, self.column = param, None, None
 
 
-def fold(store: Any, params: dict[str, Any]) -> dict[str, Any]:
-    """:func:`kg.param_names.fold_names` (names folded, ambiguous ones refused); a store that
-    cannot answer is a :class:`QueryError`."""
+def fold(store: Any, params: dict[str, Any], unknown: list[tuple[str, str]] | None = None) -> dict[str, Any]:
+    """:func:`kg.param_names.fold_names` (names folded, ambiguous ones refused, unknown ones
+    added to ``unknown``); a store that cannot answer is a :class:`QueryError`."""
     if not params:
         return params
     from kg.param_names import fold_names
 
     try:
-        return fold_names(store, params)
+        return fold_names(store, params, unknown)
     except QueryError:
         raise
     except (RuntimeError, ValueError, OSError) as exc:

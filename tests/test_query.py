@@ -129,7 +129,24 @@ def test_names_are_folded_as_lookup_folds_them(kg):
     # a firm's alias finds the firm: the parameter binds its label
     links = kg.query("firm_initiative_links", firm="甲乙能源")
     assert set(links["firm"]) == {"甲乙能源科技有限公司"} and len(links) == 2
-    assert kg.query("people_posts", person="張四").empty  # no such person: nothing, no error
+    nobody = kg.query("people_posts", person="張四")  # no such person: nothing, no error, but said
+    assert nobody.empty and nobody.attrs["unknown_names"] == [("person", "張四")]
+    assert kg.query("people_posts", person="张三").attrs["unknown_names"] == []
+
+
+def test_a_name_in_latin_letters_is_found_as_the_graph_holds_it(seed_kg):
+    """Every name is tagged @zh in the graph, Latin ones too: the parameter binds the name as held."""
+    lookup = seed_kg.lookup("MicroLED")
+    card = seed_kg.query("entity_card", entity="MicroLED")
+    assert not card.empty and set(card["e"]) == {lookup.iri}
+    assert seed_kg.query("investment_by_event", currency="CNY").attrs["unknown_names"] == []
+
+
+def test_cli_query_with_a_name_of_no_entity_says_so_and_exits_1(kg):
+    proc = subprocess.run([sys.executable, "-m", "kg", "query", "people_posts", "-p", "person=張四",
+                           "--store", str(kg.store_path)], env=ENV, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 1 and "(0 rows)" in proc.stdout
+    assert proc.stderr == "warning: no entity is named 張四 (parameter person); see kg analyze lookup 張四\n"
 
 
 def test_a_name_of_several_entities_is_refused_with_the_candidates(kg):

@@ -83,6 +83,10 @@ def query_command(
         typer.echo(text)
     if cut:
         typer.echo(f"({cut} more row{'s' if cut != 1 else ''} not shown: --limit {limit})", err=True)
+    if not found.rows and getattr(found, "unknown", None):  # (an answer of rows: the name was not needed)
+        for param, name in found.unknown:
+            typer.echo(f"warning: no entity is named {name} (parameter {param}); see kg analyze lookup {name}", err=True)
+        raise typer.Exit(1)
 
 
 @app.command("serve")
