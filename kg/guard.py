@@ -19,8 +19,8 @@ from typing import TypeVar
 
 T = TypeVar("T")
 
-#: Seconds a query may run unless told otherwise (``KG_QUERY_TIMEOUT`` or ``timeout=``).
-DEFAULT_TIMEOUT = float(os.environ.get("KG_QUERY_TIMEOUT", "30"))
+#: Seconds a query may run unless told otherwise (``KG_QUERY_TIMEOUT``, read at each query, or ``timeout=``).
+DEFAULT_TIMEOUT = 30.0
 
 _UPDATE = re.compile(r"^\s*(?:(?:PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*"
                      r"(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b", re.IGNORECASE)
@@ -46,6 +46,27 @@ MAX_DEPTH = 256
 
 class UnsafeQuery(ValueError):
     """A query that would write to the store or reach the network."""
+
+
+def blanked(text: str) -> str:
+    """``text`` with its strings, IRIs and comments blanked to spaces (same length: offsets still
+    point into ``text``), so that a keyword found in it is a keyword."""
+    return _OPAQUE.sub(lambda m: " " * len(m.group()), text)
+
+
+def _limit(timeout: float | None) -> float:
+    """The time limit in seconds: ``timeout``, else ``KG_QUERY_TIMEOUT``, else :data:`DEFAULT_TIMEOUT`."""
+    if timeout is None:
+        raw = os.environ.get("KG_QUERY_TIMEOUT")
+        if raw is None:
+            return DEFAULT_TIMEOUT
+        try:
+            timeout = float(raw)
+        except ValueError:
+            raise ValueError(f"KG_QUERY_TIMEOUT must be a number of seconds (0: no limit), not {raw!r}") from None
+    if timeout != timeout:  # NaN: no comparison holds, so it would wait for ever
+        raise ValueError("a time limit must be a number of seconds (0: no limit), not nan")
+    return timeout
 
 
 def _code(text: str) -> str:
@@ -112,7 +133,7 @@ def bounded(run: Callable[[], T], timeout: float | None = None) -> T:
     """``run()`` in a worker thread; :class:`QueryTimeout` after ``timeout`` seconds (None: the default,
     0 or less: no limit). Ctrl-C stops the wait at once. A query the caller stopped waiting for keeps
     its (daemon) worker until the engine finishes; the next query gets another worker."""
-    limit = DEFAULT_TIMEOUT if timeout is None else timeout
+    limit = _limit(timeout)
     with _LOCK:
         worker = _IDLE.pop() if _IDLE else None
     if worker is None:

@@ -52,7 +52,7 @@ class QueryInfo:
 
     @property
     def text(self) -> str:
-        return self.path.read_text(encoding="utf-8")
+        return _text(self.path)
 
 
 def parse_header(text: str) -> dict[str, Any]:
@@ -85,7 +85,7 @@ def parse_header(text: str) -> dict[str, Any]:
 
 
 def query_info(path: Path) -> QueryInfo:
-    h = parse_header(path.read_text(encoding="utf-8"))
+    h = parse_header(_text(path))
     return QueryInfo(path.stem, path, h["title"] or path.stem, h["question"], h["params"], h["showcase"], h["required"])
 
 
@@ -139,7 +139,17 @@ def load_query(name: str, directory: Path | None = None, extra: Iterable[str | o
     if path is None:
         known = ", ".join(q.name for q in list_queries(directory, extra)) or "none"
         raise QueryError(f"no named query {name!r} (known: {known})")
-    return path.read_text(encoding="utf-8")
+    return _text(path)
+
+
+def _text(path: Path) -> str:
+    """A .rq file's text; one that cannot be read or is not UTF-8 is a :class:`QueryError`."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise QueryError(f"{path}: not UTF-8 text (byte {exc.start})") from None
+    except OSError as exc:
+        raise QueryError(f"{path}: cannot be read ({exc.strerror or exc})") from None
 
 
 def resolve_query(query: str, directory: Path | None = None, extra: Iterable[str | os.PathLike[str]] = ()) -> tuple[str, QueryInfo | None]:
@@ -152,14 +162,14 @@ def resolve_query(query: str, directory: Path | None = None, extra: Iterable[str
     if _NAME.match(q):
         path = _named(q, directory, extra)
         if path is not None:
-            return path.read_text(encoding="utf-8"), query_info(path)
+            return _text(path), query_info(path)
         if not Path(q).is_file():
             load_query(q, directory, extra)  # raises, listing the known names
     if "\n" not in q and q.endswith(".rq"):
         path = Path(q)
         if not path.is_file():
             raise QueryError(f"query file not found: {q}")
-        return path.read_text(encoding="utf-8"), query_info(path)
+        return _text(path), query_info(path)
     return query, None
 
 

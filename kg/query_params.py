@@ -116,7 +116,9 @@ def bind_values(text: str, params: Mapping[str, Any]) -> str:
     """``text`` with ``VALUES (?p …) { (v …) }`` first in its outermost WHERE group."""
     if not params:
         return text
-    m = _WHERE.search(_strip_comments(text))
+    from kg.guard import blanked
+
+    m = _WHERE.search(blanked(text))  # (a WHERE in a string or comment is none)
     if m is None:
         raise QueryError("parameters need a query with a WHERE clause")
     names = sorted(params)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from datetime import date, datetime
 from decimal import Decimal
 from functools import lru_cache
@@ -42,11 +43,23 @@ def _cell(value: Any) -> str:
     return "" if v is None else str(v)
 
 
-def format_table(df: pd.DataFrame, fmt: str = "table", max_width: int = 60, total: int | None = None) -> str:
+_FORMULA = re.compile(r"[=+\-@\t\r]")
+_NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
+
+
+def _as_text(cell: str) -> str:
+    """A CSV cell that a spreadsheet shows as text, never runs as a formula (OWASP's "CSV injection")."""
+    return "'" + cell if _FORMULA.match(cell) and not _NUMBER.fullmatch(cell) else cell
+
+
+def format_table(df: pd.DataFrame, fmt: str = "table", max_width: int = 60, total: int | None = None,
+                 excel: bool = False) -> str:
     """Render a result as an aligned text table, CSV, JSON (records) or Markdown.
 
     In the text table, cells wider than ``max_width`` columns are cut with "…"; ``total``: the rows of
-    the whole answer when ``df`` is its first rows (the table's last line says so).
+    the whole answer when ``df`` is its first rows (the table's last line says so). ``excel`` (CSV):
+    a text cell that a spreadsheet would run as a formula (``=``, ``+``, ``-``, ``@`` first, from an
+    article's text) is given a leading ``'``, which shows it as text; numbers are left as they are.
     """
     if fmt not in TABLE_FORMATS:
         raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(TABLE_FORMATS)}")
@@ -63,7 +76,7 @@ def format_table(df: pd.DataFrame, fmt: str = "table", max_width: int = 60, tota
 
         w = csv.writer(buf, lineterminator="\n")
         w.writerow(cols)
-        w.writerows(rows)
+        w.writerows([[_as_text(v) for v in row] for row in rows] if excel else rows)
         return buf.getvalue()
     if fmt == "markdown":
         esc = lambda s: s.replace("|", "\\|").replace("\n", " ")  # noqa: E731

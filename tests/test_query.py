@@ -317,6 +317,11 @@ def test_excel_csv_has_a_byte_order_mark(kg, tmp_path):
     assert "王五".encode("utf-8") in excel.stdout
     plain = run("-f", "csv")
     assert plain.stdout.startswith(b"person,") and b"\r\n" not in plain.stdout
+    assert plain.stdout.endswith(b"\n") and not plain.stdout.endswith(b"\n\n")  # no blank line after the last row
+    formulas = subprocess.run([sys.executable, "-m", "kg", "query", "--store", str(kg.store_path), "--excel",
+                               'SELECT ("=1+1" AS ?a) ("@SUM(A1)" AS ?b) ("-5" AS ?c) ("+x" AS ?d) (-3 AS ?e) WHERE {}'],
+                              env=ENV, capture_output=True)
+    assert formulas.stdout.decode("utf-8-sig").splitlines()[1] == "'=1+1,'@SUM(A1),-5,'+x,-3"  # shown as text, never run
     bad = run("--excel", "-f", "json")
     assert bad.returncode == 2 and bad.stderr.decode().strip() == "error: --excel writes CSV; drop -f json (or use -f csv)"
 
@@ -357,3 +362,23 @@ def test_ask_and_empty_results(kg):
 
 def test_queries_dir_is_the_repository_one():
     assert {p.stem for p in QUERIES.glob("*.rq")} == {q.name for q in list_queries()}
+
+
+def test_a_query_file_that_is_not_utf8_and_a_where_in_a_string_are_handled(kg, tmp_path):
+    bad = tmp_path / "bad.rq"
+    bad.write_bytes('SELECT ("\xff" AS ?x) WHERE {}'.encode("latin-1"))
+    with pytest.raises(QueryError, match="bad.rq: not UTF-8 text"):
+        kg.query(str(bad))
+    df = kg.query('SELECT ?p ?s WHERE { BIND("a WHERE {b" AS ?s) }', p=1)  # (the parameters go in the real WHERE)
+    assert list(df.itertuples(index=False, name=None)) == [(1, "a WHERE {b")]
+
+
+@pytest.mark.parametrize(("env", "timeout", "message"), [
+    ({"KG_QUERY_TIMEOUT": "abc"}, None, "KG_QUERY_TIMEOUT must be a number of seconds (0: no limit), not 'abc'"),
+    ({}, "nan", "a time limit must be a number of seconds (0: no limit), not nan"),
+])
+def test_a_time_limit_that_is_no_number_is_one_line(kg, env, timeout, message):
+    args = [sys.executable, "-m", "kg", "query", "ASK { ?s ?p ?o }", "--store", str(kg.store_path)]
+    proc = subprocess.run(args + (["--timeout", timeout] if timeout else []), env={**ENV, **env},
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 2 and proc.stderr == f"error: query failed: {message}\n"

@@ -73,14 +73,14 @@ def query_command(
     cut = 0
     if limit is not None and len(found.rows) > limit:
         cut, found.rows = len(found.rows) - limit, found.rows[:limit]
-    text = format_table(found, fmt)
+    text = format_table(found, fmt, excel=excel)
     if excel:
         import sys
 
         sys.stdout.buffer.write(("\ufeff" + text).replace("\n", "\r\n").encode("utf-8"))
         sys.stdout.flush()
     else:
-        typer.echo(text)
+        typer.echo(text, nl=not text.endswith("\n"))  # (CSV ends its last row itself)
     if cut:
         typer.echo(f"({cut} more row{'s' if cut != 1 else ''} not shown: --limit {limit})", err=True)
     if not found.rows and getattr(found, "unknown", None):  # (an answer of rows: the name was not needed)
