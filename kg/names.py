@@ -18,21 +18,30 @@ _QUOTES = frozenset("“”‘’\"'《》「」『』")
 _EXTRA_FOLD = {"〔": "(", "〕": ")", "【": "[", "】": "]", "〈": "<", "〉": ">"}
 
 
+def _opencc(name: str) -> Any:
+    """OpenCC's converter ``name`` from the configuration the package ships.
+
+    By a bare name OpenCC looks in the working directory first (a ``t2s.json`` there would
+    change the conversion, or fail it), so the packaged file is named by its full path."""
+    import os
+
+    import opencc
+
+    shipped = os.path.join(os.path.dirname(os.path.abspath(opencc.__file__)), "clib", "share", "opencc", f"{name}.json")
+    return opencc.OpenCC(shipped if os.path.isfile(shipped) else name)
+
+
 @lru_cache(maxsize=1)
 def _t2s() -> Any:
     """The one OpenCC Traditional->Simplified converter of the process (cleaning, names, lookup)."""
-    import opencc
-
-    return opencc.OpenCC("t2s")
+    return _opencc("t2s")
 
 
 @lru_cache(maxsize=1)
 def _hk2s() -> Any:
     """Hong Kong variant forms to Simplified (黃衞東 -> 黄卫东): what ``t2s`` leaves of them, for
     texts already found Traditional."""
-    import opencc
-
-    return opencc.OpenCC("hk2s")
+    return _opencc("hk2s")
 
 
 #: what a name typed by a user loses before lookup: quotes, brackets of titles, spaces, dots

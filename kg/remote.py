@@ -47,8 +47,19 @@ class RemoteError(StoreError):
     """The server could not be reached or refused a request (one line, with its status)."""
 
 
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
+
+
 def is_remote(location: object) -> bool:
-    return str(location).startswith(("http://", "https://"))
+    """Whether ``location`` is a SPARQL server's address (``http(s)://…``); any other ``scheme://``
+    is a :class:`RemoteError` (it would otherwise be taken for a folder of that name)."""
+    text = str(location)
+    if text[:8].lower().startswith(("http://", "https://")):
+        return True
+    if _SCHEME.match(text):
+        raise RemoteError(f"{text}: not a store: a SPARQL server's address starts with http:// or https://, "
+                          "a store on disk is a folder")
+    return False
 
 
 #: Where the facts go on a server whose Graph Store has no default graph (Virtuoso): its queries see
@@ -82,6 +93,9 @@ def endpoints(url: str) -> tuple[str, str, str | None]:
         query, gsp = base, (f"{dataset}/data" if urllib.parse.urlsplit(dataset).path else f"{root}/store")
     else:
         query, gsp = f"{base}/query", f"{base}/data"
+    unknown = sorted(set(options) - {"gsp", "facts"})
+    if unknown:
+        raise ValueError(f"unknown option {unknown[0]!r} in the address (options: gsp, facts)")
     if "gsp" in options:
         gsp = urllib.parse.urljoin(root + "/", options["gsp"][-1])
     if "facts" in options:
@@ -100,13 +114,25 @@ def split_credentials(url: str) -> tuple[str, str | None, str | None]:
     return plain, urllib.parse.unquote(parts.username), urllib.parse.unquote(parts.password or "")
 
 
+def split_credentials_shown(url: str) -> str:
+    """The address as it can be shown: without a password, even when the address is malformed."""
+    try:
+        return split_credentials(url)[0]
+    except ValueError:
+        return re.sub(r"//[^/@]*@", "//", url)
+
+
 class RemoteStore:
     """The subset of ``pyoxigraph.Store`` kg uses, over HTTP."""
 
     def __init__(self, url: str) -> None:
-        self.url, user, password = split_credentials(url)
-        self.query_url, self.gsp_url, facts = endpoints(self.url)
-        self.facts = ox.NamedNode(facts) if facts else None
+        try:
+            self.url, user, password = split_credentials(url)
+            self.query_url, self.gsp_url, facts = endpoints(self.url)
+            self.facts = ox.NamedNode(facts) if facts else None
+            urllib.parse.urlsplit(self.url).port  # noqa: B018 - a port that is no number raises here, not at the first request
+        except ValueError as exc:  # a port that is no number, an unclosed [IPv6, a facts graph that is no IRI …
+            raise RemoteError(f"not a server address: {split_credentials_shown(url)}: {exc}") from None
         self._target = self.facts or ox.DefaultGraph()  # where the default graph's triples are written
         self._open = urllib.request.urlopen
         if user is not None:  # http://user:password@host/…: HTTP Basic or Digest, as the server asks
@@ -138,11 +164,15 @@ class RemoteStore:
         accept = "application/n-triples" if graph and graph.group(1).upper() in ("CONSTRUCT", "DESCRIBE") \
             else "application/sparql-results+json"  # one type each: a server must not choose JSON for a graph
         data = self._request(self.query_url, body, {"Content-Type": "application/x-www-form-urlencoded; charset=utf-8", "Accept": accept})
-        if data.lstrip().startswith(b"{"):
-            if b'"bnode"' in data or b'"typed-literal"' in data:
-                data = _plain_json(data)
-            return ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON)
-        return _Triples(list(ox.parse(data, format=ox.RdfFormat.N_TRIPLES)))
+        try:
+            if data.lstrip().startswith(b"{"):
+                if b'"bnode"' in data or b'"typed-literal"' in data:
+                    data = _plain_json(data)
+                return ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON)
+            return _Triples(list(ox.parse(data, format=ox.RdfFormat.N_TRIPLES)))
+        except (SyntaxError, ValueError) as exc:  # (not the query's fault: the server's answer)
+            raise RemoteError(f"{self.url}: its answer is not valid {'N-Triples' if accept.endswith('triples') else 'SPARQL JSON'}: "
+                              f"{' '.join(str(exc).split())[:200]}") from None
 
     def quads_for_pattern(self, s: Any, p: Any, o: Any, g: Any = None) -> Iterable[ox.Quad]:
         """Quads matching the pattern (``g``: a graph, ``DefaultGraph()`` or None for the named graphs)."""
@@ -239,10 +269,13 @@ def shadow(url: str) -> Path:
     """
     root = os.environ.get("KG_REMOTE_ARCHIVE") or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "chanye-kg", "remote")
-    url = split_credentials(url)[0]
-    query_url, gsp_url, facts = endpoints(url)
-    parts = urllib.parse.urlsplit(url.rstrip("/"))
-    name = re.sub(r"[^A-Za-z0-9.-]+", "_", f"{parts.hostname}_{parts.port or ''}{parts.path}").strip("_")
+    try:
+        url = split_credentials(url)[0]
+        query_url, gsp_url, facts = endpoints(url)
+        parts = urllib.parse.urlsplit(url.rstrip("/"))
+        name = re.sub(r"[^A-Za-z0-9.-]+", "_", f"{parts.hostname}_{parts.port or ''}{parts.path}").strip("_")
+    except ValueError as exc:
+        raise RemoteError(f"not a server address: {split_credentials_shown(url)}: {exc}") from None
     digest = hashlib.sha256(f"{query_url} {gsp_url} {facts}".encode()).hexdigest()[:8]
     return Path(root).absolute() / f"{name}-{digest}"
 

@@ -332,3 +332,12 @@ def test_ctrl_c_in_a_build_is_one_line_and_its_workers_go_quietly(tmp_path):
     assert (proc.returncode, out, err) == (130, "", "interrupted\n")
     assert not [w for w in workers if Path(f"/proc/{w}").exists()]
     assert not store.exists()
+
+
+def test_a_converter_file_in_the_working_folder_changes_nothing(tmp_path, seed_kg):
+    """OpenCC reads a bare config name from the working folder first: kg names its packaged file."""
+    for name in ("t2s.json", "hk2s.json"):
+        (tmp_path / name).write_text("{not json", encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "kg", "analyze", "lookup", "馮玉川", "--store", str(seed_kg.store_path)],
+                          capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    assert proc.returncode == 0 and proc.stdout.startswith("冯玉川  [Person]"), proc.stderr

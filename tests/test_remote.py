@@ -272,3 +272,52 @@ def test_kg_serve_over_a_remote_store(server):
         assert {r["person"] for r in json.loads(body)} == {"冯玉川"}
     finally:
         endpoint.shutdown()
+
+
+@pytest.mark.parametrize(("address", "line"), [
+    ("http://[::1", "error: not a server address: http://[::1: Invalid IPv6 URL"),
+    ("http://127.0.0.1:abc", "error: not a server address: http://127.0.0.1:abc: Port could not be cast to integer"),
+    ("http://127.0.0.1:9?facts=not%20an%20iri", "error: not a server address: http://127.0.0.1:9?facts=not%20an%20iri: Invalid IRI"),
+    ("http://127.0.0.1:9?fact=x", "error: not a server address: http://127.0.0.1:9?fact=x: unknown option 'fact'"),
+    ("http://user:secret@[::1", "error: not a server address: http://[::1: Invalid IPv6 URL"),
+    ("ftp://127.0.0.1:9", "error: ftp://127.0.0.1:9: not a store: a SPARQL server's address starts with http://"),
+])
+def test_an_address_that_is_no_server_is_one_line(tmp_path, address, line):
+    for args in (["query", "timeline"], ["build", str(SEEDS)]):
+        proc = subprocess.run([sys.executable, "-m", "kg", *args, "--store", address], env=ENV, cwd=tmp_path,
+                              capture_output=True, text=True, timeout=300)
+        assert proc.returncode == 2 and proc.stderr.startswith(line), (args, proc.stderr)
+        assert len(proc.stderr.strip().splitlines()) == 1 and "secret" not in proc.stderr
+    assert list(tmp_path.iterdir()) == []  # (ftp://… was once made a folder)
+
+
+def test_a_server_answering_nonsense_is_one_line(tmp_path):
+    import http.server
+    import threading
+
+    class Nonsense(http.server.BaseHTTPRequestHandler):
+        def do_POST(self):  # noqa: N802
+            self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            body = b"{not json"
+            self.send_response(200)
+            self.send_header("Content-Type", "application/sparql-results+json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        do_GET = do_POST  # noqa: N815
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Nonsense)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        address = f"http://127.0.0.1:{server.server_address[1]}"
+        for args in (["query", "timeline"], ["analyze", "centrality"], ["viz", "-o", str(tmp_path / "v.html")]):
+            proc = subprocess.run([sys.executable, "-m", "kg", *args, "--store", address], env=ENV,
+                                  capture_output=True, text=True, timeout=300)
+            assert proc.returncode == 2, (args, proc.stderr)
+            assert proc.stderr.startswith(f"error: {address}: its answer is not valid SPARQL JSON"), (args, proc.stderr)
+    finally:
+        server.shutdown()

@@ -66,6 +66,12 @@ def main() -> None:
         if type(exc).__name__ == "Abort":  # click's Ctrl-C at a prompt
             typer.echo("interrupted", err=True)
             raise SystemExit(130) from None
+        if not debug and any(c.__name__ in ("StoreError", "QueryError") for c in type(exc).__mro__):
+            # expected failures that a command did not catch itself (a server that went down mid-command):
+            # by class name, so that kg --help need not import the store
+            first = (str(exc).strip().splitlines() or [""])[0][:300]
+            typer.echo(f"error: {first}", err=True)
+            raise SystemExit(2) from None
         if debug:
             raise
         first = (str(exc).strip().splitlines() or [""])[0][:200]
