@@ -155,6 +155,8 @@ def _apply(rule: Rule, clusters: list[Any], recompute: Callable[[Any], Any], str
     """The clusters after one rule (raises :class:`CurationError` when it names no or several entities;
     not ``strict``: a merge's other names that name nothing are passed over)."""
     target = _one(clusters, rule.names[0], rule.type)
+    if strict:  # a new rule (kg merge & co.): one that would do nothing, or more than it says, is refused
+        _check_new(rule, target, clusters)
     if rule.op == "merge":
         others: list[Any] = []
         for name in rule.names[1:]:
@@ -166,6 +168,9 @@ def _apply(rule: Rule, clusters: list[Any], recompute: Callable[[Any], Any], str
                                         "entities are never merged across types (retype it first)")
                 if strict:
                     raise CurationError(f"no entity is named {name!r}")
+            if strict and len([c for c in found if c is not target]) > 1:
+                raise CurationError(f"{name!r} names {len(found)} entities; give the full label of the one to merge",
+                                    _candidates(found, name))
             others += [c for c in found if c is not target and all(c is not o for o in others)]
         label, type_ = target.entity.label, target.entity.type
         for c in others:
@@ -185,6 +190,38 @@ def _apply(rule: Rule, clusters: list[Any], recompute: Callable[[Any], Any], str
         return [c for c in clusters if c is not target]
     target.entity = recompute(target)
     return clusters
+
+
+def _check_new(rule: Rule, target: Any, clusters: list[Any]) -> None:
+    """Refuse a new rule that changes nothing (``kg alias X X``), or whose rename or retype would
+    give ``target`` another entity's label and top type, and so its IRI: the two would be joined
+    without a merge having been asked for (``kg merge`` says so, and never across types)."""
+    from kg.model import top_type
+
+    e = target.entity
+    found = [_matches(clusters, n, None, e.top_type) for n in rule.names[1:]] if rule.op == "merge" else []
+    if found and all(found) and all(c is target for f in found for c in f):  # (a name of nothing: said by the merge)
+        raise CurationError(f"{rule.names[0]!r} and the other names are one entity already: nothing to merge")
+    if rule.op == "alias" and all(normalise(n) in {normalise(a) for a in (e.label, *e.alt_labels)} for n in rule.names[1:]):
+        raise CurationError(f"{e.label!r} has these names already: nothing to add")
+    if rule.op == "rename" and rule.to == e.label:
+        raise CurationError(f"{e.label!r} has this label already: nothing to rename")
+    if rule.op == "retype" and rule.to == e.type:
+        raise CurationError(f"{e.label!r} is a {e.type} already: nothing to retype")
+    if rule.op in ("rename", "retype"):
+        label = rule.to if rule.op == "rename" else e.label
+        top = top_type(rule.to) if rule.op == "retype" else e.top_type
+        clash = [c for c in clusters if c is not target and c.entity.top_type == top and c.entity.label == label]
+        if clash:
+            raise CurationError(f"it would then be one entity with the {clash[0].entity.type} {label!r} (the same IRI); "
+                                "if they are one, kg merge them", _candidates(clash, label))
+    if rule.op == "alias":
+        for name in rule.names[1:]:
+            other = [c for c in clusters if c is not target and normalise(c.entity.label) == normalise(name)]
+            if other:
+                raise CurationError(f"{name!r} is the label of the {other[0].entity.type} {other[0].entity.label!r}: as an "
+                                    "alias here it would name two entities; if they are one, kg merge them",
+                                    _candidates(other, name))
 
 
 def _join_same_iri(clusters: list[Any], recompute: Callable[[Any], Any]) -> list[Any]:

@@ -237,3 +237,27 @@ def test_a_writer_killed_during_kg_merge_leaves_a_whole_store(store, tmp_path):
     assert kg_cli("add", str(article), "--store", str(store)).returncode == 0
     assert investors(KnowledgeGraph.open(store)) == {FULL: 2}
     assert store_leftovers(store.parent, projections=True) == []
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (("rename", "壬癸新材", FULL), f"cannot rename 壬癸新材 to {FULL}: it would then be one entity with the Company '{FULL}'"),
+    (("alias", "壬癸新材", FULL), f"'{FULL}' is the label of the Company '{FULL}': as an alias here it would name two entities"),
+    (("merge", FULL, FULL), "nothing to merge"),
+    (("alias", FULL, FULL), "has these names already: nothing to add"),
+    (("rename", FULL, FULL), "has this label already: nothing to rename"),
+    (("retype", FULL, "Company"), "is a Company already: nothing to retype"),
+])
+def test_a_new_rule_that_would_join_entities_unasked_or_do_nothing_is_refused(store, args, message):
+    version = os.readlink(store)
+    proc = kg_cli(*args, "--store", str(store))
+    assert proc.returncode == 1 and proc.stderr.startswith("error: ") and message in proc.stderr, proc.stderr
+    assert not default_path(store).exists() and os.readlink(store) == version
+
+
+def test_a_merge_name_of_several_entities_is_refused(store):
+    more = articles() + [extraction("c3.txt", "癸亥实业有限公司简称壬癸。甲子光电有限公司也简称壬癸。",
+                                    [("Company", "癸亥实业有限公司", {"壬癸"}), ("Company", "甲子光电有限公司", {"壬癸"})], [])]
+    KnowledgeGraph.from_extractions(more, store=store)
+    proc = kg_cli("merge", FULL, "壬癸", "--store", str(store))
+    assert proc.returncode == 1 and "'壬癸' names 2 entities; give the full label of the one to merge" in proc.stderr
+    assert not default_path(store).exists()
