@@ -84,11 +84,15 @@ def load(path: str | os.PathLike[str]) -> Curation:
     """Read a curation file (:class:`CurationError` when it is missing or wrong)."""
     p = Path(path)
     try:
-        text = p.read_text(encoding="utf-8")
+        text = p.read_text(encoding="utf-8-sig")  # (an editor's byte-order mark is no TOML)
     except FileNotFoundError:
         raise CurationError(f"no curation file {p}") from None
+    except IsADirectoryError:
+        raise CurationError(f"{p} is a folder, not a curation file") from None
     except UnicodeDecodeError:
         raise CurationError(f"{p}: not UTF-8 text") from None
+    except OSError as exc:
+        raise CurationError(f"{p}: cannot be read ({exc.strerror or exc})") from None
     cur = parse(text, str(p))
     cur.path = p
     return cur
@@ -101,7 +105,7 @@ def for_store(store: str | os.PathLike[str] | None, path: str | os.PathLike[str]
     if store is None or str(store).startswith(("http://", "https://")):
         return None
     beside = default_path(store)
-    return load(beside) if beside.is_file() else None
+    return load(beside) if beside.exists() else None  # (a folder there is said, not passed over)
 
 
 _HEADER = ("# Chanye KG curation: corrections applied, in order, at every kg build, kg add and kg remove.\n"
@@ -114,7 +118,10 @@ def append(path: str | os.PathLike[str], rule: Rule) -> str:
     The user's own lines and comments are kept as they are.
     """
     p = Path(path)
-    old = p.read_text(encoding="utf-8") if p.is_file() else ""
+    old = ""
+    if p.exists():
+        load(p)  # (a folder there, or a file that is no curation: said before anything is written)
+        old = p.read_text(encoding="utf-8-sig")
     text = (old or _HEADER) + ("" if (old or _HEADER).endswith("\n") else "\n") + "\n" + rule.toml()
     parse(text, str(p))  # what is written reads back
     _write(p, text)
@@ -122,7 +129,10 @@ def append(path: str | os.PathLike[str], rule: Rule) -> str:
 
 
 def _write(p: Path, text: str) -> None:
-    p.parent.mkdir(parents=True, exist_ok=True)
+    """``text`` as the file ``p``, atomically; a symbolic link is kept, the file it leads to written."""
+    p = Path(os.path.realpath(p))
+    if not p.parent.is_dir():
+        raise CurationError(f"no folder {p.parent} for the curation file")
     tmp = p.with_name(f".{p.name}.tmp-{os.getpid()}")
     tmp.write_text(text, encoding="utf-8")
     os.replace(tmp, p)

@@ -261,3 +261,20 @@ def test_a_merge_name_of_several_entities_is_refused(store):
     proc = kg_cli("merge", FULL, "壬癸", "--store", str(store))
     assert proc.returncode == 1 and "'壬癸' names 2 entities; give the full label of the one to merge" in proc.stderr
     assert not default_path(store).exists()
+
+
+def test_the_curation_file_as_a_folder_a_link_a_bom_or_in_no_folder(store, tmp_path):
+    beside = default_path(store)
+    beside.mkdir()
+    proc = kg_cli("merge", FULL, "壬癸新材", "--store", str(store))
+    assert proc.returncode == 1 and proc.stderr == f"error: {beside} is a folder, not a curation file\n"
+    beside.rmdir()
+    real = tmp_path / "kept" / "rules.toml"  # the user's own file, linked beside the store
+    real.parent.mkdir()
+    real.write_text("\ufeff# my rules\n", encoding="utf-8")
+    beside.symlink_to(real)
+    proc = kg_cli("merge", FULL, "壬癸新材", "--store", str(store))
+    assert proc.returncode == 0, proc.stderr
+    assert beside.is_symlink() and 'merge = ["壬癸材料(苏州)有限公司", "壬癸新材"]' in real.read_text(encoding="utf-8")
+    proc = kg_cli("merge", FULL, "壬癸新材", "--store", str(store), "--curation", str(tmp_path / "none" / "c.toml"))
+    assert proc.returncode == 1 and "no folder" in proc.stderr and not (tmp_path / "none").exists()
