@@ -98,14 +98,48 @@ def auto_jobs(files: Sequence[Path]) -> int:
     return max(1, min(usable_cores(), MAX_AUTO_JOBS, size // BYTES_PER_JOB, len(files)))
 
 
+#: Seconds one article's extraction may take (``KG_EXTRACT_TIMEOUT``; 0: no limit). An article
+#: takes milliseconds; some rules grow faster than linearly with an article's length, so a
+#: megabyte of one run-on sentence or a list of ten thousand firms could take minutes and hold
+#: the whole build: past the limit it fails with its line, and the rest is built.
+EXTRACT_TIMEOUT = 120.0
+
+
+class _TookTooLong(Exception):
+    pass
+
+
+def _on_alarm(signum: int, frame: Any) -> None:
+    raise _TookTooLong
+
+
 def _extract_one(article: Article) -> Outcome:
     """Extraction of one article, or the reason it failed (one line)."""
+    import signal
+    import threading
+
     from kg.extract import extract
 
     try:
+        limit = float(os.environ.get("KG_EXTRACT_TIMEOUT", EXTRACT_TIMEOUT))
+    except ValueError:
+        limit = EXTRACT_TIMEOUT
+    # (a timer signal reaches a process's main thread only: a Dask worker's threads run without it)
+    timed = limit > 0 and threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer")
+    before = signal.signal(signal.SIGALRM, _on_alarm) if timed else None
+    try:
+        if timed:
+            signal.setitimer(signal.ITIMER_REAL, limit)
         return extract(article), None
+    except _TookTooLong:
+        return None, (f"extraction stopped after {limit:g} s (an article of {len(article.text):,} characters; "
+                      "KG_EXTRACT_TIMEOUT sets the limit)")
     except Exception as exc:  # one bad article must not stop a build
         return None, f"extraction failed: {type(exc).__name__}: {exc}".splitlines()[0]
+    finally:
+        if timed:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, before)
 
 
 def _read_extract(path: Path) -> tuple[Article | ReadFailure, Outcome | None]:

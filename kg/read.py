@@ -70,6 +70,17 @@ def _mb(n: int) -> str:
 _CONTROL_BYTES = bytes([*range(0x01, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
 
 
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 Chinese text with a few bad bytes (a file cut in the middle of a character, a stray
+    byte), each read as U+FFFD, when no encoding fits the whole: four bad bytes, or one in 500
+    characters, at most; the rest of the article is kept."""
+    text = data.decode("utf-8", "replace").removeprefix("\ufeff")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    if 0 < bad <= max(4, len(text) // 500) and has_cjk(text) and text.strip():
+        return text
+    return None
+
+
 def _strict_utf8(data: bytes) -> str | None:
     """The text when the bytes are valid UTF-8 (BOM or not) with no stray control characters.
 
@@ -98,6 +109,9 @@ def decode(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:
         return utf8, "utf_8"  # the name detection gives
     best = from_bytes(data).best()
     if best is None or best.chaos > MAX_CHAOS:
+        mended = _mostly_utf8(data)
+        if mended is not None:
+            return mended, "utf_8"
         raise ReadError(path, "undecodable: no text encoding fits its bytes (binary or corrupt file?)")
     encoding = _ENCODING_ALIASES.get(best.encoding, best.encoding)
     try:

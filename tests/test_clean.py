@@ -431,3 +431,13 @@ def test_a_breadcrumb_trail_goes_with_the_page_buttons_after_it():
     a = art(raw)
     assert "门户网站" not in a.text and "打印本页" not in a.text
     assert BODY1 in a.text
+
+
+@pytest.mark.parametrize("page", [
+    "<html><head><title>站</title></head><body><form id='form1'><div><p>{body}</p></div></form></body></html>",  # ASP.NET
+    "<html><head><title>站</title><body><p>{body}</p></body></html>",  # </head> left out
+    "<html><head></head><body class='single no-sidebar'><p>{body}</p></body></html>",
+    "<html><body class='article-body has-comments'><main class='menu-open'><p>{body}</p></main></body></html>",
+])
+def test_the_page_or_its_article_is_never_skipped_as_furniture(page):
+    assert BODY1 in html_text(page.format(body=BODY1)).text

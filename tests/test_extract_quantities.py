@@ -83,3 +83,8 @@ def test_day_alone_resolved_against_dateline_month():
     assert find_dates("扬州市12日举行推介会", None) == []
     # part of a full date, not a day alone
     assert [d.date for d in find_dates("6月12日举行", "2022-06-14")] == [DateValue("2022-06-12")]
+
+
+def test_an_amount_of_more_digits_than_decimal_holds_is_no_amount():
+    assert find_amounts("投资111111111111111111111亿元建设新能源项目") == []
+    assert [m.amount.value for m in find_amounts("投资1111亿元")] == [Decimal(111100000000)]

@@ -94,3 +94,20 @@ def test_jobs_must_be_a_number_of_processes_or_auto():
     for bad in (0, -1, True, "2", "all", 1.5):
         with pytest.raises(ValueError, match="jobs must be"):
             check_jobs(bad)
+
+
+def test_an_article_past_the_extraction_time_limit_fails_alone(tmp_path):
+    """Some rules grow faster than an article's length: one pathological file must not hold the build."""
+    import subprocess
+    import sys
+
+    from conftest import ENV, SEEDS
+
+    (tmp_path / "chain.txt").write_text("张三" + "董事长总经理" * 3000 + "出席。", encoding="utf-8")
+    good = sorted(SEEDS.glob("*.txt"))[0]
+    for jobs in ("1", "2"):
+        proc = subprocess.run([sys.executable, "-m", "kg", "build", str(tmp_path / "chain.txt"), str(good), "-o",
+                               str(tmp_path / f"g{jobs}.nq"), "--jobs", jobs], env={**ENV, "KG_EXTRACT_TIMEOUT": "1"},
+                              capture_output=True, text=True, timeout=300)
+        assert proc.returncode == 1 and "(1 article" in proc.stdout, proc.stderr
+        assert proc.stderr.startswith(f"failed: {tmp_path / 'chain.txt'}: extraction stopped after 1 s (an article of 18,005")

@@ -297,3 +297,12 @@ def test_a_name_that_is_not_utf8_is_read_and_shown_escaped(tmp_path):
     articles, failures = read_articles(tmp_path)
     assert failures == [] and [a.source_file for a in articles] == ["bad\\xff\\xfename.txt"]
     assert shown("two\nlines.txt") == "two\\nlines.txt" and shown("正常.txt") == "正常.txt"
+
+
+def test_a_utf8_file_with_a_stray_byte_keeps_its_text(tmp_path):
+    data = SIMPLIFIED.encode()
+    p = write(tmp_path / "stray.txt", SIMPLIFIED[:10].encode() + b"\xff" + SIMPLIFIED[10:].encode())
+    article = read_article(p)
+    assert "第五届长三角新能源汽车产业发展论坛" in article.text and "打造具有国际竞争力的产业集群" in article.text
+    with pytest.raises(ReadError, match="undecodable"):  # (bytes that are mostly not UTF-8 are still refused)
+        read_article(write(tmp_path / "noise.txt", bytes(range(128, 256)) * 40 + data))

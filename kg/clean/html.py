@@ -12,6 +12,9 @@ from kg.clean.rules import rules
 # --------------------------------------------------------------------------- HTML
 
 
+#: elements that hold the page or its article: never skipped for their class or id
+_HOLDERS = frozenset({"html", "body", "article", "main"})
+
 class _TextExtractor(HTMLParser):
     """Visible article text of an HTML page, with source offsets.
 
@@ -76,10 +79,14 @@ class _TextExtractor(HTMLParser):
             return True
         if tag in self.r.html_page and self.content_depth == 0:
             return True
+        if tag in _HOLDERS:  # the page or its article: a class such as "single no-sidebar" skips none of it
+            return False
         marks = " ".join(v for k, v in attrs if k in ("class", "id") and v)
         return bool(marks) and bool(self.r.html_skip_attr.search(marks))
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.skip_tag == "head" and tag == "body":  # </head> may be left out: the body ends the head
+            self.skip_tag, self.skip_depth = None, 0
         if self.skip_tag is not None:
             if tag == self.skip_tag:
                 self.skip_depth += 1

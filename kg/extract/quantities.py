@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from kg.model import Amount, DateValue
@@ -84,7 +84,10 @@ def _amount(number: str, mag: str, cur: str) -> Amount | None:
     if num is None:
         return None
     value = num * _MAG[mag]
-    value = value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
+    try:
+        value = value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
+    except InvalidOperation:  # more digits than Decimal's 28 (111…1亿元): no amount anyone states
+        return None
     return Amount(Decimal(int(value)) if value == int(value) else value, _CURRENCY[cur])
 
 
