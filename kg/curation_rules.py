@@ -157,6 +157,8 @@ def _apply(rule: Rule, clusters: list[Any], recompute: Callable[[Any], Any], str
     target = _one(clusters, rule.names[0], rule.type)
     if strict:  # a new rule (kg merge & co.): one that would do nothing, or more than it says, is refused
         _check_new(rule, target, clusters)
+    else:  # a rule of the file: one that would now join two entities (one came later) is not applied
+        _check_join(rule, target, clusters)
     if rule.op == "merge":
         others: list[Any] = []
         for name in rule.names[1:]:
@@ -193,11 +195,7 @@ def _apply(rule: Rule, clusters: list[Any], recompute: Callable[[Any], Any], str
 
 
 def _check_new(rule: Rule, target: Any, clusters: list[Any]) -> None:
-    """Refuse a new rule that changes nothing (``kg alias X X``), or whose rename or retype would
-    give ``target`` another entity's label and top type, and so its IRI: the two would be joined
-    without a merge having been asked for (``kg merge`` says so, and never across types)."""
-    from kg.model import top_type
-
+    """Refuse a new rule that changes nothing (``kg alias X X``), or one :func:`_check_join` refuses."""
     e = target.entity
     found = [_matches(clusters, n, None, e.top_type) for n in rule.names[1:]] if rule.op == "merge" else []
     if found and all(found) and all(c is target for f in found for c in f):  # (a name of nothing: said by the merge)
@@ -208,6 +206,18 @@ def _check_new(rule: Rule, target: Any, clusters: list[Any]) -> None:
         raise CurationError(f"{e.label!r} has this label already: nothing to rename")
     if rule.op == "retype" and rule.to == e.type:
         raise CurationError(f"{e.label!r} is a {e.type} already: nothing to retype")
+    _check_join(rule, target, clusters)
+
+
+def _check_join(rule: Rule, target: Any, clusters: list[Any]) -> None:
+    """Refuse a rule whose rename or retype would give ``target`` another entity's label and top type,
+    and so its IRI, or whose alias is another entity's label: the two would be joined, or the name
+    would name both, without a merge having been asked for (``kg merge`` says so, and never across
+    types). A new rule is refused; one of the file that comes to do so at a later build or
+    ``kg add`` (the other entity came with the new articles) is not applied, and the build says so."""
+    from kg.model import top_type
+
+    e = target.entity
     if rule.op in ("rename", "retype"):
         label = rule.to if rule.op == "rename" else e.label
         top = top_type(rule.to) if rule.op == "retype" else e.top_type

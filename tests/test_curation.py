@@ -160,6 +160,24 @@ def test_the_file_beside_the_store_is_applied_by_build_add_and_remove(store, tmp
     assert load(default_path(store)).rules == [Rule("merge", (FULL, "壬癸新材"))]
 
 
+def test_a_rule_of_the_file_that_comes_to_join_two_entities_is_not_applied_and_said(tmp_path):
+    # written when only c1's firm was there (kg rename and kg alias accepted them); c2 brings the
+    # entity whose label they name: applied, they joined the two firms (one IRI) or made a name of both
+    x1, x2 = articles()
+    path = tmp_path / "out" / "store"
+    KnowledgeGraph.from_extractions([x1], store=path)
+    for rule, line in ((f'rename = "壬癸新材"\nto = "{FULL}"\n', f"(rename 壬癸新材 to {FULL}) not applied: it would then be one "
+                        f"entity with the Company '{FULL}' (the same IRI); if they are one, kg merge them"),
+                       (f'alias = "壬癸新材"\nnames = ["{FULL}"]\n', f"(alias {FULL} for 壬癸新材) not applied: '{FULL}' is the "
+                        "label of the Company")):
+        default_path(path).write_text(f"[[rule]]\n{rule}", encoding="utf-8")
+        grown = KnowledgeGraph.from_extractions([x1, x2], store=path)  # (kg add of c2 writes the same way)
+        assert investors(grown) == {"壬癸新材": 1, FULL: 1}
+        assert len(grown.report.warnings) == 1 and line in grown.report.warnings[0], grown.report.warnings
+        fresh = KnowledgeGraph.from_extractions([x1, x2], curation=default_path(path))
+        assert investors(fresh) == {"壬癸新材": 1, FULL: 1} and fresh.report.warnings == grown.report.warnings
+
+
 # ---------------------------------------------------------------- kg merge / rename / drop on a store
 
 
