@@ -28,7 +28,7 @@ import os
 import pickle
 import struct
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import fields
+from dataclasses import fields, replace
 from functools import cache
 from importlib import resources
 from operator import attrgetter
@@ -287,8 +287,14 @@ def articles_in(store_inner) -> dict[str, str]:  # type: ignore[no-untyped-def]
     return {q.subject.value[len(_PREFIX):]: q.object.value for q in files if q.subject.value.startswith(_PREFIX)}
 
 
-def load(store: Path, short_digests: Sequence[str]) -> list[Extraction]:
-    """The kept extractions of the articles named by their 16-hex digest prefixes."""
+def load(store: Path, short_digests: Sequence[str] | Mapping[str, str]) -> list[Extraction]:
+    """The kept extractions of the articles named by their 16-hex digest prefixes.
+
+    Given a mapping of those prefixes to file names (the store's articles, :func:`articles_in`),
+    each comes under the name the store holds it by: an article's extraction is kept once per
+    content, with the name it was first extracted under, and a later build of the same bytes
+    under another name keeps it (a ``kg add`` after it brought the old name back)."""
+    names = short_digests if isinstance(short_digests, Mapping) else {}
     where = folder(store)
     ident = extractor_id()
     located: dict[str, tuple[Path, int, int]] = {}  # digest prefix -> (pack, offset, length)
@@ -315,7 +321,11 @@ def load(store: Path, short_digests: Sequence[str]) -> list[Extraction]:
             if made_by != ident:
                 raise ArchiveError(f"{store} was built by another version of the extractor ({made_by}, now {ident}); "
                                    "rebuild it with kg build")
-            out.append(_extraction(ex))
+            ex = _extraction(ex)
+            name = names.get(short)
+            if name is not None and name != ex.article.source_file:
+                ex = replace(ex, article=replace(ex.article, source_file=name))
+            out.append(ex)
     finally:
         for fh in files.values():
             fh.close()

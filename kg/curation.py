@@ -103,7 +103,7 @@ def update(store: str | os.PathLike[str], rule: Rule, path: str | os.PathLike[st
             current = current_articles(target)
             if not current:
                 raise _store.StoreError(f"no store at {store}; build one first with kg build")
-            kept = archive.load(target, sorted(current))
+            kept = archive.load(target, current)
             cur = load(file) if file.exists() else Curation(path=file)
             trial = Curation([*cur.rules, rule], file, strict=frozenset({len(cur.rules) + 1}))
             resolve(sorted(kept, key=lambda x: x.article.digest), load_taxonomy(), trial)

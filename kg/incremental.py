@@ -20,6 +20,7 @@ from pathlib import Path
 
 from kg import store as _store
 from kg.api import BuildReport, Jobs, KnowledgeGraph, _pipeline
+from kg.model import Extraction
 from kg.pipeline import collector_paused
 from kg.remote import is_remote
 
@@ -50,8 +51,9 @@ def add(paths: Iterable[str | os.PathLike[str]], store: str | os.PathLike[str] =
         try:
             with versions.writer_lock(target):
                 current = current_articles(store)
+                new = _not_held(new, {d: f for d, f in current.items() if f not in {x.article.source_file for x in new}}, report)
                 names, digests = {x.article.source_file for x in new}, {x.article.digest[:16] for x in new}
-                keep = [d for d, f in current.items() if f not in names and d not in digests]
+                keep = {d: f for d, f in current.items() if f not in names and d not in digests}
                 before = _kept_remote(store, target, current) if is_remote(store) else None
                 kept = [x for x in before if x.article.digest[:16] in keep] if before is not None else archive.load(target, keep)
                 report.articles = sorted({x.article.source_file for x in kept} | set(report.articles))
@@ -90,11 +92,31 @@ def remove(articles: Iterable[str], store: str | os.PathLike[str] = _store.DEFAU
             if not left:
                 raise ValueError("that would leave the store empty; delete the store folder instead")
             before = _kept_remote(store, target, current) if is_remote(store) else None
-            kept = [x for x in before if x.article.digest[:16] in left] if before is not None else archive.load(target, left)
+            kept = [x for x in before if x.article.digest[:16] in left] if before is not None else \
+                archive.load(target, {d: current[d] for d in left})
             report = BuildReport(articles=sorted(x.article.source_file for x in kept))
             return KnowledgeGraph.from_extractions(kept, store, report, started, locked=True, before=before, curation=cur)
     except versions.StoreBusy as exc:
         raise _store.StoreError(str(exc)) from None
+
+
+def _not_held(new: list[Extraction], held: dict[str, str], report: BuildReport) -> list[Extraction]:
+    """The new extractions but those of a file of the same bytes as an article the store holds (and
+    keeps) whose name comes first: a build of both keeps the first by name (:func:`kg.read.duplicates`),
+    so the new one is its duplicate (a failure, as in a build). Of the new file whose name comes
+    first the held one is then the duplicate: taken out, and said (``held``: 16-hex digest ->
+    file name of the store's articles that no new file replaces by name)."""
+    out = []
+    for x in new:
+        name = held.get(x.article.digest[:16])
+        if name is not None and name < x.article.source_file:
+            report.failures.append((str(x.article.path), f"duplicate of {name} (identical bytes), which the store holds"))
+            report.articles.remove(x.article.source_file)
+            continue
+        if name is not None:
+            report.warnings.append(f"{name}: taken out of the store, a duplicate of {x.article.source_file} (identical bytes)")
+        out.append(x)
+    return out
 
 
 def _kept_remote(store: str | os.PathLike[str], target: Path, current: dict[str, str]) -> list:  # type: ignore[type-arg]
@@ -103,7 +125,7 @@ def _kept_remote(store: str | os.PathLike[str], target: Path, current: dict[str,
     from kg.remote import split_credentials
 
     try:
-        return archive.load(target, list(current))
+        return archive.load(target, current)
     except archive.ArchiveError as exc:
         if "is not kept" not in str(exc):
             raise

@@ -127,3 +127,33 @@ def test_add_and_remove_run_with_the_collector_paused(tmp_path):
         add(seeds[3:], tmp_path / "store")
         remove([seeds[0].name], tmp_path / "store")
     assert runs == []
+
+
+def test_a_copy_under_another_name_is_held_by_the_name_a_build_of_both_keeps(tmp_path):
+    """The same bytes under two names: the store holds the first by name, as a build of both does,
+    whatever order they came in, and keeps that name through later writes (an article's extraction
+    is kept once per content, with the name it was first extracted under: a later add brought it back)."""
+    a, b, c = FILES[:3]
+    (tmp_path / "in").mkdir()
+    late, early = tmp_path / "in" / "zz_copy.txt", tmp_path / "in" / "0.txt"  # after and before a's name
+    for copy in (late, early):
+        copy.write_bytes(a.read_bytes())
+    built = lambda name, *files: graph_quads(KnowledgeGraph.build(list(files), store=tmp_path / name))  # noqa: E731
+    # a build of the renamed copy over a store of the original, then an unrelated add and remove
+    store = tmp_path / "s1"
+    KnowledgeGraph.build([a], store=store)
+    KnowledgeGraph.build([late], store=store)
+    assert graph_quads(add([b], store)) == built("f1", late, b)
+    assert graph_quads(remove([b.name], store)) == built("f2", late)
+    # kg add of a copy whose name comes after the held article's: a duplicate, as in a build of both
+    store = tmp_path / "s2"
+    KnowledgeGraph.build([a, b], store=store)
+    dup = add([late], store)
+    assert dup.report.failures == [(str(late), f"duplicate of {a.name} (identical bytes), which the store holds")]
+    assert "zz_copy.txt" not in dup.report.articles and graph_quads(dup) == built("f3", a, b, late)
+    # one whose name comes first takes the held one's place, said; and it stays through later writes
+    first = add([early], store)
+    assert first.report.warnings == [f"{a.name}: taken out of the store, a duplicate of 0.txt (identical bytes)"]
+    assert graph_quads(first) == (expected := built("f4", early, b))
+    assert graph_quads(add([c], store)) == built("f5", early, b, c)
+    assert graph_quads(remove([c.name], store)) == expected
