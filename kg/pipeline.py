@@ -396,6 +396,11 @@ def _pipeline(paths: Iterable[str | os.PathLike[str]], jobs: Jobs, cluster: str 
         pack.close()
     if not extractions:
         raise BuildError("no article could be read" + (f" ({len(report.failures)} failed)" if report.failures else ""), report)
+    named: dict[str, list[str]] = {}  # (a store knows its articles by file name: kg add and kg remove)
+    for x in extractions:
+        named.setdefault(x.article.source_file, []).append(str(x.article.path))
+    report.warnings += [f"{len(held)} articles are named {name} ({', '.join(sorted(held))}): a store knows its articles by "
+                        f"file name, so kg add or kg remove of {name} takes them together" for name, held in sorted(named.items()) if len(held) > 1]
     return extractions, report
 
 

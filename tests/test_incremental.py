@@ -157,3 +157,16 @@ def test_a_copy_under_another_name_is_held_by_the_name_a_build_of_both_keeps(tmp
     assert graph_quads(first) == (expected := built("f4", early, b))
     assert graph_quads(add([c], store)) == built("f5", early, b, c)
     assert graph_quads(remove([c.name], store)) == expected
+
+
+def test_two_articles_of_one_file_name_are_said_at_build(tmp_path):
+    """A store knows its articles by file name: two folders' a.txt are built both, and the build says
+    that kg add or kg remove of a.txt takes them together (it replaced both in silence)."""
+    for folder, seed in (("x", FILES[0]), ("y", FILES[1])):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "a.txt").write_bytes(seed.read_bytes())
+    kg = KnowledgeGraph.build([tmp_path / "x", tmp_path / "y"])
+    assert kg.report.articles == ["a.txt", "a.txt"]
+    assert kg.report.warnings == [f"2 articles are named a.txt ({tmp_path / 'x' / 'a.txt'}, {tmp_path / 'y' / 'a.txt'}): a store "
+                                  "knows its articles by file name, so kg add or kg remove of a.txt takes them together"]
+    assert KnowledgeGraph.build(FILES[:2]).report.warnings == []
