@@ -63,6 +63,26 @@ def test_gexf_marks_edges_directed_and_has_unique_ids(tmp_path, seed_kg):
     assert len(ids) == len(set(ids)) > 100
 
 
+@pytest.mark.parametrize("fmt, read", [("graphml", nx.read_graphml), ("gexf", nx.read_gexf)])
+def test_gephi_formats_hold_names_with_characters_xml_cannot(tmp_path, fmt, read):
+    """A name can carry a control character (a kg rename, RDF loaded from elsewhere): written raw, the
+    file was no XML any reader opens; each such character is U+FFFD, the rest of the name kept."""
+    from kg.export.network import write
+
+    G = nx.MultiDiGraph()
+    G.add_node("https://w3id.org/chanye/resource/person/1", label="冯玉川\x0b(董事长)\x01", type="Person", aliases=["甲\ufffe乙"])
+    G.add_node("https://w3id.org/chanye/resource/organization/2", label="清陶\u2028能源", type="Company")
+    G.add_edge("https://w3id.org/chanye/resource/person/1", "https://w3id.org/chanye/resource/organization/2", key="holdsPosition",
+               title="董事长\x1f", evidence=[("a.txt", "s")])
+    H = read(write(G, tmp_path / f"g.{fmt}", fmt))
+    nodes = {d["label"]: d for _, d in H.nodes(data=True)}
+    assert set(nodes) == {"冯玉川\ufffd(董事长)\ufffd", "清陶\u2028能源"} and nodes["冯玉川\ufffd(董事长)\ufffd"]["aliases"] == "甲\ufffd乙"
+    assert [d["title"] for _, _, d in H.edges(data=True)] == ["董事长\ufffd"]
+    if fmt == "graphml":  # key ids unique (a node's and an edge's label were both id="label")
+        ids = re.findall(r'<key [^>]*\bid="([^"]+)"', (tmp_path / "g.graphml").read_text(encoding="utf-8"))
+        assert len(ids) == len(set(ids)) > 5
+
+
 # ---------------------------------------------------------------- Neo4j
 
 #: neo4j-admin import header fields: name:type, or only :ID / :LABEL / :START_ID / :END_ID / :TYPE.
@@ -144,6 +164,23 @@ def test_jsonld_has_a_compact_context_and_rereads_to_the_store(tmp_path, seed_kg
     assert len(set(parsed)) == len(store)
     ground = lambda quads: {q for q in quads if not any(isinstance(t, ox.BlankNode) for t in (q.subject, q.object))}  # noqa: E731
     assert ground(parsed) == ground(store)
+
+
+def test_jsonld_keeps_iris_whose_scheme_is_a_prefix_name(tmp_path):
+    """RDF from another tool may hold the IRI <cy:Company> itself: written as "cy:Company" under a context
+    with the cy prefix, it was read back as the ontology's Company. That prefix leaves the context."""
+    from kg.export.rdf import write_jsonld
+
+    store = ox.Store()
+    store.add(ox.Quad(ox.NamedNode("urn:x:a"), ox.NamedNode("http://example.org/p"), ox.NamedNode("cy:Company")))
+    store.add(ox.Quad(ox.NamedNode("urn:x:a"), ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+                      ox.NamedNode("https://w3id.org/chanye/ontology#Company")))
+    store.add(ox.Quad(ox.NamedNode("urn:x:a"), ox.NamedNode("http://example.org/q"), ox.NamedNode("rdfs:label")))
+    with open(tmp_path / "g.jsonld", "w", encoding="utf-8") as fh:
+        write_jsonld(store, fh)
+    context = json.loads((tmp_path / "g.jsonld").read_text(encoding="utf-8"))["@context"]
+    assert "cy" not in context and "rdfs" not in context and context["cyr"] == PREFIX_IRIS["cyr"]
+    assert set(ox.parse(path=tmp_path / "g.jsonld", format=ox.RdfFormat.JSON_LD)) == set(store)
 
 
 def test_turtle_is_one_block_per_subject_with_prefixes(tmp_path, seed_kg):

@@ -167,6 +167,22 @@ def test_the_query_page_works_offline_in_a_browser(endpoint, seed_kg, browser):
     page.close()
 
 
+def test_the_query_page_shows_literals_as_the_store_holds_them(endpoint, browser):
+    """YASR replaced each {{name}} in a literal with the row's ?name (or the bare name): a name or sentence
+    holding braces was shown as another text (the vendored copy leaves literals alone, see its LICENSE)."""
+    page = browser.page()
+    page.allow_only(endpoint)
+    page.goto(f"{endpoint}/")
+    page.wait_for("window.kgYasgui && Object.keys(kgYasgui._tabs).length > 1", 30, what="YASGUI")
+    query = 'SELECT ?l ?b WHERE { VALUES (?l ?b) { ("a{{b}}c" "甲") ("{{ l }}" "乙") } } ORDER BY ?b'
+    page.evaluate(f"kgYasgui.addTab(true, {{name: 'braces', yasqe: {{value: {json.dumps(query)}}}}}) && true")
+    assert run_tab(page, "braces") == 2
+    cells = page.evaluate("[...document.querySelectorAll('.tabPanel.active .yasr tbody td')].map(td => td.innerText)")
+    assert "a{{b}}c" in cells and "{{ l }}" in cells, cells
+    assert not page.exceptions, page.exceptions
+    page.close()
+
+
 def test_kg_serve_command_runs_until_ctrl_c(seed_kg):
     import re
     import signal

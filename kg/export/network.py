@@ -15,10 +15,20 @@ can hold; :func:`flat_graph` turns each into scalars:
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
+
+#: what XML 1.0 cannot hold: control characters but tab and line breaks, surrogates, U+FFFE/U+FFFF.
+#: A name can carry one (a kg rename, RDF loaded from elsewhere); written raw, no reader opens the file.
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _xml(text: str) -> str:
+    """``text`` with each character XML cannot hold replaced by U+FFFD."""
+    return _NOT_XML.sub("\ufffd", text)
 
 
 def _amounts(pairs: list[tuple[Any, str]]) -> dict[str, float]:
@@ -36,11 +46,11 @@ def flat_graph(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
     for n in sorted(G.nodes):
         d = G.nodes[n]
         attrs: dict[str, Any] = {
-            "label": d.get("label", n),
+            "label": _xml(d.get("label", n)),
             "type": d.get("type", ""),
             "iri": n,
             "articles": len(d.get("articles", ())),
-            "aliases": "、".join(d.get("aliases", ())),
+            "aliases": _xml("、".join(d.get("aliases", ()))),
             "date": str(d.get("date", "")),
             "amounts": "; ".join(f"{v} {c}" for v, c in d.get("amounts", ())),
         }
@@ -51,7 +61,7 @@ def flat_graph(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
     for i, (u, v, key, d) in enumerate(sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2]))):
         evidence = d.get("evidence", ())
         H.add_edge(u, v, key=f"e{i}", id=f"e{i}", relation=str(key), label=d.get("label") or str(key),
-                   predicate=d.get("predicate", ""), title=d.get("title") or "",
+                   predicate=d.get("predicate", ""), title=_xml(d.get("title") or ""),
                    sentences=len(evidence), articles=len({f for f, _ in evidence}), weight=1.0)
     return H
 
@@ -61,7 +71,9 @@ def write(G: nx.MultiDiGraph, path: Path, fmt: str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     H = flat_graph(G)
     if fmt == "graphml":
-        nx.write_graphml(H, path, encoding="utf-8", prettyprint=True, named_key_ids=True)
+        # keys d0, d1, …: named by attribute, a node's and an edge's "label" were one id twice (GraphML's
+        # schema wants ids unique; readers go by attr.name)
+        nx.write_graphml(H, path, encoding="utf-8", prettyprint=True)
     elif fmt == "gexf":
         nx.write_gexf(H, path, encoding="utf-8", prettyprint=True, version="1.2draft")
     else:

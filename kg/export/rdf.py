@@ -85,11 +85,18 @@ class _Compactor:
         import re
 
         self.prefix_of = {ns: prefix for prefix, ns in prefixes.items()}
+        self.names = frozenset(prefixes)
         self.pattern = re.compile("|".join(re.escape(ns) for ns in sorted(self.prefix_of, key=len, reverse=True)))
+        #: the prefixes that are the scheme of an IRI written whole (``cy:x`` from another tool's data):
+        #: in the context, JSON-LD would read that IRI as compact (see :func:`jsonld_document`)
+        self.clashes: set[str] = set()
 
     def __call__(self, iri: str) -> str:
         m = self.pattern.match(iri)
         if m is None or m.end() == len(iri) or iri.startswith("//", m.end()):
+            scheme = iri.split(":", 1)[0]
+            if scheme in self.names:
+                self.clashes.add(scheme)
             return iri
         return f"{self.prefix_of[m.group(0)]}:{iri[m.end():]}"
 
@@ -140,8 +147,22 @@ def _node_objects(quads: Iterable[Any], compact: _Compactor) -> dict[str, dict[s
 
 def jsonld_document(store: Any) -> dict[str, Any]:
     """The store as one JSON-LD document: ``@context`` of the project's prefixes, the default
-    graph's nodes in ``@graph``, and each named graph as a node with its own ``@graph``."""
-    compact = _Compactor(PREFIX_IRIS)
+    graph's nodes in ``@graph``, and each named graph as a node with its own ``@graph``.
+
+    A prefix that is the scheme of an IRI of the store (``cy:Company`` itself, from RDF loaded
+    from elsewhere) is left out of the context, its namespace's IRIs written whole: in it, that
+    IRI would be read back as the prefix's (the TriG and N-Quads exports keep it as it is)."""
+    prefixes = dict(PREFIX_IRIS)
+    while True:
+        compact = _Compactor(prefixes)
+        graph = _graph(store, compact)
+        if not compact.clashes:
+            return {"@context": prefixes, "@graph": graph}
+        prefixes = {p: ns for p, ns in prefixes.items() if p not in compact.clashes}
+
+
+def _graph(store: Any, compact: _Compactor) -> list[dict[str, Any]]:
+    """The ``@graph`` of :func:`jsonld_document`, IRIs compacted by ``compact``."""
     graphs: dict[Any, list[Any]] = defaultdict(list)
     for q in store.quads_for_pattern(None, None, None, None):
         graphs[q.graph_name].append(q)
@@ -150,7 +171,7 @@ def jsonld_document(store: Any) -> dict[str, Any]:
         ref = _node_ref(name, compact)
         inner = list(_node_objects(graphs[name], compact).values())
         default.setdefault(ref, {"@id": ref})["@graph"] = inner
-    return {"@context": dict(PREFIX_IRIS), "@graph": [default[k] for k in sorted(default)]}
+    return [default[k] for k in sorted(default)]
 
 
 def write_jsonld(store: Any, fh: Any) -> None:
