@@ -32,6 +32,15 @@ def _name_forms(value: str) -> list[str]:
     return list(dict.fromkeys([value, fold(value), normalise(value)]))
 
 
+def _currency_code(value: str) -> str:
+    """The ISO 4217 code of a currency given as a code (any case) or a word of the extractor's (美元, 港幣)."""
+    from kg.extract.quantities import _CURRENCY
+    from kg.names import fold
+
+    text = value.strip()
+    return _CURRENCY.get(text) or _CURRENCY.get(fold(text)) or text.upper()
+
+
 def fold_names(store: Any, params: Mapping[str, Any], unknown: list[tuple[str, str]] | None = None) -> dict[str, Any]:
     """``params`` with each name folded to the name the graph holds: the label of the one
     entity that has it as label or alias (so ``firm=<an alias>`` finds the firm), as the
@@ -48,6 +57,9 @@ def fold_names(store: Any, params: Mapping[str, Any], unknown: list[tuple[str, s
 
     out = dict(params)
     for key, value in params.items():
+        if key == "currency" and isinstance(value, str):  # an ISO 4217 code, as the graph holds amounts: 美元 -> USD
+            out[key] = _currency_code(value)
+            continue
         if (not isinstance(value, str) or not re.search(r"[^\W\d_]", value)
                 or re.match(r"^(https?|urn|file):", value) or re.match(r"^[a-z]+:\S+$", value)):
             continue

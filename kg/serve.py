@@ -30,7 +30,7 @@ import threading
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 from kg import guard, serve_page
 from kg.prefixes import PREFIX_IRIS
@@ -166,7 +166,7 @@ class _Handler(BaseHTTPRequestHandler):
                        for q in list_queries()]
             return self._send(HTTPStatus.OK, json.dumps(listing, ensure_ascii=False, indent=1), "application/json")
         if url.path.startswith("/queries/"):
-            return self._named(url.path[len("/queries/"):], params)
+            return self._named(unquote(url.path[len("/queries/"):], errors="replace"), params)
         return self._error(HTTPStatus.NOT_FOUND, f"no such resource {url.path} (try /sparql, /queries or /)")
 
     do_HEAD = do_GET

@@ -142,6 +142,16 @@ def test_a_name_in_latin_letters_is_found_as_the_graph_holds_it(seed_kg):
     assert seed_kg.query("investment_by_event", currency="CNY").attrs["unknown_names"] == []
 
 
+def test_a_currency_is_a_code_not_a_name(seed_kg):
+    """currency=美元 was looked up as an entity's name ("no entity is named 美元") and found nothing:
+    a currency word or a code in any case is the ISO code the graph holds."""
+    usd = seed_kg.query("investment_by_event", currency="USD")
+    assert not usd.empty and set(usd["currency"]) == {"USD"}
+    for given in ("美元", "usd", "美金"):
+        same = seed_kg.query("investment_by_event", currency=given)
+        assert same.equals(usd) and same.attrs["unknown_names"] == [], given
+
+
 def test_cli_query_with_a_name_of_no_entity_says_so_and_exits_1(kg):
     proc = subprocess.run([sys.executable, "-m", "kg", "query", "people_posts", "-p", "person=張四",
                            "--store", str(kg.store_path)], env=ENV, capture_output=True, text=True, timeout=300)

@@ -98,6 +98,8 @@ def test_named_queries_over_http(endpoint):
     status, headers, body = fetch(f"{endpoint}/queries/timeline", headers={"Accept": "text/csv"})
     assert status == 200 and headers["Content-Type"].startswith("text/csv") and body.startswith("date,event")
     assert fetch(f"{endpoint}/queries/nope")[0] == 404
+    status, _, body = fetch(f"{endpoint}/queries/" + urllib.parse.quote("人物"))  # said as asked, not %-escaped
+    assert status == 404 and "no named query '人物'" in body, body
     assert fetch(f"{endpoint}/queries/entity_card")[0] == 400
 
 
