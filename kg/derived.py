@@ -40,7 +40,7 @@ and a disk store, and a graph must not depend on where it is kept). A store
 without the summary (built by an older version, a SPARQL server loaded by
 hand) still gets the right answer: the query computes it then, its fallback branch running only when
 the graph lacks the summary's marker of this version (``cyd:brokers 2``, ``cyd:firmInitiativeLinks 1``,
-``cyd:parkInvestment 2``).
+``cyd:parkInvestment 3``).
 """
 
 from __future__ import annotations
@@ -66,8 +66,9 @@ VERSION = 2
 #: The same for the rows of ``firm_initiative_links`` (marker ``cyd:firmInitiativeLinks``).
 LINKS_VERSION = 1
 #: The same for the rows of ``investment_by_park`` (marker ``cyd:parkInvestment``; 2: its largest
-#: items, ``largestItems``, instead of every item's label).
-PARK_VERSION = 2
+#: items, ``largestItems``, instead of every item's label; 3: each item's largest amount per currency
+#: summed, not all its amounts: an event's total and its parts were added up).
+PARK_VERSION = 3
 #: The same for the relations ``entity_card`` shows as one row (marker ``cyd:cardCaps``).
 CARD_VERSION = 1
 #: A relation of an entity (its facts of one property in one direction, its posts, its articles)

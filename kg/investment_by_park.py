@@ -51,8 +51,8 @@ def _park_rows_read(facts: _Facts) -> list[tuple[Any, ...]] | None:
     amount not a plain xsd:decimal, a sum near the engine's largest decimal): the query answers.
 
     The query: each project located or settled in, and each event held in, a place or a place
-    inside a park or place (``cy:locatedIn*``), with each of its amounts; its rows (place, item,
-    kind, amount) distinct, joined with the amount's values and currencies, the item's labels,
+    inside a park or place (``cy:locatedIn*``); its rows (place, item, kind) distinct, joined with
+    the item's largest amount value per currency (MAX over its amounts' values), the item's labels,
     the place's labels and classes (Park, Place); grouped by place, label, class, kind and
     currency: the sum of the values, the number of items, and the item labels in the order of
     the rows sorted by value (largest first) then label, each once, cut after the fifth."""
@@ -107,21 +107,26 @@ def _park_rows_read(facts: _Facts) -> list[tuple[Any, ...]] | None:
         items = labels.get(x)
         if not items or x not in amounts:
             continue
+        largest: dict[Any, Decimal] = {}  # currency -> the item's largest amount in it
         for amt in amounts[x]:
             vals, curs = values.get(amt), currencies.get(amt)
             if not vals or not curs:
                 continue
-            rows = [(v, item[0] + "\u001F") for v in vals for item in items]
+            top = max(vals)
+            for cur in curs:
+                if cur not in largest or top > largest[cur]:
+                    largest[cur] = top
+        for cur, value in largest.items():
+            rows = [(value, item[0] + "\u001F") for item in items]
             for loc in locs:
                 classes = ("Park",) * (loc in park) + ("Place",) * (loc in place)
                 for name in labels.get(loc, ()):
                     for cls in classes:
-                        for cur in curs:
-                            group = groups.get((loc, name, cls, kind, cur))  # (no list and set made for each row)
-                            if group is None:
-                                group = groups[(loc, name, cls, kind, cur)] = ([], set())
-                            group[0].extend(rows)
-                            group[1].add(x)
+                        group = groups.get((loc, name, cls, kind, cur))  # (no list and set made for each row)
+                        if group is None:
+                            group = groups[(loc, name, cls, kind, cur)] = ([], set())
+                        group[0].extend(rows)
+                        group[1].add(x)
     out = []
     integer, decimal = named(_XSD_INTEGER), named(_XSD_DECIMAL)
     with localcontext() as ctx:

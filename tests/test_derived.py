@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pyoxigraph as ox
 import pytest
 from conftest import SEEDS
@@ -168,6 +170,18 @@ def test_the_seed_park_investment_is_read_from_the_summary(seed_kg):
     assert any(len(r[6]) >= 2 for r in park)  # a row summing two or more items
 
 
+def test_an_events_total_and_its_parts_count_once(seed_kg):
+    """Seed 002's event: 总投资1290亿元 for 150 projects, of which 720亿元 signed and 570亿元 begun. Its
+    investment by park (the summary and the query's own) and by industry is 1290亿, not 2580亿."""
+    event = "苏州市电子信息产业创新集群建设推进大会"
+    for store in (seed_kg.store, _bare(seed_kg.store)):
+        rows = [r for r in answer(store, "investment_by_park").rows if r[2] == "Event" and str(r[6]).startswith(event)]
+        assert rows and {(r[3], r[4], r[5]) for r in rows} == {("CNY", Decimal("129000000000"), 1)}, rows
+    by_industry = seed_kg.query("investment_by_industry")
+    row = by_industry[(by_industry["industry"] == "电子信息") & (by_industry["kind"] == "Event")]
+    assert list(row["total"]) == [129000000000] and list(row["items"]) == [1]
+
+
 def _listing(cell: object, count: int) -> list[str]:
     """The labels a listing cell names; checked: the first five at most, "…" after them when
     ``count`` (the number beside it) is larger."""
@@ -298,7 +312,7 @@ def test_the_writer_knows_the_articles_stating_each_link_as_the_store_query_find
 
 def test_the_park_rows_read_by_pattern_are_the_query_s_own():
     """investment_by_park's rows computed from pattern reads equal the query's aggregate, also with
-    two labels on an item, two values on an amount and a park that is also a Place; a value the
+    two labels on an item, two values on an amount, two amounts on an item and a park that is also a Place; a value the
     engine sums otherwise (an xsd:integer) leaves the rows to the query."""
     from kg.synthetic import synthetic_quads
 
@@ -310,6 +324,13 @@ def test_the_park_rows_read_by_pattern_are_the_query_s_own():
     for i, q in enumerate(amounts[:10]):
         store.add(ox.Quad(q.subject, label, ox.Literal(f"别名{i}", language="zh")))
         store.add(ox.Quad(q.object, value, ox.Literal(f"{i}.25", datatype=ox.NamedNode(xsd + "decimal"))))
+    currency = ox.NamedNode("https://schema.org/currency")
+    for i, q in enumerate(amounts[30:40]):  # a second amount on an item (its total and a part): the larger counts
+        extra = ox.NamedNode(f"{q.object.value}-part{i}")
+        cur = next(iter(store.quads_for_pattern(q.object, currency, None, ox.DefaultGraph()))).object
+        store.add(ox.Quad(q.subject, q.predicate, extra))
+        store.add(ox.Quad(extra, value, ox.Literal("7.5" if i % 2 else "123456789012.5", datatype=ox.NamedNode(xsd + "decimal"))))
+        store.add(ox.Quad(extra, currency, cur))
     for q in list(store.quads_for_pattern(None, ox.NamedNode(PREFIX_IRIS["rdf"] + "type"), ox.NamedNode(cy + "Park"), ox.DefaultGraph()))[:3]:
         store.add(ox.Quad(q.subject, q.predicate, ox.NamedNode(cy + "Place")))
         store.add(ox.Quad(q.subject, label, ox.Literal("第二名")))
