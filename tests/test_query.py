@@ -13,7 +13,7 @@ from decimal import Decimal
 import pandas as pd
 import pytest
 
-from conftest import ENV, QUERIES
+from conftest import ENV, QUERIES, SEEDS
 from handmade import handmade
 from kg.api import KnowledgeGraph
 from kg.query import (
@@ -279,6 +279,20 @@ def test_timeline_splits_amount_and_currency(kg):
     assert str(df["amount"].dtype) == "float64" and str(df["articles"].dtype) == "Int64"
     with_money = df[df["amount"].notna()]
     assert len(with_money) and set(with_money["currency"]) <= {"CNY", "USD"}
+
+
+def test_timeline_has_one_row_per_event_and_currency(tmp_path):
+    """Seed 002, dated and held "in 苏州": its event has three project counts (150 in all, 80 signed,
+    70 begun) and two places; it was three rows (one per count), then two per place: now one,
+    with the largest count and the places joined."""
+    seed = next(SEEDS.glob("002_*.txt")).read_text(encoding="utf-8")
+    dated = tmp_path / "dated.txt"
+    dated.write_text(seed.replace("为加快打造", "2022年2月10日,在苏州工业园区举行,为加快打造", 1), encoding="utf-8")
+    df = KnowledgeGraph.build([dated]).query("timeline")
+    event = df[df["event"].str.startswith("苏州市电子信息产业创新集群")]
+    assert len(event) == 1, event
+    assert event["projectCount"].iloc[0] == 150 and event["amount"].iloc[0] == 129_000_000_000
+    assert event["location"].iloc[0].split("、") == sorted(event["location"].iloc[0].split("、"))
 
 
 def _answer(columns, *rows):
