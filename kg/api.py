@@ -185,7 +185,7 @@ class KnowledgeGraph:
         return graph
 
     def queries(self) -> list[_query.QueryInfo]:
-        """The named queries this graph answers: yours (:attr:`query_folders`, ``$KG_QUERIES``), then the shipped ones."""
+        """The named queries this graph answers, by name: the shipped ones and yours (:attr:`query_folders`, ``$KG_QUERIES``; one of a shipped name replaces it)."""
         return _query.list_queries(extra=self.query_folders)
 
     # ------------------------------------------------------------ access

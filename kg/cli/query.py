@@ -118,7 +118,7 @@ def serve_command(
 def queries_command(
     queries: list[_Path] = typer.Option([], "--queries", help="A folder of your own named queries (.rq), beside the shipped ones (repeatable; also $KG_QUERIES)."),
 ) -> None:
-    """List the named queries and the questions they answer (yours first marked with their file)."""
+    """List the named queries and the questions they answer, by name (yours marked with their file; one of a shipped name replaces it)."""
     from kg.query import QUERIES_DIR, QueryError, list_queries
 
     try:
