@@ -125,7 +125,14 @@ def test_merge_never_crosses_top_types():
     assert len(res.entities) == 2 and "never merged across types" in res.notes[0][1]
 
 
-def test_a_rename_onto_an_existing_label_makes_one_entity():
+def test_a_rename_onto_an_existing_label_is_not_applied_and_said():
+    """It would make the two one entity (the same IRI) without a merge asked for: kg rename refuses
+    it, and a rule of the file that comes to do so (the other entity came later) is not applied."""
     xs = [_x("a.txt", [("Company", "甲乙能源", set())]), _x("b.txt", [("Company", "甲乙新能", set())])]
-    res = resolve(xs, (), parse('[[rule]]\nrename = "甲乙新能"\nto = "甲乙能源"\n'))
-    assert _labels(res) == {"甲乙能源": ("甲乙新能",)}
+    cur = parse('[[rule]]\nrename = "甲乙新能"\nto = "甲乙能源"\n')
+    res = resolve(xs, (), cur)
+    assert _labels(res) == {"甲乙能源": (), "甲乙新能": ()}
+    assert cur.notes == ["curation rule 1 (rename 甲乙新能 to 甲乙能源) not applied: it would then be one entity with the "
+                         "Company '甲乙能源' (the same IRI); if they are one, kg merge them"]
+    merged = parse('[[rule]]\nmerge = ["甲乙能源", "甲乙新能"]\n')
+    assert _labels(resolve(xs, (), merged)) == {"甲乙能源": ("甲乙新能",)} and merged.notes == []
