@@ -273,6 +273,28 @@ def test_amounts_have_their_currency_and_are_summed_per_currency(kg):
     assert totals.to_dict() == {"CNY": 5_000_000_000.0, "USD": 200_000_000.0}
 
 
+def test_a_projects_total_and_its_phase_count_once_in_what_an_event_signed(tmp_path):
+    """总投资50亿元, 其中一期20亿元: the project's amounts are its total and a part; the event's
+    "signed projects" sum takes each project's largest (was 70亿 with the other project's 3亿: 73亿)."""
+    from decimal import Decimal
+
+    from handmade import extraction
+
+    from kg.model import Amount
+
+    text = "苏州新能源产业大会上，丙丁光伏项目签约，总投资50亿元，其中一期20亿元。戊己项目签约，总投资3亿元。"
+    x = extraction("e.txt", text, [("Event", "苏州新能源产业大会", set()), ("Project", "丙丁光伏项目", set()),
+                                   ("Project", "戊己项目", set())],
+                   [("signedAt", "丙丁光伏项目", "苏州新能源产业大会", "丙丁光伏项目签约"),
+                    ("investment", "丙丁光伏项目", Amount(Decimal("5000000000"), "CNY"), "总投资50亿元"),
+                    ("investment", "丙丁光伏项目", Amount(Decimal("2000000000"), "CNY"), "一期20亿元"),
+                    ("signedAt", "戊己项目", "苏州新能源产业大会", "戊己项目签约"),
+                    ("investment", "戊己项目", Amount(Decimal("300000000"), "CNY"), "总投资3亿元")])
+    df = KnowledgeGraph.from_extractions([x]).query("investment_by_event")
+    signed = df[df["basis"] == "signed projects"]
+    assert list(signed["amount"]) == [5_300_000_000] and list(signed["currency"]) == ["CNY"]
+
+
 def test_timeline_splits_amount_and_currency(kg):
     df = kg.query("timeline")
     assert "investment" not in df.columns and {"amount", "currency"} <= set(df.columns)
