@@ -273,7 +273,7 @@ def test_amounts_have_their_currency_and_are_summed_per_currency(kg):
     assert totals.to_dict() == {"CNY": 5_000_000_000.0, "USD": 200_000_000.0}
 
 
-def test_a_projects_total_and_its_phase_count_once_in_what_an_event_signed(tmp_path):
+def test_a_projects_total_and_its_phase_count_once_in_what_an_event_signed_and_an_investor_put_in(tmp_path):
     """总投资50亿元, 其中一期20亿元: the project's amounts are its total and a part; the event's
     "signed projects" sum takes each project's largest (was 70亿 with the other project's 3亿: 73亿)."""
     from decimal import Decimal
@@ -290,9 +290,13 @@ def test_a_projects_total_and_its_phase_count_once_in_what_an_event_signed(tmp_p
                     ("investment", "丙丁光伏项目", Amount(Decimal("2000000000"), "CNY"), "一期20亿元"),
                     ("signedAt", "戊己项目", "苏州新能源产业大会", "戊己项目签约"),
                     ("investment", "戊己项目", Amount(Decimal("300000000"), "CNY"), "总投资3亿元")])
-    df = KnowledgeGraph.from_extractions([x]).query("investment_by_event")
+    kg = KnowledgeGraph.from_extractions([x, extraction("f.txt", "丙丁光伏投资丙丁光伏项目。", [("Company", "丙丁光伏", set()),
+                                                ("Project", "丙丁光伏项目", set())], [("investor", "丙丁光伏项目", "丙丁光伏", "丙丁光伏投资")])])
+    df = kg.query("investment_by_event")
     signed = df[df["basis"] == "signed projects"]
     assert list(signed["amount"]) == [5_300_000_000] and list(signed["currency"]) == ["CNY"]
+    by_investor = kg.query("investment_by_investor")  # the same for what an investor put in
+    assert list(zip(by_investor["investor"], by_investor["total"])) == [("丙丁光伏", 5_000_000_000)]
 
 
 def test_timeline_splits_amount_and_currency(kg):
