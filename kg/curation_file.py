@@ -41,6 +41,8 @@ def parse(text: str, where: str = FILE_NAME) -> Curation:
 def _text(value: Any, what: str, where: str) -> str:
     if not isinstance(value, str) or not value.strip():
         raise CurationError(f"{where}: {what} must be a non-empty string")
+    if any(ch < " " or ch == "\x7f" for ch in value.strip()):  # (a name with a line break broke every line it was said in)
+        raise CurationError(f"{where}: {what} must be one line of text, without control characters")
     return value.strip()
 
 

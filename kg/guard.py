@@ -55,6 +55,10 @@ def blanked(text: str) -> str:
     return _OPAQUE.sub(lambda m: " " * len(m.group()), text)
 
 
+#: a limit this long or longer (``inf``) is no limit: a thread's wait takes at most ~292 years
+NO_LIMIT_FROM = 1e9
+
+
 def _limit(timeout: float | None) -> float:
     """The time limit in seconds: ``timeout``, else ``KG_QUERY_TIMEOUT``, else :data:`DEFAULT_TIMEOUT`."""
     if timeout is None:
@@ -65,9 +69,9 @@ def _limit(timeout: float | None) -> float:
             timeout = float(raw)
         except ValueError:
             raise ValueError(f"KG_QUERY_TIMEOUT must be a number of seconds (0: no limit), not {raw!r}") from None
-    if timeout != timeout:  # NaN: no comparison holds, so it would wait for ever
-        raise ValueError("a time limit must be a number of seconds (0: no limit), not nan")
-    return timeout
+    if timeout != timeout or timeout < 0:  # NaN: no comparison holds, so it would wait for ever
+        raise ValueError(f"a time limit must be a number of seconds (0: no limit), not {timeout:g}")
+    return 0.0 if timeout >= NO_LIMIT_FROM else timeout  # (inf, 1e300: no platform timer takes them)
 
 
 def _code(text: str) -> str:

@@ -145,7 +145,7 @@ def load_query(name: str, directory: Path | None = None, extra: Iterable[str | o
 def _text(path: Path) -> str:
     """A .rq file's text; one that cannot be read or is not UTF-8 is a :class:`QueryError`."""
     try:
-        return path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8-sig")  # (an editor's byte-order mark is no SPARQL)
     except UnicodeDecodeError as exc:
         raise QueryError(f"{path}: not UTF-8 text (byte {exc.start})") from None
     except OSError as exc:

@@ -46,8 +46,9 @@ def fold_names(store: Any, params: Mapping[str, Any], unknown: list[tuple[str, s
     entity that has it as label or alias (so ``firm=<an alias>`` finds the firm), as the
     graph holds it (``"MicroLED"@zh``: a name in Latin letters is found too).
 
-    Text with letters is looked up as a name (IRIs, numbers are left alone; a code such
-    as a currency is no entity's name and stays as given). A Chinese name no entity has
+    Text with letters is looked up as a name (IRIs are left alone; a number is bound as the
+    label of an entity named by its digits, else left as it is; a currency is no entity's
+    name: its ISO code is bound). A Chinese name no entity has
     is left as given (the query then finds nothing) and, with ``unknown``, added to it
     as ``(parameter, name)``; a name of several entities of one top type (two firms) raises
     :class:`AmbiguousParameter`. Entities of different top types (a firm and
@@ -60,7 +61,9 @@ def fold_names(store: Any, params: Mapping[str, Any], unknown: list[tuple[str, s
         if key == "currency" and isinstance(value, str):  # an ISO 4217 code, as the graph holds amounts: 美元 -> USD
             out[key] = _currency_code(value)
             continue
-        if (not isinstance(value, str) or not re.search(r"[^\W\d_]", value)
+        if isinstance(value, int) and not isinstance(value, bool):  # a name of digits (360) came as a number:
+            value = str(value)  # the entity's label if one has it, else the number stays
+        elif (not isinstance(value, str) or not re.search(r"[^\W\d_]", value)
                 or re.match(r"^(https?|urn|file):", value) or re.match(r"^[a-z]+:\S+$", value)):
             continue
         forms = _name_forms(value)

@@ -357,7 +357,12 @@ def _on_cluster(func: Any, items: Sequence[Any], cluster: str | int) -> Iterator
                           silence_logs=quiet) as local, Client(local) as client:
             yield from chunked(client, cluster)
     else:
-        with Client(cluster) as client:
+        try:
+            client = Client(cluster, timeout=30)
+        except (ValueError, OSError, TimeoutError) as exc:  # (an address that is none, a scheduler not there)
+            raise BuildError(f"cannot reach the Dask scheduler {cluster!r}: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}",
+                             BuildReport()) from None
+        with client:
             yield from chunked(client, sum(client.nthreads().values()))  # the threads that take tasks
 
 
@@ -380,7 +385,8 @@ def _pipeline(paths: Iterable[str | os.PathLike[str]], jobs: Jobs, cluster: str 
 
     plan = article_files([Path(p) for p in paths])
     jobs = auto_jobs([p for p in plan if isinstance(p, Path)]) if check_jobs(jobs) == AUTO else int(jobs)
-    report.jobs = jobs if cluster is None else 1
+    files = sum(1 for p in plan if isinstance(p, Path))
+    report.jobs = max(1, min(jobs, files)) if cluster is None else 1  # (the pool has no more workers than files)
     pack = None
     if keep is not None and (cluster is not None or jobs > 1):
         from kg.archive import Pack

@@ -257,7 +257,7 @@ class _Handler(BaseHTTPRequestHandler):
         if not re.fullmatch(r"[A-Za-z0-9_-]+", name):
             return self._error(HTTPStatus.NOT_FOUND, f"no named query {name!r}")
         try:
-            found = answer(self.store, name, {k: (int(v) if v.isdigit() else v) for k, v in params.items()}, self.timeout_s)
+            found = answer(self.store, name, {k: (int(v) if v.isascii() and v.isdigit() else v) for k, v in params.items()}, self.timeout_s)
         except QueryError as exc:
             status = HTTPStatus.SERVICE_UNAVAILABLE if "stopped after" in str(exc) else (
                 HTTPStatus.NOT_FOUND if "no named query" in str(exc) else HTTPStatus.BAD_REQUEST)
@@ -268,7 +268,12 @@ class _Handler(BaseHTTPRequestHandler):
 
 def make_server(store: Any, host: str = "127.0.0.1", port: int = 7878, timeout: float | None = None,
                 verbose: bool = False) -> ThreadingHTTPServer:
-    """A ready (not yet serving) endpoint over ``store`` (a ``pyoxigraph.Store``); ``port=0`` picks a free one."""
+    """A ready (not yet serving) endpoint over ``store`` (a ``pyoxigraph.Store``); ``port=0`` picks a free one.
+    ValueError for a port outside 0-65535 or a time limit that is no number of seconds (at once, not
+    at every request)."""
+    if isinstance(port, bool) or not isinstance(port, int) or not 0 <= port <= 65535:
+        raise ValueError(f"a port is a number from 0 to 65535, not {port!r}")
+    timeout = guard._limit(timeout) if timeout is not None else None
     handler = type("Handler", (_Handler,), {"store": store, "timeout_s": timeout})
     server = ThreadingHTTPServer((host, port), handler)
     server.daemon_threads = True

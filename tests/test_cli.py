@@ -341,3 +341,48 @@ def test_a_converter_file_in_the_working_folder_changes_nothing(tmp_path, seed_k
     proc = subprocess.run([sys.executable, "-m", "kg", "analyze", "lookup", "馮玉川", "--store", str(seed_kg.store_path)],
                           capture_output=True, text=True, timeout=120, cwd=tmp_path)
     assert proc.returncode == 0 and proc.stdout.startswith("冯玉川  [Person]"), proc.stderr
+
+
+def _kg(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    from conftest import ENV
+
+    return subprocess.run([sys.executable, "-m", "kg", *map(str, args)], env={**ENV, **(env or {})},
+                          capture_output=True, text=True, timeout=300)
+
+
+def test_odd_values_are_one_line_not_internal_errors(store, tmp_path):
+    """Each was an internal error (exit 3) or a traceback: now one error: line, exit 2 (or it works)."""
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "a.json").write_text("{bad", encoding="utf-8")
+    cases = [
+        (("query", "timeline", "--store", store, "--timeout", "-1"), "a time limit must be a number of seconds"),
+        (("serve", "--store", store, "--port", "-1"), "error: a port is a number from 0 to 65535, not -1"),
+        (("serve", "--store", store, "--timeout", "nan"), "error: a time limit must be a number of seconds"),
+        (("analyze", "communities", "--store", store, "--resolution", "0"), "error: --resolution: resolution must be above 0"),
+        (("build", SEEDS, "--store", tmp_path / "s", "--scheduler", "garbage"), "error: cannot reach the Dask scheduler 'garbage'"),
+        (("eval", "--gold", gold, "--articles", SEEDS), f"error: {gold / 'a.json'}: not a gold file"),
+        (("alias", "冯玉川", "", "--store", store), "error: '' is no name"),
+        (("alias", "冯玉川", "甲\n乙", "--store", store), "is no name: a name is non-empty text without line breaks"),
+        (("drop", "冯玉川", "--type", "Foo", "--store", store), "error: unknown type 'Foo'"),
+    ]
+    for args, line in cases:
+        proc = _kg(*args)
+        assert proc.returncode == 2 and line in proc.stderr and len(proc.stderr.splitlines()) == 1, (args, proc.stderr)
+    for args in (("query", "timeline", "--store", store, "--timeout", "inf"),  # inf: no limit (a platform timer refused it)
+                 ("query", "people_posts", "--store", store, "-p", "person=²")):  # '²'.isdigit(): int('²') failed
+        proc = _kg(*args)
+        assert proc.returncode in (0, 1) and "internal error" not in proc.stderr, (args, proc.stderr)
+    latin = _kg("query", "people_posts", "--store", store, env={"PYTHONIOENCODING": "latin-1"})
+    assert latin.returncode == 0 and "\\u" in latin.stdout and not latin.stderr, latin.stderr
+    rq = tmp_path / "bom.rq"  # an editor's byte-order mark
+    rq.write_text("\ufeffSELECT ?l WHERE { ?e a cy:Person ; rdfs:label ?l }", encoding="utf-8")
+    assert _kg("query", rq, "--store", store).returncode == 0
+
+
+def test_eval_with_an_article_that_fails_exits_1(tmp_path):
+    from kg.evaluate import default_paths
+
+    gold, _ = default_paths()
+    proc = _kg("eval", "--gold", gold, "--articles", tmp_path)  # no article there: each scored as empty
+    assert proc.returncode == 1 and "scored as empty" in proc.stderr and "micro" in proc.stdout

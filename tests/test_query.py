@@ -432,3 +432,16 @@ def test_a_time_limit_that_is_no_number_is_one_line(kg, env, timeout, message):
     proc = subprocess.run(args + (["--timeout", timeout] if timeout else []), env={**ENV, **env},
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == 2 and proc.stderr == f"error: query failed: {message}\n"
+
+
+def test_a_name_of_digits_given_as_a_number_is_found():
+    """`kg query entity_card -p entity=360` binds 360 as a number (a parameter of digits is one): a firm
+    named 360 was then found by lookup and path but not by the query (0 rows, no warning)."""
+    from handmade import extraction
+
+    x = extraction("n.txt", "360投资甲乙项目。", [("Company", "360", set()), ("Project", "甲乙项目", set())],
+                   [("investor", "甲乙项目", "360", "360投资甲乙项目")])
+    kg = KnowledgeGraph.from_extractions([x])
+    card = kg.query("entity_card", entity=360)
+    assert not card.empty and card.attrs["unknown_names"] == []
+    assert kg.query("entity_card", entity=361).empty  # a number of no entity stays a number

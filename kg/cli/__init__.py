@@ -49,6 +49,12 @@ def main() -> None:
     debug = "--debug" in sys.argv[1:]
     if debug:
         sys.argv.remove("--debug")
+    for stream in (sys.stdout, sys.stderr):  # a terminal that cannot show Chinese (PYTHONIOENCODING=latin-1):
+        try:  # \uXXXX escapes, not a UnicodeEncodeError halfway through the output
+            "冯".encode(getattr(stream, "encoding", None) or "utf-8")
+        except (UnicodeEncodeError, LookupError):
+            if hasattr(stream, "reconfigure"):
+                stream.reconfigure(errors="backslashreplace")
     try:
         code = app(standalone_mode=False)  # usage errors come back here, to be said in one line
     except KeyboardInterrupt:

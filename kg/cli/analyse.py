@@ -54,7 +54,7 @@ def analyze_centrality_command(
 def analyze_communities_command(
     seed: int = typer.Option(42, "--seed", help="Leiden random seed (same seed, same answer)."),
     resolution: float = typer.Option(1.0, "--resolution", help="Above 1: smaller communities; below 1: larger."),
-    members: int = typer.Option(8, "--members", help="Members shown per community."),
+    members: int = typer.Option(8, "--members", min=1, help="Members shown per community."),
     fmt: str = typer.Option("table", "--format", "-f", help="table, csv, json or markdown."),
     store: str = typer.Option(str(_DEFAULT_STORE), "--store", help=_STORE_HELP),
 ) -> None:
@@ -62,7 +62,11 @@ def analyze_communities_command(
     from kg.analyse.communities import communities_table
 
     kg = _open(store)
-    typer.echo(_analysis_table(communities_table(kg.communities(seed=seed, resolution=resolution), members=members), fmt))
+    try:
+        found = kg.communities(seed=seed, resolution=resolution)
+    except ValueError as exc:  # (a resolution of 0 or below, nan)
+        raise _fail(f"--resolution: {exc}") from None
+    typer.echo(_analysis_table(communities_table(found, members=members), fmt))
 
 
 @analyze_app.command("brokers")

@@ -24,8 +24,14 @@ def _curate(op: str, store: str, curation: _Path | None, type_: str | None, *arg
     from kg.archive import ArchiveError
     from kg.store import StoreError
 
+    for arg in args:  # a name the user typed: said as theirs (not as a rule of the file), exit 2
+        if not arg.strip() or any(ch < " " or ch == "\x7f" for ch in arg):
+            raise _fail(f"{arg!r} is no name: a name is non-empty text without line breaks or control characters")
     try:
         cur.check_type(type_)
+    except cur.CurationError as exc:
+        raise _fail(str(exc)) from None
+    try:
         kg = getattr(cur, op)(store, *args, type=type_, curation=curation)
     except cur.CurationError as exc:
         raise _fail(str(exc), 1) from None

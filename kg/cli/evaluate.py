@@ -70,15 +70,21 @@ def eval_command(
             typer.echo(f"error: folder not found: {folder}", err=True)
             raise typer.Exit(2)
     report: EvalReport
-    if set_name is not None:
-        report = evaluate_set(set_name)
-    elif gold is None and articles is None:
-        report = evaluate_set("seeds")
-    else:
-        report = evaluate(gold_dir, articles_dir, grouped=groups)
-    for score in report.articles:
-        if score.error:
-            typer.echo(f"warning: {score.doc} scored as empty: {score.error}", err=True)
+    try:
+        if set_name is not None:
+            report = evaluate_set(set_name)
+        elif gold is None and articles is None:
+            report = evaluate_set("seeds")
+        else:
+            report = evaluate(gold_dir, articles_dir, grouped=groups)
+    except (ValueError, FileNotFoundError) as exc:  # a gold file that is none, no gold files
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    failed = [score for score in report.articles if score.error]
+    for score in failed:
+        typer.echo(f"warning: {score.doc} scored as empty: {score.error}", err=True)
     typer.echo(report.to_json(verbose) if fmt == EvalFormat.json.value else report.to_table(verbose))
+    if failed:  # (the scores stand, with these articles' facts all missed: some inputs failed)
+        raise typer.Exit(1)
 
 

@@ -28,7 +28,8 @@ def _params(items: list[str]) -> dict[str, object]:
         key, sep, value = item.partition("=")
         if not sep or not key.strip():
             raise _fail(f"--param needs NAME=VALUE, got {item!r}")
-        out[key.strip()] = int(value) if value.strip().isdigit() else value
+        number = value.strip()
+        out[key.strip()] = int(number) if number.isascii() and number.isdigit() else value  # (not ² or ٣: isdigit)
     return out
 
 
@@ -105,6 +106,8 @@ def serve_command(
         server = make_server(kg.store, host, port, timeout, verbose)
     except OSError as exc:
         raise _fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+    except ValueError as exc:
+        raise _fail(f"{exc}") from None
     typer.echo(f"serving {_shown(store)} at http://{host}:{server.server_address[1]}/sparql (query page: /, named queries: /queries); Ctrl-C stops")
     try:
         server.serve_forever()

@@ -31,7 +31,16 @@ def load_gold(gold_dir: str | Path) -> list[dict[str, Any]]:
     files = sorted(Path(gold_dir).glob("*.json"))
     if not files:
         raise FileNotFoundError(f"no gold files (*.json) in {gold_dir}")
-    return [json.loads(f.read_text(encoding="utf-8")) for f in files]
+    out = []
+    for f in files:
+        try:
+            gold = json.loads(f.read_text(encoding="utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError, OSError) as exc:
+            raise ValueError(f"{f}: not a gold file ({str(exc).splitlines()[0] if str(exc) else type(exc).__name__})") from None
+        if not isinstance(gold, dict) or not isinstance(gold.get("doc"), str):
+            raise ValueError(f"{f}: not a gold file (a JSON object with \"doc\", \"entities\" and \"relations\" expected)")
+        out.append(gold)
+    return out
 
 
 def region_group(doc: str) -> str:
