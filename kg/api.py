@@ -354,10 +354,31 @@ class KnowledgeGraph:
         ``firms_initiatives`` (firms and initiatives with what ties them). The
         side panel's entity cards are the store's answers to ``entity_card``.
         """
-        from kg.draw import draw, result_graph
+        from kg.draw import draw
         from kg.draw.cards import from_store
 
         cards = lambda nodes, ids: from_store(self.store, nodes, ids)  # noqa: E731
+        if not query and not options.get("firms_initiatives"):
+            return draw(self.to_networkx(), cards=cards, **options)
+        from kg.analyse.lookup import EntityNotFound
+        from kg.names import EntityLookupError
+
+        try:
+            return self._drawing_part(query, cards, **options)
+        except EntityNotFound as exc:  # a focus of the graph's that this view leaves out: not "no entity named"
+            focus = options.get("focus")
+            try:
+                self.lookup(focus)
+            except EntityLookupError:
+                raise exc from None
+            part = "the query's answer" if query else "the firms and initiatives and what ties them"
+            raise ValueError(f"{focus} is not in this view ({part}); leave --focus out, or draw the whole graph "
+                             "around it") from None
+
+    def _drawing_part(self, query: str | None, cards: Any, **options: Any) -> Any:
+        """:meth:`drawing` of a query's answer, or of the firms and initiatives (no query)."""
+        from kg.draw import draw, result_graph
+
         if not query:
             return draw(self.to_networkx(), cards=cards, **options)
         result = self.sparql(query)

@@ -174,6 +174,12 @@ def test_cli_firms_initiatives_and_its_errors(seed_kg, tmp_path):
     bad = subprocess.run([*base, "--firms-initiatives", "--query", "SELECT * WHERE { ?s ?p ?o } LIMIT 1",
                           "-o", str(out)], capture_output=True, text=True, env=ENV, timeout=120)
     assert bad.returncode == 2 and bad.stderr.count("\n") == 1 and "--firms-initiatives" in bad.stderr
+    # a person is no firm or initiative: said so ("No entity named '冯玉川'" was wrong: the graph has him)
+    person = subprocess.run([*base, "--firms-initiatives", "--focus", "冯玉川", "-o", str(out)], capture_output=True,
+                            text=True, env=ENV, timeout=120)
+    assert person.returncode == 2 and person.stderr.startswith("error: 冯玉川 is not in this view (the firms and"), person.stderr
+    with pytest.raises(ValueError, match="is not in this view .the query's answer"):
+        seed_kg.drawing("SELECT ?f WHERE { ?f a cy:Company }", focus="冯玉川")
 
 
 def test_views_of_a_remote_store_take_their_cards_from_it(tmp_path, monkeypatch):
