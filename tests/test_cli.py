@@ -128,6 +128,14 @@ def test_showcase(store):
     assert "articles: 3" in r.stdout and "People and their posts" in r.stdout
 
 
+def test_showcase_as_json_is_one_document(store):
+    r = run("showcase", "--store", store, "-f", "json", "--rows", "1")
+    assert r.exit_code == 0, r.output
+    doc = json.loads(r.output)  # (text lines between the answers made it no JSON)
+    assert doc["summary"][0].startswith("articles:") and {a["name"] for a in doc["answers"]} >= {"timeline", "people_posts"}
+    assert all(len(a["rows"]) <= 1 <= a["total"] or a["total"] == 0 for a in doc["answers"])
+
+
 def test_showcase_shows_the_first_rows_of_a_long_answer_and_how_to_get_it_whole(store):
     """An archive's timeline runs to tens of thousands of rows: the showcase shows the first --rows
     (default 25) of each answer and the command that gives it whole."""

@@ -153,6 +153,18 @@ def showcase_command(
         raise _fail(str(exc)) from None
     kg = _open(store)
     kg.query_folders = list(queries)
+    if fmt == "json":  # one JSON document (text lines between the answers made it none)
+        import json
+
+        answers = []
+        for q in (q for q in found if q.showcase):
+            answer = kg.query(q.name)
+            shown = answer.head(rows) if rows else answer
+            answers.append({"name": q.name, "title": q.title, "question": q.question, "total": len(answer),
+                            "rows": json.loads(format_table(shown, "json"))})
+        typer.echo(json.dumps({"store": _shown(store), "summary": _summary_lines(kg), "answers": answers},
+                              ensure_ascii=False, indent=1))
+        return
     typer.echo(f"Knowledge graph at {_shown(store)}")
     for line in _summary_lines(kg):
         typer.echo(f"  {line}")
