@@ -181,14 +181,14 @@ def answer(dataset: Any, query: str, params: Mapping[str, Any] | None = None, ti
             return Answer(["answer"], [[bool(result)]])
         if isinstance(result, (ox.QueryTriples, list)):  # a list: CONSTRUCT from a remote store
             convert = _term_converter()
-            rows = [[convert(t.subject), convert(t.predicate), convert(t.object)] for t in result]
+            rows = [[convert(t.subject), convert(t.predicate), convert(t.object)] for t in guard.rows(result)]
             return Answer(["subject", "predicate", "object"], rows)
         cols = [v.value for v in result.variables]
         table = _solutions.read(result, cols)  # by column: each distinct cell converted once
         if table is not None:
             return Answer(cols, by_column=table.values(_parts_converter()))
         convert = _cached(_term_converter())
-        return Answer(cols, [[convert(term) for term in solution] for solution in result])
+        return Answer(cols, [[convert(term) for term in solution] for solution in guard.rows(result)])
 
     try:
         if unsafe is not None:

@@ -23,7 +23,6 @@ unless told otherwise.
 
 from __future__ import annotations
 
-import io
 import json
 import re
 import threading
@@ -93,8 +92,17 @@ def service_description(base: str) -> str:
 
 class _Handler(BaseHTTPRequestHandler):
     server_version = "chanye-kg"
-    store: Any = None
+    #: a store, or a :class:`kg.api.KnowledgeGraph` whose current version each request reads
+    source: Any = None
     timeout_s: float | None = None
+
+    @property
+    def store(self) -> Any:
+        """The store this request reads: a graph's current version (a ``kg add`` or rebuild while
+        serving made a new one and removed the old: kept, the server answered stale data, then
+        failed on the removed files)."""
+        source = self.source
+        return source.store if isinstance(getattr(type(source), "store", None), property) else source
 
     # ---------------------------------------------------------------- plumbing
 
@@ -231,7 +239,7 @@ class _Handler(BaseHTTPRequestHandler):
 
         def run() -> tuple[str, bytes]:
             result = self.store.query(text, prefixes=PREFIX_IRIS, **dataset)
-            buf = io.BytesIO()
+            buf = guard.Sink()  # (a streamed answer stops there once its time limit passed)
             if isinstance(result, (ox.QueryTriples, list)):  # a list: CONSTRUCT answered by a remote store
                 media, fmt = _choose(accept, _GRAPHS, "text/turtle")
                 if isinstance(result, list):
@@ -268,13 +276,14 @@ class _Handler(BaseHTTPRequestHandler):
 
 def make_server(store: Any, host: str = "127.0.0.1", port: int = 7878, timeout: float | None = None,
                 verbose: bool = False) -> ThreadingHTTPServer:
-    """A ready (not yet serving) endpoint over ``store`` (a ``pyoxigraph.Store``); ``port=0`` picks a free one.
+    """A ready (not yet serving) endpoint over ``store`` (a ``pyoxigraph.Store``, or a
+    :class:`kg.api.KnowledgeGraph`: each request then reads its current version); ``port=0`` picks a free one.
     ValueError for a port outside 0-65535 or a time limit that is no number of seconds (at once, not
     at every request)."""
     if isinstance(port, bool) or not isinstance(port, int) or not 0 <= port <= 65535:
         raise ValueError(f"a port is a number from 0 to 65535, not {port!r}")
     timeout = guard._limit(timeout) if timeout is not None else None
-    handler = type("Handler", (_Handler,), {"store": store, "timeout_s": timeout})
+    handler = type("Handler", (_Handler,), {"source": store, "timeout_s": timeout})
     server = ThreadingHTTPServer((host, port), handler)
     server.daemon_threads = True
     server.verbose = verbose  # type: ignore[attr-defined]

@@ -32,6 +32,8 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from kg.guard import Sink
+
 #: A term as its parts: (kind, value, language, datatype IRI). kind is "iri", "blank" or
 #: "literal"; language is None but for a tagged string; datatype is None but for a literal
 #: (``rdf:langString`` for a tagged one). An unbound cell has no parts (None).
@@ -82,7 +84,9 @@ def read(result: Any, names: list[str]) -> Columns | None:
     if not names:
         return None
     n = len(names)
-    data = result.serialize(format=ox.QueryResultsFormat.TSV).decode("utf-8")
+    sink = Sink()  # (the answer stops there once its caller stopped waiting: see kg.guard.Sink)
+    result.serialize(sink, format=ox.QueryResultsFormat.TSV)
+    data = sink.getvalue().decode("utf-8")
     body = data[data.index("\n") + 1:] if "\n" in data else ""  # the first line names the variables
     if not body:
         return Columns(names, [[] for _ in names], [{} for _ in names])

@@ -147,3 +147,30 @@ def test_a_forked_child_runs_its_queries_on_its_own_workers():
             os._exit(1)
     _, status = os.waitpid(pid, 0)
     assert os.waitstatus_to_exitcode(status) == 0
+
+
+def test_a_streamed_answer_stops_once_its_caller_stopped_waiting(seed_kg):
+    """The engine writes a streamed answer (SELECT * over a cross join: 12M rows of the seed graph) as it
+    goes: written to a Sink, it ends as soon as the time limit has passed (it ran on, in kg serve and
+    in the API, growing by ~35 MB/s, long after the caller had its error)."""
+    import pyoxigraph as ox
+
+    from kg import guard
+
+    ended = threading.Event()
+
+    def run() -> None:
+        try:
+            seed_kg.store.query("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f }").serialize(guard.Sink(), ox.QueryResultsFormat.TSV)
+        finally:
+            ended.set()
+
+    started = time.monotonic()
+    with pytest.raises(guard.QueryTimeout):
+        guard.bounded(run, 0.3)
+    assert ended.wait(10) and time.monotonic() - started < 5
+    ended.clear()
+    with pytest.raises(QueryError, match="stopped after"):  # the API reads its answers through a Sink too
+        seed_kg.query("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f }", timeout=0.3)
+    rows = guard.rows(iter(range(10**9)))  # and what it reads row by row: no worker here, so never abandoned
+    assert next(rows) == 0 and not guard.abandoned()

@@ -282,3 +282,27 @@ def test_the_service_description_takes_no_odd_host_and_claims_no_federation(endp
         triples = list(ox.parse(body.encode(), format=ox.RdfFormat.TURTLE))
         assert "evil" not in body and {t.subject.value for t in triples if isinstance(t.subject, ox.NamedNode)} == {
             f"{endpoint}/sparql"}
+
+
+def test_the_server_answers_from_the_store_s_current_version(tmp_path):
+    """kg serve over a store that a kg add rewrites meanwhile: it answered from the old version (whose
+    files the writer then removed: 'No such file' errors, and once a runaway of 24 GB)."""
+    from conftest import SEEDS
+
+    from kg.api import KnowledgeGraph, add
+
+    seeds = sorted(SEEDS.glob("*.txt"))
+    store = tmp_path / "store"
+    KnowledgeGraph.build(seeds[:1], store=store)
+    server = serve_in_thread(KnowledgeGraph.open(store), timeout=30)
+    url = f"http://127.0.0.1:{server.server_address[1]}/sparql?" + urllib.parse.urlencode(
+        {"query": "SELECT (COUNT(?a) AS ?n) WHERE { ?a a cy:NewsArticle }"})
+    try:
+        count = lambda: json.loads(fetch(url)[2])["results"]["bindings"][0]["n"]["value"]  # noqa: E731
+        assert count() == "1"
+        add(seeds[1:3], store)
+        assert count() == "3"
+        status, _, body = fetch(f"http://127.0.0.1:{server.server_address[1]}/queries/people_posts")
+        assert status == 200 and "冯玉川" in body
+    finally:
+        server.shutdown()

@@ -103,7 +103,7 @@ def serve_command(
 
     kg = _open(store)
     try:
-        server = make_server(kg.store, host, port, timeout, verbose)
+        server = make_server(kg, host, port, timeout, verbose)  # (each request reads the store's current version)
     except OSError as exc:
         raise _fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
     except ValueError as exc:
