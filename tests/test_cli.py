@@ -394,3 +394,20 @@ def test_eval_with_an_article_that_fails_exits_1(tmp_path):
     gold, _ = default_paths()
     proc = _kg("eval", "--gold", gold, "--articles", tmp_path)  # no article there: each scored as empty
     assert proc.returncode == 1 and "scored as empty" in proc.stderr and "micro" in proc.stdout
+
+
+def test_options_that_would_be_ignored_are_refused(store, tmp_path):
+    """Each was accepted and ignored (the whole graph drawn, the last parameter used, --dask dropped)."""
+    cases = [
+        (("viz", "--store", store, "--hops", "2", "-o", tmp_path / "v.html"), "--hops counts steps out from --focus"),
+        (("viz", "--store", store, "--focus", "", "-o", tmp_path / "v.html"), "--focus is empty"),
+        (("viz", "--store", store, "--types", " ", "-o", tmp_path / "v.html"), "--types is empty"),
+        (("query", "people_posts", "--store", store, "-p", "person=冯玉川", "-p", "person=周伟"), "--param person is given twice"),
+        (("build", SEEDS, "--store", tmp_path / "s", "--dask", "2", "--scheduler", "tcp://127.0.0.1:1"), "give one"),
+        (("build", SEEDS, "--store", tmp_path / "s", "--scheduler", ""), "--scheduler is empty"),
+    ]
+    for args, line in cases:
+        proc = _kg(*args)
+        assert proc.returncode == 2 and line in proc.stderr and len(proc.stderr.splitlines()) == 1, (args, proc.stderr)
+    assert not (tmp_path / "v.html").exists() and not (tmp_path / "s").exists()
+    assert _kg("viz", "--store", store, "--focus", "苏州新能源产业大会", "--hops", "2", "-o", tmp_path / "f.html").returncode == 0

@@ -148,7 +148,7 @@ def path_command(
 def viz_command(
     output: _Path = typer.Option(_Path("out/graph.html"), "-o", "--output", help="The HTML file to write."),
     focus: str = typer.Option(None, "--focus", help="Draw only this entity's neighbourhood (label or alias)."),
-    hops: int = typer.Option(1, "--hops", min=0, help="With --focus: how many steps out from the entity."),
+    hops: int = typer.Option(None, "--hops", min=0, help="With --focus: how many steps out from the entity (default 1)."),
     types: str = typer.Option(None, "--types", help="Keep only these classes, e.g. Company,Park (Organization = all six)."),
     query: str = typer.Option(None, "--query", help="Draw the answer of a CONSTRUCT or SELECT query (.rq file, name or text)."),
     max_nodes: int = typer.Option(None, "--max-nodes", min=1, help="Keep only the N most central nodes."),
@@ -164,11 +164,16 @@ def viz_command(
     from kg.analyse.lookup import EntityLookupError
     from kg.query import QueryError
 
+    for option, value in (("--focus", focus), ("--types", types), ("--query", query)):
+        if value is not None and not value.strip():  # (an empty one drew the whole graph, as if not given)
+            raise _fail(f"{option} is empty: give a value or leave the option out")
+    if hops is not None and focus is None:  # (it was ignored)
+        raise _fail("--hops counts steps out from --focus: give --focus too")
     kg = _open(store)
     try:
         if firms_initiatives and query:
             raise ValueError("--firms-initiatives draws the whole graph's firms and initiatives: leave out --query")
-        view = kg.drawing(query, focus=focus, hops=hops, types=types, max_nodes=max_nodes, size_by=size_by, title=title,
+        view = kg.drawing(query, focus=focus, hops=1 if hops is None else hops, types=types, max_nodes=max_nodes, size_by=size_by, title=title,
                           firms_initiatives=firms_initiatives)
     except EntityLookupError as exc:
         raise _fail(str(exc), 1) from None

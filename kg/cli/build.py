@@ -55,6 +55,10 @@ def build_command(
     from kg.store import StoreError, rdf_format
 
     n_jobs = _jobs(jobs)
+    if scheduler is not None and dask is not None:  # (--scheduler won, --dask was dropped unsaid)
+        raise _fail("--scheduler and --dask each name where to extract: give one")
+    if scheduler is not None and not scheduler.strip():
+        raise _fail("--scheduler is empty: give the scheduler's address, e.g. tcp://host:8786")
     if output is None and not replace:
         _refuse_to_drop(paths, store)
 

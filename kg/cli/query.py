@@ -28,6 +28,8 @@ def _params(items: list[str]) -> dict[str, object]:
         key, sep, value = item.partition("=")
         if not sep or not key.strip():
             raise _fail(f"--param needs NAME=VALUE, got {item!r}")
+        if key.strip() in out:  # (the last one was used, the others dropped unsaid)
+            raise _fail(f"--param {key.strip()} is given twice; a parameter takes one value")
         number = value.strip()
         out[key.strip()] = int(number) if number.isascii() and number.isdigit() else value  # (not ² or ٣: isdigit)
     return out
