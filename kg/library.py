@@ -168,6 +168,8 @@ def resolve_query(query: str, directory: Path | None = None, extra: Iterable[str
     if "\n" not in q and q.endswith(".rq"):
         path = Path(q)
         if not path.is_file():
+            if path.exists():  # (a folder or a named pipe was "not found")
+                raise QueryError(f"{q} is {'a folder' if path.is_dir() else 'not a regular file'}, not a query file")
             raise QueryError(f"query file not found: {q}")
         return _text(path), query_info(path)
     return query, None

@@ -383,6 +383,11 @@ def test_odd_values_are_one_line_not_internal_errors(store, tmp_path):
         assert proc.returncode in (0, 1) and "internal error" not in proc.stderr, (args, proc.stderr)
     latin = _kg("query", "people_posts", "--store", store, env={"PYTHONIOENCODING": "latin-1"})
     assert latin.returncode == 0 and "\\u" in latin.stdout and not latin.stderr, latin.stderr
+    (tmp_path / "folder.rq").mkdir()
+    os.mkfifo(tmp_path / "pipe.rq")
+    for odd, what in (("folder.rq", "is a folder"), ("pipe.rq", "is not a regular file")):  # (were "not found")
+        proc = _kg("query", tmp_path / odd, "--store", store)
+        assert proc.returncode == 2 and proc.stderr == f"error: {tmp_path / odd} {what}, not a query file\n", proc.stderr
     rq = tmp_path / "bom.rq"  # an editor's byte-order mark
     rq.write_text("\ufeffSELECT ?l WHERE { ?e a cy:Person ; rdfs:label ?l }", encoding="utf-8")
     assert _kg("query", rq, "--store", store).returncode == 0
