@@ -1,6 +1,9 @@
 """``kg serve``: the store as a read-only SPARQL 1.1 Protocol endpoint, and the named queries over HTTP.
 
-Routes (all read-only; CORS open so browser clients such as YASGUI can call it):
+Routes (all read-only). No other web page may read the answers unless ``cors`` names its origin
+(``kg serve --cors https://yasgui.example``, or ``*`` for any): the query page is served here
+and needs none, and open by default any site the user visits could read the whole store from
+``127.0.0.1`` while the server runs.
 
 * ``GET|POST /sparql`` — the SPARQL 1.1 Protocol: ``query=`` (URL or form) or
   an ``application/sparql-query`` body (its ``charset``, default UTF-8), with
@@ -95,6 +98,7 @@ class _Handler(BaseHTTPRequestHandler):
     #: a store, or a :class:`kg.api.KnowledgeGraph` whose current version each request reads
     source: Any = None
     timeout_s: float | None = None
+    cors: str | None = None  # the origin other web pages may read the answers from (None: none)
 
     @property
     def store(self) -> Any:
@@ -115,7 +119,8 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_response(status)
         self.send_header("Content-Type", f"{media}; charset=utf-8" if media.startswith("text/") or "json" in media else media)
         self.send_header("Content-Length", str(len(data)))
-        self.send_header("Access-Control-Allow-Origin", "*")
+        if self.cors:
+            self.send_header("Access-Control-Allow-Origin", self.cors)
         for key, value in (headers or {}).items():
             self.send_header(key, value)
         self.end_headers()
@@ -133,9 +138,10 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_OPTIONS(self) -> None:  # noqa: N802 - CORS preflight
         self.send_response(HTTPStatus.NO_CONTENT)
-        self.send_header("Access-Control-Allow-Origin", "*")
-        self.send_header("Access-Control-Allow-Methods", "GET, POST, OPTIONS")
-        self.send_header("Access-Control-Allow-Headers", "Content-Type, Accept")
+        if self.cors:
+            self.send_header("Access-Control-Allow-Origin", self.cors)
+            self.send_header("Access-Control-Allow-Methods", "GET, POST, OPTIONS")
+            self.send_header("Access-Control-Allow-Headers", "Content-Type, Accept")
         self.end_headers()
 
     # ---------------------------------------------------------------- routes
@@ -275,7 +281,7 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 def make_server(store: Any, host: str = "127.0.0.1", port: int = 7878, timeout: float | None = None,
-                verbose: bool = False) -> ThreadingHTTPServer:
+                verbose: bool = False, cors: str | None = None) -> ThreadingHTTPServer:
     """A ready (not yet serving) endpoint over ``store`` (a ``pyoxigraph.Store``, or a
     :class:`kg.api.KnowledgeGraph`: each request then reads its current version); ``port=0`` picks a free one.
     ValueError for a port outside 0-65535 or a time limit that is no number of seconds (at once, not
@@ -283,16 +289,19 @@ def make_server(store: Any, host: str = "127.0.0.1", port: int = 7878, timeout: 
     if isinstance(port, bool) or not isinstance(port, int) or not 0 <= port <= 65535:
         raise ValueError(f"a port is a number from 0 to 65535, not {port!r}")
     timeout = guard._limit(timeout) if timeout is not None else None
-    handler = type("Handler", (_Handler,), {"source": store, "timeout_s": timeout})
+    if cors is not None and (not cors.strip() or any(ch in cors for ch in "\r\n ,")):
+        raise ValueError(f"--cors takes one origin (e.g. https://yasgui.example) or *, not {cors!r}")
+    handler = type("Handler", (_Handler,), {"source": store, "timeout_s": timeout, "cors": cors})
     server = ThreadingHTTPServer((host, port), handler)
     server.daemon_threads = True
     server.verbose = verbose  # type: ignore[attr-defined]
     return server
 
 
-def serve_in_thread(store: Any, host: str = "127.0.0.1", port: int = 0, timeout: float | None = None) -> ThreadingHTTPServer:
+def serve_in_thread(store: Any, host: str = "127.0.0.1", port: int = 0, timeout: float | None = None,
+                    cors: str | None = None) -> ThreadingHTTPServer:
     """Start an endpoint in a background thread (notebooks, tests); ``server.shutdown()`` stops it."""
-    server = make_server(store, host, port, timeout)
+    server = make_server(store, host, port, timeout, cors=cors)
     threading.Thread(target=server.serve_forever, name="kg-serve", daemon=True).start()
     return server
 

@@ -39,7 +39,7 @@ def test_select_by_get_and_post_in_every_results_format(endpoint):
     status, headers, body = fetch(url)
     assert status == 200 and headers["Content-Type"].startswith("application/sparql-results+json")
     names = [b["l"]["value"] for b in json.loads(body)["results"]["bindings"]]
-    assert "冯玉川" in names and headers["Access-Control-Allow-Origin"] == "*"
+    assert "冯玉川" in names and "Access-Control-Allow-Origin" not in headers  # no other web page reads it
     for accept, marker in (("application/sparql-results+xml", "<sparql"), ("text/csv", "l\r\n"), ("text/tab-separated-values", "?l")):
         status, headers, body = fetch(url, headers={"Accept": accept})
         assert status == 200 and headers["Content-Type"].startswith(accept) and marker in body and "冯玉川" in body, accept
@@ -118,7 +118,22 @@ def test_root_describes_the_service_and_gives_browsers_the_vendored_editor(endpo
     assert status == 200 and "MIT License" in licence and "@zazuko/yasgui 4.6.2" in licence
     assert fetch(f"{endpoint}/assets/../serve.py")[0] == 404 and fetch(f"{endpoint}/assets/view.js")[0] == 404
     status, headers, _ = fetch(f"{endpoint}/sparql", method="OPTIONS")
-    assert status == 204 and headers["Access-Control-Allow-Origin"] == "*"
+    assert status == 204 and "Access-Control-Allow-Origin" not in headers
+
+
+def test_other_web_pages_read_the_answers_only_from_the_origin_named(seed_kg):
+    """Open by default (*), any site the user visited could read the whole store from 127.0.0.1."""
+    server = serve_in_thread(seed_kg.store, timeout=5, cors="https://yasgui.example")
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        status, headers, _ = fetch(f"{base}/sparql?" + urllib.parse.urlencode({"query": SELECT}))
+        assert status == 200 and headers["Access-Control-Allow-Origin"] == "https://yasgui.example"
+        status, headers, _ = fetch(f"{base}/sparql", method="OPTIONS")
+        assert status == 204 and headers["Access-Control-Allow-Methods"] == "GET, POST, OPTIONS"
+    finally:
+        server.shutdown()
+    with pytest.raises(ValueError, match="--cors takes one origin"):
+        serve_in_thread(seed_kg.store, cors="https://a.example, https://b.example")
 
 
 def test_every_named_query_is_a_tab_with_its_parameters_explained(seed_kg):

@@ -99,13 +99,14 @@ def serve_command(
     port: int = typer.Option(7878, "--port", help="Port to listen on."),
     timeout: float = typer.Option(None, "--timeout", help="Per-request query time limit in seconds (default 30)."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Log every request."),
+    cors: str = typer.Option(None, "--cors", help="Let web pages of this origin (or * for any) read the answers (default: none; the query page at / needs none)."),
 ) -> None:
     """Serve the store as a read-only SPARQL 1.1 endpoint (/sparql), named queries (/queries) and a query page (/)."""
     from kg.serve import make_server
 
     kg = _open(store)
     try:
-        server = make_server(kg, host, port, timeout, verbose)  # (each request reads the store's current version)
+        server = make_server(kg, host, port, timeout, verbose, cors)  # (each request reads the store's current version)
     except OSError as exc:
         raise _fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
     except ValueError as exc:
