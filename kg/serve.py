@@ -52,6 +52,16 @@ _UPDATE_TYPES = ("application/sparql-update",)
 _HOST = re.compile(r"[A-Za-z0-9.\-]+(?::[0-9]{1,5})?|\[[0-9A-Fa-f:.]+\](?::[0-9]{1,5})?")
 
 
+def _loopback(address: str) -> bool:
+    """Whether ``address`` (an IP address, maybe in brackets) is this machine's loopback."""
+    import ipaddress
+
+    try:
+        return ipaddress.ip_address(address.strip("[]")).is_loopback
+    except ValueError:
+        return address == "localhost"
+
+
 class _BadRequest(ValueError):
     """A request that is not valid as sent (its answer: 400 with the message)."""
 
@@ -137,6 +147,8 @@ class _Handler(BaseHTTPRequestHandler):
     do_PUT = do_DELETE = do_PATCH = _not_allowed  # noqa: N815
 
     def do_OPTIONS(self) -> None:  # noqa: N802 - CORS preflight
+        if self._foreign():
+            return
         self.send_response(HTTPStatus.NO_CONTENT)
         if self.cors:
             self.send_header("Access-Control-Allow-Origin", self.cors)
@@ -144,9 +156,27 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header("Access-Control-Allow-Headers", "Content-Type, Accept")
         self.end_headers()
 
+    def _foreign(self) -> bool:
+        """Refuse (403) a request named for another host while the server listens on this machine only:
+        a page of another site whose name was pointed at 127.0.0.1 (DNS rebinding) would otherwise be
+        of the server's own origin, and read the store without any CORS header."""
+        if not _loopback(str(self.server.server_address[0])):
+            return False  # (listening for other machines: the user chose whom to answer)
+        host = self.headers.get("Host")
+        if host is None:  # (an HTTP/1.0 client without one: no browser sends such a request)
+            return False
+        name = host[: host.index("]") + 1] if host.startswith("[") and "]" in host else host.rsplit(":", 1)[0]
+        if name.lower() in ("localhost", "[::1]") or _loopback(name):
+            return False
+        self._error(HTTPStatus.FORBIDDEN, "this server answers requests for 127.0.0.1 or localhost only "
+                    f"(the request names {host[:100]!r})")
+        return True
+
     # ---------------------------------------------------------------- routes
 
     def do_GET(self) -> None:  # noqa: N802
+        if self._foreign():
+            return None
         url = urlsplit(self.path)
         try:
             every = _params(url.query)
@@ -186,6 +216,9 @@ class _Handler(BaseHTTPRequestHandler):
     do_HEAD = do_GET
 
     def do_POST(self) -> None:  # noqa: N802
+        if self._foreign():
+            self.close_connection = True  # (its body is left unread)
+            return None
         url = urlsplit(self.path)
         if url.path not in ("/sparql", "/sparql/"):
             return self._error(HTTPStatus.NOT_FOUND, f"POST goes to /sparql, not {url.path}")

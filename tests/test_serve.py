@@ -121,6 +121,18 @@ def test_root_describes_the_service_and_gives_browsers_the_vendored_editor(endpo
     assert status == 204 and "Access-Control-Allow-Origin" not in headers
 
 
+def test_requests_named_for_another_host_are_refused(endpoint):
+    """DNS rebinding: evil.example pointed at 127.0.0.1 makes its page of the server's origin, and the
+    store readable without CORS; a server on 127.0.0.1 answers requests for itself only."""
+    query = "/sparql?" + urllib.parse.urlencode({"query": SELECT})
+    for host in ("evil.example", "evil.example:7878", "a b"):
+        for method, data in (("GET", None), ("POST", b"ASK {}"), ("OPTIONS", None)):
+            headers = {"Host": host, "Content-Type": "application/sparql-query"}
+            status, _, body = fetch(endpoint + (query if method == "GET" else "/sparql"), data, headers, method)
+            assert status == 403 and (method == "OPTIONS" or "127.0.0.1 or localhost only" in body), (host, method, status)
+    assert fetch(endpoint + query)[0] == 200
+
+
 def test_other_web_pages_read_the_answers_only_from_the_origin_named(seed_kg):
     """Open by default (*), any site the user visited could read the whole store from 127.0.0.1."""
     server = serve_in_thread(seed_kg.store, timeout=5, cors="https://yasgui.example")
@@ -251,7 +263,7 @@ def raw_request(endpoint: str, request: bytes) -> bytes:
 
 @pytest.mark.parametrize(("length", "status"), [(b"abc", b"400"), (b"-1", b"400"), (None, b"411")])
 def test_a_post_without_a_usable_length_is_refused_at_once(endpoint, length, status):
-    head = b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
+    head = b"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n"
     head += b"Content-Length: " + length + b"\r\n" if length is not None else b""
     answer = raw_request(endpoint, head + b"\r\nASK {}")
     assert answer.startswith(b"HTTP/1.0 " + status) or answer.startswith(b"HTTP/1.1 " + status), answer[:80]
@@ -288,15 +300,22 @@ def test_the_protocols_dataset_replaces_the_querys_and_fetches_nothing(endpoint)
     assert fetch(f"{endpoint}/sparql?query={count}&default-graph-uri=not%20an%20iri")[0] == 400
 
 
-def test_the_service_description_takes_no_odd_host_and_claims_no_federation(endpoint):
+def test_the_service_description_takes_no_odd_host_and_claims_no_federation(seed_kg):
     import pyoxigraph as ox
 
-    for host in ("a b", 'x> <http://evil/> <http://evil/p> "1'):
-        status, _, body = fetch(f"{endpoint}/", headers={"Host": host})
-        assert status == 200 and "BasicFederatedQuery" not in body
-        triples = list(ox.parse(body.encode(), format=ox.RdfFormat.TURTLE))
-        assert "evil" not in body and {t.subject.value for t in triples if isinstance(t.subject, ox.NamedNode)} == {
-            f"{endpoint}/sparql"}
+    # listening for other machines (no Host check): an odd Host header is not written into the IRIs
+    server = serve_in_thread(seed_kg.store, host="0.0.0.0")
+    port = server.server_address[1]
+    try:
+        for host in ("a b", 'x> <http://evil/> <http://evil/p> "1', f"localhost:{port}"):
+            status, _, body = fetch(f"http://127.0.0.1:{port}/", headers={"Host": host})
+            assert status == 200 and "BasicFederatedQuery" not in body
+            triples = list(ox.parse(body.encode(), format=ox.RdfFormat.TURTLE))
+            named = host if host.startswith("localhost") else f"0.0.0.0:{port}"
+            assert "evil" not in body and {t.subject.value for t in triples if isinstance(t.subject, ox.NamedNode)} == {
+                f"http://{named}/sparql"}, body
+    finally:
+        server.shutdown()
 
 
 def test_the_server_answers_from_the_store_s_current_version(tmp_path):
