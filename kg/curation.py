@@ -50,6 +50,7 @@ from kg.curation_file import (  # noqa: F401 - FILE_NAME re-exported
     default_path,
     for_store,
     load,
+    one_line,
     parse,
 )
 from kg.curation_rules import _TYPES, OPS, Curation, CurationError, Rule
@@ -67,6 +68,7 @@ __all__ = [
     "for_store",
     "load",
     "merge",
+    "one_line",
     "parse",
     "rename",
     "retype",

@@ -38,10 +38,16 @@ def parse(text: str, where: str = FILE_NAME) -> Curation:
     return Curation([_rule(r, f"{where}: rule {i}") for i, r in enumerate(raw, 1)])
 
 
+def one_line(text: str) -> bool:
+    """Whether ``text`` can be a name: no control characters (a name with a line break broke every
+    line it was said in)."""
+    return not any(ch < " " or ch == "\x7f" for ch in text)
+
+
 def _text(value: Any, what: str, where: str) -> str:
     if not isinstance(value, str) or not value.strip():
         raise CurationError(f"{where}: {what} must be a non-empty string")
-    if any(ch < " " or ch == "\x7f" for ch in value.strip()):  # (a name with a line break broke every line it was said in)
+    if not one_line(value.strip()):
         raise CurationError(f"{where}: {what} must be one line of text, without control characters")
     return value.strip()
 

@@ -203,7 +203,7 @@ def bounded(run: Callable[[], T], timeout: float | None = None) -> T:
     done, gone = threading.Event(), threading.Event()
     worker.jobs.put((run, box, done, gone))
     try:
-        finished = done.wait(limit if limit and limit > 0 else None)
+        finished = done.wait(limit or None)  # (0: no limit)
     except BaseException:  # Ctrl-C
         gone.set()
         raise

@@ -384,9 +384,9 @@ def _pipeline(paths: Iterable[str | os.PathLike[str]], jobs: Jobs, cluster: str 
     from kg.read import article_files
 
     plan = article_files([Path(p) for p in paths])
-    jobs = auto_jobs([p for p in plan if isinstance(p, Path)]) if check_jobs(jobs) == AUTO else int(jobs)
-    files = sum(1 for p in plan if isinstance(p, Path))
-    report.jobs = max(1, min(jobs, files)) if cluster is None else 1  # (the pool has no more workers than files)
+    files = [p for p in plan if isinstance(p, Path)]
+    jobs = auto_jobs(files) if check_jobs(jobs) == AUTO else int(jobs)
+    report.jobs = max(1, min(jobs, len(files))) if cluster is None else 1  # (the pool has no more workers than files)
     pack = None
     if keep is not None and (cluster is not None or jobs > 1):
         from kg.archive import Pack

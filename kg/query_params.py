@@ -112,13 +112,25 @@ def sparql_term(value: Any) -> str:
         raise QueryError(f"bad parameter value {value!r}: {exc}") from None
 
 
+def where_clause(text: str) -> re.Match[str] | None:
+    """The query's own ``WHERE {``, where a VALUES block goes: not one inside a string, an IRI or a
+    comment (the text is read as SPARQL's lexer reads it, :func:`kg.guard.blanked`)."""
+    from kg.guard import blanked
+
+    return _WHERE.search(blanked(text))
+
+
+def number_or_text(value: str) -> int | str:
+    """A parameter value given as text (``-p n=5``, ``?n=5``): an int when it is ASCII digits, else the
+    text (``'²'.isdigit()`` is true too, and ``int('²')`` fails)."""
+    return int(value) if value.isascii() and value.isdigit() else value
+
+
 def bind_values(text: str, params: Mapping[str, Any]) -> str:
     """``text`` with ``VALUES (?p …) { (v …) }`` first in its outermost WHERE group."""
     if not params:
         return text
-    from kg.guard import blanked
-
-    m = _WHERE.search(blanked(text))  # (a WHERE in a string or comment is none)
+    m = where_clause(text)
     if m is None:
         raise QueryError("parameters need a query with a WHERE clause")
     names = sorted(params)

@@ -37,6 +37,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 from kg import guard, serve_page
 from kg.prefixes import PREFIX_IRIS
 from kg.query import QueryError, answer, format_table, list_queries
+from kg.query_params import number_or_text
 
 _RESULTS = {  # media type -> pyoxigraph QueryResultsFormat name
     "application/sparql-results+json": "JSON",
@@ -166,7 +167,7 @@ class _Handler(BaseHTTPRequestHandler):
         if host is None:  # (an HTTP/1.0 client without one: no browser sends such a request)
             return False
         name = host[: host.index("]") + 1] if host.startswith("[") and "]" in host else host.rsplit(":", 1)[0]
-        if name.lower() in ("localhost", "[::1]") or _loopback(name):
+        if _loopback(name.lower()):
             return False
         self._error(HTTPStatus.FORBIDDEN, "this server answers requests for 127.0.0.1 or localhost only "
                     f"(the request names {host[:100]!r})")
@@ -304,7 +305,7 @@ class _Handler(BaseHTTPRequestHandler):
         if not re.fullmatch(r"[A-Za-z0-9_-]+", name):
             return self._error(HTTPStatus.NOT_FOUND, f"no named query {name!r}")
         try:
-            found = answer(self.store, name, {k: (int(v) if v.isascii() and v.isdigit() else v) for k, v in params.items()}, self.timeout_s)
+            found = answer(self.store, name, {k: number_or_text(v) for k, v in params.items()}, self.timeout_s)
         except QueryError as exc:
             status = HTTPStatus.SERVICE_UNAVAILABLE if "stopped after" in str(exc) else (
                 HTTPStatus.NOT_FOUND if "no named query" in str(exc) else HTTPStatus.BAD_REQUEST)

@@ -23,7 +23,7 @@ from typing import Any
 from kg.library import QueryInfo, list_queries
 from kg.prefixes import PREFIX_IRIS
 from kg.query import answer
-from kg.query_params import _WHERE, _strip_comments, sparql_term
+from kg.query_params import sparql_term, where_clause
 
 #: The page may load and ask its own origin only (inline styles: YASGUI sets element styles).
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
@@ -67,7 +67,7 @@ def example_text(info: QueryInfo, example_entity: Callable[[], str | None] = lam
     url = f"/queries/{info.name}" + ("?" + "&".join(f"{n}=…" for n, _ in info.params) if info.params else "")
     head = [f"# Named query {info.name}. Over HTTP: GET {url}", f"#   (kg query {info.name}"
             + "".join(f" -p {n}=…" for n, _ in info.params) + ")"]
-    match = _WHERE.search(_strip_comments(text))
+    match = where_clause(text)  # (as bind_values finds it: a WHERE in a string or comment is none)
     if info.params and match is not None:
         head.append("# Parameters (bind one here by taking the # off its VALUES line just inside WHERE {):")
         head += [f"#   ?{n}: {d or 'see the query'}" + ("  [needed]" if n in info.required else "") for n, d in info.params]

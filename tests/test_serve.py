@@ -175,6 +175,19 @@ def run_tab(page, name):
                          " && document.querySelectorAll('.tabPanel.active .yasr tbody tr').length", 30, what=name)
 
 
+def test_a_tabs_values_lines_go_in_the_real_where(tmp_path):
+    """A user's query with "WHERE {" in a string: the tab's VALUES lines went into the string (the
+    page found WHERE as bind_values did before it read the query as the lexer does)."""
+    from kg.library import query_info
+    from kg.serve_page import example_text
+
+    rq = tmp_path / "mine.rq"
+    rq.write_text('# title: Mine\n# params: firm (a firm)\nSELECT ?s ("a WHERE {b" AS ?t) WHERE { BIND(1 AS ?s) }\n',
+                  encoding="utf-8")
+    tab = example_text(query_info(rq))
+    assert '("a WHERE {b" AS ?t) WHERE {\n  # VALUES ?firm' in tab, tab
+
+
 def test_the_query_page_works_offline_in_a_browser(endpoint, seed_kg, browser):
     page = browser.page()
     page.allow_only(endpoint)

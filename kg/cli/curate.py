@@ -25,7 +25,7 @@ def _curate(op: str, store: str, curation: _Path | None, type_: str | None, *arg
     from kg.store import StoreError
 
     for arg in args:  # a name the user typed: said as theirs (not as a rule of the file), exit 2
-        if not arg.strip() or any(ch < " " or ch == "\x7f" for ch in arg):
+        if not arg.strip() or not cur.one_line(arg):
             raise _fail(f"{arg!r} is no name: a name is non-empty text without line breaks or control characters")
     try:
         cur.check_type(type_)

@@ -23,15 +23,18 @@ if TYPE_CHECKING:
 
 
 def _params(items: list[str]) -> dict[str, object]:
+    from kg.query_params import number_or_text
+
     out: dict[str, object] = {}
     for item in items:
         key, sep, value = item.partition("=")
         if not sep or not key.strip():
             raise _fail(f"--param needs NAME=VALUE, got {item!r}")
-        if key.strip() in out:  # (the last one was used, the others dropped unsaid)
-            raise _fail(f"--param {key.strip()} is given twice; a parameter takes one value")
-        number = value.strip()
-        out[key.strip()] = int(number) if number.isascii() and number.isdigit() else value  # (not ² or ٣: isdigit)
+        name = key.strip()
+        if name in out:  # (the last one was used, the others dropped unsaid)
+            raise _fail(f"--param {name} is given twice; a parameter takes one value")
+        number = number_or_text(value.strip())  # (spaces around digits are no text; around text, kept)
+        out[name] = number if isinstance(number, int) else value
     return out
 
 

@@ -86,10 +86,11 @@ def from_store(dataset: Any, nodes: Sequence[Hashable], ids: Mapping[Hashable, i
     """Cards from the named query ``entity_card``, for every node (an IRI) of the view."""
     from kg.library import QueryError, resolve_query
     from kg.query import answer
-    from kg.query_params import _WHERE, _strip_comments, sparql_term
+    from kg.guard import blanked
+    from kg.query_params import _WHERE, sparql_term
 
     text, _ = resolve_query("entity_card")
-    plain = _strip_comments(text)
+    plain = blanked(text)  # (a WHERE or ORDER BY in a string or comment is none)
     where, order = _WHERE.search(plain), plain.rfind("ORDER BY")
     if where is None:  # the shipped query has one; a broken package would be a bug, said in one line
         raise QueryError("entity_card has no WHERE clause")
