@@ -120,12 +120,19 @@ class Curation:
 
 
 def _matches(clusters: list[Any], name: str, type_: str | None, top: str | None = None) -> list[Any]:
-    """The clusters ``name`` names: by label, else by alias (of ``type_``/``top`` when given)."""
+    """The clusters ``name`` names: by IRI, by label, else by alias (of ``type_``/``top`` when given;
+    an IRI tells apart the events of one generic name, :mod:`kg.event_scope`)."""
     key = normalise(name)
 
     def fits(c: Any) -> bool:
         e = c.entity
         return (type_ is None or type_ in (e.type, e.top_type)) and (top is None or e.top_type == top)
+
+    from kg.prefixes import PREFIX_IRIS
+    from kg.terms import entity_iri
+
+    if name.startswith(PREFIX_IRIS["cyr"]):
+        return [c for c in clusters if fits(c) and entity_iri(c.entity.top_type, c.entity.label, c.entity.scope) == name]
 
     by_label = [c for c in clusters if normalise(c.entity.label) == key and fits(c)]
     if by_label:
@@ -134,10 +141,10 @@ def _matches(clusters: list[Any], name: str, type_: str | None, top: str | None 
 
 
 def _candidates(found: list[Any], name: str) -> list[Candidate]:
-    from kg.graph import entity_iri
+    from kg.terms import entity_iri
 
     key = normalise(name)
-    return [Candidate(entity_iri(c.entity.top_type, c.entity.label), c.entity.label, c.entity.type, c.articles,
+    return [Candidate(entity_iri(c.entity.top_type, c.entity.label, c.entity.scope), c.entity.label, c.entity.type, c.articles,
                       name, normalise(c.entity.label) != key) for c in found]
 
 
@@ -146,7 +153,7 @@ def _one(clusters: list[Any], name: str, type_: str | None) -> Any:
     if not found:
         raise CurationError(f"no entity is named {name!r}" + (f" (of type {type_})" if type_ else ""))
     if len(found) > 1:
-        raise CurationError(f"{name!r} names {len(found)} entities; give the full label or a type (--type, type = \"…\")",
+        raise CurationError(f"{name!r} names {len(found)} entities; give the full label, a type (--type, type = \"…\") or the IRI",
                             _candidates(found, name))
     return found[0]
 
@@ -171,7 +178,7 @@ def _apply(rule: Rule, clusters: list[Any], recompute: Callable[[Any], Any], str
                 if strict:
                     raise CurationError(f"no entity is named {name!r}")
             if strict and len([c for c in found if c is not target]) > 1:
-                raise CurationError(f"{name!r} names {len(found)} entities; give the full label of the one to merge",
+                raise CurationError(f"{name!r} names {len(found)} entities; give the full label or the IRI of the one to merge",
                                     _candidates(found, name))
             others += [c for c in found if c is not target and all(c is not o for o in others)]
         label, type_ = target.entity.label, target.entity.type
@@ -215,13 +222,15 @@ def _check_join(rule: Rule, target: Any, clusters: list[Any]) -> None:
     would name both, without a merge having been asked for (``kg merge`` says so, and never across
     types). A new rule is refused; one of the file that comes to do so at a later build or
     ``kg add`` (the other entity came with the new articles) is not applied, and the build says so."""
+    from kg.event_scope import is_generic_event
     from kg.model import top_type
 
     e = target.entity
     if rule.op in ("rename", "retype"):
         label = rule.to if rule.op == "rename" else e.label
         top = top_type(rule.to) if rule.op == "retype" else e.top_type
-        clash = [c for c in clusters if c is not target and c.entity.top_type == top and c.entity.label == label]
+        scope = e.scope if label == e.label or is_generic_event(label) else ""  # (as kg.resolve._curated)
+        clash = [c for c in clusters if c is not target and (c.entity.top_type, c.entity.label, c.entity.scope) == (top, label, scope)]
         if clash:
             raise CurationError(f"it would then be one entity with the {clash[0].entity.type} {label!r} (the same IRI); "
                                 "if they are one, kg merge them", _candidates(clash, label))
@@ -235,11 +244,11 @@ def _check_join(rule: Rule, target: Any, clusters: list[Any]) -> None:
 
 
 def _join_same_iri(clusters: list[Any], recompute: Callable[[Any], Any]) -> list[Any]:
-    """Clusters a rename or retype gave the same top type and label are one entity (one IRI)."""
-    by_key: dict[tuple[str, str], Any] = {}
+    """Clusters a rename or retype gave the same top type, label and scope are one entity (one IRI)."""
+    by_key: dict[tuple[str, str, str], Any] = {}
     out = []
     for c in clusters:
-        key = (c.entity.top_type, c.entity.label)
+        key = (c.entity.top_type, c.entity.label, c.entity.scope)
         if key in by_key:
             kept = by_key[key]
             kept.members = sorted(kept.members + c.members)

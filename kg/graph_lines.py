@@ -290,7 +290,7 @@ class _Writer:
 
 def entity_iris(res: Resolution) -> list[str]:
     """The IRI of each entity of a resolution, in its order."""
-    return [entity_iri(e.top_type, e.label) for e in res.entities]
+    return [entity_iri(e.top_type, e.label, e.scope) for e in res.entities]
 
 
 def entity_lines(entities: Iterable[ResolvedEntity], iris: Iterable[str]) -> list[str]:
@@ -307,7 +307,7 @@ def entity_lines(entities: Iterable[ResolvedEntity], iris: Iterable[str]) -> lis
 def entity_quads(entities: Iterable[ResolvedEntity]) -> list[ox.Quad]:
     """:func:`entity_lines` as quads."""
     entities = list(entities)
-    lines = entity_lines(entities, (entity_iri(e.top_type, e.label) for e in entities))
+    lines = entity_lines(entities, (entity_iri(e.top_type, e.label, e.scope) for e in entities))
     return list(ox.parse("".join(lines), ox.RdfFormat.N_QUADS))
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from kg.model import Article, Extraction, Sentence
-from kg.resolve import add_bundles
+from kg.resolve import Bundles, add_bundles
 from kg.terms import (
     CY,
     DCTERMS,
@@ -76,7 +76,7 @@ class Prepared:
     (:func:`kg.resolve.add_bundles`) and each article's :func:`prepared_lines`."""
 
     def __init__(self) -> None:
-        self.bundles: dict[tuple[str, str, str, tuple[str, ...]], set[str]] = {}
+        self.bundles: Bundles = {}
         self.articles: dict[str, tuple[list[str], dict[int, list[str] | None]]] = {}  # digest -> its lines
 
     def add(self, ex: Extraction) -> None:

@@ -18,6 +18,8 @@ thing is called. The rule is deliberately simple and order-independent:
   give the same bare name (a firm and its local subsidiary) nothing is joined,
   nor when an article names both as two entities, and two full names are
   never joined this way;
+* an event of a generic name (新闻发布会, 签约仪式) is one only with the events of that name
+  of its scope (:mod:`kg.event_scope`: the same dates and places, else its own article);
 * industries are anchored to the industry taxonomy: an extracted industry whose
   name is a taxonomy label or alias becomes that concept, with its label;
 * otherwise the canonical label is the longest label of the merged entities
@@ -41,6 +43,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
+from kg.event_scope import event_scope, is_generic_event
 from kg.model import Extraction, top_type
 from kg.names import normalise  # the one comparison key, shared with scoring
 
@@ -67,6 +70,7 @@ class ResolvedEntity:
     type: str  # most specific class, local name (Company, Place, ...)
     label: str  # canonical label
     alt_labels: tuple[str, ...]  # sorted, without the label
+    scope: str = ""  # which event of a generic name it is (kg.event_scope); "" for all others
 
 
 @dataclass
@@ -130,18 +134,16 @@ class _Node(NamedTuple):
     aliases: tuple[str, ...]
     digests: tuple[str, ...]  # the articles stating it, sorted; no taxonomy concept's
     taxonomy: bool  # a taxonomy concept's own bundle (it may be stated by articles too)
-
-    @property
-    def sort_key(self) -> tuple:
-        return (self.top, normalise(self.label), self.label, self.type, self.aliases)
+    scope: str = ""  # an event of a generic name: which (kg.event_scope)
 
 
-Bundles = dict[tuple[str, str, str, tuple[str, ...]], set[str]]
+#: (top type, label, class, aliases, scope) -> the articles stating it
+Bundles = dict[tuple[str, str, str, tuple[str, ...], str], set[str]]
 
 
 def add_bundles(names_of: Bundles, extractions: Iterable[Extraction]) -> None:
     """Each entity of each extraction into ``names_of``: its bundle (top type, label, class,
-    aliases) -> the articles stating it. What resolution starts from; order does not matter
+    aliases, scope) -> the articles stating it. What resolution starts from; order does not matter
     (``kg build -jN`` adds each extraction as it comes, while the workers extract the rest)."""
     tops = _TOPS
     for ex in extractions:
@@ -150,7 +152,7 @@ def add_bundles(names_of: Bundles, extractions: Iterable[Extraction]) -> None:
             label, kind = e.label, e.type
             top = tops.get(kind) or tops.setdefault(kind, top_type(kind))
             aliases = tuple(sorted({a for a in e.aliases if a and a != label})) if e.aliases else ()
-            key = (top, label, kind, aliases)
+            key = (top, label, kind, aliases, event_scope(ex, label, aliases) if top == "Event" else "")
             found = names_of.get(key)
             if found is None:
                 names_of[key] = {digest}
@@ -170,8 +172,8 @@ def resolve(
     """Merge the entities of all extractions into graph-wide entities, then apply ``curation``.
 
     ``bundles``: :func:`add_bundles` of these extractions, made already (not changed here)."""
-    # (top, label, class, aliases) -> the articles stating it ("" for a taxonomy concept)
-    names_of: dict[tuple[str, str, str, tuple[str, ...]], set[str]] = defaultdict(set)
+    # (top, label, class, aliases, scope) -> the articles stating it ("" for a taxonomy concept)
+    names_of: Bundles = defaultdict(set)
     if bundles is None:
         add_bundles(names_of, extractions)
     else:
@@ -183,29 +185,34 @@ def resolve(
         # only concepts some article mentions become entities; the rest stay in the taxonomy
         names = {normalise(c.label), *(normalise(a) for a in c.aliases)}
         if names & used_taxonomy:
-            names_of[("Industry", c.label, "Industry", tuple(sorted(set(c.aliases))))].add("")
+            names_of[("Industry", c.label, "Industry", tuple(sorted(set(c.aliases))), "")].add("")
     # the bundles in a canonical order (their names sorted), each bundle's normalised label and
     # aliases computed once (the steps below ask for them again and again)
-    order = sorted(names_of, key=lambda k: (k[0], normalise(k[1]), k[1], k[2], k[3]))
+    order = sorted(names_of, key=lambda k: (k[0], normalise(k[1]), k[1], k[2], k[3], k[4]))
     nodes: list[_Node] = []
     keys: list[str] = []
     alias_keys: list[tuple[str, ...]] = []
-    for top, label, kind, aliases in order:
-        digests = names_of[(top, label, kind, aliases)]
+    for top, label, kind, aliases, scope in order:
+        digests = names_of[(top, label, kind, aliases, scope)]
         concept = "" in digests
-        nodes.append(_Node(top, kind, label, aliases, tuple(sorted(d for d in digests if d)), concept))
+        nodes.append(_Node(top, kind, label, aliases, tuple(sorted(d for d in digests if d)), concept, scope))
         keys.append(normalise(label))
         alias_keys.append(tuple(normalise(a) for a in aliases))
     uf = _UnionFind(len(nodes))
 
-    # 1. same normalised label (or taxonomy alias: the taxonomy is authoritative) -> same entity
+    # 1. same normalised label (or taxonomy alias: the taxonomy is authoritative) -> same entity;
+    #    an event of a generic name only within its scope, and no other's name is its name
     label_owner: dict[tuple[str, str], int] = {}
+    scoped_owner: dict[tuple[str, str, str], int] = {}
     for i, n in enumerate(nodes):
         key = (n.top, keys[i])
-        if key in label_owner:
-            uf.union(label_owner[key], i)
+        owners = label_owner
+        if n.scope:
+            key, owners = (n.top, keys[i], n.scope), scoped_owner
+        if key in owners:
+            uf.union(owners[key], i)
         else:
-            label_owner[key] = i
+            owners[key] = i
     for i, n in enumerate(nodes):
         if n.taxonomy:
             for a in alias_keys[i]:
@@ -270,7 +277,7 @@ def resolve(
             group_of[i] = len(entities) - 1
 
     # the entity list is sorted by (top, label) so that its order is canonical too
-    order_ = sorted(range(len(entities)), key=lambda k: (entities[k].top_type, entities[k].label))
+    order_ = sorted(range(len(entities)), key=lambda k: (entities[k].top_type, entities[k].label, entities[k].scope))
     new_index = {old: new for new, old in enumerate(order_)}
     entities = [entities[k] for k in order_]
 
@@ -334,7 +341,8 @@ def _curated(c: _Cluster, nodes: list[_Node]) -> ResolvedEntity:
     label = c.label or base.label
     type_ = c.type or base.type
     names = {base.label, *base.alt_labels, *c.aliases}
-    return ResolvedEntity(top_type(type_), type_, label, tuple(sorted(n for n in names if n != label)))
+    scope = base.scope if label == base.label or is_generic_event(label) else ""  # (renamed to say which: none)
+    return ResolvedEntity(top_type(type_), type_, label, tuple(sorted(n for n in names if n != label)), scope)
 
 
 _BRACKETS = re.compile(r"\([^()]*\)")
@@ -394,4 +402,5 @@ def _merge(members: list[_Node]) -> ResolvedEntity:
         counts = Counter(m.type for m in members)
     canonical_types = {m.type for m in members if m.label == label}
     best = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0] not in canonical_types, kv[0]))[0][0]
-    return ResolvedEntity(top, best, label, alt)
+    scope = min((m.scope for m in members if m.label == label), default="")
+    return ResolvedEntity(top, best, label, alt, scope)

@@ -277,7 +277,7 @@ def test_a_merge_name_of_several_entities_is_refused(store):
                                     [("Company", "癸亥实业有限公司", {"壬癸"}), ("Company", "甲子光电有限公司", {"壬癸"})], [])]
     KnowledgeGraph.from_extractions(more, store=store)
     proc = kg_cli("merge", FULL, "壬癸", "--store", str(store))
-    assert proc.returncode == 1 and "'壬癸' names 2 entities; give the full label of the one to merge" in proc.stderr
+    assert proc.returncode == 1 and "'壬癸' names 2 entities; give the full label or the IRI of the one to merge" in proc.stderr
     assert not default_path(store).exists()
 
 
