@@ -226,6 +226,9 @@ def test_cli_export_gexf_and_unknown_format(tmp_path, seed_kg):
     assert bad.returncode == 2 and bad.stdout == ""
     assert bad.stderr.strip().splitlines() == [f"error: unknown export format 'xyz' for g.xyz; use one of {', '.join(FORMATS)}"]
     assert not (tmp_path / "g.xyz").exists()
+    empty = run("")  # (a path of "" is the working folder: the Neo4j files were written into it)
+    assert empty.returncode == 2 and empty.stderr == "error: give the file (or, for neo4j, the folder) to write\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
 
 
 # ---------------------------------------------------------------- from a SPARQL server

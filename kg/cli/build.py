@@ -177,7 +177,7 @@ def remove_command(
 
 @app.command("export")
 def export_command(
-    file: _Path = typer.Argument(..., help="Output file (a folder for neo4j); the format follows the extension."),
+    file: str = typer.Argument(..., help="Output file (a folder for neo4j); the format follows the extension."),
     store: str = typer.Option(str(_DEFAULT_STORE), "--store", help=_STORE_HELP),
     fmt: str = typer.Option(None, "--format", help="ttl, nt, trig, nq, jsonld, graphml, gexf or neo4j (default: from the extension)."),
 ) -> None:
@@ -187,6 +187,8 @@ def export_command(
     """
     from kg.export import export_format
 
+    if not file.strip():  # (as a path, "" is the working folder: the Neo4j files were written into it)
+        raise _fail("give the file (or, for neo4j, the folder) to write")
     try:
         chosen = export_format(file, fmt)
     except ValueError as exc:
