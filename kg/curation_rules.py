@@ -121,7 +121,7 @@ class Curation:
 
 def _matches(clusters: list[Any], name: str, type_: str | None, top: str | None = None) -> list[Any]:
     """The clusters ``name`` names: by IRI, by label, else by alias (of ``type_``/``top`` when given;
-    an IRI tells apart the events of one generic name, :mod:`kg.event_scope`)."""
+    an IRI tells apart the events of one generic name, :mod:`kg.name_scope`)."""
     key = normalise(name)
 
     def fits(c: Any) -> bool:
@@ -182,6 +182,7 @@ def _apply(rule: Rule, clusters: list[Any], recompute: Callable[[Any], Any], str
                                     _candidates(found, name))
             others += [c for c in found if c is not target and all(c is not o for o in others)]
         label, type_ = target.entity.label, target.entity.type
+        target.scope = target.entity.scope  # (the kept entity keeps its IRI)
         for c in others:
             target.members = sorted(target.members + c.members)
             target.aliases = target.aliases | c.aliases
@@ -193,8 +194,10 @@ def _apply(rule: Rule, clusters: list[Any], recompute: Callable[[Any], Any], str
         assert rule.to is not None
         target.aliases = target.aliases | {target.entity.label}
         target.label = rule.to
+        target.scope = _renamed_scope(target.entity, rule.to)
     elif rule.op == "retype":
         target.type = rule.to
+        target.scope = target.entity.scope
     elif rule.op == "drop":
         return [c for c in clusters if c is not target]
     target.entity = recompute(target)
@@ -222,14 +225,13 @@ def _check_join(rule: Rule, target: Any, clusters: list[Any]) -> None:
     would name both, without a merge having been asked for (``kg merge`` says so, and never across
     types). A new rule is refused; one of the file that comes to do so at a later build or
     ``kg add`` (the other entity came with the new articles) is not applied, and the build says so."""
-    from kg.event_scope import is_generic_event
     from kg.model import top_type
 
     e = target.entity
     if rule.op in ("rename", "retype"):
         label = rule.to if rule.op == "rename" else e.label
         top = top_type(rule.to) if rule.op == "retype" else e.top_type
-        scope = e.scope if label == e.label or is_generic_event(label) else ""  # (as kg.resolve._curated)
+        scope = _renamed_scope(e, label) if rule.op == "rename" else e.scope  # (as _apply gives it)
         clash = [c for c in clusters if c is not target and (c.entity.top_type, c.entity.label, c.entity.scope) == (top, label, scope)]
         if clash:
             raise CurationError(f"it would then be one entity with the {clash[0].entity.type} {label!r} (the same IRI); "
@@ -241,6 +243,14 @@ def _check_join(rule: Rule, target: Any, clusters: list[Any]) -> None:
                 raise CurationError(f"{name!r} is the label of the {other[0].entity.type} {other[0].entity.label!r}: as an "
                                     "alias here it would name two entities; if they are one, kg merge them",
                                     _candidates(other, name))
+
+
+def _renamed_scope(e: Any, label: str) -> str:
+    """The scope of entity ``e`` renamed ``label``: its own while the name does not say which
+    one it is (:mod:`kg.name_scope`), none once it does."""
+    from kg.name_scope import says_which
+
+    return "" if says_which(e.top_type, e.type, label) else e.scope
 
 
 def _join_same_iri(clusters: list[Any], recompute: Callable[[Any], Any]) -> list[Any]:

@@ -92,10 +92,15 @@ class Candidate:
     articles: int  # number of articles that mention it
     matched: str  # the label or alias that matched
     by_alias: bool
+    first_file: str = ""  # the source file of its first article by name, when known: entities of one name
+                          # (the 新闻发布会 of several stories, kg.name_scope) differ by it
 
     def describe(self) -> str:
         how = f"alias {self.matched}" if self.by_alias else "label"
-        return f"{self.label}  [{self.type}]  {self.articles} article{'s' if self.articles != 1 else ''}  (by {how})  {self.iri}"
+        where = f"{self.articles} article{'s' if self.articles != 1 else ''}"
+        if self.first_file:
+            where += f" ({self.first_file})" if self.articles == 1 else f" (first {self.first_file})"
+        return f"{self.label}  [{self.type}]  {where}  (by {how})  {self.iri}"
 
 
 class AmbiguousEntity(EntityLookupError):

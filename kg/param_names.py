@@ -64,26 +64,27 @@ def fold_names(store: Any, params: Mapping[str, Any], unknown: list[tuple[str, s
         if isinstance(value, int) and not isinstance(value, bool):  # a name of digits (360) came as a number:
             value = str(value)  # the entity's label if one has it, else the number stays
         elif (not isinstance(value, str) or not re.search(r"[^\W\d_]", value)
-                or re.match(r"^(https?|urn|file):", value) or re.match(r"^[a-z]+:\S+$", value)):
+                or re.match(r"^<?(https?|urn|file):", value) or re.match(r"^[a-z]+:\S+$", value)):
             continue
         forms = _name_forms(value)
         # Chinese text is tagged @zh in the graph (and so bound); a Latin name may be either
         terms = [ox.Literal(f, language="zh") for f in forms] + ([] if _CJK.search(value) else [ox.Literal(f) for f in forms])
         names = " ".join(sparql_term(t) for t in terms)
         text = (
-            "SELECT ?e ?label ?t ?name (COUNT(DISTINCT ?a) AS ?n) WHERE { "
+            "SELECT ?e ?label ?t ?name (COUNT(DISTINCT ?a) AS ?n) (MIN(?f) AS ?first) WHERE { "
             f"VALUES ?name {{ {names} }} {{ ?e rdfs:label ?name }} UNION {{ ?e skos:altLabel ?name }} "
             f'FILTER(STRSTARTS(STR(?e), "{_ENTITY_NS}")) ?e rdfs:label ?label . '
-            'OPTIONAL { ?e a ?t . FILTER(STRSTARTS(STR(?t), STR(cy:))) } OPTIONAL { ?e cy:mentionedIn ?a } '
+            'OPTIONAL { ?e a ?t . FILTER(STRSTARTS(STR(?t), STR(cy:))) } '
+            'OPTIONAL { ?e cy:mentionedIn ?a OPTIONAL { ?a cy:sourceFile ?f } } '
             "} GROUP BY ?e ?label ?t ?name"
         )
         found: dict[str, Candidate] = {}
         held_as: dict[str, Any] = {}  # each name found, as the graph holds it (its term)
         convert = _term_converter()
         for row in store.query(text, prefixes=PREFIX_IRIS):
-            e, label, t, name, n = (convert(row[i]) for i in range(5))
+            e, label, t, name, n, first = (convert(row[i]) for i in range(6))
             held_as[label], held_as[name] = row[1], row[3]
-            c = Candidate(e, label, (t or "").rsplit("#", 1)[-1], int(n or 0), name, name != label)
+            c = Candidate(e, label, (t or "").rsplit("#", 1)[-1], int(n or 0), name, name != label, first or "")
             if e not in found or (c.by_alias, c.matched) < (found[e].by_alias, found[e].matched):
                 found[e] = c  # by its label when it has the name as label and alias
         by_top: dict[str, list[Candidate]] = {}

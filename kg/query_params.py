@@ -94,6 +94,8 @@ def ox_term(value: Any) -> Any:
             text = ("true" if value else "false") if kind is bool else (value.isoformat() if kind in (date, datetime) else str(value))
             return ox.Literal(text, datatype=ox.NamedNode(_XSD + xsd))
     text = str(value)
+    if re.match(r"^<(https?|urn|file):[^<>\s]*>$", text):  # an IRI as SPARQL writes it
+        text = text[1:-1]
     if re.match(r"^(https?|urn|file):", text):
         return ox.NamedNode(text)
     m = re.match(r"^([a-z]+):(\S+)$", text)

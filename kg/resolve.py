@@ -18,8 +18,10 @@ thing is called. The rule is deliberately simple and order-independent:
   give the same bare name (a firm and its local subsidiary) nothing is joined,
   nor when an article names both as two entities, and two full names are
   never joined this way;
-* an event of a generic name (新闻发布会, 签约仪式) is one only with the events of that name
-  of its scope (:mod:`kg.event_scope`: the same dates and places, else its own article);
+* an entity whose name does not say which one it is -- an event of a generic name (新闻发布会,
+  签约仪式), an organ named relative to the article's place (市财政局) -- is one only with the
+  entities of that name of its scope (:mod:`kg.name_scope`: an event's dates and places, else
+  its article);
 * industries are anchored to the industry taxonomy: an extracted industry whose
   name is a taxonomy label or alias becomes that concept, with its label;
 * otherwise the canonical label is the longest label of the merged entities
@@ -43,7 +45,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from kg.event_scope import event_scope, is_generic_event
+from kg.name_scope import scope
 from kg.model import Extraction, top_type
 from kg.names import normalise  # the one comparison key, shared with scoring
 
@@ -70,7 +72,7 @@ class ResolvedEntity:
     type: str  # most specific class, local name (Company, Place, ...)
     label: str  # canonical label
     alt_labels: tuple[str, ...]  # sorted, without the label
-    scope: str = ""  # which event of a generic name it is (kg.event_scope); "" for all others
+    scope: str = ""  # which event of a generic name it is (kg.name_scope); "" for all others
 
 
 @dataclass
@@ -134,7 +136,7 @@ class _Node(NamedTuple):
     aliases: tuple[str, ...]
     digests: tuple[str, ...]  # the articles stating it, sorted; no taxonomy concept's
     taxonomy: bool  # a taxonomy concept's own bundle (it may be stated by articles too)
-    scope: str = ""  # an event of a generic name: which (kg.event_scope)
+    scope: str = ""  # an event of a generic name: which (kg.name_scope)
 
 
 #: (top type, label, class, aliases, scope) -> the articles stating it
@@ -152,7 +154,7 @@ def add_bundles(names_of: Bundles, extractions: Iterable[Extraction]) -> None:
             label, kind = e.label, e.type
             top = tops.get(kind) or tops.setdefault(kind, top_type(kind))
             aliases = tuple(sorted({a for a in e.aliases if a and a != label})) if e.aliases else ()
-            key = (top, label, kind, aliases, event_scope(ex, label, aliases) if top == "Event" else "")
+            key = (top, label, kind, aliases, scope(ex, top, kind, label, aliases) if top in _SCOPED else "")
             found = names_of.get(key)
             if found is None:
                 names_of[key] = {digest}
@@ -161,6 +163,7 @@ def add_bundles(names_of: Bundles, extractions: Iterable[Extraction]) -> None:
 
 
 _TOPS: dict[str, str] = {}  # class -> its top type
+_SCOPED = frozenset({"Event", "Organization"})  # the top types of names that may not say which (kg.name_scope)
 
 
 def resolve(
@@ -331,6 +334,7 @@ class _Cluster:
     type: str | None = None  # curated class
     aliases: frozenset[str] = frozenset()  # curated extra names
     articles: int = 0
+    scope: str | None = None  # curated scope (kg.name_scope): None, as resolution found it
 
 
 def _curated(c: _Cluster, nodes: list[_Node]) -> ResolvedEntity:
@@ -341,8 +345,8 @@ def _curated(c: _Cluster, nodes: list[_Node]) -> ResolvedEntity:
     label = c.label or base.label
     type_ = c.type or base.type
     names = {base.label, *base.alt_labels, *c.aliases}
-    scope = base.scope if label == base.label or is_generic_event(label) else ""  # (renamed to say which: none)
-    return ResolvedEntity(top_type(type_), type_, label, tuple(sorted(n for n in names if n != label)), scope)
+    kept = c.scope if c.scope is not None else base.scope  # (a merge keeps the kept entity's, so its IRI)
+    return ResolvedEntity(top_type(type_), type_, label, tuple(sorted(n for n in names if n != label)), kept)
 
 
 _BRACKETS = re.compile(r"\([^()]*\)")

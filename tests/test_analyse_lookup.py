@@ -107,7 +107,7 @@ def test_cli_ambiguous_name_is_exit_1_with_the_candidates(handmade_store):
         lines = proc.stderr.splitlines()
         assert lines[0].startswith("error: '市委' names 2 entities"), args
         assert sorted(line.split("  (by")[0] for line in lines[1:]) == [
-            "  昆山市委  [GovernmentBody]  1 article", "  苏州市委  [GovernmentBody]  1 article"], args
+            "  昆山市委  [GovernmentBody]  1 article (a3.txt)", "  苏州市委  [GovernmentBody]  1 article (a3.txt)"], (args, lines)
     assert not (handmade_store.store_path.parent / "v.html").exists()
     proc = subprocess.run([sys.executable, "-m", "kg", "path", "苏州市委", "李四", "--store", store], env=ENV,
                           capture_output=True, text=True, timeout=300)

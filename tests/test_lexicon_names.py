@@ -120,7 +120,7 @@ GENERIC_HEAD_LEXICONS = frozenset({"name_suffixes.tsv"})
 #: Word lists of a firm's bare references (集团, 公司): a gold alias equal to one of their words is a
 #: bare reference of its firm (SCHEMA §3), wherever it stands in the canonical name.
 GENERIC_ALIAS_WORDS = frozenset({("pipeline.toml", "words.firm_base_owner")})
-#: Word lists of generic event words (会上, 开幕式; generic_event: words of no particular event, kg.event_scope):
+#: Word lists of generic event words (会上, 开幕式; generic_event: words of no particular event, kg.name_scope):
 #: the gold's plain name of an unnamed event may be one.
 GENERIC_EVENT_WORDS = frozenset({("pipeline.toml", "words.generic"), ("pipeline.toml", "words.event_context"), ("pipeline.toml", "words.hold"),
                                  ("pipeline.toml", "words.generic_event")})

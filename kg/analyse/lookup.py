@@ -105,8 +105,11 @@ def suggestions(G: nx.Graph, query: str, n: int = 5) -> list[str]:
 
 def candidates(G: nx.Graph, matches: list[EntityMatch]) -> list[Candidate]:
     """The matches as :class:`Candidate` (type and article count), in :func:`lookup_all` order."""
-    return [Candidate(m.iri, m.label, m.type, len(G.nodes[m.iri].get("articles", [])), m.matched, m.by_alias)
-            for m in matches]
+    out = []
+    for m in matches:
+        files = G.nodes[m.iri].get("articles", [])  # (sorted)
+        out.append(Candidate(m.iri, m.label, m.type, len(files), m.matched, m.by_alias, files[0] if files else ""))
+    return out
 
 
 def lookup(G: nx.Graph, query: str) -> EntityMatch:

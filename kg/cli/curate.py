@@ -44,8 +44,8 @@ def _curate(op: str, store: str, curation: _Path | None, type_: str | None, *arg
 
 @app.command("merge")
 def merge_command(
-    keep: str = typer.Argument(..., help="The entity kept (its label and class stay)."),
-    others: list[str] = typer.Argument(..., help="Entities merged into it (their facts, evidence and names move to it)."),
+    keep: str = typer.Argument(..., help="The entity kept (label, alias or IRI; its label, class and IRI stay)."),
+    others: list[str] = typer.Argument(..., help="Entities merged into it (labels, aliases or IRIs; their facts, evidence and names move to it)."),
     type_: str = typer.Option(None, "--type", "-t", help=_TYPE_HELP),
     store: str = typer.Option(str(_DEFAULT_STORE), "--store", help=_STORE_HELP),
     curation: _Path = typer.Option(None, "--curation", help=_CURATION_HELP),
@@ -56,7 +56,7 @@ def merge_command(
 
 @app.command("alias")
 def alias_command(
-    entity: str = typer.Argument(..., help="The entity (label or alias)."),
+    entity: str = typer.Argument(..., help="The entity (label, alias or IRI)."),
     names: list[str] = typer.Argument(..., help="More names for it."),
     type_: str = typer.Option(None, "--type", "-t", help=_TYPE_HELP),
     store: str = typer.Option(str(_DEFAULT_STORE), "--store", help=_STORE_HELP),
@@ -68,7 +68,7 @@ def alias_command(
 
 @app.command("rename")
 def rename_command(
-    entity: str = typer.Argument(..., help="The entity (label or alias)."),
+    entity: str = typer.Argument(..., help="The entity (label, alias or IRI)."),
     label: str = typer.Argument(..., help="Its new label (the old one stays an alias)."),
     type_: str = typer.Option(None, "--type", "-t", help=_TYPE_HELP),
     store: str = typer.Option(str(_DEFAULT_STORE), "--store", help=_STORE_HELP),
@@ -80,7 +80,7 @@ def rename_command(
 
 @app.command("retype")
 def retype_command(
-    entity: str = typer.Argument(..., help="The entity (label or alias)."),
+    entity: str = typer.Argument(..., help="The entity (label, alias or IRI)."),
     cls: str = typer.Argument(..., help="Its class: Company, Person, Park, ResearchInstitute …"),
     type_: str = typer.Option(None, "--type", "-t", help=_TYPE_HELP),
     store: str = typer.Option(str(_DEFAULT_STORE), "--store", help=_STORE_HELP),
@@ -92,7 +92,7 @@ def retype_command(
 
 @app.command("drop")
 def drop_command(
-    entity: str = typer.Argument(..., help="The entity (label or alias)."),
+    entity: str = typer.Argument(..., help="The entity (label, alias or IRI)."),
     type_: str = typer.Option(None, "--type", "-t", help=_TYPE_HELP),
     store: str = typer.Option(str(_DEFAULT_STORE), "--store", help=_STORE_HELP),
     curation: _Path = typer.Option(None, "--curation", help=_CURATION_HELP),

@@ -1,0 +1,137 @@
+"""Which entities of one name are one across articles.
+
+Entities are one when they share a name (:mod:`kg.resolve`): right for 昆山市新兴产业发展大会 or
+苏州市财政局, wrong for names that say nothing of *which* one they are, and so name a different
+thing in each story:
+
+* an event of a generic name: an event suffix of ``name_suffixes.tsv`` after words of the
+  ``generic_event`` list of ``pipeline.toml``, a year, a quarter or a batch (新闻发布会,
+  例行新闻发布会, 重点项目集中签约仪式, 2025年第一季度重大项目集中开工活动). Joined, one 新闻发布会
+  held every press conference of an archive, dated on dozens of days and linking everyone who
+  spoke at any of them: the graph's most central entity, and a false path between its people;
+* an organ named relative to the article's own city, province or district, which the article
+  leaves unnamed (市财政局, 省工业和信息化厅, 自治区人民政府, 管委会): one 市财政局 held the
+  finance bureaus of seven cities.
+
+Such an entity gets a *scope*, part of its IRI (:func:`kg.terms.entity_iri`): an event is one
+only with the events of that name that the articles give the same dates, places and, where
+they name them, the same things launched or signed there (the same story from several
+outlets: ``on DATES at PLACES [with THINGS]``); otherwise, and for an organ always, it is
+its article's own (``in DIGEST``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.model import DateValue, Extraction
+from kg.names import normalise
+
+__all__ = ["is_generic_event", "is_relative_organ", "says_which", "scope"]
+
+#: a year (2025年), a quarter (第一季度, 二季度), a batch (第二批) or a session (第三场) in a stem: no
+#: particular event
+_NO_PARTICULAR = re.compile(r"(?:19|20)\d{2}年?度?|第?[一二三四1-4]季度|第[一二三四五六七八九十\d]+(?:批次?|场|期)")
+#: an organ named relative to the article's place: 市财政局, 省委, 区政府, 自治区人民政府, 我市商务局
+_RELATIVE = re.compile("(?:我|本|该|全)?(?:自治区|自治州|自治县|市|省|区(?!块链)|县|州|盟|旗|镇|乡|街道)(?=.)")
+#: an organ's bare head, which names the body of whatever zone the article is about
+_BARE_ORGANS = frozenset({"管委会", "党工委", "管理委员会", "党委", "工委", "人民政府", "政府"})
+
+
+@lru_cache(maxsize=1)
+def _generic_words() -> tuple[frozenset[str], int]:
+    from kg.extract.lexicon import lexicon, words
+
+    suffixes = [s for s, (t, _) in lexicon().suffixes.items() if t == "Event"]
+    vocabulary = frozenset(normalise(w) for w in (*words("generic_event"), *suffixes) if normalise(w))
+    return vocabulary, max(len(w) for w in vocabulary)
+
+
+@lru_cache(maxsize=4096)
+def is_generic_event(label: str) -> bool:
+    """Whether an event's name says nothing of which event it is (新闻发布会, 2025年重点项目集中签约仪式).
+
+    >>> is_generic_event("重点项目集中签约仪式"), is_generic_event("昆山市新兴产业发展大会")
+    (True, False)
+    """
+    from kg.extract.lexicon import suffix_ending
+
+    key = normalise(label)
+    suffix = suffix_ending(key, "Event")
+    if not suffix:
+        return False
+    stem = key[: len(key) - len(suffix)]
+    vocabulary, longest = _generic_words()
+    at = 0
+    while at < len(stem):  # the stem read as generic words, longest first
+        found = _NO_PARTICULAR.match(stem, at)
+        if found is not None:
+            at = found.end()
+            continue
+        for n in range(min(longest, len(stem) - at), 0, -1):
+            if stem[at:at + n] in vocabulary:
+                at += n
+                break
+        else:
+            return False
+    return True
+
+
+@lru_cache(maxsize=4096)
+def is_relative_organ(label: str) -> bool:
+    """Whether an organisation's name leaves out the place it belongs to (市财政局, 省委, 管委会),
+    not one of a place that starts so (市中区人民政府: 市中区 is a district).
+
+    >>> is_relative_organ("市财政局"), is_relative_organ("苏州市财政局"), is_relative_organ("市中区人民政府")
+    (True, False, False)
+    """
+    from kg.resolve import _place_prefix
+
+    key = normalise(label)
+    if key in _BARE_ORGANS:
+        return True
+    return _RELATIVE.match(key) is not None and _place_prefix(key) is None
+
+
+def says_which(top: str, kind: str, label: str) -> bool:
+    """Whether the name ``label`` of an entity of this top type and class says which one it is
+    (the entity is then one with every entity of the name: its scope is ``""``)."""
+    if top == "Event":
+        return not is_generic_event(label)
+    return not (top == "Organization" and kind != "Company" and is_relative_organ(label))
+
+
+def scope(ex: Extraction, top: str, kind: str, label: str, aliases: tuple[str, ...] = ()) -> str:
+    """The scope of the entity ``label`` of the article ``ex``: ``""`` when its name says which
+    one it is; for an event of a generic name ``on DATES at PLACES[ with THINGS]`` when the article
+    states its dates and places (THINGS: what it launched, what was signed at it), else, and for
+    an organ named relative to the article's place, ``in DIGEST`` (the article's own)."""
+    if says_which(top, kind, label):
+        return ""
+    if top == "Event":
+        return _event_scope(ex, {normalise(label), *(normalise(a) for a in aliases)})
+    return f"in {ex.article.digest}"
+
+
+def _event_scope(ex: Extraction, names: set[str]) -> str:
+    dates: set[str] = set()
+    places: set[str] = set()
+    things: set[str] = set()
+    for rel in ex.relations:
+        p, o = rel.predicate, rel.object
+        if p == "signedAt":
+            if isinstance(o, str) and normalise(o) in names:
+                things.add(normalise(rel.subject))
+        elif normalise(rel.subject) not in names:
+            continue
+        elif p == "date" and isinstance(o, DateValue):
+            dates.add(o.value)
+        elif p == "location" and isinstance(o, str):
+            places.add(normalise(o))
+        elif p == "launched" and isinstance(o, str):
+            things.add(normalise(o))
+    if not (dates and places):
+        return f"in {ex.article.digest}"
+    key = f"on {','.join(sorted(dates))} at {','.join(sorted(places))}"
+    return f"{key} with {','.join(sorted(things))}" if things else key

@@ -1,0 +1,152 @@
+"""kg.name_scope: an entity whose name does not say which one it is (新闻发布会, 市财政局) is one
+only within one story.
+
+Every name here is invented for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from handmade import extraction
+
+from kg.api import KnowledgeGraph
+from kg.name_scope import is_generic_event, is_relative_organ
+from kg.resolve import resolve
+
+
+@pytest.mark.parametrize("name", ["新闻发布会", "签约仪式", "重点项目集中签约仪式", "开幕式暨重点项目签约仪式",
+                                  "2025年重大项目集中开工仪式", "第二批项目集中开工仪式", "全市招商推介会", "“云签约”仪式",
+                                  "例行新闻发布会", "市政府新闻发布会", "2025年第一季度重大项目集中开工活动", "二季度重大项目集中开工活动",
+                                  "第二场新闻发布会", "政策解读新闻发布会", "政银企对接会", "经贸合作签约仪式"])
+def test_a_name_of_no_particular_event_is_generic(name):
+    assert is_generic_event(name)
+
+
+@pytest.mark.parametrize("name", ["甲乙市新兴产业发展大会", "2025甲乙招商大会", "丙丁智能制造企业座谈会",
+                                  "甲乙市支持装备制造业发展若干措施新闻发布会", "新年第一会", "甲乙新城"])
+def test_a_name_that_says_which_event_is_not(name):
+    assert not is_generic_event(name)
+
+
+@pytest.mark.parametrize(("name", "relative"), [("市财政局", True), ("省工业和信息化厅", True), ("自治区人民政府", True), ("管委会", True),
+                                              ("我市商务局", True), ("甲乙市财政局", False), ("市中区人民政府", False), ("区块链产业协会", False)])
+def test_an_organ_named_relative_to_the_articles_place(name, relative):
+    assert is_relative_organ(name) is relative
+
+
+def _conference(name: str, person: str, city: str, date: str | None = None, place: str | None = None, plan: str | None = None):
+    text = f"{city}市政府召开新闻发布会。{person}出席发布会。" + (f"会上发布{plan}。" if plan else "")
+    entities = [("Event", "新闻发布会", ()), ("Person", person, ()), ("GovernmentBody", f"{city}市政府", ())]
+    relations = [("participatedIn", person, "新闻发布会", "出席发布会"), ("participatedIn", f"{city}市政府", "新闻发布会", "召开")]
+    if plan is not None:
+        entities.append(("Initiative", plan, ()))
+        relations.append(("launched", "新闻发布会", plan, "会上发布"))
+    if date is not None:
+        from kg.model import DateValue
+
+        relations.append(("date", "新闻发布会", DateValue(date), "召开"))
+    if place is not None:
+        entities.append(("Place", place, ()))
+        relations.append(("location", "新闻发布会", place, "召开"))
+    return extraction(name, text, entities, relations)
+
+
+def _events(res) -> list[tuple[str, str]]:
+    return sorted((e.label, e.scope) for e in res.entities if e.top_type == "Event")
+
+
+def test_generic_events_of_two_stories_are_two_entities():
+    res = resolve([_conference("a.txt", "子丑", "甲城"), _conference("b.txt", "寅卯", "乙城")])
+    events = _events(res)
+    assert [label for label, _ in events] == ["新闻发布会", "新闻发布会"]
+    assert len({scope for _, scope in events}) == 2
+
+
+def test_one_date_and_place_make_one_event_across_outlets():
+    same = [_conference("a.txt", "子丑", "甲城", "2025-03-01", "甲城"), _conference("b.txt", "寅卯", "甲城", "2025-03-01", "甲城")]
+    assert _events(resolve(same)) == [("新闻发布会", "on 2025-03-01 at 甲城")]
+    other_day = [same[0], _conference("c.txt", "寅卯", "甲城", "2025-03-02", "甲城")]
+    assert len(_events(resolve(other_day))) == 2
+    no_place = [_conference("a.txt", "子丑", "甲城", "2025-03-01"), _conference("b.txt", "寅卯", "乙城", "2025-03-01")]
+    assert len(_events(resolve(no_place))) == 2  # the same day is not enough
+    plans = [_conference("a.txt", "子丑", "甲城", "2025-03-01", "甲城", "甲方案"), _conference("b.txt", "寅卯", "甲城", "2025-03-01", "甲城", "乙方案")]
+    assert len(_events(resolve(plans))) == 2  # two conferences of one day and city, each releasing its own plan
+    copies = [_conference("a.txt", "子丑", "甲城", "2025-03-01", "甲城", "甲方案"), _conference("b.txt", "寅卯", "甲城", "2025-03-01", "甲城", "甲方案")]
+    assert _events(resolve(copies)) == [("新闻发布会", "on 2025-03-01 at 甲城 with 甲方案")]
+
+
+def test_an_organ_of_an_unnamed_city_is_its_articles_own():
+    def bureau(name: str, person: str):
+        return extraction(name, f"市财政局局长{person}出席。", [("GovernmentBody", "市财政局", ()), ("Person", person, ())],
+                          [("holdsPosition", person, "市财政局", "出席", "局长")])
+
+    res = resolve([bureau("a.txt", "子丑"), bureau("b.txt", "寅卯")])
+    assert sorted(e.label for e in res.entities if e.top_type == "Organization") == ["市财政局", "市财政局"]
+    named = [extraction(n, f"甲乙市财政局局长{p}出席。", [("GovernmentBody", "甲乙市财政局", ())], []) for n, p in (("a.txt", "子丑"), ("b.txt", "寅卯"))]
+    assert [e.label for e in resolve(named).entities] == ["甲乙市财政局"]
+
+
+def test_a_named_event_is_still_one_across_articles():
+    def named(name: str, person: str):
+        return extraction(name, f"{person}出席甲乙市新兴产业发展大会。", [("Event", "甲乙市新兴产业发展大会", ()), ("Person", person, ())],
+                          [("participatedIn", person, "甲乙市新兴产业发展大会", "出席")])
+
+    assert _events(resolve([named("a.txt", "子丑"), named("b.txt", "寅卯")])) == [("甲乙市新兴产业发展大会", "")]
+
+
+def test_no_path_through_a_generic_name_and_the_same_graph_in_any_order(tmp_path):
+    stories = [_conference("a.txt", "子丑", "甲城"), _conference("b.txt", "寅卯", "乙城")]
+    kg = KnowledgeGraph.from_extractions(stories)
+    assert kg.path("子丑", "寅卯") == []  # (one 新闻发布会 joined every speaker of every conference)
+    rows = kg.query("SELECT ?e (COUNT(?p) AS ?n) WHERE { ?p cy:participatedIn ?e . ?e a cy:Event } GROUP BY ?e")
+    assert sorted(rows["n"]) == [2, 2]
+    again = KnowledgeGraph.from_extractions(stories[::-1])
+    quads = "SELECT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o"
+    assert kg.query(quads).equals(again.query(quads))
+
+
+def test_a_merge_keeps_the_kept_events_iri_and_never_joins_two_conferences(tmp_path):
+    stories = [_conference("a.txt", "子丑", "甲城"), _conference("b.txt", "寅卯", "乙城"),
+               extraction("c.txt", "甲城市推进大会召开。", [("Event", "甲城市推进大会", ())], []),
+               extraction("d.txt", "乙城市推进大会召开。", [("Event", "乙城市推进大会", ())], [])]
+    kg = KnowledgeGraph.from_extractions(stories)
+    rows = kg.query("SELECT ?e ?who WHERE { ?e a cy:Event . ?p cy:participatedIn ?e ; rdfs:label ?who }")
+    first, second = (rows[rows["who"] == who]["e"].iloc[0] for who in ("子丑", "寅卯"))
+    cur = tmp_path / "c.toml"  # each conference merged with another event: two merges, asked apart
+    cur.write_text(f'[[rule]]\nmerge = ["{first}", "甲城市推进大会"]\n[[rule]]\nmerge = ["{second}", "乙城市推进大会"]\n', encoding="utf-8")
+    kg = KnowledgeGraph.from_extractions(stories, curation=cur)
+    rows = kg.query("SELECT ?e ?who WHERE { ?e a cy:Event . ?p cy:participatedIn ?e ; rdfs:label ?who }")
+    assert sorted(zip(rows["e"], rows["who"])) == sorted([(first, "子丑"), (first, "甲城市政府"), (second, "寅卯"), (second, "乙城市政府")])
+    assert kg.path("子丑", "寅卯") == []
+
+
+def test_the_curation_tells_them_apart_by_iri(tmp_path):
+    stories = [_conference("a.txt", "子丑", "甲城"), _conference("b.txt", "寅卯", "乙城")]
+    kg = KnowledgeGraph.from_extractions(stories)
+    iris = kg.query("SELECT ?e ?who WHERE { ?e a cy:Event . ?p cy:participatedIn ?e ; rdfs:label ?who }")
+    first = iris[iris["who"] == "子丑"]["e"].iloc[0]
+    cur = tmp_path / "c.toml"
+    cur.write_text('[[rule]]\nrename = "新闻发布会"\nto = "甲城新闻发布会"\n', encoding="utf-8")
+    ambiguous = KnowledgeGraph.from_extractions(stories, curation=cur)
+    assert "names 2 entities" in ambiguous.report.warnings[0] and "or the IRI" in ambiguous.report.warnings[0]
+    cur.write_text(f'[[rule]]\nrename = "{first}"\nto = "甲城新闻发布会"\n', encoding="utf-8")
+    kg = KnowledgeGraph.from_extractions(stories, curation=cur)
+    labels = kg.query("SELECT ?l ?who WHERE { ?e a cy:Event ; rdfs:label ?l . ?p cy:participatedIn ?e ; rdfs:label ?who }")
+    assert sorted(zip(labels["l"], labels["who"])) == sorted([("甲城新闻发布会", "子丑"), ("甲城新闻发布会", "甲城市政府"),
+                                                               ("新闻发布会", "乙城市政府"), ("新闻发布会", "寅卯")])
+
+
+def test_the_candidates_say_their_article_and_an_iri_in_brackets_is_an_iri():
+    from kg.names import AmbiguousEntity
+
+    kg = KnowledgeGraph.from_extractions([_conference("a.txt", "子丑", "甲城"), _conference("b.txt", "寅卯", "乙城")])
+    with pytest.raises(AmbiguousEntity) as lookup:
+        kg.lookup("新闻发布会")
+    assert sorted(c.first_file for c in lookup.value.candidates) == ["a.txt", "b.txt"]
+    assert "1 article (a.txt)" in str(lookup.value)
+    with pytest.raises(AmbiguousEntity) as parameter:
+        kg.query("entity_card", entity="新闻发布会")
+    assert sorted(c.first_file for c in parameter.value.candidates) == ["a.txt", "b.txt"]
+    iri = lookup.value.candidates[0].iri
+    card = kg.query("entity_card", entity=f"<{iri}>")
+    assert set(card["e"]) == {iri} and "participatedIn" in set(card["property"])
