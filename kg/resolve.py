@@ -45,8 +45,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from kg.name_scope import scope
 from kg.model import Extraction, top_type
+from kg.name_scope import scope as name_scope
 from kg.names import normalise  # the one comparison key, shared with scoring
 
 if TYPE_CHECKING:
@@ -154,7 +154,7 @@ def add_bundles(names_of: Bundles, extractions: Iterable[Extraction]) -> None:
             label, kind = e.label, e.type
             top = tops.get(kind) or tops.setdefault(kind, top_type(kind))
             aliases = tuple(sorted({a for a in e.aliases if a and a != label})) if e.aliases else ()
-            key = (top, label, kind, aliases, scope(ex, top, kind, label, aliases) if top in _SCOPED else "")
+            key = (top, label, kind, aliases, name_scope(ex, top, kind, label, aliases) if top in _SCOPED else "")
             found = names_of.get(key)
             if found is None:
                 names_of[key] = {digest}
