@@ -11,17 +11,13 @@ thing in each story:
   spoke at any of them: the graph's most central entity, and a false path between its people;
 * an organ named relative to the article's own city, province or district, which the article
   leaves unnamed (市财政局, 省工业和信息化厅, 自治区人民政府, 管委会): one 市财政局 held the
-  finance bureaus of seven cities;
-* a park or project named only by what it makes or holds (数字经济产业园, 年产5GWh储能电池项目,
-  二期项目: words of jieba's dictionary that name no place, person or brand, and quantities):
-  one 新能源汽车零部件产业园一期项目 held the projects of five cities.
+  finance bureaus of seven cities.
 
 Such an entity gets a *scope*, part of its IRI (:func:`kg.terms.entity_iri`): an event is one
 only with the events of that name that the articles give the same dates, places and, where
 they name them, the same things launched or signed there (the same story from several
-outlets: ``on DATES at PLACES [with THINGS]``), a park or project only with those the articles
-place alike and give the same investors (``at PLACES [by INVESTORS]``); otherwise, and for an
-organ always, it is its article's own (``in DIGEST``).
+outlets: ``on DATES at PLACES [with THINGS]``); otherwise, and for an organ always, it is
+its article's own (``in DIGEST``).
 """
 
 from __future__ import annotations
@@ -32,7 +28,7 @@ from functools import lru_cache
 from kg.model import DateValue, Extraction
 from kg.names import normalise
 
-__all__ = ["is_descriptive", "is_generic_event", "is_relative_organ", "says_which", "scope"]
+__all__ = ["is_generic_event", "is_relative_organ", "says_which", "scope"]
 
 #: a year (2025年), a quarter (第一季度, 二季度), a batch (第二批) or a session (第三场) in a stem: no
 #: particular event
@@ -41,15 +37,6 @@ _NO_PARTICULAR = re.compile(r"(?:19|20)\d{2}年?度?|第?[一二三四1-4]季度
 _RELATIVE = re.compile("(?:我|本|该|全)?(?:自治区|自治州|自治县|市|省|区(?!块链)|县|州|盟|旗|镇|乡|街道)(?=.)")
 #: an organ's bare head, which names the body of whatever zone the article is about
 _BARE_ORGANS = frozenset({"管委会", "党工委", "管理委员会", "党委", "工委", "人民政府", "政府"})
-
-
-#: a quantity or a phase in a descriptive name: 年产3万吨, 5GWh, 100万千瓦, 二期, 第一批
-_QUANTITY = re.compile(r"(?:年产|年处理|年加工|年回收|年吞吐)?[\d.]+(?:万|亿|千|百)?(?:吨|千瓦|兆瓦|万千瓦|GWh|MWh|GW|MW|kW|KW|Wh|台|套|辆|平方米"
-                       r"|亩|件|片|只|条|个|张|颗|立方米|标箱|千伏)?|[一二三四五六七八九十]+期|第?[一二三四五六七八九十]+批")
-#: jieba's tags of proper names (places, people, organisations, brands, abbreviations, foreign words)
-_PROPER_TAGS = frozenset({"nz", "nr", "nrt", "nrfg", "ns", "nt", "j", "x", "eng"})
-#: single characters a descriptive name may hold between words (a brand's characters stand alone)
-_LINKING = frozenset("期及和与的年型用级类式化")
 
 
 @lru_cache(maxsize=1)
@@ -107,83 +94,24 @@ def is_relative_organ(label: str) -> bool:
     return _RELATIVE.match(key) is not None and _place_prefix(key) is None
 
 
-@lru_cache(maxsize=8192)
-def is_descriptive(label: str, kind: str) -> bool:
-    """Whether a park's or project's name says only what it makes or holds: its stem (the name less
-    its suffix of ``name_suffixes.tsv``) is quantities and words of jieba's dictionary that are no
-    proper names, and holds no place of the lexicon. A character that is no word of its own (a
-    brand's: 鼎升项目) makes a name its own.
-
-    >>> is_descriptive("年产5GWh储能电池项目", "Project"), is_descriptive("鼎升储能电池项目", "Project")
-    (True, False)
-    """
-    from kg.extract.lexicon import lexicon, suffix_ending
-    from kg.extract.segment import pos_tags
-
-    key = normalise(label)
-    stem = key[: len(key) - len(suffix_ending(key, kind) or "")]
-    places = lexicon().places
-    if any(stem[i:i + n] in places for i in range(len(stem)) for n in range(2, 7)):
-        return False
-    tags = pos_tags()
-    at = 0
-    while at < len(stem):
-        found = _QUANTITY.match(stem, at)
-        if found is not None and found.end() > at:
-            at = found.end()
-            continue
-        for n in range(min(8, len(stem) - at), 1, -1):
-            tag = tags.get(stem[at:at + n])
-            if tag is not None:
-                if tag in _PROPER_TAGS:
-                    return False
-                at += n
-                break
-        else:
-            if stem[at] not in _LINKING:
-                return False
-            at += 1
-    return True
-
-
 def says_which(top: str, kind: str, label: str) -> bool:
     """Whether the name ``label`` of an entity of this top type and class says which one it is
     (the entity is then one with every entity of the name: its scope is ``""``)."""
     if top == "Event":
         return not is_generic_event(label)
-    if top in ("Park", "Project"):
-        return not is_descriptive(label, kind)
     return not (top == "Organization" and kind != "Company" and is_relative_organ(label))
 
 
 def scope(ex: Extraction, top: str, kind: str, label: str, aliases: tuple[str, ...] = ()) -> str:
     """The scope of the entity ``label`` of the article ``ex``: ``""`` when its name says which
     one it is; for an event of a generic name ``on DATES at PLACES[ with THINGS]`` when the article
-    states its dates and places (THINGS: what it launched, what was signed at it), for a park or
-    project of a descriptive name ``at PLACES[ by INVESTORS]`` when the article places it, else,
-    and for an organ named relative to the article's place, ``in DIGEST`` (the article's own)."""
+    states its dates and places (THINGS: what it launched, what was signed at it), else, and for
+    an organ named relative to the article's place, ``in DIGEST`` (the article's own)."""
     if says_which(top, kind, label):
         return ""
     if top == "Event":
         return _event_scope(ex, {normalise(label), *(normalise(a) for a in aliases)})
-    if top in ("Park", "Project"):
-        return _placed_scope(ex, {normalise(label), *(normalise(a) for a in aliases)})
     return f"in {ex.article.digest}"
-
-
-def _placed_scope(ex: Extraction, names: set[str]) -> str:
-    places: set[str] = set()
-    investors: set[str] = set()
-    for rel in ex.relations:
-        if isinstance(rel.object, str) and normalise(rel.subject) in names:
-            if rel.predicate in ("locatedIn", "settledIn"):
-                places.add(normalise(rel.object))
-            elif rel.predicate == "investor":
-                investors.add(normalise(rel.object))
-    if not places:
-        return f"in {ex.article.digest}"
-    key = f"at {','.join(sorted(places))}"
-    return f"{key} by {','.join(sorted(investors))}" if investors else key
 
 
 def _event_scope(ex: Extraction, names: set[str]) -> str:

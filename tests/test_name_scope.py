@@ -10,7 +10,7 @@ import pytest
 from handmade import extraction
 
 from kg.api import KnowledgeGraph
-from kg.name_scope import is_descriptive, is_generic_event, is_relative_organ
+from kg.name_scope import is_generic_event, is_relative_organ
 from kg.resolve import resolve
 
 
@@ -32,29 +32,6 @@ def test_a_name_that_says_which_event_is_not(name):
                                               ("我市商务局", True), ("甲乙市财政局", False), ("市中区人民政府", False), ("区块链产业协会", False)])
 def test_an_organ_named_relative_to_the_articles_place(name, relative):
     assert is_relative_organ(name) is relative
-
-
-@pytest.mark.parametrize(("name", "kind", "descriptive"), [
-    ("年产5GWh储能电池项目", "Project", True), ("二期项目", "Project", True), ("新型储能电站项目", "Project", True),
-    ("数字经济产业园", "Park", True), ("新能源汽车零部件产业园", "Park", True),
-    ("鼎升储能电池项目", "Project", False),  # (a brand: characters that are no word of their own)
-    ("甲乙市储能电池项目", "Project", False), ("苏州数字经济产业园", "Park", False), ("宁东绿氢耦合煤化工示范项目", "Project", False)])
-def test_a_park_or_project_named_only_by_what_it_makes(name, kind, descriptive):
-    assert is_descriptive(name, kind) is descriptive
-
-
-def test_projects_of_one_descriptive_name_are_one_where_placed_alike():
-    def project(name: str, park: str):
-        return extraction(name, f"年产5GWh储能电池项目落户{park}。", [("Project", "年产5GWh储能电池项目", ()), ("Park", park, ())],
-                          [("locatedIn", "年产5GWh储能电池项目", park, "落户")])
-
-    def scopes(res):
-        return sorted(e.scope for e in res.entities if e.top_type == "Project")
-
-    assert scopes(resolve([project("a.txt", "甲乙高新区"), project("b.txt", "丙丁高新区")])) == ["at 丙丁高新区", "at 甲乙高新区"]
-    assert scopes(resolve([project("a.txt", "甲乙高新区"), project("b.txt", "甲乙高新区")])) == ["at 甲乙高新区"]
-    unplaced = [extraction(n, f"{day}年产5GWh储能电池项目开工。", [("Project", "年产5GWh储能电池项目", ())], []) for n, day in (("a.txt", "3日"), ("b.txt", "5日"))]
-    assert len(scopes(resolve(unplaced))) == 2
 
 
 def _conference(name: str, person: str, city: str, date: str | None = None, place: str | None = None, plan: str | None = None):
