@@ -131,6 +131,8 @@ def _matches(clusters: list[Any], name: str, type_: str | None, top: str | None 
     from kg.prefixes import PREFIX_IRIS
     from kg.terms import entity_iri
 
+    if name.startswith("<" + PREFIX_IRIS["cyr"]) and name.endswith(">"):  # an IRI as SPARQL writes it
+        name = name[1:-1]
     if name.startswith(PREFIX_IRIS["cyr"]):
         return [c for c in clusters if fits(c) and entity_iri(c.entity.top_type, c.entity.label, c.entity.scope) == name]
 

@@ -5,8 +5,8 @@ Entities are one when they share a name (:mod:`kg.resolve`): right for 昆山市
 thing in each story:
 
 * an event of a generic name: an event suffix of ``name_suffixes.tsv`` after words of the
-  ``generic_event`` list of ``pipeline.toml``, a year, a quarter or a batch (新闻发布会,
-  例行新闻发布会, 重点项目集中签约仪式, 2025年第一季度重大项目集中开工活动). Joined, one 新闻发布会
+  ``generic_event`` list of ``pipeline.toml``, industries' names, a year, a quarter or a batch
+  (新闻发布会, 例行新闻发布会, 重点项目集中签约仪式, 新能源项目签约仪式, 2025年第一季度重大项目集中开工活动). Joined, one 新闻发布会
   held every press conference of an archive, dated on dozens of days and linking everyone who
   spoke at any of them: the graph's most central entity, and a false path between its people;
 * an organ named relative to the article's own city, province or district, which the article
@@ -16,8 +16,9 @@ thing in each story:
 Such an entity gets a *scope*, part of its IRI (:func:`kg.terms.entity_iri`): an event is one
 only with the events of that name that the articles give the same dates, places and, where
 they name them, the same things launched or signed there (the same story from several
-outlets: ``on DATES at PLACES [with THINGS]``); otherwise, and for an organ always, it is
-its article's own (``in DIGEST``).
+outlets: ``on DATES at PLACES [with THINGS]``), an organ only with the organs of that name whose
+posts the articles give to the same people (``held by PEOPLE``); otherwise it is its article's
+own (``in DIGEST``).
 """
 
 from __future__ import annotations
@@ -43,8 +44,10 @@ _BARE_ORGANS = frozenset({"管委会", "党工委", "管理委员会", "党委",
 def _generic_words() -> tuple[frozenset[str], int]:
     from kg.extract.lexicon import lexicon, words
 
-    suffixes = [s for s, (t, _) in lexicon().suffixes.items() if t == "Event"]
-    vocabulary = frozenset(normalise(w) for w in (*words("generic_event"), *suffixes) if normalise(w))
+    lex = lexicon()
+    suffixes = [s for s, (t, _) in lex.suffixes.items() if t == "Event"]
+    # (an industry's name says what the event is about, not which: 新能源项目签约仪式)
+    vocabulary = frozenset(normalise(w) for w in (*words("generic_event"), *suffixes, *lex.industries) if normalise(w))
     return vocabulary, max(len(w) for w in vocabulary)
 
 
@@ -105,13 +108,18 @@ def says_which(top: str, kind: str, label: str) -> bool:
 def scope(ex: Extraction, top: str, kind: str, label: str, aliases: tuple[str, ...] = ()) -> str:
     """The scope of the entity ``label`` of the article ``ex``: ``""`` when its name says which
     one it is; for an event of a generic name ``on DATES at PLACES[ with THINGS]`` when the article
-    states its dates and places (THINGS: what it launched, what was signed at it), else, and for
-    an organ named relative to the article's place, ``in DIGEST`` (the article's own)."""
+    states its dates and places (THINGS: what it launched, what was signed at it), for an organ
+    named relative to the article's place ``held by PEOPLE`` when the article names people in its
+    posts, else ``in DIGEST`` (the article's own)."""
     if says_which(top, kind, label):
         return ""
+    names = {normalise(label), *(normalise(a) for a in aliases)}
     if top == "Event":
-        return _event_scope(ex, {normalise(label), *(normalise(a) for a in aliases)})
-    return f"in {ex.article.digest}"
+        return _event_scope(ex, names)
+    people = {normalise(r.subject) for r in ex.relations
+              if r.predicate == "holdsPosition" and isinstance(r.object, str) and normalise(r.object) in names}
+    # (the same officials: the same city's bureau, as another outlet tells the story)
+    return f"held by {','.join(sorted(people))}" if people else f"in {ex.article.digest}"
 
 
 def _event_scope(ex: Extraction, names: set[str]) -> str:

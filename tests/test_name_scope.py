@@ -17,7 +17,7 @@ from kg.resolve import resolve
 @pytest.mark.parametrize("name", ["新闻发布会", "签约仪式", "重点项目集中签约仪式", "开幕式暨重点项目签约仪式",
                                   "2025年重大项目集中开工仪式", "第二批项目集中开工仪式", "全市招商推介会", "“云签约”仪式",
                                   "例行新闻发布会", "市政府新闻发布会", "2025年第一季度重大项目集中开工活动", "二季度重大项目集中开工活动",
-                                  "第二场新闻发布会", "政策解读新闻发布会", "政银企对接会", "经贸合作签约仪式"])
+                                  "第二场新闻发布会", "政策解读新闻发布会", "政银企对接会", "经贸合作签约仪式", "新能源项目签约仪式"])
 def test_a_name_of_no_particular_event_is_generic(name):
     assert is_generic_event(name)
 
@@ -81,7 +81,13 @@ def test_an_organ_of_an_unnamed_city_is_its_articles_own():
                           [("holdsPosition", person, "市财政局", "出席", "局长")])
 
     res = resolve([bureau("a.txt", "子丑"), bureau("b.txt", "寅卯")])
-    assert sorted(e.label for e in res.entities if e.top_type == "Organization") == ["市财政局", "市财政局"]
+    assert sorted((e.label, e.scope) for e in res.entities if e.top_type == "Organization") == [
+        ("市财政局", "held by 子丑"), ("市财政局", "held by 寅卯")]
+    retold = [bureau("a.txt", "子丑"), extraction("c.txt", "据报道,市财政局局长子丑出席。", [("GovernmentBody", "市财政局", ()), ("Person", "子丑", ())],
+                                                  [("holdsPosition", "子丑", "市财政局", "出席", "局长")])]
+    assert len([e for e in resolve(retold).entities if e.top_type == "Organization"]) == 1  # one story, two outlets
+    unheld = [extraction(n, f"{d}市财政局出席。", [("GovernmentBody", "市财政局", ())], []) for n, d in (("a.txt", "3日"), ("b.txt", "5日"))]
+    assert len({e.scope for e in resolve(unheld).entities}) == 2
     named = [extraction(n, f"甲乙市财政局局长{p}出席。", [("GovernmentBody", "甲乙市财政局", ())], []) for n, p in (("a.txt", "子丑"), ("b.txt", "寅卯"))]
     assert [e.label for e in resolve(named).entities] == ["甲乙市财政局"]
 
@@ -129,7 +135,7 @@ def test_the_curation_tells_them_apart_by_iri(tmp_path):
     cur.write_text('[[rule]]\nrename = "新闻发布会"\nto = "甲城新闻发布会"\n', encoding="utf-8")
     ambiguous = KnowledgeGraph.from_extractions(stories, curation=cur)
     assert "names 2 entities" in ambiguous.report.warnings[0] and "or the IRI" in ambiguous.report.warnings[0]
-    cur.write_text(f'[[rule]]\nrename = "{first}"\nto = "甲城新闻发布会"\n', encoding="utf-8")
+    cur.write_text(f'[[rule]]\nrename = "<{first}>"\nto = "甲城新闻发布会"\n', encoding="utf-8")  # (as SPARQL writes it)
     kg = KnowledgeGraph.from_extractions(stories, curation=cur)
     labels = kg.query("SELECT ?l ?who WHERE { ?e a cy:Event ; rdfs:label ?l . ?p cy:participatedIn ?e ; rdfs:label ?who }")
     assert sorted(zip(labels["l"], labels["who"])) == sorted([("甲城新闻发布会", "子丑"), ("甲城新闻发布会", "甲城市政府"),
@@ -150,3 +156,4 @@ def test_the_candidates_say_their_article_and_an_iri_in_brackets_is_an_iri():
     iri = lookup.value.candidates[0].iri
     card = kg.query("entity_card", entity=f"<{iri}>")
     assert set(card["e"]) == {iri} and "participatedIn" in set(card["property"])
+    assert kg.lookup(f"<{iri}>").iri == iri

@@ -132,6 +132,8 @@ def lookup(G: nx.Graph, query: str) -> EntityMatch:
     kg.analyse.lookup.EntityNotFound: No entity named '冯玉'. Did you mean: 冯玉川?
     """
     checks.name(query)
+    if query.startswith("<http") and query.endswith(">"):  # an IRI as SPARQL writes it
+        query = query[1:-1]
     if query in G and query.startswith(("http://", "https://")):
         data = G.nodes[query]
         return EntityMatch(query, data.get("label", ""), data.get("type", ""), query, False, list(data.get("aliases", [])))
