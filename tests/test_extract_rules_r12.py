@@ -299,3 +299,14 @@ def test_a_park_started_alongside_is_launched_by_the_event():
     f = facts(extract(article(text)))
     launched = {x[2] for x in f if x[0] == "launched"}
     assert any("新能源材料产业园" in x for x in launched), launched
+
+
+def test_a_project_named_by_its_capacity_is_named_after_no_firm():
+    # (年产 was a Company, the investor of every such project of the article: a false path between them)
+    text = ("3月5日,甲乙高新区举行重点项目签约仪式。年产5GWh储能电池项目落户甲乙高新区,总投资50亿元。"
+            "2GWh储能系统集成项目同日签约。鼎升年产3万吨锂电材料项目由丙丁鼎升新材料有限公司投资建设。")
+    ex = extract(article(text))
+    t, f = types(ex), facts(ex)
+    assert not any(k.startswith(("年产", "2GWh")) and v == "Company" for k, v in t.items()), t
+    assert not any(x[0] == "investor" and x[1] in ("年产5GWh储能电池项目", "2GWh储能系统集成项目") for x in f), f
+    assert ("investor", "鼎升年产3万吨锂电材料项目", "丙丁鼎升新材料有限公司") in f, f

@@ -77,6 +77,10 @@ def _org_names(doc: Doc) -> dict[str, str]:
     return out
 
 
+#: a capacity opening a project's name (after its places): 年产5GWh, 年处理30万吨, 2GWh
+_CAPACITY = re.compile(r"年产|年处理|年加工|年回收|年吞吐|日产|日处理|\d")
+
+
 def _investor(doc: Doc, label: str, org_names: dict[str, str] | None = None) -> str | None:
     lex = lexicon()
     name = label[:-2] if label.endswith("项目") else label
@@ -102,6 +106,8 @@ def _investor(doc: Doc, label: str, org_names: dict[str, str] | None = None) -> 
         if em and lex.places[p].level == "county" and len(p) == 2 and doc.text.count(rest[: em.end()]) > doc.text.count(name):
             return rest[: em.end()]  # 长安 + 汽车, named on its own too: a firm named with a district's name and its trade
         rest = rest[len(p):]
+    if _CAPACITY.match(rest):
+        return None  # 年产5GWh储能电池项目, 2GWh储能系统集成项目: named by what it makes, after no firm
     u = _UPGRADE.match(rest)
     if u and (len(u.group(1)) >= 3 or pos_tags().get(u.group(1)) is None) and not _PUBLIC.search(u.group(1)) and _brand_ok(u.group(1)) and u.group(1) not in lex.industries \
             and not _ordinary_words(u.group(1)):
