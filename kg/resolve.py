@@ -72,7 +72,7 @@ class ResolvedEntity:
     type: str  # most specific class, local name (Company, Place, ...)
     label: str  # canonical label
     alt_labels: tuple[str, ...]  # sorted, without the label
-    scope: str = ""  # which event of a generic name it is (kg.name_scope); "" for all others
+    scope: str = ""  # which one of a name that does not say (新闻发布会, 市财政局: kg.name_scope); "" for all others
 
 
 @dataclass
@@ -136,7 +136,7 @@ class _Node(NamedTuple):
     aliases: tuple[str, ...]
     digests: tuple[str, ...]  # the articles stating it, sorted; no taxonomy concept's
     taxonomy: bool  # a taxonomy concept's own bundle (it may be stated by articles too)
-    scope: str = ""  # an event of a generic name: which (kg.name_scope)
+    scope: str = ""  # a name that does not say which one: which (kg.name_scope)
 
 
 #: (top type, label, class, aliases, scope) -> the articles stating it
