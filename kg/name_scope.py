@@ -11,14 +11,19 @@ thing in each story:
   spoke at any of them: the graph's most central entity, and a false path between its people;
 * an organ named relative to the article's own city, province or district, which the article
   leaves unnamed (市财政局, 省工业和信息化厅, 自治区人民政府, 管委会): one 市财政局 held the
-  finance bureaus of seven cities.
+  finance bureaus of seven cities;
+* a park or project named only by what it makes or holds (年产5GWh储能电池项目, 二期项目,
+  数字经济产业园: industries, quantities and dictionary words that name no place or organisation):
+  one 新能源汽车零部件产业园一期项目 held the projects of five articles in two cities.
 
 Such an entity gets a *scope*, part of its IRI (:func:`kg.terms.entity_iri`): an event is one
 only with the events of that name that the articles give the same dates, places and, where
 they name them, the same things launched or signed there (the same story from several
 outlets: ``on DATES at PLACES [with THINGS]``), an organ only with the organs of that name whose
-posts the articles give to the same people (``held by PEOPLE``); otherwise it is its article's
-own (``in DIGEST``).
+posts the articles give to the same people (``held by PEOPLE``), a park or project only with
+those of that name that the articles place in the same cities (``in city CITIES``: the city of
+each place or park it is placed in, so that an outlet placing it in 合肥高新区 and another in
+蜀山 or 合肥 tell one story); otherwise it is its article's own (``in DIGEST``).
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ from functools import lru_cache
 from kg.model import DateValue, Extraction
 from kg.names import normalise
 
-__all__ = ["is_generic_event", "is_relative_organ", "says_which", "scope"]
+__all__ = ["is_descriptive", "is_generic_event", "is_relative_organ", "says_which", "scope"]
 
 #: a year (2025年), a quarter (第一季度, 二季度), a batch (第二批) or a session (第三场) in a stem: no
 #: particular event
@@ -38,6 +43,24 @@ _NO_PARTICULAR = re.compile(r"(?:19|20)\d{2}年?度?|第?[一二三四1-4]季度
 _RELATIVE = re.compile("(?:我|本|该|全)?(?:自治区|自治州|自治县|市|省|区(?!块链)|县|州|盟|旗|镇|乡|街道)(?=.)")
 #: an organ's bare head, which names the body of whatever zone the article is about
 _BARE_ORGANS = frozenset({"管委会", "党工委", "管理委员会", "党委", "工委", "人民政府", "政府"})
+
+
+#: a quantity or a phase in a descriptive name: 年产3万吨, 5GWh, 100万千瓦, 二期, 第一批
+#: (digits with no unit are a number that names, as 合成00012经济开发区 or 1号项目, not a quantity)
+_QUANTITY = re.compile(r"(?:年产|年处理|年加工|年回收|年吞吐)?[\d.]+(?:万|亿|千|百)?(?:吨|千瓦|兆瓦|万千瓦|GWh|MWh|GW|MW|kW|KW|Wh|台|套|辆|平方米"
+                       r"|亩|件|片|只|条|个|张|颗|立方米|标箱|千伏)|[一二三四五六七八九十]+期|第?[一二三四五六七八九十]+批")
+#: jieba's tags of names of places, organisations and people (nr only from three characters on: 智慧
+#: and 光明 are nr too); its abbreviations (j: 光伏, 研发) and other proper nouns (nz: 集成电路) are terms
+_PROPER_TAGS = frozenset({"ns", "nt", "nrt", "nrfg", "x", "eng"})
+#: single characters a descriptive name may hold between words (a brand's characters stand alone)
+_LINKING = frozenset("期及和与的年型用级类式化")
+
+
+@lru_cache(maxsize=1)
+def _generic_stems() -> frozenset[str]:
+    from kg.extract.lexicon import words
+
+    return frozenset(normalise(w) for w in (*words("generic"), *words("descriptive_lead")) if len(w) >= 2)
 
 
 @lru_cache(maxsize=1)
@@ -97,11 +120,59 @@ def is_relative_organ(label: str) -> bool:
     return _RELATIVE.match(key) is not None and _place_prefix(key) is None
 
 
+@lru_cache(maxsize=8192)
+def is_descriptive(label: str, kind: str) -> bool:
+    """Whether a park's or project's name says only what it makes or holds: its stem (the name
+    less its suffix of ``name_suffixes.tsv``) opens with an industry, a quantity, a phase or a word
+    of the ``generic`` and ``descriptive_lead`` lists of ``pipeline.toml``, goes on with such words and words of jieba's
+    dictionary that name no place, organisation or person, and holds no place of the lexicon. A
+    brand opens a name (丙丁光伏项目, 小米汽车工厂项目, 天府软件园: its own, even where its
+    characters are words), and a character that is no word of its own (鼎升) is one.
+
+    >>> is_descriptive("年产5GWh储能电池项目", "Project"), is_descriptive("鼎升储能电池项目", "Project")
+    (True, False)
+    """
+    from kg.extract.lexicon import lexicon, suffix_ending
+    from kg.extract.segment import pos_tags
+
+    key = normalise(label)
+    stem = key[: len(key) - len(suffix_ending(key, kind) or "")]
+    lex = lexicon()
+    if any(stem[i:i + n] in lex.places for i in range(len(stem)) for n in range(2, 7)):
+        return False
+    tags, industries, generic = pos_tags(), lex.industries, _generic_stems()
+    at = 0
+    while at < len(stem):
+        found = _QUANTITY.match(stem, at)
+        if found is not None and found.end() > at:
+            at = found.end()
+            continue
+        longest = min(8, len(stem) - at)
+        known = next((n for n in range(longest, 1, -1) if stem[at:at + n] in industries or stem[at:at + n] in generic), 0)
+        if known:
+            at += known
+            continue
+        for n in range(longest, 1, -1):
+            tag = tags.get(stem[at:at + n])
+            if tag is not None:
+                if at == 0 or tag in _PROPER_TAGS or (tag == "nr" and n >= 3):
+                    return False  # (a dictionary word that opens the name is a brand's)
+                at += n
+                break
+        else:
+            if stem[at] not in _LINKING:
+                return False
+            at += 1
+    return True
+
+
 def says_which(top: str, kind: str, label: str) -> bool:
     """Whether the name ``label`` of an entity of this top type and class says which one it is
     (the entity is then one with every entity of the name: its scope is ``""``)."""
     if top == "Event":
         return not is_generic_event(label)
+    if top in ("Park", "Project"):
+        return not is_descriptive(label, kind)
     return not (top == "Organization" and kind != "Company" and is_relative_organ(label))
 
 
@@ -116,10 +187,43 @@ def scope(ex: Extraction, top: str, kind: str, label: str, aliases: tuple[str, .
     names = {normalise(label), *(normalise(a) for a in aliases)}
     if top == "Event":
         return _event_scope(ex, names)
+    if top in ("Park", "Project"):
+        return _city_scope(ex, names)
     people = {normalise(r.subject) for r in ex.relations
               if r.predicate == "holdsPosition" and isinstance(r.object, str) and normalise(r.object) in names}
     # (the same officials: the same city's bureau, as another outlet tells the story)
     return f"held by {','.join(sorted(people))}" if people else f"in {ex.article.digest}"
+
+
+def _city_scope(ex: Extraction, names: set[str]) -> str:
+    placed: dict[str, set[str]] = {}  # each name -> the places and parks the article places it in
+    for rel in ex.relations:
+        if rel.predicate in ("locatedIn", "settledIn") and isinstance(rel.object, str):
+            placed.setdefault(normalise(rel.subject), set()).add(normalise(rel.object))
+    cities: set[str] = set()
+    for where in {w for n in names for w in placed.get(n, ())}:
+        city = _city(where)
+        if city is None:  # a park named by what it holds (数字经济产业园): the city it is placed in
+            city = next(iter(sorted(c for c in map(_city, placed.get(where, ())) if c)), None)
+        if city is not None:
+            cities.add(city)
+    return f"in city {','.join(sorted(cities))}" if cities else f"in {ex.article.digest}"
+
+
+@lru_cache(maxsize=4096)
+def _city(name: str) -> str | None:
+    """The city (prefecture level, or a province-level city or province) of a place of the lexicon, or
+    of the place a park's name opens with (合肥高新区, 蜀山 -> 合肥)."""
+    from kg.extract.lexicon import lexicon
+    from kg.resolve import _place_prefix
+
+    lex = lexicon()
+    place = lex.place(name)
+    if place is None and (head := _place_prefix(name)) is not None:
+        place = lex.place(head)
+    while place is not None and place.level not in ("city", "province", "country"):
+        place = lex.place(place.parent) if place.parent else None
+    return place.label if place is not None else None
 
 
 def _event_scope(ex: Extraction, names: set[str]) -> str:

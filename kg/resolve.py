@@ -19,9 +19,10 @@ thing is called. The rule is deliberately simple and order-independent:
   nor when an article names both as two entities, and two full names are
   never joined this way;
 * an entity whose name does not say which one it is -- an event of a generic name (新闻发布会,
-  签约仪式), an organ named relative to the article's place (市财政局) -- is one only with the
-  entities of that name of its scope (:mod:`kg.name_scope`: an event's dates and places, else
-  its article);
+  签约仪式), an organ named relative to the article's place (市财政局), a park or project named by
+  what it makes (年产5GWh储能电池项目) -- is one only with the entities of that name of its scope
+  (:mod:`kg.name_scope`: an event's dates and places, an organ's post holders, a project's
+  cities, else its article);
 * industries are anchored to the industry taxonomy: an extracted industry whose
   name is a taxonomy label or alias becomes that concept, with its label;
 * otherwise the canonical label is the longest label of the merged entities
@@ -163,7 +164,7 @@ def add_bundles(names_of: Bundles, extractions: Iterable[Extraction]) -> None:
 
 
 _TOPS: dict[str, str] = {}  # class -> its top type
-_SCOPED = frozenset({"Event", "Organization"})  # the top types of names that may not say which (kg.name_scope)
+_SCOPED = frozenset({"Event", "Organization", "Park", "Project"})  # the top types of names that may not say which (kg.name_scope)
 
 
 def resolve(

@@ -10,7 +10,7 @@ import pytest
 from handmade import extraction
 
 from kg.api import KnowledgeGraph
-from kg.name_scope import is_generic_event, is_relative_organ
+from kg.name_scope import is_descriptive, is_generic_event, is_relative_organ
 from kg.resolve import resolve
 
 
@@ -32,6 +32,47 @@ def test_a_name_that_says_which_event_is_not(name):
                                               ("我市商务局", True), ("甲乙市财政局", False), ("市中区人民政府", False), ("区块链产业协会", False)])
 def test_an_organ_named_relative_to_the_articles_place(name, relative):
     assert is_relative_organ(name) is relative
+
+
+@pytest.mark.parametrize(("name", "kind", "descriptive"), [
+    ("年产5GWh储能电池项目", "Project", True), ("二期项目", "Project", True), ("年产10GW光伏组件项目", "Project", True),
+    ("研发中心项目", "Project", True), ("数字经济产业园", "Park", True), ("丙丁光伏项目", "Project", False), ("小米汽车工厂项目", "Project", False), ("大数据产业园", "Park", True), ("集成电路产业园", "Park", True),
+    ("鼎升储能电池项目", "Project", False),  # (a brand: characters that are no word of their own)
+    ("合肥储能电池项目", "Project", False), ("苏州数字经济产业园", "Park", False), ("宁东绿氢耦合煤化工示范项目", "Project", False)])
+def test_a_park_or_project_named_only_by_what_it_makes(name, kind, descriptive):
+    assert is_descriptive(name, kind) is descriptive
+
+
+def _signing(name: str, places: list[str], investor: str | None = None, project: str = "年产5GWh储能电池项目", note: str = ""):
+    text = f"{note}{investor or ''}{project}落户{'、'.join(places)}。"
+    entities = [("Project", project, ())] + [("Park" if p.endswith("区") else "Place", p, ()) for p in places]
+    relations = [("locatedIn", project, p, "落户") for p in places]
+    if investor:
+        entities.append(("Company", investor, ()))
+        relations.append(("investor", project, investor, "落户"))
+    return extraction(name, text, entities, relations)
+
+
+def _projects(res) -> list[str]:
+    return sorted(e.scope for e in res.entities if e.top_type == "Project")
+
+
+def test_projects_of_one_descriptive_name_are_one_in_one_city():
+    # two cities: two projects (one 年产10GW光伏组件项目 of 徐州 and 盐城 summed both cities' money)
+    assert _projects(resolve([_signing("a.txt", ["合肥高新区"]), _signing("b.txt", ["常州经开区"])])) == ["in city 合肥", "in city 常州"]
+    # one story from several outlets: one left out the investor, one placed it more finely, one in the city
+    outlets = [_signing("a.txt", ["合肥高新区"], "甲乙新能源有限公司"), _signing("b.txt", ["合肥高新区"], note="据报道,"),
+               _signing("c.txt", ["蜀山"], note="昨日,"), _signing("d.txt", ["合肥"], note="日前,")]
+    assert _projects(resolve(outlets)) == ["in city 合肥"]
+    # a project in each city's 数字经济产业园: each placed by its park's own city
+    def in_park(name: str, city: str):
+        return extraction(name, f"大数据中心项目落户{city}数字经济产业园。", [("Project", "大数据中心项目", ()), ("Park", "数字经济产业园", ()), ("Place", city, ())],
+                          [("locatedIn", "大数据中心项目", "数字经济产业园", "落户"), ("locatedIn", "数字经济产业园", city, "落户")])
+    res = resolve([in_park("a.txt", "宜宾"), in_park("b.txt", "泸州")])
+    assert _projects(res) == ["in city 宜宾", "in city 泸州"]
+    assert sorted(e.scope for e in res.entities if e.top_type == "Park") == ["in city 宜宾", "in city 泸州"]
+    unplaced = [extraction(n, f"{d}年产5GWh储能电池项目开工。", [("Project", "年产5GWh储能电池项目", ())], []) for n, d in (("a.txt", "3日"), ("b.txt", "5日"))]
+    assert len(_projects(resolve(unplaced))) == 2  # nothing says they are one
 
 
 def _conference(name: str, person: str, city: str, date: str | None = None, place: str | None = None, plan: str | None = None):
