@@ -49,6 +49,8 @@ _BARE_ORGANS = frozenset({"管委会", "党工委", "管理委员会", "党委",
 #: (digits with no unit are a number that names, as 合成00012经济开发区 or 1号项目, not a quantity)
 _QUANTITY = re.compile(r"(?:年产|年处理|年加工|年回收|年吞吐)?[\d.]+(?:万|亿|千|百)?(?:吨|千瓦|兆瓦|万千瓦|GWh|MWh|GW|MW|kW|KW|Wh|台|套|辆|平方米"
                        r"|亩|件|片|只|条|个|张|颗|立方米|标箱|千伏)|[一二三四五六七八九十]+期|第?[一二三四五六七八九十]+批")
+#: a phase ending a project's stem: 二期, 一期工程
+_PHASE_END = re.compile("[一二三四五六七八九十首]期(?:工程)?$")
 #: jieba's tags of names of places, organisations and people (nr only from three characters on: 智慧
 #: and 光明 are nr too); its abbreviations (j: 光伏, 研发) and other proper nouns (nz: 集成电路) are terms
 _PROPER_TAGS = frozenset({"ns", "nt", "nrt", "nrfg", "x", "eng"})
@@ -137,6 +139,9 @@ def is_descriptive(label: str, kind: str) -> bool:
 
     key = normalise(label)
     stem = key[: len(key) - len(suffix_ending(key, kind) or "")]
+    if kind == "Project":  # 新能源产业园二期项目: the park's name and the phase
+        stem = _PHASE_END.sub("", stem)
+        stem = stem[: len(stem) - len(suffix_ending(stem, "Park") or "")]
     lex = lexicon()
     if any(stem[i:i + n] in lex.places for i in range(len(stem)) for n in range(2, 7)):
         return False
@@ -207,6 +212,8 @@ def _city_scope(ex: Extraction, names: set[str]) -> str:
             city = next(iter(sorted(c for c in map(_city, placed.get(where, ())) if c)), None)
         if city is not None:
             cities.add(city)
+    # 落户浙江宁波: placed in the province and in its city, it is in the city
+    cities -= {_province(c) for c in cities if _province(c) != c}
     return f"in city {','.join(sorted(cities))}" if cities else f"in {ex.article.digest}"
 
 
@@ -221,9 +228,24 @@ def _city(name: str) -> str | None:
     place = lex.place(name)
     if place is None and (head := _place_prefix(name)) is not None:
         place = lex.place(head)
+        rest = name[len(head):].removeprefix("省")
+        after = lex.place(rest) or ((inner := _place_prefix(rest)) is not None and lex.place(inner)) or None
+        if place is not None and place.level == "province" and after is not None:
+            place = after  # 安徽合肥高新区, 浙江省宁波市: the city after the province
     while place is not None and place.level not in ("city", "province", "country"):
         place = lex.place(place.parent) if place.parent else None
     return place.label if place is not None else None
+
+
+@lru_cache(maxsize=4096)
+def _province(city: str) -> str:
+    """The province of a city of :func:`_city` (itself for a province or a province-level city)."""
+    from kg.extract.lexicon import lexicon
+
+    lex = lexicon()
+    place = lex.place(city)
+    parent = lex.place(place.parent) if place is not None and place.parent else None
+    return parent.label if parent is not None and parent.level == "province" else city
 
 
 def _event_scope(ex: Extraction, names: set[str]) -> str:

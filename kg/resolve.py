@@ -262,6 +262,18 @@ def resolve(
                 joined = True
         if not joined:
             break
+    #    a name that does not say which one (kg.name_scope) joins the one entity it is an alias of in
+    #    its own article (宜宾三江新区数字经济产业园, then 数字经济产业园): that article states the link
+    if scoped_owner:
+        in_article: dict[tuple[str, str, str], set[int]] = defaultdict(set)  # (top, alias, article) -> owners
+        for i, key in owned:
+            for d in nodes[i].digests:
+                in_article[(*key, d)].add(i)
+        for i, n in enumerate(nodes):
+            if n.scope:
+                roots = {uf.find(j) for d in n.digests for j in in_article.get((n.top, keys[i], d), ()) if not nodes[j].scope}
+                if len(roots) == 1:
+                    uf.union(i, next(iter(roots)))
 
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(nodes)):

@@ -198,3 +198,25 @@ def test_the_candidates_say_their_article_and_an_iri_in_brackets_is_an_iri():
     card = kg.query("entity_card", entity=f"<{iri}>")
     assert set(card["e"]) == {iri} and "participatedIn" in set(card["property"])
     assert kg.lookup(f"<{iri}>").iri == iri
+
+
+def test_a_short_name_joins_the_full_name_its_own_article_gives_it():
+    # (宜宾三江新区数字经济产业园, then 数字经济产业园: the bare park was a second one with the firms)
+    full, bare = "甲乙新区数字经济产业园", "数字经济产业园"
+    a = extraction("a.txt", f"{full}开园。丙丁有限公司入驻{bare}。", [("Park", full, (bare,)), ("Park", bare, ()), ("Company", "丙丁有限公司", ())],
+                   [("settledIn", "丙丁有限公司", bare, "入驻")])
+    other = extraction("b.txt", f"戊己有限公司入驻{bare}。", [("Park", bare, ()), ("Company", "戊己有限公司", ())],
+                       [("settledIn", "戊己有限公司", bare, "入驻")])
+    res = resolve([a, other])
+    parks = sorted((e.label, e.scope) for e in res.entities if e.top_type == "Park")
+    assert parks[0] == (bare, f"in {other.article.digest}") and parks[1] == (full, "")  # another article's stays its own
+    assert res.lookup(a.article.digest, bare).label == full
+
+
+def test_cities_of_a_province_and_its_city_and_of_a_province_prefixed_park():
+    from kg.name_scope import _city
+
+    assert [_city(p) for p in ("安徽合肥高新区", "浙江省宁波市", "蜀山", "北京经济技术开发区")] == ["合肥", "宁波", "合肥", "北京"]
+    assert _projects(resolve([_signing("a.txt", ["浙江", "宁波"]), _signing("b.txt", ["宁波"], note="据报道,")])) == ["in city 宁波"]
+    assert _projects(resolve([_signing("a.txt", ["安徽合肥高新区"]), _signing("b.txt", ["安徽芜湖高新区"])])) == ["in city 合肥", "in city 芜湖"]
+    assert is_descriptive("新能源产业园二期项目", "Project")  # (an industry's park and a phase)
