@@ -21,20 +21,23 @@ only with the events of that name that the articles give the same dates, places 
 they name them, the same things launched or signed there (the same story from several
 outlets: ``on DATES at PLACES [with THINGS]``), an organ only with the organs of that name whose
 posts the articles give to the same people (``held by PEOPLE``), a park or project only with
-those of that name that the articles place in the same cities (``in city CITIES``: the city of
-each place or park it is placed in, so that an outlet placing it in 合肥高新区 and another in
-蜀山 or 合肥 tell one story); otherwise it is its article's own (``in DIGEST``).
+those of that name that the articles place in the same cities and give the same investors
+(``in city CITIES[ by INVESTORS]``: the city of each place or park it is placed in, so that an
+outlet placing it in 合肥高新区 and another in 蜀山 or 合肥 tell one story; one that names no
+investor joins the one entity of the city that has some); otherwise it is its article's own
+(``in DIGEST``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from kg.model import DateValue, Extraction
 from kg.names import normalise
 
-__all__ = ["is_descriptive", "is_generic_event", "is_relative_organ", "says_which", "scope"]
+__all__ = ["is_descriptive", "is_generic_event", "is_relative_organ", "says_which", "scope", "with_investors"]
 
 #: a year (2025年), a quarter (第一季度, 二季度), a batch (第二批) or a session (第三场) in a stem: no
 #: particular event
@@ -214,7 +217,22 @@ def _city_scope(ex: Extraction, names: set[str]) -> str:
             cities.add(city)
     # 落户浙江宁波: placed in the province and in its city, it is in the city
     cities -= {_province(c) for c in cities if _province(c) != c}
-    return f"in city {','.join(sorted(cities))}" if cities else f"in {ex.article.digest}"
+    if not cities:
+        return f"in {ex.article.digest}"
+    investors = sorted({normalise(r.object) for r in ex.relations
+                        if r.predicate == "investor" and isinstance(r.object, str) and normalise(r.subject) in names})
+    # (two firms' 二期项目 of one city are two; an outlet that names no investor joins the one it
+    # can be: kg.resolve, with_investors)
+    return f"in city {','.join(sorted(cities))}" + (f" by {','.join(investors)}" if investors else "")
+
+
+def with_investors(scope: str, others: Iterable[str]) -> list[str]:
+    """The scopes of ``others`` that name investors for the city scope ``scope`` that names none
+    (``in city 合肥`` -> ``in city 合肥 by 甲乙``): an entity of the one such scope is the one an outlet
+    that names no investor tells of."""
+    if not scope.startswith("in city ") or " by " in scope:
+        return []
+    return [o for o in others if o.startswith(scope + " by ")]
 
 
 @lru_cache(maxsize=4096)

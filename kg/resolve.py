@@ -48,6 +48,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from kg.model import Extraction, top_type
 from kg.name_scope import scope as name_scope
+from kg.name_scope import with_investors
 from kg.names import normalise  # the one comparison key, shared with scoring
 
 if TYPE_CHECKING:
@@ -217,6 +218,14 @@ def resolve(
             uf.union(owners[key], i)
         else:
             owners[key] = i
+    #    (a project of a city that no investor is named for: the one of that name and city that has some)
+    by_name: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for top, key, where in scoped_owner:
+        by_name[(top, key)].append(where)
+    for (top, key, where), i in scoped_owner.items():
+        fuller = with_investors(where, by_name[(top, key)])
+        if len({uf.find(scoped_owner[(top, key, f)]) for f in fuller}) == 1:
+            uf.union(i, scoped_owner[(top, key, fuller[0])])
     for i, n in enumerate(nodes):
         if n.taxonomy:
             for a in alias_keys[i]:
@@ -419,5 +428,6 @@ def _merge(members: list[_Node]) -> ResolvedEntity:
         counts = Counter(m.type for m in members)
     canonical_types = {m.type for m in members if m.label == label}
     best = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0] not in canonical_types, kv[0]))[0][0]
-    scope = min((m.scope for m in members if m.label == label), default="")
+    # (the fullest: a project's that names its investors, which an outlet naming none joined)
+    scope = max((m.scope for m in members if m.label == label), default="")
     return ResolvedEntity(top, best, label, alt, scope)

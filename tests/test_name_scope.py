@@ -63,7 +63,11 @@ def test_projects_of_one_descriptive_name_are_one_in_one_city():
     # one story from several outlets: one left out the investor, one placed it more finely, one in the city
     outlets = [_signing("a.txt", ["合肥高新区"], "甲乙新能源有限公司"), _signing("b.txt", ["合肥高新区"], note="据报道,"),
                _signing("c.txt", ["蜀山"], note="昨日,"), _signing("d.txt", ["合肥"], note="日前,")]
-    assert _projects(resolve(outlets)) == ["in city 合肥"]
+    assert _projects(resolve(outlets)) == ["in city 合肥 by 甲乙新能源有限公司"]
+    # two firms' projects of one name in one city are two; an outlet naming neither joins no one
+    firms = [_signing("a.txt", ["合肥高新区"], "甲乙新能源有限公司", "二期项目"), _signing("b.txt", ["合肥经开区"], "丙丁材料有限公司", "二期项目"),
+             _signing("c.txt", ["合肥"], project="二期项目", note="据报道,")]
+    assert _projects(resolve(firms)) == ["in city 合肥", "in city 合肥 by 丙丁材料有限公司", "in city 合肥 by 甲乙新能源有限公司"]
     # a project in each city's 数字经济产业园: each placed by its park's own city
     def in_park(name: str, city: str):
         return extraction(name, f"大数据中心项目落户{city}数字经济产业园。", [("Project", "大数据中心项目", ()), ("Park", "数字经济产业园", ()), ("Place", city, ())],
