@@ -117,12 +117,12 @@ def is_relative_organ(label: str) -> bool:
     >>> is_relative_organ("市财政局"), is_relative_organ("苏州市财政局"), is_relative_organ("市中区人民政府")
     (True, False, False)
     """
-    from kg.resolve import _place_prefix
+    from kg.extract.lexicon import place_prefix
 
     key = normalise(label)
     if key in _BARE_ORGANS:
         return True
-    return _RELATIVE.match(key) is not None and _place_prefix(key) is None
+    return _RELATIVE.match(key) is not None and place_prefix(key) is None
 
 
 @lru_cache(maxsize=8192)
@@ -239,15 +239,14 @@ def with_investors(scope: str, others: Iterable[str]) -> list[str]:
 def _city(name: str) -> str | None:
     """The city (prefecture level, or a province-level city or province) of a place of the lexicon, or
     of the place a park's name opens with (合肥高新区, 蜀山 -> 合肥)."""
-    from kg.extract.lexicon import lexicon
-    from kg.resolve import _place_prefix
+    from kg.extract.lexicon import lexicon, place_prefix
 
     lex = lexicon()
     place = lex.place(name)
-    if place is None and (head := _place_prefix(name)) is not None:
+    if place is None and (head := place_prefix(name)) is not None:
         place = lex.place(head)
         rest = name[len(head):].removeprefix("省")
-        after = lex.place(rest) or ((inner := _place_prefix(rest)) is not None and lex.place(inner)) or None
+        after = lex.place(rest) or ((inner := place_prefix(rest)) is not None and lex.place(inner)) or None
         if place is not None and place.level == "province" and after is not None:
             place = after  # 安徽合肥高新区, 浙江省宁波市: the city after the province
     while place is not None and place.level not in ("city", "province", "country"):

@@ -384,6 +384,8 @@ def _core(name: str) -> str:
     >>> _core("甲乙(苏州)能源科技有限公司")
     '甲乙能源'
     """
+    from kg.extract.lexicon import place_prefix
+
     core = _BRACKETS.sub("", name)
     stripped = True
     while stripped:
@@ -391,21 +393,10 @@ def _core(name: str) -> str:
         for form in _FORMS + _DESCRIPTORS:
             if core.endswith(form) and len(core) - len(form) >= 2:
                 core, stripped = core[: -len(form)], True
-    head = _place_prefix(core)
+    head = place_prefix(core)
     if head and len(core) - len(head) >= 2:
         core = core[len(head):]
     return core
-
-
-def _place_prefix(name: str) -> str | None:
-    """The longest place name of the lexicon that ``name`` starts with (at most 6 characters)."""
-    from kg.extract.lexicon import lexicon
-
-    places = lexicon().places
-    for n in range(min(len(name) - 2, 6), 1, -1):
-        if name[:n] in places:
-            return name[:n]
-    return None
 
 
 def _merge(members: list[_Node]) -> ResolvedEntity:

@@ -290,6 +290,18 @@ def lexicon() -> Lexicon:
     return lex
 
 
+@lru_cache(maxsize=65536)
+def place_prefix(name: str) -> str | None:
+    """The longest place name of the lexicon (2 to 6 characters) that ``name`` opens with, leaving at
+    least two characters after it (kept per name: the alias rules and resolution ask it of the same
+    names again and again)."""
+    places = lexicon().places
+    for n in range(min(len(name) - 2, 6), 1, -1):
+        if name[:n] in places:
+            return name[:n]
+    return None
+
+
 @cache
 def _suffixes_by_length(typ: str) -> tuple[tuple[int, frozenset[str]], ...]:
     by_len: dict[int, set[str]] = {}

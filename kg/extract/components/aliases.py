@@ -12,13 +12,12 @@ from kg.extract.components.entities import (
     _COMPANY_FORMS,
     _PAREN,
     _merge,
-    _place_prefix,
     _propagate,
 )
 from kg.extract.components.organs import level_base, lift
 from kg.extract.components.short_names import _subsequence, short_names
 from kg.extract.doc import Doc, clean_label
-from kg.extract.lexicon import lexicon, place_scanner, suffix_ending
+from kg.extract.lexicon import lexicon, place_prefix, place_scanner, suffix_ending
 from kg.extract.registry import component
 from kg.extract.segment import pos_tags
 from kg.model import Entity, top_type
@@ -63,7 +62,7 @@ def aliases(doc: Doc) -> None:
     for label in list(ents):
         if label not in ents or ents[label].type in ("Place", "Industry", "Person"):
             continue
-        head = _place_prefix(label)
+        head = place_prefix(label)
         if head:
             rest = label[len(head):]
             other = ents.get(rest)

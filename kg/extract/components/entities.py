@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from bisect import insort
 from collections import Counter
-from functools import lru_cache
 
 from kg.extract.doc import Doc, Span, _new, _set, clean_label, mention_of
 from kg.extract.lexicon import lexicon
@@ -132,18 +131,6 @@ def _merge(doc: Doc, keep: str, drop: str) -> None:
     for m in doc.mentions:
         if m.label == drop:
             m.label = keep
-
-
-@lru_cache(maxsize=65536)
-def _place_prefix(label: str) -> str | None:
-    """The longest place name (2 to 6 characters) a label opens with, leaving at least two after it
-    (kept per label, like ``tokens``: the alias rules ask it of the same labels again and again)."""
-    lex = lexicon()
-    for n in range(min(len(label) - 2, 6), 1, -1):
-        head = label[:n]
-        if head in lex.places:
-            return head
-    return None
 
 
 def _by_start(s: Span) -> tuple[int, int]:

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from kg.extract.components.entities import _merge, _place_prefix
+from kg.extract.components.entities import _merge
 from kg.extract.doc import Doc
-from kg.extract.lexicon import suffix_ending, words
+from kg.extract.lexicon import place_prefix, suffix_ending, words
 from kg.extract.registry import component
 
 
@@ -37,7 +37,7 @@ def short_names(name: str) -> list[str]:
         if inner is not None and len(rest := name[name.index(inner) + len(inner) :]) >= 4:
             out.append(rest)  # … and, once the zone is named, by its own name: Y产业园
     for n in list(out) + [name]:
-        head = _place_prefix(n)
+        head = place_prefix(n)
         if head and len(n) - len(head) >= 3:
             out.append(n[len(head) :])
     return out

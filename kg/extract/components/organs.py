@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.doc import Doc, Span, occurrences
-from kg.extract.lexicon import lexicon, words
+from kg.extract.lexicon import lexicon, place_prefix, words
 
 _LEVEL_OF = {"省": ("province",), "市": ("city", "county"), "区": ("county",), "县": ("county",), "镇": ("town",), "旗": ("county",),
              "州": ("city",), "地": ("city",), "盟": ("city",)}  # (州委, 地委 and 地区行署, 盟委: the prefecture's)
@@ -143,14 +143,9 @@ def official_body(org: str | None, title: str) -> bool:
     if title in words("official_titles") or _PARTY_ORGAN.search(org):
         return True
     if title.endswith("主任") and org.endswith("中心") and not any(w in org for w in ("研究", "研发", "实验", "技术", "工程", "创新")):
-        p = lexicon().place(_place_head(org))
+        p = lexicon().place(place_prefix(org) or "")
         return p is not None and p.level in ("country", "province", "city")
     return False
-
-
-def _place_head(org: str) -> str:
-    lex = lexicon()
-    return next((org[:k] for k in range(min(6, len(org) - 2), 1, -1) if org[:k] in lex.places), "")
 
 
 def level_base(doc: Doc, base: str | None, organ: str) -> str | None:

@@ -9,7 +9,7 @@ from functools import lru_cache
 from kg.extract.components.clauses import _is_org
 from kg.extract.components.short_names import _strip_places
 from kg.extract.doc import Doc
-from kg.extract.lexicon import HAN, lexicon, words
+from kg.extract.lexicon import HAN, lexicon, place_prefix, words
 from kg.extract.names import CHINA_REGIONS, PLACED_BRAND
 from kg.extract.segment import pos_tags, tokens
 
@@ -99,7 +99,7 @@ def _investor(doc: Doc, label: str, org_names: dict[str, str] | None = None) -> 
     # strip leading places (美国多普罗斯生物科技)
     rest = name
     while True:
-        p = next((rest[:k] for k in range(min(6, len(rest) - 2), 1, -1) if rest[:k] in lex.places), None)
+        p = place_prefix(rest)
         if not p:
             break
         em = lex.ending_find_re.match(rest, len(p))

@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.components.entities import _merge, _place_prefix
+from kg.extract.components.entities import _merge
 from kg.extract.components.place_tree import _is_parent
 from kg.extract.doc import Doc, occurrences
-from kg.extract.lexicon import lexicon, words
+from kg.extract.lexicon import lexicon, place_prefix, words
 from kg.extract.names import BUILD
 from kg.model import top_type
 
@@ -171,7 +171,7 @@ def _strip_places(label: str) -> str:
     """A firm's name without the places it starts with (台湾, 香港, 昆山)."""
     prev = None
     while True:
-        head = _place_prefix(label)
+        head = place_prefix(label)
         if not head or len(label) - len(head) < 4 or prev is not None and not _is_parent(lexicon().place_label(prev), head):
             return label  # 柳州 + 龙城汽车: 龙城 (a district elsewhere) is no place of 柳州's
         label, prev = label[len(head) :], head
@@ -266,7 +266,7 @@ def _abbreviated_bodies(doc: Doc) -> None:
         for o, oe in ents.items():
             if o == label or top_type(oe.type) != "Organization" or len(o) <= len(label) or o[-2:] != label[-2:]:
                 continue
-            head = _place_prefix(o)
+            head = place_prefix(o)
             if not head:
                 continue
             rest = o[len(head) :]
