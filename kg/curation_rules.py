@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.model import ENTITY_TYPES
-from kg.names import Candidate, normalise
+from kg.names import Candidate, normalise, unbracketed
 
 #: The operations, in the words the file uses.
 OPS = ("merge", "alias", "rename", "retype", "drop")
@@ -131,8 +131,7 @@ def _matches(clusters: list[Any], name: str, type_: str | None, top: str | None 
     from kg.prefixes import PREFIX_IRIS
     from kg.terms import entity_iri
 
-    if name.startswith("<" + PREFIX_IRIS["cyr"]) and name.endswith(">"):  # an IRI as SPARQL writes it
-        name = name[1:-1]
+    name = unbracketed(name)
     if name.startswith(PREFIX_IRIS["cyr"]):
         return [c for c in clusters if fits(c) and entity_iri(c.entity.top_type, c.entity.label, c.entity.scope) == name]
 

@@ -9,6 +9,7 @@ several entities (:class:`AmbiguousEntity`), light enough for ``kg query``.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -76,6 +77,21 @@ def normalise(name: str) -> str:
             continue
         out.append(ch)
     return "".join(out)
+
+
+#: an IRI as SPARQL writes it: <https://…>
+_BRACKETED_IRI = re.compile(r"<((?:https?|urn|file):[^<>\s]*)>")
+
+
+def unbracketed(name: str) -> str:
+    """``name`` without the angle brackets SPARQL writes an IRI in (``<https://…/event/…>``), so that
+    a lookup, a curation rule or a query parameter takes the IRI as a user copies it from a query.
+
+    >>> unbracketed("<https://w3id.org/chanye/id/event/ab>"), unbracketed("新闻发布会")
+    ('https://w3id.org/chanye/id/event/ab', '新闻发布会')
+    """
+    found = _BRACKETED_IRI.fullmatch(name)
+    return found.group(1) if found else name
 
 
 class EntityLookupError(LookupError):

@@ -24,7 +24,7 @@ from decimal import Decimal
 from typing import Any
 
 from kg.library import QueryError, QueryInfo
-from kg.names import AmbiguousEntity, Candidate
+from kg.names import AmbiguousEntity, Candidate, unbracketed
 from kg.prefixes import PREFIX_IRIS
 
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
@@ -94,8 +94,7 @@ def ox_term(value: Any) -> Any:
             text = ("true" if value else "false") if kind is bool else (value.isoformat() if kind in (date, datetime) else str(value))
             return ox.Literal(text, datatype=ox.NamedNode(_XSD + xsd))
     text = str(value)
-    if re.match(r"^<(https?|urn|file):[^<>\s]*>$", text):  # an IRI as SPARQL writes it
-        text = text[1:-1]
+    text = unbracketed(text)
     if re.match(r"^(https?|urn|file):", text):
         return ox.NamedNode(text)
     m = re.match(r"^([a-z]+):(\S+)$", text)

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 import networkx as nx
 
 from kg.analyse import checks
-from kg.names import AmbiguousEntity, Candidate, EntityLookupError, fold
+from kg.names import AmbiguousEntity, Candidate, EntityLookupError, fold, unbracketed
 
 __all__ = ["AmbiguousEntity", "Candidate", "EntityLookupError", "EntityMatch", "EntityNotFound", "lookup", "lookup_all", "normalise", "suggestions", "candidates"]
 
@@ -132,8 +132,7 @@ def lookup(G: nx.Graph, query: str) -> EntityMatch:
     kg.analyse.lookup.EntityNotFound: No entity named '冯玉'. Did you mean: 冯玉川?
     """
     checks.name(query)
-    if query.startswith("<http") and query.endswith(">"):  # an IRI as SPARQL writes it
-        query = query[1:-1]
+    query = unbracketed(query)
     if query in G and query.startswith(("http://", "https://")):
         data = G.nodes[query]
         return EntityMatch(query, data.get("label", ""), data.get("type", ""), query, False, list(data.get("aliases", [])))
