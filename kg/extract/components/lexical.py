@@ -118,6 +118,8 @@ def lexicon_mentions(doc: Doc) -> None:
                 continue
         if len(word) == 2 and p.level in ("county", "city") and not _is_token(text, start, end):
             continue  # (after the test above: both skip the word, this one segments)
+        if len(word) >= 3 and p.level == "county" and _split_by_words(text, start, end) and not _region_named(text, p):
+            continue  # 对应 + 城市, not 应城市: a county the words around it unmake, its region unnamed
         if text.startswith(attribute, end) or (word == "中国" and text[start - 1 : start] in ("新", "其")) \
                 or text[start - 1 : start] == "“" and text.endswith(NICKNAMED, max(0, start - 5), start - 1):
             continue  # 中国特色, 新中国成立, 其中 + 国家: no mention of the country as a place
@@ -320,6 +322,12 @@ def _kin_named(text: str, p) -> bool:
         if text.startswith(_KIN_ENDS, at + len(p.short)):
             return True
         at = text.find(p.short, at + 1)
+    return _region_named(text, p)
+
+
+def _region_named(text: str, p) -> bool:
+    """Whether the text names the county's city or province (two levels up)."""
+    lex = lexicon()
     parent = lex.places.get(p.parent)
     hops = 0
     while parent is not None and hops < 2:
@@ -328,6 +336,13 @@ def _kin_named(text: str, p) -> bool:
         parent = lex.places.get(parent.parent) if parent.parent else None
         hops += 1
     return False
+
+
+def _split_by_words(text: str, start: int, end: int) -> bool:
+    """Whether the character before a place and the place's first character make a word of jieba's
+    own dictionary, and the rest of the place is one too (对应 + 城市 over 应城市, 响应 + 城市)."""
+    tags = pos_tags()
+    return start >= 1 and text[start - 1 : start + 1] in tags and text[start + 1 : end] in tags
 
 
 _ADMIN_END = frozenset("市区县省州镇乡委")

@@ -335,9 +335,9 @@ def name_mentions(doc: Doc) -> None:
             start, stem_toks = s2, list(tokens(text[s2 : s_start]))  # 建设 + 高端介入医疗器械…项目
         if typ in ("Project", "Fund", "Park") and _names_a_kind(text, typ, start, s_start, end, floor):
             continue
-        if typ in ("Project", "Initiative", "Park") and len(stem_toks) > (1 if typ == "Project" else 2):
-            # (建设 + 储能项目: for a project, a verb before one word is cut too)
-            lead = max((i for i, t in enumerate(stem_toks[: -2 if typ != "Project" else -1]) if t in _LEAD_VERBS), default=-1) \
+        if typ in ("Project", "Initiative", "Park") and len(stem_toks) > (1 if typ in ("Project", "Park") else 2):
+            # (建设 + 储能项目, 加快建设 + 跨境产业园: for a project or a park, a verb before one word is cut too)
+            lead = max((i for i, t in enumerate(stem_toks[: -2 if typ == "Initiative" else -1]) if t in _LEAD_VERBS), default=-1) \
                 if not _LEAD_VERBS.isdisjoint(stem_toks) else -1  # (most stems hold no such verb)
             if lead >= 0:  # 建设 + 恒通特种光纤产业化项目, 扎实推进 + 开放创新综合试验
                 start += sum(len(t) for t in stem_toks[: lead + 1])

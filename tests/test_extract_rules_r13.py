@@ -1,0 +1,57 @@
+"""Names, posts, places and sectors on hand-written sentences (thirteenth file: rules of session 33).
+
+Each names firms, people and projects invented for the test (real places only where the lexicon of
+administrative places is what is tested), never those of a gold file."""
+
+from extract_helpers import article, facts, types
+
+from kg.extract import extract
+from kg.extract.lexicon import lexicon
+
+
+def posts(f: set) -> set:
+    """(person, body) of the holdsPosition facts (their titles left out)."""
+    return {x[1:3] for x in f if x[0] == "holdsPosition"}
+
+
+def test_an_autonomous_prefecture_of_three_or_four_characters_keeps_its_whole_short_name():
+    lex = lexicon()
+    for full, short in (("黔东南苗族侗族自治州", "黔东南"), ("黔西南布依族苗族自治州", "黔西南"),
+                        ("西双版纳傣族自治州", "西双版纳"), ("伊犁哈萨克自治州", "伊犁"), ("巴音郭楞蒙古自治州", "巴音郭楞")):
+        assert lex.place_label(short + "州") == lex.place_label(full) == short, (full, lex.place_label(short + "州"))
+    assert lex.place("黔西").name == "黔西市"  # (毕节's county-level city, not the prefecture)
+
+
+def test_the_prefectures_committee_and_government_of_a_long_short_name():
+    text = ("昨日,黔东南州在凯里举行招商推介会。黔东南州委书记杜明远致辞,州委副书记、州长罗清远作推介,"
+            "州委常委、常务副州长石文峰主持。推介会由黔东南州人民政府主办。")
+    f = posts(facts(extract(article(text, dateline="2026-11-20"))))
+    assert ("杜明远", "黔东南州委") in f, f
+    assert ("罗清远", "黔东南州委") in f and ("罗清远", "黔东南州人民政府") in f, f
+    assert ("石文峰", "黔东南州委") in f and ("石文峰", "黔东南州人民政府") in f, f
+
+
+def test_a_xinjiang_prefectures_party_committee():
+    text = "大会在伊宁市开幕。伊犁州党委书记艾山江·吐尔逊出席,州党委副书记、州长马志刚致辞。"
+    f = posts(facts(extract(article(text))))
+    assert ("艾山江·吐尔逊", "伊犁州党委") in f, f
+    assert ("马志刚", "伊犁州党委") in f, f
+
+
+def test_an_investment_map_and_a_policy_of_ten_articles_in_book_marks_are_initiatives():
+    text = ("推介会上发布了《澜江市招商引资产业地图(2026版)》,并解读了《澜江市招商引资优惠政策十条》。")
+    t = types(extract(article(text)))
+    assert t.get("澜江市招商引资产业地图(2026版)") == "Initiative", t
+    assert t.get("澜江市招商引资优惠政策十条") == "Initiative", t
+
+
+def test_a_county_the_words_around_it_unmake_is_no_place():
+    t = types(extract(article("黑河与对岸城市隔江相望,是边境线上规模最大的对应城市,片区将用好这一优势。")))
+    assert "应城" not in t and "应城市" not in t, t
+    t = types(extract(article("湖北省孝感市所辖的应城市,今年新签约项目12个。")))
+    assert t.get("应城市") == "Place", t
+
+
+def test_a_verb_of_building_before_a_park_of_one_word_is_no_part_of_its_name():
+    t = types(extract(article("自贸片区将加快建设跨境产业园,今年以来片区新增注册企业860家。")))
+    assert not any(k.startswith("建设") for k in t), t
