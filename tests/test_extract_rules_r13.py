@@ -55,3 +55,30 @@ def test_a_county_the_words_around_it_unmake_is_no_place():
 def test_a_verb_of_building_before_a_park_of_one_word_is_no_part_of_its_name():
     t = types(extract(article("自贸片区将加快建设跨境产业园,今年以来片区新增注册企业860家。")))
     assert not any(k.startswith("建设") for k in t), t
+
+
+def test_a_speakers_name_and_verb_open_no_park():
+    text = ("澜江高新区党工委书记、管委会主任韩立远出席推介会。"
+            "韩立远作澜江高新区生物医药产业推介。")
+    t = types(extract(article(text)))
+    assert not any(k.startswith("韩立远") and k != "韩立远" for k in t), t
+
+
+def test_an_ethnic_group_named_after_a_country_is_no_place():
+    t = types(extract(article("澜江朝鲜族人口多、语言相通,企业沟通成本低。")))
+    assert "朝鲜" not in t, t
+
+
+def test_a_wound_dressing_project_and_a_firms_plan_to_invest():
+    t = types(extract(article("北京岚恒生物科技有限公司计划投资3.5亿元,建设医用敷料生产项目。")))
+    assert t.get("医用敷料生产项目") == "Project", t
+    assert not any(k.endswith("计划") for k in t), t
+
+
+def test_firms_that_settle_in_this_centre_settle_in_the_centre_named_before():
+    text = ("推介会上,澜江高新区生物医药创新中心正式揭牌。"
+            "目前已有韩国澄宇制药株式会社、北京岚恒生物科技有限公司等5家企业入驻该中心。")
+    f = facts(extract(article(text)))
+    centre = next(x[2] for x in f if x[0] == "settledIn" and x[1] == "北京岚恒生物科技有限公司")
+    assert centre.endswith("生物医药创新中心"), f
+    assert ("settledIn", "韩国澄宇制药株式会社", centre) in f, f

@@ -21,6 +21,7 @@ def select_mentions(doc: Doc) -> None:
     """Keep the longest candidates that do not overlap (ties: higher priority, earlier)."""
     _province_off_organs(doc)
     _park_off_firms(doc)
+    _person_off_names(doc)
     taken = bytearray(len(doc.text) + 1)
     chosen: list[Span] = []
     # (s.start - s.end is -s.length, without the property's call)
@@ -55,6 +56,29 @@ def _province_off_organs(doc: Doc) -> None:
         if c is None or c.level != "city" or c.parent != p.name or not 1 <= len(rest) - len(city) <= 5:
             continue
         doc.spans[i] = Span(s.start + len(prov), s.end, s.type, rest, s.source, s.priority, {a for a in s.aliases if a != s.label})
+
+
+#: one-character verbs after a speaker's name (宋某作X推介, 李某在X调研, 王某到X考察)
+_SPEAKER_VERBS = frozenset("作在到来向对为赴")
+
+
+def _person_off_names(doc: Doc) -> None:
+    """宋某作延吉高新区医药健康产业推介: a name that opens with a person the text names and a verb of
+    theirs is no name of a park or firm (it starts after the verb)."""
+    people = {s.label for s in doc.spans if s.type == "Person" and len(s.label) >= 2}
+    if not people:
+        return
+    firsts = {p[0] for p in people}
+    spans = doc.spans
+    for i, s in enumerate(spans):
+        if s.source != "suffix" or s.label[:1] not in firsts or s.type == "Person":
+            continue
+        for p in people:
+            k = len(p)
+            if s.label.startswith(p) and s.label[k : k + 1] in _SPEAKER_VERBS and len(s.label) - k - 1 >= 3:
+                rest = s.label[k + 1 :]
+                spans[i] = Span(s.start + k + 1, s.end, s.type, rest, s.source, s.priority, {a for a in s.aliases if a != s.label and a != rest})
+                break
 
 
 def _park_off_firms(doc: Doc) -> None:

@@ -54,6 +54,8 @@ def _accept(typ: str, suffix: str, stem: str, stem_tokens: list[str], text: str,
             return True  # X技术攻关计划, X人才引进工程: a named programme
         if stem.endswith(("联盟", "协会")):
             return True
+        if stem.endswith(("公司", "集团", "政府", "管委会")):
+            return False  # X有限公司 + 计划投资: the firm's intention, no plan named after it
         return bool(stem_tokens) and stem_tokens[0] in lex.places and len(stem_tokens) > 1 and not is_generic(stem_tokens[1:])
     if typ == "Project":
         if _KIND_END.search(stem) or "领域" in stem:
