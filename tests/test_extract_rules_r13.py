@@ -82,3 +82,34 @@ def test_firms_that_settle_in_this_centre_settle_in_the_centre_named_before():
     centre = next(x[2] for x in f if x[0] == "settledIn" and x[1] == "北京岚恒生物科技有限公司")
     assert centre.endswith("生物医药创新中心"), f
     assert ("settledIn", "韩国澄宇制药株式会社", centre) in f, f
+
+
+def test_a_foreign_federation_of_industry_and_commerce_holding_a_post_is_an_association():
+    t = types(extract(article("澜沧江商贸推介会举行,老挝国家工商联合会副主席坎蓬·西萨出席并致辞。")))
+    assert t.get("老挝国家工商联合会") == "Association", t
+
+
+def test_a_rare_surname_after_a_title_and_online_is_no_name():
+    f = posts(facts(extract(article("推介会由德宏州人民政府主办。德宏州委书记岳立新、州长线秋兰出席。"))))
+    assert ("线秋兰", "德宏州人民政府") in f, f
+    t = types(extract(article("企业今年新增两条生产线,市长线上推介,总经理线下致辞。")))
+    assert not any(v == "Person" for v in t.values()), t
+
+
+def test_a_national_key_development_and_opening_zone_is_a_park():
+    text = "缅甸澄金贸易集团有限公司投资3000万美元,在畹町国家重点开发开放试验区建设红木家具加工项目。"
+    f = facts(extract(article(text)))
+    assert ("locatedIn", "红木家具加工项目", "畹町国家重点开发开放试验区") in f, f
+    assert ("investor", "红木家具加工项目", "缅甸澄金贸易集团有限公司") in f, f
+
+
+def test_an_events_day_before_a_long_place_where_it_is_held():
+    text = "新华社昆明11月28日电2026中缅边境经贸合作推介会27日在云南省德宏傣族景颇族自治州瑞丽市举行。"
+    f = facts(extract(article(text, dateline="2026-11-28")))
+    assert {x[2].value for x in f if x[0] == "date"} == {"2026-11-27"}, f
+
+
+def test_two_bodies_that_also_signed_an_agreement_are_partners():
+    f = facts(extract(article("德宏州人民政府与缅甸澄金贸易集团有限公司还签署了跨境农业合作框架协议。")))
+    assert ("partnerOf", "德宏州人民政府", "缅甸澄金贸易集团有限公司") in f or \
+        ("partnerOf", "缅甸澄金贸易集团有限公司", "德宏州人民政府") in f, f

@@ -41,7 +41,7 @@ _LEAD = re.compile(r"^(?:[^,。]{0,12}?讯\s*)?(?:\([^()]{0,20}\)\s*)?")
 
 
 #: what follows an event's date: the day again in brackets (昨日(24日)), the time of day, where, the verb of holding
-_HELD_AFTER_DATE = re.compile(r"(?:\([^()]{1,10}\))?(?:上午|下午|晚上)?(?:在[^,。;]{1,12}?)?(?:隆重|正式)?(?:举行|召开|举办|开幕|启幕|拉开帷幕|落下帷幕|闭幕)")
+_HELD_AFTER_DATE = re.compile(r"(?:\([^()]{1,10}\))?(?:上午|下午|晚上)?(?:在[^,。;]{1,24}?)?(?:隆重|正式)?(?:举行|召开|举办|开幕|启幕|拉开帷幕|落下帷幕|闭幕)")
 
 
 #: a title in 《》 (its years are the plan's)

@@ -101,6 +101,21 @@ def barriers(doc: Doc) -> list[int]:
 _TAKEN_BEFORE = re.compile("(?:当选为?|担任|出任|兼任|为)[^,。;、]{0,8}$")
 
 
+#: the kinds of body a post's organisation may be named as by its ending, besides firms and organs
+_BODY_KINDS = ("Association", "ResearchInstitute", "University")
+
+
+def _kind_by_ending(name: str) -> str:
+    """A post's organisation that is no organ: the kind its longest known ending says when that is an
+    association, institute or university (缅甸联邦工商联合会副主席), else a firm."""
+    suffixes = lexicon().suffixes
+    for k in range(min(len(name) - 1, 7), 1, -1):
+        kind = suffixes.get(name[-k:])
+        if kind is not None:
+            return kind[0] if kind[0] in _BODY_KINDS else "Company"
+    return "Company"
+
+
 @component("people")
 def people(doc: Doc) -> None:
     text, lex = doc.text, lexicon()
@@ -235,7 +250,7 @@ def people(doc: Doc) -> None:
                     under_state = k is not None and lex.known_orgs[k.group()][0] == "GovernmentBody"
                     if (2 <= len(cand) <= (16 if _org_ending(cand) else 10) and not is_generic(stem) and cand not in lex.places and cand not in lex.industries
                             and cand not in lex.suffixes):
-                        org_label, org_type = cand, "GovernmentBody" if official_body(cand, t.group()) or under_state else "Company"
+                        org_label, org_type = cand, "GovernmentBody" if official_body(cand, t.group()) or under_state else _kind_by_ending(cand)
                         if is_department(cand):  # 市商务局党组书记: a department of the city's government
                             org_label, org_type = department_label(cand, city_ctx or _city_guess(doc)), "GovernmentBody"
                             record(doc, s, org_label, org_type, sent)
