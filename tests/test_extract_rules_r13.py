@@ -113,3 +113,43 @@ def test_two_bodies_that_also_signed_an_agreement_are_partners():
     f = facts(extract(article("德宏州人民政府与缅甸澄金贸易集团有限公司还签署了跨境农业合作框架协议。")))
     assert ("partnerOf", "德宏州人民政府", "缅甸澄金贸易集团有限公司") in f or \
         ("partnerOf", "缅甸澄金贸易集团有限公司", "德宏州人民政府") in f, f
+
+
+def test_a_date_unit_opens_no_project_name():
+    t = types(extract(article("企业力争明年6月一期项目投产。")))
+    assert not any(k.startswith("月") for k in t), t
+
+
+def test_a_places_fund_for_dealings_with_a_neighbour_keeps_its_place():
+    f = facts(extract(article("绥芬河将设立规模10亿元的绥芬河市对俄合作产业引导基金,重点支持进口资源落地加工项目。")))
+    assert ("investment", "绥芬河市对俄合作产业引导基金", _cny(1_000_000_000)) in f, f
+
+
+def test_sectors_of_border_and_resource_regions():
+    t = types(extract(article("要用好口岸优势,做大木材加工、农畜产品加工、跨境物流等产业,推动煤电与风光发电协同发展。")))
+    for sector in ("木材加工", "农畜产品加工", "跨境物流", "煤电", "风光发电"):
+        assert t.get(sector) == "Industry", (sector, t)
+
+
+def test_this_enterprise_is_a_subsidiary_of_the_group_named_after_it():
+    text = ("在综合保税区,他来到澜江森工木业有限公司。这家企业是俄罗斯澄河森林工业集团在华设立的全资子公司,"
+            "正在建设木材深加工项目。")
+    f = facts(extract(article(text)))
+    assert ("subsidiaryOf", "澜江森工木业有限公司", "俄罗斯澄河森林工业集团") in f, f
+
+
+def test_projects_counted_as_signed_with_a_fund_are_the_events_and_their_total_not_the_funds():
+    text = ("11月16日,澜江市新材料产业发展基金发布暨项目签约会在澜江市举行。会上正式发布澜江市新材料产业发展基金,"
+            "基金总规模20亿元。会上,3个项目与基金现场签约,拟投资总额4.2亿元。"
+            "其中,澜江华翎铝业有限公司投资1.8亿元建设高纯铝箔项目,项目选址澜江工业园区。")
+    f = facts(extract(article(text, dateline="2026-11-16")))
+    fund = "澜江市新材料产业发展基金"
+    assert {x[2] for x in f if x[0] == "investment" and x[1] == fund} == {_cny(2_000_000_000)}, f
+    assert ("signedAt", "高纯铝箔项目", "澜江市新材料产业发展基金发布暨项目签约会") in f, f
+
+
+def _cny(value: int):
+    from decimal import Decimal
+
+    from kg.model import Amount
+    return Amount(Decimal(value), "CNY")

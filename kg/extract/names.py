@@ -119,6 +119,10 @@ def _left_edge_of(context: str, k: int) -> tuple[int, tuple[str, ...]]:
     return len(context) - start, tuple(taken)
 
 
+#: a neighbour country's one-character form after 对 inside a place's name for what it does with it (黑河市对俄合作…基金)
+_FACING = frozenset("俄越韩日朝蒙老缅哈")
+
+
 def _left_edge(text: str, end: int, floor: int) -> tuple[int, list[str]]:
     """:func:`left_edge`, worked out."""
     lo = end - MAX_STEM
@@ -229,6 +233,11 @@ def _left_edge(text: str, end: int, floor: int) -> tuple[int, list[str]]:
             if tok in _NAME_OPENERS and taken and i >= 1 and toks[i - 1] in _STRONG_STOPS:
                 start -= len(tok)  # 由 + 正泰鸿电气集团: after a preposition the character opens the name
                 taken.insert(0, tok)
+            elif tok == "对" and len(taken) >= 2 and taken[0] in _FACING and i >= 1 and toks[i - 1] in lexicon().places:
+                start -= 1  # 黑河市 + 对 + 俄合作产业引导基金: a place's fund for dealings with a neighbour
+                taken.insert(0, tok)
+                i -= 1
+                continue
             elif tok == "及" and taken and (i >= 2 and toks[i - 2].endswith("政府") or i >= 3 and toks[i - 3].endswith("政府")):
                 start -= 1  # 香港特区政府 + 商务及经济发展局: a government's bureau of two portfolios
                 taken.insert(0, tok)
@@ -280,6 +289,9 @@ def _left_edge(text: str, end: int, floor: int) -> tuple[int, list[str]]:
         start += len(taken.pop(0))
     while taken and len(taken) > 1 and len(taken[0]) == 2 and taken[0][0] in _COUNT_END and taken[0][1] in _CLASSIFIERS:
         start += len(taken.pop(0))  # 三批 + 重大项目集中开工活动: a count of events (one token), not a name's start
+    while taken and taken[0] in ("月", "日", "号") and text[start - 1 : start].isdigit():
+        start += 1  # 明年6 + 月 + 一期项目投产: the date's unit, not the name's start
+        taken.pop(0)
     if taken and len(taken[0]) == 2 and taken[0][0] in _CLASSIFIERS and text[start - 1 : start] in _COUNT_END:
         start += 1  # 2 + 支子 + 基金: jieba joined the classifier to the name's first character
         taken[0] = taken[0][1:]

@@ -63,7 +63,7 @@ def bare_parks_in(doc: Doc, start: int, end: int) -> list[tuple[int, str]]:
 
 
 #: a bare firm as the subject of a clause (公司2019年入驻…, 该企业已落户…)
-_FIRM_WORD = re.compile(r"(?:该公司|该企业|该集团|新集团|新公司|公司|企业|集团)(?:(?:19|20)\d{2}年(?:\d{1,2}月)?|已|于|也|还|将|正式|先后|已经|目前)*$")
+_FIRM_WORD = re.compile(r"(?:该公司|该企业|该集团|这家企业|这家公司|新集团|新公司|公司|企业|集团)(?:(?:19|20)\d{2}年(?:\d{1,2}月)?|已|于|也|还|将|正式|先后|已经|目前)*$")
 
 
 _PARENT_AFTER = re.compile("的?(?:全资|控股|独资)?子公司")

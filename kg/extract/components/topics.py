@@ -14,7 +14,7 @@ from kg.extract.quantities import AMOUNT_RE
 from kg.model import Sentence
 
 #: A sentence opening with a bare firm: 该公司由…
-_BARE_FIRM = re.compile("该公司|该企业|该集团")
+_BARE_FIRM = re.compile("该公司|该企业|该集团|这家企业|这家公司")
 
 
 #: What may open a clause with no subject of its own: time words and adverbs (去年落户, 已于2023年入驻).
@@ -103,7 +103,12 @@ def _topic_project(doc: Doc, s, pos: int) -> str | None:
         return None
     if AMOUNT_RE.search(text, projects[-1].end, clause) or re.search(r"其中|当年|年内|一期|二期|\d+个|等", text[projects[-1].end : pos]):
         return None
+    if _COUNTED_PROJECTS.search(text, s.start, projects[-1].start):
+        return None  # 3个项目与基金现场签约,拟投资总额4.2亿元: the projects' total, not the fund's
     return projects[-1].label
+
+
+_COUNTED_PROJECTS = re.compile(r"[\d一二两三四五六七八九十]+个(?:重点|重大|产业|合作)?项目")
 
 
 #: a sentence about the project just named, by a bare word: 项目总投资…, 该项目由…
