@@ -153,3 +153,20 @@ def _cny(value: int):
 
     from kg.model import Amount
     return Amount(Decimal(value), "CNY")
+
+
+def test_products_jieba_tags_as_verbs_end_project_names():
+    f = facts(extract(article("福建澄拓铝业有限公司投资5.2亿元建设铝制电池托盘项目;澜江钢管有限公司投资3亿元建设螺旋焊管项目。")))
+    assert ("investor", "铝制电池托盘项目", "福建澄拓铝业有限公司") in f, f
+    assert ("investor", "螺旋焊管项目", "澜江钢管有限公司") in f, f
+
+
+def test_a_project_of_two_products_joined_by_and_whose_second_is_an_activity():
+    text = "其中,澜江绿氢科技有限公司投资35亿元建设的年产2万吨绿氢及储运项目位于濮阳经开区,预计明年年底投产。"
+    f = facts(extract(article(text)))
+    assert ("investor", "年产2万吨绿氢及储运项目", "澜江绿氢科技有限公司") in f, f
+
+
+def test_the_central_plains_is_no_place():
+    t = types(extract(article("河南中原澄酿酒业集团有限公司落户郑州,助力中原崛起。")))
+    assert "中原" not in t, t

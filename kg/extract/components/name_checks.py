@@ -62,8 +62,8 @@ def _accept(typ: str, suffix: str, stem: str, stem_tokens: list[str], text: str,
             return False
         if stem.startswith(("更多", "国内外", "海内外")) or _BATCH_BEFORE.search(text[max(0, start - 5) : start]):
             return False  # 更多好项目, 一批直播基地项目: a kind of project, not a name
-        if stem_tokens and all(t in _name_verbs() for t in stem_tokens):
-            return False  # 攻关项目, 招商项目: an activity, not a name
+        if stem_tokens and all(t in _name_verbs() for t in stem_tokens) and text[start - 1 : start] != "及":
+            return False  # 攻关项目, 招商项目: an activity, not a name (绿氢及 + 储运项目: the name goes on before 及)
         if _PROJECT_KIND.fullmatch(stem):
             return False  # 外商投资项目, 台资项目, 实体项目: a kind of project by its backer
         return not is_generic(stem_tokens)
