@@ -170,3 +170,28 @@ def test_a_project_of_two_products_joined_by_and_whose_second_is_an_activity():
 def test_the_central_plains_is_no_place():
     t = types(extract(article("河南中原澄酿酒业集团有限公司落户郑州,助力中原崛起。")))
     assert "中原" not in t, t
+
+
+def test_a_firm_that_signed_at_a_ceremony_invests_in_what_the_clause_after_builds():
+    text = ("典礼上,澄晟电材科技有限公司与澜南高新区管委会签署二期投资协议,将再投资新台币45亿元,"
+            "建设电子特气二期扩产项目,预计2028年底完工。")
+    f = facts(extract(article(text)))
+    assert ("investor", "电子特气二期扩产项目", "澄晟电材科技有限公司") in f, f
+
+
+def test_a_fund_that_pays_for_a_firms_project_invests_in_it_with_the_firm():
+    text = ("澜阳市绿色石化产业投资基金今天揭牌。签约仪式上,基金与澜阳华烯新材料有限公司签署投资协议,"
+            "将向其投资3亿元,用于建设总投资36亿元的年产20万吨高端聚烯烃弹性体项目。")
+    f = facts(extract(article(text)))
+    project = "年产20万吨高端聚烯烃弹性体项目"
+    assert ("investor", project, "澜阳市绿色石化产业投资基金") in f, f
+    assert ("investor", project, "澜阳华烯新材料有限公司") in f, f
+
+
+def test_a_fund_that_buys_into_a_firm_is_no_investor_of_the_firms_project():
+    text = ("澜江市新能源产业基金今天设立。其中,基金出资3.5亿元投资四川澄源新材料有限公司,"
+            "支持其在内江经开区建设年产10万吨磷酸铁锂正极材料项目,该项目总投资28亿元。")
+    f = facts(extract(article(text)))
+    project = "年产10万吨磷酸铁锂正极材料项目"
+    assert ("investor", project, "四川澄源新材料有限公司") in f, f
+    assert ("investor", project, "澜江市新能源产业基金") not in f, f

@@ -16,6 +16,7 @@ with first_characters():  # however the rules are first imported, their patterns
         event_sectors,
         events,
         finalise,
+        fund_stakes,
         host_parks,
         industries,
         industry_lists,
