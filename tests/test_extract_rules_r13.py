@@ -195,3 +195,10 @@ def test_a_fund_that_buys_into_a_firm_is_no_investor_of_the_firms_project():
     project = "年产10万吨磷酸铁锂正极材料项目"
     assert ("investor", project, "四川澄源新材料有限公司") in f, f
     assert ("investor", project, "澜江市新能源产业基金") not in f, f
+
+
+def test_two_bodies_that_cooperate_and_invest_both_invest():
+    text = "其中,澜伦市金穗鲜食玉米农民专业合作社联合社与绥化澄鲜食品有限公司合作,投资2.3亿元建设鲜食玉米加工及冷链项目。"
+    f = facts(extract(article(text)))
+    assert ("investor", "鲜食玉米加工及冷链项目", "澜伦市金穗鲜食玉米农民专业合作社联合社") in f, f
+    assert ("investor", "鲜食玉米加工及冷链项目", "绥化澄鲜食品有限公司") in f, f

@@ -24,8 +24,8 @@ _ITEM_LEAD = re.compile("(?:其中|此外|同时|当天|此次|本次|[^,。;]{0
 _SPEND_ADVERBS = re.compile(r",?(?:将|拟|计划|预计|再|又|还|共|总|追加|新增|累计|今年|明年|年内|近期|(?:在[^,。;]{1,8}))*$")  # (X有限公司,投资N…)
 
 
-#: A与B + 共同投资: the two that spend together
-_TOGETHER_BEFORE = re.compile("(?:将|拟|计划)?(?:共同|联合)$")
+#: A与B + 共同投资, A与B + 合作,投资: the two that spend together
+_TOGETHER_BEFORE = re.compile("(?:(?:将|拟|计划)?(?:共同|联合)|合作,(?:将|拟|计划)?(?:共同)?)$")
 
 
 def _joint_spenders(doc: Doc, s, pos: int) -> list[str]:
