@@ -202,3 +202,12 @@ def test_two_bodies_that_cooperate_and_invest_both_invest():
     f = facts(extract(article(text)))
     assert ("investor", "鲜食玉米加工及冷链项目", "澜伦市金穗鲜食玉米农民专业合作社联合社") in f, f
     assert ("investor", "鲜食玉米加工及冷链项目", "绥化澄鲜食品有限公司") in f, f
+
+
+def test_a_founder_named_again_as_the_funds_manager_is_no_firm_founded():
+    text = ("该基金总规模20亿元,由澜木斯市国有资本投资运营集团有限公司、黑龙江省澄农产业发展引导基金和北京禾沃资本管理有限公司"
+            "共同发起设立,北京禾沃资本管理有限公司担任基金管理人。")
+    f = facts(extract(article(text)))
+    assert not any(x[0] == "subsidiaryOf" for x in f), f
+    assert ("partnerOf", "北京禾沃资本管理有限公司", "澜木斯市国有资本投资运营集团有限公司") in f or \
+        ("partnerOf", "澜木斯市国有资本投资运营集团有限公司", "北京禾沃资本管理有限公司") in f, f

@@ -31,6 +31,8 @@ _PAIR = frozenset(("与", "和", "同", "、"))
 _ADVERB_PAIR = re.compile(
     r"(?:\([^()]{1,12}\))?,?(?:还|也|又|将|拟|已|并|再|计划|通过|透过)*(?:与|和|同)"  # (A透过子公司B,与C合资成立的D: B and C)
     "(?:[\u4e00-\u9fff]{0,8}?(?:国有|国资|市属|省属|区属|县属)(?:资本)?(?:投资|运营)?平台(?:公司)?)?")
+#: a role taken right after the founding's comma: (…共同发起设立,) C + 担任基金管理人
+_ROLE_AFTER = ("担任", "作为", "出任", "任基金")
 #: the one founder that controls it: 由A控股, A控股(,|。)
 _CONTROL = re.compile("控股(?!集团|有限|股份|公司)")
 #: the bare new firm building a project: 合资公司(成立后)将投资建设X项目, 合资公司将落户P,首期投资N建设X项目
@@ -66,6 +68,8 @@ def joint_ventures(doc: Doc) -> None:
                 if item >= 0:  # (A与B签约…;C与D签署合资协议,共同出资设立E: the parties of E's item)
                     parties = _parties(doc, [m for m in sm if m.start > item]) or parties
                 new = next((m for m in sm if m.start == v_end and _type(doc, m) == "Company"), None)
+                if new is not None and doc.text.startswith(_ROLE_AFTER, new.end):
+                    new = None  # 由A、B和C共同发起设立,C担任基金管理人: a founder's role, not a firm founded
                 it = _IT_WAS_FOUNDED_BY.search(doc.text, s.start, s.start + vm.start()) if new is None and len(parties) >= 2 else None
                 if it is not None:
                     # X投资建设,该公司由A与B按51%、49%的比例合资组建: X, the firm named last before
