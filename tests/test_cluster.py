@@ -18,13 +18,13 @@ def test_a_local_dask_cluster_builds_the_same_graph(seed_kg, tmp_path):
 
 
 def test_many_files_go_to_a_cluster_in_chunks_and_come_back_in_order(tmp_path):
-    """40 files: tasks of several files each (see kg.pipeline._chunks), on a LocalCluster given as a
+    """40 files: tasks of several files each (see kg.workers._chunks), on a LocalCluster given as a
     number of workers and on the same kind of cluster given by its scheduler's address."""
     import logging
 
     from dask.distributed import LocalCluster
 
-    from kg.pipeline import _chunks
+    from kg.workers import _chunks
 
     seeds = sorted(SEEDS.glob("*.txt"))
     files = []

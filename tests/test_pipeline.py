@@ -5,7 +5,8 @@ from __future__ import annotations
 import gc
 import weakref
 
-from kg.pipeline import _chunk_sizes, collector_paused
+from kg.pipeline import collector_paused
+from kg.workers import _chunk_sizes
 
 
 class _Node:
