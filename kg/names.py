@@ -133,3 +133,32 @@ class AmbiguousEntity(EntityLookupError):
                  f"(or merge them with kg merge):"]
         lines += [f"  {c.describe()}" for c in candidates]
         super().__init__("\n".join(lines))
+
+
+_BRACKETS = re.compile(r"\([^()]*\)")
+_FORMS = ("股份有限公司", "有限责任公司", "集团有限公司", "集团公司", "有限公司", "集团", "公司", "控股")
+#: Words of a firm's full name that its short name drops with the legal form (清陶(昆山)能源发展… -> 清陶能源).
+_DESCRIPTORS = ("科技", "发展", "实业", "技术")
+
+
+@lru_cache(maxsize=65536)
+def firm_core(name: str) -> str:
+    """A firm's name without bracketed parts (places), a leading place, legal forms and descriptors:
+    the key under which resolution finds a firm's short name (清陶能源) its full one.
+
+    >>> firm_core("甲乙(苏州)能源科技有限公司")
+    '甲乙能源'
+    """
+    from kg.extract.lexicon import place_prefix
+
+    core = _BRACKETS.sub("", name)
+    stripped = True
+    while stripped:
+        stripped = False
+        for form in _FORMS + _DESCRIPTORS:
+            if core.endswith(form) and len(core) - len(form) >= 2:
+                core, stripped = core[: -len(form)], True
+    head = place_prefix(core)
+    if head and len(core) - len(head) >= 2:
+        core = core[len(head):]
+    return core

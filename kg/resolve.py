@@ -39,17 +39,15 @@ order of articles or entities.
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from kg.model import Extraction, top_type
 from kg.name_scope import scope as name_scope
 from kg.name_scope import with_investors
-from kg.names import normalise  # the one comparison key, shared with scoring
+from kg.names import firm_core, normalise  # the one comparison key, shared with scoring
 
 if TYPE_CHECKING:
     from kg.curation_rules import Curation
@@ -239,7 +237,7 @@ def resolve(
     full_by_core: dict[str, set[str]] = defaultdict(set)
     for i in companies:
         key = keys[i]
-        core = _core(key)
+        core = firm_core(key)
         if core != key and len(core) >= 2:
             full_by_core[core].add(key)
     #    (an article that names both as two entities -- a firm and its local subsidiary -- keeps them apart)
@@ -253,7 +251,7 @@ def resolve(
     apart = {key for key, full in short_of.items() if not stated_by[key].isdisjoint(stated_by[full])}
     for i in companies:
         key = keys[i]
-        if key in short_of and key not in apart and _core(key) == key:
+        if key in short_of and key not in apart and firm_core(key) == key:
             uf.union(i, label_owner[(nodes[i].top, short_of[key])])
 
     # 3. label of one == unambiguous alias of another (the alias of one entity only) -> same entity;
@@ -369,34 +367,6 @@ def _curated(c: _Cluster, nodes: list[_Node]) -> ResolvedEntity:
     names = {base.label, *base.alt_labels, *c.aliases}
     kept = c.scope if c.scope is not None else base.scope  # (a merge keeps the kept entity's, so its IRI)
     return ResolvedEntity(top_type(type_), type_, label, tuple(sorted(n for n in names if n != label)), kept)
-
-
-_BRACKETS = re.compile(r"\([^()]*\)")
-_FORMS = ("股份有限公司", "有限责任公司", "集团有限公司", "集团公司", "有限公司", "集团", "公司", "控股")
-#: Words of a firm's full name that its short name drops with the legal form (清陶(昆山)能源发展… -> 清陶能源).
-_DESCRIPTORS = ("科技", "发展", "实业", "技术")
-
-
-@lru_cache(maxsize=65536)
-def _core(name: str) -> str:
-    """A firm's name without bracketed parts (places), a leading place, legal forms and descriptors.
-
-    >>> _core("甲乙(苏州)能源科技有限公司")
-    '甲乙能源'
-    """
-    from kg.extract.lexicon import place_prefix
-
-    core = _BRACKETS.sub("", name)
-    stripped = True
-    while stripped:
-        stripped = False
-        for form in _FORMS + _DESCRIPTORS:
-            if core.endswith(form) and len(core) - len(form) >= 2:
-                core, stripped = core[: -len(form)], True
-    head = place_prefix(core)
-    if head and len(core) - len(head) >= 2:
-        core = core[len(head):]
-    return core
 
 
 def _merge(members: list[_Node]) -> ResolvedEntity:

@@ -8,7 +8,8 @@ from __future__ import annotations
 from handmade import extraction
 
 from kg.curation import parse
-from kg.resolve import _core, resolve
+from kg.names import firm_core as _core
+from kg.resolve import resolve
 
 
 def _x(name: str, entities: list[tuple]) -> object:
