@@ -211,3 +211,14 @@ def test_a_founder_named_again_as_the_funds_manager_is_no_firm_founded():
     assert not any(x[0] == "subsidiaryOf" for x in f), f
     assert ("partnerOf", "北京禾沃资本管理有限公司", "澜木斯市国有资本投资运营集团有限公司") in f or \
         ("partnerOf", "澜木斯市国有资本投资运营集团有限公司", "北京禾沃资本管理有限公司") in f, f
+
+
+def test_a_zones_organs_named_after_its_short_form_are_named_after_its_full_name():
+    text = ("昨天上午,防城港经济技术开发区2026年第四季度重点项目集中签约仪式在防城港经开区举行。"
+            "防城港市委常委、经开区党工委书记蒙立勋,副市长、经开区管委会主任覃雅琳出席。"
+            "仪式由防城港经济技术开发区管委会主办。经开区管委会与广西大学签署产学研合作协议。")
+    ex = extract(article(text, dateline="2026-11-20"))
+    t, f = types(ex), posts(facts(ex))
+    assert "防城港经开区管委会" not in t and "防城港经开区党工委" not in t, t
+    assert ("覃雅琳", "防城港经济技术开发区管委会") in f, f
+    assert ("蒙立勋", "防城港经济技术开发区党工委") in f, f

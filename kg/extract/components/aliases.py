@@ -241,6 +241,28 @@ def aliases(doc: Doc) -> None:
         if len(same) == 2 and all(o in ents for o in same):
             same.sort(key=len)
             _merge(doc, same[1], same[0])
+    # 9c. a zone's organ named after the zone's short form (防城港经开区管委会) is named after the zone's full
+    # name when the text writes it (防城港经济技术开发区), one body with the organ the text names in full
+    for label in sorted(lab for lab, e in ents.items() if e.type == "GovernmentBody" and lab.endswith(_ZONE_ORGANS)):
+        organ = next(o for o in _ZONE_ORGANS if label.endswith(o))
+        zone = label[: -len(organ)]
+        short = next((s for s in _ZONE_SHORTS if zone.endswith(s) and len(zone) > len(s)), None)
+        if short is None or label not in ents:
+            continue
+        full = next((f for f in (zone[: -len(short)] + f for f in _ZONE_SHORTS[short]) if f in doc.text), None)
+        if full is None:
+            continue
+        at = doc.text.find(full)
+        city = next((doc.text[at - k : at] for k in (4, 3, 2) if at >= k and doc.text[at - k : at] in lex.places), "")
+        if city and not full.startswith(city):
+            full = city + full  # (新站高新区管委会 in a text that writes 合肥新站高新技术产业开发区)
+        named = [o for o in ents if o.endswith(full + organ) and o != label]
+        parks = [e.label for e in ents.values() if e.type == "Park" and e.label.endswith(full)]
+        target = named[0] if len(named) == 1 else parks[0] + organ if len(parks) == 1 else full + organ
+        if target in ents:
+            _merge(doc, target, label)
+        elif target != label:
+            doc.rename(label, target)
     # 10. an institute named by its tail (先进装备研究院) is the one institute of the article named so in full
     for label in sorted((lab for lab, e in ents.items() if e.type == "ResearchInstitute"), key=len):
         if label not in ents or len(label) < 5:
@@ -257,6 +279,9 @@ def aliases(doc: Doc) -> None:
     _propagate(doc)
 
 
+#: the organs of a development zone, and the zones' short forms with the full ones they stand for
+_ZONE_ORGANS = ("管委会", "党工委", "管理委员会")
+_ZONE_SHORTS = {"经开区": ("经济技术开发区", "经济开发区"), "高新区": ("高新技术产业开发区",), "综保区": ("综合保税区",)}
 #: A (正式)更名为 B
 _RENAMED = re.compile("(?:正式|已|将)?更名为")
 
