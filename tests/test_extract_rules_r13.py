@@ -222,3 +222,16 @@ def test_a_zones_organs_named_after_its_short_form_are_named_after_its_full_name
     assert "防城港经开区管委会" not in t and "防城港经开区党工委" not in t, t
     assert ("覃雅琳", "防城港经济技术开发区管委会") in f, f
     assert ("蒙立勋", "防城港经济技术开发区党工委") in f, f
+
+
+def test_a_trade_that_qualifies_a_noun_is_no_firms_short_name():
+    text = ("该市区位条件好、农产品资源丰富,冷链物流成本比沿海低三成,冷链物流成本优势明显。"
+            "园区累计签约口腔装备材料项目20个,口腔装备材料产值突破10亿元。")
+    t = types(extract(article(text)))
+    assert t.get("冷链物流") != "Company" and t.get("口腔装备") != "Company", t
+
+
+def test_a_firms_short_name_before_its_post_or_verb_is_kept():
+    text = "华澄科技董事长李明远表示,华澄科技将在昆山投资建设研发中心。"
+    t = types(extract(article(text)))
+    assert t.get("华澄科技") == "Company", t

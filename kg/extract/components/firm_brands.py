@@ -138,6 +138,8 @@ def _brands(doc: Doc) -> None:
         tag = pos_tags().get(brand)
         if tag is not None and tag not in ("nz", "nr", "ns", "nt", "nrt", "j", "x") and text.count(name) < 2:
             continue
+        if _modifies_a_noun(text, m.end()):
+            continue  # 车用电子 + 需求, 冷链物流 + 成本, 退役电池 + 自动化拆解: a trade qualifying a noun, no firm
         found.append((start, m.end(), name))
         prev_end = m.end()
     titles = lex.title_re
@@ -175,6 +177,16 @@ def _bracketed_brands(doc: Doc) -> None:
                 or short in lex.places or short in lex.industries or name in lex.industries:
             continue  # (X + an ending right after the short form: 鼎晟 + 科技)
         doc.add_span(Span(start, open_, "Company", name, "brand", 1))
+
+
+def _modifies_a_noun(text: str, end: int) -> bool:
+    """Whether a noun of jieba's dictionary follows right after a would-be short name (no title of a
+    post: 华天科技董事长 is the firm's)."""
+    after = text[end : end + 4]
+    if not after or lexicon().title_re.match(text, end):
+        return False
+    first = tokens(after)[0]
+    return len(first) >= 2 and pos_tags().get(first) in ("n", "vn")
 
 
 _JOIN = "、和及与"
