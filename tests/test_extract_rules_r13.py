@@ -235,3 +235,12 @@ def test_a_firms_short_name_before_its_post_or_verb_is_kept():
     text = "华澄科技董事长李明远表示,华澄科技将在昆山投资建设研发中心。"
     t = types(extract(article(text)))
     assert t.get("华澄科技") == "Company", t
+
+
+def test_a_brand_shared_by_a_parent_and_its_local_subsidiary_names_the_parent():
+    text = ("澄鑫精密工业股份有限公司在汕尾举行投产典礼。澄鑫精密科技(汕尾)有限公司由澄鑫精密全资设立。"
+            "澄鑫精密董事长陈立明表示,汕尾厂是公司在大陆的第二个生产基地。")
+    ex = extract(article(text))
+    t, f = types(ex), facts(ex)
+    assert "澄鑫精密" not in t, t
+    assert ("holdsPosition", "陈立明", "澄鑫精密工业股份有限公司", "董事长") in f, f

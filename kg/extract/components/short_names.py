@@ -62,6 +62,8 @@ def _short_firm_names(doc: Doc) -> None:
             continue  # 友达光电 and 友达光电(昆山)有限公司: the brand is the parent (step 6)
         if len(group) == 1:
             owners = group  # 联芯微电子 with 上海联芯微电子集团股份有限公司 and its (中山) subsidiary: the group
+        elif len(owners) > 1 and len(unplaced := [f for f in owners if "(" not in f]) == 1:
+            owners = unplaced  # 宏鑫精密 with 宏鑫精密工业股份有限公司 and 宏鑫精密科技(汕尾)有限公司: the parent
         if len(owners) == 1 and owners[0] in ents:
             _merge(doc, owners[0], label)
 
