@@ -16,6 +16,9 @@ thing in each story:
   数字经济产业园: industries, quantities and dictionary words that name no place or organisation):
   one 新能源汽车零部件产业园一期项目 held the projects of five articles in two cities.
 
+* a person: namesakes are common (one 周海涛 held a Qingdao district's party post, a Xiaogan zone's
+  and a Jiangsu firm's chair in three articles of one archive, and linked all three).
+
 Such an entity gets a *scope*, part of its IRI (:func:`kg.terms.entity_iri`): an event is one
 only with the events of that name that the articles give the same dates, places and, where
 they name them, the same things launched or signed there (the same story from several
@@ -25,7 +28,9 @@ those of that name that the articles place in the same cities and give the same 
 (``in city CITIES[ by INVESTORS]``: the city of each place or park it is placed in, so that an
 outlet placing it in 合肥高新区 and another in 蜀山 or 合肥 tell one story; one that names no
 investor joins the one entity of the city that has some); otherwise it is its article's own
-(``in DIGEST``).
+(``in DIGEST``). A person is one with the people of the name whose posts the articles place in a
+common organisation (``posts at ORGS``); one named with no post joins the one such person of the
+name, else the other people of the name named with no post.
 """
 
 from __future__ import annotations
@@ -37,7 +42,7 @@ from functools import lru_cache
 from kg.model import DateValue, Extraction
 from kg.names import normalise
 
-__all__ = ["is_descriptive", "is_generic_event", "is_relative_organ", "says_which", "scope", "with_investors"]
+__all__ = ["POSTS_AT", "is_descriptive", "is_generic_event", "is_relative_organ", "says_which", "scope", "with_investors"]
 
 #: a year (2025年), a quarter (第一季度, 二季度), a batch (第二批) or a session (第三场) in a stem: no
 #: particular event
@@ -176,7 +181,10 @@ def is_descriptive(label: str, kind: str) -> bool:
 
 def says_which(top: str, kind: str, label: str) -> bool:
     """Whether the name ``label`` of an entity of this top type and class says which one it is
-    (the entity is then one with every entity of the name: its scope is ``""``)."""
+    (the entity is then one with every entity of the name: its scope is ``""``). A person's name
+    never does: namesakes hold posts in different cities."""
+    if top == "Person":
+        return False
     if top == "Event":
         return not is_generic_event(label)
     if top in ("Park", "Project"):
@@ -193,6 +201,8 @@ def scope(ex: Extraction, top: str, kind: str, label: str, aliases: tuple[str, .
     if says_which(top, kind, label):
         return ""
     names = {normalise(label), *(normalise(a) for a in aliases)}
+    if top == "Person":
+        return _post_scope(ex, names)
     if top == "Event":
         return _event_scope(ex, names)
     if top in ("Park", "Project"):
@@ -201,6 +211,18 @@ def scope(ex: Extraction, top: str, kind: str, label: str, aliases: tuple[str, .
               if r.predicate == "holdsPosition" and isinstance(r.object, str) and normalise(r.object) in names}
     # (the same officials: the same city's bureau, as another outlet tells the story)
     return f"held by {','.join(sorted(people))}" if people else f"in {ex.article.digest}"
+
+
+#: how a person's scope opens: the organisations of the posts the article gives them follow
+POSTS_AT = "posts at "
+
+
+def _post_scope(ex: Extraction, names: set[str]) -> str:
+    """``posts at ORGS``: the organisations of the person's posts in the article (:mod:`kg.resolve`
+    joins the people of a name whose posts share one); ``""`` when it gives them none."""
+    orgs = {normalise(r.object) for r in ex.relations
+            if r.predicate == "holdsPosition" and isinstance(r.object, str) and normalise(r.subject) in names}
+    return POSTS_AT + ",".join(sorted(orgs)) if orgs else ""
 
 
 def _city_scope(ex: Extraction, names: set[str]) -> str:

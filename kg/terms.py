@@ -78,7 +78,7 @@ def mint(kind: str, *parts: str) -> str:
 @lru_cache(maxsize=65536)
 def entity_iri(top_type: str, label: str, scope: str = "") -> str:
     """IRI of an entity: kind = lower-case top type, hash of ``top_type \\t label`` (``\\t scope``
-    for an event of a generic name: :mod:`kg.name_scope`)."""
+    for a name that does not say which one, a person's or a generic event's: :mod:`kg.name_scope`)."""
     return mint(top_type.lower(), top_type, label, scope) if scope else mint(top_type.lower(), top_type, label)
 
 

@@ -183,7 +183,7 @@ def test_article_records_and_mentions_are_in_the_default_graph(quads):
         assert objects(mine, art, N(DCTERMS.title)) == {ox.Literal(x.article.title, language="zh")}
         mentioned = {q.subject for q in mine if q.predicate == N(CY.mentionedIn) and q.object == art}
         res = resolve(handmade(), [TaxonomyConcept("新能源", None, ("新能源产业",))])
-        expected = {N(entity_iri(e.top_type, e.label)) for e in res.mentioned_in(x.article.digest)}
+        expected = {N(entity_iri(e.top_type, e.label, e.scope)) for e in res.mentioned_in(x.article.digest)}
         assert mentioned == expected and len(mentioned) > 0
     a2 = N(article_iri(handmade()[1].article.digest))
     assert {q.object for q in quads if q.subject == a2 and q.predicate == N(DCTERMS.date)} == {
@@ -245,14 +245,20 @@ def test_every_fact_is_one_default_graph_triple_with_its_evidence(quads):
     assert not [q for q in quads if q.graph_name != DEFAULT_GRAPH and q.predicate in preds]
 
 
+def _person(label: str) -> ox.NamedNode:
+    """A person's IRI: its scope (the organisations of its posts, kg.name_scope) is part of it."""
+    e = next(e for e in resolve(handmade()).entities if e.top_type == "Person" and e.label == label)
+    return N(entity_iri("Person", label, e.scope))
+
+
 def test_positions_and_amounts(quads):
-    zhang = N(entity_iri("Person", "张三"))
+    zhang = _person("张三")
     posts = objects(quads, zhang, N(CY.holdsPosition))
     titles = {next(iter(objects(quads, p, N(CY.title)))).value for p in posts}
     assert titles == {"董事长", "总经理"}
     firm = N(entity_iri("Organization", "甲乙能源科技有限公司"))
     assert all(objects(quads, p, N(CY.organization)) == {firm} for p in posts)
-    wang = N(entity_iri("Person", "王五"))
+    wang = _person("王五")
     assert any(not objects(quads, p, N(CY.organization)) for p in objects(quads, wang, N(CY.holdsPosition)))
     event = N(entity_iri("Event", "苏州新能源产业大会"))
     (amt,) = objects(quads, event, N(CY.investment))

@@ -224,3 +224,35 @@ def test_cities_of_a_province_and_its_city_and_of_a_province_prefixed_park():
     assert _projects(resolve([_signing("a.txt", ["浙江", "宁波"]), _signing("b.txt", ["宁波"], note="据报道,")])) == ["in city 宁波"]
     assert _projects(resolve([_signing("a.txt", ["安徽合肥高新区"]), _signing("b.txt", ["安徽芜湖高新区"])])) == ["in city 合肥", "in city 芜湖"]
     assert is_descriptive("新能源产业园二期项目", "Project")  # (an industry's park and a phase)
+
+
+def _official(name: str, person: str, posts: list[tuple[str, str]], note: str = ""):
+    text = note + "".join(f"{org}{title}{person}出席。" for org, title in posts) + (f"{person}出席。" if not posts else "")
+    entities = [("Person", person, ())] + [("GovernmentBody", org, ()) for org, _ in posts]
+    relations = [("holdsPosition", person, org, f"{org}{title}", title) for org, title in posts]
+    return extraction(name, text, entities, relations)
+
+
+def _people(res) -> list[str]:
+    return sorted(e.scope for e in res.entities if e.top_type == "Person")
+
+
+def test_namesakes_with_posts_in_different_bodies_are_different_people():
+    res = resolve([_official("a.txt", "周海川", [("甲城市委", "市委常委"), ("甲城新区工委", "工委书记")]),
+                   _official("b.txt", "周海川", [("乙城高新区党工委", "党工委书记")]),
+                   _official("c.txt", "周海川", [("丙丁动力科技股份有限公司", "董事长")])])
+    assert len(_people(res)) == 3, _people(res)
+
+
+def test_one_official_told_by_several_outlets_is_one_person():
+    res = resolve([_official("a.txt", "周海川", [("甲城市委", "市委常委"), ("甲城新区工委", "工委书记")]),
+                   _official("b.txt", "周海川", [("甲城新区工委", "工委书记")], note="另一家媒体报道。"),
+                   _official("c.txt", "周海川", [], note="第三家媒体报道。")])
+    assert len(_people(res)) == 1, _people(res)
+
+
+def test_a_person_named_with_no_post_stays_apart_from_namesakes_of_two_bodies():
+    res = resolve([_official("a.txt", "周海川", [("甲城市委", "市委常委")]),
+                   _official("b.txt", "周海川", [("乙城高新区党工委", "党工委书记")]),
+                   _official("c.txt", "周海川", [], note="第三家媒体报道。")])
+    assert len(_people(res)) == 3, _people(res)
