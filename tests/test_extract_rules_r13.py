@@ -244,3 +244,15 @@ def test_a_brand_shared_by_a_parent_and_its_local_subsidiary_names_the_parent():
     t, f = types(ex), facts(ex)
     assert "澄鑫精密" not in t, t
     assert ("holdsPosition", "陈立明", "澄鑫精密工业股份有限公司", "董事长") in f, f
+
+
+def test_a_short_form_declared_again_and_again_is_marked_once_per_use():
+    """A long text (a dump of one story many times) declares a short form hundreds of times: each
+    use is marked once, not once per declaration before it (a 5 MB text took 17 GB)."""
+    from kg.extract.registry import default_pipeline
+
+    story = "澜江澄明新材料科技股份有限公司(以下简称“澄明新材”)今日投产。澄明新材董事长李明远致辞,澄明新材将扩产。\n"
+    doc = default_pipeline().run(article(story * 150))
+    shorts = [s for s in doc.spans if s.source == "short_form"]
+    assert len(shorts) <= 3 * 150, len(shorts)
+    assert types(extract(article(story * 150))).get("澜江澄明新材料科技股份有限公司") == "Company"

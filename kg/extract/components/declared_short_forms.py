@@ -39,6 +39,7 @@ def _short_forms(doc: Doc) -> None:
     (Y) whose characters are the full name's in order (常德德财金融控股集团有限公司(德财金控))."""
     text = doc.text
     declared = [(m, _ORG_TYPES) for m in _SHORT_FORM.finditer(text)] + [(m, _BARE_SHORT_TYPES) for m in _BARE_SHORT_FORM.finditer(text)]
+    marked: dict[str, str] = {}  # short form -> the name its later uses were marked for
     for m, kinds in sorted(declared, key=lambda d: d[0].start()):
         full = max((s for s in _spans_ending(doc, m.start()) if s.type in kinds), key=lambda s: (s.length, s.priority), default=None)
         if full is None:
@@ -46,8 +47,12 @@ def _short_forms(doc: Doc) -> None:
         short = m.group(1)
         if kinds is _BARE_SHORT_TYPES and not _bare_short_form(short, full.label):
             continue
-        # the declaration itself, brackets included, and every later use
+        # the declaration itself, brackets included, and every later use (once: a text that declares
+        # it again for the same name has had them marked; a long one declares it hundreds of times)
         doc.add_span(Span(m.start() + 1, m.end() - 1, full.type, full.label, "short_form", 7, {short}))
+        if marked.get(short) == full.label:
+            continue
+        marked[short] = full.label
         for k in occurrences(text, short, m.end()):
             if full.type == "Park" and text.startswith(_PARK_ORGANS, k + len(short)):
                 continue  # X试验区管委会: the organ as written (its own name), not the park's

@@ -6,6 +6,7 @@ article -> 江苏省委), a park's organs (管委会, 党工委) from the park, 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right, insort
 
 from kg.extract.doc import Doc, Span, occurrences
 from kg.extract.lexicon import lexicon, place_prefix, words
@@ -79,7 +80,7 @@ def named_government(doc: Doc, org: str, organ: str, title: str) -> str | None:
     if not organ.endswith("政府") or organ in title:
         return org
     full = org[: -len("政府")] + "人民政府"
-    bodies = [(sp.start, sp.end) for sp in doc.spans if sp.type == "GovernmentBody"]
+    bodies = _bodies(doc)
     if _named_alone(doc, full, bodies, (org, full)):
         return full
     place = lexicon().place(org[: -len(organ)])
@@ -92,16 +93,35 @@ def named_government(doc: Doc, org: str, organ: str, title: str) -> str | None:
     return None
 
 
+#: the longest government body's name a bare one can be part of (bodies starting farther before are not looked at)
+_LONGEST_BODY = 64
+
+
+def _bodies(doc: Doc) -> list[tuple[int, int]]:
+    """The spans of government bodies, sorted; kept, and added to as spans are appended (each post of a
+    long text asks again: the people component, its only caller, only appends spans)."""
+    kept = doc.notes.get("_gov_bodies")
+    if kept is None:
+        kept = doc.notes["_gov_bodies"] = [0, []]
+    spans, bodies = doc.spans, kept[1]
+    for sp in spans[kept[0] :]:
+        if sp.type == "GovernmentBody":
+            insort(bodies, (sp.start, sp.end))
+    kept[0] = len(spans)
+    return bodies
+
+
 def _named_alone(doc: Doc, name: str, bodies: list[tuple[int, int]], own: tuple[str, ...] = ()) -> bool:
     """Whether the text names the body ``name`` other than as part of a longer
-    body's name among ``bodies`` (the spans of government bodies): 铜陵市人民政府 +
+    body's name among ``bodies`` (the sorted spans of government bodies): 铜陵市人民政府 +
     国有资产监督管理委员会 names the commission, not the government; 大石桥市人民政府 names
     that county-level city's government, not a bare 市人民政府 (unless it ends with one of
     ``own``, the names of the government looked for: 杭州市钱塘区人民政府 for 钱塘区人民政府)."""
     text = doc.text
     n = len(name)
     for i in occurrences(text, name):
-        if not any(a <= i and b > i + n or a < i and b == i + n and not text[a:b].endswith(own) for a, b in bodies):
+        near = bodies[bisect_left(bodies, (i - _LONGEST_BODY, -1)) : bisect_right(bodies, (i, len(text) + 1))]
+        if not any(a <= i and b > i + n or a < i and b == i + n and not text[a:b].endswith(own) for a, b in near):
             return True
     return False
 
