@@ -150,9 +150,10 @@ class Pack:
     def __contains__(self, digest: str) -> bool:
         return digest in self.records
 
-    def add(self, digest: str, data: bytes) -> None:
-        """Append one :func:`pickled` extraction (an article already in this pack is kept once)."""
-        if digest in self.records:
+    def add(self, digest: str, data: bytes, replace: bool = False) -> None:
+        """Append one :func:`pickled` extraction (an article already in this pack is kept once;
+        ``replace``: this one is the article's record, the first left unread in the pack)."""
+        if digest in self.records and not replace:
             return
         if self._fh is None:
             self.where.mkdir(parents=True, exist_ok=True)

@@ -79,11 +79,14 @@ class Prepared:
         self.bundles: Bundles = {}
         self.articles: dict[str, tuple[list[str], dict[int, list[str] | None]]] = {}  # digest -> its lines
 
-    def add(self, ex: Extraction) -> None:
-        """Prepare one extraction (an article of the same bytes as one prepared is prepared once)."""
+    def add(self, ex: Extraction, replace: bool = False) -> None:
+        """Prepare one extraction (an article of the same bytes as one prepared is prepared once;
+        ``replace``: this copy's lines instead, its file kept, :func:`kg.pipeline._keep_copies`)."""
         if ex.article.digest not in self.articles:
             add_bundles(self.bundles, (ex,))
             self.articles[ex.article.digest] = prepared_lines(ex)
+        elif replace:
+            self.articles[ex.article.digest] = prepared_lines(ex)  # (the bundles: the same bytes, the same)
 
     def covers(self, extractions: Sequence[Extraction]) -> bool:
         """Whether these are the extractions prepared, each once."""

@@ -167,32 +167,55 @@ def _read_extract_pickled(path: Path) -> tuple[Article | ReadFailure | None, Out
 
 
 def _unpickled(done: tuple[Any, Any], pickles: dict[str, bytes], pack: Any = None,
-               prepared: Any = None) -> tuple[Any, Outcome | None]:
+               prepared: Any = None, later: dict[tuple[str, str], bytes] | None = None) -> tuple[Any, Outcome | None]:
     """A worker's answer as :func:`_read_extract` gives it; its pickled extraction goes to ``pickles``,
     or with ``pack`` (a :class:`kg.archive.Pack` of the store being built) into that pack at once;
-    ``prepared`` (a :class:`kg.graph_prepared.Prepared`) does the graph writer's work on it meanwhile."""
+    ``prepared`` (a :class:`kg.graph_prepared.Prepared`) does the graph writer's work on it meanwhile.
+    A copy of an article already come (the same bytes) goes to ``later`` (by digest and path) instead:
+    which of the copies is kept is decided once all have come (:func:`_keep_copies`)."""
     article, outcome = done
     if article is not None:
         return article, outcome
     from kg.archive import unpickled
 
     ex = unpickled(outcome)
+    digest = ex.article.digest
+    if later is not None and (digest in pickles or pack is not None and digest in pack):
+        later[(digest, str(ex.article.path))] = outcome
+        return ex.article, (ex, None)
     if pack is not None:
-        pack.add(ex.article.digest, outcome)
+        pack.add(digest, outcome)
     else:
-        pickles[ex.article.digest] = outcome
+        pickles[digest] = outcome
     if prepared is not None:
         prepared.add(ex)
     return ex.article, (ex, None)
 
 
 def _each_unpickled(done: Iterable[tuple[Any, Any]], pickles: dict[str, bytes],
-                    pack: Any = None, prepared: Any = None) -> Iterator[tuple[Any, Outcome | None]]:
+                    pack: Any = None, prepared: Any = None,
+                    later: dict[tuple[str, str], bytes] | None = None) -> Iterator[tuple[Any, Outcome | None]]:
     """:func:`_unpickled` of each answer, the collector paused meanwhile (see :func:`collector_paused`)."""
     for d in done:
         with collector_paused():
-            out = _unpickled(d, pickles, pack, prepared)
+            out = _unpickled(d, pickles, pack, prepared, later)
         yield out
+
+
+def _keep_copies(kept: list[tuple[Article, Outcome]], pickles: dict[str, bytes], pack: Any, prepared: Any,
+                 later: dict[tuple[str, str], bytes]) -> None:
+    """Of files with the same bytes the one kept (:func:`kg.read.duplicates`: the first by name) is the
+    one stored, whichever came first from the workers (its ``sourceFile``, its kept extraction)."""
+    for article, (ex, _) in kept:
+        data = later.get((article.digest, str(article.path)))
+        if data is None or ex is None:
+            continue  # (the copy that came first is the one kept)
+        if pack is not None:
+            pack.add(article.digest, data, replace=True)
+        else:
+            pickles[article.digest] = data
+        if prepared is not None:
+            prepared.add(ex, replace=True)
 
 
 @contextmanager
@@ -317,16 +340,17 @@ def _collect(plan: list[Any], jobs: int, cluster: str | int | None, progress: An
 
     files = [p for p in plan if not isinstance(p, ReadFailure)]
     pickles: dict[str, bytes] = {}
+    later: dict[tuple[str, str], bytes] = {}  # copies of the same bytes, come after the first
     if (cluster is not None and files) or (jobs > 1 and len(files) >= 2):
         from kg.graph_prepared import Prepared
 
         report.prepared = Prepared()
     if cluster is not None and files:
-        done = _each_unpickled(_on_cluster(_read_extract_pickled, files, cluster), pickles, pack, report.prepared)
+        done = _each_unpickled(_on_cluster(_read_extract_pickled, files, cluster), pickles, pack, report.prepared, later)
     elif jobs <= 1 or len(files) < 2:
         done = iter(map(_read_extract, files))
     else:  # unpickled (and prepared for the graph) here as they come, while the workers extract the rest
-        done = _each_unpickled(_pool_results(_read_extract_pickled, files, jobs), pickles, pack, report.prepared)
+        done = _each_unpickled(_pool_results(_read_extract_pickled, files, jobs), pickles, pack, report.prepared, later)
     got: list[ReadFailure | tuple[Article | ReadFailure, Outcome]] = []
     finished = facts = 0
     for item in plan:
@@ -347,6 +371,8 @@ def _collect(plan: list[Any], jobs: int, cluster: str | int | None, progress: An
             report.failures.append((str(failure.path), failure.reason))
         else:
             read.append(x)  # type: ignore[arg-type]
+    if later:
+        _keep_copies(read, pickles, pack, report.prepared, later)
     extractions: list[Extraction] = []
     for article, (ex, reason) in read:
         if ex is None:

@@ -224,6 +224,26 @@ def test_jobs_2_gives_exactly_the_quads_and_report_of_jobs_1(tmp_path):
     assert [reason.split(" ")[0] for _, reason in one.report.failures] == ["no", "binary", "duplicate"]
 
 
+def test_of_copies_a_two_process_build_stores_the_one_it_keeps(tmp_path):
+    """Of two files with the same bytes the first by name is kept (b/a copy.txt, before a/a.txt: ' ' < '.'),
+    whichever came first from the workers: its sourceFile in the graph, its extraction beside the store."""
+    from kg import archive
+
+    seeds = sorted(SEEDS.glob("*.txt"))
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / "a.txt").write_bytes(seeds[0].read_bytes())
+    (tmp_path / "b" / "a copy.txt").write_bytes(seeds[0].read_bytes())
+    (tmp_path / "a" / "other.txt").write_bytes(seeds[1].read_bytes())
+    one = KnowledgeGraph.build([tmp_path / "a", tmp_path / "b"], store=tmp_path / "one", jobs=1)
+    two = KnowledgeGraph.build([tmp_path / "a", tmp_path / "b"], store=tmp_path / "two", jobs=2)
+    assert two.report.failures == one.report.failures and "duplicate of" in one.report.failures[0][1]
+    assert untimed(quads_of(two)) == untimed(quads_of(one))
+    short = sorted(archive.articles_in(one.store))
+    kept = {x.article.source_file for x in archive.load(tmp_path / "two", short)}
+    assert kept == {"a copy.txt", "other.txt"}, kept
+
+
 def test_a_two_process_build_keeps_the_extractions_of_a_one_process_build(tmp_path):
     """The workers pickle each extraction once, for the trip back and for the copy kept beside the store."""
     from kg import archive
