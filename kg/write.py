@@ -89,10 +89,27 @@ def _to_disk(made: Callable[[bool], Generator[bytes, None, Any]], prepared: Any,
     (:func:`kg.graph.text_parts`, :meth:`kg.graph.GraphText.parts`).
     The extractions are kept beside the store as Oxigraph loads (as the workers pickled them, if
     they did), before the swap: a kept store always has its extractions."""
+    from contextlib import nullcontext
+
+    from kg import versions
+
+    pickles, report.pickles = report.pickles, {}
+    try:
+        # (the writer lock held from the first prune to the last: a writer that loses the lock to
+        # another, kg add racing a kg build, must not drop the extractions the other keeps)
+        with nullcontext() if locked else versions.writer_lock(Path(store).absolute()):
+            _write_locked(made, prepared, extractions, store, pickles)
+    except versions.StoreBusy as exc:
+        raise _store.StoreError(str(exc)) from None
+    return _store.open_store(store), store
+
+
+def _write_locked(made: Callable[[bool], Generator[bytes, None, Any]], prepared: Any, extractions: Sequence[Extraction],
+                  store: Path, pickles: dict[str, bytes]) -> None:
+    """:func:`_to_disk`'s work, under the store's writer lock."""
     from kg import archive
     from kg.graph import ontology_blank_quads
 
-    pickles, report.pickles = report.pickles, {}
     # what an earlier writer left (one that failed, e.g. on a full disk, or was killed) goes first:
     # the extractions of articles neither in the store nor in this write, dead writers' temporary files
     from kg.incremental import current_articles
@@ -116,8 +133,7 @@ def _to_disk(made: Callable[[bool], Generator[bytes, None, Any]], prepared: Any,
         graphs.append(graph)
         yield from graph.parts()
 
-    _store.write_text(store, parts(), blank, locked, meanwhile=lambda: archive.keep(store, extractions, pickles),
+    _store.write_text(store, parts(), blank, True, meanwhile=lambda: archive.keep(store, extractions, pickles),
                       stated=lambda: graphs[0].statement_articles, written=lambda: graphs[0].written,
                       at_once=4 if early else 3, retract=lambda: graphs[0].unlinked)
     archive.prune(store, (x.article.digest for x in extractions))
-    return _store.open_store(store), store

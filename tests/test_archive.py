@@ -46,6 +46,22 @@ def test_add_and_remove_keep_each_article_once(tmp_path, extractions):
     assert len(archive.load(store, [d[:16] for d in left])) == len(FILES) - 1
 
 
+def test_a_build_that_loses_the_writer_lock_drops_no_kept_extraction(tmp_path, extractions):
+    """kg build --replace racing a kg add: the add holds the lock and has kept the extraction of the
+    article it adds; the build fails on the lock and leaves every file beside the store as it was."""
+    from kg import versions
+    from kg.store import StoreError
+
+    store = tmp_path / "store"
+    KnowledgeGraph.from_extractions(extractions[:1], store=store)
+    with archive.Pack(store) as pack:  # (what the add has kept, its store not swapped in yet)
+        pack.add(extractions[1].article.digest, archive.pickled(extractions[1]))
+    before = packs(store)
+    with versions.writer_lock(store.absolute()), pytest.raises(StoreError, match="being written"):
+        KnowledgeGraph.from_extractions(extractions[2:3], store=store)
+    assert packs(store) == before
+
+
 def test_files_of_one_extraction_each_are_still_read_and_replaced_by_a_build(tmp_path, extractions):
     """A store kept as before packs (``<digest>.pickle`` per article) serves kg add/remove; a build
     then keeps its extractions in a pack and drops those files."""
