@@ -316,7 +316,9 @@ def load(store: Path, short_digests: Sequence[str] | Mapping[str, str]) -> list[
             else:
                 kept = sorted(where.glob(f"{short}*.pickle")) if where.is_dir() else []
                 if not kept:
-                    raise ArchiveError(f"the extraction of article {short} is not kept beside {store}; rebuild it with kg build")
+                    what = f"{names[short]} (article {short})" if names.get(short) else f"article {short}"
+                    raise ArchiveError(f"the extraction of {what} is not kept beside {store} (a store made by kg load, or one "
+                                       "whose files beside it were removed, keeps none); rebuild it with kg build")
                 with open(kept[0], "rb") as fh:
                     made_by, ex = pickle.load(fh)
             if made_by != ident:

@@ -54,6 +54,11 @@ def add(paths: Iterable[str | os.PathLike[str]], store: str | os.PathLike[str] =
                 new = _not_held(new, {d: f for d, f in current.items() if f not in {x.article.source_file for x in new}}, report)
                 names, digests = {x.article.source_file for x in new}, {x.article.digest[:16] for x in new}
                 keep = {d: f for d, f in current.items() if f not in names and d not in digests}
+                for name in sorted(names):
+                    held = [d for d, f in current.items() if f == name]
+                    if len(held) > 1:  # (one of the name is the file changed; several are several stories)
+                        report.warnings.append(f"{name}: the store held {len(held)} articles of this name ({', '.join(sorted(held))}); "
+                                               "kg add replaces articles by file name, so all of them are replaced by the one added")
                 before = _kept_remote(store, target, current) if is_remote(store) else None
                 kept = [x for x in before if x.article.digest[:16] in keep] if before is not None else archive.load(target, keep)
                 report.articles = sorted({x.article.source_file for x in kept} | set(report.articles))

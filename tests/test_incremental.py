@@ -170,3 +170,29 @@ def test_two_articles_of_one_file_name_are_said_at_build(tmp_path):
     assert kg.report.warnings == [f"2 articles are named a.txt ({tmp_path / 'x' / 'a.txt'}, {tmp_path / 'y' / 'a.txt'}): a store "
                                   "knows its articles by file name, so kg add or kg remove of a.txt takes them together"]
     assert KnowledgeGraph.build(FILES[:2]).report.warnings == []
+
+
+def test_adding_a_file_of_a_name_the_store_holds_several_articles_of_says_it_replaces_them_all(tmp_path):
+    for folder, seed in (("x", FILES[0]), ("y", FILES[1])):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "a.txt").write_bytes(seed.read_bytes())
+    store = tmp_path / "store"
+    KnowledgeGraph.build([tmp_path / "x", tmp_path / "y"], store=store)
+    kg = add([tmp_path / "x" / "a.txt"], store)
+    assert kg.report.articles == ["a.txt"]
+    assert any(w.startswith("a.txt: the store held 2 articles of this name") for w in kg.report.warnings), kg.report.warnings
+    kg = add([tmp_path / "x" / "a.txt"], store)  # (one of the name: the file changed or not, no warning)
+    assert not any("held" in w for w in kg.report.warnings), kg.report.warnings
+
+
+def test_a_store_whose_extractions_are_gone_names_the_article_file(tmp_path):
+    import shutil
+
+    from kg import archive
+    from kg.archive import ArchiveError
+
+    store = tmp_path / "store"
+    KnowledgeGraph.build(FILES[:2], store=store)
+    shutil.rmtree(archive.folder(store))
+    with pytest.raises(ArchiveError, match=f"the extraction of ({FILES[0].name}|{FILES[1].name}) \\(article [0-9a-f]{{16}}\\)"):
+        add([FILES[2]], store)
