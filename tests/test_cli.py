@@ -416,3 +416,37 @@ def test_options_that_would_be_ignored_are_refused(store, tmp_path):
         assert proc.returncode == 2 and line in proc.stderr and len(proc.stderr.splitlines()) == 1, (args, proc.stderr)
     assert not (tmp_path / "v.html").exists() and not (tmp_path / "s").exists()
     assert _kg("viz", "--store", store, "--focus", "苏州新能源产业大会", "--hops", "2", "-o", tmp_path / "f.html").returncode == 0
+
+
+def test_ctrl_c_after_the_new_store_is_in_place_is_no_interruption(tmp_path, monkeypatch):
+    """Ctrl-C between the swap and the summary: the store is the new one, so the command says it
+    was written and ends with 0 (it said ``interrupted``, 130, over a store that had changed)."""
+    import kg.cli.build as build_cli
+
+    store = tmp_path / "store"
+    files = sorted(SEEDS.glob("*.txt"))
+    assert run("build", files[0], "--store", store, "--jobs", "1").exit_code == 0
+
+    def interrupted(kg):  # (the summary, printed after the swap)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(build_cli, "_summary_lines", interrupted)
+    out = run("build", *files[:2], "--store", store, "--jobs", "1", "--replace")
+    assert out.exit_code == 0 and "Ctrl-C came after the new store was in place" in out.output, out.output
+    assert len(KnowledgeGraph.open(store).report.articles) == 2
+
+
+def test_ctrl_c_before_the_new_store_is_in_place_interrupts(tmp_path, monkeypatch):
+    from kg import api
+
+    store = tmp_path / "store"
+    files = sorted(SEEDS.glob("*.txt"))
+    assert run("build", files[0], "--store", store, "--jobs", "1").exit_code == 0
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(api.KnowledgeGraph, "build", interrupted)
+    out = run("build", *files[:2], "--store", store, "--jobs", "1", "--replace")
+    assert out.exit_code != 0 and "in place" not in out.output
+    assert len(KnowledgeGraph.open(store).report.articles) == 1

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path as _Path
 
 import typer
@@ -88,6 +89,34 @@ def _shown(store: str) -> str:
     from kg.remote import is_remote, split_credentials
 
     return split_credentials(store)[0] if is_remote(store) else store
+
+
+def _version_of(store: str | None) -> str | None:
+    """The version a local store's name points at (:mod:`kg.versions`), None for none or a server."""
+    import os
+
+    from kg.remote import is_remote
+
+    if store is None or is_remote(store):
+        return None
+    try:
+        return os.readlink(store)
+    except OSError:
+        return None
+
+
+@contextmanager
+def kept_if_written(store: str | None, verb: str) -> Iterator[None]:
+    """Ctrl-C after the new store was swapped in (its summary not yet printed) is no interruption of
+    the write: say the store was written and end with 0, not ``interrupted`` (130) over a new store."""
+    before = _version_of(store)
+    try:
+        yield
+    except KeyboardInterrupt:
+        if store is not None and (after := _version_of(store)) is not None and after != before:
+            typer.echo(f"{verb} {_shown(store)} (Ctrl-C came after the new store was in place: it is kept)")
+            raise typer.Exit(0) from None
+        raise
 
 
 def time_s(seconds: float) -> str:

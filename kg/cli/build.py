@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import typer
 
 from kg.cli.app import (
+    kept_if_written,
     _DEFAULT_STORE,
     _STORE_HELP,
     _fail,
@@ -67,30 +68,31 @@ def build_command(
             rdf_format(output)
         except ValueError as exc:
             raise _fail(str(exc)) from None
-    from kg.progress import BuildProgress
+    with kept_if_written(None if output else store, "built"):  # (Ctrl-C after the swap: the store is the new one)
+        from kg.progress import BuildProgress
 
-    try:
-        with BuildProgress() as progress:  # drawn on a terminal only; piped output stays quiet
-            kg = KnowledgeGraph.build(paths, store=None if output else store, jobs=n_jobs, cluster=scheduler or dask,
-                                      curation=curation, progress=progress, replace=replace)
-    except BuildError as exc:
-        for path, reason in exc.report.failures:
+        try:
+            with BuildProgress() as progress:  # drawn on a terminal only; piped output stays quiet
+                kg = KnowledgeGraph.build(paths, store=None if output else store, jobs=n_jobs, cluster=scheduler or dask,
+                                          curation=curation, progress=progress, replace=replace)
+        except BuildError as exc:
+            for path, reason in exc.report.failures:
+                _failed(path, reason)
+            raise _fail(str(exc)) from None
+        except (StoreError, CurationError) as exc:
+            raise _fail(str(exc)) from None
+        if output is not None:
+            kg.export(output)
+            typer.echo(f"wrote {output} ({_outcome(kg.report)})")
+        else:
+            typer.echo(f"built {_shown(store)} ({_outcome(kg.report)})")
+        for line in _summary_lines(kg):
+            typer.echo(line)
+        _warnings(kg)
+        for path, reason in kg.report.failures:
             _failed(path, reason)
-        raise _fail(str(exc)) from None
-    except (StoreError, CurationError) as exc:
-        raise _fail(str(exc)) from None
-    if output is not None:
-        kg.export(output)
-        typer.echo(f"wrote {output} ({_outcome(kg.report)})")
-    else:
-        typer.echo(f"built {_shown(store)} ({_outcome(kg.report)})")
-    for line in _summary_lines(kg):
-        typer.echo(line)
-    _warnings(kg)
-    for path, reason in kg.report.failures:
-        _failed(path, reason)
-    if kg.report.failures:
-        raise typer.Exit(1)
+        if kg.report.failures:
+            raise typer.Exit(1)
 
 
 def _failed(path: str, reason: str) -> None:
@@ -139,21 +141,22 @@ def add_command(
     from kg.store import StoreError
 
     n_jobs = _jobs(jobs)
-    try:
-        with BuildProgress() as progress:  # drawn on a terminal only; piped output stays quiet
-            kg = add(paths, store, n_jobs, curation, progress)
-    except BuildError as exc:
-        for path, reason in exc.report.failures:
+    with kept_if_written(store, "updated"):
+        try:
+            with BuildProgress() as progress:  # drawn on a terminal only; piped output stays quiet
+                kg = add(paths, store, n_jobs, curation, progress)
+        except BuildError as exc:
+            for path, reason in exc.report.failures:
+                _failed(path, reason)
+            raise _fail(str(exc)) from None
+        except (ArchiveError, StoreError, CurationError) as exc:
+            raise _fail(str(exc)) from None
+        typer.echo(f"updated {_shown(store)} ({_outcome(kg.report)})")
+        _warnings(kg)
+        for path, reason in kg.report.failures:
             _failed(path, reason)
-        raise _fail(str(exc)) from None
-    except (ArchiveError, StoreError, CurationError) as exc:
-        raise _fail(str(exc)) from None
-    typer.echo(f"updated {_shown(store)} ({_outcome(kg.report)})")
-    _warnings(kg)
-    for path, reason in kg.report.failures:
-        _failed(path, reason)
-    if kg.report.failures:
-        raise typer.Exit(1)
+        if kg.report.failures:
+            raise typer.Exit(1)
 
 
 @app.command("remove")
@@ -167,13 +170,13 @@ def remove_command(
     from kg.archive import ArchiveError
     from kg.store import StoreError
 
-    try:
-        kg = remove(articles, store, curation)
-    except (ArchiveError, StoreError, ValueError) as exc:  # CurationError is a ValueError
-        raise _fail(str(exc)) from None
-    typer.echo(f"updated {_shown(store)} ({_articles(len(kg.report.articles))} left)")
-    _warnings(kg)
-
+    with kept_if_written(store, "updated"):
+        try:
+            kg = remove(articles, store, curation)
+        except (ArchiveError, StoreError, ValueError) as exc:  # CurationError is a ValueError
+            raise _fail(str(exc)) from None
+        typer.echo(f"updated {_shown(store)} ({_articles(len(kg.report.articles))} left)")
+        _warnings(kg)
 
 @app.command("export")
 def export_command(
