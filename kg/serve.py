@@ -48,6 +48,8 @@ _RESULTS = {  # media type -> pyoxigraph QueryResultsFormat name
     "text/tab-separated-values": "TSV",
 }
 _GRAPHS = {"text/turtle": "TURTLE", "application/n-triples": "N_TRIPLES", "application/ld+json": "JSON_LD"}
+#: an ASK's answer: the CSV and TSV results formats define none for a boolean
+_BOOLEAN_RESULTS = {k: v for k, v in _RESULTS.items() if v in ("JSON", "XML")}
 _UPDATE_TYPES = ("application/sparql-update",)
 #: a Host header that can be written into the service description's IRIs as it is
 _HOST = re.compile(r"[A-Za-z0-9.\-]+(?::[0-9]{1,5})?|\[[0-9A-Fa-f:.]+\](?::[0-9]{1,5})?")
@@ -75,18 +77,27 @@ def _params(query: str) -> dict[str, list[str]]:
         raise _BadRequest("the parameters are not valid UTF-8 once %-decoded") from None
 
 
+class _NotAcceptable(ValueError):
+    """An Accept header that lists none of the answer's formats and no wildcard (its answer: 406)."""
+
+
 def _choose(accept: str, offered: dict[str, str], default: str) -> tuple[str, str]:
-    """The first offered media type the client accepts (by q, then order); the default otherwise."""
+    """The first offered media type the client accepts (by q, then order); the default for a
+    wildcard or no Accept; :class:`_NotAcceptable` when it accepts only formats not offered."""
     ranked = []
     for i, part in enumerate(accept.split(",")):
         bits = [b.strip() for b in part.split(";")]
         q = next((float(b[2:]) for b in bits[1:] if b.startswith("q=") and b[2:].replace(".", "", 1).isdigit()), 1.0)
-        ranked.append((-q, i, bits[0].lower()))
+        if bits[0] and q > 0:
+            ranked.append((-q, i, bits[0].lower()))
     for _, _, media in sorted(ranked):
         if media in offered:
             return media, offered[media]
         if media in ("*/*", "application/*", "text/*"):
             break
+    else:
+        if ranked:
+            raise _NotAcceptable(f"this answer comes as {', '.join(sorted(set(offered)))}; the request accepts none of them")
     return default, offered[default]
 
 
@@ -189,6 +200,8 @@ class _Handler(BaseHTTPRequestHandler):
                 return self._error(HTTPStatus.FORBIDDEN, "the store is read-only; use kg add/remove")
             if "query" not in params:
                 return self._error(HTTPStatus.BAD_REQUEST, "give the query as ?query=…")
+            if len(every["query"]) > 1:
+                return self._error(HTTPStatus.BAD_REQUEST, "give one query parameter, not several (SPARQL 1.1 Protocol)")
             return self._sparql(params["query"], every)
         if url.path == "/":
             if "text/html" in self.headers.get("Accept", ""):
@@ -256,6 +269,8 @@ class _Handler(BaseHTTPRequestHandler):
             return self._error(HTTPStatus.FORBIDDEN, "the store is read-only; use kg add/remove")
         if "query" not in form:
             return self._error(HTTPStatus.BAD_REQUEST, "POST a query=… form or an application/sparql-query body")
+        if len(every["query"]) > 1:
+            return self._error(HTTPStatus.BAD_REQUEST, "give one query parameter, not several (SPARQL 1.1 Protocol)")
         return self._sparql(form["query"], every)
 
     # ---------------------------------------------------------------- answers
@@ -287,7 +302,8 @@ class _Handler(BaseHTTPRequestHandler):
                 else:
                     result.serialize(buf, getattr(ox.RdfFormat, fmt))
             else:
-                media, fmt = _choose(accept, _RESULTS, "application/sparql-results+json")
+                offered = _RESULTS if not isinstance(result, ox.QueryBoolean) else _BOOLEAN_RESULTS
+                media, fmt = _choose(accept, offered, "application/sparql-results+json")
                 result.serialize(buf, getattr(ox.QueryResultsFormat, fmt))
             return media, buf.getvalue()
 
@@ -295,6 +311,8 @@ class _Handler(BaseHTTPRequestHandler):
             media, body = guard.bounded(run, self.timeout_s)
         except guard.QueryTimeout as exc:
             return self._error(HTTPStatus.SERVICE_UNAVAILABLE, str(exc))
+        except _NotAcceptable as exc:
+            return self._error(HTTPStatus.NOT_ACCEPTABLE, str(exc))
         except SyntaxError as exc:
             return self._error(HTTPStatus.BAD_REQUEST, f"malformed SPARQL: {' '.join(str(exc).split())[:300]}")
         except (RuntimeError, ValueError, OSError) as exc:
@@ -310,7 +328,12 @@ class _Handler(BaseHTTPRequestHandler):
             status = HTTPStatus.SERVICE_UNAVAILABLE if "stopped after" in str(exc) else (
                 HTTPStatus.NOT_FOUND if "no named query" in str(exc) else HTTPStatus.BAD_REQUEST)
             return self._error(status, str(exc))
-        media, _ = _choose(self.headers.get("Accept", "") or "*/*", {"application/json": "json", "text/csv": "csv"}, "application/json")
+        if not found.rows and getattr(found, "unknown", None):  # (as kg query: a name no entity has is no empty answer)
+            return self._error(HTTPStatus.NOT_FOUND, "; ".join(f"no entity is named {name} (parameter {param})" for param, name in found.unknown))
+        try:
+            media, _ = _choose(self.headers.get("Accept", "") or "*/*", {"application/json": "json", "text/csv": "csv"}, "application/json")
+        except _NotAcceptable as exc:
+            return self._error(HTTPStatus.NOT_ACCEPTABLE, str(exc))
         self._send(HTTPStatus.OK, format_table(found, "csv" if media == "text/csv" else "json"), media)
 
 

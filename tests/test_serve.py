@@ -50,6 +50,29 @@ def test_select_by_get_and_post_in_every_results_format(endpoint):
     assert status == 200 and "冯玉川" in body
 
 
+def test_the_protocols_one_query_and_formats_the_answer_can_come_in(endpoint):
+    url = f"{endpoint}/sparql?" + urllib.parse.urlencode([("query", SELECT), ("query", "ASK {}")])
+    status, _, body = fetch(url)
+    assert status == 400 and "one query parameter" in body, body
+    form = urllib.parse.urlencode([("query", SELECT), ("query", "ASK {}")]).encode()
+    assert fetch(f"{endpoint}/sparql", data=form, headers={"Content-Type": "application/x-www-form-urlencoded"})[0] == 400
+    ask = f"{endpoint}/sparql?" + urllib.parse.urlencode({"query": "ASK { ?s ?p ?o }"})
+    for accept in ("text/csv", "text/tab-separated-values"):  # (the CSV and TSV formats define no boolean)
+        status, _, body = fetch(ask, headers={"Accept": accept})
+        assert status == 406 and "accepts none" in body, (accept, status, body)
+    status, headers, body = fetch(ask, headers={"Accept": "text/csv, application/sparql-results+json;q=0.5"})
+    assert status == 200 and headers["Content-Type"].startswith("application/sparql-results+json") and "true" in body
+    select = f"{endpoint}/sparql?" + urllib.parse.urlencode({"query": SELECT})
+    for accept in ("text/turtle", "text/html"):
+        assert fetch(select, headers={"Accept": accept})[0] == 406, accept
+    assert fetch(select, headers={"Accept": "text/html,application/xhtml+xml,*/*;q=0.8"})[0] == 200  # (a browser's)
+
+
+def test_a_named_query_of_a_name_no_entity_has_is_not_found(endpoint):
+    status, _, body = fetch(f"{endpoint}/queries/people_posts?" + urllib.parse.urlencode({"person": "查无此人"}))
+    assert status == 404 and "no entity is named 查无此人 (parameter person)" in body, (status, body)
+
+
 def test_construct_as_turtle_ntriples_and_jsonld(endpoint):
     url = f"{endpoint}/sparql?" + urllib.parse.urlencode({"query": "CONSTRUCT { ?e rdfs:label ?l } WHERE { ?e a cy:Person ; rdfs:label ?l }"})
     for accept in ("text/turtle", "application/n-triples", "application/ld+json"):
