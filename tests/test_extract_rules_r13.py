@@ -256,3 +256,12 @@ def test_a_short_form_declared_again_and_again_is_marked_once_per_use():
     shorts = [s for s in doc.spans if s.source == "short_form"]
     assert len(shorts) <= 3 * 150, len(shorts)
     assert types(extract(article(story * 150))).get("澜江澄明新材料科技股份有限公司") == "Company"
+
+
+def test_a_firm_named_by_an_abbreviation_of_its_full_name_is_that_firm():
+    text = ("签约项目中,澄蓝海工智能装备制造基地项目投资30亿元,由深圳澄蓝海洋工程科技有限公司投资建设。"
+            "澄蓝海工董事长许明远在推介会上表示,将加快项目建设。")
+    ex = extract(article(text))
+    t, f = types(ex), facts(ex)
+    assert "澄蓝海工" not in t, t
+    assert ("holdsPosition", "许明远", "深圳澄蓝海洋工程科技有限公司", "董事长") in f, f

@@ -24,6 +24,7 @@ def short_names(doc: Doc) -> None:
     _without_province(doc)
     _region_bare_bodies(doc)
     _abbreviated_bodies(doc)
+    _abbreviated_firms(doc)
     _official_short_forms(doc)
     _sector_short_forms(doc)
     _project_tails(doc)
@@ -279,6 +280,28 @@ def _abbreviated_bodies(doc: Doc) -> None:
             if _subsequence(label[1:], rest):
                 longer.append(o)
         if len(longer) == 1:
+            _merge(doc, longer[0], label)
+
+
+def _abbreviated_firms(doc: Doc) -> None:
+    """11c. a firm named by an abbreviation of its full name (深蓝海工 of 深圳深蓝海洋工程科技有限公司:
+    its first two characters, the rest in order among the first eight after the place) is the one
+    firm of the article whose name is abbreviated so."""
+    ents = doc.entities
+    fulls = {}
+    for o, oe in ents.items():
+        if oe.type == "Company" and _LEGAL.search(o):
+            head = place_prefix(o) or ""
+            fulls[o] = o[len(head) :]
+    if not fulls:
+        return
+    for label in sorted(ents, key=len):
+        e = ents.get(label)
+        if e is None or e.type != "Company" or not 4 <= len(label) <= 6 or _LEGAL.search(label) or "(" in label:
+            continue
+        longer = [o for o, rest in fulls.items() if rest[:2] == label[:2] and not rest.startswith(label)
+                  and _subsequence(label[2:], rest[2:8])]
+        if len(longer) == 1 and longer[0] in ents:
             _merge(doc, longer[0], label)
 
 
