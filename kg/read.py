@@ -98,11 +98,32 @@ def _strict_utf8(data: bytes) -> str | None:
     return text
 
 
+def _bomless_utf16(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 text saved without a byte-order mark (Windows' "Unicode" without one): the byte order
+    whose text is nearly all Chinese, ASCII, punctuation and white space (the other order reads as
+    characters of other scripts), else None."""
+    if len(data) % 2:
+        return None
+    for encoding in ("utf_16_le", "utf_16_be"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        plain = sum(1 for ch in text if ch.isascii() and (ch.isprintable() or ch in "\n\r\t")
+                    or "\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef")
+        if text.strip() and plain >= 0.95 * len(text) and not any(ch == "\x00" for ch in text):
+            return text, encoding
+    return None
+
+
 def decode(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:
     """Decode raw bytes by detection: ``(text, encoding)``, or :class:`ReadError`."""
     if not data.strip():
         raise ReadError(path, "empty file")
     if b"\x00" in data and not data.startswith(_BOMS[1:]):
+        utf16 = _bomless_utf16(data)
+        if utf16 is not None:
+            return utf16
         raise ReadError(path, "binary file (contains NUL bytes), not text")
     utf8 = _strict_utf8(data)
     if utf8 is not None:

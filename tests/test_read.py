@@ -75,6 +75,15 @@ def test_utf8_with_bom_and_gbk_html(tmp_path):
     assert a2.raw_text[s:e] == "论坛期间"
 
 
+def test_utf16_without_a_byte_order_mark_is_read_in_its_byte_order(tmp_path):
+    """Windows' "Unicode" saved without a BOM: NUL bytes, yet text (it was refused as a binary file)."""
+    for order in ("utf-16-le", "utf-16-be"):
+        a = read_article(write(tmp_path / f"{order}.txt", SIMPLIFIED.encode(order)))
+        assert a.encoding == order.replace("-", "_") and EXPECTED_BODY in a.text, order
+    with pytest.raises(ReadError, match="binary file"):
+        read_article(write(tmp_path / "binary.txt", bytes(range(256)) * 8))
+
+
 # ----------------------------------------------------------------------------- folders
 
 
