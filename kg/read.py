@@ -255,6 +255,15 @@ def _suffix(name: str) -> str:
     return name[i:] if 0 < i < len(name) - 1 else ""
 
 
+def _is_store_link(entry: os.DirEntry[str]) -> bool:
+    """Whether a link is a knowledge-graph store: its name points at a version beside it (``.NAME.v…``,
+    :mod:`kg.versions`)."""
+    try:
+        return os.readlink(entry.path).startswith(f".{entry.name}.v")
+    except OSError:
+        return False
+
+
 def _found(root: Path) -> tuple[list[tuple[Path, str | None]], list[ReadFailure]]:
     """:func:`find_files` of ``root``, each file with ``str()`` of its ``resolve()`` when it is no
     symbolic link (its folder's real path and its name; else None: resolved when asked); and a
@@ -292,8 +301,9 @@ def _found(root: Path) -> tuple[list[tuple[Path, str | None]], list[ReadFailure]
             if is_dir:
                 walk(entry.path, f"{rel}{name}/")
             elif _is_linked_folder(entry):
-                failures.append(ReadFailure(Path(entry.path), "a symbolic link to a folder, not followed "
-                                                                "(give the folder itself to read it)"))
+                if not _is_store_link(entry):  # (a store kept among the articles is no article, nor a failure)
+                    failures.append(ReadFailure(Path(entry.path), "a symbolic link to a folder, not followed "
+                                                                    "(give the folder itself to read it)"))
             elif _suffix(name).lower() in SUFFIXES:
                 if entry.is_symlink():
                     key = None

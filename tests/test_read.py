@@ -315,3 +315,18 @@ def test_a_utf8_file_with_a_stray_byte_keeps_its_text(tmp_path):
     assert "第五届长三角新能源汽车产业发展论坛" in article.text and "打造具有国际竞争力的产业集群" in article.text
     with pytest.raises(ReadError, match="undecodable"):  # (bytes that are mostly not UTF-8 are still refused)
         read_article(write(tmp_path / "noise.txt", bytes(range(128, 256)) * 40 + data))
+
+
+def test_a_store_kept_among_the_articles_is_no_failure(tmp_path):
+    """kg build archive/ --store archive/store, again: the store's link is passed over, not said to be a
+    folder link that failed (every build exited 1)."""
+    from kg.api import KnowledgeGraph
+    from kg.read import article_files
+
+    write(tmp_path / "a.txt", SIMPLIFIED.encode("utf-8"))
+    KnowledgeGraph.build([tmp_path], store=tmp_path / "store")
+    assert article_files([tmp_path]) == [tmp_path / "a.txt"]
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "link").symlink_to(tmp_path / "elsewhere")
+    assert [type(x).__name__ for x in article_files([tmp_path])] == ["ReadFailure", "PosixPath"]
+
