@@ -316,7 +316,6 @@ def _kin_named(text: str, p) -> bool:
     """Whether the text names a county's city or province, or the county with an
     administrative ending or as a zone's prefix (昆山市, 昆山开发区): a bare county
     short form (友谊, 古城, 城东) is most often a common word unless its region is in the story."""
-    lex = lexicon()
     at = text.find(p.short)  # (what follows each use of the short form: one scan, not one per ending)
     while at >= 0:
         if text.startswith(_KIN_ENDS, at + len(p.short)):
