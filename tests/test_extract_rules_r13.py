@@ -264,3 +264,9 @@ def test_a_firm_named_by_an_abbreviation_of_its_full_name_is_that_firm():
     t, f = types(ex), facts(ex)
     assert "澄蓝海工" not in t, t
     assert ("holdsPosition", "许明远", "深圳澄蓝海洋工程科技有限公司", "董事长") in f, f
+
+
+def test_a_firm_with_its_short_form_in_brackets_builds_what_it_will_build_there():
+    text = "根据协议,福建澄瑞新材料科技有限公司(澄瑞新材料)将在东侨经开区湖东片区建设年产5万吨锂电池电解液及添加剂项目。"
+    f = facts(extract(article(text)))
+    assert ("investor", "年产5万吨锂电池电解液及添加剂项目", "福建澄瑞新材料科技有限公司") in f, f

@@ -60,7 +60,7 @@ def _set_up_to_build(doc: Doc, s, am, amt) -> bool:
 
 def _built_at(doc: Doc) -> dict[str, tuple[str, int]]:
     """Locate projects built 在P; return their builders (project -> (organisation, sentence))."""
-    from kg.extract.components.refs import bare_firm_before, bare_park_at
+    from kg.extract.components.refs import bare_firm_before, bare_park_at, short_form_open
 
     text = doc.text
     built: dict[str, tuple[str, int]] = {}
@@ -87,6 +87,9 @@ def _built_at(doc: Doc) -> dict[str, tuple[str, int]]:
             adv = re.search(r"(?:将|拟|计划|已|正|还|也|预计|正式)*$", head)
             cut = s.start + adv.start()
             org = next((x for x in sm if x.end == cut and _is_org(_type(doc, x))), None)
+            if org is None and (opened := short_form_open(text, cut, s.start)) > s.start:
+                # X有限公司(X新材料)将在P建设Y: the firm before its short form
+                org = next((x for x in sm if x.end == opened and _is_org(_type(doc, x))), None)
             firm = org.label if org is not None else None
             if firm is None and not any(x.end == cut for x in sm):
                 clause = clause_start(text, s.start, cut)
