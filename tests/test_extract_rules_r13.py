@@ -270,3 +270,11 @@ def test_a_firm_with_its_short_form_in_brackets_builds_what_it_will_build_there(
     text = "根据协议,福建澄瑞新材料科技有限公司(澄瑞新材料)将在东侨经开区湖东片区建设年产5万吨锂电池电解液及添加剂项目。"
     f = facts(extract(article(text)))
     assert ("investor", "年产5万吨锂电池电解液及添加剂项目", "福建澄瑞新材料科技有限公司") in f, f
+
+
+def test_a_phase_the_signing_firm_will_invest_in_to_extend_a_line():
+    text = ("典礼上,澄升材料(贺州)有限公司与贺州旺高工业区管委会签署二期投资协议,"
+            "二期将投资新台币30亿元扩建年产5万吨高纯粉体产线项目,预计2028年投产。")
+    f = facts(extract(article(text)))
+    assert ("investor", "年产5万吨高纯粉体产线项目", "澄升材料(贺州)有限公司") in f, f
+    assert any(x[0] == "investment" and x[1] == "年产5万吨高纯粉体产线项目" for x in f), f

@@ -55,7 +55,7 @@ _FUND_SIZE = re.compile("(?:总|首期|一期|目标)?规模(?:为|达|约|超�
 
 
 #: between an amount spent and the project: (,)(在开发区)建设 (a bare place there is no mention)
-_SPENT_GAP = re.compile(",?(?:在[^,。;在]{1,10}?)?(?:用于|建设|打造|兴建|新建|实施)的?")
+_SPENT_GAP = re.compile(",?(?:在[^,。;在]{1,10}?)?(?:用于|建设|打造|兴建|新建|扩建|实施)的?")
 
 
 @component("projects")

@@ -14,7 +14,7 @@ from kg.extract.components.topics import topic_org
 from kg.extract.doc import Doc
 
 #: what is left of a clause before 投资 when it has no subject: adverbs
-_SUBJECTLESS_SPEND = re.compile(r"(?:将|拟|计划|预计|再|又|还|并|共|总|追加|新增)*")
+_SUBJECTLESS_SPEND = re.compile(r"(?:[一二三四]期)?(?:将|拟|计划|预计|再|又|还|并|共|总|追加|新增)*")  # (二期将再投资: the phase's)
 #: Y + 签约, / 签订投资协议, : the rest of a signing clause after the second party
 _SIGNED_CLAUSE = re.compile(r"(?:正式|现场)?(?:签约|签订[^,。;]{0,12}?(?:协议|合同)|签署[^,。;]{0,12}?(?:协议|合同)),")
 #: 与 + the other party (named or bare: 开发区, 我市) + the rest of a signing clause
