@@ -278,3 +278,10 @@ def test_a_phase_the_signing_firm_will_invest_in_to_extend_a_line():
     f = facts(extract(article(text)))
     assert ("investor", "年产5万吨高纯粉体产线项目", "澄升材料(贺州)有限公司") in f, f
     assert any(x[0] == "investment" and x[1] == "年产5万吨高纯粉体产线项目" for x in f), f
+
+
+def test_the_sectors_of_a_plan_that_rests_on_a_park_are_the_parks():
+    f = facts(extract(article("澜饶县将依托澜饶经济开发区,重点发展橡胶轮胎和精细化工。")))
+    assert ("inIndustry", "澜饶经济开发区", "精细化工") in f, f
+    f = facts(extract(article("明确以澜岭专用车产业园为主要承载区,重点发展智能环卫装备和汽车零部件。")))
+    assert any(x[0] == "inIndustry" and x[1] == "澜岭专用车产业园" for x in f), f

@@ -86,6 +86,28 @@ def _clause_parks(doc: Doc, s: Sentence, sm: list[Span]) -> None:
                 doc.relate("inIndustry", p.label, m.label, s.index)
 
 
+#: a park a plan rests on, then its sectors: 依托P,重点发展A和B; 以P为主要承载区,重点发展A、B
+_RESTS_ON = re.compile(r"(?:为(?:主要|核心)?(?:承载区|载体|主阵地|核心区|主平台|平台))?,(?:将|要)?(?:重点|主要|着力|大力)?(?:发展|培育|壮大|聚焦)")
+
+
+def _hosted_sectors(doc: Doc, s: Sentence, sm: list[Span]) -> None:
+    """依托广饶经济开发区,重点发展A和B: the sectors the clause after a park a plan rests on names are the park's."""
+    text = doc.text
+    for i, p in enumerate(sm):
+        if _type(doc, p) != "Park" or not (text.endswith("依托", 0, p.start) or text[p.start - 1 : p.start] == "以"):
+            continue
+        rest = _RESTS_ON.match(text, p.end, s.end)
+        if rest is None:
+            continue
+        stop = _CLAUSE_MARK.search(text, rest.end(), s.end)
+        end = stop.start() if stop else s.end
+        for m in sm[i + 1 :]:
+            if m.start >= end:
+                break
+            if m.start >= rest.end() and _type(doc, m) == "Industry":
+                doc.relate("inIndustry", p.label, m.label, s.index)
+
+
 def _park_sectors(doc: Doc, s: Sentence, sm: list[Span]) -> None:
     """A park's own sectors: PARK的INDUSTRY产业链, PARK已集聚INDUSTRY相关企业N家, and PARK…打造
     INDUSTRY产业集群 (the park the clause is about, named or bare)."""
@@ -94,6 +116,7 @@ def _park_sectors(doc: Doc, s: Sentence, sm: list[Span]) -> None:
         return  # (every rule here and in _clause_parks gives a park a sector the sentence names)
     if "Park" in ty:
         _clause_parks(doc, s, sm)  # (its rule starts at a park of the sentence)
+        _hosted_sectors(doc, s, sm)
     text = doc.text
     # PARK(的)A、B(两大)产业产值…/加快集聚/快速发展, and a clause of the park's sentence with no
     # subject of its own: 洋浦经济开发区…,A、B两大产业加快集聚
