@@ -285,3 +285,11 @@ def test_the_sectors_of_a_plan_that_rests_on_a_park_are_the_parks():
     assert ("inIndustry", "澜饶经济开发区", "精细化工") in f, f
     f = facts(extract(article("明确以澜岭专用车产业园为主要承载区,重点发展智能环卫装备和汽车零部件。")))
     assert any(x[0] == "inIndustry" and x[1] == "澜岭专用车产业园" for x in f), f
+
+
+def test_the_joint_venture_a_long_clause_after_you_describes_builds_the_project():
+    text = ("澄宏化学工业股份有限公司22日举行投产典礼,宣布年产30万吨特种工程塑胶项目正式投产。该项目总投资4.5亿美元,"
+            "由澄宏透过香港子公司澄宏(香港)控股有限公司,与钦州市国有平台钦州澄发投资集团有限公司合资成立的"
+            "澄宏新材料(钦州)有限公司投资建设,位于钦州港经济技术开发区。")
+    f = facts(extract(article(text)))
+    assert ("investor", "年产30万吨特种工程塑胶项目", "澄宏新材料(钦州)有限公司") in f, f

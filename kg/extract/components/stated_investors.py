@@ -141,6 +141,14 @@ def _explicit_investors(doc: Doc) -> tuple[dict[str, str], dict[str, int]]:
                 p = doc.entity(proj.label).label
                 if p not in done:
                     done[p], sent[p] = firm, s.index
+        # 该项目…,由A透过子公司…与B合资成立的C投资建设: C, the joint venture a long clause after 由 describes
+        if s.text.startswith(("该项目", "项目")) and "由" in s.text:
+            for m in sm:
+                if _type(doc, m) == "Company" and text.startswith(_BUILDS_IT, m.end) and "由" in text[s.start : m.start] \
+                        and _JOINT_FOUNDED.search(text, max(s.start, m.start - 8), m.start) is not None \
+                        and (bare := _bare_project(doc, s)) is not None and (p := doc.entity(bare.label).label) not in done:
+                    done[p], sent[p] = doc.entity(m.label).label, s.index
+                    break
         # X有限公司(,)正在建设Y项目, X有限公司的Y项目: the firm right before the verb of building or 的, no amount said
         for a, b in zip(sm, sm[1:]):
             if _type(doc, a) == "Company" and _type(doc, b) == "Project" and (built := _FIRM_BUILDS.fullmatch(text, a.end, b.start)) \
@@ -154,6 +162,8 @@ def _explicit_investors(doc: Doc) -> tuple[dict[str, str], dict[str, int]]:
 _FIRM_BUILDS = re.compile(",?(?:目前|现|正在|将|拟|计划|已|已经|还将|并|还)*(?:投资)?(?:建设|兴建|投建|新建|扩建)|的")
 
 
+#: a firm named last in a 由… clause, then the verb it builds by: …C + 投资建设
+_BUILDS_IT = ("投资建设", "投资兴建", "建设运营", "建设")
 _SUBSIDIARY_OF = re.compile(_PARENT_AFTER.pattern + "|旗下(?:的)?")  # (refs: X的全资子公司Y; and X旗下Y)
 _JOINTLY = re.compile("(?:共同|联合|合作|合资)(?:出资|投资|建设|投建)")
 #: A与B + 合资组建的 + C: the joint venture two firms founded
