@@ -293,3 +293,11 @@ def test_the_joint_venture_a_long_clause_after_you_describes_builds_the_project(
             "澄宏新材料(钦州)有限公司投资建设,位于钦州港经济技术开发区。")
     f = facts(extract(article(text)))
     assert ("investor", "年产30万吨特种工程塑胶项目", "澄宏新材料(钦州)有限公司") in f, f
+
+
+def test_a_funds_listed_projects_to_invest_in_are_its():
+    text = ("澜木斯市现代农业产业投资基金今天揭牌。基金首批3个拟投项目同步签约,投资金额合计4.2亿元,分别为:"
+            "黑龙江澄野大豆蛋白科技有限公司的年产10万吨大豆分离蛋白项目、澜木斯澄犁智能农机装备有限公司的大马力智能拖拉机生产项目。")
+    f = facts(extract(article(text)))
+    fund = "澜木斯市现代农业产业投资基金"
+    assert ("investor", "年产10万吨大豆分离蛋白项目", fund) in f and ("investor", "大马力智能拖拉机生产项目", fund) in f, f

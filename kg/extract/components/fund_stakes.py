@@ -15,6 +15,8 @@ from kg.extract.registry import component
 
 #: the fund's stake: (将|拟)(向其)出资/投资 + an amount
 _STAKE = re.compile(r"(?:将|拟|计划)?(?:向其|向该公司|向该企业)?(?:出资|投资)(?:约|近|超过)?[\d.]+(?:万|亿)?(?:元|美元|欧元|港元)")
+#: the fund's own projects, listed after: (首批N个)拟投项目…分别为/包括
+_ITS_PROJECTS = re.compile(r"(?:首批)?(?:\d+|[一二两三四五六七八九十]+)?个?(?:拟投|拟投资|投资)项目[^。]*?(?:分别为|分别是|包括)[:,]?")
 #: a bare fund opening the sentence's item: 基金, 该基金, 母基金
 _BARE_FUND = re.compile("(?:该|此次|本次)?(?:母|子)?基金(?!会)")
 #: from the stake to the project it pays for: 用于建设, 支持其(在P)建设, 投资X在P建设的
@@ -27,18 +29,26 @@ def fund_stakes(doc: Doc) -> None:
     if "基金" not in text:
         return
     for s in doc.sentences:
-        if "基金" not in s.text or "建设" not in s.text:
+        if "基金" not in s.text or "建设" not in s.text and "项目" not in s.text:
             continue
         sm = _sent_mentions(doc, s)
         lead = s.start + len(_ITEM_LEAD.match(text, s.start, s.end).group())
         opener = next((m for m in sm if m.start == lead), None)
         if opener is not None and _type(doc, opener) == "Fund":
-            fund, after = opener.label, opener.end
+            fund, after, named = opener.label, opener.end, True
         elif (bare := _BARE_FUND.match(text, lead)) is not None and (fund := fund_before(doc, lead)) is not None:
-            after = bare.end()
+            after, named = bare.end(), False
         else:
             continue
-        stake = _STAKE.search(text, after, s.end)
+        listed = _ITS_PROJECTS.search(text, after, s.end)
+        if listed is not None and (named or sum(e.type == "Fund" for e in doc.entities.values()) == 1):
+            # (a bare 基金 among several funds, a fund's limited partners too, may be any of them)
+            # 基金首批3个拟投项目同步签约,…分别为:A公司的X项目、B公司的Y项目: the fund invests in each
+            for m in sm:
+                if m.start >= listed.end() and _type(doc, m) == "Project":
+                    doc.relate("investor", m.label, fund, s.index)
+            continue
+        stake = _STAKE.search(text, after, s.end) if "建设" in s.text else None
         if stake is None or "。" in text[after : stake.start()]:
             continue
         # the firm: 与X签署…协议,…向其; or 投资X(,支持其 / 在P建设)
