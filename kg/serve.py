@@ -260,8 +260,11 @@ class _Handler(BaseHTTPRequestHandler):
         try:
             every = _params(urlsplit(self.path).query)
             if kind == "application/sparql-query":
+                if "query" in every:  # (the body is the query: one in the URL too is a second)
+                    return self._error(HTTPStatus.BAD_REQUEST, "give one query, not one in the URL and one in the body (SPARQL 1.1 Protocol)")
                 return self._sparql(body, every)
-            every = {**every, **_params(body)}
+            form = _params(body)
+            every = {k: every.get(k, []) + form.get(k, []) for k in {*every, *form}}  # (a query in both: two, a 400 below)
         except _BadRequest as exc:
             return self._error(HTTPStatus.BAD_REQUEST, str(exc))
         form = {k: v[-1] for k, v in every.items()}

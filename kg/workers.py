@@ -25,7 +25,7 @@ def _worker_start() -> None:
 
         text, encoding = decode(_WARM_UP)
         extract(clean(text, "warm-up.txt", Path("warm-up.txt"), "", encoding, html=False))
-    except BaseException:  # noqa: BLE001, S110 - see the docstring
+    except Exception:  # noqa: BLE001, S110 - see the docstring (not Ctrl-C: the main process runs it too)
         pass
 
 

@@ -112,3 +112,20 @@ def test_an_article_past_the_extraction_time_limit_fails_alone(tmp_path):
                               capture_output=True, text=True, timeout=300)
         assert proc.returncode == 1 and "(1 article" in proc.stdout, proc.stderr
         assert proc.stderr.startswith(f"failed: {tmp_path / 'chain.txt'}: extraction stopped after 1 s (an article of 18,005")
+
+
+def test_ctrl_c_while_the_main_process_warms_up_for_the_pool_is_not_swallowed(monkeypatch):
+    """_worker_start runs in the main process too (before the workers fork): a Ctrl-C there must reach
+    the build (it was swallowed, and a --jobs 2 build interrupted in its first second replaced the store)."""
+    import pytest
+
+    import kg.extract
+    from kg.workers import _worker_start
+
+    def interrupted(article):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(kg.extract, "extract", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        _worker_start()
+

@@ -56,6 +56,10 @@ def test_the_protocols_one_query_and_formats_the_answer_can_come_in(endpoint):
     assert status == 400 and "one query parameter" in body, body
     form = urllib.parse.urlencode([("query", SELECT), ("query", "ASK {}")]).encode()
     assert fetch(f"{endpoint}/sparql", data=form, headers={"Content-Type": "application/x-www-form-urlencoded"})[0] == 400
+    both = f"{endpoint}/sparql?" + urllib.parse.urlencode({"query": "ASK {}"})
+    assert fetch(both, data=urllib.parse.urlencode({"query": SELECT}).encode(),
+                 headers={"Content-Type": "application/x-www-form-urlencoded"})[0] == 400  # (one in the URL, one in the body)
+    assert fetch(both, data=SELECT.encode(), headers={"Content-Type": "application/sparql-query"})[0] == 400
     ask = f"{endpoint}/sparql?" + urllib.parse.urlencode({"query": "ASK { ?s ?p ?o }"})
     for accept in ("text/csv", "text/tab-separated-values"):  # (the CSV and TSV formats define no boolean)
         status, _, body = fetch(ask, headers={"Accept": accept})
