@@ -218,11 +218,66 @@ POSTS_AT = "posts at "
 
 
 def _post_scope(ex: Extraction, names: set[str]) -> str:
-    """``posts at ORGS``: the organisations of the person's posts in the article (:mod:`kg.resolve`
-    joins the people of a name whose posts share one); ``""`` when it gives them none."""
-    orgs = {normalise(r.object) for r in ex.relations
-            if r.predicate == "holdsPosition" and isinstance(r.object, str) and normalise(r.subject) in names}
-    return POSTS_AT + ",".join(sorted(orgs)) if orgs else ""
+    """``posts at KEYS``: the organisations of the person's posts in the article, and each post as
+    ``TITLE@CITY`` (the city its organisation is named with, or that the text writes before the title,
+    or the article's own: 松阳市副市长, 市长 in a Linjiang story), so that a post the text names no
+    organisation for still tells namesakes apart (:mod:`kg.resolve` joins the people of a name whose
+    posts share a key); ``""`` when the article gives them no post."""
+    keys: set[str] = set()
+    home = None
+    for r in ex.relations:
+        if r.predicate != "holdsPosition" or normalise(r.subject) not in names:
+            continue
+        if isinstance(r.object, str):
+            keys.add(normalise(r.object))
+            city = _city_named(normalise(r.object))
+        else:
+            city = _city_before_title(ex, r)
+            if city is None:
+                home = home if home is not None else (_home_city(ex) or "")
+                city = home or None
+        if city and r.title:
+            keys.add(f"{r.title}@{city}")
+    return POSTS_AT + ",".join(sorted(keys)) if keys else ""
+
+
+def _city_named(org: str) -> str | None:
+    """The city an organisation's name opens with (临江市人民政府 -> 临江), if any."""
+    from kg.extract.lexicon import place_prefix
+
+    head = place_prefix(org)
+    return _city(head) if head else None
+
+
+def _city_before_title(ex: Extraction, r) -> str | None:  # type: ignore[no-untyped-def]
+    """The city written right before a post's title (松阳市副市长X): the title's place, stripped by extraction."""
+    from kg.extract.lexicon import lexicon
+
+    if not (0 <= r.sentence < len(ex.sentences)) or not r.title:
+        return None
+    text = ex.sentences[r.sentence].text
+    at = text.find(r.title + r.subject)
+    if at < 0:
+        at = text.find(r.title)
+    places = lexicon().places
+    for k in range(6, 1, -1):
+        word = text[max(0, at - k) : at]
+        if at - k >= 0 and word in places:
+            return _city(word)
+    return None
+
+
+def _home_city(ex: Extraction) -> str | None:
+    """The city the article names most (its first named on a tie): whose 市长 an unnamed one is."""
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for e in ex.entities:
+        if e.type == "Place":
+            city = _city(normalise(e.label))
+            if city:
+                counts[city] = counts.get(city, 0) + len(e.mentions)
+                first[city] = min(first.get(city, 1 << 30), min((m.start for m in e.mentions), default=1 << 30))
+    return min(counts, key=lambda c: (-counts[c], first[c], c)) if counts else None
 
 
 def _city_scope(ex: Extraction, names: set[str]) -> str:

@@ -254,6 +254,14 @@ def resolve(
         if key in short_of and key not in apart and firm_core(key) == key:
             uf.union(i, label_owner[(nodes[i].top, short_of[key])])
 
+    #    (a government by its everyday name, 临江市政府, is the one named in full, 临江市人民政府)
+    for i, n in enumerate(nodes):
+        key = keys[i]
+        if n.type == "GovernmentBody" and not n.scope and key.endswith("政府") and not key.endswith("人民政府") and len(key) > 3:
+            j = label_owner.get(("Organization", key[:-2] + "人民政府"))
+            if j is not None and not nodes[j].scope:
+                uf.union(i, j)
+
     # 3. label of one == unambiguous alias of another (the alias of one entity only) -> same entity;
     #    repeated, since a join can make an alias unambiguous (its owners are then one entity)
     owned = [(i, (n.top, a)) for i, n in enumerate(nodes) for a in alias_keys[i] if a != keys[i]]

@@ -256,3 +256,20 @@ def test_a_person_named_with_no_post_stays_apart_from_namesakes_of_two_bodies():
                    _official("b.txt", "周海川", [("乙城高新区党工委", "党工委书记")]),
                    _official("c.txt", "周海川", [], note="第三家媒体报道。")])
     assert len(_people(res)) == 3, _people(res)
+
+
+def test_posts_the_text_names_no_body_for_still_tell_namesakes_apart():
+    """市长X, 松阳市副市长X: posts with no organisation are posts of a city (the one written before the
+    title, else the article's), so a namesake of another city's government stays apart."""
+    a = extraction("a.txt", "临江市委副书记、市长韩书海出席。",
+                   [("Person", "韩书海", ()), ("GovernmentBody", "临江市委", ()), ("GovernmentBody", "临江市人民政府", ())],
+                   [("holdsPosition", "韩书海", "临江市委", "临江市委副书记", "市委副书记"),
+                    ("holdsPosition", "韩书海", "临江市人民政府", "市长韩书海", "市长")])
+    b = extraction("b.txt", "临江今天举行推介会。市长韩书海致辞。",
+                   [("Place", "临江", ()), ("Person", "韩书海", ())],
+                   [("holdsPosition", "韩书海", None, "市长韩书海", "市长")])
+    c = extraction("c.txt", "松阳县副县长韩书海出席。",
+                   [("Place", "松阳", ()), ("Person", "韩书海", ())],
+                   [("holdsPosition", "韩书海", None, "副县长韩书海", "副县长")])
+    people = [e for e in resolve([a, b, c]).entities if e.top_type == "Person"]
+    assert len(people) == 2, [e.scope for e in people]

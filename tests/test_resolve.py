@@ -137,3 +137,12 @@ def test_a_rename_onto_an_existing_label_is_not_applied_and_said():
                          "Company '甲乙能源' (the same IRI); if they are one, kg merge them"]
     merged = parse('[[rule]]\nmerge = ["甲乙能源", "甲乙新能"]\n')
     assert _labels(resolve(xs, (), merged)) == {"甲乙能源": ("甲乙新能",)} and merged.notes == []
+
+
+def test_a_government_by_its_everyday_name_is_the_one_named_in_full():
+    from handmade import extraction
+
+    a = extraction("a.txt", "临江市人民政府与甲乙公司签约。", [("GovernmentBody", "临江市人民政府", ())], [])
+    b = extraction("b.txt", "临江市政府与丙丁公司签约。", [("GovernmentBody", "临江市政府", ())], [])
+    govs = [e for e in resolve([a, b]).entities if e.type == "GovernmentBody"]
+    assert len(govs) == 1 and govs[0].label == "临江市人民政府" and "临江市政府" in govs[0].alt_labels, govs
