@@ -17,7 +17,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from kg.model import top_type
-from kg.names import Candidate
+from kg.library import QueryError
+from kg.names import Candidate, unbracketed
 from kg.prefixes import PREFIX_IRIS
 from kg.query_answer import _term_converter
 from kg.query_params import _CJK, AmbiguousParameter, sparql_term
@@ -39,6 +40,24 @@ def _currency_code(value: str) -> str:
 
     text = value.strip()
     return _CURRENCY.get(text) or _CURRENCY.get(fold(text)) or text.upper()
+
+
+def _label_of(store: Any, key: str, iri: str) -> Any:
+    """The label of the entity ``iri`` (as the graph holds it), for a query that binds labels; a
+    :class:`QueryError` when no entity has that IRI, or when other entities of its kind share the
+    label (namesakes: the query would answer for all of them)."""
+    import pyoxigraph as ox
+
+    text = (f"SELECT ?label (COUNT(DISTINCT ?other) AS ?n) WHERE {{ <{iri}> rdfs:label ?label . "
+            f'?other rdfs:label ?label . FILTER(STRSTARTS(STR(?other), "{iri.rsplit("/", 1)[0]}/")) }} GROUP BY ?label')
+    rows = list(store.query(text, prefixes=PREFIX_IRIS))
+    if not rows:
+        raise QueryError(f"parameter {key}: no entity has the IRI {iri}")
+    label, n = rows[0][0], int(rows[0][1].value)
+    if n > 1:
+        raise QueryError(f"parameter {key}: {iri} is one of {n} entities labelled {label.value}, and this query tells them "
+                         f"apart by label only; ask kg query entity_card -p entity={iri} for its facts")
+    return label if isinstance(label, ox.Literal) else ox.Literal(str(label))
 
 
 def fold_names(store: Any, params: Mapping[str, Any], unknown: list[tuple[str, str]] | None = None) -> dict[str, Any]:
@@ -63,6 +82,9 @@ def fold_names(store: Any, params: Mapping[str, Any], unknown: list[tuple[str, s
             continue
         if isinstance(value, int) and not isinstance(value, bool):  # a name of digits (360) came as a number:
             value = str(value)  # the entity's label if one has it, else the number stays
+        elif isinstance(value, str) and key != "entity" and (iri := unbracketed(value)).startswith(_ENTITY_NS):
+            out[key] = _label_of(store, key, iri)  # (the named queries bind labels: an IRI is its entity's, if it alone has it)
+            continue
         elif (not isinstance(value, str) or not re.search(r"[^\W\d_]", value)
                 or re.match(r"^<?(https?|urn|file):", value) or re.match(r"^[a-z]+:\S+$", value)):
             continue

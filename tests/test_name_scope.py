@@ -273,3 +273,17 @@ def test_posts_the_text_names_no_body_for_still_tell_namesakes_apart():
                    [("holdsPosition", "韩书海", None, "副县长韩书海", "副县长")])
     people = [e for e in resolve([a, b, c]).entities if e.top_type == "Person"]
     assert len(people) == 2, [e.scope for e in people]
+
+
+def test_a_query_that_binds_labels_takes_an_iri_of_a_name_one_entity_has_and_refuses_a_namesakes():
+    from kg.library import QueryError
+
+    kg = KnowledgeGraph.from_extractions([_official("a.txt", "周海川", [("甲城市委", "市委常委")]),
+                                          _official("b.txt", "周海川", [("乙城高新区党工委", "党工委书记")]),
+                                          _official("c.txt", "吴明远", [("甲城市委", "市委书记")])])
+    one = next(e for e in kg.to_networkx().nodes(data=True) if e[1].get("label") == "吴明远")[0]
+    rows = kg.query("people_posts", person=one)
+    assert list(rows["person"]) == ["吴明远"], rows
+    some = next(e for e in kg.to_networkx().nodes(data=True) if e[1].get("label") == "周海川")[0]
+    with pytest.raises(QueryError, match="one of 2 entities labelled 周海川"):
+        kg.query("people_posts", person=some)
