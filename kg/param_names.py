@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any
 
 from kg.model import top_type
@@ -40,6 +41,14 @@ def _currency_code(value: str) -> str:
 
     text = value.strip()
     return _CURRENCY.get(text) or _CURRENCY.get(fold(text)) or text.upper()
+
+
+@lru_cache(maxsize=1)
+def _label_params() -> frozenset[str]:
+    """The parameters the named queries bind as an entity's label (``# params: person (label of a person…)``)."""
+    from kg.library import list_queries
+
+    return frozenset(name for q in list_queries() for name, about in q.params if about.startswith("label"))
 
 
 def _label_of(store: Any, key: str, iri: str) -> Any:
@@ -82,7 +91,7 @@ def fold_names(store: Any, params: Mapping[str, Any], unknown: list[tuple[str, s
             continue
         if isinstance(value, int) and not isinstance(value, bool):  # a name of digits (360) came as a number:
             value = str(value)  # the entity's label if one has it, else the number stays
-        elif isinstance(value, str) and key != "entity" and (iri := unbracketed(value)).startswith(_ENTITY_NS):
+        elif isinstance(value, str) and key in _label_params() and (iri := unbracketed(value)).startswith(_ENTITY_NS):
             out[key] = _label_of(store, key, iri)  # (the named queries bind labels: an IRI is its entity's, if it alone has it)
             continue
         elif (not isinstance(value, str) or not re.search(r"[^\W\d_]", value)
