@@ -104,6 +104,7 @@ class KnowledgeGraph:
         # the extractions live to its end, and every few thousand allocations the collector would walk
         # them again (~0.5 s of the main process's cpu at 4 MB with --jobs 2, unpickling the workers'
         # answers); reading and extracting leave no cyclic garbage to collect (none on that corpus)
+        held_before = _held_names(keep) if keep is not None and replace else set()
         with collector_paused():
             extractions, report = _pipeline(paths, jobs, cluster, progress, keep)
             if keep is None:
@@ -120,6 +121,11 @@ class KnowledgeGraph:
                         refused = would_drop(keep, given)
                         if refused:
                             raise _store.StoreError(refused)
+                    elif added := sorted(_held_names(keep) - held_before - {x.article.source_file for x in extractions}):
+                        # (--replace replaces what the store held when the build started, not what a kg add put in meanwhile)
+                        raise _store.StoreError(f"{keep} gained {len(added)} article{'' if len(added) == 1 else 's'} while this "
+                                                f"build ran ({', '.join(added[:5])}{', …' if len(added) > 5 else ''}: kg add); "
+                                                "nothing was replaced: run the build again")
                     return cls.from_extractions(extractions, store, report, started, locked=True,
                                                 curation=cur if cur is not None else False)
             except versions.StoreBusy as exc:
@@ -409,6 +415,16 @@ class KnowledgeGraph:
         self._ds = None
         self._inner = None
 
+
+
+def _held_names(store: Path) -> set[str]:
+    """The file names of the articles a local store holds (none when there is no store yet)."""
+    from kg.incremental import current_articles
+
+    try:
+        return set(current_articles(store).values())
+    except Exception:  # noqa: BLE001 - a store that cannot be read: the write says why
+        return set()
 
 
 def build(paths: Iterable[str | os.PathLike[str]], store: str | os.PathLike[str] | None = None, jobs: Jobs = 1,

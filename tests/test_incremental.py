@@ -94,6 +94,32 @@ def test_a_build_does_not_overwrite_a_writer_that_finished_while_it_extracted(tm
     assert sorted(current_articles(store).values()) == [f.name for f in FILES[:3]]
 
 
+def test_a_replacing_build_does_not_drop_an_article_added_while_it_extracted(tmp_path, monkeypatch):
+    """--replace replaces what the store held when the build started; an article a kg add put in
+    meanwhile makes the build refuse (it was dropped, both commands exit 0)."""
+    import kg.api
+    from kg.incremental import current_articles
+    from kg.store import StoreError
+
+    store = tmp_path / "store"
+    KnowledgeGraph.build(FILES[:2], store=store)
+    real = kg.api._pipeline
+
+    def extracting_while_another_adds(*args, **kwargs):
+        out = real(*args, **kwargs)
+        added = subprocess.run([sys.executable, "-m", "kg", "add", str(FILES[3]), "--store", str(store)], env=ENV,
+                               capture_output=True, text=True, timeout=600)
+        assert added.returncode == 0, added.stderr
+        return out
+
+    monkeypatch.setattr(kg.api, "_pipeline", extracting_while_another_adds)
+    with pytest.raises(StoreError, match=f"gained 1 article while this build ran \({FILES[3].name}"):
+        KnowledgeGraph.build(FILES[1:3], store=store, replace=True)
+    assert sorted(current_articles(store).values()) == sorted([FILES[0].name, FILES[1].name, FILES[3].name])
+    monkeypatch.setattr(kg.api, "_pipeline", real)
+    assert len(KnowledgeGraph.build(FILES[1:3], store=store, replace=True).report.articles) == 2  # (no race: it replaces)
+
+
 def test_a_writer_first_drops_what_a_failed_one_left(tmp_path):
     """A write that failed (a full disk, a kill) leaves the extractions it kept; the next writer drops
     them before it writes, so that the space they take cannot make it fail too."""
