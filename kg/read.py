@@ -255,6 +255,21 @@ def _suffix(name: str) -> str:
     return name[i:] if 0 < i < len(name) - 1 else ""
 
 
+#: what a page kg viz writes says of itself, in its head
+VIEW_MARK = b'<meta name="generator" content="chanye-kg view">'
+
+
+def _is_our_view(entry: os.DirEntry[str]) -> bool:
+    """Whether an HTML file is a view kg viz wrote (kept among the articles, it is no article)."""
+    if not entry.name.lower().endswith((".html", ".htm")):
+        return False
+    try:
+        with open(entry.path, "rb") as fh:
+            return VIEW_MARK in fh.read(1024)
+    except OSError:
+        return False  # (reading it says why)
+
+
 def _is_store_link(entry: os.DirEntry[str]) -> bool:
     """Whether a link is a knowledge-graph store: its name points at a version beside it (``.NAME.v…``,
     :mod:`kg.versions`)."""
@@ -304,7 +319,7 @@ def _found(root: Path) -> tuple[list[tuple[Path, str | None]], list[ReadFailure]
                 if not _is_store_link(entry):  # (a store kept among the articles is no article, nor a failure)
                     failures.append(ReadFailure(Path(entry.path), "a symbolic link to a folder, not followed "
                                                                     "(give the folder itself to read it)"))
-            elif _suffix(name).lower() in SUFFIXES:
+            elif _suffix(name).lower() in SUFFIXES and not _is_our_view(entry):
                 if entry.is_symlink():
                     key = None
                 else:

@@ -330,3 +330,15 @@ def test_a_store_kept_among_the_articles_is_no_failure(tmp_path):
     (tmp_path / "link").symlink_to(tmp_path / "elsewhere")
     assert [type(x).__name__ for x in article_files([tmp_path])] == ["ReadFailure", "PosixPath"]
 
+
+def test_a_view_kept_among_the_articles_is_no_article(tmp_path):
+    """kg viz -o archive/graph.html, then kg build archive/: the view is passed over (it was read as an article)."""
+    from kg.api import KnowledgeGraph
+    from kg.read import article_files
+
+    write(tmp_path / "a.txt", SIMPLIFIED.encode("utf-8"))
+    kg = KnowledgeGraph.build([tmp_path], store=tmp_path / "store")
+    kg.view(tmp_path / "graph.html")
+    write(tmp_path / "page.html", f"<html><head><title>{HEADLINE}</title></head><body><p>{SIMPLIFIED}</p></body></html>".encode())
+    assert article_files([tmp_path]) == [tmp_path / "a.txt", tmp_path / "page.html"]
+
