@@ -5,6 +5,7 @@ and ceremonies named only by what they open (X正式开园 … 开园仪式)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from kg.extract.components.entities import _merge
 from kg.extract.doc import Doc, Span, clean_label, mention_of
@@ -235,11 +236,14 @@ def _opened_series(doc: Doc) -> None:
 
 def _bare_use(doc: Doc, suf: str, any_context: bool = False) -> bool:
     text, n = doc.text, len(suf)
+    mentions = doc.mentions  # (sorted by start: only those starting shortly before an occurrence can hold it)
+    starts = [m.start for m in mentions]
     i = text.find(suf)
     while i >= 0:
         covered = False  # (inside a longer mention; a loop, not any() over a generator: asked per occurrence)
-        for m in doc.mentions:
-            if m.start <= i and i + n <= m.end and m.end - m.start > n:
+        for k in range(bisect_left(starts, i - _LONGEST_NAME), bisect_right(starts, i)):
+            m = mentions[k]
+            if i + n <= m.end and m.end - m.start > n:
                 covered = True
                 break
         if not covered:
@@ -247,6 +251,10 @@ def _bare_use(doc: Doc, suf: str, any_context: bool = False) -> bool:
                 return True
         i = text.find(suf, i + 1)
     return False
+
+
+#: no mention is longer (a name longer is a run-on: none holds an event's bare suffix)
+_LONGEST_NAME = 120
 
 
 def _opened(doc: Doc, verb: str) -> str | None:

@@ -101,6 +101,14 @@ def _brands(doc: Doc) -> None:
     text, lex = doc.text, lexicon()
     found: list[tuple[int, int, str]] = []
     prev_end = -1
+    counts: dict[str, int] = {}  # (each name counted once: a long text holds one name thousands of times)
+
+    def count(name: str) -> int:
+        c = counts.get(name)
+        if c is None:
+            c = counts[name] = text.count(name)
+        return c
+
     for m in lex.ending_find_re.finditer(text):
         floor = _sentence_floor(doc, m.start())
         if 0 <= m.start() - prev_end <= 6:
@@ -136,7 +144,7 @@ def _brands(doc: Doc) -> None:
         if _WORKS_AFTER.match(text, m.end()) and len(tokens(brand)) > 1 and all((pos_tags().get(t) or "x") in _ORDINARY for t in tokens(brand)):
             continue  # 速冻调理 + 食品 + 扩建项目: a product in ordinary words before the works, not a firm
         tag = pos_tags().get(brand)
-        if tag is not None and tag not in ("nz", "nr", "ns", "nt", "nrt", "j", "x") and text.count(name) < 2:
+        if tag is not None and tag not in ("nz", "nr", "ns", "nt", "nrt", "j", "x") and count(name) < 2:
             continue
         if _modifies_a_noun(text, m.end()):
             continue  # 车用电子 + 需求, 冷链物流 + 成本, 退役电池 + 自动化拆解: a trade qualifying a noun, no firm
@@ -149,7 +157,7 @@ def _brands(doc: Doc) -> None:
         backed = (
             touching
             or unknown
-            or text.count(name) >= 2
+            or count(name) >= 2
             or bool(titles.match(text, e))
             or text[e : e + 1] in ("、",) and i + 1 < len(found) and found[i + 1][0] == e + 1
         )

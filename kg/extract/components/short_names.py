@@ -6,6 +6,7 @@ tail of its full name."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from kg.extract.components.entities import _merge
@@ -202,14 +203,21 @@ def _sector_short_forms(doc: Doc) -> None:
         if len(short) < 4 or short == label or short in ents or text.count(short) <= text.count(label):
             continue
         e.aliases.add(short)
-        spans = [(i, i + len(short)) for i in occurrences(text, short)]
+        starts = list(occurrences(text, short))  # (in order: the one starting last at or before a mention holds it, if any)
+        n = len(short)
         inside = [m for m in doc.mentions if m.type in ("Industry", "Place") and m.source != "nested"
-                  and any(a <= m.start and m.end <= b for a, b in spans)]
+                  and (k := bisect_right(starts, m.start)) and m.end <= starts[k - 1] + n]
+        if not inside:
+            continue
+        gone = {id(m) for m in inside}
+        doc.mentions = [m for m in doc.mentions if id(m) not in gone]  # (one pass: a long text has thousands)
+        dropped: dict[str, set[tuple[int, int]]] = {}
         for m in inside:
-            doc.mentions.remove(m)
-            other = ents.get(m.label)
+            dropped.setdefault(m.label, set()).add((m.start, m.end))
+        for other_label, where in dropped.items():
+            other = ents.get(other_label)
             if other is not None:
-                other.mentions = [x for x in other.mentions if (x.start, x.end) != (m.start, m.end)]
+                other.mentions = [x for x in other.mentions if (x.start, x.end) not in where]
 
 
 def _project_tails(doc: Doc) -> None:
