@@ -36,13 +36,15 @@ name, else the other people of the name named with no post.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from typing import Any
 
 from kg.model import DateValue, Extraction
 from kg.names import normalise
 
-__all__ = ["POSTS_AT", "is_descriptive", "is_generic_event", "is_relative_organ", "says_which", "scope", "with_investors"]
+__all__ = ["POSTS_AT", "is_descriptive", "join_namesakes", "is_generic_event", "is_relative_organ", "says_which", "scope", "with_investors"]
 
 #: a year (2025年), a quarter (第一季度, 二季度), a batch (第二批) or a session (第三场) in a stem: no
 #: particular event
@@ -363,3 +365,37 @@ def _event_scope(ex: Extraction, names: set[str]) -> str:
         return f"in {ex.article.digest}"
     key = f"on {','.join(sorted(dates))} at {','.join(sorted(places))}"
     return f"{key} with {','.join(sorted(things))}" if things else key
+
+
+def join_namesakes(nodes: Sequence[Any], keys: Sequence[str], alias_keys: Sequence[tuple[str, ...]],
+                   scoped_owner: dict[tuple[str, str, str], int], label_owner: dict[tuple[str, str], int], uf: Any) -> None:
+    """(:func:`kg.resolve.resolve`, its union-find ``uf`` of its bundles ``nodes``) The people of one name are one where the articles place posts of theirs in one organisation
+    (the organisations as resolved: 甲乙能源 and 甲乙能源科技有限公司 are one; :mod:`kg.name_scope`);
+    one named with no post is the one such person of the name, when there is one (else the people of
+    the name named with no post stay one, apart)."""
+    held: dict[str, list[tuple[list[str], int]]] = defaultdict(list)
+    for (top, key, where), i in scoped_owner.items():
+        if top == "Person" and where.startswith(POSTS_AT):
+            held[key].append((where[len(POSTS_AT):].split(","), i))
+    if not held:
+        return
+    body: dict[tuple[str, str], int] = {}  # (an organisation's name or alias, article) -> its node
+    for j, n in enumerate(nodes):
+        if n.top == "Organization":
+            for name in (keys[j], *alias_keys[j]):
+                for d in n.digests:
+                    body.setdefault((name, d), j)
+    for key in sorted(held):
+        org_owner: dict[object, int] = {}
+        for orgs, i in sorted(held[key]):
+            for org in orgs:
+                j = next((body[(org, d)] for d in nodes[i].digests if (org, d) in body), None)
+                ident = uf.find(j) if j is not None else org  # (the organisation as resolved, else its name)
+                if ident in org_owner:
+                    uf.union(org_owner[ident], i)
+                else:
+                    org_owner[ident] = i
+        roots = {uf.find(i) for _, i in held[key]}
+        bare = label_owner.get(("Person", key))
+        if bare is not None and len(roots) == 1:
+            uf.union(bare, next(iter(roots)))

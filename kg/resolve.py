@@ -46,7 +46,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from kg.model import Extraction, top_type
 from kg.name_scope import scope as name_scope
-from kg.name_scope import POSTS_AT, with_investors
+from kg.name_scope import join_namesakes, with_investors
 from kg.names import firm_core, normalise  # the one comparison key, shared with scoring
 
 if TYPE_CHECKING:
@@ -291,7 +291,7 @@ def resolve(
                     uf.union(i, next(iter(roots)))
 
     # 4. people of one name: one where their posts are in one organisation (as resolved above)
-    _join_namesakes(nodes, keys, alias_keys, scoped_owner, label_owner, uf)
+    join_namesakes(nodes, keys, alias_keys, scoped_owner, label_owner, uf)
 
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(nodes)):
@@ -353,41 +353,6 @@ def resolve(
     res._names = dict(names)
     res.mentions = {d: sorted(ix) for d, ix in sorted(mentions.items())}
     return res
-
-
-def _join_namesakes(nodes: list[_Node], keys: list[str], alias_keys: list[tuple[str, ...]],
-                    scoped_owner: dict[tuple[str, str, str], int], label_owner: dict[tuple[str, str], int],
-                    uf: _UnionFind) -> None:
-    """The people of one name are one where the articles place posts of theirs in one organisation
-    (the organisations as resolved: 甲乙能源 and 甲乙能源科技有限公司 are one; :mod:`kg.name_scope`);
-    one named with no post is the one such person of the name, when there is one (else the people of
-    the name named with no post stay one, apart)."""
-    held: dict[str, list[tuple[list[str], int]]] = defaultdict(list)
-    for (top, key, where), i in scoped_owner.items():
-        if top == "Person" and where.startswith(POSTS_AT):
-            held[key].append((where[len(POSTS_AT):].split(","), i))
-    if not held:
-        return
-    body: dict[tuple[str, str], int] = {}  # (an organisation's name or alias, article) -> its node
-    for j, n in enumerate(nodes):
-        if n.top == "Organization":
-            for name in (keys[j], *alias_keys[j]):
-                for d in n.digests:
-                    body.setdefault((name, d), j)
-    for key in sorted(held):
-        org_owner: dict[object, int] = {}
-        for orgs, i in sorted(held[key]):
-            for org in orgs:
-                j = next((body[(org, d)] for d in nodes[i].digests if (org, d) in body), None)
-                ident = uf.find(j) if j is not None else org  # (the organisation as resolved, else its name)
-                if ident in org_owner:
-                    uf.union(org_owner[ident], i)
-                else:
-                    org_owner[ident] = i
-        roots = {uf.find(i) for _, i in held[key]}
-        bare = label_owner.get(("Person", key))
-        if bare is not None and len(roots) == 1:
-            uf.union(bare, next(iter(roots)))
 
 
 @dataclass
