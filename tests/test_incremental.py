@@ -71,24 +71,31 @@ def test_cli_build_into_a_store_with_other_articles_needs_replace(tmp_path):
     assert run("build", str(FILES[2]), "--replace").returncode == 0
 
 
-def test_a_build_does_not_overwrite_a_writer_that_finished_while_it_extracted(tmp_path, monkeypatch):
-    """The check that a build drops no article is made again under the store's lock, before writing."""
+def _add_while_extracting(monkeypatch, store, added_file):
+    """The next build's extraction is followed by a ``kg add`` of ``added_file`` from another process."""
     import kg.api
-    from kg.incremental import current_articles
-    from kg.store import StoreError
 
-    store = tmp_path / "store"
-    KnowledgeGraph.build(FILES[:2], store=store)
     real = kg.api._pipeline
 
     def extracting_while_another_adds(*args, **kwargs):
         out = real(*args, **kwargs)
-        added = subprocess.run([sys.executable, "-m", "kg", "add", str(FILES[2]), "--store", str(store)], env=ENV,
+        added = subprocess.run([sys.executable, "-m", "kg", "add", str(added_file), "--store", str(store)], env=ENV,
                                capture_output=True, text=True, timeout=600)
         assert added.returncode == 0, added.stderr
         return out
 
     monkeypatch.setattr(kg.api, "_pipeline", extracting_while_another_adds)
+    return real
+
+
+def test_a_build_does_not_overwrite_a_writer_that_finished_while_it_extracted(tmp_path, monkeypatch):
+    """The check that a build drops no article is made again under the store's lock, before writing."""
+    from kg.incremental import current_articles
+    from kg.store import StoreError
+
+    store = tmp_path / "store"
+    KnowledgeGraph.build(FILES[:2], store=store)
+    _add_while_extracting(monkeypatch, store, FILES[2])
     with pytest.raises(StoreError, match=f"holds 1 article not in this build \\({FILES[2].name}\\)"):
         KnowledgeGraph.build(FILES[:2], store=store, replace=False)
     assert sorted(current_articles(store).values()) == [f.name for f in FILES[:3]]
@@ -103,17 +110,8 @@ def test_a_replacing_build_does_not_drop_an_article_added_while_it_extracted(tmp
 
     store = tmp_path / "store"
     KnowledgeGraph.build(FILES[:2], store=store)
-    real = kg.api._pipeline
-
-    def extracting_while_another_adds(*args, **kwargs):
-        out = real(*args, **kwargs)
-        added = subprocess.run([sys.executable, "-m", "kg", "add", str(FILES[3]), "--store", str(store)], env=ENV,
-                               capture_output=True, text=True, timeout=600)
-        assert added.returncode == 0, added.stderr
-        return out
-
-    monkeypatch.setattr(kg.api, "_pipeline", extracting_while_another_adds)
-    with pytest.raises(StoreError, match=f"gained 1 article while this build ran \({FILES[3].name}"):
+    real = _add_while_extracting(monkeypatch, store, FILES[3])
+    with pytest.raises(StoreError, match=f"gained 1 article while this build ran \\({FILES[3].name}"):
         KnowledgeGraph.build(FILES[1:3], store=store, replace=True)
     assert sorted(current_articles(store).values()) == sorted([FILES[0].name, FILES[1].name, FILES[3].name])
     monkeypatch.setattr(kg.api, "_pipeline", real)
