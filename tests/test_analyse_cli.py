@@ -84,3 +84,22 @@ def test_viz_of_nothing_says_why_without_blaming_a_query(tmp_path):
     assert kg("load", str(no_entity), "--store", str(tmp_path / "st")).returncode == 0
     out = kg("viz", "-o", str(tmp_path / "v.html"), "--store", str(tmp_path / "st"))
     assert out.returncode == 0 and out.stderr.strip() == "warning: nothing to draw (the graph has no entities)"
+
+
+def test_centrality_shows_iris_when_namesakes_share_a_label(tmp_path):
+    """Two people of one name are two rows that only their IRIs tell apart (the column comes then)."""
+    from handmade import extraction
+    from typer.testing import CliRunner
+
+    from kg.api import KnowledgeGraph
+    from kg.cli import app
+
+    def official(name, org, title):
+        return extraction(name, f"{org}{title}周海川出席。", [("Person", "周海川", ()), ("GovernmentBody", org, ())],
+                          [("holdsPosition", "周海川", org, f"{org}{title}", title)])
+
+    store = tmp_path / "store"
+    KnowledgeGraph.from_extractions([official("a.txt", "甲城市委", "市委常委"), official("b.txt", "乙城高新区党工委", "党工委书记")],
+                                    store=store)
+    out = CliRunner().invoke(app, ["analyze", "centrality", "--type", "Person", "--store", str(store)])
+    assert out.exit_code == 0 and out.output.count("周海川") == 2 and out.output.count("https://w3id.org/chanye/id/person/") == 2, out.output

@@ -47,7 +47,8 @@ def analyze_centrality_command(
         df = kg.centrality(type=type_, top=top, by=by)
     except ValueError as exc:
         raise _fail(str(exc)) from None
-    typer.echo(_analysis_table(df.drop(columns=["iri"]), fmt))
+    # (namesakes, two people of one name, are told apart by their IRIs: the column comes when labels repeat)
+    typer.echo(_analysis_table(df if df["label"].duplicated().any() else df.drop(columns=["iri"]), fmt))
 
 
 @analyze_app.command("communities")
