@@ -301,3 +301,12 @@ def test_a_funds_listed_projects_to_invest_in_are_its():
     f = facts(extract(article(text)))
     fund = "澜木斯市现代农业产业投资基金"
     assert ("investor", "年产10万吨大豆分离蛋白项目", fund) in f and ("investor", "大马力智能拖拉机生产项目", fund) in f, f
+
+
+def test_a_bare_fund_among_several_pays_no_fund_into_the_project_but_names_the_firm():
+    text = ("澜阳市绿色石化产业投资基金今天揭牌,澜江省新兴产业引导基金作为有限合伙人出资5亿元。签约仪式上,"
+            "基金与澜阳华烯新材料有限公司签署投资协议,将向其投资3亿元,用于建设总投资36亿元的年产20万吨高端聚烯烃弹性体项目。")
+    f = facts(extract(article(text)))
+    project = "年产20万吨高端聚烯烃弹性体项目"
+    assert ("investor", project, "澜阳华烯新材料有限公司") in f, f
+    assert not any(x[0] == "investor" and x[1] == project and x[2].endswith("基金") for x in f), f

@@ -40,9 +40,11 @@ def fund_stakes(doc: Doc) -> None:
             after, named = bare.end(), False
         else:
             continue
+        # (a bare 基金 among several funds, a fund's limited partners too, may be any of them: the firm it
+        # pays is still named, the fund is not)
+        sure = named or sum(e.type == "Fund" for e in doc.entities.values()) == 1
         listed = _ITS_PROJECTS.search(text, after, s.end)
-        if listed is not None and (named or sum(e.type == "Fund" for e in doc.entities.values()) == 1):
-            # (a bare 基金 among several funds, a fund's limited partners too, may be any of them)
+        if listed is not None and sure:
             # 基金首批3个拟投项目同步签约,…分别为:A公司的X项目、B公司的Y项目: the fund invests in each
             for m in sm:
                 if m.start >= listed.end() and _type(doc, m) == "Project":
@@ -65,7 +67,7 @@ def fund_stakes(doc: Doc) -> None:
             gap = _TO_BUILD.fullmatch(text, stake.end(), m.start)
             if gap is None:
                 break
-            if not in_firm:
+            if not in_firm and sure:
                 doc.relate("investor", m.label, fund, s.index)
             if firm is not None:
                 doc.relate("investor", m.label, firm.label, s.index)
