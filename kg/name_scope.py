@@ -232,7 +232,7 @@ def _post_scope(ex: Extraction, names: set[str]) -> str:
             continue
         if isinstance(r.object, str):
             keys.add(normalise(r.object))
-            city = _city_named(normalise(r.object))
+            city = _city(normalise(r.object))  # (the city its name opens with: 临江市人民政府 -> 白山)
         else:
             city = _city_before_title(ex, r)
             if city is None:
@@ -243,17 +243,9 @@ def _post_scope(ex: Extraction, names: set[str]) -> str:
     return POSTS_AT + ",".join(sorted(keys)) if keys else ""
 
 
-def _city_named(org: str) -> str | None:
-    """The city an organisation's name opens with (临江市人民政府 -> 临江), if any."""
-    from kg.extract.lexicon import place_prefix
-
-    head = place_prefix(org)
-    return _city(head) if head else None
-
-
 def _city_before_title(ex: Extraction, r) -> str | None:  # type: ignore[no-untyped-def]
     """The city written right before a post's title (松阳市副市长X): the title's place, stripped by extraction."""
-    from kg.extract.lexicon import lexicon
+    from kg.extract.lexicon import place_ending_at
 
     if not (0 <= r.sentence < len(ex.sentences)) or not r.title:
         return None
@@ -261,12 +253,8 @@ def _city_before_title(ex: Extraction, r) -> str | None:  # type: ignore[no-unty
     at = text.find(r.title + r.subject)
     if at < 0:
         at = text.find(r.title)
-    places = lexicon().places
-    for k in range(6, 1, -1):
-        word = text[max(0, at - k) : at]
-        if at - k >= 0 and word in places:
-            return _city(word)
-    return None
+    start = place_ending_at(text, at) if at >= 0 else None
+    return _city(text[start:at]) if start is not None else None
 
 
 def _home_city(ex: Extraction) -> str | None:

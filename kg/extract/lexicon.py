@@ -302,6 +302,17 @@ def place_prefix(name: str) -> str | None:
     return None
 
 
+def place_ending_at(text: str, pos: int, longest: int = 6, levels: tuple[str, ...] = ()) -> int | None:
+    """Where the longest place name of the lexicon (2 to ``longest`` characters; of one of ``levels``
+    when given) written right before ``pos`` starts, if any: 福建省 + 台港澳办, 松阳县 + 副县长."""
+    places = lexicon().places
+    for k in range(longest, 1, -1):
+        p = places.get(text[pos - k : pos]) if pos - k >= 0 else None
+        if p is not None and (not levels or p.level in levels):
+            return pos - k
+    return None
+
+
 @cache
 def _suffixes_by_length(typ: str) -> tuple[tuple[int, frozenset[str]], ...]:
     by_len: dict[int, set[str]] = {}

@@ -15,6 +15,7 @@ from kg.extract.lexicon import (
     HAN,
     industry_scanner,
     lexicon,
+    place_ending_at,
     place_scanner,
     words,
 )
@@ -77,12 +78,7 @@ def _not_industry_x() -> frozenset[str]:
 
 def _place_ending_at(text: str, pos: int) -> int | None:
     """The start of a province, city or county name written right before ``pos``, if any."""
-    lex = lexicon()
-    for k in (5, 4, 3, 2):
-        p = lex.places.get(text[max(0, pos - k) : pos])
-        if p is not None and pos - k >= 0 and p.level in ("province", "city", "county"):
-            return pos - k
-    return None
+    return place_ending_at(text, pos, 5, ("province", "city", "county"))
 
 
 #: characters that end one name and start another (a body's name does not run over them)
