@@ -91,7 +91,7 @@ def fold_names(store: Any, params: Mapping[str, Any], unknown: list[tuple[str, s
             continue
         if isinstance(value, int) and not isinstance(value, bool):  # a name of digits (360) came as a number:
             value = str(value)  # the entity's label if one has it, else the number stays
-        elif isinstance(value, str) and key in _label_params() and (iri := unbracketed(value)).startswith(_ENTITY_NS):
+        elif isinstance(value, str) and (iri := unbracketed(value)).startswith(_ENTITY_NS) and key in _label_params():
             out[key] = _label_of(store, key, iri)  # (the named queries bind labels: an IRI is its entity's, if it alone has it)
             continue
         elif (not isinstance(value, str) or not re.search(r"[^\W\d_]", value)
