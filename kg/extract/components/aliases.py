@@ -17,7 +17,7 @@ from kg.extract.components.entities import (
 from kg.extract.components.organs import level_base, lift
 from kg.extract.components.short_names import _subsequence, short_names
 from kg.extract.doc import Doc, clean_label
-from kg.extract.lexicon import lexicon, place_prefix, place_scanner, suffix_ending
+from kg.extract.lexicon import lexicon, place_ending_at, place_prefix, place_scanner, suffix_ending
 from kg.extract.registry import component
 from kg.extract.segment import pos_tags
 from kg.model import Entity, top_type
@@ -252,8 +252,8 @@ def aliases(doc: Doc) -> None:
         full = next((f for f in (zone[: -len(short)] + f for f in _ZONE_SHORTS[short]) if f in doc.text), None)
         if full is None:
             continue
-        at = doc.text.find(full)
-        city = next((doc.text[at - k : at] for k in (4, 3, 2) if at >= k and doc.text[at - k : at] in lex.places), "")
+        at = doc.text.find(full)  # (found: full was picked as written in the text)
+        city = doc.text[c:at] if (c := place_ending_at(doc.text, at, 4)) is not None else ""
         if city and not full.startswith(city):
             full = city + full  # (新站高新区管委会 in a text that writes 合肥新站高新技术产业开发区)
         named = [o for o in ents if o.endswith(full + organ) and o != label]
