@@ -318,7 +318,7 @@ def test_ctrl_c_in_a_build_is_one_line_and_its_workers_go_quietly(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
-    for i in range(400):  # distinct articles, so that extraction lasts a while
+    for i in range(1200):  # distinct articles, so that extraction lasts well past the Ctrl-C (400 could end first)
         (corpus / f"a{i:03d}.txt").write_text(f"第{i}号稿件\n" + texts[i % len(texts)] + f"\n编号{i}", encoding="utf-8")
     store = tmp_path / "store"
     proc = subprocess.Popen([sys.executable, "-m", "kg", "build", str(corpus), "--store", str(store), "--jobs", "2"],
