@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.model import Article, Extraction
-from kg.workers import _chunk, _chunks, _in_pool, _pool_results, _worker_start
+from kg.workers import _chunk, _chunks, _in_pool, _pool_results
 
 # kg.read brings numpy and charset-normalizer: imported when reading, named here for type hints only.
 if TYPE_CHECKING:
@@ -114,6 +114,24 @@ def _on_alarm(signum: int, frame: Any) -> None:
     raise _TookTooLong
 
 
+def _ready() -> None:
+    """The extractor's tables loaded (the rules, the lexicons, jieba's dictionary and tags), once per
+    process and outside any article's time limit: with the start-up cache cold they take seconds,
+    which the first article's limit counted (a seed article stopped at KG_EXTRACT_TIMEOUT=1)."""
+    global _READY
+    if not _READY:
+        from kg.extract.registry import default_pipeline
+        from kg.extract.segment import pos_tags, tokens
+
+        default_pipeline()
+        tokens("预热")
+        pos_tags()
+        _READY = True
+
+
+_READY = False
+
+
 def _extract_one(article: Article) -> Outcome:
     """Extraction of one article, or the reason it failed (one line)."""
     import signal
@@ -121,7 +139,7 @@ def _extract_one(article: Article) -> Outcome:
 
     from kg.extract import extract
 
-    _worker_start()  # (once per process, outside the time limit below)
+    _ready()
 
     try:
         limit = float(os.environ.get("KG_EXTRACT_TIMEOUT", EXTRACT_TIMEOUT))

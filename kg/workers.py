@@ -12,21 +12,12 @@ from typing import Any
 _WARM_UP = "2023年3月15日,测试科技有限公司在昆山市签约建设新项目,总投资1亿元。\n".encode()
 
 
-_WARM = False  # whether this process (or the one it was forked from) has warmed up
-
-
 def _worker_start() -> None:
-    """Pool initializer: load jieba's dictionary, the lexicons and the reader once per process.
+    """Pool initializer: load jieba's dictionary, the lexicons and the reader once per worker.
 
     It extracts a one-line article; whatever goes wrong is left for the real
     articles to report (an initializer that raises makes the pool respawn it forever).
-    :func:`kg.pipeline._extract_one` asks it too, before an article's time limit starts (with the
-    start-up cache cold the tables take seconds, which the first article's limit counted).
     """
-    global _WARM
-    if _WARM:
-        return
-    _WARM = True
     try:
         from kg.clean import clean
         from kg.extract import extract

@@ -120,14 +120,12 @@ def test_ctrl_c_while_the_main_process_warms_up_for_the_pool_is_not_swallowed(mo
     import pytest
 
     import kg.extract
-    import kg.workers
     from kg.workers import _worker_start
 
     def interrupted(article):
         raise KeyboardInterrupt
 
     monkeypatch.setattr(kg.extract, "extract", interrupted)
-    monkeypatch.setattr(kg.workers, "_WARM", False)  # (this process may have warmed up already)
     with pytest.raises(KeyboardInterrupt):
         _worker_start()
 
