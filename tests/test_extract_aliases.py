@@ -72,3 +72,26 @@ def test_a_project_named_by_the_tail_of_its_full_name_is_that_project():
     projects = {e.label: e.aliases for e in ex.entities if e.type == "Project"}
     assert list(projects) == ["青川东川风光制氢一体化项目"]
     assert "风光制氢一体化项目" in projects["青川东川风光制氢一体化项目"]
+
+
+def _prefix_aliases(text: str) -> tuple[dict[str, list[str]], list[str]]:
+    """What ``_name_prefixes_alone`` adds to each entity's aliases, and the mentions left after it."""
+    from kg.extract.components.short_names import _name_prefixes_alone
+    from kg.extract.registry import default_pipeline
+
+    doc = default_pipeline().run(article(text), upto="entities")
+    before = {label: set(e.aliases) for label, e in doc.entities.items()}
+    _name_prefixes_alone(doc)
+    return {label: sorted(e.aliases - before[label]) for label, e in doc.entities.items()}, [m.label for m in doc.mentions]
+
+
+def test_the_opening_words_of_a_firms_legal_name_written_alone_name_it():
+    added, mentions = _prefix_aliases("广东海擎风电装备有限公司在阳江签约。会上,海擎风电负责人介绍了计划。")
+    assert added["广东海擎风电装备有限公司"] == ["海擎风电"]
+    assert "风电" not in mentions  # the sector inside the short form is part of the firm's name there
+
+
+def test_opening_words_two_firms_names_share_name_neither():
+    added, mentions = _prefix_aliases("广东海擎风电装备有限公司与江苏海擎风电科技有限公司在阳江签约。会上,海擎风电负责人介绍了计划。")
+    assert added["广东海擎风电装备有限公司"] == [] and added["江苏海擎风电科技有限公司"] == []
+    assert "风电" in mentions

@@ -153,10 +153,12 @@ def _described_pair(gap: str) -> bool:
 def _controller(doc: Doc, firm: str, owners: list[str]) -> str | None:
     """The founder the text says controls the new firm (合资公司由A控股), if any."""
     text = doc.text
-    for m in doc.mentions:
-        label = doc.entity(m.label).label if doc.entity(m.label) else m.label
-        if label in owners and _CONTROL.match(text, m.end) and text[m.start - 1 : m.start] == "由":
-            return label
+    for m in doc.mentions:  # (the text's tests first: the label's lookup scans the entities' aliases)
+        if text[m.start - 1 : m.start] == "由" and _CONTROL.match(text, m.end):
+            e = doc.entity(m.label)
+            label = e.label if e else m.label
+            if label in owners:
+                return label
     return None
 
 

@@ -184,7 +184,7 @@ def level_base(doc: Doc, base: str | None, organ: str) -> str | None:
     counts: dict[str, int] = {}
     names = doc.notes.get("name_starts", set())
     for s in doc.spans:
-        if s.type == "Place" and not names & set(range(s.start - 2, s.start + 1)):
+        if s.type == "Place" and not (s.start in names or s.start - 1 in names or s.start - 2 in names):  # (no name starts 0-2 before)
             q = lex.place(s.label)
             label = s.label
             if q is not None and not q.name.endswith(organ[0]) and (full := lex.place(s.label + organ[0])) is not None:

@@ -6,7 +6,7 @@ tail of its full name."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from kg.extract.components.entities import _merge
@@ -106,16 +106,20 @@ def _name_prefixes_alone(doc: Doc) -> None:
     for m in doc.mentions:
         if m.type not in ("Industry", "Place"):
             taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    bares = sorted(firms.values())  # (the firms whose bare names open with a short form: one range of them)
     for label, bare in sorted(firms.items()):
         for k in range(len(bare) - 4, 3, -1):  # (the longest first)
             short = bare[:k]
-            if short in lex.places or short in lex.industries or short in doc.entities or not _HAN_RUN.fullmatch(short) \
-                    or any(o != label and b.startswith(short) for o, b in firms.items()):
+            if short in lex.places or short in lex.industries or short in doc.entities or not _HAN_RUN.fullmatch(short):
+                continue
+            first = bisect_left(bares, short)  # (bare itself is in the range: another firm's name opens so if two are)
+            if first + 1 < len(bares) and bares[first + 1].startswith(short):
                 continue
             alone = [i for i in _find_all(text, short) if taken.find(1, i, i + k) < 0]
             if alone:
                 doc.entities[label].aliases.add(short)
-                inside = {(m.start, m.end) for m in doc.mentions for i in alone if i <= m.start and m.end <= i + k}
+                # (the mentions inside an occurrence: the last occurrence starting at or before one holds it, if any)
+                inside = {(m.start, m.end) for m in doc.mentions if (j := bisect_right(alone, m.start)) and m.end <= alone[j - 1] + k}
                 if inside:  # the sector or place in the short name is part of the name there
                     doc.mentions = [m for m in doc.mentions if (m.start, m.end) not in inside]
                     for e in doc.entities.values():
