@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import insort
 from collections import Counter
+from collections.abc import Iterable
 
 from kg.extract.doc import Doc, Span, _new, _set, clean_label, mention_of
 from kg.extract.lexicon import lexicon
@@ -152,9 +153,7 @@ def _merge(doc: Doc, keep: str, drop: str) -> None:
     k, d = doc.entities[keep], doc.entities.pop(drop)
     k.aliases |= d.aliases | {d.label}
     k.mentions += d.mentions
-    for m in doc.mentions:
-        if m.label == drop:
-            m.label = keep
+    doc.relabel_mentions(drop, keep)
 
 
 def _by_start(s: Span) -> tuple[int, int]:
@@ -183,12 +182,7 @@ def _propagate(doc: Doc) -> None:
     # (the names longest first, so that the first name found at a position is its longest: two
     # names of one length found at one position are the same name)
     text = doc.text
-    longest: dict[int, str] = {}
-    for n in sorted(names, key=len, reverse=True):
-        i = text.find(n)
-        while i >= 0:
-            longest.setdefault(i, n)
-            i = text.find(n, i + 1)
+    longest = _longest_by_scan(text, names) if len(text) * len(names) > _SCAN_ABOVE else _longest_by_find(text, names)
     added = []
     cursor = 0
     for start in sorted(longest):
@@ -209,6 +203,40 @@ def _propagate(doc: Doc) -> None:
     # each new one goes in after those of its place, where a stable sort of them all would put it
     for span in added:
         insort(doc.mentions, span, key=_by_start)
+
+
+#: (text length x names) above which the names are found in one scan of the text, not one search each
+_SCAN_ABOVE = 2_000_000
+
+
+def _longest_by_find(text: str, names: Iterable[str]) -> dict[int, str]:
+    """The longest of ``names`` starting at each position where one starts: a search per name,
+    longest first (two names of one length found at one position are the same name)."""
+    longest: dict[int, str] = {}
+    for n in sorted(names, key=len, reverse=True):
+        i = text.find(n)
+        while i >= 0:
+            longest.setdefault(i, n)
+            i = text.find(n, i + 1)
+    return longest
+
+
+def _longest_by_scan(text: str, names: Iterable[str]) -> dict[int, str]:
+    """:func:`_longest_by_find` in one pass over the text (names of two characters or more, looked up
+    by their first two): a long text naming thousands of entities took a search of it per name."""
+    by_head: dict[str, list[str]] = {}
+    for n in sorted(names, key=len, reverse=True):
+        by_head.setdefault(n[:2], []).append(n)
+    longest: dict[int, str] = {}
+    get = by_head.get
+    for i in range(len(text) - 1):
+        found = get(text[i : i + 2])
+        if found is not None:
+            for n in found:
+                if text.startswith(n, i):
+                    longest[i] = n
+                    break
+    return longest
 
 
 @component("home")

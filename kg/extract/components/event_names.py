@@ -202,7 +202,7 @@ def event_aliases(doc: Doc) -> None:
             e = doc.ensure_entity("Event", label, {suf})
             span = Span(i, i + len(suf), "Event", label, "opening", 0)
             e.mentions.append(mention_of(doc, span))
-            doc.mentions = sorted([*doc.mentions, span], key=lambda s: (s.start, -s.length))
+            doc.mentions = _with_mention(doc.mentions, span)
 
 
 #: a headline's stand-in for the place of a full name: 全省 (for 河南省), 全市
@@ -281,7 +281,14 @@ def _rename(doc: Doc, e: Entity, label: str) -> None:
 def _add_mention(doc: Doc, e: Entity, start: int, end: int, source: str) -> None:
     span = Span(start, end, "Event", e.label, source, 0)
     e.mentions.append(mention_of(doc, span))
-    doc.mentions = sorted([*doc.mentions, span], key=lambda s: (s.start, -s.length))
+    doc.mentions = _with_mention(doc.mentions, span)
+
+
+def _with_mention(mentions: list[Span], span: Span) -> list[Span]:
+    """A new list of ``mentions`` (by start, the longest first) with ``span`` where a stable sort would put it:
+    after those of its place (a sort of them all per mention added grew with the square of a long text)."""
+    i = bisect_right(mentions, (span.start, -span.length), key=lambda s: (s.start, -s.length))
+    return [*mentions[:i], span, *mentions[i:]]
 
 
 #: The edition of a recurring event written before its name: 第二十四届, 第3届.

@@ -197,6 +197,7 @@ def _sector_short_forms(doc: Doc) -> None:
     """12. a firm written short as its brand and sector (龙辰机器人 after 龙辰机器人科技有限公司): an
     alias, and its occurrences are the firm's, not mentions of the sector inside it."""
     ents, text = doc.entities, doc.text
+    at: list[int] | None = None  # the starts of doc.mentions (by start: they are kept so), made again when they change
     # (the firms by their legal names picked first: the loop below adds aliases, it drops no entity)
     for label in sorted(label for label, e in ents.items() if e.type == "Company" and "(" not in label and _LEGAL.search(label)):
         e = ents[label]
@@ -207,14 +208,20 @@ def _sector_short_forms(doc: Doc) -> None:
         if len(short) < 4 or short == label or short in ents or text.count(short) <= text.count(label):
             continue
         e.aliases.add(short)
-        starts = list(occurrences(text, short))  # (in order: the one starting last at or before a mention holds it, if any)
-        n = len(short)
-        inside = [m for m in doc.mentions if m.type in ("Industry", "Place") and m.source != "nested"
-                  and (k := bisect_right(starts, m.start)) and m.end <= starts[k - 1] + n]
-        if not inside:
+        n, ms = len(short), doc.mentions
+        if at is None:
+            at = [m.start for m in ms]
+        found: set[int] = set()  # (the mentions inside an occurrence, by their place in doc.mentions)
+        for p in occurrences(text, short):
+            for i in range(bisect_left(at, p), bisect_left(at, p + n)):
+                m = ms[i]
+                if m.end <= p + n and m.type in ("Industry", "Place") and m.source != "nested":
+                    found.add(i)
+        if not found:
             continue
+        inside = [ms[i] for i in sorted(found)]
         gone = {id(m) for m in inside}
-        doc.mentions = [m for m in doc.mentions if id(m) not in gone]  # (one pass: a long text has thousands)
+        doc.mentions, at = [m for m in ms if id(m) not in gone], None  # (one pass: a long text has thousands)
         dropped: dict[str, set[tuple[int, int]]] = {}
         for m in inside:
             dropped.setdefault(m.label, set()).add((m.start, m.end))
