@@ -54,7 +54,7 @@ def event_mentions(doc: Doc) -> None:
 
 #: Where a name in a lead may begin: after a clause mark, a time word, a theme or a verb.
 _LEAD_CUT = re.compile(
-    r"^.*(?:[,;:。!?、\s》]|等|[\d一二两三四五六七八九十余多]+[场个次项批]|为主题的|的|在|于|了|是|由|举行|召开|举办|出席|参加|迎来|亮相|启幕|开幕|今天|昨天|前天|近日|日前|当天|上午|下午|晚上"
+    r"^.*(?:[,;:。!?、\s》]|等|[\d一二两三四五六七八九十余多]+[场个次项批]|为主题的|的|在|于|了|是|由|举行|召开|举办|出席|参加|主持|见证|迎来|亮相|启幕|开幕|今天|昨天|前天|近日|日前|当天|上午|下午|晚上"
     r"|(?<![\d年])\d{1,2}月\d{1,2}日|(?<![\d年])\d{1,2}日|共建(?!签约|揭牌|合作|暨|仪式))"
 )
 _LEAD_VERBS = re.compile("签约|开工|举行|召开|举办|开幕|启幕|拉开帷幕|落幕|闭幕|举行|出席|参加|迎来|发布")
@@ -84,7 +84,7 @@ def _lead_fallback(doc: Doc) -> None:
             stem = text[start : sm.start()]
             stem = re.sub(r"^(?:本次|此次|这次|本届|该|这场|首届)", "", stem)
             start = sm.start() - len(stem)
-            if not stem and len(sm.group()) >= 4 and re.search("(?:出席|参加|举行|举办|召开)了?$", text[max(s.start, start - 3) : start]):
+            if not stem and len(sm.group()) >= 4 and re.search("(?:出席|参加|主持|见证|举行|举办|召开)了?$", text[max(s.start, start - 3) : start]):
                 cand = (0, start, sm.end())  # 出席签约仪式: the plain name, when nothing better is found
                 best = cand if best is None else best
                 continue

@@ -43,6 +43,23 @@ def _tibetan_parts() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _yi_clans() -> frozenset[str]:
+    return frozenset(words("yi_clan_names"))
+
+
+def _yi_name(text: str, pos: int) -> str | None:
+    """A Yi name of four characters, its clan name first (阿苏 + 木呷), where a boundary follows it
+    and its last two characters are no word that follows a name (阿苏表示 is no name of four)."""
+    name = text[pos : pos + 4]
+    if len(name) < 4 or name[:2] not in _yi_clans() or not _HAN_RUN.fullmatch(name):
+        return None
+    given = name[2:]
+    if given in _NOT_NAMES or given.startswith(_WORDS_AFTER_NAME) or _ends_name(given, 0) or _ends_name(given[1:], 0):
+        return None
+    return name if _ends_name(text[pos + 4 : pos + 10], 0) or text.startswith(_WORDS_AFTER_NAME, pos + 4) else None
+
+
+@lru_cache(maxsize=1)
 def _mongolian_parts() -> frozenset[str]:
     return frozenset(words("mongolian_name_parts"))
 
@@ -96,6 +113,9 @@ def _person_name(text: str, pos: int) -> str | None:
     mongol = _mongolian_name(text, pos)
     if mongol is not None:
         return mongol  # 巴图额尔敦: a Mongolian name of two parts, no surname
+    yi = _yi_name(text, pos)
+    if yi is not None:
+        return yi  # 阿苏木呷: a Yi name, its clan name first
     sur = 2 if head[:2] in lex.surnames else 1
     if head[:sur] not in lex.surnames:
         return None

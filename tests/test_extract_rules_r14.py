@@ -1,0 +1,33 @@
+"""Names, events and sectors on hand-written sentences (fourteenth file: rules of session 34).
+
+Each names firms, people and projects invented for the test, never those of a gold file."""
+
+from extract_helpers import article, types
+
+from kg.extract import extract
+
+
+def test_a_yi_name_of_four_characters_keeps_its_given_name():
+    text = "州委书记吉克拉哈,州委副书记、州长沙马尔布出席签约仪式。县长阿尔木呷表示,项目进展顺利。"
+    t = types(extract(article(text, dateline="2026-10-20")))
+    people = {label for label, typ in t.items() if typ == "Person"}
+    assert {"吉克拉哈", "沙马尔布", "阿尔木呷"} <= people, people
+    assert not {"吉克拉", "沙马尔", "阿尔木"} & people, people
+
+
+def test_a_han_name_of_a_surname_and_a_clan_like_pair_stays_a_han_name():
+    t = types(extract(article("副市长马海涛在会上致辞。县长吉克说,项目进展顺利。", dateline="2026-10-20")))
+    assert t.get("马海涛") == "Person" and t.get("吉克") == "Person", t
+
+
+def test_an_official_presiding_over_a_plain_signing_ceremony_is_not_part_of_its_name():
+    text = ("上月28日,临川州人民政府与华岳绿能集团有限公司在州府举行签约仪式,双方签署战略合作协议。"
+            "州长周明远出席签约仪式。州委常委、副州长杨启东主持签约仪式并代表州政府签约。")
+    t = types(extract(article(text, dateline="2026-10-20")))
+    events = {label for label, typ in t.items() if typ == "Event"}
+    assert events == {"签约仪式"}, events
+
+
+def test_the_sock_trade_is_a_sector():
+    t = types(extract(article("会议提出,推动全市袜业向数字化、品牌化转型。", dateline="2026-10-20")))
+    assert t.get("袜业") == "Industry", t
