@@ -31,3 +31,16 @@ def test_an_official_presiding_over_a_plain_signing_ceremony_is_not_part_of_its_
 def test_the_sock_trade_is_a_sector():
     t = types(extract(article("会议提出,推动全市袜业向数字化、品牌化转型。", dateline="2026-10-20")))
     assert t.get("袜业") == "Industry", t
+
+
+def test_an_investment_firm_that_pays_for_the_government_is_its_vehicle():
+    text = "基金首期规模8亿元,由临江市国有资本投资运营集团有限公司代表市政府出资,委托青州恒远私募基金管理有限公司管理。"
+    t = types(extract(article(text, dateline="2026-10-20")))
+    assert t.get("临江市国有资本投资运营集团有限公司") == "GovernmentBody", t
+    assert t.get("青州恒远私募基金管理有限公司") == "Company", t  # (委托 opens no firm's name)
+
+
+def test_a_round_count_of_head_or_land_opens_a_projects_name():
+    text = "基金出资1.2亿元,投向该公司总投资6.8亿元的万头肉牛标准化养殖项目。"
+    t = types(extract(article(text, dateline="2026-10-20")))
+    assert t.get("万头肉牛标准化养殖项目") == "Project", t

@@ -40,6 +40,10 @@ def _stop_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], dict[s
     return name_verbs, stop | _event_markers() | CURRENCY_WORDS, known, pos_tags()
 
 
+#: a round count of livestock or land, written in words, that names a farm or plantation (万头, 千亩, 百万羽)
+_ROUND_COUNT = re.compile("(?:十|百|千|万|十万|百万|千万)[头亩只羽]")
+
+
 @lru_cache(maxsize=65536)
 def is_stop_token(tok: str) -> bool:
     """Whether a token ends a name on its left (a function of the token alone: the rules ask
@@ -49,8 +53,8 @@ def is_stop_token(tok: str) -> bool:
         return False  # (三期: jieba tags it a time word; a phase is part of a project's name)
     if tok in stop:
         return True
-    if tok in known:
-        return False
+    if tok in known or _ROUND_COUNT.fullmatch(tok):
+        return False  # (万头 + 奶牛牧场项目, 千亩 + 茶园: a round count of head or land opens the name)
     if any(map(str.isdigit, tok)):
         return not _YEAR.match(tok)
     if len(tok) == 1 and tok in _QUANT:

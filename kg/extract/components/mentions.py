@@ -113,6 +113,10 @@ _LOCAL_SOE_BEFORE = re.compile("(?:(?:市属|区属|县属)(?:国有企业|国�
                                "|(?<![省国])(?:市|区|县|州|旗)?(?:人民)?政府(?:全额|全资)?出资(?:设立|组建|成立)的)$")  # (由市政府出资设立的)
 
 
+#: what makes an investment firm the government's vehicle after its name: X + 代表市政府出资, 代表区政府履行出资人职责
+_FOR_GOVERNMENT_AFTER = re.compile("代表(?:[市区县州旗]|[\u4e00-\u9fff]{2,8}?[市区县州旗])?(?:人民)?政府(?:出资|履行|持有|持股)")
+
+
 #: organs named alone (市委, 市政府): a bare organ, not a name with too short a stem
 _BARE_ORGANS = ("市委", "市政府", "区委", "区政府", "县委", "县政府", "省委", "省政府")
 
@@ -345,7 +349,8 @@ def name_mentions(doc: Doc) -> None:
         if typ == "Park" and suffix in ("创新中心", "产业创新中心") and _national_centre(text[start : s_start]):
             typ = "ResearchInstitute"
         if typ == "Company" and not state_platform and (_STATE_DESCRIPTOR_BEFORE.search(text, max(floor, start - 12), start)
-                                                         or "投资" in text[start:s_start] and _LOCAL_SOE_BEFORE.search(text, max(floor, start - 12), start)):
+                                                         or "投资" in text[start:s_start] and (_LOCAL_SOE_BEFORE.search(text, max(floor, start - 12), start)
+                                                                                              or _FOR_GOVERNMENT_AFTER.match(text, end))):
             state_platform = True  # 经开区所属国有平台 + 滨州经开…集团, 县属国有企业 + X县城市投资发展集团: the government's vehicle
         label = clean_label(text[start:end])
         aliases: set[str] = set()
