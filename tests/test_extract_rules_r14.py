@@ -44,3 +44,13 @@ def test_a_round_count_of_head_or_land_opens_a_projects_name():
     text = "基金出资1.2亿元,投向该公司总投资6.8亿元的万头肉牛标准化养殖项目。"
     t = types(extract(article(text, dateline="2026-10-20")))
     assert t.get("万头肉牛标准化养殖项目") == "Project", t
+
+
+def test_a_city_written_before_a_place_opening_with_its_head_holds_no_mayor():
+    # (real places: what is tested is the lexicon's 白山市 and 长白; the park and firm are invented)
+    text = "青禾集团投资8亿元,在白山市长白山冰泉产业园建设人参饮品生产线项目。白山市长李明远出席。"
+    t = types(extract(article(text, dateline="2026-10-20")))
+    assert t.get("白山市长白山冰泉产业园") == "Park" and t.get("人参饮品生产线项目") == "Project", t
+    assert "白山" not in {label for label, typ in t.items() if typ == "Person"}, t
+    assert t.get("李明远") == "Person", t  # (白山 + 市长 + a name: the mayor)
+    assert "长白" not in t, t  # (the county is the start of the mountain's name there)

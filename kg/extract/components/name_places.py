@@ -14,6 +14,7 @@ from kg.extract.components.place_tree import _is_parent
 from kg.extract.components.sites import _TOWN
 from kg.extract.doc import Doc
 from kg.extract.lexicon import lexicon, place_scanner
+from kg.extract.segment import tokens
 from kg.model import Entity
 
 #: a phase ending a project's name (X产业园一期)
@@ -63,6 +64,8 @@ def places_in_names(doc: Doc) -> None:
             p = rest[:k] if k >= 2 else None
             if not p or (heads and not _is_parent(lex.place_label(heads[-1]), lex.place_label(p))):
                 break  # 天津滨海…: 滨海 is not a county of 天津 (滨海县 lies in 盐城), so it names no place here
+            if heads and len(tokens(rest[: k + 3])[0]) > k:
+                break  # 白山市 + 长白山…: the county 长白 is the start of a longer word (the mountain)
             heads.append(p)
             rest = rest[len(p):]
         if len(heads) >= 2 and len(rest) >= 4:

@@ -50,7 +50,7 @@ from kg.extract.components.post_bodies import (
 )
 from kg.extract.components.refs import short_form_open
 from kg.extract.doc import Doc, Span, clean_label
-from kg.extract.lexicon import lexicon, words
+from kg.extract.lexicon import lexicon, place_ending_at, words
 from kg.extract.names import is_generic, left_edge
 from kg.extract.registry import component
 from kg.extract.segment import tokens
@@ -71,8 +71,19 @@ def title_matches(doc: Doc) -> list[re.Match[str]]:
     name_starts and post_forms each go through the posts of the whole text)."""
     found = doc.notes.get("_titles")
     if found is None:
-        found = doc.notes["_titles"] = list(lexicon().title_re.finditer(doc.text))
+        text = doc.text
+        found = doc.notes["_titles"] = [m for m in lexicon().title_re.finditer(text) if not _read_across_places(text, m)]
     return found
+
+
+def _read_across_places(text: str, m: re.Match[str]) -> bool:
+    """Whether a head's title (市长, 县长) is the end of a place's name and the start of another:
+    白山市 + 长白山天然矿泉水产业园 holds no 市长 (nor a mayor named 白山)."""
+    t = m.group()
+    if len(t) != 2 or t[1] != "长" or t[0] not in "市县区州":
+        return False
+    after = lexicon().place_re.match(text, m.start() + 1)
+    return after is not None and after.end() - after.start() >= 2 and place_ending_at(text, m.start() + 1) is not None
 
 
 def barriers(doc: Doc) -> list[int]:
