@@ -2,7 +2,7 @@
 
 Each names firms, people and projects invented for the test, never those of a gold file."""
 
-from extract_helpers import article, types
+from extract_helpers import article, facts, types
 
 from kg.extract import extract
 
@@ -54,3 +54,11 @@ def test_a_city_written_before_a_place_opening_with_its_head_holds_no_mayor():
     assert "白山" not in {label for label, typ in t.items() if typ == "Person"}, t
     assert t.get("李明远") == "Person", t  # (白山 + 市长 + a name: the mayor)
     assert "长白" not in t, t  # (the county is the start of the mountain's name there)
+
+
+def test_the_firms_just_named_settle_together_in_the_park():
+    text = ("昨天,临江智造产业园揭牌。签约项目中,青禾航空科技有限公司投资10亿元,建设青禾飞行器总装基地项目;"
+            "云翔无人机系统有限公司投资6亿元,建设工业级无人机生产基地项目。以上企业将入驻临江智造产业园。")
+    f = facts(extract(article(text, dateline="2026-10-20")))
+    settled = {(x[1], x[2]) for x in f if x[0] == "settledIn"}
+    assert settled == {("青禾航空科技有限公司", "临江智造产业园"), ("云翔无人机系统有限公司", "临江智造产业园")}, settled

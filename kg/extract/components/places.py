@@ -29,6 +29,7 @@ from kg.extract.components.sites import (
     clause_topics,
     home_park_city,
     host_towns,
+    listed_firms_settled,
     listed_projects_placed,
     settled_batches,
     settling_projects,
@@ -228,6 +229,7 @@ def places(doc: Doc) -> None:
     listed_projects_placed(doc)
     settling_projects(doc)
     settled_batches(doc)
+    listed_firms_settled(doc)
     host_towns(doc, home)
     parks_named_after_cities(doc)
     counties_of_named_cities(doc)

@@ -171,6 +171,33 @@ def listed_projects_placed(doc: Doc) -> None:
             doc.relate("locatedIn", label, where.label, s.index)
 
 
+#: the firms just named settling together: 以上企业将入驻产业园, 上述3家企业均落户P
+_THOSE_FIRMS = re.compile("(?:上述|以上|这些)(?:[\\d一二两三四五六七八九十]+家)?(?:签约)?企业(?:均|全部|都|将|已|拟)*(?:入驻|进驻|落户)(?:于|在)?")
+
+
+def listed_firms_settled(doc: Doc) -> None:
+    """…A投资N建设X项目;B投资…。以上企业将入驻产业园: the firms investing in the projects named before
+    (in that sentence, else the one before) settle in the park."""
+    for s in doc.sentences:
+        m = _THOSE_FIRMS.search(s.text)
+        if m is None:
+            continue
+        at = s.start + m.end()
+        park = next((x.label for x in _sent_mentions(doc, s) if x.start == at and _type(doc, x) == "Park"), None)
+        if park is None and (bare := bare_park_at(doc, at)) is not None:
+            park = bare[0]
+        if park is None:
+            continue
+        before = [x for x in _sent_mentions(doc, s) if x.end <= s.start + m.start()]
+        if not any(_type(doc, x) == "Project" for x in before) and s.index:
+            before = _sent_mentions(doc, doc.sentences[s.index - 1])
+        projects = {x.label for x in before if _type(doc, x) == "Project"}
+        named = {doc.entity(x.label).label for x in before if _type(doc, x) == "Company"}
+        for r in doc.relations:
+            if r.predicate == "investor" and r.subject in projects and r.object in named:
+                doc.relate("settledIn", r.object, park, s.index)
+
+
 #: a batch settling in a park: 首批8个项目签约入驻(园区), 12家企业集中入驻
 _BATCH_SETTLES = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?:个|家)[^,。;]{0,8}?(?:项目|企业)(?:集中)?(?:签约)?(?:入驻|落户|进驻)")
 _OF_THEM = re.compile("其中[,:]?")
