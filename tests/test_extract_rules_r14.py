@@ -62,3 +62,9 @@ def test_the_firms_just_named_settle_together_in_the_park():
     f = facts(extract(article(text, dateline="2026-10-20")))
     settled = {(x[1], x[2]) for x in f if x[0] == "settledIn"}
     assert settled == {("青禾航空科技有限公司", "临江智造产业园"), ("云翔无人机系统有限公司", "临江智造产业园")}, settled
+
+
+def test_the_dairy_trade_is_a_sector_by_either_name():
+    ex = extract(article("会议提出,做强全市奶产业,打造奶业强市。", dateline="2026-10-20"))
+    e = ex.entity("奶产业")
+    assert e is not None and e.type == "Industry" and e is ex.entity("奶业"), types(ex)
