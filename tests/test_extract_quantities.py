@@ -88,3 +88,11 @@ def test_day_alone_resolved_against_dateline_month():
 def test_an_amount_of_more_digits_than_decimal_holds_is_no_amount():
     assert find_amounts("投资111111111111111111111亿元建设新能源项目") == []
     assert [m.amount.value for m in find_amounts("投资1111亿元")] == [Decimal(111100000000)]
+
+
+def test_a_day_of_this_month_or_the_month_before():
+    assert parse_date("上月28日举行签约仪式", "2026-10-20") == DateValue("2026-09-28")
+    assert parse_date("上个月3日", "2026-01-08") == DateValue("2025-12-03")  # (across a year)
+    assert parse_date("本月5日", "2026-10-20") == DateValue("2026-10-05")
+    assert parse_date("上月31日", "2026-10-20") is None  # (September has no 31st)
+    assert parse_date("上月28日", None) is None

@@ -68,3 +68,9 @@ def test_the_dairy_trade_is_a_sector_by_either_name():
     ex = extract(article("会议提出,做强全市奶产业,打造奶业强市。", dateline="2026-10-20"))
     e = ex.entity("奶产业")
     assert e is not None and e.type == "Industry" and e is ex.entity("奶业"), types(ex)
+
+
+def test_a_government_and_a_firm_before_a_count_of_projects_are_no_projects():
+    text = "临川市人民政府与青禾集团签署战略合作协议 2个项目总投资40亿元\n昨天,双方签约。"
+    t = types(extract(article(text, dateline="2026-10-20")))
+    assert not [label for label, typ in t.items() if typ == "Project"], t

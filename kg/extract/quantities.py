@@ -187,9 +187,29 @@ def _relative_day(m: re.Match[str], dateline: str | None) -> DateValue | None:
     return DateValue((base + _dt.timedelta(days=_REL_DAY[m.group("rel")])).isoformat())
 
 
+#: A day of the dateline's month or the month before: 本月5日, 上月28日 (上个月).
+_REL_MONTH_DAY_RE = re.compile(r"(?P<rel>本月|上月|上个月)(?P<day>3[01]|[12]\d|0?[1-9])[日号]")
+
+
+def _relative_month_day(m: re.Match[str], dateline: str | None) -> DateValue | None:
+    if not dateline or not _ISO_DAY.match(dateline):
+        return None
+    year, month = int(dateline[:4]), int(dateline[5:7])
+    if m.group("rel") != "本月":
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    try:
+        return DateValue(_dt.date(year, month, int(m.group("day"))).isoformat())
+    except ValueError:  # 上月31日 of a month of 30 days: no such day
+        return None
+
+
 def find_dates(text: str, dateline: str | None = None) -> list[DateMatch]:
     """Dates in ``text`` resolved against ``dateline`` (``YYYY-MM-DD``)."""
     out = []
+    for m in _REL_MONTH_DAY_RE.finditer(text):
+        d = _relative_month_day(m, dateline)
+        if d is not None:
+            out.append(DateMatch(d, m.start(), m.end()))
     for m in _REL_DAY_RE.finditer(text):
         d = _relative_day(m, dateline)
         if d is not None:

@@ -25,7 +25,7 @@ _VERB_BEFORE_COUNT = re.compile("(?:签约|签订|签下|引进|落地|开工|�
 _INTRO = re.compile("(?:分别是|分别为|项目如(?![期下何果今同])|项目有|项目包括)")
 #: ``A、B和C同步开工建设``: the items before a verb of starting are projects.
 _START_END = re.compile("(?:同步|同时|一并|也一并|相继|集中|正式)?(?:开工建设|开工|奠基|启动建设)|(?:也|还)?(?:同步|同时|一并)启动")
-_NOT_PROJECT_ITEM = re.compile("(?:开发区|高新区|园区|新区|镇|街道|市|区|县|等|企业|公司|领域|行业|产业)$")
+_NOT_PROJECT_ITEM = re.compile("(?:开发区|高新区|园区|新区|镇|街道|市|区|县|等|企业|公司|领域|行业|产业|政府|管委会|集团|协议)$")
 
 
 #: Before a verb of starting, only sites named as such are projects (城东医疗中心、X工程),
