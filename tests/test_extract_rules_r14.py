@@ -74,3 +74,11 @@ def test_a_government_and_a_firm_before_a_count_of_projects_are_no_projects():
     text = "临川市人民政府与青禾集团签署战略合作协议 2个项目总投资40亿元\n昨天,双方签约。"
     t = types(extract(article(text, dateline="2026-10-20")))
     assert not [label for label, typ in t.items() if typ == "Project"], t
+
+
+def test_a_word_ending_before_a_place_that_opens_with_its_head_holds_no_post():
+    # (real places: the lexicon's 长白; the people are invented)
+    t = types(extract(article("赵启明介绍,白山地处长白山腹地,是全国重要的矿泉水水源地。", dateline="2026-10-20")))
+    assert [label for label, typ in t.items() if typ == "Person"] == ["赵启明"], t
+    t = types(extract(article("市商务局处长王明远出席。", dateline="2026-10-20")))
+    assert t.get("王明远") == "Person", t

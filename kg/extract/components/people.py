@@ -77,13 +77,24 @@ def title_matches(doc: Doc) -> list[re.Match[str]]:
 
 
 def _read_across_places(text: str, m: re.Match[str]) -> bool:
-    """Whether a head's title (市长, 县长) is the end of a place's name and the start of another:
-    白山市 + 长白山天然矿泉水产业园 holds no 市长 (nor a mayor named 白山)."""
+    """Whether a head's title of two characters (市长, 处长) is read across two words, its 长 opening a
+    place of the lexicon: the end of a place's name (白山市 + 长白山…产业园 holds no 市长, nor a mayor
+    named 白山) or of a word (地处 + 长白山: no 处长)."""
     t = m.group()
-    if len(t) != 2 or t[1] != "长" or t[0] not in "市县区州":
+    if len(t) != 2 or t[1] != "长":
         return False
     after = lexicon().place_re.match(text, m.start() + 1)
-    return after is not None and after.end() - after.start() >= 2 and place_ending_at(text, m.start() + 1) is not None
+    if after is None or after.end() - after.start() < 2:
+        return False
+    if t[0] in "市县区州" and place_ending_at(text, m.start() + 1) is not None:
+        return True
+    lo = max(0, m.start() - 3)
+    pos = lo
+    for tok in tokens(text[lo : after.end() + 2]):
+        if pos >= m.start():
+            return pos > m.start()  # (the title's first character inside a word before it: no title)
+        pos += len(tok)
+    return False
 
 
 def barriers(doc: Doc) -> list[int]:
