@@ -82,3 +82,9 @@ def test_a_word_ending_before_a_place_that_opens_with_its_head_holds_no_post():
     assert [label for label, typ in t.items() if typ == "Person"] == ["赵启明"], t
     t = types(extract(article("市商务局处长王明远出席。", dateline="2026-10-20")))
     assert t.get("王明远") == "Person", t
+
+
+def test_young_opens_no_new_name_inside_an_associations():
+    text = "推介会由临江市人民政府主办,香港湾区青年企业家协会协办。协会会长罗启明致辞。"
+    t = types(extract(article(text, dateline="2026-10-20")))
+    assert t.get("香港湾区青年企业家协会") == "Association" and "企业家协会" not in t, t
