@@ -88,3 +88,15 @@ def test_young_opens_no_new_name_inside_an_associations():
     text = "推介会由临江市人民政府主办,香港湾区青年企业家协会协办。协会会长罗启明致辞。"
     t = types(extract(article(text, dateline="2026-10-20")))
     assert t.get("香港湾区青年企业家协会") == "Association" and "企业家协会" not in t, t
+
+
+def test_a_new_firm_of_the_founders_own_brand_is_its_subsidiary():
+    f = facts(extract(article("青禾集团将新设立青禾(临江)饮品有限公司,负责矿泉水项目的建设运营。", dateline="2026-10-20")))
+    assert ("subsidiaryOf", "青禾(临江)饮品有限公司", "青禾集团") in f, f
+    f = facts(extract(article("青禾集团将新设立临江远航饮品有限公司,负责矿泉水项目的建设运营。", dateline="2026-10-20")))
+    assert not [x for x in f if x[0] == "subsidiaryOf"], f  # (another brand: the text does not say whose)
+
+
+def test_a_firm_that_also_spends_invests():
+    f = facts(extract(article("青禾集团同时投资8亿元,在临江产业园建设功能饮品生产线项目。", dateline="2026-10-20")))
+    assert ("investor", "功能饮品生产线项目", "青禾集团") in f, f

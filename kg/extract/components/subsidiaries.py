@@ -25,6 +25,7 @@ from kg.extract.components.refs import sent_mentions as _sent_mentions
 from kg.extract.components.topics import topic_org
 from kg.extract.doc import Doc, Span
 from kg.extract.lexicon import lexicon
+from kg.names import firm_core
 
 _SUBSIDIARY = re.compile("(?:旗下(?:的|拥有|有)?|下设(?:的)?|下属(?:的)?(?:国有平台|国有企业|国企|平台公司)?|所属(?:的)?(?:国有平台|国有企业|国企|平台公司)?|通过其?|透过其?|由其)(?:[\u4e00-\u9fff]{0,6}?子公司)?|(?:的|新?(?:设立|成立|组建)的)?(?:全资|控股)(?:子公司|附属公司)"
                          "|在(?:华|中国|大陆|国内|境内)(?:的)?(?:全资|控股)?子公司"  # 德国X集团在华子公司Y
@@ -140,6 +141,8 @@ def _holds_whole(doc: Doc) -> None:
 #: a clause opening on the bare group or firm (集团将…, 公司拟…)
 _BARE_GROUP = re.compile("(?:该|本)?(?:集团|公司)")
 #: X将在P设立全资子公司Y: the parent, where, and the subsidiary after it
+#: X + 将新设立 + Y有限公司: a firm set up by name (its subsidiary when it bears X's brand)
+_SETS_UP_NAMED = re.compile("(?:将|拟|已|计划)?(?:新|注册|出资)?(?:设立|成立|组建)(?:了)?")
 _SET_UP_SUBSIDIARY = re.compile(r"(?:将|拟|已|计划)?在[^,。;在]{2,20}?(?:注册)?(?:设立|成立|组建|新设)(?:了)?(?:的)?(?:全资|控股|独资)?子公司"
                                 r"|(?:将|拟|已|计划)?在[^,。;在与和]{2,20}?(?:新|投资|注册)?(?:设立|成立|组建|新设)的(?=[^,。;]{2,30}?有限公司)")  # X在P新设立的Y有限公司
 
@@ -162,6 +165,18 @@ def _sets_up_subsidiary(doc: Doc) -> None:
                 parent = Span(bare.start(), bare.end(), "Company", firm, "anaphora")  # 集团将在延安注册成立全资子公司Y: the group
             if parent is not None and _is_company(_type(doc, parent)) and parent.label != child.label:
                 doc.relate("subsidiaryOf", child.label, parent.label, s.index)
+        for vm in _SETS_UP_NAMED.finditer(s.text):
+            # 清润集团将新设立清润(白山)饮品有限公司: a new firm of the founder's own brand is its subsidiary
+            v_start, v_end = s.start + vm.start(), s.start + vm.end()
+            child = next((m for m in sm if m.start == v_end and _type(doc, m) == "Company"), None)
+            parent = next((m for m in reversed(sm) if m.end <= v_start and _ADVERBS.fullmatch(text, m.end, v_start)), None)
+            if child is None or parent is None or not _is_company(_type(doc, parent)):
+                continue
+            founder, new = doc.entity(parent.label), doc.entity(child.label)
+            brand = firm_core(new.label)[:2] if new is not None else ""
+            if founder is not None and new is not None and founder is not new and len(brand) == 2 \
+                    and any(firm_core(n).startswith(brand) for n in (founder.label, *founder.aliases)):
+                doc.relate("subsidiaryOf", new.label, founder.label, s.index)
 
 
 #: clause marks (cleaned text has them folded to ASCII; hand-made text may not)
