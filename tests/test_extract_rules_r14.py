@@ -100,3 +100,11 @@ def test_a_new_firm_of_the_founders_own_brand_is_its_subsidiary():
 def test_a_firm_that_also_spends_invests():
     f = facts(extract(article("青禾集团同时投资8亿元,在临江产业园建设功能饮品生产线项目。", dateline="2026-10-20")))
     assert ("investor", "功能饮品生产线项目", "青禾集团") in f, f
+
+
+def test_a_subsidiary_held_whole_in_words_and_a_partner_named_after_what_it_is():
+    text = ("青禾精密工业股份有限公司(青禾)昨日举行新厂动土典礼。青禾透过百分之百持股的子公司青禾精密科技(临江)有限公司投资1.2亿美元,"
+            "建设智慧工厂项目。典礼上,青禾也与大陆设备商沪芯装备科技有限公司签署策略合作备忘录。")
+    f = facts(extract(article(text, dateline="2026-10-20")))
+    assert ("subsidiaryOf", "青禾精密科技(临江)有限公司", "青禾精密工业股份有限公司") in f, f
+    assert ("partnerOf", "青禾精密工业股份有限公司", "沪芯装备科技有限公司") in f, f

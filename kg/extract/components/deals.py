@@ -15,7 +15,7 @@ from kg.extract.doc import Doc
 from kg.extract.lexicon import lexicon
 
 #: a deal signed: 签订X项目合作协议, 签下投资合作协议, 签署协议
-_DEAL = re.compile(r"(?:正式|共同|现场)?(?:签订|签署|签下)(?:了)?([^,。;]{0,24}?)(?:投资|合作|战略|框架|入园|落户|共建)*协议")
+_DEAL = re.compile(r"(?:正式|共同|现场)?(?:签订|签署|签下)(?:了)?([^,。;]{0,24}?)(?:投资|合作|战略|框架|入园|落户|共建)*(?:协议|备忘录)")
 #: what a deal leads to in the next clause: …,推动X项目落户P
 _LEADS = re.compile(r",(?:推动|促成|助推|推进|标志着|正式引进|引进)")
 #: the marks of a party to the deal around a firm's name

@@ -41,6 +41,8 @@ from kg.extract.registry import component
 
 # Patterns used per sentence (compiled once).
 _WITH = re.compile("与|和|同|联合")
+#: what the second party is, between 与 and its name: 与 + 大陆设备商, 当地龙头企业
+_PARTY_DESCRIPTOR = re.compile("[\u4e00-\u9fff]{1,6}?(?:商|厂商|龙头企业|龙头|巨头)")
 #: a place the parties act in, between the second party and the act (A与B在P共建X)
 _WHERE_BEFORE_ACT = re.compile("(?:在[^,。;与和]{1,8}?(?=共建|合作|共同|联合|携手))?")
 _HAND_IN_HAND = re.compile("携手")
@@ -73,10 +75,13 @@ def organisations(doc: Doc) -> None:
         prev_left = None  # the party of the sentence's last deal (for a clause that leaves it out)
         # A与B共建 / 由A、B共同实施 / 公司与B共建
         for vm in _WITH.finditer(s.text):
-            at = s.start + vm.start()
-            if s.start + vm.end() not in starts:
-                continue
-            right = next((m for m in sm if m.start == s.start + vm.end() and _is_org(_type(doc, m))), None)
+            at, after = s.start + vm.start(), s.start + vm.end()
+            if after not in starts:
+                said = _PARTY_DESCRIPTOR.match(text, after, s.end)  # 与 + 大陆设备商 + X有限公司: what the party is, then its name
+                if said is None or said.end() not in starts:
+                    continue
+                after = said.end()
+            right = next((m for m in sm if m.start == after and _is_org(_type(doc, m))), None)
             if right is None:
                 continue
             # A与B、C分别签署合作协议: every body of the list is a party
