@@ -108,3 +108,12 @@ def test_a_subsidiary_held_whole_in_words_and_a_partner_named_after_what_it_is()
     f = facts(extract(article(text, dateline="2026-10-20")))
     assert ("subsidiaryOf", "青禾精密科技(临江)有限公司", "青禾精密工业股份有限公司") in f, f
     assert ("partnerOf", "青禾精密工业股份有限公司", "沪芯装备科技有限公司") in f, f
+
+
+def test_the_parts_after_which_go_on_past_a_semicolon():
+    text = ("昨天下午,临江经济开发区第四季度重点项目集中签约仪式在临江举行。现场集中签约项目28个,总投资超186亿元。"
+            "其中,外资项目6个,合同外资约3.2亿美元;落户临江保税港区的项目11个,投资额42亿元。")
+    f = facts(extract(article(text, dateline="2026-10-16")))
+    counted = {(x[0], x[2]) for x in f if x[0] in ("projectCount", "investment")}
+    assert ("projectCount", 28) in counted and ("projectCount", 11) not in counted, counted
+    assert not [x for x in f if x[0] == "investment" and x[2].value == 4200000000], f
