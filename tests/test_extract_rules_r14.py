@@ -117,3 +117,10 @@ def test_the_parts_after_which_go_on_past_a_semicolon():
     counted = {(x[0], x[2]) for x in f if x[0] in ("projectCount", "investment")}
     assert ("projectCount", 28) in counted and ("projectCount", 11) not in counted, counted
     assert not [x for x in f if x[0] == "investment" and x[2].value == 4200000000], f
+
+
+def test_the_bodies_that_organise_after_the_host_convened_too():
+    text = ("昨天,临江市产业基金发布会在临江举行。此次发布会由临江市人民政府主办,临江市财政局、临江市地方金融管理局承办。")
+    f = facts(extract(article(text, dateline="2026-10-16")))
+    took_part = {x[1] for x in f if x[0] == "participatedIn"}
+    assert {"临江市人民政府", "临江市财政局", "临江市地方金融管理局"} <= took_part, took_part
