@@ -124,3 +124,8 @@ def test_the_bodies_that_organise_after_the_host_convened_too():
     f = facts(extract(article(text, dateline="2026-10-16")))
     took_part = {x[1] for x in f if x[0] == "participatedIn"}
     assert {"临江市人民政府", "临江市财政局", "临江市地方金融管理局"} <= took_part, took_part
+
+
+def test_a_project_fusing_two_things_keeps_both_in_its_name():
+    f = facts(extract(article("青禾咖啡庄园有限公司投资5.5亿元,在宁洱县建设精品茶园与茶文旅融合项目。", dateline="2026-10-20")))
+    assert ("investor", "精品茶园与茶文旅融合项目", "青禾咖啡庄园有限公司") in f, f

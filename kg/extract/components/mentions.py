@@ -117,6 +117,10 @@ _LOCAL_SOE_BEFORE = re.compile("(?:(?:市属|区属|县属)(?:国有企业|国�
 _FOR_GOVERNMENT_AFTER = re.compile("代表(?:[市区县州旗]|[\u4e00-\u9fff]{2,8}?[市区县州旗])?(?:人民)?政府(?:出资|履行|持有|持股)")
 
 
+#: what a project fuses two things into (A与B融合项目, A与B深度融合发展项目): 与 is part of its name
+_FUSED = re.compile("融合(?:发展)?$|一体化$")
+
+
 #: organs named alone (市委, 市政府): a bare organ, not a name with too short a stem
 _BARE_ORGANS = ("市委", "市政府", "区委", "区政府", "县委", "县政府", "省委", "省政府")
 
@@ -252,6 +256,10 @@ def name_mentions(doc: Doc) -> None:
                 and cap.start() >= park_end and not _NOT_IN_CAPACITY_NAME.search(text, cap.end(), start):
             # 的 + 年产10万吨大豆 + 分离 + 蛋白项目: a yearly capacity opens the name, over a word jieba tags a verb
             start, stem_toks = cap.start(), list(tokens(text[cap.start() : s_start]))
+        if typ == "Project" and start - 1 > floor and text[start - 1] == "与" and _FUSED.search(text, start, s_start) \
+                and (left := left_edge(text, start - 1, floor)[0]) < start - 2:
+            start = left  # 精品咖啡庄园 + 与 + 咖啡文旅融合项目: the two things the project fuses, both in its name
+            stem_toks = list(tokens(text[start : s_start]))
         stem = text[start : s_start]
         if suffix == "控股" and (text.startswith(("股东", "权", "子"), s_end) or stem.endswith(("全资", "绝对", "相对", "实际", "间接", "直接"))):
             continue  # 控股股东, 国资委全资控股的平台: a holding, not a firm named X控股
