@@ -5,6 +5,7 @@ Each names firms, people and projects invented for the test, never those of a go
 from extract_helpers import article, facts, types
 
 from kg.extract import extract
+from kg.model import DateValue
 
 
 def test_a_yi_name_of_four_characters_keeps_its_given_name():
@@ -129,3 +130,12 @@ def test_the_bodies_that_organise_after_the_host_convened_too():
 def test_a_project_fusing_two_things_keeps_both_in_its_name():
     f = facts(extract(article("青禾咖啡庄园有限公司投资5.5亿元,在宁洱县建设精品茶园与茶文旅融合项目。", dateline="2026-10-20")))
     assert ("investor", "精品茶园与茶文旅融合项目", "青禾咖啡庄园有限公司") in f, f
+
+
+def test_a_count_recapping_the_projects_just_signed_is_the_events():
+    text = ("上月28日,临川州人民政府与华岳绿能集团有限公司在州府举行签约仪式,双方签署战略合作协议,"
+            "并现场签约华岳风光储一体化项目和储能装备制造项目,2个项目总投资83亿元。")
+    f = facts(extract(article(text, dateline="2026-10-09")))
+    assert ("projectCount", "签约仪式", 2) in f, f
+    assert [x[2].value for x in f if x[0] == "investment" and x[1] == "签约仪式"] == [8300000000], f
+    assert ("date", "签约仪式", DateValue("2026-09-28")) in f, f

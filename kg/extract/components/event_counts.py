@@ -55,6 +55,10 @@ _DELEGATION = re.compile(f"[{_HAN}]{{1,8}}?(?:代表团|团)")
 _DELEGATION_ACTS = re.compile(f"[{_HAN}]{{1,8}}?(?:代表团|团)(?=此次|本次|这次|共|签|在|有)")
 
 
+#: a count opening its clause, with the projects' total right after it (2个项目总投资83亿元)
+_RECAP = re.compile(r"\d+个项目(?:总投资|计划总投资|合计投资|投资总额)")
+
+
 def _clause_bounds(seg: str, pos: int) -> tuple[int, int]:
     start = clause_start(seg, 0, pos, ",;:。!?")  # (the end of the last mark before pos, else 0)
     m = _CLAUSE_END.search(seg, pos)
@@ -112,8 +116,9 @@ def counts(doc: Doc, seg_start: int, seg: str) -> list[tuple[int, int, Amount | 
         if _DELEGATION_LEAD.match(lead) and _DELEGATION.match(lead).end() < len(lead):
             if _DELEGATION_ACTS.match(lead):
                 continue  # a delegation's subtotal: 厦门团此次签约项目13个
-        if not (_SIGNED.search(clause) or _WHOLE.search(clause) and _SIGNED.search(seg)):
-            continue
+        if not (_SIGNED.search(clause) or _WHOLE.search(clause) and _SIGNED.search(seg) or _RECAP.match(seg, m.start())
+                and m.start() == c_start and c_start >= 2 and _SIGNED.search(seg, _clause_bounds(seg, c_start - 2)[0], c_start)):
+            continue  # (…并现场签约A和B, + 2个项目总投资83亿元: the count of those just signed, with their total)
         nxt = found[i + 1].start() if i + 1 < len(found) else len(seg)
         tot = _TOTAL.search(seg, m.end(), nxt)
         if tot is not None and (_PART.search(seg, m.end(), tot.start()) or seg.startswith("中", m.end())):
