@@ -139,3 +139,10 @@ def test_a_count_recapping_the_projects_just_signed_is_the_events():
     assert ("projectCount", "签约仪式", 2) in f, f
     assert [x[2].value for x in f if x[0] == "investment" and x[1] == "签约仪式"] == [8300000000], f
     assert ("date", "签约仪式", DateValue("2026-09-28")) in f, f
+
+
+def test_two_bodies_holding_an_event_in_a_named_place_both_convened_it():
+    text = "上月28日,临川州人民政府与华岳绿能集团有限公司在西昌举行签约仪式,双方签署清洁能源开发战略合作协议。"
+    f = facts(extract(article(text, dateline="2026-10-09")))
+    took_part = {x[1] for x in f if x[0] == "participatedIn"}
+    assert {"临川州人民政府", "华岳绿能集团有限公司"} <= took_part, took_part

@@ -22,7 +22,8 @@ def conveners(doc: Doc, event_sents: set[int]) -> None:
             ev = next((m for m in ms if 0 <= m.start - v_end <= 2 and _type(doc, m) == "Event"), None) if s.index in event_sents else None
             if ev is None:
                 continue
-            run = _bodies_before(doc, ms, v_start, _CONVENERS_LEAD, ("", "、", "和", "与"))
+            hosts = [m for m in ms if m.end <= v_start and not (text[m.start - 1 : m.start] == "在" and _type(doc, m) in ("Place", "Park"))]
+            run = _bodies_before(doc, hosts, v_start, _CONVENERS_LEAD, ("", "、", "和", "与"))  # (where they hold it: no body)
             if not run:
                 # 鼎晟科技(鼎晟)昨(18)日在安徽池州举行E: the body that holds it, its day and place between
                 run = [m for m in ms if m.end <= v_start and _is_org(_type(doc, m)) and _HOLDER_GAP.fullmatch(text, m.end, v_start)][-1:]
@@ -51,7 +52,7 @@ def _hosted_by(doc: Doc, s, ms: list[Span], v_start: int) -> None:
 
 
 #: between the last of the bodies and the verb: 苏州市委市政府召开, A、B共同主办
-_CONVENERS_LEAD = re.compile("|、|和|与")
+_CONVENERS_LEAD = re.compile("|、|和|与|(?:共同|联合)?在[^,。;、与和]{2,10}?(?:共同|联合|隆重|正式)?")  # (A与B在西昌举行E: where, between)
 #: between a body and the verb of holding: its short form, the day, the place (X(简称)昨日在P隆重举行)
 _HOLDER_GAP = re.compile(r"(?:\([^()]{1,8}\))?(?:今天|昨天|前天|今日|昨日|[今昨前]\(\d{1,2}\)日|(?:\d{1,2}月)?\d{1,2}日)"
                          r"(?:上午|下午|晚上)?在[^,。;、与和]{2,12}?(?:隆重|正式)?")
