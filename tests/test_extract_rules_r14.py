@@ -146,3 +146,11 @@ def test_two_bodies_holding_an_event_in_a_named_place_both_convened_it():
     f = facts(extract(article(text, dateline="2026-10-09")))
     took_part = {x[1] for x in f if x[0] == "participatedIn"}
     assert {"临川州人民政府", "华岳绿能集团有限公司"} <= took_part, took_part
+
+
+def test_a_fund_paying_into_another_does_not_take_its_sectors():
+    text = ("据介绍,临江市奶业发展基金规模20亿元,由临江市国有资本投资运营集团有限公司代表市政府出资,"
+            "青州产业引导基金参与出资,重点投向奶业、乳制品等领域。")
+    f = facts(extract(article(text, dateline="2026-10-20")))
+    sectors = {(x[1], x[2]) for x in f if x[0] == "inIndustry"}
+    assert ("临江市奶业发展基金", "乳制品") in sectors and not any(s == "青州产业引导基金" for s, _ in sectors), sectors

@@ -31,8 +31,10 @@ def _fund_sectors(doc: Doc, s: Sentence, sm: list[Span]) -> None:
         clause = clause_start(text, s.start, v_start)
         # 该基金…,由A、B引导基金发起,重点投向X: the fund 该 stands for, not B (unless the clause names its own: 其中设立X子基金,专项支持Y)
         opened = _THIS_FUND.match(text, s.start)
-        fund = next((m.label for m in reversed(sm) if m.end <= v_start and _type(doc, m) == "Fund"
-                     and not (opened and _FOUNDERS.match(text, m.end))), None)
+        funds = [m for m in sm if m.end <= v_start and _type(doc, m) == "Fund"]
+        # (X基金规模20亿元,…,Y引导基金参与出资,…,重点投向A: Y pays into X, X is the fund the sentence is about)
+        payers = [m for m in funds if _FOUNDERS.match(text, m.end)]
+        fund = next((m.label for m in reversed(funds) if not ((opened or len(payers) < len(funds)) and m in payers)), None)
         if fund is None and (_BARE_FUND.match(text, s.start) or _BARE_FUND.match(text, clause)):  # 该基金…, X介绍,基金将…
             fund = fund_before(doc, s.start)  # (also one named only in its ceremony's name: X基金揭牌仪式)
         if fund is None:
