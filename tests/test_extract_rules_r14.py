@@ -154,3 +154,11 @@ def test_a_fund_paying_into_another_does_not_take_its_sectors():
     f = facts(extract(article(text, dateline="2026-10-20")))
     sectors = {(x[1], x[2]) for x in f if x[0] == "inIndustry"}
     assert ("临江市奶业发展基金", "乳制品") in sectors and not any(s == "青州产业引导基金" for s, _ in sectors), sectors
+
+
+def test_the_place_a_park_is_named_after_stands_for_it_as_a_subject():
+    text = ("昨天,洋湾经济开发区2026年第四季度重点项目集中签约仪式在洋湾经济开发区举行。"
+            "下一步,洋湾将围绕油气化工、港航物流、国际贸易三大主导产业开展精准招商。")
+    f = facts(extract(article(text, dateline="2026-10-20")))
+    sectors = {x[2] for x in f if x[0] == "inIndustry" and x[1] == "洋湾经济开发区"}
+    assert {"油气化工", "港航物流", "国际贸易"} <= sectors, f

@@ -34,6 +34,11 @@ def _park_subject(doc: Doc, sm: list[Span], s: Sentence, v_start: int) -> str | 
     if m is not None:
         ok = _type(doc, m) == "Park" and _ADVERBS.fullmatch(text[m.end : v_start])
         return m.label if ok else None
+    home = _home_park(doc)
+    for k in range(2, 5) if home is not None else ():
+        # 下一步,洋浦 + 将围绕…: the first words of the article's park's name, as the clause's subject, stand for it
+        if home[0].startswith(text[clause : clause + k]) and clause + k <= v_start and _ADVERBS.fullmatch(text[clause + k : v_start]):
+            return home[0]
     for b in re.finditer("(?:该|本)?(?:产业园区|产业园|园区|新区|示范区|开发区|高新区|科学城|科技城|科创城)", text[clause:v_start]):
         at = clause + b.start()
         bare = bare_park_at(doc, at)
