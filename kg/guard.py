@@ -14,6 +14,7 @@ import os
 import queue
 import re
 import threading
+import traceback
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import TypeVar
@@ -133,6 +134,9 @@ class _Worker:
             try:
                 box["value"] = run()
             except BaseException as exc:  # handed to the caller's thread
+                # (its frames' locals cleared here: an engine's answer they hold, pyoxigraph's solutions,
+                # may only be dropped by the thread that made it; dropped elsewhere, it is kept and warned of)
+                traceback.clear_frames(exc.__traceback__)
                 box["error"] = exc
             finally:
                 _job.abandoned = None

@@ -174,3 +174,26 @@ def test_a_streamed_answer_stops_once_its_caller_stopped_waiting(seed_kg):
         seed_kg.query("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f }", timeout=0.3)
     rows = guard.rows(iter(range(10**9)))  # and what it reads row by row: no worker here, so never abandoned
     assert next(rows) == 0 and not guard.abandoned()
+
+
+def test_a_failing_querys_locals_are_dropped_by_the_thread_that_ran_it():
+    """pyoxigraph's solutions may only be dropped by the thread that made them (else they are kept and
+    warned of): what a failing query's frames held goes with its worker, not with the caller's error."""
+    import gc
+
+    from kg.guard import bounded
+
+    died_in: list[str] = []
+
+    class Held:  # (stands for an engine's answer held by the query's frame)
+        def __del__(self) -> None:
+            died_in.append(threading.current_thread().name)
+
+    def run() -> None:
+        held = Held()  # noqa: F841 - held by the frame, as an answer being read is
+        raise ValueError("the query failed")
+
+    with pytest.raises(ValueError, match="the query failed"):
+        bounded(run, 5)
+    gc.collect()
+    assert died_in == ["kg-query"], died_in
