@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from kg.extract.components.entities import _merge
+from kg.extract.components.entities import _by_start, _merge
 from kg.extract.doc import Doc, Span, clean_label, mention_of
 from kg.extract.lexicon import NAME_CHARS, lexicon, suffix_ending
 from kg.extract.names import is_generic
@@ -287,7 +287,7 @@ def _add_mention(doc: Doc, e: Entity, start: int, end: int, source: str) -> None
 def _with_mention(mentions: list[Span], span: Span) -> list[Span]:
     """A new list of ``mentions`` (by start, the longest first) with ``span`` where a stable sort would put it:
     after those of its place (a sort of them all per mention added grew with the square of a long text)."""
-    i = bisect_right(mentions, (span.start, -span.length), key=lambda s: (s.start, -s.length))
+    i = bisect_right(mentions, _by_start(span), key=_by_start)
     return [*mentions[:i], span, *mentions[i:]]
 
 

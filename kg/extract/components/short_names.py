@@ -6,12 +6,13 @@ tail of its full name."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
+from collections.abc import Iterable
 from functools import lru_cache
 
 from kg.extract.components.entities import _merge
 from kg.extract.components.place_tree import _is_parent
-from kg.extract.doc import Doc, occurrences
+from kg.extract.doc import Doc, Span, occurrences
 from kg.extract.lexicon import lexicon, place_prefix, words
 from kg.extract.names import BUILD
 from kg.model import top_type
@@ -118,8 +119,8 @@ def _name_prefixes_alone(doc: Doc) -> None:
             alone = [i for i in _find_all(text, short) if taken.find(1, i, i + k) < 0]
             if alone:
                 doc.entities[label].aliases.add(short)
-                # (the mentions inside an occurrence: the last occurrence starting at or before one holds it, if any)
-                inside = {(m.start, m.end) for m in doc.mentions if (j := bisect_right(alone, m.start)) and m.end <= alone[j - 1] + k}
+                ms = doc.mentions
+                inside = {(ms[i].start, ms[i].end) for i in _inside(ms, [m.start for m in ms], alone, k)}
                 if inside:  # the sector or place in the short name is part of the name there
                     doc.mentions = [m for m in doc.mentions if (m.start, m.end) not in inside]
                     for e in doc.entities.values():
@@ -129,6 +130,18 @@ def _name_prefixes_alone(doc: Doc) -> None:
 
 
 _HAN_RUN = re.compile("[\u4e00-\u9fff]+")
+
+
+def _inside(ms: list[Span], starts: list[int], occurrences: Iterable[int], n: int) -> list[int]:
+    """The places in ``ms`` (mentions by start; ``starts``: theirs) of the mentions inside one of the
+    ``occurrences`` (positions) of a form of ``n`` characters, in order: by bisection, not a pass over
+    every mention per occurrence (a long text has thousands of both)."""
+    found: set[int] = set()
+    for p in occurrences:
+        for i in range(bisect_left(starts, p), bisect_left(starts, p + n)):
+            if ms[i].end <= p + n:
+                found.add(i)
+    return sorted(found)
 
 
 def _find_all(text: str, word: str) -> list[int]:
@@ -211,15 +224,10 @@ def _sector_short_forms(doc: Doc) -> None:
         n, ms = len(short), doc.mentions
         if at is None:
             at = [m.start for m in ms]
-        found: set[int] = set()  # (the mentions inside an occurrence, by their place in doc.mentions)
-        for p in occurrences(text, short):
-            for i in range(bisect_left(at, p), bisect_left(at, p + n)):
-                m = ms[i]
-                if m.end <= p + n and m.type in ("Industry", "Place") and m.source != "nested":
-                    found.add(i)
-        if not found:
+        inside = [ms[i] for i in _inside(ms, at, occurrences(text, short), n)
+                  if ms[i].type in ("Industry", "Place") and ms[i].source != "nested"]
+        if not inside:
             continue
-        inside = [ms[i] for i in sorted(found)]
         gone = {id(m) for m in inside}
         doc.mentions, at = [m for m in ms if id(m) not in gone], None  # (one pass: a long text has thousands)
         dropped: dict[str, set[tuple[int, int]]] = {}

@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 
 from kg.extract.components.clauses import _type, has_type
-from kg.extract.components.refs import bare_park_at
+from kg.extract.components.refs import bare_park_at, sentences_mentions
 from kg.extract.components.refs import sent_mentions as _sent_mentions
-from kg.extract.components.refs import sentences_mentions
 from kg.extract.doc import Doc
 from kg.extract.lexicon import lexicon
+from kg.model import Sentence
 
 #: a clause that opens with a place or park: 昆山开发区有5个项目开工…, 陆家镇的X项目…, 千灯镇则有Y等项目开工,
 #: also after a short lead-in (据统计,此行P共签下A项目、B项目等5个项目)
@@ -171,6 +171,14 @@ def listed_projects_placed(doc: Doc) -> None:
             doc.relate("locatedIn", label, where.label, s.index)
 
 
+def _park_at(doc: Doc, s: Sentence, at: int) -> str | None:
+    """The park named at ``at`` in sentence ``s``, or the one a bare park word there stands for."""
+    park = next((x.label for x in _sent_mentions(doc, s) if x.start == at and _type(doc, x) == "Park"), None)
+    if park is None and (bare := bare_park_at(doc, at)) is not None:
+        park = bare[0]
+    return park
+
+
 #: the firms just named settling together: 以上企业将入驻产业园, 上述3家企业均落户P
 _THOSE_FIRMS = re.compile("(?:上述|以上|这些)(?:[\\d一二两三四五六七八九十]+家)?(?:签约)?企业(?:均|全部|都|将|已|拟)*(?:入驻|进驻|落户)(?:于|在)?")
 
@@ -182,10 +190,7 @@ def listed_firms_settled(doc: Doc) -> None:
         m = _THOSE_FIRMS.search(s.text)
         if m is None:
             continue
-        at = s.start + m.end()
-        park = next((x.label for x in _sent_mentions(doc, s) if x.start == at and _type(doc, x) == "Park"), None)
-        if park is None and (bare := bare_park_at(doc, at)) is not None:
-            park = bare[0]
+        park = _park_at(doc, s, s.start + m.end())
         if park is None:
             continue
         before = [x for x in _sent_mentions(doc, s) if x.end <= s.start + m.start()]
@@ -215,10 +220,7 @@ def settled_batches(doc: Doc) -> None:
         if m is None:
             continue
         at = s.start + m.end()
-        sm = _sent_mentions(doc, s)
-        park = next((x.label for x in sm if x.start == at and _type(doc, x) == "Park"), None)
-        if park is None and (bare := bare_park_at(doc, at)) is not None:
-            park = bare[0]
+        park = _park_at(doc, s, at)
         if park is None:
             continue
         rest = _OF_THEM.search(text, at, s.end)

@@ -140,9 +140,9 @@ def _holds_whole(doc: Doc) -> None:
 
 #: a clause opening on the bare group or firm (集团将…, 公司拟…)
 _BARE_GROUP = re.compile("(?:该|本)?(?:集团|公司)")
-#: X将在P设立全资子公司Y: the parent, where, and the subsidiary after it
 #: X + 将新设立 + Y有限公司: a firm set up by name (its subsidiary when it bears X's brand)
 _SETS_UP_NAMED = re.compile("(?:将|拟|已|计划)?(?:新|注册|出资)?(?:设立|成立|组建)(?:了)?")
+#: X将在P设立全资子公司Y: the parent, where, and the subsidiary after it
 _SET_UP_SUBSIDIARY = re.compile(r"(?:将|拟|已|计划)?在[^,。;在]{2,20}?(?:注册)?(?:设立|成立|组建|新设)(?:了)?(?:的)?(?:全资|控股|独资)?子公司"
                                 r"|(?:将|拟|已|计划)?在[^,。;在与和]{2,20}?(?:新|投资|注册)?(?:设立|成立|组建|新设)的(?=[^,。;]{2,30}?有限公司)")  # X在P新设立的Y有限公司
 
