@@ -104,6 +104,20 @@ def left_edge(text: str, end: int, floor: int) -> tuple[int, list[str]]:
     return end - rel, list(taken)  # (a list of its own: some callers change it)
 
 
+def _place_then_brand(tok: str, first: str) -> bool:
+    """Whether the stop word ``tok``, after a place that opens a clause and before a stem opening
+    with ``first``, is a brand's first word (上海 + 果然 + 鲜农业, 日本 + 和 + 汉堂制药), not "the place
+    indeed" or "the place and": 和 before no other place nor a firm's kind (日本和韩国企业), an
+    adverb no list names a stop before no verb (合肥 + 大力 + 发展…)."""
+    if first in lexicon().places or first in _KIND_WORDS:
+        return False
+    if tok == "和":
+        return True
+    tags = pos_tags()
+    return len(tok) == 2 and tags.get(tok) == "d" and tok not in _sets()[0] \
+        and (tags.get(first) or "n")[:1] != "v" and not is_stop_token(first)
+
+
 @lru_cache(maxsize=1)
 def _reach_before() -> int:
     """How far before its window :func:`_left_edge` reads: an event's suffix before 暨 (its
@@ -129,6 +143,7 @@ def _left_edge(text: str, end: int, floor: int) -> tuple[int, list[str]]:
     if lo < floor:
         lo = floor  # (max(floor, end - MAX_STEM) without the call)
     window = text[lo:end]
+    opens = lo == floor  # (the window opens a clause: at its floor, or after the character cut below)
     if "--" in window:  # (a test before the search: str.rfind's bounds cost more than the window's slice)
         lo += window.rfind("--") + 2
         window = text[lo:end]
@@ -167,6 +182,7 @@ def _left_edge(text: str, end: int, floor: int) -> tuple[int, list[str]]:
     if cut is not None:
         lo += cut
         window = text[lo:end]
+        opens = True
     if not window:
         return end, []
     toks = tokens(window)  # (read, never changed: the cached tuple itself)
@@ -257,6 +273,10 @@ def _left_edge(text: str, end: int, floor: int) -> tuple[int, list[str]]:
                 start -= len(tok)
                 taken.insert(0, tok)
                 continue
+            elif i == 1 and opens and taken and toks[0] in lexicon().places and _place_then_brand(tok, taken[0]):
+                start -= len(tok) + len(toks[0])  # 上海 + 果然鲜农业…, 日本 + 和汉堂制药…: a place, then a brand that opens
+                taken[:0] = [toks[0], tok]        # with a function word (the clause starts with the place)
+                break
             elif tok == "家" and taken and len(taken[0]) == 1 and i >= 1 and not toks[i - 1][-1].isdigit() \
                     and toks[i - 1][-1] not in "一二两三四五六七八九十百千几多每这那各" and not is_stop_token(toks[i - 1]):
                 start -= 1  # 丝绸 + 家 + 纺: a word jieba split, not a count of firms (3家)

@@ -207,6 +207,15 @@ def aliases(doc: Doc) -> None:
                       and len(o) - len(label) >= 2]
             if len(longer) == 1:
                 _merge(doc, longer[0], label)
+    # ... or its investor's name (联泰项目 after 联泰潜江电子化学品项目): the one project of the article named after the firm
+    firms = {a for e in ents.values() if e.type == "Company" for a in (e.label, *e.aliases)}
+    for label in sorted(by_type["Project"]):
+        firm = label[:-2] if label.endswith(("项目", "专案")) else None
+        if label not in ents or firm not in firms:
+            continue
+        longer = [o for o in by_type["Project"] if o != label and o in ents and o.startswith(firm) and len(o) - len(label) >= 2]
+        if len(longer) == 1:
+            _merge(doc, longer[0], label)
     # ... or its abbreviation: the same head and kind with words left out (祖冲之攻关计划)
     for label in inits:
         if label not in ents or len(label) < 5:

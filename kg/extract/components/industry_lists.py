@@ -151,7 +151,8 @@ def _sector_runs(doc: Doc) -> None:
         for cl in _CLAUSE.finditer(text, max(0, m.start() - 80), m.start()):
             pass
         seg = cl.end() if cl else max(0, m.start() - 80)
-        raw = text[seg : m.start()]
+        end = m.start() - 1 if m.start() > seg and text[m.start() - 1] == "等" else m.start()  # (A、B等5条产业链)
+        raw = text[seg:end]
         parts = raw.split("、")
         if len(parts) < 2:
             continue
@@ -187,9 +188,9 @@ def _sector_runs(doc: Doc) -> None:
                 and not (focused and (strong or holding >= 2 or len(parts) >= 3)):
             continue  # 等领域 may close a list of products: two known sectors needed, or the verb of a focus
             # (重点发展A、B和C等产业, 聚焦风电装备、储能装备等领域)
-        pos = m.start() - len(raw) + k
+        pos = seg + k
         for part in parts:
-            at = text.find(part, pos, m.start())
+            at = text.find(part, pos, end)
             if at < 0:
                 break
             pos = at + len(part)

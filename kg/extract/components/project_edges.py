@@ -89,8 +89,10 @@ _PER_YEAR = "年(?:产|处理|加工)"
 _CAPACITY_AMOUNT = r"[\d.]+(?:万|千|亿)?(?:吨|台|套|辆|片|件|GWh|GW|MW|立方米)"
 #: a capacity opening the part before 及 (年产5万吨锂电池电解液 + 及添加剂项目): one project of two products
 _CAPACITY_OPENS = re.compile(f"(?:{_PER_YEAR})?{_CAPACITY_AMOUNT}")
-#: a capacity right before a sector (年产10万吨 + 绿氢及…项目)
-_CAPACITY_BEFORE = re.compile(f"{_PER_YEAR}{_CAPACITY_AMOUNT}$")
+#: a capacity right before a sector (年产10万吨 + 绿氢及…项目, 100万千瓦 + 风电及配套储能项目)
+_CAPACITY_BEFORE = re.compile(f"(?:{_PER_YEAR}{_CAPACITY_AMOUNT}|[\\d.]+万?(?:千瓦|兆瓦|MW|GW))$")
+#: a firm's legal name's end (X有限公司 + 精密线束及连接器项目: the project named after it)
+_LEGAL_NAME_END = re.compile("有限公司|有限责任公司|集团")
 #: a firm's name (…集团, …公司) right before a project's capacity (年产10万吨): the project starts there
 _CAPACITY_AFTER_FIRM = re.compile(f"(?:集团|公司)(?={_PER_YEAR}[\\d.])")
 #: a park's name (…园区, …开发区) right before a project's capacity (年产20万吨): the project starts there
@@ -200,7 +202,8 @@ def start_before_and(text: str, typ: str, start: int, s_start: int, floor: int, 
             if cap is not None:
                 start = cap.start()  # 年产10万吨 + 绿氢及绿色甲醇项目: the capacity opens the name
                 s3 = left_edge(text, start, floor)[0]
-                placed = lex.place_re.search(text, max(s3, start - 4), start) if s3 < start else None
+                placed = next((p for p in lex.place_re.finditer(text, max(s3, start - 8), start) if p.end() == start), None) \
+                    if s3 < start else None
                 if placed is not None and placed.end() == start:
                     start = s3  # 恒储 + 武威 + 年产10GWh储能电池及系统集成项目: a brand and a place before it
         placed = lex.place_re.search(text, max(floor, start - 4), start) if typ == "Fund" else None
@@ -209,7 +212,13 @@ def start_before_and(text: str, typ: str, start: int, s_start: int, floor: int, 
         stem_toks = list(tokens(text[start : s_start]))
     elif typ == "Project":
         s2, _ = left_edge(text, start - 1, floor)
-        if start - 1 - s2 >= 4 and (_SITE_END.search(text[s2 : start - 1]) or _RD_AND.match(text, start - 3) or _PROCESS_AND.search(text, s2, start)
+        legal = None
+        for legal in _LEGAL_NAME_END.finditer(text, s2, start - 1):
+            pass
+        if legal is not None and start - 1 - legal.end() >= 2:
+            start = legal.end()  # X有限公司 + 精密线束及连接器项目: the firm's project, both products in its name
+            stem_toks = list(tokens(text[start : s_start]))
+        elif start - 1 - s2 >= 4 and (_SITE_END.search(text[s2 : start - 1]) or _RD_AND.match(text, start - 3) or _PROCESS_AND.search(text, s2, start)
                                     or _PRODUCT_AND.search(text, s2, start) or _CAPACITY_OPENS.match(text, s2)):
             start = s2  # X产业基地及研发中心项目: one project of two sites
             stem_toks = list(tokens(text[start : s_start]))

@@ -1,0 +1,68 @@
+"""Names, events and sectors on hand-written sentences (fifteenth file: rules of session 35).
+
+Each names firms, people and projects invented for the test, never those of a gold file."""
+
+from extract_helpers import article, facts, types
+
+from kg.extract import extract
+
+
+def test_a_brand_opening_with_an_adverb_after_a_place_keeps_both():
+    text = ("苏州必然科技有限公司与园区签约。上海果真鲜食品有限公司投资3亿元建设冷链中心项目。"
+            "日本和光堂化学株式会社投资2000万美元建设电子材料项目。")
+    t = types(extract(article(text, dateline="2026-10-20")))
+    assert t.get("苏州必然科技有限公司") == "Company", t
+    assert t.get("上海果真鲜食品有限公司") == "Company", t
+    assert t.get("日本和光堂化学株式会社") == "Company", t
+    assert not {"鲜食品有限公司", "光堂化学株式会社", "科技有限公司"} & set(t), t
+
+
+def test_a_place_and_another_place_or_a_kind_of_firm_stay_apart():
+    t = types(extract(article("日本和韩国企业纷纷入驻。合肥大力发展新能源汽车产业园。", dateline="2026-10-20")))
+    assert t.get("日本") == "Place" and t.get("韩国") == "Place", t
+    assert "合肥大力发展新能源汽车产业园" not in t, t
+
+
+def test_a_counted_list_of_chains_keeps_etc_out_of_its_last_sector():
+    text = "会上发布招商图谱,梳理出新材料、电子信息、新能源、文化旅游、茶叶等5条重点产业链的招商方向。"
+    t = types(extract(article(text, dateline="2026-10-20")))
+    assert t.get("茶叶") == "Industry" and "茶叶等" not in t, t
+
+
+def test_sanqi_is_a_sector_and_stays_inside_a_firms_name():
+    text = "广州恒康医药集团有限公司全资子公司文山恒康三七药业有限公司与高新区签约。"
+    t = types(extract(article(text, dateline="2026-10-20")))
+    assert t.get("文山恒康三七药业有限公司") == "Company", t
+    assert "药业有限公司" not in t, t
+
+
+def test_a_taiwan_project_word_names_a_project():
+    text = ("恒远科技股份有限公司(简称恒远科技)位于潜江的新厂25日投产,恒远科技潜江电子化学品专案一期投产,"
+            "专案总投资1.5亿美元。恒远科技专案是当地引进的最大台资专案。")
+    ex = extract(article(text, dateline="2026-10-20"))
+    t = types(ex)
+    projects = {label for label, typ in t.items() if typ == "Project"}
+    assert projects == {"恒远科技潜江电子化学品专案"}, projects  # (恒远科技专案: the firm's one project)
+    assert ("investor", "恒远科技潜江电子化学品专案", "恒远科技股份有限公司") in facts(ex), facts(ex)
+
+
+def test_a_project_named_after_its_firm_is_the_firms_one_project():
+    text = "华岳新能源有限公司投资20亿元建设华岳新能源临江储能电池项目。华岳新能源项目是今年全市引进的最大项目。"
+    t = types(extract(article(text, dateline="2026-10-20")))
+    projects = {label for label, typ in t.items() if typ == "Project"}
+    assert projects == {"华岳新能源临江储能电池项目"}, projects
+
+
+def test_a_power_capacity_and_a_county_open_a_project_joined_by_and():
+    text = ("其中,正蓝旗200万千瓦风光制氢一体化项目总投资142亿元;"
+            "苏尼特右旗100万千瓦风电及配套储能项目总投资58亿元。")
+    t = types(extract(article(text, dateline="2026-10-20")))
+    assert t.get("苏尼特右旗100万千瓦风电及配套储能项目") == "Project", t
+    assert not {"风电及配套储能项目", "风电及配套"} & set(t), t
+
+
+def test_a_project_of_two_products_after_its_firms_legal_name_keeps_both():
+    text = "观摩团察看了安徽恒凯电子科技有限公司精密线束及连接器项目。"
+    t = types(extract(article(text, dateline="2026-10-20")))
+    assert t.get("精密线束及连接器项目") == "Project", t
+    assert "连接器项目" not in t, t
