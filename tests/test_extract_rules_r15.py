@@ -66,3 +66,43 @@ def test_a_project_of_two_products_after_its_firms_legal_name_keeps_both():
     t = types(extract(article(text, dateline="2026-10-20")))
     assert t.get("精密线束及连接器项目") == "Project", t
     assert "连接器项目" not in t, t
+
+
+def test_a_league_head_holds_his_post_in_the_leagues_administrative_office():
+    # (real places: what is tested is the lexicon's league; the people and the group are invented)
+    text = ("11月23日,锡林郭勒盟与华岳绿电集团签署战略合作协议。盟委副书记、盟长孟庆林与华岳绿电集团总经理赵立新"
+            "分别代表锡林郭勒盟行政公署和华岳绿电集团签署协议。盟委常委、副盟长李海峰参加活动。")
+    ex = extract(article(text, dateline="2026-11-24"))
+    f = {x[:3] for x in facts(ex)}
+    assert ("holdsPosition", "孟庆林", "锡林郭勒盟行政公署") in f and ("holdsPosition", "李海峰", "锡林郭勒盟行政公署") in f, f
+    assert ("holdsPosition", "孟庆林", "锡林郭勒盟委") in f, f
+
+
+def test_a_prefectures_committee_named_with_its_full_and_short_place_is_one_body():
+    text = ("湖南省湘西土家族苗族自治州州委书记向明远致辞,州委副书记、州长龙秀芳作投资环境推介。"
+            "州委常委、常务副州长田启明主持签约仪式。")
+    ex = extract(article(text, dateline="2026-11-24"))
+    bodies = {label for label, typ in types(ex).items() if typ == "GovernmentBody" and label.endswith("州委")}
+    assert bodies == {"湘西土家族苗族自治州州委"}, bodies
+    assert ("holdsPosition", "田启明", "湘西土家族苗族自治州州委") in {x[:3] for x in facts(ex)}, facts(ex)
+
+
+def test_a_bureau_of_science_industry_and_informatisation_is_a_body():
+    text = "文昌市科学技术工业信息化局局长林春华出席发布会并回答记者提问。"
+    ex = extract(article(text, dateline="2026-11-24"))
+    assert ("holdsPosition", "林春华", "文昌市科学技术工业信息化局") in {x[:3] for x in facts(ex)}, facts(ex)
+
+
+def test_a_body_named_by_its_tail_is_the_one_body_named_so_in_full():
+    text = "临江国际航天城管理局局长王明卓出席。王明卓表示,航天城管理局将建立一站式服务窗口。"
+    t = types(extract(article(text, dateline="2026-11-24")))
+    assert t.get("临江国际航天城管理局") == "GovernmentBody" and "航天城管理局" not in t, t
+
+
+def test_a_corps_divisions_party_secretary_holds_his_post_in_its_party_committee():
+    text = ("新疆生产建设兵团第八师党委书记、石河子市委书记郑明远为区域总部揭牌。"
+            "第八师师长刘建峰出席仪式。")
+    ex = extract(article(text, dateline="2026-11-24"))
+    f = {x[:3] for x in facts(ex)}
+    assert ("holdsPosition", "郑明远", "新疆生产建设兵团第八师党委") in f, f
+    assert ("holdsPosition", "刘建峰", "新疆生产建设兵团第八师") in f, f

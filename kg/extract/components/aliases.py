@@ -245,6 +245,8 @@ def aliases(doc: Doc) -> None:
     places = place_scanner()  # (the match of lex.place_re, found faster)
     for label, e in ents.items():
         if top_type(e.type) == "Organization" and (k := places.match_end(label, 0, len(label))) > 0 and (rest := label[k:]):
+            if len(rest) > 1 and rest[0] == label[k - 1] and rest[0] in "州盟":
+                rest = rest[1:]  # 湘西土家族苗族自治州 + 州委, 湘西州 + 委: the organ after the level word, once
             by_place.setdefault((lex.places[label[:k]].name, rest), []).append(label)
     for same in by_place.values():
         if len(same) == 2 and all(o in ents for o in same):
@@ -272,11 +274,13 @@ def aliases(doc: Doc) -> None:
             _merge(doc, target, label)
         elif target != label:
             doc.rename(label, target)
-    # 10. an institute named by its tail (先进装备研究院) is the one institute of the article named so in full
-    for label in sorted((lab for lab, e in ents.items() if e.type == "ResearchInstitute"), key=len):
-        if label not in ents or len(label) < 5:
+    # 10. an institute named by its tail (先进装备研究院) is the one institute of the article named so in full; a
+    # body too (航天城管理局 after 文昌国际航天城管理局), when its tail is more than an organ (not 发展改革委, 市商务局)
+    for label in sorted((lab for lab, e in ents.items() if e.type in ("ResearchInstitute", "GovernmentBody")), key=len):
+        e = ents.get(label)
+        if e is None or len(label) < 5 or e.type == "GovernmentBody" and (len(label) < 6 or label[0] in "市区县省州盟旗" or label in lex.suffixes):
             continue
-        longer = [o for o, e in ents.items() if e.type == "ResearchInstitute" and o != label and o.endswith(label)]
+        longer = [o for o, x in ents.items() if x.type == e.type and o != label and o.endswith(label)]
         if len(longer) == 1:
             _merge(doc, longer[0], label)
     # 11. a firm renamed (A更名为B): one firm under its new name, the old one an alias

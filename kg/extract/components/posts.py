@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import re
 from functools import lru_cache
 
@@ -39,7 +41,7 @@ def positions(doc: Doc) -> None:
     """holdsPosition for each post, participatedIn of the people at the main event."""
     posts: list[Post] = doc.notes.get("posts", [])
     _bare_organs(doc, posts)
-    posts = [_firm_of_bare_post(doc, p) for p in posts]
+    posts = [_party_committee_post(doc, _firm_of_bare_post(doc, p)) for p in posts]
     for p in posts:
         if doc.entity(p.person) is None:
             continue
@@ -122,6 +124,15 @@ def _firm_of_bare_post(doc: Doc, p: Post) -> Post:
                    and _VISIT.search(text[max(lo, m.start - 2) : m.start])]
         firm = visited[-1].label if visited else None
     return Post(p.person, p.title, firm, "Company", p.sentence, p.bare) if firm else p
+
+
+def _party_committee_post(doc: Doc, p: Post) -> Post:
+    """A party post of a state body that is no party organ itself (新疆生产建设兵团第八师 + 党委书记) is held
+    in the body's party committee (…第八师党委), a body of its own; a firm's or a school's stays theirs."""
+    e = doc.entities.get(p.org) if p.org else None
+    if e is None or e.type != "GovernmentBody" or not p.title.startswith("党委") or p.org.endswith(("委", "党组", "委员会")):
+        return p
+    return replace(p, org=p.org + "党委", org_type="GovernmentBody")
 
 
 def _bare_organs(doc: Doc, posts: list[Post]) -> None:
