@@ -106,3 +106,36 @@ def test_a_corps_divisions_party_secretary_holds_his_post_in_its_party_committee
     f = {x[:3] for x in facts(ex)}
     assert ("holdsPosition", "郑明远", "新疆生产建设兵团第八师党委") in f, f
     assert ("holdsPosition", "刘建峰", "新疆生产建设兵团第八师") in f, f
+
+
+def test_a_sectors_word_opening_a_parks_short_name_is_no_mention_of_the_sector():
+    text = ("今年前三季度航天产业营业收入同比增长46%。"
+            "临江星途航天科技有限公司投资25亿元在航天城建设的商业火箭总装基地项目已完成主体结构施工。")
+    ex = extract(article(text, dateline="2026-12-02"))
+    f = facts(ex)
+    assert ("investor", "商业火箭总装基地项目", "临江星途航天科技有限公司") in f, f
+
+
+def test_a_project_that_got_money_from_a_fund_has_the_fund_as_an_investor_not_its_size():
+    text = ("签约项目中,青海恒远新材料有限公司投资8亿元在海东工业园区建设锂电铜箔项目,获锂电新材料子基金投资1.5亿元;"
+            "青海雪岭冷链物流有限公司投资3.2亿元在平安区建设冷链物流项目。")
+    ex = extract(article(text, dateline="2026-12-02"))
+    f = facts(ex)
+    assert ("investor", "锂电铜箔项目", "锂电新材料子基金") in f, f
+    assert not any(x[0] == "investment" and x[1] == "锂电新材料子基金" for x in f), f
+    assert "获锂电新材料子基金" not in types(ex), types(ex)
+
+
+def test_the_projects_listed_after_a_signing_are_signed_there_by_the_firm_and_counted_by_their_recap():
+    text = ("11月23日,临江盟—华岳绿电集团战略合作座谈会暨协议签约仪式在北京举行。签约仪式上,华岳绿电集团全资子公司"
+            "华岳绿电(临江)新能源有限公司分别与正蓝旗人民政府、苏尼特右旗人民政府签订项目投资协议。其中,"
+            "正蓝旗200万千瓦风光制氢一体化项目总投资142亿元;苏尼特右旗100万千瓦风电及配套储能项目总投资58亿元。"
+            "两个项目总投资200亿元。")
+    ex = extract(article(text, dateline="2026-11-24"))
+    f = facts(ex)
+    event = next(label for label, typ in types(ex).items() if typ == "Event")
+    for project in ("正蓝旗200万千瓦风光制氢一体化项目", "苏尼特右旗100万千瓦风电及配套储能项目"):
+        assert ("signedAt", project, event) in f, f
+        assert ("investor", project, "华岳绿电(临江)新能源有限公司") in f, f
+    assert ("projectCount", event, 2) in f, f
+    assert any(x[0] == "investment" and x[1] == event for x in f), f

@@ -195,6 +195,8 @@ def _propagate(doc: Doc) -> None:
             continue
         label = names[n]
         e = doc.entities[label]
+        if e.type == "Industry" and text[end : end + 1] in _PLACE_WORD_ENDS:
+            continue  # 航天 + 城, 光 + 谷: a sector's word opening a park's or town's short name, no mention of the sector
         span = Span(start, end, e.type, label, "propagated", 0)
         taken[start:end] = b"\x01" * (end - start)
         e.mentions.append(mention_of(doc, span))
@@ -205,6 +207,8 @@ def _propagate(doc: Doc) -> None:
         insort(doc.mentions, span, key=_by_start)
 
 
+#: the last characters of a short name of a park or town made of a sector's word (航天城, 药谷, 汽车港)
+_PLACE_WORD_ENDS = frozenset("城园谷港镇村岛湾")
 #: (text length x names) above which the names are found in one scan of the text, not one search each
 _SCAN_ABOVE = 2_000_000
 

@@ -20,6 +20,7 @@ _HAN = "\u4e00-\u9fff"
 #: 15个新能源重大产业项目, 20余个…项目, 十大重点产业项目, 项目共45个, 涉及项目110个
 _COUNT = re.compile(
     rf"(?<![\d.])(?P<n>\d+)(?:余|多)?个(?P<what>[^,。;、:]{{0,16}}?)(?:项目|工程|园区)"
+    rf"|(?<![{_CN}\d第])(?P<n4>[两二三四五六七八九十]{{1,2}})个(?:项目|工程)(?=总投资|计划总投资|合计投资|投资总额|共计投资|合计|共)"
     rf"|(?:项目|工程)(?:共计|合计|总数|共|总计)?(?:有|达|为)?(?P<n2>\d+)(?:余|多)?个"
     rf"|(?<![{_CN}\d])(?P<n3>[{_CN}]{{1,3}})大(?:重点|重大)?(?:产业|产业化)?项目"
     rf"|(?<![\d.])(?P<firms>\d+)(?:余|多)?家[{_HAN}]{{0,4}}?(?:企业|公司)[^,。;]{{0,6}}?(?:集中)?(?:入驻|签约|落户)"
@@ -56,7 +57,20 @@ _DELEGATION_ACTS = re.compile(f"[{_HAN}]{{1,8}}?(?:代表团|团)(?=此次|本�
 
 
 #: a count opening its clause, with the projects' total right after it (2个项目总投资83亿元)
-_RECAP = re.compile(r"\d+个项目(?:总投资|计划总投资|合计投资|投资总额)")
+_RECAP = re.compile(r"(?:\d+|[两二三四五六七八九十]{1,2})个项目(?:总投资|计划总投资|合计投资|投资总额)")
+
+
+def _recap_after_signing(text: str, pos: int) -> bool:
+    """Whether the recap opening a clause at ``pos`` (两个项目总投资200亿元) sums up projects just signed or
+    started: said in the clause before it, or, after a list of them (其中,A…;B…), in the sentence before the list."""
+    if pos < 2:
+        return False
+    listed = text.rfind("其中", max(0, pos - 200), pos)
+    if listed >= 0 and text.find("。", listed, pos - 1) < 0:
+        start = text.rfind("。", 0, listed - 1) + 1
+        return _SIGNED.search(text, start, listed) is not None
+    start = clause_start(text, 0, pos - 2, ",;:。!?")
+    return _SIGNED.search(text, start, pos) is not None
 
 
 def _clause_bounds(seg: str, pos: int) -> tuple[int, int]:
@@ -90,6 +104,8 @@ def counts(doc: Doc, seg_start: int, seg: str) -> list[tuple[int, int, Amount | 
             n = int(m.group("n2"))
         elif m.group("n3"):
             n = chinese_number(m.group("n3")) or 0
+        elif m.group("n4"):
+            n = chinese_number(m.group("n4")) or 0  # (两个项目总投资200亿元: a recap of those just listed)
         else:
             n = int(m.group("firms"))
         if n < 2:
@@ -117,7 +133,7 @@ def counts(doc: Doc, seg_start: int, seg: str) -> list[tuple[int, int, Amount | 
             if _DELEGATION_ACTS.match(lead):
                 continue  # a delegation's subtotal: 厦门团此次签约项目13个
         if not (_SIGNED.search(clause) or _WHOLE.search(clause) and _SIGNED.search(seg) or _RECAP.match(seg, m.start())
-                and m.start() == c_start and c_start >= 2 and _SIGNED.search(seg, _clause_bounds(seg, c_start - 2)[0], c_start)):
+                and m.start() == c_start and _recap_after_signing(doc.text, seg_start + c_start)):
             continue  # (…并现场签约A和B, + 2个项目总投资83亿元: the count of those just signed, with their total)
         nxt = found[i + 1].start() if i + 1 < len(found) else len(seg)
         tot = _TOTAL.search(seg, m.end(), nxt)

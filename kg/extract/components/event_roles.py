@@ -5,6 +5,7 @@ and the projects on its signing list (均在本次签约清单之列)."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from kg.extract.components.clauses import (
     _event_of_sentence,
@@ -115,6 +116,7 @@ def event_roles(doc: Doc) -> None:
                     for m in ms:
                         if v_end < m.start < stop and _type(doc, m) == "Project" and _BUILDS.search(doc.text, v_end, m.start):
                             doc.relate("signedAt", m.label, ev, s.index)
+                _listed_after(doc, s, ms, ev, c0, v)
                 # 签订X项目合作协议: the project whose agreement is signed is signed there
                 for m in ms:
                     if v_end <= m.start <= v_end + 2 and _type(doc, m) == "Project" and re.match(r"了?", doc.text[v_end : m.start]) \
@@ -247,3 +249,26 @@ def _project_of(doc: Doc, m: Span) -> str | None:
         names |= {e.label, *e.aliases}
     found = sorted({p.label for p in doc.entities.values() if p.type == "Project" and any(len(n) >= 2 and p.label.startswith(n) for n in names)})
     return found[0] if len(found) == 1 else None
+
+
+#: what follows the firm that signs with others (X分别与A、B签订…)
+_WITH = re.compile("(?:分别)?(?:与|同|和)")
+#: the signing of projects' agreements (签订项目投资协议, 签署3个项目合作协议)
+_PROJECT_DEAL = re.compile("项目[^,。;]{0,6}?(?:协议|合同)")
+
+
+def _listed_after(doc: Doc, s: Any, ms: list[Span], ev: str, c0: int, v: int) -> None:
+    """X分别与A、B签订项目投资协议。其中,P1…;P2…: the projects the next sentence lists are those signed
+    (at the event), and the firm that signed them with the others (X分别与…) invests in them."""
+    if s.index + 1 >= len(doc.sentences) or not _PROJECT_DEAL.search(doc.text, v, s.end):
+        return
+    nxt = doc.sentences[s.index + 1]
+    if not doc.text.startswith("其中", nxt.start):
+        return
+    firm = next((m for m in ms if c0 <= m.start < v and _type(doc, m) == "Company" and _WITH.match(doc.text, m.end)), None)
+    firm = firm.label if firm is not None else None
+    for m in sentences_mentions(doc)[nxt.index]:
+        if _type(doc, m) == "Project":
+            doc.relate("signedAt", m.label, ev, nxt.index)
+            if firm is not None and not doc.has_relation("investor", m.label):
+                doc.relate("investor", m.label, firm, nxt.index)

@@ -120,6 +120,13 @@ def projects(doc: Doc) -> None:
         if before:
             m = before[0]
             gap = text[m.end : am.start()]
+            if _type(doc, m) == "Fund" and text.endswith(_GOT, max(s.start, m.start - 3), m.start) and _STATED_COST.fullmatch(gap):
+                # X项目,获Y基金投资1.5亿元: the fund's stake in the project (an investor), not the fund's size
+                got = next((x for x in _nearest_before(_sent_mentions(doc, s), m.start - 1)
+                            if _type(doc, x) == "Project" and _GOT_GAP.fullmatch(text, x.end, m.start)), None)
+                if got is not None:
+                    doc.relate("investor", got.label, m.label, s.index)
+                continue
             if _STATED_COST.fullmatch(gap) and _type(doc, m) in ("Project", "Fund") \
                     or _type(doc, m) == "Fund" and _NAMED_FUND_SIZE.fullmatch(gap):  # X子基金规模15亿元 (not 首期规模)
                 doc.relate("investment", m.label, amt, s.index)
@@ -222,6 +229,9 @@ def projects(doc: Doc) -> None:
 
 
 _PHASE_END = re.compile("[一二三四五六七八九首]期$")
+#: a project that got money from a fund (X项目,获Y基金投资N): the words before the fund, and between the two
+_GOT = ("获", "获得")
+_GOT_GAP = re.compile("[,，]?(?:获得|获)")
 
 
 #: between the place and the project in 投资N,在P建设X项目
