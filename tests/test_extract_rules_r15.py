@@ -139,3 +139,22 @@ def test_the_projects_listed_after_a_signing_are_signed_there_by_the_firm_and_co
         assert ("investor", project, "华岳绿电(临江)新能源有限公司") in f, f
     assert ("projectCount", event, 2) in f, f
     assert any(x[0] == "investment" and x[1] == event for x in f), f
+
+
+def test_a_firm_that_spends_then_builds_with_a_local_partner_invests_with_it():
+    text = "韩国大成化学株式会社投资5200万美元,与济源本地企业济源市鑫达化工有限公司合资建设电子级硫酸项目。"
+    ex = extract(article(text, dateline="2026-11-28"))
+    f = facts(ex)
+    assert ("investor", "电子级硫酸项目", "韩国大成化学株式会社") in f and ("investor", "电子级硫酸项目", "济源市鑫达化工有限公司") in f, f
+    assert any(x[0] == "investment" and x[1] == "电子级硫酸项目" for x in f), f
+    assert ("partnerOf", "韩国大成化学株式会社", "济源市鑫达化工有限公司") in f, f
+
+
+def test_the_first_phase_spent_by_the_signer_gives_way_to_the_total_stated_after():
+    text = ("11月21日,港华纺织举行仪式。\n仪式上,港华纺织(石河子)有限公司与石河子经济技术开发区管委会签订投资协议,"
+            "首期投资12亿港元建设高支棉纱项目,预计2028年全面投产。项目全部建成后总投资将达30亿港元。")
+    ex = extract(article(text, dateline="2026-11-22"))
+    f = facts(ex)
+    assert ("investor", "高支棉纱项目", "港华纺织(石河子)有限公司") in f, f
+    amounts = [x[2] for x in f if x[0] == "investment" and x[1] == "高支棉纱项目"]
+    assert len(amounts) == 1 and amounts[0].value == 3_000_000_000, amounts

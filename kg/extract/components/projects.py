@@ -5,6 +5,7 @@ a project is built and by whom in build_sites.py."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from kg.extract.components.build_sites import _built_at, _set_up_to_build
 from kg.extract.components.clauses import _type
@@ -35,7 +36,7 @@ from kg.extract.components.refs import (
 )
 from kg.extract.components.refs import sent_mentions as _sent_mentions
 from kg.extract.components.short_names import _strip_places
-from kg.extract.components.spenders import _ITEM_LEAD, _joint_spenders, _spender
+from kg.extract.components.spenders import _ITEM_LEAD, _joint_spenders, _spender, partner_after_spend
 from kg.extract.components.stated_investors import _explicit_investors
 from kg.extract.components.topics import _topic_project
 from kg.extract.doc import Doc, Span
@@ -61,6 +62,7 @@ _SPENT_GAP = re.compile(",?(?:在[^,。;在]{1,10}?)?(?:用于|建设|打造|兴
 @component("projects")
 def projects(doc: Doc) -> None:
     text = doc.text
+    phase_amounts: list[tuple[str, Any]] = []
     for am in AMOUNT_RE.finditer(text):
         amt = amount_of(am)
         if amt is None:
@@ -68,6 +70,16 @@ def projects(doc: Doc) -> None:
         s = doc.sentences[doc.sentence_at(am.start())]
         if text.startswith((",在", "在"), am.end()) and _set_up_to_build(doc, s, am, amt):
             continue
+        if _SPENT.search(text, max(s.start, am.start() - 6), am.start()) and (pa := partner_after_spend(doc, s, am.end())) is not None:
+            # A投资N,与B合资建设Y项目: Y costs N, A and B invest in it together, as partners
+            proj = next((m for m in _sent_mentions(doc, s) if pa[1] <= m.start <= pa[1] + 1 and _type(doc, m) == "Project"), None)
+            spender = _spender(doc, s, _SPENT.search(text, max(s.start, am.start() - 6), am.start()).start())
+            if proj is not None and spender is not None:
+                doc.relate("investment", proj.label, amt, s.index)
+                for org in (spender, pa[0]):
+                    doc.relate("investor", proj.label, org, s.index)
+                doc.relate("partnerOf", spender, pa[0], s.index)
+                continue
         after = [m for m in _sent_mentions(doc, s) if m.start >= am.end()][:4]
         k, end = 0, after[0].end if after else 0  # (在广元市苍溪县建设: a run of places, the last the most precise)
         while k + 1 < len(after) and _type(doc, after[k]) in ("Place", "Park") and _type(doc, after[k + 1]) in ("Place", "Park"):
@@ -90,6 +102,8 @@ def projects(doc: Doc) -> None:
             if _type(doc, m) in ("Project", "Fund") and (re.fullmatch("(?:的)?", gap) or spent and (
                     _SPENT_GAP.fullmatch(gap) or sited)):
                 doc.relate("investment", m.label, amt, s.index)
+                if spent and _FIRST_PHASE.search(text, base, am.start()):
+                    phase_amounts.append((m.label, amt))  # 首期投资12亿元建设X项目: the first phase's, unless no total is stated
                 if spent and _type(doc, m) == "Project":
                     joint = _joint_spenders(doc, s, base + spent.start())
                     for a in joint:  # A与B共同投资N,在P建设Y: both invest, as partners
@@ -143,6 +157,9 @@ def projects(doc: Doc) -> None:
         proj = _topic_project(doc, s, am.start())
         if proj is not None:
             doc.relate("investment", proj, amt, s.index)
+    for label, amt in phase_amounts:  # (…,项目全部建成后总投资将达30亿元: the project's total, the phase's dropped)
+        if any(r.predicate == "investment" and r.subject == label and r.object != amt for r in doc.relations):
+            doc.relations[:] = [r for r in doc.relations if not (r.predicate == "investment" and r.subject == label and r.object == amt)]
     _products(doc)
     explicit, explicit_sent = _explicit_investors(doc)
     for k, (v, i) in doc.notes.get("joint_venture_investors", {}).items():
@@ -229,6 +246,8 @@ def projects(doc: Doc) -> None:
 
 
 _PHASE_END = re.compile("[一二三四五六七八九首]期$")
+#: the first phase's spending (首期投资, 一期将投资) before an amount
+_FIRST_PHASE = re.compile("(?:首期|一期)(?:将|拟|计划)?(?:投资|投入)")
 #: a project that got money from a fund (X项目,获Y基金投资N): the words before the fund, and between the two
 _GOT = ("获", "获得")
 _GOT_GAP = re.compile("[,，]?(?:获得|获)")

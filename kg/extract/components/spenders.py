@@ -14,7 +14,7 @@ from kg.extract.components.topics import topic_org
 from kg.extract.doc import Doc
 
 #: what is left of a clause before 投资 when it has no subject: adverbs
-_SUBJECTLESS_SPEND = re.compile(r"(?:[一二三四]期)?(?:将|拟|计划|预计|再|又|还|并|共|总|追加|新增)*")  # (二期将再投资: the phase's)
+_SUBJECTLESS_SPEND = re.compile(r"(?:[首一二三四]期)?(?:将|拟|计划|预计|再|又|还|并|共|总|追加|新增)*")  # (二期将再投资: the phase's)
 #: Y + 签约, / 签订投资协议, : the rest of a signing clause after the second party
 _SIGNED_CLAUSE = re.compile(r"(?:正式|现场)?(?:签约|签订[^,。;]{0,12}?(?:协议|合同)|签署[^,。;]{0,12}?(?:协议|合同)),")
 #: 与 + the other party (named or bare: 开发区, 我市) + the rest of a signing clause
@@ -26,6 +26,20 @@ _SPEND_ADVERBS = re.compile(r",?(?:将|拟|计划|预计|再|又|还|也|另|同
 
 #: A与B + 共同投资, A与B + 合作,投资: the two that spend together
 _TOGETHER_BEFORE = re.compile("(?:(?:将|拟|计划)?(?:共同|联合)|合作,(?:将|拟|计划)?(?:共同)?)$")
+
+
+#: A投资N, + 与(本地企业)B合资建设Y: the partner after the amount and the verb of building together
+_PARTNER_AFTER = re.compile(r",?(?:与|同|和)([^,。;与和]{2,40}?)(?:合资|合作|共同|联合)(?:投资)?(?:建设|兴建|新建|投建|打造|实施)")
+
+
+def partner_after_spend(doc: Doc, s, end: int) -> tuple[str, int] | None:
+    """A投资5200万美元,与济源本地企业B合资建设Y项目: (B, where the project's name may start) for the
+    amount ending at ``end``; None when no partner builds with the spender there."""
+    m = _PARTNER_AFTER.match(doc.text, end)
+    if m is None:
+        return None
+    orgs = [x for x in _sent_mentions(doc, s) if m.start(1) <= x.start and x.end == m.end(1) and _is_org(_type(doc, x))]
+    return (orgs[0].label, m.end()) if orgs else None
 
 
 def _joint_spenders(doc: Doc, s, pos: int) -> list[str]:

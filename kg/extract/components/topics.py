@@ -55,7 +55,7 @@ _SPENDS = "投资(?:约|达|超过|超|近)?$"
 _SPENT_BY = re.compile("(?:共同)?" + _SPENDS)
 #: 由Y + 投资: the builder spending, in a sentence about a project named before (see _topic_project)
 _BY_SPENDS = re.compile("由[^,。;由]{2,40}?" + _SPENDS)
-_TOTAL = re.compile(r"(?:(?:该|这个|此)?项目)?(?:预计|计划|拟)?(?:总投资|投资总额)(?:额)?(?:达|约|超过|超|近|为)?$")
+_TOTAL = re.compile(r"(?:(?:该|这个|此)?项目)?(?:全部建成后|全面建成后|建成后)?(?:预计|计划|拟)?(?:总投资|投资总额)(?:额)?(?:将)?(?:达到|达|约|超过|超|近|为)?$")
 
 #: a bare works standing for its project: 该生产线, 该基地
 _BARE_WORKS = re.compile("该(生产线|产线|基地|工厂)")
