@@ -158,3 +158,22 @@ def test_the_first_phase_spent_by_the_signer_gives_way_to_the_total_stated_after
     assert ("investor", "高支棉纱项目", "港华纺织(石河子)有限公司") in f, f
     amounts = [x[2] for x in f if x[0] == "investment" and x[1] == "高支棉纱项目"]
     assert len(amounts) == 1 and amounts[0].value == 3_000_000_000, amounts
+
+
+def test_a_policy_named_in_its_press_conferences_name_is_launched_there_with_its_sectors():
+    text = ("12月2日,省政府新闻办公室召开《临江航天城支持商业航天产业发展若干措施》新闻发布会,正式发布该措施"
+            "(以下简称《若干措施》)。据介绍,《若干措施》共20条,围绕火箭制造、卫星研制、卫星应用等产业链关键环节给予支持。")
+    ex = extract(article(text, dateline="2026-12-02"))
+    policy = "临江航天城支持商业航天产业发展若干措施"
+    assert types(ex).get(policy) == "Initiative", types(ex)
+    f = facts(ex)
+    assert ("launched", policy + "新闻发布会", policy) in f, f
+    # (卫星研制, no sector the lexicon knows, does not cut the list short)
+    assert ("inIndustry", policy, "火箭制造") in f and ("inIndustry", policy, "卫星应用") in f, f
+
+
+def test_what_an_alliances_members_cover_is_not_the_founding_meetings_sectors():
+    text = ("11月20日,临江市信创产业联盟成立大会举行。联盟由临江晋科信息技术股份有限公司牵头,联合38家企业、高校和科研机构"
+            "共同发起成立,成员覆盖集成电路、整机制造、基础软件、应用软件等领域。")
+    f = facts(extract(article(text, dateline="2026-11-21")))
+    assert not any(x[0] == "inIndustry" and x[1] == "临江市信创产业联盟成立大会" and x[2] in ("集成电路", "基础软件") for x in f), f

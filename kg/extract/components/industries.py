@@ -71,6 +71,8 @@ def industries(doc: Doc) -> None:
             subjects: list[str] = []
             head = text[s.start : s.start + vm.start()]
             counted = re.search(r"(\d+)(?:个[^,。;]{0,16}(?:项目|园区)|家[^,。;]{0,6}企业)|项目(?:共|有)?(\d+)个", head)
+            if text.startswith("成员", s.start + clause_start(head, 0, len(head))):
+                continue  # (联盟由…38家企业…发起成立,) 成员覆盖A、B: what its members do, not its or the event's sectors
             if counted and sent_event.get(s.index):
                 subjects.append(sent_event[s.index])
             elif counted:

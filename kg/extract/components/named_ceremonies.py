@@ -16,7 +16,7 @@ from kg.extract.names import PHASE, PLACED_BRAND_OPENS
 from kg.extract.segment import tokens
 
 #: Ceremonies named by what they release, open or start, and what that makes of it.
-_NAMED_FOR = (("发布会", "launched"), ("揭牌仪式", "launched"), ("开园仪式", "launched"), ("成立大会", "launched"),
+_NAMED_FOR = (("新闻发布会", "launched"), ("发布会", "launched"), ("揭牌仪式", "launched"), ("开园仪式", "launched"), ("成立大会", "launched"),
               ("成立仪式", "launched"), ("启动仪式", "start"), ("开工仪式", "start"), ("奠基仪式", "start"),
               ("投产仪式", "start"), ("并网仪式", "start"), ("投运仪式", "start"), ("竣工仪式", "start"),
               ("启用仪式", "launched"), ("启用", "launched"), ("开业仪式", "launched"))

@@ -62,6 +62,8 @@ _CODE = re.compile(r"(?!(?:19|20)\d\d$)\d{3,6}")
 #: the kind after a numbered code, up to the longest kind word in the clause: 创新产业集群培育工程
 _CODE_TAIL = re.compile(f"(?:(?!的)[{HAN}]){{0,10}}(?:产业集群|产业体系|集群体系|体系|战略|工程|行动|计划|格局|布局)")
 _BOOK = re.compile(r"《([^《》\n]{2,60})》")
+#: the meeting a policy is released or explained at, named after it (《X》新闻发布会)
+_RELEASE_MEETING = re.compile("(?:新闻发布会|发布会|新闻通气会|解读会|宣讲会|政策发布会)")
 #: the years a policy's name may end with: (2025—2027年), (2025年修订), (2025)
 _YEARS_PART = r"\((?:\d{4}[-—–至]\d{4}年?|\d{4}年?(?:修订|修正|版)?)\)"
 _POLICY_END = re.compile(r"(?:城市设计|计划|方案|意见|办法|规划|纲要|政策|措施|条例|通知|决定|行动|规定|细则|指引|指南|标准|意见稿|战略|工程|图谱|清单|名单|目录|名录|路线图|地图|指数|白皮书|蓝皮书|报告|榜单|框架协议|合作协议|(?:政策|措施|举措)[一二三四五六七八九十]+条)"
@@ -174,4 +176,6 @@ def quoted_mentions(doc: Doc) -> None:
             continue
         label = clean_label(inner)
         aliases = {_YEARS.sub("", label)} - {label}
-        doc.add_span(Span(m.start(), m.end(), "Initiative", label, "book", 6, aliases))
+        # 《X》新闻发布会: the policy an event is named after is an entity of its own inside the event's name
+        source = "nested" if _RELEASE_MEETING.match(text, m.end()) else "book"
+        doc.add_span(Span(m.start(), m.end(), "Initiative", label, source, 6, aliases))

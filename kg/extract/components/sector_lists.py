@@ -17,6 +17,8 @@ from kg.model import Sentence
 
 _LIST_BREAK = re.compile("[,。;]")
 _LIST_JOIN = re.compile("(?:[^,。;:、]{0,4}?)(?:、|和|及|与|以及|)")
+#: an item no lexicon knows between two known ones (火箭制造、卫星研制、卫星应用): the list goes on over it
+_UNKNOWN_ITEM = re.compile("、[\u4e00-\u9fff]{2,8}、")
 
 
 def _industry_list(doc: Doc, sm: list[Span], pos: int) -> list[Span]:
@@ -28,7 +30,8 @@ def _industry_list(doc: Doc, sm: list[Span], pos: int) -> list[Span]:
         if m.start < edge:
             continue
         gap = text[edge : m.start]
-        if _LIST_BREAK.search(gap) or (out and not _LIST_JOIN.fullmatch(gap)) or (not out and len(gap) > 16):
+        if _LIST_BREAK.search(gap) or (out and not _LIST_JOIN.fullmatch(gap) and not _UNKNOWN_ITEM.fullmatch(gap)) \
+                or (not out and len(gap) > 16):
             break
         if _type(doc, m) != "Industry":
             if out:
