@@ -177,3 +177,18 @@ def test_what_an_alliances_members_cover_is_not_the_founding_meetings_sectors():
             "共同发起成立,成员覆盖集成电路、整机制造、基础软件、应用软件等领域。")
     f = facts(extract(article(text, dateline="2026-11-21")))
     assert not any(x[0] == "inIndustry" and x[1] == "临江市信创产业联盟成立大会" and x[2] in ("集成电路", "基础软件") for x in f), f
+
+
+def test_a_phase_named_alone_is_the_phase_named_last_before_it():
+    text = ("在主会场,临江晶启光电科技有限公司投资56亿元的年产10GW高效光伏电池二期项目正式开工。"
+            "在佛堂镇分会场,临江市文旅投资集团有限公司投资12亿元的古镇文旅综合体二期项目开工。"
+            "临江晶启光电科技有限公司董事长郑慕远表示,公司将以二期项目为契机扩大产能。")
+    t = types(extract(article(text, dateline="2026-11-28")))
+    assert "二期项目" not in t, t
+    assert t.get("年产10GW高效光伏电池二期项目") == "Project", t
+
+
+def test_a_firms_phase_is_named_with_the_firm():
+    text = "临江市重点项目观摩团察看了豫恒智能装备有限公司二期项目建设现场,该项目总投资11亿元。"
+    t = types(extract(article(text, dateline="2026-11-28")))
+    assert t.get("豫恒智能装备有限公司二期项目") == "Project", t

@@ -18,6 +18,7 @@ from kg.extract.components.organs import level_base, lift
 from kg.extract.components.short_names import _subsequence, short_names
 from kg.extract.doc import Doc, clean_label
 from kg.extract.lexicon import lexicon, place_ending_at, place_prefix, place_scanner, suffix_ending
+from kg.extract.names import PHASE
 from kg.extract.registry import component
 from kg.extract.segment import pos_tags
 from kg.model import Entity, top_type
@@ -205,6 +206,11 @@ def aliases(doc: Doc) -> None:
                 continue
             longer = [o for o in same if o != label and o in ents and _YEAR_SPAN.sub("", o).endswith(label)
                       and len(o) - len(label) >= 2]
+            if len(longer) > 1 and typ == "Project" and PHASE.match(label) and ents[label].mentions:
+                # (two projects' second phases, 集团将以二期项目为契机: the one named last before it)
+                at = min(m.start for m in ents[label].mentions)
+                before = [(max((m.start for m in ents[o].mentions if m.start < at), default=-1), o) for o in longer]
+                longer = [max(before)[1]] if max(before)[0] >= 0 else longer
             if len(longer) == 1:
                 _merge(doc, longer[0], label)
     # ... or its investor's name (联泰项目 after 联泰潜江电子化学品项目): the one project of the article named after the firm
