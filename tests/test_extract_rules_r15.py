@@ -192,3 +192,19 @@ def test_a_firms_phase_is_named_with_the_firm():
     text = "临江市重点项目观摩团察看了豫恒智能装备有限公司二期项目建设现场,该项目总投资11亿元。"
     t = types(extract(article(text, dateline="2026-11-28")))
     assert t.get("豫恒智能装备有限公司二期项目") == "Project", t
+
+
+def test_a_joint_venture_founded_by_two_firms_said_after_it_is_a_subsidiary_of_both():
+    text = ("11月25日,恒泰特殊化学股份有限公司(恒泰特化)新厂投产。潜江厂由恒泰特化旗下恒泰特化(潜江)有限公司负责营运,"
+            "该公司为恒泰特化与日本清和化成株式会社合资设立。另一家企业临江恒达(潜江)有限公司由恒泰特殊化学股份有限公司"
+            "与日本松川化学株式会社合资设立。")
+    f = facts(extract(article(text, dateline="2026-11-26")))
+    assert ("subsidiaryOf", "恒泰特化(潜江)有限公司", "日本清和化成株式会社") in f, f
+    assert ("subsidiaryOf", "临江恒达(潜江)有限公司", "日本松川化学株式会社") in f, f
+    assert ("subsidiaryOf", "临江恒达(潜江)有限公司", "恒泰特殊化学股份有限公司") in f, f
+
+
+def test_a_name_that_is_also_an_adjective_after_a_post_before_a_report():
+    text = "白城工业园区党工委书记高峻汇报了园区新能源装备产业链招商情况。"
+    f = {x[:3] for x in facts(extract(article(text, dateline="2026-11-26")))}
+    assert ("holdsPosition", "高峻", "白城工业园区党工委") in f, f

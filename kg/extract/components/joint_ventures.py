@@ -44,8 +44,10 @@ _BUILDS = re.compile(r"合资公司[^。;]{0,40}?(?:建设|兴建|打造|实施)
 _FOUND_CORE = re.compile(_FOUND_VERB)
 #: a sentence about the firm just named, founded by the parties it names: 该公司由A与B…合资组建,
 #: X,这家由A与B合资组建的企业…
-_IT_WAS_FOUNDED_BY = re.compile("(?<![^,。])(?:该公司|该企业|这家(?:企业|公司)?)由")  # (at the text's start or after , 。)
+_IT_WAS_FOUNDED_BY = re.compile("(?<![^,。])(?:该公司|该企业|这家(?:企业|公司)?)(?:由|为|系)")  # (at the text's start or after , 。)
 _FOUND_PLAIN_CORE = re.compile("组建|成立|设立")
+#: after the firm founded, before its founders: X + 由 (A与B合资设立), X + 系由
+_FOUNDED_BY = re.compile("(?:系|是)?由")
 #: a build verb between the founding and a project, in one clause (…合资组建的企业,正在建设投资N的Y项目)
 _BUILDS_BEFORE = re.compile("的?(?:企业|公司)?,?(?:正在|目前|现已|已)?(?:投资)?(?:建设|兴建)[^,。;]*")
 
@@ -74,6 +76,10 @@ def joint_ventures(doc: Doc) -> None:
                 if it is not None:
                     # X投资建设,该公司由A与B按51%、49%的比例合资组建: X, the firm named last before
                     new = next((m for m in reversed(doc.mentions) if m.end <= it.start() and _type(doc, m) == "Company"), None)
+                elif new is None and len(parties) >= 2:
+                    # X有限公司由A与B合资设立: X, the firm the parties' clause opens with
+                    new = next((m for m in sm if m.start < v_end and _type(doc, m) == "Company" and _FOUNDED_BY.match(doc.text, m.end)
+                                and doc.entity(m.label).label not in parties), None)
                 if new is None and pat is _FOUND and len(parties) >= 2:
                     body = next((m for m in sm if m.start >= v_end and _type(doc, m) in _JOINT_BODIES), None)
                     right_after = _party_right_before(doc, sm, parties, s.start + vm.start())  # 由A和B共同组建园区管理机构
