@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Any
 
 from kg import query as _query
 from kg import store as _store
-from kg.model import RELATION_PROPERTIES as _RELATIONS
 from kg.model import Extraction
 from kg.pipeline import (  # noqa: F401 - re-exported: part of the API
     BuildError,
@@ -104,7 +103,9 @@ class KnowledgeGraph:
         # the extractions live to its end, and every few thousand allocations the collector would walk
         # them again (~0.5 s of the main process's cpu at 4 MB with --jobs 2, unpickling the workers'
         # answers); reading and extracting leave no cyclic garbage to collect (none on that corpus)
-        held_before = _held_names(keep) if keep is not None and replace else set()
+        from kg.incremental import check_replace, held_names
+
+        held_before = held_names(keep) if keep is not None and replace else set()
         with collector_paused():
             extractions, report = _pipeline(paths, jobs, cluster, progress, keep)
             if keep is None:
@@ -113,19 +114,7 @@ class KnowledgeGraph:
 
             try:
                 with versions.writer_lock(keep.absolute()):
-                    if not replace:
-                        from kg.incremental import would_drop
-                        from kg.read import shown
-
-                        given = {x.article.source_file for x in extractions} | {shown(Path(p).name) for p, _ in report.failures}
-                        refused = would_drop(keep, given)
-                        if refused:
-                            raise _store.StoreError(refused)
-                    elif added := sorted(_held_names(keep) - held_before - {x.article.source_file for x in extractions}):
-                        # (--replace replaces what the store held when the build started, not what a kg add put in meanwhile)
-                        raise _store.StoreError(f"{keep} gained {len(added)} article{'' if len(added) == 1 else 's'} while this "
-                                                f"build ran ({', '.join(added[:5])}{', …' if len(added) > 5 else ''}: kg add); "
-                                                "nothing was replaced: run the build again")
+                    check_replace(keep, extractions, report, held_before, replace)
                     return cls.from_extractions(extractions, store, report, started, locked=True,
                                                 curation=cur if cur is not None else False)
             except versions.StoreBusy as exc:
@@ -275,23 +264,7 @@ class KnowledgeGraph:
 
     def summary(self) -> dict[str, Any]:
         """Counts for a short summary: articles, entities per class, relations, triples."""
-        types = self.query(
-            "SELECT ?type (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a ?t ; rdfs:label ?l . "
-            'FILTER(STRSTARTS(STR(?e), "https://w3id.org/chanye/id/") && STRSTARTS(STR(?t), STR(cy:))) '
-            'BIND(STRAFTER(STR(?t), "#") AS ?type) } GROUP BY ?type ORDER BY ?type'
-        )
-        props = ", ".join(f"cy:{p}" for p in _RELATIONS)
-        rel = self.query(
-            "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o "
-            f"FILTER(?p IN ({props})) }} }}"
-        )
-        arts = self.query("SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a cy:NewsArticle }")
-        return {
-            "articles": int(arts["n"][0]),
-            "entities": {str(t): int(n) for t, n in zip(types["type"], types["n"])},
-            "relations": int(rel["n"][0]),
-            "triples": len(self._inner),
-        }
+        return _query.counts(self.store)
 
     # ------------------------------------------------------------ analyses (kg.analyse)
 
@@ -359,44 +332,11 @@ class KnowledgeGraph:
         list), ``max_nodes``, ``size_by`` ("pagerank" or "degree"), ``title``,
         ``firms_initiatives`` (firms and initiatives with what ties them). The
         side panel's entity cards are the store's answers to ``entity_card``.
+        See :func:`kg.draw.graph_view.graph_view`.
         """
-        from kg.draw import draw
-        from kg.draw.cards import from_store
+        from kg.draw.graph_view import graph_view
 
-        cards = lambda nodes, ids: from_store(self.store, nodes, ids)  # noqa: E731
-        if not query and not options.get("firms_initiatives"):
-            return draw(self.to_networkx(), cards=cards, **options)
-        from kg.analyse.lookup import EntityNotFound
-        from kg.names import EntityLookupError
-
-        try:
-            return self._drawing_part(query, cards, **options)
-        except EntityNotFound as exc:  # a focus of the graph's that this view leaves out: not "no entity named"
-            focus = options.get("focus")
-            try:
-                self.lookup(focus)
-            except EntityLookupError:
-                raise exc from None
-            part = "the query's answer" if query else "the firms and initiatives and what ties them"
-            raise ValueError(f"{focus} is not in this view ({part}); leave --focus out, or draw the whole graph "
-                             "around it") from None
-
-    def _drawing_part(self, query: str | None, cards: Any, **options: Any) -> Any:
-        """:meth:`drawing` of a query's answer, or of the firms and initiatives (no query)."""
-        from kg.draw import draw, result_graph
-
-        if not query:
-            return draw(self.to_networkx(), cards=cards, **options)
-        result = self.sparql(query)
-        graph = result_graph(result, self.dataset)
-        if result.type == "SELECT" and graph.number_of_nodes() == 0:
-            columns = ", ".join(f"?{v}" for v in result.vars or ()) or "none"
-            if not len(result):
-                raise ValueError(f"nothing to draw: the query returned no rows (columns {columns})")
-            raise ValueError(f"nothing to draw: no column of the query holds entity IRIs (columns {columns} hold text "
-                             "or numbers); a view needs a SELECT with at least one column bound to the entities "
-                             "themselves (e.g. ?firm, not its rdfs:label), or a CONSTRUCT")
-        return draw(graph, cards=cards, **options)
+        return graph_view(self, query, **options)
 
     def view(self, path: str | os.PathLike[str] = "out/graph.html", query: str | None = None, **options: Any) -> Path:
         """Write the view as one self-contained HTML file (opens offline); returns its path."""
@@ -415,16 +355,6 @@ class KnowledgeGraph:
         self._ds = None
         self._inner = None
 
-
-
-def _held_names(store: Path) -> set[str]:
-    """The file names of the articles a local store holds (none when there is no store yet)."""
-    from kg.incremental import current_articles
-
-    try:
-        return set(current_articles(store).values())
-    except Exception:  # noqa: BLE001 - a store that cannot be read: the write says why
-        return set()
 
 
 def build(paths: Iterable[str | os.PathLike[str]], store: str | os.PathLike[str] | None = None, jobs: Jobs = 1,

@@ -107,7 +107,7 @@ def remove(articles: Iterable[str], store: str | os.PathLike[str] = _store.DEFAU
 
 def _not_held(new: list[Extraction], held: dict[str, str], report: BuildReport) -> list[Extraction]:
     """The new extractions but those of a file of the same bytes as an article the store holds (and
-    keeps) whose name comes first: a build of both keeps the first by name (:func:`kg.read.duplicates`),
+    keeps) whose name comes first: a build of both keeps the first by name (:func:`kg.find.duplicates`),
     so the new one is its duplicate (a failure, as in a build). Of the new file whose name comes
     first the held one is then the duplicate: taken out, and said (``held``: 16-hex digest ->
     file name of the store's articles that no new file replaces by name)."""
@@ -176,3 +176,30 @@ def current_articles(store: str | os.PathLike[str]) -> dict[str, str]:
         return archive.articles_in(inner)
     finally:
         del inner
+
+
+def held_names(store: Path) -> set[str]:
+    """The file names of the articles a local store holds (none when there is no store yet)."""
+    try:
+        return set(current_articles(store).values())
+    except Exception:  # noqa: BLE001 - a store that cannot be read: the write says why
+        return set()
+
+
+def check_replace(keep: Path, extractions: list[Extraction], report: BuildReport, held_before: set[str], replace: bool) -> None:
+    """Refuse (:class:`kg.store.StoreError`) a build of ``extractions`` that would replace the store ``keep``
+    unseen: without ``replace``, one that holds articles these files are not (:func:`would_drop`); with it,
+    one a ``kg add`` gave articles while the build ran (beyond ``held_before``, what it held at the start).
+    The caller holds the writer lock."""
+    if not replace:
+        from kg.read import shown
+
+        given = {x.article.source_file for x in extractions} | {shown(Path(p).name) for p, _ in report.failures}
+        refused = would_drop(keep, given)
+        if refused:
+            raise _store.StoreError(refused)
+    elif added := sorted(held_names(keep) - held_before - {x.article.source_file for x in extractions}):
+        # (--replace replaces what the store held when the build started, not what a kg add put in meanwhile)
+        raise _store.StoreError(f"{keep} gained {len(added)} article{'' if len(added) == 1 else 's'} while this "
+                                f"build ran ({', '.join(added[:5])}{', …' if len(added) > 5 else ''}: kg add); "
+                                "nothing was replaced: run the build again")

@@ -224,7 +224,7 @@ def _each_unpickled(done: Iterable[tuple[Any, Any]], pickles: dict[str, bytes],
 
 def _keep_copies(kept: list[tuple[Article, Outcome]], pickles: dict[str, bytes], pack: Any, prepared: Any,
                  later: dict[tuple[str, str], bytes]) -> None:
-    """Of files with the same bytes the one kept (:func:`kg.read.duplicates`: the first by name) is the
+    """Of files with the same bytes the one kept (:func:`kg.find.duplicates`: the first by name) is the
     one stored, whichever came first from the workers (its ``sourceFile``, its kept extraction)."""
     for article, (ex, _) in kept:
         data = later.get((article.digest, str(article.path)))
@@ -324,7 +324,7 @@ def _pipeline(paths: Iterable[str | os.PathLike[str]], jobs: Jobs, cluster: str 
     report = BuildReport()
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
-    from kg.read import article_files
+    from kg.find import article_files
 
     plan = article_files([Path(p) for p in paths])
     files = [p for p in plan if isinstance(p, Path)]
@@ -356,7 +356,8 @@ def _pipeline(paths: Iterable[str | os.PathLike[str]], jobs: Jobs, cluster: str 
 def _collect(plan: list[Any], jobs: int, cluster: str | int | None, progress: Any, report: BuildReport,
              pack: Any) -> list[Extraction]:
     """The extractions of the files of ``plan`` (the failures into ``report``), see :func:`_pipeline`."""
-    from kg.read import ReadFailure, duplicates
+    from kg.find import duplicates
+    from kg.read import ReadFailure
 
     files = [p for p in plan if not isinstance(p, ReadFailure)]
     pickles: dict[str, bytes] = {}

@@ -213,3 +213,23 @@ def run_query(dataset: Any, query: str, params: Mapping[str, Any] | None = None,
     frame.attrs["unknown_names"] = list(getattr(found, "unknown", []))
     return frame
 
+
+def counts(store: Any) -> dict[str, Any]:
+    """A store's counts for a short summary (:meth:`kg.api.KnowledgeGraph.summary`): articles,
+    entities per class, distinct relation facts and triples."""
+    from kg.model import RELATION_PROPERTIES
+
+    types = run_query(store,
+        "SELECT ?type (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a ?t ; rdfs:label ?l . "
+        'FILTER(STRSTARTS(STR(?e), "https://w3id.org/chanye/id/") && STRSTARTS(STR(?t), STR(cy:))) '
+        'BIND(STRAFTER(STR(?t), "#") AS ?type) } GROUP BY ?type ORDER BY ?type'
+    )
+    props = ", ".join(f"cy:{p}" for p in RELATION_PROPERTIES)
+    rel = run_query(store, f"SELECT (COUNT(*) AS ?n) WHERE {{ SELECT DISTINCT ?s ?p ?o WHERE {{ ?s ?p ?o FILTER(?p IN ({props})) }} }}")
+    arts = run_query(store, "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a cy:NewsArticle }")
+    return {
+        "articles": int(arts["n"][0]),
+        "entities": {str(t): int(n) for t, n in zip(types["type"], types["n"])},
+        "relations": int(rel["n"][0]),
+        "triples": len(store),
+    }

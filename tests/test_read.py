@@ -321,7 +321,7 @@ def test_a_store_kept_among_the_articles_is_no_failure(tmp_path):
     """kg build archive/ --store archive/store, again: the store's link is passed over, not said to be a
     folder link that failed (every build exited 1)."""
     from kg.api import KnowledgeGraph
-    from kg.read import article_files
+    from kg.find import article_files
 
     write(tmp_path / "a.txt", SIMPLIFIED.encode("utf-8"))
     KnowledgeGraph.build([tmp_path], store=tmp_path / "store")
@@ -334,7 +334,7 @@ def test_a_store_kept_among_the_articles_is_no_failure(tmp_path):
 def test_a_view_kept_among_the_articles_is_no_article(tmp_path):
     """kg viz -o archive/graph.html, then kg build archive/: the view is passed over (it was read as an article)."""
     from kg.api import KnowledgeGraph
-    from kg.read import article_files
+    from kg.find import article_files
 
     write(tmp_path / "a.txt", SIMPLIFIED.encode("utf-8"))
     kg = KnowledgeGraph.build([tmp_path], store=tmp_path / "store")

@@ -116,7 +116,8 @@ def _refuse_to_drop(paths: list[_Path], store: str) -> None:
     """``kg build`` into a store holding articles that are not among ``paths``: say so before
     extracting anything (the build checks again under the store's lock before writing)."""
     from kg.incremental import would_drop
-    from kg.read import ReadFailure, article_files, shown
+    from kg.find import article_files
+    from kg.read import ReadFailure, shown
 
     given = {shown(p.name) for p in article_files(paths) if not isinstance(p, ReadFailure)}
     if not given:
