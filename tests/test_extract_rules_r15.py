@@ -208,3 +208,10 @@ def test_a_name_that_is_also_an_adjective_after_a_post_before_a_report():
     text = "白城工业园区党工委书记高峻汇报了园区新能源装备产业链招商情况。"
     f = {x[:3] for x in facts(extract(article(text, dateline="2026-11-26")))}
     assert ("holdsPosition", "高峻", "白城工业园区党工委") in f, f
+
+
+def test_a_firm_described_as_a_subsidiary_then_building_a_project_invests_in_it():
+    text = ("11月26日,园区举行揭牌仪式。\n芯远微电子(江阴)有限公司是上海芯远微电子股份有限公司的全资子公司,"
+            "将建设汽车电子芯片设计研发中心项目,总投资5亿元。")
+    f = facts(extract(article(text, dateline="2026-11-27")))
+    assert ("investor", "汽车电子芯片设计研发中心项目", "芯远微电子(江阴)有限公司") in f, f

@@ -24,6 +24,9 @@ _LOOK_BETWEEN = re.compile(",?(?:[^,。;]{0,6}?)(?:察看|查看|了解|观摩|�
 _LOOKS = re.compile("察看|查看|了解|观摩|考察|参观|视察|调研|听取")
 #: a clause on what the sentence's subject is building: ,正在建设的 + the project
 _BUILDING_CLAUSE = re.compile("(?<=,)(?:其|该公司)?(?:目前)?(?:正在|即将|已经|计划)?(?:投资(?:[\\d.]+(?:万|亿)[^,。;]{0,3}?)?)?(?:建设|兴建|投建)的$")
+#: a clause saying what the firm opening the sentence is (X + 是Y的全资子公司,), and what it will build then
+_DESCRIBED_FIRM = re.compile("是[^,。;]{0,30}?(?:子公司|企业|公司|厂商|供应商),")
+_WILL_BUILD = re.compile("(?:将|拟|计划)(?:投资)?(?:建设|兴建|投建)")
 #: A与B + 合作/共同/联合 + 建设(的)/投资建设(的) + the project
 _BUILT_TOGETHER = re.compile("(?:合作|共同|联合|合资)(?:投资)?(?:建设|兴建|打造|投建)的?")
 
@@ -68,8 +71,10 @@ def subjects_building(doc: Doc) -> dict[str, tuple[str, int]]:
     for s, sm in zip(doc.sentences, sentences_mentions(doc)):
         if not sm or sm[0].start != s.start or doc.type_of(sm[0].label) != "Company":
             continue
+        described = _DESCRIBED_FIRM.match(text, sm[0].end)  # X是Y的全资子公司, + 将建设Z项目: the firm described builds
         for p in sm[1:]:
-            if doc.type_of(p.label) == "Project" and _BUILDING_CLAUSE.search(text, max(s.start, p.start - 12), p.start):
+            if doc.type_of(p.label) == "Project" and (_BUILDING_CLAUSE.search(text, max(s.start, p.start - 12), p.start)
+                                                      or described and _WILL_BUILD.fullmatch(text, described.end(), p.start)):
                 out.setdefault(doc.entity(p.label).label, (doc.entity(sm[0].label).label, s.index))
     return out
 
