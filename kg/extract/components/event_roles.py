@@ -5,7 +5,6 @@ and the projects on its signing list (均在本次签约清单之列)."""
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from kg.extract.components.clauses import (
     _event_of_sentence,
@@ -23,6 +22,7 @@ from kg.extract.components.refs import clause_start, sentences_mentions
 from kg.extract.doc import Doc, Span
 from kg.extract.names import BUILD
 from kg.extract.registry import component
+from kg.model import Sentence
 
 #: Convening roles: 主办方为X和Y, 承办单位是X、Y.
 _ROLE = re.compile(r"(?:主办方|承办方|主办单位|承办单位|协办单位|协办方|指导单位)(?:则|分别)?(?:为|是|:)")
@@ -257,7 +257,7 @@ _WITH = re.compile("(?:分别)?(?:与|同|和)")
 _PROJECT_DEAL = re.compile("项目[^,。;]{0,6}?(?:协议|合同)")
 
 
-def _listed_after(doc: Doc, s: Any, ms: list[Span], ev: str, c0: int, v: int) -> None:
+def _listed_after(doc: Doc, s: Sentence, ms: list[Span], ev: str, c0: int, v: int) -> None:
     """X分别与A、B签订项目投资协议。其中,P1…;P2…: the projects the next sentence lists are those signed
     (at the event), and the firm that signed them with the others (X分别与…) invests in them."""
     if s.index + 1 >= len(doc.sentences) or not _PROJECT_DEAL.search(doc.text, v, s.end):

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from kg.extract.components.clauses import _is_org, _type

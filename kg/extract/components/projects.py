@@ -5,7 +5,6 @@ a project is built and by whom in build_sites.py."""
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from kg.extract.components.build_sites import _built_at, _set_up_to_build
 from kg.extract.components.clauses import _type
@@ -43,6 +42,7 @@ from kg.extract.doc import Doc, Span
 from kg.extract.names import BUILD
 from kg.extract.quantities import AMOUNT_RE, amount_of
 from kg.extract.registry import component
+from kg.model import Amount
 
 #: between a project and its amount: 总投资, 拟投资, 计划投资, 投资总额为, 预计总投资约
 _STATED_COST = re.compile(r",?(?:预计|计划|拟|将|共|概算)?(?:总)?投资(?:总额|额)?(?:为|达|约|超过|超|近|逾)?|获(?:得)?(?:基金)?(?:投资|融资)")
@@ -62,7 +62,7 @@ _SPENT_GAP = re.compile(",?(?:在[^,。;在]{1,10}?)?(?:用于|建设|打造|兴
 @component("projects")
 def projects(doc: Doc) -> None:
     text = doc.text
-    phase_amounts: list[tuple[str, Any]] = []
+    phase_amounts: list[tuple[str, Amount]] = []
     for am in AMOUNT_RE.finditer(text):
         amt = amount_of(am)
         if amt is None:
