@@ -215,3 +215,30 @@ def test_a_firm_described_as_a_subsidiary_then_building_a_project_invests_in_it(
             "将建设汽车电子芯片设计研发中心项目,总投资5亿元。")
     f = facts(extract(article(text, dateline="2026-11-27")))
     assert ("investor", "汽车电子芯片设计研发中心项目", "芯远微电子(江阴)有限公司") in f, f
+
+
+def test_a_league_deputy_head_holds_a_post_of_no_named_body_when_the_office_is_not_named():
+    f = {x[:3] + (x[3],) for x in facts(extract(article("11月23日,兴安盟委副书记、副盟长孟庆林出席调研。", dateline="2026-11-24")))}
+    assert ("holdsPosition", "孟庆林", None, "副盟长") in f, f
+
+
+def test_a_zones_industries_name_no_sector_called_after_the_zone():
+    text = "临江高新区管委会主任顾明生介绍高新区产业发展和招商情况。"
+    t = types(extract(article(text, dateline="2026-11-24")))
+    assert "高新区" not in t, t
+
+
+def test_a_pharma_project_after_its_zone_and_firm_keeps_both_products_and_the_main_venue_names_it():
+    text = ("11月20日,天门市2026年重大项目集中开工活动举行。主会场设在天门经济开发区湖北楚平药业原料药及制剂产业化基地项目现场。"
+            "主会场项目由湖北楚平药业有限公司投资18亿元建设。")
+    ex = extract(article(text, dateline="2026-11-20"))
+    t = types(ex)
+    assert t.get("湖北楚平药业原料药及制剂产业化基地项目") == "Project", t
+    assert "主会场项目" not in t and "制剂产业化基地项目" not in t, t
+    assert any(x[0] == "investment" and x[1] == "湖北楚平药业原料药及制剂产业化基地项目" for x in facts(ex)), facts(ex)
+
+
+def test_blades_and_towers_are_one_projects_two_products():
+    text = "临江风能装备有限公司正在建设投资12亿元的风电叶片及塔筒制造项目。"
+    t = types(extract(article(text, dateline="2026-11-24")))
+    assert t.get("风电叶片及塔筒制造项目") == "Project" and "塔筒制造项目" not in t, t

@@ -31,6 +31,8 @@ _YEAR_SPAN = re.compile(r"\(\d{4}[-—–至]\d{4}年?\)$")
 
 # compiled once (the rule below runs per candidate)
 _JOINED_EVENT = re.compile(r"暨([^,。;:\n]{2,30}?(?:仪式|大会|会))")
+#: the main venue set at a project's site: 主会场设在X项目现场
+_MAIN_VENUE_AT = re.compile("主会场(?:设在|位于|设于)[^,。;]{2,60}?现场")
 _LATIN_SHORT = re.compile(r"\(([A-Za-z][A-Za-z0-9]{1,9})\)")
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 
@@ -233,6 +235,12 @@ def aliases(doc: Doc) -> None:
         if len(longer) == 1:
             _merge(doc, longer[0], label)
     body_aliases(doc)  # 9, 10: bodies named without their place, after two forms of it, by their tail
+    # 主会场项目: the project whose site the main venue is (主会场设在X项目现场)
+    venue = _MAIN_VENUE_AT.search(text) if "主会场项目" in text else None
+    site = next((m for m in doc.mentions if venue is not None and venue.start() < m.start and m.end == venue.end() - 2
+                 and ents.get(m.label) is not None and ents[m.label].type == "Project"), None)
+    if site is not None:
+        ents[site.label].aliases.add("主会场项目")
     # 11. a firm renamed (A更名为B): one firm under its new name, the old one an alias
     for m in _RENAMED.finditer(doc.text):
         old, new = _org_ending_at(doc, m.start()), _org_starting_at(doc, m.end())

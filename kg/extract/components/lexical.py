@@ -71,6 +71,12 @@ _NOT_AFTER_INDUSTRY = ("厂房", "园", "链", "基", "化", "用", "规", "结"
 
 
 @lru_cache(maxsize=1)
+def _bare_parks() -> tuple[str, ...]:
+    """The bare words for a zone (高新区, 开发区): no sector's name ends with one."""
+    return tuple(words("bare_park_words"))
+
+
+@lru_cache(maxsize=1)
 def _not_industry_x() -> frozenset[str]:
     """The words that are no sector before 产业 or 领域 (a set made once, not per article)."""
     return frozenset(words("not_industry_x"))
@@ -233,6 +239,8 @@ def lexicon_mentions(doc: Doc) -> None:
             continue
         if x in lex.industries or any(p in x for p in ("企业", "项目", "园区", "集群", "链")):
             continue  # (a known sector with a qualifier or a second sector is named as written: 锂电新能源产业)
+        if x.endswith(_bare_parks()):
+            continue  # 介绍高新区产业发展: the zone's industries, no sector named 高新区
 
         if any(t in _name_verbs() or (pos_tags().get(t) or "n")[0] not in "nabjx" for t in stem if t not in lex.industries):
             continue

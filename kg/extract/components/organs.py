@@ -77,6 +77,10 @@ def park_base(doc: Doc, pos: int, organ: str, posts: list, city: str | None = No
 def named_government(doc: Doc, org: str, organ: str, title: str) -> str | None:
     """A government post whose title does not name the government (市长, 副市长): the government
     when the text names it (徐州市人民政府 as written, else 苏州市政府), else None."""
+    if organ.endswith("行政公署") and organ not in title:
+        # 盟长: the league's office when the text names it (锡林郭勒盟行政公署, 盟行政公署, 行署), else none
+        bodies = _bodies(doc)
+        return org if any(_named_alone(doc, n, bodies, (org,)) for n in (org, organ, "行署")) else None
     if not organ.endswith("政府") or organ in title:
         return org
     full = org[: -len("政府")] + "人民政府"

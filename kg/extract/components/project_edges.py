@@ -101,10 +101,12 @@ _CAPACITY_AFTER_PARK = re.compile(f"(?:园区|产业园|工业园|开发区|高�
 #: 盐湖提锂及电池级碳酸锂: a process and its product, one project.
 _PROCESS_AND = re.compile("(?:提锂|提纯|冶炼|精炼|加工|制造|生产|回收|利用|开发|制氢|制备|储运|种植|养殖|繁育|育苗|育种|开采|采选)及$")
 #: 耐火材料及镁合金: two products of one project (the part before 及 ends in a kind of product).
-_PRODUCT_AND = re.compile("(?:材料|设备|装备|组件|部件|器件|产品|芯片|模组|电池|化学品|制品)及$")
+_PRODUCT_AND = re.compile("(?:材料|设备|装备|组件|部件|器件|产品|芯片|模组|电池|化学品|制品|原料药|叶片)及$")
 #: 研发及产业化, 研发和生产: the two stages of one project.
 _RD_AND = re.compile("(?:研发|研制)[及和与](?:产业化|生产|制造)")
 _SITE_END = re.compile("(?:基地|中心|产业园|总部|工厂)$")
+#: a zone's name ending inside a project's stem (天门经济开发区 + 湖北…项目)
+_ZONE_THEN_PLACE = re.compile("(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|经开区|工业园区|产业园区)")
 
 
 @lru_cache(maxsize=1)
@@ -221,6 +223,11 @@ def start_before_and(text: str, typ: str, start: int, s_start: int, floor: int, 
         elif start - 1 - s2 >= 4 and (_SITE_END.search(text[s2 : start - 1]) or _RD_AND.match(text, start - 3) or _PROCESS_AND.search(text, s2, start)
                                     or _PRODUCT_AND.search(text, s2, start) or _CAPACITY_OPENS.match(text, s2)):
             start = s2  # X产业基地及研发中心项目: one project of two sites
+            zone = None
+            for zone in _ZONE_THEN_PLACE.finditer(text, s2, s_start):
+                pass
+            if zone is not None and lex.place_re.match(text, zone.end()) is not None:
+                start = zone.end()  # 天门经济开发区 + 湖北X药业原料药及制剂…项目: the zone it is in, then the firm's project
             stem_toks = list(tokens(text[start : s_start]))
         elif (s3 := _built_pair(text, s2, start - 1)) is not None:
             start = s3  # 投资6亿元建设 + 中药饮片及配方颗粒生产项目: what is built, two products
