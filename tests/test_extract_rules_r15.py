@@ -242,3 +242,17 @@ def test_blades_and_towers_are_one_projects_two_products():
     text = "临江风能装备有限公司正在建设投资12亿元的风电叶片及塔筒制造项目。"
     t = types(extract(article(text, dateline="2026-11-24")))
     assert t.get("风电叶片及塔筒制造项目") == "Project" and "塔筒制造项目" not in t, t
+
+
+def test_a_prefecture_party_committee_named_in_full_before_its_title():
+    text = "巴音郭楞蒙古自治州党委常委、库尔勒市委书记杨建明出席仪式。"
+    f = {x[:3] for x in facts(extract(article(text, dateline="2026-11-24")))}
+    assert ("holdsPosition", "杨建明", "巴音郭楞蒙古自治州党委") in f, f
+
+
+def test_an_independent_storage_station_keeps_its_capacities_and_its_signer_invests():
+    text = ("11月20日,临江市人民政府与华岳绿能控股集团有限公司举行签约仪式。\n"
+            "华岳绿能储能技术有限公司与临江市发展和改革局签约,投资12亿元建设200兆瓦/800兆瓦时独立储能电站项目。")
+    ex = extract(article(text, dateline="2026-11-21"))
+    assert types(ex).get("200兆瓦/800兆瓦时独立储能电站项目") == "Project", types(ex)
+    assert ("investor", "200兆瓦/800兆瓦时独立储能电站项目", "华岳绿能储能技术有限公司") in facts(ex), facts(ex)

@@ -47,6 +47,8 @@ def organ_label(base: str, organ: str) -> str:
     """苏州 + 市委 -> 苏州市委; 昆山市 + 市委 -> 昆山市委."""
     if (len(base) == 2 or base.endswith(("自治县", "自治州"))) and organ in ("县委", "市委", "区委", "州委") and base.endswith(organ[0]):
         return base + organ  # 道县 + 县委, X自治县 + 县委: the county keeps its 县 (道县县委; but 道县人民政府)
+    if base.endswith(("自治县", "自治州", "自治旗")) and base.endswith(organ[0]):
+        return base + organ[1:]  # X蒙古自治州 + 州党委: X蒙古自治州党委
     return (base[:-1] if organ[0] in "市区县省镇" and base.endswith(organ[0]) else base) + organ
 
 

@@ -206,6 +206,9 @@ def people(doc: Doc) -> None:
                     city_ctx = pre.label if pre.type == "Place" else city_ctx
                     if pre.type == "Place" and text.endswith(("自治县", "自治州", "自治旗"), pre.start, pre.end) and text[pre.end] in "县州旗":
                         place_label = text[pre.start : pre.end]  # 镇宁布依族苗族自治县 + 县委: the organ named as written
+                if text.endswith("自治", 0, t.start()) and t.group()[:1] in "县州旗" \
+                        and (at := place_ending_at(text, t.start() + 1, 16)) is not None:
+                    place_label = text[at : t.start() + 1]  # 巴音郭楞蒙古自治 + 州党委常委: the title took the prefecture's 州
                 elif pre is not None and pre.type == "GovernmentBody" and pre.label.endswith(info.organ):
                     place_label = pre.label[: -len(info.organ)]
                 organ = info.organ

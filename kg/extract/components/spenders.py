@@ -18,7 +18,7 @@ _SUBJECTLESS_SPEND = re.compile(r"(?:[首一二三四]期)?(?:将|拟|计划|预
 #: Y + 签约, / 签订投资协议, : the rest of a signing clause after the second party
 _SIGNED_CLAUSE = re.compile(r"(?:正式|现场)?(?:签约|签订[^,。;]{0,12}?(?:协议|合同)|签署[^,。;]{0,12}?(?:协议|合同)),")
 #: 与 + the other party (named or bare: 开发区, 我市) + the rest of a signing clause
-_SIGNED_WITH = re.compile(r"(?:\([^(),。;]{2,12}\))?(?:与|同|和)[^,。;与和]{1,24}?" + _SIGNED_CLAUSE.pattern)
+_SIGNED_WITH = re.compile(r"(?:\([^(),。;]{2,12}\))?(?:与|同|和)[^,。;与]{1,24}?" + _SIGNED_CLAUSE.pattern)  # (和 too: 发展和改革局)
 #: what may open a sentence before the firm that signed: 其中, 会上, 现场, 签约仪式上
 _ITEM_LEAD = re.compile("(?:其中|此外|同时|当天|此次|本次|[^,。;]{0,8}?(?:会上|仪式上|典礼上|活动上|活动中|现场))?,?")
 _SPEND_ADVERBS = re.compile(r",?(?:将|拟|计划|预计|再|又|还|也|另|同时|共|总|追加|新增|累计|今年|明年|年内|近期|(?:在[^,。;]{1,8}))*$")  # (X有限公司,投资N…)
