@@ -256,3 +256,9 @@ def test_an_independent_storage_station_keeps_its_capacities_and_its_signer_inve
     ex = extract(article(text, dateline="2026-11-21"))
     assert types(ex).get("200兆瓦/800兆瓦时独立储能电站项目") == "Project", types(ex)
     assert ("investor", "200兆瓦/800兆瓦时独立储能电站项目", "华岳绿能储能技术有限公司") in facts(ex), facts(ex)
+
+
+def test_a_government_body_gets_no_sector():
+    text = "临江市科技局局长王明远介绍,下一步将聚焦设施农业、生物育种、智慧农业等领域。"
+    f = facts(extract(article(text, dateline="2026-11-24")))
+    assert not any(x[0] == "inIndustry" and x[1] == "临江市科技局" for x in f), f

@@ -36,6 +36,9 @@ def finalise(doc: Doc) -> None:
             continue
         if all(any(p.start <= m.start and m.end <= p.end and p.label == label + "项目" for p in projects) for m in e.mentions):
             _drop(doc, label)
+    # a government body has no sector of its own (SCHEMA: inIndustry is a firm's, park's, project's, event's…): 科技局
+    # 局长X表示,将聚焦A、B is the body's work, not its industry
+    doc.relations[:] = [r for r in doc.relations if not (r.predicate == "inIndustry" and doc.type_of(r.subject) == "GovernmentBody")]
     _firm_bases(doc)
     _bare_suffix_names(doc)
     _side_events_to_come(doc)
