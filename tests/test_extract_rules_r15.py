@@ -262,3 +262,12 @@ def test_a_government_body_gets_no_sector():
     text = "临江市科技局局长王明远介绍,下一步将聚焦设施农业、生物育种、智慧农业等领域。"
     f = facts(extract(article(text, dateline="2026-11-24")))
     assert not any(x[0] == "inIndustry" and x[1] == "临江市科技局" for x in f), f
+
+
+def test_a_new_subsidiary_unveiled_as_a_regional_hq_settles_in_the_building_of_the_zone_named_short():
+    text = ("11月20日,宏远集团区域总部落户签约暨揭牌仪式在娄底经济技术开发区举行。\n"
+            "宏远集团在娄底新设立的宏远新材料(娄底)有限公司同时揭牌,作为集团华中区域总部,统筹集团在湖南、湖北、江西三省的业务,"
+            "入驻娄底经开区总部经济大厦。")
+    f = facts(extract(article(text, dateline="2026-11-21")))
+    assert ("settledIn", "宏远新材料(娄底)有限公司", "娄底经开区总部经济大厦") in f, f
+    assert ("locatedIn", "娄底经开区总部经济大厦", "娄底经济技术开发区") in f, f

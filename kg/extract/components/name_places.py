@@ -7,13 +7,14 @@ after a city the text names (南昌高新区)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.extract.components.ceremony_sites import _PHASE_END
 from kg.extract.components.clauses import _is_org, _type
 from kg.extract.components.place_tree import _is_parent
 from kg.extract.components.sites import _TOWN
 from kg.extract.doc import Doc
-from kg.extract.lexicon import lexicon, place_scanner
+from kg.extract.lexicon import lexicon, place_scanner, words
 from kg.extract.segment import tokens
 from kg.model import Entity
 
@@ -105,7 +106,7 @@ def places_in_names(doc: Doc) -> None:
             # by the outer park's name or a short form of it (成都高新区西部园区 in 成都高新技术产业开发区): the longest
             # (the first of the longest, as max's; in a loop, without max's call per pair)
             name = None
-            for n in (outer.label, *outer.aliases):
+            for n in (outer.label, *outer.aliases, *_short_forms(outer.label)):
                 if (name is None or len(n) > len(name)) and inner.label.startswith(n):
                     name = n
             if name and len(inner.label) - len(name) >= 3 \
@@ -113,6 +114,17 @@ def places_in_names(doc: Doc) -> None:
                 doc.relate("locatedIn", inner.label, outer.label, inner.mentions[0].sentence if inner.mentions else 0)
                 inner.aliases.add(inner.label[len(name):])
                 break
+
+
+def _short_forms(park: str) -> list[str]:
+    """A zone's short names the news uses (娄底经济技术开发区 -> 娄底经开区), as a name inside another
+    park's may write it (娄底经开区总部经济大厦)."""
+    return [park[: -len(long)] + short for long, short in _park_short_forms() if park.endswith(long) and len(park) > len(long)]
+
+
+@lru_cache(maxsize=1)
+def _park_short_forms() -> tuple[tuple[str, str], ...]:
+    return tuple(tuple(pair.split("=", 1)) for pair in words("park_short_forms"))  # type: ignore[misc]
 
 
 def projects_building_parks(doc: Doc) -> None:

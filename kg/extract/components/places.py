@@ -42,6 +42,8 @@ from kg.extract.registry import component
 from kg.model import Sentence
 
 # Patterns used per sentence (compiled once).
+#: what neither settles nor sits anywhere by a verb of this sentence
+_NEVER_SETTLING = frozenset({"Person", "Place", "Industry", "Event", "Initiative"})
 #: verbs of where a body sits (locatedIn), not of moving in (入驻, 落户: settledIn)
 _SITS = re.compile("位于|坐落于|地处|隶属于|属于|属")
 _SETTLE_VERB = re.compile("(?:落户|迁入|迁至|位于|坐落于|地处|入驻|进驻|扎根|落地|选址(?:于|在)?|落在|设在|建在|隶属于|属于|属(?=[^,。;]{2,12}范围))")
@@ -99,7 +101,8 @@ def places(doc: Doc) -> None:
                 if nxt is not None:
                     subj = [nxt]
             if not subj:
-                subj = _subjects_before(doc, sm, v_start)
+                # (places and sectors before the verb are no subject of it: 统筹集团在湖南、湖北的业务,入驻P)
+                subj = [m for m in _subjects_before(doc, sm, v_start) if _type(doc, m) not in _NEVER_SETTLING]
                 while subj and _type(doc, subj[0]) == "Project":
                     # A投资15亿元建设的X项目、B投资7亿元建设的Y项目落户P: each project of the clause, with its own investor
                     p = next((m for m in reversed(sm) if m.end < subj[0].start and _type(doc, m) == "Project" and text[m.end] == "、"
@@ -162,7 +165,7 @@ def places(doc: Doc) -> None:
                 continue
             for x in subj:
                 tx = _type(doc, x)
-                if tx in ("Person", "Place", "Industry", "Event", "Initiative") or x.label == obj_label:
+                if tx in _NEVER_SETTLING or x.label == obj_label:
                     continue
                 moved_in = not _SITS.match(vm.group())  # 位于, 地处: where it sits, not where it moved in
                 pred = "settledIn" if moved_in and _is_org(tx) and doc.type_of(obj_label) == "Park" else "locatedIn"

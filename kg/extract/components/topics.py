@@ -21,7 +21,9 @@ _BARE_FIRM = re.compile("该公司|该企业|该集团|这家企业|这家公司
 _SUBJECTLESS = re.compile(r"(?:(?:于|在)?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?|去年|今年|前年|近年来|近期|目前|现已|已经|已|并|还|也|将|正式|成功|先后|率先|随后|此后|后|于)*"
                           r"(?:作为[^,。;]{1,16}?)?")  # (…,作为集团华北区域总部入驻X: a role, no subject of its own)
 #: What follows a sentence's topic: a copula, a comma or a time word (X是一家…, X于2023年…).
-_TOPIC_NEXT = re.compile(r"(?:是|为|系|作为|专注|致力|从事|主营|深耕|,|[于在]?(?:19|20)\d{2}年|去年|今年|目前|已|将|先后|正式)")
+_TOPIC_NEXT = re.compile(r"(?:是|为|系|作为|专注|致力|从事|主营|深耕|,|[于在]?(?:19|20)\d{2}年|去年|今年|目前|已|将|先后|正式|同时)")
+#: a firm's setting up of the firm named next (A + 在娄底新设立的 + B): B is what the phrase names
+_SET_UP_BY = re.compile("[^,。;的]{0,12}?(?:新设立|设立|新成立|成立|组建|新组建|注册成立|投资设立)的")
 #: What may open a sentence before its topic.
 _LEAD_IN = re.compile(r"(?:据介绍|据了解|据悉|记者了解到|其中|同时|此外|目前|会上|根据协议|按照协议|根据规划|按照规划)?,?")
 
@@ -39,6 +41,11 @@ def topic_org(doc: Doc, sm: list[Span], s: Sentence, clause: int, v_start: int,
     if first is not None and text.startswith("位于", lead) and first.start == lead + 2 and text.startswith("的", first.end):
         # 位于贵安新区的 + X专注…,去年与Y签署协议: where it sits, then the topic
         lead, first = first.end + 1, next((m for m in sm if m.start == first.end + 1), None)
+    if first is not None and first.start == lead and (rel := _SET_UP_BY.match(text, first.end)) is not None:
+        # A在娄底新设立的 + B有限公司同时揭牌,…: B, the head of the phrase, is the topic
+        head = next((m for m in sm if m.start == rel.end() and _type(doc, m) == "Company"), None)
+        if head is not None:
+            lead, first = head.start, head
     if first is None or first.start != lead or not _is_org(_type(doc, first)) or not _TOPIC_NEXT.match(text, first.end):
         return None  # 长安汽车智能驾驶研发中心项目…,选址X: a name that goes on is not the topic
     said = first.end  # (X是Y新设立的全资子公司,…: the names of the topic's own predicate are no other subject)
