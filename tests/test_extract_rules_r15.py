@@ -271,3 +271,10 @@ def test_a_new_subsidiary_unveiled_as_a_regional_hq_settles_in_the_building_of_t
     f = facts(extract(article(text, dateline="2026-11-21")))
     assert ("settledIn", "宏远新材料(娄底)有限公司", "娄底经开区总部经济大厦") in f, f
     assert ("locatedIn", "娄底经开区总部经济大厦", "娄底经济技术开发区") in f, f
+
+
+def test_a_bare_firm_after_a_speakers_lead_settles_where_the_clause_says():
+    text = ("11月20日,恒源食品有限公司年产5000吨项目投产。\n"
+            "慈利县委书记朱明平介绍,该公司是浙江恒源控股集团有限公司的全资子公司,2025年落户慈利县工业集中区,项目一期已投产。")
+    f = facts(extract(article(text, dateline="2026-11-21")))
+    assert ("settledIn", "恒源食品有限公司", "慈利县工业集中区") in f, f

@@ -42,6 +42,16 @@ from kg.extract.registry import component
 from kg.model import Sentence
 
 # Patterns used per sentence (compiled once).
+#: a speaker's lead before what they say of a firm: 县委书记X介绍,
+_SAID_LEAD = re.compile("[^,。;]{2,20}?(?:介绍|表示|说|称|指出|透露),")
+
+
+def _said_lead_end(text: str, start: int, end: int) -> int:
+    """Where a sentence's subject opens after a speaker's lead (X介绍, + 该公司…), else ``start``."""
+    m = _SAID_LEAD.match(text, start, end)
+    return m.end() if m is not None else start
+
+
 #: what neither settles nor sits anywhere by a verb of this sentence
 _NEVER_SETTLING = frozenset({"Person", "Place", "Industry", "Event", "Initiative"})
 #: verbs of where a body sits (locatedIn), not of moving in (入驻, 落户: settledIn)
@@ -144,10 +154,11 @@ def places(doc: Doc) -> None:
                     # 凯博能源是一家…企业,去年落户X: a clause with no subject of its own is said of the
                     # firm the sentence opens with
                     subj = [topic]
-                elif clause > s.start and _SUBJECTLESS.fullmatch(text, clause, v_start) and (bare := _BARE_FIRM.match(text, s.start)) \
-                        and (firm := bare_firm_before(doc, s.start, bare.end())):
-                    # 该公司由Y投资设立,于2023年落户X: the firm the sentence's bare subject stands for
-                    subj = [Span(s.start, s.start, "Company", firm, "anaphora")]
+                elif clause > s.start and _SUBJECTLESS.fullmatch(text, clause, v_start) \
+                        and (bare := _BARE_FIRM.match(text, at := _said_lead_end(text, s.start, clause))) \
+                        and (firm := bare_firm_before(doc, at, bare.end())):
+                    # 该公司由Y投资设立,于2023年落户X (also after X介绍,): the firm the bare subject stands for
+                    subj = [Span(at, at, "Company", firm, "anaphora")]
                 elif _PARK_PARTS.fullmatch(text, clause, v_start):
                     # 以X产业园为例,该园区属Y范围,…,一期和二期均位于Z: the park the sentence names first
                     park = next((m for m in sm if m.end <= clause and _type(doc, m) == "Park"), None)
