@@ -7,14 +7,14 @@ after a city the text names (南昌高新区)."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from kg.extract.components.ceremony_sites import _PHASE_END
 from kg.extract.components.clauses import _is_org, _type
+from kg.extract.components.host_parks import _short_forms as park_short_forms
 from kg.extract.components.place_tree import _is_parent
 from kg.extract.components.sites import _TOWN
 from kg.extract.doc import Doc
-from kg.extract.lexicon import lexicon, place_scanner, words
+from kg.extract.lexicon import lexicon, place_scanner
 from kg.extract.segment import tokens
 from kg.model import Entity
 
@@ -119,12 +119,7 @@ def places_in_names(doc: Doc) -> None:
 def _short_forms(park: str) -> list[str]:
     """A zone's short names the news uses (娄底经济技术开发区 -> 娄底经开区), as a name inside another
     park's may write it (娄底经开区总部经济大厦)."""
-    return [park[: -len(long)] + short for long, short in _park_short_forms() if park.endswith(long) and len(park) > len(long)]
-
-
-@lru_cache(maxsize=1)
-def _park_short_forms() -> tuple[tuple[str, str], ...]:
-    return tuple(tuple(pair.split("=", 1)) for pair in words("park_short_forms"))  # type: ignore[misc]
+    return [park[: -len(long)] + short for long, short in park_short_forms() if park.endswith(long) and len(park) > len(long)]
 
 
 def projects_building_parks(doc: Doc) -> None:
