@@ -199,16 +199,22 @@ def _lead_date(doc: Doc) -> tuple[DateValue, int] | None:
 
 # compiled once (the rule below runs per candidate)
 _PLACE_LEAD = re.compile("(?:在(?:位于)?|赴|于|地点(?:位于|在|为)|^|(?<=[,:]))")
-_VENUE_WORD = re.compile("(?:地点|主会场)(?:位于|在|为|设在|设于)")
+_VENUE_WORD = re.compile("(?:地点|主会场|分会场(?:分别)?)(?:位于|在|为|设在|设于)")
+#: what joins the venues of a list (分会场分别设在A和本市B、C)
+_VENUE_JOIN = re.compile("(?:、|和|及|以及|与)(?:本市|本县|本区|我市|我县|我区)?")
 
 
 def _main_venue(doc: Doc, s: Sentence, ms: list[Span], main: str) -> None:
-    """主会场设在X in a sentence of the lead that names no event: the main event's location."""
+    """主会场设在X (分会场分别设在A、B和C) in a sentence of the lead that names no event: the main
+    event's locations, each venue of the list."""
     for m in _VENUE_WORD.finditer(s.text):
         at = s.start + m.end()
-        place = next((x for x in ms if x.start == at and _type(doc, x) in ("Place", "Park")), None)
-        if place is not None:
+        while (place := next((x for x in ms if x.start == at and _type(doc, x) in ("Place", "Park")), None)) is not None:
             doc.relate("location", main, place.label, s.index)
+            join = _VENUE_JOIN.match(doc.text, place.end, s.end)
+            if join is None:
+                break
+            at = join.end()
 
 
 #: 在徐举行: a one-character city short name before a verb of holding; 张家港保税区举办的 + the event

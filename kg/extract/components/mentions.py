@@ -56,6 +56,7 @@ from kg.extract.lexicon import HAN, lexicon, suffix_ending, words
 from kg.extract.names import PHASE, PLACED_BRAND_OPENS, is_generic, left_edge
 from kg.extract.registry import component
 from kg.extract.segment import pos_tags, tokens
+from kg.name_scope import is_generic_event
 
 # ---------------------------------------------------------------------------- shared helpers
 
@@ -122,6 +123,8 @@ _FUSED = re.compile("融合(?:发展)?$|一体化$")
 
 
 #: organs named alone (市委, 市政府): a bare organ, not a name with too short a stem
+#: an ordinal count of times (第四次): with a generic name after it, a count of such events
+_NTH_TIME = re.compile("第[一二三四五六七八九十百\\d]+次")
 _BARE_ORGANS = ("市委", "市政府", "区委", "区政府", "县委", "县政府", "省委", "省政府")
 
 
@@ -271,6 +274,8 @@ def name_mentions(doc: Doc) -> None:
         if typ == "Event":
             start = event_start(doc, s_start, s_end, start, floor)
             stem_toks, stem = list(tokens(text[start : s_start])), text[start : s_start]
+            if (nth := _NTH_TIME.match(stem)) is not None and is_generic_event(text[start + nth.end() : s_end]):
+                continue  # (今年举办的)第四次重大项目集中开工活动: the how-manieth of a kind, no event's name
         if typ == "GovernmentBody" and stem.endswith(("市委", "区委", "县委", "省委", "党工委")):
             doc.add_span(Span(s_start, s_end, typ, suffix, "bare_organ", 3))
             continue

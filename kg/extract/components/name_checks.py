@@ -241,5 +241,7 @@ def _suffix_not_a_name(text: str, suffix: str, typ: str, s_start: int, s_end: in
         return True  # 新城区, 新城镇, 钱江新城管委会, 聚力建设新城: a district, a body or a verb's object, not a zone
     if typ == "Park" and suffix.endswith("区") and nxt in ("块", "域", "间", "别"):
         return True  # 高新区块, 示范区域: not the zone's name
+    if suffix == "示范园" and nxt == "区":
+        return True  # 循环化改造示范园区: a title the park is given, not its name
     # 是全国重要的 + 煤炭基地: what a place is called, no base of its own
     return suffix.endswith("基地") and _CALLED_BASE.search(text, max(0, s_start - 16), s_start) is not None

@@ -33,7 +33,8 @@ def places_in_names(doc: Doc) -> None:
             continue  # (every rule of the loop reads two names written one right after the other)
         ta, tb = _type(doc, a), _type(doc, b)  # (the loop changes no entity)
         if ta == "Place" and tb == "Place":
-            if _is_parent(a.label, b.label) or (_TOWN.search(b.label) and lex.place(b.label) is None and not _TOWN.search(a.label)):
+            # (the child as written: 广西壮族自治区 + 东兴市 is the county-level city, not 内江's 东兴区 its short name may be)
+            if _is_parent(a.label, b.label) or _is_parent(a.label, doc.text[b.start : b.end]) or (_TOWN.search(b.label) and lex.place(b.label) is None and not _TOWN.search(a.label)):
                 # (钟祥市 + 胡集镇: a town the table does not know lies in the place written before it)
                 doc.relate("locatedIn", b.label, a.label, doc.sentence_at(a.start))
         elif ta == "Place" and tb == "GovernmentBody":

@@ -78,7 +78,9 @@ def _topic_project(doc: Doc, s, pos: int) -> str | None:
         if by is None:
             return None
         # X项目(位于P,)由Y投资N建设: the one project the sentence names before, no amount between
-        named = [m for m in _sent_mentions(doc, s) if m.end <= by.start() and _type(doc, m) == "Project"]
+        # (A项目由X投资N建设;B项目由Y投资M建设: the list item's own project)
+        item = text.rfind(";", s.start, by.start())
+        named = [m for m in _sent_mentions(doc, s) if item < m.start and m.end <= by.start() and _type(doc, m) == "Project"]
         if len({m.label for m in named}) != 1 or AMOUNT_RE.search(text, named[-1].end, by.start()):
             return None
         return named[-1].label

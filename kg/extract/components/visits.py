@@ -120,7 +120,9 @@ def _named_elsewhere(doc: Doc, label: str, place: str) -> bool:
     if named is None:
         return False
     ok: set[str] = set()
-    for x in (place, doc.notes.get("home"), doc.notes.get("home_city")):
+    # (a park named after its city, 神木高新区, lies in that city: the city's chain holds the visit too)
+    opens = next((p.label for n in (4, 3, 2) if (p := lex.places.get(place[:n])) is not None), None) if place not in lex.places else None
+    for x in (place, opens, doc.notes.get("home"), doc.notes.get("home_city")):
         seen = 0
         while x and seen < 4:
             ok.add(x)

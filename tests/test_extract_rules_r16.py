@@ -1,0 +1,84 @@
+"""Names, places and events on hand-written sentences (sixteenth file: rules of session 36).
+
+Each names firms, people and projects invented for the test, never those of a gold file."""
+
+from extract_helpers import article, facts, types
+
+from kg.extract import extract
+
+
+def test_a_portal_top_bar_is_furniture():
+    from kg.clean import clean_text
+    raw = ("欢迎访问岚州新闻网!设为首页 加入收藏\n岚州市召开产业项目推进会\n"
+           "今天上午,岚州市召开产业项目推进会,市委书记温立恒出席会议并讲话,会上签约项目8个,总投资42亿元。\n")
+    text = clean_text(raw)[0].text
+    assert "新闻网" not in text and "设为首页" not in text and "签约项目8个" in text, text
+
+
+def test_words_tagged_as_verbs_or_numbers_stay_inside_names():
+    text = ("西南航空飞行学院与岚州通航科技有限公司签署联合培养协议。"
+            "岚山镇分会场开工的有机大米精深加工项目由岚州禾丰粮油有限公司投资2.6亿元建设。")
+    ex = extract(article(text, dateline="2026-10-20"))
+    t = types(ex)
+    assert t.get("西南航空飞行学院") == "University", t
+    assert t.get("有机大米精深加工项目") == "Project" and "精深加工项目" not in t, t
+    assert ("investor", "有机大米精深加工项目", "岚州禾丰粮油有限公司") in facts(ex), facts(ex)
+
+
+def test_this_city_before_a_town_is_no_part_of_its_name():
+    t = types(extract(article("分会场设在本市岚山镇。", dateline="2026-10-20")))
+    assert t.get("岚山镇") == "Place" and "本市岚山镇" not in t, t
+
+
+def test_a_demonstration_park_is_a_park_but_not_a_title_given_to_one():
+    text = "张明来到榆阳区煤焦化产业升级示范园调研。该园区是全省首批循环化改造示范园区。"
+    t = types(extract(article(text, dateline="2026-10-20")))
+    assert t.get("榆阳区煤焦化产业升级示范园") == "Park", t
+    assert "循环化改造示范园" not in t, t
+
+
+def test_sub_venues_listed_after_the_main_venue_are_each_the_events_location():
+    text = ("昨天上午,岚州市2026年第四季度重大项目集中开工活动举行。活动设1个主会场和2个分会场,"
+            "主会场设在岚州高新技术产业开发区,分会场分别设在岚州循环经济产业园和本市岚山镇。")
+    f = facts(extract(article(text, dateline="2026-11-29")))
+    ev = "岚州市2026年第四季度重大项目集中开工活动"
+    for venue in ("岚州高新技术产业开发区", "岚州循环经济产业园", "岚山镇"):
+        assert ("location", ev, venue) in f, (venue, sorted(x for x in f if x[0] == "location"))
+
+
+def test_each_item_of_a_list_of_projects_built_by_a_firm_gets_its_own_amount():
+    text = ("活动现场,岚山镇开工的有机茶精深加工项目由岚州禾丰茶业有限公司投资3.2亿元建设;"
+            "城南街道开工的岚州综合物流园项目由岚州顺运物流有限公司投资6.8亿元建设。")
+    f = facts(extract(article(text, dateline="2026-11-29")))
+    amounts = {(s, str(o.value)) for p, s, o in f if p == "investment"}
+    assert ("岚州综合物流园项目", "680000000") in amounts, amounts
+    assert ("有机茶精深加工项目", "320000000") in amounts, amounts
+
+
+def test_the_how_manieth_of_a_kind_of_event_is_no_event():
+    text = ("昨天上午,岚州市2026年第四季度重大项目集中开工活动举行,开工项目20个。"
+            "本次开工活动是今年岚州市举办的第四次重大项目集中开工活动。")
+    t = types(extract(article(text, dateline="2026-11-29")))
+    assert [x for x, typ in t.items() if typ == "Event"] == ["岚州市2026年第四季度重大项目集中开工活动"], t
+
+
+def test_a_park_named_after_its_city_places_a_visited_firm_of_that_province():
+    text = ("今天上午,市委书记张宏远深入榆阳经济技术开发区调研。在榆阳经济技术开发区,张宏远来到陕西岚泰化工有限公司,"
+            "了解年产20万吨精细化学品项目建设进度。")
+    f = facts(extract(article(text, dateline="2026-11-29")))
+    assert ("locatedIn", "陕西岚泰化工有限公司", "榆阳经济技术开发区") in f, sorted(x for x in f if x[0] == "locatedIn")
+
+
+def test_a_county_level_city_after_its_province_is_the_one_written_not_a_namesake():
+    # (东兴 is also a district of 内江 in Sichuan: the city written with 市 after 广西 is 防城港's)
+    f = facts(extract(article("广西壮族自治区东兴市昨日在香港举行投资推介会。", dateline="2026-11-29")))
+    located = {(s, o) for p, s, o in f if p == "locatedIn"}
+    assert any(o == "广西" and s.startswith("东兴") for s, o in located), located
+
+
+def test_border_cities_abroad_and_bureaus_with_and_in_their_names():
+    text = "凭祥与越南谅山隔界相望。凭祥市商务和口岸管理局与广西岚海贸易有限公司签署合作备忘录。"
+    ex = extract(article(text, dateline="2026-11-29"))
+    t = types(ex)
+    assert t.get("谅山") == "Place" and ("locatedIn", "谅山", "越南") in facts(ex), (t, facts(ex))
+    assert t.get("凭祥市商务和口岸管理局") == "GovernmentBody" and "口岸管理局" not in t, t
