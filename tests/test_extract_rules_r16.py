@@ -82,3 +82,27 @@ def test_border_cities_abroad_and_bureaus_with_and_in_their_names():
     t = types(ex)
     assert t.get("谅山") == "Place" and ("locatedIn", "谅山", "越南") in facts(ex), (t, facts(ex))
     assert t.get("凭祥市商务和口岸管理局") == "GovernmentBody" and "口岸管理局" not in t, t
+
+
+def test_full_support_opens_no_name():
+    text = "希望各部门全力支持项目早落地。园区将全力支持岚钧精工集团做大做强。"
+    t = types(extract(article(text, dateline="2026-11-29")))
+    assert not [x for x in t if x.startswith("全力支持")], t
+
+
+def test_sub_funds_named_then_counted_are_each_a_fund_with_their_sizes():
+    text = ("会上,总规模20亿元的岚州市茶产业发展母基金正式发布,岚州茶叶精深加工子基金、岚州茶旅融合子基金两支子基金同步启动,"
+            "规模分别为5亿元和3亿元。")
+    ex = extract(article(text, dateline="2026-11-29"))
+    t = types(ex)
+    assert t.get("岚州茶叶精深加工子基金") == "Fund" and t.get("岚州茶旅融合子基金") == "Fund", t
+    amounts = {(s, str(o.value)) for p, s, o in facts(ex) if p == "investment"}
+    assert {("岚州茶叶精深加工子基金", "500000000"), ("岚州茶旅融合子基金", "300000000")} <= amounts, amounts
+
+
+def test_a_park_written_inside_a_zone_lies_in_it_and_takes_its_settlers():
+    text = ("26日上午,岚钧精工集团有限公司华北区域总部落户暨项目签约仪式在岚港经济开发区举行。"
+            "集团新设立的岚钧精工(岚港)有限公司同时揭牌,首批入驻岚港经济开发区内的岚港阀门产业创新中心。")
+    f = facts(extract(article(text, dateline="2026-11-27")))
+    assert ("locatedIn", "岚港阀门产业创新中心", "岚港经济开发区") in f, sorted(x for x in f if x[0] in ("locatedIn", "settledIn"))
+    assert ("settledIn", "岚钧精工(岚港)有限公司", "岚港阀门产业创新中心") in f, sorted(x for x in f if x[0] in ("locatedIn", "settledIn"))

@@ -189,6 +189,8 @@ def _role_before_name(toks: list[str]) -> int:
 _POLICY_CATEGORY = re.compile("对(?:新落户|新引进|新建|新开工|新签约|新认定|认定|符合条件)的?$")
 #: A count right after a name: X项目128个, 项目共35个.
 _COUNT_AFTER = re.compile(r"(?:已|共|累计)?(?:共|有|达|合计|超过|突破)?(?:\d+|[一二两三四五六七八九十百]+)(?:余|多)?(?:个|项|支)")
+#: the kind a count is of, right after it: 两支 + 子基金 (the names counted are before it)
+_APPOSED_KIND = ("子基金", "母基金", "基金", "项目")
 #: A drive's name right after 项目: X项目集中签约(仪式).
 _DRIVE_AFTER = re.compile("集中(?:签约|开工|动工|竣工|开竣工)")
 #: a park's stem that is only its rank: 国家级 + 经济技术开发区
@@ -209,8 +211,11 @@ def _names_a_kind(text: str, typ: str, start: int, s_start: int, end: int, floor
     lex = lexicon()
     if typ == "Project" and _POLICY_CATEGORY.search(text, max(floor, start - 10), start):
         return True  # 对新落户的 + 石墨深加工项目,按…给予补助: the kind a policy rewards, no project of its own
-    if typ in ("Project", "Fund") and (_COUNT_AFTER.match(text, end) or typ == "Project" and _DRIVE_AFTER.match(text, end)):
-        return True  # 全市集中动工项目128个, X招商引资项目集中签约: a kind counted or in a drive's name
+    if typ in ("Project", "Fund") and ((count := _COUNT_AFTER.match(text, end)) and not text.startswith(_APPOSED_KIND, count.end())
+                                       or typ == "Project" and _DRIVE_AFTER.match(text, end)):
+        # 全市集中动工项目128个, X招商引资项目集中签约: a kind counted or in a drive's name (A子基金、B子基金两支子基金:
+        # the names, then their count and kind)
+        return True
     if typ == "Park" and _SIZED.match(text, start, s_start):
         return True  # 2万头标准化养殖基地, 5000亩种植基地: a facility of a size, not a park's name
     if typ == "Park" and _LEVEL_ONLY.fullmatch(text, start, s_start):

@@ -248,9 +248,30 @@ def places(doc: Doc) -> None:
     parks_named_after_cities(doc)
     counties_of_named_cities(doc)
     projects_building_parks(doc)  # (X产业园项目 of X产业园区)
+    parks_inside_parks(doc)
     # the article's home for its parks and projects
     if home:
         place_at_home(doc, home)
+
+
+def parks_inside_parks(doc: Doc) -> None:
+    """入驻沿海经济区内的X创新中心: a park written after 内的 lies in the park before it, and what settles
+    in the outer park there settles in the inner one."""
+    text = doc.text
+    for i, q in enumerate(doc.mentions):
+        if not i or q.start < 2 or text[q.start - 2 : q.start] != "内的" or _type(doc, q) != "Park":
+            continue
+        p = next((m for m in reversed(doc.mentions[:i]) if m.end == q.start - 2 and _type(doc, m) == "Park"), None)
+        if p is None or p.label == q.label:
+            continue
+        # (the park it is written inside, over the city its name opens with: 瓦房店轴承产业创新中心 in the zone)
+        doc.relations[:] = [r for r in doc.relations
+                            if not (r.predicate == "locatedIn" and r.subject == q.label and doc.type_of(str(r.object)) == "Place")]
+        if not doc.has_relation("locatedIn", q.label):
+            doc.relate("locatedIn", q.label, p.label, doc.sentence_at(q.start))
+        if _SETTLE_VERB.search(text, max(0, p.start - 3), p.start) is not None:
+            for r in [r for r in doc.relations if r.predicate == "settledIn" and r.object == p.label]:
+                doc.relate("settledIn", r.subject, q.label, r.sentence)
 
 
 def _park_in_sentence(doc: Doc, s: Sentence, pos: int) -> str | None:
