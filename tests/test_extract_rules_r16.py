@@ -106,3 +106,49 @@ def test_a_park_written_inside_a_zone_lies_in_it_and_takes_its_settlers():
     f = facts(extract(article(text, dateline="2026-11-27")))
     assert ("locatedIn", "岚港阀门产业创新中心", "岚港经济开发区") in f, sorted(x for x in f if x[0] in ("locatedIn", "settledIn"))
     assert ("settledIn", "岚钧精工(岚港)有限公司", "岚港阀门产业创新中心") in f, sorted(x for x in f if x[0] in ("locatedIn", "settledIn"))
+
+
+def test_a_bracketed_day_after_yesterday_is_that_day_in_a_late_page():
+    from kg.extract.quantities import find_dates
+    assert [d.date.value for d in find_dates("本报岚州电昨(29)日,对接会举行。", "2026-12-02")] == ["2026-11-29"]
+    assert [d.date.value for d in find_dates("昨(4)日上午", "2026-12-05")] == ["2026-12-04"]
+
+
+def test_the_papers_day_in_the_dateline_is_not_the_events():
+    text = "本报岚州11月21日讯11月20日,岚州市人民政府与岚锐集团有限公司战略合作暨项目签约仪式在岚州经济开发区举行。"
+    f = facts(extract(article(text, dateline="2026-11-21")))
+    dates = {o.value for p, s, o in f if p == "date"}
+    assert dates == {"2026-11-20"}, dates
+
+
+def test_a_tibetan_name_an_office_of_cooperation_and_a_released_handbook():
+    text = ("本网讯 昨(30)日,2026年沪岚产业协作对接会在上海市举行。对接会由岚州市人民政府、上海市人民政府合作交流办公室共同主办。"
+            "岚州市委副书记、市长次旺平措,上海市人民政府合作交流办公室副主任陈立新出席并致辞。"
+            "对接会上还发布了《岚州市招商引资项目手册(2026年版)》。")
+    ex = extract(article(text, dateline="2026-12-02"))
+    t, f = types(ex), facts(ex)
+    assert t.get("次旺平措") == "Person", t
+    assert t.get("上海市人民政府合作交流办公室") == "GovernmentBody", t
+    assert ("holdsPosition", "陈立新", "上海市人民政府合作交流办公室", "副主任") in f, sorted(x for x in f if x[0] == "holdsPosition")
+    assert t.get("岚州市招商引资项目手册(2026年版)") == "Initiative", t
+
+
+def test_a_towns_party_secretary_holds_the_post_in_the_towns_committee():
+    text = "发布会上,市发展和改革委员会主任张立、岚山镇党委书记王海波回答记者提问。"
+    f = facts(extract(article(text, dateline="2026-11-29")))
+    assert ("holdsPosition", "王海波", "岚山镇党委", "镇党委书记") in f, sorted(x for x in f if x[0] == "holdsPosition")
+
+
+def test_liquor_and_recycled_metal_sectors_and_a_host_city_in_brackets():
+    text = ("2026中国(岚州)白酒产业发展大会9日开幕,签约项目覆盖白酒酿造、包装材料等领域。"
+            "岚州将打造再生金属产业集群,岚州酱酒产业数字化服务平台同步上线。")
+    ex = extract(article(text, dateline="2026-11-10"))
+    t, f = types(ex), facts(ex)
+    assert t.get("再生金属") == "Industry", t
+    assert "酱酒" not in t or t.get("酱香白酒") == "Industry", t  # (酱酒 is 酱香白酒's short name)
+    assert ("inIndustry", "2026中国(岚州)白酒产业发展大会", "白酒") in f, sorted(x for x in f if x[0] == "inIndustry")
+
+
+def test_a_sector_no_lexicon_has_after_a_year_a_country_and_a_host_city():
+    from kg.extract.components.name_sectors import _unknown_sector
+    assert _unknown_sector("2025中国(岚州)竹木产业大会") == "竹木"

@@ -173,7 +173,7 @@ def _day_only(m: re.Match[str], dateline: str | None) -> DateValue | None:
 
 #: Days named relative to the dateline: 昨天上午 is the day before the article; 昨(18)日, as
 #: Taiwanese papers write it, the same with the day in brackets.
-_REL_DAY_RE = re.compile(r"(?P<rel>今天|今日|昨天|昨日|前天|前日|[今昨前](?=\(\d{1,2}\)日))(?:\(\d{1,2}\)日)?")
+_REL_DAY_RE = re.compile(r"(?P<rel>今天|今日|昨天|昨日|前天|前日|[今昨前](?=\(\d{1,2}\)日))(?:\((?P<day>\d{1,2})\)日)?")
 _REL_DAY = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "前日": -2, "今": 0, "昨": -1, "前": -2}
 
 
@@ -184,6 +184,17 @@ def _relative_day(m: re.Match[str], dateline: str | None) -> DateValue | None:
         base = _dt.date.fromisoformat(dateline)
     except ValueError:
         return None
+    day = int(m.group("day")) if m.group("day") else 0
+    if 1 <= day <= 31:
+        # 昨(30)日 in a page of 3 December (a reprint, a late post): the day written is the day, the last
+        # one of that number up to the dateline
+        year, month = base.year, base.month
+        if day > base.day:
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        try:
+            return DateValue(_dt.date(year, month, day).isoformat())
+        except ValueError:
+            return None
     return DateValue((base + _dt.timedelta(days=_REL_DAY[m.group("rel")])).isoformat())
 
 

@@ -73,6 +73,9 @@ def event_frames(doc: Doc) -> None:
                 continue
             seg = text[seg_start:seg_end]
             dates = [d for d in find_dates(seg, dateline) if _event_date(seg, d)]
+            if seg_start == s.start and "讯" in seg[:16]:
+                lead = _LEAD.match(seg).end()  # 本报孝义11月21日讯11月20日,…: the paper's day, not the event's
+                dates = [d for d in dates if d.start >= lead]
             if "《" in seg:  # 召开《…(2027—2029年)》新闻发布会: a plan's years, not the day it is held
                 books = [(b.start(), b.end()) for b in _BOOK_TITLE.finditer(seg)]
                 dates = [d for d in dates if not any(a <= d.start and d.end <= b for a, b in books)]

@@ -112,17 +112,23 @@ _NOT_A_SECTOR = ("重点", "主导", "新兴", "优势", "特色", "传统", "�
                  "高新技术")
 
 
+#: a year or session opening a name, or a host city in brackets after its country: 2026, 第三届, (仁怀)
+_OPENING_TIME = re.compile(r"(?:19|20)\d{2}年?|第[一二三四五六七八九十\d]+届|\([\u4e00-\u9fff]{2,6}\)")
+
+
 def _unknown_sector(label: str) -> str | None:
     """The sector a name writes before 产业 right after its place or year (宝鸡 + 钛 + 产业发展基金 has one
     character: none; 攀枝花 + 钒钛 + 产业…), when it is words no lexicon knows and no scope or kind of sector."""
     lex = lexicon()
-    opens = 0
-    while (pm := lex.place_re.match(label, opens)) is not None and pm.end() > opens:
-        opens = pm.end()
-        if opens and label[opens : opens + 1] in ("州", "市", "县", "区", "盟", "旗") and label[opens + 1 : opens + 2] != "产":
-            opens += 1  # 大理 + 州 + 清洁能源产业基金: the place's level word too
-    y = re.match(r"(?:19|20)\d{2}年?|第[一二三四五六七八九十\d]+届", label[opens:])
-    opens += y.end() if y else 0
+    opens, before = 0, -1
+    while opens > before:  # (places, a year, a bracketed host city, in any order: 2026中国(仁怀) + 酱香白酒产业…)
+        before = opens
+        while (pm := lex.place_re.match(label, opens)) is not None and pm.end() > opens:
+            opens = pm.end()
+            if opens and label[opens : opens + 1] in ("州", "市", "县", "区", "盟", "旗") and label[opens + 1 : opens + 2] != "产":
+                opens += 1  # 大理 + 州 + 清洁能源产业基金: the place's level word too
+        y = _OPENING_TIME.match(label, opens)
+        opens = y.end() if y else opens
     m = _SECTOR_BEFORE_CHANYE.match(label, opens)
     if m is None:
         return None

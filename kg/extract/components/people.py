@@ -201,6 +201,13 @@ def people(doc: Doc) -> None:
                 continue
             if info.kind == "gov":
                 pre = _zone_and_district(doc, pre)
+                if pre is not None and pre.type == "Place" and info.organ in ("镇党委", "乡党委") and pre.label.endswith(t.group()[0]):
+                    # 大周 + 镇党委书记 (read as the town 大周镇): the town's own organ, 大周镇党委
+                    org = pre.label + info.organ[1:]
+                    posts.append(Post(name, t.group(), org, "GovernmentBody", sent, info.organ))
+                    org_label, org_type = org, "GovernmentBody"
+                    record(doc, pre.start, org, "GovernmentBody", sent)
+                    continue
                 if pre is not None and pre.type in ("Place", "Park"):
                     place_label = pre.label
                     city_ctx = pre.label if pre.type == "Place" else city_ctx
