@@ -152,3 +152,16 @@ def test_liquor_and_recycled_metal_sectors_and_a_host_city_in_brackets():
 def test_a_sector_no_lexicon_has_after_a_year_a_country_and_a_host_city():
     from kg.extract.components.name_sectors import _unknown_sector
     assert _unknown_sector("2025中国(岚州)竹木产业大会") == "竹木"
+
+
+def test_firms_counted_as_moving_in_then_listed_settle_and_sign_with_the_government():
+    text = ("岚港储能装备产业园揭牌 首批5家企业签约入驻\n昨天上午,岚港储能装备产业园揭牌暨首批企业入驻签约仪式在岚港市岚河镇举行。"
+            "仪式上,岚港市人民政府与首批5家企业签约,5家企业将入驻产业园,涉及项目5个,总投资36亿元。"
+            "其中,岚峰储能科技有限公司投资12亿元,建设储能电池模组项目;岚川新材料有限公司投资6亿元,建设电池隔膜项目。")
+    f = facts(extract(article(text, dateline="2026-11-20")))
+    ev = "岚港储能装备产业园揭牌暨首批企业入驻签约仪式"
+    assert ("projectCount", ev, 5) in f, sorted(x for x in f if x[0] in ("projectCount", "investment"))
+    for firm in ("岚峰储能科技有限公司", "岚川新材料有限公司"):
+        assert ("settledIn", firm, "岚港储能装备产业园") in f, sorted(x for x in f if x[0] == "settledIn")
+        assert ("partnerOf", firm, "岚港市人民政府") in f, sorted(x for x in f if x[0] == "partnerOf")
+        assert ("participatedIn", firm, ev) in f, firm

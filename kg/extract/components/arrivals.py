@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.components.clauses import _type
+from kg.extract.components.clauses import _is_org, _type
 from kg.extract.components.refs import sent_mentions as _sent_mentions
 from kg.extract.doc import Doc
 
@@ -14,6 +14,12 @@ from kg.extract.doc import Doc
 _ARRIVALS = re.compile(r"(?:据介绍,|其中,)?(?:首批|此次|本次|这批)?(?:集中)?入驻(?:的)?企业(?:中|有|包括|分别是)")
 #: a sentence about the projects that moved in, whose next sentence lists them (其中,A投资…;B投资…)
 _ARRIVED_PROJECTS = re.compile(r"(?:首批|此次|本次|这批)?(?:集中)?(?:签约)?入驻的(?:企业|项目)")
+
+
+#: a count of firms that (will) move in, whose next sentence lists their projects: 6家企业将入驻产业园
+_FIRMS_MOVING_IN = re.compile(r"(?:\d+|[两三四五六七八九十]+)家企业(?:将|已|正式|集中)*(?:签约)?入驻")
+#: the body that signs with the counted firms: X + 与首批6家企业签约
+_SIGNED_WITH_FIRMS = re.compile(r"与(?:首批|这|此)?(?:\d+|[两三四五六七八九十]+)家企业(?:集中|正式)?(?:签约|签订|签署)")
 
 
 _LONG_FORMS = (("经开区", ("经济开发区", "经济技术开发区")), ("高新区", ("高新技术产业开发区",)))
@@ -40,6 +46,7 @@ def arrivals_listed(doc: Doc) -> None:
             return
     target = max(parks, key=lambda p: (main_e.label.find(p) + len(p), len(p)))  # (the building in the zone: named last)
     after_projects = False  # the sentence before said 此次入驻的项目…
+    signer = None  # X与首批6家企业签约: the body the listed firms signed with
     for s in doc.sentences:
         if after_projects and s.text.startswith("其中,"):
             # 此次入驻的项目主要集中在…。其中,A投资…;B旗下的C投资…: the firm that spends in each item
@@ -51,7 +58,14 @@ def arrivals_listed(doc: Doc) -> None:
                            key=lambda m: m.end, default=None) if spend else None
                 if firm is not None:
                     doc.relate("settledIn", firm.label, target, s.index)
-        after_projects = _ARRIVED_PROJECTS.match(s.text) is not None
+                    if signer is not None and signer != firm.label:
+                        doc.relate("partnerOf", firm.label, signer, s.index)
+                        doc.relate("participatedIn", firm.label, main_e.label, s.index)
+        counted = _FIRMS_MOVING_IN.search(s.text)
+        after_projects = _ARRIVED_PROJECTS.match(s.text) is not None or counted is not None
+        signer = None
+        if counted is not None and (w := _SIGNED_WITH_FIRMS.search(s.text)) is not None:
+            signer = next((m.label for m in _sent_mentions(doc, s) if m.end == s.start + w.start() and _is_org(_type(doc, m))), None)
         if _ARRIVALS.match(s.text) is None:
             continue
         for m in _sent_mentions(doc, s):

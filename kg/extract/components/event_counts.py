@@ -132,7 +132,9 @@ def counts(doc: Doc, seg_start: int, seg: str) -> list[tuple[int, int, Amount | 
         if _DELEGATION_LEAD.match(lead) and _DELEGATION.match(lead).end() < len(lead):
             if _DELEGATION_ACTS.match(lead):
                 continue  # a delegation's subtotal: 厦门团此次签约项目13个
-        if not (_SIGNED.search(clause) or _WHOLE.search(clause) and _SIGNED.search(seg) or _RECAP.match(seg, m.start())
+        if not (_SIGNED.search(clause) or _WHOLE.search(clause) and _SIGNED.search(seg)
+                or lead.startswith(("涉及", "共涉及")) and _SIGNED.search(seg, 0, c_start)  # 与6家企业签约,…,涉及项目6个
+                or _RECAP.match(seg, m.start())
                 and m.start() == c_start and _recap_after_signing(doc.text, seg_start + c_start)):
             continue  # (…并现场签约A和B, + 2个项目总投资83亿元: the count of those just signed, with their total)
         nxt = found[i + 1].start() if i + 1 < len(found) else len(seg)
