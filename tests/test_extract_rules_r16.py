@@ -165,3 +165,27 @@ def test_firms_counted_as_moving_in_then_listed_settle_and_sign_with_the_governm
         assert ("settledIn", firm, "岚港储能装备产业园") in f, sorted(x for x in f if x[0] == "settledIn")
         assert ("partnerOf", firm, "岚港市人民政府") in f, sorted(x for x in f if x[0] == "partnerOf")
         assert ("participatedIn", firm, ev) in f, firm
+
+
+def test_a_firms_named_power_plant_is_its_own_works_and_the_bare_company_is_the_firm():
+    text = ("今天上午,市委书记张宏远调研工业企业。在岚河工业园区,张宏远走进岚州岚能电力集团有限公司岚河热电厂,察看机组运行情况。"
+            "公司董事长刘建军介绍,企业今年预计发电量超过80亿千瓦时。")
+    ex = extract(article(text, dateline="2026-11-29"))
+    t, f = types(ex), facts(ex)
+    assert t.get("岚河热电厂") == "Company", t
+    assert ("subsidiaryOf", "岚河热电厂", "岚州岚能电力集团有限公司") in f, sorted(x for x in f if x[0] == "subsidiaryOf")
+    assert ("locatedIn", "岚河热电厂", "岚河工业园区") in f, sorted(x for x in f if x[0] == "locatedIn")
+    assert ("holdsPosition", "刘建军", "岚州岚能电力集团有限公司", "董事长") in f, sorted(x for x in f if x[0] == "holdsPosition")
+
+
+def test_a_campaign_of_years_put_into_practice_is_an_initiative():
+    t = types(extract(article("全市要深入实施制造强县三年行动,坚持一手抓传统产业改造。", dateline="2026-11-29")))
+    assert t.get("制造强县三年行动") == "Initiative", t
+
+
+def test_a_bare_projects_total_after_a_clause_about_its_firm_is_the_projects_named_before():
+    text = ("张宏远来到岚州煤化有限公司,详细了解年产20万吨特种燃料项目建设进度。"
+            "该公司是岚州能源集团有限公司的控股子公司,项目总投资36亿元,目前主体装置已完成80%。")
+    f = facts(extract(article(text, dateline="2026-11-29")))
+    amounts = {(s, str(o.value)) for p, s, o in f if p == "investment"}
+    assert ("年产20万吨特种燃料项目", "3600000000") in amounts, amounts

@@ -180,6 +180,9 @@ def name_mentions(doc: Doc) -> None:
                        or t == "公司" and (typ == "Park" or i and stem_toks[i - 1].endswith(("子", "附属")))),
                       default=-1) \
                 if not _STEM_BREAK.isdisjoint(stem_toks) or "公司" in stem_toks else -1  # 一家子 + 公司 (most stems hold neither)
+            if typ == "Company" and suffix.endswith("电厂"):
+                # X有限公司 + 锦界热电厂: the firm's works, named after the firm
+                cut = max(cut, max((i for i, t in enumerate(stem_toks[:-1]) if t.endswith("公司")), default=-1))
             if typ == "Company" and ("商" in text[start:s_start] or "厂" in text[start:s_start]):
                 cut = max(cut, _role_before_name(stem_toks))
             if cut >= 0:

@@ -43,6 +43,9 @@ def places_in_names(doc: Doc) -> None:
             city = lex.place_label(b.label[:k]) if k >= 2 else None
             if city and city != a.label and _is_parent(a.label, city) and doc.entity(city) is not None:
                 doc.relate("locatedIn", city, a.label, doc.sentence_at(a.start))
+        elif ta == "Company" and tb == "Company" and b.label.endswith("电厂"):
+            # 陕西X电力集团有限公司 + 锦界热电厂: the firm's own works
+            doc.relate("subsidiaryOf", b.label, a.label, doc.sentence_at(a.start))
         elif ta == "Park" and tb == "Project":
             # 岚源工业园区 + 年产15万吨多晶硅扩能项目: the project written right after the park it is in
             doc.relate("locatedIn", b.label, a.label, doc.sentence_at(a.start))

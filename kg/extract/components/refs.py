@@ -112,6 +112,8 @@ def bare_firm_before(doc: Doc, clause_start: int, pos: int) -> str | None:
             break
         if _PARENT_AFTER.match(doc.text, x.end):
             continue  # 该公司是X的控股子公司: X is the parent, not what 公司 stands for next
+        if word.endswith("公司") and x.label.endswith("厂"):
+            continue  # X有限公司锦界热电厂。公司董事长…: the firm, not its works
         if doc.type_of(x.label) == "Company" and ("集团" not in word or "集团" in x.label):
             return x.label
     return None

@@ -92,6 +92,11 @@ def _topic_project(doc: Doc, s, pos: int) -> str | None:
         return named[0] if len(named) == 1 else None
     if clause == s.start and not text.startswith("该项目", clause) and (bare := _bare_project(doc, s)) is not None:
         return bare.label  # 项目总投资126亿元,由…: the project named just before
+    if clause > s.start and _BARE_PROJECT_TOTAL.match(text, clause) and s.index \
+            and not any(_type(doc, m) in ("Project", "Fund") for m in _sent_mentions(doc, s)) and not AMOUNT_RE.search(text, s.start, clause):
+        # 详细了解X项目建设进度。该公司是…的控股子公司,项目总投资48亿元: the project the sentence before named
+        named = _project_named_before(doc, s)
+        return named.label if named else None
     if text.startswith("该项目", clause) and s.index:
         # X项目运行情况。该项目总投资86亿元: the project the sentence before ends with (or, when it
         # names none, the one named last in the two before it)
@@ -122,6 +127,10 @@ _COUNTED_PROJECTS = re.compile(r"[\d一二两三四五六七八九十]+个(?:重
 
 #: a sentence about the project just named, by a bare word: 项目总投资…, 该项目由…
 _BARE_PROJECT_OPENING = re.compile("(?:该|这一|此)?项目(?![\u4e00-\u9fff]{0,2}(?:中|里|共|有|达|个))")
+
+
+#: a clause that opens on a bare project's total: 项目总投资48亿元, 项目计划总投资
+_BARE_PROJECT_TOTAL = re.compile("项目(?:计划|预计)?总投资")
 
 
 def _bare_project(doc: Doc, s) -> Span | None:

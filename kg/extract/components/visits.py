@@ -85,6 +85,8 @@ def visited_places(doc: Doc) -> None:
                     doc.relate("investor", m.label, place, s.index)
             continue
         firm = next((m for m in sm if _type(doc, m) == "Company"), None)
+        works = next((m for m in sm if firm is not None and m.start == firm.end and _type(doc, m) == "Company"), None)
+        firm = works or firm  # 走进X有限公司 + 锦界热电厂: the works visited
         if firm is not None and seen is not None and _IT_FIRM.match(text, s.start):
             firm = None  # 该公司由A与B合资组建: the firm seen before, with its founders named
         if firm is not None and _named_elsewhere(doc, firm.label, place):
