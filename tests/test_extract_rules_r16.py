@@ -189,3 +189,14 @@ def test_a_bare_projects_total_after_a_clause_about_its_firm_is_the_projects_nam
     f = facts(extract(article(text, dateline="2026-11-29")))
     amounts = {(s, str(o.value)) for p, s, o in f if p == "investment"}
     assert ("年产20万吨特种燃料项目", "3600000000") in amounts, amounts
+
+
+def test_an_office_stationed_abroad_and_a_co_organiser():
+    text = ("2026岚州(香港)投资合作推介会昨日在香港举行。推介会由岚州市人民政府主办,香港岚州商会协办。"
+            "推介会上,岚州驻香港招商联络处揭牌成立。")
+    ex = extract(article(text, dateline="2026-11-29"))
+    t, f = types(ex), facts(ex)
+    ev = "2026岚州(香港)投资合作推介会"
+    assert t.get("岚州驻香港招商联络处") == "GovernmentBody", t
+    assert ("locatedIn", "岚州驻香港招商联络处", "香港") in f, sorted(x for x in f if x[0] == "locatedIn")
+    assert ("participatedIn", "香港岚州商会", ev) in f, sorted(x for x in f if x[0] == "participatedIn")

@@ -22,6 +22,10 @@ from kg.model import Entity
 _PHASE_TAIL = re.compile("[一二三四五六七八九]期$")
 
 
+#: the offices a place keeps in another one (X驻Y办事处)
+_STATIONED_OFFICES = ("办事处", "联络处", "代表处", "办公室", "工作站")
+
+
 def places_in_names(doc: Doc) -> None:
     """The places that names say: names written one right after the other, names that open with
     places, projects and parks named with the park or town they are in, parks inside parks."""
@@ -55,6 +59,14 @@ def places_in_names(doc: Doc) -> None:
         elif ta == "Place" and tb == "Park" and _TOWN.search(a.label):
             # a park written after the town it lies in: 梅岭镇 + 星河数字产业园区
             doc.relate("locatedIn", b.label, a.label, doc.sentence_at(a.start))
+    # an office stationed in a place: 东兴驻澳门招商联络处, 岚州市驻上海办事处 -> in the place after 驻
+    for e in list(doc.entities.values()):
+        at = e.label.find("驻") if e.type == "GovernmentBody" and e.label.endswith(_STATIONED_OFFICES) else -1
+        if at > 0 and (k := place_scanner().match_end(e.label, at + 1, min(len(e.label), at + 8))) > at + 2 \
+                and not doc.has_relation("locatedIn", e.label):
+            where = lex.place_label(e.label[at + 1 : k])
+            if where and doc.entity(where) is not None:
+                doc.relate("locatedIn", e.label, where, e.mentions[0].sentence if e.mentions else 0)
     # names that open with places: 深圳龙岗天安云谷… -> in 龙岗, 龙岗 in 深圳
     scanner = place_scanner()
     for e in list(doc.entities.values()):
