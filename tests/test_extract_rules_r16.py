@@ -200,3 +200,12 @@ def test_an_office_stationed_abroad_and_a_co_organiser():
     assert t.get("岚州驻香港招商联络处") == "GovernmentBody", t
     assert ("locatedIn", "岚州驻香港招商联络处", "香港") in f, sorted(x for x in f if x[0] == "locatedIn")
     assert ("participatedIn", "香港岚州商会", ev) in f, sorted(x for x in f if x[0] == "participatedIn")
+
+
+def test_sub_funds_named_then_counted_are_launched_at_the_event():
+    text = ("1日下午,岚州市茶产业发展基金发布暨投资项目签约会在岚州市举行。会上,岚州市茶产业发展母基金正式发布,"
+            "岚州茶叶精深加工子基金、岚州茶旅融合子基金两支子基金同步启动。")
+    f = facts(extract(article(text, dateline="2026-12-02")))
+    ev = "岚州市茶产业发展基金发布暨投资项目签约会"
+    for fund in ("岚州茶叶精深加工子基金", "岚州茶旅融合子基金"):
+        assert ("launched", ev, fund) in f, sorted(x for x in f if x[0] == "launched")
