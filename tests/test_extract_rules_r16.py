@@ -209,3 +209,11 @@ def test_sub_funds_named_then_counted_are_launched_at_the_event():
     ev = "岚州市茶产业发展基金发布暨投资项目签约会"
     for fund in ("岚州茶叶精深加工子基金", "岚州茶旅融合子基金"):
         assert ("launched", ev, fund) in f, sorted(x for x in f if x[0] == "launched")
+
+
+def test_a_bare_zone_word_told_what_to_focus_on_stands_for_the_zone_by_its_long_name():
+    text = ("今天上午,市委书记张宏远深入岚州高新技术产业开发区调研。在岚州高新区,张宏远来到岚州化工有限公司。"
+            "张宏远指出,高新区要聚焦煤化工、新材料两大主导产业,提升产业链附加值。")
+    f = facts(extract(article(text, dateline="2026-11-29")))
+    assert {("inIndustry", "岚州高新技术产业开发区", "煤化工"), ("inIndustry", "岚州高新技术产业开发区", "新材料")} <= f, \
+        sorted(x for x in f if x[0] == "inIndustry")

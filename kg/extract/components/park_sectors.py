@@ -12,7 +12,7 @@ from kg.extract.doc import Doc, Span
 from kg.model import Sentence
 
 #: What may stand between a subject and its verb (公司主要从事, 清陶能源将持续围绕).
-_ADVERBS = re.compile(r"(?:(?:19|20)\d{2}年(?:\d{1,2}月)?|主要|持续|一直|长期|始终|将|正|重点|也|还|已|已经|目前|现已|并|专门|率先|不断|积极|全面|进一步|则)*")
+_ADVERBS = re.compile(r"(?:(?:19|20)\d{2}年(?:\d{1,2}月)?|主要|持续|一直|长期|始终|将|正|重点|也|还|已|已经|目前|现已|并|专门|率先|不断|积极|全面|进一步|则|要|应|应当|必须|需要|更要)*")
 
 
 def _park_topic(doc: Doc, s: Sentence, sm: list[Span]) -> str | None:

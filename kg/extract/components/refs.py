@@ -45,8 +45,12 @@ def resolve_park(doc: Doc, word: str, pos: int) -> str | None:
             continue
         if pos - m.end > 1500:
             break
-        if doc.type_of(m.label) == "Park" and m.label.endswith(ends) and len(m.label) > len(word):
-            return m.label
+        if doc.type_of(m.label) == "Park":
+            if m.label.endswith(ends) and len(m.label) > len(word):
+                return m.label
+            e = doc.entity(m.label)  # (神木高新技术产业开发区, written 神木高新区 too: what a bare 高新区 stands for)
+            if e is not None and any(a.endswith(ends) and len(a) > len(word) for a in e.aliases):
+                return m.label
     return None
 
 
