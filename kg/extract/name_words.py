@@ -17,7 +17,9 @@ PHASE = re.compile("[一二三四五六七八九]期")
 _YEAR = re.compile(r"(?:19|20)\d{2}年?$")
 _STOP_TAGS = frozenset({"i", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "m", "q", "t", "y", "e", "o", "ad", "vd", "tg"})
 _SINGLE_STOP_TAGS = frozenset({"i", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "y", "e"})
-_QUANT = frozenset("个家项批座所位名类只届次期")  # (not 件: 底盘件, 结构件 are products)
+_QUANT = frozenset("个家项批座所位名类只届次期")
+#: auxiliaries the segmenter glues to the verb after them (需提交, 将落户)
+_AUXILIARY = frozenset("需将已拟应要并均也还")  # (not 件: 底盘件, 结构件 are products)
 
 
 @lru_cache(maxsize=1)
@@ -60,8 +62,12 @@ def is_stop_token(tok: str) -> bool:
     if len(tok) == 1 and tok in _QUANT:
         return True
     tag = tags.get(tok)
+    if len(tok) == 3 and tok[0] in _AUXILIARY and tok not in known and tags.get(tok[1:]) == "v" and is_stop_token(tok[1:]):
+        return True  # 尚 + 需提交: an auxiliary the segmenter glued to a verb
     if tag is None:
-        return False
+        # 开工建设, 签约落地: two verbs the dictionary holds as one untagged word, a stopping verb first
+        return len(tok) == 4 and tok[:2] not in name_verbs and tags.get(tok[:2]) in ("v", "vn", "n") and is_stop_token(tok[:2]) \
+            and tags.get(tok[2:]) in ("v", "vn")
     if len(tok) == 1:
         # single characters are often pieces of unknown names: only function words stop
         return tag in _SINGLE_STOP_TAGS

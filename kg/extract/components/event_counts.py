@@ -12,6 +12,7 @@ from functools import lru_cache
 from kg.extract.components.clauses import mentions_between
 from kg.extract.components.refs import clause_start
 from kg.extract.doc import Doc
+from kg.extract.lexicon import lexicon
 from kg.extract.quantities import AMOUNT_RE, amount_of, chinese_number
 from kg.model import Amount
 
@@ -73,6 +74,9 @@ def _recap_after_signing(text: str, pos: int) -> bool:
     return _SIGNED.search(text, start, pos) is not None
 
 
+_HAN_GAP = re.compile("[\u4e00-\u9fff] [\u4e00-\u9fff]")
+
+
 def _clause_bounds(seg: str, pos: int) -> tuple[int, int]:
     start = clause_start(seg, 0, pos, ",;:。!?")  # (the end of the last mark before pos, else 0)
     m = _CLAUSE_END.search(seg, pos)
@@ -82,8 +86,26 @@ def _clause_bounds(seg: str, pos: int) -> tuple[int, int]:
 _DIGIT = re.compile(r"\d")
 
 
-def counts(doc: Doc, seg_start: int, seg: str) -> list[tuple[int, int, Amount | None]]:
-    """(offset, count, total or None) for each count of the event's projects stated in ``seg``."""
+#: how high a place's level is: a province's event holds the counts of its cities and counties
+_LEVEL_RANK = {"country": 4, "province": 3, "city": 2, "county": 1, "town": 0}
+
+
+def _wider_event(event: str | None, place: str) -> bool:
+    """Whether ``event`` is named after a place above ``place`` (山东省…集中开工活动 and 邹平):
+    the home county's figures are then its share of the event's."""
+    if not event:
+        return False
+    lex = lexicon()
+    own, at = None, 0
+    while (m := lex.place_re.match(event, at)) is not None:  # 四川遂宁(香港)推介会: the last of a chain of places
+        own, at = lex.place(m.group()), m.end() + (event[m.end() : m.end() + 1] in "省市区县")
+    other = lex.place(place)
+    return own is not None and other is not None and _LEVEL_RANK.get(own.level, 0) > _LEVEL_RANK.get(other.level, 0)
+
+
+def counts(doc: Doc, seg_start: int, seg: str, event: str | None = None) -> list[tuple[int, int, Amount | None]]:
+    """(offset, count, total or None) for each count of the event's projects stated in ``seg``
+    (``event``: the event the segment is about, when known)."""
     out: list[tuple[int, int, Amount | None]] = []
     if "个" not in seg and "大" not in seg and "家" not in seg:
         return out
@@ -118,17 +140,26 @@ def counts(doc: Doc, seg_start: int, seg: str) -> list[tuple[int, int, Amount | 
             continue  # 全年新开工项目64个, 力争新签约项目90个: a year's figures or a goal, not the event's
         if "分会场" in seg[: m.start()] or "主战场" in seg[: m.start()] or "主会场" in seg[: m.start()] and "分会场" in doc.text:
             continue  # 在瑞安市分会场,当地集中开工项目18个; X开发区是本次开工的主战场,共开工…; 主会场开工项目12个: a part's subtotal
+        if seg.startswith(("也", "还", "同时", "同步"), m.end()) and "等" in seg[c_start : m.start()]:
+            continue  # 此外,A、B等12个项目也在仪式上签约: the rest of those signed, not all of them
         if m.group("what") and AMOUNT_RE.search(m.group("what")):
             continue  # 2个总投资超百亿元的项目: a kind of project, not the set
         # a district's or park's subtotal: 昆山开发区有5个项目开工, 张浦镇开工5个项目
-        lead = _LEAD_WORD.sub("", clause)
+        gap = clause.rfind(" ", 0, m.start() - c_start)
+        phrase = clause[gap + 1 :] if gap > 0 and _HAN_GAP.match(clause, gap - 1) else clause  # 全省…开工 邹平31个项目: a headline's second phrase
+        lead = _LEAD_WORD.sub("", phrase)
         home = {doc.notes.get("home_city"), doc.notes.get("home")}
         at = c_start + (len(clause) - len(lead))
+        wider = False
         for p in places:  # (in text order: 南充市 + 顺庆区, the home city's own district)
             if p.start - seg_start == at and p.label in home:
                 at = p.end - seg_start
-        if any(p.start - seg_start == at and p.label not in home for p in places):
-            continue
+                wider = wider or _wider_event(event, p.label)
+        shares = doc.notes.setdefault("share_counts", set())
+        if wider:
+            shares.add(n)  # (全省…集中开工, 邹平31个项目: the home county's share of a province's event)
+        if wider or n in shares or any(p.start - seg_start == at and p.label not in home for p in places):
+            continue  # (…此次开工的31个项目中: that share again)
         if _DELEGATION_LEAD.match(lead) and _DELEGATION.match(lead).end() < len(lead):
             if _DELEGATION_ACTS.match(lead):
                 continue  # a delegation's subtotal: 厦门团此次签约项目13个

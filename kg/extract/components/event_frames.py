@@ -64,7 +64,7 @@ def event_frames(doc: Doc) -> None:
     for s, ms in zip(doc.sentences, sentences_mentions(doc)):
         ev_mentions = of_type(doc, ms, "Event")
         if not ev_mentions:
-            if main and "主会场" in s.text and s.index <= 6:
+            if main and ("主会场" in s.text or "分会场" in s.text) and s.index <= 6:
                 _main_venue(doc, s, ms, main)  # 活动采取…方式,主会场设在X: the article's event
             continue
         for seg_start, seg_end in segments(s):
@@ -92,7 +92,7 @@ def event_frames(doc: Doc) -> None:
             # …仪式于7月4日上午举行: a date right after the name
             after = [
                 d for d in dates
-                if d.start >= ev.end - seg_start and re.fullmatch(r"(?:\)|”)?,?(?:于|在)?", seg[ev.end - seg_start : d.start])
+                if d.start >= ev.end - seg_start and re.fullmatch(r"(?:\)|”)?,?(?:已|已经|将|定)?(?:于|在)?", seg[ev.end - seg_start : d.start])
                 and _HELD_AFTER_DATE.match(seg, d.end)
             ]
             found = (before or after)[:1]

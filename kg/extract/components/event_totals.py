@@ -93,7 +93,7 @@ def project_totals(doc: Doc, sent_event: dict[int, str], main: str | None, event
             if (seg_ev, s.index) in counted_a:
                 continue  # the same count read the other way round
             # (其中,外资项目6个…;落户P的项目11个,投资额N: the parts go on past the semicolon)
-            for pos, n, amt in counts(doc, seg_start, seg) if "其中" not in text[s.start : seg_start] else ():
+            for pos, n, amt in counts(doc, seg_start, seg, evs[0].label if evs else seg_ev) if "其中" not in text[s.start : seg_start] else ():
                 # the event named last before the count (…招商月期间全区累计签约项目157个)
                 named = [m.label for m in evs if m.end <= seg_start + pos]
                 facts.append((named[-1] if named else seg_ev, n, amt, s.index, False))

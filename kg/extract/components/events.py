@@ -28,6 +28,7 @@ from kg.extract.registry import component
 from kg.model import Sentence
 
 _SEMI_OR_STOP = re.compile("[;。]")
+_FULL_STOP = re.compile("。")
 
 #: 共建的 before a name: those named before it built it together.
 _CO_BUILT = re.compile("(?:共建|共同打造|联合打造|合作共建|联合共建|携手打造)的“?")
@@ -36,7 +37,7 @@ _SIGNING_PARAGRAPH = re.compile("(?:签约仪式上|签约现场|签约环节|�
                                 # 主会场开工项目12个。…; 在A县分会场,开工项目10个…。B投资N建设C项目: a venue's batch
                                 "|(?:在)?[^,。;]{0,8}?(?:主会场|分会场),?(?:集中)?(?:签约|开工|动工)(?:重大|重点)?项目(?:\\d+|[一二三四五六七八九十两]+)个")
 #: X投资N(,)在P建设Y: a firm's project with its cost
-_SPENDS_TO_BUILD = re.compile(r"投资[\d.]+(?:万|亿)(?:元|美元|欧元|港元)[^。;]{0,20}?(?:建设|兴建|打造|投建)")
+_SPENDS_TO_BUILD = re.compile(r"投资[\d.]+(?:万|亿)(?:元|美元|欧元|港元|港币|日元|英镑|韩元|澳元|新台币|新加坡元)[^。;]{0,20}?(?:建设|兴建|打造|投建)")
 
 
 #: a year named (a launch in the lead dated so is not the event's)
@@ -234,13 +235,14 @@ def events(doc: Doc) -> None:
             if vm.group() in ("签约", "签订", "签署") and ev:
                 # A与园区签约X项目: the project right after the verb was signed there
                 after = next((m for m in ms if m.start in (s.start + vm.end(), s.start + vm.end() + 1)), None)
-                if after is not None and _type(doc, after) == "Project" and text[s.start + vm.end() : after.start] in ("", "了"):
+                if after is not None and _type(doc, after) == "Project" and text[s.start + vm.end() : after.start] in ("", "了", "建设", "投资建设"):
                     doc.relate("signedAt", after.label, v_ev, s.index)
             # the projects listed after a count or a start: …同步开工,其中包括X项目和Y项目; 分别是A、B
             seg_end = _SEMI_OR_STOP.search(s.text, vm.end())
             lm = _LISTED.search(s.text, vm.end(), seg_end.start() if seg_end else len(s.text))
             if lm:
-                stop = _SEMI_OR_STOP.search(s.text, lm.end())
+                # (包括:A…;B…;以及C、D等: a list after a colon runs on over its semicolons)
+                stop = (_FULL_STOP if s.text.startswith(":", lm.end()) else _SEMI_OR_STOP).search(s.text, lm.end())
                 for obj in ms:
                     if s.start + lm.end() <= obj.start and (stop is None or obj.end <= s.start + stop.start()) and _type(doc, obj) == "Project":
                         doc.relate("signedAt", obj.label, v_ev, s.index)
@@ -248,15 +250,17 @@ def events(doc: Doc) -> None:
                             and lm.group() == "的还有" and not _host_zone(doc, obj, ms):
                         doc.relate("launched", v_ev, obj.label, s.index)  # 同日开工的还有X产业园: a park whose works start
     # an event named after a project's start: …项目启动仪式
-    projects = [(p.label, p.label + "启动", p.label + "开工") for p in doc.entities.values() if p.type == "Project"]  # (relate adds no entity)
+    # (…项目签约仪式: by any of the project's names, 以下简称“醴陵基地项目” among them)
+    projects = [(p.label, tuple(n + act for n in {p.label, *p.aliases} if len(n) >= 4 for act in ("启动", "开工", "签约")))
+                for p in doc.entities.values() if p.type == "Project"]  # (relate adds no entity)
     for e in list(doc.entities.values()):
         if e.type != "Event":
             continue
         for name in {e.label, *e.aliases}:
-            if "启动" not in name and "开工" not in name:
+            if "启动" not in name and "开工" not in name and "签约" not in name:
                 continue  # (each name looked for below ends in one of them)
-            for p, started, begun in projects:
-                if started in name or begun in name:
+            for p, acts in projects:
+                if any(a in name for a in acts):
                     doc.relate("signedAt", p, e.label, 0)
     conveners(doc, event_sents)  # organisations that convened or took part: 苏州市委市政府召开“新年第一会”
 

@@ -128,6 +128,8 @@ def _brands(doc: Doc) -> None:
         name = text[start : m.end()]
         if name in lex.industries or name in lex.places or name[-4:] in lex.industries or brand in lex.industries:
             continue
+        if len(brand) > 2 and count(name[1:]) > count(name) and text[start - 1 : start + 1] in pos_tags():
+            continue  # 其中 + 华瓷电子 (read 其/中华/瓷): the firm already named, with a character of the word before
         # an industry that ends the name (重点培育光通信, 精密机械) is a sector, not a firm
         if any(name[k:] in lex.industries for k in range(len(name) - 1)):
             continue

@@ -125,7 +125,7 @@ def _focus_pairs(doc: Doc) -> None:
 
 #: ``A、B和C等领域``: a list that ends in a word for sectors (or runs on: A、B、C……).
 _SECTOR_END = re.compile("等(?:[\u4e00-\u9fff]{0,4}?)(?:领域|产业|行业|方向|赛道|服务业|制造业|业态)|(?<=[\u4e00-\u9fff])……"
-                         "|(?P<n>[两二三四五六七八九十])大(?:主导|支柱|优势|特色|新兴|未来)?产业"
+                         "|(?P<n>[两二三四五六七八九十])大(?:主导|支柱|优势|特色|新兴|未来|传统|重点|首位|核心|战略性新兴)?产业"
                          "|(?P<k>[2-9两二三四五六七八九十])条(?:[\u4e00-\u9fff]{0,6}?)产业链")
 _CLAUSE = re.compile("[,。;:!?\n(){}“”《》]")
 #: the projects signed or started cover a list (签约项目20个,…,涵盖A、B、C等领域): a list of their sectors

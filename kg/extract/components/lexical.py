@@ -92,7 +92,7 @@ _NOT_IN_NAME = frozenset("的与和及、,。;:")
 
 
 #: what, written right after a sector's word, makes it a product or an installation (新能源整车, 风电叶片, 光伏装机)
-_PRODUCTS_OF_SECTOR = ("整车", "商用车", "专用车", "乘用车", "主机", "叶片", "塔筒", "变流器", "装机", "光伏装机", "风电装机")
+_PRODUCTS_OF_SECTOR = ("整车", "商用车", "专用车", "乘用车", "主机", "叶片", "塔筒", "变流器", "装机", "光伏装机", "风电装机", "电容", "基板", "粉体")
 
 
 @component("lexicon_mentions")

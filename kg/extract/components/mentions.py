@@ -270,10 +270,14 @@ def name_mentions(doc: Doc) -> None:
         stem = text[start : s_start]
         if suffix == "控股" and (text.startswith(("股东", "权", "子"), s_end) or stem.endswith(("全资", "绝对", "相对", "实际", "间接", "直接"))):
             continue  # 控股股东, 国资委全资控股的平台: a holding, not a firm named X控股
+        if typ == "Project" and text.endswith(("属", "属于"), 0, start) and not text.endswith(("所属", "隶属"), 0, start):
+            continue  # 属电子元器件产业补链项目: the kind of project it is, no name
         if typ == "Project" and (_PROJECT_ROLE.match(text, s_end) or stem.endswith(_FIRM_LEGAL_ENDS)):
             continue  # 项目经理, 项目部: a post or an office; X有限公司项目建设现场: the firm's works, unnamed
         if typ == "Event" and text[s_end : s_end + 1] in ("展", "堂"):
             continue  # 大会展中心, 大会堂: venues
+        if typ == "Event" and text.endswith(("股东大会", "股东会", "职工代表大会", "债权人会议"), 0, s_end):
+            continue  # 提交公司股东大会审议: a firm's organ that decides, no event of the genre
         if typ == "Event":
             start = event_start(doc, s_start, s_end, start, floor)
             stem_toks, stem = list(tokens(text[start : s_start])), text[start : s_start]
@@ -289,6 +293,10 @@ def name_mentions(doc: Doc) -> None:
             inner = text[q + 1 : text.index("”", q)]
             if _slogan(inner):
                 continue  # “六稳”重大项目: the slogan is the initiative, the projects are unnamed
+            if text[s_start - 1] == "”" and text.index("”", q) == s_start - 1:
+                # “双招双引”项目: the projects of a programme, named by its quoted name alone
+                doc.add_span(Span(q, s_start, "Initiative", clean_label(text[q:s_start]), "suffix", 5))
+                continue
             doc.add_span(Span(q, s_end, "Initiative", clean_label(text[q : s_end]), "suffix", 5))
             continue
         if typ == "Initiative" and "“" in stem:

@@ -199,6 +199,8 @@ _LEVEL_ONLY = re.compile("(?:国家级|省级|市级|县级)(?:经济技术|高�
 _SUPERLATIVE_BEFORE = re.compile("(?:最大|最小|最先进|首个|第一个|唯一)的$")
 #: the same inside the words before the suffix (最大外资项目, 华南第一个生产基地项目)
 _SUPERLATIVE_IN = re.compile("最大|最小|最先进|第一个|唯一")
+#: a model for a whole scope (打造成全省电子陶瓷产业标杆项目): what the project is to become, no name
+_EXEMPLAR = re.compile("(?:全国|全省|全市|全区|全县|全州|行业|区域|省内|国内)[^,。;]{0,12}(?:标杆|样板|示范|标志性|引领性|典范)")
 #: A phase ending a project's stem: 基地一期 + 项目 (a bare base and its phase).
 _PHASE_END = re.compile(PHASE.pattern + "$")
 #: a firm's spending right before a project named by its sector (投资12亿元,在P建设 + 电子化学品项目): one project, not a kind
@@ -222,6 +224,8 @@ def _names_a_kind(text: str, typ: str, start: int, s_start: int, end: int, floor
         return True  # 升级为国家级经济技术开发区: a rank, not a name
     if typ in ("Project", "Fund") and (_SUPERLATIVE_BEFORE.search(text, max(floor, start - 6), start) or _SUPERLATIVE_IN.search(text, start, s_start)):
         return True  # 是目前渭南规模最大的电网侧储能项目, 引进的最大外资项目, 华南第一个生产基地: a description, not a name
+    if typ == "Project" and _EXEMPLAR.fullmatch(text, start, s_start):
+        return True
     # 示范区项目, (10亿元以上的)电子信息项目, 储能电站项目: no name of its own, a kind (unless a firm spends on it)
     return typ == "Project" and bool(_PHASE_END.sub("", text[start : s_start]) in lex.suffixes
                                      or (lex.industry_re.fullmatch(text, start, s_start) or _sector_facility(text, start, s_start))

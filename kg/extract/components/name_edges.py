@@ -127,6 +127,8 @@ def legal_name_start(text: str, start: int, end: int, floor: int) -> int:
         # a project item of a list (、泉港联合石化技术改造项目): the place opens the item
         if len(toks[-1]) < 2 or not (text[at - 1 : at] in ("、", ",", ":") or text.endswith("包括", 0, at)):
             return start
+        if text[at - 1 : at] != "、" and toks[-1] in _left_stop_set():
+            return start  # ,邹平 + 坚持 + 项目为王: a clause's subject and its verb, no item of a list
     elif toks[-1] in _left_stop_set() and not single:
         return start
     return at

@@ -146,6 +146,7 @@ def people(doc: Doc) -> None:
     by_end = {m.end(): m for m in titles}
     byline = tuple(words("byline"))
     city_ctx: str | None = None
+    bare_city: dict[int, str] = {}  # the city a bare 市 post of a sentence was read as
     starts = [m.start() for m in titles]
 
     def titles_near(lo: int, hi: int) -> list:
@@ -224,8 +225,13 @@ def people(doc: Doc) -> None:
                     base = zone.group(1)  # 长春汽开区 + 党工委: the zone as written
                 elif organ in _PARK_ORGANS and (pre is None or pre.type not in ("Place", "Park")):
                     base = park_base(doc, t.start(), organ, posts, city_ctx or _city_guess(doc))
+                elif place_label is None and organ[0] == "市" and sent in bare_city:
+                    # 市委书记A,市长B,滨州市副市长C,市人大常委会主任D: D's 市 is A's and B's, not C's
+                    base = bare_city[sent]
                 else:
                     base = place_label or city_ctx or _city_guess(doc)
+                    if place_label is None and city_ctx is None and organ[0] == "市" and base:
+                        bare_city.setdefault(sent, base)  # (the article's own city, before any other is named)
                 base = level_base(doc, base, organ)
                 if organ.startswith("自治区"):
                     # 自治区党委 stays bare unless the region is written before it (内蒙古自治区党委)

@@ -124,6 +124,8 @@ def _investor(doc: Doc, label: str, org_names: dict[str, str] | None = None) -> 
     m = _BRAND_BEFORE_LATIN.match(rest)
     if m:
         return None if _PUBLIC.search(m.group(1)) else _brand_ok(m.group(1), strict=False)  # not 科技园(X园)
+    if rest.startswith(words("product_words")):
+        return None  # 积层陶瓷电容一期项目: named by a product (积层 + 陶瓷 is no brand and a sector)
     for k in range(2, min(len(rest) - 1, 9)):
         head, tail = rest[:k], rest[k:]
         if any(head.endswith(suf) and len(head) > len(suf) + 1 for suf in _company_suffixes()):

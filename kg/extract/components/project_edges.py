@@ -33,7 +33,7 @@ _SPLITTERS = frozenset("的和与、等")
 _COUNTERS = frozenset("个家项批座")
 _NUMERAL = re.compile("[\\d一二两三四五六七八九十百几多数]$")
 #: words that open a description of the project, not its name: 首个, 一批, 总投资
-_NOT_NAME_START = re.compile(r"(?:首个|首批|一批|多个|一个|一期|总投资|投资|项目|重点|重大|[\d一二两三四五六七八九十]+(?:个|项|家|批))")
+_NOT_NAME_START = re.compile(r"(?:成为|成|为|首个|首批|一批|多个|一个|一期|总投资|投资|项目|重点|重大|[\d一二两三四五六七八九十]+(?:个|项|家|批))")
 #: the longest description taken as one name
 _MAX_NAME = 24
 

@@ -109,7 +109,7 @@ def _post_org(doc: Doc, before: list[Span]) -> bool:
 _BARE_ZONE = re.compile("(?:该|全)?(?:园区|高新区|开发区|经开区|新区|全区)")
 #: what a park has grown: 已形成, 拥有, 构建了
 _HAS = re.compile("(?:已|已经|初步|逐步)?(?:形成|拥有|构建|打造|培育|集聚)(?:了)?")
-_N_SECTORS = re.compile("([两二三四五六七八九十])大(?:主导|支柱|优势|特色|重点|首位)?产业")
+_N_SECTORS = re.compile("([两二三四五六七八九十])大(?:主导|支柱|优势|特色|重点|首位|传统|新兴|未来|核心|战略性新兴)?产业")
 
 
 def _counted_park_sectors(doc: Doc, s: Sentence, sm: list[Span]) -> None:

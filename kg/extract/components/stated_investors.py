@@ -12,7 +12,7 @@ from kg.extract.doc import Doc
 #: between the investor and the project in 由X投资建设的Y项目
 _BUILT_BY = re.compile("(?:共同)?(?:投资)?(?:建设|兴建|打造|投建)(?:、[^,。;、]{4,30}?(?:负责)?运营)?的")
 #: a signing of a project itself: A与B + 签署 + Y项目
-_SIGNED_PROJECT = re.compile("(?:现场|正式|当场|集中)?(?:签署|签订|签约)了?")
+_SIGNED_PROJECT = re.compile("(?:现场|正式|当场|集中)?(?:签署|签订|签约)(?:建设|投资建设|落地)?了?")
 #: between a named investor and its project, with no 由: X + 投资建设的 + Y项目, X + 投资的 + Y项目
 _BUILT_BY_NAMED = re.compile("(?:投资建设|投资兴建|投资打造|投资新建|投资实施|投资|建设|兴建|投建|实施)的")
 #: 由A + 出资设立的 + B投资建设的Y: A describes B, the builder
@@ -132,6 +132,11 @@ def _explicit_investors(doc: Doc) -> tuple[dict[str, str], dict[str, int]]:
             if proj is not None and gov is not None and (p := doc.entity(proj.label).label) not in done:
                 done[p], sent[p] = doc.entity(firm.label).label, s.index
                 doc.relate("partnerOf", doc.entity(gov.label).label, doc.entity(firm.label).label, s.index)
+            elif proj is not None and (firm := firm or next((x for x in reversed(sm) if x.end + 1 == v_start and text[x.end] == ","
+                                                               and _type(doc, x) == "Company"), None)) is not None \
+                    and text[firm.start - 1 : firm.start] not in "与和同、" and (p := doc.entity(proj.label).label) not in done:
+                # X公司签约Y项目, X公司,签约建设Y项目: the firm alone signs its project
+                done[p], sent[p] = doc.entity(firm.label).label, s.index
         # 公司新建的Y项目 opening a clause: the firm 公司 stands for
         for om in _FIRM_PROJECT.finditer(s.text):
             at = s.start + om.end()

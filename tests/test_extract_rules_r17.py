@@ -1,0 +1,134 @@
+"""Names, posts, counts and signings on hand-written sentences (seventeenth file: rules of session 37).
+
+Each names firms, people and projects invented for the test, never those of a gold file."""
+
+from extract_helpers import article, facts, types
+
+from kg.extract import extract
+from kg.model import Amount
+
+
+def _amounts(f: set, pred: str, subject: str) -> set:
+    return {o for p, s, o in (x[:3] for x in f) if p == pred and s == subject}
+
+
+def test_a_bare_city_post_after_an_official_of_the_parent_city_is_the_home_citys():
+    text = ("新泰市2026年四季度重大项目集中开工活动举行。新泰此次开工项目22个。"
+            "市委书记郑远航宣布项目开工,市委副书记、市长许长林致辞,泰安市副市长邵一鸣,"
+            "市人大常委会主任霍连生,市政协主席白秀英等出席活动。新泰将强化要素保障。")
+    f = facts(extract(article(text, dateline="2026-11-20")))
+    posts = {(x[1], x[2]) for x in f if x[0] == "holdsPosition"}
+    assert ("霍连生", "新泰市人大常委会") in posts and ("白秀英", "新泰市政协") in posts, posts
+    assert not any(o and o.startswith("泰安") for _, o in posts), posts
+
+
+def test_a_qualified_city_still_leads_the_bare_posts_after_it():
+    text = ("甲州·新泰产业合作推进会在新泰举行。泰安市委书记郑远航,市委副书记、市长许长林;"
+            "新泰市委书记何立言,市委副书记、市长罗一帆出席推进会。")
+    posts = {(x[1], x[2]) for x in facts(extract(article(text, dateline="2026-11-20"))) if x[0] == "holdsPosition"}
+    assert ("许长林", "泰安市委") in posts and ("罗一帆", "新泰市委") in posts, posts
+
+
+def test_two_verbs_the_dictionary_holds_as_one_word_end_a_name():
+    text = ("新泰城发储能科技有限公司当天开工建设200MW/400MWh独立储能电站项目,总投资7.2亿元。"
+            "考察组实地考察企业研发中心和生产车间。本次投资尚需提交公司股东大会审议。")
+    ex = extract(article(text, dateline="2026-11-20"))
+    t = types(ex)
+    assert t.get("200MW/400MWh独立储能电站项目") == "Project", t
+    assert not any(k.startswith(("开工建设", "实地考察", "尚需")) for k in t), t
+    assert not any(v == "Event" for v in t.values()), t  # (a shareholders' meeting is no event of the genre)
+
+
+def test_a_clause_subject_and_its_verb_or_a_venue_word_name_no_project():
+    text = ("今年以来,新泰坚持项目为王,深入开展项目攻坚活动。"
+            "作为分会场主项目,泰山恒宇新材料有限公司年产20万吨精密铝箔项目总投资31亿元。")
+    t = types(extract(article(text, dateline="2026-11-20")))
+    assert "新泰坚持项目" not in t and "分会场主项目" not in t, t
+    assert t.get("年产20万吨精密铝箔项目") == "Project", t
+
+
+def test_a_province_wide_event_keeps_its_own_totals_not_the_home_countys_share():
+    text = ("全省秋季重大项目集中开工 新泰25个项目总投资96亿元\n"
+            "昨(15)日上午,河南省2026年秋季重大项目集中开工活动举行。全省此次集中开工项目1500个,总投资6000亿元。"
+            "新泰市分会场设在新泰经济开发区,主项目为年产20万吨精密铝箔项目。新泰此次集中开工项目25个,总投资96亿元。"
+            "此次开工的25个项目中,新材料项目9个、新能源项目7个。")
+    f = facts(extract(article(text, dateline="2026-09-16")))
+    ev = "河南省2026年秋季重大项目集中开工活动"
+    assert _amounts(f, "projectCount", ev) == {1500}, sorted(x for x in f if x[1] == ev)
+    assert _amounts(f, "investment", ev) == {Amount(600000000000, "CNY")}, sorted(x for x in f if x[1] == ev)
+    assert ("location", ev, "新泰经济开发区") in f, sorted(x for x in f if x[0] == "location")
+
+
+def test_the_sectors_a_count_of_traditional_industries_closes():
+    t = types(extract(article("推动精品钢材、现代纺织两大传统产业转型升级。", dateline="2026-09-16")))
+    assert t.get("精品钢材") == "Industry" and t.get("现代纺织") == "Industry", t
+
+
+def test_a_list_of_signed_projects_after_a_colon_runs_over_its_semicolons():
+    text = ("8日下午,2026新泰(杭州)起重装备产业招商推介会在杭州举行。推介会上,10个项目现场签约,总投资52亿元。主要签约项目包括:杭州启衡装备有限公司投资8亿元的智能起重机器人项目,"
+            "落户新泰经济开发区;宁波承泰传动有限公司投资2000万美元的起重减速机项目;以及防腐涂料产业园项目、"
+            "智慧物流仓储中心项目等。")
+    ex = extract(article(text, dateline="2026-07-10"))
+    f, t = facts(ex), types(ex)
+    signed = {s for p, s, o in (x[:3] for x in f) if p == "signedAt"}
+    for proj in ("智能起重机器人项目", "起重减速机项目", "防腐涂料产业园项目", "智慧物流仓储中心项目"):
+        assert proj in signed, (proj, sorted(signed))
+    assert "智慧物流" not in t, t
+
+
+def test_a_quoted_programme_before_projects_is_the_programme_alone():
+    text = ("新泰经开区一季度“双招双引”项目集中签约 16个项目总投资53亿元\n今天上午,新泰经济开发区2026年一季度项目集中签约仪式举行。"
+            "要坚持把“双招双引”作为推动发展的关键抓手,围绕汽车零部件、电子元器件、高端装备等主导产业精准招商。")
+    ex = extract(article(text, dateline="2026-03-27"))
+    t, f = types(ex), facts(ex)
+    assert t.get("双招双引") == "Initiative" and "双招双引项目" not in t, t
+    assert not any(p == "inIndustry" and s == "双招双引" for p, s, o in (x[:3] for x in f)), f
+
+
+def test_a_kind_of_project_and_the_rest_of_those_signed_are_no_name_and_no_count():
+    text = ("今天上午,新泰经济开发区一季度项目集中签约仪式举行,14个项目集中签约,总投资40亿元。"
+            "上海启衡电子有限公司投资6亿元建设车规级电容器项目,属电子元器件产业补链项目。"
+            "此外,热管理系统项目、混炼胶项目等8个项目也在仪式上集中签约。")
+    ex = extract(article(text, dateline="2026-03-27"))
+    t, f = types(ex), facts(ex)
+    assert "电子元器件产业补链项目" not in t, t
+    assert _amounts(f, "projectCount", "新泰经济开发区一季度项目集中签约仪式") == {14}, f
+
+
+def test_a_firm_spending_yen_in_the_signing_paragraph_signed_there_and_a_firm_alone_signs_its_project():
+    text = ("今天上午,新泰经济开发区一季度项目集中签约仪式举行,6个项目集中签约。\n"
+            "此次签约项目中,既有增资扩产项目,也有补链项目。泰山瑞鼎密封科技股份有限公司签约密封系统扩产项目,总投资9.8亿元。"
+            "日本丸光工业株式会社投资18亿日元建设精密铸件项目。由新泰国有资本投资运营集团有限公司与江苏承泰机器人有限公司"
+            "合资设立的新泰承泰智能装备有限公司,签约建设精密减速器项目,总投资5亿元。\n")
+    f = facts(extract(article(text, dateline="2026-03-27")))
+    ev = "新泰经济开发区一季度项目集中签约仪式"
+    assert ("signedAt", "精密铸件项目", ev) in f, sorted(x for x in f if x[0] == "signedAt")
+    assert ("investor", "密封系统扩产项目", "泰山瑞鼎密封科技股份有限公司") in f, sorted(x for x in f if x[0] == "investor")
+    assert ("investor", "精密减速器项目", "新泰承泰智能装备有限公司") in f, sorted(x for x in f if x[0] == "investor")
+
+
+def test_a_listed_firms_new_base_its_ceremony_subsidiary_and_what_is_no_name():
+    text = ("2026年12月03日 07:45 来源:证券时报网\n"
+            "湖南启瓷电子科技股份有限公司(以下简称“启瓷电子”)昨晚发布公告称,拟在新泰经济开发区投资建设"
+            "新泰电子陶瓷产业基地项目(以下简称“新泰基地项目”),项目总投资约25亿元。"
+            "启瓷电子拟以自有资金5亿元在新泰设立全资子公司新泰启瓷新材料有限公司,作为新泰基地项目的实施主体。"
+            "同时,基金规模2亿元,其中启瓷电子作为有限合伙人认缴8000万元。"
+            "记者获悉,新泰基地项目签约仪式已于2日下午在新泰经济开发区举行。"
+            "双方将把新泰基地项目打造成为全省电子陶瓷产业标杆项目。")
+    ex = extract(article(text, dateline="2026-12-03"))
+    t, f = types(ex), facts(ex)
+    ev = "新泰基地项目签约仪式"
+    assert t.get(ev) == "Event", t
+    assert ("signedAt", "新泰电子陶瓷产业基地项目", ev) in f, sorted(x for x in f if x[0] == "signedAt")
+    assert any(p == "date" and s == ev and getattr(o, "value", None) == "2026-12-02" for p, s, o in (x[:3] for x in f)), f
+    assert ("subsidiaryOf", "新泰启瓷新材料有限公司", "湖南启瓷电子科技股份有限公司") in f, f
+    assert "中启瓷电子" not in t and not any("标杆项目" in k for k in t), t
+    assert t.get("电子陶瓷") == "Industry", t
+
+
+def test_a_product_of_a_sector_names_no_sector_and_no_brand():
+    text = "台瑞电子(新泰)有限公司积层陶瓷电容一期项目投资1.5亿美元,月产能30亿颗积层陶瓷电容。"
+    ex = extract(article(text, dateline="2026-03-27"))
+    t, f = types(ex), facts(ex)
+    assert "陶瓷" not in t and "积层" not in t, t
+    assert not any(p == "investor" and o == "积层" for p, s, o in (x[:3] for x in f)), f
