@@ -132,3 +132,65 @@ def test_a_product_of_a_sector_names_no_sector_and_no_brand():
     t, f = types(ex), facts(ex)
     assert "陶瓷" not in t and "积层" not in t, t
     assert not any(p == "investor" and o == "积层" for p, s, o in (x[:3] for x in f)), f
+
+
+def test_posts_held_before_are_dropped_and_a_firms_bare_posts_go_to_the_firm():
+    text = ("LED面板厂瑞晟光电(3591)昨日公告,董事会通过将营运总部迁往福清,同时任命现任副总经理林立远为华东区总经理,"
+            "11月1日起生效;原华东区总经理吴俊豪届龄退休。瑞晟光电表示,将由旗下全资子公司瑞晟光电(福清)有限公司承接大陆业务。新任华东区总经理林立远现年52岁。"
+            "松原市委书记王海岩出席。")
+    ex = extract(article(text, dateline="2026-10-22"))
+    f, t = facts(ex), types(ex)
+    posts = {(x[1], x[2], x[3]) for x in f if x[0] == "holdsPosition"}
+    assert ("林立远", "瑞晟光电", "副总经理") in posts and ("林立远", "瑞晟光电", "华东区总经理") in posts, posts
+    assert not any(p == "吴俊豪" for p, _, _ in posts), posts  # (原: no longer his post)
+    assert ("王海岩", "松原市委", "市委书记") in posts, posts  # (the 原 of 松原 is no former post)
+    assert not any(k.startswith(("任命", "新任", "原")) for k in t), t
+
+
+def test_a_project_quoted_whole_after_a_pointing_word_and_its_total():
+    text = ("瑞晟光电将对瑞晟光电(福清)有限公司增资5,000万美元,用于建置新产线,该“Mini LED背光模组扩产项目”总投资约新台币35亿元。"
+            "名单首次设立“新质生产力项目”专项。")
+    ex = extract(article(text, dateline="2026-10-22"))
+    f, t = facts(ex), types(ex)
+    proj = next((k for k in t if k.endswith("背光模组扩产项目")), None)
+    assert proj is not None and t[proj] == "Project", t
+    assert ("investment", proj, Amount(3500000000, "TWD")) in f, f
+    assert "新质生产力项目" not in t, t
+
+
+def test_a_consortiums_office_sitting_in_a_park_does_not_move_its_founders_there():
+    text = ("12日,云南省锂系储能材料创新联合体成立大会在安宁市举行。中国工程院院士赵永平等出席大会。创新联合体由云南天锂化工集团股份有限公司牵头,"
+            "联合昆明理工大学、云南锂源新能源科技有限公司等15家单位共同组建,秘书处设在安宁工业园区。"
+            "会上,天锂化工董事长李振国当选联合体首任理事长,赵永平受聘为联合体首席科学家。")
+    ex = extract(article(text, dateline="2026-05-12", title="安宁组建省级锂系储能材料创新联合体"))
+    f, t = facts(ex), types(ex)
+    assert not any(x[0] == "settledIn" for x in f), sorted(x for x in f if x[0] == "settledIn")
+    assert t.get("云南省锂系储能材料创新联合体") == "Association", t
+    assert not any(k.startswith("省级") for k in t), t
+    assert "永平" not in t and t.get("赵永平") == "Person", t
+    posts = {(x[1], x[2]) for x in f if x[0] == "holdsPosition"}
+    assert ("赵永平", "云南省锂系储能材料创新联合体") in posts, posts
+
+
+def test_a_ceremony_held_after_an_opening_its_sections_and_their_projects():
+    text = ("银杏博览会开幕 30个项目集中签约\n"
+            "26日上午,2026中国·新沂银杏博览会在新沂开幕。\n"
+            "开幕式后举行的经贸洽谈暨重大项目签约仪式上,30个项目现场签约,总投资150亿元。分板块看,半导体材料项目10个、"
+            "总投资60亿元,新能源项目8个、总投资50亿元,生态木业项目7个、总投资25亿元,林果深加工项目5个、总投资15亿元。\n"
+            "半导体材料板块中,江苏芯泰半导体材料有限公司投资20亿元建设12英寸硅片再生项目;韩国大成精工株式会社投资5000万美元"
+            "建设半导体设备精密零部件项目。生态木业板块中,德国豪森木业集团投资3000万欧元,在新沂高新区建设定制家居板材项目。\n")
+    ex = extract(article(text, dateline="2026-10-27"))
+    f, t = facts(ex), types(ex)
+    ev = "经贸洽谈暨重大项目签约仪式"
+    for proj in ("12英寸硅片再生项目", "半导体设备精密零部件项目", "定制家居板材项目"):
+        assert ("signedAt", proj, ev) in f, (proj, sorted(x for x in f if x[0] == "signedAt"))
+    assert ("inIndustry", "12英寸硅片再生项目", "半导体材料") in f and ("inIndustry", "定制家居板材项目", "生态木业") in f, \
+        sorted(x for x in f if x[0] == "inIndustry")
+    assert t.get("生态木业") == "Industry" and t.get("林果深加工") == "Industry", t
+    assert any(x[0] == "date" and x[1] == ev and x[2].value == "2026-10-26" for x in f), sorted(x for x in f if x[0] == "date")
+
+
+def test_the_rest_of_a_breakdown_by_sector_names_no_sector():
+    text = "推介会上,12个项目现场签约,其中起重装备类项目5个、医疗器械类项目4个、其他项目3个。"
+    t = types(extract(article(text, dateline="2026-07-10")))
+    assert "其他" not in t, t

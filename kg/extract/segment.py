@@ -62,6 +62,7 @@ def _build_dictionary() -> tuple[dict[str, int], int]:
     vocab.update(lex.known_orgs)
     for key in ("left_stop", "speech", "launch", "sign", "settle", "partner", "convene", "hold", "byline", "product_words", "spec_units"):
         vocab.update(w for w in words(key) if len(w) > 1)
+    vocab.update(c + "系" for c in words("element_chars") if c not in "金银")  # 磷系, 锂系: a family of materials
     for w in vocab:
         if tk.FREQ.get(w, 0) < 2000:  # never lower the frequency of a common word (上海)
             tk.add_word(w, freq=2000)

@@ -191,10 +191,11 @@ def _propagate(doc: Doc) -> None:
         n = longest[start]
         end = start + len(n)
         cursor = end
-        if taken[start] or taken.find(1, start, end) >= 0:  # (any(taken[start:end]); most names found are mentions already)
-            continue
         label = names[n]
         e = doc.entities[label]
+        if taken[start] or taken.find(1, start, end) >= 0:  # (any(taken[start:end]); most names found are mentions already)
+            if e.type != "Person" or not _unmake_inside(doc, start, end):
+                continue  # (赵 + 永平 + 受聘: a person named before, not the county inside the name)
         if e.type == "Industry" and text[end : end + 1] in _PLACE_WORD_ENDS:
             continue  # 航天 + 城, 光 + 谷: a sector's word opening a park's or town's short name, no mention of the sector
         span = Span(start, end, e.type, label, "propagated", 0)
@@ -205,6 +206,23 @@ def _propagate(doc: Doc) -> None:
     # each new one goes in after those of its place, where a stable sort of them all would put it
     for span in added:
         insort(doc.mentions, span, key=_by_start)
+
+
+def _unmake_inside(doc: Doc, start: int, end: int) -> bool:
+    """Drop the place mentions strictly inside a known person's name written at ``start:end`` (a
+    place that opens or ends a given name: 赵永平, 李安宁), when nothing else overlaps it; an
+    entity left with no mention goes too. Whether the name is then free."""
+    inside = [m for m in doc.mentions if m.start < end and m.end > start]
+    if not inside or any(m.type != "Place" or m.start < start or m.end > end or (m.start, m.end) == (start, end) for m in inside):
+        return False
+    for m in inside:
+        doc.mentions.remove(m)
+        e = doc.entities.get(m.label)
+        if e is not None:
+            e.mentions = [x for x in e.mentions if (x.start, x.end) != (m.start, m.end)]
+            if not e.mentions:
+                del doc.entities[m.label]
+    return True
 
 
 #: the last characters of a short name of a park or town made of a sector's word (航天城, 药谷, 汽车港)

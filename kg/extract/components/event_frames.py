@@ -29,7 +29,7 @@ _HOST_VERB = re.compile(r"(?:随即|随后|同日|当天|同时|还|也|正式|�
 _NOT_EVENT_DATE_BEFORE = ("到", "至", "截至", "截止", "持续")
 _NOT_EVENT_DATE_AFTER = ("前", "底", "末", "以来", "起", "内", "至", "到", "-", "中旬", "下旬", "上旬", "份以来", "电")  # (…12月10日电: a dateline)
 #: 当天/同日 in a sentence about a second event: the day of the article's main event.
-_SAME_DAY = re.compile(r"当天|当日|同日|同一天|随即|随后")
+_SAME_DAY = re.compile(r"当天|当日|同日|同一天|随即|随后|(?:开幕式|开幕|仪式|大会|会议)(?:结束)?后(?:举行|举办|召开)")
 #: A second event presented as a part of the main one.
 _PART_OF = re.compile("分会场|系列活动|配套活动|平行活动|专场活动")
 #: Bare zone words that stand for the article's park: 在园区举行.

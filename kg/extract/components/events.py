@@ -33,7 +33,7 @@ _FULL_STOP = re.compile("。")
 #: 共建的 before a name: those named before it built it together.
 _CO_BUILT = re.compile("(?:共建|共同打造|联合打造|合作共建|联合共建|携手打造)的“?")
 #: a paragraph about the ceremony's signings: 签约仪式上, 签约现场
-_SIGNING_PARAGRAPH = re.compile("(?:签约仪式上|签约现场|签约环节|现场签约环节|集中签约环节|(?:本次|此次)?签约项目中,)|[^,。;]{2,30}?与[^,。;]{2,40}?签约,"
+_SIGNING_PARAGRAPH = re.compile("(?:[^,。;]{0,30}?(?:签约仪式|签约活动)上,|签约仪式上|签约现场|签约环节|现场签约环节|集中签约环节|(?:本次|此次)?签约项目中,)|[^,。;]{2,30}?与[^,。;]{2,40}?签约,"
                                 # 主会场开工项目12个。…; 在A县分会场,开工项目10个…。B投资N建设C项目: a venue's batch
                                 "|(?:在)?[^,。;]{0,8}?(?:主会场|分会场),?(?:集中)?(?:签约|开工|动工)(?:重大|重点)?项目(?:\\d+|[一二三四五六七八九十两]+)个")
 #: X投资N(,)在P建设Y: a firm's project with its cost
@@ -51,18 +51,24 @@ def _in_signing_paragraph(doc: Doc, s) -> bool:
     (签约仪式上,A与B签约…。C投资N建设D项目;…), or in one of the paragraphs right after it that
     each open on a firm's spending to build (the list of signings runs on): its projects were
     signed there."""
+    return _signing_paragraph(doc, s) is not None
+
+
+def _signing_paragraph(doc: Doc, s) -> tuple[int, int] | None:
+    """(start, end) of the opening clause of the signing paragraph :func:`_in_signing_paragraph`
+    finds for ``s``, None if none."""
     text = doc.text
     if _PAST.search(s.text):
-        return False
+        return None
     para = text.rfind("\n", 0, s.start) + 1
     for back in range(4):  # (0: the sentence's own paragraph; 1-3: those before it)
-        if _SIGNING_PARAGRAPH.match(text, para) is not None:
-            return para < s.start or back > 0
+        if (m := _SIGNING_PARAGRAPH.match(text, para)) is not None:
+            return (para, m.end()) if para < s.start or back > 0 else None
         first = _SENTENCE_END.search(text, para)
         if not _SPENDS_TO_BUILD.search(text, para, first.end() if first else len(text)) or para == 0:
-            return False
+            return None
         para = text.rfind("\n", 0, para - 1) + 1  # the paragraph before
-    return False
+    return None
 
 
 #: between the founders and the verb: 等单位共同发起(成立)
@@ -136,6 +142,8 @@ def events(doc: Doc) -> None:
             ev = main  # 古蔺县分会场开工的X项目, 合江县分会场,A…建设Y项目, 开工项目中,…: at the article's event
         if not ev and main and (head := _BARE_HEAD.match(s.text)) is not None and main.endswith(head.group(1)):
             ev = main  # 大会发布了《X》: the article's event by the head of its name
+        if not ev and main and _SPENDS_TO_BUILD.search(s.text) and _in_signing_paragraph(doc, s):
+            ev = main  # (签约仪式上,…。)…D板块中,A投资N建设Y项目: a signing of a list that runs on past the lead
         if not ev:
             among = False
             continue
@@ -204,6 +212,10 @@ def events(doc: Doc) -> None:
             # 签约项目中,投资额最大的是…X项目: the projects named are among those signed (at the series' own
             # signing ceremony when the article's event is a series that opened with one: X周开幕式暨签约仪式)
             at = ceremony if ceremony is not None and ev == main else ev
+            opening = _signing_paragraph(doc, s) if ev == main else None
+            named = next((m for m in event_ms if opening is not None and opening[0] <= m.start and m.end <= opening[1]), None)
+            if named is not None:
+                at = doc.entity(named.label).label  # 开幕式后举行的X签约仪式上,…。A投资N建设Y项目: at that ceremony
             for obj in ms:
                 if _type(doc, obj) == "Project":
                     doc.relate("signedAt", obj.label, at, s.index)

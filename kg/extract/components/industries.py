@@ -30,6 +30,7 @@ from kg.extract.components.sector_lists import (
     _counted_park_sectors,
     _industry_list,
     _post_org,
+    _projects_of_section,
     _sector_frame,
 )
 from kg.extract.components.sector_subjects import _clause_end, _listed_with, _subject_org, _subject_project
@@ -120,6 +121,7 @@ def industries(doc: Doc) -> None:
                     doc.relate("inIndustry", subj, ind.label, s.index)
         _counted_park_sectors(doc, s, sm)
         _sector_frame(doc, s, sm)
+        _projects_of_section(doc, s, sm)
         _fund_sectors(doc, s, sm)
         _park_sectors(doc, s, sm)
         _spelled_out(doc, s, sm)

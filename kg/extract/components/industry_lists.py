@@ -72,6 +72,7 @@ def industry_lists(doc: Doc) -> None:
     if sectors:  # 精细磷化工 as an item of a sector list: not a firm by its ending (化工), here or elsewhere
         doc.spans = [sp for sp in doc.spans if not (sp.source == "brand" and sp.label in sectors)]
     _sector_runs(doc)
+    _counted_by_sector(doc)
     _focus_pairs(doc)
     _lead_sector_subjects(doc)
 
@@ -80,6 +81,36 @@ def _new_sector_word(x: str, stop: frozenset[str]) -> bool:
     """Whether ``x`` may name a sector no lexicon knows: no known sector, place, stop word or body's name."""
     lex = lexicon()
     return not (x in lex.industries or x in lex.places or x in stop or lex.suffix_re.search(x)) and _SECTOR_ITEM.fullmatch(x) is not None
+
+
+#: one item of a breakdown of projects by sector: (,)X(类)项目N个(、总投资M亿元)
+_PER_SECTOR = re.compile(r"(?<=[,、;:])([\u4e00-\u9fff]{2,8}?)类?项目(?:\d+|[一二三四五六七八九十两]+)个(?:、?(?:总投资|投资)[\d.]+(?:万|亿)元)?(?=[,、;。])")
+
+
+def _counted_by_sector(doc: Doc) -> None:
+    """高端铝材项目9个、新能源项目7个、现代纺织项目5个: a breakdown of the projects by sector, with a known
+    sector among three or more items: the other items name sectors too."""
+    text = doc.text
+    if "项目" not in text:
+        return
+    stop, lstop = _sector_stop(), _left_stop_set()
+    runs: list[list[re.Match[str]]] = []
+    for m in _PER_SECTOR.finditer(text):
+        if runs and runs[-1][-1].end() + 1 == m.start():
+            runs[-1].append(m)  # (the next item, right after the separator)
+        else:
+            runs.append([m])
+    lex = lexicon()
+    for run in runs:
+        items = [m.group(1) for m in run]
+        if len(items) < 3 or not any(x in lex.industries for x in items):
+            continue
+        for m, x in zip(run, items):
+            toks = list(tokens(x))
+            if not _new_sector_word(x, stop) or toks[0] in lstop or any(t in stop and t not in ("数字", "智能", "绿色") for t in toks) \
+                    or any((pos_tags().get(t) or "n")[0] in "vlir" and t not in _name_verbs() for t in toks):
+                continue  # (其他项目3个: the rest, no sector)
+            doc.add_span(Span(m.start(1), m.end(1), "Industry", x, "industry_list", 2))
 
 
 #: X是承德重点打造的主导产业: the subject of a clause that calls it a place's lead sector

@@ -128,6 +128,19 @@ _NTH_TIME = re.compile("第[一二三四五六七八九十百\\d]+次")
 _BARE_ORGANS = ("市委", "市政府", "区委", "区政府", "县委", "县政府", "省委", "省政府")
 
 
+#: a rank before a body's name (省级X联合体)
+_LEVEL_WORD = re.compile("国家级|省级|市级|县级|区级")
+
+
+def _quoted_whole(text: str, start: int, s_start: int, s_end: int) -> bool:
+    """Whether the project's whole name is in quotes (该“Mini LED背光模组扩产项目”): the quote opens
+    in its stem after a word that points at one project, closes right after its suffix, and holds
+    no other quote."""
+    q = text.find("“", start, s_start)
+    return q >= 0 and text[s_end : s_end + 1] == "”" and s_start - q > 4 and "”" not in text[q:s_start] \
+        and text.endswith(("该", "此", "这一", "这个", "名为", "称为", "命名为", "即"), 0, q)  # (设立“新质生产力项目”专项: a kind)
+
+
 @component("name_mentions")
 def name_mentions(doc: Doc) -> None:
     """Organisations, parks, events, initiatives and projects named by their suffix."""
@@ -267,6 +280,8 @@ def name_mentions(doc: Doc) -> None:
                 and (left := left_edge(text, start - 1, floor)[0]) < start - 2:
             start = left  # 精品咖啡庄园 + 与 + 咖啡文旅融合项目: the two things the project fuses, both in its name
             stem_toks = list(tokens(text[start : s_start]))
+        if typ == "Association" and (lvl := _LEVEL_WORD.match(text, start, s_start)) is not None and s_start - lvl.end() >= 4:
+            start, stem_toks = lvl.end(), list(tokens(text[lvl.end() : s_start]))  # 组建省级 + 磷系…创新联合体: its rank, not its name
         stem = text[start : s_start]
         if suffix == "控股" and (text.startswith(("股东", "权", "子"), s_end) or stem.endswith(("全资", "绝对", "相对", "实际", "间接", "直接"))):
             continue  # 控股股东, 国资委全资控股的平台: a holding, not a firm named X控股
@@ -286,7 +301,10 @@ def name_mentions(doc: Doc) -> None:
         if typ == "GovernmentBody" and stem.endswith(("市委", "区委", "县委", "省委", "党工委")):
             doc.add_span(Span(s_start, s_end, typ, suffix, "bare_organ", 3))
             continue
-        if typ == "Project" and "“" in stem:
+        if typ == "Project" and "“" in stem and _quoted_whole(text, start, s_start, s_end):
+            q = text.index("“", start, s_start)
+            start, stem_toks, stem = q + 1, list(tokens(text[q + 1 : s_start])), text[q + 1 : s_start]  # 该“Mini LED背光模组扩产项目”
+        elif typ == "Project" and "“" in stem:
             q = text.index("“", start, s_start)
             if "”" not in text[q : s_start]:
                 continue  # the suffix is inside the quotation (“项目攻坚年”)

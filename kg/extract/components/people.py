@@ -138,6 +138,17 @@ def _kind_by_ending(name: str) -> str:
     return "Company"
 
 
+def _former(text: str, at: int) -> bool:
+    """Whether the post written at ``at`` is marked as one held before (原总经理, 前任董事长), not
+    the 原 that ends a place's name (松原市委书记, 太原市长)."""
+    if text.endswith(("前任", "原任"), 0, at):
+        return True
+    if not text.endswith("原", 0, at):
+        return False
+    lex = lexicon()
+    return not any(text[at - k : at] in lex.places for k in (2, 3, 4) if at - k >= 0)
+
+
 @component("people")
 def people(doc: Doc) -> None:
     text, lex = doc.text, lexicon()
@@ -303,6 +314,8 @@ def people(doc: Doc) -> None:
                     org_type = "GovernmentBody"
                     record(doc, t.start(), org_label, org_type, sent)
                 posts.append(Post(name, t.group(), org_label, org_type, sent))
+        if _former(text, chain[0].start()):
+            del posts[n_before:]  # 原大陆区总经理吴俊宏: a post the person no longer holds
         start = m.end()
         doc.add_span(Span(start, start + len(name), "Person", name, "post", 8))
         # names listed after the first share its posts: 副市长施嘉泓、张桥 / 外籍院士任和、门嘉平

@@ -54,6 +54,8 @@ def _said_lead_end(text: str, start: int, end: int) -> int:
 
 #: what neither settles nor sits anywhere by a verb of this sentence
 _NEVER_SETTLING = frozenset({"Person", "Place", "Industry", "Event", "Initiative"})
+#: an office of a body opening the clause of a verb of sitting (秘书处设在P): its founders do not move there
+_UNIT_SUBJECT = re.compile("(?:其|联盟|联合体|协会|基金)?(?:秘书处|办公室|办事处|指挥部|联络处)(?:拟|将|已)?")
 #: verbs of where a body sits (locatedIn), not of moving in (入驻, 落户: settledIn)
 _SITS = re.compile("位于|坐落于|地处|隶属于|属于|属")
 _SETTLE_VERB = re.compile("(?:落户|迁入|迁至|位于|坐落于|地处|入驻|进驻|扎根|落地|选址(?:于|在)?|落在|设在|建在|隶属于|属于|属(?=[^,。;]{2,12}范围))")
@@ -105,6 +107,8 @@ def places(doc: Doc) -> None:
                     target = ""
                 else:
                     continue
+            if _UNIT_SUBJECT.fullmatch(text, clause_start(text, s.start, v_start), v_start):
+                continue  # …等15家单位共同组建,秘书处设在P: the body's office sits there, not its founders
             subj: list[Span] = []
             if isinstance(target, Span) and text.startswith("的", target.end):
                 nxt = next((m for m in sm if m.start == target.end + 1), None)

@@ -58,6 +58,7 @@ def positions(doc: Doc) -> None:
     _elected_posts(doc)
     _same_body_chain(doc)
     _firm_post_of_sentence_before(doc)
+    _firm_post_of_topic(doc)
     # the same post once with and once without its organisation (王浩院士 after 中国工程院院士王浩): one post
     with_org = {(r.subject, r.title) for r in doc.relations if r.predicate == "holdsPosition" and r.object}
     doc.relations[:] = [
@@ -249,6 +250,37 @@ def _firm_post_of_sentence_before(doc: Doc) -> None:
             rels[k] = Relation("holdsPosition", r.subject, firm, r.sentence, r.title)
 
 
+_MARK = re.compile("[,:;、“”()]")
+
+
+def _firm_post_of_topic(doc: Doc) -> None:
+    """X(3591)昨日公告,…,同时任命现任副总经理A为大陆区总经理: a firm's bare post in a sentence that
+    opens with the firm, no other organisation named between the firm and the person, is the firm's."""
+    rels = doc.relations
+    for k, r in enumerate(rels):
+        if r.predicate != "holdsPosition" or r.object is not None or not r.title \
+                or not (r.title in _POSTS_OF["Company"] or r.title.endswith(("区总经理", "区副总经理", "区总裁", "区副总裁"))):
+            continue
+        s, sm = doc.sentences[r.sentence], sentences_mentions(doc)[r.sentence]
+        firm = next((m for m in sm if _is_org(_type(doc, m))), None)  # (after a descriptor: LED显示面板厂X)
+        if firm is None or _type(doc, firm) != "Company" or firm.start - s.start > 10 or _MARK.search(doc.text, s.start, firm.start):
+            continue
+        person = next((m for m in sm if m.label == r.subject), None)
+        if person is None or any(_is_org(_type(doc, m)) and doc.entity(m.label) is not doc.entity(firm.label)
+                                 for m in sm if firm.end <= m.start and m.end <= person.start):
+            continue
+        rels[k] = Relation("holdsPosition", r.subject, doc.entity(firm.label).label, r.sentence, r.title)
+    # 新任大陆区总经理A (A副总经理 of X written before): a bare firm post of one who holds a post in one firm only
+    firms: dict[str, set[str]] = {}
+    for r in rels:
+        if r.predicate == "holdsPosition" and r.object and doc.type_of(r.object) == "Company":
+            firms.setdefault(r.subject, set()).add(doc.entity(r.object).label)
+    for k, r in enumerate(rels):
+        if r.predicate == "holdsPosition" and r.object is None and r.title and len(firms.get(r.subject, ())) == 1 \
+                and (r.title in _POSTS_OF["Company"] or r.title.endswith(("区总经理", "区副总经理", "区总裁", "区副总裁"))):
+            rels[k] = Relation("holdsPosition", r.subject, next(iter(firms[r.subject])), r.sentence, r.title)
+
+
 #: X董事长由Y担任: the post of X that Y fills (Y written last before 担任)
 _FILLED_BY = re.compile("由([^,。;]{2,40}?)(?:担任|出任|兼任)")
 
@@ -269,7 +301,7 @@ def _filled_posts(doc: Doc) -> None:
 
 
 #: a body by its bare kind before a post (当选联盟理事长, 任协会秘书长)
-_BARE_BODY = re.compile("联盟|协会|商会|学会|研究院")
+_BARE_BODY = re.compile("联盟|联合体|协会|商会|学会|研究院")
 #: a verb of taking a post after the person: 当选, 任, 担任 (a person's name right before it)
 _ELECTED = re.compile("当选为?|担任|出任|兼任|任|为")
 #: between a person and 担任: an honorific and 受聘 (郑立德院士受聘担任研究院首席科学家)

@@ -53,6 +53,20 @@ _IS = re.compile("是|成为|(?<=[\u4e00-\u9fff])为(?=[^,。;]{2,16}链主)")
 _CLAUSE_END = re.compile("[,。;:!?]")
 
 
+#: a sentence that opens on a section of a list by sector: 半导体材料板块中, 新能源领域, 新能源方面
+_SECTION = re.compile("(?:板块|领域|方面|类项目|产业方面)(?:中|里|上)?,")
+
+
+def _projects_of_section(doc: Doc, s: Sentence, sm: list[Span]) -> None:
+    """新能源板块中,A投资N建设X项目;B…建设Y项目: the projects of a sentence that opens on a sector's
+    section of a list are in that sector."""
+    if not sm or _type(doc, sm[0]) != "Industry" or sm[0].start != s.start or not _SECTION.match(doc.text, sm[0].end):
+        return
+    for m in sm[1:]:
+        if _type(doc, m) == "Project":
+            doc.relate("inIndustry", m.label, doc.entity(sm[0].label).label, s.index)
+
+
 def _sector_frame(doc: Doc, s: Sentence, sm: list[Span]) -> None:
     """Firms listed after a sector frame work in that sector (and sit in the place that frames it:
     常州的新能源赛道上,既有A、B…); a sentence listing firms right after one that names a lead
