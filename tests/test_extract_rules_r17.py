@@ -194,3 +194,55 @@ def test_the_rest_of_a_breakdown_by_sector_names_no_sector():
     text = "推介会上,12个项目现场签约,其中起重装备类项目5个、医疗器械类项目4个、其他项目3个。"
     t = types(extract(article(text, dateline="2026-07-10")))
     assert "其他" not in t, t
+
+
+def test_a_plan_named_by_its_years_in_the_headline_is_the_plan_named_in_full():
+    text = ("新泰发布汽车零部件产业集群三年行动方案 到2028年产值突破500亿元\n"
+            "今天上午,新泰市召开新闻发布会,正式发布《新泰市汽车零部件产业集群高质量发展行动方案(2026—2028年)》。")
+    t = types(extract(article(text, dateline="2026-03-27")))
+    assert "三年行动方案" not in t, t
+    assert t.get("新泰市汽车零部件产业集群高质量发展行动方案(2026—2028年)") == "Initiative", t
+
+
+def test_a_tour_of_a_zones_parks_and_of_the_same_park_again():
+    text = ("6日,区委书记郑远航到新泰高新区的凤鸣湖产业园和新泰大数据产业园,走访调研重点工业企业。\n"
+            "在凤鸣湖产业园,郑远航首先来到鸿驰自动驾驶科技有限公司。\n"
+            "随后,在同一园区,郑远航来到鸿锐数控机床股份有限公司,走进装配车间。\n")
+    f = facts(extract(article(text, dateline="2026-12-06")))
+    assert ("locatedIn", "凤鸣湖产业园", "新泰高新区") in f and ("locatedIn", "新泰大数据产业园", "新泰高新区") in f, \
+        sorted(x for x in f if x[0] == "locatedIn")
+    assert ("locatedIn", "鸿锐数控机床股份有限公司", "凤鸣湖产业园") in f, sorted(x for x in f if x[0] == "locatedIn")
+
+
+def test_a_co_built_cooperation_park_and_the_firms_that_all_moved_in():
+    text = ("今天上午,粤桂(顺德·新泰)产业合作园揭牌暨首批企业入驻仪式在新泰市举行。合作园由新泰市人民政府与佛山市顺德区人民政府共建。\n"
+            "其中,广东美瑞电器有限公司投资8亿元建设小家电配件项目,佛山康乐食品有限公司投资3亿元建设休闲食品项目,"
+            "两家企业均为首批入驻合作园企业。\n")
+    ex = extract(article(text, dateline="2026-12-02"))
+    f, t = facts(ex), types(ex)
+    park = "粤桂(顺德·新泰)产业合作园"
+    assert t.get(park) == "Park", t
+    for firm in ("广东美瑞电器有限公司", "佛山康乐食品有限公司"):
+        assert ("settledIn", firm, park) in f, (firm, sorted(x for x in f if x[0] == "settledIn"))
+
+
+def test_amdo_tibetan_names_and_sectors_of_the_salt_lakes():
+    text = "新泰市委副书记、市长才让多杰出席仪式。签约项目涵盖盐湖化工、镁基新材料、蓄电池等领域。"
+    t = types(extract(article(text, dateline="2026-06-18")))
+    assert t.get("才让多杰") == "Person", t
+    for sector in ("盐湖化工", "镁基新材料", "蓄电池"):
+        assert t.get(sector) == "Industry", (sector, t)
+
+
+def test_a_firms_own_fund_and_its_bare_references():
+    text = ("瀚川控股伙新泰国企设30亿人民币新能源基金\n"
+            "港股上市公司瀚川控股昨日公布,集团与新泰市签署一系列合作协议,包括成立园区运营合资公司及共同发起新能源产业基金。"
+            "仪式上,瀚川控股旗下全资附属公司瀚川资本管理(香港)有限公司与新泰产业投资集团有限公司签署合资协议。"
+            "仪式上,新泰瀚川新能源产业投资基金同时启动,基金目标规模30亿元。")
+    ex = extract(article(text, dateline="2026-06-19"))
+    f, t = facts(ex), types(ex)
+    funds = [k for k, v in t.items() if v == "Fund"]
+    assert funds == ["新泰瀚川新能源产业投资基金"], funds
+    assert not any(x[0] == "inIndustry" and x[1] == funds[0] for x in f), sorted(x for x in f if x[0] == "inIndustry")
+    assert "瀚川新能源" not in t, t
+    assert ("subsidiaryOf", "瀚川资本管理(香港)有限公司", "瀚川控股") in f, sorted(x for x in f if x[0] == "subsidiaryOf")

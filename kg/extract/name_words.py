@@ -66,8 +66,8 @@ def is_stop_token(tok: str) -> bool:
         return True  # 尚 + 需提交: an auxiliary the segmenter glued to a verb
     if tag is None:
         # 开工建设, 签约落地: two verbs the dictionary holds as one untagged word, a stopping verb first
-        return len(tok) == 4 and tok[:2] not in name_verbs and tags.get(tok[:2]) in ("v", "vn", "n") and is_stop_token(tok[:2]) \
-            and tags.get(tok[2:]) in ("v", "vn")
+        return len(tok) == 4 and tok[:2] not in name_verbs and tags.get(tok[:2]) in ("v", "vn", "n", "d") and is_stop_token(tok[:2]) \
+            and tags.get(tok[2:]) in ("v", "vn")  # (共同 + 发起: an adverb before the verb too)
     if len(tok) == 1:
         # single characters are often pieces of unknown names: only function words stop
         return tag in _SINGLE_STOP_TAGS

@@ -246,10 +246,31 @@ def aliases(doc: Doc) -> None:
         old, new = _org_ending_at(doc, m.start()), _org_starting_at(doc, m.end())
         if old and new and old != new and ents[old].type == ents[new].type == "Company":
             _merge(doc, new, old)
+    # 12. a bare plan by its years (发布…三年行动方案 in a headline) is the one plan of that kind the text names
+    for label in [k for k, e in ents.items() if e.type == "Initiative" and _BARE_YEAR_PLAN.fullmatch(k)]:
+        named = [k for k, e in ents.items() if e.type == "Initiative" and k != label and k.rstrip(")）0123456789—-年(（").endswith(label[-4:])]
+        if len(named) == 1:
+            _merge(doc, named[0], label)
+    # 13. a fund named by its sector alone (设30亿新能源基金) is the one fund of that sector the text names in full
+    lex = lexicon()
+
+    def bare_fund(k: str) -> re.Match[str] | None:
+        sector = lex.industry_re.match(k)
+        return sector if sector is not None and _BARE_FUND_TAIL.fullmatch(k, sector.end()) is not None else None
+
+    for label in [k for k, e in ents.items() if e.type == "Fund" and bare_fund(k)]:
+        sector = bare_fund(label)
+        named = [k for k, e in ents.items() if e.type == "Fund" and sector.group() in k and not bare_fund(k)]
+        if len(named) == 1:
+            _merge(doc, named[0], label)
     short_names(doc)
     _propagate(doc)
 
 
+#: what follows the sector in the name of a fund named by its sector alone: 产业投资基金, 基金
+_BARE_FUND_TAIL = re.compile("(?:产业)?(?:投资|发展|引导)?基金")
+#: a plan named by its years alone: 三年行动方案, 五年行动计划
+_BARE_YEAR_PLAN = re.compile("[一二两三四五六七八九十]年行动(?:计划|方案)")
 #: A (正式)更名为 B
 _RENAMED = re.compile("(?:正式|已|将)?更名为")
 

@@ -16,6 +16,8 @@ _ARRIVALS = re.compile(r"(?:据介绍,|其中,)?(?:首批|此次|本次|这批)?
 _ARRIVED_PROJECTS = re.compile(r"(?:首批|此次|本次|这批)?(?:集中)?(?:签约)?入驻的(?:企业|项目)")
 
 
+#: the firms just named all moved in: 三家企业均为首批入驻合作园企业
+_ALL_ARRIVED = re.compile(r"(?:\d+|[两三四五六七八九十]+)家企业(?:均为|均是|都是|皆为|均系)(?:首批|此次|本次)?(?:集中)?(?:入驻|落户)")
 #: a count of firms that (will) move in, whose next sentence lists their projects: 6家企业将入驻产业园
 _FIRMS_MOVING_IN = re.compile(r"(?:\d+|[两三四五六七八九十]+)家企业(?:将|已|正式|集中)*(?:签约)?入驻")
 #: the body that signs with the counted firms: X + 与首批6家企业签约
@@ -66,8 +68,8 @@ def arrivals_listed(doc: Doc) -> None:
         signer = None
         if counted is not None and (w := _SIGNED_WITH_FIRMS.search(s.text)) is not None:
             signer = next((m.label for m in _sent_mentions(doc, s) if m.end == s.start + w.start() and _is_org(_type(doc, m))), None)
-        if _ARRIVALS.match(s.text) is None:
-            continue
+        if _ARRIVALS.match(s.text) is None and _ALL_ARRIVED.search(s.text) is None:
+            continue  # (其中,A投资…,B投资…,三家企业均为首批入驻合作园企业: each firm named)
         for m in _sent_mentions(doc, s):
             if _type(doc, m) == "Company":
                 doc.relate("settledIn", m.label, target, s.index)

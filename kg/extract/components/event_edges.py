@@ -28,7 +28,7 @@ _PARTY_JOIN = re.compile("与|和")
 #: a firm's legal name opening an event's name (and no 与/和 in it)
 _FIRM_OPENS = re.compile(f"(?:(?![与和及])[{HAN}()]){{2,24}}?(?:股份有限公司|有限责任公司|有限公司)(?=[{HAN}])")
 #: a ceremony that unveils or founds what its name opens with, and the kinds of body so named (parks: event_roles)
-_LAUNCHED_BY_NAME = re.compile("(?:揭牌|成立|开园|落成)(?:仪式|大会)$")
+_LAUNCHED_BY_NAME = re.compile("(?:揭牌|成立|开园|落成)(?:暨[^暨,。]{2,16}?)?(?:仪式|大会)$")  # (X揭牌暨首批企业入驻仪式: X is unveiled)
 _UNVEILED_KINDS = ("ResearchInstitute", "Association", "Company", "University")
 
 
@@ -86,15 +86,16 @@ def _parties(doc: Doc, spans: list[tuple[int, int]], start: int, end: int) -> No
         doc.notes.setdefault("event_parties", []).append((clean_label(text[a:b]), start, end))
 
 
-def unveiled_in_name(doc: Doc, start: int, end: int) -> None:
-    """What a ceremony unveils or founds, named in its name (…暨X研究院揭牌仪式), is its own entity."""
+def unveiled_in_name(doc: Doc, start: int, end: int, kinds: tuple[str, ...] = _UNVEILED_KINDS) -> None:
+    """What a ceremony unveils or founds, named in its name (…暨X研究院揭牌仪式), is its own entity
+    (of one of ``kinds``)."""
     text = doc.text
     cer = _LAUNCHED_BY_NAME.search(text, start, end)
     if cer is None:
         return
     at = max(start, text.rfind("暨", start, cer.start()) + 1)
     inner = clean_label(text[at : cer.start()])
-    typ = next((t for t in _UNVEILED_KINDS if suffix_ending(inner, t)), None)
+    typ = next((t for t in kinds if suffix_ending(inner, t)), None)
     if typ is not None and len(inner) >= 5:
         doc.add_span(Span(at, cer.start(), typ, inner, "nested", 1))
 

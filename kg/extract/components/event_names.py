@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from kg.extract.components.entities import _by_start, _merge
+from kg.extract.components.event_edges import unveiled_in_name
 from kg.extract.doc import Doc, Span, clean_label, mention_of
 from kg.extract.lexicon import NAME_CHARS, lexicon, suffix_ending
 from kg.extract.names import is_generic
@@ -102,6 +103,8 @@ def _lead_fallback(doc: Doc) -> None:
     if best is not None:
         _, a, b = best
         doc.add_span(Span(a, b, "Event", clean_label(text[a:b]), "lead", 2))
+        # (粤桂(顺德·北流)产业合作园揭牌暨…仪式, a name no suffix rule read: what it unveils, a park too)
+        unveiled_in_name(doc, a, b, ("ResearchInstitute", "Association", "Company", "University", "Park"))
 
 
 def _event_suffixes_end(text: str) -> str | None:

@@ -46,6 +46,8 @@ def sectors_in_names(doc: Doc) -> None:
                 continue  # (新能源 + 电池材料: the two as one, below)
             written = _written_sector(e.label, m)
             head = m.group().removesuffix("产业")
+            if e.type == "Fund" and _a_firms_brand_before(doc, e.label, m.start()):
+                continue  # 长兴 + 瀚海 + 新能源产业投资基金: the firm's own fund, named with its brand, not the sector's
             if k and found[k - 1].end() == m.start() and head in _JOINED_HEADS and e.label.startswith("产业", m.start() + len(head)):
                 written = e.label[found[k - 1].start() : m.start() + len(head)]  # 支持 + 新能源电池材料 + 产业…措施: one sector as written
             if written is not None:
@@ -59,6 +61,14 @@ def sectors_in_names(doc: Doc) -> None:
                 ind_labels.add(lab)
             if lab in ind_labels:
                 doc.relate("inIndustry", e.label, lab, e.mentions[0].sentence if e.mentions else 0)
+
+
+def _a_firms_brand_before(doc: Doc, label: str, at: int) -> bool:
+    """Whether ``label`` writes a firm's short name (two characters or more, no place) right before
+    ``at`` (长兴 + 瀚海 + 新能源…基金, 瀚海 a name of 瀚海控股)."""
+    lex = lexicon()
+    return any(e.type == "Company" and any(len(n) >= 2 and n not in lex.places and label.endswith(n, 0, at) for n in (e.label, *e.aliases))
+               for e in doc.entities.values())
 
 
 #: What follows a sector in the name of a gathering about it: X产业招商推介会, X产业高质量发展论坛,

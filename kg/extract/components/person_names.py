@@ -110,6 +110,9 @@ def _person_name(text: str, pos: int) -> str | None:
         return None  # 董事长由X担任: 由 is "by", not the surname
     if len(head) == 4 and head[:2] in _tibetan_parts() and head[2:] in _tibetan_parts():
         return head  # 尼玛次仁, 泽仁多吉: a Tibetan name of two parts, no surname
+    if len(head) == 4 and head[:2] in _tibetan_parts() and _TWO_HAN.match(head, 2) and (pos_tags().get(head[2:]) or "n")[0] not in "vdpcrum" \
+            and (text[pos + 4 : pos + 5] in _STOP_AFTER_NAME or text.startswith(_WORDS_AFTER_NAME, pos + 4)):
+        return head  # 才让 + 多杰出席: a known first part, a second the lists lack, the name ending where names end
     mongol = _mongolian_name(text, pos)
     if mongol is not None:
         return mongol  # 巴图额尔敦: a Mongolian name of two parts, no surname

@@ -258,22 +258,31 @@ def places(doc: Doc) -> None:
         place_at_home(doc, home)
 
 
+#: how a zone that holds parks of its own is named (高新区, 经济技术开发区)
+_ZONE_ENDS = ("高新区", "开发区", "经开区", "新区", "综合保税区", "自贸区", "试验区", "示范区")
+
+
 def parks_inside_parks(doc: Doc) -> None:
     """入驻沿海经济区内的X创新中心: a park written after 内的 lies in the park before it, and what settles
     in the outer park there settles in the inner one."""
     text = doc.text
     for i, q in enumerate(doc.mentions):
-        if not i or q.start < 2 or text[q.start - 2 : q.start] != "内的" or _type(doc, q) != "Park":
+        if not i or q.start < 2 or text[q.start - 1] != "的" or _type(doc, q) != "Park":
             continue
-        p = next((m for m in reversed(doc.mentions[:i]) if m.end == q.start - 2 and _type(doc, m) == "Park"), None)
-        if p is None or p.label == q.label:
-            continue
+        inside = text[q.start - 2 : q.start] == "内的"
+        gap = 2 if inside else 1
+        p = next((m for m in reversed(doc.mentions[:i]) if m.end == q.start - gap and _type(doc, m) == "Park"), None)
+        if p is None or p.label == q.label or not inside and not p.label.endswith(_ZONE_ENDS):
+            continue  # (到永川高新区的凤凰湖产业园和Y产业园: a zone's parks, written after it with 的)
+        if not inside and (j := i + 1) < len(doc.mentions) and text[q.end : doc.mentions[j].start] in ("和", "及", "、", "与") \
+                and _type(doc, doc.mentions[j]) == "Park" and not doc.has_relation("locatedIn", doc.mentions[j].label):
+            doc.relate("locatedIn", doc.mentions[j].label, p.label, doc.sentence_at(q.start))
         # (the park it is written inside, over the city its name opens with: 瓦房店轴承产业创新中心 in the zone)
         doc.relations[:] = [r for r in doc.relations
                             if not (r.predicate == "locatedIn" and r.subject == q.label and doc.type_of(str(r.object)) == "Place")]
         if not doc.has_relation("locatedIn", q.label):
             doc.relate("locatedIn", q.label, p.label, doc.sentence_at(q.start))
-        if _SETTLE_VERB.search(text, max(0, p.start - 3), p.start) is not None:
+        if inside and _SETTLE_VERB.search(text, max(0, p.start - 3), p.start) is not None:
             for r in [r for r in doc.relations if r.predicate == "settledIn" and r.object == p.label]:
                 doc.relate("settledIn", r.subject, q.label, r.sentence)
 

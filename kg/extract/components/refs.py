@@ -11,7 +11,7 @@ from kg.model import Sentence
 
 #: bare park words, longest first; a word stands for the last park whose label ends with one of its endings.
 #: (中心 and 基地 only after 该: 入驻该中心)
-_BARE = re.compile("(?:该|本|全)?(产业园区|产业园|园区|新区|示范区|开发区|高新区|经开区|保税区|合作区|片区|科学城|科技城|科创城|(?<=该)中心|(?<=该)基地)")
+_BARE = re.compile("(?:该|本|全|同一)?(产业园区|产业园|园区|新区|示范区|开发区|高新区|经开区|保税区|合作区|片区|科学城|科技城|科创城|(?<=该)中心|(?<=该)基地)")
 _ENDS = {
     "产业园区": ("产业园区", "产业园"),
     "产业园": ("产业园", "产业园区"),

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.components.clauses import _is_org, _paragraph, _type
+from kg.extract.components.refs import bare_park_at
 from kg.extract.components.refs import sent_mentions as _sent_mentions
 from kg.extract.components.sites import _TOWN
 from kg.extract.doc import Doc, Span
@@ -49,10 +50,17 @@ def visited_places(doc: Doc) -> None:
     text = doc.text
     place, para, seen = None, -1, None
     for s in doc.sentences:
-        if place is None and not text.startswith("在", s.start):
+        then = _THEN_AT.match(text, s.start)
+        if place is None and then is None:
             continue  # (no place to go on with, and the sentence opens on none)
         p = _paragraph(doc, s)
         sm = _sent_mentions(doc, s)
+        if then is not None and then.end() > s.start + 1 and (bare := bare_park_at(doc, then.end())) is not None \
+                and text.startswith(",", bare[1]):
+            # 随后,在同一园区,书记来到Y公司: the park of the visit before
+            place, para, seen = bare[0], p, None
+            sm = [m for m in sm if m.start > bare[1]]
+            then = None
         if text.startswith("在", s.start) and sm and sm[0].start == s.start + 1 and _type(doc, sm[0]) == "Project" \
                 and (scene := _SCENE.match(text, sm[0].end)) is not None:
             # 在X项目现场,县属国有平台Y投资4.2亿元建设的厂房已封顶: a new scene, the project's own builder
@@ -134,6 +142,8 @@ def _named_elsewhere(doc: Doc, label: str, place: str) -> bool:
     return named.label not in ok
 
 
+#: a sentence opening on where it goes on (在P,), after a word of sequence (随后,在同一园区,)
+_THEN_AT = re.compile("(?:(?:随后|接着|之后|紧接着|其后),?)?在")
 #: a visit to a place: (观摩组)来到P, / 走进P,
 _CAME_TO = re.compile("(?:来到|走进|前往|转战|赶赴)$")
 _CAME_TO_WORD = re.compile("来到|走进|前往|转战|赶赴")
