@@ -17,9 +17,9 @@ PHASE = re.compile("[一二三四五六七八九]期")
 _YEAR = re.compile(r"(?:19|20)\d{2}年?$")
 _STOP_TAGS = frozenset({"i", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "m", "q", "t", "y", "e", "o", "ad", "vd", "tg"})
 _SINGLE_STOP_TAGS = frozenset({"i", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "y", "e"})
-_QUANT = frozenset("个家项批座所位名类只届次期")
+_QUANT = frozenset("个家项批座所位名类只届次期")  # (not 件: 底盘件, 结构件 are products)
 #: auxiliaries the segmenter glues to the verb after them (需提交, 将落户)
-_AUXILIARY = frozenset("需将已拟应要并均也还")  # (not 件: 底盘件, 结构件 are products)
+_AUXILIARY = frozenset("需将已拟应要并均也还")
 
 
 @lru_cache(maxsize=1)

@@ -118,6 +118,7 @@ def counts(doc: Doc, seg_start: int, seg: str, event: str | None = None) -> list
         return out
     seg_ms = mentions_between(doc, seg_start, seg_start + len(seg))
     named = [m.end - seg_start for m in seg_ms if doc.type_of(m.label) == "Event"]
+    shares = doc.notes.setdefault("share_counts", set())  # the home county's shares of a wider event's counts
     places = [m for m in seg_ms if doc.type_of(m.label) in ("Place", "Park")]
     for i, m in enumerate(found):
         if m.group("n"):
@@ -155,7 +156,6 @@ def counts(doc: Doc, seg_start: int, seg: str, event: str | None = None) -> list
             if p.start - seg_start == at and p.label in home:
                 at = p.end - seg_start
                 wider = wider or _wider_event(event, p.label)
-        shares = doc.notes.setdefault("share_counts", set())
         if wider:
             shares.add(n)  # (全省…集中开工, 邹平31个项目: the home county's share of a province's event)
         if wider or n in shares or any(p.start - seg_start == at and p.label not in home for p in places):

@@ -46,17 +46,11 @@ _A_YEAR = re.compile(r"(?:19|20)\d{2}年")
 _SENTENCE_END = re.compile("[。!?\n]")
 
 
-def _in_signing_paragraph(doc: Doc, s) -> bool:
-    """Whether sentence ``s`` is in a paragraph that opens on the ceremony's signings
-    (签约仪式上,A与B签约…。C投资N建设D项目;…), or in one of the paragraphs right after it that
-    each open on a firm's spending to build (the list of signings runs on): its projects were
-    signed there."""
-    return _signing_paragraph(doc, s) is not None
-
-
 def _signing_paragraph(doc: Doc, s) -> tuple[int, int] | None:
-    """(start, end) of the opening clause of the signing paragraph :func:`_in_signing_paragraph`
-    finds for ``s``, None if none."""
+    """The paragraph on the ceremony's signings sentence ``s`` is in (签约仪式上,A与B签约…。C投资N建设D项目;…),
+    its own or one right before it when each paragraph between opens on a firm's spending to build (the
+    list of signings runs on): its projects were signed there. (start, end) of that paragraph's opening
+    clause, None if there is none."""
     text = doc.text
     if _PAST.search(s.text):
         return None
@@ -142,7 +136,9 @@ def events(doc: Doc) -> None:
             ev = main  # 古蔺县分会场开工的X项目, 合江县分会场,A…建设Y项目, 开工项目中,…: at the article's event
         if not ev and main and (head := _BARE_HEAD.match(s.text)) is not None and main.endswith(head.group(1)):
             ev = main  # 大会发布了《X》: the article's event by the head of its name
-        if not ev and main and _SPENDS_TO_BUILD.search(s.text) and _in_signing_paragraph(doc, s):
+        spends = _SPENDS_TO_BUILD.search(s.text) is not None
+        signing = _signing_paragraph(doc, s) if spends else None  # (looked up once: three rules below ask)
+        if not ev and main and signing is not None:
             ev = main  # (签约仪式上,…。)…D板块中,A投资N建设Y项目: a signing of a list that runs on past the lead
         if not ev:
             among = False
@@ -203,7 +199,7 @@ def events(doc: Doc) -> None:
                             if c0 <= m.start and m.end <= co.start() and _is_org(_type(doc, m)):
                                 doc.relate("participatedIn", m.label, ev, s.index)
         among_now = _AMONG_SIGNED.match(s.text) or (s.text.startswith(_OF_THEM) and _signed_count_before(doc, s.index)) \
-            or (_SPENDS_TO_BUILD.search(s.text) and (_in_signing_paragraph(doc, s) or _AT_VENUE.match(s.text)))
+            or (spends and (signing is not None or _AT_VENUE.match(s.text)))
         # …的项目中,X项目总投资…。Y项目总投资…: a list of the signed projects that runs on into the next
         # sentences, each opening with a project
         go_on = among and ms and ms[0].start == s.start and _type(doc, ms[0]) == "Project"
@@ -212,7 +208,7 @@ def events(doc: Doc) -> None:
             # 签约项目中,投资额最大的是…X项目: the projects named are among those signed (at the series' own
             # signing ceremony when the article's event is a series that opened with one: X周开幕式暨签约仪式)
             at = ceremony if ceremony is not None and ev == main else ev
-            opening = _signing_paragraph(doc, s) if ev == main else None
+            opening = (signing if spends else _signing_paragraph(doc, s)) if ev == main else None
             named = next((m for m in event_ms if opening is not None and opening[0] <= m.start and m.end <= opening[1]), None)
             if named is not None:
                 at = doc.entity(named.label).label  # 开幕式后举行的X签约仪式上,…。A投资N建设Y项目: at that ceremony

@@ -15,6 +15,8 @@ from kg.extract.registry import component
 from kg.extract.segment import pos_tags, tokens
 
 _CLAUSE_END = re.compile("[,。;:!?\n]")
+#: stop words that open a sector's name all the same (数字经济, 智能装备, 绿色建材)
+_QUALIFYING_STOPS = ("数字", "智能", "绿色")
 _LIST_END = re.compile("等|[\\d一二三四五六七八九十]+(?:条|大|个)|(?<=[、])?(?:领域|产业|行业|方向)?(?:发展|加快|开展|推动|构建|打造)")
 
 _SECTOR_ITEM = re.compile(f"[{HAN}A-Za-z0-9]{{2,8}}")
@@ -65,7 +67,7 @@ def industry_lists(doc: Doc) -> None:
                 sector = lex.industry_re.search(part)
                 # a known sector with a short qualifier (特色半导体, 冶金新材料) is named as written
                 qualified = sector is not None and len(part) - len(sector.group()) <= 3 and not lex.place_re.match(part)
-                if part not in stop and (qualified or not any(t in stop and len(t) > 1 and t not in ("数字", "智能", "绿色") for t in toks)):
+                if part not in stop and (qualified or not any(t in stop and len(t) > 1 and t not in _QUALIFYING_STOPS for t in toks)):
                     doc.add_span(Span(pos, pos + len(part), "Industry", part, "industry_list", 1))
                     sectors.add(part)
             pos += len(part) + 1
@@ -107,7 +109,7 @@ def _counted_by_sector(doc: Doc) -> None:
             continue
         for m, x in zip(run, items):
             toks = list(tokens(x))
-            if not _new_sector_word(x, stop) or toks[0] in lstop or any(t in stop and t not in ("数字", "智能", "绿色") for t in toks) \
+            if not _new_sector_word(x, stop) or toks[0] in lstop or any(t in stop and t not in _QUALIFYING_STOPS for t in toks) \
                     or any((pos_tags().get(t) or "n")[0] in "vlir" and t not in _name_verbs() for t in toks):
                 continue  # (其他项目3个: the rest, no sector)
             doc.add_span(Span(m.start(1), m.end(1), "Industry", x, "industry_list", 2))

@@ -132,13 +132,14 @@ _BARE_ORGANS = ("市委", "市政府", "区委", "区政府", "县委", "县政�
 _LEVEL_WORD = re.compile("国家级|省级|市级|县级|区级")
 
 
-def _quoted_whole(text: str, start: int, s_start: int, s_end: int) -> bool:
-    """Whether the project's whole name is in quotes (该“Mini LED背光模组扩产项目”): the quote opens
-    in its stem after a word that points at one project, closes right after its suffix, and holds
-    no other quote."""
+def _quoted_whole(text: str, start: int, s_start: int, s_end: int) -> int:
+    """Where the quote opens when the project's whole name is in quotes (该“Mini LED背光模组扩产项目”): it
+    opens in its stem after a word that points at one project, closes right after its suffix, and holds
+    no other quote; -1 when not."""
     q = text.find("“", start, s_start)
-    return q >= 0 and text[s_end : s_end + 1] == "”" and s_start - q > 4 and "”" not in text[q:s_start] \
+    whole = q >= 0 and text[s_end : s_end + 1] == "”" and s_start - q > 4 and "”" not in text[q:s_start] \
         and text.endswith(("该", "此", "这一", "这个", "名为", "称为", "命名为", "即"), 0, q)  # (设立“新质生产力项目”专项: a kind)
+    return q if whole else -1
 
 
 @component("name_mentions")
@@ -301,8 +302,7 @@ def name_mentions(doc: Doc) -> None:
         if typ == "GovernmentBody" and stem.endswith(("市委", "区委", "县委", "省委", "党工委")):
             doc.add_span(Span(s_start, s_end, typ, suffix, "bare_organ", 3))
             continue
-        if typ == "Project" and "“" in stem and _quoted_whole(text, start, s_start, s_end):
-            q = text.index("“", start, s_start)
+        if typ == "Project" and "“" in stem and (q := _quoted_whole(text, start, s_start, s_end)) >= 0:
             start, stem_toks, stem = q + 1, list(tokens(text[q + 1 : s_start])), text[q + 1 : s_start]  # 该“Mini LED背光模组扩产项目”
         elif typ == "Project" and "“" in stem:
             q = text.index("“", start, s_start)

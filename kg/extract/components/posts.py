@@ -253,13 +253,17 @@ def _firm_post_of_sentence_before(doc: Doc) -> None:
 _MARK = re.compile("[,:;、“”()]")
 
 
+def _firm_title(title: str | None) -> bool:
+    """Whether ``title`` is a post of a firm's own (总经理, or one of a region of it: 大陆区总经理)."""
+    return bool(title) and (title in _POSTS_OF["Company"] or title.endswith(("区总经理", "区副总经理", "区总裁", "区副总裁")))
+
+
 def _firm_post_of_topic(doc: Doc) -> None:
     """X(3591)昨日公告,…,同时任命现任副总经理A为大陆区总经理: a firm's bare post in a sentence that
     opens with the firm, no other organisation named between the firm and the person, is the firm's."""
     rels = doc.relations
     for k, r in enumerate(rels):
-        if r.predicate != "holdsPosition" or r.object is not None or not r.title \
-                or not (r.title in _POSTS_OF["Company"] or r.title.endswith(("区总经理", "区副总经理", "区总裁", "区副总裁"))):
+        if r.predicate != "holdsPosition" or r.object is not None or not _firm_title(r.title):
             continue
         s, sm = doc.sentences[r.sentence], sentences_mentions(doc)[r.sentence]
         firm = next((m for m in sm if _is_org(_type(doc, m))), None)  # (after a descriptor: LED显示面板厂X)
@@ -276,8 +280,7 @@ def _firm_post_of_topic(doc: Doc) -> None:
         if r.predicate == "holdsPosition" and r.object and doc.type_of(r.object) == "Company":
             firms.setdefault(r.subject, set()).add(doc.entity(r.object).label)
     for k, r in enumerate(rels):
-        if r.predicate == "holdsPosition" and r.object is None and r.title and len(firms.get(r.subject, ())) == 1 \
-                and (r.title in _POSTS_OF["Company"] or r.title.endswith(("区总经理", "区副总经理", "区总裁", "区副总裁"))):
+        if r.predicate == "holdsPosition" and r.object is None and len(firms.get(r.subject, ())) == 1 and _firm_title(r.title):
             rels[k] = Relation("holdsPosition", r.subject, next(iter(firms[r.subject])), r.sentence, r.title)
 
 

@@ -60,7 +60,6 @@ def visited_places(doc: Doc) -> None:
             # 随后,在同一园区,书记来到Y公司: the park of the visit before
             place, para, seen = bare[0], p, None
             sm = [m for m in sm if m.start > bare[1]]
-            then = None
         if text.startswith("在", s.start) and sm and sm[0].start == s.start + 1 and _type(doc, sm[0]) == "Project" \
                 and (scene := _SCENE.match(text, sm[0].end)) is not None:
             # 在X项目现场,县属国有平台Y投资4.2亿元建设的厂房已封顶: a new scene, the project's own builder
