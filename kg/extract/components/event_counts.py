@@ -84,6 +84,15 @@ def _clause_bounds(seg: str, pos: int) -> tuple[int, int]:
 
 
 _DIGIT = re.compile(r"\d")
+_SEGMENT_END = re.compile("[。;!?]")
+#: a clause that names no subject of its own, so goes on about the last one's (…,签约项目11个)
+_NO_SUBJECT = re.compile("(?:另|还|并|同时)?(?:集中|现场|新)?(?:签约|开工|动工|落地|竣工|投产)")
+
+
+def _part_end(seg: str, pos: int) -> int:
+    """Where the sentence or ;-segment holding a part's count ends (its next clauses speak of that part)."""
+    m = _SEGMENT_END.search(seg, pos)
+    return m.start() if m else len(seg)
 
 
 #: how high a place's level is: a province's event holds the counts of its cities and counties
@@ -120,6 +129,7 @@ def counts(doc: Doc, seg_start: int, seg: str, event: str | None = None) -> list
     named = [m.end - seg_start for m in seg_ms if doc.type_of(m.label) == "Event"]
     shares = doc.notes.setdefault("share_counts", set())  # the home county's shares of a wider event's counts
     places = [m for m in seg_ms if doc.type_of(m.label) in ("Place", "Park")]
+    part_end = -1  # where the clauses about a part of the set (其中,X区…) end
     for i, m in enumerate(found):
         if m.group("n"):
             n = int(m.group("n"))
@@ -135,7 +145,10 @@ def counts(doc: Doc, seg_start: int, seg: str, event: str | None = None) -> list
             continue
         c_start, c_end = _clause_bounds(seg, m.start())
         clause = seg[c_start:c_end]
+        if m.start() < part_end and _NO_SUBJECT.match(clause):
+            continue  # 其中,顺德区开工项目24个…,签约项目11个…: the same part's other count
         if _PART.search(seg, c_start, m.start()) or re.search("其中[,:]$", seg[max(0, c_start - 3) : c_start]) or "累计" in clause and not _WHOLE.search(clause) and not any(c_start < e <= m.start() for e in named):
+            part_end = _part_end(seg, c_end)
             continue
         if _PERIOD.search(seg, 0, m.start()) and not _THIS_EVENT.search(seg, 0, m.start()):
             continue  # 全年新开工项目64个, 力争新签约项目90个: a year's figures or a goal, not the event's
@@ -159,6 +172,7 @@ def counts(doc: Doc, seg_start: int, seg: str, event: str | None = None) -> list
         if wider:
             shares.add(n)  # (全省…集中开工, 邹平31个项目: the home county's share of a province's event)
         if wider or n in shares or any(p.start - seg_start == at and p.label not in home for p in places):
+            part_end = _part_end(seg, c_end)
             continue  # (…此次开工的31个项目中: that share again)
         if _DELEGATION_LEAD.match(lead) and _DELEGATION.match(lead).end() < len(lead):
             if _DELEGATION_ACTS.match(lead):

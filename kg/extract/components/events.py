@@ -87,16 +87,22 @@ _VENUE = "(?:在)?[^,。;]{0,8}?(?:主会场|分会场)(?:上|现场)?"
 _STARTED_THERE = "(?:集中|同步)?(?:签约|开工|动工)的"
 #: the projects signed or started, as a set a sentence opens on (此次开工的项目中), and the signing part of an event
 _PROJECTS_AMONG = "[^,。;]{0,6}?(?:集中)?(?:签约|开工|动工)(?:入驻|落地|落户)?的?(?:\\d+个|[两三四五六七八九十]+个)?(?:重大|重点|产业)?项目中"
-_SIGNING_PART = "在?(?:现场|集中)?签约环节"
+_SIGNING_PART = "在?(?:现场|集中)?签约(?:环节|方面)"
 #: A sentence about the set of projects signed or started: 签约项目中, 此次开工的项目中.
 _AMONG_SIGNED = re.compile(f"(?:(?:据介绍|据了解|记者了解到|记者获悉|另悉|其中),)?{_PROJECTS_AMONG}"
                            f"|{_VENUE},?[^,。;]{{0,8}}?{_STARTED_THERE}"  # 主会场开工的X项目…; 在分会场,A县开工的
                            "|(?:根据|按照|依据)(?:协议|签约内容|合作协议|投资协议),"  # 根据协议,X将投资…建设Y项目: what was signed
                            f"|(?:签约|开工|投产|竣工)?(?:仪式|典礼)上,|(?:签约|仪式|典礼)现场,|{_SIGNING_PART}(?:中|上)?,")  # 仪式上,A与B签约,…;C投资N建设Y项目: the ceremony's projects
+#: a sentence opening on a sector's section of a list: 泛半导体领域, 新能源板块中
+_SECTOR_SECTION = re.compile("[^,。;]{2,12}?(?:板块|领域|类项目)(?:中|里|上|方面)?,")
 #: a sentence opening on the event's day (同日,X在P开工建设; 同日开工的还有X): what it tells happened there
 _SAME_DAY_LEAD = re.compile("同日|同一天|当天|当日")
 #: a sentence whose subject started or was unveiled alongside (X产业园同步开工建设): at the article's event
 _ALONGSIDE = re.compile("同步(?:开工|启动|揭牌|奠基)")
+#: a subject started that day or at a venue of the event, wherever the sentence says so (X项目同日在P开工,
+#: A、B等也在各分会场同步开工): at the article's event
+_STARTED_AT_EVENT = re.compile("(?:同日|同一天|当天|当日)(?:在[^,。;]{1,15}?)?(?:同步|集中|正式)?(?:开工|签约|动工|奠基)"
+                               "|在(?:各|其他)?(?:主|分)会场(?:同步|同时|集中)?(?:开工|签约|动工|奠基)")
 #: a count of projects right after a verb of starting (开工项目18个, 开工32个重大项目): a place's batch, no park started
 _PROJECTS_COUNTED = re.compile(r"(?:重大|重点)?项目(?:\d+|[一二两三四五六七八九十]+)个|(?:\d+|[一二两三四五六七八九十]+)个")
 #: a sentence about the projects signed or started at the event, wherever it stands (开工项目中,…; 在签约环节,…)
@@ -132,13 +138,16 @@ def events(doc: Doc) -> None:
         if not ev and main and s.index <= 12 and not _PAST.search(s.text) and not _A_YEAR.search(s.text):
             ev = main  # a launch in the lead of an article about one event is made there
         if not ev and main and (_AT_VENUE.match(s.text) or _AMONG_AT_EVENT.match(s.text) or _SAME_DAY_LEAD.match(s.text)
-                                or _ALONGSIDE.search(s.text, 0, 30)):
+                                or _ALONGSIDE.search(s.text, 0, 30) or _STARTED_AT_EVENT.search(s.text)):
             ev = main  # 古蔺县分会场开工的X项目, 合江县分会场,A…建设Y项目, 开工项目中,…: at the article's event
         if not ev and main and (head := _BARE_HEAD.match(s.text)) is not None and main.endswith(head.group(1)):
             ev = main  # 大会发布了《X》: the article's event by the head of its name
         spends = _SPENDS_TO_BUILD.search(s.text) is not None
         signing = _signing_paragraph(doc, s) if spends else None  # (looked up once: three rules below ask)
-        if not ev and main and signing is not None:
+        # 泛半导体领域,A投资N建设Y项目: a sector's section of the signing's list (此次签约项目…涵盖泛半导体…等领域)
+        section = spends and main is not None and "签约" in main and _SECTOR_SECTION.match(s.text) is not None \
+            and not _PAST.search(s.text)
+        if not ev and main and (signing is not None or section):
             ev = main  # (签约仪式上,…。)…D板块中,A投资N建设Y项目: a signing of a list that runs on past the lead
         if not ev:
             among = False
@@ -199,7 +208,7 @@ def events(doc: Doc) -> None:
                             if c0 <= m.start and m.end <= co.start() and _is_org(_type(doc, m)):
                                 doc.relate("participatedIn", m.label, ev, s.index)
         among_now = _AMONG_SIGNED.match(s.text) or (s.text.startswith(_OF_THEM) and _signed_count_before(doc, s.index)) \
-            or (spends and (signing is not None or _AT_VENUE.match(s.text)))
+            or (spends and (signing is not None or section or _AT_VENUE.match(s.text)))
         # …的项目中,X项目总投资…。Y项目总投资…: a list of the signed projects that runs on into the next
         # sentences, each opening with a project
         go_on = among and ms and ms[0].start == s.start and _type(doc, ms[0]) == "Project"

@@ -111,8 +111,17 @@ def industries(doc: Doc) -> None:
             if not subjects and not counted and (park := _park_subject(doc, sm, s, s.start + vm.start())) is not None:
                 subjects.append(park)  # 科学城将聚焦A、B: the park a bare word before the verb stands for
             if not subjects and not counted and not re.search(r"等[^,。;]{0,8}(?:企业|公司|项目)", head):
+                # (研究院由A与B共建,将围绕A、B: the sentence's topic, not its builders)
+                # (A将与B共建X,围绕A、B: what was just founded)
                 orgs = [m for m in before if _is_org(_type(doc, m)) or _type(doc, m) == "Park"]
-                if orgs:
+                founded = orgs[-1] if orgs and _FOUNDED.search(text, max(s.start, orgs[-1].start - 4), orgs[-1].start) else None
+                topic_org = None if founded else _subject_org(doc, sm, s, s.start + vm.start())
+                orgs = [m for m in orgs if not _BY_AGENT.search(text, max(s.start, m.start - 30), m.start)]
+                if founded is not None:
+                    subjects.append(founded.label)
+                elif topic_org is not None:
+                    subjects.append(topic_org)
+                elif orgs:
                     subjects.append(orgs[-1].label)
             if inits and before and _type(doc, before[0]) in {"Park"} | ORG and not _post_org(doc, before):
                 subjects.append(before[0].label)
@@ -200,6 +209,10 @@ def industries(doc: Doc) -> None:
                         doc.relate("inIndustry", o, x.label, s.index)
 
 
+#: a verb of founding right before a name (共建X, 成立X): the name is what was founded
+_FOUNDED = re.compile("(?:共建|成立|组建|设立|筹建|建立)(?:了)?$")
+#: an agent named after 由 in its clause (由A与B共建): who did it, not the subject of what follows
+_BY_AGENT = re.compile("由[^,。;]{0,30}$")
 _LEADER_BEFORE = re.compile(r"(?:产业|行业|领域)?(?:的)?(?:龙头|领军|头部|骨干|知名|领先)(?:企业|厂商|品牌)?")
 #: between the sectors and the firm they describe: 深耕商贸物流 + 的 + X
 _DESCRIBED_BY = re.compile("(?:产业|领域|行业|业务)?的")

@@ -264,9 +264,10 @@ def name_mentions(doc: Doc) -> None:
             start, stem_toks = s2, list(tokens(text[s2 : s_start]))  # 大厂 + 鼎新 + 电路股份有限公司
         elif typ == "Company" and (s2 := bracketed_brand_start(text, start, s_end, floor)) < start:
             start, stem_toks = s2, list(tokens(text[s2 : s_start]))  # 杭州 + 瓯江启明 + 私募…有限公司(瓯江启明)
-        if typ == "Project" and (legal := _LEGAL_END.search(text, start, s_start)) and s_start - legal.end() >= 2 \
+        if (typ == "Project" or typ == "Park" and suffix == "基地") and (legal := _LEGAL_END.search(text, start, s_start)) \
+                and s_start - legal.end() >= 2 \
                 and not PHASE.fullmatch(text, legal.end(), s_start):  # (X有限公司二期项目: the firm's phase, named with it)
-            # X有限公司 + 20GW单晶硅棒项目: the firm's full legal name is the investor, not the project's name
+            # X有限公司 + 20GW单晶硅棒项目 (+ 研发制造基地项目): the firm's full legal name is the investor, not the project's name
             start = legal.end()
             stem_toks = list(tokens(text[start : s_start]))
         elif typ == "Project" and (placed := PLACED_BRAND_OPENS.match(text, start, s_start)) is not None:
