@@ -68,3 +68,42 @@ def test_an_institute_built_by_others_is_the_subject_of_its_sectors_not_its_buil
     inst = "江州工程大学临川智能装备研究院"
     assert {"功能性纤维", "工业机器人"} <= _objects(f, "inIndustry", inst), sorted(x for x in f if x[0] == "inIndustry")
     assert not _objects(f, "inIndustry", "江州工程大学"), sorted(x for x in f if x[0] == "inIndustry")
+
+
+def test_a_co_organiser_after_the_host_took_part():
+    text = ("昨(20)日下午,2026临川经济开发区(杭州)产业链招商推介会在杭州举行。"
+            "推介会由临川市人民政府主办、杭州市江州商会协办,现场签约项目6个。")
+    f = facts(extract(article(text, dateline="2026-08-21")))
+    ev = "2026临川经济开发区(杭州)产业链招商推介会"
+    assert ("participatedIn", "杭州市江州商会", ev) in f, sorted(x for x in f if x[0] == "participatedIn")
+
+
+def test_a_bare_firms_chair_after_with_and_people_met_before_the_event():
+    text = ("昨(20)日下午,2026临川经济开发区(杭州)产业链招商推介会在杭州举行。临川市委书记章立民出席并致辞。\n"
+            "推介会前,章立民一行走访了杭州远帆电子科技有限公司总部,与公司董事长柯明远座谈。")
+    f = facts(extract(article(text, dateline="2026-08-21")))
+    assert ("holdsPosition", "柯明远", "杭州远帆电子科技有限公司", "董事长") in f, sorted(x for x in f if x[0] == "holdsPosition")
+    ev = "2026临川经济开发区(杭州)产业链招商推介会"
+    assert ("participatedIn", "章立民", ev) in f
+    assert ("participatedIn", "柯明远", ev) not in f, sorted(x for x in f if x[0] == "participatedIn")
+
+
+def test_a_three_character_name_before_its_current_post():
+    text = ("江州远航汽车零部件有限公司是浙江远驰汽车部件集团有限公司的全资子公司,主要生产底盘结构件。"
+            "远航公司总经理钱浩然现任远驰集团副总裁,原任远驰集团宁波工厂厂长。")
+    f = facts(extract(article(text, dateline="2026-08-21")))
+    posts = {(x[1], x[2], x[3]) for x in f if x[0] == "holdsPosition"}
+    assert ("钱浩然", "浙江远驰汽车部件集团有限公司", "副总裁") in posts, posts
+    assert not any(p == "钱浩" for p, _, _ in posts), posts
+    assert not any(t == "厂长" for _, _, t in posts), posts
+
+
+def test_a_firm_visited_right_after_its_park_lies_in_it():
+    text = ("3日,大冶市委书记章立民调研重点工业企业。"
+            "在大冶经济开发区湖北远矿智能装备股份有限公司,公司副总经理刘一凡介绍了企业研发情况。"
+            "工业是大冶的立市之本,要推动存量企业扩能升级、增量项目早日见效。")
+    ex = extract(article(text, dateline="2026-08-04"))
+    f = facts(ex)
+    assert ("locatedIn", "湖北远矿智能装备股份有限公司", "大冶经济开发区") in f, sorted(x for x in f if x[0] == "locatedIn")
+    assert types(ex).get("大冶") == "Place", types(ex)  # (大冶市: a county-level city by its short form too)
+    assert "增量项目" not in types(ex)

@@ -34,7 +34,7 @@ def conveners(doc: Doc, event_sents: set[int]) -> None:
                 doc.relate("participatedIn", after.label, ev.label, s.index)
 
 #: 大会由A、B共同主办: the event (named, or by its head) the clause is about, then 由
-_HOSTED = re.compile("(?:大会|会议|论坛|峰会|活动|推介会|博览会|本届|此次|该活动|该会)?由$|主办,$")  # (由X主办, + A、B承办: the next bodies too)
+_HOSTED = re.compile("(?:大会|会议|论坛|峰会|活动|推介会|博览会|本届|此次|该活动|该会)?由$|主办[,、]$")  # (由X主办, + A、B承办: the next bodies too)
 
 
 def _hosted_by(doc: Doc, s, ms: list[Span], v_start: int) -> None:

@@ -101,7 +101,7 @@ _SAME_DAY_LEAD = re.compile("同日|同一天|当天|当日")
 _ALONGSIDE = re.compile("同步(?:开工|启动|揭牌|奠基)")
 #: a subject started that day or at a venue of the event, wherever the sentence says so (X项目同日在P开工,
 #: A、B等也在各分会场同步开工): at the article's event
-_STARTED_AT_EVENT = re.compile("(?:同日|同一天|当天|当日)(?:在[^,。;]{1,15}?)?(?:同步|集中|正式)?(?:开工|签约|动工|奠基)"
+_STARTED_AT_EVENT = re.compile("(?:同日|同一天|当天|当日)(?:在[^,。;]{1,15}?)?(?:同步|集中|正式)?(?:开工|签约|动工|奠基|揭牌)"
                                "|在(?:各|其他)?(?:主|分)会场(?:同步|同时|集中)?(?:开工|签约|动工|奠基)")
 #: a count of projects right after a verb of starting (开工项目18个, 开工32个重大项目): a place's batch, no park started
 _PROJECTS_COUNTED = re.compile(r"(?:重大|重点)?项目(?:\d+|[一二两三四五六七八九十]+)个|(?:\d+|[一二两三四五六七八九十]+)个")

@@ -26,7 +26,8 @@ _STRONG_AFTER = frozenset("说的在等与及对也还则是将向就称了把�
 #: Further characters and words that end a name when they follow three characters.
 _WEAK_AFTER = frozenset("和为作同并亦率") | _STRONG_AFTER
 _MORE_AFTER = ("当时", "首先", "随后", "分别", "代表", "同志", "先生", "女士", "一行", "等人", "作为", "发表", "宣布", "发布", "通报",
-               "来到", "会见", "为大会", "围绕", "就", "也", "则", "率队", "率团", "陪同", "接受", "称赞", "对此")
+               "来到", "会见", "为大会", "围绕", "就", "也", "则", "率队", "率团", "陪同", "接受", "称赞", "对此",
+               "现任", "原任", "曾任", "兼任", "担任", "出任", "此前")
 #: Dictionary tags of two-character words that are not names (单位 n, 于是 c, 应用 v).
 _WORD_TAGS = frozenset({"n", "v", "vn", "c", "p", "d", "t", "m", "q", "r", "u", "f", "a", "ad", "an", "s", "vd", "l", "i", "b", "z"})
 _NOT_NAMES = frozenset({"线上", "线下", "表示", "指出", "介绍", "强调", "认为", "出席", "主持", "致辞", "讲话", "一行", "等人", "同志", "先生", "女士", "代表", "们", "单位"})

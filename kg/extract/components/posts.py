@@ -70,9 +70,24 @@ def positions(doc: Doc) -> None:
     cited = {p.person for p in posts if p.title == "总书记"} - {p.person for p in posts if p.title != "总书记"}
     if main:
         lo, hi = _main_section(doc, main)
+        before = _before_the_event(doc.text)
         for e in doc.entities.values():
-            if e.type == "Person" and e.mentions and e.label not in cited and any(lo <= m.start < hi for m in e.mentions):
+            if e.type == "Person" and e.mentions and e.label not in cited \
+                    and any(lo <= m.start < hi and not any(a <= m.start < b for a, b in before) for m in e.mentions):
                 doc.relate("participatedIn", e.label, main, e.mentions[0].sentence)
+
+
+#: a paragraph that tells what happened before the event (推介会前,X一行走访了…)
+_BEFORE_EVENT = re.compile("(?:^|\n)(?:(?:推介|大|年|峰|洽谈|签约|论坛|活动|仪式|开幕式)?会|活动|仪式|论坛|开幕式)前,")
+
+
+def _before_the_event(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph opening on 会前, 推介会前, 活动前: its people were met before the event."""
+    out = []
+    for m in _BEFORE_EVENT.finditer(text):
+        end = text.find("\n", m.end())
+        out.append((m.start(), end if end >= 0 else len(text)))
+    return out
 
 
 #: a paragraph of a weekly round-up opening with its own day (11月18日,区委书记X带队赴上海…)
@@ -102,6 +117,8 @@ def _main_section(doc: Doc, main: str) -> tuple[int, int]:
 _FIRM_POSTS = ("董事长", "总经理", "总裁", "首席执行官", "CEO", "副总经理", "副总裁", "董事长兼总经理", "董事长兼总裁", "创始人", "执行董事")
 _BARE_FIRM_WORDS = ("公司", "该公司", "企业", "该企业", "集团", "该集团")
 _VISIT = re.compile("(?:来到|走进|走访|调研|考察|在)$")
+#: a preposition before a bare 公司 and its post (与公司董事长Y座谈)
+_WITH = frozenset("与和同跟向")
 
 
 def _firm_of_bare_post(doc: Doc, p: Post) -> Post:
@@ -116,6 +133,8 @@ def _firm_of_bare_post(doc: Doc, p: Post) -> Post:
     clause = clause_start(text, s.start, i)
     head = text[clause:i]
     firm = None
+    if head[:1] in _WITH and head[1:] in _BARE_FIRM_WORDS:
+        head, clause = head[1:], clause + 1  # (走访了X公司总部,与公司董事长Y座谈: the firm just visited)
     if head in _BARE_FIRM_WORDS:
         firm = bare_firm_before(doc, clause, i)
     elif not head and p.sentence > 0:
@@ -306,7 +325,7 @@ def _filled_posts(doc: Doc) -> None:
 #: a body by its bare kind before a post (当选联盟理事长, 任协会秘书长)
 _BARE_BODY = re.compile("联盟|联合体|协会|商会|学会|研究院")
 #: a verb of taking a post after the person: 当选, 任, 担任 (a person's name right before it)
-_ELECTED = re.compile("当选为?|担任|出任|兼任|任|为")
+_ELECTED = re.compile("当选为?|担任|出任|兼任|现任|任|为")
 #: between a person and 担任: an honorific and 受聘 (郑立德院士受聘担任研究院首席科学家)
 _APPOINTED = re.compile("(?:院士|教授|博士|研究员)?(?:受聘|应邀|被聘请?)")
 #: a body founded right there: X联盟(同时)(宣告)成立

@@ -70,6 +70,13 @@ def visited_places(doc: Doc) -> None:
         while k + 1 < len(sm) and sm[k + 1].start == sm[k].end and _type(doc, sm[k]) in ("Place", "Park") \
                 and _type(doc, sm[k + 1]) in ("Place", "Park"):
             k += 1
+        if text.startswith("在", s.start) and sm and sm[0].start == s.start + 1 and k + 1 < len(sm) \
+                and _type(doc, sm[k]) in ("Place", "Park") and sm[k + 1].start == sm[k].end \
+                and _type(doc, sm[k + 1]) == "Company" and text.startswith(",", sm[k + 1].end):
+            # 在大冶经济开发区X公司,…: the firm visited, in the park written right before it
+            if not doc.has_relation("locatedIn", sm[k + 1].label) and not doc.has_relation("settledIn", sm[k + 1].label):
+                doc.relate("locatedIn", sm[k + 1].label, sm[k].label, s.index)
+            k += 1
         if text.startswith("在", s.start) and sm and sm[0].start == s.start + 1 and text[sm[k].end : sm[k].end + 1] == "," \
                 and _type(doc, sm[k]) in ("Place", "Park", "Company"):
             place, para, seen = sm[k].label, p, None
