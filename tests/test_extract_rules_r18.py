@@ -107,3 +107,41 @@ def test_a_firm_visited_right_after_its_park_lies_in_it():
     assert ("locatedIn", "湖北远矿智能装备股份有限公司", "大冶经济开发区") in f, sorted(x for x in f if x[0] == "locatedIn")
     assert types(ex).get("大冶") == "Place", types(ex)  # (大冶市: a county-level city by its short form too)
     assert "增量项目" not in types(ex)
+
+
+def test_a_vice_mayor_of_the_parent_citys_peoples_government_is_that_citys():
+    text = ("16日上午,2026中国(临川)特种材料产业发展大会在临川市开幕。"
+            "江州市人民政府副市长唐一鸣,临川市委书记何立新出席开幕式。")
+    posts = {(x[1], x[2], x[3]) for x in facts(extract(article(text, dateline="2026-05-16"))) if x[0] == "holdsPosition"}
+    assert ("唐一鸣", "江州市人民政府", "副市长") in posts, posts
+
+
+def test_towns_after_a_verb_or_their_county_and_no_past_signers_of_a_press_conference():
+    text = ("本报讯 今天上午,临川市铝加工产业集群发展新闻发布会召开。"
+            "《行动方案》明确建设回龙镇高端铝材产业园。新基地选址义乌市石桥镇,规划用地300亩。"
+            "重点投向产业链关键环节和技术改造项目。"
+            "王若冰表示,临川市人民政府已与江州大学签署合作协议,共建临川铝合金材料研究院。")
+    ex = extract(article(text, dateline="2026-04-15"))
+    t, f = types(ex), facts(ex)
+    assert t.get("回龙镇") == "Place" and t.get("石桥镇") == "Place", t
+    assert not any(k.startswith(("建设回龙", "选址")) for k in t), t
+    assert "技术改造项目" not in t, t
+    assert not any(x[0] == "participatedIn" and x[1] == "江州大学" for x in f), sorted(x for x in f if x[0] == "participatedIn")
+
+
+def test_a_mainland_firm_its_holding_chain_and_an_event_long_before_the_report():
+    text = ("2026/04/08 台湾财经日报\n"
+            "卫浴设备大厂远宇卫浴科技股份有限公司董事会昨(7)日通过,将通过百分之百持股的香港子公司远宇国际(香港)有限公司,"
+            "对其转投资的大陆公司远宇(临川)卫浴科技有限公司增资1.4亿美元。\n"
+            "远宇与临川市人民政府已于上月28日在“2026海峡两岸(临川)水暖卫浴产业博览会”上签署投资协议,"
+            "由远宇总经理蔡一哲与临川市长陈一鹏代表双方签约。\n"
+            "远宇董事长林一达表示,新基地投产后集团产能将提升一倍。")
+    ex = extract(article(text, dateline="2026-04-08"))
+    f, t = facts(ex), types(ex)
+    assert t.get("远宇(临川)卫浴科技有限公司") == "Company", t
+    assert not any(k.startswith("大陆公司") for k in t), t
+    assert ("subsidiaryOf", "远宇国际(香港)有限公司", "远宇卫浴科技股份有限公司") in f, sorted(x for x in f if x[0] == "subsidiaryOf")
+    assert ("subsidiaryOf", "远宇(临川)卫浴科技有限公司", "远宇国际(香港)有限公司") in f, sorted(x for x in f if x[0] == "subsidiaryOf")
+    ev = "2026海峡两岸(临川)水暖卫浴产业博览会"
+    people = {x[1] for x in f if x[0] == "participatedIn" and x[2] == ev}
+    assert "蔡一哲" in people and "林一达" not in people, people

@@ -5,6 +5,7 @@ and the projects on its signing list (均在本次签约清单之列)."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from kg.extract.components.clauses import (
     _event_of_sentence,
@@ -22,7 +23,7 @@ from kg.extract.components.refs import clause_start, sentences_mentions
 from kg.extract.doc import Doc, Span
 from kg.extract.names import BUILD
 from kg.extract.registry import component
-from kg.model import Sentence
+from kg.model import DateValue, Sentence
 
 #: Convening roles: 主办方为X和Y, 承办单位是X、Y.
 _ROLE = re.compile(r"(?:主办方|承办方|主办单位|承办单位|协办单位|协办方|指导单位)(?:则|分别)?(?:为|是|:)")
@@ -36,6 +37,8 @@ _HELD_GAP = re.compile(r"(?:在[^,。;]{1,10}?)?(?:已经|已|先行|正式|隆�
 _SIGN = re.compile("签署|签订|签约|签下|完成签约")
 #: Words that put a sentence in the past: not the event's.
 _PAST = re.compile("去年|前年|此前|上一届|上届|曾经|曾")
+#: a signing the clause says is already done: 已与Y签署, 已经签订
+_SIGNED_BEFORE = re.compile("已(?:经)?(?:(?:与|同|和)[^,。;]{1,30})?$")
 #: The signing list: 恒力、清陶这两个项目均在本次签约清单之列; 佰才邦、朗科智能均为本次签约企业.
 _LIST = re.compile("(?:均|都|也)?(?:在|为|是|属于)(?:本次|此次|这次|今天|当天)?(?:签约|开工)(?:清单|名单|项目|企业)")
 
@@ -104,6 +107,8 @@ def event_roles(doc: Doc) -> None:
                 if doc.text.startswith(("与", "同", "和"), c0) and len(marks) >= 1 and s.text[marks[-1] - 1] == ",":
                     # X联合Y,与Z签订协议: the subject is in the clause before
                     c0 = s.start + (marks[-2] if len(marks) >= 2 else 0)
+                if "签" not in ev and _SIGNED_BEFORE.search(doc.text, c0, v):
+                    continue  # (at a press conference) X已与Y签署合作协议: signed before, not at it
                 for m in ms:
                     if c0 <= m.start and m.end <= v and _is_org(_type(doc, m)) and _signer(doc, m, v):
                         doc.relate("participatedIn", m.label, ev, s.index)
@@ -140,6 +145,7 @@ def event_roles(doc: Doc) -> None:
                         doc.relate("participatedIn", m.label, ev, s.index)
         _acting_for(doc, s, ms, ev)
     _only_elsewhere(doc, elsewhere, main, sent_event)
+    _long_before(doc, main)
     _parties_in_name(doc)
     founders_took_part(doc)
 
@@ -198,6 +204,22 @@ def _only_elsewhere(doc: Doc, people: set[str], main: str | None, sent_event: di
         if e is not None and not any(doc.entity(sent_event.get(m.sentence)) is doc.entity(main) for m in e.mentions):
             drop.add(e.label)
     doc.relations = [r for r in doc.relations if not (r.predicate == "participatedIn" and r.subject in drop and r.object == main_label)]
+
+
+def _long_before(doc: Doc, main: str | None) -> None:
+    """An event more than a week before the article's date (已于上月28日在X上签署) is not what the
+    article reports: only the people named in a sentence about it took part, not everyone it names."""
+    e = doc.entity(main) if main else None
+    dateline = doc.article.dateline
+    if e is None or not dateline or len(dateline) != 10:
+        return
+    day = next((r.object.value for r in doc.relations if r.predicate == "date" and r.subject == e.label
+                and isinstance(r.object, DateValue) and len(r.object.value) == 10), None)
+    if day is None or (date.fromisoformat(dateline) - date.fromisoformat(day)).days <= 7:
+        return
+    about = {m.sentence for m in e.mentions}
+    drop = {p.label for p in doc.entities.values() if p.type == "Person" and not any(m.sentence in about for m in p.mentions)}
+    doc.relations = [r for r in doc.relations if not (r.predicate == "participatedIn" and r.subject in drop and r.object == e.label)]
 
 
 #: A paragraph about the rest of a trip (在粤期间, 此行): its signings are not the event's.

@@ -10,6 +10,7 @@ from functools import lru_cache
 from kg.extract.components.event_edges import _sentence_floor
 from kg.extract.components.mentions import _ZONES
 from kg.extract.components.name_checks import _name_verbs
+from kg.extract.components.project_edges import _LEAD_VERBS
 from kg.extract.doc import Doc, Span
 from kg.extract.lexicon import (
     HAN,
@@ -180,8 +181,12 @@ def lexicon_mentions(doc: Doc) -> None:
         if not _two_han_before(text, m.start(), floor):
             continue  # no name of 2-4 ideographs can end here (tested below; cheap first)
         start, stem = left_edge(text, m.start(), floor)
-        while stem and stem[0] in lex.places and len(stem) > 1:
-            start += len(stem.pop(0))
+        while stem and (stem[0] in lex.places or stem[0] in _LEAD_VERBS) and len(stem) > 1:
+            start += len(stem.pop(0))  # (建设 + 回郭镇: the verb before a town the lexicon lacks)
+        last_place = max((i for i, t in enumerate(stem[:-1]) if t in lex.places and len(t) >= 3), default=-1)
+        if last_place >= 0:  # 新基地选址南安市 + 仑苍镇: the town right after its county
+            start += sum(len(t) for t in stem[: last_place + 1])
+            stem = stem[last_place + 1 :]
         num = _NUMBERED_HEAD.search(text, max(floor, start - 3), start) if stem else None
         if num is not None and num.end() == start:
             start, stem = num.start(), [num.group(), *stem]  # 五里 + 甸子镇, 三道 + 沟镇: a count opens many towns' names

@@ -90,6 +90,8 @@ _LEVEL_BEFORE = re.compile("(?:各|[市区县乡镇])$")
 _COUNTED_SUBSIDIARIES = re.compile("[\\d一二两三四五六七八九十多几]+家(?:全资|控股)?子$")
 #: bodies of the natives of one place living in another (深圳市河北商会, 新加坡广西商会)
 _HOMETOWN_BODIES = ("商会", "同乡会", "联谊会")
+#: where a firm is, as a kind of firm before its name (大陆公司 + 冠宇(南安)卫浴科技有限公司)
+_FIRM_REGIONS = frozenset({"大陆", "内地", "境内", "境外", "海外", "国内", "国外", "当地", "本地"})
 #: The end of a firm's full legal name inside a longer name (the last one).
 _LEGAL_END = re.compile(r"(?:有限公司|有限责任公司)(?!.*(?:有限公司|有限责任公司))")
 
@@ -221,8 +223,8 @@ def name_mentions(doc: Doc) -> None:
         if typ in ("Park", "Project", "ResearchInstitute") and (built := _built_in_park(text, start, s_start)) is not None:
             start = built  # 在中新嘉善现代产业园建设 + 智能装备产业园项目: the park it is built in, then its name
             stem_toks = list(tokens(text[start : s_start]))
-        if typ == "Company" and len(stem_toks) > 3 and stem_toks[1] == "公司" and stem_toks[0] in words("generic"):
-            start += len(stem_toks[0]) + 2  # 合资公司 + 荆州光穹智能装备有限公司: a kind of firm, then its name
+        if typ == "Company" and len(stem_toks) > 3 and stem_toks[1] == "公司" and (stem_toks[0] in words("generic") or stem_toks[0] in _FIRM_REGIONS):
+            start += len(stem_toks[0]) + 2  # 合资公司 + 荆州光穹智能装备有限公司, 大陆公司 + X: a kind of firm, then its name
             stem_toks = stem_toks[2:]
         if typ == "Project" and len(stem_toks) > 2:
             cut = max((i for i, t in enumerate(stem_toks[:-1]) if t == "项目"), default=-1)
@@ -333,9 +335,9 @@ def name_mentions(doc: Doc) -> None:
                 continue  # 各区县政府, 市县政府: the governments of a level, not one organ
             doc.add_span(Span(s_start, s_end, typ, suffix, "bare_organ", 3))
             continue
-        if typ == "Company" and (stem.endswith("平台") or suffix == "公司" and (stem.endswith("一家子") or _placed_branch(stem)
+        if typ == "Company" and (stem.endswith("平台") or suffix == "公司" and (stem.endswith("一家子") or _placed_branch(stem) or stem in _FIRM_REGIONS
                                                                              or stem.endswith("上市") and _listed_where(stem[:-2]))):
-            continue  # 国有平台公司, 另一家子公司, 香港子公司, 香港上市公司: a kind of firm, not a name
+            continue  # 国有平台公司, 另一家子公司, 香港子公司, 大陆公司, 香港上市公司: a kind of firm, not a name
         if min_stem and len(clean_label(stem)) < min_stem:  # (no label is shorter than 0: most suffixes need no stem)
             continue
         if min_stem == 0 and not stem:

@@ -230,6 +230,9 @@ def people(doc: Doc) -> None:
                     place_label = text[at : t.start() + 1]  # 巴音郭楞蒙古自治 + 州党委常委: the title took the prefecture's 州
                 elif pre is not None and pre.type == "GovernmentBody" and pre.label.endswith(info.organ):
                     place_label = pre.label[: -len(info.organ)]
+                elif pre is not None and pre.type == "GovernmentBody" and info.organ.endswith("政府") \
+                        and pre.label.endswith(long := info.organ[:-2] + "人民政府"):
+                    place_label = pre.label[: -len(long)]  # 绵阳市人民政府 + 副市长: that city's, not the home county's
                 organ = info.organ
                 zone = _ZONE_BEFORE.search(text, max(0, t.start() - 13), t.start()) if organ in _PARK_ORGANS and pre is None else None
                 if zone is not None and not bare_park_word(text, t.start()):

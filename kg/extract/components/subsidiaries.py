@@ -27,10 +27,10 @@ from kg.extract.doc import Doc, Span
 from kg.extract.lexicon import lexicon
 from kg.names import firm_core
 
-_SUBSIDIARY = re.compile("(?:旗下(?:的|拥有|有)?|下设(?:的)?|下属(?:的)?(?:国有平台|国有企业|国企|平台公司)?|所属(?:的)?(?:国有平台|国有企业|国企|平台公司)?|通过其?|透过其?|由其)(?:[\u4e00-\u9fff\\d%]{0,8}?(?:子公司|附属公司))?|(?:的|新?(?:设立|成立|组建)的)?(?:全资|控股)(?:子公司|附属公司)"
+_SUBSIDIARY = re.compile("(?:旗下(?:的|拥有|有)?|下设(?:的)?|下属(?:的)?(?:国有平台|国有企业|国企|平台公司)?|所属(?:的)?(?:国有平台|国有企业|国企|平台公司)?|通过其?|透过其?|由其)(?:[\u4e00-\u9fff\\d%]{0,12}?(?:子公司|附属公司))?|(?:的|新?(?:设立|成立|组建)的)?(?:全资|控股)(?:子公司|附属公司)"
                          "|在(?:华|中国|大陆|国内|境内)(?:的)?(?:全资|控股)?子公司"  # 德国X集团在华子公司Y
                          "|新(?:设立|成立|组建|注册)的(?=[^,。;]{2,30}?有限公司)"  # X集团新设立的Y有限公司
-                         "|(?:转投资|投资设立|出资设立|出资组建)的(?:[^,。;的]{0,4}?(?:国有平台|平台公司|国有企业|国企))?(?=[^,。;]{2,30}?有限公司)"  # X转投资的Y有限公司, 由Z政府出资设立的州属国有平台Y有限公司
+                         "|(?:转投资|投资设立|出资设立|出资组建)的(?:[^,。;的]{0,4}?(?:国有平台|平台公司|国有企业|国企)|(?:大陆|内地|境内|境外|海外)(?:子)?公司)?(?=[^,。;]{2,30}?有限公司)"  # X转投资的Y有限公司, 由Z政府出资设立的州属国有平台Y有限公司
                          "|转投资设立(?=[^,。;]{2,30}?有限公司)"  # X转投资设立Y有限公司
                          "|(?:百分之百|100%|全资|绝对)?(?:持股|控股)的")  # X百分之百持股的Y
 #: (X旗下香港子公司Y, X通过其在华子公司Y: the descriptor says where the subsidiary is, Y is named after it)
@@ -93,6 +93,13 @@ def _held_by(doc: Doc) -> None:
             # the owner right before, or its short form in brackets right before (X有限公司(X集团)全资子公司Y)
             at = v_start - 1 if doc.text[v_start - 1 : v_start] == ")" else v_start
             owner = next((m for m in reversed(sm) if m.end == at and _is_org(_type(doc, m))), None)
+            if owner is None and text[v_start - 1 : v_start] == "其" and vm.group().startswith(("转投资", "投资设立", "出资设立")):
+                # (X通过子公司Y,)对其转投资的Z: 其 is the firm named last before
+                owner = next((m for m in reversed(sm) if m.end < v_start and _type(doc, m) == "Company"), None)
+            if owner is None and vm.group().startswith(("通过", "透过")) and vm.group().endswith("子公司"):
+                firms = [m for m in sm if m.end <= v_start and _type(doc, m) == "Company"]
+                if len({m.label for m in firms}) == 1:
+                    owner = firms[0]  # X董事会通过,将通过百分之百持股的香港子公司Y…: the one firm the sentence is about
             if owner is None and vm.group().startswith("由其"):
                 # X集团将由其全资子公司Y…: the firm before the adverbs
                 owner = next((m for m in reversed(sm) if m.end < at and _is_org(_type(doc, m)) and _ADVERBS.fullmatch(text, m.end, at)), None)
