@@ -145,3 +145,20 @@ def test_a_mainland_firm_its_holding_chain_and_an_event_long_before_the_report()
     ev = "2026海峡两岸(临川)水暖卫浴产业博览会"
     people = {x[1] for x in f if x[0] == "participatedIn" and x[2] == ev}
     assert "蔡一哲" in people and "林一达" not in people, people
+
+
+def test_materials_wanted_are_no_projects_and_a_bare_projects_site_after_its_implementer():
+    text = ("28日下午,临川市人民政府与江州铜远新材料集团有限公司战略合作协议签约仪式在临川举行。"
+            "仪式上,双方同步签约首期项目——年产3万吨高端压延铜箔项目。项目总投资18亿元,由铜远集团全资子公司临川铜远铜箔科技有限公司负责实施,"
+            "选址临川经济开发区,计划明年开工。"
+            "同时,铜远集团与临川市城市投资控股集团有限公司签署合资协议,双方合资成立的临川铜远产业园运营有限公司当场揭牌。"
+            "产业园将重点引进铜箔、铜合金线材、铜基复合材料等项目,做强铜基新材料产业。"
+            "据了解,黄一成今年10月起任集团总经理,分管临川项目筹建工作。")
+    ex = extract(article(text, dateline="2026-11-29"))
+    t, f = types(ex), facts(ex)
+    assert not any(k in t for k in ("铜箔项目", "铜合金线材项目", "铜基复合材料项目")), t
+    assert not any(k.startswith("分管") for k in t), t
+    assert t.get("铜基新材料") == "Industry", t
+    assert ("locatedIn", "年产3万吨高端压延铜箔项目", "临川经济开发区") in f, sorted(x for x in f if x[0] == "locatedIn")
+    ev = "临川市人民政府与江州铜远新材料集团有限公司战略合作协议签约仪式"
+    assert ("launched", ev, "临川铜远产业园运营有限公司") in f, sorted(x for x in f if x[0] == "launched")

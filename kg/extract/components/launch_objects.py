@@ -10,7 +10,7 @@ from kg.extract.doc import Doc, Span
 #: What may stand between a name and the verb that acts on it: 大赛同步启动, (筹)也举行了揭牌, A、B两支子基金同步启动,
 #: 为A、B等4个项目举行了揭牌仪式.
 _GAP_BEFORE = re.compile(
-    r"(?:\(筹\)|”|“|》|等[^,。;]{0,8}?|、|项目|(?:[两二三四五六七八九十]|\d+)(?:支|个|家|只)(?:子基金|母基金|基金|平台|中心)|也|还|同步|同时|正式|宣布|宣告|已|均|顺利|现场|对外|隆重|一并|同日|当天|当日|共同|举行了?|进行了?|在会上|会上|在现场|联合|)*(?:实施)?"
+    r"(?:\(筹\)|”|“|》|等[^,。;]{0,8}?|、|项目|(?:[两二三四五六七八九十]|\d+)(?:支|个|家|只)(?:子基金|母基金|基金|平台|中心)|也|还|同步|同时|正式|宣布|宣告|已|均|顺利|现场|当场|对外|隆重|一并|同日|当天|当日|共同|举行了?|进行了?|在会上|会上|在现场|联合|)*(?:实施)?"
 )
 #: what a launch verb's list after a colon may unveil (not firms or people: those sign or attend)
 _LISTED_LAUNCHES = ("Fund", "Park", "Initiative", "ResearchInstitute", "Project", "Association")

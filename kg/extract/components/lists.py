@@ -16,7 +16,7 @@ from kg.extract.components.list_items import _LEGAL_FORM, _NOT_NAME_CHAR, _UNVEI
 from kg.extract.components.name_edges import planned_sites
 from kg.extract.components.refs import clause_start
 from kg.extract.doc import Doc, Span, clean_label
-from kg.extract.lexicon import HAN, lexicon, suffix_ending
+from kg.extract.lexicon import HAN, lexicon, suffix_ending, words
 from kg.extract.names import BUILD_BEFORE_DENG, is_stop_token
 from kg.extract.quantities import AMOUNT_RE
 from kg.extract.registry import component
@@ -67,6 +67,12 @@ _SECTOR_WORD = re.compile("产业|领域|行业|企业")
 _PRODUCT_ITEM = re.compile("(?:材料|液|膜|剂|设备|装备|器件|零部件|部件|组件|原料|原料药|主机|整机|机组|叶片|塔筒|槽|芯片|模组|电池)$")
 #: jieba's tags of ordinary words (a product's stem: 负极 + 材料), not of names
 _COMMON_TAGS = frozenset({"n", "vn", "v", "a", "b", "f"})
+
+
+@lru_cache(maxsize=1)
+def _materials() -> frozenset[str]:
+    """Elements an item of materials opens with (铜箔, 镁合金; not 金 or 银, which open brands: 金鼎)."""
+    return frozenset(words("element_chars")) - {"金", "银"}
 
 
 def _product_item(name: str) -> bool:
@@ -124,6 +130,9 @@ def list_mentions(doc: Doc) -> None:
         if kind == "项目" and not with_amount and sum(1 for a, b in items if lex.industry_re.search(text, a, b)) >= 2 \
                 and sum(1 for a, b in items if clean_label(text[a:b]) in lex.industries) >= 1:
             continue  # 重点发展风电、光伏、新型储能和抽水蓄能等清洁能源项目: sectors of projects, not projects
+        if kind == "项目" and not with_amount and len(items) >= 2 and all(
+                lex.industry_re.search(text, a, b) or (text[a] in _materials() and b - a <= 6) for a, b in items):
+            continue  # 重点引进铜箔、铜合金线材、铜基复合材料等项目: materials of the projects wanted, not projects
         if kind == "项目" and _UNVEILED_AFTER.match(text[m.end() : m.end() + 10]):
             continue  # A、B等4个项目举行揭牌仪式: platforms and centres with names of their own
         # 引进软件信息、数字内容等企业: every item a line of business (not 天合光能、理想汽车等企业)

@@ -57,6 +57,8 @@ _NEVER_SETTLING = frozenset({"Person", "Place", "Industry", "Event", "Initiative
 #: an office of a body opening the clause of a verb of sitting (秘书处设在P): its founders do not move there
 _UNIT_SUBJECT = re.compile("(?:其|联盟|联合体|协会|基金)?(?:秘书处|办公室|办事处|指挥部|联络处)(?:拟|将|已)?")
 #: verbs of where a body sits (locatedIn), not of moving in (入驻, 落户: settledIn)
+#: a sentence on the project just named, up to where it is sited: 该项目总投资N,(由X负责实施,)
+_THE_PROJECT_THEN = re.compile("该?项目(?:[^。;,]{0,30},){1,3}(?:项目)?")
 _SITS = re.compile("位于|坐落于|地处|隶属于|属于|属")
 _SETTLE_VERB = re.compile("(?:落户|迁入|迁至|位于|坐落于|地处|入驻|进驻|扎根|落地|选址(?:于|在)?|落在|设在|建在|隶属于|属于|属(?=[^,。;]{2,12}范围))")
 _AT = re.compile("在")
@@ -127,9 +129,10 @@ def places(doc: Doc) -> None:
             if not subj and text[v_start - 1 : v_start] == "," and vm.group() in ("落户", "入驻", "进驻"):
                 # …转投资的X有限公司,落户P: the firm that ends the clause before
                 subj = [m for m in sm if m.end == v_start - 1 and _type(doc, m) == "Company"][-1:]
-            if not subj and vm.group().startswith(("选址", "位于", "落户", "落地")) and text.startswith("该项目", s.start) \
-                    and re.fullmatch("该项目[^。;]{0,30},(?:项目)?", text[s.start : v_start]):
+            if not subj and vm.group().startswith(("选址", "位于", "落户", "落地")) and text.startswith(("该项目", "项目"), s.start) \
+                    and _THE_PROJECT_THEN.fullmatch(text, s.start, v_start):
                 # …Y项目投资5亿元。该项目总投资36亿元,选址P: the project named last before
+                # (项目总投资28亿元,由X负责实施,选址P: the bare word too)
                 named = [m for m in doc.mentions if m.end <= s.start and _type(doc, m) == "Project"]
                 subj = named[-1:] if named and s.start - named[-1].end <= 120 else []
             if not subj and vm.group().startswith(("选址", "位于", "落户", "落地")):
