@@ -2,8 +2,11 @@
 
 Each names firms, people and projects invented for the test, never those of a gold file."""
 
+from pathlib import Path
+
 from extract_helpers import article, facts, types
 
+from kg.clean import clean
 from kg.extract import extract
 from kg.model import Amount
 
@@ -162,3 +165,31 @@ def test_materials_wanted_are_no_projects_and_a_bare_projects_site_after_its_imp
     assert ("locatedIn", "年产3万吨高端压延铜箔项目", "临川经济开发区") in f, sorted(x for x in f if x[0] == "locatedIn")
     ev = "临川市人民政府与江州铜远新材料集团有限公司战略合作协议签约仪式"
     assert ("launched", ev, "临川铜远产业园运营有限公司") in f, sorted(x for x in f if x[0] == "launched")
+
+
+def test_a_fund_cluster_launch_its_rules_sizes_backers_and_a_photo_caption():
+    text = ("今天上午,临川市产业基金集群发布暨基金招商项目签约活动在临川经济开发区举行。活动由临川市人民政府主办。"
+            "现场,规模20亿元的临川市产业引导母基金正式启动,首批两只子基金——规模8亿元的临川光电产业基金和规模4亿元的临川储能产业基金同步发布。\n"
+            "活动上还发布了《临川市产业引导基金管理办法(试行)》。"
+            "活动现场,3个基金招商项目集中签约,总投资9.6亿元。其中,江州光远科技有限公司投资4.8亿元,建设光电传感器生产基地项目,"
+            "临川光电产业基金参与投资;江州储远能源科技有限公司投资3.5亿元,建设储能逆变器项目,由临川储能产业基金领投;"
+            "高端泵阀智能制造项目同步签约。力争到2028年基金集群总规模突破50亿元。")
+    ex = extract(article(text, dateline="2026-05-16"))
+    t, f = types(ex), facts(ex)
+    ev = "临川市产业基金集群发布暨基金招商项目签约活动"
+    assert t.get("临川市产业引导母基金") == "Fund" and "母基金" not in t, t
+    assert not any(k.startswith("2028") for k in t), t
+    launched = {x[2] for x in f if x[0] == "launched" and x[1] == ev}
+    assert {"临川市产业引导母基金", "临川光电产业基金", "临川储能产业基金", "临川市产业引导基金管理办法(试行)"} <= launched, launched
+    assert ("investor", "光电传感器生产基地项目", "临川光电产业基金") in f, sorted(x for x in f if x[0] == "investor")
+    assert ("investor", "储能逆变器项目", "临川储能产业基金") in f, sorted(x for x in f if x[0] == "investor")
+    assert "高端泵阀" not in t, t
+
+
+def test_photo_captions_are_furniture():
+    raw = ("今天上午,临川市产业基金集群发布活动举行。现场,临川市产业引导母基金正式启动。\n"
+           "图为临川市产业引导母基金启动仪式现场。(王一航 摄)\n"
+           "活动由临川市人民政府主办(王一航 摄)。\n")
+    text = clean(raw, "a.txt", Path("a.txt"), "", "utf-8", html=False).text
+    assert "图为" not in text and "摄" not in text, text
+    assert "活动由临川市人民政府主办" in text, text

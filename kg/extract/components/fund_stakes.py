@@ -32,6 +32,7 @@ def fund_stakes(doc: Doc) -> None:
         if "基金" not in s.text or "建设" not in s.text and "项目" not in s.text:
             continue
         sm = _sent_mentions(doc, s)
+        _backers(doc, s, sm)
         lead = s.start + len(_ITEM_LEAD.match(text, s.start, s.end).group())
         opener = next((m for m in sm if m.start == lead), None)
         if opener is not None and _type(doc, opener) == "Fund":
@@ -72,3 +73,24 @@ def fund_stakes(doc: Doc) -> None:
             if firm is not None:
                 doc.relate("investor", m.label, firm.label, s.index)
             break
+
+
+#: a fund joining a project its clause names: X基金参与投资, 由X基金领投
+_BACKS = re.compile("(?:参与投资|领投|跟投|参投)")
+_SEGMENT_MARK = re.compile("[;。]")
+
+
+def _backers(doc: Doc, s, sm: list) -> None:
+    """A投资N建设Y项目,X基金参与投资 / 由X基金领投: the fund that joins or leads the project of its
+    ;-segment invests in it."""
+    text = doc.text
+    for vm in _BACKS.finditer(s.text):
+        v = s.start + vm.start()
+        fund = next((m for m in reversed(sm) if m.end <= v and _type(doc, m) == "Fund"), None)
+        if fund is None or not re.fullmatch("(?:共同|也|还|将|已)?", text[fund.end : v]):
+            continue
+        marks = [s.start + m.end() for m in _SEGMENT_MARK.finditer(s.text, 0, vm.start())]
+        seg = marks[-1] if marks else s.start
+        project = next((m for m in reversed(sm) if seg <= m.start and m.end <= fund.start and _type(doc, m) == "Project"), None)
+        if project is not None:
+            doc.relate("investor", project.label, fund.label, s.index)

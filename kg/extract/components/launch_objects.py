@@ -12,6 +12,8 @@ from kg.extract.doc import Doc, Span
 _GAP_BEFORE = re.compile(
     r"(?:\(筹\)|”|“|》|等[^,。;]{0,8}?|、|项目|(?:[两二三四五六七八九十]|\d+)(?:支|个|家|只)(?:子基金|母基金|基金|平台|中心)|也|还|同步|同时|正式|宣布|宣告|已|均|顺利|现场|当场|对外|隆重|一并|同日|当天|当日|共同|举行了?|进行了?|在会上|会上|在现场|联合|)*(?:实施)?"
 )
+#: an item's size before it in a list of funds (和规模5亿元的B)
+_SIZE_BEFORE = re.compile(r"(?:总)?规模(?:为|达)?[\d.]+(?:万|亿)?元的$")
 #: what a launch verb's list after a colon may unveil (not firms or people: those sign or attend)
 _LISTED_LAUNCHES = ("Fund", "Park", "Initiative", "ResearchInstitute", "Project", "Association")
 
@@ -54,9 +56,11 @@ def _objects_near(doc: Doc, ms: list[Span], v_start: int, v_end: int, before_onl
             break  # (A和B同步揭牌: two of a kind unveiled; A和B共同启动: the actors)
         out.append(m)
         edge = m.start
-        if text[m.start - 1 : m.start] not in ("、", "和", "及"):
+        if (size := _SIZE_BEFORE.search(text, max(0, m.start - 16), m.start)) is not None:
+            edge = size.start()  # 规模10亿元的A和规模5亿元的B同步发布: past each item's size
+        if text[edge - 1 : edge] not in ("、", "和", "及"):
             break
-        edge = m.start - 1
+        edge -= 1
     if before_only or out:
         return out
     edge = v_end

@@ -236,8 +236,8 @@ def name_mentions(doc: Doc) -> None:
             stem_toks = list(tokens(text[start : s_start]))
         if not suffix.endswith(_HOMETOWN_BODIES):  # 深圳市河北商会: natives of one place in another
             start = _unrelated_place_start(text, start, s_start)
-        if typ == "Park" and (year := _LEAD_YEAR.match(text, start)) and year.end() == s_start:
-            continue  # 到2028年 + 经开区…: a time before a bare zone, not a zone's name
+        if typ in ("Park", "Fund") and (year := _LEAD_YEAR.match(text, start)) and year.end() == s_start:
+            continue  # 到2028年 + 经开区…, 到2028年 + 基金集群: a time before a bare zone or fund, not a name
         if typ in ("Park", "Company", "GovernmentBody") and (year := _LEAD_YEAR.match(text, start)) and s_start - year.end() >= 2:
             start = year.end()  # 2025年 + 稀土高新区实现…: a time, not part of the name
             stem_toks = list(tokens(text[start : s_start]))

@@ -64,8 +64,8 @@ _CODE_TAIL = re.compile(f"(?:(?!的)[{HAN}]){{0,10}}(?:产业集群|产业体系
 _BOOK = re.compile(r"《([^《》\n]{2,60})》")
 #: the meeting a policy is released or explained at, named after it (《X》新闻发布会)
 _RELEASE_MEETING = re.compile("(?:新闻发布会|发布会|新闻通气会|解读会|宣讲会|政策发布会)")
-#: the years a policy's name may end with: (2025—2027年), (2025年修订), (2025)
-_YEARS_PART = r"\((?:\d{4}[-—–至]\d{4}年?|\d{4}年?(?:修订|修正|版)?)\)"
+#: the years or status a policy's name may end with: (2025—2027年), (2025年修订), (2025), (试行)
+_YEARS_PART = r"\((?:\d{4}[-—–至]\d{4}年?|\d{4}年?(?:修订|修正|版)?|试行|暂行|修订|征求意见稿)\)"
 _POLICY_END = re.compile(r"(?:城市设计|计划|方案|意见|办法|规划|纲要|政策|措施|条例|通知|决定|行动|规定|细则|指引|指南|标准|意见稿|战略|工程|图谱|清单|名单|目录|名录|路线图|地图|指数|白皮书|蓝皮书|手册|报告|榜单|框架协议|合作协议|(?:政策|措施|举措)[一二三四五六七八九十]+条)"
                          f"(?:{_YEARS_PART})?$")
 _YEARS = re.compile(_YEARS_PART + "$")
