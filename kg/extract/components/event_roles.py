@@ -215,7 +215,10 @@ def _long_before(doc: Doc, main: str | None) -> None:
         return
     day = next((r.object.value for r in doc.relations if r.predicate == "date" and r.subject == e.label
                 and isinstance(r.object, DateValue) and len(r.object.value) == 10), None)
-    if day is None or (date.fromisoformat(dateline) - date.fromisoformat(day)).days <= 7:
+    try:
+        if day is None or (date.fromisoformat(dateline) - date.fromisoformat(day)).days <= 7:
+            return
+    except ValueError:  # (a dateline or day no calendar has: nothing to compare)
         return
     about = {m.sentence for m in e.mentions}
     drop = {p.label for p in doc.entities.values() if p.type == "Person" and not any(m.sentence in about for m in p.mentions)}
