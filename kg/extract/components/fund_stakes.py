@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.components.clauses import _type
-from kg.extract.components.refs import fund_before
+from kg.extract.components.refs import clause_start, fund_before
 from kg.extract.components.refs import sent_mentions as _sent_mentions
 from kg.extract.components.spenders import _ITEM_LEAD
 from kg.extract.doc import Doc
@@ -77,7 +77,7 @@ def fund_stakes(doc: Doc) -> None:
 
 #: a fund joining a project its clause names: X基金参与投资, 由X基金领投
 _BACKS = re.compile("(?:参与投资|领投|跟投|参投)")
-_SEGMENT_MARK = re.compile("[;。]")
+_BACKER_GAP = re.compile("(?:共同|也|还|将|已)?")
 
 
 def _backers(doc: Doc, s, sm: list) -> None:
@@ -87,10 +87,9 @@ def _backers(doc: Doc, s, sm: list) -> None:
     for vm in _BACKS.finditer(s.text):
         v = s.start + vm.start()
         fund = next((m for m in reversed(sm) if m.end <= v and _type(doc, m) == "Fund"), None)
-        if fund is None or not re.fullmatch("(?:共同|也|还|将|已)?", text[fund.end : v]):
+        if fund is None or not _BACKER_GAP.fullmatch(text, fund.end, v):
             continue
-        marks = [s.start + m.end() for m in _SEGMENT_MARK.finditer(s.text, 0, vm.start())]
-        seg = marks[-1] if marks else s.start
+        seg = clause_start(text, s.start, v, ";。")
         project = next((m for m in reversed(sm) if seg <= m.start and m.end <= fund.start and _type(doc, m) == "Project"), None)
         if project is not None:
             doc.relate("investor", project.label, fund.label, s.index)
