@@ -169,7 +169,17 @@ def places(doc: Doc) -> None:
                 elif _PARK_PARTS.fullmatch(text, clause, v_start):
                     # 以X产业园为例,该园区属Y范围,…,一期和二期均位于Z: the park the sentence names first
                     park = next((m for m in sm if m.end <= clause and _type(doc, m) == "Park"), None)
+                    if park is None and clause == s.start and text.startswith(("该", "这个"), clause):
+                        # X产业园揭牌。该产业园位于P: the park named last, in the sentence before
+                        before = [m for m in doc.mentions if m.end <= s.start and _type(doc, m) == "Park"]
+                        park = before[-1] if before and s.start - before[-1].end <= 40 else None
                     subj = [park] if park is not None else []
+                    while subj and isinstance(target, Span) and _type(doc, target) == "Place":
+                        # 位于鹤山市共和镇: the last place of the chain is where
+                        nxt = next((m for m in sm if m.start == target.end and _type(doc, m) in ("Place", "Park")), None)
+                        if nxt is None:
+                            break
+                        target = nxt
             if vm.group() in ("落户", "入驻", "进驻", "落地"):
                 subj = [m for m in subj if not (_is_org(_type(doc, m)) and _ITS_BRANCH.fullmatch(text, m.end, v_start))]
             if target == "":

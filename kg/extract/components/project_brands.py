@@ -28,7 +28,7 @@ _DESCRIBING_TAGS = frozenset({"a", "ad", "an", "b", "d"})
 def _descriptive_head(brand: str) -> bool:
     """Whether a guessed brand opens with a describing word (高效, 新型, 大型) and is not itself
     a word jieba knows as a name."""
-    if brand in _REGIONS or brand.endswith(_DESCRIBED_ENDS) or brand.startswith(("高端", "高效", "高性能", "高纯")) \
+    if brand in _REGIONS or brand.endswith(_DESCRIBED_ENDS) or brand.startswith(("高端", "高效", "高性能", "高纯", "智能", "智慧", "数字", "绿色")) \
             or all(ch in _MATERIAL_CHARS for ch in brand):  # 锌镍 + 储能电池…, 含氟 + 新材料…, 铜基: a material
         return True  # 华南 + 总部…项目, 车规级 + 芯片…, 一体化压铸材料, 高端(阀门) + 医疗器械…: a region or a description
     tags = pos_tags()

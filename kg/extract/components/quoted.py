@@ -37,7 +37,11 @@ def _park_like(inner: str) -> bool:
 
 _QUOTED = re.compile(r"“([^“”\n]{1,30})”|‘([^‘’“”\n]{1,30})’")
 #: The kind of programme that follows a quoted name: “4+4”产业链, “五争五最五突破”三年行动.
-_INIT_TAIL = re.compile(f"(?:(?!的)[{HAN}]){{0,8}}?(产业集群|产业体系|产业链|三年行动|行动计划|专项行动|行动|计划|平台|模式|工程|体系|机制|制度)")
+_INIT_TAIL = re.compile(f"(?:(?!的)[{HAN}]){{0,8}}?(产业集群|产业体系|产业链|三年行动|行动计划|专项行动|行动|计划|平台|模式|工程|体系|机制|制度|空间布局|布局|战略|路径)")
+#: the kinds a quoted name and the words after it make a programme of by themselves (“2+6+X”产业布局, “焦化+氢能”融合发展路径)
+_KIND_TAILS = ("平台", "模式", "制度", "机制", "空间布局", "布局", "战略", "路径")
+#: a programme's tail that runs on past a nearer kind word: “链上诸暨”产业链招商行动
+_LONG_TAIL = re.compile(f"(?:(?!的)[{HAN}]){{0,8}}?(三年行动|行动计划|专项行动|行动|计划|工程|战略|布局|路径)(?![{HAN}])")
 #: tails that make a programme of any quoted name put into practice (实施“X”三年行动, 启动了“X”百企转型行动)
 _PROGRAMME_TAILS = ("三年行动", "行动计划", "专项行动", "行动", "计划", "工程")
 _PUT_INTO_PRACTICE = re.compile("(?:实施|启动|开展|推进|发布|推出|深化|落实|部署)(?:了)?$")
@@ -115,11 +119,14 @@ def quoted_mentions(doc: Doc) -> None:
         chained = -1
         after = text[m.end() : m.end() + 1]
         tail = _INIT_TAIL.match(text, m.end())
+        if tail and tail.group(1) in ("产业链", "产业体系", "产业集群", "体系", "平台") and (longer := _LONG_TAIL.match(text, m.end())) \
+                and longer.end() > tail.end() and _PUT_INTO_PRACTICE.search(text, max(0, m.start() - 4), m.start()):
+            tail = longer  # 实施“链上诸暨”产业链招商行动: the whole programme, not its chain
         practised = tail and tail.group(1) in _PROGRAMME_TAILS and (_PUT_INTO_PRACTICE.search(text, max(0, m.start() - 4), m.start())
                                                                     or _LAUNCHED_AFTER.match(text, tail.end())
                                                                     or tail.group() == "工程"
                                                                     and (text.endswith("国家", 0, m.start()) or _FOUR_HAN.fullmatch(inner)))  # (国家)“东数西算”工程
-        if tail and (_slogan(inner) or tail.group(1) in ("平台", "模式", "制度", "机制") or practised) and len(inner) <= 30 \
+        if tail and (_slogan(inner) or tail.group(1) in _KIND_TAILS or practised) and len(inner) <= 30 \
                 and not (inner.endswith("制") and tail.group(1) in ("制度", "机制")):  # “链长制”工作机制: the system is the quoted name
             # “四新四强”产业集群, “昆盟通”货物贸易平台: the quoted name and its kind
             # (a principle of parts, 台州招商、遵义落地、利益共享模式: the quoted parts and the kind are aliases alike)

@@ -1,0 +1,48 @@
+"""Parks, programmes, sectors and investors on hand-written sentences (nineteenth file: rules of session 39).
+
+Each names firms, people, parks and projects invented for the test, never those of a gold file."""
+
+from extract_helpers import article, facts, types
+
+from kg.extract import extract
+
+
+def _objects(f: set, pred: str, subject: str) -> set:
+    return {o for p, s, o in (x[:3] for x in f) if p == pred and s == subject}
+
+
+def test_the_park_unveiled_then_said_to_lie_somewhere_lies_at_the_end_of_the_place_chain():
+    text = ("10日上午,云山高新区2026年重大项目集中签约活动在云山高新区举行。"
+            "活动中,云山低空经济产业园揭牌。该产业园位于云山高新区,规划面积约800亩。"
+            "同日,石塘绿色建材产业园揭牌。该产业园位于抚州市临川区云山镇,规划面积约600亩。")
+    f = facts(extract(article(text, dateline="2026-06-11")))
+    assert "云山高新区" in _objects(f, "locatedIn", "云山低空经济产业园"), sorted(x for x in f if x[0] == "locatedIn")
+    assert "云山镇" in _objects(f, "locatedIn", "石塘绿色建材产业园"), sorted(x for x in f if x[0] == "locatedIn")
+
+
+def test_a_quoted_programme_keeps_the_words_of_its_kind():
+    text = ("10日上午,临川市2026年重大项目集中签约活动举行。"
+            "临川市委书记章立民在讲话中表示,临川正在深入实施“链聚临川”产业链招商行动,"
+            "构建“一城三片”产业空间布局,坚定实施“钢铁+新材料”双轮驱动战略,推进“煤电+储能”融合发展路径。")
+    names = {n for n, t in types(extract(article(text, dateline="2026-06-11"))).items() if t == "Initiative"}
+    for n in ("链聚临川产业链招商行动", "一城三片产业空间布局", "钢铁+新材料双轮驱动战略", "煤电+储能融合发展路径"):
+        assert n in names, sorted(names)
+    assert "一城三片" not in names
+
+
+def test_a_project_named_by_a_description_has_no_brand_for_investor():
+    text = ("10日上午,云山高新区2026年重大项目集中签约活动举行,现场签约项目5个。"
+            "功率模块封装项目、智能仓储物流分拨项目、数字孪生工厂项目等也在现场签约。")
+    f = facts(extract(article(text, dateline="2026-06-11")))
+    assert not _objects(f, "investor", "智能仓储物流分拨项目"), sorted(x for x in f if x[0] == "investor")
+    assert not _objects(f, "investor", "数字孪生工厂项目"), sorted(x for x in f if x[0] == "investor")
+
+
+def test_sectors_of_general_knowledge_in_a_list():
+    text = ("10日上午,临川市2026年重大项目集中签约活动举行,现场签约项目9个,"
+            "涵盖机器视觉、光学成像、热带水果、冷链物流、休闲农业、化学药和生物药等领域。")
+    f = facts(extract(article(text, dateline="2026-06-11")))
+    ev = "临川市2026年重大项目集中签约活动"
+    got = _objects(f, "inIndustry", ev)
+    for s in ("机器视觉", "光学成像", "热带水果", "冷链物流", "休闲农业", "化学药", "生物药"):
+        assert s in got, sorted(got)
