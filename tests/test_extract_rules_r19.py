@@ -46,3 +46,36 @@ def test_sectors_of_general_knowledge_in_a_list():
     got = _objects(f, "inIndustry", ev)
     for s in ("机器视觉", "光学成像", "热带水果", "冷链物流", "休闲农业", "化学药", "生物药"):
         assert s in got, sorted(got)
+
+
+def test_a_former_post_written_with_yuan_before_or_inside_the_body_is_no_post_and_no_name():
+    text = ("10日上午,临川市2026年重大项目集中签约活动举行。"
+            "原国家稀土材料工程技术研究中心主任范立群出席活动。"
+            "合资公司总经理由云山控股集团原副总裁汤志远担任。")
+    ex = extract(article(text, dateline="2026-06-11"))
+    t, f = types(ex), facts(ex)
+    assert "原国家稀土材料工程技术研究中心" not in t and "国家稀土材料工程技术研究中心" in t, t
+    assert not _objects(f, "holdsPosition", "范立群"), sorted(x for x in f if x[0] == "holdsPosition")
+    assert not any(n.endswith("集团原") for n in t), t
+
+
+def test_the_first_chairman_of_an_alliance_founded_in_the_sentence_before():
+    text = ("10日上午,2026临川新材料产业大会开幕。"
+            "大会期间,临川稀土新材料产业联盟宣告成立。联盟由36家企业和高校组成,"
+            "江西云岭稀土股份有限公司董事长韩子墨当选首任理事长。")
+    f = facts(extract(article(text, dateline="2026-06-11")))
+    assert "临川稀土新材料产业联盟" in _objects(f, "holdsPosition", "韩子墨"), sorted(x for x in f if x[0] == "holdsPosition")
+
+
+def test_a_universitys_campus_in_brackets_is_part_of_its_name():
+    text = ("10日上午,2026临川新材料产业大会开幕。"
+            "由临川市人民政府与山东大学(威海)共建的临川新材料研究院同步揭牌。")
+    t = types(extract(article(text, dateline="2026-06-11")))
+    assert t.get("山东大学(威海)") == "University" and "山东大学" not in t, t
+
+
+def test_a_count_of_events_held_is_no_event():
+    text = ("10日上午,临川市2026年第四季度重大项目集中开工活动举行。"
+            "今年以来全市已举行三批次重大项目集中开工活动,累计开工项目78个。")
+    t = types(extract(article(text, dateline="2026-10-11")))
+    assert not any(n.startswith("次") for n in t), t

@@ -17,6 +17,8 @@ from typing import Any
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 #: Characters a name may contain.
 NAME_CHARS = HAN + "A-Za-z0-9()+\\-·&“”"
+#: a university's campus written after its name, in brackets: 哈尔滨工业大学(威海)
+CAMPUS = re.compile(r"\(([\u4e00-\u9fff]{2,4})\)")
 
 
 def _data(name: str) -> str:

@@ -13,6 +13,7 @@ from kg.extract.components.name_checks import _name_verbs
 from kg.extract.components.project_edges import _LEAD_VERBS
 from kg.extract.doc import Doc, Span
 from kg.extract.lexicon import (
+    CAMPUS,
     HAN,
     industry_scanner,
     lexicon,
@@ -172,6 +173,11 @@ def lexicon_mentions(doc: Doc) -> None:
         if m.group() != label and m.start() >= 1 and text[m.start() - 1] in "省市区县" and typ == "GovernmentBody":
             # 市国资委: the city's own body, written bare (resolved against the article's city with the posts)
             doc.add_span(Span(m.start() - 1, m.end(), typ, text[m.start() - 1 : m.end()], "known_org", 4))
+            continue
+        campus = CAMPUS.match(text, m.end()) if typ == "University" else None
+        if campus is not None and campus.group(1) in lex.places:
+            # 哈尔滨工业大学(威海): a campus in another city is named with it
+            doc.add_span(Span(m.start(), campus.end(), typ, label + campus.group(), "known_org", 5, {text[m.start() : campus.end()]}))
             continue
         doc.add_span(Span(m.start(), m.end(), typ, label, "known_org", 4, {m.group()}))
     # towns: a name ending in 镇/街道 (not 城镇, 重镇), after any county or city name

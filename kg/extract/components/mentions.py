@@ -52,7 +52,7 @@ from kg.extract.components.project_edges import (
 )
 from kg.extract.components.quoted import _slogan
 from kg.extract.doc import Doc, Span, clean_label
-from kg.extract.lexicon import HAN, lexicon, suffix_ending, words
+from kg.extract.lexicon import CAMPUS, HAN, lexicon, suffix_ending, words
 from kg.extract.names import PHASE, PLACED_BRAND_OPENS, is_generic, left_edge
 from kg.extract.registry import component
 from kg.extract.segment import pos_tags, tokens
@@ -78,6 +78,8 @@ def _name_floors(doc: Doc) -> list[int]:
 # Patterns tested per suffix match (compiled once).
 _ORDINAL_BEFORE = re.compile(r"第[\d一二三四五六七八九十]+届$")
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}年度?$")
+#: a count of events held before a generic event name: 四批次, 3次, 多次
+_TIMES_BEFORE = re.compile(r"[\d一二两三四五六七八九十多]+批?次$")
 _AREA = re.compile(f"[{HAN}]{{2,4}}片区")
 _TOWN_PREFIX = re.compile(f"[{HAN}]{{2,4}}?(?:镇|街道)")
 
@@ -377,6 +379,8 @@ def name_mentions(doc: Doc) -> None:
             continue  # 在曲靖经开区建设 + 集团总部: building the group's headquarters, no firm named 建设集团
         if typ == "Company" and _COUNTED_SUBSIDIARIES.search(text, max(0, s_start - 4), s_start):
             continue  # A、B、C三家子公司: a count of subsidiaries, not a name
+        if typ == "Event" and (text.startswith("次", start) or _TIMES_BEFORE.search(text, max(0, start - 5), start)):
+            continue  # 已举行四批次 + 重大项目集中开工活动: a count of events held, not one's name
         if typ in ("Park", "Project", "Company") and _BATCH_BEFORE.search(text[max(0, start - 5) : start]):
             continue  # 一批直播基地: a kind, not a name
         if typ in ("Park", "Project", "Fund") and start > 0 and text[start - 1] == "及":
@@ -413,6 +417,8 @@ def name_mentions(doc: Doc) -> None:
         if state_platform:  # the government's own vehicle (SCHEMA.md 3.1), over any mention of it as a firm
             doc.add_span(Span(start, end, "GovernmentBody", label, "suffix", 6, aliases))
             continue
+        if typ == "University" and (campus := CAMPUS.match(text, end)) is not None and campus.group(1) in lex.places:
+            end, label = campus.end(), label + campus.group()  # 山东大学(威海): a campus in another city is named with it
         doc.add_span(Span(start, end, typ, label, "suffix", 5, aliases))
         if typ == "Project":
             _brand_sector_firm(doc, start, s_start)

@@ -317,8 +317,9 @@ def people(doc: Doc) -> None:
                     org_type = "GovernmentBody"
                     record(doc, t.start(), org_label, org_type, sent)
                 posts.append(Post(name, t.group(), org_label, org_type, sent))
-        if _former(text, chain[0].start()):
-            del posts[n_before:]  # 原大陆区总经理吴俊宏: a post the person no longer holds
+        lead = _prefix(doc, chain[0].start())
+        if _former(text, chain[0].start()) or lead is not None and _former(text, lead.start):
+            del posts[n_before:]  # 原大陆区总经理吴俊宏, 原国家X中心主任Y: a post the person no longer holds
         start = m.end()
         doc.add_span(Span(start, start + len(name), "Person", name, "post", 8))
         # names listed after the first share its posts: 副市长施嘉泓、张桥 / 外籍院士任和、门嘉平

@@ -365,7 +365,9 @@ def _elected_posts(doc: Doc) -> None:
                     body, at = named[0], bare.end()
             if org is None and bare is None:
                 # X联盟同时宣告成立,A当选首任理事长: the body founded earlier in the sentence
-                founded = [m for m in sm if m.end <= v_start and _type(doc, m) == "Association" and _FOUNDED_NOW.match(text, m.end)]
+                founded = [m for m in sm if m.end <= v_start and _type(doc, m) == "Association" and _FOUNDED_NOW.match(text, m.end)] \
+                    or [m for m in doc.mentions if s.start - 80 <= m.start and m.end <= s.start and "\n" not in text[m.end : s.start]
+                        and _type(doc, m) == "Association" and _FOUNDED_NOW.match(text, m.end)]  # (X联盟宣告成立。…A当选首任理事长)
                 if founded:
                     body = doc.entity(founded[-1].label).label
                 elif body is None and (own := founded_by_main_event(doc)) is not None and own.type == "Association":
