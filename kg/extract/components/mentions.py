@@ -78,6 +78,8 @@ def _name_floors(doc: Doc) -> list[int]:
 # Patterns tested per suffix match (compiled once).
 _ORDINAL_BEFORE = re.compile(r"第[\d一二三四五六七八九十]+届$")
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}年度?$")
+#: 原 before a body's name: a former post's body, named as now
+_FORMER_BODY = ("原国家", "原中国", "原省", "原市", "原区", "原县")
 #: a count of events held before a generic event name: 四批次, 3次, 多次
 _TIMES_BEFORE = re.compile(r"[\d一二两三四五六七八九十多]+批?次$")
 _AREA = re.compile(f"[{HAN}]{{2,4}}片区")
@@ -402,6 +404,8 @@ def name_mentions(doc: Doc) -> None:
                                                          or "投资" in text[start:s_start] and (_LOCAL_SOE_BEFORE.search(text, max(floor, start - 12), start)
                                                                                               or _FOR_GOVERNMENT_AFTER.match(text, end))):
             state_platform = True  # 经开区所属国有平台 + 滨州经开…集团, 县属国有企业 + X县城市投资发展集团: the government's vehicle
+        if text.startswith(_FORMER_BODY, start) and typ != "Place":
+            start += 1  # 原 + 国家X中心主任: the body as it is now named (the post is a former one)
         label = clean_label(text[start:end])
         aliases: set[str] = set()
         if typ == "Project" and label.endswith("基金项目") and len(label) > 6:

@@ -290,6 +290,8 @@ def people(doc: Doc) -> None:
                         elif t.start() - s < 3 and (s3 := placed_brand(text, t.start(), floor)) is not None:
                             s, stem = s3, list(tokens(text[s3 : t.start()]))  # 北京佰才邦CEO
                     cand = clean_label(text[s : t.start()])
+                    if len(cand) > 3 and cand.endswith("原") and _former(text, t.start()):
+                        cand = cand[:-1]  # X集团 + 原 + 副总裁: a post held before in X集团
                     if _AND_BARE_FIRM.search(cand):
                         posts.append(Post(name, t.group(), None, None, sent))  # 市长A与公司董事长B: "the firm", unnamed here
                         org_label = org_type = None
