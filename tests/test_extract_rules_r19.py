@@ -79,3 +79,25 @@ def test_a_count_of_events_held_is_no_event():
             "今年以来全市已举行三批次重大项目集中开工活动,累计开工项目78个。")
     t = types(extract(article(text, dateline="2026-10-11")))
     assert not any(n.startswith("次") for n in t), t
+
+
+def test_a_listed_firms_kind_before_its_legal_name_is_no_name():
+    text = "上柜电子零件公司云岭精密股份有限公司(云岭精密)昨(8)日公告,董事会通过在昆山设立子公司。"
+    t = types(extract(article(text, dateline="2026-06-11")))
+    assert "云岭精密股份有限公司" in t and not any(n.startswith("上柜") for n in t), t
+
+
+def test_its_indirect_subsidiary_signs_a_joint_venture_with_a_state_platform():
+    text = ("港股上市的云岭新能源控股有限公司(云岭新能源)昨日公布,其间接全资附属公司云岭(香港)投资有限公司已于同日"
+            "与临川市城市发展投资有限公司签订合资协议,双方将在江西省临川市成立合资公司江西云岭临能储能科技有限公司。")
+    f = facts(extract(article(text, dateline="2026-06-11")))
+    assert "云岭新能源控股有限公司" in _objects(f, "subsidiaryOf", "云岭(香港)投资有限公司"), sorted(x for x in f if x[0] == "subsidiaryOf")
+    jv = _objects(f, "subsidiaryOf", "江西云岭临能储能科技有限公司")
+    assert jv == {"云岭(香港)投资有限公司", "临川市城市发展投资有限公司"}, sorted(x for x in f if x[0] == "subsidiaryOf")
+
+
+def test_the_firm_invested_to_set_up_a_wholly_owned_subsidiary():
+    text = ("市委书记章立民首先来到江西云岭精密钢材有限公司,察看生产线。云岭精钢董事长韩子墨介绍,公司今年前8个月实现产值62亿元。"
+            "今年5月,公司投资设立的全资子公司临川云岭氢能装备有限公司入驻临川氢能产业园。")
+    f = facts(extract(article(text, dateline="2026-06-11")))
+    assert "江西云岭精密钢材有限公司" in _objects(f, "subsidiaryOf", "临川云岭氢能装备有限公司"), sorted(x for x in f if x[0] == "subsidiaryOf")

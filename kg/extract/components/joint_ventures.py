@@ -29,7 +29,7 @@ _PAIR = frozenset(("与", "和", "同", "、"))
 #: A还将与B, A(简称)与X县国有平台B, A透过与B: the pair with a bracketed short form, adverbs before the
 #: conjunction or a descriptor of the second party after it
 _ADVERB_PAIR = re.compile(
-    r"(?:\([^()]{1,12}\))?,?(?:还|也|又|将|拟|已|并|再|计划|通过|透过)*(?:与|和|同)"  # (A透过子公司B,与C合资成立的D: B and C)
+    r"(?:\([^()]{1,12}\))?,?(?:还|也|又|将|拟|已|并|再|计划|通过|透过|于(?:同日|当日|当天|今日|昨日|近日|日前|\d{1,2}月\d{1,2}日|\d{1,2}日))*(?:与|和|同)"  # (A透过子公司B,与C合资成立的D: B and C)
     "(?:[\u4e00-\u9fff]{0,8}?(?:国有|国资|市属|省属|区属|县属)(?:资本)?(?:投资|运营)?平台(?:公司)?)?")
 #: a role taken right after the founding's comma: (…共同发起设立,) C + 担任基金管理人
 _ROLE_AFTER = ("担任", "作为", "出任", "任基金")

@@ -27,10 +27,10 @@ from kg.extract.doc import Doc, Span
 from kg.extract.lexicon import lexicon
 from kg.names import firm_core
 
-_SUBSIDIARY = re.compile("(?:旗下(?:的|拥有|有)?|下设(?:的)?|下属(?:的)?(?:国有平台|国有企业|国企|平台公司)?|所属(?:的)?(?:国有平台|国有企业|国企|平台公司)?|通过其?|透过其?|由其)(?:[\u4e00-\u9fff\\d%]{0,12}?(?:子公司|附属公司))?|(?:的|新?(?:设立|成立|组建)的)?(?:全资|控股)(?:子公司|附属公司)"
+_SUBSIDIARY = re.compile("(?:旗下(?:的|拥有|有)?|下设(?:的)?|下属(?:的)?(?:国有平台|国有企业|国企|平台公司)?|所属(?:的)?(?:国有平台|国有企业|国企|平台公司)?|通过其?|透过其?|由其)(?:[\u4e00-\u9fff\\d%]{0,12}?(?:子公司|附属公司))?|(?:的|新?(?:设立|成立|组建)的)?(?:间接|直接)?(?:全资|控股)(?:子公司|附属公司)"
                          "|在(?:华|中国|大陆|国内|境内)(?:的)?(?:全资|控股)?子公司"  # 德国X集团在华子公司Y
                          "|新(?:设立|成立|组建|注册)的(?=[^,。;]{2,30}?有限公司)"  # X集团新设立的Y有限公司
-                         "|(?:转投资|投资设立|出资设立|出资组建)的(?:[^,。;的]{0,4}?(?:国有平台|平台公司|国有企业|国企)|(?:大陆|内地|境内|境外|海外)(?:子)?公司)?(?=[^,。;]{2,30}?有限公司)"  # X转投资的Y有限公司, 由Z政府出资设立的州属国有平台Y有限公司
+                         "|(?:转投资|投资设立|出资设立|出资组建)的(?:[^,。;的]{0,4}?(?:国有平台|平台公司|国有企业|国企)|(?:大陆|内地|境内|境外|海外)(?:子)?公司|(?:全资|控股)(?:子公司|附属公司))?(?=[^,。;]{2,30}?有限公司)"  # X转投资的Y有限公司, 由Z政府出资设立的州属国有平台Y有限公司
                          "|转投资设立(?=[^,。;]{2,30}?有限公司)"  # X转投资设立Y有限公司
                          "|(?:百分之百|100%|全资|绝对)?(?:持股|控股)的")  # X百分之百持股的Y
 #: (X旗下香港子公司Y, X通过其在华子公司Y: the descriptor says where the subsidiary is, Y is named after it)
@@ -96,6 +96,9 @@ def _held_by(doc: Doc) -> None:
             if owner is None and text[v_start - 1 : v_start] == "其" and vm.group().startswith(("转投资", "投资设立", "出资设立")):
                 # (X通过子公司Y,)对其转投资的Z: 其 is the firm named last before
                 owner = next((m for m in reversed(sm) if m.end < v_start and _type(doc, m) == "Company"), None)
+            if owner is None and text.endswith("其", 0, v_start) and vm.group().startswith(("间接", "直接", "全资", "控股")):
+                # X公布,其(间接)全资附属公司Y: 其 is the firm the sentence named last
+                owner = next((m for m in reversed(sm) if m.end < v_start and _type(doc, m) == "Company"), None)
             if owner is None and vm.group().startswith(("通过", "透过")) and vm.group().endswith("子公司"):
                 firms = [m for m in sm if m.end <= v_start and _type(doc, m) == "Company"]
                 if len({m.label for m in firms}) == 1:
@@ -106,9 +109,10 @@ def _held_by(doc: Doc) -> None:
             if owner is None and vm.group().startswith("旗下") and doc.text[v_start - 1 : v_start] == "," and sm \
                     and sm[0].start == _ABOUT_LEAD.match(doc.text, s.start).end() and _is_org(_type(doc, sm[0])):
                 owner = sm[0]  # (据介绍,)X成立于1998年,旗下拥有A、B等子公司: the firm the sentence is about
-            if owner is None and text.endswith(("集团", "公司"), 0, at) and not _NAME_CHAR.match(text, at - 3) \
-                    and (firm := bare_firm_before(doc, at - 2, at)) is not None:
-                owner = next((m for m in reversed(doc.mentions) if m.end <= at - 2 and m.label == firm), None)  # 集团新设立的全资子公司Y
+            bare_at = at - 2 if text.endswith(("投资", "出资"), 0, at) else at  # 公司 + 投资 + 设立的全资子公司Y
+            if owner is None and text.endswith(("集团", "公司"), 0, bare_at) and not _NAME_CHAR.match(text, bare_at - 3) \
+                    and (firm := bare_firm_before(doc, bare_at - 2, bare_at)) is not None:
+                owner = next((m for m in reversed(doc.mentions) if m.end <= bare_at - 2 and m.label == firm), None)  # 集团新设立的全资子公司Y
             if owner is None:
                 continue
             items = _list_after(doc, sm, v_end)
