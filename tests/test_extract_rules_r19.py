@@ -101,3 +101,29 @@ def test_the_firm_invested_to_set_up_a_wholly_owned_subsidiary():
             "今年5月,公司投资设立的全资子公司临川云岭氢能装备有限公司入驻临川氢能产业园。")
     f = facts(extract(article(text, dateline="2026-06-11")))
     assert "江西云岭精密钢材有限公司" in _objects(f, "subsidiaryOf", "临川云岭氢能装备有限公司"), sorted(x for x in f if x[0] == "subsidiaryOf")
+
+
+def test_firms_settling_in_the_park_a_sentence_opens_with_by_gai():
+    text = ("10日上午,云山高新区2026年重大项目集中签约活动在云山高新区举行。"
+            "活动中,云山低空经济产业园揭牌。该产业园位于云山高新区,规划面积约800亩,"
+            "江西翼展航空科技有限公司等首批6家企业当天入驻。")
+    f = facts(extract(article(text, dateline="2026-06-11")))
+    assert _objects(f, "settledIn", "江西翼展航空科技有限公司") == {"云山低空经济产业园"}, sorted(x for x in f if x[0] == "settledIn")
+
+
+def test_a_strategy_of_a_strong_city_without_quotes():
+    text = "市委书记章立民在致辞中表示,临川正深入实施工业强市战略,加快建设先进制造业基地。"
+    t = types(extract(article(text, dateline="2026-06-11")))
+    assert t.get("工业强市战略") == "Initiative", t
+
+
+def test_projects_counted_as_placed_then_listed_after_qizhong():
+    text = ("19日上午,临川市循环经济产业基金发布会暨基金项目签约仪式在临川高新技术产业开发区举行。"
+            "会上,3个基金投资项目现场签约,总投资20亿元。\n"
+            "现场签约的3个项目均落户临川高新技术产业开发区。其中,江西云岭铜业有限公司投资12亿元,建设年产10万吨再生铜杆项目;"
+            "江西锂环新能源科技有限公司投资5亿元,建设退役电池回收项目;再生橡胶综合利用项目投资3亿元。")
+    f = facts(extract(article(text, dateline="2026-05-20")))
+    ev = "临川市循环经济产业基金发布会暨基金项目签约仪式"
+    for p in ("年产10万吨再生铜杆项目", "退役电池回收项目", "再生橡胶综合利用项目"):
+        assert "临川高新技术产业开发区" in _objects(f, "locatedIn", p), sorted(x for x in f if x[0] == "locatedIn")
+        assert ev in _objects(f, "signedAt", p), sorted(x for x in f if x[0] == "signedAt")

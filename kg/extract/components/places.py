@@ -169,10 +169,8 @@ def places(doc: Doc) -> None:
                 elif _PARK_PARTS.fullmatch(text, clause, v_start):
                     # 以X产业园为例,该园区属Y范围,…,一期和二期均位于Z: the park the sentence names first
                     park = next((m for m in sm if m.end <= clause and _type(doc, m) == "Park"), None)
-                    if park is None and clause == s.start and text.startswith(("该", "这个"), clause):
-                        # X产业园揭牌。该产业园位于P: the park named last, in the sentence before
-                        before = [m for m in doc.mentions if m.end <= s.start and _type(doc, m) == "Park"]
-                        park = before[-1] if before and s.start - before[-1].end <= 40 else None
+                    if park is None and clause == s.start:
+                        park = _park_opening(doc, s)  # X产业园揭牌。该产业园位于P: the park named last, in the sentence before
                     subj = [park] if park is not None else []
                     while subj and isinstance(target, Span) and _type(doc, target) == "Place":
                         # 位于鹤山市共和镇: the last place of the chain is where
@@ -184,7 +182,8 @@ def places(doc: Doc) -> None:
                 subj = [m for m in subj if not (_is_org(_type(doc, m)) and _ITS_BRANCH.fullmatch(text, m.end, v_start))]
             if target == "":
                 first = min((x.start for x in subj), default=v_start)
-                target = _park_in_sentence(doc, s, first)
+                opening = _park_opening(doc, s)
+                target = doc.entity(opening.label).label if opening is not None else _park_in_sentence(doc, s, first)
                 if target is None:
                     # the park the sentence opens with in a bare form (新区围绕…, A、B等相继落户)
                     target = next((lab for at, lab in reversed(bare_parks_in(doc, s.start, first))), None)
@@ -298,6 +297,19 @@ def parks_inside_parks(doc: Doc) -> None:
         if inside and _SETTLE_VERB.search(text, max(0, p.start - 3), p.start) is not None:
             for r in [r for r in doc.relations if r.predicate == "settledIn" and r.object == p.label]:
                 doc.relate("settledIn", r.subject, q.label, r.sentence)
+
+
+def _park_opening(doc: Doc, s: Sentence) -> Span | None:
+    """X产业园揭牌。该产业园位于P / 该产业园…,A等首批5家企业入驻: the park the sentence opens with
+    by 该, named last in the sentence before (its mention there)."""
+    if not _THE_PARK.match(doc.text, s.start):
+        return None
+    before = [m for m in doc.mentions if m.end <= s.start and _type(doc, m) == "Park"]
+    return before[-1] if before and s.start - before[-1].end <= 40 else None
+
+
+#: a sentence opening with its park, by 该: 该产业园, 该园区
+_THE_PARK = re.compile("(?:该|这个)(?:产业园区|产业园|园区|基地)")
 
 
 def _park_in_sentence(doc: Doc, s: Sentence, pos: int) -> str | None:

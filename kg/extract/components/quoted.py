@@ -75,6 +75,8 @@ _POLICY_END = re.compile(r"(?:城市设计|计划|方案|意见|办法|规划|�
 _YEARS = re.compile(_YEARS_PART + "$")
 #: a system put into practice without quotes (落实链长制, 实行项目代办员包联责任制): 长制, 责任制, 包保制
 _SYSTEM_UNQUOTED = re.compile("(?:落实|推行|实行|实施|建立|健全)([\u4e00-\u9fff]{1,10}?(?:长制|责任制|包保制))(?=[,。;、])")
+#: a strategy of becoming a strong or rising city put into practice, without quotes: 实施海洋强市战略, 推进工业兴县战略
+_STRATEGY_UNQUOTED = re.compile("(?:实施|推进|落实|深化|推动)([\u4e00-\u9fff]{2,6}?[强兴立](?:市|省|区|县)战略)(?=[,。;、])")
 _INIT_VERBS = ("贯彻", "践行", "实施", "推行", "实行", "落实", "深化", "推进", "开展", "启动", "坚持")
 #: a principle of several short parts held to: 坚持“项目为王、企业至上”, 坚持“投早、投小、投硬科技”
 _PRINCIPLE = re.compile(f"[{HAN}]{{2,5}}(?:、[{HAN}]{{2,5}})+")
@@ -174,6 +176,9 @@ def quoted_mentions(doc: Doc) -> None:
             doc.add_span(Span(m.start(), m.end(), "Initiative", label, "quoted", 4))
         elif before.endswith("以") and _FRAME_AFTER.match(text, m.end()) and 2 <= len(inner) <= 10:
             doc.add_span(Span(m.start(), m.end(), "Initiative", label, "quoted", 3))
+    for m in _STRATEGY_UNQUOTED.finditer(text):
+        # 深入实施海洋强市战略: a city's named strategy, written without quotes
+        doc.add_span(Span(m.start(1), m.end(1), "Initiative", m.group(1), "quoted", 3))
     for m in _SYSTEM_UNQUOTED.finditer(text):
         # 深化落实链长制, 实行项目代办员包联责任制: a system put into practice, named without quotes
         doc.add_span(Span(m.start(1), m.end(1), "Initiative", m.group(1), "quoted", 3))

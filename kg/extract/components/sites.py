@@ -154,21 +154,31 @@ _THOSE_PROJECTS = re.compile("(?:上述|以上|这些)(?:[\\d一二两三四五�
 
 
 def listed_projects_placed(doc: Doc) -> None:
-    """…X项目;…Y项目。上述项目均落户P: the projects of the sentence before lie in P."""
+    """…X项目;…Y项目。上述项目均落户P: the projects of the sentence before lie in P; 签约的3个项目均落户P。
+    其中,A投资…建设X项目;…: those of the sentence after."""
     for s in doc.sentences:
         m = _THOSE_PROJECTS.search(s.text)
-        if m is None or not s.index:
+        ahead = _COUNTED_PROJECTS.search(s.text) if m is None else None
+        if ahead is not None and s.index + 1 < len(doc.sentences) and _OF_THEM.match(doc.sentences[s.index + 1].text):
+            m, listed_in = ahead, doc.sentences[s.index + 1]  # (the projects counted, then listed after 其中)
+        elif m is not None and s.index:
+            listed_in = doc.sentences[s.index - 1]
+        else:
             continue
         at = s.start + m.end()
         where = next((x for x in _sent_mentions(doc, s) if x.start == at and _type(doc, x) in ("Place", "Park")), None)
         if where is None:
             continue
-        listed = {x.label for x in _sent_mentions(doc, doc.sentences[s.index - 1]) if _type(doc, x) == "Project"}
+        listed = {x.label for x in _sent_mentions(doc, listed_in) if _type(doc, x) == "Project"}
         if _type(doc, where) == "Park":  # the park stated for them, over the city they were given by default
             doc.relations[:] = [r for r in doc.relations if not (r.predicate == "locatedIn" and r.subject in listed
                                                                  and doc.type_of(r.object) == "Place")]
         for label in sorted(listed):
             doc.relate("locatedIn", label, where.label, s.index)
+
+
+#: the projects counted, placed together, before their list: 现场签约的3个项目均落户P, 12个项目全部位于P
+_COUNTED_PROJECTS = re.compile("(?:[\\d一二两三四五六七八九十]+个)(?:重点|重大|签约)?项目(?:均|全部|都|将)+(?:落户|位于|选址|落地|建在)(?:于|在)?")
 
 
 def _park_at(doc: Doc, s: Sentence, at: int) -> str | None:
