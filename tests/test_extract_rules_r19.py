@@ -127,3 +127,30 @@ def test_projects_counted_as_placed_then_listed_after_qizhong():
     for p in ("年产10万吨再生铜杆项目", "退役电池回收项目", "再生橡胶综合利用项目"):
         assert "临川高新技术产业开发区" in _objects(f, "locatedIn", p), sorted(x for x in f if x[0] == "locatedIn")
         assert ev in _objects(f, "signedAt", p), sorted(x for x in f if x[0] == "signedAt")
+
+
+_ANNOUNCEMENT = ("苏州云岭传动科技股份有限公司(以下简称“云岭”)2月2日晚间公告,公司与江西省临川区人民政府签署《投资协议书》,"
+                 "拟在临川综合保税区投资建设华中总部及精密减速器生产基地项目(以下简称“华中总部项目”),项目总投资约12亿元。"
+                 "为推进项目实施,云岭拟以自有资金2亿元在临川区设立全资子公司云岭(临川)传动科技有限公司(暂定名),"
+                 "作为华中总部项目的实施主体,由公司副总经理韩子墨出任该子公司执行董事兼总经理。"
+                 "临川区副区长何蓓与云岭总经理顾小婷(此前任公司财务总监)代表双方签约。")
+
+
+def test_an_announcing_firm_signs_by_its_bare_word_and_its_new_subsidiary_carries_the_project():
+    f = facts(extract(article(_ANNOUNCEMENT, dateline="2026-02-03")))
+    p = "华中总部及精密减速器生产基地项目"
+    assert _objects(f, "investor", p) == {"苏州云岭传动科技股份有限公司", "云岭(临川)传动科技有限公司"}, sorted(x for x in f if x[0] == "investor")
+
+
+def test_posts_of_the_firm_and_its_new_subsidiary_and_no_former_post():
+    ex = extract(article(_ANNOUNCEMENT, dateline="2026-02-03"))
+    posts = {(x[1], x[2], x[3]) for x in facts(ex) if x[0] == "holdsPosition" and len(x) > 3}
+    assert ("韩子墨", "苏州云岭传动科技股份有限公司", "副总经理") in posts, sorted(posts)
+    assert ("韩子墨", "云岭(临川)传动科技有限公司", "执行董事") in posts and ("韩子墨", "云岭(临川)传动科技有限公司", "总经理") in posts, sorted(posts)
+    assert not any("此前" in n for n in types(ex)), types(ex)
+
+
+def test_a_post_held_now_in_brackets_after_the_name():
+    text = "江西云岭化工集团股份有限公司董事长罗建华(现任临川市工商联主席)等出席对接会。"
+    posts = {(x[1], x[2], x[3]) for x in facts(extract(article(text, dateline="2026-02-03"))) if x[0] == "holdsPosition" and len(x) > 3}
+    assert ("罗建华", "临川市工商联", "主席") in posts, sorted(posts)

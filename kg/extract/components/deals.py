@@ -9,18 +9,28 @@ from __future__ import annotations
 import re
 
 from kg.extract.components.clauses import _type, joined_before
-from kg.extract.components.refs import clause_start, sentences_mentions
+from kg.extract.components.refs import bare_firm_before, clause_start, sentences_mentions
 from kg.extract.components.refs import sent_mentions as _sent_mentions
 from kg.extract.doc import Doc
 from kg.extract.lexicon import lexicon
 
 #: a deal signed: 签订X项目合作协议, 签下投资合作协议, 签署协议
-_DEAL = re.compile(r"(?:正式|共同|现场)?(?:签订|签署|签下)(?:了)?([^,。;]{0,24}?)(?:投资|合作|战略|框架|入园|落户|共建)*(?:协议|备忘录)")
+_DEAL = re.compile(r"(?:正式|共同|现场)?(?:签订|签署|签下)(?:了)?([^,。;]{0,24}?)(?:投资|合作|战略|框架|入园|落户|共建)*(?:协议|备忘录)(?:书)?》?")
 #: what a deal leads to in the next clause: …,推动X项目落户P
-_LEADS = re.compile(r",(?:推动|促成|助推|推进|标志着|正式引进|引进)")
+_LEADS = re.compile(r",(?:推动|促成|助推|推进|标志着|正式引进|引进|(?:拟|将|计划)(?:在[^,。;]{2,20}?)?(?:投资)?(?:建设|兴建|新建))")
 #: the marks of a party to the deal around a firm's name
 _PARTY_AFTER = re.compile(r"(?:又|也|还|再|已|正式|共同)*(?:联合|携手|会同|与|同|和|,与|,同|签订|签署|签下)")
 _PARTY_BEFORE = re.compile(r"(?:联合|携手|会同|与|同|和)$")
+
+
+#: what opens a report before its subject: X公告, (X)表示,
+_SAID = re.compile(r"[^,。;]{2,40}?(?:公告|公布|表示|宣布|披露|透露|介绍),")
+
+
+def clause_after_said(text: str, clause: int) -> int:
+    """Where the subject of a clause starts after a report's lead (X公告,公司与…: at 公司)."""
+    m = _SAID.match(text, clause)
+    return m.end() if m is not None and text.startswith(("公司", "该公司"), m.end()) else clause
 
 
 def _deals(text: str):
@@ -51,6 +61,11 @@ def deal_investors(doc: Doc) -> dict[str, list[tuple[str, int]]]:
                     continue
                 if _PARTY_AFTER.match(text, m.end, d_start) or _PARTY_BEFORE.search(text, max(clause, m.start - 2), m.start):
                     firms.append(m.label)
+            subject = clause_after_said(text, clause)
+            bare_end = subject + (3 if text.startswith("该公司", subject) else 2)
+            if not firms and subject > clause and _PARTY_AFTER.match(text, bare_end, d_start) \
+                    and (firm := bare_firm_before(doc, subject, bare_end)) is not None:
+                firms.append(firm)  # X公告,公司与Y签署投资协议,拟在P投资建设Z项目: the firm 公司 stands for
             ally = _unnamed_ally(doc, sm, clause, d_start)
             if ally:
                 firms.append(ally)

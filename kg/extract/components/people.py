@@ -138,6 +138,10 @@ def _kind_by_ending(name: str) -> str:
     return "Company"
 
 
+#: what opens a post held before: 此前任, 曾任 (此前任公司财务总监)
+_FORMERLY = ("此前任", "此前担任", "曾任", "曾担任", "此前曾任")
+
+
 def _former(text: str, at: int) -> bool:
     """Whether the post written at ``at`` is marked as one held before (原总经理, 前任董事长), not
     the 原 that ends a place's name (松原市委书记, 太原市长)."""
@@ -198,6 +202,7 @@ def people(doc: Doc) -> None:
             cur = prev
         sent = doc.sentence_at(m.start())
         n_before = len(posts)
+        formerly = False
         org_label: str | None = None
         org_type: str | None = None
         place_label: str | None = None
@@ -292,6 +297,9 @@ def people(doc: Doc) -> None:
                     cand = clean_label(text[s : t.start()])
                     if len(cand) > 3 and cand.endswith("原") and _former(text, t.start()):
                         cand = cand[:-1]  # X集团 + 原 + 副总裁: a post held before in X集团
+                    if cand.startswith(_FORMERLY):
+                        formerly = True  # (此前任公司财务总监): a post held before, no body named 此前任公司财务
+                        continue
                     if _AND_BARE_FIRM.search(cand):
                         posts.append(Post(name, t.group(), None, None, sent))  # 市长A与公司董事长B: "the firm", unnamed here
                         org_label = org_type = None
@@ -320,7 +328,7 @@ def people(doc: Doc) -> None:
                     record(doc, t.start(), org_label, org_type, sent)
                 posts.append(Post(name, t.group(), org_label, org_type, sent))
         lead = _prefix(doc, chain[0].start())
-        if _former(text, chain[0].start()) or lead is not None and _former(text, lead.start):
+        if formerly or _former(text, chain[0].start()) or lead is not None and _former(text, lead.start):
             del posts[n_before:]  # 原大陆区总经理吴俊宏, 原国家X中心主任Y: a post the person no longer holds
         start = m.end()
         doc.add_span(Span(start, start + len(name), "Person", name, "post", 8))

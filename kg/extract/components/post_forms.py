@@ -44,7 +44,8 @@ def _bracketed(doc: Doc, posts: list[Post]) -> None:
     """薛某某(江苏某某科技股份有限公司董事长): the post in brackets after the name."""
     lex, text = lexicon(), doc.text
     for m in title_matches(doc):
-        if text[m.end() : m.end() + 1] != ")" or lex.titles[m.group()].kind != "org":
+        info = lex.titles[m.group()]
+        if text[m.end() : m.end() + 1] != ")" or info.kind not in ("org", "gov"):
             continue
         p = text.rfind("(", max(0, m.start() - 30), m.start())
         if p < 2 or not re.fullmatch(f"[{NAME_CHARS}]{{2,}}", text[p + 1 : m.start()]):
@@ -52,14 +53,28 @@ def _bracketed(doc: Doc, posts: list[Post]) -> None:
         name = _name_before(text, p)
         if name is None:
             continue
+        if text.startswith(("此前任", "此前担任", "曾任", "曾担任", "原任", "原"), p + 1):
+            continue  # 顾某(此前任公司财务总监): a post held before
+        o = p + 3 if text.startswith(("现任", "兼任"), p + 1) else p + 1  # 罗某(现任X市工商联主席): the post held now
+        title = m.group()
+        if info.kind == "gov":
+            # 罗某(现任什邡市工商联主席): a body named in full, its organ's word inside the title
+            body = next((x for x in doc.spans if x.start == o and x.end == m.start() + len(info.organ) and x.type in ("GovernmentBody", "Association")), None)
+            if body is None or not info.organ or len(title) <= len(info.organ):
+                continue
+            posts.append(Post(name, title[len(info.organ) :], body.label, body.type, doc.sentence_at(m.start())))
+            doc.add_span(Span(p - len(name), p, "Person", name, "post", 8))
+            continue
         pre = _prefix(doc, m.start())
-        if pre is not None and pre.start == p + 1 and pre.type not in ("Place", "Industry", "Person", "Event", "Initiative", "Project"):
+        if pre is not None and pre.start == o and pre.type not in ("Place", "Industry", "Person", "Event", "Initiative", "Project"):
             org, typ = pre.label, pre.type
-        else:
-            org, typ = clean_label(text[p + 1 : m.start()]), "Company"
+        elif o < m.start():
+            org, typ = clean_label(text[o : m.start()]), "Company"
             if org in lex.places or org in lex.industries:
                 continue
-            doc.add_span(Span(p + 1, m.start(), typ, org, "post_org", 5))
+            doc.add_span(Span(o, m.start(), typ, org, "post_org", 5))
+        else:
+            continue
         posts.append(Post(name, m.group(), org, typ, doc.sentence_at(m.start())))
         doc.add_span(Span(p - len(name), p, "Person", name, "post", 8))
 

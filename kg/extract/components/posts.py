@@ -118,7 +118,7 @@ _FIRM_POSTS = ("董事长", "总经理", "总裁", "首席执行官", "CEO", "�
 _BARE_FIRM_WORDS = ("公司", "该公司", "企业", "该企业", "集团", "该集团")
 _VISIT = re.compile("(?:来到|走进|走访|调研|考察|在)$")
 #: a preposition before a bare 公司 and its post (与公司董事长Y座谈)
-_WITH = frozenset("与和同跟向")
+_WITH = frozenset("与和同跟向由")
 
 
 def _firm_of_bare_post(doc: Doc, p: Post) -> Post:
@@ -134,7 +134,7 @@ def _firm_of_bare_post(doc: Doc, p: Post) -> Post:
     head = text[clause:i]
     firm = None
     if head[:1] in _WITH and head[1:] in _BARE_FIRM_WORDS:
-        head, clause = head[1:], clause + 1  # (走访了X公司总部,与公司董事长Y座谈: the firm just visited)
+        head, clause = head[1:], clause + 1  # (走访了X公司总部,与公司董事长Y座谈: the firm just visited; 由公司副总经理Y出任)
     if head in _BARE_FIRM_WORDS:
         firm = bare_firm_before(doc, clause, i)
     elif not head and p.sentence > 0:
@@ -372,8 +372,19 @@ def _elected_posts(doc: Doc) -> None:
                     body = doc.entity(founded[-1].label).label
                 elif body is None and (own := founded_by_main_event(doc)) is not None and own.type == "Association":
                     body = own.label  # X联盟成立大会 … 选举产生了理事会。A当选理事长: the body the meeting founds
+            if org is None and bare is None and text.startswith("该子公司", v_end):
+                # …设立全资子公司Y,由Z出任该子公司执行董事兼总经理: Y, the subsidiary named last
+                named = [m for m in doc.mentions if v_start - 200 <= m.start and m.end <= v_start
+                         and _type(doc, m) == "Company" and text.endswith("子公司", 0, m.start)]
+                if named:
+                    body, at = doc.entity(named[-1].label).label, v_end + len("该子公司")
             at = term.end() if (term := _TERM.match(text, at)) else at
             tm = lex.title_re.match(text, at)
+            also = []  # 执行董事 + 兼 + 总经理: both posts
+            while tm is not None and text.startswith("兼", tm.end()) and (tm2 := lex.title_re.match(text, tm.end() + 1)) is not None \
+                    and lex.titles[tm2.group()].kind == "org":
+                also.append(tm)
+                tm = tm2
             if tm is None or lex.titles[tm.group()].kind != "org" or re.match("[\u4e00-\u9fff]", text[tm.end() : tm.end() + 1] or "。"):
                 continue
             if org is not None:
@@ -383,8 +394,9 @@ def _elected_posts(doc: Doc) -> None:
             clause = clause_start(text, s.start, v_start)
             for m in sm:
                 if clause <= m.start and m.end <= v_start and _type(doc, m) == "Person":
-                    doc.relate("holdsPosition", doc.entity(m.label).label, body, s.index, tm.group())
-                    elected.setdefault((s.index, tm.group()), set()).add(doc.entity(m.label).label)
+                    for t in (*also, tm):
+                        doc.relate("holdsPosition", doc.entity(m.label).label, body, s.index, t.group())
+                        elected.setdefault((s.index, t.group()), set()).add(doc.entity(m.label).label)
     if elected:  # A当选联盟理事长,B副校长C: the post elected to is A's, not a second title of C
         doc.relations[:] = [r for r in doc.relations if not (
             r.predicate == "holdsPosition" and r.object is None and r.subject not in elected.get((r.sentence, r.title or ""), {r.subject}))]

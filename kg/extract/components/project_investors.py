@@ -132,11 +132,35 @@ def visit_paragraph_projects(doc: Doc) -> dict[str, tuple[str, int]]:
 _RUNS_THE_PROJECTS = re.compile("负责(?:上述|以上|这些|前述|两个|该|各)?(?:合作)?项目的?(?:投资|开发)?(?:建设|开发)")
 
 
+#: a firm named the implementing body of a project right after its name: Y(暂定名),作为X项目的实施主体
+_CARRIES = re.compile(r"(?:\([^()]{1,8}\))?,(?:将|拟)?作为(?:该|本)?([^,。;]{0,30}?)项目的?实施主体")
+
+
+def _carriers(doc: Doc, out: dict[str, tuple[list[str], int]]) -> None:
+    """…设立全资子公司Y(暂定名),作为X项目的实施主体: Y invests in X (the project named there, else
+    the one named last before)."""
+    for s, sm in zip(doc.sentences, sentences_mentions(doc)):
+        for m in _CARRIES.finditer(s.text):
+            at, end = s.start + m.start(), s.start + m.end()
+            firm = next((x for x in reversed(sm) if x.end == at and doc.type_of(x.label) == "Company"), None)
+            if firm is None:
+                continue
+            named = [x for x in sm if at < x.start and x.end <= end - len("实施主体") and doc.type_of(x.label) == "Project"]
+            if not named:
+                named = [x for x in doc.mentions if x.end <= at and doc.type_of(x.label) == "Project"][-1:]
+            vehicle = doc.entity(firm.label).label
+            first = next((doc.entity(x.label).label for x in sm if x.end <= at and doc.type_of(x.label) == "Company"), vehicle)
+            for p in named:  # (云岭拟…设立全资子公司Y,作为…: the firm that sets it up invests too)
+                out.setdefault(doc.entity(p.label).label, ([o for o in dict.fromkeys((first, vehicle))], s.index))
+
+
 def vehicle_investors(doc: Doc) -> dict[str, tuple[list[str], int]]:
     """Projects listed just before a sentence that sets up a firm to build them (project -> ([the
     parent, the vehicle], sentence)): 首批合作项目包括:…A项目;…B项目。X集团将设立全资子公司Y,
     负责上述项目的投资建设和运营: X and Y invest in A and B."""
     text, out = doc.text, {}
+    if "实施主体" in text:
+        _carriers(doc, out)
     if "负责" not in text:
         return out  # (every match of _RUNS_THE_PROJECTS opens with it)
     all_sm = sentences_mentions(doc)

@@ -118,6 +118,8 @@ def bare_firm_before(doc: Doc, clause_start: int, pos: int) -> str | None:
             continue  # 该公司是X的控股子公司: X is the parent, not what 公司 stands for next
         if word.endswith("公司") and x.label.endswith("厂"):
             continue  # X有限公司锦界热电厂。公司董事长…: the firm, not its works
+        if word == "公司" and doc.text.endswith("子公司", 0, x.start):
+            continue  # …设立全资子公司Y,由公司副总经理Z出任…: the firm that set it up (Y would be 该子公司)
         if doc.type_of(x.label) == "Company" and ("集团" not in word or "集团" in x.label):
             return x.label
     return None
