@@ -2,8 +2,11 @@
 
 Each names firms, people, parks and projects invented for the test, never those of a gold file."""
 
+from pathlib import Path
+
 from extract_helpers import article, facts, types
 
+from kg.clean import clean
 from kg.extract import extract
 
 
@@ -154,3 +157,17 @@ def test_a_post_held_now_in_brackets_after_the_name():
     text = "江西云岭化工集团股份有限公司董事长罗建华(现任临川市工商联主席)等出席对接会。"
     posts = {(x[1], x[2], x[3]) for x in facts(extract(article(text, dateline="2026-02-03"))) if x[0] == "holdsPosition" and len(x) > 3}
     assert ("罗建华", "临川市工商联", "主席") in posts, sorted(posts)
+
+
+def test_a_breadcrumb_after_a_site_name_and_a_page_word_is_furniture():
+    raw = ("临川新闻网 首页 > 临川要闻 > 经济\n多彩江西网 繁体版 > 新闻 > 抚州\n"
+           "临川日报讯 26日上午,临川市2026年第四季度重大项目集中开工活动举行。\n")
+    text = clean(raw, "a.txt", Path("a.txt"), "", "utf-8", html=False).text
+    assert ">" not in text and "首页" not in text and "繁体版" not in text, text
+    assert "重大项目集中开工活动举行" in text, text
+
+
+def test_a_newspapers_credit_names_no_place():
+    text = "抚州日报讯 26日上午,临川区2026年第四季度重大项目集中开工活动在临川高新区举行。"
+    t = types(extract(article(text, dateline="2026-10-27")))
+    assert "抚州" not in t, t
