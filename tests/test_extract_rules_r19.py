@@ -171,3 +171,13 @@ def test_a_newspapers_credit_names_no_place():
     text = "抚州日报讯 26日上午,临川区2026年第四季度重大项目集中开工活动在临川高新区举行。"
     t = types(extract(article(text, dateline="2026-10-27")))
     assert "抚州" not in t, t
+
+
+def test_a_joint_venture_carries_the_project_and_gets_its_manager():
+    text = ("昨天下午,临川市人民政府与云岭粮谷集团有限公司战略合作签约仪式在南昌举行。"
+            "云岭粮谷集团有限公司将在临川投资建设年产20万吨玉米深加工项目,项目总投资30亿元。"
+            "仪式上,云岭粮谷集团有限公司与临川市城市建设投资集团有限公司签署合资协议,共同出资设立云岭(临川)生物科技有限公司。"
+            "合资公司将作为项目实施主体,总经理由云岭粮谷集团原副总裁韩子墨担任。")
+    f = facts(extract(article(text, dateline="2026-03-11")))
+    assert "云岭(临川)生物科技有限公司" in _objects(f, "investor", "年产20万吨玉米深加工项目"), sorted(x for x in f if x[0] == "investor")
+    assert ("holdsPosition", "韩子墨", "云岭(临川)生物科技有限公司", "总经理") in f, sorted(x for x in f if x[0] == "holdsPosition")

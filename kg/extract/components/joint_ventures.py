@@ -13,6 +13,7 @@ import re
 from kg.extract.components.clauses import _event_of_sentence, _is_org, _type
 from kg.extract.components.refs import sent_mentions, sentences_mentions
 from kg.extract.doc import Doc, Span
+from kg.extract.lexicon import lexicon
 from kg.extract.registry import component
 
 #: the verb of founding together, which every match of _FOUND holds (the gate below reads it alone)
@@ -122,6 +123,7 @@ def joint_ventures(doc: Doc) -> None:
         firm = next(iter(founded))
         builds = {**_built_by_bare(doc, firm), **builds}
         _settled_bare(doc, firm)
+        _posts_of_bare(doc, firm)
     if builds:
         doc.notes["joint_venture_investors"] = builds
 
@@ -185,7 +187,8 @@ def _settled_bare(doc: Doc, firm: str) -> None:
 
 
 def _built_by_bare(doc: Doc, firm: str) -> dict[str, tuple[str, int]]:
-    """The projects the bare 合资公司 builds: project -> (the new firm, sentence)."""
+    """The projects the bare 合资公司 builds: project -> (the new firm, sentence); 合资公司将作为项目
+    实施主体: the article's one project, else the one named last before."""
     out: dict[str, tuple[str, int]] = {}
     for s in doc.sentences:
         for bm in _BUILDS.finditer(s.text):
@@ -193,4 +196,29 @@ def _built_by_bare(doc: Doc, firm: str) -> dict[str, tuple[str, int]]:
             proj = next((m for m in sent_mentions(doc, s) if m.start == at and _type(doc, m) == "Project"), None)
             if proj is not None:
                 out.setdefault(doc.entity(proj.label).label, (firm, s.index))
+        if (cm := _CARRIES_BARE.search(s.text)) is not None:
+            projects = [e.label for e in doc.entities.values() if e.type == "Project"]
+            if len(projects) != 1:
+                projects = [doc.entity(m.label).label for m in doc.mentions if m.end <= s.start + cm.start() and _type(doc, m) == "Project"][-1:]
+            for p in projects:
+                out.setdefault(p, (firm, s.index))
     return out
+
+
+#: the bare new firm named the project's implementing body: 合资公司将作为项目实施主体
+_CARRIES_BARE = re.compile("合资公司(?:将|拟)?作为(?:该|本)?项目的?实施主体")
+#: a post of the bare new firm given to someone: (合资公司…,)总经理由X集团原副总裁Y担任
+_POST_GIVEN = re.compile("^合资公司[^。;]*?,([\u4e00-\u9fff]{2,6}?)由[^,。;]{0,30}?(?:担任|出任|兼任)")
+
+
+def _posts_of_bare(doc: Doc, firm: str) -> None:
+    """合资公司将作为项目实施主体,总经理由Y担任: Y holds that post in the new firm."""
+    lex = lexicon()
+    for s in doc.sentences:
+        pm = _POST_GIVEN.search(s.text)
+        if pm is None or pm.group(1) not in lex.titles or lex.titles[pm.group(1)].kind != "org":
+            continue
+        verb = s.start + pm.end() - 2
+        person = next((m for m in sent_mentions(doc, s) if m.end == verb and _type(doc, m) == "Person"), None)
+        if person is not None:
+            doc.relate("holdsPosition", doc.entity(person.label).label, firm, s.index, pm.group(1))
