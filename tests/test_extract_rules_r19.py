@@ -181,3 +181,20 @@ def test_a_joint_venture_carries_the_project_and_gets_its_manager():
     f = facts(extract(article(text, dateline="2026-03-11")))
     assert "云岭(临川)生物科技有限公司" in _objects(f, "investor", "年产20万吨玉米深加工项目"), sorted(x for x in f if x[0] == "investor")
     assert ("holdsPosition", "韩子墨", "云岭(临川)生物科技有限公司", "总经理") in f, sorted(x for x in f if x[0] == "holdsPosition")
+
+
+def test_a_project_said_to_settle_in_the_clause_after_it():
+    text = ("22日下午,2026临川市医药产业招商推介会在上海举行。"
+            "推介会上,云岭生物科技(上海)有限公司投资3000万美元,建设生物制剂灌装项目,该项目将落户临川医药高新区。")
+    f = facts(extract(article(text, dateline="2026-04-23")))
+    assert "临川医药高新区" in _objects(f, "locatedIn", "生物制剂灌装项目"), sorted(x for x in f if x[0] == "locatedIn")
+
+
+def test_two_people_signing_for_both_sides_make_their_firms_partners_at_the_event():
+    text = ("12日上午,临川市磷化工产业链供需对接会在临川经济开发区举行。"
+            "对接会上,江西云岭化工集团股份有限公司总经理曾德明与成都锂川新材料科技有限公司董事长吴一昊代表双方签署上下游供需协议。")
+    f = facts(extract(article(text, dateline="2026-08-13")))
+    ev = "临川市磷化工产业链供需对接会"
+    a, b = "江西云岭化工集团股份有限公司", "成都锂川新材料科技有限公司"
+    assert ev in _objects(f, "participatedIn", a) and ev in _objects(f, "participatedIn", b), sorted(x for x in f if x[0] == "participatedIn")
+    assert ("partnerOf", a, b) in f or ("partnerOf", b, a) in f, sorted(x for x in f if x[0] == "partnerOf")

@@ -180,6 +180,9 @@ def _acting_for(doc: Doc, s, ms: list[Span], ev: str) -> None:
                 doc.relate("participatedIn", org.label, ev, s.index)
     for bm in _ON_BEHALF.finditer(s.text):
         at = s.start + bm.end()
+        if text.startswith("双方", at) and _SIGNS_FOR.match(text, at + 2):
+            _both_sides(doc, s, ms, s.start + bm.start(), ev)
+            continue
         chain = _chain_after(doc, ms, at)
         # welcoming those who came makes the bodies hosts; congratulating on the signings does not
         if chain and re.match(r",?(?:对|向)(?:出席|参加|到场|莅临|前来|与会)", text[chain[-1].end : chain[-1].end + 6]):
@@ -190,6 +193,22 @@ def _acting_for(doc: Doc, s, ms: list[Span], ev: str) -> None:
             for org in chain:  # A与B代表管委会和X集团签署协议: the bodies sign there through their people
                 if _is_org(_type(doc, org)):
                     doc.relate("participatedIn", org.label, ev, s.index)
+
+
+def _both_sides(doc: Doc, s, ms: list[Span], at: int, ev: str) -> None:
+    """A集团总经理X与B公司董事长Y代表双方签署协议: A and B sign there, as partners (each side by
+    the post its person holds nearest the name)."""
+    people = [m for m in ms if m.end <= at and _type(doc, m) == "Person"]
+    sides: list[str] = []
+    for p in dict.fromkeys(doc.entity(m.label).label for m in people):
+        held = [r.object for r in doc.relations if r.predicate == "holdsPosition" and r.subject == p and r.sentence == s.index and r.object]
+        if held and held[-1] not in sides:
+            sides.append(held[-1])
+    if len(sides) != 2:
+        return
+    for org in sides:
+        doc.relate("participatedIn", org, ev, s.index)
+    doc.relate("partnerOf", sides[0], sides[1], s.index)
 
 
 def _only_elsewhere(doc: Doc, people: set[str], main: str | None, sent_event: dict[int, str]) -> None:

@@ -141,7 +141,7 @@ def places(doc: Doc) -> None:
                 if last is not None and _is_org(_type(doc, last)) and re.search("(?:由|为|是)$", text[max(s.start, last.start - 1) : last.start]):
                     # X项目…,由Y投资建设,选址Z: the project before the investor's clause
                     last = max((m for m in sm if m.end <= last.start), key=lambda m: (m.end, m.length), default=None)
-                if last is not None and _type(doc, last) == "Project" and re.fullmatch("(?:[^。;]{0,40})?,(?:项目)?", text[last.end : v_start]):
+                if last is not None and _type(doc, last) == "Project" and re.fullmatch("(?:[^。;]{0,40})?,(?:该?项目)?(?:将|拟|已|也)?", text[last.end : v_start]):
                     subj = [last]
                     # 选址重庆高新区金凤镇: the last place of a chain is where
                     while isinstance(target, Span):
