@@ -179,7 +179,7 @@ def test_a_joint_venture_carries_the_project_and_gets_its_manager():
             "仪式上,云岭粮谷集团有限公司与临川市城市建设投资集团有限公司签署合资协议,共同出资设立云岭(临川)生物科技有限公司。"
             "合资公司将作为项目实施主体,总经理由云岭粮谷集团原副总裁韩子墨担任。")
     f = facts(extract(article(text, dateline="2026-03-11")))
-    assert "云岭(临川)生物科技有限公司" in _objects(f, "investor", "年产20万吨玉米深加工项目"), sorted(x for x in f if x[0] == "investor")
+    assert {"云岭(临川)生物科技有限公司", "云岭粮谷集团有限公司"} <= _objects(f, "investor", "年产20万吨玉米深加工项目"), sorted(x for x in f if x[0] == "investor")
     assert ("holdsPosition", "韩子墨", "云岭(临川)生物科技有限公司", "总经理") in f, sorted(x for x in f if x[0] == "holdsPosition")
 
 

@@ -124,6 +124,7 @@ def joint_ventures(doc: Doc) -> None:
         builds = {**_built_by_bare(doc, firm), **builds}
         _settled_bare(doc, firm)
         _posts_of_bare(doc, firm)
+        _carried_by_bare(doc, firm)
     if builds:
         doc.notes["joint_venture_investors"] = builds
 
@@ -187,8 +188,7 @@ def _settled_bare(doc: Doc, firm: str) -> None:
 
 
 def _built_by_bare(doc: Doc, firm: str) -> dict[str, tuple[str, int]]:
-    """The projects the bare 合资公司 builds: project -> (the new firm, sentence); 合资公司将作为项目
-    实施主体: the article's one project, else the one named last before."""
+    """The projects the bare 合资公司 builds: project -> (the new firm, sentence)."""
     out: dict[str, tuple[str, int]] = {}
     for s in doc.sentences:
         for bm in _BUILDS.finditer(s.text):
@@ -196,13 +196,19 @@ def _built_by_bare(doc: Doc, firm: str) -> dict[str, tuple[str, int]]:
             proj = next((m for m in sent_mentions(doc, s) if m.start == at and _type(doc, m) == "Project"), None)
             if proj is not None:
                 out.setdefault(doc.entity(proj.label).label, (firm, s.index))
+    return out
+
+
+def _carried_by_bare(doc: Doc, firm: str) -> None:
+    """合资公司将作为项目实施主体: the new firm invests in the article's one project, else the one named
+    last before (beside the investors the text states)."""
+    for s in doc.sentences:
         if (cm := _CARRIES_BARE.search(s.text)) is not None:
             projects = [e.label for e in doc.entities.values() if e.type == "Project"]
             if len(projects) != 1:
                 projects = [doc.entity(m.label).label for m in doc.mentions if m.end <= s.start + cm.start() and _type(doc, m) == "Project"][-1:]
             for p in projects:
-                out.setdefault(p, (firm, s.index))
-    return out
+                doc.relate("investor", p, firm, s.index)
 
 
 #: the bare new firm named the project's implementing body: 合资公司将作为项目实施主体
