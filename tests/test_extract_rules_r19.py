@@ -198,3 +198,17 @@ def test_two_people_signing_for_both_sides_make_their_firms_partners_at_the_even
     a, b = "江西云岭化工集团股份有限公司", "成都锂川新材料科技有限公司"
     assert ev in _objects(f, "participatedIn", a) and ev in _objects(f, "participatedIn", b), sorted(x for x in f if x[0] == "participatedIn")
     assert ("partnerOf", a, b) in f or ("partnerOf", b, a) in f, sorted(x for x in f if x[0] == "partnerOf")
+
+
+def test_a_long_sector_named_in_a_list_of_projects_is_a_projects_name():
+    text = ("12日上午,临川市磷化工产业链供需对接会举行,现场签约项目9个。"
+            "磷石膏综合利用项目、六氟磷酸锂项目、磷化工废水资源化项目等也现场签约。")
+    t = types(extract(article(text, dateline="2026-08-13")))
+    assert t.get("磷石膏综合利用项目") == "Project", t
+
+
+def test_a_citys_role_as_a_base_of_sectors_and_a_raw_material_base_are_no_parks():
+    text = ("市委书记章立民指出,临川是抚州重要的钢铁、焦化和电力基地。"
+            "推介会前,章立民走访了云岭药业股份有限公司,就项目建设进度和原料基地配套进行深入交流。")
+    t = types(extract(article(text, dateline="2026-08-13")))
+    assert "电力基地" not in t and "原料基地" not in t, t

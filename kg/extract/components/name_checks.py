@@ -230,12 +230,19 @@ def _names_a_kind(text: str, typ: str, start: int, s_start: int, end: int, floor
     return typ == "Project" and bool(_PHASE_END.sub("", text[start : s_start]) in lex.suffixes
                                      or (lex.industry_re.fullmatch(text, start, s_start) or _sector_facility(text, start, s_start))
                                      and not _SPENT_TO_BUILD_BEFORE.search(text, max(floor, start - 24), start - (text[start - 1 : start] == "的"))
+                                     and not (s_start - start >= 5 and _in_list_of_projects(text, start, end))
                                      or lex.place_re.fullmatch(text, start, s_start)  # 南阳市项目谋划精准: a place's projects
                                      or _GENERIC_PROJECT.fullmatch(_strip_place(text, start, s_start)))  # 2026年省重点建设项目, 名单内项目
 
 
+def _in_list_of_projects(text: str, start: int, end: int) -> bool:
+    """磷石膏综合利用项目、六氟磷酸锂项目等: an item joined by 、 to another project's name (a long
+    sector's name is then this project's own)."""
+    return text.startswith("、", end) and text.find("项目", end, end + 24) > 0 or text.endswith("项目、", 0, start)
+
+
 #: what a place is called before 基地 (全国重要的 + 煤炭 + 基地, 最大的商品粮 + 基地)
-_CALLED_BASE = re.compile("(?:重要|最大|主要|知名|著名|传统|国家级|全国性)的[\u4e00-\u9fff]{0,10}$")
+_CALLED_BASE = re.compile("(?:重要|最大|主要|知名|著名|传统|国家级|全国性)的[\u4e00-\u9fff、和及]{0,14}$")
 
 
 def _suffix_not_a_name(text: str, suffix: str, typ: str, s_start: int, s_end: int) -> bool:
@@ -253,4 +260,4 @@ def _suffix_not_a_name(text: str, suffix: str, typ: str, s_start: int, s_end: in
     if suffix == "示范园" and nxt == "区":
         return True  # 循环化改造示范园区: a title the park is given, not its name
     # 是全国重要的 + 煤炭基地: what a place is called, no base of its own
-    return suffix.endswith("基地") and _CALLED_BASE.search(text, max(0, s_start - 16), s_start) is not None
+    return suffix.endswith("基地") and _CALLED_BASE.search(text, max(0, s_start - 20), s_start) is not None
