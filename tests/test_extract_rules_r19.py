@@ -212,3 +212,10 @@ def test_a_citys_role_as_a_base_of_sectors_and_a_raw_material_base_are_no_parks(
             "推介会前,章立民走访了云岭药业股份有限公司,就项目建设进度和原料基地配套进行深入交流。")
     t = types(extract(article(text, dateline="2026-08-13")))
     assert "电力基地" not in t and "原料基地" not in t, t
+
+
+def test_a_new_area_that_is_a_district_is_a_place_and_one_of_another_city_a_zone():
+    t = types(extract(article("推介会上,临川(上海)招商联络处揭牌。联络处设在上海市浦东新区,将派驻专职招商人员。", dateline="2026-04-23")))
+    assert not any(n.endswith("浦东新区") and v == "Park" for n, v in t.items()), t
+    t2 = types(extract(article("10日上午,绍兴市2026年重大项目集中签约活动在绍兴滨海新区举行。", dateline="2026-04-23")))
+    assert t2.get("绍兴滨海新区") == "Park", t2

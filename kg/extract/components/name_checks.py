@@ -71,6 +71,8 @@ def _accept(typ: str, suffix: str, stem: str, stem_tokens: list[str], text: str,
         return False
     if typ == "Company" and (_SUBSIDIARY_STEM.search(stem) or suffix.startswith("控股") and stem.endswith(("公司", "集团"))):
         return False  # X全资子公司, 由X有限公司控股: what a firm is to another, not a name
+    if typ == "Park" and suffix.endswith("新区") and any(_district_named(stem + suffix, k) for k in range(len(stem))):
+        return False  # 浦东新区, 上海市浦东新区: a district the lexicon holds, a place, not a park (绍兴滨海新区 is a zone)
     if typ == "Park" and suffix == "产业集聚区" and not stem_is_place(stem):
         return False  # 打造临空产业集聚区: a designation; 临颍县产业集聚区 (a county's zone) is named by its place
     if typ == "Park" and suffix in ("基地", "总部") and stem_is_place(stem):
@@ -233,6 +235,16 @@ def _names_a_kind(text: str, typ: str, start: int, s_start: int, end: int, floor
                                      and not (s_start - start >= 5 and _in_list_of_projects(text, start, end))
                                      or lex.place_re.fullmatch(text, start, s_start)  # 南阳市项目谋划精准: a place's projects
                                      or _GENERIC_PROJECT.fullmatch(_strip_place(text, start, s_start)))  # 2026年省重点建设项目, 名单内项目
+
+
+def _district_named(label: str, k: int) -> bool:
+    """Whether ``label[k:]`` is a district of the lexicon and ``label[:k]`` nothing or its own city
+    (上海市 + 浦东新区; not 绍兴 + 滨海新区, which is Tianjin's)."""
+    p = lexicon().places.get(label[k:])
+    if p is None or p.level != "county":
+        return False
+    head = label[:k]
+    return not head or bool(p.parent) and (p.parent == head or p.parent.startswith(head) and len(head) >= 2)
 
 
 def _in_list_of_projects(text: str, start: int, end: int) -> bool:
