@@ -219,3 +219,10 @@ def test_a_new_area_that_is_a_district_is_a_place_and_one_of_another_city_a_zone
     assert not any(n.endswith("浦东新区") and v == "Park" for n, v in t.items()), t
     t2 = types(extract(article("10日上午,绍兴市2026年重大项目集中签约活动在绍兴滨海新区举行。", dateline="2026-04-23")))
     assert t2.get("绍兴滨海新区") == "Park", t2
+
+
+def test_a_japanese_name_after_a_firms_title():
+    text = ("10日上午,临川高新区2026年重大项目集中签约活动举行。"
+            "日本三浦精工株式会社投资90亿日元,建设精密零部件项目。三浦精工社长三浦翔平在致辞中表示,公司看好临川的产业基础。")
+    f = facts(extract(article(text, dateline="2026-06-11")))
+    assert ("holdsPosition", "三浦翔平", "日本三浦精工株式会社", "社长") in f, sorted(x for x in f if x[0] == "holdsPosition")

@@ -39,6 +39,13 @@ _FOREIGN = re.compile(f"[{HAN}]{{1,6}}·[{HAN}]{{1,6}}(?:·[{HAN}]{{1,6}})?")
 
 
 @lru_cache(maxsize=1)
+def _japanese_surnames() -> frozenset[str]:
+    """Two-character Japanese family names, without those the place lexicon holds."""
+    lex = lexicon()
+    return frozenset(w for w in words("japanese_surnames") if len(w) == 2 and w not in lex.places)
+
+
+@lru_cache(maxsize=1)
 def _tibetan_parts() -> frozenset[str]:
     return frozenset(words("tibetan_name_parts"))
 
@@ -120,6 +127,9 @@ def _person_name(text: str, pos: int) -> str | None:
     yi = _yi_name(text, pos)
     if yi is not None:
         return yi  # 阿苏木呷: a Yi name, its clan name first
+    if len(head) == 4 and head[:2] in _japanese_surnames() and _TWO_HAN.fullmatch(head, 2) and pos_tags().get(head[2:]) is None \
+            and _ends_name(text[pos + 4 : pos + 8], 0):
+        return head  # 丸山健一在致辞中表示: a Japanese family name of two characters and a given name
     sur = 2 if head[:2] in lex.surnames else 1
     if head[:sur] not in lex.surnames:
         return None
