@@ -24,6 +24,7 @@ from kg.extract.components.name_checks import (
     _placed_branch,
     _role_before_name,
     _suffix_not_a_name,
+    name_start,
 )
 from kg.extract.components.name_edges import (
     _LEGAL_FORMS,
@@ -78,12 +79,6 @@ def _name_floors(doc: Doc) -> list[int]:
 # Patterns tested per suffix match (compiled once).
 _ORDINAL_BEFORE = re.compile(r"第[\d一二三四五六七八九十]+届$")
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}年度?$")
-#: a listed firm's kind before its legal name: 上柜农业生技公司, 港股上市公司, 科创板上市企业
-_LISTED_KIND = re.compile(f"(?:港股|美股|A股|台股|科创板|创业板|北交所)?(?:上市|上柜|兴柜|挂牌)[{HAN}]{{0,6}}?(?:公司|企业|厂商|大厂)")
-#: 原 before a body's name: a former post's body, named as now
-_FORMER_BODY = ("原国家", "原中国", "原省", "原市", "原区", "原县")
-#: a count of events held before a generic event name: 四批次, 3次, 多次
-_TIMES_BEFORE = re.compile(r"[\d一二两三四五六七八九十多]+批?次$")
 _AREA = re.compile(f"[{HAN}]{{2,4}}片区")
 _TOWN_PREFIX = re.compile(f"[{HAN}]{{2,4}}?(?:镇|街道)")
 
@@ -383,8 +378,6 @@ def name_mentions(doc: Doc) -> None:
             continue  # 在曲靖经开区建设 + 集团总部: building the group's headquarters, no firm named 建设集团
         if typ == "Company" and _COUNTED_SUBSIDIARIES.search(text, max(0, s_start - 4), s_start):
             continue  # A、B、C三家子公司: a count of subsidiaries, not a name
-        if typ == "Event" and (text.startswith("次", start) or _TIMES_BEFORE.search(text, max(0, start - 5), start)):
-            continue  # 已举行四批次 + 重大项目集中开工活动: a count of events held, not one's name
         if typ in ("Park", "Project", "Company") and _BATCH_BEFORE.search(text[max(0, start - 5) : start]):
             continue  # 一批直播基地: a kind, not a name
         if typ in ("Park", "Project", "Fund") and start > 0 and text[start - 1] == "及":
@@ -406,12 +399,9 @@ def name_mentions(doc: Doc) -> None:
                                                          or "投资" in text[start:s_start] and (_LOCAL_SOE_BEFORE.search(text, max(floor, start - 12), start)
                                                                                               or _FOR_GOVERNMENT_AFTER.match(text, end))):
             state_platform = True  # 经开区所属国有平台 + 滨州经开…集团, 县属国有企业 + X县城市投资发展集团: the government's vehicle
-        if typ == "Company" and _LISTED_KIND.fullmatch(text, start, end):
+        start = name_start(text, typ, start, end)
+        if start < 0:
             continue  # 上柜农业生技公司: a kind of listed firm, no name
-        if typ == "Company" and (d := _LISTED_KIND.match(text, start, end)) is not None and end - d.end() >= 6:
-            start = d.end()  # 上柜农业生技公司 + 大员…股份有限公司: what kind of listed firm it is, then its name
-        if text.startswith(_FORMER_BODY, start) and typ != "Place":
-            start += 1  # 原 + 国家X中心主任: the body as it is now named (the post is a former one)
         label = clean_label(text[start:end])
         aliases: set[str] = set()
         if typ == "Project" and label.endswith("基金项目") and len(label) > 6:

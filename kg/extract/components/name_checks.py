@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.lexicon import lexicon, words
+from kg.extract.lexicon import HAN, lexicon, words
 from kg.extract.names import PHASE, is_generic, stem_is_place
 from kg.extract.segment import pos_tags
 
@@ -81,8 +81,8 @@ def _accept(typ: str, suffix: str, stem: str, stem_tokens: list[str], text: str,
         return False  # 全国先进制造研发基地: a city's designation, not a park
     if typ in ("Park", "Event", "ResearchInstitute", "University", "Association", "Fund") and is_generic(stem_tokens):
         return False
-    if typ == "Event" and _COUNTED.match(stem):
-        return False  # 三次重大项目集中开工活动, 多场专题论坛: events counted, not one named
+    if typ == "Event" and (_COUNTED.match(stem) or stem.startswith("次") or _TIMES_BEFORE.search(text, max(0, start - 5), start)):
+        return False  # 三次重大项目集中开工活动, 多场专题论坛, 已举行四批次 + 重大项目…活动: events counted, not one named
     if typ == "Park" and _KIND_OF_PARK.match(stem):
         return False  # 两大新能源开发区, 大型风光基地: parks counted or of a size, not one named
     if typ == "Park" and suffix == "基地" and stem in lex.industries:
@@ -94,6 +94,27 @@ def _accept(typ: str, suffix: str, stem: str, stem_tokens: list[str], text: str,
     if typ == "Fund" and (len(stem_tokens) == 1 and (pos_tags().get(stem_tokens[0]) or "").startswith("v") or bool(stem_tokens) and stem_tokens[-1] == "管理"):
         return False  # 管理基金规模, 获基金投资, 公司管理基金规模: a verb before the word, not a fund's name
     return True
+
+
+#: a count of events held before a generic event name: 四批次, 3次, 多次
+_TIMES_BEFORE = re.compile(r"[\d一二两三四五六七八九十多]+批?次$")
+#: a listed firm's kind before its legal name: 上柜农业生技公司, 港股上市公司, 科创板上市企业
+_LISTED_KIND = re.compile(f"(?:港股|美股|A股|台股|科创板|创业板|北交所)?(?:上市|上柜|兴柜|挂牌)[{HAN}]{{0,6}}?(?:公司|企业|厂商|大厂)")
+#: 原 before a body's name: a former post's body, named as now
+_FORMER_BODY = ("原国家", "原中国", "原省", "原市", "原区", "原县")
+
+
+def name_start(text: str, typ: str, start: int, end: int) -> int:
+    """Where a name found by its suffix really starts, past the words that only describe it (上柜农业生技公司
+    + 大员…股份有限公司, 原 + 国家X中心); -1 when they are all there is (上柜农业生技公司: no name)."""
+    if typ == "Company" and (d := _LISTED_KIND.match(text, start, end)) is not None:
+        if d.end() == end:
+            return -1
+        if end - d.end() >= 6:
+            start = d.end()
+    if typ != "Place" and text.startswith(_FORMER_BODY, start):
+        start += 1  # (the post is a former one; its body as it is now named)
+    return start
 
 
 #: what opens a kind of park, not a name: a count (两大, 三个) or a size (大型, 一批)
