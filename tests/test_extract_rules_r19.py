@@ -226,3 +226,11 @@ def test_a_japanese_name_after_a_firms_title():
             "日本三浦精工株式会社投资90亿日元,建设精密零部件项目。三浦精工社长三浦翔平在致辞中表示,公司看好临川的产业基础。")
     f = facts(extract(article(text, dateline="2026-06-11")))
     assert ("holdsPosition", "三浦翔平", "日本三浦精工株式会社", "社长") in f, sorted(x for x in f if x[0] == "holdsPosition")
+
+
+def test_firms_listed_before_a_first_batch_count_settle_in_the_park_named_before():
+    text = ("临川开发区的两栋大楼共同组成临川元宇宙产业创新中心。"
+            "2025年10月,云岭智能、星图科技、青禾数据等首批28家元宇宙头部企业入驻其中。")
+    f = facts(extract(article(text, dateline="2026-01-11")))
+    for firm in ("云岭智能", "星图科技", "青禾数据"):
+        assert _objects(f, "settledIn", firm) == {"临川元宇宙产业创新中心"}, sorted(x for x in f if x[0] == "settledIn")

@@ -156,7 +156,7 @@ def segments(s: Sentence) -> list[tuple[int, int]]:
 
 
 #: The count that closes a list of firms before their verb: 等14家稀土企业新.
-_COUNTED_FIRMS = re.compile(r"等(?:\d+|[一二两三四五六七八九十百]+)(?:家|个)[^,。;]{0,10}?(?:企业|公司|项目)[^,。;]{0,4}")
+_COUNTED_FIRMS = re.compile(r"等(?:首批|第一批|新一批)?(?:\d+|[一二两三四五六七八九十百]+)(?:家|个)[^,。;]{0,10}?(?:企业|公司|项目)[^,。;]{0,4}")
 
 
 def joined_before(doc: Doc, sm: list[Span], pos: int, joins: tuple[str, ...], fits: Callable[[str | None], bool]) -> list[Span]:
