@@ -124,6 +124,10 @@ GENERIC_ALIAS_WORDS = frozenset({("pipeline.toml", "words.firm_base_owner")})
 #: the gold's plain name of an unnamed event may be one.
 GENERIC_EVENT_WORDS = frozenset({("pipeline.toml", "words.generic"), ("pipeline.toml", "words.event_context"), ("pipeline.toml", "words.hold"),
                                  ("pipeline.toml", "words.generic_event")})
+#: Word lists of the parts personal names of peoples without a Han surname are made of (巴图, 宝音, 扎西): a
+#: gold person whose whole name is one common part (宝音) bears it, not a name copied into the list.
+NAME_PART_WORDS = frozenset({("pipeline.toml", "words.mongolian_name_parts"), ("pipeline.toml", "words.tibetan_name_parts"),
+                             ("pipeline.toml", "words.yi_clan_names")})
 #: Administrative suffixes: a places.tsv short form whose row is short + one of these is a
 #: division's own short name (凌云 of 凌云县); a person or firm called the same is a coincidence.
 _DIVISION_SUFFIXES = ("自治县", "自治州", "自治区", "特别行政区", "省", "市", "县", "区", "旗", "盟", "州", "镇", "乡", "街道")
@@ -163,6 +167,8 @@ def gold_names_in_lexicons(gold_dirs: tuple[Path, ...], data_dir: Path) -> list[
                 continue  # an unnamed event written plainly (签约仪式, 会议; SCHEMA §3.1): a kind, not a name
             if lexicon == "places.tsv" and key in division_shorts:
                 continue
+            if type_ == "Person" and (lexicon, where) in NAME_PART_WORDS:
+                continue  # (宝音: a Mongolian name of one common part)
             hits.append(Hit(gold_file, type_, name, lexicon, where))
     return sorted(set(hits), key=lambda h: (h.lexicon, h.gold_file, h.name, h.where))
 

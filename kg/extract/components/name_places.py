@@ -1,8 +1,8 @@
 """Places read from names (places): two names written side by side (深圳龙岗, 湖北省 + 黄冈市委,
 岚源工业园区 + X项目), a name opening with places (深圳龙岗天安云谷…), a project or park named with
 the park or town it is in (道县经济开发区标准化厂房三期项目, 梅岭镇星河数字产业园区), a park inside a
-park (苏州高新区狮山商务创新区); a project building a park the text names (X产业园项目), a park named
-after a city the text names (南昌高新区)."""
+park (苏州高新区狮山商务创新区); a project building a park the text names (X产业园项目). (A park named after
+a city, 南昌高新区, is not placed in it by its name alone: SCHEMA 3, relations need the text.)"""
 
 from __future__ import annotations
 
@@ -148,19 +148,6 @@ def projects_building_parks(doc: Doc) -> None:
         park = parks_by_name.get(stem) or parks_by_name.get(stem + "区")
         if park and len(stem) >= 4:
             doc.relate("locatedIn", e.label, park, e.mentions[0].sentence if e.mentions else 0)
-
-
-def parks_named_after_cities(doc: Doc) -> None:
-    """A park placed nowhere else is in the city or county it is named after, when the text
-    names that place on its own too (南昌高新区 in 南昌)."""
-    cities = sorted((e.label for e in doc.entities.values() if e.type == "Place" and e.mentions and not _TOWN.search(e.label)),
-                    key=len, reverse=True)
-    for e in list(doc.entities.values()) if cities else ():
-        if e.type != "Park" or doc.has_relation("locatedIn", e.label):
-            continue
-        c = next((c for c in cities if e.label.startswith(c) or any(a.startswith(c) for a in e.aliases)), None)
-        if c is not None:
-            doc.relate("locatedIn", e.label, c, e.mentions[0].sentence if e.mentions else 0)
 
 
 def _by_type(doc: Doc) -> tuple[list[Entity], list[Entity], list[Entity]]:

@@ -16,7 +16,7 @@ from kg.extract.components.clauses import (
     _type,
 )
 from kg.extract.components.home_checks import _park_of_event, place_at_home  # noqa: F401 - _park_of_event re-exported (tests)
-from kg.extract.components.name_places import parks_named_after_cities, places_in_names, projects_building_parks
+from kg.extract.components.name_places import places_in_names, projects_building_parks
 from kg.extract.components.place_tree import counties_of_named_cities
 from kg.extract.components.refs import (
     bare_firm_before,
@@ -261,7 +261,6 @@ def places(doc: Doc) -> None:
     settled_batches(doc)
     listed_firms_settled(doc)
     host_towns(doc, home)
-    parks_named_after_cities(doc)
     counties_of_named_cities(doc)
     projects_building_parks(doc)  # (X产业园项目 of X产业园区)
     parks_inside_parks(doc)
