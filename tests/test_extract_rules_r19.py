@@ -234,3 +234,11 @@ def test_firms_listed_before_a_first_batch_count_settle_in_the_park_named_before
     f = facts(extract(article(text, dateline="2026-01-11")))
     for firm in ("云岭智能", "星图科技", "青禾数据"):
         assert _objects(f, "settledIn", firm) == {"临川元宇宙产业创新中心"}, sorted(x for x in f if x[0] == "settledIn")
+
+
+def test_a_headlines_short_project_name_is_the_project_with_its_capacity():
+    text = ("临川市与云岭铜业集团签约 高端铜箔项目落地\n"
+            "10日上午,临川市人民政府与江西云岭铜业集团有限公司战略合作签约仪式举行。"
+            "根据协议,江西云岭铜业集团有限公司将投资28亿元,在临川高新区建设年产5万吨高端电解铜箔项目。")
+    t = types(extract(article(text, dateline="2026-06-11")))
+    assert "年产5万吨高端电解铜箔项目" in t and "高端铜箔项目" not in t, t

@@ -27,6 +27,8 @@ from kg.model import Entity, top_type
 
 #: a plan's span of years at the end of its name: (2024—2029年)
 _YEAR_SPAN = re.compile(r"\(\d{4}[-—–至]\d{4}年?\)$")
+#: the capacity a project's name may open with: 年产5万吨, 年产20GWh
+_CAPACITY_OPENING = re.compile(r"^年(?:产|处理|加工)[\d.]+[万亿千百]?[^\d\u4e00-\u9fff]*[吨套台件个只片辆]?")
 
 
 # compiled once (the rule below runs per candidate)
@@ -226,14 +228,17 @@ def aliases(doc: Doc) -> None:
         longer = [o for o in by_type["Project"] if o != label and o in ents and o.startswith(firm) and len(o) - len(label) >= 2]
         if len(longer) == 1:
             _merge(doc, longer[0], label)
-    # ... or its abbreviation: the same head and kind with words left out (祖冲之攻关计划)
-    for label in inits:
-        if label not in ents or len(label) < 5:
-            continue
-        longer = [o for o in inits if o != label and o in ents and len(o) > len(label) + 1
-                  and o[:2] == label[:2] and o[-4:] == label[-4:] and _subsequence(label, o)]
-        if len(longer) == 1:
-            _merge(doc, longer[0], label)
+    # ... or its abbreviation: the same head and kind with words left out (祖冲之攻关计划; 高端铜箔项目 of
+    # 年产5万吨高端电解铜箔项目, the capacity it opens with aside)
+    projects = sorted(by_type["Project"])
+    for group, strip in ((inits, None), (projects, _CAPACITY_OPENING)):
+        for label in group:
+            if label not in ents or len(label) < 5:
+                continue
+            longer = [o for o in group if o != label and o in ents and len(o) > len(label) + 1
+                      and (c := strip.sub("", o) if strip else o)[:2] == label[:2] and c[-4:] == label[-4:] and _subsequence(label, c)]
+            if len(longer) == 1:
+                _merge(doc, longer[0], label)
     body_aliases(doc)  # 9, 10: bodies named without their place, after two forms of it, by their tail
     # 主会场项目: the project whose site the main venue is (主会场设在X项目现场)
     venue = _MAIN_VENUE_AT.search(text) if "主会场项目" in text else None
