@@ -242,3 +242,10 @@ def test_a_headlines_short_project_name_is_the_project_with_its_capacity():
             "根据协议,江西云岭铜业集团有限公司将投资28亿元,在临川高新区建设年产5万吨高端电解铜箔项目。")
     t = types(extract(article(text, dateline="2026-06-11")))
     assert "年产5万吨高端电解铜箔项目" in t and "高端铜箔项目" not in t, t
+
+
+def test_what_a_project_is_for_before_yong_opens_its_name():
+    text = ("10日上午,临川高新区2026年重大项目集中签约活动举行。"
+            "此外,锂电池用高纯石墨项目、高端纺织面料数字化工厂项目等也现场签约。公司采用高纯石墨工艺。")
+    t = types(extract(article(text, dateline="2026-06-11")))
+    assert t.get("锂电池用高纯石墨项目") == "Project" and "高纯石墨项目" not in t, t

@@ -25,6 +25,7 @@ from kg.extract.components.name_checks import (
     _role_before_name,
     _suffix_not_a_name,
     name_start,
+    purpose_start,
 )
 from kg.extract.components.name_edges import (
     _LEGAL_FORMS,
@@ -384,6 +385,8 @@ def name_mentions(doc: Doc) -> None:
             start, stem_toks = start_before_and(text, typ, start, s_start, floor, stem_toks)
         if typ == "Project" and (s2 := start_after_opener(text, start, s_start, floor)) < start and s2 >= park_end:
             start, stem_toks = s2, list(tokens(text[s2 : s_start]))  # 建设 + 高端介入医疗器械…项目
+        if typ == "Project" and text[start - 1 : start] == "用" and (s3 := purpose_start(text, start, floor)) < start:
+            start, stem_toks = s3, list(tokens(text[s3 : s_start]))  # 光伏组件 + 用 + 高性能胶膜项目: what it is for
         if typ in ("Project", "Fund", "Park") and _names_a_kind(text, typ, start, s_start, end, floor):
             continue
         if typ in ("Project", "Initiative", "Park") and len(stem_toks) > (1 if typ in ("Project", "Park") else 2):

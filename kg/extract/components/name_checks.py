@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from kg.extract.lexicon import HAN, lexicon, words
 from kg.extract.names import PHASE, is_generic, stem_is_place
-from kg.extract.segment import pos_tags
+from kg.extract.segment import pos_tags, tokens
 
 
 @lru_cache(maxsize=1)
@@ -115,6 +115,20 @@ def name_start(text: str, typ: str, start: int, end: int) -> int:
     if typ != "Place" and text.startswith(_FORMER_BODY, start):
         start += 1  # (the post is a former one; its body as it is now named)
     return start
+
+
+def purpose_start(text: str, start: int, floor: int) -> int:
+    """光伏组件 + 用 + 高性能胶膜项目: where a project's name starts when what it is for, a noun of two to
+    eight characters opening the clause, stands before 用 (``start`` itself when none does)."""
+    clause = max(floor, *(text.rfind(c, 0, start - 1) + 1 for c in ",、:;。\n"))
+    head = text[clause : start - 1]
+    toks = tokens(head + "用")
+    if not (2 <= len(head) <= 8) or not toks or toks[-1] != "用" or not re.fullmatch(f"[{HAN}A-Za-z0-9]+", head):
+        return start  # (采用, 应用: a verb, not 用 after a purpose)
+    tags = pos_tags()
+    if any((tags.get(t) or "n")[:1] not in "nj" and t not in lexicon().industries for t in toks[:-1]):
+        return start  # (主要用, 可用: words that are no noun)
+    return clause
 
 
 #: what opens a kind of park, not a name: a count (两大, 三个) or a size (大型, 一批)
