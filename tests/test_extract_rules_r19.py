@@ -249,3 +249,9 @@ def test_what_a_project_is_for_before_yong_opens_its_name():
             "此外,锂电池用高纯石墨项目、高端纺织面料数字化工厂项目等也现场签约。公司采用高纯石墨工艺。")
     t = types(extract(article(text, dateline="2026-06-11")))
     assert t.get("锂电池用高纯石墨项目") == "Project" and "高纯石墨项目" not in t, t
+
+
+def test_verbs_before_xiangmu_in_a_slogan_name_no_project():
+    text = "临川新闻网\n章立民调研重点工业企业时强调 稳住工业基本盘 跑出项目加速度\n3日,临川市委书记章立民深入临川高新区调研。"
+    t = types(extract(article(text, dateline="2026-06-04")))
+    assert not any(n.endswith("项目") for n in t), t

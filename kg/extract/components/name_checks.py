@@ -66,6 +66,9 @@ def _accept(typ: str, suffix: str, stem: str, stem_tokens: list[str], text: str,
             return False  # 攻关项目, 招商项目: an activity, not a name (绿氢及 + 储运项目: the name goes on before 及)
         if _PROJECT_KIND.fullmatch(stem):
             return False  # 外商投资项目, 台资项目, 实体项目: a kind of project by its backer
+        if len(stem) <= 4 and stem_tokens and text[start - 1 : start] not in ("及", "和", "与", "、") \
+                and all((pos_tags().get(t) or "n") == "v" for t in stem_tokens):
+            return False  # 跑出 + 项目加速度: verbs before the word, no project's name
         return not is_generic(stem_tokens)
     if typ == "Company" and stem_is_place(stem):
         return False
