@@ -255,3 +255,20 @@ def test_verbs_before_xiangmu_in_a_slogan_name_no_project():
     text = "临川新闻网\n章立民调研重点工业企业时强调 稳住工业基本盘 跑出项目加速度\n3日,临川市委书记章立民深入临川高新区调研。"
     t = types(extract(article(text, dateline="2026-06-04")))
     assert not any(n.endswith("项目") for n in t), t
+
+
+def test_the_day_a_paper_reprints_a_report_is_not_the_events():
+    text = ("【编者按】钢铁是临川的立市之本。本网今日转载关于临川精品钢产业链对接会的报道,以飨读者。\n"
+            "17日上午,2026临川精品钢产业链对接会在临川市举行。")
+    f = facts(extract(article(text, dateline="2026-09-19")))
+    dates = {str(o) for p, s, o in (x[:3] for x in f) if p == "date"}
+    assert any("2026-09-17" in d for d in dates) and not any("2026-09-19" in d for d in dates), dates
+
+
+def test_a_project_named_by_its_head_is_the_one_project_that_goes_on_past_it():
+    text = ("17日上午,2026临川精品钢产业链对接会举行。签约项目中,江西云岭钢铁集团有限公司投资32亿元建设氢基竖炉直接还原铁项目。"
+            "云岭钢铁董事长韩子墨表示,氢基竖炉项目建成后每年可减少二氧化碳排放约80万吨。"
+            "临川储能电站项目、临川储能电站二期项目同步签约。")
+    t = types(extract(article(text, dateline="2026-09-18")))
+    assert "氢基竖炉直接还原铁项目" in t and "氢基竖炉项目" not in t, t
+    assert "临川储能电站二期项目" in t and "临川储能电站项目" in t, t

@@ -27,6 +27,8 @@ from kg.model import Entity, top_type
 
 #: a plan's span of years at the end of its name: (2024—2029年)
 _YEAR_SPAN = re.compile(r"\(\d{4}[-—–至]\d{4}年?\)$")
+#: what makes a longer project's name another project than its head's: a phase, works on it (二期, 扩建)
+_PHASE_OR_WORKS = re.compile("[一二三四五六七八九首\\d]期|扩建|扩能|技改|改造|配套|续建")
 #: the capacity a project's name may open with: 年产5万吨, 年产20GWh
 _CAPACITY_OPENING = re.compile(r"^年(?:产|处理|加工)[\d.]+[万亿千百]?[^\d\u4e00-\u9fff]*[吨套台件个只片辆]?")
 
@@ -226,6 +228,15 @@ def aliases(doc: Doc) -> None:
         if label not in ents or firm not in firms:
             continue
         longer = [o for o in by_type["Project"] if o != label and o in ents and o.startswith(firm) and len(o) - len(label) >= 2]
+        if len(longer) == 1:
+            _merge(doc, longer[0], label)
+    # ... or its head (氢基竖炉项目 of 氢基竖炉直接还原铁项目): the one project whose name goes on past it, not with a phase
+    for label in sorted(by_type["Project"]):
+        stem = label.removesuffix("项目")
+        if label not in ents or stem == label or len(stem) < 4:
+            continue
+        longer = [o for o in by_type["Project"] if o != label and o in ents and o.startswith(stem) and len(o) - len(label) >= 2
+                  and not _PHASE_OR_WORKS.match(o, len(stem))]
         if len(longer) == 1:
             _merge(doc, longer[0], label)
     # ... or its abbreviation: the same head and kind with words left out (祖冲之攻关计划; 高端铜箔项目 of

@@ -46,6 +46,8 @@ _HELD_AFTER_DATE = re.compile(r"(?:\([^()]{1,10}\))?(?:上午|下午|晚上)?(?:
 
 #: a title in 《》 (its years are the plan's)
 _BOOK_TITLE = re.compile("《[^《》]*》")
+#: what follows the day a paper reprints or carries a report on (今日 + 转载, 今天 + 刊发)
+_REPRINTED = re.compile("(?:特)?(?:转载|刊发|刊登|推送|编发)")
 
 
 def _event_date(seg: str, d: DateMatch) -> bool:
@@ -76,6 +78,8 @@ def event_frames(doc: Doc) -> None:
             if seg_start == s.start and "讯" in seg[:16]:
                 lead = _LEAD.match(seg).end()  # 本报孝义11月21日讯11月20日,…: the paper's day, not the event's
                 dates = [d for d in dates if d.start >= lead]
+            if "转载" in seg or "刊发" in seg or "刊登" in seg:  # 本网今日转载关于X的报道: the reprint's day, not the event's
+                dates = [d for d in dates if not _REPRINTED.match(seg, d.end)]
             if "《" in seg:  # 召开《…(2027—2029年)》新闻发布会: a plan's years, not the day it is held
                 books = [(b.start(), b.end()) for b in _BOOK_TITLE.finditer(seg)]
                 dates = [d for d in dates if not any(a <= d.start and d.end <= b for a, b in books)]
