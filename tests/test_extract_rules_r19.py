@@ -272,3 +272,9 @@ def test_a_project_named_by_its_head_is_the_one_project_that_goes_on_past_it():
     t = types(extract(article(text, dateline="2026-09-18")))
     assert "氢基竖炉直接还原铁项目" in t and "氢基竖炉项目" not in t, t
     assert "临川储能电站二期项目" in t and "临川储能电站项目" in t, t
+
+
+def test_what_a_firm_is_before_its_brand_and_bracketed_place_is_no_part_of_its_name():
+    text = "2006年,云岭在临川设立首家在华工厂云岭(临川)精密机械有限公司,此后持续增资扩产。"
+    t = types(extract(article(text, dateline="2026-06-11")))
+    assert "云岭(临川)精密机械有限公司" in t and not any(n.startswith("华工厂") for n in t), t

@@ -117,7 +117,15 @@ def name_start(text: str, typ: str, start: int, end: int) -> int:
             start = d.end()
     if typ != "Place" and text.startswith(_FORMER_BODY, start):
         start += 1  # (the post is a former one; its body as it is now named)
+    if typ == "Company" and (paren := text.find("(", start, end)) > start + 2:
+        toks = tokens(text[start:paren])
+        if len(toks) >= 2 and any(t in _WHAT_IT_IS for t in toks[:-1]) and len(toks[-1]) >= 2:
+            start = paren - len(toks[-1])  # 首家在华工厂 + 施泰因(太仓)精密机械有限公司: the brand before its place
     return start
+
+
+#: words that say what a firm is, before its brand and bracketed place (在华工厂, 全资子公司)
+_WHAT_IT_IS = frozenset(("工厂", "子公司", "企业", "公司", "基地", "门店", "分公司"))
 
 
 def purpose_start(text: str, start: int, floor: int) -> int:
