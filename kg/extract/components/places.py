@@ -145,7 +145,7 @@ def places(doc: Doc) -> None:
                     subj = [last]
                     # 选址重庆高新区金凤镇: the last place of a chain is where
                     while isinstance(target, Span):
-                        nxt = next((m for m in sm if m.start == target.end and _type(doc, m) in ("Place", "Park")), None)
+                        nxt = _next_in_chain(doc, sm, target)
                         if nxt is None:
                             break
                         if _type(doc, target) == "Place" and _type(doc, nxt) == "Place":
@@ -172,12 +172,9 @@ def places(doc: Doc) -> None:
                     if park is None and clause == s.start:
                         park = _park_opening(doc, s)  # X产业园揭牌。该产业园位于P: the park named last, in the sentence before
                     subj = [park] if park is not None else []
-                    while subj and isinstance(target, Span) and _type(doc, target) == "Place":
-                        # 位于鹤山市共和镇: the last place of the chain is where
-                        nxt = next((m for m in sm if m.start == target.end and _type(doc, m) in ("Place", "Park")), None)
-                        if nxt is None:
-                            break
-                        target = nxt
+                    while subj and isinstance(target, Span) and _type(doc, target) == "Place" \
+                            and (nxt := _next_in_chain(doc, sm, target)) is not None:
+                        target = nxt  # 位于鹤山市共和镇: the last place of the chain is where
             if vm.group() in ("落户", "入驻", "进驻", "落地"):
                 subj = [m for m in subj if not (_is_org(_type(doc, m)) and _ITS_BRANCH.fullmatch(text, m.end, v_start))]
             if target == "":
@@ -296,6 +293,11 @@ def parks_inside_parks(doc: Doc) -> None:
         if inside and _SETTLE_VERB.search(text, max(0, p.start - 3), p.start) is not None:
             for r in [r for r in doc.relations if r.predicate == "settledIn" and r.object == p.label]:
                 doc.relate("settledIn", r.subject, q.label, r.sentence)
+
+
+def _next_in_chain(doc: Doc, sm: list[Span], at: Span) -> Span | None:
+    """The place or park written right after ``at`` (重庆高新区 + 金凤镇): the next link of a chain of places."""
+    return next((m for m in sm if m.start == at.end and _type(doc, m) in ("Place", "Park")), None)
 
 
 def _park_opening(doc: Doc, s: Sentence) -> Span | None:
