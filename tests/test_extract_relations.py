@@ -271,7 +271,7 @@ def test_a_fund_named_in_its_ceremony_its_size_sectors_and_sub_fund():
     fund = "临江市半导体和集成电路产业投资基金"
     assert ("launched", fund + "揭牌仪式", fund) in f
     assert ("investment", fund, Amount(Decimal("5000000000"), "CNY")) in f
-    assert ("investment", fund, Amount(Decimal("2000000000"), "CNY")) in f
+    assert ("investment", fund, Amount(Decimal("2000000000"), "CNY")) not in f  # (首期规模: the first close, not the fund's size)
     assert ("inIndustry", fund, "封装测试") in f
     assert {("inIndustry", "临江市人工智能子基金", x) for x in ("人工智能", "大模型", "智能算力")} <= f
 

@@ -34,7 +34,8 @@ def conveners(doc: Doc, event_sents: set[int]) -> None:
                 doc.relate("participatedIn", after.label, ev.label, s.index)
 
 #: 大会由A、B共同主办: the event (named, or by its head) the clause is about, then 由
-_HOSTED = re.compile("(?:大会|会议|论坛|峰会|活动|推介会|博览会|本届|此次|该活动|该会)?由$|主办[,、]$")  # (由X主办, + A、B承办: the next bodies too)
+_HOSTED = re.compile("(?:大会|会议|论坛|峰会|活动|推介会|博览会|本届|此次|该活动|该会)?由$|主办[,、]$|由[^,。;]{2,40}(?:指导|支持)[,、]$")
+# (由X主办, + A、B承办: the next bodies too; 由X指导, A、B主办: the hosts after the guiding body, which takes no part)
 
 
 def _hosted_by(doc: Doc, s, ms: list[Span], v_start: int) -> None:
@@ -42,7 +43,7 @@ def _hosted_by(doc: Doc, s, ms: list[Span], v_start: int) -> None:
     the sentence names none)."""
     run = _bodies_before(doc, ms, v_start, _JOINTLY, ("、", "和", "与", "及"))
     edge = run[-1].start if run else v_start
-    if not run or not _HOSTED.search(doc.text, max(s.start, edge - 6), edge):
+    if not run or not _HOSTED.search(doc.text, max(s.start, edge - 48), edge):
         return
     evs = [m for m in ms if _type(doc, m) == "Event" and m.end <= edge]
     ev = evs[-1].label if evs else doc.notes.get("main_event")

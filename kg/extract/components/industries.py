@@ -146,6 +146,12 @@ def industries(doc: Doc) -> None:
             clause_end = _clause_end(doc, s, v_end)
             for ind in (m for m in sm if v_end <= m.start and m.end <= clause_end and _type(doc, m) == "Industry"):
                 doc.relate("inIndustry", org, ind.label, s.index)
+        # 该公司以精密铸造为主业: the sectors a firm's main line names
+        for mm in _MAIN_LINE.finditer(s.text) if "为主" in s.text else ():
+            org = _subject_org(doc, sm, s, s.start + mm.start())
+            if org is not None:
+                for ind in (m for m in sm if s.start + mm.start(1) <= m.start and m.end <= s.start + mm.end(1) and _type(doc, m) == "Industry"):
+                    doc.relate("inIndustry", org, ind.label, s.index)
         # 深耕商贸物流的X有限公司: the sector a firm is described by before its name
         for vm in work:
             v_end = s.start + vm.end()
@@ -221,6 +227,8 @@ _LEADER = re.compile(r"(?:产业|领域|行业)?(?:的)?(?:标杆|龙头|领军|
 
 
 #: what a project makes once built (its sector): 主要生产, 聚焦
+#: a firm's main line: 以精密铸造为主业, 以汽车零部件为主营业务
+_MAIN_LINE = re.compile("以([^,。;以]{2,16}?)为(?:主业|主营业务|核心业务|主导业务)")
 _MAKES = frozenset(("主要生产", "主要研发", "研发生产", "聚焦", "围绕", "专注"))
 
 

@@ -12,7 +12,7 @@ from kg.extract.components.ceremony_sites import _PHASE_END
 from kg.extract.components.clauses import _is_org, _type
 from kg.extract.components.host_parks import _short_forms as park_short_forms
 from kg.extract.components.place_tree import _is_parent
-from kg.extract.components.sites import _TOWN
+from kg.extract.components.sites import _TOWN, is_town
 from kg.extract.doc import Doc
 from kg.extract.lexicon import lexicon, place_scanner
 from kg.extract.segment import tokens
@@ -53,10 +53,10 @@ def places_in_names(doc: Doc) -> None:
         elif ta == "Park" and tb == "Project":
             # 岚源工业园区 + 年产15万吨多晶硅扩能项目: the project written right after the park it is in
             doc.relate("locatedIn", b.label, a.label, doc.sentence_at(a.start))
-        elif ta == "Park" and tb == "Place" and _TOWN.search(b.label):
+        elif ta == "Park" and tb == "Place" and is_town(b.label):
             # a town or street inside a zone: 南太湖新区康山街道
             doc.relate("locatedIn", b.label, a.label, doc.sentence_at(a.start))
-        elif ta == "Place" and tb == "Park" and _TOWN.search(a.label):
+        elif ta == "Place" and tb == "Park" and is_town(a.label):
             # a park written after the town it lies in: 梅岭镇 + 星河数字产业园区
             doc.relate("locatedIn", b.label, a.label, doc.sentence_at(a.start))
     # an office stationed in a place: 东兴驻澳门招商联络处, 岚州市驻上海办事处 -> in the place after 驻
@@ -106,7 +106,7 @@ def places_in_names(doc: Doc) -> None:
                 # (X新区冰雪装备产业园项目: a park of its own)
                 doc.relate("locatedIn", e.label, park, e.mentions[0].sentence if e.mentions else 0)
     # a park named with the town it is in: 梅岭镇星河数字产业园区 -> in 梅岭镇, alias 星河数字产业园区
-    towns = sorted((e.label for e in places_ if _TOWN.search(e.label)), key=len, reverse=True)
+    towns = sorted((e.label for e in places_ if is_town(e.label)), key=len, reverse=True)
     for e in parks if towns else ():
         if doc.has_relation("locatedIn", e.label):
             continue

@@ -25,6 +25,7 @@ from kg.extract.components.organs import (
 )
 from kg.extract.components.people_by_verb import (  # noqa: F401 - _speech_matches, _speech_re re-exported (tests)
     _elected_names,
+    _filled_names,
     _speakers,
     _speech_matches,
     _speech_re,
@@ -339,6 +340,7 @@ def people(doc: Doc) -> None:
             posts += [Post(other, p.title, p.org, p.org_type, p.sentence, p.bare) for p in mine]
     _leader_lists(doc)
     _elected_names(doc)
+    _filled_names(doc)
     _speakers(doc, byline)  # names before a verb of speech: 周伟说, 毛伟介绍, 周成虎在致辞时说
 
 

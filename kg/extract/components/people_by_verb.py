@@ -49,6 +49,23 @@ def _elected_names(doc: Doc) -> None:
             doc.add_span(Span(m.start(1), after, "Person", name, "elected", 7))
 
 
+#: a post filled by a name: 主任由赵某担任, 总经理由曾任X局长的赵某出任 (the name right before the verb)
+_FILLED_NAME = re.compile(f"由(?:[^,。;由]{{0,30}}?的)?([{HAN}]{{2,3}})(?=担任|出任|兼任)")
+
+
+def _filled_names(doc: Doc) -> None:
+    """主任由(曾任X局长的)Y担任: a personal name (a known surname) right before a verb of filling a
+    post, after 由 or the 的 of a phrase describing it, is a person."""
+    text = doc.text
+    if "由" not in text:
+        return
+    for m in _FILLED_NAME.finditer(text):
+        name = person_name(text, m.start(1))
+        if name != m.group(1) or lexicon().place(name) is not None or pos_tags().get(name, "nr") in _WORD_TAGS:
+            continue
+        doc.add_span(Span(m.start(1), m.end(1), "Person", name, "filled", 7))
+
+
 @lru_cache(maxsize=1)
 def _speech_re() -> re.Pattern[str]:
     """A name before a verb of speech (built once per process)."""

@@ -19,9 +19,11 @@ from kg.extract.components.home_checks import _park_of_event, place_at_home  # n
 from kg.extract.components.name_places import places_in_names, projects_building_parks
 from kg.extract.components.place_tree import counties_of_named_cities
 from kg.extract.components.refs import (
+    BARE_BODIES,
     bare_firm_before,
     bare_park_at,
     bare_parks_in,
+    body_named_before,
     clause_start,
 )
 from kg.extract.components.refs import sent_mentions as _sent_mentions
@@ -62,6 +64,8 @@ _THE_PROJECT_THEN = re.compile("该?项目(?:[^。;,]{0,30},){1,3}(?:项目)?")
 _SITS = re.compile("位于|坐落于|地处|隶属于|属于|属")
 _SETTLE_VERB = re.compile("(?:落户|迁入|迁至|位于|坐落于|地处|入驻|进驻|扎根|落地|选址(?:于|在)?|落在|设在|建在|隶属于|属于|属(?=[^,。;]{2,12}范围))")
 _AT = re.compile("在")
+#: a bare body as a sentence's subject, then its verb (联络处 + 设在, 该研究院 + 位于)
+_BODY_THEN = re.compile(f"该?(?:{BARE_BODIES})(?:已|将|正式)?")
 #: a firm's branch between the firm and 落户: X + 东北区域总部 + 落户P (the branch settles, not the group)
 _ITS_BRANCH = re.compile("[^,。;、]{0,4}?(?:区域总部|地区总部|分部|分公司|办事处)")
 _CLAUSE_MARK = re.compile("[,;:。]")
@@ -109,7 +113,8 @@ def places(doc: Doc) -> None:
                     target = ""
                 else:
                     continue
-            if _UNIT_SUBJECT.fullmatch(text, clause_start(text, s.start, v_start), v_start):
+            if _UNIT_SUBJECT.fullmatch(text, clause_start(text, s.start, v_start), v_start) \
+                    and not (_BODY_THEN.fullmatch(text, s.start, v_start) and body_named_before(doc, s.start)):
                 continue  # …等15家单位共同组建,秘书处设在P: the body's office sits there, not its founders
             subj: list[Span] = []
             if isinstance(target, Span) and text.startswith("的", target.end):
@@ -157,6 +162,10 @@ def places(doc: Doc) -> None:
                 firm = bare_firm_before(doc, clause, v_start)
                 if firm:
                     subj = [Span(clause, clause, "Company", firm, "anaphora")]
+                elif (clause > s.start and _SUBJECTLESS.fullmatch(text, clause, v_start) or clause == s.start and _BODY_THEN.fullmatch(text, s.start, v_start)) \
+                        and (body := body_named_before(doc, s.start)):
+                    # X研究院揭牌。该研究院由A与B共建,落户P / 联络处设在P: the body the bare subject stands for
+                    subj = [Span(s.start, s.start, doc.type_of(body) or "Organization", body, "anaphora")]
                 elif (topic := topic_org(doc, sm, s, clause, v_start)) is not None:
                     # 凯博能源是一家…企业,去年落户X: a clause with no subject of its own is said of the
                     # firm the sentence opens with
@@ -194,6 +203,9 @@ def places(doc: Doc) -> None:
                 moved_in = not _SITS.match(vm.group())  # 位于, 地处: where it sits, not where it moved in
                 pred = "settledIn" if moved_in and _is_org(tx) and doc.type_of(obj_label) == "Park" else "locatedIn"
                 doc.relate(pred, x.label, obj_label, s.index)
+                if vm.group() == "设在" and _is_org(tx) and isinstance(target, Span) and _type(doc, target) == "Place" \
+                        and (nxt := _next_in_chain(doc, sm, target)) is not None and _type(doc, nxt) == "Place":
+                    doc.relate("locatedIn", x.label, nxt.label, s.index)  # 联络处设在深圳市福田区: in the district too
         # 在PARK设立X公司: X settles in the park
         for vm in _SET_UP_IN.finditer(s.text) if set_up else ():
             a, b = s.start + vm.start(1), s.start + vm.end(1)

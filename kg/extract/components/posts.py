@@ -17,7 +17,7 @@ from kg.extract.components.organs import (
     organ_label,
 )
 from kg.extract.components.people import Post
-from kg.extract.components.refs import bare_firm_before, clause_start, sentences_mentions
+from kg.extract.components.refs import bare_firm_before, body_named_before, clause_start, sentences_mentions
 from kg.extract.doc import Doc
 from kg.extract.lexicon import lexicon
 from kg.extract.registry import component
@@ -316,10 +316,12 @@ def _filled_posts(doc: Doc) -> None:
             title = next((t for t in lex.title_re.finditer(text, max(s.start, at - 8), at) if t.end() == at), None)
             if title is None:
                 continue
-            org = next((m for m in doc.mentions if m.end == title.start() and _is_org(doc.type_of(m.label))), None)
+            org = next((m.label for m in doc.mentions if m.end == title.start() and _is_org(doc.type_of(m.label))), None)
+            if org is None and title.start() == clause_start(text, s.start, title.start()) > s.start:
+                org = body_named_before(doc, s.start)  # 联络处设在P,主任由Z担任: the body the sentence is about
             person = next((m for m in doc.mentions if m.end == end and doc.type_of(m.label) == "Person"), None)
             if org is not None and person is not None:
-                doc.relate("holdsPosition", doc.entity(person.label).label, doc.entity(org.label).label, s.index, title.group())
+                doc.relate("holdsPosition", doc.entity(person.label).label, doc.entity(org).label, s.index, title.group())
 
 
 #: a body by its bare kind before a post (当选联盟理事长, 任协会秘书长)

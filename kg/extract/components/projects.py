@@ -52,7 +52,7 @@ _STATED_COST = re.compile(r"”?,?(?:预计|计划|拟|将|共|概算)?(?:总)?�
 _SPENT = re.compile("(?:投资|出资|增资|投入)(?:约|达|近|超过|超)?$")
 _BARE_FUND_SUBJECT = re.compile("(?:该|此次|本次)?母?基金")
 _NAMED_FUND_SIZE = re.compile(",?(?:总)?规模(?:为|达|约|超过|超)?")  # (合作设立X子基金,规模10亿元)
-_FUND_SIZE = re.compile("(?:总|首期|一期|目标)?规模(?:为|达|约|超过|超)?$")
+_FUND_SIZE = re.compile("(?<!首期)(?<!一期)(?:总|目标)?规模(?:为|达|约|超过|超)?$")  # (a first close's size is no fund's size)
 
 
 #: between an amount spent and the project: (,)(在开发区)建设 (a bare place there is no mention)

@@ -125,6 +125,27 @@ def bare_firm_before(doc: Doc, clause_start: int, pos: int) -> str | None:
     return None
 
 
+#: a bare body opening a sentence: 该研究院由A与B共建,落户P, 联络处设在P (a park's 该中心 is a bare park word)
+BARE_BODIES = "研究院|研究所|实验室|创新中心|研究中心|技术中心|研发中心|联络处|办事处|学院|平台"
+_BODY_WORD = re.compile(f"该?({BARE_BODIES})")
+
+
+def body_named_before(doc: Doc, pos: int) -> str | None:
+    """The organisation a bare 该研究院 (该实验室, 联络处) at ``pos`` stands for: the one named last
+    before it, in the sentence before or earlier in the paragraph's reach, whose label ends with the word."""
+    m = _BODY_WORD.match(doc.text, pos)
+    if m is None:
+        return None
+    for x in reversed(doc.mentions):
+        if x.end > pos:
+            continue
+        if pos - x.end > 200:
+            break
+        if x.label.endswith(m.group(1)) and doc.type_of(x.label) not in (None, "Park", "Project", "Event", "Place"):
+            return x.label
+    return None
+
+
 def fund_before(doc: Doc, pos: int) -> str | None:
     """The fund named last before ``pos``, also inside a longer name (X基金揭牌仪式): what a bare
     该基金 stands for."""

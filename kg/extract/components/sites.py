@@ -59,6 +59,12 @@ def clause_topics(doc: Doc) -> None:
 _TOWN = re.compile("(?:镇|街道|乡)$")
 
 
+def is_town(label: str) -> bool:
+    """Whether a place is a town or street (梅岭镇, 康山街道), not a county-level city named with
+    乡 (湘乡, 乡宁 are in the lexicon, which holds counties and above only)."""
+    return _TOWN.search(label) is not None and lexicon().place(label) is None
+
+
 def host_towns(doc: Doc, home: str | None) -> None:
     """A town that hosts a project or park of an article about its county is in that county
     (张浦镇开工5个项目 in a 昆山 article -> 张浦镇 in 昆山)."""
@@ -159,10 +165,19 @@ def listed_projects_placed(doc: Doc) -> None:
     for s in doc.sentences:
         m = _THOSE_PROJECTS.search(s.text)
         ahead = _COUNTED_PROJECTS.search(s.text) if m is None else None
-        if ahead is not None and s.index + 1 < len(doc.sentences) and _OF_THEM.match(doc.sentences[s.index + 1].text):
+        then_listed = s.index + 1 < len(doc.sentences) and _OF_THEM.match(doc.sentences[s.index + 1].text)
+        if ahead is not None and then_listed:
             m, listed_in = ahead, doc.sentences[s.index + 1]  # (the projects counted, then listed after 其中)
         elif m is not None and s.index:
             listed_in = doc.sentences[s.index - 1]
+        elif then_listed and (own := _PARKS_OWN.search(s.text)) is not None:
+            # 目前P在建的先进材料项目进展顺利。其中,A总投资22亿元的X项目…: the park's own, listed after
+            park = next((x for x in _sent_mentions(doc, s) if x.end == s.start + own.start() and _type(doc, x) == "Park"), None)
+            if park is not None:
+                for x in sorted({x.label for x in _sent_mentions(doc, doc.sentences[s.index + 1]) if _type(doc, x) == "Project"}):
+                    doc.relations[:] = [r for r in doc.relations if not (r.predicate == "locatedIn" and r.subject == x and doc.type_of(r.object) == "Place")]
+                    doc.relate("locatedIn", x, park.label, s.index)
+            continue
         else:
             continue
         at = s.start + m.end()
@@ -176,6 +191,9 @@ def listed_projects_placed(doc: Doc) -> None:
         for label in sorted(listed):
             doc.relate("locatedIn", label, where.label, s.index)
 
+
+#: a park's own projects, listed in the sentence after (P + 在建的先进材料项目…。其中,…)
+_PARKS_OWN = re.compile("(?:目前|今年以来|今年|已)?(?:在建|新建|新开工|已开工|开工建设|落地)的[^,。;的]{0,12}?项目")
 
 #: the projects counted, placed together, before their list: 现场签约的3个项目均落户P, 12个项目全部位于P
 _COUNTED_PROJECTS = re.compile("(?:[\\d一二两三四五六七八九十]+个)(?:重点|重大|签约)?项目(?:均|全部|都|将)+(?:落户|位于|选址|落地|建在)(?:于|在)?")

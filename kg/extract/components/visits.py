@@ -10,7 +10,7 @@ import re
 from kg.extract.components.clauses import _is_org, _paragraph, _type
 from kg.extract.components.refs import bare_park_at
 from kg.extract.components.refs import sent_mentions as _sent_mentions
-from kg.extract.components.sites import _TOWN
+from kg.extract.components.sites import is_town
 from kg.extract.doc import Doc, Span
 from kg.extract.lexicon import lexicon
 from kg.extract.quantities import AMOUNT_RE, amount_of
@@ -112,9 +112,9 @@ def visited_places(doc: Doc) -> None:
             # 走进邵东经济开发区的X公司 / 来到酿溪镇的X公司: the firm is in the park or town written before it,
             # and a town in the paragraph's place
             at = next((m for m in sm if (m.end + 1 == firm.start and text[m.end] == "的"
-                                         or m.end == firm.start and (_type(doc, m) == "Park" or _TOWN.search(m.label)))
+                                         or m.end == firm.start and (_type(doc, m) == "Park" or is_town(m.label)))
                        and _type(doc, m) in ("Park", "Place")), None)
-            if at is not None and at.label != place and (_type(doc, at) == "Park" or _TOWN.search(at.label)):
+            if at is not None and at.label != place and (_type(doc, at) == "Park" or is_town(at.label)):
                 where = at.label
                 if _type(doc, at) == "Place" and not doc.has_relation("locatedIn", at.label) and doc.type_of(place) == "Place":
                     doc.relate("locatedIn", at.label, place, s.index)

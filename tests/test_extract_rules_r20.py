@@ -1,0 +1,78 @@
+"""Hosts, bare bodies, posts filled, parks' own projects and firms' main lines on hand-written
+sentences (twentieth file: rules of session 40).
+
+Each names firms, people, parks and projects invented for the test, never those of a gold file."""
+
+from extract_helpers import article, facts, types
+
+from kg.extract import extract
+
+
+def _objects(f: set, pred: str, subject: str) -> set:
+    return {o for p, s, o in (x[:3] for x in f) if p == pred and s == subject}
+
+
+def _subjects(f: set, pred: str, obj: str) -> set:
+    return {s for p, s, o in (x[:3] for x in f) if p == pred and o == obj}
+
+
+def test_the_hosts_after_a_guiding_body_take_part_and_the_guiding_body_does_not():
+    text = ("15日上午,2026中国(云溪)纺织产业发展大会在云溪经济开发区开幕。"
+            "大会由湖南省商务厅指导,云溪市人民政府、中国纺织工业联合会共同主办,云溪经济开发区管委会承办。")
+    f = facts(extract(article(text, dateline="2026-05-16")))
+    took_part = _subjects(f, "participatedIn", "2026中国(云溪)纺织产业发展大会")
+    assert {"云溪市人民政府", "中国纺织工业联合会"} <= took_part, sorted(took_part)
+    assert "湖南省商务厅" not in took_part, sorted(took_part)
+
+
+def test_a_bare_institute_opening_the_next_sentence_settles_where_it_says():
+    text = ("15日上午,2026云溪新材料大会在云溪经济开发区开幕。开幕式上,湖南大学云溪新材料研究院揭牌。"
+            "该研究院由湖南大学与云溪市人民政府共建,落户云溪经济开发区,将开展技术研发。")
+    f = facts(extract(article(text, dateline="2026-05-16")))
+    assert "云溪经济开发区" in _objects(f, "settledIn", "湖南大学云溪新材料研究院"), sorted(x for x in f if x[0] in ("settledIn", "locatedIn"))
+
+
+def test_an_office_set_in_a_district_of_a_city_lies_in_the_district_and_its_head_is_a_person():
+    text = ("推介会上,云溪市驻广州招商联络处揭牌。联络处设在广州市天河区,"
+            "主任由曾任云溪市商务局局长的秦望舒担任,将常态化开展驻地招商工作。")
+    ex = extract(article(text, dateline="2026-05-16"))
+    f = facts(ex)
+    assert types(ex).get("秦望舒") == "Person", types(ex)
+    assert "天河" in {o[:2] for o in _objects(f, "locatedIn", "云溪市驻广州招商联络处")}, sorted(x for x in f if x[0] == "locatedIn")
+    assert ("holdsPosition", "秦望舒", "云溪市驻广州招商联络处", "主任") in f, sorted(x for x in f if x[0] == "holdsPosition")
+    assert not any(x[0] == "holdsPosition" and x[1] == "秦望舒" and x[3] == "局长" for x in f)
+
+
+def test_a_secretariat_set_somewhere_is_still_no_place_of_its_founders():
+    text = ("云溪市新材料产业联盟由云溪华材科技有限公司等15家单位共同组建,秘书处设在云溪经济开发区。")
+    f = facts(extract(article(text, dateline="2026-05-16")))
+    assert not _objects(f, "locatedIn", "云溪华材科技有限公司") and not _objects(f, "settledIn", "云溪华材科技有限公司"), sorted(f)
+
+
+def test_a_parks_own_projects_listed_after_qizhong_lie_in_the_park():
+    text = ("云溪市召开新闻发布会。林晓介绍,目前云溪经济开发区在建的先进材料项目进展顺利。"
+            "其中,湖南云钢特材有限公司总投资18亿元的特钢精密棒材项目已完成主体厂房建设;"
+            "云溪精瓷科技有限公司总投资4亿元的年产2000吨碳化硅陶瓷项目正在进行设备安装。")
+    f = facts(extract(article(text, dateline="2026-05-16")))
+    for p in ("特钢精密棒材项目", "年产2000吨碳化硅陶瓷项目"):
+        assert _objects(f, "locatedIn", p) == {"云溪经济开发区"}, sorted(x for x in f if x[0] == "locatedIn")
+
+
+def test_a_city_whose_name_ends_with_xiang_is_no_town_a_park_is_placed_in():
+    text = "桐乡市召开新闻发布会。桐乡经济开发区管委会主任林晓介绍,桐乡经济开发区今年新签约项目12个。"
+    f = facts(extract(article(text, dateline="2026-05-16")))
+    assert not _objects(f, "locatedIn", "桐乡经济开发区"), sorted(x for x in f if x[0] == "locatedIn")
+
+
+def test_a_firms_main_line_gives_its_sector():
+    text = "在云溪市宏达精密铸造有限公司,林晓了解企业新厂区建设进展。该公司以精密铸造为主业,产品主要配套工程机械。"
+    f = facts(extract(article(text, dateline="2026-05-16")))
+    assert "精密铸造" in _objects(f, "inIndustry", "云溪市宏达精密铸造有限公司"), sorted(x for x in f if x[0] == "inIndustry")
+
+
+def test_a_funds_first_close_is_not_its_size():
+    text = ("会上,规模20亿元的云溪市产业发展母基金正式发布。"
+            "母基金由云溪市国有资产投资控股集团有限公司与湖南云麓资本管理有限公司共同发起设立,存续期10年,首期规模8亿元,重点投向新材料领域。")
+    f = facts(extract(article(text, dateline="2026-05-16")))
+    sizes = {int(o.value) for o in _objects(f, "investment", "云溪市产业发展母基金")}
+    assert sizes == {2000000000}, sizes
