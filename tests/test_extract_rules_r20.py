@@ -76,3 +76,24 @@ def test_a_funds_first_close_is_not_its_size():
     f = facts(extract(article(text, dateline="2026-05-16")))
     sizes = {int(o.value) for o in _objects(f, "investment", "云溪市产业发展母基金")}
     assert sizes == {2000000000}, sizes
+
+
+def test_a_bare_project_built_by_a_firm_whose_name_opens_with_zhong_has_that_investor():
+    text = ("仪式上,双方还签订了云溪风光储一体化示范项目投资协议。"
+            "该项目由中宏新能控股集团有限公司投资60亿元建设,规划建设风电30万千瓦。")
+    f = facts(extract(article(text, dateline="2026-05-16")))
+    assert "中宏新能控股集团有限公司" in _objects(f, "investor", "云溪风光储一体化示范项目"), sorted(x for x in f if x[0] == "investor")
+
+
+def test_a_firms_bare_post_after_a_comma_is_in_the_firm_of_the_post_before():
+    text = ("10日上午,云溪市人民政府与中宏新能控股集团有限公司战略合作协议签约仪式在云溪举行。"
+            "云溪市委书记林晓,中宏新能控股集团有限公司党委书记、董事长秦望舒,总裁韩立出席。")
+    f = facts(extract(article(text, dateline="2026-05-16")))
+    assert ("holdsPosition", "韩立", "中宏新能控股集团有限公司", "总裁") in f, sorted(x for x in f if x[0] == "holdsPosition")
+
+
+def test_the_bare_brand_of_a_group_named_in_full_is_the_group_not_its_regional_firm():
+    text = ("中宏新能控股集团有限公司董事长秦望舒出席。"
+            "根据协议,中宏新能将在云溪设立中宏新能(湖南)新能源有限公司,作为集团湖南区域总部。")
+    f = facts(extract(article(text, dateline="2026-05-16")))
+    assert "中宏新能控股集团有限公司" in _objects(f, "subsidiaryOf", "中宏新能(湖南)新能源有限公司"), sorted(x for x in f if x[0] == "subsidiaryOf")

@@ -185,9 +185,15 @@ def aliases(doc: Doc) -> None:
         brand = label[: label.index("(")]
         if len(brand) < 2:
             continue
+        # (中能绿源控股集团有限公司 named in full: the bare brand is the group's, not its regional firm's)
+        # (a group that declares the brand as its short form, X集团有限公司(X), is left to that step)
+        group = next((x for x, y in ents.items() if x != brand and x.startswith(brand) and "(" not in x
+                      and y.type == "Company" and f"{x}({brand})" not in text), None)
         if brand in ents:
             if ents[brand].type == "Company" and not lex.ending_re.search(brand) and not any(brand.endswith(f) for f in _COMPANY_FORMS):
-                _merge(doc, label, brand)
+                _merge(doc, group or label, brand)
+            continue
+        if group is not None:
             continue
         short = _short_brand(brand)
         for b in {brand, short} - {None}:

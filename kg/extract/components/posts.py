@@ -228,7 +228,7 @@ _POSTS_OF = {
 
 
 def _same_body_chain(doc: Doc) -> None:
-    """X大学党委书记A、校长B: B's bare post is in A's body when that body has such a post."""
+    """X大学党委书记A、校长B (X集团董事长A,总裁B): B's bare post is in A's body when that body has such a post."""
     text = doc.text
     rels = doc.relations
     held = {(r.subject, r.title): r.object for r in rels if r.predicate == "holdsPosition" and r.object}
@@ -237,10 +237,15 @@ def _same_body_chain(doc: Doc) -> None:
             continue
         for other, org in held.items():
             kind = doc.type_of(org)
-            if r.title not in _POSTS_OF.get(kind or "", ()) or f"{other[1]}{other[0]}、{r.title}{r.subject}" not in text:
+            # (X集团董事长A,总裁B: a firm's post after a comma too; a body of government's only after 、)
+            marks = "、," if kind == "Company" else "、"
+            mark = next((c for c in marks if f"{other[1]}{other[0]}{c}{r.title}{r.subject}" in text), None)
+            if r.title not in _POSTS_OF.get(kind or "", ()) or mark is None:
                 continue
             e = doc.entity(org)
-            if not any(f"{name}{other[1]}{other[0]}、" in text for name in {org, *(e.aliases if e else ())}):
+            at = text.find(f"{other[1]}{other[0]}{mark}{r.title}{r.subject}")
+            before = text[max(0, at - 60) : at]  # (X集团党委书记、董事长A: other posts of A's between)
+            if not any(re.search(re.escape(name) + "(?:[^,。;、]{1,8}、)*$", before) for name in {org, *(e.aliases if e else ())}):
                 continue  # (the body must be written before the first post, by any of its names, not inferred)
             rels[k] = Relation("holdsPosition", r.subject, org, r.sentence, r.title)
             break

@@ -126,7 +126,7 @@ _COUNTED_PROJECTS = re.compile(r"[\d一二两三四五六七八九十]+个(?:重
 
 
 #: a sentence about the project just named, by a bare word: 项目总投资…, 该项目由…
-_BARE_PROJECT_OPENING = re.compile("(?:该|这一|此)?项目(?![\u4e00-\u9fff]{0,2}(?:中|里|共|有|达|个))")
+_BARE_PROJECT_OPENING = re.compile("(?:该|这一|此)?项目(?:(?=由)|(?![\u4e00-\u9fff]{0,2}(?:中|里|共|有|达|个)))")  # (该项目由中能…: 由 opens the builder)
 
 
 #: a clause that opens on a bare project's total: 项目总投资48亿元, 项目计划总投资
