@@ -97,3 +97,28 @@ def test_the_bare_brand_of_a_group_named_in_full_is_the_group_not_its_regional_f
             "根据协议,中宏新能将在云溪设立中宏新能(湖南)新能源有限公司,作为集团湖南区域总部。")
     f = facts(extract(article(text, dateline="2026-05-16")))
     assert "中宏新能控股集团有限公司" in _objects(f, "subsidiaryOf", "中宏新能(湖南)新能源有限公司"), sorted(x for x in f if x[0] == "subsidiaryOf")
+
+
+_JV_TEXT = ("云溪市再生铜合资合作项目签约暨合资公司揭牌 项目总投资20亿元\n"
+            "26日下午,云溪市再生铜合资合作项目签约暨合资公司揭牌仪式在云溪市举行。"
+            "江苏铜信新材料股份有限公司与云溪市工业投资集团有限公司签署合资合作协议,双方共同出资设立的湖南铜信云溪新材料有限公司同时揭牌。"
+            "云溪市人民政府与江苏铜信新材料股份有限公司签订年产10万吨再生铜杆项目投资协议,项目总投资20亿元。"
+            "湖南铜信云溪新材料有限公司注册资本3亿元,其中江苏铜信新材料股份有限公司持股60%,由铜信新材副总经理韩立出任总经理。"
+            "合资公司将负责投资建设年产10万吨再生铜杆项目,项目落户云溪工业园区。")
+
+
+def test_a_joint_venture_in_an_events_name_is_no_firm_of_its_own():
+    ex = extract(article(_JV_TEXT, dateline="2026-03-27"))
+    firms = {n for n, t in types(ex).items() if t == "Company"}
+    assert not any("暨" in n for n in firms), sorted(firms)
+
+
+def test_an_appointee_named_by_you_takes_the_post_in_the_firm_the_sentence_opens_with():
+    f = facts(extract(article(_JV_TEXT, dateline="2026-03-27")))
+    assert ("holdsPosition", "韩立", "湖南铜信云溪新材料有限公司", "总经理") in f, sorted(x for x in f if x[0] == "holdsPosition")
+
+
+def test_the_joint_venture_building_a_project_its_parent_signed_invests_too():
+    f = facts(extract(article(_JV_TEXT, dateline="2026-03-27")))
+    got = _objects(f, "investor", "年产10万吨再生铜杆项目")
+    assert {"湖南铜信云溪新材料有限公司", "江苏铜信新材料股份有限公司"} <= got, sorted(got)

@@ -72,6 +72,8 @@ def _accept(typ: str, suffix: str, stem: str, stem_tokens: list[str], text: str,
         return not is_generic(stem_tokens)
     if typ == "Company" and stem_is_place(stem):
         return False
+    if typ == "Company" and "暨" in stem and suffix in ("公司", "合资公司") and stem.endswith(("合资", "暨")):
+        return False  # X项目签约暨合资公司 + 揭牌仪式: a part of an event's name, the joint venture unnamed
     if typ == "Company" and (_SUBSIDIARY_STEM.search(stem) or suffix.startswith("控股") and stem.endswith(("公司", "集团"))):
         return False  # X全资子公司, 由X有限公司控股: what a firm is to another, not a name
     if typ == "Park" and suffix.endswith("新区") and any(_district_named(stem + suffix, k) for k in range(len(stem))):

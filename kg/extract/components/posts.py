@@ -385,6 +385,11 @@ def _elected_posts(doc: Doc) -> None:
                          and _type(doc, m) == "Company" and text.endswith("子公司", 0, m.start)]
                 if named:
                     body, at = doc.entity(named[-1].label).label, v_end + len("该子公司")
+            own = None  # X有限公司注册资本N,…,由Y副总经理Z出任总经理: the post of the firm the sentence opens with
+            if org is None and bare is None and vm.group() in ("出任", "担任") and text.startswith("由", clause_start(text, s.start, v_start)):
+                first = next((m for m in sm if _type(doc, m) == "Company"), None)
+                if first is not None and first.start == s.start and first.end < person.start:
+                    own = doc.entity(first.label).label
             at = term.end() if (term := _TERM.match(text, at)) else at
             tm = lex.title_re.match(text, at)
             also = []  # 执行董事 + 兼 + 总经理: both posts
@@ -396,13 +401,13 @@ def _elected_posts(doc: Doc) -> None:
                 continue
             if org is not None:
                 body = doc.entity(org.label).label
-            if body is None:
+            if (own or body) is None:
                 continue
             clause = clause_start(text, s.start, v_start)
             for m in sm:
                 if clause <= m.start and m.end <= v_start and _type(doc, m) == "Person":
                     for t in (*also, tm):
-                        doc.relate("holdsPosition", doc.entity(m.label).label, body, s.index, t.group())
+                        doc.relate("holdsPosition", doc.entity(m.label).label, own or body, s.index, t.group())
                         elected.setdefault((s.index, t.group()), set()).add(doc.entity(m.label).label)
     if elected:  # A当选联盟理事长,B副校长C: the post elected to is A's, not a second title of C
         doc.relations[:] = [r for r in doc.relations if not (

@@ -163,6 +163,8 @@ def projects(doc: Doc) -> None:
     _products(doc)
     explicit, explicit_sent = _explicit_investors(doc)
     for k, (v, i) in doc.notes.get("joint_venture_investors", {}).items():
+        if k in explicit and explicit[k] != v:
+            doc.relate("investor", k, v, i)  # (A签订X项目投资协议 …合资公司将投资建设X项目: the joint venture too)
         explicit.setdefault(k, v)  # 合资公司将投资建设X项目: the joint venture founded in the text
         explicit_sent.setdefault(k, i)
     for k, (v, i) in _legal_name_before(doc).items():
