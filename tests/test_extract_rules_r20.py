@@ -122,3 +122,28 @@ def test_the_joint_venture_building_a_project_its_parent_signed_invests_too():
     f = facts(extract(article(_JV_TEXT, dateline="2026-03-27")))
     got = _objects(f, "investor", "年产10万吨再生铜杆项目")
     assert {"湖南铜信云溪新材料有限公司", "江苏铜信新材料股份有限公司"} <= got, sorted(got)
+
+
+_HK_REPORT = ("主板上市的宏骏机电控股有限公司(宏骏机电)昨晚公布,集团已于上月18日与云溪市人民政府签订投资协议,"
+              "于云溪经济开发区投资建设智能电机生产基地项目,总投资人民币8亿元。"
+              "公告指,协议于上月18日在长沙举行的2026长沙装备制造产业投资合作洽谈会上签署。"
+              "集团主席兼行政总裁何志远出席洽谈会,并与云溪市市长林晓代表双方签约。"
+              "董事会同时宣布,委任执行董事韩立兼任宏骏(湖南)机电有限公司董事长,副总裁秦望舒出任该公司总经理。")
+
+
+def test_a_hong_kong_report_s_group_signs_and_builds_where_it_says():
+    f = facts(extract(article(_HK_REPORT, dateline="2026-11-03")))
+    assert "宏骏机电控股有限公司" in _objects(f, "investor", "智能电机生产基地项目"), sorted(x for x in f if x[0] == "investor")
+    assert "云溪经济开发区" in _objects(f, "locatedIn", "智能电机生产基地项目"), sorted(x for x in f if x[0] == "locatedIn")
+
+
+def test_a_hong_kong_report_s_board_posts_are_the_reporting_firm_s():
+    ex = extract(article(_HK_REPORT, dateline="2026-11-03"))
+    f = facts(ex)
+    assert "委任" not in types(ex)
+    posts = {x for x in f if x[0] == "holdsPosition"}
+    for person, org, title in (("何志远", "宏骏机电控股有限公司", "主席"), ("何志远", "宏骏机电控股有限公司", "行政总裁"),
+                               ("韩立", "宏骏机电控股有限公司", "执行董事"), ("韩立", "宏骏(湖南)机电有限公司", "董事长"),
+                               ("秦望舒", "宏骏机电控股有限公司", "副总裁"), ("秦望舒", "宏骏(湖南)机电有限公司", "总经理")):
+        assert ("holdsPosition", person, org, title) in posts, sorted(posts)
+    assert not any(p[1] == "秦望舒" and p[3] == "董事长" for p in posts), sorted(posts)

@@ -13,7 +13,7 @@ from kg.extract.doc import Doc, Span
 from kg.extract.names import BUILD
 
 #: X(将)在P(追加投资N,)建设Y项目: where a project is built, and by whom
-_BUILT_AT = re.compile(f"在([^,。;在]{{2,24}}?)(?:追加|新增|再)?(?:(?:投资|增资)[^,。;]{{0,12}}?,?)?(?:{BUILD}|建成)的?$")
+_BUILT_AT = re.compile(f"(?:在|(?:(?<![\u4e00-\u9fff])|(?<=将)|(?<=拟)|(?<=并))于)([^,。;在]{{2,24}}?)(?:追加|新增|再)?(?:(?:投资|增资)[^,。;]{{0,12}}?,?)?(?:{BUILD}|建成)的?$")
 
 
 def _place_run(doc: Doc, sm: list[Span], a: int, z: int) -> str | None:
@@ -65,8 +65,8 @@ def _built_at(doc: Doc) -> dict[str, tuple[str, int]]:
     text = doc.text
     built: dict[str, tuple[str, int]] = {}
     for s in doc.sentences:
-        if "在" not in s.text:
-            continue  # (_BUILT_AT opens with 在, inside the sentence)
+        if "在" not in s.text and "于" not in s.text:
+            continue  # (_BUILT_AT opens with 在 or 于, inside the sentence)
         sm = _sent_mentions(doc, s)
         for m in of_type(doc, sm, "Project"):  # (nothing below changes an entity's type)
             b = _BUILT_AT.search(text, max(s.start, m.start - 40), m.start)

@@ -17,9 +17,10 @@ from kg.extract.lexicon import lexicon
 #: a deal signed: 签订X项目合作协议, 签下投资合作协议, 签署协议
 _DEAL = re.compile(r"(?:正式|共同|现场)?(?:签订|签署|签下)(?:了)?([^,。;]{0,24}?)(?:投资|合作|战略|框架|入园|落户|共建)*(?:协议|备忘录)(?:书)?》?")
 #: what a deal leads to in the next clause: …,推动X项目落户P
-_LEADS = re.compile(r",(?:推动|促成|助推|推进|标志着|正式引进|引进|(?:拟|将|计划)(?:在[^,。;]{2,20}?)?(?:投资)?(?:建设|兴建|新建))")
+_LEADS = re.compile(r",(?:推动|促成|助推|推进|标志着|正式引进|引进|(?:拟|将|计划)(?:在[^,。;]{2,20}?)?(?:投资)?(?:建设|兴建|新建)"
+                    r"|(?:拟|将|计划)?(?:在|于)[^,。;]{2,20}?(?:投资)?(?:建设|兴建|新建))")  # (,于P投资建设X项目)
 #: the marks of a party to the deal around a firm's name
-_PARTY_AFTER = re.compile(r"(?:又|也|还|再|已|正式|共同)*(?:联合|携手|会同|与|同|和|,与|,同|签订|签署|签下)")
+_PARTY_AFTER = re.compile(r"(?:又|也|还|再|已|正式|共同)*(?:于(?:上月|本月|今年|去年)?(?:\d{1,2}月)?\d{1,2}日)?(?:联合|携手|会同|与|同|和|,与|,同|签订|签署|签下)")
 _PARTY_BEFORE = re.compile(r"(?:联合|携手|会同|与|同|和)$")
 
 
@@ -30,7 +31,7 @@ _SAID = re.compile(r"[^,。;]{2,40}?(?:公告|公布|表示|宣布|披露|透露
 def clause_after_said(text: str, clause: int) -> int:
     """Where the subject of a clause starts after a report's lead (X公告,公司与…: at 公司)."""
     m = _SAID.match(text, clause)
-    return m.end() if m is not None and text.startswith(("公司", "该公司"), m.end()) else clause
+    return m.end() if m is not None and text.startswith(("公司", "该公司", "集团"), m.end()) else clause  # (集团: a HK report's word for the firm)
 
 
 def _deals(text: str):

@@ -121,7 +121,7 @@ def barriers(doc: Doc) -> list[int]:
 
 
 #: a verb of taking a post (and the body) before a post: the post is the person's before the verb
-_TAKEN_BEFORE = re.compile("(?:当选为?|担任|出任|兼任|为)[^,。;、]{0,8}$")
+_TAKEN_BEFORE = re.compile("(?:当选为?|担任|出任|兼任|为)[^,。;、]{0,24}$")  # (兼任X(湖北)汽车部件有限公司 + 董事长)
 
 
 #: the kinds of body a post's organisation may be named as by its ending, besides firms and organs
@@ -140,6 +140,8 @@ def _kind_by_ending(name: str) -> str:
 
 
 #: what opens a post held before: 此前任, 曾任 (此前任公司财务总监)
+#: verbs of appointing before a post (委任执行董事X兼任…): no body's name
+_APPOINTING = ("委任", "任命", "聘任", "委派", "提名", "推选", "选举")
 _FORMERLY = ("此前任", "此前担任", "曾任", "曾担任", "此前曾任")
 
 
@@ -195,7 +197,7 @@ def people(doc: Doc) -> None:
             if k > 0 and text[k - 1] in _CHAIN_SEP:
                 k -= 1  # 市委常委,萧山区委书记: a post with no name after it before a comma
             prev = by_end.get(k)
-            if prev is None or prev is cur or _TAKEN_BEFORE.search(text, max(0, prev.start() - 8), prev.start()):
+            if prev is None or prev is cur or _TAKEN_BEFORE.search(text, max(0, prev.start() - 30), prev.start()):
                 break  # (选举A为联盟首任理事长,B…: that post is A's, not one of B's chain)
             if any(prev.end() <= t2.end() < cur.start() and person_name(text, t2.end()) for t2 in titles_near(prev.start(), cur.start())):
                 break  # 市长沈立峰与公司董事长孙国庆: a post followed by a name is that name's, not the next one's
@@ -300,6 +302,10 @@ def people(doc: Doc) -> None:
                         cand = cand[:-1]  # X集团 + 原 + 副总裁: a post held before in X集团
                     if cand.startswith(_FORMERLY):
                         formerly = True  # (此前任公司财务总监): a post held before, no body named 此前任公司财务
+                        continue
+                    if cand.endswith(_APPOINTING):
+                        posts.append(Post(name, t.group(), None, None, sent))  # 委任执行董事X: a verb, no body
+                        org_label = org_type = None
                         continue
                     if _AND_BARE_FIRM.search(cand):
                         posts.append(Post(name, t.group(), None, None, sent))  # 市长A与公司董事长B: "the firm", unnamed here

@@ -116,6 +116,8 @@ def _main_section(doc: Doc, main: str) -> tuple[int, int]:
 #: Posts of a firm's head, said of the firm a visit is at when no firm is written before them.
 _FIRM_POSTS = ("董事长", "总经理", "总裁", "首席执行官", "CEO", "副总经理", "副总裁", "董事长兼总经理", "董事长兼总裁", "创始人", "执行董事")
 _BARE_FIRM_WORDS = ("公司", "该公司", "企业", "该企业", "集团", "该集团")
+#: posts of a Hong Kong firm's board, a firm's only after a bare 集团/公司 (集团主席兼行政总裁X)
+_GROUP_POSTS = ("主席", "副主席", "联席主席", "行政总裁", "首席财务官", "执行董事", "非执行董事")
 _VISIT = re.compile("(?:来到|走进|走访|调研|考察|在)$")
 #: a preposition before a bare 公司 and its post (与公司董事长Y座谈)
 _WITH = frozenset("与和同跟向由")
@@ -124,19 +126,25 @@ _WITH = frozenset("与和同跟向由")
 def _firm_of_bare_post(doc: Doc, p: Post) -> Post:
     """公司董事长X, or 总经理X opening a clause during a visit to a firm (来到X公司。…总经理Y介绍):
     the post is in that firm (SCHEMA.md 3.1: a bare form the text resolves)."""
-    if p.org or p.title not in _FIRM_POSTS:
+    if p.org or p.title not in _FIRM_POSTS and p.title not in _GROUP_POSTS:
         return p
     text, s = doc.text, doc.sentences[p.sentence]
     i = text.find(p.title + p.person, s.start, s.end)
+    if i < 0 and (chain := re.compile(re.escape(p.title) + "兼[^,。;、]{1,12}?" + re.escape(p.person)).search(text, s.start, s.end)):
+        i = chain.start()  # 集团主席兼行政总裁X: the first post of a chain
     if i < 0:
         return p
     clause = clause_start(text, s.start, i)
     head = text[clause:i]
+    while head.endswith("兼") and (t := next((t for t in _GROUP_POSTS + _FIRM_POSTS if head[:-1].endswith(t)), None)):
+        head = head[: -len(t) - 1]  # (集团主席兼 + 行政总裁X: the chain's body)
+    if p.title not in _FIRM_POSTS and head not in _BARE_FIRM_WORDS:
+        return p  # (主席, 行政总裁: a firm's post only after a bare 集团/公司)
     firm = None
     if head[:1] in _WITH and head[1:] in _BARE_FIRM_WORDS:
         head, clause = head[1:], clause + 1  # (走访了X公司总部,与公司董事长Y座谈: the firm just visited; 由公司副总经理Y出任)
     if head in _BARE_FIRM_WORDS:
-        firm = bare_firm_before(doc, clause, i)
+        firm = bare_firm_before(doc, clause, clause + len(head))
     elif not head and p.sentence > 0:
         lo = doc.sentences[max(0, p.sentence - 2)].start  # the visit, and a sentence about the firm since
         visited = [m for m in doc.mentions if lo <= m.start and m.end <= clause and doc.type_of(m.label) == "Company"
@@ -287,9 +295,15 @@ def _firm_post_of_topic(doc: Doc) -> None:
     opens with the firm, no other organisation named between the firm and the person, is the firm's."""
     rels = doc.relations
     for k, r in enumerate(rels):
-        if r.predicate != "holdsPosition" or r.object is not None or not _firm_title(r.title):
+        if r.predicate != "holdsPosition" or r.object is not None or not (_firm_title(r.title) or r.title in _GROUP_POSTS):
             continue
         s, sm = doc.sentences[r.sentence], sentences_mentions(doc)[r.sentence]
+        if _BOARD.match(doc.text, s.start) and (board := _announcer(doc)) is not None:
+            # 董事会同时宣布,委任执行董事A…,副总裁B出任…: the board of the firm the report is about
+            rels[k] = Relation("holdsPosition", r.subject, board, r.sentence, r.title)
+            continue
+        if not _firm_title(r.title):
+            continue
         firm = next((m for m in sm if _is_org(_type(doc, m))), None)  # (after a descriptor: LED显示面板厂X)
         if firm is None or _type(doc, firm) != "Company" or firm.start - s.start > 10 or _MARK.search(doc.text, s.start, firm.start):
             continue
@@ -306,6 +320,21 @@ def _firm_post_of_topic(doc: Doc) -> None:
     for k, r in enumerate(rels):
         if r.predicate == "holdsPosition" and r.object is None and len(firms.get(r.subject, ())) == 1 and _firm_title(r.title):
             rels[k] = Relation("holdsPosition", r.subject, next(iter(firms[r.subject])), r.sentence, r.title)
+
+
+#: a sentence of the report's firm's board: 董事会同时宣布, 公司董事会昨日通过
+_BOARD = re.compile("(?:公司|集团|该公司)?董事会")
+#: the report's own verb after its firm: X昨晚公布, X公告
+_ANNOUNCES = re.compile(r"(?:\([^()]{1,12}\))?[^,。;]{0,8}?(?:公告|公布|宣布|披露)")
+
+
+def _announcer(doc: Doc) -> str | None:
+    """The firm a company report is about: the first firm of the text, when a verb of announcing
+    follows its name (华骏控股有限公司(华骏)昨晚公布)."""
+    first = next((m for m in doc.mentions if doc.type_of(m.label) == "Company"), None)
+    if first is None or not _ANNOUNCES.match(doc.text, first.end):
+        return None
+    return doc.entity(first.label).label
 
 
 #: X董事长由Y担任: the post of X that Y fills (Y written last before 担任)
@@ -360,6 +389,7 @@ def _elected_posts(doc: Doc) -> None:
                 continue
             org = next((m for m in sm if m.start == v_end and _is_org(_type(doc, m))), None)
             at = org.end if org is not None else v_end
+            firm_of = None  # the firm a bare 该公司 or the sentence's opening stands for (below)
             bare = _BARE_BODY.match(text, at) if org is None else None
             if bare is not None:
                 # 当选联盟理事长: the one alliance the article names in full
@@ -385,11 +415,16 @@ def _elected_posts(doc: Doc) -> None:
                          and _type(doc, m) == "Company" and text.endswith("子公司", 0, m.start)]
                 if named:
                     body, at = doc.entity(named[-1].label).label, v_end + len("该子公司")
-            own = None  # X有限公司注册资本N,…,由Y副总经理Z出任总经理: the post of the firm the sentence opens with
-            if org is None and bare is None and vm.group() in ("出任", "担任") and text.startswith("由", clause_start(text, s.start, v_start)):
+            elif org is None and bare is None and text.startswith("该公司", v_end) and vm.group() in ("出任", "担任", "兼任"):
+                # A兼任X有限公司董事长,B出任该公司总经理: X, the firm named last
+                named = [m for m in sm if m.end <= v_start and _type(doc, m) == "Company"]
+                if named:
+                    firm_of, at = doc.entity(named[-1].label).label, v_end + len("该公司")
+            if org is None and bare is None and firm_of is None and vm.group() in ("出任", "担任") and text.startswith("由", clause_start(text, s.start, v_start)):
+                # X有限公司注册资本N,…,由Y副总经理Z出任总经理: the post of the firm the sentence opens with
                 first = next((m for m in sm if _type(doc, m) == "Company"), None)
                 if first is not None and first.start == s.start and first.end < person.start:
-                    own = doc.entity(first.label).label
+                    firm_of = doc.entity(first.label).label
             at = term.end() if (term := _TERM.match(text, at)) else at
             tm = lex.title_re.match(text, at)
             also = []  # 执行董事 + 兼 + 总经理: both posts
@@ -401,13 +436,13 @@ def _elected_posts(doc: Doc) -> None:
                 continue
             if org is not None:
                 body = doc.entity(org.label).label
-            if (own or body) is None:
+            if (firm_of or body) is None:
                 continue
             clause = clause_start(text, s.start, v_start)
             for m in sm:
                 if clause <= m.start and m.end <= v_start and _type(doc, m) == "Person":
                     for t in (*also, tm):
-                        doc.relate("holdsPosition", doc.entity(m.label).label, own or body, s.index, t.group())
+                        doc.relate("holdsPosition", doc.entity(m.label).label, firm_of or body, s.index, t.group())
                         elected.setdefault((s.index, t.group()), set()).add(doc.entity(m.label).label)
     if elected:  # A当选联盟理事长,B副校长C: the post elected to is A's, not a second title of C
         doc.relations[:] = [r for r in doc.relations if not (

@@ -120,7 +120,7 @@ def bare_firm_before(doc: Doc, clause_start: int, pos: int) -> str | None:
             continue  # X有限公司锦界热电厂。公司董事长…: the firm, not its works
         if word == "公司" and doc.text.endswith("子公司", 0, x.start):
             continue  # …设立全资子公司Y,由公司副总经理Z出任…: the firm that set it up (Y would be 该子公司)
-        if doc.type_of(x.label) == "Company" and ("集团" not in word or "集团" in x.label):
+        if doc.type_of(x.label) == "Company" and ("集团" not in word or "集团" in x.label or "控股" in x.label):  # (X控股有限公司: a group)
             return x.label
     return None
 
