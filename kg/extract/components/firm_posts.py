@@ -10,7 +10,11 @@ import re
 
 from kg.extract.components.clauses import _is_org, _type
 from kg.extract.components.people import Post
-from kg.extract.components.refs import bare_firm_before, clause_start, sentences_mentions
+from kg.extract.components.refs import (
+    bare_firm_before,
+    clause_start,
+    sentences_mentions,
+)
 from kg.extract.doc import Doc
 from kg.model import Relation
 

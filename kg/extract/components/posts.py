@@ -23,7 +23,11 @@ from kg.extract.components.organs import (
     organ_label,
 )
 from kg.extract.components.people import Post
-from kg.extract.components.refs import body_named_before, clause_start, sentences_mentions
+from kg.extract.components.refs import (
+    body_named_before,
+    clause_start,
+    sentences_mentions,
+)
 from kg.extract.doc import Doc
 from kg.extract.lexicon import lexicon
 from kg.extract.registry import component
