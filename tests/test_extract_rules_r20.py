@@ -147,3 +147,18 @@ def test_a_hong_kong_report_s_board_posts_are_the_reporting_firm_s():
                                ("秦望舒", "宏骏机电控股有限公司", "副总裁"), ("秦望舒", "宏骏(湖南)机电有限公司", "总经理")):
         assert ("holdsPosition", person, org, title) in posts, sorted(posts)
     assert not any(p[1] == "秦望舒" and p[3] == "董事长" for p in posts), sorted(posts)
+
+
+_TW_REPORT = ("LED大厂宏光电股份有限公司昨(20)日宣布,旗下子公司宏光农业科技(龙岩)有限公司投资的“永定智能温室项目”,"
+              "已在龙岩举行的“第十届海峡两岸(龙岩)农业博览会”开幕式上正式签约。"
+              "该专案总投资新台币6亿元,将落脚永定台湾农民创业园,建设智慧温室。"
+              "开幕式上共签约两岸农业合作专案15个,总投资约人民币32亿元。")
+
+
+def test_a_taiwan_paper_s_quoted_project_its_zhuanan_and_its_counts():
+    f = facts(extract(article(_TW_REPORT, dateline="2026-05-21")))
+    p, ev = "永定智能温室项目", "第十届海峡两岸(龙岩)农业博览会"
+    assert "宏光农业科技(龙岩)有限公司" in _objects(f, "investor", p), sorted(x for x in f if x[0] == "investor")
+    assert _objects(f, "locatedIn", p) == {"永定台湾农民创业园"}, sorted(x for x in f if x[0] == "locatedIn")
+    assert {int(o.value) for o in _objects(f, "investment", p)} == {600000000}
+    assert 15 in _objects(f, "projectCount", ev), sorted(x for x in f if x[1] == ev)

@@ -20,9 +20,9 @@ _CN = "一二两三四五六七八九十百"
 _HAN = "\u4e00-\u9fff"
 #: 15个新能源重大产业项目, 20余个…项目, 十大重点产业项目, 项目共45个, 涉及项目110个
 _COUNT = re.compile(
-    rf"(?<![\d.])(?P<n>\d+)(?:余|多)?个(?P<what>[^,。;、:]{{0,16}}?)(?:项目|工程|园区)"
+    rf"(?<![\d.])(?P<n>\d+)(?:余|多)?个(?P<what>[^,。;、:]{{0,16}}?)(?:项目|工程|园区|专案)"
     rf"|(?<![{_CN}\d第])(?P<n4>[两二三四五六七八九十]{{1,2}})个(?:项目|工程)(?=总投资|计划总投资|合计投资|投资总额|共计投资|合计|共)"
-    rf"|(?:项目|工程)(?:共计|合计|总数|共|总计)?(?:有|达|为)?(?P<n2>\d+)(?:余|多)?个"
+    rf"|(?:项目|工程|专案)(?:共计|合计|总数|共|总计)?(?:有|达|为)?(?P<n2>\d+)(?:余|多)?个"  # (专案: a Taiwan paper's word)
     rf"|(?<![{_CN}\d])(?P<n3>[{_CN}]{{1,3}})大(?:重点|重大)?(?:产业|产业化)?项目"
     rf"|(?<![\d.])(?P<firms>\d+)(?:余|多)?家[{_HAN}]{{0,4}}?(?:企业|公司)[^,。;]{{0,6}}?(?:集中)?(?:入驻|签约|落户)"
 )
@@ -118,7 +118,7 @@ def counts(doc: Doc, seg_start: int, seg: str, event: str | None = None) -> list
     out: list[tuple[int, int, Amount | None]] = []
     if "个" not in seg and "大" not in seg and "家" not in seg:
         return out
-    if "项目" not in seg and "工程" not in seg and "园区" not in seg and "家" not in seg:
+    if "项目" not in seg and "工程" not in seg and "园区" not in seg and "家" not in seg and "专案" not in seg:
         return out  # (every branch of _COUNT ends in one of them)
     if "大" not in seg and _DIGIT.search(seg) is None:
         return out  # (every branch of _COUNT but the one of 大 holds a digit)

@@ -142,7 +142,8 @@ def _quoted_whole(text: str, start: int, s_start: int, s_end: int) -> int:
     no other quote; -1 when not."""
     q = text.find("“", start, s_start)
     whole = q >= 0 and text[s_end : s_end + 1] == "”" and s_start - q > 4 and "”" not in text[q:s_start] \
-        and text.endswith(("该", "此", "这一", "这个", "名为", "称为", "命名为", "即"), 0, q)  # (设立“新质生产力项目”专项: a kind)
+        and text.endswith(("该", "此", "这一", "这个", "名为", "称为", "命名为", "即", "投资的", "建设的", "实施的", "引进的", "签约的"), 0, q)
+    # (设立“新质生产力项目”专项: a kind; X公司投资的“Y项目”: the firm's one project)
     return q if whole else -1
 
 

@@ -60,9 +60,9 @@ _NEVER_SETTLING = frozenset({"Person", "Place", "Industry", "Event", "Initiative
 _UNIT_SUBJECT = re.compile("(?:其|联盟|联合体|协会|基金)?(?:秘书处|办公室|办事处|指挥部|联络处)(?:拟|将|已)?")
 #: verbs of where a body sits (locatedIn), not of moving in (入驻, 落户: settledIn)
 #: a sentence on the project just named, up to where it is sited: 该项目总投资N,(由X负责实施,)
-_THE_PROJECT_THEN = re.compile("该?项目(?:[^。;,]{0,30},){1,3}(?:项目)?")
+_THE_PROJECT_THEN = re.compile("该?(?:项目|专案)(?:[^。;,]{0,30},){1,3}(?:项目|专案)?(?:将|拟|已)?")  # (专案: a Taiwan paper's word)
 _SITS = re.compile("位于|坐落于|地处|隶属于|属于|属")
-_SETTLE_VERB = re.compile("(?:落户|迁入|迁至|位于|坐落于|地处|入驻|进驻|扎根|落地|选址(?:于|在)?|落在|设在|建在|隶属于|属于|属(?=[^,。;]{2,12}范围))")
+_SETTLE_VERB = re.compile("(?:落户|落脚|迁入|迁至|位于|坐落于|地处|入驻|进驻|扎根|落地|选址(?:于|在)?|落在|设在|建在|隶属于|属于|属(?=[^,。;]{2,12}范围))")
 _AT = re.compile("在")
 #: a bare body as a sentence's subject, then its verb (联络处 + 设在, 该研究院 + 位于)
 _BODY_THEN = re.compile(f"该?(?:{BARE_BODIES})(?:已|将|正式)?")
@@ -134,7 +134,7 @@ def places(doc: Doc) -> None:
             if not subj and text[v_start - 1 : v_start] == "," and vm.group() in ("落户", "入驻", "进驻"):
                 # …转投资的X有限公司,落户P: the firm that ends the clause before
                 subj = [m for m in sm if m.end == v_start - 1 and _type(doc, m) == "Company"][-1:]
-            if not subj and vm.group().startswith(("选址", "位于", "落户", "落地")) and text.startswith(("该项目", "项目"), s.start) \
+            if not subj and vm.group().startswith(("选址", "位于", "落户", "落地", "落脚")) and text.startswith(("该项目", "项目", "该专案"), s.start) \
                     and _THE_PROJECT_THEN.fullmatch(text, s.start, v_start):
                 # …Y项目投资5亿元。该项目总投资36亿元,选址P: the project named last before
                 # (项目总投资28亿元,由X负责实施,选址P: the bare word too)
@@ -184,7 +184,7 @@ def places(doc: Doc) -> None:
                     while subj and isinstance(target, Span) and _type(doc, target) == "Place" \
                             and (nxt := _next_in_chain(doc, sm, target)) is not None:
                         target = nxt  # 位于鹤山市共和镇: the last place of the chain is where
-            if vm.group() in ("落户", "入驻", "进驻", "落地"):
+            if vm.group() in ("落户", "落脚", "入驻", "进驻", "落地"):
                 subj = [m for m in subj if not (_is_org(_type(doc, m)) and _ITS_BRANCH.fullmatch(text, m.end, v_start))]
             if target == "":
                 first = min((x.start for x in subj), default=v_start)

@@ -109,7 +109,9 @@ def _explicit_investors(doc: Doc) -> tuple[dict[str, str], dict[str, int]]:
             if not _is_org(_type(doc, m)) or m.end >= s.end:
                 continue
             built = _BUILT_BY_NAMED.match(text, past_short_form(text, m.end))
-            proj = next((x for x in sm if built and x.start == built.end() and _type(doc, x) == "Project"), None)
+            # (X投资的“Y项目”: the project's name in quotes)
+            proj = next((x for x in sm if built and x.start in (built.end(), built.end() + (text[built.end() : built.end() + 1] == "“"))
+                         and _type(doc, x) == "Project"), None)
             if proj is not None and (p := doc.entity(proj.label).label) not in done:
                 done[p], sent[p] = doc.entity(m.label).label, s.index
             # A与(日本企业)B合资建设的Y项目 (no 由): both build it, as partners

@@ -62,7 +62,7 @@ _SPENDS = "投资(?:约|达|超过|超|近)?$"
 _SPENT_BY = re.compile("(?:共同)?" + _SPENDS)
 #: 由Y + 投资: the builder spending, in a sentence about a project named before (see _topic_project)
 _BY_SPENDS = re.compile("由[^,。;由]{2,40}?" + _SPENDS)
-_TOTAL = re.compile(r"(?:(?:该|这个|此)?项目)?(?:全部建成后|全面建成后|建成后)?(?:预计|计划|拟)?(?:总投资|投资总额)(?:额)?(?:将)?(?:达到|达|约|超过|超|近|为)?$")
+_TOTAL = re.compile(r"(?:(?:该|这个|此)?(?:项目|专案))?(?:全部建成后|全面建成后|建成后)?(?:预计|计划|拟)?(?:总投资|投资总额)(?:额)?(?:将)?(?:达到|达|约|超过|超|近|为)?$")
 
 #: a bare works standing for its project: 该生产线, 该基地
 _BARE_WORKS = re.compile("该(生产线|产线|基地|工厂)")
@@ -126,7 +126,7 @@ _COUNTED_PROJECTS = re.compile(r"[\d一二两三四五六七八九十]+个(?:重
 
 
 #: a sentence about the project just named, by a bare word: 项目总投资…, 该项目由…
-_BARE_PROJECT_OPENING = re.compile("(?:该|这一|此)?项目(?:(?=由)|(?![\u4e00-\u9fff]{0,2}(?:中|里|共|有|达|个)))")  # (该项目由中能…: 由 opens the builder)
+_BARE_PROJECT_OPENING = re.compile("(?:该|这一|此)?(?:项目|专案)(?:(?=由)|(?![\u4e00-\u9fff]{0,2}(?:中|里|共|有|达|个)))")  # (该项目由中能…: 由 opens the builder)
 
 
 #: a clause that opens on a bare project's total: 项目总投资48亿元, 项目计划总投资
